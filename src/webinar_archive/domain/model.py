@@ -1,0 +1,328 @@
+"""The catalogue's plain records: what services return and accept, never ORM rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class SessionStatus(enum.StrEnum):
+    """How far cataloguing of a session has gone."""
+
+    DRAFT = "draft"
+    CATALOGUED = "catalogued"
+    REVIEWED = "reviewed"
+
+
+class AppearanceRole(enum.StrEnum):
+    """What a person did at a session."""
+
+    SPEAKER = "speaker"
+    MODERATOR = "moderator"
+    OPENING = "opening"
+    CLOSING = "closing"
+    PANELLIST = "panellist"
+    DISCUSSANT = "discussant"
+    CHAIR = "chair"
+    KEYNOTE = "keynote"
+    OTHER = "other"
+
+
+class LinkKind(enum.StrEnum):
+    """What a link of a session points at."""
+
+    RECORDING = "recording"
+    PRESENTATIONS = "presentations"
+    AGENDA = "agenda"
+    MORE_INFO = "more-info"
+    OTHER = "other"
+
+
+class MaterialKind(enum.StrEnum):
+    """Broad kind of an attached document, derived from its media type."""
+
+    PDF = "pdf"
+    SLIDES = "slides"  # PPTX, ODP, PPT
+    DOCUMENT = "document"  # DOCX, ODT, TXT, MD, HTML
+    IMAGE = "image"
+    SUBTITLES = "subtitles"
+    OTHER = "other"
+
+
+# ----------------------------------------------------------------------------------------------
+# Authority records
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: int
+    display_name: str
+    sort_name: str
+    aliases: tuple[str, ...] = ()
+    notes: str = ""
+    appearance_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: int
+    name: str
+    acronym: str | None = None
+    aliases: tuple[str, ...] = ()
+    identifier: str | None = None
+    parent_id: int | None = None
+    appearance_count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    id: int
+    name: str
+    organiser: str | None = None
+    url: str | None = None
+    description: str = ""
+    session_count: int = 0
+
+
+# ----------------------------------------------------------------------------------------------
+# Parts of a session, as read
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    id: int
+    person_id: int
+    person_name: str
+    organisation_id: int | None
+    organisation_name: str | None
+    role: AppearanceRole
+    position: str | None
+    order: int
+    contribution: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    id: int
+    session_id: int
+    title: str
+    original_name: str
+    media_type: str
+    kind: MaterialKind
+    size: int
+    sha256: str
+    stored_path: str  # relative to the library folder, or absolute when linked in place
+    linked: bool
+    page_count: int | None
+    appearance_id: int | None = None
+    shown_at_ms: int | None = None
+    recording_id: int | None = None
+    added_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Chapter:
+    id: int
+    recording_id: int
+    start_ms: int
+    end_ms: int | None
+    title: str
+    appearance_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: int
+    recording_id: int
+    at_ms: int
+    text: str
+    created_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TranscriptCue:
+    start_ms: int
+    end_ms: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SubtitleTrack:
+    id: int
+    recording_id: int
+    original_name: str
+    stored_path: str
+    language: str | None
+    label: str
+    cue_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Recording:
+    id: int
+    session_id: int
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    stored_path: str
+    linked: bool
+    duration_ms: int | None
+    container: str | None
+    video_codec: str | None
+    audio_codec: str | None
+    width: int | None
+    height: int | None
+    resume_ms: int
+    watched: bool
+    probe_warning: str | None = None
+    chapters: tuple[Chapter, ...] = ()
+    notes: tuple[Note, ...] = ()
+    subtitles: tuple[SubtitleTrack, ...] = ()
+
+    @property
+    def has_video(self) -> bool:
+        return bool(self.width and self.height) or self.video_codec is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    id: int
+    kind: LinkKind
+    url: str | None
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRow:
+    """One line of the session table: cheap to load by the thousand."""
+
+    id: int
+    title: str
+    series: str | None
+    date: dt.date | None
+    speakers: str
+    theme: str | None
+    material_count: int
+    recording_duration_ms: int | None
+    status: SessionStatus
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """A whole session with everything attached to it."""
+
+    id: int
+    title: str
+    series_id: int | None
+    series: str | None
+    theme: str | None
+    date: dt.date | None
+    start_time: dt.time | None
+    timezone: str | None
+    duration_minutes: int | None
+    language: str | None
+    summary: str
+    source_url: str | None
+    retrieved_at: dt.datetime | None
+    notes: str
+    status: SessionStatus
+    rights: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    version: int
+    deleted_at: dt.datetime | None = None
+    appearances: tuple[Appearance, ...] = ()
+    materials: tuple[Material, ...] = ()
+    recordings: tuple[Recording, ...] = ()
+    links: tuple[Link, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+# ----------------------------------------------------------------------------------------------
+# What callers hand in
+
+
+@dataclass(slots=True)
+class SpeakerDraft:
+    """A speaker as entered or extracted: names, not ids; matched to authority records on save."""
+
+    name: str
+    organisation: str | None = None
+    role: AppearanceRole = AppearanceRole.SPEAKER
+    position: str | None = None
+    contribution: str = ""
+    person_id: int | None = None  # set to pin an existing person instead of matching by name
+    organisation_id: int | None = None
+
+
+@dataclass(slots=True)
+class LinkDraft:
+    kind: LinkKind
+    url: str | None
+    label: str = ""
+
+
+@dataclass(slots=True)
+class SessionDraft:
+    """Fields of a new session (or the whole new state of an edited one)."""
+
+    title: str
+    series: str | None = None
+    theme: str | None = None
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    timezone: str | None = None
+    duration_minutes: int | None = None
+    language: str | None = None
+    summary: str = ""
+    source_url: str | None = None
+    retrieved_at: dt.datetime | None = None
+    notes: str = ""
+    status: SessionStatus = SessionStatus.DRAFT
+    rights: str | None = None
+    speakers: list[SpeakerDraft] = field(default_factory=list)
+    links: list[LinkDraft] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionFilter:
+    """What the session table shows: a text filter plus one sidebar selection."""
+
+    text: str = ""
+    series_id: int | None = None
+    year: int | None = None
+    person_id: int | None = None
+    organisation_id: int | None = None
+    tag: str | None = None
+    recent_days: int | None = None
+    incomplete: str | None = None  # "no-recording" | "no-slides" | "speaker-no-org"
+    trash: bool = False
+    ids: tuple[int, ...] | None = None  # restrict to these ids (search results)
+
+
+class SortKey(enum.StrEnum):
+    TITLE = "title"
+    SERIES = "series"
+    DATE = "date"
+    SPEAKERS = "speakers"
+    THEME = "theme"
+    MATERIALS = "materials"
+    DURATION = "duration"
+    STATUS = "status"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True, slots=True)
+class AttachResult:
+    """What one attached file became."""
+
+    path: str
+    material_id: int | None = None
+    recording_id: int | None = None
+    subtitle_id: int | None = None
+    duplicate_of: int | None = None
+    warning: str | None = None

@@ -1,0 +1,1 @@
+"""Writing the catalogue out: PDF briefs (reportlab), JSON and CSV exchange."""

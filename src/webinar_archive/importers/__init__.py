@@ -1,0 +1,1 @@
+"""Turning outside material (web pages, folders, JSON, CSV) into session drafts."""

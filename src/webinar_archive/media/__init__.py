@@ -1,0 +1,1 @@
+"""Reading media and documents: probing recordings, subtitles, text extraction."""

@@ -1,0 +1,1 @@
+"""Media playback behind a small backend interface (VLC and a fake)."""

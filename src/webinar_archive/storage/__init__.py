@@ -1,0 +1,1 @@
+"""Persistence of the catalogue: SQLAlchemy models, migrations, repositories and the file store."""

@@ -1,0 +1,26 @@
+"""Alembic environment: runs on the engine the library hands over, batch mode for SQLite."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from webinar_archive.storage.orm import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_online() -> None:
+    engine = config.attributes["engine"]
+    with engine.begin() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+
+
+run_migrations_online()
