@@ -1,4 +1,4 @@
-"""The demo session: the EU 'S3: International and territorial cooperation' webinar of 2020-09-11."""
+"""The demo session: the EU webinar 'S3: International and territorial cooperation' (2020)."""
 
 from __future__ import annotations
 
@@ -64,13 +64,17 @@ def demo_session() -> SessionDraft:
                 "Kevin Morgan",
                 "Cardiff University",
                 AppearanceRole.OPENING,
-                contribution="What smart specialisation achieved and where cooperation falls short.",
+                contribution=(
+                    "What smart specialisation achieved and where cooperation falls short."
+                ),
             ),
             SpeakerDraft(
                 "Anaïs Le Corvec",
                 "CEBR",
                 AppearanceRole.SPEAKER,
-                contribution="Boost4Health, CE4BIG and SIGs as examples of multi-level cooperation.",
+                contribution=(
+                    "Boost4Health, CE4BIG and SIGs as examples of multi-level cooperation."
+                ),
             ),
             SpeakerDraft(
                 "Valentina Pinna",

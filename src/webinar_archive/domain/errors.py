@@ -23,11 +23,19 @@ class ValidationError(ArchiveError):
 class ConflictError(ArchiveError):
     """Someone else changed the record since it was read (optimistic concurrency)."""
 
-    def __init__(self, kind: str, ident: int, expected: int, actual: int) -> None:
-        super().__init__(
-            f"The {kind} {ident} was changed elsewhere (version {actual}, you edited version "
-            f"{expected}). Reload it and apply your change again."
-        )
+    def __init__(
+        self, kind: str, ident: int | None, expected: int | None = None, actual: int | None = None
+    ) -> None:
+        if expected is None or actual is None:
+            message = (
+                f"The {kind} was changed elsewhere while you edited it. Reload it and try again."
+            )
+        else:
+            message = (
+                f"The {kind} {ident} was changed elsewhere (now version {actual}, you edited "
+                f"version {expected}). Reload it and apply your change again."
+            )
+        super().__init__(message)
         self.kind = kind
         self.ident = ident
         self.expected = expected

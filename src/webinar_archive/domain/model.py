@@ -326,3 +326,8 @@ class AttachResult:
     subtitle_id: int | None = None
     duplicate_of: int | None = None
     warning: str | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None

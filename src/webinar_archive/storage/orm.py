@@ -96,6 +96,8 @@ class SessionRow(Base):
     __tablename__ = "session"
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(1000))
+    # Folded copy (domain.text.fold) so filtering ignores accents and case on every backend.
+    title_folded: Mapped[str] = mapped_column(String(1000), default="", index=True)
     series_id: Mapped[int | None] = mapped_column(
         ForeignKey("series.id", ondelete="SET NULL"), index=True
     )
@@ -131,7 +133,9 @@ class SessionRow(Base):
     )
     tags: Mapped[list[TagRow]] = relationship(secondary="session_tag", order_by="TagRow.name")
 
-    __mapper_args__ = {"version_id_col": version}
+    # The service sets the next version itself (once per edit, however many flushes it takes);
+    # the mapper still adds "WHERE version = <read>" to every UPDATE, so a lost update fails.
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
 
 
 class AppearanceRow(Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 06:17:23.527075
+Create Date: 2026-11-28 06:22:55.306343
 """
 
 from __future__ import annotations
@@ -139,6 +139,7 @@ def upgrade() -> None:
         "session",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("title", sa.String(length=1000), nullable=False),
+        sa.Column("title_folded", sa.String(length=1000), nullable=False),
         sa.Column("series_id", sa.Integer(), nullable=True),
         sa.Column("theme", sa.String(length=500), nullable=True),
         sa.Column("date", sa.Date(), nullable=True),
@@ -170,6 +171,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_session_deleted_at"), ["deleted_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_session_series_id"), ["series_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_session_status"), ["status"], unique=False)
+        batch_op.create_index(batch_op.f("ix_session_title_folded"), ["title_folded"], unique=False)
 
     op.create_table(
         "appearance",
@@ -515,6 +517,7 @@ def downgrade() -> None:
 
     op.drop_table("appearance")
     with op.batch_alter_table("session", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_session_title_folded"))
         batch_op.drop_index(batch_op.f("ix_session_status"))
         batch_op.drop_index(batch_op.f("ix_session_series_id"))
         batch_op.drop_index(batch_op.f("ix_session_deleted_at"))

@@ -1,0 +1,122 @@
+"""Text and page counts of documents (PDF, PPTX with speaker notes, ODP, plain text) for search."""
+
+from __future__ import annotations
+
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT_PER_PAGE = 200_000
+
+
+@dataclass(slots=True)
+class Extracted:
+    page_count: int | None = None
+    pages: list[str] = field(default_factory=list)
+    title: str | None = None
+    warning: str | None = None
+
+
+def extract(path: Path) -> Extracted:
+    """Read what a document says, page by page; a damaged file gives a warning, never an error."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            return _pdf(path)
+        if suffix == ".pptx":
+            return _pptx(path)
+        if suffix == ".odp":
+            return _odp(path)
+        if suffix in {".txt", ".md"}:
+            return Extracted(None, [_read_text(path)])
+    except (
+        Exception
+    ) as exc:  # every reader has its own error zoo; one bad file must not stop an import
+        log.warning("cannot extract text from %s: %s", path, exc)
+        return Extracted(
+            warning=f"{path.name} could not be read ({_describe(exc)}); attached without its text."
+        )
+    return Extracted()
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc).strip() or exc.__class__.__name__
+    return text if len(text) < 200 else text[:197] + "…"
+
+
+def _read_text(path: Path) -> str:
+    from charset_normalizer import from_bytes
+
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("latin-1")
+
+
+def _pdf(path: Path) -> Extracted:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                return Extracted(warning=f"{path.name} is encrypted; its text was not extracted.")
+        pages: list[str] = []
+        warning = None
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                pages.append((page.extract_text() or "")[:MAX_TEXT_PER_PAGE])
+            except Exception as exc:
+                pages.append("")
+                warning = f"Page {number} of {path.name} could not be read ({_describe(exc)})."
+        title = None
+        try:
+            meta = reader.metadata
+            title = str(meta.title).strip() if meta is not None and meta.title else None
+        except Exception:
+            title = None
+        return Extracted(len(pages), pages, title, warning)
+    except PdfReadError as exc:
+        return Extracted(warning=f"{path.name} is not a readable PDF ({_describe(exc)}).")
+
+
+def _pptx(path: Path) -> Extracted:
+    from pptx import Presentation
+
+    deck = Presentation(str(path))
+    pages: list[str] = []
+    for slide in deck.slides:
+        parts: list[str] = []
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                parts.append(shape.text_frame.text)
+            if getattr(shape, "has_table", False) and shape.has_table:
+                for row in shape.table.rows:
+                    parts.append(" | ".join(cell.text for cell in row.cells))
+        if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
+            notes = slide.notes_slide.notes_text_frame.text.strip()
+            if notes:
+                parts.append(notes)
+        pages.append("\n".join(p for p in parts if p.strip())[:MAX_TEXT_PER_PAGE])
+    title = deck.core_properties.title or None
+    return Extracted(len(pages), pages, title)
+
+
+def _odp(path: Path) -> Extracted:
+    if not zipfile.is_zipfile(path):
+        return Extracted(warning=f"{path.name} is not an OpenDocument file.")
+    from odf import teletype
+    from odf.draw import Page
+    from odf.opendocument import load
+
+    doc = load(str(path))
+    pages = [teletype.extractText(page)[:MAX_TEXT_PER_PAGE] for page in doc.getElementsByType(Page)]
+    return Extracted(len(pages), pages)

@@ -1,0 +1,45 @@
+"""The archive facade: one open library and the use cases that work on it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..storage.catalogue import Catalogue, open_catalogue
+from .attachments import AttachmentService
+from .paths import DATABASE_URL_ENV, default_library_dir
+from .people import PeopleService
+from .playback_state import PlaybackService
+from .sessions import SessionService
+
+
+class Archive:
+    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.sessions = SessionService(catalogue)
+        self.people = PeopleService(catalogue)
+        self.files = AttachmentService(catalogue)
+        self.playback = PlaybackService(catalogue)
+
+    @classmethod
+    def open(
+        cls, library: Path | None = None, database_url: str | None = None, *, create: bool = True
+    ) -> Archive:
+        root = library if library is not None else default_library_dir()
+        url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV) or None
+        return cls(open_catalogue(root, url, create=create))
+
+    @property
+    def root(self) -> Path:
+        return self.catalogue.root
+
+    def close(self) -> None:
+        self.catalogue.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

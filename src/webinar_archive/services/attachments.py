@@ -1,0 +1,288 @@
+"""Attaching files to sessions: copy or link, hash, detect duplicates, extract text, probe media."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain import model as m
+from ..domain.errors import ArchiveError, DuplicateFileError, FileStoreError, NotFoundError
+from ..media import kinds
+from ..media.extract import extract
+from ..storage.catalogue import Catalogue
+from ..storage.filestore import CopyCancelled, StoredFile
+
+log = logging.getLogger(__name__)
+
+# (file name, bytes done of this file, bytes of this file, files done, files total) -> False cancels
+AttachProgress = Callable[[str, int, int, int, int], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeInfo:
+    duration_ms: int | None = None
+    container: str | None = None
+    video_codec: str | None = None
+    audio_codec: str | None = None
+    width: int | None = None
+    height: int | None = None
+    chapters: tuple[tuple[str, int, int | None], ...] = ()
+    warning: str | None = None
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files named, and the files inside folders named (recursively, hidden ones left out)."""
+    result: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            result.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            result.append(path)
+    # Recordings first, so that subtitles beside them find them.
+    return sorted(
+        result, key=lambda p: 0 if kinds.is_recording(p) else 1 if not kinds.is_subtitle(p) else 2
+    )
+
+
+class AttachmentService:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
+
+    def path_of(self, stored_path: str) -> Path:
+        return self._cat.files.resolve(stored_path)
+
+    def attach(
+        self,
+        session_id: int,
+        paths: Sequence[Path],
+        *,
+        link: bool = False,
+        progress: AttachProgress | None = None,
+    ) -> list[m.AttachResult]:
+        """Attach every file (folders are expanded); one bad file does not stop the others."""
+        with self._cat.uow() as uow:
+            uow.repo.get_session(session_id)  # NotFoundError before any copying
+        files = expand_paths(paths)
+        results: list[m.AttachResult] = []
+        for index, path in enumerate(files):
+            per_file = None
+            if progress is not None:
+                per_file = _file_progress(progress, path.name, index, len(files))
+
+            try:
+                results.append(self._attach_one(session_id, path, link, per_file))
+            except CopyCancelled:
+                results.append(m.AttachResult(str(path), error="cancelled"))
+                break
+            except DuplicateFileError as exc:
+                results.append(
+                    m.AttachResult(str(path), duplicate_of=exc.existing_id, warning=str(exc))
+                )
+            except ArchiveError as exc:
+                results.append(m.AttachResult(str(path), error=str(exc)))
+            except OSError as exc:
+                results.append(
+                    m.AttachResult(str(path), error=f"{path.name}: {exc.strerror or exc}")
+                )
+        if progress is not None:
+            progress("", 0, 0, len(files), len(files))
+        return results
+
+    def _attach_one(
+        self, session_id: int, path: Path, link: bool, progress: Callable[[int, int], bool] | None
+    ) -> m.AttachResult:
+        stored = self._cat.files.add(path, link=link, progress=progress)
+        try:
+            with self._cat.uow() as uow:
+                existing = uow.repo.attached_with_hash(session_id, stored.sha256)
+            if existing is not None:
+                raise DuplicateFileError(path.name, stored.sha256, existing[1])
+            if kinds.is_recording(path):
+                return self._add_recording(session_id, path, stored)
+            if kinds.is_subtitle(path):
+                return self._add_subtitle(session_id, path, stored)
+            return self._add_material(session_id, path, stored)
+        except BaseException:
+            self._forget_if_unused(stored)
+            raise
+
+    def _forget_if_unused(self, stored: StoredFile) -> None:
+        if stored.linked:
+            return
+        with self._cat.uow() as uow:
+            in_use = uow.repo.path_in_use(stored.stored_path)
+        if not in_use:
+            self._cat.files.remove(stored.stored_path)
+
+    def _common(self, path: Path, stored: StoredFile) -> dict[str, Any]:
+        return {
+            "original_name": path.name,
+            "media_type": kinds.media_type(path),
+            "size": stored.size,
+            "sha256": stored.sha256,
+            "stored_path": stored.stored_path,
+            "linked": stored.linked,
+        }
+
+    def _add_material(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
+        info = extract(self._cat.files.resolve(stored.stored_path))
+        fields = self._common(path, stored) | {
+            "title": info.title or path.stem.replace("_", " "),
+            "kind": kinds.material_kind(path),
+            "page_count": info.page_count,
+            "text": "\n\f".join(info.pages),
+            "extraction_warning": info.warning,
+        }
+        with self._cat.uow() as uow:
+            material_id = uow.repo.add_material(session_id, fields, info.pages)
+            uow.commit()
+        return m.AttachResult(str(path), material_id=material_id, warning=info.warning)
+
+    def _add_recording(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
+        probe = probe_media(self._cat.files.resolve(stored.stored_path))
+        fields = self._common(path, stored) | {
+            "duration_ms": probe.duration_ms,
+            "container": probe.container,
+            "video_codec": probe.video_codec,
+            "audio_codec": probe.audio_codec,
+            "width": probe.width,
+            "height": probe.height,
+            "probe_warning": probe.warning,
+        }
+        with self._cat.uow() as uow:
+            recording_id = uow.repo.add_recording(session_id, fields, probe.chapters)
+            uow.commit()
+        return m.AttachResult(str(path), recording_id=recording_id, warning=probe.warning)
+
+    def _add_subtitle(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
+        with self._cat.uow() as uow:
+            recordings = uow.repo.recordings_of(session_id)
+        target = match_recording(path, recordings)
+        if target is None:
+            # Without a recording the file is kept as a document, so nothing is lost.
+            result = self._add_material(session_id, path, stored)
+            return m.AttachResult(
+                result.path,
+                material_id=result.material_id,
+                warning=f"{path.name}: no recording to tie these subtitles to; kept as a document.",
+            )
+        return self.add_subtitle_to(target.id, path, stored)
+
+    def add_subtitle_to(
+        self, recording_id: int, path: Path, stored: StoredFile | None = None
+    ) -> m.AttachResult:
+        from ..media.subtitles import load_subtitles
+
+        if stored is None:
+            stored = self._cat.files.add(path)
+        loaded = load_subtitles(self._cat.files.resolve(stored.stored_path))
+        language = _language_from_name(path)
+        fields = {
+            "original_name": path.name,
+            "stored_path": stored.stored_path,
+            "sha256": stored.sha256,
+            "language": language,
+            "label": language or path.stem,
+        }
+        with self._cat.uow() as uow:
+            track_id = uow.repo.add_subtitle(recording_id, fields, loaded.cues)
+            uow.commit()
+        return m.AttachResult(str(path), subtitle_id=track_id, warning=loaded.warning)
+
+    def detach_material(self, material_id: int) -> None:
+        with self._cat.uow() as uow:
+            path = uow.repo.remove_material(material_id)
+            uow.commit()
+            in_use = uow.repo.path_in_use(path)
+        if not in_use:
+            self._cat.files.remove(path)
+
+    def detach_recording(self, recording_id: int) -> None:
+        with self._cat.uow() as uow:
+            paths = uow.repo.remove_recording(recording_id)
+            uow.commit()
+            unused = [p for p in paths if not uow.repo.path_in_use(p)]
+        for path in unused:
+            self._cat.files.remove(path)
+
+    def material(self, material_id: int) -> m.Material:
+        with self._cat.uow() as uow:
+            return uow.repo.get_material(material_id)
+
+    def material_pages(self, material_id: int) -> list[str]:
+        with self._cat.uow() as uow:
+            return uow.repo.material_pages(material_id)
+
+    def missing_files(self, session_id: int) -> list[str]:
+        """Stored paths of the session that are not on disk (moved drive, deleted by hand)."""
+        with self._cat.uow() as uow:
+            session = uow.repo.get_session(session_id)
+        paths = [x.stored_path for x in session.materials] + [
+            r.stored_path for r in session.recordings
+        ]
+        return [p for p in paths if not self._cat.files.exists(p)]
+
+
+def _file_progress(
+    progress: AttachProgress, name: str, index: int, count: int
+) -> Callable[[int, int], bool]:
+    def report(done: int, total: int) -> bool:
+        return progress(name, done, total, index, count)
+
+    return report
+
+
+def match_recording(subtitle: Path, recordings: Sequence[m.Recording]) -> m.Recording | None:
+    """Tie ``talk.en.srt`` to ``talk.mp4``; the only recording when names say nothing."""
+    stem = subtitle.name.lower()
+    best: m.Recording | None = None
+    for rec in recordings:
+        rec_stem = Path(rec.original_name).stem.lower()
+        if stem.startswith(rec_stem + ".") and (
+            best is None or len(rec_stem) > len(Path(best.original_name).stem)
+        ):
+            best = rec
+    if best is None and len(recordings) == 1:
+        best = recordings[0]
+    return best
+
+
+def _language_from_name(path: Path) -> str | None:
+    parts = path.name.split(".")
+    if len(parts) >= 3 and 2 <= len(parts[-2]) <= 3 and parts[-2].isalpha():
+        return parts[-2].lower()
+    return None
+
+
+def probe_media(path: Path) -> ProbeInfo:
+    """Duration, codecs and chapters of a recording; a damaged file warns, never raises."""
+    from ..media.probe import probe_recording
+
+    try:
+        result = probe_recording(path)
+    except Exception as exc:  # a probe must never stop an attach
+        log.warning("probe failed for %s: %s", path, exc)
+        return ProbeInfo(
+            warning=f"{path.name} could not be probed ({exc}); attached without details."
+        )
+    return ProbeInfo(
+        duration_ms=result.duration_ms,
+        container=result.container,
+        video_codec=result.video_codec,
+        audio_codec=result.audio_codec,
+        width=result.width,
+        height=result.height,
+        chapters=tuple((t, s, e) for t, s, e in result.chapters),
+        warning=result.warning,
+    )
+
+
+__all__ = ["AttachProgress", "AttachmentService", "FileStoreError", "NotFoundError", "ProbeInfo"]

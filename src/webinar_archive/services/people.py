@@ -1,0 +1,85 @@
+"""Use cases on the authority records: people and organisations, rename, aliases, merge."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..domain import model as m
+from ..storage.catalogue import Catalogue
+
+
+class PeopleService:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
+
+    def people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
+        with self._cat.uow() as uow:
+            return uow.repo.list_people(text, limit)
+
+    def person(self, person_id: int) -> m.Person:
+        with self._cat.uow() as uow:
+            return uow.repo.get_person(person_id)
+
+    def find_person(self, name: str) -> m.Person | None:
+        """The authority record a name stands for, accents and case aside (or through an alias)."""
+        with self._cat.uow() as uow:
+            row = uow.repo.find_person(name)
+            return uow.repo.get_person(row.id) if row is not None else None
+
+    def update_person(
+        self,
+        person_id: int,
+        display_name: str,
+        aliases: Sequence[str] = (),
+        notes: str = "",
+        sort_name: str | None = None,
+    ) -> m.Person:
+        with self._cat.uow() as uow:
+            uow.repo.update_person(person_id, display_name, aliases, notes, sort_name)
+            uow.commit()
+        return self.person(person_id)
+
+    def merge_people(self, keep_id: int, duplicate_id: int) -> m.Person:
+        """Fold ``duplicate_id`` into ``keep_id``: appearances kept, its name becomes an alias."""
+        with self._cat.uow() as uow:
+            uow.repo.merge_people(keep_id, duplicate_id)
+            uow.commit()
+        return self.person(keep_id)
+
+    def delete_person(self, person_id: int) -> None:
+        with self._cat.uow() as uow:
+            uow.repo.delete_person(person_id)
+            uow.commit()
+
+    def organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
+        with self._cat.uow() as uow:
+            return uow.repo.list_organisations(text, limit)
+
+    def organisation(self, org_id: int) -> m.Organisation:
+        with self._cat.uow() as uow:
+            return uow.repo.get_organisation(org_id)
+
+    def find_organisation(self, name: str) -> m.Organisation | None:
+        with self._cat.uow() as uow:
+            row = uow.repo.find_organisation(name)
+            return uow.repo.get_organisation(row.id) if row is not None else None
+
+    def update_organisation(
+        self,
+        org_id: int,
+        name: str,
+        acronym: str | None = None,
+        aliases: Sequence[str] = (),
+        identifier: str | None = None,
+        parent_id: int | None = None,
+    ) -> m.Organisation:
+        with self._cat.uow() as uow:
+            uow.repo.update_organisation(org_id, name, acronym, aliases, identifier, parent_id)
+            uow.commit()
+        return self.organisation(org_id)
+
+    def merge_organisations(self, keep_id: int, duplicate_id: int) -> m.Organisation:
+        with self._cat.uow() as uow:
+            uow.repo.merge_organisations(keep_id, duplicate_id)
+            uow.commit()
+        return self.organisation(keep_id)

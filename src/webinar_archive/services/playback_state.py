@@ -1,0 +1,122 @@
+"""Player use cases that touch the catalogue: resume, watched, chapters, notes, transcripts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..domain import model as m
+from ..domain.errors import ValidationError
+from ..storage.catalogue import Catalogue
+
+WATCHED_FRACTION = 0.9
+
+
+class PlaybackService:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
+
+    def recording(self, recording_id: int) -> m.Recording:
+        with self._cat.uow() as uow:
+            return uow.repo.get_recording(recording_id)
+
+    def cues(self, recording_id: int) -> list[m.TranscriptCue]:
+        with self._cat.uow() as uow:
+            return uow.repo.cues(recording_id)
+
+    def save_position(
+        self, recording_id: int, position_ms: int, length_ms: int | None = None
+    ) -> None:
+        """Remember where playback is; past 90 % of the length the recording counts as watched."""
+        watched = None
+        if length_ms:
+            watched = position_ms >= WATCHED_FRACTION * length_ms or None
+        with self._cat.uow() as uow:
+            uow.repo.set_resume(recording_id, position_ms, watched)
+            uow.commit()
+
+    def set_watched(self, recording_id: int, watched: bool) -> None:
+        with self._cat.uow() as uow:
+            rec = uow.repo.get_recording(recording_id)
+            uow.repo.set_resume(recording_id, rec.resume_ms, watched)
+            uow.commit()
+
+    def add_chapter(
+        self,
+        recording_id: int,
+        start_ms: int,
+        title: str,
+        end_ms: int | None = None,
+        appearance_id: int | None = None,
+    ) -> int:
+        _check_span(start_ms, end_ms)
+        with self._cat.uow() as uow:
+            chapter_id = uow.repo.add_chapter(
+                recording_id, start_ms, end_ms, title.strip() or "Chapter", appearance_id
+            )
+            uow.commit()
+        return chapter_id
+
+    def update_chapter(
+        self,
+        chapter_id: int,
+        start_ms: int,
+        title: str,
+        end_ms: int | None = None,
+        appearance_id: int | None = None,
+    ) -> None:
+        _check_span(start_ms, end_ms)
+        with self._cat.uow() as uow:
+            uow.repo.update_chapter(
+                chapter_id, start_ms, end_ms, title.strip() or "Chapter", appearance_id
+            )
+            uow.commit()
+
+    def delete_chapter(self, chapter_id: int) -> None:
+        with self._cat.uow() as uow:
+            uow.repo.delete_chapter(chapter_id)
+            uow.commit()
+
+    def replace_chapters(
+        self, recording_id: int, chapters: Sequence[tuple[str, int, int | None]]
+    ) -> None:
+        for _title, start, end in chapters:
+            _check_span(start, end)
+        with self._cat.uow() as uow:
+            uow.repo.replace_chapters(recording_id, chapters)
+            uow.commit()
+
+    def add_note(self, recording_id: int, at_ms: int, text: str) -> int:
+        if not text.strip():
+            raise ValidationError("A note needs some text.")
+        with self._cat.uow() as uow:
+            note_id = uow.repo.add_note(recording_id, at_ms, text.strip())
+            uow.commit()
+        return note_id
+
+    def update_note(self, note_id: int, at_ms: int, text: str) -> None:
+        with self._cat.uow() as uow:
+            uow.repo.update_note(note_id, at_ms, text.strip())
+            uow.commit()
+
+    def delete_note(self, note_id: int) -> None:
+        with self._cat.uow() as uow:
+            uow.repo.delete_note(note_id)
+            uow.commit()
+
+    def tie_material(
+        self,
+        material_id: int,
+        recording_id: int | None,
+        shown_at_ms: int | None,
+        appearance_id: int | None = None,
+    ) -> None:
+        with self._cat.uow() as uow:
+            uow.repo.tie_material(material_id, recording_id, shown_at_ms, appearance_id)
+            uow.commit()
+
+
+def _check_span(start_ms: int, end_ms: int | None) -> None:
+    if start_ms < 0:
+        raise ValidationError("A chapter cannot start before 0:00.")
+    if end_ms is not None and end_ms <= start_ms:
+        raise ValidationError("A chapter must end after it starts.")

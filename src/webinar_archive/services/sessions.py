@@ -1,0 +1,169 @@
+"""Use cases on sessions: create, edit with version check, list for the table, trash and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..domain import model as m
+from ..domain.demo import demo_session
+from ..storage.catalogue import Catalogue
+
+
+class SessionService:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
+
+    def create(self, draft: m.SessionDraft) -> m.Session:
+        with self._cat.uow() as uow:
+            session_id = uow.repo.add_session(draft)
+            uow.commit()
+        return self.get(session_id)
+
+    def update(self, session_id: int, draft: m.SessionDraft, expected_version: int) -> m.Session:
+        """Replace the fields; ConflictError when someone saved since ``expected_version``."""
+        with self._cat.uow() as uow:
+            uow.repo.update_session(session_id, draft, expected_version)
+            uow.commit()
+        return self.get(session_id)
+
+    def get(self, session_id: int) -> m.Session:
+        with self._cat.uow() as uow:
+            return uow.repo.get_session(session_id)
+
+    def version(self, session_id: int) -> int:
+        with self._cat.uow() as uow:
+            return uow.repo.session_version(session_id)
+
+    def latest_id(self) -> int | None:
+        with self._cat.uow() as uow:
+            return uow.repo.latest_session_id()
+
+    def ids(
+        self,
+        flt: m.SessionFilter | None = None,
+        sort: m.SortKey = m.SortKey.DATE,
+        descending: bool = True,
+    ) -> list[int]:
+        with self._cat.uow() as uow:
+            return uow.repo.session_ids(flt or m.SessionFilter(), sort, descending)
+
+    def rows(self, ids: Sequence[int]) -> list[m.SessionRow]:
+        with self._cat.uow() as uow:
+            return uow.repo.session_rows(ids)
+
+    def list_rows(
+        self,
+        flt: m.SessionFilter | None = None,
+        sort: m.SortKey = m.SortKey.DATE,
+        descending: bool = True,
+        limit: int | None = None,
+    ) -> list[m.SessionRow]:
+        with self._cat.uow() as uow:
+            ids = uow.repo.session_ids(flt or m.SessionFilter(), sort, descending)
+            if limit is not None:
+                ids = ids[:limit]
+            return uow.repo.session_rows(ids)
+
+    def count(self, flt: m.SessionFilter | None = None) -> int:
+        with self._cat.uow() as uow:
+            return uow.repo.count_sessions(flt or m.SessionFilter())
+
+    def find(self, title: str, date: object = None) -> list[int]:
+        import datetime as dt
+
+        with self._cat.uow() as uow:
+            return uow.repo.find_sessions_by_title_date(
+                title, date if isinstance(date, dt.date) else None
+            )
+
+    def trash(self, ids: Sequence[int]) -> int:
+        with self._cat.uow() as uow:
+            n = uow.repo.trash(ids)
+            uow.commit()
+        return n
+
+    def restore(self, ids: Sequence[int]) -> int:
+        with self._cat.uow() as uow:
+            n = uow.repo.restore(ids)
+            uow.commit()
+        return n
+
+    def delete_permanently(self, ids: Sequence[int]) -> int:
+        """Delete sessions for good, with their copied files once nothing else uses them."""
+        with self._cat.uow() as uow:
+            orphans = uow.repo.purge(ids)
+            uow.commit()
+        for path in orphans:
+            self._cat.files.remove(path)
+        return len(ids)
+
+    def empty_trash(self) -> int:
+        with self._cat.uow() as uow:
+            ids = uow.repo.trashed_ids()
+        return self.delete_permanently(ids) if ids else 0
+
+    def create_demo(self) -> tuple[m.Session, bool]:
+        """Create the demo session unless it is already there; return it and whether it is new."""
+        draft = demo_session()
+        with self._cat.uow() as uow:
+            existing = uow.repo.find_sessions_by_title_date(draft.title, draft.date)
+        if existing:
+            return self.get(existing[0]), False
+        return self.create(draft), True
+
+    # Browser counts for the sidebar
+    def series(self) -> list[m.Series]:
+        with self._cat.uow() as uow:
+            return uow.repo.series_counts()
+
+    def years(self) -> list[tuple[int, int]]:
+        with self._cat.uow() as uow:
+            return uow.repo.year_counts()
+
+    def tags(self) -> list[tuple[str, int]]:
+        with self._cat.uow() as uow:
+            return uow.repo.tag_counts()
+
+    def setting(self, key: str, default: object = None) -> object:
+        with self._cat.uow() as uow:
+            value = uow.repo.get_setting(key)
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: object) -> None:
+        with self._cat.uow() as uow:
+            uow.repo.set_setting(key, value)
+            uow.commit()
+
+
+def draft_from_session(session: m.Session) -> m.SessionDraft:
+    """The editable state of a stored session (what an editor starts from)."""
+    return m.SessionDraft(
+        title=session.title,
+        series=session.series,
+        theme=session.theme,
+        date=session.date,
+        start_time=session.start_time,
+        timezone=session.timezone,
+        duration_minutes=session.duration_minutes,
+        language=session.language,
+        summary=session.summary,
+        source_url=session.source_url,
+        retrieved_at=session.retrieved_at,
+        notes=session.notes,
+        status=session.status,
+        rights=session.rights,
+        speakers=[
+            m.SpeakerDraft(
+                name=a.person_name,
+                organisation=a.organisation_name,
+                role=a.role,
+                position=a.position,
+                contribution=a.contribution,
+                person_id=a.person_id,
+                organisation_id=a.organisation_id,
+            )
+            for a in session.appearances
+        ],
+        links=[m.LinkDraft(x.kind, x.url, x.label) for x in session.links],
+        tags=list(session.tags),
+    )

@@ -1,0 +1,173 @@
+"""Turning ORM rows into the domain's plain records (inside the unit of work that loaded them)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from ..domain import model as m
+from . import orm
+
+
+def person(row: orm.PersonRow, count: int = 0) -> m.Person:
+    return m.Person(
+        id=row.id,
+        display_name=row.display_name,
+        sort_name=row.sort_name,
+        aliases=tuple(a.alias for a in row.aliases),
+        notes=row.notes,
+        appearance_count=count,
+    )
+
+
+def organisation(row: orm.OrganisationRow, count: int = 0) -> m.Organisation:
+    return m.Organisation(
+        id=row.id,
+        name=row.name,
+        acronym=row.acronym,
+        aliases=tuple(a.alias for a in row.aliases),
+        identifier=row.identifier,
+        parent_id=row.parent_id,
+        appearance_count=count,
+    )
+
+
+def series(row: orm.SeriesRow, count: int = 0) -> m.Series:
+    return m.Series(
+        id=row.id,
+        name=row.name,
+        organiser=row.organiser,
+        url=row.url,
+        description=row.description,
+        session_count=count,
+    )
+
+
+def appearance(row: orm.AppearanceRow) -> m.Appearance:
+    org = row.organisation
+    return m.Appearance(
+        id=row.id,
+        person_id=row.person_id,
+        person_name=row.person.display_name,
+        organisation_id=row.organisation_id,
+        organisation_name=org.name if org is not None else None,
+        role=_enum(m.AppearanceRole, row.role, m.AppearanceRole.OTHER),
+        position=row.position,
+        order=row.ord,
+        contribution=row.contribution,
+    )
+
+
+def material(row: orm.MaterialRow) -> m.Material:
+    return m.Material(
+        id=row.id,
+        session_id=row.session_id,
+        title=row.title,
+        original_name=row.original_name,
+        media_type=row.media_type,
+        kind=_enum(m.MaterialKind, row.kind, m.MaterialKind.OTHER),
+        size=row.size,
+        sha256=row.sha256,
+        stored_path=row.stored_path,
+        linked=row.linked,
+        page_count=row.page_count,
+        appearance_id=row.appearance_id,
+        shown_at_ms=row.shown_at_ms,
+        recording_id=row.recording_id,
+        added_at=row.added_at,
+    )
+
+
+def chapter(row: orm.ChapterRow) -> m.Chapter:
+    return m.Chapter(
+        row.id, row.recording_id, row.start_ms, row.end_ms, row.title, row.appearance_id
+    )
+
+
+def note(row: orm.NoteRow) -> m.Note:
+    return m.Note(row.id, row.recording_id, row.at_ms, row.text, row.created_at)
+
+
+def subtitle(row: orm.SubtitleTrackRow, cue_count: int) -> m.SubtitleTrack:
+    return m.SubtitleTrack(
+        id=row.id,
+        recording_id=row.recording_id,
+        original_name=row.original_name,
+        stored_path=row.stored_path,
+        language=row.language,
+        label=row.label,
+        cue_count=cue_count,
+    )
+
+
+def recording(row: orm.RecordingRow, cue_counts: dict[int, int] | None = None) -> m.Recording:
+    counts = cue_counts or {}
+    return m.Recording(
+        id=row.id,
+        session_id=row.session_id,
+        original_name=row.original_name,
+        media_type=row.media_type,
+        size=row.size,
+        sha256=row.sha256,
+        stored_path=row.stored_path,
+        linked=row.linked,
+        duration_ms=row.duration_ms,
+        container=row.container,
+        video_codec=row.video_codec,
+        audio_codec=row.audio_codec,
+        width=row.width,
+        height=row.height,
+        resume_ms=row.resume_ms,
+        watched=row.watched,
+        probe_warning=row.probe_warning,
+        chapters=tuple(chapter(c) for c in row.chapters),
+        notes=tuple(note(n) for n in row.notes),
+        subtitles=tuple(subtitle(s, counts.get(s.id, 0)) for s in row.subtitles),
+    )
+
+
+def link(row: orm.LinkRow) -> m.Link:
+    return m.Link(row.id, _enum(m.LinkKind, row.kind, m.LinkKind.OTHER), row.url, row.label)
+
+
+def session(row: orm.SessionRow, cue_counts: dict[int, int] | None = None) -> m.Session:
+    return m.Session(
+        id=row.id,
+        title=row.title,
+        series_id=row.series_id,
+        series=row.series.name if row.series is not None else None,
+        theme=row.theme,
+        date=row.date,
+        start_time=row.start_time,
+        timezone=row.timezone,
+        duration_minutes=row.duration_minutes,
+        language=row.language,
+        summary=row.summary,
+        source_url=row.source_url,
+        retrieved_at=row.retrieved_at,
+        notes=row.notes,
+        status=_enum(m.SessionStatus, row.status, m.SessionStatus.DRAFT),
+        rights=row.rights,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        version=row.version,
+        deleted_at=row.deleted_at,
+        appearances=tuple(appearance(a) for a in row.appearances),
+        materials=tuple(material(x) for x in row.materials),
+        recordings=tuple(recording(r, cue_counts) for r in row.recordings),
+        links=tuple(link(x) for x in row.links),
+        tags=tuple(t.name for t in row.tags),
+    )
+
+
+E = TypeVar("E", m.AppearanceRole, m.MaterialKind, m.LinkKind, m.SessionStatus)
+
+
+def _enum(kind: type[E], value: str, default: E) -> E:
+    try:
+        return kind(value)
+    except ValueError:
+        return default
+
+
+def session_status(value: str) -> m.SessionStatus:
+    return _enum(m.SessionStatus, value, m.SessionStatus.DRAFT)

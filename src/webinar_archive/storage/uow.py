@@ -1,0 +1,51 @@
+"""The unit of work: one transaction with its repository, committed or rolled back whole."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.errors import ArchiveError, ConflictError
+from .repository import CatalogueRepository
+
+
+class UnitOfWork:
+    """``with uow: ...; uow.commit()`` - leaving the block without commit rolls everything back."""
+
+    def __init__(self, factory: sessionmaker) -> None:  # type: ignore[type-arg]
+        self._factory = factory
+
+    def __enter__(self) -> UnitOfWork:
+        self._db = self._factory()
+        self.repo = CatalogueRepository(self._db)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self._db.rollback()
+        finally:
+            self._db.close()
+        if isinstance(exc, StaleDataError):
+            raise ConflictError("record", None) from exc
+        if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
+            raise ArchiveError(
+                "The catalogue is busy (locked by another program); try again."
+            ) from exc
+        if isinstance(exc, IntegrityError):
+            raise ArchiveError(f"The change breaks a rule of the catalogue: {exc.orig}") from exc
+
+    def commit(self) -> None:
+        self._db.commit()
+
+
+def session_factory(engine: Engine) -> sessionmaker:  # type: ignore[type-arg]
+    return sessionmaker(engine, expire_on_commit=False)
