@@ -201,13 +201,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Feature modules add their own subcommands through this list (import page, brief, search ...).
-EXTENSIONS: list[Callable[[Any], None]] = []
+# Feature modules (cli_<feature>.py) define ``register(sub)`` for their subparsers and decorate
+# their handlers with ``@command``; each is listed here once.
+_FEATURE_MODULES: tuple[str, ...] = ()
 
 
 def _register_extensions(sub: Any) -> None:
-    for extend in EXTENSIONS:
-        extend(sub)
+    import importlib
+
+    for name in _FEATURE_MODULES:
+        importlib.import_module(f"{__package__}.{name}").register(sub)
 
 
 def _print_json(data: Any) -> None:
