@@ -1,0 +1,146 @@
+"""What an import did (or would do): sessions created or updated, files attached, refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .model import SessionDraft, TranscriptCue
+
+# (done, total, name) -> False cancels (None carries on); called on the importing thread.
+ImportProgress = Callable[[int, int, str], "bool | None"]
+
+
+class ExtractedLike(Protocol):
+    """A session read from a page: the draft plus what the reader was unsure of."""
+
+    draft: SessionDraft
+    uncertain: set[str]
+    warnings: list[str]
+
+
+@dataclass(slots=True)
+class SessionExtras:
+    """What a domain Session leaves out but an exchange file must carry."""
+
+    material_pages: dict[int, list[str]] = field(default_factory=dict)
+    material_warnings: dict[int, str | None] = field(default_factory=dict)
+    recording_added: dict[int, dt.datetime | None] = field(default_factory=dict)
+    track_sha256: dict[int, str] = field(default_factory=dict)
+    track_cues: dict[int, list[TranscriptCue]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Something that was not imported, and why (shown to the user as it is)."""
+
+    item: str
+    reason: str
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """The outcome of one import run; ``dry_run`` reports list what would happen instead."""
+
+    kind: str
+    dry_run: bool = False
+    created: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    planned: list[str] = field(default_factory=list)  # titles that would be created (dry run)
+    attached: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    refused: list[Refusal] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False
+
+    def refuse(self, item: str, reason: str) -> None:
+        self.refused.append(Refusal(item, reason))
+
+    def merge(self, other: ImportReport) -> None:
+        self.created += other.created
+        self.updated += [i for i in other.updated if i not in self.updated]
+        self.planned += other.planned
+        self.attached += other.attached
+        self.duplicates += other.duplicates
+        self.refused += other.refused
+        self.missing += other.missing
+        self.warnings += other.warnings
+        self.cancelled = self.cancelled or other.cancelled
+
+    @property
+    def session_count(self) -> int:
+        """Sessions created or changed (or that would be, in a dry run)."""
+        return len(self.created) + len(self.updated) + len(self.planned)
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused and not self.cancelled
+
+    def summary(self) -> str:
+        """A few lines fit for a terminal or a message box."""
+        verb = "Would import" if self.dry_run else "Imported"
+        lines: list[str] = []
+        if self.dry_run:
+            lines.append(f"Dry run ({self.kind}): nothing was saved.")
+            for title in self.planned:
+                lines.append(f"  would create: {title}")
+        new = len(self.planned) if self.dry_run else len(self.created)
+        parts = [f"{verb} {new} new session(s)"]
+        if self.updated:
+            parts.append(f"{'would update' if self.dry_run else 'updated'} {len(self.updated)}")
+        if self.attached:
+            parts.append(
+                f"{len(self.attached)} file(s) {'to attach' if self.dry_run else 'attached'}"
+            )
+        lines.append(", ".join(parts) + ".")
+        if self.duplicates:
+            lines.append(f"Skipped as duplicate: {len(self.duplicates)}")
+            lines += [f"  - {d}" for d in self.duplicates]
+        if self.missing:
+            lines.append(f"Files not found (kept as references): {len(self.missing)}")
+            lines += [f"  - {x}" for x in self.missing]
+        if self.refused:
+            lines.append(f"Refused: {len(self.refused)}")
+            lines += [f"  - {r.item}: {r.reason}" for r in self.refused]
+        if self.warnings:
+            lines.append(f"Warnings: {len(self.warnings)}")
+            lines += [f"  - {w}" for w in self.warnings]
+        if self.cancelled:
+            lines.append("Cancelled: what was saved before stays; run the import again to finish.")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "dry_run": self.dry_run,
+            "created": list(self.created),
+            "updated": list(self.updated),
+            "planned": list(self.planned),
+            "attached": list(self.attached),
+            "duplicates": list(self.duplicates),
+            "refused": [{"item": r.item, "reason": r.reason} for r in self.refused],
+            "missing": list(self.missing),
+            "warnings": list(self.warnings),
+            "cancelled": self.cancelled,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PageSource:
+    """A page as it was read (fetched or opened), kept as a snapshot once its sessions are saved."""
+
+    data: bytes
+    url: str | None
+    content_type: str | None
+    retrieved_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: str
+    sessions: int
+    files_copied: int = 0
+    files_missing: tuple[str, ...] = ()

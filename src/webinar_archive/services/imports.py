@@ -1,0 +1,746 @@
+"""Import and exchange use cases: session folders, web pages, JSON and CSV in and out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+import mimetypes
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..domain import model as m
+from ..domain.errors import ArchiveError, ValidationError
+from ..domain.imports import (
+    ExportResult,
+    ExtractedLike,
+    ImportProgress,
+    ImportReport,
+    PageSource,
+)
+from ..export.exchange import (
+    ExchangeInput,
+    build_exchange,
+    exchange_file_path,
+    files_of,
+    write_exchange,
+    write_sessions_csv,
+)
+from ..importers import folder as folders
+from ..importers.exchange import (
+    ExchangeSession,
+    check_exchange,
+    decode_csv,
+    exchange_session,
+    load_exchange,
+    org_order,
+    parse_csv,
+    parse_datetime,
+)
+from ..storage.catalogue import Catalogue
+from ..storage.exchange_repo import ExchangeRepository
+from ..storage.filestore import StoredFile, copy_out, sha256_of
+from .attachments import AttachmentService
+
+log = logging.getLogger(__name__)
+
+FETCH_TIMEOUT_S = 20
+MAX_PAGE_BYTES = 20 * 1024 * 1024
+USER_AGENT = f"WebinarArchive/{__version__} (desktop cataloguing tool; Python urllib)"
+PAGE_MODULE = "webinar_archive.importers.page"
+
+
+def _page_module() -> Any:
+    try:
+        return importlib.import_module(PAGE_MODULE)
+    except ModuleNotFoundError as exc:
+        raise ArchiveError("The web page reader is not installed in this build.") from exc
+
+
+def _cancelled(progress: ImportProgress | None, done: int, total: int, name: str) -> bool:
+    return progress is not None and progress(done, total, name) is False
+
+
+def fetch_url(
+    url: str, *, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_BYTES
+) -> PageSource:
+    """GET a page with a timeout and a size cap; ArchiveError says what went wrong."""
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > max_bytes:
+                raise ArchiveError(
+                    f"{url} is {int(length) // (1024 * 1024)} MB; pages over "
+                    f"{max_bytes // (1024 * 1024)} MB are not imported."
+                )
+            data = response.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise ArchiveError(
+                    f"{url} is larger than {max_bytes // (1024 * 1024)} MB; not imported."
+                )
+            return PageSource(
+                data=data,
+                url=response.geturl() or url,
+                content_type=response.headers.get("Content-Type"),
+                retrieved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            )
+    except urllib.error.HTTPError as exc:
+        raise ArchiveError(f"{url} answered HTTP {exc.code} ({exc.reason}).") from exc
+    except urllib.error.URLError as exc:
+        raise ArchiveError(f"Cannot fetch {url}: {exc.reason}.") from exc
+    except TimeoutError as exc:
+        raise ArchiveError(f"{url} did not answer within {timeout:g} s.") from exc
+
+
+class ImportService:
+    """``archive.imports``: everything that brings sessions in or writes them out for exchange."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
+        self._files = AttachmentService(catalogue)
+        # The page last read by preview_page, stored as a snapshot by save_drafts.
+        self.last_page: PageSource | None = None
+
+    # ------------------------------------------------------------------ sessions from drafts
+
+    def _duplicate_of(self, draft: m.SessionDraft) -> int | None:
+        with self._cat.uow() as uow:
+            found = uow.repo.find_sessions_by_title_date(draft.title, draft.date)
+        return found[0] if found else None
+
+    def _save_draft(
+        self, draft: m.SessionDraft, page: PageSource | None, report: ImportReport, label: str
+    ) -> int | None:
+        """One session in its own unit of work: saved whole or not at all."""
+        try:
+            with self._cat.uow() as uow:
+                session_id = uow.repo.add_session(draft)
+                if page is not None:
+                    stored = self._cat.files.write_bytes(page.data, ".html", subdir="snapshots")
+                    uow.repo.add_snapshot(session_id, page.url, stored.stored_path, stored.sha256)
+                uow.commit()
+        except ArchiveError as exc:
+            report.refuse(label, str(exc))
+            return None
+        report.created.append(session_id)
+        return session_id
+
+    def save_drafts(
+        self,
+        drafts: Sequence[m.SessionDraft],
+        *,
+        force: bool = False,
+        page: PageSource | None = None,
+        dry_run: bool = False,
+        progress: ImportProgress | None = None,
+    ) -> ImportReport:
+        """Save reviewed drafts; same folded title and date already there -> skipped unless forced.
+
+        Speakers and organisations are matched to authority records by folded name or alias.
+        ``page`` (default: the page last previewed) is kept as a snapshot of each saved session.
+        """
+        return self._save_all(
+            drafts,
+            force=force,
+            page=page if page is not None else self.last_page,
+            dry_run=dry_run,
+            progress=progress,
+            kind="page",
+        )
+
+    def _save_all(
+        self,
+        drafts: Sequence[m.SessionDraft],
+        *,
+        force: bool,
+        page: PageSource | None,
+        dry_run: bool,
+        progress: ImportProgress | None,
+        kind: str,
+    ) -> ImportReport:
+        report = ImportReport(kind, dry_run=dry_run)
+        for index, draft in enumerate(drafts):
+            label = _draft_label(draft)
+            if _cancelled(progress, index, len(drafts), draft.title):
+                report.cancelled = True
+                break
+            if not draft.title.strip():
+                report.refuse(label or f"session {index + 1}", "it has no title")
+                continue
+            existing = None if force else self._duplicate_of(draft)
+            if existing is not None:
+                report.duplicates.append(f"{label} (already session {existing})")
+                continue
+            if dry_run:
+                report.planned.append(label)
+                continue
+            self._save_draft(draft, page, report, label)
+        if progress is not None and not report.cancelled:
+            progress(len(drafts), len(drafts), "")
+        return report
+
+    # ------------------------------------------------------------------ web pages
+
+    def read_page_source(self, source: str | Path | bytes) -> PageSource | str:
+        """Bytes of a file or URL (as a PageSource), or the pasted text itself."""
+        if isinstance(source, bytes):
+            return PageSource(source, None, None, _now())
+        if isinstance(source, str) and source.strip().lower().startswith(("http://", "https://")):
+            return fetch_url(source.strip())
+        path = Path(source) if isinstance(source, Path) else None
+        if path is None and isinstance(source, str) and "\n" not in source and len(source) < 4096:
+            candidate = Path(source).expanduser()
+            try:
+                path = candidate if candidate.is_file() else None
+            except OSError:
+                path = None
+        if path is not None:
+            try:
+                if path.stat().st_size > MAX_PAGE_BYTES:
+                    raise ArchiveError(f"{path.name} is larger than 20 MB; not imported.")
+                data = path.read_bytes()
+            except OSError as exc:
+                raise ArchiveError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+            content_type, _ = mimetypes.guess_type(path.name)
+            return PageSource(data, path.resolve().as_uri(), content_type, _now())
+        assert isinstance(source, str)
+        return source
+
+    def preview_page(
+        self,
+        source: str | Path | bytes,
+        *,
+        url: str | None = None,
+        content_type: str | None = None,
+    ) -> list[ExtractedLike]:
+        """Sessions read from a file path, a URL (fetched, 20 s, 20 MB) or pasted text; no saving.
+
+        The page read is kept in ``last_page`` so that ``save_drafts`` can store it as a snapshot.
+        """
+        page_reader = _page_module()
+        read = self.read_page_source(source)
+        if isinstance(read, str):
+            self.last_page = None
+            if read.lstrip().startswith("<"):
+                read = PageSource(read.encode("utf-8"), url, "text/html", _now())
+            else:
+                return list(page_reader.extract_text(read))
+        if url is not None or content_type is not None:
+            read = PageSource(
+                read.data, url or read.url, content_type or read.content_type, read.retrieved_at
+            )
+        self.last_page = read
+        extracted = list(
+            page_reader.extract_page(read.data, url=read.url, content_type=read.content_type)
+        )
+        for item in extracted:
+            web = read.url if read.url and read.url.startswith(("http:", "https:")) else None
+            if web and not item.draft.source_url:
+                item.draft.source_url = web
+            if web and item.draft.retrieved_at is None:
+                item.draft.retrieved_at = read.retrieved_at
+        return extracted
+
+    @staticmethod
+    def page_records(extracted: Sequence[ExtractedLike]) -> list[dict[str, Any]]:
+        """The page reader's JSON view of each extracted session (``import page --json``)."""
+        page_reader = _page_module()
+        return [page_reader.to_json_record(x) for x in extracted]
+
+    # ------------------------------------------------------------------ folders
+
+    def import_folder(
+        self,
+        root: Path,
+        *,
+        dry_run: bool = False,
+        progress: ImportProgress | None = None,
+        link: bool = False,
+    ) -> ImportReport:
+        """Each session folder under ``root`` becomes one session with all its files attached.
+
+        Re-importing finds the session again by its folder (``source_url`` is the folder's
+        ``file://`` URL) and only attaches files whose content is not attached yet. ``progress``
+        gets (folders done, folders, name) and may return False to cancel between files.
+        """
+        report = ImportReport("folder", dry_run=dry_run)
+        folder_list = folders.find_session_folders(root)
+        total = len(folder_list)
+        for index, folder in enumerate(folder_list):
+            if _cancelled(progress, index, total, folder.name):
+                report.cancelled = True
+                break
+            try:
+                self._import_one_folder(folder, index, total, report, dry_run, progress, link)
+            except ArchiveError as exc:
+                report.refuse(str(folder), str(exc))
+            if report.cancelled:
+                break
+        if not report.cancelled and progress is not None:
+            progress(total, total, "")
+        return report
+
+    def _import_one_folder(
+        self,
+        folder: Path,
+        index: int,
+        total: int,
+        report: ImportReport,
+        dry_run: bool,
+        progress: ImportProgress | None,
+        link: bool,
+    ) -> None:
+        plan = folders.plan_folder(folder)
+        report.warnings += plan.warnings
+        for path in plan.unsupported:
+            report.refuse(str(path), "not a recording, slide deck, document or subtitle file")
+        with self._cat.uow() as uow:
+            existing = ExchangeRepository(uow.repo).sessions_with_source(
+                plan.draft.source_url or ""
+            )
+        session_id = existing[0] if existing else None
+        new_files = list(plan.files)
+        if session_id is not None:
+            new_files = self._not_yet_attached(session_id, plan.files, report)
+        if dry_run:
+            if session_id is None:
+                report.planned.append(_draft_label(plan.draft))
+            elif new_files:
+                report.updated.append(session_id)
+            report.attached += [str(p) for p in new_files]
+            return
+        if session_id is None:
+            session_id = self._save_draft(plan.draft, None, report, str(folder))
+            if session_id is None:
+                return
+        created = session_id in report.created
+        if plan.page is not None:
+            self._keep_page(session_id, plan.page, report)
+        if not new_files:
+            return
+
+        def per_file(name: str, _done: int, _size: int, _i: int, _n: int) -> bool:
+            return not _cancelled(progress, index, total, f"{folder.name}/{name}")
+
+        results = self._files.attach(session_id, new_files, link=link, progress=per_file)
+        attached_any = False
+        for result in results:
+            if result.error == "cancelled":
+                report.cancelled = True
+            elif result.error:
+                report.refuse(result.path, result.error)
+            elif result.duplicate_of is not None:
+                report.duplicates.append(f"{result.path} (already attached)")
+            else:
+                attached_any = True
+                report.attached.append(result.path)
+                if result.warning:
+                    report.warnings.append(result.warning)
+        if attached_any and not created and session_id not in report.updated:
+            report.updated.append(session_id)
+
+    def _not_yet_attached(
+        self, session_id: int, files: Sequence[Path], report: ImportReport
+    ) -> list[Path]:
+        """Files whose content the session does not hold yet (hashing, not copying)."""
+        fresh: list[Path] = []
+        for path in files:
+            try:
+                digest = sha256_of(path)
+            except OSError as exc:
+                report.refuse(str(path), f"cannot be read ({exc.strerror or exc})")
+                continue
+            with self._cat.uow() as uow:
+                known = uow.repo.attached_with_hash(session_id, digest)
+            if known is not None:
+                report.duplicates.append(f"{path} (already attached)")
+            else:
+                fresh.append(path)
+        return fresh
+
+    def _keep_page(self, session_id: int, page: Path, report: ImportReport) -> None:
+        try:
+            data = page.read_bytes()
+        except OSError as exc:
+            report.refuse(str(page), f"cannot be read ({exc.strerror or exc})")
+            return
+        stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
+        with self._cat.uow() as uow:
+            if not ExchangeRepository(uow.repo).has_snapshot(session_id, stored.sha256):
+                uow.repo.add_snapshot(
+                    session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256
+                )
+                uow.commit()
+
+    # ------------------------------------------------------------------ JSON exchange
+
+    def exchange_document(self, ids: Sequence[int] | None = None) -> dict[str, Any]:
+        """The whole library (or ``ids``) as an id-independent exchange document."""
+        with self._cat.uow() as uow:
+            x = ExchangeRepository(uow.repo)
+            session_ids = list(ids) if ids is not None else uow.repo.session_ids(m.SessionFilter())
+            sessions = []
+            for session_id in session_ids:
+                session = uow.repo.get_session(session_id)
+                sessions.append((session, x.session_extras(session)))
+            data = ExchangeInput(
+                sessions=sessions,
+                people=uow.repo.list_people(),
+                organisations=uow.repo.list_organisations(),
+                series=x.all_series(),
+                whole_library=ids is None,
+            )
+        return build_exchange(data)
+
+    def export_json(
+        self, target: Path, ids: Sequence[int] | None = None, *, with_files: bool = False
+    ) -> ExportResult:
+        """Write the exchange JSON; with files, copy them into ``files/`` beside it."""
+        document = self.exchange_document(ids)
+        copied = 0
+        missing: list[str] = []
+        if with_files:
+            for stored_path, relative in files_of(document):
+                source = self._cat.files.resolve(stored_path)
+                destination = target.parent / relative
+                if not source.is_file():
+                    missing.append(stored_path)
+                    continue
+                if not destination.exists():
+                    destination.parent.mkdir(parents=True, exist_ok=True)
+                    copy_out(source, destination)
+                copied += 1
+        write_exchange(document, target)
+        return ExportResult(str(target), len(document["sessions"]), copied, tuple(missing))
+
+    def import_json(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        force: bool = False,
+        progress: ImportProgress | None = None,
+    ) -> ImportReport:
+        """Import an exchange file; people and organisations are matched, never duplicated."""
+        return self.import_document(
+            load_exchange(path), path.parent, dry_run=dry_run, force=force, progress=progress
+        )
+
+    def import_document(
+        self,
+        document: Any,
+        base: Path,
+        *,
+        dry_run: bool = False,
+        force: bool = False,
+        progress: ImportProgress | None = None,
+    ) -> ImportReport:
+        document = check_exchange(document)
+        report = ImportReport("json", dry_run=dry_run)
+        people = {
+            p["key"]: p for p in document.get("people", []) if isinstance(p, dict) and "key" in p
+        }
+        parsed: list[ExchangeSession] = []
+        records = document.get("sessions", [])
+        for number, record in enumerate(records, start=1):
+            title = str(record.get("title") or "") if isinstance(record, dict) else ""
+            label = f"session {number}" + (f" ({title})" if title else "")
+            try:
+                item = exchange_session(record, people)
+            except (ValidationError, AttributeError, TypeError) as exc:
+                report.refuse(label, str(exc))
+                continue
+            existing = None if force else self._duplicate_of(item.draft)
+            if existing is not None:
+                report.duplicates.append(f"{_draft_label(item.draft)} (already session {existing})")
+                continue
+            parsed.append(item)
+        if dry_run:
+            for item in parsed:
+                report.planned.append(_draft_label(item.draft))
+                for entry in _file_entries(item):
+                    if self._find_file(entry, base) is None:
+                        report.missing.append(_entry_label(entry))
+            return report
+        person_ids, org_ids = self._authority_records(document, people)
+        for index, item in enumerate(parsed):
+            if _cancelled(progress, index, len(parsed), item.draft.title):
+                report.cancelled = True
+                break
+            self._import_exchange_session(item, base, person_ids, org_ids, report)
+        if progress is not None and not report.cancelled:
+            progress(len(parsed), len(parsed), "")
+        return report
+
+    def _authority_records(
+        self, document: dict[str, Any], people: dict[str, dict[str, Any]]
+    ) -> tuple[dict[str, int], dict[str, int]]:
+        person_ids: dict[str, int] = {}
+        org_ids: dict[str, int] = {}
+        with self._cat.uow() as uow:
+            x = ExchangeRepository(uow.repo)
+            for series in document.get("series", []):
+                if isinstance(series, dict) and str(series.get("name") or "").strip():
+                    x.ensure_series(
+                        str(series["name"]),
+                        series.get("organiser"),
+                        series.get("url"),
+                        series.get("description") or "",
+                    )
+            for org in org_order(document.get("organisations", [])):
+                if not str(org.get("name") or "").strip():
+                    continue
+                org_ids[org["key"]] = x.ensure_organisation(
+                    str(org["name"]),
+                    org.get("acronym"),
+                    [str(a) for a in org.get("aliases") or []],
+                    org.get("identifier"),
+                    org_ids.get(org.get("parent") or ""),
+                )
+            for key, person in people.items():
+                if not str(person.get("display_name") or "").strip():
+                    continue
+                person_ids[key] = x.ensure_person(
+                    str(person["display_name"]),
+                    person.get("sort_name"),
+                    [str(a) for a in person.get("aliases") or []],
+                    person.get("notes") or "",
+                )
+            uow.commit()
+        return person_ids, org_ids
+
+    def _find_file(self, entry: dict[str, Any], base: Path) -> tuple[Path, bool] | None:
+        stored = str(entry["stored_path"])
+        sha = str(entry.get("sha256") or "")
+        candidates: list[tuple[Path, bool]] = []
+        if entry.get("linked") and Path(stored).is_absolute():
+            candidates.append((Path(stored), True))
+        if sha:
+            candidates.append((base / exchange_file_path(sha, stored), False))
+        if not Path(stored).is_absolute():
+            candidates.append((base / stored, False))
+            candidates.append((self._cat.files.resolve(stored), False))
+        for path, link in candidates:
+            if path.is_file():
+                return path, link
+        return None
+
+    def _bring_file(
+        self, entry: dict[str, Any], base: Path, report: ImportReport, brought: list[StoredFile]
+    ) -> tuple[str, bool]:
+        """Copy (or link) the entry's file into the library; a missing one stays a reference."""
+        found = self._find_file(entry, base)
+        if found is None:
+            report.missing.append(_entry_label(entry))
+            return str(entry["stored_path"]), bool(entry.get("linked"))
+        path, link = found
+        stored = self._cat.files.add(path, link=link)
+        if entry.get("sha256") and stored.sha256 != entry["sha256"]:
+            report.warnings.append(
+                f"{entry['original_name']}: the file found differs from the one exported "
+                "(other content); it was attached anyway."
+            )
+        brought.append(stored)
+        return stored.stored_path, stored.linked
+
+    def _import_exchange_session(
+        self,
+        item: ExchangeSession,
+        base: Path,
+        person_ids: dict[str, int],
+        org_ids: dict[str, int],
+        report: ImportReport,
+    ) -> None:
+        label = _draft_label(item.draft)
+        brought: list[StoredFile] = []
+        try:
+            for speaker, pkey, okey in zip(
+                item.draft.speakers, item.person_keys, item.org_keys, strict=True
+            ):
+                speaker.person_id = person_ids[pkey]
+                speaker.organisation_id = org_ids.get(okey) if okey else None
+            paths: dict[int, tuple[str, bool]] = {}
+            for entry in _file_entries(item):
+                paths[id(entry)] = self._bring_file(entry, base, report, brought)
+            with self._cat.uow() as uow:
+                session_id = self._write_exchange_session(uow.repo, item, paths)
+                uow.commit()
+        except (ArchiveError, KeyError, ValueError, TypeError) as exc:
+            self._forget(brought)
+            report.refuse(label, str(exc) or exc.__class__.__name__)
+            return
+        except BaseException:
+            self._forget(brought)
+            raise
+        report.created.append(session_id)
+        report.attached += [
+            e["original_name"] for e in _file_entries(item) if _entry_label(e) not in report.missing
+        ]
+
+    def _forget(self, brought: Sequence[StoredFile]) -> None:
+        for stored in brought:
+            if stored.linked:
+                continue
+            with self._cat.uow() as uow:
+                in_use = uow.repo.path_in_use(stored.stored_path)
+            if not in_use:
+                self._cat.files.remove(stored.stored_path)
+
+    @staticmethod
+    def _write_exchange_session(
+        repo: Any, item: ExchangeSession, paths: dict[int, tuple[str, bool]]
+    ) -> int:
+        x = ExchangeRepository(repo)
+        session_id: int = repo.add_session(item.draft)
+        app_ids = x.appearance_ids(session_id)
+
+        def appearance(index: Any) -> int | None:
+            if isinstance(index, int) and 0 <= index < len(app_ids):
+                return app_ids[index]
+            return None
+
+        rec_ids: list[int] = []
+        for rec in item.recordings:
+            stored_path, linked = paths[id(rec)]
+            fields = {
+                "original_name": str(rec["original_name"]),
+                "media_type": str(rec.get("media_type") or "application/octet-stream"),
+                "size": int(rec.get("size") or 0),
+                "sha256": str(rec.get("sha256") or ""),
+                "stored_path": stored_path,
+                "linked": linked,
+                "duration_ms": rec.get("duration_ms"),
+                "container": rec.get("container"),
+                "video_codec": rec.get("video_codec"),
+                "audio_codec": rec.get("audio_codec"),
+                "width": rec.get("width"),
+                "height": rec.get("height"),
+                "resume_ms": int(rec.get("resume_ms") or 0),
+                "watched": bool(rec.get("watched")),
+                "probe_warning": rec.get("probe_warning"),
+            }
+            rid: int = repo.add_recording(session_id, fields, [])
+            added = parse_datetime(rec.get("added_at"))
+            if added is not None:
+                x.set_recording_added(rid, added)
+            for chapter in rec.get("chapters") or []:
+                repo.add_chapter(
+                    rid,
+                    int(chapter["start_ms"]),
+                    chapter.get("end_ms"),
+                    str(chapter.get("title") or ""),
+                    appearance(chapter.get("appearance")),
+                )
+            for note in rec.get("notes") or []:
+                x.add_note(
+                    rid,
+                    int(note["at_ms"]),
+                    str(note.get("text") or ""),
+                    parse_datetime(note.get("created_at")),
+                )
+            for track in rec.get("subtitles") or []:
+                track_path, _ = paths[id(track)]
+                repo.add_subtitle(
+                    rid,
+                    {
+                        "original_name": str(track["original_name"]),
+                        "stored_path": track_path,
+                        "sha256": str(track.get("sha256") or ""),
+                        "language": track.get("language"),
+                        "label": str(track.get("label") or ""),
+                    },
+                    [m.TranscriptCue(int(a), int(b), str(t)) for a, b, t in track.get("cues", [])],
+                )
+            rec_ids.append(rid)
+        for mat in item.materials:
+            stored_path, linked = paths[id(mat)]
+            pages = [str(p) for p in mat.get("pages") or []]
+            rec_index = mat.get("recording")
+            fields = {
+                "title": str(mat.get("title") or mat["original_name"]),
+                "original_name": str(mat["original_name"]),
+                "media_type": str(mat.get("media_type") or "application/octet-stream"),
+                "kind": m.MaterialKind(mat.get("kind") or "other").value,
+                "size": int(mat.get("size") or 0),
+                "sha256": str(mat.get("sha256") or ""),
+                "stored_path": stored_path,
+                "linked": linked,
+                "page_count": mat.get("page_count"),
+                "text": "\n\f".join(pages),
+                "extraction_warning": mat.get("extraction_warning"),
+                "appearance_id": appearance(mat.get("appearance")),
+                "recording_id": (
+                    rec_ids[rec_index]
+                    if isinstance(rec_index, int) and 0 <= rec_index < len(rec_ids)
+                    else None
+                ),
+                "shown_at_ms": mat.get("shown_at_ms"),
+            }
+            added = parse_datetime(mat.get("added_at"))
+            if added is not None:
+                fields["added_at"] = added
+            repo.add_material(session_id, fields, pages)
+        x.set_session_times(session_id, item.created_at, item.updated_at, item.deleted_at)
+        return session_id
+
+    # ------------------------------------------------------------------ CSV
+
+    def export_csv(self, target: Path, ids: Sequence[int] | None = None) -> ExportResult:
+        with self._cat.uow() as uow:
+            session_ids = list(ids) if ids is not None else uow.repo.session_ids(m.SessionFilter())
+            sessions = [uow.repo.get_session(i) for i in session_ids]
+        write_sessions_csv(sessions, target)
+        return ExportResult(str(target), len(sessions))
+
+    def import_csv(
+        self,
+        path: Path,
+        *,
+        dry_run: bool = False,
+        force: bool = False,
+        progress: ImportProgress | None = None,
+    ) -> ImportReport:
+        """One session per row; a bad row is refused with its row number, the rest imported."""
+        try:
+            text = decode_csv(path.read_bytes())
+        except OSError as exc:
+            raise ArchiveError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        parsed = parse_csv(text)
+        report = ImportReport("csv", dry_run=dry_run)
+        for row, reason in parsed.errors:
+            report.refuse(f"row {row}", reason)
+        drafts = [s.draft for s in parsed.sessions]
+        saved = self._save_all(
+            drafts, force=force, page=None, dry_run=dry_run, progress=progress, kind="csv"
+        )
+        saved.refused = report.refused + saved.refused
+        return saved
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _draft_label(draft: m.SessionDraft) -> str:
+    when = f"{draft.date.isoformat()} " if draft.date else ""
+    return f"{when}{draft.title}".strip()
+
+
+def _file_entries(item: ExchangeSession) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = list(item.materials)
+    for rec in item.recordings:
+        entries.append(rec)
+        entries.extend(x for x in rec.get("subtitles") or [] if isinstance(x, dict))
+    return entries
+
+
+def _entry_label(entry: dict[str, Any]) -> str:
+    sha = str(entry.get("sha256") or "")
+    return f"{entry.get('original_name')} ({sha[:12]}…)" if sha else str(entry.get("original_name"))

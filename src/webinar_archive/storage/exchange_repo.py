@@ -1,0 +1,202 @@
+"""Catalogue reads and writes that exchange (JSON/CSV) and folder imports need beyond the core."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session as OrmSession
+
+from ..domain import model as m
+from ..domain.errors import NotFoundError, ValidationError
+from ..domain.imports import SessionExtras
+from ..domain.text import fold
+from ..domain.text import sort_name as derive_sort_name
+from . import orm as o
+from .repository import CatalogueRepository
+
+
+class ExchangeRepository:
+    """Works inside a unit of work beside its repository: ``ExchangeRepository(uow.repo)``."""
+
+    def __init__(self, repo: CatalogueRepository) -> None:
+        self.repo = repo
+        self.db: OrmSession = repo.db
+
+    # ------------------------------------------------------------------ reads
+
+    def session_extras(self, session: m.Session) -> SessionExtras:
+        extras = SessionExtras()
+        for mat in session.materials:
+            row = self.db.get(o.MaterialRow, mat.id)
+            if row is None:
+                raise NotFoundError("material", mat.id)
+            extras.material_pages[mat.id] = [p.text for p in row.pages]
+            extras.material_warnings[mat.id] = row.extraction_warning
+        for rec in session.recordings:
+            rec_row = self.db.get(o.RecordingRow, rec.id)
+            if rec_row is None:
+                raise NotFoundError("recording", rec.id)
+            extras.recording_added[rec.id] = rec_row.added_at
+            for track in rec_row.subtitles:
+                extras.track_sha256[track.id] = track.sha256
+                extras.track_cues[track.id] = [
+                    m.TranscriptCue(c.start_ms, c.end_ms, c.text)
+                    for c in sorted(track.cues, key=lambda c: (c.start_ms, c.end_ms, c.id))
+                ]
+        return extras
+
+    def sessions_with_source(self, source_url: str) -> list[int]:
+        """Live sessions whose ``source_url`` is exactly this (folder imports mark theirs so)."""
+        return list(
+            self.db.scalars(
+                select(o.SessionRow.id)
+                .where(o.SessionRow.source_url == source_url, o.SessionRow.deleted_at.is_(None))
+                .order_by(o.SessionRow.id)
+            )
+        )
+
+    def has_snapshot(self, session_id: int, sha256: str) -> bool:
+        return (
+            self.db.scalar(
+                select(o.PageSnapshotRow.id).where(
+                    o.PageSnapshotRow.session_id == session_id, o.PageSnapshotRow.sha256 == sha256
+                )
+            )
+            is not None
+        )
+
+    def all_series(self) -> list[m.Series]:
+        return self.repo.series_counts()
+
+    # ------------------------------------------------------------------ authority records
+
+    def ensure_series(
+        self, name: str, organiser: str | None, url: str | None, description: str
+    ) -> int:
+        """The series of that name (accents and case aside), created or completed."""
+        row = self.repo.series_for(name)
+        if row is None:
+            raise ValidationError("A series needs a name.")
+        row.organiser = row.organiser or organiser or None
+        row.url = row.url or url or None
+        row.description = row.description or description or ""
+        self.db.flush()
+        return row.id
+
+    def ensure_person(
+        self, display_name: str, sort_name: str | None, aliases: Sequence[str], notes: str
+    ) -> int:
+        """Match by folded name or alias (never duplicating a person); else create with aliases."""
+        name = " ".join(display_name.split())
+        if not name:
+            raise ValidationError("A person needs a name.")
+        row = self.repo.find_person(name)
+        for alias in aliases:
+            if row is not None:
+                break
+            row = self.repo.find_person(alias)
+        if row is None:
+            row = o.PersonRow(
+                display_name=name,
+                sort_name=sort_name or derive_sort_name(name),
+                name_folded=fold(name),
+                notes=notes or "",
+            )
+            self.db.add(row)
+            self.db.flush()
+        elif notes and not row.notes:
+            row.notes = notes
+        known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
+        for alias in [name, *aliases]:
+            alias = " ".join(alias.split())
+            key = fold(alias)
+            if key and key not in known:
+                known.add(key)
+                row.aliases.append(o.PersonAliasRow(alias=alias, alias_folded=key))
+        self.db.flush()
+        return row.id
+
+    def ensure_organisation(
+        self,
+        name: str,
+        acronym: str | None,
+        aliases: Sequence[str],
+        identifier: str | None,
+        parent_id: int | None,
+    ) -> int:
+        clean = " ".join(name.split())
+        if not clean:
+            raise ValidationError("An organisation needs a name.")
+        row = self.repo.find_organisation(clean)
+        for other in [*aliases, *([acronym] if acronym else [])]:
+            if row is not None:
+                break
+            row = self.repo.find_organisation(other)
+        if row is None:
+            row = o.OrganisationRow(name=clean, name_folded=fold(clean))
+            self.db.add(row)
+            self.db.flush()
+        row.acronym = row.acronym or (acronym or "").strip() or None
+        row.identifier = row.identifier or (identifier or "").strip() or None
+        if row.parent_id is None and parent_id is not None and parent_id != row.id:
+            row.parent_id = parent_id
+        known = {row.name_folded} | {a.alias_folded for a in row.aliases}
+        for alias in [clean, *aliases]:
+            alias = " ".join(alias.split())
+            key = fold(alias)
+            if key and key not in known:
+                known.add(key)
+                row.aliases.append(o.OrganisationAliasRow(alias=alias, alias_folded=key))
+        self.db.flush()
+        return row.id
+
+    # ------------------------------------------------------------------ session parts
+
+    def appearance_ids(self, session_id: int) -> list[int]:
+        return list(
+            self.db.scalars(
+                select(o.AppearanceRow.id)
+                .where(o.AppearanceRow.session_id == session_id)
+                .order_by(o.AppearanceRow.ord, o.AppearanceRow.id)
+            )
+        )
+
+    def add_note(
+        self, recording_id: int, at_ms: int, text: str, created_at: dt.datetime | None
+    ) -> int:
+        note_id = self.repo.add_note(recording_id, at_ms, text)
+        if created_at is not None:
+            row = self.db.get(o.NoteRow, note_id)
+            assert row is not None
+            row.created_at = created_at
+            self.db.flush()
+        return note_id
+
+    def set_recording_added(self, recording_id: int, added_at: dt.datetime) -> None:
+        self.db.execute(
+            update(o.RecordingRow)
+            .where(o.RecordingRow.id == recording_id)
+            .values(added_at=added_at)
+        )
+
+    def set_session_times(
+        self,
+        session_id: int,
+        created_at: dt.datetime | None,
+        updated_at: dt.datetime | None,
+        deleted_at: dt.datetime | None = None,
+    ) -> None:
+        """Restore the dates an imported session had; last step, as attaching bumps them."""
+        values: dict[str, dt.datetime | None] = {"deleted_at": deleted_at}
+        if created_at is not None:
+            values["created_at"] = created_at
+        if updated_at is not None:
+            values["updated_at"] = updated_at
+        self.db.execute(
+            update(o.SessionRow)
+            .where(o.SessionRow.id == session_id)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
