@@ -210,7 +210,17 @@ def read_page(path: Path) -> tuple[m.SessionDraft | None, list[str]]:
 
 def _fill(target: m.SessionDraft, source: m.SessionDraft) -> None:
     """Copy the fields ``target`` lacks from ``source``."""
-    for name in ("title", "series", "theme", "date", "start_time", "timezone", "language"):
+    for name in (
+        "title",
+        "series",
+        "theme",
+        "date",
+        "start_time",
+        "timezone",
+        "language",
+        "source_url",
+        "retrieved_at",
+    ):
         if not getattr(target, name) and getattr(source, name):
             setattr(target, name, getattr(source, name))
     if not target.duration_minutes and source.duration_minutes:
@@ -227,7 +237,7 @@ def _fill(target: m.SessionDraft, source: m.SessionDraft) -> None:
 
 def plan_folder(folder: Path) -> FolderPlan:
     """Read one session folder (no writing): files to attach, the page, and the session fields."""
-    children = [p for p in _children(folder) if not p.is_dir() or p.is_symlink()]
+    children = [p for p in _children(folder) if not p.is_dir()]
     pages = [p for p in children if p.suffix.lower() in PAGE_SUFFIXES]
     pages.sort(key=lambda p: (p.stem.lower() != "index", p.name.lower()))
     summaries = [p for p in children if p.name.lower() in SUMMARY_NAMES]
@@ -260,5 +270,9 @@ def plan_folder(folder: Path) -> FolderPlan:
             plan.title_from = summary.name
     name_title, name_date = title_from_folder_name(folder.name)
     _fill(plan.draft, m.SessionDraft(title=name_title, date=name_date))
+    web = plan.draft.source_url
+    if web and web.startswith(("http:", "https:")) and all(x.url != web for x in plan.draft.links):
+        # The marker takes source_url; the page's own address stays reachable as a link.
+        plan.draft.links.append(m.LinkDraft(m.LinkKind.MORE_INFO, web, "Original page"))
     plan.draft.source_url = folder_marker(folder)
     return plan

@@ -1,0 +1,212 @@
+"""The `import` (page, folder, json, csv) and `export` (json, csv) commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .cli import CliError, command
+from .domain import model as m
+from .domain.imports import ImportReport
+from .services.archive import Archive
+
+
+def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:
+    p.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported; save nothing"
+    )
+    p.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    if force:
+        p.add_argument(
+            "--force",
+            action="store_true",
+            help="import sessions even when the same title and date are already there",
+        )
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("import", help="import sessions from a web page, folder, JSON or CSV")
+    kinds = p.add_subparsers(dest="import_kind", metavar="KIND", required=True)
+    k = kinds.add_parser("page", help="a saved web page, a URL, or '-' for text on stdin")
+    k.add_argument("source", metavar="PATH_OR_URL")
+    _common(k)
+    k = kinds.add_parser("folder", help="a session folder, or a folder of session folders")
+    k.add_argument("path", type=Path)
+    k.add_argument(
+        "--link-in-place", action="store_true", help="record files where they are, do not copy"
+    )
+    _common(k, force=False)
+    k = kinds.add_parser("json", help="an exchange file written by 'export json'")
+    k.add_argument("file", type=Path)
+    _common(k)
+    k = kinds.add_parser("csv", help="a spreadsheet: one session per row")
+    k.add_argument("file", type=Path)
+    _common(k)
+
+    p = sub.add_parser("export", help="write sessions as JSON (lossless) or CSV (spreadsheets)")
+    p.add_argument("format", choices=["json", "csv"])
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    p.add_argument("--ids", type=int, nargs="+", metavar="ID", help="only these sessions")
+    p.add_argument(
+        "--with-files",
+        action="store_true",
+        help="copy the attached files into files/ beside the JSON (needs -o)",
+    )
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _check_can_ask(args: argparse.Namespace) -> None:
+    """Refuse before doing any work when a confirmation will be needed and cannot be asked."""
+    if not args.dry_run and not args.yes and not sys.stdin.isatty():
+        raise CliError(
+            "Not importing without confirmation: standard input is not a terminal. "
+            "Pass --yes to import (or --dry-run to only see what would be imported)."
+        )
+
+
+def _confirm(args: argparse.Namespace, count: int) -> bool:
+    if args.yes:
+        return True
+    try:
+        answer = input(f"Import {count} session(s)? [y/N] ")
+    except EOFError:
+        answer = ""
+    return answer.strip().lower() in {"y", "yes"}
+
+
+def _finish(args: argparse.Namespace, report: ImportReport) -> int:
+    if args.json:
+        _print_json(report.to_dict())
+    else:
+        print(report.summary())
+    return 1 if report.refused else 0
+
+
+def _planned_then_run(
+    args: argparse.Namespace, run: Callable[[bool], ImportReport], noun: str = "session"
+) -> int:
+    plan = run(True)
+    if args.dry_run:
+        return _finish(args, plan)
+    if plan.session_count == 0:
+        plan.dry_run = False  # nothing was left to do: the report is the outcome itself
+        if not args.json:
+            print(f"Nothing to import: no new {noun} found.")
+        return _finish(args, plan)
+    if not _confirm(args, plan.session_count):
+        print("Nothing imported.")
+        return 1
+    return _finish(args, run(False))
+
+
+def _read_page(archive: Archive, source: str) -> list[Any]:
+    if source == "-":
+        return archive.imports.preview_page(sys.stdin.read())
+    if not source.lower().startswith(("http://", "https://")) and not Path(source).is_file():
+        raise CliError(f"No such file: {source} (give a saved page, a URL or '-').")
+    return archive.imports.preview_page(Path(source) if Path(source).is_file() else source)
+
+
+def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -> None:
+    when = draft.date.isoformat() if draft.date else "date unknown"
+    print(f"- {draft.title}  ({when})")
+    if draft.series:
+        print(f"    series:   {draft.series}")
+    for speaker in draft.speakers:
+        org = f" ({speaker.organisation})" if speaker.organisation else ""
+        print(f"    speaker:  {speaker.name}{org} [{speaker.role.value}]")
+    for link in draft.links:
+        print(f"    link:     [{link.kind.value}] {link.url or ''} {link.label}".rstrip())
+    if uncertain:
+        print(f"    unsure:   {', '.join(sorted(uncertain))}")
+    for warning in warnings:
+        print(f"    warning:  {warning}")
+
+
+def _import_page(archive: Archive, args: argparse.Namespace) -> int:
+    if args.source == "-" and not args.dry_run and not args.yes:
+        raise CliError("Text from standard input needs --yes (or --dry-run): I cannot ask you.")
+    _check_can_ask(args)
+    extracted = _read_page(archive, args.source)
+    if args.dry_run and args.json:
+        _print_json(archive.imports.page_records(extracted))
+        return 0
+    if not extracted:
+        print("No session found in the page.")
+        return 1
+    if not args.json:
+        for item in extracted:
+            _describe(item.draft, set(item.uncertain), list(item.warnings))
+    drafts = [item.draft for item in extracted]
+    return _planned_then_run(
+        args, lambda dry: archive.imports.save_drafts(drafts, force=args.force, dry_run=dry)
+    )
+
+
+@command("import")
+def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
+    kind = args.import_kind
+    if kind == "page":
+        return _import_page(archive, args)
+    _check_can_ask(args)
+    if kind == "folder":
+        if not args.path.is_dir():
+            raise CliError(f"Not a folder: {args.path}")
+        return _planned_then_run(
+            args,
+            lambda dry: archive.imports.import_folder(
+                args.path, dry_run=dry, link=args.link_in_place
+            ),
+            "session or file",
+        )
+    if not args.file.is_file():
+        raise CliError(f"No such file: {args.file}")
+    if kind == "json":
+        return _planned_then_run(
+            args, lambda dry: archive.imports.import_json(args.file, dry_run=dry, force=args.force)
+        )
+    return _planned_then_run(
+        args, lambda dry: archive.imports.import_csv(args.file, dry_run=dry, force=args.force)
+    )
+
+
+@command("export")
+def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
+    ids = args.ids
+    if ids is not None:
+        for session_id in ids:
+            archive.sessions.get(session_id)  # names a bad id before writing anything
+    if args.with_files and (args.format != "json" or args.output is None):
+        raise CliError("--with-files needs 'export json -o FILE' (files go beside the JSON).")
+    if args.output is None:
+        if args.format == "json":
+            from .export.exchange import dumps_exchange
+
+            sys.stdout.write(dumps_exchange(archive.imports.exchange_document(ids)))
+        else:
+            from .export.exchange import sessions_csv
+
+            chosen = ids if ids is not None else archive.sessions.ids()
+            sessions = [archive.sessions.get(i) for i in chosen]
+            sys.stdout.write(sessions_csv(sessions))
+        return 0
+    if args.format == "json":
+        result = archive.imports.export_json(args.output, ids, with_files=args.with_files)
+    else:
+        result = archive.imports.export_csv(args.output, ids)
+    message = f"Exported {result.sessions} session(s) to {result.path}"
+    if args.with_files:
+        message += f" with {result.files_copied} file(s)"
+    print(message + ".")
+    for missing in result.files_missing:
+        print(f"warning: file not in the library: {missing}", file=sys.stderr)
+    return 0
