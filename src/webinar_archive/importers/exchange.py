@@ -314,12 +314,11 @@ def decode_csv(data: bytes) -> str:
 
 def parse_csv(text: str) -> CsvParse:
     """Rows with a clear error each (row number + reason); good rows become drafts."""
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # The header says which separator the spreadsheet used (Excel writes ';' in much of Europe);
+    # data rows are no guide, as summaries and tag lists are full of commas.
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     result = CsvParse()
     try:
         header = next(reader)
