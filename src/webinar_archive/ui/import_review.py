@@ -1,0 +1,425 @@
+"""The review dialog of an import: every extracted field editable, doubtful ones marked."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..domain.imports import ExtractedLike
+
+UNCERTAIN_STYLE = "background-color: #fff3b0;"
+UNCERTAIN_TIP = "The page did not say this clearly: check it before importing."
+
+# Names the extractor may use for a doubtful field, mapped to the editor field they mark.
+_FIELD_ALIASES = {
+    "time": "start_time",
+    "start": "start_time",
+    "speaker": "speakers",
+    "organisations": "speakers",
+    "link": "links",
+}
+_LINE_FIELDS = (
+    ("title", "Title"),
+    ("series", "Series"),
+    ("date", "Date"),
+    ("start_time", "Time"),
+    ("timezone", "Time zone"),
+    ("theme", "Theme"),
+    ("language", "Language"),
+)
+
+
+class _NameDelegate(QStyledItemDelegate):
+    """Speaker names complete from the people already in the library."""
+
+    def __init__(self, names: Sequence[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._names = sorted(set(names), key=str.casefold)
+
+    def createEditor(self, parent: QWidget, option: object, index: object) -> QWidget:
+        editor = QLineEdit(parent)
+        completer = QCompleter(self._names, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
+
+
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
+class SessionEditor(QWidget):
+    """All fields of one extracted session; ``draft()`` reads them back."""
+
+    def __init__(
+        self, extracted: ExtractedLike, people_names: Sequence[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._original = copy.deepcopy(extracted.draft)
+        self.uncertain = {_FIELD_ALIASES.get(f, f) for f in extracted.uncertain}
+        self.fields: dict[str, QLineEdit] = {}
+        self.markers: dict[str, QLabel] = {}
+        draft = self._original
+
+        form = QFormLayout()
+        values = {
+            "title": draft.title,
+            "series": draft.series or "",
+            "date": draft.date.isoformat() if draft.date else "",
+            "start_time": draft.start_time.strftime("%H:%M") if draft.start_time else "",
+            "timezone": draft.timezone or "",
+            "theme": draft.theme or "",
+            "language": draft.language or "",
+        }
+        placeholders = {"date": "YYYY-MM-DD", "start_time": "HH:MM", "language": "e.g. en"}
+        for name, label in _LINE_FIELDS:
+            edit = QLineEdit(values[name])
+            edit.setPlaceholderText(placeholders.get(name, ""))
+            edit.setObjectName(f"field_{name}")
+            self.fields[name] = edit
+            form.addRow(self._label(name, label), edit)
+
+        self.summary_edit = QPlainTextEdit(draft.summary)
+        self.summary_edit.setObjectName("field_summary")
+        self.summary_preview = QTextBrowser()
+        self.summary_preview.setOpenExternalLinks(True)
+        self.summary_edit.textChanged.connect(self._update_preview)
+        self._update_preview()
+        summary_tabs = QTabWidget()
+        summary_tabs.addTab(self.summary_edit, "Markdown")
+        summary_tabs.addTab(self.summary_preview, "Preview")
+
+        self.speakers_table = QTableWidget(0, 4)
+        self.speakers_table.setObjectName("field_speakers")
+        self.speakers_table.setHorizontalHeaderLabels(["Name", "Organisation", "Role", "Position"])
+        self.speakers_table.setItemDelegateForColumn(0, _NameDelegate(people_names, self))
+        for speaker in draft.speakers:
+            self.add_speaker(speaker)
+        self.add_speaker_button = QPushButton("Add speaker")
+        self.remove_speaker_button = QPushButton("Remove speaker")
+        self.add_speaker_button.clicked.connect(lambda: self.add_speaker(None))
+        self.remove_speaker_button.clicked.connect(lambda: self._remove_rows(self.speakers_table))
+
+        self.links_table = QTableWidget(0, 3)
+        self.links_table.setObjectName("field_links")
+        self.links_table.setHorizontalHeaderLabels(["Kind", "Address", "Label"])
+        for link in draft.links:
+            self.add_link(link)
+        self.add_link_button = QPushButton("Add link")
+        self.remove_link_button = QPushButton("Remove link")
+        self.add_link_button.clicked.connect(lambda: self.add_link(None))
+        self.remove_link_button.clicked.connect(lambda: self._remove_rows(self.links_table))
+
+        for table in (self.speakers_table, self.links_table):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.verticalHeader().setVisible(False)
+
+        self.warnings_label = QLabel("\n".join(f"⚠ {w}" for w in extracted.warnings))
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setVisible(bool(extracted.warnings))
+        self.warnings_label.setStyleSheet("color: #8a5a00;")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.warnings_label)
+        layout.addLayout(form)
+        layout.addWidget(self._label("summary", "Summary"))
+        layout.addWidget(summary_tabs, 2)
+        layout.addWidget(self._label("speakers", "Speakers"))
+        layout.addWidget(self.speakers_table, 2)
+        layout.addLayout(_row(self.add_speaker_button, self.remove_speaker_button))
+        layout.addWidget(self._label("links", "Links"))
+        layout.addWidget(self.links_table, 1)
+        layout.addLayout(_row(self.add_link_button, self.remove_link_button))
+
+        marked: dict[str, QWidget] = {
+            **self.fields,
+            "summary": self.summary_edit,
+            "speakers": self.speakers_table,
+            "links": self.links_table,
+        }
+        for name, widget in marked.items():
+            if name in self.uncertain:
+                widget.setStyleSheet(UNCERTAIN_STYLE)
+                widget.setToolTip(UNCERTAIN_TIP)
+
+    def _label(self, name: str, text: str) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        if name in self.uncertain:
+            icon = QLabel()
+            icon.setPixmap(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16)
+            )
+            icon.setToolTip(UNCERTAIN_TIP)
+            self.markers[name] = icon
+            row.addWidget(icon)
+        caption = QLabel(text)
+        caption.setToolTip(UNCERTAIN_TIP if name in self.uncertain else "")
+        row.addWidget(caption)
+        row.addStretch(1)
+        return holder
+
+    def _update_preview(self) -> None:
+        self.summary_preview.setMarkdown(self.summary_edit.toPlainText())
+
+    def is_marked(self, name: str) -> bool:
+        return name in self.markers
+
+    def add_speaker(self, speaker: m.SpeakerDraft | None) -> int:
+        table = self.speakers_table
+        row = table.rowCount()
+        table.insertRow(row)
+        speaker = speaker or m.SpeakerDraft(name="")
+        name = QTableWidgetItem(speaker.name)
+        # The original record rides along so contribution and pinned ids survive the edit.
+        name.setData(Qt.ItemDataRole.UserRole, speaker)
+        table.setItem(row, 0, name)
+        table.setItem(row, 1, QTableWidgetItem(speaker.organisation or ""))
+        roles = QComboBox()
+        for role in m.AppearanceRole:
+            roles.addItem(role.value, role)
+        roles.setCurrentIndex(list(m.AppearanceRole).index(speaker.role))
+        table.setCellWidget(row, 2, roles)
+        table.setItem(row, 3, QTableWidgetItem(speaker.position or ""))
+        return row
+
+    def add_link(self, link: m.LinkDraft | None) -> int:
+        table = self.links_table
+        row = table.rowCount()
+        table.insertRow(row)
+        link = link or m.LinkDraft(m.LinkKind.OTHER, "")
+        kinds = QComboBox()
+        for kind in m.LinkKind:
+            kinds.addItem(kind.value, kind)
+        kinds.setCurrentIndex(list(m.LinkKind).index(link.kind))
+        table.setCellWidget(row, 0, kinds)
+        table.setItem(row, 1, QTableWidgetItem(link.url or ""))
+        table.setItem(row, 2, QTableWidgetItem(link.label))
+        return row
+
+    @staticmethod
+    def _remove_rows(table: QTableWidget) -> None:
+        rows = sorted({index.row() for index in table.selectedIndexes()}, reverse=True)
+        if not rows and table.currentRow() >= 0:
+            rows = [table.currentRow()]
+        for row in rows:
+            table.removeRow(row)
+
+    def draft(self) -> m.SessionDraft:
+        """The edited session; ValueError names the first field that cannot be read."""
+        text = {name: edit.text().strip() for name, edit in self.fields.items()}
+        if not text["title"]:
+            raise ValueError("A session needs a title.")
+        date = None
+        if text["date"]:
+            try:
+                date = dt.date.fromisoformat(text["date"])
+            except ValueError:
+                raise ValueError(f"Date: {text['date']!r} is not YYYY-MM-DD.") from None
+        start = None
+        if text["start_time"]:
+            try:
+                start = dt.time.fromisoformat(text["start_time"])
+            except ValueError:
+                raise ValueError(f"Time: {text['start_time']!r} is not HH:MM.") from None
+        result = copy.deepcopy(self._original)
+        result.title = text["title"]
+        result.series = text["series"] or None
+        result.date = date
+        result.start_time = start
+        result.timezone = text["timezone"] or None
+        result.theme = text["theme"] or None
+        result.language = text["language"] or None
+        result.summary = self.summary_edit.toPlainText()
+        result.speakers = self._speakers()
+        result.links = self._links()
+        return result
+
+    def _speakers(self) -> list[m.SpeakerDraft]:
+        table = self.speakers_table
+        speakers = []
+        for row in range(table.rowCount()):
+            name = _text(table, row, 0)
+            if not name:
+                continue
+            item = table.item(row, 0)
+            original = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+            roles = table.cellWidget(row, 2)
+            role = roles.currentData() if isinstance(roles, QComboBox) else m.AppearanceRole.SPEAKER
+            organisation = _text(table, row, 1) or None
+            speaker = m.SpeakerDraft(
+                name=name,
+                organisation=organisation,
+                role=role,
+                position=_text(table, row, 3) or None,
+            )
+            if isinstance(original, m.SpeakerDraft):
+                speaker.contribution = original.contribution
+                # A pinned record only stays pinned while the name (or organisation) is unchanged.
+                if original.name == name:
+                    speaker.person_id = original.person_id
+                if original.organisation == organisation:
+                    speaker.organisation_id = original.organisation_id
+            speakers.append(speaker)
+        return speakers
+
+    def _links(self) -> list[m.LinkDraft]:
+        table = self.links_table
+        links = []
+        for row in range(table.rowCount()):
+            url, label = _text(table, row, 1), _text(table, row, 2)
+            if not url and not label:
+                continue
+            kinds = table.cellWidget(row, 0)
+            kind = kinds.currentData() if isinstance(kinds, QComboBox) else m.LinkKind.OTHER
+            links.append(m.LinkDraft(kind, url or None, label))
+        return links
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+class ImportReviewDialog(QDialog):
+    """Check and correct what an import found before anything is saved.
+
+    Works on copies: the drafts handed in are never changed, and the caller saves ``drafts()``
+    only when the dialog was accepted.
+    """
+
+    def __init__(
+        self,
+        drafts: Sequence[ExtractedLike],
+        people_names: Sequence[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Review the import")
+        self.resize(1000, 720)
+        self.editors: list[SessionEditor] = []
+        self.session_list = QListWidget()
+        self.session_list.setObjectName("sessions")
+        self.stack = QStackedWidget()
+        for extracted in drafts:
+            editor = SessionEditor(extracted, people_names, self)
+            self.editors.append(editor)
+            self.stack.addWidget(editor)
+            item = QListWidgetItem(self._caption(extracted.draft, extracted.warnings))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            if extracted.uncertain or extracted.warnings:
+                item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                item.setToolTip(UNCERTAIN_TIP)
+            self.session_list.addItem(item)
+            editor.fields["title"].textChanged.connect(
+                lambda text, it=item: it.setText(text or "(no title)")
+            )
+        self.session_list.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.session_list.setVisible(len(drafts) > 1)
+        if drafts:
+            self.session_list.setCurrentRow(0)
+
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.session_list.itemChanged.connect(self._update_import_button)
+        self._update_import_button()
+
+        splitter = QSplitter()
+        splitter.addWidget(self.session_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _caption(draft: m.SessionDraft, warnings: Sequence[str]) -> str:
+        when = f"{draft.date.isoformat()}  " if draft.date else ""
+        return f"{when}{draft.title or '(no title)'}"
+
+    def chosen_rows(self) -> list[int]:
+        return [
+            row
+            for row in range(self.session_list.count())
+            if self.session_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_chosen(self, row: int, chosen: bool) -> None:
+        state = Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
+        self.session_list.item(row).setCheckState(state)
+
+    def _update_import_button(self, *_args: object) -> None:
+        count = len(self.chosen_rows())
+        self.import_button.setEnabled(count > 0)
+        self.import_button.setText(f"Import {count}" if len(self.editors) > 1 else "Import")
+
+    def drafts(self) -> list[m.SessionDraft]:
+        """The edited drafts of the chosen sessions (ValueError if one cannot be read)."""
+        result = []
+        for row in self.chosen_rows():
+            try:
+                result.append(self.editors[row].draft())
+            except ValueError as exc:
+                raise ValueError(f"Session {row + 1}: {exc}") from None
+        return result
+
+    def accept(self) -> None:
+        for row in self.chosen_rows():
+            try:
+                self.editors[row].draft()
+            except ValueError as exc:
+                # Show the problem in place and stay open: nothing is lost by a typo.
+                self.error_label.setText(f"Session {row + 1}: {exc}")
+                self.error_label.show()
+                self.session_list.setCurrentRow(row)
+                return
+        self.error_label.hide()
+        super().accept()

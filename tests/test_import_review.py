@@ -1,0 +1,145 @@
+"""The import review dialog: edits, speaker removal, session choice, doubtful fields marked."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import copy
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytest
+
+from webinar_archive.domain import model as m
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from webinar_archive.ui.import_review import UNCERTAIN_STYLE, ImportReviewDialog
+
+
+@dataclass
+class Extracted:
+    draft: m.SessionDraft
+    uncertain: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _items() -> list[Extracted]:
+    first = m.SessionDraft(
+        title="S3: International cooperation",
+        series="EAAC Daily Webinar",
+        date=dt.date(2020, 9, 11),
+        start_time=dt.time(10, 0),
+        summary="**Bold** start",
+        speakers=[
+            m.SpeakerDraft("Kevin Morgan", "Cardiff University", contribution="Opening talk"),
+            m.SpeakerDraft("Anaïs Le Corvec", "CEBR", person_id=7),
+            m.SpeakerDraft("Slawomir Tokarski", "DG GROW", m.AppearanceRole.CLOSING),
+        ],
+        links=[m.LinkDraft(m.LinkKind.RECORDING, "https://example.org/v", "Video")],
+        tags=["s3"],
+    )
+    second = m.SessionDraft(title="Second session", date=dt.date(2020, 9, 12))
+    return [
+        Extracted(first, {"date", "speakers"}, ["The date was read from the title."]),
+        Extracted(second),
+    ]
+
+
+def test_edit_remove_speaker_and_choose(qtbot) -> None:
+    items = _items()
+    before = copy.deepcopy([x.draft for x in items])
+    dialog = ImportReviewDialog(items, ["Kevin Morgan", "Anaïs Le Corvec"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.session_list.isVisible()
+    assert dialog.session_list.count() == 2
+
+    editor = dialog.editors[0]
+    title = editor.fields["title"]
+    title.clear()
+    qtbot.keyClicks(title, "S3: Territorial cooperation")
+    assert dialog.session_list.item(0).text() == "S3: Territorial cooperation"
+    editor.fields["theme"].setText("Smart specialisation")
+
+    editor.speakers_table.selectRow(0)
+    qtbot.mouseClick(editor.remove_speaker_button, Qt.MouseButton.LeftButton)
+    assert editor.speakers_table.rowCount() == 2
+    row = editor.add_speaker(None)
+    editor.speakers_table.item(row, 0).setText("Valentina Pinna")
+    editor.speakers_table.item(row, 1).setText("DG GROW")
+
+    dialog.set_chosen(1, False)
+    assert dialog.import_button.text() == "Import 1"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+    drafts = dialog.drafts()
+    assert len(drafts) == 1
+    draft = drafts[0]
+    assert draft.title == "S3: Territorial cooperation"
+    assert draft.theme == "Smart specialisation"
+    assert draft.series == "EAAC Daily Webinar"
+    assert draft.date == dt.date(2020, 9, 11)
+    assert draft.start_time == dt.time(10, 0)
+    assert draft.summary == "**Bold** start"
+    assert [(s.name, s.organisation, s.role) for s in draft.speakers] == [
+        ("Anaïs Le Corvec", "CEBR", m.AppearanceRole.SPEAKER),
+        ("Slawomir Tokarski", "DG GROW", m.AppearanceRole.CLOSING),
+        ("Valentina Pinna", "DG GROW", m.AppearanceRole.SPEAKER),
+    ]
+    assert draft.speakers[0].person_id == 7
+    assert [(x.kind, x.url, x.label) for x in draft.links] == [
+        (m.LinkKind.RECORDING, "https://example.org/v", "Video")
+    ]
+    assert draft.tags == ["s3"]
+    # The drafts handed in were not touched: the dialog edits copies.
+    assert [x.draft for x in items] == before
+
+
+def test_uncertain_fields_and_warnings_are_marked(qtbot) -> None:
+    dialog = ImportReviewDialog(_items(), [])
+    qtbot.addWidget(dialog)
+    editor = dialog.editors[0]
+    assert editor.fields["date"].styleSheet() == UNCERTAIN_STYLE
+    assert "check" in editor.fields["date"].toolTip()
+    assert editor.speakers_table.styleSheet() == UNCERTAIN_STYLE
+    assert editor.is_marked("date") and editor.is_marked("speakers")
+    assert not editor.is_marked("title")
+    assert editor.fields["title"].styleSheet() == ""
+    assert "read from the title" in editor.warnings_label.text()
+    assert not editor.warnings_label.isHidden()
+    assert dialog.editors[1].warnings_label.isHidden()
+
+
+def test_a_bad_date_keeps_the_dialog_open(qtbot) -> None:
+    dialog = ImportReviewDialog(_items(), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editors[1].fields["date"].setText("12/09/2020")
+    dialog.session_list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Session 2" in dialog.error_label.text()
+    assert dialog.stack.currentIndex() == 1
+    dialog.editors[1].fields["date"].setText("2020-09-12")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [d.date for d in dialog.drafts()] == [dt.date(2020, 9, 11), dt.date(2020, 9, 12)]
+
+
+def test_cancel_returns_rejected_and_a_single_session_hides_the_list(qtbot) -> None:
+    dialog = ImportReviewDialog(_items()[:1], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.session_list.isVisible()
+    assert dialog.import_button.text() == "Import"
+    dialog.editors[0].summary_edit.setPlainText("# Heading\n\nText")
+    assert "Heading" in dialog.editors[0].summary_preview.toPlainText()
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.result() == QDialog.DialogCode.Rejected
