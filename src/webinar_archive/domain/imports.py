@@ -9,6 +9,10 @@ from typing import Any, Protocol
 
 from .model import SessionDraft, TranscriptCue
 
+# The JSON exchange format: its name, and the newest version this program writes and reads.
+FORMAT_NAME = "webinar-archive-exchange"
+FORMAT_VERSION = 1
+
 # (done, total, name) -> False cancels (None carries on); called on the importing thread.
 ImportProgress = Callable[[int, int, str], "bool | None"]
 

@@ -12,12 +12,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..domain import model as m
-from ..domain.imports import SessionExtras
+from ..domain.imports import FORMAT_NAME, FORMAT_VERSION, SessionExtras
 from ..domain.text import fold
 from ..domain.time import format_ms
-
-FORMAT_NAME = "webinar-archive-exchange"
-FORMAT_VERSION = 1
 
 CSV_COLUMNS = (
     "id",

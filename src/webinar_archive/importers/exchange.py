@@ -13,7 +13,7 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ValidationError
-from ..export.exchange import FORMAT_NAME, FORMAT_VERSION
+from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
 
 # ---------------------------------------------------------------------------------------------
 # JSON
