@@ -101,6 +101,8 @@ def _planned_then_run(
         plan.dry_run = False  # nothing was left to do: the report is the outcome itself
         if not args.json:
             print(f"Nothing to import: no new {noun} found.")
+            if plan.duplicates and hasattr(args, "force"):
+                print("(Pass --force to import sessions that are already there once more.)")
         return _finish(args, plan)
     if not _confirm(args, plan.session_count):
         print("Nothing imported.")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -20,9 +21,15 @@ ImportProgress = Callable[[int, int, str], "bool | None"]
 class ExtractedLike(Protocol):
     """A session read from a page: the draft plus what the reader was unsure of."""
 
-    draft: SessionDraft
-    uncertain: set[str]
-    warnings: list[str]
+    # Read-only members, so frozen records and plain dataclasses both qualify.
+    @property
+    def draft(self) -> SessionDraft: ...
+
+    @property
+    def uncertain(self) -> AbstractSet[str]: ...
+
+    @property
+    def warnings(self) -> Sequence[str]: ...
 
 
 @dataclass(slots=True)
