@@ -143,3 +143,52 @@ def test_cancel_returns_rejected_and_a_single_session_hides_the_list(qtbot) -> N
     assert "Heading" in dialog.editors[0].summary_preview.toPlainText()
     dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_folder_import_runs_off_the_gui_thread(qtbot, tmp_path) -> None:
+    from exchange_helpers import make_pdf
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.import_review import start_import
+
+    for name in ("2020-01-01 One", "2020-01-02 Two"):
+        (tmp_path / "tree" / name).mkdir(parents=True)
+        make_pdf(tmp_path / "tree" / name / "deck.pdf", [name])
+    with Archive.open(tmp_path / "library") as archive:
+        seen: list[tuple[int, int, str]] = []
+        reports: list[object] = []
+        thread, _worker = start_import(
+            lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress),
+            on_progress=lambda d, t, n: seen.append((d, t, n)),
+            on_finished=reports.append,
+        )
+        qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
+        assert thread.wait(10_000)
+        report = reports[0]
+        assert len(report.created) == 2
+        assert archive.sessions.count() == 2
+        assert seen[0] == (0, 2, "2020-01-01 One")
+        assert seen[-1] == (2, 2, "")
+
+
+def test_cancelled_import_stops_after_the_current_folder(qtbot, tmp_path) -> None:
+    from exchange_helpers import make_pdf
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.import_review import ImportWorker
+
+    for name in ("2020-01-01 One", "2020-01-02 Two"):
+        (tmp_path / "tree" / name).mkdir(parents=True)
+        make_pdf(tmp_path / "tree" / name / "deck.pdf", [name])
+    with Archive.open(tmp_path / "library") as archive:
+        worker = ImportWorker(
+            lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress)
+        )
+        worker.cancel()
+        with qtbot.waitSignal(worker.finished, timeout=10_000) as blocker:
+            worker.run()
+        assert blocker.args[0].cancelled
+        assert archive.sessions.count() == 0
+        errors: list[str] = []
+        failing = ImportWorker(lambda progress: archive.imports.import_folder(tmp_path / "none"))
+        failing.failed.connect(errors.append)
+        failing.run()
+        assert errors == [f"Not a folder: {tmp_path / 'none'}"]

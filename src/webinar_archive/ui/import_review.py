@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from collections.abc import Sequence
+import logging
+import threading
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,7 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from ..domain.imports import ExtractedLike
+from ..domain.errors import ArchiveError
+from ..domain.imports import ExtractedLike, ImportReport
+
+log = logging.getLogger(__name__)
 
 UNCERTAIN_STYLE = "background-color: #fff3b0;"
 UNCERTAIN_TIP = "The page did not say this clearly: check it before importing."
@@ -423,3 +428,71 @@ class ImportReviewDialog(QDialog):
                 return
         self.error_label.hide()
         super().accept()
+
+
+class ImportWorker(QObject):
+    """Runs an import on a worker thread; progress and the outcome come back as signals.
+
+    ``job`` gets a progress callback ``(done, total, name) -> bool`` that returns False once
+    ``cancel()`` was called, e.g. ``lambda p: archive.imports.import_folder(root, progress=p)``.
+    """
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)  # the ImportReport
+    failed = Signal(str)
+
+    def __init__(self, job: Callable[[Callable[[int, int, str], bool]], ImportReport]) -> None:
+        super().__init__()
+        self._job = job
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _report(self, done: int, total: int, name: str) -> bool:
+        self.progress.emit(done, total, name)
+        return not self._cancel.is_set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            report = self._job(self._report)
+        except ArchiveError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:  # the window must hear of it, not a dead thread
+            log.exception("import failed")
+            self.failed.emit(f"{exc.__class__.__name__}: {exc}")
+            return
+        self.finished.emit(report)
+
+
+def start_import(
+    job: Callable[[Callable[[int, int, str], bool]], ImportReport],
+    parent: QObject | None = None,
+    *,
+    on_progress: Callable[[int, int, str], object] | None = None,
+    on_finished: Callable[[ImportReport], object] | None = None,
+    on_failed: Callable[[str], object] | None = None,
+) -> tuple[QThread, ImportWorker]:
+    """Start ``job`` on its own thread (handlers are connected first, so none is missed).
+
+    Handlers that touch widgets should be methods of a widget (or a QObject living on the GUI
+    thread), so Qt queues the calls onto that thread. Keep both returned objects referenced
+    until the thread has finished.
+    """
+    thread = QThread(parent)
+    worker = ImportWorker(job)
+    worker.moveToThread(thread)
+    if on_progress is not None:
+        worker.progress.connect(on_progress)
+    if on_finished is not None:
+        worker.finished.connect(on_finished)
+    if on_failed is not None:
+        worker.failed.connect(on_failed)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit)
+    worker.failed.connect(thread.quit)
+    thread.finished.connect(worker.deleteLater)
+    thread.start()
+    return thread, worker
