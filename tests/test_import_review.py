@@ -66,6 +66,8 @@ def test_edit_remove_speaker_and_choose(qtbot) -> None:
     qtbot.keyClicks(title, "S3: Territorial cooperation")
     assert dialog.session_list.item(0).text() == "S3: Territorial cooperation"
     editor.fields["theme"].setText("Smart specialisation")
+    assert editor.fields["tags"].text() == "s3"
+    editor.fields["tags"].setText("s3, regions")
 
     editor.speakers_table.selectRow(0)
     qtbot.mouseClick(editor.remove_speaker_button, Qt.MouseButton.LeftButton)
@@ -97,7 +99,7 @@ def test_edit_remove_speaker_and_choose(qtbot) -> None:
     assert [(x.kind, x.url, x.label) for x in draft.links] == [
         (m.LinkKind.RECORDING, "https://example.org/v", "Video")
     ]
-    assert draft.tags == ["s3"]
+    assert draft.tags == ["s3", "regions"]
     # The drafts handed in were not touched: the dialog edits copies.
     assert [x.draft for x in items] == before
 

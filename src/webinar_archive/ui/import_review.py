@@ -61,6 +61,7 @@ _LINE_FIELDS = (
     ("timezone", "Time zone"),
     ("theme", "Theme"),
     ("language", "Language"),
+    ("tags", "Tags"),
 )
 
 
@@ -107,8 +108,14 @@ class SessionEditor(QWidget):
             "timezone": draft.timezone or "",
             "theme": draft.theme or "",
             "language": draft.language or "",
+            "tags": ", ".join(draft.tags),
         }
-        placeholders = {"date": "YYYY-MM-DD", "start_time": "HH:MM", "language": "e.g. en"}
+        placeholders = {
+            "date": "YYYY-MM-DD",
+            "start_time": "HH:MM",
+            "language": "e.g. en",
+            "tags": "comma-separated",
+        }
         for name, label in _LINE_FIELDS:
             edit = QLineEdit(values[name])
             edit.setPlaceholderText(placeholders.get(name, ""))
@@ -269,6 +276,7 @@ class SessionEditor(QWidget):
         result.timezone = text["timezone"] or None
         result.theme = text["theme"] or None
         result.language = text["language"] or None
+        result.tags = [t.strip() for t in text["tags"].split(",") if t.strip()]
         result.summary = self.summary_edit.toPlainText()
         result.speakers = self._speakers()
         result.links = self._links()
