@@ -254,3 +254,34 @@ def test_material_kinds_are_what_attach_decides(archive: Archive, tmp_path: Path
     kinds = {x.original_name: x.kind for x in archive.sessions.get(report.created[0]).materials}
     assert kinds["Morgan.pdf"] is m.MaterialKind.PDF
     assert kinds["Havukainen.odp"] is m.MaterialKind.SLIDES
+
+
+def test_a_folder_fills_the_session_its_page_was_imported_as(
+    archive: Archive, tmp_path: Path
+) -> None:
+    earlier = archive.sessions.create(
+        m.SessionDraft(
+            title="S3 Cooperation",
+            date=dt.date(2020, 9, 11),
+            source_url="https://example.org/s3",
+        )
+    )
+    tree = build_tree(tmp_path / "tree")
+    report = archive.imports.import_folder(tree["first"])
+    assert report.created == []
+    assert report.updated == [earlier.id]
+    session = archive.sessions.get(earlier.id)
+    assert len(session.materials) == 3
+    assert session.source_url == "https://example.org/s3"
+    again = archive.imports.import_folder(tree["first"])
+    assert again.updated == [] and len(again.duplicates) == 3
+
+    # Another folder of the same name elsewhere is another session: the first one claimed it.
+    twin = tmp_path / "elsewhere" / "2020-09-11 S3 cooperation"
+    twin.mkdir(parents=True)
+    make_pdf(twin / "other.pdf", ["other"])
+    twin_report = archive.imports.import_folder(twin)
+    assert len(twin_report.created) == 1
+    assert len(archive.sessions.get(earlier.id).materials) == 3
+    assert archive.imports.import_folder(twin).created == []
+    assert archive.sessions.count() == 2

@@ -301,11 +301,7 @@ class ImportService:
         report.warnings += plan.warnings
         for path in plan.unsupported:
             report.refuse(str(path), "not a recording, slide deck, document or subtitle file")
-        with self._cat.uow() as uow:
-            existing = ExchangeRepository(uow.repo).sessions_with_source(
-                plan.draft.source_url or ""
-            )
-        session_id = existing[0] if existing else None
+        session_id = self._session_of_folder(plan.draft, claim=not dry_run)
         new_files = list(plan.files)
         if session_id is not None:
             new_files = self._not_yet_attached(session_id, plan.files, report)
@@ -345,6 +341,36 @@ class ImportService:
                     report.warnings.append(result.warning)
         if attached_any and not created and session_id not in report.updated:
             report.updated.append(session_id)
+
+    def _session_of_folder(self, draft: m.SessionDraft, claim: bool) -> int | None:
+        """The session this folder filled before, or the one from elsewhere it describes.
+
+        A session of the same title and date that came from a web page or a CSV takes the
+        folder's files, so importing a page and then its folder gives one session. The folder
+        then claims it (a library setting, as its ``source_url`` stays the page's), so that a
+        second folder of the same name becomes a session of its own.
+        """
+        marker = draft.source_url or ""
+        with self._cat.uow() as uow:
+            x = ExchangeRepository(uow.repo)
+            marked = x.sessions_with_source(marker)
+            if marked:
+                return marked[0]
+            claims = x.folder_claims()
+            live = set(uow.repo.find_sessions_by_title_date(draft.title, draft.date))
+            claimed = claims.get(marker)
+            if claimed is not None and x.session_is_live(claimed):
+                return claimed
+            taken = set(claims.values())
+            for session_id in sorted(live - taken):
+                source = uow.repo.get_session(session_id).source_url or ""
+                if source.startswith("file:"):
+                    continue
+                if claim:
+                    x.claim_for_folder(marker, session_id)
+                    uow.commit()
+                return session_id
+        return None
 
     def _not_yet_attached(
         self, session_id: int, files: Sequence[Path], report: ImportReport

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 
 from sqlalchemy import select, update
@@ -15,6 +16,9 @@ from ..domain.text import fold
 from ..domain.text import sort_name as derive_sort_name
 from . import orm as o
 from .repository import CatalogueRepository
+
+# Setting keys recording which session a folder's files went to when it was not made by it.
+FOLDER_CLAIM_PREFIX = "import.folder:"
 
 
 class ExchangeRepository:
@@ -55,6 +59,34 @@ class ExchangeRepository:
                 .where(o.SessionRow.source_url == source_url, o.SessionRow.deleted_at.is_(None))
                 .order_by(o.SessionRow.id)
             )
+        )
+
+    def folder_claims(self) -> dict[str, int]:
+        """Folder markers -> the session (from a page or CSV) each folder's files went to."""
+        rows = self.db.execute(
+            select(o.SettingRow.key, o.SettingRow.value).where(
+                o.SettingRow.key.startswith(FOLDER_CLAIM_PREFIX, autoescape=True)
+            )
+        ).all()
+        claims: dict[str, int] = {}
+        for key, value in rows:
+            try:
+                claims[key[len(FOLDER_CLAIM_PREFIX) :]] = int(json.loads(value))
+            except (ValueError, TypeError):
+                continue
+        return claims
+
+    def claim_for_folder(self, marker: str, session_id: int) -> None:
+        self.repo.set_setting(FOLDER_CLAIM_PREFIX + marker, session_id)
+
+    def session_is_live(self, session_id: int) -> bool:
+        return (
+            self.db.scalar(
+                select(o.SessionRow.id).where(
+                    o.SessionRow.id == session_id, o.SessionRow.deleted_at.is_(None)
+                )
+            )
+            is not None
         )
 
     def has_snapshot(self, session_id: int, sha256: str) -> bool:
