@@ -11,7 +11,7 @@ from typing import Any
 
 from .cli import CliError, command
 from .domain import model as m
-from .domain.imports import ImportReport
+from .domain.imports import ImportProgress, ImportReport
 from .services.archive import Archive
 
 
@@ -91,10 +91,26 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     return 1 if report.refused else 0
 
 
+def _terminal_progress() -> ImportProgress | None:
+    """A one-line progress display on a terminal; nothing when stderr is a file or a pipe."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, name: str) -> bool:
+        line = f"[{done}/{total}] {name}" if name else f"[{done}/{total}] done"
+        sys.stderr.write("\r\033[K" + line[:150] + ("\n" if done == total else ""))
+        sys.stderr.flush()
+        return True
+
+    return show
+
+
 def _planned_then_run(
-    args: argparse.Namespace, run: Callable[[bool], ImportReport], noun: str = "session"
+    args: argparse.Namespace,
+    run: Callable[[bool, ImportProgress | None], ImportReport],
+    noun: str = "session",
 ) -> int:
-    plan = run(True)
+    plan = run(True, None)
     if args.dry_run:
         return _finish(args, plan)
     if plan.session_count == 0:
@@ -107,7 +123,7 @@ def _planned_then_run(
     if not _confirm(args, plan.session_count):
         print("Nothing imported.")
         return 1
-    return _finish(args, run(False))
+    return _finish(args, run(False, _terminal_progress()))
 
 
 def _read_page(archive: Archive, source: str) -> list[Any]:
@@ -150,7 +166,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
             _describe(item.draft, set(item.uncertain), list(item.warnings))
     drafts = [item.draft for item in extracted]
     return _planned_then_run(
-        args, lambda dry: archive.imports.save_drafts(drafts, force=args.force, dry_run=dry)
+        args,
+        lambda dry, progress: archive.imports.save_drafts(
+            drafts, force=args.force, dry_run=dry, progress=progress
+        ),
     )
 
 
@@ -165,8 +184,8 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
             raise CliError(f"Not a folder: {args.path}")
         return _planned_then_run(
             args,
-            lambda dry: archive.imports.import_folder(
-                args.path, dry_run=dry, link=args.link_in_place
+            lambda dry, progress: archive.imports.import_folder(
+                args.path, dry_run=dry, link=args.link_in_place, progress=progress
             ),
             "session or file",
         )
@@ -174,10 +193,16 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         raise CliError(f"No such file: {args.file}")
     if kind == "json":
         return _planned_then_run(
-            args, lambda dry: archive.imports.import_json(args.file, dry_run=dry, force=args.force)
+            args,
+            lambda dry, progress: archive.imports.import_json(
+                args.file, dry_run=dry, force=args.force, progress=progress
+            ),
         )
     return _planned_then_run(
-        args, lambda dry: archive.imports.import_csv(args.file, dry_run=dry, force=args.force)
+        args,
+        lambda dry, progress: archive.imports.import_csv(
+            args.file, dry_run=dry, force=args.force, progress=progress
+        ),
     )
 
 
