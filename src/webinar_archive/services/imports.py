@@ -323,7 +323,8 @@ class ImportService:
             return
 
         def per_file(name: str, _done: int, _size: int, _i: int, _n: int) -> bool:
-            return not _cancelled(progress, index, total, f"{folder.name}/{name}")
+            label = f"{folder.name}/{name}" if name else folder.name
+            return not _cancelled(progress, index, total, label)
 
         results = self._files.attach(session_id, new_files, link=link, progress=per_file)
         attached_any = False
