@@ -66,13 +66,15 @@ def test_tty_asks_and_no_means_nothing(
     tree = _tree(tmp_path)
     lib = tmp_path / "lib"
     monkeypatch.setattr(sys, "stdin", _Tty())
-    asked: list[str] = []
-    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or "n")
+    monkeypatch.setattr("builtins.input", lambda: "n")
     assert run(["--library", str(lib), "import", "folder", str(tree)]) == 1
-    assert asked == ["Import 2 session(s)? [y/N] "]
+    captured = capsys.readouterr()
+    assert captured.err == "Import 2 session(s)? [y/N] "
+    assert "Nothing imported." in captured.out
     assert _count(lib) == 0
-    monkeypatch.setattr("builtins.input", lambda prompt: "y")
-    assert run(["--library", str(lib), "import", "folder", str(tree)]) == 0
+    monkeypatch.setattr("builtins.input", lambda: "y")
+    assert run(["--library", str(lib), "import", "folder", str(tree), "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["created"]) == 2
     assert _count(lib) == 2
 
 

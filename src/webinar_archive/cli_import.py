@@ -76,8 +76,11 @@ def _check_can_ask(args: argparse.Namespace) -> None:
 def _confirm(args: argparse.Namespace, count: int) -> bool:
     if args.yes:
         return True
+    # The question goes to stderr so that --json output on stdout stays parseable.
+    sys.stderr.write(f"Import {count} session(s)? [y/N] ")
+    sys.stderr.flush()
     try:
-        answer = input(f"Import {count} session(s)? [y/N] ")
+        answer = input()
     except EOFError:
         answer = ""
     return answer.strip().lower() in {"y", "yes"}
