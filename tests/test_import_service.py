@@ -150,7 +150,9 @@ def test_the_page_is_kept_as_a_snapshot(archive: Archive) -> None:
     stored = archive.root / "snapshots" / sha[:2] / f"{sha}.html"
     assert stored.read_bytes() == PAGE
     with archive.catalogue.uow() as uow:
-        assert ExchangeRepository(uow.repo).has_snapshot(report.created[0], sha)
+        x = ExchangeRepository(uow.repo)
+        assert x.has_snapshot(report.created[0], sha)
+        assert x.snapshot_dates(report.created[0]) == [dt.datetime(2024, 1, 2, 3, 4)]
 
 
 def test_each_session_is_saved_whole_or_not_at_all(archive: Archive) -> None:
@@ -191,6 +193,7 @@ def test_preview_from_url_then_save_keeps_provenance(archive: Archive, server: s
     assert draft.retrieved_at is not None
     report = archive.imports.save_drafts([x.draft for x in extracted])
     assert len(report.created) == len(extracted)
+    assert archive.imports.last_page is None
     sha = hashlib.sha256(PAGE).hexdigest()
     with archive.catalogue.uow() as uow:
         assert ExchangeRepository(uow.repo).has_snapshot(report.created[0], sha)

@@ -124,7 +124,9 @@ class ImportService:
                 session_id = uow.repo.add_session(draft)
                 if page is not None:
                     stored = self._cat.files.write_bytes(page.data, ".html", subdir="snapshots")
-                    uow.repo.add_snapshot(session_id, page.url, stored.stored_path, stored.sha256)
+                    ExchangeRepository(uow.repo).add_snapshot(
+                        session_id, page.url, stored.stored_path, stored.sha256, page.retrieved_at
+                    )
                 uow.commit()
         except ArchiveError as exc:
             report.refuse(label, str(exc))
@@ -146,14 +148,18 @@ class ImportService:
         Speakers and organisations are matched to authority records by folded name or alias.
         ``page`` (default: the page last previewed) is kept as a snapshot of each saved session.
         """
-        return self._save_all(
+        from_preview = page is None
+        report = self._save_all(
             drafts,
             force=force,
-            page=page if page is not None else self.last_page,
+            page=self.last_page if from_preview else page,
             dry_run=dry_run,
             progress=progress,
             kind="page",
         )
+        if from_preview and not dry_run:
+            self.last_page = None  # kept once; a later save must not claim that page again
+        return report
 
     def _save_all(
         self,
