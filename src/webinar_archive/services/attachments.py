@@ -133,7 +133,7 @@ class AttachmentService:
         }
 
     def _add_material(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
-        info = extract(self._cat.files.resolve(stored.stored_path))
+        info = extract(self._cat.files.resolve(stored.stored_path), path.name)
         fields = self._common(path, stored) | {
             "title": info.title or path.stem.replace("_", " "),
             "kind": kinds.material_kind(path),
