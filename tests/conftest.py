@@ -33,7 +33,7 @@ def pg_database_url(pg_server_url: str) -> Iterator[str]:
     name = f"wa_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0'))
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
     try:
         yield make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
     finally:

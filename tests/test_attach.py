@@ -7,14 +7,16 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import draft, make_pdf
 
+from helpers import draft, make_pdf
 from webinar_archive.domain.errors import NotFoundError
 from webinar_archive.storage import filestore
 
 
 def _files_in_store(root: Path) -> list[Path]:
-    return [p for p in (root / "files").rglob("*") if p.is_file()] if (root / "files").exists() else []
+    return (
+        [p for p in (root / "files").rglob("*") if p.is_file()] if (root / "files").exists() else []
+    )
 
 
 def test_copy_records_hash_pages_and_leaves_the_original(archive, tmp_path):
@@ -97,7 +99,9 @@ def test_copy_failing_half_way_leaves_nothing(archive, tmp_path, monkeypatch):
         def __exit__(self, *exc):
             self.handle.close()
 
-    monkeypatch.setattr(filestore.os, "fdopen", lambda fd, mode: FailingWriter(real_fdopen(fd, mode)))
+    monkeypatch.setattr(
+        filestore.os, "fdopen", lambda fd, mode: FailingWriter(real_fdopen(fd, mode))
+    )
     [result] = archive.files.attach(s.id, [big])
     assert result.error and "No space left" in result.error
     assert _files_in_store(archive.root) == []

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import make_pdf
 
+from helpers import make_pdf
 from webinar_archive.cli import run
 
 
@@ -52,23 +52,42 @@ def test_demo_then_show_json_prints_the_seed_session(cli):
 def test_add_list_and_show(cli):
     """A session added with speakers shows up in `list --json` and in `show ID --json`."""
     code, out, _ = cli(
-        "add", "--title", "Łódź meets Lapland", "--date", "2021-03-04", "--time", "14:05",
-        "--speaker", "Jan Kowalski|Uniwersytet Łódzki|moderator|Dean",
-        "--speaker", "Ilari Havukainen|Regional Council of Lapland",
-        "--link", "recording=https://example.org/v|Replay", "--tag", "cities", "--json",
+        "add",
+        "--title",
+        "Łódź meets Lapland",
+        "--date",
+        "2021-03-04",
+        "--time",
+        "14:05",
+        "--speaker",
+        "Jan Kowalski|Uniwersytet Łódzki|moderator|Dean",
+        "--speaker",
+        "Ilari Havukainen|Regional Council of Lapland",
+        "--link",
+        "recording=https://example.org/v|Replay",
+        "--tag",
+        "cities",
+        "--json",
     )
     assert code == 0
     session_id = json.loads(out)["id"]
     code, out, _ = cli("list", "--json")
     rows = json.loads(out)
-    assert [(r["id"], r["title"], r["date"]) for r in rows] == [(session_id, "Łódź meets Lapland", "2021-03-04")]
+    assert [(r["id"], r["title"], r["date"]) for r in rows] == [
+        (session_id, "Łódź meets Lapland", "2021-03-04")
+    ]
     data = json.loads(cli("show", str(session_id), "--json")[1])
     assert data["time"] == "14:05"
     assert data["speakers"][0] == {
-        **data["speakers"][0], "name": "Jan Kowalski", "organisation": "Uniwersytet Łódzki",
-        "role": "moderator", "position": "Dean",
+        **data["speakers"][0],
+        "name": "Jan Kowalski",
+        "organisation": "Uniwersytet Łódzki",
+        "role": "moderator",
+        "position": "Dean",
     }
-    assert data["links"] == [{"kind": "recording", "url": "https://example.org/v", "label": "Replay"}]
+    assert data["links"] == [
+        {"kind": "recording", "url": "https://example.org/v", "label": "Replay"}
+    ]
 
 
 def test_edit_changes_only_named_fields_and_checks_version(cli):
@@ -116,7 +135,10 @@ def test_installed_entry_point_lists_commands(tmp_path):
     """The real `webinar-archive --help` (a new process) lists the foundation's commands."""
     env = {**os.environ, "WEBINAR_ARCHIVE_LIBRARY": str(tmp_path / "lib")}
     result = subprocess.run(
-        [sys.executable, "-m", "webinar_archive", "--help"], capture_output=True, text=True, env=env,
+        [sys.executable, "-m", "webinar_archive", "--help"],
+        capture_output=True,
+        text=True,
+        env=env,
         check=False,
     )
     assert result.returncode == 0
@@ -129,8 +151,11 @@ def test_default_library_comes_from_the_environment(tmp_path):
     target = tmp_path / "from-env"
     env = {**os.environ, "WEBINAR_ARCHIVE_LIBRARY": str(target)}
     result = subprocess.run(
-        [sys.executable, "-m", "webinar_archive", "init", "--json"], capture_output=True, text=True,
-        env=env, check=False,
+        [sys.executable, "-m", "webinar_archive", "init", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["library"] == str(target)

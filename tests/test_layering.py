@@ -98,5 +98,7 @@ def test_importing_services_pulls_in_neither_qt_nor_vlc():
         "bad=[m for m in ('PySide6','vlc','reportlab') if m in sys.modules];"
         "print(','.join(bad))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

@@ -1,4 +1,4 @@
-"""Schema versions: Alembic's chain builds what the models say, old catalogues are backed up first."""
+"""Schema versions: migrations build what the models say; old catalogues are backed up first."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from helpers import draft
 
+from helpers import draft
 from webinar_archive.domain.errors import LibraryError
 from webinar_archive.services.archive import Archive
 from webinar_archive.storage.database import (
@@ -32,7 +32,9 @@ def test_upgraded_empty_database_matches_the_models(tmp_path):
     engine = _engine(tmp_path / "migrated.sqlite")
     command.upgrade(alembic_config(engine), "head")
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     engine.dispose()
     assert diff == []
 

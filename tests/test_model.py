@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from helpers import draft
 
+from helpers import draft
 from webinar_archive.domain import model as m
 from webinar_archive.domain.errors import ConflictError, NotFoundError, ValidationError
 from webinar_archive.services.sessions import draft_from_session
@@ -40,7 +40,9 @@ def test_session_round_trip_keeps_every_field(archive):
     assert got.appearances[1].position == "Director F – Industrial Policy"
     assert got.appearances[1].contribution == "Framed the debate"
     assert got.appearances[0].organisation_name == "Regional Council of Lapland"
-    assert [(x.kind, x.url) for x in got.links] == [(m.LinkKind.RECORDING, "https://example.org/rec")]
+    assert [(x.kind, x.url) for x in got.links] == [
+        (m.LinkKind.RECORDING, "https://example.org/rec")
+    ]
     assert got.tags == ("circular economy",)
     assert got.version == 1
 
@@ -56,8 +58,13 @@ def test_people_are_matched_accents_and_case_aside(archive):
     """'Anais le corvec' and 'SLAWOMIR' spellings reuse the existing authority records."""
     archive.sessions.create(draft())
     archive.sessions.create(
-        draft("Second", speakers=[m.SpeakerDraft("anais le corvec", "cebr"),
-                                   m.SpeakerDraft("Sławomir Tokarski", "DG GROW")])
+        draft(
+            "Second",
+            speakers=[
+                m.SpeakerDraft("anais le corvec", "cebr"),
+                m.SpeakerDraft("Sławomir Tokarski", "DG GROW"),
+            ],
+        )
     )
     archive.sessions.create(draft("Third", speakers=[m.SpeakerDraft("Slawomir TOKARSKI", None)]))
     people = {p.display_name: p.appearance_count for p in archive.people.people()}
@@ -68,7 +75,9 @@ def test_people_are_matched_accents_and_case_aside(archive):
 
 def test_organisation_matched_by_acronym(archive):
     """An organisation with acronym DG GROW is found when a speaker names it by the acronym."""
-    s = archive.sessions.create(draft(speakers=[m.SpeakerDraft("A B", "Directorate-General Growth")]))
+    s = archive.sessions.create(
+        draft(speakers=[m.SpeakerDraft("A B", "Directorate-General Growth")])
+    )
     org_id = s.appearances[0].organisation_id
     archive.people.update_organisation(org_id, "Directorate-General Growth", acronym="DG GROW")
     s2 = archive.sessions.create(draft("Other", speakers=[m.SpeakerDraft("C D", "dg grow")]))
@@ -149,7 +158,12 @@ def test_merge_people_keeps_every_appearance_and_the_alias(archive):
 def test_merge_people_in_the_same_session_leaves_one_appearance(archive):
     """When both records speak at one session, the merge leaves a single appearance there."""
     s = archive.sessions.create(
-        draft(speakers=[m.SpeakerDraft("Anaïs Le Corvec", None), m.SpeakerDraft("Anais Le-Corvec", "CEBR")])
+        draft(
+            speakers=[
+                m.SpeakerDraft("Anaïs Le Corvec", None),
+                m.SpeakerDraft("Anais Le-Corvec", "CEBR"),
+            ]
+        )
     )
     keep, dup = (a.person_id for a in s.appearances)
     archive.people.merge_people(keep, dup)
@@ -159,8 +173,12 @@ def test_merge_people_in_the_same_session_leaves_one_appearance(archive):
 
 def test_filter_matches_title_speaker_and_organisation_folded(archive):
     """The table filter finds 'Łódź' by 'lodz', speakers by name and organisations by acronym."""
-    a = archive.sessions.create(draft("Łódź innovation day", speakers=[m.SpeakerDraft("Jan Kowalski", "UŁ")]))
-    b = archive.sessions.create(draft("Other", speakers=[m.SpeakerDraft("Sławomir Tokarski", "DG GROW")]))
+    a = archive.sessions.create(
+        draft("Łódź innovation day", speakers=[m.SpeakerDraft("Jan Kowalski", "UŁ")])
+    )
+    b = archive.sessions.create(
+        draft("Other", speakers=[m.SpeakerDraft("Sławomir Tokarski", "DG GROW")])
+    )
     ids = archive.sessions.ids
     assert ids(m.SessionFilter(text="lodz")) == [a.id]
     assert ids(m.SessionFilter(text="slawomir")) == [b.id]
@@ -185,7 +203,9 @@ def test_browser_counts(archive):
     s1 = archive.sessions.create(draft("A", date=dt.date(2020, 5, 1)))
     archive.sessions.create(draft("B", date=dt.date(2021, 5, 1), tags=["x", "circular economy"]))
     archive.sessions.trash([s1.id])
-    assert [(x.name, x.session_count) for x in archive.sessions.series()] == [("Regional Innovation Talks", 1)]
+    assert [(x.name, x.session_count) for x in archive.sessions.series()] == [
+        ("Regional Innovation Talks", 1)
+    ]
     assert archive.sessions.years() == [(2021, 1)]
     assert dict(archive.sessions.tags()) == {"circular economy": 1, "x": 1}
 
