@@ -82,4 +82,4 @@ WA_RUN_DEBS=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 lib
     libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libvlc5 vlc-plugin-base
     vlc-plugin-video-output)
 # What the checks add: a virtual display, PDF tools, media tools and a PostgreSQL server.
-WA_CHECK_DEBS=(xvfb xauth poppler-utils qpdf ffmpeg postgresql)
+WA_CHECK_DEBS=(xvfb xauth poppler-utils qpdf ffmpeg postgresql desktop-file-utils)
