@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from webinar_archive.playback.backend import (
     BackendEvent,
@@ -14,6 +16,7 @@ from webinar_archive.playback.backend import (
     PlayerState,
     TrackInfo,
 )
+from webinar_archive.ui.player.qtsignals import emit
 
 RESUME_SAVE_INTERVAL_MS = 5000
 WATCHED_FRACTION = 0.9
@@ -34,7 +37,9 @@ class PlayerController(QObject):
     resume_save_requested = Signal(int)
     watched = Signal(bool)
 
-    _event_from_thread = Signal(object)
+    # Carries no payload: events wait in a thread-safe deque, so no Python object has to
+    # cross threads inside Qt's queued-signal machinery.
+    _events_pending = Signal()
 
     def __init__(self, backend: MediaBackend, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,7 +51,9 @@ class PlayerController(QObject):
         self._watched = False
         self._pending_seek: int | None = None
         self._path: Path | None = None
-        self._event_from_thread.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
+        self._owner_thread = threading.get_ident()
+        self._queue: deque[BackendEvent] = deque()
+        self._events_pending.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         backend.on_event(self._from_backend)
 
     @property
@@ -57,19 +64,26 @@ class PlayerController(QObject):
 
     def _from_backend(self, event: BackendEvent) -> None:
         # Runs on whatever thread the backend calls from: never touch the backend here.
-        if QThread.currentThread() is self.thread():
+        # threading.get_ident(), not QThread.currentThread(): asking Qt from a foreign thread
+        # makes it adopt that thread with a wrapper that outlives the thread.
+        if threading.get_ident() == self._owner_thread:
             self._dispatch(event)
         else:
-            self._event_from_thread.emit(event)
+            self._queue.append(event)
+            emit(self._events_pending)
 
-    @Slot(object)
+    @Slot()
+    def _drain(self) -> None:
+        while self._queue:
+            self._dispatch(self._queue.popleft())
+
     def _dispatch(self, event: BackendEvent) -> None:
         kind = event.kind
         if kind is EventKind.TIME_CHANGED and isinstance(event.value, int):
             self._on_time(event.value)
         elif kind is EventKind.LENGTH_CHANGED and isinstance(event.value, int):
             self._length = max(0, event.value)
-            self.length_changed.emit(self._length)
+            emit(self.length_changed, self._length)
         elif kind is EventKind.PLAYING:
             self._set_state(PlayerState.PLAYING)
             if self._pending_seek is not None:
@@ -85,15 +99,15 @@ class PlayerController(QObject):
             self._set_state(PlayerState.ENDED)
             self._mark_watched()
             self._last_saved = 0
-            self.resume_save_requested.emit(0)
-            self.ended.emit()
+            emit(self.resume_save_requested, 0)
+            emit(self.ended)
         elif kind is EventKind.ERROR:
             self._set_state(PlayerState.ERROR)
-            self.error_occurred.emit(str(event.value or "Playback failed."))
+            emit(self.error_occurred, str(event.value or "Playback failed."))
 
     def _on_time(self, ms: int) -> None:
         self._time = max(0, ms)
-        self.time_changed.emit(self._time)
+        emit(self.time_changed, self._time)
         if self._length and self._time >= self._length * WATCHED_FRACTION:
             self._mark_watched()
         if self._state is PlayerState.PLAYING and (
@@ -104,18 +118,18 @@ class PlayerController(QObject):
     def _set_state(self, state: PlayerState) -> None:
         if state is not self._state:
             self._state = state
-            self.state_changed.emit(str(state))
+            emit(self.state_changed, str(state))
 
     def _mark_watched(self) -> None:
         if not self._watched:
             self._watched = True
-            self.watched.emit(True)
+            emit(self.watched, True)
 
     def _save_position(self) -> None:
         if self._path is None:
             return
         self._last_saved = self._time
-        self.resume_save_requested.emit(self._time)
+        emit(self.resume_save_requested, self._time)
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -131,7 +145,7 @@ class PlayerController(QObject):
         self._watched = already_watched
         self._state = PlayerState.IDLE
         self._backend.load(self._path)
-        self.time_changed.emit(0)
+        emit(self.time_changed, 0)
 
     def play(self) -> None:
         self._backend.play()
@@ -160,7 +174,7 @@ class PlayerController(QObject):
             self._pending_seek = target
         self._backend.set_time(target)
         self._time = target
-        self.time_changed.emit(target)
+        emit(self.time_changed, target)
 
     def skip(self, delta_ms: int) -> None:
         self.seek(self._time + delta_ms)

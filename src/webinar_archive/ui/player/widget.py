@@ -34,6 +34,7 @@ from webinar_archive.domain.time import format_ms
 from webinar_archive.playback.backend import MediaBackend, PlayerState
 from webinar_archive.ui.player.controller import PlayerController
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
+from webinar_archive.ui.player.qtsignals import emit
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
 from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
 
@@ -54,8 +55,10 @@ def _tr(text: str) -> str:
 def install_hint() -> str:
     if sys.platform.startswith("linux"):
         return _tr(
-            "Install VLC to play recordings. On Debian or Ubuntu: sudo apt install vlc "
-            "(or the smaller set: libvlc5 vlc-plugin-base vlc-plugin-video-output)."
+            "Install VLC to play recordings. On Debian or Ubuntu:\n"
+            "sudo apt install vlc\n"
+            "or just the parts needed here:\n"
+            "sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output"
         )
     return _tr("Install VLC (version 3) from videolan.org to play recordings.")
 
@@ -408,7 +411,7 @@ class PlayerWidget(QWidget):
 
     def request_chapter_here(self) -> None:
         if self._path is not None:
-            self.chapter_requested.emit(self.current_time())
+            emit(self.chapter_requested, self.current_time())
 
     def snapshot(self) -> Path | None:
         """Save the current frame as PNG and emit ``snapshot_taken``; None when impossible."""
@@ -422,7 +425,7 @@ class PlayerWidget(QWidget):
             self._set_status(_tr("No video frame to take a snapshot of."))
             return None
         self._set_status(_tr("Snapshot saved: {name}").format(name=target.name))
-        self.snapshot_taken.emit(target)
+        emit(self.snapshot_taken, target)
         return target
 
     def close_media(self) -> None:
@@ -473,7 +476,7 @@ class PlayerWidget(QWidget):
         window.showFullScreen()
         window.activateWindow()
         self._rebind_surface(handle)
-        self.full_screen_changed.emit(True)
+        emit(self.full_screen_changed, True)
 
     def leave_full_screen(self) -> None:
         window = self._fs_window
@@ -487,7 +490,7 @@ class PlayerWidget(QWidget):
         window.deleteLater()
         self._rebind_surface(handle)
         self.activateWindow()
-        self.full_screen_changed.emit(False)
+        emit(self.full_screen_changed, False)
 
     def _rebind_surface(self, previous: int) -> None:
         # Reparenting keeps the X11 window on xcb, but platforms may recreate it.
@@ -541,7 +544,7 @@ class PlayerWidget(QWidget):
 
     def _on_error(self, message: str) -> None:
         self._set_status(message)
-        self.error_occurred.emit(message)
+        emit(self.error_occurred, message)
 
     def _update_time_label(self, ms: int) -> None:
         length = self.controller.length_ms() if self.controller else 0
