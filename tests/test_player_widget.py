@@ -423,6 +423,39 @@ def test_controller_watched_once_at_ninety_percent(qtbot, backend: FakeBackend) 
     assert watched == [True]
 
 
+def test_controller_seeking_to_the_end_is_not_watching(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
+    controller = PlayerController(backend)
+    watched: list[bool] = []
+    controller.watched.connect(watched.append)
+    controller.load(SAMPLE_MP4)
+    controller.play()
+    controller.pause()
+    controller.seek(LENGTH - 1000)
+    assert watched == []
+    controller.play()
+    backend.advance(500)
+    assert watched == [True]
+
+
+def test_controller_close_saves_and_stops(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
+    controller = PlayerController(backend)
+    saved: list[int] = []
+    controller.resume_save_requested.connect(saved.append)
+    controller.load(SAMPLE_MP4)
+    controller.close()
+    assert saved == []  # nothing played, nothing to remember
+    controller.play()
+    backend.advance(2500)
+    controller.pause()
+    assert saved == [2500]  # pausing is a natural moment to remember
+    controller.close()
+    assert saved == [2500, 2500]
+    assert backend.state is PlayerState.STOPPED
+    controller.shutdown()
+    backend.advance(1000)  # released: no more events reach the controller
+    assert saved == [2500, 2500]
+
+
 def test_controller_delivers_foreign_thread_events_on_gui_thread(
     qtbot, backend: FakeBackend
 ) -> None:  # type: ignore[no-untyped-def]

@@ -108,7 +108,9 @@ class PlayerController(QObject):
     def _on_time(self, ms: int) -> None:
         self._time = max(0, ms)
         emit(self.time_changed, self._time)
-        if self._length and self._time >= self._length * WATCHED_FRACTION:
+        # Only while playing: dragging the slider to the end is not watching the recording.
+        playing = self._state is PlayerState.PLAYING
+        if playing and self._length and self._time >= self._length * WATCHED_FRACTION:
             self._mark_watched()
         if self._state is PlayerState.PLAYING and (
             abs(self._time - self._last_saved) >= RESUME_SAVE_INTERVAL_MS
