@@ -36,6 +36,7 @@ def fake_vlc_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: igno
         ("raise ImportError('no module')\n", "not installed"),
         ("raise OSError('libvlc.so.5: cannot open shared object file')\n", "could not be loaded"),
         ("import sys\nsys.exit(1)\n", "python-vlc gave up"),
+        ("raise NotImplementedError('Cannot find libvlc lib')\n", "not installed or cannot be"),
         (
             "def libvlc_get_version():\n    return b'3.0.0'\n"
             "def Instance(args):\n    return None\n",
@@ -46,7 +47,7 @@ def fake_vlc_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: igno
             "does not answer",
         ),
     ],
-    ids=["import-error", "os-error", "sys-exit", "instance-none", "version-fails"],
+    ids=["import-error", "os-error", "sys-exit", "no-libvlc", "instance-none", "version-fails"],
 )
 def test_failure_modes_become_reasons(fake_vlc_dir, body: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     fake_vlc_dir(body)

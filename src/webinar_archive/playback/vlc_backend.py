@@ -116,6 +116,9 @@ def _import_vlc() -> ModuleType:
         raise VlcUnavailableError(f"libvlc could not be loaded ({exc})") from exc
     except SystemExit as exc:
         raise VlcUnavailableError("libvlc could not be loaded (python-vlc gave up)") from exc
+    except Exception as exc:
+        # python-vlc raises NotImplementedError("Cannot find libvlc lib") when libvlc is absent.
+        raise VlcUnavailableError(f"libvlc is not installed or cannot be found ({exc})") from exc
     module: ModuleType = vlc
     return module
 
@@ -123,7 +126,7 @@ def _import_vlc() -> ModuleType:
 def _new_instance(vlc: ModuleType, args: list[str]) -> Any:
     try:
         instance = vlc.Instance(args)
-    except (OSError, AttributeError, NameError) as exc:
+    except Exception as exc:  # python-vlc's VLCException, ctypes errors, missing symbols
         raise VlcUnavailableError(f"libvlc could not start ({exc})") from exc
     if instance is None:
         raise VlcUnavailableError("libvlc could not start (its plugins are probably missing)")
@@ -148,7 +151,7 @@ def _probe_uncached() -> VlcStatus:
         vlc = _import_vlc()
         try:
             raw = vlc.libvlc_get_version()
-        except (OSError, AttributeError, NameError) as exc:
+        except Exception as exc:  # a libvlc without the symbol, or a broken library
             return VlcStatus(False, None, f"libvlc does not answer ({exc})")
         version = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
         if not version:
