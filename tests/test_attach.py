@@ -184,3 +184,32 @@ def test_pptx_text_includes_speaker_notes(archive, tmp_path):
     assert material.page_count == 2 and material.kind.value == "slides"
     pages = archive.files.material_pages(material.id)
     assert "CE4BIG" in pages[1] and "mention Lapland" in pages[1]
+
+
+MEDIA = Path(__file__).parent / "data" / "media"
+
+
+def test_recording_is_probed_and_subtitles_tie_to_it(archive, tmp_path):
+    """An MP4 gets its duration and embedded chapters; its .srt becomes a track with cues."""
+    s = archive.sessions.create(draft())
+    results = archive.files.attach(s.id, [MEDIA / "sample.srt", MEDIA / "sample.mp4"])
+    assert all(r.ok for r in results), results
+    session = archive.sessions.get(s.id)
+    [recording] = session.recordings
+    assert recording.duration_ms is not None and 5000 <= recording.duration_ms <= 7000
+    assert recording.width == 320 and recording.height == 240
+    assert len(recording.chapters) == 2
+    [track] = recording.subtitles
+    assert track.original_name == "sample.srt" and track.cue_count == 3
+    assert len(archive.playback.cues(recording.id)) == 3
+
+
+def test_truncated_recording_is_attached_with_a_warning(archive, tmp_path):
+    """Half an MP4 is kept, with a warning that says it is damaged."""
+    cut = tmp_path / "cut.mp4"
+    data = (MEDIA / "sample.mp4").read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    s = archive.sessions.create(draft())
+    [result] = archive.files.attach(s.id, [cut])
+    assert result.recording_id is not None and result.warning
+    assert archive.sessions.get(s.id).recordings[0].probe_warning == result.warning

@@ -195,7 +195,8 @@ class AttachmentService:
         with self._cat.uow() as uow:
             track_id = uow.repo.add_subtitle(recording_id, fields, loaded.cues)
             uow.commit()
-        return m.AttachResult(str(path), subtitle_id=track_id, warning=loaded.warning)
+        warning = "; ".join(loaded.warnings) or None
+        return m.AttachResult(str(path), subtitle_id=track_id, warning=warning)
 
     def detach_material(self, material_id: int) -> None:
         with self._cat.uow() as uow:

@@ -16,7 +16,6 @@ from webinar_archive.playback.backend import (
     PlayerState,
     TrackInfo,
 )
-from webinar_archive.ui.player.qtsignals import emit
 
 RESUME_SAVE_INTERVAL_MS = 5000
 WATCHED_FRACTION = 0.9
@@ -70,7 +69,7 @@ class PlayerController(QObject):
             self._dispatch(event)
         else:
             self._queue.append(event)
-            emit(self._events_pending)
+            self._events_pending.emit()
 
     @Slot()
     def _drain(self) -> None:
@@ -83,7 +82,7 @@ class PlayerController(QObject):
             self._on_time(event.value)
         elif kind is EventKind.LENGTH_CHANGED and isinstance(event.value, int):
             self._length = max(0, event.value)
-            emit(self.length_changed, self._length)
+            self.length_changed.emit(self._length)
         elif kind is EventKind.PLAYING:
             self._set_state(PlayerState.PLAYING)
             if self._pending_seek is not None:
@@ -99,15 +98,15 @@ class PlayerController(QObject):
             self._set_state(PlayerState.ENDED)
             self._mark_watched()
             self._last_saved = 0
-            emit(self.resume_save_requested, 0)
-            emit(self.ended)
+            self.resume_save_requested.emit(0)
+            self.ended.emit()
         elif kind is EventKind.ERROR:
             self._set_state(PlayerState.ERROR)
-            emit(self.error_occurred, str(event.value or "Playback failed."))
+            self.error_occurred.emit(str(event.value or "Playback failed."))
 
     def _on_time(self, ms: int) -> None:
         self._time = max(0, ms)
-        emit(self.time_changed, self._time)
+        self.time_changed.emit(self._time)
         # Only while playing: dragging the slider to the end is not watching the recording.
         playing = self._state is PlayerState.PLAYING
         if playing and self._length and self._time >= self._length * WATCHED_FRACTION:
@@ -120,18 +119,18 @@ class PlayerController(QObject):
     def _set_state(self, state: PlayerState) -> None:
         if state is not self._state:
             self._state = state
-            emit(self.state_changed, str(state))
+            self.state_changed.emit(str(state))
 
     def _mark_watched(self) -> None:
         if not self._watched:
             self._watched = True
-            emit(self.watched, True)
+            self.watched.emit(True)
 
     def _save_position(self) -> None:
         if self._path is None:
             return
         self._last_saved = self._time
-        emit(self.resume_save_requested, self._time)
+        self.resume_save_requested.emit(self._time)
 
     # -- commands ---------------------------------------------------------------------------
 
@@ -147,7 +146,7 @@ class PlayerController(QObject):
         self._watched = already_watched
         self._state = PlayerState.IDLE
         self._backend.load(self._path)
-        emit(self.time_changed, 0)
+        self.time_changed.emit(0)
 
     def play(self) -> None:
         self._backend.play()
@@ -176,7 +175,7 @@ class PlayerController(QObject):
             self._pending_seek = target
         self._backend.set_time(target)
         self._time = target
-        emit(self.time_changed, target)
+        self.time_changed.emit(target)
 
     def skip(self, delta_ms: int) -> None:
         self.seek(self._time + delta_ms)

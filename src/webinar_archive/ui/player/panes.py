@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from webinar_archive.domain.model import Chapter, Note, TranscriptCue
 from webinar_archive.domain.time import format_ms
 from webinar_archive.media.subtitles import cue_at
-from webinar_archive.ui.player.qtsignals import emit
 
 MS_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,7 +57,7 @@ class _TimedList(QListWidget):
         self.itemActivated.connect(self._clicked)
 
     def _clicked(self, item: QListWidgetItem) -> None:
-        emit(self.seek_requested, int(item.data(MS_ROLE)))
+        self.seek_requested.emit(int(item.data(MS_ROLE)))
 
     def _add(self, ms: int, text: str, ident: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(f"{format_ms(ms)}  {text}")
@@ -138,7 +137,7 @@ class MaterialMarks(_TimedList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._last_ms: int | None = None
-        self.itemClicked.connect(lambda item: emit(self.material_selected, int(item.data(ID_ROLE))))
+        self.itemClicked.connect(lambda item: self.material_selected.emit(int(item.data(ID_ROLE))))
 
     def set_marks(self, marks: Sequence[tuple[int, str, int]]) -> None:
         self.clear_rows()
@@ -155,7 +154,7 @@ class MaterialMarks(_TimedList):
             return
         for index, start in enumerate(times):
             if previous < start <= ms:
-                emit(self.material_reached, int(self.item(index).data(ID_ROLE)))
+                self.material_reached.emit(int(self.item(index).data(ID_ROLE)))
 
 
 class NotesPane(QWidget):
@@ -221,7 +220,7 @@ class NotesPane(QWidget):
         if text and self._stamp is None:
             self._stamp = self._clock()
             self.stamp_label.setText(format_ms(self._stamp))
-            emit(self.typing_started)
+            self.typing_started.emit()
         elif not text:
             self._stamp = None
             self.stamp_label.clear()
@@ -235,7 +234,7 @@ class NotesPane(QWidget):
         self._stamp = None
         self.stamp_label.clear()
         self.add_note_row(stamp, text)
-        emit(self.note_added, stamp, text)
+        self.note_added.emit(stamp, text)
 
     def _chapter_from_selected(self) -> None:
         item = self.list.currentItem()
@@ -243,5 +242,5 @@ class NotesPane(QWidget):
             return
         ms = int(item.data(MS_ROLE))
         title = item.text().split("  ", 1)[-1]
-        emit(self.chapter_from_note_requested, ms, title)
-        emit(self.chapter_requested, ms)
+        self.chapter_from_note_requested.emit(ms, title)
+        self.chapter_requested.emit(ms)

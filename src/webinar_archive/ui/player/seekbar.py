@@ -6,8 +6,6 @@ from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QWidget
 
-from webinar_archive.ui.player.qtsignals import emit
-
 
 class ChapterSeekBar(QSlider):
     """A horizontal slider in milliseconds. ``seek_requested`` fires on click, drag end and keys.
@@ -27,7 +25,7 @@ class ChapterSeekBar(QSlider):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMinimumHeight(22)
         self._chapters: list[int] = []
-        self.sliderReleased.connect(lambda: emit(self.seek_requested, self.value()))
+        self.sliderReleased.connect(lambda: self.seek_requested.emit(self.value()))
 
     def set_length(self, ms: int) -> None:
         self.setRange(0, max(0, ms))
@@ -83,7 +81,7 @@ class ChapterSeekBar(QSlider):
             # Jump to the click instead of paging, then let the base class start a drag there.
             value = self.value_at(int(event.position().x()))
             self.setValue(value)
-            emit(self.seek_requested, value)
+            self.seek_requested.emit(value)
         super().mousePressEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from webinar_archive.domain.time import format_ms
-from webinar_archive.ui.player.qtsignals import emit
 
 
 def _tr(text: str) -> str:
@@ -116,11 +115,11 @@ class ResumeBar(QFrame):
 
     def _resume(self) -> None:
         self.hide()
-        emit(self.resume_clicked, self._ms)
+        self.resume_clicked.emit(self._ms)
 
     def _start_over(self) -> None:
         self.hide()
-        emit(self.start_over_clicked)
+        self.start_over_clicked.emit()
 
 
 class Notice(QFrame):

@@ -34,7 +34,6 @@ from webinar_archive.domain.time import format_ms
 from webinar_archive.playback.backend import MediaBackend, PlayerState
 from webinar_archive.ui.player.controller import PlayerController
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
-from webinar_archive.ui.player.qtsignals import emit
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
 from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
 
@@ -411,7 +410,7 @@ class PlayerWidget(QWidget):
 
     def request_chapter_here(self) -> None:
         if self._path is not None:
-            emit(self.chapter_requested, self.current_time())
+            self.chapter_requested.emit(self.current_time())
 
     def snapshot(self) -> Path | None:
         """Save the current frame as PNG and emit ``snapshot_taken``; None when impossible."""
@@ -425,7 +424,7 @@ class PlayerWidget(QWidget):
             self._set_status(_tr("No video frame to take a snapshot of."))
             return None
         self._set_status(_tr("Snapshot saved: {name}").format(name=target.name))
-        emit(self.snapshot_taken, target)
+        self.snapshot_taken.emit(target)
         return target
 
     def close_media(self) -> None:
@@ -476,7 +475,7 @@ class PlayerWidget(QWidget):
         window.showFullScreen()
         window.activateWindow()
         self._rebind_surface(handle)
-        emit(self.full_screen_changed, True)
+        self.full_screen_changed.emit(True)
 
     def leave_full_screen(self) -> None:
         window = self._fs_window
@@ -490,7 +489,7 @@ class PlayerWidget(QWidget):
         window.deleteLater()
         self._rebind_surface(handle)
         self.activateWindow()
-        emit(self.full_screen_changed, False)
+        self.full_screen_changed.emit(False)
 
     def _rebind_surface(self, previous: int) -> None:
         # Reparenting keeps the X11 window on xcb, but platforms may recreate it.
@@ -544,7 +543,7 @@ class PlayerWidget(QWidget):
 
     def _on_error(self, message: str) -> None:
         self._set_status(message)
-        emit(self.error_occurred, message)
+        self.error_occurred.emit(message)
 
     def _update_time_label(self, ms: int) -> None:
         length = self.controller.length_ms() if self.controller else 0
