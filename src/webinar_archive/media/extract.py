@@ -20,24 +20,26 @@ class Extracted:
     warning: str | None = None
 
 
-def extract(path: Path) -> Extracted:
-    """Read what a document says, page by page; a damaged file gives a warning, never an error."""
-    suffix = path.suffix.lower()
+def extract(path: Path, name: str | None = None) -> Extracted:
+    """Read what a document says, page by page; a damaged file gives a warning, never an error.
+
+    ``name`` is how warnings call the file (its original name; the stored copy is a hash).
+    """
+    shown = name or path.name
+    suffix = Path(shown).suffix.lower() or path.suffix.lower()
     try:
         if suffix == ".pdf":
-            return _pdf(path)
+            return _pdf(path, shown)
         if suffix == ".pptx":
             return _pptx(path)
         if suffix == ".odp":
-            return _odp(path)
+            return _odp(path, shown)
         if suffix in {".txt", ".md"}:
             return Extracted(None, [_read_text(path)])
-    except (
-        Exception
-    ) as exc:  # every reader has its own error zoo; one bad file must not stop an import
-        log.warning("cannot extract text from %s: %s", path, exc)
+    except Exception as exc:  # each reader has its own errors; one bad file must not stop the rest
+        log.warning("cannot extract text from %s: %s", shown, exc)
         return Extracted(
-            warning=f"{path.name} could not be read ({_describe(exc)}); attached without its text."
+            warning=f"{shown} could not be read ({_describe(exc)}); text not extracted."
         )
     return Extracted()
 
@@ -58,7 +60,7 @@ def _read_text(path: Path) -> str:
         return str(best) if best is not None else data.decode("latin-1")
 
 
-def _pdf(path: Path) -> Extracted:
+def _pdf(path: Path, name: str) -> Extracted:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -68,7 +70,7 @@ def _pdf(path: Path) -> Extracted:
             try:
                 reader.decrypt("")
             except Exception:
-                return Extracted(warning=f"{path.name} is encrypted; its text was not extracted.")
+                return Extracted(warning=f"{name} is encrypted; its text was not extracted.")
         pages: list[str] = []
         warning = None
         for number, page in enumerate(reader.pages, start=1):
@@ -76,7 +78,7 @@ def _pdf(path: Path) -> Extracted:
                 pages.append((page.extract_text() or "")[:MAX_TEXT_PER_PAGE])
             except Exception as exc:
                 pages.append("")
-                warning = f"Page {number} of {path.name} could not be read ({_describe(exc)})."
+                warning = f"Page {number} of {name} could not be read ({_describe(exc)})."
         title = None
         try:
             meta = reader.metadata
@@ -85,7 +87,7 @@ def _pdf(path: Path) -> Extracted:
             title = None
         return Extracted(len(pages), pages, title, warning)
     except PdfReadError as exc:
-        return Extracted(warning=f"{path.name} is not a readable PDF ({_describe(exc)}).")
+        return Extracted(warning=f"{name} is not a readable PDF ({_describe(exc)}).")
 
 
 def _pptx(path: Path) -> Extracted:
@@ -110,9 +112,9 @@ def _pptx(path: Path) -> Extracted:
     return Extracted(len(pages), pages, title)
 
 
-def _odp(path: Path) -> Extracted:
+def _odp(path: Path, name: str) -> Extracted:
     if not zipfile.is_zipfile(path):
-        return Extracted(warning=f"{path.name} is not an OpenDocument file.")
+        return Extracted(warning=f"{name} is not an OpenDocument file.")
     from odf import teletype
     from odf.draw import Page
     from odf.opendocument import load

@@ -133,7 +133,7 @@ class AttachmentService:
         }
 
     def _add_material(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
-        info = extract(self._cat.files.resolve(stored.stored_path))
+        info = extract(self._cat.files.resolve(stored.stored_path), path.name)
         fields = self._common(path, stored) | {
             "title": info.title or path.stem.replace("_", " "),
             "kind": kinds.material_kind(path),
@@ -195,7 +195,8 @@ class AttachmentService:
         with self._cat.uow() as uow:
             track_id = uow.repo.add_subtitle(recording_id, fields, loaded.cues)
             uow.commit()
-        return m.AttachResult(str(path), subtitle_id=track_id, warning=loaded.warning)
+        warning = "; ".join(loaded.warnings) or None
+        return m.AttachResult(str(path), subtitle_id=track_id, warning=warning)
 
     def detach_material(self, material_id: int) -> None:
         with self._cat.uow() as uow:

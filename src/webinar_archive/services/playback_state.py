@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..domain import model as m
 from ..domain.errors import ValidationError
+from ..playback.chapters import format_plain, format_webvtt, parse_plain, parse_webvtt
 from ..storage.catalogue import Catalogue
 
 WATCHED_FRACTION = 0.9
@@ -84,6 +85,29 @@ class PlaybackService:
         with self._cat.uow() as uow:
             uow.repo.replace_chapters(recording_id, chapters)
             uow.commit()
+
+    def import_chapters(self, recording_id: int, text: str) -> list[str]:
+        """Replace a recording's chapters from a "mm:ss Title" list or a WebVTT chapters file.
+
+        Returns the warnings about lines that were skipped; nothing changes when none parse.
+        """
+        is_vtt = text.lstrip("\ufeff").lstrip().startswith("WEBVTT")
+        parsed = parse_webvtt(text) if is_vtt else parse_plain(text)
+        if not parsed.chapters:
+            raise ValidationError(
+                "No chapter found (expected lines such as '12:34 Title' or a WebVTT file). "
+                + " ".join(parsed.warnings[:3])
+            )
+        self.replace_chapters(
+            recording_id, [(c.title, c.start_ms, c.end_ms) for c in parsed.chapters]
+        )
+        return parsed.warnings
+
+    def export_chapters(self, recording_id: int, webvtt: bool = False) -> str:
+        recording = self.recording(recording_id)
+        if webvtt:
+            return format_webvtt(recording.chapters, recording.duration_ms)
+        return format_plain(recording.chapters)
 
     def add_note(self, recording_id: int, at_ms: int, text: str) -> int:
         if not text.strip():

@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -87,7 +88,11 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
     if current == head:
         return "current"
     script = ScriptDirectory.from_config(alembic_config(engine))
-    if script.get_revision(current) is None:
+    try:
+        known = script.get_revision(current) is not None
+    except CommandError:
+        known = False
+    if not known:
         raise LibraryError(
             f"This catalogue was written by a newer Webinar Archive (schema {current}). "
             "Update the program; nothing was changed."

@@ -97,12 +97,12 @@ class SessionRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(1000))
     # Folded copy (domain.text.fold) so filtering ignores accents and case on every backend.
-    title_folded: Mapped[str] = mapped_column(String(1000), default="", index=True)
+    title_folded: Mapped[str] = mapped_column(String(1000), default="")
     series_id: Mapped[int | None] = mapped_column(
         ForeignKey("series.id", ondelete="SET NULL"), index=True
     )
     theme: Mapped[str | None] = mapped_column(String(500))
-    date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    date: Mapped[dt.date | None] = mapped_column(Date)
     start_time: Mapped[dt.time | None] = mapped_column(Time)
     timezone: Mapped[str | None] = mapped_column(String(64))
     duration_minutes: Mapped[int | None] = mapped_column(Integer)
@@ -113,9 +113,9 @@ class SessionRow(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
     rights: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     series: Mapped[SeriesRow | None] = relationship()
@@ -344,5 +344,14 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+# The session table lists live (or trashed) sessions in one of these orders; with the id in the
+# index SQLite answers from the index alone instead of sorting 100,000 rows (benchmarks/).
+for _column in ("date", "title_folded", "created_at", "updated_at", "status"):
+    Index(
+        f"ix_session_deleted_at_{_column}",
+        SessionRow.deleted_at,
+        getattr(SessionRow, _column),
+        SessionRow.id,
+    )
 Index("ix_appearance_session_ord", AppearanceRow.session_id, AppearanceRow.ord)
 Index("ix_transcript_cue_track_start", TranscriptCueRow.track_id, TranscriptCueRow.start_ms)

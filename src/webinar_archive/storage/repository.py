@@ -385,30 +385,42 @@ class CatalogueRepository:
             )
         raise ValidationError(f"Unknown 'incomplete' filter: {which}")
 
-    @staticmethod
-    def _text_clause(word: str) -> ColumnElement[bool]:
+    def _text_clause(self, word: str) -> ColumnElement[bool]:
+        """Title contains ``word``, or a speaker or their organisation at the session does.
+
+        People and organisations are few next to sessions, so their matching ids are looked up
+        first; the session query then only checks appearances by id.
+        """
         s = o.SessionRow
         pattern = _like(word)
-        person_match = exists().where(
-            o.AppearanceRow.session_id == s.id,
-            o.AppearanceRow.person_id == o.PersonRow.id,
-            or_(
-                o.PersonRow.name_folded.like(pattern, escape="\\"),
-                exists().where(
-                    o.PersonAliasRow.person_id == o.PersonRow.id,
-                    o.PersonAliasRow.alias_folded.like(pattern, escape="\\"),
-                ),
-            ),
+        people = select(o.PersonRow.id).where(o.PersonRow.name_folded.like(pattern, escape="\\"))
+        aliases = select(o.PersonAliasRow.person_id).where(
+            o.PersonAliasRow.alias_folded.like(pattern, escape="\\")
         )
-        org_match = exists().where(
-            o.AppearanceRow.session_id == s.id,
-            o.AppearanceRow.organisation_id == o.OrganisationRow.id,
+        orgs = select(o.OrganisationRow.id).where(
             or_(
                 o.OrganisationRow.name_folded.like(pattern, escape="\\"),
                 func.lower(func.coalesce(o.OrganisationRow.acronym, "")).like(pattern, escape="\\"),
-            ),
+            )
         )
-        return or_(s.title_folded.like(pattern, escape="\\"), person_match, org_match)
+        org_aliases = select(o.OrganisationAliasRow.organisation_id).where(
+            o.OrganisationAliasRow.alias_folded.like(pattern, escape="\\")
+        )
+        person_ids = set(self.db.scalars(people)) | set(self.db.scalars(aliases))
+        org_ids = set(self.db.scalars(orgs)) | set(self.db.scalars(org_aliases))
+        clauses: list[ColumnElement[bool]] = [s.title_folded.like(pattern, escape="\\")]
+        if person_ids or org_ids:
+            clauses.append(
+                s.id.in_(
+                    select(o.AppearanceRow.session_id).where(
+                        or_(
+                            o.AppearanceRow.person_id.in_(person_ids),
+                            o.AppearanceRow.organisation_id.in_(org_ids),
+                        )
+                    )
+                )
+            )
+        return or_(*clauses)
 
     def _sort_column(self, key: m.SortKey) -> ColumnElement[Any]:
         s = o.SessionRow

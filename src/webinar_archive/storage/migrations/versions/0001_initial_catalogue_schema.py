@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-28 06:22:55.306343
+Create Date: 2026-11-28 06:32:50.791124
 """
 
 from __future__ import annotations
@@ -166,12 +166,23 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_session")),
     )
     with op.batch_alter_table("session", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_session_created_at"), ["created_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_session_date"), ["date"], unique=False)
-        batch_op.create_index(batch_op.f("ix_session_deleted_at"), ["deleted_at"], unique=False)
+        batch_op.create_index(
+            "ix_session_deleted_at_created_at", ["deleted_at", "created_at", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_session_deleted_at_date", ["deleted_at", "date", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_session_deleted_at_status", ["deleted_at", "status", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_session_deleted_at_title_folded", ["deleted_at", "title_folded", "id"], unique=False
+        )
+        batch_op.create_index(
+            "ix_session_deleted_at_updated_at", ["deleted_at", "updated_at", "id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_session_series_id"), ["series_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_session_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_session_title_folded"), ["title_folded"], unique=False)
 
     op.create_table(
         "appearance",
@@ -517,12 +528,13 @@ def downgrade() -> None:
 
     op.drop_table("appearance")
     with op.batch_alter_table("session", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_session_title_folded"))
         batch_op.drop_index(batch_op.f("ix_session_status"))
         batch_op.drop_index(batch_op.f("ix_session_series_id"))
-        batch_op.drop_index(batch_op.f("ix_session_deleted_at"))
-        batch_op.drop_index(batch_op.f("ix_session_date"))
-        batch_op.drop_index(batch_op.f("ix_session_created_at"))
+        batch_op.drop_index("ix_session_deleted_at_updated_at")
+        batch_op.drop_index("ix_session_deleted_at_title_folded")
+        batch_op.drop_index("ix_session_deleted_at_status")
+        batch_op.drop_index("ix_session_deleted_at_date")
+        batch_op.drop_index("ix_session_deleted_at_created_at")
 
     op.drop_table("session")
     with op.batch_alter_table("person_alias", schema=None) as batch_op:

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints JSON with its numbers next to a baseline measured in the same run."""

@@ -1,0 +1,85 @@
+# Shared by ./scripts/run and ./scripts/check: Debian packages, the virtual environment, the package.
+# Sourced, not run. Set WA_DEB_PACKAGES before sourcing; WA_EXTRAS names the pip extras.
+
+set -euo pipefail
+
+WA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+WA_VENV=${WEBINAR_ARCHIVE_VENV:-"$WA_ROOT/.venv"}
+
+wa_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+wa_missing_debs() {
+    local pkg missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+    done
+    echo "${missing[@]:-}"
+}
+
+wa_install_debs() {
+    command -v dpkg-query >/dev/null || { wa_say "Not a Debian/Ubuntu system: install the equivalents of: $*"; return 0; }
+    local missing
+    missing=$(wa_missing_debs "$@")
+    [ -z "$missing" ] && return 0
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null; then
+            sudo="sudo"
+            wa_say "Installing Debian packages (sudo will ask for your password): $missing"
+        else
+            wa_say "Please install these Debian packages as root, then run this again:"
+            echo "    apt-get install $missing" >&2
+            exit 1
+        fi
+    else
+        wa_say "Installing Debian packages: $missing"
+    fi
+    # shellcheck disable=SC2086
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing >/dev/null 2>&1 || {
+        $sudo apt-get update -q >/dev/null
+        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $missing
+    }
+}
+
+wa_python() {
+    local candidate
+    for candidate in python3.13 python3.12 python3.11 python3; do
+        if command -v "$candidate" >/dev/null &&
+            "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+            echo "$candidate"
+            return
+        fi
+    done
+    wa_say "Python 3.11 or newer is needed (Debian 12: apt-get install python3 python3-venv)."
+    exit 1
+}
+
+wa_venv() {
+    local python stamp want
+    python=$(wa_python)
+    if [ ! -x "$WA_VENV/bin/python" ]; then
+        wa_say "Creating the virtual environment in $WA_VENV"
+        "$python" -m venv "$WA_VENV" || {
+            wa_install_debs python3-venv
+            "$python" -m venv "$WA_VENV"
+        }
+    fi
+    stamp="$WA_VENV/.webinar-archive-installed"
+    want="$(cat "$WA_ROOT/pyproject.toml" | sha256sum | cut -c1-16) ${WA_EXTRAS:-none}"
+    if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+        wa_say "Installing Webinar Archive and its Python dependencies (first time: a few minutes)"
+        "$WA_VENV/bin/python" -m pip install -q --upgrade pip
+        local target="$WA_ROOT"
+        [ -n "${WA_EXTRAS:-}" ] && target="$WA_ROOT[$WA_EXTRAS]"
+        "$WA_VENV/bin/python" -m pip install -q -e "$target"
+        echo "$want" >"$stamp"
+    fi
+}
+
+# Qt's runtime libraries and VLC 3 (architecture.md lists why each is there).
+WA_RUN_DEBS=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
+    libxkbcommon0 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
+    libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libvlc5 vlc-plugin-base
+    vlc-plugin-video-output)
+# What the checks add: a virtual display, PDF tools, media tools and a PostgreSQL server.
+WA_CHECK_DEBS=(xvfb xauth poppler-utils qpdf ffmpeg postgresql desktop-file-utils)

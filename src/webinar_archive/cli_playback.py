@@ -1,0 +1,92 @@
+"""Headless commands for what the player stores: chapters, notes and the resume position."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from .cli import CliError, command
+from .domain.time import format_ms, parse_timecode
+from .services.archive import Archive
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("chapters", help="list, import or export a recording's chapters")
+    p.add_argument("recording", type=int, metavar="RECORDING_ID")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--import",
+        dest="import_file",
+        type=Path,
+        metavar="FILE",
+        help="replace the chapters from a 'mm:ss Title' list or a WebVTT file",
+    )
+    group.add_argument(
+        "--export",
+        dest="export_file",
+        type=Path,
+        metavar="FILE",
+        help="write the chapters to FILE ('-' for standard output)",
+    )
+    p.add_argument("--webvtt", action="store_true", help="export as WebVTT chapters")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("note", help="add a timestamped note to a recording")
+    p.add_argument("recording", type=int, metavar="RECORDING_ID")
+    p.add_argument("at", help="time in the recording, mm:ss or h:mm:ss")
+    p.add_argument("text")
+
+
+@command("chapters")
+def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
+    rec_id = args.recording
+    if args.import_file is not None:
+        try:
+            text = args.import_file.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CliError(f"Cannot read {args.import_file}: {exc}") from exc
+        for warning in archive.playback.import_chapters(rec_id, text):
+            print(f"warning: {warning}", file=sys.stderr)
+    if args.export_file is not None:
+        text = archive.playback.export_chapters(rec_id, webvtt=args.webvtt)
+        if str(args.export_file) == "-":
+            sys.stdout.write(text)
+        else:
+            args.export_file.write_text(text, encoding="utf-8")
+        return 0
+    chapters = archive.playback.recording(rec_id).chapters
+    if args.json:
+        json.dump(
+            [
+                {
+                    "id": c.id,
+                    "start_ms": c.start_ms,
+                    "end_ms": c.end_ms,
+                    "title": c.title,
+                    "appearance_id": c.appearance_id,
+                }
+                for c in chapters
+            ],
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+    else:
+        for c in chapters:
+            print(f"{format_ms(c.start_ms):>8}  {c.title}")
+    return 0
+
+
+@command("note")
+def _cmd_note(archive: Archive, args: argparse.Namespace) -> int:
+    try:
+        at_ms = parse_timecode(args.at)
+    except ValueError as exc:
+        raise CliError(str(exc)) from exc
+    note_id = archive.playback.add_note(args.recording, at_ms, args.text)
+    print(f"Added note {note_id} at {format_ms(at_ms)}.")
+    return 0

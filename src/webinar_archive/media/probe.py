@@ -1,0 +1,258 @@
+"""Probing recordings for duration, codecs, size and chapters (ffprobe, else libvlc)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import struct
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FFPROBE_TIMEOUT_S = 60
+
+
+@dataclass(slots=True)
+class ProbeResult:
+    """What a recording contains; ``warning`` explains anything missing or suspicious."""
+
+    duration_ms: int | None = None
+    container: str | None = None
+    video_codec: str | None = None
+    audio_codec: str | None = None
+    width: int | None = None
+    height: int | None = None
+    chapters: list[tuple[str, int, int]] = field(default_factory=list)  # (title, start, end)
+    warning: str | None = None
+    tool: str | None = None  # "ffprobe" or "libvlc", whichever answered
+
+    @property
+    def has_video(self) -> bool:
+        return self.video_codec is not None
+
+
+def _add_warning(result: ProbeResult, message: str) -> None:
+    result.warning = f"{result.warning} {message}" if result.warning else message
+
+
+# -- container sanity -------------------------------------------------------------------------
+
+_ISO_TYPES = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"uuid", b"pdin", b"moof"}
+
+
+def iso_truncation(path: Path) -> str | None:
+    """For MP4/MOV/M4A files, a message when a top-level box runs past the end of the file.
+
+    Probers read the header and happily report the full duration of a file cut short by an
+    interrupted download; the box sizes tell the truth without reading the media data.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            if len(head) < 8 or head[4:8] != b"ftyp":
+                return None
+            offset = 0
+            seen_moov = False
+            while offset < size:
+                handle.seek(offset)
+                header = handle.read(16)
+                if len(header) < 8:
+                    return f"The file ends inside a box header at byte {offset}."
+                box_size, box_type = struct.unpack(">I4s", header[:8])
+                if box_size == 1 and len(header) >= 16:
+                    box_size = struct.unpack(">Q", header[8:16])[0]
+                elif box_size == 0:
+                    box_size = size - offset  # "to the end of the file"
+                if box_size < 8:
+                    return f"Corrupt box at byte {offset}."
+                seen_moov = seen_moov or box_type == b"moov"
+                if offset + box_size > size:
+                    missing = offset + box_size - size
+                    name = box_type.decode("latin-1")
+                    return (
+                        f"The file looks truncated: its '{name}' box needs {missing} more bytes "
+                        "than the file has (incomplete download or copy?)."
+                    )
+                offset += box_size
+            if not seen_moov:
+                return "The file has no 'moov' index box; it is probably incomplete."
+    except OSError as exc:
+        return f"Could not read the file: {exc}"
+    return None
+
+
+# -- ffprobe ----------------------------------------------------------------------------------
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _seconds_to_ms(value: Any) -> int | None:
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        return None
+    return round(seconds * 1000) if seconds >= 0 else None
+
+
+def _from_ffprobe(data: dict[str, Any]) -> ProbeResult:
+    result = ProbeResult(tool="ffprobe")
+    fmt = data.get("format") or {}
+    result.container = fmt.get("format_name") or None
+    result.duration_ms = _seconds_to_ms(fmt.get("duration"))
+    for stream in data.get("streams") or []:
+        kind = stream.get("codec_type")
+        disposition = stream.get("disposition") or {}
+        if kind == "video" and result.video_codec is None and not disposition.get("attached_pic"):
+            # Cover art in audio files is a "video" stream of one picture: not a video.
+            result.video_codec = stream.get("codec_name")
+            result.width = _int(stream.get("width"))
+            result.height = _int(stream.get("height"))
+        elif kind == "audio" and result.audio_codec is None:
+            result.audio_codec = stream.get("codec_name")
+        if result.duration_ms is None and kind in ("video", "audio"):
+            result.duration_ms = _seconds_to_ms(stream.get("duration"))
+    for index, chapter in enumerate(data.get("chapters") or []):
+        start = _seconds_to_ms(chapter.get("start_time")) or 0
+        end = _seconds_to_ms(chapter.get("end_time"))
+        title = ((chapter.get("tags") or {}).get("title") or "").strip()
+        result.chapters.append((title or f"Chapter {index + 1}", start, end or start))
+    return result
+
+
+def probe_with_ffprobe(path: Path, ffprobe: str | None = None) -> ProbeResult:
+    """Run ffprobe on ``path``; errors come back as a warning on an empty result."""
+    exe = ffprobe or shutil.which("ffprobe")
+    if exe is None:
+        return ProbeResult(warning="ffprobe is not installed.")
+    command = [
+        exe, "-v", "error", "-print_format", "json",
+        "-show_format", "-show_streams", "-show_chapters", str(path),
+    ]  # fmt: skip
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=FFPROBE_TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired:
+        return ProbeResult(tool="ffprobe", warning="ffprobe took too long on this file.")
+    except OSError as exc:
+        return ProbeResult(tool="ffprobe", warning=f"ffprobe could not run: {exc}")
+    errors = done.stderr.decode("utf-8", "replace").strip()
+    try:
+        data = json.loads(done.stdout.decode("utf-8", "replace") or "{}")
+    except json.JSONDecodeError:
+        data = {}
+    if done.returncode != 0 or not data.get("format"):
+        lines = list(dict.fromkeys(_short(line, path) for line in errors.splitlines()))
+        detail = "; ".join(lines[:3]) if lines else "no details"
+        return ProbeResult(
+            tool="ffprobe", warning=f"Not a readable audio or video file ({detail})."
+        )
+    result = _from_ffprobe(data)
+    if errors:
+        _add_warning(result, f"ffprobe reported: {_short(errors.splitlines()[-1], path)}")
+    return result
+
+
+def _short(message: str, path: Path) -> str:
+    # ffprobe prefixes lines with the full path and a demuxer address; keep what a user reads.
+    message = message.replace(str(path), path.name)
+    return message.split("] ", 1)[-1].strip()
+
+
+# -- libvlc -----------------------------------------------------------------------------------
+
+
+def probe_with_vlc(path: Path) -> ProbeResult:
+    """Parse ``path`` with libvlc (imported lazily); unavailability becomes a warning."""
+    try:
+        from webinar_archive.playback.vlc_backend import (
+            VlcUnavailableError,
+            parse_with_vlc,
+            probe_vlc,
+        )
+    except ImportError as exc:  # pragma: no cover - the package itself is broken
+        return ProbeResult(warning=f"No media prober available ({exc}).")
+    status = probe_vlc()
+    if not status.available:
+        return ProbeResult(warning=f"Neither ffprobe nor libvlc is available: {status.reason}")
+    try:
+        info = parse_with_vlc(path)
+    except VlcUnavailableError as exc:
+        return ProbeResult(warning=str(exc))
+    if not info.parsed:
+        return ProbeResult(
+            tool="libvlc", warning=f"Not a readable audio or video file ({info.error})."
+        )
+    result = ProbeResult(
+        tool="libvlc",
+        duration_ms=info.duration_ms,
+        container=_container_from_suffix(path),
+        video_codec=info.video_codec,
+        audio_codec=info.audio_codec,
+        width=info.width,
+        height=info.height,
+        chapters=[
+            (mark.title, mark.start_ms, mark.start_ms + mark.duration_ms) for mark in info.chapters
+        ],
+    )
+    if result.video_codec is None and result.audio_codec is None:
+        result.container = None
+        _add_warning(result, "Not a readable audio or video file (libvlc found no streams).")
+    return result
+
+
+_SUFFIX_CONTAINERS = {
+    ".mp4": "mov,mp4,m4a,3gp,3g2,mj2",
+    ".m4a": "mov,mp4,m4a,3gp,3g2,mj2",
+    ".m4v": "mov,mp4,m4a,3gp,3g2,mj2",
+    ".mov": "mov,mp4,m4a,3gp,3g2,mj2",
+    ".mkv": "matroska,webm",
+    ".webm": "matroska,webm",
+    ".ogg": "ogg",
+    ".oga": "ogg",
+    ".opus": "ogg",
+    ".mp3": "mp3",
+    ".wav": "wav",
+    ".flac": "flac",
+    ".avi": "avi",
+}
+
+
+def _container_from_suffix(path: Path) -> str | None:
+    # libvlc does not name the demuxer it used; ffprobe-style names keep results comparable.
+    return _SUFFIX_CONTAINERS.get(path.suffix.lower())
+
+
+# -- entry point ------------------------------------------------------------------------------
+
+
+def probe_recording(path: Path, *, prefer: str | None = None) -> ProbeResult:
+    """Probe a recording with ffprobe when on PATH, else libvlc; never raises.
+
+    ``prefer="libvlc"`` or ``"ffprobe"`` forces one prober (for tests and diagnostics).
+    """
+    path = Path(path)
+    try:
+        if not path.is_file():
+            return ProbeResult(warning=f"File not found: {path}")
+        if path.stat().st_size == 0:
+            return ProbeResult(warning="The file is empty.")
+        use_ffprobe = prefer == "ffprobe" or (prefer is None and shutil.which("ffprobe"))
+        result = probe_with_ffprobe(path) if use_ffprobe else probe_with_vlc(path)
+        truncated = iso_truncation(path)
+        if truncated:
+            _add_warning(result, truncated)
+        if result.warning is None and result.video_codec is None and result.audio_codec is None:
+            result.warning = "No audio or video stream found."
+        return result
+    except Exception as exc:  # a prober bug must not take the caller down with it
+        log.exception("Probing %s failed", path)
+        return ProbeResult(warning=f"Probing failed unexpectedly: {exc}")

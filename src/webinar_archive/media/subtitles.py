@@ -1,0 +1,180 @@
+"""Reading subtitle files (SubRip, WebVTT, YouTube SBV) into transcript cues, tolerantly."""
+
+from __future__ import annotations
+
+import codecs
+import html
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from webinar_archive.domain.model import TranscriptCue
+
+log = logging.getLogger(__name__)
+
+SUBTITLE_SUFFIXES = (".srt", ".vtt", ".sbv")
+
+_TIME = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+# One pattern for all three formats: "a --> b" (SRT, WebVTT, with optional cue settings) and
+# "a,b" (SBV); the comma-as-decimal of SRT is told apart by requiring "-->" or "," between times.
+_TIMING = re.compile(rf"^\s*(?P<start>{_TIME})\s*(?:-->|,)\s*(?P<end>{_TIME})(?:\s+.*)?$")
+_PARTS = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
+_TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
+_VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
+
+
+@dataclass(slots=True)
+class SubtitleLoad:
+    """The cues read, the encoding used and what was skipped (one message per problem)."""
+
+    cues: list[TranscriptCue]
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _to_ms(text: str) -> int:
+    match = _PARTS.match(text.strip())
+    if not match:
+        raise ValueError(text)
+    hours, minutes, seconds, frac = match.groups()
+    if int(seconds) >= 60 or (hours is not None and int(minutes) >= 60):
+        raise ValueError(text)
+    ms = (int(hours or 0) * 3600 + int(minutes) * 60 + int(seconds)) * 1000
+    return ms + (int(frac.ljust(3, "0")) if frac else 0)
+
+
+def decode_text(data: bytes, hint: str | None = None) -> tuple[str, str]:
+    """Decode subtitle bytes: BOMs first, then the hint, strict UTF-8, then a detector guess."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return data.decode(name, errors="replace"), name
+    for candidate in (hint, "utf-8"):
+        if candidate is not None:
+            try:
+                return data.decode(candidate), candidate
+            except (UnicodeDecodeError, LookupError):
+                pass
+    try:
+        from charset_normalizer import from_bytes  # only needed for odd files
+
+        best = from_bytes(data).best()
+    except ImportError:
+        best = None
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _clean(lines: list[str]) -> str:
+    text = "\n".join(_TAG.sub("", line).strip() for line in lines)
+    return html.unescape(text).strip()
+
+
+def parse_subtitles(text: str) -> tuple[list[TranscriptCue], list[str]]:
+    """Parse SRT, WebVTT or SBV text; returns the cues (by start) and warnings for skipped lines.
+
+    Cue numbers and WebVTT identifiers are optional, a missing blank line between cues is
+    tolerated, and lines that belong to no cue are reported but not fatal.
+    """
+    cues: list[TranscriptCue] = []
+    warnings: list[str] = []
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    current: tuple[int, int] | None = None
+    body: list[str] = []
+    pending: tuple[int, str] | None = None  # a lone line that may be a cue number or identifier
+    skipping_block = False
+
+    def finish() -> None:
+        nonlocal current, body
+        if current is not None:
+            cue_text = _clean(body)
+            if cue_text:
+                cues.append(TranscriptCue(current[0], current[1], cue_text))
+        current, body = None, []
+
+    def drop_pending() -> None:
+        nonlocal pending
+        if pending is not None:
+            number, line = pending
+            if not line.strip().isdigit():
+                warnings.append(f"Line {number}: ignored {line.strip()[:60]!r}")
+            pending = None
+
+    for number, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        timing = _TIMING.match(line)
+        if timing:
+            finish()
+            pending = None  # whatever stood before a timing line was its number or identifier
+            skipping_block = False
+            try:
+                start, end = _to_ms(timing["start"]), _to_ms(timing["end"])
+            except ValueError:
+                warnings.append(f"Line {number}: impossible time in {stripped!r}")
+                skipping_block = True  # its text goes with it
+                continue
+            if end < start:
+                warnings.append(f"Line {number}: cue ends before it starts, skipped")
+                skipping_block = True
+                continue
+            current = (start, end)
+            continue
+        if not stripped:
+            if current is not None:
+                finish()
+            drop_pending()
+            skipping_block = False
+            continue
+        if current is not None:
+            body.append(line)
+            continue
+        if skipping_block:
+            continue
+        if not cues and stripped.startswith("WEBVTT"):
+            skipping_block = True  # header metadata lines follow until a blank line
+            continue
+        if stripped.split(" ", 1)[0] in _VTT_BLOCKS:
+            skipping_block = True
+            continue
+        drop_pending()
+        pending = (number, line)
+    finish()
+    drop_pending()
+    cues.sort(key=lambda cue: (cue.start_ms, cue.end_ms))
+    return cues, warnings
+
+
+def load_subtitles(path: Path, encoding: str | None = None) -> SubtitleLoad:
+    """Read a .srt, .vtt or .sbv file; OSError propagates, bad content only adds warnings."""
+    path = Path(path)
+    text, used = decode_text(path.read_bytes(), encoding)
+    cues, warnings = parse_subtitles(text)
+    if not cues:
+        warnings.append(f"{path.name}: no subtitle cues found.")
+    for message in warnings:
+        log.warning("%s: %s", path.name, message)
+    return SubtitleLoad(cues, used, warnings)
+
+
+def cue_at(cues: list[TranscriptCue], ms: int) -> int | None:
+    """Index of the cue showing at ``ms`` (the latest started one), or None between cues."""
+    low, high = 0, len(cues)
+    while low < high:
+        mid = (low + high) // 2
+        if cues[mid].start_ms <= ms:
+            low = mid + 1
+        else:
+            high = mid
+    index = low - 1
+    if index >= 0:
+        cue = cues[index]
+        if cue.start_ms <= ms < max(cue.end_ms, cue.start_ms + 1):
+            return index
+    return None

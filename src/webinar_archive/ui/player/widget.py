@@ -1,0 +1,632 @@
+"""PlayerWidget: the recording player view with its controls, panes and keyboard handling.
+
+Keys (while the player or its full-screen window has focus; a note being typed keeps its keys):
+Space play/pause, K pause, J/L back/forward 10 s, Left/Right back/forward 5 s (finer than J/L),
+Up/Down volume ±5, F full screen, Esc leave full screen, M mute, C "add chapter here".
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSlider,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from webinar_archive.domain.model import Chapter, Note, Recording, TranscriptCue
+from webinar_archive.domain.time import format_ms
+from webinar_archive.playback.backend import MediaBackend, PlayerState
+from webinar_archive.ui.player.controller import PlayerController
+from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
+from webinar_archive.ui.player.seekbar import ChapterSeekBar
+from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
+
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+SMALL_SKIP_MS = 5_000  # arrow keys
+SKIP_MS = 10_000  # J / L and the ±10 buttons
+BIG_SKIP_MS = 60_000
+VOLUME_STEP = 5
+# Offering to resume a few seconds in, or at the very end, helps nobody.
+RESUME_MIN_MS = 5_000
+RESUME_MAX_FRACTION = 0.95
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlayerWidget", text)
+
+
+def install_hint() -> str:
+    if sys.platform.startswith("linux"):
+        return _tr(
+            "Install VLC to play recordings. On Debian or Ubuntu:\n"
+            "sudo apt install vlc\n"
+            "or just the parts needed here:\n"
+            "sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output"
+        )
+    return _tr("Install VLC (version 3) from videolan.org to play recordings.")
+
+
+class PlayerWidget(QWidget):
+    """Plays one recording at a time. Storage is the caller's: it listens to the signals."""
+
+    snapshot_taken = Signal(Path)
+    chapter_requested = Signal(int)
+    chapter_from_note_requested = Signal(int, str)
+    note_added = Signal(int, str)
+    material_reached = Signal(int)
+    material_selected = Signal(int)
+    resume_save_requested = Signal(int)
+    watched = Signal(bool)
+    error_occurred = Signal(str)
+    full_screen_changed = Signal(bool)
+
+    def __init__(
+        self,
+        backend: MediaBackend | None = None,
+        parent: QWidget | None = None,
+        *,
+        snapshot_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._owns_backend = backend is None
+        self._unavailable_reason: str | None = None
+        if backend is None:
+            backend = self._make_vlc_backend()
+        self.controller: PlayerController | None = (
+            PlayerController(backend, self) if backend is not None else None
+        )
+        self._snapshot_dir = snapshot_dir
+        self._recording: Recording | None = None
+        self._path: Path | None = None
+        self._fs_window: QWidget | None = None
+        self._media_chapters_pending = False
+        self._build()
+        self._install_shortcuts(self)
+        if self.controller is None:
+            self._show_unavailable()
+        else:
+            self._connect_controller(self.controller)
+
+    # -- construction -----------------------------------------------------------------------
+
+    def _make_vlc_backend(self) -> MediaBackend | None:
+        from webinar_archive.playback.vlc_backend import (
+            VlcBackend,
+            VlcUnavailableError,
+            probe_vlc,
+        )
+
+        status = probe_vlc()
+        if not status.available:
+            self._unavailable_reason = status.reason
+            return None
+        try:
+            return VlcBackend()
+        except VlcUnavailableError as exc:
+            self._unavailable_reason = str(exc)
+            return None
+
+    def _tool(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        style = self.style()
+        self.resume_bar = ResumeBar()
+        self.surface = VideoSurface()
+        self.session_card = SessionCard()
+        self.notice = Notice()
+        self.stack = QStackedWidget()
+        for page in (self.surface, self.session_card, self.notice):
+            self.stack.addWidget(page)
+
+        self.seek_bar = ChapterSeekBar()
+        self.time_label = QLabel("0:00 / 0:00")
+        self.time_label.setMinimumWidth(96)
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        seek_row = QHBoxLayout()
+        seek_row.addWidget(self.seek_bar, 1)
+        seek_row.addWidget(self.time_label)
+
+        self.play_button = self._tool("", _tr("Play (Space)"), self.toggle_play)
+        self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        self.stop_button = self._tool("", _tr("Stop"), self.stop)
+        self.stop_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+        skips = [
+            self._tool("−60", _tr("Back 60 seconds"), lambda: self.skip(-BIG_SKIP_MS)),
+            self._tool("−10", _tr("Back 10 seconds (J)"), lambda: self.skip(-SKIP_MS)),
+            self._tool("+10", _tr("Forward 10 seconds (L)"), lambda: self.skip(SKIP_MS)),
+            self._tool("+60", _tr("Forward 60 seconds"), lambda: self.skip(BIG_SKIP_MS)),
+        ]
+        self.speed_box = QComboBox()
+        self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.speed_box.setToolTip(_tr("Playback speed"))
+        for speed in SPEEDS:
+            self.speed_box.addItem(f"{speed:g}×", speed)
+        self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed_box.currentIndexChanged.connect(self._speed_chosen)
+
+        self.audio_menu = QMenu(self)
+        self.audio_menu.aboutToShow.connect(self._fill_audio_menu)
+        self.audio_button = self._tool(_tr("Audio"), _tr("Audio track"), lambda: None)
+        self.audio_button.setMenu(self.audio_menu)
+        self.audio_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.subtitle_menu = QMenu(self)
+        self.subtitle_menu.aboutToShow.connect(self._fill_subtitle_menu)
+        self.subtitle_button = self._tool(_tr("Subtitles"), _tr("Subtitle track"), lambda: None)
+        self.subtitle_button.setMenu(self.subtitle_menu)
+        self.subtitle_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.snapshot_button = self._tool(_tr("Snapshot"), _tr("Save this frame"), self.snapshot)
+        self.full_screen_button = self._tool("", _tr("Full screen (F)"), self.toggle_full_screen)
+        self.full_screen_button.setIcon(
+            style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)
+        )
+        self.mute_button = self._tool("", _tr("Mute (M)"), self.toggle_mute)
+        self.mute_button.setCheckable(True)
+        self.mute_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setValue(100)
+        self.volume_slider.setFixedWidth(90)
+        self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.volume_slider.setToolTip(_tr("Volume (Up/Down)"))
+        self.volume_slider.valueChanged.connect(self._volume_chosen)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(2)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.stop_button)
+        controls.addSpacing(8)
+        for button in skips:
+            controls.addWidget(button)
+        controls.addSpacing(8)
+        controls.addWidget(self.speed_box)
+        controls.addWidget(self.audio_button)
+        controls.addWidget(self.subtitle_button)
+        controls.addWidget(self.snapshot_button)
+        controls.addStretch(1)
+        controls.addWidget(self.mute_button)
+        controls.addWidget(self.volume_slider)
+        controls.addWidget(self.full_screen_button)
+        self._control_widgets: list[QWidget] = [
+            self.play_button,
+            self.stop_button,
+            *skips,
+            self.speed_box,
+            self.audio_button,
+            self.subtitle_button,
+            self.snapshot_button,
+            self.full_screen_button,
+            self.mute_button,
+            self.volume_slider,
+            self.seek_bar,
+        ]
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+
+        self.video_panel = QWidget()
+        panel_layout = QVBoxLayout(self.video_panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.setSpacing(4)
+        panel_layout.addWidget(self.resume_bar)
+        panel_layout.addWidget(self.stack, 1)
+        panel_layout.addLayout(seek_row)
+        panel_layout.addLayout(controls)
+        panel_layout.addWidget(self.status_label)
+
+        self.chapter_list = ChapterList()
+        self.transcript = TranscriptPane()
+        self.notes = NotesPane(self.current_time)
+        self.materials = MaterialMarks()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.chapter_list, _tr("Chapters"))
+        self.tabs.addTab(self.transcript, _tr("Transcript"))
+        self.tabs.addTab(self.notes, _tr("Notes"))
+        self.tabs.addTab(self.materials, _tr("Materials"))
+        self.tabs.setMinimumWidth(300)
+        self.tabs.setUsesScrollButtons(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.video_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+        self.seek_bar.seek_requested.connect(self.seek)
+        self.chapter_list.seek_requested.connect(self.seek)
+        self.transcript.seek_requested.connect(self.seek)
+        self.materials.seek_requested.connect(self.seek)
+        self.materials.material_reached.connect(self.material_reached)
+        self.materials.material_selected.connect(self.material_selected)
+        self.notes.seek_requested.connect(self.seek)
+        self.notes.note_added.connect(self.note_added)
+        self.notes.chapter_requested.connect(self.chapter_requested)
+        self.notes.chapter_from_note_requested.connect(self.chapter_from_note_requested)
+        self.notes.typing_started.connect(self._typing_started)
+        self.resume_bar.resume_clicked.connect(self._resume_at)
+        self.resume_bar.start_over_clicked.connect(self._start_over)
+
+    def _install_shortcuts(self, host: QWidget) -> None:
+        bindings: list[tuple[Qt.Key, Callable[[], object]]] = [
+            (Qt.Key.Key_Space, self.toggle_play),
+            (Qt.Key.Key_K, self.pause),
+            (Qt.Key.Key_J, lambda: self.skip(-SKIP_MS)),
+            (Qt.Key.Key_L, lambda: self.skip(SKIP_MS)),
+            (Qt.Key.Key_Left, lambda: self.skip(-SMALL_SKIP_MS)),
+            (Qt.Key.Key_Right, lambda: self.skip(SMALL_SKIP_MS)),
+            (Qt.Key.Key_Up, lambda: self.change_volume(VOLUME_STEP)),
+            (Qt.Key.Key_Down, lambda: self.change_volume(-VOLUME_STEP)),
+            (Qt.Key.Key_F, self.toggle_full_screen),
+            (Qt.Key.Key_M, self.toggle_mute),
+            (Qt.Key.Key_C, self.request_chapter_here),
+            (Qt.Key.Key_Escape, self.leave_full_screen),
+        ]
+        for key, slot in bindings:
+            shortcut = QShortcut(QKeySequence(key), host)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _connect_controller(self, controller: PlayerController) -> None:
+        controller.time_changed.connect(self._on_time)
+        controller.length_changed.connect(self._on_length)
+        controller.state_changed.connect(self._on_state)
+        controller.error_occurred.connect(self._on_error)
+        controller.resume_save_requested.connect(self.resume_save_requested)
+        controller.watched.connect(self.watched)
+
+    def _show_unavailable(self) -> None:
+        detail = f"\n\n({self._unavailable_reason})" if self._unavailable_reason else ""
+        self.notice.set_text(_tr("VLC is not available"), install_hint() + detail)
+        self.stack.setCurrentWidget(self.notice)
+        for widget in self._control_widgets:
+            widget.setEnabled(False)
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def load(
+        self,
+        recording: Recording,
+        path: Path,
+        cues: Sequence[TranscriptCue] = (),
+        chapters: Sequence[Chapter] = (),
+        notes: Sequence[Note] = (),
+        session_title: str = "",
+        speakers: Sequence[str] | str = (),
+        *,
+        subtitle_files: Sequence[Path] = (),
+    ) -> None:
+        """Show ``recording`` (stored at ``path``) ready to play, offering to resume."""
+        self._recording = recording
+        self._path = Path(path)
+        chapters = list(chapters) or list(recording.chapters)
+        notes = list(notes) or list(recording.notes)
+        self.set_chapters(chapters)
+        self._media_chapters_pending = not chapters
+        self.transcript.set_cues(cues)
+        self.notes.set_notes(notes)
+        self.session_card.set_session(session_title, speakers)
+        self.resume_bar.hide()
+        self._set_status("")
+        if self.controller is None:
+            self._show_unavailable()
+            return
+        self.stack.setCurrentWidget(self.surface if recording.has_video else self.session_card)
+        self.controller.set_window(self.surface.native_handle())
+        self.controller.load(self._path, already_watched=recording.watched)
+        for subtitle in subtitle_files:
+            self.controller.add_subtitle_file(Path(subtitle))
+        self.controller.set_rate(float(self.speed_box.currentData()))
+        self.seek_bar.set_length(recording.duration_ms or 0)
+        self._update_time_label(0)
+        duration = recording.duration_ms or 0
+        if recording.resume_ms >= RESUME_MIN_MS and (
+            not duration or recording.resume_ms < duration * RESUME_MAX_FRACTION
+        ):
+            self.resume_bar.offer(recording.resume_ms)
+
+    def set_chapters(self, chapters: Sequence[Chapter]) -> None:
+        self.chapter_list.set_chapters(chapters)
+        self.seek_bar.set_chapter_starts([c.start_ms for c in chapters])
+
+    def set_material_marks(self, marks: Sequence[tuple[int, str, int]]) -> None:
+        """``(material_id, title, ms)`` for materials shown at a time in the recording."""
+        self.materials.set_marks(marks)
+
+    def add_note(self, note: Note) -> None:
+        """Show a note stored elsewhere (e.g. after an undo)."""
+        self.notes.add_note_row(note.at_ms, note.text)
+
+    def recording(self) -> Recording | None:
+        return self._recording
+
+    # -- commands ---------------------------------------------------------------------------
+
+    def current_time(self) -> int:
+        return self.controller.time_ms() if self.controller else 0
+
+    def toggle_play(self) -> None:
+        if self.controller is None or self._path is None:
+            return
+        self.resume_bar.hide()
+        self.controller.toggle_play()
+
+    def play(self) -> None:
+        if self.controller is not None and self._path is not None:
+            self.resume_bar.hide()
+            self.controller.play()
+
+    def pause(self) -> None:
+        if self.controller is not None:
+            self.controller.pause()
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+
+    def seek(self, ms: int) -> None:
+        if self.controller is not None and self._path is not None:
+            self.controller.seek(ms)
+
+    def skip(self, delta_ms: int) -> None:
+        if self.controller is not None and self._path is not None:
+            self.controller.skip(delta_ms)
+
+    def change_volume(self, delta: int) -> None:
+        self.volume_slider.setValue(max(0, min(100, self.volume_slider.value() + delta)))
+
+    def toggle_mute(self) -> None:
+        if self.controller is None:
+            return
+        muted = self.controller.toggle_mute()
+        self._show_mute(muted)
+
+    def request_chapter_here(self) -> None:
+        if self._path is not None:
+            self.chapter_requested.emit(self.current_time())
+
+    def snapshot(self) -> Path | None:
+        """Save the current frame as PNG and emit ``snapshot_taken``; None when impossible."""
+        if self.controller is None or self._recording is None:
+            return None
+        folder = self._snapshot_dir or Path(tempfile.gettempdir())
+        folder.mkdir(parents=True, exist_ok=True)
+        ms = self.current_time()
+        target = folder / f"snapshot-{self._recording.id}-{ms:09d}.png"
+        if not self.controller.snapshot(target):
+            self._set_status(_tr("No video frame to take a snapshot of."))
+            return None
+        self._set_status(_tr("Snapshot saved: {name}").format(name=target.name))
+        self.snapshot_taken.emit(target)
+        return target
+
+    def close_media(self) -> None:
+        """Stop playback, asking for the position to be saved."""
+        if self.controller is not None:
+            self.controller.close()
+
+    def shutdown(self) -> None:
+        """close_media() and free a backend this widget created itself."""
+        self.leave_full_screen()
+        if self.controller is None:
+            return
+        if self._owns_backend:
+            self.controller.shutdown()
+        else:
+            self.controller.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- full screen ------------------------------------------------------------------------
+
+    def is_full_screen(self) -> bool:
+        return self._fs_window is not None
+
+    def full_screen_window(self) -> QWidget | None:
+        return self._fs_window
+
+    def toggle_full_screen(self) -> None:
+        if self._fs_window is None:
+            self.enter_full_screen()
+        else:
+            self.leave_full_screen()
+
+    def enter_full_screen(self) -> None:
+        if self._fs_window is not None:
+            return
+        window = QWidget(None, Qt.WindowType.Window)
+        window.setWindowTitle(self.window().windowTitle())
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        layout = QVBoxLayout(window)
+        layout.setContentsMargins(0, 0, 0, 0)
+        handle = self.surface.native_handle()
+        layout.addWidget(self.video_panel)  # reparents the panel, video surface included
+        self._install_shortcuts(window)
+        self._fs_window = window
+        window.showFullScreen()
+        window.activateWindow()
+        self._rebind_surface(handle)
+        self.full_screen_changed.emit(True)
+
+    def leave_full_screen(self) -> None:
+        window = self._fs_window
+        if window is None:
+            return
+        self._fs_window = None
+        handle = self.surface.native_handle()
+        self.splitter.insertWidget(0, self.video_panel)
+        self.video_panel.show()
+        window.hide()
+        window.deleteLater()
+        self._rebind_surface(handle)
+        self.activateWindow()
+        self.full_screen_changed.emit(False)
+
+    def _rebind_surface(self, previous: int) -> None:
+        # Reparenting keeps the X11 window on xcb, but platforms may recreate it.
+        current = self.surface.native_handle()
+        if self.controller is not None and current != previous:
+            self.controller.set_window(current)
+
+    # -- controller events ------------------------------------------------------------------
+
+    def _on_time(self, ms: int) -> None:
+        self.seek_bar.set_position(ms)
+        self._update_time_label(ms)
+        self.chapter_list.update_time(ms)
+        self.transcript.update_time(ms)
+        self.materials.update_time(ms)
+
+    def _on_length(self, ms: int) -> None:
+        if ms > 0:
+            self.seek_bar.set_length(ms)
+            self._update_time_label(self.current_time())
+
+    def _on_state(self, state: str) -> None:
+        playing = state == PlayerState.PLAYING
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setToolTip(_tr("Pause (Space)") if playing else _tr("Play (Space)"))
+        if playing:
+            self.resume_bar.hide()
+            if self._media_chapters_pending and self.controller is not None:
+                self._adopt_media_chapters()
+
+    def _adopt_media_chapters(self) -> None:
+        assert self.controller is not None and self._recording is not None
+        marks = self.controller.chapters()
+        if not marks:
+            return
+        self._media_chapters_pending = False
+        chapters = [
+            Chapter(
+                id=0,
+                recording_id=self._recording.id,
+                start_ms=mark.start_ms,
+                end_ms=mark.start_ms + mark.duration_ms,
+                title=mark.title,
+            )
+            for mark in marks
+        ]
+        self.set_chapters(chapters)
+
+    def _on_error(self, message: str) -> None:
+        self._set_status(message)
+        self.error_occurred.emit(message)
+
+    def _update_time_label(self, ms: int) -> None:
+        length = self.controller.length_ms() if self.controller else 0
+        length = length or (self._recording.duration_ms if self._recording else 0) or 0
+        hours = length >= 3_600_000
+        self.time_label.setText(
+            f"{format_ms(ms, always_hours=hours)} / {format_ms(length, always_hours=hours)}"
+        )
+
+    # -- small handlers ---------------------------------------------------------------------
+
+    def _resume_at(self, ms: int) -> None:
+        if self.controller is None:
+            return
+        self.controller.seek(ms)
+        self.controller.play()
+
+    def _start_over(self) -> None:
+        if self.controller is None:
+            return
+        self.controller.seek(0)
+        self.controller.play()
+
+    def _typing_started(self) -> None:
+        if self.notes.pause_while_typing.isChecked():
+            self.pause()
+
+    def _speed_chosen(self, index: int) -> None:
+        if self.controller is not None and index >= 0:
+            self.controller.set_rate(float(self.speed_box.itemData(index)))
+
+    def _volume_chosen(self, value: int) -> None:
+        if self.controller is not None:
+            self.controller.set_volume(value)
+
+    def _show_mute(self, muted: bool) -> None:
+        self.mute_button.setChecked(muted)
+        icon = (
+            QStyle.StandardPixmap.SP_MediaVolumeMuted
+            if muted
+            else QStyle.StandardPixmap.SP_MediaVolume
+        )
+        self.mute_button.setIcon(self.style().standardIcon(icon))
+
+    def _fill_audio_menu(self) -> None:
+        self.audio_menu.clear()
+        tracks = self.controller.audio_tracks() if self.controller else []
+        if not tracks:
+            self.audio_menu.addAction(_tr("No audio tracks")).setEnabled(False)
+            return
+        group = QActionGroup(self.audio_menu)
+        for track in tracks:
+            action = QAction(track.name or _tr("Track {n}").format(n=track.id), self.audio_menu)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, tid=track.id: self._set_audio(tid))
+            self.audio_menu.addAction(action)
+
+    def _set_audio(self, track_id: int) -> None:
+        if self.controller is not None:
+            self.controller.set_audio_track(track_id)
+
+    def _fill_subtitle_menu(self) -> None:
+        self.subtitle_menu.clear()
+        tracks = self.controller.subtitle_tracks() if self.controller else []
+        if not tracks:
+            self.subtitle_menu.addAction(_tr("No subtitles")).setEnabled(False)
+            return
+        group = QActionGroup(self.subtitle_menu)
+        for track in tracks:
+            name = (
+                _tr("Off") if track.id < 0 else (track.name or _tr("Track {n}").format(n=track.id))
+            )
+            action = QAction(name, self.subtitle_menu)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, tid=track.id: self._set_subtitle(tid))
+            self.subtitle_menu.addAction(action)
+
+    def _set_subtitle(self, track_id: int) -> None:
+        if self.controller is not None:
+            self.controller.set_subtitle_track(track_id)
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))

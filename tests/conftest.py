@@ -1,0 +1,61 @@
+"""Shared fixtures: a fresh library per test on SQLite (and PostgreSQL when a server is given)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Widget tests run offscreen; the display tests start their own Xvfb and say so.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_ENV = "WEBINAR_ARCHIVE_TEST_PG_URL"
+
+
+@pytest.fixture(scope="session")
+def pg_server_url() -> str:
+    """The PostgreSQL server the checks started (scripts/check does), or a visible skip."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"no PostgreSQL server: set {PG_ENV} (scripts/check starts one)")
+    return url
+
+
+@pytest.fixture()
+def pg_database_url(pg_server_url: str) -> Iterator[str]:
+    """A new empty database on the test server, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    name = f"wa_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_server_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+    try:
+        yield make_url(pg_server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
+    """An Archive on a new library: SQLite in a temp folder, and again on PostgreSQL."""
+    from webinar_archive.services.archive import Archive
+
+    url = request.getfixturevalue("pg_database_url") if request.param == "postgres" else None
+    with Archive.open(tmp_path / "library", url) as opened:
+        yield opened
+
+
+@pytest.fixture()
+def sqlite_archive(tmp_path: Path) -> Iterator[object]:
+    """An Archive on a new SQLite library only (for SQLite-specific behaviour)."""
+    from webinar_archive.services.archive import Archive
+
+    with Archive.open(tmp_path / "library") as opened:
+        yield opened

@@ -1,0 +1,233 @@
+"""The catalogue model through the services: round trips, authority matching, versions, cascades."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import draft
+from webinar_archive.domain import model as m
+from webinar_archive.domain.errors import ConflictError, NotFoundError, ValidationError
+from webinar_archive.services.sessions import draft_from_session
+
+
+def test_session_round_trip_keeps_every_field(archive):
+    """Everything a draft carries comes back from get(), speakers in order."""
+    d = draft(
+        theme="Smart specialisation",
+        date=dt.date(2020, 9, 11),
+        start_time=dt.time(14, 30),
+        timezone="Europe/Brussels",
+        duration_minutes=90,
+        language="en",
+        summary="**Bold** & <angle> text",
+        source_url="https://example.org/page",
+        notes="internal",
+        status=m.SessionStatus.REVIEWED,
+        rights="CC BY 4.0",
+    )
+    d.speakers[1].position = "Director F – Industrial Policy"
+    d.speakers[1].contribution = "Framed the debate"
+    s = archive.sessions.create(d)
+    got = archive.sessions.get(s.id)
+    assert got.title == d.title and got.series == "Regional Innovation Talks"
+    assert (got.date, got.start_time, got.timezone) == (d.date, d.start_time, d.timezone)
+    assert got.duration_minutes == 90 and got.language == "en" and got.rights == "CC BY 4.0"
+    assert got.summary == "**Bold** & <angle> text" and got.status is m.SessionStatus.REVIEWED
+    assert [a.person_name for a in got.appearances] == ["Ilari Havukainen", "Anaïs Le Corvec"]
+    assert got.appearances[1].role is m.AppearanceRole.MODERATOR
+    assert got.appearances[1].position == "Director F – Industrial Policy"
+    assert got.appearances[1].contribution == "Framed the debate"
+    assert got.appearances[0].organisation_name == "Regional Council of Lapland"
+    assert [(x.kind, x.url) for x in got.links] == [
+        (m.LinkKind.RECORDING, "https://example.org/rec")
+    ]
+    assert got.tags == ("circular economy",)
+    assert got.version == 1
+
+
+def test_empty_title_is_refused(archive):
+    """A session without a title is a validation error, and nothing is stored."""
+    with pytest.raises(ValidationError):
+        archive.sessions.create(m.SessionDraft(title="   "))
+    assert archive.sessions.count() == 0
+
+
+def test_people_are_matched_accents_and_case_aside(archive):
+    """'Anais le corvec' and 'SLAWOMIR' spellings reuse the existing authority records."""
+    archive.sessions.create(draft())
+    archive.sessions.create(
+        draft(
+            "Second",
+            speakers=[
+                m.SpeakerDraft("anais le corvec", "cebr"),
+                m.SpeakerDraft("Sławomir Tokarski", "DG GROW"),
+            ],
+        )
+    )
+    archive.sessions.create(draft("Third", speakers=[m.SpeakerDraft("Slawomir TOKARSKI", None)]))
+    people = {p.display_name: p.appearance_count for p in archive.people.people()}
+    assert people == {"Ilari Havukainen": 1, "Anaïs Le Corvec": 2, "Sławomir Tokarski": 2}
+    orgs = {o.name for o in archive.people.organisations()}
+    assert orgs == {"Regional Council of Lapland", "CEBR", "DG GROW"}
+
+
+def test_organisation_matched_by_acronym(archive):
+    """An organisation with acronym DG GROW is found when a speaker names it by the acronym."""
+    s = archive.sessions.create(
+        draft(speakers=[m.SpeakerDraft("A B", "Directorate-General Growth")])
+    )
+    org_id = s.appearances[0].organisation_id
+    archive.people.update_organisation(org_id, "Directorate-General Growth", acronym="DG GROW")
+    s2 = archive.sessions.create(draft("Other", speakers=[m.SpeakerDraft("C D", "dg grow")]))
+    assert s2.appearances[0].organisation_id == org_id
+
+
+def test_version_counter_detects_a_concurrent_edit(archive):
+    """Two editors start from version 1; the second save is refused, the first one kept."""
+    s = archive.sessions.create(draft())
+    first = draft_from_session(s)
+    second = draft_from_session(s)
+    first.title = "Edited by the first"
+    second.title = "Edited by the second"
+    saved = archive.sessions.update(s.id, first, s.version)
+    assert saved.version == s.version + 1
+    with pytest.raises(ConflictError):
+        archive.sessions.update(s.id, second, s.version)
+    assert archive.sessions.get(s.id).title == "Edited by the first"
+
+
+def test_edit_keeps_appearance_ids_of_remaining_speakers(archive):
+    """Reordering speakers keeps their appearance rows (chapters tied to them survive)."""
+    s = archive.sessions.create(draft())
+    ids = {a.person_name: a.id for a in s.appearances}
+    d = draft_from_session(s)
+    d.speakers.reverse()
+    again = archive.sessions.update(s.id, d, s.version)
+    assert [a.person_name for a in again.appearances] == ["Anaïs Le Corvec", "Ilari Havukainen"]
+    assert {a.person_name: a.id for a in again.appearances} == ids
+
+
+def test_trash_restore_and_purge_cascade(archive):
+    """Trash hides a session; restore brings it back; purge removes its rows but not people."""
+    s = archive.sessions.create(draft())
+    assert archive.sessions.trash([s.id]) == 1
+    assert archive.sessions.ids() == []
+    assert archive.sessions.ids(m.SessionFilter(trash=True)) == [s.id]
+    assert archive.sessions.restore([s.id]) == 1
+    assert archive.sessions.ids() == [s.id]
+    archive.sessions.trash([s.id])
+    assert archive.sessions.empty_trash() == 1
+    with pytest.raises(NotFoundError):
+        archive.sessions.get(s.id)
+    with archive.catalogue.uow() as uow:
+        from sqlalchemy import func, select
+
+        from webinar_archive.storage import orm
+
+        assert uow.repo.db.scalar(select(func.count()).select_from(orm.AppearanceRow)) == 0
+        assert uow.repo.db.scalar(select(func.count()).select_from(orm.LinkRow)) == 0
+    assert len(archive.people.people()) == 2
+
+
+def test_person_in_use_cannot_be_deleted(archive):
+    """Deleting a person with appearances is refused with a message naming them."""
+    s = archive.sessions.create(draft())
+    with pytest.raises(ValidationError, match="Ilari Havukainen"):
+        archive.people.delete_person(s.appearances[0].person_id)
+
+
+def test_merge_people_keeps_every_appearance_and_the_alias(archive):
+    """Merging 'Anais Le Corvec' into 'Anaïs Le Corvec' keeps both sessions' appearances."""
+    a = archive.sessions.create(draft("One", speakers=[m.SpeakerDraft("Anaïs Le Corvec", "CEBR")]))
+    b = archive.sessions.create(draft("Two", speakers=[m.SpeakerDraft("A. Le Corvec", "CEBR")]))
+    keep = a.appearances[0].person_id
+    dup = b.appearances[0].person_id
+    assert keep != dup
+    merged = archive.people.merge_people(keep, dup)
+    assert merged.appearance_count == 2
+    assert "A. Le Corvec" in merged.aliases
+    assert archive.sessions.get(b.id).appearances[0].person_name == "Anaïs Le Corvec"
+    assert archive.sessions.get(b.id).version == b.version + 1
+    # The alias now resolves to the kept person.
+    c = archive.sessions.create(draft("Three", speakers=[m.SpeakerDraft("a. le corvec")]))
+    assert c.appearances[0].person_id == keep
+
+
+def test_merge_people_in_the_same_session_leaves_one_appearance(archive):
+    """When both records speak at one session, the merge leaves a single appearance there."""
+    s = archive.sessions.create(
+        draft(
+            speakers=[
+                m.SpeakerDraft("Anaïs Le Corvec", None),
+                m.SpeakerDraft("Anais Le-Corvec", "CEBR"),
+            ]
+        )
+    )
+    keep, dup = (a.person_id for a in s.appearances)
+    archive.people.merge_people(keep, dup)
+    apps = archive.sessions.get(s.id).appearances
+    assert len(apps) == 1 and apps[0].organisation_name == "CEBR"
+
+
+def test_filter_matches_title_speaker_and_organisation_folded(archive):
+    """The table filter finds 'Łódź' by 'lodz', speakers by name and organisations by acronym."""
+    a = archive.sessions.create(
+        draft("Łódź innovation day", speakers=[m.SpeakerDraft("Jan Kowalski", "UŁ")])
+    )
+    b = archive.sessions.create(
+        draft("Other", speakers=[m.SpeakerDraft("Sławomir Tokarski", "DG GROW")])
+    )
+    ids = archive.sessions.ids
+    assert ids(m.SessionFilter(text="lodz")) == [a.id]
+    assert ids(m.SessionFilter(text="slawomir")) == [b.id]
+    assert ids(m.SessionFilter(text="grow tokarski")) == [b.id]
+    assert ids(m.SessionFilter(text="50%_")) == []
+
+
+def test_sorting_and_rows(archive):
+    """ids() sorts on the server side and rows() returns table rows in that order."""
+    for title, day in (("B", 3), ("A", 1), ("C", 2)):
+        archive.sessions.create(draft(title, date=dt.date(2021, 1, day)))
+    by_title = archive.sessions.ids(sort=m.SortKey.TITLE, descending=False)
+    assert [r.title for r in archive.sessions.rows(by_title)] == ["A", "B", "C"]
+    by_date = archive.sessions.ids(sort=m.SortKey.DATE, descending=True)
+    assert [r.title for r in archive.sessions.rows(by_date)] == ["B", "C", "A"]
+    row = archive.sessions.rows(by_date[:1])[0]
+    assert row.speakers == "Ilari Havukainen, Anaïs Le Corvec"
+
+
+def test_browser_counts(archive):
+    """Series, years and tags come with counts that leave the trash out."""
+    s1 = archive.sessions.create(draft("A", date=dt.date(2020, 5, 1)))
+    archive.sessions.create(draft("B", date=dt.date(2021, 5, 1), tags=["x", "circular economy"]))
+    archive.sessions.trash([s1.id])
+    assert [(x.name, x.session_count) for x in archive.sessions.series()] == [
+        ("Regional Innovation Talks", 1)
+    ]
+    assert archive.sessions.years() == [(2021, 1)]
+    assert dict(archive.sessions.tags()) == {"circular economy": 1, "x": 1}
+
+
+def test_demo_is_created_once(archive):
+    """The demo session has the five speakers and is not duplicated by a second call."""
+    s, created = archive.sessions.create_demo()
+    again, created_again = archive.sessions.create_demo()
+    assert created and not created_again and again.id == s.id
+    assert [(a.person_name, a.organisation_name) for a in s.appearances] == [
+        ("Kevin Morgan", "Cardiff University"),
+        ("Anaïs Le Corvec", "CEBR"),
+        ("Valentina Pinna", "DG GROW"),
+        ("Ilari Havukainen", "Regional Council of Lapland"),
+        ("Slawomir Tokarski", "DG GROW"),
+    ]
+    assert s.appearances[4].position == "Director F – Industrial Policy and Innovation"
+    assert s.date == dt.date(2020, 9, 11)
+
+
+def test_settings_round_trip(archive):
+    """Per-library settings keep JSON values."""
+    archive.sessions.set_setting("brief", {"paper": "A4", "sections": ["speakers"]})
+    assert archive.sessions.setting("brief") == {"paper": "A4", "sections": ["speakers"]}
+    assert archive.sessions.setting("missing", 5) == 5

@@ -1,0 +1,103 @@
+"""The real player on a real X display: video frames reach the screen and snapshots work."""
+
+from __future__ import annotations
+
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from webinar_archive.playback.vlc_backend import probe_vlc
+
+HERE = Path(__file__).resolve().parent
+SCRIPT = HERE / "player_display_script.py"
+SRC = HERE.parent / "src"
+
+pytestmark = pytest.mark.display
+
+
+def _vlc_video_output_missing() -> str | None:
+    folders = [
+        *glob.glob("/usr/lib/*/vlc/plugins/video_output"),
+        *glob.glob("/usr/lib/vlc/plugins/video_output"),
+        *glob.glob("/usr/lib64/vlc/plugins/video_output"),
+    ]
+    if not folders:
+        return None  # an unusual layout: let the run itself tell
+    if any(glob.glob(os.path.join(folder, "libxcb_*")) for folder in folders):
+        return None
+    return "VLC's X11 video output is missing (install vlc-plugin-video-output)"
+
+
+@pytest.fixture(scope="module")
+def display() -> Iterator[str]:
+    status = probe_vlc()
+    if not status.available:
+        pytest.skip(f"libvlc is not available: {status.reason}")
+    missing = _vlc_video_output_missing()
+    if missing:
+        pytest.skip(missing)
+    if os.environ.get("DISPLAY"):
+        yield os.environ["DISPLAY"]
+        return
+    xvfb = shutil.which("Xvfb")
+    if xvfb is None:
+        pytest.skip("no DISPLAY and Xvfb is not installed (apt install xvfb)")
+    read_end, write_end = os.pipe()
+    # -displayfd makes Xvfb pick a free display number and write it to us when ready.
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end, "rb") as pipe:
+            number = pipe.readline().decode().strip()
+        if not number.isdigit():
+            pytest.skip("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def test_video_reaches_the_screen(display: str, tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        PYTHONPATH=os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH", "")) if p),
+    )
+    env.pop("WAYLAND_DISPLAY", None)
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), str(tmp_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, f"display script failed:\n{done.stderr[-3000:]}"
+    result = json.loads(lines[-1])
+    assert result["vlc"], "the widget found no libvlc although the probe did"
+    assert result["advanced"], f"playback did not advance (time {result.get('time_ms')})"
+    stats = result["surface"]
+    # A black or single-colour frame has next to no variance; the test pattern has plenty.
+    assert stats["variance"] > 200, f"the video surface looks blank: {stats}"
+    assert stats["colours"] > 20, f"the video surface looks blank: {stats}"
+    assert (tmp_path / "player.png").stat().st_size > 0
+    snapshot = result["snapshot"]
+    assert snapshot and result["snapshot_size"] > 0
+    assert Path(snapshot).read_bytes().startswith(b"\x89PNG")
+    assert result["snapshot_signal"] == [snapshot]
+    assert result["full_screen"]
+    assert result["handle_kept"]
