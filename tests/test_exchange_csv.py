@@ -14,12 +14,6 @@ from webinar_archive.importers.exchange import parse_csv_date, parse_speakers
 from webinar_archive.services.archive import Archive
 
 
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive.open(tmp_path / "library") as opened:
-        yield opened
-
-
 def test_export_has_a_bom_and_one_row_per_session(archive: Archive, tmp_path: Path) -> None:
     demo, _ = archive.sessions.create_demo()
     archive.sessions.create(m.SessionDraft(title="Ça va? Émile's talk", date=dt.date(2021, 2, 3)))

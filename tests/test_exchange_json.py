@@ -13,12 +13,6 @@ from webinar_archive.domain.errors import ValidationError
 from webinar_archive.services.archive import Archive
 
 
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive.open(tmp_path / "library") as opened:
-        yield opened
-
-
 def _open(path: Path) -> Archive:
     return Archive.open(path)
 

@@ -27,12 +27,6 @@ needs_probe = pytest.mark.skipif(
 )
 
 
-@pytest.fixture
-def archive(tmp_path: Path):
-    with Archive.open(tmp_path / "library") as opened:
-        yield opened
-
-
 def build_tree(root: Path) -> dict[str, Path]:
     """Three session folders (one nested), a folder without sessions, odd files."""
     first = root / "2020-09-11 S3 cooperation"

@@ -31,12 +31,6 @@ PAGE = (
 ).encode()
 
 
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    with Archive.open(tmp_path / "library") as opened:
-        yield opened
-
-
 class _Handler(http.server.BaseHTTPRequestHandler):
     seen_agents: list[str] = []
 
