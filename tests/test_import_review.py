@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy
 import datetime as dt
+import importlib.util
 from dataclasses import dataclass, field
 
 import pytest
@@ -194,3 +195,39 @@ def test_cancelled_import_stops_after_the_current_folder(qtbot, tmp_path) -> Non
         failing.failed.connect(errors.append)
         failing.run()
         assert errors == [f"Not a folder: {tmp_path / 'none'}"]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("webinar_archive.importers.page") is None,
+    reason="needs the page reader (webinar_archive.importers.page)",
+)
+def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
+    from webinar_archive.services.archive import Archive
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Regions in the recovery</title></head><body>"
+        "<h1>Regions in the recovery</h1><p>2 October 2020</p>"
+        "<h2>Speakers</h2><ul><li>Kevin Morgan, Cardiff University</li>"
+        "<li>Valentina Pinna, DG GROW</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    with Archive.open(tmp_path / "library") as archive:
+        extracted = archive.imports.preview_page(page)
+        assert extracted
+        dialog = ImportReviewDialog(extracted, [p.display_name for p in archive.people.people()])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        editor = dialog.editors[0]
+        editor.fields["series"].setText("Recovery webinars")
+        editor.speakers_table.selectRow(editor.speakers_table.rowCount() - 1)
+        qtbot.mouseClick(editor.remove_speaker_button, Qt.MouseButton.LeftButton)
+        assert archive.sessions.count() == 0  # reviewing saves nothing
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.result() == QDialog.DialogCode.Accepted
+        report = archive.imports.save_drafts(dialog.drafts())
+        assert len(report.created) == 1
+        session = archive.sessions.get(report.created[0])
+        assert session.series == "Recovery webinars"
+        assert len(session.appearances) == len(extracted[0].draft.speakers) - 1
+        assert session.source_url == page.resolve().as_uri()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import os
@@ -133,3 +134,46 @@ def test_import_page_needs_an_existing_source(
     code = run(["--library", str(tmp_path / "lib"), "import", "page", "nope.html", "--dry-run"])
     assert code == 1
     assert "No such file" in capsys.readouterr().err
+
+
+PAGE_HTML = """<html><head><title>Clusters and regions</title></head><body>
+<h1>Clusters and regions</h1>
+<p>11 September 2020, 10:00 CEST</p>
+<h2>Speakers</h2>
+<ul><li>Anais Le Corvec, CEBR</li><li>Slawomir Tokarski, DG GROW</li></ul>
+<p>How clusters and regions work together across borders.</p>
+</body></html>
+"""
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("webinar_archive.importers.page") is None,
+    reason="needs the page reader (webinar_archive.importers.page)",
+)
+def test_import_page_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lib = tmp_path / "lib"
+    page = tmp_path / "page.html"
+    page.write_text(PAGE_HTML, encoding="utf-8")
+    assert run(["--library", str(lib), "demo"]) == 0
+    capsys.readouterr()
+    with Archive.open(lib) as archive:
+        people_before = len(archive.people.people())
+
+    assert run(["--library", str(lib), "import", "page", str(page), "--dry-run", "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert isinstance(records, list) and records
+    assert records[0]["title"] == "Clusters and regions"
+    assert _count(lib) == 1
+
+    assert run(["--library", str(lib), "import", "page", str(page), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert "Imported 1 new session(s)" in out
+    with Archive.open(lib) as archive:
+        assert archive.sessions.count() == 2
+        # "Anais" and "Slawomir" are the demo's Anaïs and Sławomir: nobody new.
+        assert len(archive.people.people()) == people_before
+        assert len(list((lib / "snapshots").rglob("*.html"))) == 1
+
+    assert run(["--library", str(lib), "import", "page", str(page), "--yes"]) == 0
+    assert "Skipped as duplicate: 1" in capsys.readouterr().out
+    assert _count(lib) == 2
