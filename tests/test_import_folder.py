@@ -279,3 +279,14 @@ def test_a_folder_fills_the_session_its_page_was_imported_as(
     assert len(archive.sessions.get(earlier.id).materials) == 3
     assert archive.imports.import_folder(twin).created == []
     assert archive.sessions.count() == 2
+
+
+def test_report_as_json(archive: Archive, tmp_path: Path) -> None:
+    import json
+
+    build_tree(tmp_path / "tree")
+    report = archive.imports.import_folder(tmp_path / "tree")
+    data = json.loads(report.to_json())
+    assert data["kind"] == "folder" and data["created"] == report.created
+    assert {Path(r["item"]).name for r in data["refused"]} == {"readme.zip", "broken.pdf"}
+    assert len(data["attached"]) == 5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -122,6 +123,9 @@ class ImportReport:
         if self.cancelled:
             lines.append("Cancelled: what was saved before stays; run the import again to finish.")
         return "\n".join(lines)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
     def to_dict(self) -> dict[str, Any]:
         return {
