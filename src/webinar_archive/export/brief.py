@@ -384,6 +384,9 @@ def _table(
     st = styles()
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
+        # Cells are Paragraphs, but a Table still selects its own font (Helvetica by default)
+        # for every cell, which would put an unembedded Latin-1 font in the file.
+        ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -439,6 +442,7 @@ def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 4),

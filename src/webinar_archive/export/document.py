@@ -110,6 +110,7 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         subject: str,
         keywords: Iterable[str],
         header: str = "",
+        cover: bool = False,
     ) -> None:
         register_fonts()
         pagesize = PAPER_SIZES[paper]
@@ -148,12 +149,10 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             topPadding=0,
             bottomPadding=0,
         )
-        self.addPageTemplates(
-            [
-                PageTemplate(BODY_TEMPLATE, frames=[frame], onPageEnd=self._decorate),
-                PageTemplate(COVER_TEMPLATE, frames=[frame]),
-            ]
-        )
+        body = PageTemplate(BODY_TEMPLATE, frames=[frame], onPageEnd=self._decorate)
+        # The first template listed is the one the first page uses; a cover goes bare.
+        plain = PageTemplate(COVER_TEMPLATE, frames=[frame])
+        self.addPageTemplates([plain, body] if cover else [body, plain])
 
     # -- outline and running header ------------------------------------------------------------
 
