@@ -607,8 +607,9 @@ def _notes(session: Session, ctx: BriefContext) -> list[Flowable]:
 
 
 @lru_cache(maxsize=512)
-def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """QR modules of ``payload`` (error correction M, no quiet zone), cached by payload.
+def qr_matrix(payload: str) -> tuple[bytes, ...]:
+    """QR modules of ``payload`` (error correction M, no quiet zone; one byte per module, 1 for
+    dark), cached by payload: agenda and series links repeat across sessions.
 
     The mask is fixed: choosing the best of eight by penalty score is only a recommendation of
     the standard and costs seven more encodings, which dominated the time of a whole brief.
@@ -616,7 +617,7 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=2)
     code.add_data(payload)
     code.make(fit=True)
-    return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
+    return tuple(bytes(1 if cell else 0 for cell in row) for row in code.get_matrix())
 
 
 class QrCode(Flowable):  # type: ignore[misc]
