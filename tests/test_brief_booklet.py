@@ -186,11 +186,27 @@ def test_one_pdf_per_session(tmp_path: Path) -> None:
         assert PdfReader(path).metadata.title == session.title
 
 
-def test_cancelled_folder_export_removes_its_files(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop_at", [0, 2, 3])
+def test_cancelled_folder_export_changes_nothing(tmp_path: Path, stop_at: int) -> None:
     folder = tmp_path / "briefs"
+    folder.mkdir()
+    earlier = folder / "2021-02-03_beta-a-short-session.pdf"
+    earlier.write_bytes(b"earlier run")
     with pytest.raises(ExportCancelled):
-        render_many(_sessions(), folder, progress=lambda done, total: done < 2)
-    assert list(folder.iterdir()) == []
+        render_many(_sessions(), folder, progress=lambda done, total: done < stop_at)
+    assert list(folder.iterdir()) == [earlier]
+    assert earlier.read_bytes() == b"earlier run"
+
+
+def test_folder_export_replaces_earlier_files(tmp_path: Path) -> None:
+    folder = tmp_path / "briefs"
+    folder.mkdir()
+    earlier = folder / "2021-02-03_beta-a-short-session.pdf"
+    earlier.write_bytes(b"earlier run")
+    paths = render_many(_sessions(), folder)
+    assert earlier in paths
+    assert earlier.read_bytes().startswith(b"%PDF-")
+    assert sorted(folder.iterdir()) == sorted(paths)
 
 
 def test_unique_filenames_ignore_case_clashes() -> None:

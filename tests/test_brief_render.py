@@ -365,3 +365,31 @@ def test_options_round_trip_and_validation() -> None:
         BriefOptions(sections=("hologram",))
     with pytest.raises(ValidationError):
         BriefOptions.from_dict({"sections": "speakers"})
+
+
+@pytest.mark.parametrize("zone", ["Europe", "Mars/Olympus", "", "Europe/"])
+def test_unknown_time_zone_is_shown_without_offset(tmp_path: Path, zone: str) -> None:
+    session = dataclasses.replace(demo(), timezone=zone or None)
+    text = _flat(pdftotext(_render(session, tmp_path)))
+    assert f"10:00 ({zone})" in text if zone else "10:00" in text
+
+
+def _path_ops(path: Path) -> int:
+    return sum(page.get_contents().get_data().count(b" re") for page in PdfReader(path).pages)
+
+
+def test_qr_codes_can_be_switched_off(tmp_path: Path) -> None:
+    with_codes = _path_ops(_render(demo(), tmp_path))
+    without = _path_ops(_render(demo(), tmp_path, BriefOptions(qr_codes=False)))
+    # Eight links, each code a few hundred module runs; table shading is a handful of rects.
+    assert with_codes - without > 8 * 100
+
+
+def test_visual_order_fallback() -> None:
+    from webinar_archive.export.markdown_flow import BIDI_AVAILABLE, visual
+
+    assert visual("Łódź") == "Łódź"
+    if not BIDI_AVAILABLE:
+        assert visual("דוד כהן") == "דוד כהן"
+    else:
+        assert visual("דוד כהן") == "ןהכ דוד"

@@ -11,9 +11,10 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 @cache
 def _roots() -> tuple[Path, ...]:
     # An installed wheel carries its data inside the package; a source checkout keeps it in the
-    # top-level resources/ folder, a few levels above the package (src/webinar_archive/..).
+    # top-level resources/ folder, two levels up (src/webinar_archive -> src -> repo root).
+    # Looking further up could pick an unrelated folder that happens to be named resources.
     roots = [_PACKAGE_DIR / "resources"]
-    roots.extend(parent / "resources" for parent in _PACKAGE_DIR.parents)
+    roots.extend(parent / "resources" for parent in _PACKAGE_DIR.parents[:2])
     return tuple(root for root in roots if root.is_dir())
 
 

@@ -13,6 +13,7 @@ they are compact content streams, and the benchmark reports the resulting peak m
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -220,30 +221,34 @@ def render_many(
     generated: dt.date | None = None,
 ) -> list[Path]:
     """One brief per session in ``folder`` (created if needed), named by :func:`brief_filename`
-    and made unique within the batch; a file of the same name from an earlier run is replaced.
-    Cancelling through ``progress`` removes the files of this run and raises ExportCancelled."""
+    and made unique within the batch; files of the same name from an earlier run are replaced.
+
+    All or nothing: briefs are written as hidden ``.part`` files and renamed only once every
+    one is done, so a cancel (``progress`` returning False raises ExportCancelled) or an error
+    leaves the folder as it was.
+    """
     options = options or BriefOptions()
     items = list(sessions)
     total = len(items)
     folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    finals = [folder / name for name in unique_filenames(items)]
+    parts = [path.with_name(f".{path.name}.part") for path in finals]
     try:
-        for index, (session, name) in enumerate(zip(items, unique_filenames(items), strict=True)):
+        for index, session in enumerate(items):
             if progress is not None and not progress(index, total):
                 raise ExportCancelled()
-            path = folder / name
             render_brief(
                 session,
-                path,
+                parts[index],
                 options,
                 picture=_picture_for(session, pictures),
                 generated=generated,
             )
-            written.append(path)
         if progress is not None and not progress(total, total):
             raise ExportCancelled()
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
+        for part, final in zip(parts, finals, strict=True):
+            os.replace(part, final)
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+    return finals

@@ -26,7 +26,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Image,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -324,7 +323,7 @@ def format_start(session: Session) -> str | None:
             )
             raw = moment.strftime("%z")
             offset = f"UTC{raw[:3]}:{raw[3:]}" if raw else None
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder
             offset = None
     zone = f"{session.timezone}, {offset}" if offset else session.timezone
     return f"{text} ({zone})"
@@ -702,7 +701,7 @@ def _picture(session: Session, ctx: BriefContext) -> list[Flowable]:
     scale = min(max_w / img_w, max_h / img_h)
     image = Image(str(ctx.picture), width=img_w * scale, height=img_h * scale)
     image.hAlign = "CENTER"
-    return [Spacer(1, 4), KeepTogether([image])]
+    return [Spacer(1, 4), image, Spacer(1, 4)]
 
 
 _BUILDERS: dict[str, Callable[[Session, BriefContext], list[Flowable]]] = {
