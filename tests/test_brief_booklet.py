@@ -217,3 +217,11 @@ def test_unique_filenames_ignore_case_clashes() -> None:
         "2020-01-01_same-2.pdf",
         "2020-01-01_same-3.pdf",
     ]
+
+
+def test_booklet_with_an_enormous_title(tmp_path: Path) -> None:
+    huge = session_from_draft(SessionDraft(title="Enormous title " * 400))
+    target = tmp_path / "b.pdf"
+    pages = render_booklet([huge, *_sessions()[1:2]], target, title="B")
+    assert pages == len(PdfReader(target).pages)
+    assert "Enormous title Enormous title" in pdftotext(target, page=2)

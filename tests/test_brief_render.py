@@ -393,3 +393,24 @@ def test_visual_order_fallback() -> None:
         assert visual("דוד כהן") == "דוד כהן"
     else:
         assert visual("דוד כהן") == "ןהכ דוד"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        SessionDraft(title="X" * 300, speakers=[SpeakerDraft("N" * 300, "O" * 500)]),
+        SessionDraft(title="t", speakers=[SpeakerDraft("n", "Organisation name " * 600)]),
+        SessionDraft(title="t", theme="theme " * 1500),
+        SessionDraft(title="t", summary=("word " * 3000 + "\n\n") * 3),
+        SessionDraft(
+            title="t",
+            links=[LinkDraft(LinkKind.OTHER, "https://e.org/" + "y" * 5000, "label " * 1000)],
+        ),
+    ],
+    ids=["no-spaces", "org-taller-than-a-page", "huge-theme", "huge-summary", "huge-link"],
+)
+def test_oversized_fields_still_render(tmp_path: Path, draft: SessionDraft) -> None:
+    path = _render(session_from_draft(draft), tmp_path)
+    texts = page_texts(path)
+    for number, text in enumerate(texts, start=1):
+        assert f"page {number} of {len(texts)}" in text

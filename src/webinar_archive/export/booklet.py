@@ -71,7 +71,9 @@ class TocEntry(Flowable):  # type: ignore[misc]
         details = [format_date(session.date)] if session.date else []
         if session.series:
             details.append(session.series)
-        markup = plain_markup(session.title) or "Untitled session"
+        # A contents line never splits across pages, so an absurdly long title is shortened.
+        title = session.title if len(session.title) <= 400 else session.title[:400] + "…"
+        markup = plain_markup(title) or "Untitled session"
         if details:
             markup += (
                 f'<br/><font size="7.5" color="#5e6a75">{plain_markup(" · ".join(details))}</font>'

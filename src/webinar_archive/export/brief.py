@@ -37,7 +37,7 @@ from webinar_archive.domain.model import Appearance, LinkKind, Recording, Sessio
 from webinar_archive.domain.text import slugify
 from webinar_archive.domain.time import format_ms
 
-from .document import PAPER_SIZES, ArchiveDocTemplate, Mark, mark
+from .document import PAPER_SIZES, Anchor, ArchiveDocTemplate, Mark, mark
 from .fonts import FONTS, register_fonts
 from .markdown_flow import MarkdownStyles, escape, markdown_flowables, plain_markup, url_markup
 
@@ -71,6 +71,7 @@ SECTION_TITLES: dict[str, str] = {
 # The characters a URL may keep as they are; everything else (spaces, raw UTF-8) is
 # percent-encoded so that QR payloads are plain ASCII any phone can open.
 QR_SAFE = ":/?#[]@!$&'()*+,;=%"
+QR_MAX_PAYLOAD = 400
 
 
 class ExportCancelled(ArchiveError):
@@ -381,7 +382,11 @@ def _table(
     rows: list[list[Any]], widths: list[float], *, header: bool = True, zebra: bool = True
 ) -> Table:
     st = styles()
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    # splitInRow: a cell taller than a page (a pasted essay as organisation name) must break
+    # across pages rather than stop the whole document with a LayoutError.
+    table = Table(
+        rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1
+    )
     commands: list[tuple[Any, ...]] = [
         # Cells are Paragraphs, but a Table still selects its own font (Helvetica by default)
         # for every cell, which would put an unembedded Latin-1 font in the file.
@@ -406,19 +411,19 @@ def _table(
 def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
-    if session.series:
-        out.append(_p(plain_markup(session.series), st.series))
     out.append(
-        mark(
-            _p(plain_markup(session.title) or "Untitled session", st.title),
+        Anchor(
             Mark(
                 key=f"{ctx.key_prefix}-title",
                 title=session.title or "Untitled session",
                 level=ctx.level,
                 header=session.title,
-            ),
+            )
         )
     )
+    if session.series:
+        out.append(_p(plain_markup(session.series), st.series))
+    out.append(_p(plain_markup(session.title) or "Untitled session", st.title))
     facts: list[tuple[str, str]] = []
     if session.date is not None:
         facts.append(("Date", escape(format_date(session.date))))
@@ -437,7 +442,7 @@ def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
         facts.append(("Tags", escape(", ".join(session.tags))))
     if facts:
         rows = [[_p(label, st.label), _p(value, st.cell)] for label, value in facts]
-        table = Table(rows, colWidths=[24 * mm, ctx.width - 24 * mm], hAlign="LEFT")
+        table = Table(rows, colWidths=[24 * mm, ctx.width - 24 * mm], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             TableStyle(
                 [
@@ -678,7 +683,10 @@ def _links(session: Session, ctx: BriefContext) -> list[Flowable]:
             markup += "<br/>" + url_markup(url, st.link_color)
         row: list[Any] = [_p(markup, st.cell)]
         if qr:
-            row.append(QrCode(qr_payload(url), qr_size) if url else "")
+            payload = qr_payload(url) if url else ""
+            # Past a few hundred characters the modules of a 2 cm code get too small to scan
+            # (and past ~2,300 no QR version holds the data), so such links print as text only.
+            row.append(QrCode(payload, qr_size) if 0 < len(payload) <= QR_MAX_PAYLOAD else "")
         rows.append(row)
     widths = [text_width, qr_size + 6 * mm] if qr else [text_width]
     table = _table(rows, widths, header=False, zebra=False)

@@ -54,6 +54,25 @@ def mark(flowable: Flowable, mark: Mark) -> Flowable:
     return flowable
 
 
+class Anchor(Flowable):  # type: ignore[misc]
+    """An invisible point in the story carrying a :class:`Mark`.
+
+    Marks on a Paragraph are lost when reportlab splits it across pages (the parts are new
+    objects), so a title that may be long is marked through an anchor placed before it.
+    """
+
+    def __init__(self, found: Mark) -> None:
+        super().__init__()
+        self.wa_mark = found
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 def page_form(number: int) -> str:
     return f"WaPage{number}"
 
@@ -195,7 +214,8 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         if found.key is not None and found.key not in self.anchor_pages:
             top = self.frame._y + getattr(flowable, "height", 0) + 4
             canv.bookmarkPage(found.key, fit="XYZ", left=0, top=top)
-            canv.addOutlineEntry(found.title, found.key, level=found.level, closed=found.level > 0)
+            title = found.title if len(found.title) <= 300 else found.title[:300] + "…"
+            canv.addOutlineEntry(title, found.key, level=found.level, closed=found.level > 0)
             self.anchor_pages[found.key] = page
         if self.after_mark is not None:
             self.after_mark(found, page)
