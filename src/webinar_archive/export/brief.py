@@ -410,8 +410,7 @@ def _table(
 
 def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = []
-    out.append(
+    out: list[Flowable] = [
         Anchor(
             Mark(
                 key=f"{ctx.key_prefix}-title",
@@ -420,7 +419,7 @@ def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
                 header=session.title,
             )
         )
-    )
+    ]
     if session.series:
         out.append(_p(plain_markup(session.series), st.series))
     out.append(_p(plain_markup(session.title) or "Untitled session", st.title))
