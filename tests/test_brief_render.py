@@ -414,3 +414,33 @@ def test_oversized_fields_still_render(tmp_path: Path, draft: SessionDraft) -> N
     texts = page_texts(path)
     for number, text in enumerate(texts, start=1):
         assert f"page {number} of {len(texts)}" in text
+
+
+def test_qr_code_is_drawn_module_for_module(tmp_path: Path) -> None:
+    """Rasterise a drawn code and compare every module with the encoder's matrix."""
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen.canvas import Canvas
+
+    from webinar_archive.export.brief import QrCode
+
+    payload = qr_payload("https://example.org/Łódź?x=1")
+    size = 20 * mm
+    pdf = tmp_path / "qr.pdf"
+    canvas = Canvas(str(pdf), pagesize=(size, size))
+    QrCode(payload, size).drawOn(canvas, 0, 0)
+    canvas.save()
+    subprocess.run(
+        ["pdftoppm", "-r", "600", "-gray", "-png", "-singlefile", str(pdf), str(tmp_path / "qr")],
+        check=True,
+    )
+    image = PILImage.open(tmp_path / "qr.png").convert("L")
+    matrix = qr_matrix(payload)
+    count = len(matrix)
+    module = image.width / (count + 4)
+    for row in range(-2, count + 2):
+        for col in range(-2, count + 2):
+            x = int((col + 2.5) * module)
+            y = int((row + 2.5) * module)
+            dark = image.getpixel((x, y)) < 128
+            inside = 0 <= row < count and 0 <= col < count
+            assert dark == (inside and bool(matrix[row][col])), (row, col)
