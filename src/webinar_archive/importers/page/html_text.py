@@ -15,7 +15,8 @@ from .blocks import HEADING, ITEM, LINE, Anchor, Block, PageDoc, clean_space, sp
 # markup nested deeper than this is flattened beforehand (its text is kept).
 MAX_DEPTH = 160
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>")
+# Bounded so that a page full of unclosed "<a" cannot make the scan quadratic.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})[^<>]{0,4000}?(/?)>")
 _VOID = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
     "source", "track", "wbr",

@@ -1,0 +1,435 @@
+"""Who spoke: people named in agenda lines, speaker lists and report sentences, with their roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from webinar_archive.domain.model import AppearanceRole, SpeakerDraft
+from webinar_archive.domain.text import fold
+
+from .blocks import HEADING, ITEM, Block
+from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES
+from .names import (
+    HONORIFIC_BEFORE,
+    NameRun,
+    bare_name,
+    is_placeholder,
+    name_runs,
+    polish_nominative,
+    role_stem,
+)
+from .positions import (
+    _ADVERBS,
+    FROM_PREPOSITIONS,
+    clean_org,
+    inflected_role,
+    is_acronym,
+    org_like,
+    role_like,
+    split_descriptor,
+)
+
+TIME_PREFIX = re.compile(
+    r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*"
+)
+_DASH = re.compile(r"\s+[-–—]\s+|[–—]")
+_DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
+_ABBREVIATIONS = frozenset(
+    "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab doc "
+    "jr sr hon rt ph.d phd mme m r ul al np tj ok".split()
+)
+_POSSESSIVES = frozenset(
+    "deren dessen its their his her jej jego ich son sa ses leur su sus jeho její jejich "
+    "suo sua".split()
+)
+_CONNECTORS = frozenset(
+    "of for and & de des du für der die la le di della del i a y et und the on in "
+    "d'".split()
+)
+_AND = frozenset("and und et i a y e".split())
+_WHOLE_WORD_CUES = frozenset(
+    "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
+    "e-mail phone telefon".split()
+)
+_CUE_RE = re.compile(
+    "|".join(
+        r"(?<![^\W\d_])" + re.escape(c) + (r"(?![^\W\d_])" if c in _WHOLE_WORD_CUES else "")
+        for c in NOT_SPEAKER_CUES
+    )
+    + r"|\b[\w.+-]+@[\w-]+\.[\w.]+",
+    re.I,
+)
+# Words that open a clause, not a description of the person before the comma.
+_NOT_APPOSITION = frozenset(
+    "according według selon según laut gemäß podle secondo which who whose qui que dont "
+    "der die das który która które którego kdo který která jenž quien cual cui che".split()
+)
+_APPOSITION_END = re.compile(r",\s+(?=[^\W\d_])")
+
+
+def split_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = re.findall(r"[\w.]+$", text[start : match.start() + 1])
+        last = word[0].rstrip(".").lower() if word else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
+
+
+def role_from_words(text: str, table: Iterable[tuple[tuple[str, ...], AppearanceRole]]) -> (
+    AppearanceRole | None
+):
+    low = text.lower()
+    for keys, role in table:
+        if any(re.search(r"(?<![^\W\d_])" + re.escape(k), low) for k in keys):
+            return role
+    return None
+
+
+class _Collector:
+    def __init__(self, lang: str | None) -> None:
+        self.lang = lang
+        self.found: list[SpeakerDraft] = []
+        self._index: dict[str, int] = {}
+
+    def add(
+        self,
+        name: str,
+        *,
+        genitive: bool = False,
+        desc: str | None = None,
+        org: str | None = None,
+        position: str | None = None,
+        honorific: str | None = None,
+        role: AppearanceRole | None = None,
+    ) -> None:
+        if desc:
+            desc_position, desc_org = split_descriptor(desc)
+            position = position or desc_position
+            org = org or desc_org
+        if position:
+            position, was_inflected = inflected_role(position, self.lang)
+            genitive = genitive or (was_inflected and self.lang == "pl")
+        if genitive and self.lang in (None, "pl"):
+            words = name.split()
+            name = " ".join(words[:1] + [polish_nominative(w) for w in words[1:]])
+        if not position and not org and honorific:
+            position = honorific
+        key = fold(name)
+        if key in self._index:
+            old = self.found[self._index[key]]
+            old.organisation = old.organisation or org
+            old.position = old.position or position
+            if old.role == AppearanceRole.SPEAKER and role:
+                old.role = role
+            return
+        self._index[key] = len(self.found)
+        self.found.append(
+            SpeakerDraft(
+                name=name,
+                organisation=org,
+                role=role or AppearanceRole.SPEAKER,
+                position=position,
+            )
+        )
+
+
+def _org_phrase(text: str) -> str:
+    """The capitalised run at the start of ``text`` ("the Regional Council of Lapland ...")."""
+    tokens = list(re.finditer(r"\([^()]{1,60}\)|[^\s,;:()]+", text))
+    taken: list[re.Match[str]] = []
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        if taken and text[taken[-1].end() : tok.start()].strip():
+            break
+        if word.startswith("("):
+            if taken:
+                taken.append(tok)
+            break
+        bare = word.rstrip(".")
+        if bare[:1].isupper() or (bare[:1].isdigit() and any(c.isupper() for c in bare)):
+            taken.append(tok)
+            if word.endswith("."):
+                break
+            continue
+        if taken and word.lower() in _CONNECTORS:
+            rest = text[tok.end() :].lstrip()
+            if word.lower() in _AND and (
+                HONORIFIC_BEFORE.search(rest.split(" ", 1)[0] + " ") or _starts_with_name(rest)
+            ):
+                break
+            if i + 1 < len(tokens):
+                taken.append(tok)
+                continue
+        break
+    while taken and taken[-1].group(0).lower() in _CONNECTORS:
+        taken.pop()
+    if not taken:
+        return ""
+    return text[taken[0].start() : taken[-1].end()].rstrip(".")
+
+
+def _starts_with_name(text: str, lang: str | None = None) -> bool:
+    runs = name_runs(text[:120], lang)
+    return bool(runs) and runs[0].start == 0
+
+
+def _apposition(after: str) -> str | None:
+    """The words between commas after a name: up to the comma before a lower-case word."""
+    body = after.lstrip()[1:]
+    for match in _APPOSITION_END.finditer(body):
+        nxt = body[match.end() :]
+        if nxt[:1].islower() and match.start() > 0:
+            return body[: match.start()].strip()
+    return body.strip().rstrip(".!?") or None
+
+
+def _prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, str | None]:
+    """(role, body in front of the role, body a possessive points to) from words before a name."""
+    tokens = list(re.finditer(r"\S+", before))
+    if not tokens or before[tokens[-1].end() :] != " ":
+        return None, None, None
+    picked: list[re.Match[str]] = []
+    for tok in reversed(tokens):
+        word = tok.group(0).strip("„“\"'(")
+        if word != tok.group(0) and picked:
+            break
+        if role_stem(word) and (not picked or role_stem(picked[-1].group(0))):
+            picked.append(tok)
+        elif picked and (is_acronym(word) or (word[:1].isupper() and len(word) > 1)):
+            if word.endswith((",", ":", ";", ".")):
+                break
+            picked.append(tok)
+        else:
+            break
+    if not picked:
+        return None, None, None
+    picked.reverse()
+    role_start = next(i for i, t in enumerate(picked) if role_stem(t.group(0)))
+    role = before[picked[0].start() : picked[-1].end()]
+    lead = " ".join(t.group(0) for t in picked[:role_start]) or None
+    lead_org = lead if lead and all(is_acronym(w) for w in lead.split()) else None
+    owner = None
+    first = tokens.index(picked[0])
+    if first > 0 and tokens[first - 1].group(0).lower() in _POSSESSIVES:
+        owner = _possessive_owner(before[: tokens[first - 1].start()], lang)
+    return role, lead_org, owner
+
+
+def _possessive_owner(text: str, lang: str | None) -> str | None:
+    tokens = list(re.finditer(r"\S+", text))
+    while tokens and tokens[-1].group(0)[:1].islower():
+        tokens.pop()  # "durch", "by", "par": the preposition before the possessive
+        if len(tokens) and tokens[-1].group(0)[:1].isupper():
+            break
+    phrase: list[str] = []
+    for tok in reversed(tokens):
+        word = tok.group(0)
+        if word[:1].isupper() and not word.endswith((",", ".", ":")):
+            phrase.insert(0, word)
+        else:
+            article = word.lower()
+            if lang == "de" and article in ("der", "des", "dem", "den"):
+                phrase = [w[:-1] if w.endswith("en") and i < len(phrase) - 1 else w
+                          for i, w in enumerate(phrase)]  # fmt: skip
+            break
+    return " ".join(phrase) or None
+
+
+def _from_org(after: str) -> str | None:
+    match = re.match(
+        rf"\s+(?:{_ADVERBS}\s+)?({FROM_PREPOSITIONS})\s+(the\s+)?(?=[^\W_])", after, re.I
+    )
+    if not match:
+        return None
+    phrase = _org_phrase(after[match.end() :])
+    if not phrase:
+        return None
+    if match.group(1).lower() == "of" and not (match.group(2) or org_like(phrase)):
+        return None
+    return phrase
+
+
+def _action(text: str) -> AppearanceRole | None:
+    return role_from_words(text[:80], ACTION_ROLES)
+
+
+class SpeakerFinder:
+    """Walks a page's blocks once and collects the people who took part, in page order."""
+
+    def __init__(self, lang: str | None) -> None:
+        self.lang = lang
+        self.people = _Collector(lang)
+
+    # -- one person's line -------------------------------------------------------------
+    def _entry(self, text: str, label: AppearanceRole | None) -> bool:
+        text = TIME_PREFIX.sub("", text, count=1).strip()
+        if not text or is_placeholder(text):
+            return bool(text)
+        starts = [0] + [m.end() for m in reversed(list(_DASH.finditer(text)))]
+        for start in starts:
+            rest = text[start:]
+            honorific = None
+            hon = re.match(HONORIFIC_BEFORE.pattern.rstrip("$").rstrip(r"\s*") + r"\s+", rest)
+            if hon:
+                honorific, rest = hon.group(1), rest[hon.end() :]
+            runs = name_runs(rest, self.lang)
+            if not runs or runs[0].start != 0:
+                continue
+            run = runs[0]
+            tail = rest[run.end :].strip()
+            if tail and not tail.startswith((",", "(", "–", "-", "—", ":", "|")):
+                continue
+            if not tail and start == 0 and label is None:
+                continue
+            desc = tail.strip(" ,–-—:|")
+            if desc.startswith("(") and desc.endswith(")"):
+                desc = desc[1:-1]
+            topic = text[:start]
+            role = label or _action(topic) or None
+            self.people.add(
+                run.text, genitive=run.genitive, desc=desc or None, honorific=honorific, role=role
+            )
+            return True
+        return False
+
+    # -- people inside running text ---------------------------------------------------
+    def _sentence(self, sentence: str, label: AppearanceRole | None) -> None:
+        if _CUE_RE.search(sentence):
+            return
+        consumed = 0
+        for run in name_runs(sentence, self.lang):
+            if run.start >= consumed:
+                consumed = max(consumed, self._candidate(sentence, run, label))
+
+    def _candidate(self, sentence: str, run: NameRun, label: AppearanceRole | None) -> int:
+        """Add the person if the words around the name say they took part; return where the
+        words about them end, so names inside a description are not taken as people."""
+        before, after = sentence[: run.start], sentence[run.end :]
+        honorific = None
+        hon = HONORIFIC_BEFORE.search(before)
+        if hon:
+            honorific, before = hon.group(1), before[: hon.start()]
+        if after.startswith(("’s", "'s")):
+            return run.end
+        wrapped = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+        desc: str | None = None
+        org: str | None = None
+        rest = after
+        paren = re.match(r"\s*\(([^()]{1,200})\)", after)
+        if paren and not is_placeholder(paren.group(1)):
+            desc, rest = paren.group(1), after[paren.end() :]
+        elif re.match(r"\s*,\s", after):
+            appos = _apposition(after)
+            if (
+                appos
+                and len(appos) <= 220
+                and not _starts_with_name(appos, self.lang)
+                and (role_like(appos) or org_like(appos) or re.search(r"\b[^\W\d_a-z]", appos))
+                and not appos.split()[0].lower() in _NOT_APPOSITION
+            ):
+                desc = appos
+                rest = after[after.find(appos) + len(appos) :]
+        else:
+            org = _from_org(after)
+            if org:
+                rest = after[after.find(org) + len(org) :]
+        role_text, lead_org, owner = _prefix_role(before, self.lang)
+        initial = not before.strip(" \"„“‘(") and bool(
+            re.match(r"\s+[^\W\d_A-Z]", after) or after.strip().startswith(("...", "…"))
+        )
+        if not (desc or org or role_text or initial or wrapped):
+            return run.end
+        position = None
+        if role_text:
+            position, inflected = inflected_role(role_text, self.lang if self.lang != "pl" else None)
+            org = org or owner
+            if desc:
+                desc_position, desc_org = split_descriptor(desc)
+                org = org or desc_org
+                position = "; ".join(p for p in (position, desc_position) if p)
+                desc = None
+            if not org and lead_org:
+                org = lead_org
+                position = position[len(lead_org) :].strip() if position else position
+        role = label or _action(rest.lstrip(" ,"))
+        self.people.add(
+            run.text,
+            genitive=run.genitive,
+            desc=desc,
+            org=clean_org(org) if org else None,
+            position=position,
+            honorific=honorific,
+            role=role,
+        )
+        return len(sentence) - len(rest)
+
+    # -- the page ----------------------------------------------------------------------
+    def feed(self, blocks: list[Block]) -> list[SpeakerDraft]:
+        label: AppearanceRole | None = None
+        for block in _merge_person_lines(blocks, self.lang):
+            text = block.text
+            head, colon, tail = text.partition(":")
+            tail = tail.strip()
+            if block.kind == HEADING:
+                label = role_from_words(head, LABEL_ROLES) if len(head) <= 60 else None
+                if label is None:
+                    self._sentence(TIME_PREFIX.sub("", text, count=1), None)
+                    continue
+                if not tail or is_placeholder(tail):
+                    continue
+                text = tail
+            elif colon and len(head) <= 40 and not TIME_PREFIX.match(text):
+                found = role_from_words(head, LABEL_ROLES)
+                if not tail or found:
+                    label = found
+                    if not tail or is_placeholder(tail):
+                        continue
+                    text = tail
+            elif len(text) > 200:
+                label = None
+            if _CUE_RE.match(text) or _is_document_link(block):
+                continue
+            entry_like = label is not None or block.kind == ITEM or TIME_PREFIX.match(text)
+            if entry_like and self._entry(text, label):
+                continue
+            for sentence in split_sentences(TIME_PREFIX.sub("", text, count=1)):
+                self._sentence(sentence, label)
+        return self.people.found
+
+
+def _is_document_link(block: Block) -> bool:
+    return any(
+        _DOC_LINK.search(a.href) and len(a.text) >= len(block.text) * 0.6 for a in block.anchors
+    )
+
+
+def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
+    """Join a name alone on its line with the dash line under it ("Mona Nemer" / "– Chief ...")."""
+    merged: list[Block] = []
+    for block in blocks:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and block.marker in ("–", "—", "-")
+            and prev.kind != HEADING
+            and bare_name(prev.text, lang)
+        ):
+            merged[-1] = Block(
+                prev.kind, f"{prev.text} – {block.text}", prev.level, prev.marker,
+                prev.anchors + block.anchors, prev.section,
+            )  # fmt: skip
+            continue
+        merged.append(block)
+    return merged
+
+
+def find_speakers(blocks: list[Block], lang: str | None) -> list[SpeakerDraft]:
+    return SpeakerFinder(lang).feed(blocks)
