@@ -18,7 +18,11 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _XML_ENCODING = re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.I)
 # Browsers treat these labels as their superset; so do we, or Polish pages lose ł, ś and ż.
-_WHATWG_SUPERSETS = {"iso-8859-1": "windows-1252", "latin-1": "windows-1252", "ascii": "windows-1252"}
+_WHATWG_SUPERSETS = {
+    "iso-8859-1": "windows-1252",
+    "latin-1": "windows-1252",
+    "ascii": "windows-1252",
+}
 
 
 def _codec(label: str | bytes | None) -> str | None:
@@ -43,8 +47,8 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
             return codec
     head = data[:4096]
     for pattern in (_META_CHARSET, _XML_ENCODING):
-        match = pattern.search(head)
-        if match and (codec := _codec(match.group(1))):
+        found = pattern.search(head)
+        if found and (codec := _codec(found.group(1))):
             # A page served as UTF-16 cannot carry an ASCII meta tag, so that label lies.
             return "utf-8" if codec.startswith("utf-16") else codec
     return None

@@ -13,7 +13,7 @@ from .blocks import HEADING, Block, PageDoc, text_blocks
 from .dates import find_dates, session_when
 from .decode import decode_html
 from .html_text import html_doc
-from .jsonld import EventData, event_data
+from .jsonld import event_data
 from .language import detect_language
 from .links import find_links
 from .sessions import split_sessions
@@ -86,10 +86,9 @@ def extract_text(text: str) -> list[ExtractedSession]:
 def _content(blocks: list[Block]) -> list[Block]:
     """Drop skip links, breadcrumbs and what sits above a breadcrumb (site name, menu)."""
     for i, block in enumerate(blocks[:8]):
-        if "»" in block.text or " › " in block.text:
-            if is_chrome(block.text):
-                blocks = blocks[i + 1 :]
-                break
+        if ("»" in block.text or " › " in block.text) and is_chrome(block.text):
+            blocks = blocks[i + 1 :]
+            break
     return [b for b in blocks if not is_chrome(b.text)]
 
 
@@ -150,7 +149,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
             break
     blocks = _content(blocks)
     if not blocks:
-        return _blank(warnings + ["the page has no readable text"], url)
+        return _blank([*warnings, "the page has no readable text"], url)
     all_text = "\n".join(b.text for b in blocks)
     lang, lang_certain = detect_language(all_text, doc.lang)
     event = event_data(doc.json_ld)
@@ -240,7 +239,8 @@ def _multi(
         speakers = find_speakers(segment, lang)
         links = find_links(segment[1:], url)
         all_speakers = _merge_speakers(
-            all_speakers, [SpeakerDraft(s.name, s.organisation, s.role, s.position) for s in speakers]
+            all_speakers,
+            [SpeakerDraft(s.name, s.organisation, s.role, s.position) for s in speakers],
         )
         all_links += links
         draft = SessionDraft(

@@ -78,7 +78,11 @@ def event_data(items: list[dict[str, object]]) -> EventData | None:
             data.speakers = _people(event[key])
     for key in ("recordedIn", "video"):
         recorded = event.get(key)
-        url = recorded.get("url") or recorded.get("contentUrl") if isinstance(recorded, dict) else None
+        url = (
+            recorded.get("url") or recorded.get("contentUrl")
+            if isinstance(recorded, dict)
+            else None
+        )
         if isinstance(url, str) and url:
             data.links.append(LinkDraft(LinkKind.RECORDING, url, _text(recorded) or "recording"))
     return data

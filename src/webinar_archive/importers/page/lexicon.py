@@ -1,4 +1,4 @@
-"""Word lists the page rules lean on, for English, German, French, Spanish, Polish, Czech, Italian."""
+"""Word lists the page rules lean on: English, German, French, Spanish, Polish, Czech, Italian."""
 
 from __future__ import annotations
 
@@ -177,7 +177,8 @@ GENERIC_SERIES_WORDS = _words(
     "série serie seria event events"
 )
 # Words after a quoted name that make it a programme or event rather than a session title.
-EVENT_NOUNS = SERIES_NOUNS + (
+EVENT_NOUNS = (
+    *SERIES_NOUNS,
     "event", "events", "veranstaltung", "événement", "evento", "wydarzenie", "akce",
     "programme", "program", "initiative", "campaign", "kampagne", "campagne", "project",
 )  # fmt: skip

@@ -66,12 +66,7 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         return LinkKind.RECORDING
     if _SLIDE_HOSTS.search(href):
         return LinkKind.PRESENTATIONS
-    kind = _kind_in(label) or _kind_in(context)
-    if kind is not None:
-        return kind
-    if _PDF.search(href):
-        return LinkKind.OTHER
-    return LinkKind.OTHER
+    return _kind_in(label) or _kind_in(context) or LinkKind.OTHER
 
 
 def _mention(text: str) -> LinkKind | None:
@@ -111,13 +106,15 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
             url = urljoin(base_url, anchor.href) if base_url else anchor.href
             kind = classify(anchor.text, url, context)
             if kind == LinkKind.OTHER and _PDF.search(url) and block.kind == ITEM:
-                kind = _mention(intro) or LinkKind.OTHER
+                kind = _mention(intro) or kind
             anchored.add(kind)
             add(kind, url, anchor.text or block.text)
         if block.kind != ITEM:
-            kind = _mention(block.text) if block.kind != HEADING or block.text.endswith(":") else None
-            if kind is not None and kind not in anchored and not block.anchors:
-                add(kind, None, block.text)
+            said = (
+                _mention(block.text) if block.kind != HEADING or block.text.endswith(":") else None
+            )
+            if said is not None and said not in anchored and not block.anchors:
+                add(said, None, block.text)
             intro = block.text if block.text.endswith(":") or len(block.text) < 60 else ""
     # A sentence that only announced the links listed under it adds nothing once they are in.
     with_url = {link.kind for link in links if link.url}

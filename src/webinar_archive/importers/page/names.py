@@ -17,11 +17,46 @@ from .lexicon import (
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _PARTICLES = frozenset(
-    "de da di del della dos das du le la van von der den ten ter zu af al el bin ibn y "
-    "De Da Di Del Della Du Le La Van Von Ten Ter".split()
+    [
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "du",
+        "le",
+        "la",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ten",
+        "ter",
+        "zu",
+        "af",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "y",
+        "De",
+        "Da",
+        "Di",
+        "Del",
+        "Della",
+        "Du",
+        "Le",
+        "La",
+        "Van",
+        "Von",
+        "Ten",
+        "Ter",
+    ]
 )
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
-_APOSTROPHE_CASES = frozenset("ego emu em a owi u ie m".split())
+_APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
 _ORG_SET = frozenset(ORG_WORDS)
 HONORIFIC_BEFORE = re.compile(
@@ -44,7 +79,7 @@ def role_stem(word: str) -> str | None:
     low = word.lower().strip(".,;:")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
-    if low.endswith(("’s", "'s")) or low.endswith(("ing", "ship", "ed")) and len(low) > 6:
+    if low.endswith(("’s", "'s")) or (low.endswith(("ing", "ship", "ed")) and len(low) > 6):
         return None
     for stem in ROLE_STEMS:
         if low.startswith(stem) and len(low) - len(stem) <= 4:

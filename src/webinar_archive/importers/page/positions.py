@@ -16,9 +16,7 @@ FROM_PREPOSITIONS = (
 _LEADING_FROM = re.compile(rf"^(?:{_ADVERBS}\s+)?{FROM_PREPOSITIONS}\s+(?=\S)", re.I)
 _LEADING_ADVERB = re.compile(rf"^{_ADVERBS}[\s,]+", re.I)
 _AT = re.compile(r"\s(?:at|within|bei|chez|presso|@)\s+(?=[A-Z\"“„‘(]|the\s)")
-_OF = re.compile(
-    r"\s(?:of|of the|at the|for the|der|des|du|de la|de l'|del|della|dello)\s+(?=\S)"
-)
+_OF = re.compile(r"\s(?:of|of the|at the|for the|der|des|du|de la|de l'|del|della|dello)\s+(?=\S)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
@@ -58,7 +56,7 @@ def role_like(text: str) -> bool:
         return False
     if words[0][0].islower() and not _LEADING_FROM.match(text):
         return True
-    for i, word in enumerate(words[:3]):
+    for word in words[:3]:
         if _strong_role(word):
             return True
         if not (role_stem(word) or word[0].isupper()):
@@ -136,7 +134,11 @@ def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:
     prefix = first[: first.lower().rfind(stem)] if "-" in first else ""
     core = first[len(prefix) :]
     rest = core[len(stem) :]
-    endings = {"pl": ("a", "owi", "em", "u"), "de": ("en", "n", "s", "es"), "cs": ("a", "em", "ovi")}
+    endings = {
+        "pl": ("a", "owi", "em", "u"),
+        "de": ("en", "n", "s", "es"),
+        "cs": ("a", "em", "ovi"),
+    }
     if rest and rest in endings[lang]:
         words[0] = prefix + core[: len(stem)]
         return " ".join(words), True

@@ -37,21 +37,117 @@ _DASH = re.compile(r"\s+[-–—]\s+|[–—]")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
 _ABBREVIATIONS = frozenset(
-    "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab doc "
-    "jr sr hon rt ph.d phd mme m r ul al np tj ok".split()
+    [
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "ds",
+        "nr",
+        "no",
+        "vs",
+        "etc",
+        "e.g",
+        "i.e",
+        "z.b",
+        "u.a",
+        "ca",
+        "approx",
+        "dott",
+        "ing",
+        "mgr",
+        "inż",
+        "hab",
+        "doc",
+        "jr",
+        "sr",
+        "hon",
+        "rt",
+        "ph.d",
+        "phd",
+        "mme",
+        "m",
+        "r",
+        "ul",
+        "al",
+        "np",
+        "tj",
+        "ok",
+    ]
 )
 _POSSESSIVES = frozenset(
-    "deren dessen its their his her jej jego ich son sa ses leur su sus jeho její jejich "
-    "suo sua".split()
+    [
+        "deren",
+        "dessen",
+        "its",
+        "their",
+        "his",
+        "her",
+        "jej",
+        "jego",
+        "ich",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "su",
+        "sus",
+        "jeho",
+        "její",
+        "jejich",
+        "suo",
+        "sua",
+    ]
 )
 _CONNECTORS = frozenset(
-    "of for and & de des du für der die la le di della del i a y et und the on in "
-    "d'".split()
+    [
+        "of",
+        "for",
+        "and",
+        "&",
+        "de",
+        "des",
+        "du",
+        "für",
+        "der",
+        "die",
+        "la",
+        "le",
+        "di",
+        "della",
+        "del",
+        "i",
+        "a",
+        "y",
+        "et",
+        "und",
+        "the",
+        "on",
+        "in",
+        "d'",
+    ]
 )
-_AND = frozenset("and und et i a y e".split())
+_AND = frozenset(["and", "und", "et", "i", "a", "y", "e"])
 _WHOLE_WORD_CUES = frozenset(
-    "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
-    "e-mail phone telefon".split()
+    [
+        "photo",
+        "foto",
+        "bild",
+        "credit",
+        "contact",
+        "kontakt",
+        "contacto",
+        "contatto",
+        "autor",
+        "auteur",
+        "author",
+        "email",
+        "e-mail",
+        "phone",
+        "telefon",
+    ]
 )
 _CUE_RE = re.compile(
     "|".join(
@@ -63,8 +159,37 @@ _CUE_RE = re.compile(
 )
 # Words that open a clause, not a description of the person before the comma.
 _NOT_APPOSITION = frozenset(
-    "according według selon según laut gemäß podle secondo which who whose qui que dont "
-    "der die das który która które którego kdo který která jenž quien cual cui che".split()
+    [
+        "according",
+        "według",
+        "selon",
+        "según",
+        "laut",
+        "gemäß",
+        "podle",
+        "secondo",
+        "which",
+        "who",
+        "whose",
+        "qui",
+        "que",
+        "dont",
+        "der",
+        "die",
+        "das",
+        "który",
+        "która",
+        "które",
+        "którego",
+        "kdo",
+        "který",
+        "která",
+        "jenž",
+        "quien",
+        "cual",
+        "cui",
+        "che",
+    ]
 )
 _APPOSITION_END = re.compile(r",\s+(?=[^\W\d_])")
 
@@ -83,9 +208,9 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def role_from_words(text: str, table: Iterable[tuple[tuple[str, ...], AppearanceRole]]) -> (
-    AppearanceRole | None
-):
+def role_from_words(
+    text: str, table: Iterable[tuple[tuple[str, ...], AppearanceRole]]
+) -> AppearanceRole | None:
     low = text.lower()
     for keys, role in table:
         if any(re.search(r"(?<![^\W\d_])" + re.escape(k), low) for k in keys):
@@ -333,7 +458,7 @@ class SpeakerFinder:
                 and len(appos) <= 220
                 and not _starts_with_name(appos, self.lang)
                 and (role_like(appos) or org_like(appos) or re.search(r"\b[^\W\d_a-z]", appos))
-                and not appos.split()[0].lower() in _NOT_APPOSITION
+                and appos.split()[0].lower() not in _NOT_APPOSITION
             ):
                 desc = appos
                 rest = after[after.find(appos) + len(appos) :]
@@ -342,14 +467,14 @@ class SpeakerFinder:
             if org:
                 rest = after[after.find(org) + len(org) :]
         role_text, lead_org, owner = _prefix_role(before, self.lang)
-        initial = not before.strip(" \"„“‘(") and bool(
+        initial = not before.strip(' "„“‘(') and bool(
             re.match(r"\s+[^\W\d_A-Z]", after) or after.strip().startswith(("...", "…"))
         )
         if not (desc or org or role_text or initial or wrapped):
             return run.end
         position = None
         if role_text:
-            position, inflected = inflected_role(role_text, self.lang if self.lang != "pl" else None)
+            position, _ = inflected_role(role_text, self.lang if self.lang != "pl" else None)
             org = org or owner
             if desc:
                 desc_position, desc_org = split_descriptor(desc)

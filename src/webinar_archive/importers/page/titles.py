@@ -16,11 +16,53 @@ _QUOTES = re.compile(r"[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,2
 _SERIES_SET = frozenset(SERIES_NOUNS)
 _EVENT_SET = frozenset(EVENT_NOUNS)
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa czwartek "
-    "piątek sobota niedziela pondělí úterý středa čtvrtek pátek lunedì martedì mercoledì "
-    "giovedì venerdì".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+        "pondělí",
+        "úterý",
+        "středa",
+        "čtvrtek",
+        "pátek",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+    ]
 )
 _SKIP_LINK = re.compile(
     r"^(?:skip|jump|go|przejdź|zum|direkt zum|aller|passer|saltar|ir|přejít|přeskočit|vai|"
@@ -29,12 +71,16 @@ _SKIP_LINK = re.compile(
     re.I,
 )
 _BREADCRUMB = re.compile(r"\s[»›>/]\s|\s»|»\s")
-_FILE_LIKE = re.compile(
-    r"^\S*_\S*$|\d+\s?x\s?\d+|\.(?:jpe?g|png|gif|webp|svg|pdf)\b|\(\d\)$", re.I
+_FILE_LIKE = re.compile(r"^\S*_\S*$|\d+\s?x\s?\d+|\.(?:jpe?g|png|gif|webp|svg|pdf)\b|\(\d\)$", re.I)
+_ARTICLES = frozenset(
+    ["the", "The", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli"]
 )
-_ARTICLES = frozenset("the The le la les der die das el los las il lo gli".split())
-_RUN_CONNECTORS = frozenset("of for and & on in de des du für und di del della".split())
-_PL_PREPOSITIONS = frozenset("w we na z ze o podczas dla do od po przy".split())
+_RUN_CONNECTORS = frozenset(
+    ["of", "for", "and", "&", "on", "in", "de", "des", "du", "für", "und", "di", "del", "della"]
+)
+_PL_PREPOSITIONS = frozenset(
+    ["w", "we", "na", "z", "ze", "o", "podczas", "dla", "do", "od", "po", "przy"]
+)
 
 
 def is_chrome(text: str) -> bool:
@@ -131,12 +177,10 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
             low = word.lower().lstrip("#")
             if word in _ARTICLES and run:
                 break
-            if word[:1].isupper() or (run and low in _SERIES_SET):
-                run.append(tokens[j])
-            elif run and low in _RUN_CONNECTORS and j + 1 < len(tokens):
-                run.append(tokens[j])
-            else:
+            capital = word[:1].isupper() or (run and low in _SERIES_SET)
+            if not (capital or (run and low in _RUN_CONNECTORS and j + 1 < len(tokens))):
                 break
+            run.append(tokens[j])
             j += 1
         i = max(j, i + 1)
         while run and run[-1].group(0).lower() in _RUN_CONNECTORS:
@@ -162,7 +206,7 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
 
 
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
-    """(title, series) from a heading such as "ECCP Webinar - Title" or "Title | Day 1"."""
+    """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
     text = TIME_PREFIX.sub("", text, count=1).strip()
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     series = None
@@ -170,33 +214,22 @@ def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | N
     for part in parts:
         if len(parts) > 1 and _date_only(part):
             continue
-        words = part.split()
-        if len(parts) > 1 and series is None and len(words) <= 6:
+        if len(parts) > 1 and series is None and len(part.split()) <= 6:
             phrase = series_phrase(part, lang)
             if phrase:
-                series = phrase if part.lower().startswith(phrase.lower()) else phrase
-                if not part.lower().startswith(phrase.lower()) or len(words) <= len(
-                    phrase.split()
-                ) + 1:
-                    continue
+                series = phrase
+                continue
         kept.append(part)
     if not kept:
         return None, series
-    if len(kept) != len(parts):
-        joined = text
-        for part in parts:
-            if part not in kept:
-                joined = joined.replace(part, "", 1)
-        title = _SEPARATORS.sub(lambda m: m.group(0), joined).strip(" |│–—-")
-        title = re.sub(r"^\s*[|│–—-]\s*|\s*[|│–—-]\s*$", "", title)
-    else:
-        title = text
+    start = text.find(kept[0])
+    title = text[start : text.rfind(kept[-1]) + len(kept[-1])] if start >= 0 else kept[0]
     return strip_quotes(title) or None, series
 
 
 def strip_quotes(text: str) -> str:
     text = text.strip()
-    pairs = {"\"": "\"", "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'"}
+    pairs = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'"}
     if len(text) > 2 and text[0] in pairs and text.endswith(pairs[text[0]]):
         return text[1:-1].strip()
     return text
