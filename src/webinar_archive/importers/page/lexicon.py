@@ -167,7 +167,7 @@ SERIES_NOUNS = (
     "seminarium", "seminář", "summit", "gipfel", "sommet", "cumbre", "szczyt", "forum",
     "fórum", "dialogues", "dialogue", "dialoge", "days", "tage", "journées", "jornadas",
     "dni", "dny", "week", "woche", "semaine", "semana", "tydzień", "týden", "settimana",
-    "masterclass", "masterclasses", "meetup", "colloquium", "kolloquium", "colloque",
+    "masterclass", "masterclasses", "rendez-vous", "rencontres", "entretiens", "meetup", "colloquium", "kolloquium", "colloque",
     "symposium", "sympozjum", "symposion", "kongres", "congress", "kongress", "congrès",
     "congreso", "congresso", "festival", "academy", "akademie", "académie", "akademia",
 )  # fmt: skip
@@ -193,7 +193,7 @@ PLACEHOLDERS = (
 
 # Headings or labels that introduce people and what they did.
 LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
-    (("moderat", "modérat", "moderac", "prowadząc", "prowadzen", "facilitat", "host"),
+    (("moder", "modérat", "animat", "animé", "prowadząc", "prowadzen", "facilitat", "host"),
      AppearanceRole.MODERATOR),
     (("chair", "vorsitz", "président de séance", "presidencia"), AppearanceRole.CHAIR),
     (("keynote", "hauptvortrag", "conférence inaugurale", "ponencia inaugural"),

@@ -74,12 +74,25 @@ class NameRun:
     genitive: bool  # a token carried a case ending after an apostrophe
 
 
+def is_org_word(word: str) -> bool:
+    """Whether ``word`` is a word for a body, allowing a changed case ending ("komory")."""
+    low = word.lower().strip("’'.,;:")
+    if low in _ORG_SET:
+        return True
+    return any(
+        len(org) >= 6 and low[: len(org) - 1] == org[:-1] and len(low) - len(org) <= 2
+        for org in _ORG_SET
+    )
+
+
 def role_stem(word: str) -> str | None:
     """The role stem ``word`` starts with (allowing a short inflection), or None."""
     low = word.lower().strip(".,;:")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
     if low.endswith(("’s", "'s")) or (low.endswith(("ing", "ship", "ed")) and len(low) > 6):
+        return None
+    if is_org_word(low):
         return None
     for stem in ROLE_STEMS:
         if low.startswith(stem) and len(low) - len(stem) <= 4:
@@ -121,7 +134,7 @@ def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
     if base in NOT_NAME_WORDS or base in HONORIFICS or base.lower() in ALL_STOPWORDS:
         return None
     low = base.lower()
-    if low in MONTHS or low in _ORG_SET or is_role_word(base):
+    if low in MONTHS or is_org_word(low) or is_role_word(base):
         return None
     if lang == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
         return None

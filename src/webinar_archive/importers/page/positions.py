@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ORG_WORDS, ROLE_STEMS, WEAK_ROLE_STEMS
-from .names import role_stem
+from .names import is_org_word, role_stem
 
 _ORG_SET = frozenset(ORG_WORDS)
 _ADVERBS = r"(?:also|too|także|również|auch|ebenfalls|aussi|également|también|také|rovněž|anche)"
@@ -15,7 +15,9 @@ FROM_PREPOSITIONS = (
 )
 _LEADING_FROM = re.compile(rf"^(?:{_ADVERBS}\s+)?{FROM_PREPOSITIONS}\s+(?=\S)", re.I)
 _LEADING_ADVERB = re.compile(rf"^{_ADVERBS}[\s,]+", re.I)
-_AT = re.compile(r"\s(?:at|within|bei|chez|presso|@)\s+(?=[A-Z\"“„‘(]|the\s)")
+_AT = re.compile(
+    r"\s(?:at|within|bei|chez|presso|@|à|au|auprès de)\s+(?:l['’])?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
+)
 _OF = re.compile(r"\s(?:of|of the|at the|for the|der|des|du|de la|de l'|del|della|dello)\s+(?=\S)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
@@ -40,7 +42,7 @@ def org_like(text: str) -> bool:
         return False
     if is_acronym(words[0]) or re.search(r"\([A-Z][A-Z0-9&]+\)\s*$", text):
         return True
-    return any(w.lower().strip("’'") in _ORG_SET for w in words)
+    return any(is_org_word(w) for w in words)
 
 
 def _strong_role(word: str) -> bool:
@@ -67,7 +69,7 @@ def role_like(text: str) -> bool:
 def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
     text = text.strip(" ,;:.–-")
-    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|l['’])", "", text)
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")

@@ -191,6 +191,14 @@ _NOT_APPOSITION = frozenset(
         "che",
     ]
 )
+# "moderated by", "animée par", "gehalten von": the person after it took part.
+_PASSIVE = re.compile(
+    r"(?<![^\W\d_])((?:moderat|moderiert|modéré|animé|moderad|moderowan|prowadzon|chaired|"
+    r"présidé|presidid|opened|closed|present|given|delivered|gehalten|vorgestellt|eröffnet|"
+    r"présenté|donné|prononcé|presentad|impartid|wygłoszon|przedstawion|prezentov|přednes|"
+    r"presentat|tenut)[^\W\d_]*)\s+(?:by|par|von|durch|przez|por|da|od|dal|dalla)\s+$",
+    re.I,
+)
 _APPOSITION_END = re.compile(r",\s+(?=[^\W\d_])")
 
 
@@ -304,6 +312,15 @@ def _org_phrase(text: str) -> str:
 def _starts_with_name(text: str, lang: str | None = None) -> bool:
     runs = name_runs(text[:120], lang)
     return bool(runs) and runs[0].start == 0
+
+
+def _names_list(text: str, lang: str | None) -> bool:
+    """Whether ``text`` starts with a name standing on its own ("Jane Doe and ...")."""
+    runs = name_runs(text[:120], lang)
+    if not runs or runs[0].start != 0:
+        return False
+    rest = text[runs[0].end :].lstrip()
+    return not rest or rest.startswith(",") or rest.split(" ", 1)[0] in _AND
 
 
 def _apposition(after: str) -> str | None:
@@ -456,7 +473,7 @@ class SpeakerFinder:
             if (
                 appos
                 and len(appos) <= 220
-                and not _starts_with_name(appos, self.lang)
+                and not _names_list(appos, self.lang)
                 and (role_like(appos) or org_like(appos) or re.search(r"\b[^\W\d_a-z]", appos))
                 and appos.split()[0].lower() not in _NOT_APPOSITION
             ):
@@ -470,8 +487,11 @@ class SpeakerFinder:
         initial = not before.strip(' "„“‘(') and bool(
             re.match(r"\s+[^\W\d_A-Z]", after) or after.strip().startswith(("...", "…"))
         )
-        if not (desc or org or role_text or initial or wrapped):
+        passive = _PASSIVE.search(before)
+        if not (desc or org or role_text or initial or wrapped or passive):
             return run.end
+        if passive and not label:
+            label = _action(passive.group(1)) or AppearanceRole.SPEAKER
         position = None
         if role_text:
             position, _ = inflected_role(role_text, self.lang if self.lang != "pl" else None)

@@ -78,6 +78,7 @@ _ARTICLES = frozenset(
 _RUN_CONNECTORS = frozenset(
     ["of", "for", "and", "&", "on", "in", "de", "des", "du", "für", "und", "di", "del", "della"]
 )
+_NOUN_FIRST = frozenset({"pl", "cs", "sk", "fr", "es", "it", "pt", "ro"})
 _PL_PREPOSITIONS = frozenset(
     ["w", "we", "na", "z", "ze", "o", "podczas", "dla", "do", "od", "po", "przy"]
 )
@@ -177,7 +178,8 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
             low = word.lower().lstrip("#")
             if word in _ARTICLES and run:
                 break
-            capital = word[:1].isupper() or (run and low in _SERIES_SET)
+            bare = re.sub(r"^(?:l|d|dell|all)['’]", "", word)
+            capital = bare[:1].isupper() or (run and low in _SERIES_SET)
             if not (capital or (run and low in _RUN_CONNECTORS and j + 1 < len(tokens))):
                 break
             run.append(tokens[j])
@@ -189,7 +191,9 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
         nouns = [k for k, w in enumerate(words) if w.lower() in _SERIES_SET]
         if not nouns:
             continue
-        if lang not in ("pl", "cs"):
+        # English and German put the series noun last; Romance and Slavic languages put the
+        # name after it ("Les Rendez-vous de l'Innovation", "Konferencja Klastrów").
+        if lang not in _NOUN_FIRST:
             words = words[: nouns[-1] + 1]
         # Sentence openers are capitalised but not part of the name ("Summary of ...").
         while words and words[0].lower() in _RUN_CONNECTORS:
@@ -236,11 +240,15 @@ def strip_quotes(text: str) -> str:
 
 
 def quoted_names(sentence: str) -> list[tuple[str, bool]]:
-    """Quoted phrases in ``sentence`` and whether an event noun follows ("the 'X' event")."""
+    """Quoted phrases in ``sentence`` and whether an event noun is next to them ("the 'X'
+    event", "seminář „X“")."""
     found = []
     for match in _QUOTES.finditer(sentence):
         following = sentence[match.end() :].split()
-        is_event = bool(following) and following[0].lower().strip(",.;:") in _EVENT_SET
+        preceding = sentence[: match.start()].split()
+        is_event = (bool(following) and following[0].lower().strip(",.;:") in _EVENT_SET) or (
+            bool(preceding) and preceding[-1].lower().strip(",.;:") in _EVENT_SET
+        )
         phrase = match.group("q").strip()
         if len(phrase.split()) >= 2:
             found.append((phrase, is_event))
