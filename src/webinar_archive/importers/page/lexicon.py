@@ -167,7 +167,8 @@ SERIES_NOUNS = (
     "seminarium", "seminář", "summit", "gipfel", "sommet", "cumbre", "szczyt", "forum",
     "fórum", "dialogues", "dialogue", "dialoge", "days", "tage", "journées", "jornadas",
     "dni", "dny", "week", "woche", "semaine", "semana", "tydzień", "týden", "settimana",
-    "masterclass", "masterclasses", "rendez-vous", "rencontres", "entretiens", "meetup", "colloquium", "kolloquium", "colloque",
+    "masterclass", "masterclasses", "rendez-vous", "rencontres", "entretiens", "meetup",
+    "colloquium", "kolloquium", "colloque",
     "symposium", "sympozjum", "symposion", "kongres", "congress", "kongress", "congrès",
     "congreso", "congresso", "festival", "academy", "akademie", "académie", "akademia",
 )  # fmt: skip
