@@ -18,6 +18,7 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _XML_ENCODING = re.compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.I)
 # Browsers treat these labels as their superset; so do we, or Polish pages lose ł, ś and ż.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WHATWG_SUPERSETS = {
     "iso-8859-1": "windows-1252",
     "latin-1": "windows-1252",
@@ -68,4 +69,4 @@ def decode_html(data: bytes, content_type: str | None = None) -> str:
             best = from_bytes(data[:200_000]).best()
             guess = _codec(best.encoding) if best is not None else None
             text = data.decode(guess or "windows-1252", errors="replace")
-    return text.lstrip("\ufeff")
+    return _CONTROL.sub("", text.lstrip("\ufeff"))

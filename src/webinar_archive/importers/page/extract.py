@@ -144,7 +144,9 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     for i, block in enumerate(blocks):
         total += len(block.text)
         if total > MAX_TEXT:
-            blocks = blocks[:i]
+            keep = len(block.text) - (total - MAX_TEXT)
+            cut = Block(block.kind, block.text[:keep], block.level, block.marker)
+            blocks = [*blocks[:i], cut]
             warnings.append(f"only the first {MAX_TEXT} characters of page text were read")
             break
     blocks = _content(blocks)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .dates import MONTHS
 from .lexicon import (
@@ -74,6 +75,7 @@ class NameRun:
     genitive: bool  # a token carried a case ending after an apostrophe
 
 
+@lru_cache(maxsize=65536)
 def is_org_word(word: str) -> bool:
     """Whether ``word`` is a word for a body, allowing a changed case ending ("komory")."""
     low = word.lower().strip("’'.,;:")
@@ -85,6 +87,7 @@ def is_org_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def role_stem(word: str) -> str | None:
     """The role stem ``word`` starts with (allowing a short inflection), or None."""
     low = word.lower().strip(".,;:")
@@ -119,6 +122,7 @@ def _part_ok(part: str) -> bool:
     return bool(re.fullmatch(r"(?:c|ac|e|a|i)[A-Z][a-z]+", rest))
 
 
+@lru_cache(maxsize=65536)
 def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
     """The bare name part of ``token`` and whether it was inflected, or None if no name."""
     base, inflected = token, False

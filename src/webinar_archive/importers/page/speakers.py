@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from webinar_archive.domain.model import AppearanceRole, SpeakerDraft
 from webinar_archive.domain.text import fold
@@ -221,9 +222,14 @@ def role_from_words(
 ) -> AppearanceRole | None:
     low = text.lower()
     for keys, role in table:
-        if any(re.search(r"(?<![^\W\d_])" + re.escape(k), low) for k in keys):
+        if _word_starts(keys).search(low):
             return role
     return None
+
+
+@lru_cache(maxsize=64)
+def _word_starts(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(k) for k in keys) + ")")
 
 
 class _Collector:

@@ -244,8 +244,8 @@ def quoted_names(sentence: str) -> list[tuple[str, bool]]:
     event", "seminář „X“")."""
     found = []
     for match in _QUOTES.finditer(sentence):
-        following = sentence[match.end() :].split()
-        preceding = sentence[: match.start()].split()
+        following = sentence[match.end() : match.end() + 40].split()
+        preceding = sentence[max(0, match.start() - 40) : match.start()].split()
         is_event = (bool(following) and following[0].lower().strip(",.;:") in _EVENT_SET) or (
             bool(preceding) and preceding[-1].lower().strip(",.;:") in _EVENT_SET
         )
