@@ -188,6 +188,8 @@ def page_zone(text: str) -> str | None:
 
 def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
     before = text[max(0, mention.start - 60) : mention.start]
+    # Cues count only within the date's own line and sentence.
+    before = re.split(r"\n|[.!?]\s", before)[-1]
     score = 0
     if any(0 <= t.start - mention.end <= 30 for t in times):
         score += 3
@@ -218,7 +220,10 @@ def session_when(text: str, page_text: str | None = None) -> SessionWhen:
     mentions = find_dates(text)
     times = find_times(text)
     if not mentions:
-        return SessionWhen(None, None, page_zone(page), False)
+        # A programme entry ("8:45 | Plenary") starts at the time it opens with.
+        opening = times[0].time if times and times[0].start <= 3 else None
+        zone = times[0].zone if opening and times[0].zone else page_zone(page)
+        return SessionWhen(None, opening, zone, False)
     ranked = sorted(mentions, key=lambda m: (-_score(text, m, times), m.start))
     best = ranked[0]
     uncertain = len({(m.day, m.month, m.year) for m in mentions}) > 1

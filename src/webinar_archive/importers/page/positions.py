@@ -16,7 +16,8 @@ FROM_PREPOSITIONS = (
 _LEADING_FROM = re.compile(rf"^(?:{_ADVERBS}\s+)?{FROM_PREPOSITIONS}\s+(?=\S)", re.I)
 _LEADING_ADVERB = re.compile(rf"^{_ADVERBS}[\s,]+", re.I)
 _AT = re.compile(
-    r"\s(?:at|within|bei|chez|presso|@|à|au|auprès de)\s+(?:l['’])?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
+    r"\s(?:at|within|bei|chez|presso|@|à|au|auprès de|en|w|ve|v)\s+"
+    r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
 )
 _OF = re.compile(r"\s(?:of|of the|at the|for the|der|des|du|de la|de l'|del|della|dello)\s+(?=\S)")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
@@ -69,7 +70,7 @@ def role_like(text: str) -> bool:
 def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
     text = text.strip(" ,;:.–-")
-    text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|l['’])", "", text)
+    text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")

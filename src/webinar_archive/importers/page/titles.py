@@ -196,7 +196,7 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
         if lang not in _NOUN_FIRST:
             words = words[: nouns[-1] + 1]
         # Sentence openers are capitalised but not part of the name ("Summary of ...").
-        while words and words[0].lower() in _RUN_CONNECTORS:
+        while words and (words[0].lower() in _RUN_CONNECTORS or words[0] in _ARTICLES):
             words = words[1:]
         if len(words) < 2 or all(w.lower() in _SERIES_SET | GENERIC_SERIES_WORDS for w in words):
             continue
