@@ -222,8 +222,8 @@ def session_when(text: str, page_text: str | None = None) -> SessionWhen:
     if not mentions:
         # A programme entry ("8:45 | Plenary") starts at the time it opens with.
         opening = times[0].time if times and times[0].start <= 3 else None
-        zone = times[0].zone if opening and times[0].zone else page_zone(page)
-        return SessionWhen(None, opening, zone, False)
+        opening_zone = times[0].zone if opening and times[0].zone else page_zone(page)
+        return SessionWhen(None, opening, opening_zone, False)
     ranked = sorted(mentions, key=lambda m: (-_score(text, m, times), m.start))
     best = ranked[0]
     uncertain = len({(m.day, m.month, m.year) for m in mentions}) > 1
