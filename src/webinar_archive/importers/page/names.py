@@ -60,11 +60,13 @@ _PARTICLES = frozenset(
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
 _ORG_SET = frozenset(ORG_WORDS)
-HONORIFIC_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(„\"“]))((?:"
+_HONORIFIC = (
+    "((?:"
     + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))
-    + r")\.?)\s*$"
+    + r")\.?)"
 )
+HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"“]))" + _HONORIFIC + r"\s*$")
+HONORIFIC_START = re.compile(r"^\s*" + _HONORIFIC + r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,7 +194,7 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
 def bare_name(text: str, lang: str | None = None) -> str | None:
     """``text`` if it is nothing but a name (an honorific in front allowed)."""
     text = text.strip(" ,;:()")
-    text = re.sub(HONORIFIC_BEFORE.pattern.rstrip("$").rstrip(r"\s*") + r"\s+", "", text)
+    text = HONORIFIC_START.sub("", text, count=1)
     runs = name_runs(text, lang)
     if len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(text):
         return runs[0].text

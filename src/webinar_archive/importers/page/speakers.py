@@ -13,6 +13,7 @@ from .blocks import HEADING, ITEM, Block
 from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES
 from .names import (
     HONORIFIC_BEFORE,
+    HONORIFIC_START,
     NameRun,
     bare_name,
     is_placeholder,
@@ -150,13 +151,18 @@ _WHOLE_WORD_CUES = frozenset(
         "telefon",
     ]
 )
+_CUES = "|".join(
+    re.escape(c) + (r"(?![^\W\d_])" if c in _WHOLE_WORD_CUES else "") for c in NOT_SPEAKER_CUES
+)
+# A cue counts at the start of a sentence or before a colon ("Photo: ..."), so that "contact
+# tracing" in the middle of a report does not hide its speakers; an e-mail address anywhere.
 _CUE_RE = re.compile(
-    "|".join(
-        r"(?<![^\W\d_])" + re.escape(c) + (r"(?![^\W\d_])" if c in _WHOLE_WORD_CUES else "")
-        for c in NOT_SPEAKER_CUES
-    )
-    + r"|\b[\w.+-]+@[\w-]+\.[\w.]+",
+    rf"^[\W\d]*(?:{_CUES})|(?<![^\W\d_])(?:{_CUES})[^\n:]{{0,20}}:|\b[\w.+-]+@[\w-]+\.[\w.]+",
     re.I,
+)
+# "X is ...": a thing being described, rarely a person reported as speaking.
+_COPULAS = frozenset(
+    ["is", "are", "ist", "sind", "est", "sont", "es", "son", "jest", "są", "je", "jsou", "è"]
 )
 # Words that open a clause, not a description of the person before the comma.
 _NOT_APPOSITION = frozenset(
@@ -300,9 +306,7 @@ def _org_phrase(text: str) -> str:
             continue
         if taken and word.lower() in _CONNECTORS:
             rest = text[tok.end() :].lstrip()
-            if word.lower() in _AND and (
-                HONORIFIC_BEFORE.search(rest.split(" ", 1)[0] + " ") or _starts_with_name(rest)
-            ):
+            if word.lower() in _AND and (HONORIFIC_START.match(rest) or _starts_with_name(rest)):
                 break
             if i + 1 < len(tokens):
                 taken.append(tok)
@@ -425,7 +429,7 @@ class SpeakerFinder:
         for start in starts:
             rest = text[start:]
             honorific = None
-            hon = re.match(HONORIFIC_BEFORE.pattern.rstrip("$").rstrip(r"\s*") + r"\s+", rest)
+            hon = HONORIFIC_START.match(rest)
             if hon:
                 honorific, rest = hon.group(1), rest[hon.end() :]
             runs = name_runs(rest, self.lang)
@@ -490,8 +494,10 @@ class SpeakerFinder:
             if org:
                 rest = after[after.find(org) + len(org) :]
         role_text, lead_org, owner = _prefix_role(before, self.lang)
-        initial = not before.strip(' "„“‘(') and bool(
-            re.match(r"\s+[^\W\d_A-Z]", after) or after.strip().startswith(("...", "…"))
+        next_word = after.split(maxsplit=1)[0] if after.split() else ""
+        initial = not before.strip(' "„“‘(') and (
+            after.strip().startswith(("...", "…"))
+            or (next_word[:1].islower() and next_word not in _COPULAS)
         )
         passive = _PASSIVE.search(before)
         if not (desc or org or role_text or initial or wrapped or passive):
@@ -546,7 +552,7 @@ class SpeakerFinder:
                     text = tail
             elif len(text) > 200:
                 label = None
-            if _CUE_RE.match(text) or _is_document_link(block):
+            if _is_document_link(block):
                 continue
             entry_like = label is not None or block.kind == ITEM or TIME_PREFIX.match(text)
             if entry_like and self._entry(text, label):
