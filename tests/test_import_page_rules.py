@@ -302,3 +302,37 @@ def test_uncertain_fields_are_reported() -> None:
     [session] = extract_page(_page("012.txt"))
     assert "title" in session.uncertain  # no heading on the page
     assert "date" in session.uncertain  # year taken from another date on the page
+
+
+def test_agenda_lines_prefixed_roles_and_labels() -> None:
+    session = _one(
+        "Research and regions\n\n"
+        "The webinar on 5 May 2021 opened with ERRIN Director Pirita Lindholm.\n"
+        "14:05 Research funding after 2021 – Karl Weber (DG R&I)\n"
+        "14:30 Regional pilots - Dr. Nina Braun, Senior Adviser, Interreg Europe\n"
+        "Moderation:\n"
+        "Lena Vogt – Stiftung Zukunft\n"
+        "A question on contact tracing apps came from Ole Berg, Nordic Health Lab, at the end."
+    )
+    people = [(s.name, s.organisation, s.position, s.role) for s in session.draft.speakers]
+    assert people == [
+        ("Pirita Lindholm", "ERRIN", "Director", AppearanceRole.SPEAKER),
+        ("Karl Weber", "DG R&I", None, AppearanceRole.SPEAKER),
+        ("Nina Braun", "Interreg Europe", "Senior Adviser", AppearanceRole.SPEAKER),
+        ("Lena Vogt", "Stiftung Zukunft", None, AppearanceRole.MODERATOR),
+        ("Ole Berg", "Nordic Health Lab", None, AppearanceRole.SPEAKER),
+    ]
+
+
+def test_plain_text_breadcrumb_and_skip_link_are_not_the_title() -> None:
+    session = _one(
+        "Skip to main content\n"
+        "Regional Network Portal\n"
+        "Home > Events > Webinars\n"
+        "Circular textiles in the regions\n"
+        "The webinar on 3 March 2022 brought together 60 textile clusters. "
+        "Sara Lind, Textile Cluster Sweden, presented the pilot."
+    )
+    assert session.draft.title == "Circular textiles in the regions"
+    assert "Skip to main content" not in session.draft.summary
+    assert "Home > Events" not in session.draft.summary

@@ -21,6 +21,7 @@ from .speakers import find_speakers, split_sentences
 from .summary import to_markdown
 from .titles import (
     _strip_generic,
+    is_breadcrumb,
     is_chrome,
     is_heading_like,
     is_paragraph,
@@ -86,7 +87,7 @@ def extract_text(text: str) -> list[ExtractedSession]:
 def _content(blocks: list[Block]) -> list[Block]:
     """Drop skip links, breadcrumbs and what sits above a breadcrumb (site name, menu)."""
     for i, block in enumerate(blocks[:8]):
-        if ("»" in block.text or " › " in block.text) and is_chrome(block.text):
+        if is_breadcrumb(block.text):
             blocks = blocks[i + 1 :]
             break
     return [b for b in blocks if not is_chrome(b.text)]

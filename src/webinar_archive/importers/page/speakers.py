@@ -557,6 +557,8 @@ class SpeakerFinder:
             entry_like = label is not None or block.kind == ITEM or TIME_PREFIX.match(text)
             if entry_like and self._entry(text, label):
                 continue
+            if block.kind != ITEM:
+                label = None  # a line that names nobody ends the list under the label
             for sentence in split_sentences(TIME_PREFIX.sub("", text, count=1)):
                 self._sentence(sentence, label)
         return self.people.found

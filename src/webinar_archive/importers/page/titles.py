@@ -84,11 +84,21 @@ _PL_PREPOSITIONS = frozenset(
 )
 
 
+def is_breadcrumb(text: str) -> bool:
+    """ "Home » News » Title", "Home > Events > Webinars": short parts joined by arrows."""
+    if len(text) >= 200:
+        return False
+    parts = _BREADCRUMB.split(text)
+    if "»" in text:
+        return len(parts) >= 2
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
+
+
 def is_chrome(text: str) -> bool:
     """Skip links, breadcrumbs, pagination: page furniture, not content."""
     return bool(
         _SKIP_LINK.match(text)
-        or (len(text) < 200 and len(_BREADCRUMB.findall(text)) >= 1 and "»" in text)
+        or is_breadcrumb(text)
         or re.search(r"[‹›«»]\s*(?:previous|next|poprzedn|następn|zurück|weiter)", text, re.I)
         or re.search(r"(?:previous|next) page", text, re.I)
     )
