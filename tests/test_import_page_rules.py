@@ -316,7 +316,7 @@ def test_agenda_lines_prefixed_roles_and_labels() -> None:
     )
     people = [(s.name, s.organisation, s.position, s.role) for s in session.draft.speakers]
     assert people == [
-        ("Pirita Lindholm", "ERRIN", "Director", AppearanceRole.SPEAKER),
+        ("Pirita Lindholm", "ERRIN", "Director", AppearanceRole.OPENING),
         ("Karl Weber", "DG R&I", None, AppearanceRole.SPEAKER),
         ("Nina Braun", "Interreg Europe", "Senior Adviser", AppearanceRole.SPEAKER),
         ("Lena Vogt", "Stiftung Zukunft", None, AppearanceRole.MODERATOR),
@@ -336,3 +336,19 @@ def test_plain_text_breadcrumb_and_skip_link_are_not_the_title() -> None:
     assert session.draft.title == "Circular textiles in the regions"
     assert "Skip to main content" not in session.draft.summary
     assert "Home > Events" not in session.draft.summary
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "role"),
+    [
+        ("cs_seminar.txt", "Tomáš Novák", AppearanceRole.OPENING),  # verb before the name
+        ("cs_seminar.txt", "Lucie Černá", AppearanceRole.MODERATOR),
+        ("fr_webinaire.html", "Sophie Laurent", AppearanceRole.MODERATOR),  # "animée par"
+        ("022.txt", "Thierry Breton", AppearanceRole.OPENING),  # "Einführende Worte von"
+        ("012.txt", "Teodora Jilkova", AppearanceRole.OPENING),  # "Welcome ..." agenda item
+    ],
+)
+def test_appearance_roles_in_other_languages(name: str, person: str, role: AppearanceRole) -> None:
+    [session] = extract_page(_page(name))
+    roles = {s.name: s.role for s in session.draft.speakers}
+    assert roles[person] == role

@@ -209,7 +209,8 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
 # What a person did, told by the verb of their sentence or the title of their agenda item.
 ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
     (("opened", "opening", "welcome", "welcomed", "welcoming", "introductory",
-      "eröffne", "begrüß", "einführende", "ouvert", "ouverture", "bienvenue", "inaugur",
+      "eröffne", "begrüß", "einführende", "ouvert", "ouverture", "bienvenue", "accueil",
+      "bienvenida", "inaugur",
       "apertura", "abrió", "otworzy", "otwarci", "powitani", "zahájil", "zahájen",
       "uvítání", "aprì"), AppearanceRole.OPENING),
     (("closed", "closing", "wrap-up", "wrapped up", "concluded", "conclusion",

@@ -517,6 +517,9 @@ class SpeakerFinder:
                 org = lead_org
                 position = position[len(lead_org) :].strip() if position else position
         role = label or _action(rest.lstrip(" ,"))
+        if role is None and not name_runs(before, self.lang):
+            # Verb first ("Seminář zahájil Tomáš Novák", "Einführende Worte von ...").
+            role = _action(before[-60:])
         self.people.add(
             run.text,
             genitive=run.genitive,
