@@ -5,38 +5,39 @@ from __future__ import annotations
 from webinar_archive.domain.model import AppearanceRole
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The set of space-separated words in ``text``."""
     return frozenset(text.split())
 
 
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": _words(
+    "en": words(
         "the and of to in is was were are for on with that this by from at as it an be "
         "which have has had their its our we they he she his her will would can how what "
         "who when where why these those then than also all some many few since during"
     ),
-    "de": _words(
+    "de": words(
         "der die das und ist zu den dem des mit von für auf ein eine einen einem im am "
         "sich nicht auch bei nach über wie werden wird sind war zum zur aus durch welche "
         "welcher welchen welches können beim es sie er wir uns diese dieser diesem unter"
     ),
-    "fr": _words(
+    "fr": words(
         "le la les et des du de un une est dans pour par sur au aux avec que qui ce cette "
         "ces sont été son sa ses leur nous vous il elle ils ont lors entre plus ne pas"
     ),
-    "es": _words(
+    "es": words(
         "el la los las y de del en un una es por para con que se su sus al como más "
         "fue han sobre este esta estos entre también lo le ha son"
     ),
-    "pl": _words(
+    "pl": words(
         "i w z na do się że o jest nie to jak od po przez dla oraz który która które "
         "ich jego jej był była były są także też przed przy może czy tym ten ta te"
     ),
-    "cs": _words(
+    "cs": words(
         "a v na se je že do z o k pro od po při jako které který která jsou byl byla "
         "bylo také tak jeho její jejich této tento tato ve ze s už jak"
     ),
-    "it": _words(
+    "it": words(
         "il lo la i gli le e di del della dei delle in un una è per con che si al alla "
         "sono come anche nel nella dal dalla sul sulla questo questa"
     ),
@@ -44,7 +45,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 # Capitalised words that start sentences or name things but never a person.
-NOT_NAME_WORDS = _words(
+NOT_NAME_WORDS = words(
     "The A An This That These Those Since During In On At With For From By All Few Our Their "
     "His Her Its We They He She It What Which Who When Where Why How Each Every Both After "
     "Against About Into Towards Without Within Across Along Beyond Also Then There Here "
@@ -74,7 +75,7 @@ NOT_NAME_WORDS = _words(
 )
 
 # Title words in front of a name: dropped from the name, kept as role when nothing else is.
-HONORIFICS = _words(
+HONORIFICS = words(
     "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt."
@@ -173,7 +174,7 @@ SERIES_NOUNS = (
     "congreso", "congresso", "festival", "academy", "akademie", "académie", "akademia",
 )  # fmt: skip
 # Words dropped from a series name when enough remains ("... Daily Webinar").
-GENERIC_SERIES_WORDS = _words(
+GENERIC_SERIES_WORDS = words(
     "daily weekly monthly online virtual webinar webinars webinaire webinarium webinář series "
     "série serie seria event events"
 )

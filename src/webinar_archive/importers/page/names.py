@@ -14,47 +14,13 @@ from .lexicon import (
     ORG_WORDS,
     PLACEHOLDERS,
     ROLE_STEMS,
+    words,
 )
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "du",
-        "le",
-        "la",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ten",
-        "ter",
-        "zu",
-        "af",
-        "al",
-        "el",
-        "bin",
-        "ibn",
-        "y",
-        "De",
-        "Da",
-        "Di",
-        "Del",
-        "Della",
-        "Du",
-        "Le",
-        "La",
-        "Van",
-        "Von",
-        "Ten",
-        "Ter",
-    ]
+_PARTICLES = words(
+    "de da di del della dos das du le la van von der den ten ter zu af al el bin ibn y De "
+    "Da Di Del Della Du Le La Van Von Ten Ter"
 )
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])

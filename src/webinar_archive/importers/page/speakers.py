@@ -10,7 +10,7 @@ from webinar_archive.domain.model import AppearanceRole, SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
-from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES
+from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -38,118 +38,20 @@ TIME_PREFIX = re.compile(
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
-_ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "prof",
-        "mr",
-        "mrs",
-        "ms",
-        "st",
-        "ds",
-        "nr",
-        "no",
-        "vs",
-        "etc",
-        "e.g",
-        "i.e",
-        "z.b",
-        "u.a",
-        "ca",
-        "approx",
-        "dott",
-        "ing",
-        "mgr",
-        "inż",
-        "hab",
-        "doc",
-        "jr",
-        "sr",
-        "hon",
-        "rt",
-        "ph.d",
-        "phd",
-        "mme",
-        "m",
-        "r",
-        "ul",
-        "al",
-        "np",
-        "tj",
-        "ok",
-    ]
+_ABBREVIATIONS = words(
+    "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab "
+    "doc jr sr hon rt ph.d phd mme m r ul al np tj ok"
 )
-_POSSESSIVES = frozenset(
-    [
-        "deren",
-        "dessen",
-        "its",
-        "their",
-        "his",
-        "her",
-        "jej",
-        "jego",
-        "ich",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "su",
-        "sus",
-        "jeho",
-        "její",
-        "jejich",
-        "suo",
-        "sua",
-    ]
+_POSSESSIVES = words(
+    "deren dessen its their his her jej jego ich son sa ses leur su sus jeho její jejich suo sua"
 )
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "&",
-        "de",
-        "des",
-        "du",
-        "für",
-        "der",
-        "die",
-        "la",
-        "le",
-        "di",
-        "della",
-        "del",
-        "i",
-        "a",
-        "y",
-        "et",
-        "und",
-        "the",
-        "on",
-        "in",
-        "d'",
-    ]
+_CONNECTORS = words(
+    "of for and & de des du für der die la le di della del i a y et und the on in d'"
 )
 _AND = frozenset(["and", "und", "et", "i", "a", "y", "e"])
-_WHOLE_WORD_CUES = frozenset(
-    [
-        "photo",
-        "foto",
-        "bild",
-        "credit",
-        "contact",
-        "kontakt",
-        "contacto",
-        "contatto",
-        "autor",
-        "auteur",
-        "author",
-        "email",
-        "e-mail",
-        "phone",
-        "telefon",
-    ]
+_WHOLE_WORD_CUES = words(
+    "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
+    "e-mail phone telefon"
 )
 _CUES = "|".join(
     re.escape(c) + (r"(?![^\W\d_])" if c in _WHOLE_WORD_CUES else "") for c in NOT_SPEAKER_CUES
@@ -165,38 +67,9 @@ _COPULAS = frozenset(
     ["is", "are", "ist", "sind", "est", "sont", "es", "son", "jest", "są", "je", "jsou", "è"]
 )
 # Words that open a clause, not a description of the person before the comma.
-_NOT_APPOSITION = frozenset(
-    [
-        "according",
-        "według",
-        "selon",
-        "según",
-        "laut",
-        "gemäß",
-        "podle",
-        "secondo",
-        "which",
-        "who",
-        "whose",
-        "qui",
-        "que",
-        "dont",
-        "der",
-        "die",
-        "das",
-        "który",
-        "która",
-        "które",
-        "którego",
-        "kdo",
-        "který",
-        "která",
-        "jenž",
-        "quien",
-        "cual",
-        "cui",
-        "che",
-    ]
+_NOT_APPOSITION = words(
+    "according według selon según laut gemäß podle secondo which who whose qui que dont der "
+    "die das który która które którego kdo který která jenž quien cual cui che"
 )
 # "moderated by", "animée par", "gehalten von": the person after it took part.
 _PASSIVE = re.compile(

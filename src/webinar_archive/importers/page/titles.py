@@ -7,7 +7,7 @@ from collections import Counter
 
 from .blocks import HEADING, ITEM, Block
 from .dates import MONTHS, find_dates
-from .lexicon import EVENT_NOUNS, GENERIC_SERIES_WORDS, SERIES_NOUNS
+from .lexicon import EVENT_NOUNS, GENERIC_SERIES_WORDS, SERIES_NOUNS, words
 from .names import is_placeholder
 from .speakers import TIME_PREFIX
 
@@ -15,54 +15,12 @@ _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
 _QUOTES = re.compile(r"[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘']")
 _SERIES_SET = frozenset(SERIES_NOUNS)
 _EVENT_SET = frozenset(EVENT_NOUNS)
-_WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-        "poniedziałek",
-        "wtorek",
-        "środa",
-        "czwartek",
-        "piątek",
-        "sobota",
-        "niedziela",
-        "pondělí",
-        "úterý",
-        "středa",
-        "čtvrtek",
-        "pátek",
-        "lunedì",
-        "martedì",
-        "mercoledì",
-        "giovedì",
-        "venerdì",
-    ]
+_WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
+    "czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek lunedì martedì "
+    "mercoledì giovedì venerdì"
 )
 _SKIP_LINK = re.compile(
     r"^(?:skip|jump|go|przejdź|zum|direkt zum|aller|passer|saltar|ir|přejít|přeskočit|vai|"
