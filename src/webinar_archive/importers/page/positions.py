@@ -8,13 +8,13 @@ from .lexicon import ORG_WORDS, ROLE_STEMS, WEAK_ROLE_STEMS
 from .names import is_org_word, role_stem
 
 _ORG_SET = frozenset(ORG_WORDS)
-_ADVERBS = r"(?:also|too|także|również|auch|ebenfalls|aussi|également|también|také|rovněž|anche)"
+ADVERBS = r"(?:also|too|także|również|auch|ebenfalls|aussi|également|también|také|rovněž|anche)"
 FROM_PREPOSITIONS = (
     r"(?:from|of|at|with|z|ze|aus|von|vom|de|du|des|d'|da|di|del|della|dalla|dello|"
     r"fra|od|u|bei|chez|presso)"
 )
-_LEADING_FROM = re.compile(rf"^(?:{_ADVERBS}\s+)?{FROM_PREPOSITIONS}\s+(?=\S)", re.I)
-_LEADING_ADVERB = re.compile(rf"^{_ADVERBS}[\s,]+", re.I)
+_LEADING_FROM = re.compile(rf"^(?:{ADVERBS}\s+)?{FROM_PREPOSITIONS}\s+(?=\S)", re.I)
+_LEADING_ADVERB = re.compile(rf"^{ADVERBS}[\s,]+", re.I)
 _AT = re.compile(
     r"\s(?:at|within|bei|chez|presso|@|à|au|auprès de|en|w|ve|v)\s+"
     r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
