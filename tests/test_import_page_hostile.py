@@ -90,3 +90,16 @@ def test_one_enormous_line_of_text() -> None:
     [session] = extract_text(text)
     assert [s.name for s in session.draft.speakers] == ["Jane Holloway"]
     assert any("only the first" in w for w in session.warnings)
+
+
+def test_wrapper_with_a_sidebar_class_keeps_the_main_text() -> None:
+    page = (
+        '<html><body><div class="content-sidebar-wrap"><main class="content">'
+        f"{SESSION}</main><aside class='sidebar'><p>Ann Other, Org, spoke.</p></aside>"
+        '</div><div class="cookie-notice"><p>We use cookies to improve this site.</p></div>'
+        "</body></html>"
+    )
+    record = _only(page.encode())
+    assert record["title"] == "Hydrogen valleys in practice"
+    assert [s["name"] for s in record["speakers"]] == ["Jane Holloway"]
+    assert "cookies" not in str(record["summary"])

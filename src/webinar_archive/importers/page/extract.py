@@ -20,7 +20,6 @@ from .sessions import split_sessions
 from .speakers import find_speakers, split_sentences
 from .summary import to_markdown
 from .titles import (
-    _strip_generic,
     is_breadcrumb,
     is_chrome,
     is_heading_like,
@@ -28,6 +27,7 @@ from .titles import (
     page_series,
     quoted_names,
     split_title,
+    strip_generic,
     strip_quotes,
 )
 
@@ -177,7 +177,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         title = event.title
     series, series_certain = (title_series, True) if title_series else page_series(blocks, lang)
     if event and event.series and not series:
-        series = " ".join(_strip_generic(event.series.split()))
+        series = " ".join(strip_generic(event.series.split()))
     if not series_certain:
         uncertain.add("series")
 

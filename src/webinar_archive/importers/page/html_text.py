@@ -72,11 +72,11 @@ def flatten_deep_markup(html: str, max_depth: int = MAX_DEPTH) -> tuple[str, boo
     return "".join(out), True
 
 
-def _junk(el: Any) -> bool:
+def _junk(el: Any, protected: set[Any]) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _DROP_TAGS:
         return True
-    if tag in _KEEP:
+    if tag in _KEEP or el in protected:
         return False
     if tag == "header":
         return not any(True for _ in el.iter("h1", "h2"))
@@ -206,8 +206,15 @@ def html_doc(html: str) -> PageDoc:
         is_html=True,
         warnings=warnings,
     )
+    # Wrappers around the main text ("content-sidebar-wrap") must survive their class names.
+    protected: set[Any] = set()
+    for landmark in root.iter("main", "article", "h1"):
+        parent = landmark.getparent()
+        while parent is not None and parent not in protected:
+            protected.add(parent)
+            parent = parent.getparent()
     for el in list(root.iter()):
-        if isinstance(el.tag, str) and el.getparent() is not None and _junk(el):
+        if isinstance(el.tag, str) and el.getparent() is not None and _junk(el, protected):
             el.drop_tree()
     # Comments and processing instructions carry no visible text.
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):

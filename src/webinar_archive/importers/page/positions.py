@@ -19,7 +19,9 @@ _AT = re.compile(
     r"\s(?:at|within|bei|chez|presso|@|à|au|auprès de|en|w|ve|v)\s+"
     r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
 )
-_OF = re.compile(r"\s(?:of|of the|at the|for the|der|des|du|de la|de l'|del|della|dello)\s+(?=\S)")
+_OF = re.compile(
+    r"\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)

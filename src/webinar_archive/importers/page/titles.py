@@ -108,7 +108,7 @@ def series_phrase(text: str, lang: str | None = None) -> str | None:
     return candidates[0] if candidates else None
 
 
-def _strip_generic(words: list[str]) -> list[str]:
+def strip_generic(words: list[str]) -> list[str]:
     trimmed = list(words)
     while len(trimmed) > 2 and trimmed[-1].lower() in GENERIC_SERIES_WORDS:
         trimmed.pop()
@@ -173,7 +173,7 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
         if lang == "pl" and before and before[-1].lower() in _PL_PREPOSITIONS:
             last = max(k for k, w in enumerate(words) if w.lower() in _SERIES_SET)
             words = [_polish_nominative(w) if k <= last else w for k, w in enumerate(words)]
-        found.append(" ".join(_strip_generic(words)))
+        found.append(" ".join(strip_generic(words)))
     return found
 
 
