@@ -64,3 +64,12 @@ def test_invalid_bytes_never_raise() -> None:
 
 def test_empty_bytes_decode_to_empty_text() -> None:
     assert decode_html(b"") == ""
+
+
+def test_content_type_decides_between_markup_and_text() -> None:
+    text = "<p> is how a paragraph starts. Jane Holloway, Energy Agency, presented on 4 May 2021."
+    [as_text] = extract_page(text.encode(), content_type="text/plain; charset=utf-8")
+    assert as_text.draft.summary.startswith("\\<p\\> is how")
+    [as_html] = extract_page(text.encode(), content_type="text/html")
+    assert as_html.draft.summary.startswith("is how")
+    assert [s.name for s in as_text.draft.speakers] == ["Jane Holloway"]

@@ -71,9 +71,15 @@ def extract_page(
         warning = ["some bytes of the page could not be decoded and were replaced"]
     else:
         warning = []
-    is_html = bool(_HTML_START.match(text[:5000])) or "html" in (content_type or "").lower()
-    if not is_html and re.search(r"<(?:p|div|br|h[1-6]|li|span|a)\b[^>]*>", text[:20000], re.I):
+    declared = (content_type or "").split(";")[0].strip().lower()
+    if declared in ("text/html", "application/xhtml+xml"):
         is_html = True
+    elif declared == "text/plain":
+        is_html = False
+    else:
+        is_html = bool(_HTML_START.match(text[:5000])) or bool(
+            re.search(r"<(?:p|div|br|h[1-6]|li|span|a)\b[^>]*>", text[:20000], re.I)
+        )
     doc = html_doc(text) if is_html else PageDoc(text_blocks(text))
     doc.warnings[:0] = warning
     return _extract(doc, url)
