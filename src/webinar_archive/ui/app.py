@@ -1,0 +1,93 @@
+"""Starting the desktop app: logging, error hook, opening the library, the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_ID, APP_NAME, __version__
+from ..domain.errors import ArchiveError
+from ..services.archive import Archive
+from ..services.paths import log_dir
+from .errors import install_excepthook
+from .main_controller import MainController
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "webinar-archive.log"
+
+
+def setup_logging(debug: bool) -> Path | None:
+    """Log to a rotating file in the log folder (and to stderr when debugging)."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    path: Path | None = None
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILE
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handler.setFormatter(fmt)
+        root.addHandler(handler)
+    except OSError as exc:
+        print(f"Cannot write the log file: {exc}", file=sys.stderr)
+        path = None
+    if debug:
+        console = logging.StreamHandler()
+        console.setFormatter(fmt)
+        root.addHandler(console)
+    return path
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named so QSettings has a home."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
+    """Open the library and run the main window until it is closed; the exit status."""
+    setup_logging(debug)
+    app = application(sys.argv[:1])
+    install_excepthook()
+    log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())
+    try:
+        archive = Archive.open(library, database_url)
+    except (ArchiveError, OSError) as exc:
+        log.error("Cannot open the library: %s", exc)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot Open the Library"),
+            QCoreApplication.translate("App", "The library could not be opened.\n\n%1").replace(
+                "%1", str(exc)
+            ),
+        )
+        return 1
+    window = MainWindow()
+    controller = MainController(archive, window, QSettings())
+    window.show()
+    try:
+        status = app.exec()
+    finally:
+        controller.shutdown()
+        archive.close()
+        log.info("Closed the library %s", archive.root)
+    return int(status)
+
+
+__all__ = ["application", "run_app", "setup_logging"]

@@ -1,0 +1,347 @@
+"""The main window's layout: browser, session table, editor, menus, toolbar, docks, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from .. import APP_NAME
+from .browser import BrowserView
+from .empty_state import EmptyStatePage
+from .pdf_preview import PdfPreview
+from .session_editor import SessionEditorView
+from .session_table_model import COL_DATE, COL_DURATION, COL_MATERIALS, COL_STATUS, COL_TITLE
+
+
+class MainWindow(QMainWindow):
+    """Layout only. Controllers connect to the widgets and actions it exposes."""
+
+    files_dropped = Signal(list)  # list[Path]
+    play_requested = Signal(int)  # recording id; the player is plugged in with set_player_widget
+    import_page_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self._import_handler: Callable[[], object] | None = None
+        self.player_widget: QWidget | None = None
+        self.player_dock: QDockWidget | None = None
+
+        self.browser = BrowserView(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vheader = self.table.verticalHeader()
+        vheader.setVisible(False)
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hheader = self.table.horizontalHeader()
+        hheader.setHighlightSections(False)
+        hheader.setSectionsMovable(True)
+        hheader.setStretchLastSection(False)
+        hheader.setSortIndicatorShown(True)
+        self.empty_state = EmptyStatePage(self)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.table)
+        self.centre.addWidget(self.empty_state)
+        self.editor = SessionEditorView(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.pdf_preview = PdfPreview(self)
+        self.preview_dock = QDockWidget(self.tr("Preview"), self)
+        self.preview_dock.setObjectName("previewDock")
+        self.preview_dock.setWidget(self.pdf_preview)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preview_dock)
+        self.preview_dock.hide()
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
+    # --------------------------------------------------------------- building
+
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QIcon | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(
+            self.tr("&New Session"),
+            QKeySequence.StandardKey.New,
+            self._icon("document-new", sp.SP_FileIcon),
+            self.tr("Add an empty session and edit it"),
+        )
+        self.trash_action = self._action(
+            self.tr("Move to &Trash"),
+            QKeySequence.StandardKey.Delete,
+            self._icon("edit-delete", sp.SP_TrashIcon),
+            self.tr("Move the selected sessions to the trash"),
+        )
+        # Delete only acts when the table has focus; the editor's text fields keep their Delete.
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.trash_action)
+        self.restore_action = self._action(
+            self.tr("&Restore"),
+            None,
+            self._icon("edit-undo", sp.SP_ArrowBack),
+            self.tr("Take the selected sessions out of the trash"),
+        )
+        self.empty_trash_action = self._action(self.tr("&Empty Trash…"))
+        self.find_action = self._action(
+            self.tr("&Find"),
+            QKeySequence.StandardKey.Find,
+            self._icon("edit-find", sp.SP_FileDialogContentsView),
+        )
+        self.rename_action = self._action(self.tr("Edit &Title"), QKeySequence(Qt.Key.Key_F2))
+        self.attach_action = self._action(
+            self.tr("&Attach Files…"),
+            QKeySequence("Ctrl+Shift+A"),
+            self._icon("mail-attachment", sp.SP_DirOpenIcon),
+            self.tr("Attach slides, documents or recordings to the selected session"),
+        )
+        self.people_action = self._action(
+            self.tr("&People and Organisations…"),
+            QKeySequence("Ctrl+Shift+P"),
+            self._icon("system-users", sp.SP_FileDialogDetailedView),
+        )
+        self.demo_action = self._action(self.tr("Create the &Demo Session"))
+        self.import_action = self._action(self.tr("&Import a Session Page…"))
+        self.import_action.setVisible(False)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("&About Webinar Archive"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.show_browser_action = self._action(self.tr("&Browser"))
+        self.show_browser_action.setCheckable(True)
+        self.show_browser_action.setChecked(True)
+        self.show_editor_action = self._action(self.tr("&Details"))
+        self.show_editor_action.setCheckable(True)
+        self.show_editor_action.setChecked(True)
+        self.show_browser_action.toggled.connect(self.browser.setVisible)
+        self.show_editor_action.toggled.connect(self.editor.setVisible)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.attach_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._undo_anchor = self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.rename_action)
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.people_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.show_browser_action)
+        self.view_menu.addAction(self.show_editor_action)
+        self.view_menu.addAction(self.preview_dock.toggleViewAction())
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.session_menu.addAction(self.new_action)
+        self.session_menu.addAction(self.attach_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.trash_action)
+        self.session_menu.addAction(self.restore_action)
+        self.session_menu.addAction(self.empty_trash_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.demo_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
+
+    def install_undo_actions(self, undo: QAction, redo: QAction) -> None:
+        """Put the undo stack's actions at the top of the Edit menu (standard shortcuts)."""
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.setIcon(self._icon("edit-undo", QStyle.StandardPixmap.SP_ArrowBack))
+        redo.setIcon(self._icon("edit-redo", QStyle.StandardPixmap.SP_ArrowForward))
+        self.edit_menu.insertAction(self._undo_anchor, undo)
+        self.edit_menu.insertAction(self._undo_anchor, redo)
+        self.addAction(undo)
+        self.addAction(redo)
+        self.undo_action = undo
+        self.redo_action = redo
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.attach_action)
+        self.toolbar.addAction(self.trash_action)
+        self.toolbar.addAction(self.restore_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.people_action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Filter: title, speaker, organisation"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(
+            self._icon("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+        self.search_edit.setMinimumWidth(280)
+        self.search_edit.setMaximumWidth(420)
+        self.toolbar.addWidget(self.search_edit)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel(self)
+        self.task_label = QLabel(self)
+        self.task_progress = QProgressBar(self)
+        self.task_progress.setMaximumWidth(200)
+        self.task_progress.setMaximumHeight(self.fontMetrics().height() + 4)
+        self.task_cancel = QToolButton(self)
+        self.task_cancel.setText(self.tr("Cancel"))
+        self.task_cancel.setAutoRaise(True)
+        bar.addPermanentWidget(self.task_label)
+        bar.addPermanentWidget(self.task_progress)
+        bar.addPermanentWidget(self.task_cancel)
+        bar.addPermanentWidget(self.count_label)
+        self.set_task_visible(False)
+
+    def set_task_visible(self, visible: bool) -> None:
+        for w in (self.task_label, self.task_progress, self.task_cancel):
+            w.setVisible(visible)
+
+    def configure_table_columns(self) -> None:
+        """Default widths; the controller restores the user's widths over these."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        widths = {COL_TITLE: 320, COL_DATE: 90, COL_MATERIALS: 70, COL_DURATION: 70, COL_STATUS: 90}
+        for col in range(self.table.model().columnCount()):
+            self.table.setColumnWidth(col, widths.get(col, 160))
+
+    # --------------------------------------------------------------- centre pages
+
+    def show_empty_state(self, empty: bool) -> None:
+        self.centre.setCurrentWidget(self.empty_state if empty else self.table)
+
+    # --------------------------------------------------------------- slots for others
+
+    def set_player_widget(self, widget: QWidget) -> None:
+        """Place the media player in a dock (tabbed with the preview); shown on first play."""
+        if self.player_dock is None:
+            self.player_dock = QDockWidget(self.tr("Player"), self)
+            self.player_dock.setObjectName("playerDock")
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.player_dock)
+            self.tabifyDockWidget(self.preview_dock, self.player_dock)
+            self.view_menu.addAction(self.player_dock.toggleViewAction())
+        self.player_dock.setWidget(widget)
+        self.player_widget = widget
+
+    def show_player(self) -> None:
+        if self.player_dock is not None:
+            self.player_dock.show()
+            self.player_dock.raise_()
+
+    def set_import_handler(self, handler: Callable[[], object] | None) -> None:
+        """Connect the session-page importer; its menu item and button appear only then."""
+        if self._import_handler is not None:
+            self.import_page_requested.disconnect(self._import_handler)
+        self._import_handler = handler
+        if handler is not None:
+            self.import_page_requested.connect(handler)
+        self.import_action.setVisible(handler is not None)
+        self.empty_state.import_button.setVisible(handler is not None)
+
+    # --------------------------------------------------------------- events
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            super().dropEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit()
+        super().closeEvent(event)
