@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
@@ -57,7 +59,24 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    _ensure_icon_theme()
     return app
+
+
+def _ensure_icon_theme() -> None:
+    """Without a desktop platform theme Qt looks for icons nowhere; point it at the XDG dirs."""
+    if QIcon.themeName():
+        return
+    data_dirs = os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
+    folders = [Path(d) / "icons" for d in data_dirs.split(":") if d]
+    found = [str(f) for f in folders if f.is_dir()]
+    if not found:
+        return
+    QIcon.setThemeSearchPaths([*QIcon.themeSearchPaths(), *found])
+    for theme in ("Adwaita", "breeze", "hicolor"):
+        if any((Path(f) / theme / "index.theme").exists() for f in found):
+            QIcon.setThemeName(theme)
+            break
 
 
 def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
@@ -79,6 +98,11 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
         )
         return 1
     window = MainWindow()
+    screen = app.primaryScreen()
+    if screen is not None:
+        # A first-run size that suits the screen; a remembered geometry replaces it.
+        area = screen.availableGeometry()
+        window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
     controller = MainController(archive, window, QSettings())
     window.show()
     try:

@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QFont, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTreeView,
+    QWidget,
+)
 
 from ..domain import model as m
 from ..services.archive import Archive
+from .widgets import theme_icon
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -29,6 +36,24 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Browser", text)
 
 
+_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+    "all": ("view-list", QStyle.StandardPixmap.SP_DirIcon),
+    "recent": ("document-open-recent", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    "series": ("media-playlist-consecutive", QStyle.StandardPixmap.SP_FileDialogListView),
+    "years": ("x-office-calendar", QStyle.StandardPixmap.SP_FileDialogInfoView),
+    "speakers": ("system-users", QStyle.StandardPixmap.SP_DirHomeIcon),
+    "organisations": ("network-workgroup", QStyle.StandardPixmap.SP_DriveNetIcon),
+    "tags": ("bookmark-new", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    "incomplete": ("dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    "trash": ("user-trash", QStyle.StandardPixmap.SP_TrashIcon),
+}
+
+
+def node_icon(key: str) -> QIcon:
+    theme, fallback = _ICONS[key]
+    return theme_icon(theme, fallback)
+
+
 class BrowserModel(QStandardItemModel):
     """Two columns: name and count. Speakers and Organisations are filled lazily."""
 
@@ -39,9 +64,16 @@ class BrowserModel(QStandardItemModel):
         self.groups: dict[str, QStandardItem] = {}
 
     def _row(
-        self, name: str, count: int | None, kind: str, flt: m.SessionFilter | None = None
+        self,
+        name: str,
+        count: int | None,
+        kind: str,
+        flt: m.SessionFilter | None = None,
+        icon: str | None = None,
     ) -> list[QStandardItem]:
         item = QStandardItem(name)
+        if icon is not None:
+            item.setIcon(node_icon(icon))
         item.setEditable(False)
         item.setData(kind, KIND_ROLE)
         item.setData(flt, FILTER_ROLE)
@@ -65,13 +97,16 @@ class BrowserModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self.groups.clear()
         root = self.invisibleRootItem()
-        root.appendRow(self._row(_tr("All sessions"), s.count(), KIND_ALL, m.SessionFilter()))
+        root.appendRow(
+            self._row(_tr("All sessions"), s.count(), KIND_ALL, m.SessionFilter(), "all")
+        )
         root.appendRow(
             self._row(
                 _tr("Recently added"),
                 s.count(m.SessionFilter(recent_days=30)),
                 KIND_FILTER,
                 m.SessionFilter(recent_days=30),
+                "recent",
             )
         )
 
@@ -102,10 +137,10 @@ class BrowserModel(QStandardItemModel):
             flt = m.SessionFilter(incomplete=which)
             incomplete[0].appendRow(self._row(label, s.count(flt), KIND_FILTER, flt))
         trash = m.SessionFilter(trash=True)
-        root.appendRow(self._row(_tr("Trash"), s.count(trash), KIND_TRASH, trash))
+        root.appendRow(self._row(_tr("Trash"), s.count(trash), KIND_TRASH, trash, "trash"))
 
     def _group(self, key: str, label: str) -> list[QStandardItem]:
-        row = self._row(label, None, KIND_GROUP)
+        row = self._row(label, None, KIND_GROUP, icon=key)
         self.invisibleRootItem().appendRow(row)
         self.groups[key] = row[0]
         return row

@@ -675,8 +675,6 @@ class MainController(QObject):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             w.restoreGeometry(QByteArray(geometry))
-        else:
-            w.resize(1280, 800)
         state = s.value("window/state")
         if isinstance(state, QByteArray | bytes):
             w.restoreState(QByteArray(state))
@@ -691,6 +689,8 @@ class MainController(QObject):
             w.table.horizontalHeader().restoreState(QByteArray(header))
         else:
             w.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+            # First run: share the table's real width out once the layout has settled.
+            QTimer.singleShot(0, lambda: w.fit_table_columns(hide_when_narrow=True))
         hdr = w.table.horizontalHeader()
         # Applying the indicator re-sorts through the model (server side).
         self.table_model.sort(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSizePolicy,
     QSplitter,
@@ -36,7 +37,17 @@ from .browser import BrowserView
 from .empty_state import EmptyStatePage
 from .pdf_preview import PdfPreview
 from .session_editor import SessionEditorView
-from .session_table_model import COL_DATE, COL_DURATION, COL_MATERIALS, COL_STATUS, COL_TITLE
+from .session_table_model import (
+    COL_DATE,
+    COL_DURATION,
+    COL_MATERIALS,
+    COL_SERIES,
+    COL_SPEAKERS,
+    COL_STATUS,
+    COL_THEME,
+    COL_TITLE,
+)
+from .widgets import theme_icon
 
 
 class MainWindow(QMainWindow):
@@ -114,7 +125,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- building
 
     def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+        return theme_icon(theme, fallback)
 
     def _action(
         self,
@@ -286,12 +297,61 @@ class MainWindow(QMainWindow):
             w.setVisible(visible)
 
     def configure_table_columns(self) -> None:
-        """Default widths; the controller restores the user's widths over these."""
+        """Default widths and hidden columns; the user's saved header state replaces them."""
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = {COL_TITLE: 320, COL_DATE: 90, COL_MATERIALS: 70, COL_DURATION: 70, COL_STATUS: 90}
-        for col in range(self.table.model().columnCount()):
-            self.table.setColumnWidth(col, widths.get(col, 160))
+        header.setMinimumSectionSize(40)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        header.setSectionHidden(COL_THEME, True)
+        self.fit_table_columns()
+
+    def fit_table_columns(self, hide_when_narrow: bool = False) -> None:
+        """Share the visible width between the shown columns (title and speakers get most)."""
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        fixed = {
+            COL_DATE: fm.horizontalAdvance("2020-09-11") + 24,
+            COL_MATERIALS: fm.horizontalAdvance(self.tr("Materials")) + 24,
+            COL_DURATION: fm.horizontalAdvance(self.tr("Duration")) + 24,
+            COL_STATUS: fm.horizontalAdvance(self.tr("Catalogued")) + 24,
+        }
+        weights = {COL_TITLE: 7, COL_SERIES: 3, COL_SPEAKERS: 4, COL_THEME: 3}
+        width = self.table.viewport().width()
+
+        def layout() -> tuple[list[int], int, int]:
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            available = width - sum(fixed.get(c, 0) for c in shown)
+            return shown, available, sum(weights.get(c, 0) for c in shown) or 1
+
+        shown, available, total = layout()
+        if hide_when_narrow:
+            # In a narrow table the title matters most; the header menu brings columns back.
+            for optional in (COL_STATUS, COL_DURATION, COL_SERIES):
+                if available * weights[COL_TITLE] // total >= 220:
+                    break
+                header.setSectionHidden(optional, True)
+                shown, available, total = layout()
+        for col in shown:
+            if col in fixed:
+                self.table.setColumnWidth(col, fixed[col])
+            else:
+                share = available * weights.get(col, 0) // total
+                self.table.setColumnWidth(col, max(share, 80 if col != COL_TITLE else 160))
+
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        menu = QMenu(self)
+        for col in range(header.count()):
+            action = menu.addAction(str(model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.setEnabled(col != COL_TITLE)
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit Columns to Window"), lambda: self.fit_table_columns())
+        menu.exec(header.mapToGlobal(pos))
 
     # --------------------------------------------------------------- centre pages
 

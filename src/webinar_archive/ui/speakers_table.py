@@ -149,6 +149,7 @@ class RowTable(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.horizontalHeader().setHighlightSections(False)
         self.view.setWordWrap(False)
 
@@ -181,6 +182,7 @@ class RowTable(QWidget):
         for text, value in values:
             item = QStandardItem(text)
             item.setData(value, VALUE_ROLE)
+            item.setToolTip(text)
             item.setDropEnabled(False)  # drops land between rows, never onto a cell
             items.append(item)
         return items
@@ -269,11 +271,10 @@ class SpeakersTable(RowTable):
         self.view.setItemDelegateForColumn(self.COL_PERSON, self.person_delegate)
         self.view.setItemDelegateForColumn(self.COL_ORG, self.org_delegate)
         self.view.setItemDelegateForColumn(self.COL_ROLE, self.role_delegate)
+        # Every column stays in view in a narrow pane: text is elided, the tooltip has it all.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for col, width in ((0, 170), (1, 170), (2, 100), (3, 140)):
-            self.view.setColumnWidth(col, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
 
     def set_people(self, names: Iterable[str]) -> None:
         self.person_delegate.set_words(names)
@@ -352,9 +353,9 @@ class LinksTable(RowTable):
         self.kinds = link_kind_labels()
         self.kind_delegate = EnumDelegate(self.kinds, self.view)
         self.view.setItemDelegateForColumn(self.COL_KIND, self.kind_delegate)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.setColumnWidth(0, 130)
-        self.view.setColumnWidth(1, 320)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
 
     def set_links(self, links: Iterable[m.LinkDraft]) -> None:
         self._set_rows(

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCompleter, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyle,
+    QWidget,
+)
 
 
 class CommitPlainTextEdit(QPlainTextEdit):
@@ -68,3 +75,12 @@ class TagsLineEdit(QLineEdit):
     def _on_completer_activated(self, word: str) -> None:
         head = self.text().rsplit(",", 1)[0] if "," in self.text() else ""
         self.setText(f"{head.strip()}, {word}, " if head.strip() else f"{word}, ")
+
+
+def theme_icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
+    """A freedesktop theme icon (or its '-symbolic' variant), else the style's standard icon."""
+    for candidate in (name, f"{name}-symbolic"):
+        if QIcon.hasThemeIcon(candidate):
+            return QIcon.fromTheme(candidate)
+    style = QApplication.style()
+    return style.standardIcon(fallback) if style is not None else QIcon()
