@@ -31,9 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.app import application
-    from webinar_archive.ui.main_controller import MainController
-    from webinar_archive.ui.main_window import MainWindow
+    from webinar_archive.ui.app import application, create_main_window
 
     app = application(sys.argv[:1])
     args.out.mkdir(parents=True, exist_ok=True)
@@ -43,9 +41,7 @@ def main(argv: list[str] | None = None) -> int:
             archive.sessions.create_demo()
             for width, height in SIZES:
                 settings = QSettings(str(Path(tmp) / f"ui-{width}.ini"), QSettings.Format.IniFormat)
-                window = MainWindow()
-                window.resize(width, height)
-                controller = MainController(archive, window, settings)
+                window, controller = create_main_window(archive, settings, (width, height))
                 window.show()
                 controller.select_session(archive.sessions.ids()[0])
                 editor = window.editor

@@ -64,19 +64,44 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def _ensure_icon_theme() -> None:
-    """Without a desktop platform theme Qt looks for icons nowhere; point it at the XDG dirs."""
-    if QIcon.themeName():
-        return
+    """Outside a full desktop Qt may find no icon theme; point it at the XDG icon folders."""
     data_dirs = os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
-    folders = [Path(d) / "icons" for d in data_dirs.split(":") if d]
-    found = [str(f) for f in folders if f.is_dir()]
-    if not found:
+    folders = [str(Path(d) / "icons") for d in data_dirs.split(":") if d]
+    found = [f for f in folders if Path(f).is_dir() and f not in QIcon.themeSearchPaths()]
+    if found:
+        QIcon.setThemeSearchPaths([*QIcon.themeSearchPaths(), *found])
+    installed = [
+        theme
+        for theme in ("Adwaita", "breeze")
+        if any((Path(f) / theme / "index.theme").exists() for f in QIcon.themeSearchPaths())
+    ]
+    if not installed:
         return
-    QIcon.setThemeSearchPaths([*QIcon.themeSearchPaths(), *found])
-    for theme in ("Adwaita", "breeze", "hicolor"):
-        if any((Path(f) / theme / "index.theme").exists() for f in found):
-            QIcon.setThemeName(theme)
-            break
+    if QIcon.themeName() in ("", "hicolor"):
+        QIcon.setThemeName(installed[0])
+    elif not QIcon.fallbackThemeName() or QIcon.fallbackThemeName() == "hicolor":
+        QIcon.setFallbackThemeName(installed[0])
+
+
+def create_main_window(
+    archive: Archive, settings: QSettings | None = None, size: tuple[int, int] | None = None
+) -> tuple[MainWindow, MainController]:
+    """The main window and its controller over ``archive`` (not shown yet).
+
+    Other features plug in here: ``window.set_player_widget(...)``,
+    ``window.set_import_handler(...)``, ``window.play_requested``, ``window.show_pdf_page(...)``.
+    """
+    window = MainWindow()
+    if size is not None:
+        window.resize(*size)
+    else:
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            # A first-run size that suits the screen; a remembered geometry replaces it.
+            area = screen.availableGeometry()
+            window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
+    controller = MainController(archive, window, settings if settings is not None else QSettings())
+    return window, controller
 
 
 def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
@@ -97,13 +122,7 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
             ),
         )
         return 1
-    window = MainWindow()
-    screen = app.primaryScreen()
-    if screen is not None:
-        # A first-run size that suits the screen; a remembered geometry replaces it.
-        area = screen.availableGeometry()
-        window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
-    controller = MainController(archive, window, QSettings())
+    window, controller = create_main_window(archive)
     window.show()
     try:
         status = app.exec()
@@ -114,4 +133,4 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
     return int(status)
 
 
-__all__ = ["application", "run_app", "setup_logging"]
+__all__ = ["application", "create_main_window", "run_app", "setup_logging"]

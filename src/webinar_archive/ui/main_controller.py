@@ -31,7 +31,7 @@ from ..services.archive import Archive
 from .browser import FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
 from .errors import report_exception, show_error
 from .main_window import MainWindow
-from .materials_panel import format_size
+from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
 from .people_manager import PeopleManager
 from .session_editor import SessionEditorController
@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 NEW_SESSION_TITLE = "New session"
+DEFAULT_EXPANDED = ["incomplete", "series", "tags", "years"]
 
 
 def _tr(text: str) -> str:
@@ -90,7 +91,11 @@ class MainController(QObject):
         window.browser.setModel(self.browser_model)
         window.editor.files.can_convert = office_converter() is not None
         self._connect()
-        self.refresh_browser()
+        groups = self.settings.value("browser/expanded", DEFAULT_EXPANDED)
+        # INI settings give a one-element list back as a plain string, and none as None.
+        if isinstance(groups, str):
+            groups = [groups]
+        self.refresh_browser(set(groups) if isinstance(groups, list) else set())
         self.restore_state()
         self._select_node(m.SessionFilter())
         self.refresh_table()
@@ -120,6 +125,7 @@ class MainController(QObject):
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
         w.close_requested.connect(self._on_window_close_requested)
         w.files_dropped.connect(self._on_window_files_dropped)
+        w.pdf_page_requested.connect(self.show_pdf_page)
         w.empty_state.demo_requested.connect(self._on_demo_action_triggered)
         w.empty_state.add_requested.connect(self._on_new_action_triggered)
         w.empty_state.import_requested.connect(w.import_page_requested)
@@ -143,12 +149,17 @@ class MainController(QObject):
 
     # ================================================================ browser and table
 
-    def refresh_browser(self) -> None:
-        """Rebuild the counts, keeping the selected node and the expanded groups."""
+    def expanded_groups(self) -> set[str]:
         tree = self.window.browser
-        expanded = {
+        return {
             key for key, item in self.browser_model.groups.items() if tree.isExpanded(item.index())
         }
+
+    def refresh_browser(self, expanded: set[str] | None = None) -> None:
+        """Rebuild the counts, keeping the selected node and the expanded groups."""
+        tree = self.window.browser
+        if expanded is None:
+            expanded = self.expanded_groups()
         tree.selectionModel().blockSignals(True)
         self.browser_model.rebuild()
         for key, item in self.browser_model.groups.items():
@@ -556,13 +567,12 @@ class MainController(QObject):
         if preview.material_id != material_id:
             material = self.archive.files.material(material_id)
             path = self.archive.files.path_of(material.stored_path)
-            if not preview.load(path, material_id, material.title or material.original_name):
+            if not preview.load(path, material_id, material_label(material)):
                 show_error(
                     self.window, _tr("This PDF cannot be shown: %1").replace("%1", str(path))
                 )
                 return
-        self.window.preview_dock.show()
-        self.window.preview_dock.raise_()
+        self.window.show_preview()
         preview.go_to_page(page_no - 1)
 
     def _on_files_material_remove_requested(self, material_id: int) -> None:
@@ -630,9 +640,8 @@ class MainController(QObject):
 
         def done(result: object) -> None:
             assert isinstance(result, Path)
-            self.window.pdf_preview.load(result, None, material.title or material.original_name)
-            self.window.preview_dock.show()
-            self.window.preview_dock.raise_()
+            self.window.pdf_preview.load(result, None, material_label(material))
+            self.window.show_preview()
 
         self.tasks.submit(_tr("Converting to PDF"), job, done, self._on_task_failed)
 
@@ -702,6 +711,7 @@ class MainController(QObject):
         s.setValue("window/state", w.saveState())
         s.setValue("window/splitter", w.splitter.saveState())
         s.setValue("table/header", w.table.horizontalHeader().saveState())
+        s.setValue("browser/expanded", sorted(self.expanded_groups()))
         s.sync()
 
     def _on_window_close_requested(self) -> None:

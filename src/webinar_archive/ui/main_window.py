@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     files_dropped = Signal(list)  # list[Path]
     play_requested = Signal(int)  # recording id; the player is plugged in with set_player_widget
     import_page_requested = Signal()
+    pdf_page_requested = Signal(int, int)  # material id, 1-based page
     close_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,7 +115,8 @@ class MainWindow(QMainWindow):
         self.preview_dock = QDockWidget(self.tr("Preview"), self)
         self.preview_dock.setObjectName("previewDock")
         self.preview_dock.setWidget(self.pdf_preview)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.preview_dock)
+        # Pages are tall: the preview docks beside the editor rather than under the table.
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
 
         self._build_actions()
@@ -317,7 +319,8 @@ class MainWindow(QMainWindow):
             COL_STATUS: fm.horizontalAdvance(self.tr("Catalogued")) + 24,
         }
         weights = {COL_TITLE: 7, COL_SERIES: 3, COL_SPEAKERS: 4, COL_THEME: 3}
-        width = self.table.viewport().width()
+        # Leave room for the vertical scroll bar that a long list brings.
+        width = self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width()
 
         def layout() -> tuple[list[int], int, int]:
             shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
@@ -365,16 +368,31 @@ class MainWindow(QMainWindow):
         if self.player_dock is None:
             self.player_dock = QDockWidget(self.tr("Player"), self)
             self.player_dock.setObjectName("playerDock")
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.player_dock)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.player_dock)
             self.tabifyDockWidget(self.preview_dock, self.player_dock)
             self.view_menu.addAction(self.player_dock.toggleViewAction())
         self.player_dock.setWidget(widget)
         self.player_widget = widget
 
+    def show_pdf_page(self, material_id: int, page_no: int) -> None:
+        """Ask for material ``material_id`` to be shown at 1-based ``page_no`` (search hits)."""
+        self.pdf_page_requested.emit(material_id, page_no)
+
     def show_player(self) -> None:
         if self.player_dock is not None:
-            self.player_dock.show()
-            self.player_dock.raise_()
+            self._show_dock(self.player_dock)
+
+    def show_preview(self) -> None:
+        self._show_dock(self.preview_dock)
+
+    def _show_dock(self, dock: QDockWidget) -> None:
+        """Show a side dock; the first time, give it a useful share of the window."""
+        first = dock.isHidden() and not dock.property("wasShown")
+        dock.show()
+        dock.raise_()
+        if first and not dock.isFloating():
+            dock.setProperty("wasShown", True)
+            self.resizeDocks([dock], [int(self.width() * 0.45)], Qt.Orientation.Horizontal)
 
     def set_import_handler(self, handler: Callable[[], object] | None) -> None:
         """Connect the session-page importer; its menu item and button appear only then."""

@@ -48,6 +48,14 @@ def kind_label(kind: m.MaterialKind) -> str:
     }[kind]
 
 
+def material_label(material: m.Material) -> str:
+    """The material's own title, unless it is a placeholder such as 'untitled'."""
+    title = material.title.strip()
+    if not title or title.casefold() in ("untitled", "untitled document", "presentation"):
+        return material.original_name
+    return title
+
+
 class MaterialsPanel(QWidget):
     """Layout only; every button is a signal the main controller answers."""
 
@@ -190,7 +198,7 @@ class MaterialsPanel(QWidget):
         for mat in session.materials:
             item = QTreeWidgetItem(
                 [
-                    mat.title or mat.original_name,
+                    material_label(mat),
                     kind_label(mat.kind),
                     str(mat.page_count) if mat.page_count else "",
                     format_size(mat.size),

@@ -5,22 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
-    QSplitter,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-THUMB_WIDTH = 120
+from .widgets import theme_icon
+
+THUMB_WIDTH = 96
 THUMBS_PER_TICK = 3  # rendering is on the GUI thread; small batches keep it responsive
 
 
@@ -65,12 +68,16 @@ class PdfPreview(QWidget):
         self.document = QPdfDocument(self)
         self.material_id: int | None = None
         self._next_thumb = 0
+        self._requested_page = 0
 
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(QSize(16, 16))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.title_label = QLabel(self)
         self.title_label.setObjectName("pdfTitle")
-        self.prev_action = self.toolbar.addAction(self.tr("Previous Page"))
+        self.prev_action = self.toolbar.addAction(
+            theme_icon("go-previous", QStyle.StandardPixmap.SP_ArrowBack), self.tr("Previous Page")
+        )
         self.prev_action.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
         self.page_spin = QSpinBox(self)
         self.page_spin.setMinimum(1)
@@ -78,15 +85,27 @@ class PdfPreview(QWidget):
         self.toolbar.addWidget(self.page_spin)
         self.page_count_label = QLabel(self)
         self.toolbar.addWidget(self.page_count_label)
-        self.next_action = self.toolbar.addAction(self.tr("Next Page"))
+        self.next_action = self.toolbar.addAction(
+            theme_icon("go-next", QStyle.StandardPixmap.SP_ArrowForward), self.tr("Next Page")
+        )
         self.next_action.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
         self.toolbar.addSeparator()
-        self.zoom_out_action = self.toolbar.addAction(self.tr("Zoom Out"))
+        self.zoom_out_action = self.toolbar.addAction(
+            theme_icon("zoom-out", QStyle.StandardPixmap.SP_ArrowDown), self.tr("Zoom Out")
+        )
         self.zoom_out_action.setShortcut(QKeySequence.StandardKey.ZoomOut)
-        self.zoom_in_action = self.toolbar.addAction(self.tr("Zoom In"))
+        self.zoom_in_action = self.toolbar.addAction(
+            theme_icon("zoom-in", QStyle.StandardPixmap.SP_ArrowUp), self.tr("Zoom In")
+        )
         self.zoom_in_action.setShortcut(QKeySequence.StandardKey.ZoomIn)
-        self.fit_width_action = self.toolbar.addAction(self.tr("Fit Width"))
-        self.fit_page_action = self.toolbar.addAction(self.tr("Fit Page"))
+        self.fit_width_action = self.toolbar.addAction(
+            theme_icon("zoom-fit-width", QStyle.StandardPixmap.SP_TitleBarMaxButton),
+            self.tr("Fit Width"),
+        )
+        self.fit_page_action = self.toolbar.addAction(
+            theme_icon("zoom-fit-best", QStyle.StandardPixmap.SP_TitleBarNormalButton),
+            self.tr("Fit Page"),
+        )
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.title_label)
 
@@ -100,7 +119,7 @@ class PdfPreview(QWidget):
         self.thumbnails.setIconSize(QSize(THUMB_WIDTH, round(THUMB_WIDTH * 1.42)))
         self.thumbnails.setSpacing(6)
         self.thumbnails.setUniformItemSizes(True)
-        self.thumbnails.setFixedWidth(THUMB_WIDTH + 40)
+        self.thumbnails.setFixedWidth(THUMB_WIDTH + 36)
 
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
@@ -108,15 +127,16 @@ class PdfPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.thumbnails)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 1)
+        pages = QHBoxLayout()
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.setSpacing(2)
+        pages.addWidget(self.thumbnails)
+        pages.addWidget(self.view, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(pages, 1)
 
         self._thumb_timer = QTimer(self)
         self._thumb_timer.setInterval(0)
@@ -160,6 +180,19 @@ class PdfPreview(QWidget):
         self._thumb_timer.start()
         return True
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A view laid out while hidden keeps a stale fit; fit again once it has its size.
+        QTimer.singleShot(0, self.refit)
+
+    def refit(self) -> None:
+        mode = self.view.zoomMode()
+        if mode != QPdfView.ZoomMode.Custom:
+            page = self._requested_page
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomMode(mode)
+            self.go_to_page(page)
+
     def page_count(self) -> int:
         return self.document.pageCount()
 
@@ -188,6 +221,7 @@ class PdfPreview(QWidget):
         if count == 0:
             return
         page = max(0, min(count - 1, page))
+        self._requested_page = page
         self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
 
     def zoom_by(self, factor: float) -> None:
@@ -213,4 +247,6 @@ class PdfPreview(QWidget):
             self.thumbnails.blockSignals(False)
         self.prev_action.setEnabled(page > 0)
         self.next_action.setEnabled(page < self.document.pageCount() - 1)
+        if self.view.isVisible():
+            self._requested_page = page
         self.page_changed.emit(page)

@@ -49,6 +49,7 @@ class AuthorityPane(QWidget):
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
         self.list.setHeaderLabels([name_label, self.tr("Sessions")])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSortingEnabled(True)
@@ -198,6 +199,8 @@ class AuthorityController(QObject):
         p.sessions.clear()
         if len(ids) == 2:
             p.hint.setText(_tr("Two selected: Merge Into… keeps one and folds the other into it."))
+        elif not ids:
+            p.hint.setText(_tr("Select one entry to rename it, or two duplicates to merge them."))
         else:
             p.hint.clear()
         if not single:
