@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import ui_helpers
@@ -249,3 +249,46 @@ def test_window_state_is_remembered(archive: Archive, tmp_path: Path, qtbot) -> 
         assert not second.controller.table_model.descending
     finally:
         second.close()
+
+
+def test_header_click_sorts_the_table(main: Main, archive: Archive, qtbot) -> None:
+    """Clicking the Title header sorts by title; clicking again reverses the order."""
+    for title in ("Beta", "alpha", "Gamma"):
+        archive.sessions.create(m.SessionDraft(title=title))
+    main.controller.refresh_table()
+    header = main.window.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_TITLE) + header.sectionSize(COL_TITLE) // 2
+    model = main.controller.table_model
+
+    def titles() -> list[str]:
+        return [model.index(r, COL_TITLE).data() for r in range(model.rowCount())]
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    first = titles()
+    assert model.sort_key is m.SortKey.TITLE
+    assert first in (["alpha", "Beta", "Gamma"], ["Gamma", "Beta", "alpha"])
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert titles() == first[::-1]
+
+
+def test_delete_key_in_the_editor_does_not_trash(main: Main, archive: Archive, qtbot) -> None:
+    """Delete pressed in the speakers table edits there; the session stays out of the trash."""
+    main.window.empty_state.demo_button.click()
+    main.window.editor.tabs.setCurrentWidget(main.window.editor.speakers)
+    view = main.window.editor.speakers.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert archive.sessions.count() == 1
+
+
+def test_f2_focuses_the_title(main: Main, qtbot) -> None:
+    """Edit Title (F2) shows the Details tab with the title field focused and selected."""
+    main.window.empty_state.demo_button.click()
+    main.window.editor.tabs.setCurrentIndex(2)
+    main.window.table.setFocus()
+    main.window.rename_action.trigger()
+    editor = main.window.editor
+    assert editor.tabs.currentIndex() == 0
+    assert editor.title_edit.hasFocus()
+    assert editor.title_edit.selectedText() == DEMO_TITLE

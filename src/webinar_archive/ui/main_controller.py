@@ -701,8 +701,8 @@ class MainController(QObject):
             # First run: share the table's real width out once the layout has settled.
             QTimer.singleShot(0, lambda: w.fit_table_columns(hide_when_narrow=True))
         hdr = w.table.horizontalHeader()
-        # Applying the indicator re-sorts through the model (server side).
-        self.table_model.sort(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())
+        # The remembered sort applies to the first query (refresh_table), done once after this.
+        self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())
 
     def save_state(self) -> None:
         s = self.settings

@@ -160,8 +160,9 @@ class MainWindow(QMainWindow):
             self._icon("edit-delete", sp.SP_TrashIcon),
             self.tr("Move the selected sessions to the trash"),
         )
-        # Delete only acts when the table has focus; the editor's text fields keep their Delete.
+        # Delete only acts in the session table: in the editor it must edit text and tables.
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.trash_action)
         self.table.addAction(self.trash_action)
         self.restore_action = self._action(
             self.tr("&Restore"),

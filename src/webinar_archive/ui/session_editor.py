@@ -101,7 +101,6 @@ class SessionEditorView(QWidget):
         self.subheading = QLabel(page)
         self.subheading.setObjectName("editorSubheading")
         self.subheading.setWordWrap(True)
-        self.subheading.setEnabled(False)
         self.trash_banner = QLabel(self.tr("This session is in the trash."), page)
         self.trash_banner.setObjectName("trashBanner")
         self.trash_banner.setStyleSheet(

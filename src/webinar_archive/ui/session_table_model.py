@@ -227,6 +227,13 @@ class SessionTableModel(QAbstractTableModel):
             return row.date.isoformat() if row.date else ""
         return SessionTableModel._display(row, col)
 
+    def set_sort_column(self, column: int, order: Qt.SortOrder) -> None:
+        """Choose the sort for the next refresh() without querying now."""
+        key = SORT_KEYS.get(column)
+        if key is not None:
+            self._sort = key
+            self._descending = order == Qt.SortOrder.DescendingOrder
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is done by the database: re-query the ids with the column's SortKey."""
         key = SORT_KEYS.get(column)
