@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyStatePage(QWidget):
@@ -17,7 +17,10 @@ class EmptyStatePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        title = QLabel(self.tr("Your archive is empty"), self)
+        panel = QWidget(self)
+        # A fixed-width panel: word-wrapped labels then get their true height.
+        panel.setFixedWidth(540)
+        title = QLabel(self.tr("Your archive is empty"), panel)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -30,31 +33,36 @@ class EmptyStatePage(QWidget):
                 "Start with the demo session to see how a catalogued session looks, or add "
                 "your own."
             ),
-            self,
+            panel,
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
 
-        self.demo_button = QPushButton(self.tr("Create the Demo Session"), self)
+        self.demo_button = QPushButton(self.tr("Create the Demo Session"), panel)
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setDefault(True)
-        self.add_button = QPushButton(self.tr("Add a Session"), self)
+        self.add_button = QPushButton(self.tr("Add a Session"), panel)
         self.add_button.setObjectName("addButton")
-        self.import_button = QPushButton(self.tr("Import a Session Page…"), self)
+        self.import_button = QPushButton(self.tr("Import a Session Page…"), panel)
         self.import_button.setObjectName("importButton")
         self.import_button.setVisible(False)
-        for b in (self.demo_button, self.add_button, self.import_button):
-            b.setMinimumWidth(260)
 
+        inner = QVBoxLayout(panel)
+        inner.addWidget(title)
+        inner.addSpacing(12)
+        inner.addWidget(text)
+        inner.addSpacing(24)
+        for b in (self.demo_button, self.add_button, self.import_button):
+            b.setMinimumWidth(280)
+            inner.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(24)
-        for b in (self.demo_button, self.add_button, self.import_button):
-            layout.addWidget(b, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)
 
         self.demo_button.clicked.connect(self.demo_requested)

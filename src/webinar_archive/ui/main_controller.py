@@ -73,6 +73,7 @@ class MainController(QObject):
         self._node_filter = m.SessionFilter()
         self._text = ""
         self._current_job: int | None = None
+        self._fit_columns_pending = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -220,6 +221,8 @@ class MainController(QObject):
             and self.archive.sessions.count() == 0
         )
         self.window.show_empty_state(empty)
+        if not empty and self._fit_columns_pending:
+            QTimer.singleShot(0, self._fit_columns_if_pending)
 
     def _update_count(self) -> None:
         n = self.table_model.rowCount()
@@ -698,11 +701,18 @@ class MainController(QObject):
             w.table.horizontalHeader().restoreState(QByteArray(header))
         else:
             w.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
-            # First run: share the table's real width out once the layout has settled.
-            QTimer.singleShot(0, lambda: w.fit_table_columns(hide_when_narrow=True))
+            # First run: share the table's real width out once it is shown and laid out.
+            self._fit_columns_pending = True
+            QTimer.singleShot(0, self._fit_columns_if_pending)
         hdr = w.table.horizontalHeader()
         # The remembered sort applies to the first query (refresh_table), done once after this.
         self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())
+
+    def _fit_columns_if_pending(self) -> None:
+        table = self.window.table
+        if self._fit_columns_pending and table.isVisible() and table.viewport().width() > 100:
+            self._fit_columns_pending = False
+            self.window.fit_table_columns(hide_when_narrow=True)
 
     def save_state(self) -> None:
         s = self.settings
