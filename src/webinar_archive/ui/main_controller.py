@@ -74,6 +74,7 @@ class MainController(QObject):
         self._text = ""
         self._current_job: int | None = None
         self._fit_columns_pending = False
+        self._trash_count = 0
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -173,6 +174,7 @@ class MainController(QObject):
             tree.setCurrentIndex(index)
         tree.selectionModel().blockSignals(False)
         tree.configure_columns()
+        self._trash_count = self.archive.sessions.count(m.SessionFilter(trash=True))
         self._update_actions()
 
     def _select_node(self, flt: m.SessionFilter) -> None:
@@ -316,9 +318,7 @@ class MainController(QObject):
         w.trash_action.setEnabled(has_sel and not in_trash)
         w.restore_action.setEnabled(has_sel and in_trash)
         w.restore_action.setVisible(in_trash)
-        w.empty_trash_action.setEnabled(
-            in_trash or self.archive.sessions.count(m.SessionFilter(trash=True)) > 0
-        )
+        w.empty_trash_action.setEnabled(in_trash or self._trash_count > 0)
         w.attach_action.setEnabled(self.editor.session is not None and not in_trash)
         w.rename_action.setEnabled(self.editor.session is not None)
 
@@ -420,6 +420,7 @@ class MainController(QObject):
         self.people_manager.show()
 
     def _on_people_manager_changed(self) -> None:
+        self.editor.completions_stale = True
         self.table_model.refresh()
         self.refresh_browser()
         sid = self.current_session_id()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -159,12 +160,7 @@ class SessionEditorView(QWidget):
         self.timezone_edit.setCompleter(
             make_completer(zoneinfo.available_timezones(), self.timezone_edit)
         )
-        time_row = QWidget()
-        time_layout = QFormLayout(time_row)
-        time_layout.setContentsMargins(0, 0, 0, 0)
-        time_box = _hbox(
-            time_row, self.time_edit, QLabel(self.tr("Time zone:")), self.timezone_edit
-        )
+        time_box = _hbox(self.time_edit, QLabel(self.tr("Time zone:")), self.timezone_edit)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(0, 24 * 60)
         self.duration_spin.setSuffix(self.tr(" min"))
@@ -181,7 +177,7 @@ class SessionEditorView(QWidget):
         self.status_combo = QComboBox()
         for status in m.SessionStatus:
             self.status_combo.addItem(status_label(status), status)
-        lang_box = _hbox(None, self.language_edit, QLabel(self.tr("Status:")), self.status_combo)
+        lang_box = _hbox(self.language_edit, QLabel(self.tr("Status:")), self.status_combo)
         self.rights_edit = QLineEdit()
         self.source_edit = QLineEdit()
         self.source_edit.setPlaceholderText("https://")
@@ -202,7 +198,6 @@ class SessionEditorView(QWidget):
         form.addRow(self.tr("Source &URL:"), self.source_edit)
         form.addRow(self.tr("&Rights:"), self.rights_edit)
         form.addRow(self.tr("&Notes:"), self.notes_edit)
-        time_row.deleteLater()
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -223,9 +218,8 @@ class SessionEditorView(QWidget):
         return self.summary_tabs
 
 
-def _hbox(host: QWidget | None, *widgets: QWidget) -> QWidget:
-    from PySide6.QtWidgets import QHBoxLayout
-
+def _hbox(*widgets: QWidget) -> QWidget:
+    """Widgets side by side in one form row; the last one takes the spare width."""
     box = QWidget()
     layout = QHBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -281,6 +275,8 @@ class SessionEditorController(QObject):
         self.draft: m.SessionDraft | None = None
         self.resolve_conflict: Callable[[QWidget | None, ConflictError], str] = ask_conflict
         self._updating = False
+        # Completer word lists are reloaded only after something may have added names.
+        self.completions_stale = True
         self._connect()
 
     # --------------------------------------------------------------- wiring
@@ -338,7 +334,9 @@ class SessionEditorController(QObject):
             return
         self.session = self.archive.sessions.get(session_id)
         self.draft = draft_from_session(self.session)
-        self.refresh_completions()
+        if self.completions_stale:
+            self.refresh_completions()
+            self.completions_stale = False
         self._show_all()
         self.view.stack.setCurrentIndex(1)
 
@@ -519,6 +517,7 @@ class SessionEditorController(QObject):
             report_exception(self.view, exc)
             return False
         self.session = saved
+        self.completions_stale = True
         # Speakers come back with their person/organisation ids pinned.
         self.draft.speakers = draft_from_session(saved).speakers
         self.session_saved.emit(sid)
