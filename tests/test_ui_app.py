@@ -36,3 +36,24 @@ def test_unopenable_library_is_reported_in_a_dialog(tmp_path: Path, monkeypatch,
     assert len(shown) == 1 and "could not be opened" in shown[0]
     log_text = (tmp_path / "logs" / ui_app.LOG_FILE).read_text(encoding="utf-8")
     assert "Cannot open the library" in log_text
+
+
+def test_uncaught_exception_is_shown_and_logged(monkeypatch, qapp, caplog) -> None:
+    """An exception escaping a slot goes to a dialog with the traceback, and to the log."""
+    from webinar_archive.ui import errors
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        errors, "show_error", lambda _p, msg, details="": shown.append((msg, details))
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook()
+    try:
+        raise RuntimeError("slot exploded")
+    except RuntimeError as exc:
+        with caplog.at_level(logging.ERROR):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1
+    assert "slot exploded" in shown[0][0]
+    assert "Traceback" in shown[0][1] and "RuntimeError" in shown[0][1]
+    assert "slot exploded" in caplog.text

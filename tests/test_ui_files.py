@@ -157,3 +157,31 @@ def test_editing_after_attach_does_not_conflict(
     edit.editingFinished.emit()
     assert asked == []
     assert archive.sessions.get(main.controller.editor.session.id).theme == "After attaching"
+
+
+def _make_pptx(path: Path) -> Path:
+    from pptx import Presentation
+
+    deck = Presentation()
+    for heading in ("Smart specialisation", "Interregional cooperation"):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = heading
+        slide.placeholders[1].text = f"Notes on {heading.lower()}"
+    deck.save(str(path))
+    return path
+
+
+def test_slides_show_their_text_per_slide(main: Main, qtbot, tmp_path: Path) -> None:
+    """A PPTX lists its slide count, and selecting it shows the text of each slide."""
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [_make_pptx(tmp_path / "deck.pptx")])
+    panel = main.window.editor.files
+    item = panel.material_list.topLevelItem(0)
+    assert item.text(MaterialsPanel.COL_KIND) == "Slides"
+    assert item.text(MaterialsPanel.COL_PAGES) == "2"
+    assert not panel.preview_button.isEnabled()
+    panel.material_list.setCurrentItem(item)
+    text = panel.slide_text.toPlainText()
+    assert "Slide 2" in text
+    assert "Interregional cooperation" in text
+    assert text.index("Smart specialisation") < text.index("Interregional cooperation")
