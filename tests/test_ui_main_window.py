@@ -292,3 +292,32 @@ def test_f2_focuses_the_title(main: Main, qtbot) -> None:
     assert editor.tabs.currentIndex() == 0
     assert editor.title_edit.hasFocus()
     assert editor.title_edit.selectedText() == DEMO_TITLE
+
+
+def test_escape_clears_the_filter(main: Main, archive: Archive, qtbot) -> None:
+    """Escape in the filter box empties it and shows every session again."""
+    archive.sessions.create_demo()
+    archive.sessions.create(m.SessionDraft(title="Digital skills"))
+    main.controller.refresh_table()
+    main.window.find_action.trigger()
+    qtbot.keyClicks(main.window.search_edit, "digital")
+    qtbot.waitUntil(lambda: main.controller.table_model.rowCount() == 1)
+    qtbot.keyClick(main.window.search_edit, Qt.Key.Key_Escape)
+    assert main.window.search_edit.text() == ""
+    assert main.controller.table_model.rowCount() == 2
+
+
+def test_trashed_session_is_read_only(main: Main, archive: Archive, qtbot) -> None:
+    """A session shown from the trash cannot be edited until it is restored."""
+    main.window.empty_state.demo_button.click()
+    sid = main.controller.editor.session.id
+    main.controller.move_to_trash([sid])
+    main.controller._select_node(m.SessionFilter(trash=True))
+    main.controller.select_sessions([sid])
+    editor = main.window.editor
+    assert editor.trash_banner.isVisible()
+    assert editor.title_edit.isReadOnly()
+    assert not editor.speakers.add_button.isEnabled()
+    editor.title_edit.setText("Edited in the trash")
+    editor.title_edit.editingFinished.emit()
+    assert archive.sessions.get(sid).title == DEMO_TITLE

@@ -16,13 +16,14 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain import model as m
@@ -110,6 +111,8 @@ class MainController(QObject):
         w.browser.expanded.connect(self._on_browser_expanded)
         w.browser.activated.connect(self._on_browser_activated)
         w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        w.clear_filter_action.triggered.connect(self._on_clear_filter_action_triggered)
         w.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         w.search_edit.returnPressed.connect(self._on_search_timer_timeout)
         w.find_action.triggered.connect(self._on_find_action_triggered)
@@ -229,6 +232,9 @@ class MainController(QObject):
     def _update_count(self) -> None:
         n = self.table_model.rowCount()
         text = _tr("%1 sessions").replace("%1", f"{n:,}") if n != 1 else _tr("1 session")
+        selected = len(self.window.table.selectionModel().selectedRows())
+        if selected > 1:
+            text = _tr("%1 of %2 selected").replace("%1", f"{selected:,}").replace("%2", text)
         self.window.count_label.setText(text)
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
@@ -245,6 +251,28 @@ class MainController(QObject):
             return
         self._text = text
         self.refresh_table()
+
+    def _on_clear_filter_action_triggered(self) -> None:
+        self.window.search_edit.clear()
+        self._on_search_timer_timeout()
+        self.window.table.setFocus()
+
+    def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
+        w = self.window
+        menu = QMenu(w)
+        if self._node_filter.trash:
+            menu.addAction(w.restore_action)
+            menu.addAction(w.empty_trash_action)
+        else:
+            menu.addAction(w.rename_action)
+            menu.addAction(w.attach_action)
+            source = self.editor.session.source_url if self.editor.session else None
+            open_source = menu.addAction(_tr("Open Source Page"))
+            open_source.setEnabled(bool(source))
+            open_source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(source or "")))
+            menu.addSeparator()
+            menu.addAction(w.trash_action)
+        menu.exec(w.table.viewport().mapToGlobal(pos))
 
     def _on_find_action_triggered(self) -> None:
         self.window.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -305,6 +333,7 @@ class MainController(QObject):
                 self.editor.load(target)
         elif current is not None:
             self.editor.load(None)
+        self._update_count()
         self._update_actions()
 
     def _on_editor_session_saved(self, session_id: int) -> None:
@@ -462,7 +491,7 @@ class MainController(QObject):
             self.attach([Path(p) for p in paths])
 
     def _on_window_files_dropped(self, paths: list[Path]) -> None:
-        if self.editor.session is None or self._node_filter.trash:
+        if self.editor.session is None or self.editor.read_only:
             self.window.statusBar().showMessage(
                 _tr("Select a session first, then drop files onto the window."), 5000
             )
@@ -471,7 +500,7 @@ class MainController(QObject):
 
     def attach(self, paths: Sequence[Path]) -> int | None:
         """Attach files to the current session on the worker thread; returns the job id."""
-        if self.editor.session is None:
+        if self.editor.session is None or self.editor.read_only:
             return None
         session_id = self.editor.session.id
         files = self.archive.files

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         vheader = self.table.verticalHeader()
         vheader.setVisible(False)
         vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -276,6 +277,11 @@ class MainWindow(QMainWindow):
             QLineEdit.ActionPosition.LeadingPosition,
         )
         self.search_edit.setMinimumWidth(280)
+        # Escape in the filter box clears it and returns to the table.
+        self.clear_filter_action = QAction(self.tr("Clear Filter"), self.search_edit)
+        self.clear_filter_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_filter_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_edit.addAction(self.clear_filter_action)
         self.search_edit.setMaximumWidth(420)
         self.toolbar.addWidget(self.search_edit)
 

@@ -186,6 +186,7 @@ class MaterialsPanel(QWidget):
             lambda: self._emit_recording(self.recording_remove_requested)
         )
         self.can_convert = False
+        self.read_only = False
         self._update_buttons()
 
     # --------------------------------------------------------------- content
@@ -280,16 +281,22 @@ class MaterialsPanel(QWidget):
         elif mat is not None:
             self.material_opened.emit(mat.id)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
         mid = self.selected_material_id()
         mat = self.materials.get(mid) if mid is not None else None
-        for b in (self.open_button, self.remove_button):
-            b.setEnabled(mat is not None)
+        self.attach_button.setEnabled(not self.read_only)
+        self.open_button.setEnabled(mat is not None)
+        self.remove_button.setEnabled(mat is not None and not self.read_only)
         self.preview_button.setEnabled(mat is not None and mat.kind is m.MaterialKind.PDF)
         self.convert_button.setVisible(self.can_convert)
         self.convert_button.setEnabled(mat is not None and mat.kind is m.MaterialKind.SLIDES)
         has_rec = self.selected_recording_id() is not None
-        for b in (self.play_button, self.open_recording_button, self.remove_recording_button):
+        for b in (self.play_button, self.open_recording_button):
             b.setEnabled(has_rec)
+        self.remove_recording_button.setEnabled(has_rec and not self.read_only)
         if mat is None:
             self.info.clear()

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QRegularExpressionValidator, QUndoStack
+from PySide6.QtGui import QFont, QFontDatabase, QRegularExpressionValidator, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -102,7 +102,9 @@ class SessionEditorView(QWidget):
         self.subheading = QLabel(page)
         self.subheading.setObjectName("editorSubheading")
         self.subheading.setWordWrap(True)
-        self.trash_banner = QLabel(self.tr("This session is in the trash."), page)
+        self.trash_banner = QLabel(
+            self.tr("This session is in the trash. Restore it to edit it."), page
+        )
         self.trash_banner.setObjectName("trashBanner")
         self.trash_banner.setStyleSheet(
             "QLabel#trashBanner { background: palette(alternate-base); padding: 4px; }"
@@ -132,6 +134,29 @@ class SessionEditorView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A trashed session is shown but not edited (restore it first)."""
+        for edit in (
+            self.title_edit,
+            self.series_edit,
+            self.theme_edit,
+            self.time_edit,
+            self.timezone_edit,
+            self.language_edit,
+            self.rights_edit,
+            self.source_edit,
+            self.tags_edit,
+        ):
+            edit.setReadOnly(read_only)
+        self.notes_edit.setReadOnly(read_only)
+        self.summary_edit.setReadOnly(read_only)
+        self.date_edit.setReadOnly(read_only)
+        self.duration_spin.setReadOnly(read_only)
+        self.status_combo.setEnabled(not read_only)
+        self.speakers.set_read_only(read_only)
+        self.links.set_read_only(read_only)
+        self.files.set_read_only(read_only)
 
     def _build_details(self) -> QWidget:
         form_host = QWidget()
@@ -211,6 +236,7 @@ class SessionEditorView(QWidget):
         self.summary_edit = CommitPlainTextEdit()
         self.summary_edit.setObjectName("summaryEdit")
         self.summary_edit.setPlaceholderText(self.tr("Summary in Markdown"))
+        self.summary_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.summary_preview = QTextBrowser()
         self.summary_preview.setOpenExternalLinks(True)
         self.summary_tabs.addTab(self.summary_preview, self.tr("Preview"))
@@ -351,7 +377,9 @@ class SessionEditorController(QObject):
         for name in FIELD_LABELS:
             self._show_field(name, getattr(self.draft, name))
         self._show_heading()
-        self.view.trash_banner.setVisible(self.session.deleted_at is not None)
+        in_trash = self.session.deleted_at is not None
+        self.view.trash_banner.setVisible(in_trash)
+        self.view.set_read_only(in_trash)
         self.view.files.show_session(self.session)
 
     def _show_heading(self) -> None:
@@ -458,7 +486,7 @@ class SessionEditorController(QObject):
 
     def commit_field(self, name: str) -> None:
         """Turn what the widget shows into an undoable change, if it changed anything."""
-        if self._updating or self.draft is None:
+        if self._updating or self.draft is None or self.read_only:
             return
         new = self._read_field(name)
         old = getattr(self.draft, name)
@@ -471,6 +499,10 @@ class SessionEditorController(QObject):
             return
         label = QCoreApplication.translate("SessionEditor", FIELD_LABELS[name])
         self.undo_stack.push(FieldEdit(name, label, old, new, self._apply))
+
+    @property
+    def read_only(self) -> bool:
+        return self.session is not None and self.session.deleted_at is not None
 
     def set_field(self, name: str, value: Any) -> None:
         """Programmatic edit (e.g. F2 rename): same path as a user edit."""

@@ -129,10 +129,16 @@ class RowTable(QWidget):
     """A table of rows with Add, Remove, Move up/down and drag reordering; emits ``committed``."""
 
     committed = Signal()
+    EDIT_TRIGGERS = (
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
 
     def __init__(self, headers: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self.read_only = False
         self.model = QStandardItemModel(0, len(headers), self)
         self.model.setHorizontalHeaderLabels(headers)
         self.view = QTableView(self)
@@ -143,11 +149,7 @@ class RowTable(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setAlternatingRowColors(True)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self.view.setEditTriggers(self.EDIT_TRIGGERS)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.horizontalHeader().setHighlightSections(False)
@@ -246,11 +248,25 @@ class RowTable(QWidget):
             # After a drag the model inserts then removes; commit once both happened.
             QTimer.singleShot(0, self.committed.emit)
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else self.EDIT_TRIGGERS
+        )
+        self.view.setDragDropMode(
+            QAbstractItemView.DragDropMode.NoDragDrop
+            if read_only
+            else QAbstractItemView.DragDropMode.InternalMove
+        )
+        self._update_buttons()
+
     def _update_buttons(self, *_args: object) -> None:
         row = self.current_row()
-        self.remove_button.setEnabled(row >= 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < self.model.rowCount() - 1)
+        editable = not self.read_only
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and row >= 0)
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and 0 <= row < self.model.rowCount() - 1)
 
 
 class SpeakersTable(RowTable):
