@@ -321,3 +321,20 @@ def test_trashed_session_is_read_only(main: Main, archive: Archive, qtbot) -> No
     editor.title_edit.setText("Edited in the trash")
     editor.title_edit.editingFinished.emit()
     assert archive.sessions.get(sid).title == DEMO_TITLE
+
+
+def test_reopening_selects_the_last_session(archive: Archive, tmp_path: Path, qtbot) -> None:
+    """The session selected when the window closed is selected again on the next start."""
+    archive.sessions.create(m.SessionDraft(title="First"))
+    second = archive.sessions.create(m.SessionDraft(title="Second")).id
+    archive.sessions.create(m.SessionDraft(title="Third"))
+    path = str(tmp_path / "state.ini")
+    first = Main(archive, QSettings(path, QSettings.Format.IniFormat), qtbot)
+    first.controller.select_sessions([second])
+    first.close()
+    again = Main(archive, QSettings(path, QSettings.Format.IniFormat), qtbot)
+    try:
+        assert again.controller.selected_ids() == [second]
+        assert again.window.editor.title_edit.text() == "Second"
+    finally:
+        again.close()

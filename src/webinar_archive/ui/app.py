@@ -43,7 +43,15 @@ def setup_logging(debug: bool) -> Path | None:
     except OSError as exc:
         print(f"Cannot write the log file: {exc}", file=sys.stderr)
         path = None
-    if debug:
+    consoles = [
+        h
+        for h in root.handlers
+        if isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
+    ]
+    for handler in consoles:
+        # The terminal keeps showing warnings only; the file has the full story.
+        handler.setLevel(logging.DEBUG if debug else logging.WARNING)
+    if debug and not consoles:
         console = logging.StreamHandler()
         console.setFormatter(fmt)
         root.addHandler(console)

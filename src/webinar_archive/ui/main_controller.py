@@ -102,6 +102,7 @@ class MainController(QObject):
         self.restore_state()
         self._select_node(m.SessionFilter())
         self.refresh_table()
+        self._select_initial_session()
 
     # ================================================================ wiring
 
@@ -744,6 +745,20 @@ class MainController(QObject):
             self._fit_columns_pending = False
             self.window.fit_table_columns(hide_when_narrow=True)
 
+    def _select_initial_session(self) -> None:
+        """Reopen on the session selected last time, else on the first row."""
+        last = self.settings.value("session/current")
+        try:
+            last_id = int(str(last)) if last is not None else None
+        except ValueError:
+            last_id = None
+        if last_id is not None and self.table_model.row_of(last_id) is not None:
+            self.select_sessions([last_id])
+        elif self.table_model.rowCount():
+            first = self.table_model.session_id(0)
+            if first is not None:
+                self.select_sessions([first])
+
     def save_state(self) -> None:
         s = self.settings
         w = self.window
@@ -752,6 +767,11 @@ class MainController(QObject):
         s.setValue("window/splitter", w.splitter.saveState())
         s.setValue("table/header", w.table.horizontalHeader().saveState())
         s.setValue("browser/expanded", sorted(self.expanded_groups()))
+        current = self.current_session_id()
+        if current is None:
+            s.remove("session/current")
+        else:
+            s.setValue("session/current", current)
         s.sync()
 
     def _on_window_close_requested(self) -> None:
