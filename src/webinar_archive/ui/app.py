@@ -35,11 +35,11 @@ def setup_logging(debug: bool) -> Path | None:
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / LOG_FILE
-        handler = logging.handlers.RotatingFileHandler(
+        log_file = logging.handlers.RotatingFileHandler(
             path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
-        handler.setFormatter(fmt)
-        root.addHandler(handler)
+        log_file.setFormatter(fmt)
+        root.addHandler(log_file)
     except OSError as exc:
         print(f"Cannot write the log file: {exc}", file=sys.stderr)
         path = None
