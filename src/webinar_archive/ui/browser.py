@@ -32,10 +32,6 @@ KIND_MORE = "more"  # "More…" under Speakers / Organisations
 TOP_N = 50
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Browser", text)
-
-
 _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "all": ("view-list", QStyle.StandardPixmap.SP_DirIcon),
     "recent": ("document-open-recent", QStyle.StandardPixmap.SP_FileDialogDetailedView),
@@ -98,11 +94,17 @@ class BrowserModel(QStandardItemModel):
         self.groups.clear()
         root = self.invisibleRootItem()
         root.appendRow(
-            self._row(_tr("All sessions"), s.count(), KIND_ALL, m.SessionFilter(), "all")
+            self._row(
+                QCoreApplication.translate("Browser", "All sessions"),
+                s.count(),
+                KIND_ALL,
+                m.SessionFilter(),
+                "all",
+            )
         )
         root.appendRow(
             self._row(
-                _tr("Recently added"),
+                QCoreApplication.translate("Browser", "Recently added"),
                 s.count(m.SessionFilter(recent_days=30)),
                 KIND_FILTER,
                 m.SessionFilter(recent_days=30),
@@ -110,7 +112,7 @@ class BrowserModel(QStandardItemModel):
             )
         )
 
-        series = self._group("series", _tr("Series"))
+        series = self._group("series", QCoreApplication.translate("Browser", "Series"))
         for ser in s.series():
             if ser.session_count:
                 series[0].appendRow(
@@ -118,26 +120,42 @@ class BrowserModel(QStandardItemModel):
                         ser.name, ser.session_count, KIND_FILTER, m.SessionFilter(series_id=ser.id)
                     )
                 )
-        years = self._group("years", _tr("Years"))
+        years = self._group("years", QCoreApplication.translate("Browser", "Years"))
         for year, count in s.years():
             years[0].appendRow(self._row(str(year), count, KIND_FILTER, m.SessionFilter(year=year)))
-        for key, label in (("speakers", _tr("Speakers")), ("organisations", _tr("Organisations"))):
+        for key, label in (
+            ("speakers", QCoreApplication.translate("Browser", "Speakers")),
+            ("organisations", QCoreApplication.translate("Browser", "Organisations")),
+        ):
             group = self._group(key, label)
-            group[0].appendRow(self._row(_tr("Loading…"), None, KIND_LAZY))
-        tags = self._group("tags", _tr("Tags"))
+            group[0].appendRow(
+                self._row(QCoreApplication.translate("Browser", "Loading…"), None, KIND_LAZY)
+            )
+        tags = self._group("tags", QCoreApplication.translate("Browser", "Tags"))
         for tag, count in s.tags():
             tags[0].appendRow(self._row(tag, count, KIND_FILTER, m.SessionFilter(tag=tag)))
 
-        incomplete = self._group("incomplete", _tr("Incomplete"))
+        incomplete = self._group("incomplete", QCoreApplication.translate("Browser", "Incomplete"))
         for which, label in (
-            ("no-recording", _tr("No recording")),
-            ("no-slides", _tr("No slides")),
-            ("speaker-no-org", _tr("Speaker without organisation")),
+            ("no-recording", QCoreApplication.translate("Browser", "No recording")),
+            ("no-slides", QCoreApplication.translate("Browser", "No slides")),
+            (
+                "speaker-no-org",
+                QCoreApplication.translate("Browser", "Speaker without organisation"),
+            ),
         ):
             flt = m.SessionFilter(incomplete=which)
             incomplete[0].appendRow(self._row(label, s.count(flt), KIND_FILTER, flt))
         trash = m.SessionFilter(trash=True)
-        root.appendRow(self._row(_tr("Trash"), s.count(trash), KIND_TRASH, trash, "trash"))
+        root.appendRow(
+            self._row(
+                QCoreApplication.translate("Browser", "Trash"),
+                s.count(trash),
+                KIND_TRASH,
+                trash,
+                "trash",
+            )
+        )
 
     def _group(self, key: str, label: str) -> list[QStandardItem]:
         row = self._row(label, None, KIND_GROUP, icon=key)
@@ -171,7 +189,11 @@ class BrowserModel(QStandardItemModel):
             group.appendRow(self._row(name, count, KIND_FILTER, flt))
         if len(shown) < len(entries):
             more = self._row(
-                _tr("More… (%1 in all)").replace("%1", f"{len(entries):,}"), None, KIND_MORE
+                QCoreApplication.translate("Browser", "More… (%1 in all)").replace(
+                    "%1", f"{len(entries):,}"
+                ),
+                None,
+                KIND_MORE,
             )
             more[0].setForeground(QBrush(QPalette().color(QPalette.ColorRole.Link)))
             group.appendRow(more)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QItemSelectionModel,
@@ -42,12 +43,8 @@ from .tasks import JobContext, TaskRunner
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
-NEW_SESSION_TITLE = "New session"
+NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
 DEFAULT_EXPANDED = ["incomplete", "series", "tags", "years"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainController", text)
 
 
 def office_converter() -> str | None:
@@ -86,8 +83,12 @@ class MainController(QObject):
         self._browser_timer.timeout.connect(self.refresh_browser)
 
         window.install_undo_actions(
-            self.undo_stack.createUndoAction(self, _tr("&Undo")),
-            self.undo_stack.createRedoAction(self, _tr("&Redo")),
+            self.undo_stack.createUndoAction(
+                self, QCoreApplication.translate("MainController", "&Undo")
+            ),
+            self.undo_stack.createRedoAction(
+                self, QCoreApplication.translate("MainController", "&Redo")
+            ),
         )
         window.table.setModel(self.table_model)
         window.configure_table_columns()
@@ -232,10 +233,18 @@ class MainController(QObject):
 
     def _update_count(self) -> None:
         n = self.table_model.rowCount()
-        text = _tr("%1 sessions").replace("%1", f"{n:,}") if n != 1 else _tr("1 session")
+        text = (
+            QCoreApplication.translate("MainController", "%1 sessions").replace("%1", f"{n:,}")
+            if n != 1
+            else QCoreApplication.translate("MainController", "1 session")
+        )
         selected = len(self.window.table.selectionModel().selectedRows())
         if selected > 1:
-            text = _tr("%1 of %2 selected").replace("%1", f"{selected:,}").replace("%2", text)
+            text = (
+                QCoreApplication.translate("MainController", "%1 of %2 selected")
+                .replace("%1", f"{selected:,}")
+                .replace("%2", text)
+            )
         self.window.count_label.setText(text)
 
     def _on_search_edit_text_changed(self, _text: str) -> None:
@@ -268,7 +277,9 @@ class MainController(QObject):
             menu.addAction(w.rename_action)
             menu.addAction(w.attach_action)
             source = self.editor.session.source_url if self.editor.session else None
-            open_source = menu.addAction(_tr("Open Source Page"))
+            open_source = menu.addAction(
+                QCoreApplication.translate("MainController", "Open Source Page")
+            )
             open_source.setEnabled(bool(source))
             open_source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(source or "")))
             menu.addSeparator()
@@ -356,7 +367,11 @@ class MainController(QObject):
 
     def _on_new_action_triggered(self) -> None:
         try:
-            session = self.archive.sessions.create(m.SessionDraft(title=_tr(NEW_SESSION_TITLE)))
+            session = self.archive.sessions.create(
+                m.SessionDraft(
+                    title=QCoreApplication.translate("MainController", str(NEW_SESSION_TITLE))
+                )
+            )
         except ArchiveError as exc:
             report_exception(self.window, exc)
             return
@@ -391,7 +406,10 @@ class MainController(QObject):
         next_row = min(r for i in ids if (r := self.table_model.row_of(i)) is not None)
         self.archive.sessions.trash(ids)
         self.window.statusBar().showMessage(
-            _tr("Moved %1 session(s) to the trash.").replace("%1", str(len(ids))), 5000
+            QCoreApplication.translate(
+                "MainController", "Moved %1 session(s) to the trash."
+            ).replace("%1", str(len(ids))),
+            5000,
         )
         self.refresh_table(keep_selection=False)
         self.refresh_browser()
@@ -406,7 +424,10 @@ class MainController(QObject):
         if ids and self._node_filter.trash:
             self.archive.sessions.restore(ids)
             self.window.statusBar().showMessage(
-                _tr("Restored %1 session(s).").replace("%1", str(len(ids))), 5000
+                QCoreApplication.translate("MainController", "Restored %1 session(s).").replace(
+                    "%1", str(len(ids))
+                ),
+                5000,
             )
             self.refresh_table(keep_selection=False)
             self.refresh_browser()
@@ -417,10 +438,11 @@ class MainController(QObject):
             return
         answer = QMessageBox.question(
             self.window,
-            _tr("Empty Trash"),
-            _tr(
+            QCoreApplication.translate("MainController", "Empty Trash"),
+            QCoreApplication.translate(
+                "MainController",
                 "Delete the %1 session(s) in the trash for good, with their copied files? "
-                "This cannot be undone."
+                "This cannot be undone.",
             ).replace("%1", str(n)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -429,7 +451,7 @@ class MainController(QObject):
             return
         self.editor.load(None)
         self.tasks.submit(
-            _tr("Emptying the trash"),
+            QCoreApplication.translate("MainController", "Emptying the trash"),
             lambda _ctx: self.archive.sessions.empty_trash(),
             self._after_empty_trash,
             self._on_task_failed,
@@ -437,7 +459,10 @@ class MainController(QObject):
 
     def _after_empty_trash(self, count: object) -> None:
         self.window.statusBar().showMessage(
-            _tr("Deleted %1 session(s) for good.").replace("%1", str(count)), 5000
+            QCoreApplication.translate("MainController", "Deleted %1 session(s) for good.").replace(
+                "%1", str(count)
+            ),
+            5000,
         )
         self.refresh_table(keep_selection=False)
         self.refresh_browser()
@@ -461,11 +486,12 @@ class MainController(QObject):
     def _on_about_action_triggered(self) -> None:
         QMessageBox.about(
             self.window,
-            _tr("About Webinar Archive"),
-            _tr(
+            QCoreApplication.translate("MainController", "About Webinar Archive"),
+            QCoreApplication.translate(
+                "MainController",
                 "<h3>%1 %2</h3><p>A desktop archive for recorded webinar sessions: who spoke, "
                 "for which organisation, their slides, the recording and a summary.</p>"
-                "<p>Library: %3</p><p>Licensed under the GNU GPL, version 3 or later.</p>"
+                "<p>Library: %3</p><p>Licensed under the GNU GPL, version 3 or later.</p>",
             )
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
@@ -479,12 +505,13 @@ class MainController(QObject):
             return
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
-            _tr("Attach Files"),
+            QCoreApplication.translate("MainController", "Attach Files"),
             str(self.settings.value("ui/lastAttachDir", str(Path.home()))),
-            _tr(
+            QCoreApplication.translate(
+                "MainController",
                 "Slides, documents and recordings (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt "
                 "*.md *.html *.mp4 *.mkv *.webm *.mov *.mp3 *.m4a *.ogg *.wav *.srt *.vtt);;"
-                "All files (*)"
+                "All files (*)",
             ),
         )
         if paths:
@@ -494,7 +521,10 @@ class MainController(QObject):
     def _on_window_files_dropped(self, paths: list[Path]) -> None:
         if self.editor.session is None or self.editor.read_only:
             self.window.statusBar().showMessage(
-                _tr("Select a session first, then drop files onto the window."), 5000
+                QCoreApplication.translate(
+                    "MainController", "Select a session first, then drop files onto the window."
+                ),
+                5000,
             )
             return
         self.attach(paths)
@@ -509,14 +539,16 @@ class MainController(QObject):
 
         def job(ctx: JobContext) -> list[m.AttachResult]:
             def progress(name: str, done: int, total: int, index: int, count: int) -> bool:
-                label = _tr("Attaching %1 (%2 of %3)").replace("%1", name)
+                label = QCoreApplication.translate(
+                    "MainController", "Attaching %1 (%2 of %3)"
+                ).replace("%1", name)
                 label = label.replace("%2", str(index + 1)).replace("%3", str(count))
                 return ctx.progress(label if name else "", done, total)
 
             return files.attach(session_id, paths, progress=progress)
 
         return self.tasks.submit(
-            _tr("Attaching files"),
+            QCoreApplication.translate("MainController", "Attaching files"),
             job,
             lambda results: self._after_attach(session_id, results),
             self._on_task_failed,
@@ -528,16 +560,21 @@ class MainController(QObject):
         warnings = [r.warning for r in results if r.warning]
         added = sum(1 for r in results if r.ok and r.duplicate_of is None)
         self.window.statusBar().showMessage(
-            _tr("Attached %1 file(s).").replace("%1", str(added)), 5000
+            QCoreApplication.translate("MainController", "Attached %1 file(s).").replace(
+                "%1", str(added)
+            ),
+            5000,
         )
         self._reload_files(session_id)
         if problems or warnings:
             lines = [f"{Path(r.path).name}: {r.error}" for r in problems] + warnings
             show_error(
                 self.window,
-                _tr("Some files were not attached as they are.")
+                QCoreApplication.translate(
+                    "MainController", "Some files were not attached as they are."
+                )
                 if problems
-                else _tr("Files attached, with warnings."),
+                else QCoreApplication.translate("MainController", "Files attached, with warnings."),
                 "\n".join(str(x) for x in lines),
             )
 
@@ -563,7 +600,11 @@ class MainController(QObject):
             return
         info = [material.original_name, material.media_type, format_size(material.size)]
         if material.page_count:
-            info.append(_tr("%1 pages").replace("%1", str(material.page_count)))
+            info.append(
+                QCoreApplication.translate("MainController", "%1 pages").replace(
+                    "%1", str(material.page_count)
+                )
+            )
         panel.info.setText(" · ".join(info))
         path = self.archive.files.path_of(material.stored_path)
         if material.kind is m.MaterialKind.PDF:
@@ -572,11 +613,19 @@ class MainController(QObject):
             panel.slide_text.setPlainText(pages[0] if pages else "")
         else:
             pages = self.archive.files.material_pages(material_id)
-            label = _tr("Slide %1") if material.kind is m.MaterialKind.SLIDES else _tr("Page %1")
+            label = (
+                QCoreApplication.translate("MainController", "Slide %1")
+                if material.kind is m.MaterialKind.SLIDES
+                else QCoreApplication.translate("MainController", "Page %1")
+            )
             text = "\n\n".join(
                 f"## {label.replace('%1', str(i + 1))}\n\n{p.strip()}" for i, p in enumerate(pages)
             )
-            panel.set_detail(None, text or _tr("No text could be extracted."), markdown=True)
+            panel.set_detail(
+                None,
+                text or QCoreApplication.translate("MainController", "No text could be extracted."),
+                markdown=True,
+            )
 
     def _on_files_material_opened(self, material_id: int) -> None:
         material = self.archive.files.material(material_id)
@@ -588,7 +637,12 @@ class MainController(QObject):
 
     def _open_path(self, path: Path) -> None:
         if not path.exists():
-            show_error(self.window, _tr("The file is missing: %1").replace("%1", str(path)))
+            show_error(
+                self.window,
+                QCoreApplication.translate("MainController", "The file is missing: %1").replace(
+                    "%1", str(path)
+                ),
+            )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
@@ -603,7 +657,10 @@ class MainController(QObject):
             path = self.archive.files.path_of(material.stored_path)
             if not preview.load(path, material_id, material_label(material)):
                 show_error(
-                    self.window, _tr("This PDF cannot be shown: %1").replace("%1", str(path))
+                    self.window,
+                    QCoreApplication.translate(
+                        "MainController", "This PDF cannot be shown: %1"
+                    ).replace("%1", str(path)),
                 )
                 return
         self.window.show_preview()
@@ -614,8 +671,10 @@ class MainController(QObject):
         material = self.archive.files.material(material_id)
         answer = QMessageBox.question(
             self.window,
-            _tr("Remove Material"),
-            _tr("Remove “%1” from this session?").replace("%1", material.original_name),
+            QCoreApplication.translate("MainController", "Remove Material"),
+            QCoreApplication.translate("MainController", "Remove “%1” from this session?").replace(
+                "%1", material.original_name
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -632,10 +691,10 @@ class MainController(QObject):
         recording = self.archive.playback.recording(recording_id)
         answer = QMessageBox.question(
             self.window,
-            _tr("Remove Recording"),
-            _tr("Remove the recording “%1” with its chapters and notes?").replace(
-                "%1", recording.original_name
-            ),
+            QCoreApplication.translate("MainController", "Remove Recording"),
+            QCoreApplication.translate(
+                "MainController", "Remove the recording “%1” with its chapters and notes?"
+            ).replace("%1", recording.original_name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -652,7 +711,11 @@ class MainController(QObject):
         out_dir = Path(tempfile.mkdtemp(prefix="webinar-archive-preview-"))
 
         def job(ctx: JobContext) -> Path:
-            ctx.progress(_tr("Converting %1 to PDF").replace("%1", material.original_name))
+            ctx.progress(
+                QCoreApplication.translate("MainController", "Converting %1 to PDF").replace(
+                    "%1", material.original_name
+                )
+            )
             subprocess.run(
                 [
                     command,
@@ -669,7 +732,9 @@ class MainController(QObject):
             )
             result = out_dir / (source.stem + ".pdf")
             if not result.exists():
-                raise ArchiveError(_tr("LibreOffice produced no PDF."))
+                raise ArchiveError(
+                    QCoreApplication.translate("MainController", "LibreOffice produced no PDF.")
+                )
             return result
 
         def done(result: object) -> None:
@@ -677,7 +742,12 @@ class MainController(QObject):
             self.window.pdf_preview.load(result, None, material_label(material))
             self.window.show_preview()
 
-        self.tasks.submit(_tr("Converting to PDF"), job, done, self._on_task_failed)
+        self.tasks.submit(
+            QCoreApplication.translate("MainController", "Converting to PDF"),
+            job,
+            done,
+            self._on_task_failed,
+        )
 
     # ================================================================ tasks
 
@@ -705,7 +775,7 @@ class MainController(QObject):
 
     def _on_task_cancel_clicked(self) -> None:
         self.tasks.cancel()
-        self.window.task_label.setText(_tr("Cancelling…"))
+        self.window.task_label.setText(QCoreApplication.translate("MainController", "Cancelling…"))
 
     def _on_task_failed(self, message: str, details: str) -> None:
         show_error(self.window, message, details)

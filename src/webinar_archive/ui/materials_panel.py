@@ -24,10 +24,6 @@ from ..domain.time import format_ms
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MaterialsPanel", text)
-
-
 def format_size(size: int) -> str:
     value = float(size)
     for unit in ("B", "KB", "MB", "GB"):
@@ -39,12 +35,12 @@ def format_size(size: int) -> str:
 
 def kind_label(kind: m.MaterialKind) -> str:
     return {
-        m.MaterialKind.PDF: _tr("PDF"),
-        m.MaterialKind.SLIDES: _tr("Slides"),
-        m.MaterialKind.DOCUMENT: _tr("Document"),
-        m.MaterialKind.IMAGE: _tr("Image"),
-        m.MaterialKind.SUBTITLES: _tr("Subtitles"),
-        m.MaterialKind.OTHER: _tr("Other"),
+        m.MaterialKind.PDF: QCoreApplication.translate("MaterialsPanel", "PDF"),
+        m.MaterialKind.SLIDES: QCoreApplication.translate("MaterialsPanel", "Slides"),
+        m.MaterialKind.DOCUMENT: QCoreApplication.translate("MaterialsPanel", "Document"),
+        m.MaterialKind.IMAGE: QCoreApplication.translate("MaterialsPanel", "Image"),
+        m.MaterialKind.SUBTITLES: QCoreApplication.translate("MaterialsPanel", "Subtitles"),
+        m.MaterialKind.OTHER: QCoreApplication.translate("MaterialsPanel", "Other"),
     }[kind]
 
 
@@ -89,7 +85,14 @@ class MaterialsPanel(QWidget):
         self.material_list.setRootIsDecorated(False)
         self.material_list.setUniformRowHeights(True)
         self.material_list.setAlternatingRowColors(True)
-        self.material_list.setHeaderLabels([_tr("Name"), _tr("Type"), _tr("Pages"), _tr("Size")])
+        self.material_list.setHeaderLabels(
+            [
+                QCoreApplication.translate("MaterialsPanel", "Name"),
+                QCoreApplication.translate("MaterialsPanel", "Type"),
+                QCoreApplication.translate("MaterialsPanel", "Pages"),
+                QCoreApplication.translate("MaterialsPanel", "Size"),
+            ]
+        )
         header = self.material_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -130,7 +133,13 @@ class MaterialsPanel(QWidget):
         self.recording_list = QTreeWidget(self)
         self.recording_list.setObjectName("recordingList")
         self.recording_list.setRootIsDecorated(False)
-        self.recording_list.setHeaderLabels([_tr("Name"), _tr("Duration"), _tr("Size")])
+        self.recording_list.setHeaderLabels(
+            [
+                QCoreApplication.translate("MaterialsPanel", "Name"),
+                QCoreApplication.translate("MaterialsPanel", "Duration"),
+                QCoreApplication.translate("MaterialsPanel", "Size"),
+            ]
+        )
         rheader = self.recording_list.header()
         rheader.setStretchLastSection(False)
         rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -205,7 +214,11 @@ class MaterialsPanel(QWidget):
                     format_size(mat.size),
                 ]
             )
-            item.setToolTip(0, mat.original_name + (_tr(" (linked)") if mat.linked else ""))
+            item.setToolTip(
+                0,
+                mat.original_name
+                + (QCoreApplication.translate("MaterialsPanel", " (linked)") if mat.linked else ""),
+            )
             item.setData(0, ID_ROLE, mat.id)
             for col in (self.COL_PAGES, self.COL_SIZE):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)

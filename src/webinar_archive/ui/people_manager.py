@@ -34,10 +34,6 @@ from .errors import report_exception
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleManager", text)
-
-
 class AuthorityPane(QWidget):
     """Layout of one tab: filter, list with counts, editor for the selection, its sessions."""
 
@@ -163,7 +159,12 @@ class AuthorityController(QObject):
             item.setData(0, ID_ROLE, rec.id)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             if rec.aliases:
-                item.setToolTip(0, _tr("Also: %1").replace("%1", "; ".join(rec.aliases)))
+                item.setToolTip(
+                    0,
+                    QCoreApplication.translate("PeopleManager", "Also: %1").replace(
+                        "%1", "; ".join(rec.aliases)
+                    ),
+                )
             lst.addTopLevelItem(item)
             item.setSelected(rec.id in selected)
         lst.setSortingEnabled(True)
@@ -198,9 +199,19 @@ class AuthorityController(QObject):
         p.merge_button.setEnabled(len(ids) == 2)
         p.sessions.clear()
         if len(ids) == 2:
-            p.hint.setText(_tr("Two selected: Merge Into… keeps one and folds the other into it."))
+            p.hint.setText(
+                QCoreApplication.translate(
+                    "PeopleManager",
+                    "Two selected: Merge Into… keeps one and folds the other into it.",
+                )
+            )
         elif not ids:
-            p.hint.setText(_tr("Select one entry to rename it, or two duplicates to merge them."))
+            p.hint.setText(
+                QCoreApplication.translate(
+                    "PeopleManager",
+                    "Select one entry to rename it, or two duplicates to merge them.",
+                )
+            )
         else:
             p.hint.clear()
         if not single:
@@ -252,8 +263,11 @@ class AuthorityController(QObject):
         names = [self._name(self._record(i)) for i in ids]
         keep_name, ok = QInputDialog.getItem(
             self.pane,
-            _tr("Merge"),
-            _tr("Keep which one? The other becomes its alias and its sessions move to it."),
+            QCoreApplication.translate("PeopleManager", "Merge"),
+            QCoreApplication.translate(
+                "PeopleManager",
+                "Keep which one? The other becomes its alias and its sessions move to it.",
+            ),
             names,
             0,
             False,

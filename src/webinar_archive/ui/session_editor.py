@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QObject,
@@ -53,28 +54,24 @@ NO_DATE = QDate(1900, 1, 1)
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
-
-
-# Field name -> undo label. Lists (speakers, links, tags) are one field each.
+# Field name -> undo label (translated when used). Lists (speakers, links, tags) are one field.
 FIELD_LABELS = {
-    "title": "Edit Title",
-    "series": "Edit Series",
-    "theme": "Edit Theme",
-    "date": "Edit Date",
-    "start_time": "Edit Start Time",
-    "timezone": "Edit Time Zone",
-    "duration_minutes": "Edit Duration",
-    "language": "Edit Language",
-    "status": "Edit Status",
-    "rights": "Edit Rights",
-    "source_url": "Edit Source URL",
-    "notes": "Edit Notes",
-    "summary": "Edit Summary",
-    "speakers": "Edit Speakers",
-    "links": "Edit Links",
-    "tags": "Edit Tags",
+    "title": QT_TRANSLATE_NOOP("SessionEditor", "Edit Title"),
+    "series": QT_TRANSLATE_NOOP("SessionEditor", "Edit Series"),
+    "theme": QT_TRANSLATE_NOOP("SessionEditor", "Edit Theme"),
+    "date": QT_TRANSLATE_NOOP("SessionEditor", "Edit Date"),
+    "start_time": QT_TRANSLATE_NOOP("SessionEditor", "Edit Start Time"),
+    "timezone": QT_TRANSLATE_NOOP("SessionEditor", "Edit Time Zone"),
+    "duration_minutes": QT_TRANSLATE_NOOP("SessionEditor", "Edit Duration"),
+    "language": QT_TRANSLATE_NOOP("SessionEditor", "Edit Language"),
+    "status": QT_TRANSLATE_NOOP("SessionEditor", "Edit Status"),
+    "rights": QT_TRANSLATE_NOOP("SessionEditor", "Edit Rights"),
+    "source_url": QT_TRANSLATE_NOOP("SessionEditor", "Edit Source URL"),
+    "notes": QT_TRANSLATE_NOOP("SessionEditor", "Edit Notes"),
+    "summary": QT_TRANSLATE_NOOP("SessionEditor", "Edit Summary"),
+    "speakers": QT_TRANSLATE_NOOP("SessionEditor", "Edit Speakers"),
+    "links": QT_TRANSLATE_NOOP("SessionEditor", "Edit Links"),
+    "tags": QT_TRANSLATE_NOOP("SessionEditor", "Edit Tags"),
 }
 
 
@@ -264,17 +261,27 @@ def ask_conflict(parent: QWidget | None, error: ConflictError) -> str:
     """Ask what to do with a change the database refused because someone else saved first."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Session Changed Elsewhere"))
-    box.setText(_tr("This session was changed elsewhere since you opened it."))
+    box.setWindowTitle(QCoreApplication.translate("SessionEditor", "Session Changed Elsewhere"))
+    box.setText(
+        QCoreApplication.translate(
+            "SessionEditor", "This session was changed elsewhere since you opened it."
+        )
+    )
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "SessionEditor",
             "Reload to see the other change (your last edit is dropped), or overwrite the other "
-            "change with what you see here."
+            "change with what you see here.",
         )
     )
     box.setDetailedText(str(error))
-    reload_button = box.addButton(_tr("Reload"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+    reload_button = box.addButton(
+        QCoreApplication.translate("SessionEditor", "Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("SessionEditor", "Overwrite"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(reload_button)
     box.exec()
     return (
@@ -497,7 +504,7 @@ class SessionEditorController(QObject):
             return
         if new == old:
             return
-        label = QCoreApplication.translate("SessionEditor", FIELD_LABELS[name])
+        label = QCoreApplication.translate("SessionEditor", str(FIELD_LABELS[name]))
         self.undo_stack.push(FieldEdit(name, label, old, new, self._apply))
 
     @property

@@ -36,31 +36,27 @@ from .widgets import make_completer, set_completion_words
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpeakersTable", text)
-
-
 def role_labels() -> dict[m.AppearanceRole, str]:
     return {
-        m.AppearanceRole.SPEAKER: _tr("Speaker"),
-        m.AppearanceRole.MODERATOR: _tr("Moderator"),
-        m.AppearanceRole.OPENING: _tr("Opening"),
-        m.AppearanceRole.CLOSING: _tr("Closing"),
-        m.AppearanceRole.PANELLIST: _tr("Panellist"),
-        m.AppearanceRole.DISCUSSANT: _tr("Discussant"),
-        m.AppearanceRole.CHAIR: _tr("Chair"),
-        m.AppearanceRole.KEYNOTE: _tr("Keynote"),
-        m.AppearanceRole.OTHER: _tr("Other"),
+        m.AppearanceRole.SPEAKER: QCoreApplication.translate("SpeakersTable", "Speaker"),
+        m.AppearanceRole.MODERATOR: QCoreApplication.translate("SpeakersTable", "Moderator"),
+        m.AppearanceRole.OPENING: QCoreApplication.translate("SpeakersTable", "Opening"),
+        m.AppearanceRole.CLOSING: QCoreApplication.translate("SpeakersTable", "Closing"),
+        m.AppearanceRole.PANELLIST: QCoreApplication.translate("SpeakersTable", "Panellist"),
+        m.AppearanceRole.DISCUSSANT: QCoreApplication.translate("SpeakersTable", "Discussant"),
+        m.AppearanceRole.CHAIR: QCoreApplication.translate("SpeakersTable", "Chair"),
+        m.AppearanceRole.KEYNOTE: QCoreApplication.translate("SpeakersTable", "Keynote"),
+        m.AppearanceRole.OTHER: QCoreApplication.translate("SpeakersTable", "Other"),
     }
 
 
 def link_kind_labels() -> dict[m.LinkKind, str]:
     return {
-        m.LinkKind.RECORDING: _tr("Recording"),
-        m.LinkKind.PRESENTATIONS: _tr("Presentations"),
-        m.LinkKind.AGENDA: _tr("Agenda"),
-        m.LinkKind.MORE_INFO: _tr("More information"),
-        m.LinkKind.OTHER: _tr("Other"),
+        m.LinkKind.RECORDING: QCoreApplication.translate("SpeakersTable", "Recording"),
+        m.LinkKind.PRESENTATIONS: QCoreApplication.translate("SpeakersTable", "Presentations"),
+        m.LinkKind.AGENDA: QCoreApplication.translate("SpeakersTable", "Agenda"),
+        m.LinkKind.MORE_INFO: QCoreApplication.translate("SpeakersTable", "More information"),
+        m.LinkKind.OTHER: QCoreApplication.translate("SpeakersTable", "Other"),
     }
 
 
@@ -276,7 +272,13 @@ class SpeakersTable(RowTable):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            [_tr("Person"), _tr("Organisation"), _tr("Role"), _tr("Position"), _tr("Contribution")],
+            [
+                QCoreApplication.translate("SpeakersTable", "Person"),
+                QCoreApplication.translate("SpeakersTable", "Organisation"),
+                QCoreApplication.translate("SpeakersTable", "Role"),
+                QCoreApplication.translate("SpeakersTable", "Position"),
+                QCoreApplication.translate("SpeakersTable", "Contribution"),
+            ],
             parent,
         )
         self.setObjectName("speakersTable")
@@ -364,7 +366,14 @@ class LinksTable(RowTable):
     COL_KIND, COL_URL, COL_LABEL = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([_tr("Kind"), _tr("URL"), _tr("Label")], parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("SpeakersTable", "Kind"),
+                QCoreApplication.translate("SpeakersTable", "URL"),
+                QCoreApplication.translate("SpeakersTable", "Label"),
+            ],
+            parent,
+        )
         self.setObjectName("linksTable")
         self.kinds = link_kind_labels()
         self.kind_delegate = EnumDelegate(self.kinds, self.view)
