@@ -12,7 +12,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 
 import ui_helpers
-from ui_helpers import Main, make_pdf
+from ui_helpers import Main, add_recording_row, make_pdf
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui.materials_panel import MaterialsPanel
 
@@ -185,3 +185,18 @@ def test_slides_show_their_text_per_slide(main: Main, qtbot, tmp_path: Path) -> 
     assert "Slide 2" in text
     assert "Interregional cooperation" in text
     assert text.index("Smart specialisation") < text.index("Interregional cooperation")
+
+
+def test_recording_is_listed_and_play_is_requested(main: Main, archive: Archive, qtbot) -> None:
+    """A recording shows its duration; Play emits play_requested with the recording id."""
+    session, _ = archive.sessions.create_demo()
+    recording_id = add_recording_row(archive, session.id, 3_723_000)
+    main.controller.refresh_table()
+    main.controller.select_sessions([session.id])
+    panel = main.window.editor.files
+    item = panel.recording_list.topLevelItem(0)
+    assert item.text(1) == "1:02:03"
+    panel.recording_list.setCurrentItem(item)
+    with qtbot.waitSignal(main.window.play_requested) as blocker:
+        panel.play_button.click()
+    assert blocker.args == [recording_id]

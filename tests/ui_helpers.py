@@ -94,3 +94,20 @@ def make_pdf(path: Path, pages: int = 3) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def add_recording_row(archive: Archive, session_id: int, duration_ms: int) -> int:
+    """A recording record (no media file needed) for tests of the recordings list."""
+    fields = {
+        "original_name": "session-recording.mp4",
+        "media_type": "video/mp4",
+        "size": 1_234_567,
+        "sha256": "0" * 64,
+        "stored_path": "files/session-recording.mp4",
+        "linked": False,
+        "duration_ms": duration_ms,
+    }
+    with archive.catalogue.uow() as uow:
+        recording_id = uow.repo.add_recording(session_id, fields, [])
+        uow.commit()
+    return recording_id

@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
     def show_player(self) -> None:
         if self.player_dock is not None:
             self._show_dock(self.player_dock)
+        else:
+            self.statusBar().showMessage(self.tr("No media player is available."), 5000)
 
     def show_preview(self) -> None:
         self._show_dock(self.preview_dock)
