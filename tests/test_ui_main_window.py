@@ -338,3 +338,16 @@ def test_reopening_selects_the_last_session(archive: Archive, tmp_path: Path, qt
         assert again.window.editor.title_edit.text() == "Second"
     finally:
         again.close()
+
+
+def test_player_widget_goes_in_a_dock_shown_on_play(main: Main) -> None:
+    """set_player_widget puts the widget in the Player dock, which play_requested shows."""
+    from PySide6.QtWidgets import QLabel
+
+    player = QLabel("player")
+    main.window.set_player_widget(player)
+    dock = main.window.player_dock
+    assert dock is not None and dock.widget() is player
+    assert not dock.isVisible()
+    main.window.play_requested.emit(7)
+    assert dock.isVisible()

@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.player_dock)
             self.tabifyDockWidget(self.preview_dock, self.player_dock)
             self.view_menu.addAction(self.player_dock.toggleViewAction())
+            self.player_dock.hide()  # until something is played
         self.player_dock.setWidget(widget)
         self.player_widget = widget
 
