@@ -351,3 +351,24 @@ def test_player_widget_goes_in_a_dock_shown_on_play(main: Main) -> None:
     assert not dock.isVisible()
     main.window.play_requested.emit(7)
     assert dock.isVisible()
+
+
+def test_dragging_a_speaker_reorders_the_session(main: Main, archive: Archive, qtbot) -> None:
+    """A drag-move of a speaker row (drop then removal of the source) saves the new order."""
+    from PySide6.QtCore import QModelIndex
+
+    main.window.empty_state.demo_button.click()
+    sid = main.controller.editor.session.id
+    table = main.window.editor.speakers
+    model = table.model
+    source = [model.index(1, c) for c in range(model.columnCount())]
+    mime = model.mimeData(source)
+    assert model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    model.removeRow(2)  # what the view does after a successful move
+    expected = ["Anaïs Le Corvec", "Kevin Morgan", "Valentina Pinna"]
+    qtbot.waitUntil(
+        lambda: [a.person_name for a in archive.sessions.get(sid).appearances][:3] == expected
+    )
+    session = archive.sessions.get(sid)
+    assert session.appearances[0].organisation_name == "CEBR"
+    assert len(session.appearances) == 5
