@@ -171,6 +171,9 @@ class SessionEditorView(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("No date"))
+        self.date_edit.setMaximumWidth(
+            self.date_edit.fontMetrics().horizontalAdvance("0000-00-00") + 60
+        )
         self.time_edit = QLineEdit()
         self.time_edit.setPlaceholderText(self.tr("hh:mm"))
         self.time_edit.setValidator(
@@ -187,6 +190,7 @@ class SessionEditorView(QWidget):
         self.duration_spin.setRange(0, 24 * 60)
         self.duration_spin.setSuffix(self.tr(" min"))
         self.duration_spin.setSpecialValueText(self.tr("Unknown"))
+        self.duration_spin.setMaximumWidth(self.date_edit.maximumWidth())
         self.language_edit = QLineEdit()
         self.language_edit.setPlaceholderText(self.tr("e.g. en"))
         self.language_edit.setCompleter(
