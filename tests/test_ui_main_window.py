@@ -372,3 +372,28 @@ def test_dragging_a_speaker_reorders_the_session(main: Main, archive: Archive, q
     session = archive.sessions.get(sid)
     assert session.appearances[0].organisation_name == "CEBR"
     assert len(session.appearances) == 5
+
+
+def test_speakers_node_shows_top_speakers_then_more(main: Main, archive: Archive, qtbot) -> None:
+    """Speakers lists the most frequent ones first, and 'More…' replaces itself by all of them."""
+    from webinar_archive.ui.browser import KIND_MORE, KIND_ROLE, TOP_N
+
+    for i in range(TOP_N + 5):
+        speakers = [m.SpeakerDraft(f"Speaker {i:03d}")]
+        if i % 10 == 0:
+            speakers.append(m.SpeakerDraft("Frequent Speaker"))
+        archive.sessions.create(m.SessionDraft(title=f"Talk {i}", speakers=speakers))
+    main.controller.refresh_browser()
+    model = main.controller.browser_model
+    group = model.groups["speakers"]
+    main.window.browser.expand(group.index())
+    assert group.rowCount() == TOP_N + 1
+    assert group.child(0, 0).text() == "Frequent Speaker"
+    assert group.child(0, 1).text() == str((TOP_N + 5 + 9) // 10)
+    more = group.child(TOP_N, 0)
+    assert more.data(KIND_ROLE) == KIND_MORE
+    main.window.browser.setCurrentIndex(more.index())
+    qtbot.waitUntil(lambda: group.rowCount() == TOP_N + 6)
+    first = group.child(0, 0)
+    main.window.browser.setCurrentIndex(first.index())
+    assert main.controller.table_model.rowCount() >= 1

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     QSettings,
     Qt,
@@ -188,6 +189,11 @@ class MainController(QObject):
             self.window.browser.setCurrentIndex(index)
 
     def _on_browser_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.siblingAtColumn(0).data(KIND_ROLE) == KIND_MORE:
+            # Filling replaces the "More…" row itself, so do it after this signal.
+            more = QPersistentModelIndex(current)
+            QTimer.singleShot(0, lambda: self._show_all_entries(more))
+            return
         flt = current.siblingAtColumn(0).data(FILTER_ROLE)
         if isinstance(flt, m.SessionFilter) and flt != self._node_filter:
             self._node_filter = flt
@@ -201,7 +207,12 @@ class MainController(QObject):
                 self.browser_model.fill_lazy(item)
 
     def _on_browser_activated(self, index: QModelIndex) -> None:
-        if index.siblingAtColumn(0).data(KIND_ROLE) == KIND_MORE:
+        self._show_all_entries(QPersistentModelIndex(index))
+
+    def _show_all_entries(self, more: QPersistentModelIndex) -> None:
+        """Replace the "More…" row by every speaker (or organisation), by name."""
+        index = self.browser_model.index(more.row(), 0, more.parent())
+        if more.isValid() and index.data(KIND_ROLE) == KIND_MORE:
             parent = self.browser_model.itemFromIndex(index.parent())
             if parent is not None:
                 self.browser_model.fill_lazy(parent, everything=True)

@@ -333,6 +333,10 @@ class SessionEditorController(QObject):
         ):
             widget.editingFinished.connect(lambda n=name: self.commit_field(n))
         v.date_edit.editingFinished.connect(lambda: self.commit_field("date"))
+        calendar = v.date_edit.calendarWidget()
+        if calendar is not None:
+            # A pick in the popup calendar is a complete edit, without waiting for focus-out.
+            calendar.clicked.connect(lambda _d: self.commit_field("date"))
         v.duration_spin.editingFinished.connect(lambda: self.commit_field("duration_minutes"))
         v.status_combo.activated.connect(lambda _i: self.commit_field("status"))
         v.notes_edit.committed.connect(lambda: self.commit_field("notes"))
