@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 import logging
 import shutil
 import subprocess
@@ -606,37 +607,39 @@ class MainController(QObject):
             return
         try:
             material = self.archive.files.material(material_id)
+            pages = self.archive.files.material_pages(material_id)
         except ArchiveError as exc:
             report_exception(self.window, exc)
             return
-        info = [material.original_name, material.media_type, format_size(material.size)]
+        slides = material.kind is m.MaterialKind.SLIDES
+        info = [material.original_name, format_size(material.size)]
         if material.page_count:
-            info.append(
-                QCoreApplication.translate("MainController", "%1 pages").replace(
-                    "%1", str(material.page_count)
-                )
+            count = (
+                QCoreApplication.translate("MainController", "%1 slides")
+                if slides
+                else QCoreApplication.translate("MainController", "%1 pages")
             )
+            info.append(count.replace("%1", str(material.page_count)))
         panel.info.setText(" · ".join(info))
+        panel.info.setToolTip(material.media_type)
         path = self.archive.files.path_of(material.stored_path)
-        if material.kind is m.MaterialKind.PDF:
-            panel.set_detail(first_page_pixmap(path, 150), "")
-            pages = self.archive.files.material_pages(material_id)
-            panel.slide_text.setPlainText(pages[0] if pages else "")
-        else:
-            pages = self.archive.files.material_pages(material_id)
-            label = (
-                QCoreApplication.translate("MainController", "Slide %1")
-                if material.kind is m.MaterialKind.SLIDES
-                else QCoreApplication.translate("MainController", "Page %1")
-            )
-            text = "\n\n".join(
-                f"## {label.replace('%1', str(i + 1))}\n\n{p.strip()}" for i, p in enumerate(pages)
-            )
-            panel.set_detail(
-                None,
-                text or QCoreApplication.translate("MainController", "No text could be extracted."),
-                markdown=True,
-            )
+        thumbnail = first_page_pixmap(path, 150) if material.kind is m.MaterialKind.PDF else None
+        label = (
+            QCoreApplication.translate("MainController", "Slide %1")
+            if slides
+            else QCoreApplication.translate("MainController", "Page %1")
+        )
+        # Extracted text is shown as it is: escaped, its line breaks kept.
+        parts = [
+            f"<h4>{html.escape(label.replace('%1', str(i + 1)))}</h4>"
+            f"<p>{html.escape(p.strip()).replace(chr(10), '<br>')}</p>"
+            for i, p in enumerate(pages)
+            if p.strip()
+        ]
+        if not parts:
+            empty = QCoreApplication.translate("MainController", "No text could be extracted.")
+            parts = [f"<p><i>{html.escape(empty)}</i></p>"]
+        panel.set_detail(thumbnail, "".join(parts), rich=True)
 
     def _on_files_material_opened(self, material_id: int) -> None:
         material = self.archive.files.material(material_id)

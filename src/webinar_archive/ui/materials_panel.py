@@ -238,7 +238,7 @@ class MaterialsPanel(QWidget):
             self.set_detail(None, "")
         self._update_buttons()
 
-    def set_detail(self, thumbnail: object, text: str, markdown: bool = False) -> None:
+    def set_detail(self, thumbnail: object, text: str, rich: bool = False) -> None:
         from PySide6.QtGui import QPixmap
 
         if isinstance(thumbnail, QPixmap) and not thumbnail.isNull():
@@ -247,8 +247,8 @@ class MaterialsPanel(QWidget):
         else:
             self.thumbnail.clear()
             self.thumbnail.hide()
-        if markdown:
-            self.slide_text.setMarkdown(text)
+        if rich:
+            self.slide_text.setHtml(text)
         else:
             self.slide_text.setPlainText(text)
 
