@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -213,9 +213,6 @@ class BrowserModel(QStandardItemModel):
 
 class BrowserView(QTreeView):
     """Layout of the tree; the controller decides what a selection means."""
-
-    filter_selected = Signal(object)  # SessionFilter
-    more_requested = Signal(object)  # the group QStandardItem
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

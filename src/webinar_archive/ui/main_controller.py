@@ -146,12 +146,12 @@ class MainController(QObject):
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
         files = w.editor.files
         files.attach_requested.connect(self._on_attach_action_triggered)
-        files.material_opened.connect(self._on_files_material_opened)
+        files.material_open_requested.connect(self._on_files_material_open_requested)
         files.material_preview_requested.connect(self._on_files_material_preview_requested)
         files.material_selected.connect(self._on_files_material_selected)
         files.material_remove_requested.connect(self._on_files_material_remove_requested)
         files.convert_requested.connect(self._on_files_convert_requested)
-        files.recording_opened.connect(self._on_files_recording_opened)
+        files.recording_open_requested.connect(self._on_files_recording_open_requested)
         files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
         files.play_requested.connect(w.play_requested)
         w.play_requested.connect(lambda _rid: w.show_player())
@@ -641,11 +641,11 @@ class MainController(QObject):
             parts = [f"<p><i>{html.escape(empty)}</i></p>"]
         panel.set_detail(thumbnail, "".join(parts), rich=True)
 
-    def _on_files_material_opened(self, material_id: int) -> None:
+    def _on_files_material_open_requested(self, material_id: int) -> None:
         material = self.archive.files.material(material_id)
         self._open_path(self.archive.files.path_of(material.stored_path))
 
-    def _on_files_recording_opened(self, recording_id: int) -> None:
+    def _on_files_recording_open_requested(self, recording_id: int) -> None:
         recording = self.archive.playback.recording(recording_id)
         self._open_path(self.archive.files.path_of(recording.stored_path))
 

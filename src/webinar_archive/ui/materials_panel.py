@@ -56,12 +56,12 @@ class MaterialsPanel(QWidget):
     """Layout only; every button is a signal the main controller answers."""
 
     attach_requested = Signal()
-    material_opened = Signal(int)
+    material_open_requested = Signal(int)
     material_preview_requested = Signal(int)
     material_selected = Signal(int)  # -1 when nothing is selected
     material_remove_requested = Signal(int)
     convert_requested = Signal(int)
-    recording_opened = Signal(int)
+    recording_open_requested = Signal(int)
     recording_remove_requested = Signal(int)
     play_requested = Signal(int)
 
@@ -175,7 +175,7 @@ class MaterialsPanel(QWidget):
         self.attach_button.clicked.connect(self.attach_requested)
         self.material_list.itemSelectionChanged.connect(self._on_material_list_selection_changed)
         self.material_list.itemDoubleClicked.connect(self._on_material_list_item_double_clicked)
-        self.open_button.clicked.connect(lambda: self._emit_material(self.material_opened))
+        self.open_button.clicked.connect(lambda: self._emit_material(self.material_open_requested))
         self.preview_button.clicked.connect(
             lambda: self._emit_material(self.material_preview_requested)
         )
@@ -189,7 +189,7 @@ class MaterialsPanel(QWidget):
         )
         self.play_button.clicked.connect(lambda: self._emit_recording(self.play_requested))
         self.open_recording_button.clicked.connect(
-            lambda: self._emit_recording(self.recording_opened)
+            lambda: self._emit_recording(self.recording_open_requested)
         )
         self.remove_recording_button.clicked.connect(
             lambda: self._emit_recording(self.recording_remove_requested)
@@ -292,7 +292,7 @@ class MaterialsPanel(QWidget):
         if mat is not None and mat.kind is m.MaterialKind.PDF:
             self.material_preview_requested.emit(mat.id)
         elif mat is not None:
-            self.material_opened.emit(mat.id)
+            self.material_open_requested.emit(mat.id)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
