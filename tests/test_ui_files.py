@@ -200,3 +200,21 @@ def test_recording_is_listed_and_play_is_requested(main: Main, archive: Archive,
     with qtbot.waitSignal(main.window.play_requested) as blocker:
         panel.play_button.click()
     assert blocker.args == [recording_id]
+
+
+def test_attach_problems_are_reported_with_details(
+    main: Main, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A file that cannot be attached is reported in an error dialog naming the file."""
+    from webinar_archive.ui import main_controller
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        main_controller, "show_error", lambda _p, msg, details="": shown.append((msg, details))
+    )
+    main.window.empty_state.demo_button.click()
+    main.controller.attach([tmp_path / "missing-slides.pdf"])
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "missing-slides.pdf" in shown[0][1]
+    assert not main.window.task_progress.isVisible()
