@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
+from .briefs import BriefService
 from .imports import ImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
@@ -23,6 +24,7 @@ class Archive:
         self.people = PeopleService(catalogue)
         self.files = AttachmentService(catalogue)
         self.playback = PlaybackService(catalogue)
+        self.briefs = BriefService(catalogue)
         self.imports = ImportService(catalogue)
 
     @classmethod

@@ -1,0 +1,80 @@
+"""`brief`: PDF briefs of sessions, a series booklet, or one file per session in a folder."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .cli import CliError, command
+from .services.archive import Archive
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "brief",
+        help="write PDF briefs: one session, a booklet of several, or one PDF each in a folder",
+        description="One ID writes one brief to PATH. Several IDs or --series write a booklet "
+        "(cover, contents, one brief per session), or one PDF per session with --folder.",
+    )
+    p.add_argument("ids", type=int, nargs="*", metavar="SESSION")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p.add_argument("--series", help="every session of this series, oldest first")
+    p.add_argument("--folder", action="store_true", help="one PDF per session in the folder PATH")
+    p.add_argument("--title", help="booklet title (default: the series name)")
+    p.add_argument("--paper", choices=["A4", "Letter"])
+    p.add_argument("--sections", help="comma-separated sections to include, in order")
+    p.add_argument("--no-qr", action="store_true", help="leave the QR codes out")
+    p.add_argument("--logo", type=Path, help="an image printed in the page header")
+    p.add_argument(
+        "--save-options", action="store_true", help="remember these options for this library"
+    )
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+
+
+@command("brief")
+def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    ids = list(args.ids)
+    series_name = None
+    if args.series:
+        series_name, series_ids = archive.briefs.series_session_ids(args.series)
+        ids += [i for i in series_ids if i not in ids]
+    if not ids:
+        raise CliError("Name at least one session id, or --series NAME.")
+    options = archive.briefs.options()
+    if args.paper:
+        options = replace(options, paper=args.paper)
+    if args.sections:
+        options = replace(
+            options, sections=tuple(s.strip() for s in args.sections.split(",") if s.strip())
+        )
+    if args.no_qr:
+        options = replace(options, qr_codes=False)
+    if args.logo:
+        if not args.logo.is_file():
+            raise CliError(f"No logo image at {args.logo}.")
+        options = replace(options, logo=args.logo.resolve())
+    if args.save_options:
+        archive.briefs.set_options(options)
+
+    def progress(done: int, total: int) -> bool:
+        if not args.quiet and total > 1:
+            print(f"\r{done}/{total} briefs", end="" if done < total else "\n", file=sys.stderr)
+        return True
+
+    if args.folder:
+        paths = archive.briefs.folder(ids, args.output, options=options, progress=progress)
+        print(f"Wrote {len(paths)} brief(s) to {args.output}")
+    elif len(ids) == 1 and not args.series:
+        pages = archive.briefs.brief(ids[0], args.output, options)
+        print(f"Wrote {args.output} ({pages} page(s))")
+    else:
+        title = args.title or series_name or f"{len(ids)} sessions"
+        pages = archive.briefs.booklet(
+            ids, args.output, title=title, options=options, progress=progress
+        )
+        print(f"Wrote {args.output} ({len(ids)} sessions, {pages} pages)")
+    return 0

@@ -1,0 +1,256 @@
+"""Many briefs at once: a booklet with cover and contents, or one PDF per session in a folder.
+
+The booklet is laid out in a single reportlab pass. Sessions are fed to the layout one at a
+time (:class:`~.document.LazyStory`), so flowables never pile up however long the list is;
+contents page numbers and "page N of M" are form XObjects written after the last page, which
+makes them exact without laying anything out twice. The alternative - one temporary PDF per
+session joined with pypdf - would embed a separate font subset in every brief (tens of KB
+each, so a 1,000-session booklet would grow by tens of MB) and still hold the joined
+document in pypdf's writer. Finished pages stay in reportlab's document until it is saved;
+they are compact content streams, and the benchmark reports the resulting peak memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+
+from webinar_archive.domain.model import Session
+
+from .brief import (
+    BriefContext,
+    BriefOptions,
+    ExportCancelled,
+    atomic_target,
+    brief_filename,
+    brief_story,
+    format_date,
+    render_brief,
+    styles,
+)
+from .document import (
+    BODY_TEMPLATE,
+    TOC_NUMBER_WIDTH,
+    ArchiveDocTemplate,
+    LazyStory,
+    Mark,
+    anchor_form,
+    mark,
+)
+from .markdown_flow import escape, plain_markup
+
+Progress = Callable[[int, int], bool]
+"""``progress(done, total)``; returning False cancels the export."""
+
+Pictures = Mapping[int, Path] | Callable[[Session], Path | None]
+"""Per-session picture: a mapping by session id, or a function of the session."""
+
+
+def _picture_for(session: Session, pictures: Pictures | None) -> Path | None:
+    if pictures is None:
+        return None
+    if callable(pictures):
+        return pictures(session)
+    return pictures.get(session.id)
+
+
+class TocEntry(Flowable):  # type: ignore[misc]
+    """One contents line: title and date/series, linked to the session, page number right."""
+
+    def __init__(self, doc: ArchiveDocTemplate, session: Session, key: str) -> None:
+        super().__init__()
+        self.key = key
+        doc.anchor_keys.add(key)
+        details = [format_date(session.date)] if session.date else []
+        if session.series:
+            details.append(session.series)
+        # A contents line never splits across pages, so an absurdly long title is shortened.
+        title = session.title if len(session.title) <= 400 else session.title[:400] + "…"
+        markup = plain_markup(title) or "Untitled session"
+        if details:
+            markup += (
+                f'<br/><font size="7.5" color="#5e6a75">{plain_markup(" · ".join(details))}</font>'
+            )
+        self.para = Paragraph(markup, _toc_style())
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        _, h = self.para.wrap(avail_width - TOC_NUMBER_WIDTH - 4 * mm, avail_height)
+        self.height = h + 5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        self.para.drawOn(canv, 0, 5)
+        # The number sits on the baseline of the title's first line.
+        baseline = self.height - _toc_style().fontSize - 1
+        canv.saveState()
+        canv.translate(self.width - TOC_NUMBER_WIDTH, baseline)
+        canv.doForm(anchor_form(self.key))
+        canv.restoreState()
+        canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+
+
+def _toc_style() -> ParagraphStyle:
+    return ParagraphStyle("wa-toc", parent=styles().body, fontSize=9.5, leading=12, spaceAfter=0)
+
+
+def _cover(
+    doc: ArchiveDocTemplate, title: str, sessions: list[Session], options: BriefOptions
+) -> list[Flowable]:
+    st = styles()
+    big = ParagraphStyle(
+        "wa-cover-title",
+        parent=st.title,
+        fontSize=28,
+        leading=34,
+        alignment=TA_CENTER,
+        spaceAfter=14,
+    )
+    centred = ParagraphStyle("wa-cover-line", parent=st.body, alignment=TA_CENTER, fontSize=11)
+    dates = sorted(s.date for s in sessions if s.date is not None)
+    lines = [plain_markup(options.archive_name)]
+    count = len(sessions)
+    lines.append(f"{count} session{'s' if count != 1 else ''}")
+    if dates:
+        first, last = dates[0], dates[-1]
+        span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
+        lines.append(escape(span))
+    lines.append(f"Generated {doc.generated.isoformat()}")
+    story: list[Flowable] = [
+        Spacer(1, 60 * mm),
+        mark(Paragraph(plain_markup(title) or "Session briefs", big), Mark(header=title)),
+    ]
+    story.extend(Paragraph(line, centred) for line in lines)
+    return story
+
+
+def render_booklet(
+    sessions: Iterable[Session],
+    target: Path,
+    options: BriefOptions | None = None,
+    *,
+    title: str,
+    progress: Progress | None = None,
+    pictures: Pictures | None = None,
+    generated: dt.date | None = None,
+) -> int:
+    """Write a booklet (cover, contents, then one brief per session, each on a new page) to
+    ``target`` and return its page count. The file appears only when complete: on an error or
+    when ``progress`` returns False (raising :class:`ExportCancelled`) nothing is left."""
+    options = options or BriefOptions()
+    items = list(sessions)
+    total = len(items)
+    with atomic_target(Path(target)) as tmp:
+        doc = ArchiveDocTemplate(
+            str(tmp),
+            paper=options.paper,
+            archive_name=options.archive_name,
+            generated=generated or dt.date.today(),
+            logo=options.logo,
+            title=title,
+            author=options.archive_name,
+            subject=f"{total} session briefs",
+            keywords=sorted({tag for s in items for tag in s.tags}),
+            header=title,
+            cover=True,
+        )
+        st = styles()
+        head: list[Flowable] = [
+            *_cover(doc, title, items, options),
+            NextPageTemplate(BODY_TEMPLATE),
+            PageBreak(),
+        ]
+        head.append(
+            mark(
+                Paragraph("Contents", st.section),
+                Mark(key="contents", title="Contents", level=0, header=title),
+            )
+        )
+        keys = [f"s{index}" for index in range(total)]
+        head.extend(TocEntry(doc, s, f"{key}-title") for s, key in zip(items, keys, strict=True))
+
+        def chunks() -> Iterator[list[Flowable]]:
+            for index, session in enumerate(items):
+                if progress is not None and not progress(index, total):
+                    raise ExportCancelled()
+                ctx = BriefContext(
+                    options=options,
+                    width=doc.width,
+                    key_prefix=keys[index],
+                    level=0,
+                    picture=_picture_for(session, pictures),
+                )
+                yield [PageBreak(), *brief_story(session, ctx)]
+            if progress is not None and not progress(total, total):
+                raise ExportCancelled()
+
+        doc.build(LazyStory(head, chunks()))
+        pages = doc.page_count
+    return pages
+
+
+def unique_filenames(sessions: Iterable[Session]) -> list[str]:
+    """:func:`brief_filename` of each session, with ``-2``, ``-3`` ... added on clashes."""
+    seen: set[str] = set()
+    names: list[str] = []
+    for session in sessions:
+        name = brief_filename(session)
+        stem, suffix = name[: -len(".pdf")], ".pdf"
+        number = 1
+        while name.casefold() in seen:
+            number += 1
+            name = f"{stem}-{number}{suffix}"
+        seen.add(name.casefold())
+        names.append(name)
+    return names
+
+
+def render_many(
+    sessions: Iterable[Session],
+    folder: Path,
+    options: BriefOptions | None = None,
+    progress: Progress | None = None,
+    *,
+    pictures: Pictures | None = None,
+    generated: dt.date | None = None,
+) -> list[Path]:
+    """One brief per session in ``folder`` (created if needed), named by :func:`brief_filename`
+    and made unique within the batch; files of the same name from an earlier run are replaced.
+
+    All or nothing: briefs are written as hidden ``.part`` files and renamed only once every
+    one is done, so a cancel (``progress`` returning False raises ExportCancelled) or an error
+    leaves the folder as it was.
+    """
+    options = options or BriefOptions()
+    items = list(sessions)
+    total = len(items)
+    folder.mkdir(parents=True, exist_ok=True)
+    finals = [folder / name for name in unique_filenames(items)]
+    parts = [path.with_name(f".{path.name}.part") for path in finals]
+    try:
+        for index, session in enumerate(items):
+            if progress is not None and not progress(index, total):
+                raise ExportCancelled()
+            render_brief(
+                session,
+                parts[index],
+                options,
+                picture=_picture_for(session, pictures),
+                generated=generated,
+            )
+        if progress is not None and not progress(total, total):
+            raise ExportCancelled()
+        for part, final in zip(parts, finals, strict=True):
+            os.replace(part, final)
+    finally:
+        for part in parts:
+            part.unlink(missing_ok=True)
+    return finals

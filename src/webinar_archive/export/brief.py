@@ -1,0 +1,798 @@
+"""One-session PDF briefs: options, the section layout and ``render_brief``."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import qrcode
+from qrcode.constants import ERROR_CORRECT_M
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Image,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from webinar_archive.domain.errors import ArchiveError, ValidationError
+from webinar_archive.domain.model import Appearance, LinkKind, Recording, Session
+from webinar_archive.domain.text import slugify
+from webinar_archive.domain.time import format_ms
+
+from .document import PAPER_SIZES, Anchor, ArchiveDocTemplate, Mark, mark
+from .fonts import FONTS, register_fonts
+from .markdown_flow import MarkdownStyles, escape, markdown_flowables, plain_markup, url_markup
+
+log = logging.getLogger(__name__)
+
+SECTIONS: tuple[str, ...] = (
+    "picture",
+    "speakers",
+    "summary",
+    "contributions",
+    "materials",
+    "recording",
+    "chapters",
+    "notes",
+    "links",
+)
+"""Every section a brief knows, in the default order."""
+
+SECTION_TITLES: dict[str, str] = {
+    "picture": "Picture",
+    "speakers": "Speakers",
+    "summary": "Summary",
+    "contributions": "Contributions",
+    "materials": "Materials",
+    "recording": "Recording",
+    "chapters": "Chapters",
+    "notes": "Notes",
+    "links": "Links",
+}
+
+# The characters a URL may keep as they are; everything else (spaces, raw UTF-8) is
+# percent-encoded so that QR payloads are plain ASCII any phone can open.
+QR_SAFE = ":/?#[]@!$&'()*+,;=%"
+QR_MAX_PAYLOAD = 400
+
+
+class ExportCancelled(ArchiveError):
+    """The caller's progress callback asked to stop; no output file was left behind."""
+
+    def __init__(self) -> None:
+        super().__init__("Export cancelled; no file was written.")
+
+
+@dataclass(frozen=True, slots=True)
+class BriefOptions:
+    """How briefs look; stored per library as JSON through :meth:`to_dict`/:meth:`from_dict`."""
+
+    paper: str = "A4"
+    sections: tuple[str, ...] = SECTIONS
+    qr_codes: bool = True
+    archive_name: str = "Webinar Archive"
+    logo: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPER_SIZES:
+            raise ValidationError(
+                f"Unknown paper size {self.paper!r}; use one of {', '.join(PAPER_SIZES)}."
+            )
+        unknown = [s for s in self.sections if s not in SECTIONS]
+        if unknown:
+            raise ValidationError(f"Unknown brief section(s): {', '.join(unknown)}.")
+        if len(set(self.sections)) != len(self.sections):
+            raise ValidationError("A brief section is listed twice.")
+
+    def includes(self, section: str) -> bool:
+        return section in self.sections
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "paper": self.paper,
+            "sections": list(self.sections),
+            "qr_codes": self.qr_codes,
+            "archive_name": self.archive_name,
+            "logo": str(self.logo) if self.logo is not None else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BriefOptions:
+        """Options from stored JSON; missing keys take defaults, sections this version does not
+        know (written by a newer one) are dropped rather than refused."""
+        default = cls()
+        sections = data.get("sections", default.sections)
+        paper = data.get("paper", default.paper)
+        archive_name = data.get("archive_name", default.archive_name)
+        logo = data.get("logo")
+        qr_codes = data.get("qr_codes", default.qr_codes)
+        if not isinstance(sections, list | tuple) or not all(isinstance(s, str) for s in sections):
+            raise ValidationError("Brief options: 'sections' must be a list of names.")
+        if not isinstance(paper, str) or not isinstance(archive_name, str):
+            raise ValidationError("Brief options: 'paper' and 'archive_name' must be text.")
+        if logo is not None and not isinstance(logo, str):
+            raise ValidationError("Brief options: 'logo' must be a path or null.")
+        return cls(
+            paper=paper,
+            sections=tuple(dict.fromkeys(s for s in sections if s in SECTIONS)),
+            qr_codes=bool(qr_codes),
+            archive_name=archive_name,
+            logo=Path(logo) if logo else None,
+        )
+
+
+# ----------------------------------------------------------------------------------------------
+# Styles
+
+
+@dataclass(frozen=True, slots=True)
+class _Styles:
+    body: ParagraphStyle
+    series: ParagraphStyle
+    title: ParagraphStyle
+    section: ParagraphStyle
+    subsection: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    head: ParagraphStyle
+    small: ParagraphStyle
+    caption: ParagraphStyle
+    markdown: MarkdownStyles
+    link_color: str = "#1a5fb4"
+    accent: colors.Color = field(default_factory=lambda: colors.HexColor("#1f3a5f"))
+    zebra: colors.Color = field(default_factory=lambda: colors.HexColor("#f1f4f7"))
+    grid: colors.Color = field(default_factory=lambda: colors.HexColor("#c3cad1"))
+
+
+@cache
+def styles() -> _Styles:
+    fonts = register_fonts()
+    body = ParagraphStyle(
+        "wa-body", fontName=fonts.regular, fontSize=9.5, leading=13.2, spaceAfter=4
+    )
+    accent = "#1f3a5f"
+    section = ParagraphStyle(
+        "wa-section",
+        parent=body,
+        fontName=fonts.bold,
+        fontSize=12,
+        leading=15,
+        spaceBefore=10,
+        spaceAfter=5,
+        textColor=accent,
+    )
+    cell = ParagraphStyle("wa-cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    return _Styles(
+        body=body,
+        series=ParagraphStyle(
+            "wa-series", parent=body, fontSize=10, leading=13, textColor="#5e6a75", spaceAfter=2
+        ),
+        title=ParagraphStyle(
+            "wa-title",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=19,
+            leading=23,
+            spaceAfter=8,
+            textColor=accent,
+        ),
+        section=section,
+        subsection=ParagraphStyle(
+            "wa-subsection",
+            parent=section,
+            fontSize=10,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=3,
+            textColor="#333333",
+        ),
+        label=ParagraphStyle("wa-label", parent=cell, textColor="#5e6a75"),
+        cell=cell,
+        cell_bold=ParagraphStyle("wa-cell-bold", parent=cell, fontName=fonts.bold),
+        cell_small=ParagraphStyle(
+            "wa-cell-small", parent=cell, fontSize=7.5, leading=9.5, textColor="#5e6a75"
+        ),
+        head=ParagraphStyle(
+            "wa-head", parent=cell, fontName=fonts.bold, textColor=colors.white, fontSize=8
+        ),
+        small=ParagraphStyle(
+            "wa-small", parent=body, fontSize=7.5, leading=10, textColor="#5e6a75"
+        ),
+        caption=ParagraphStyle(
+            "wa-caption", parent=body, fontSize=7.5, leading=10, alignment=TA_CENTER
+        ),
+        markdown=MarkdownStyles(
+            body=body,
+            heading=ParagraphStyle(
+                "wa-md-heading", parent=body, fontName=fonts.bold, fontSize=10, keepWithNext=1
+            ),
+            code=ParagraphStyle(
+                "wa-md-code", parent=body, fontName=fonts.mono, fontSize=8.5, leading=11
+            ),
+            mono_font=fonts.mono,
+        ),
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Formatting helpers
+
+
+_LANGUAGES = {
+    "bg": "Bulgarian",
+    "cs": "Czech",
+    "da": "Danish",
+    "de": "German",
+    "el": "Greek",
+    "en": "English",
+    "es": "Spanish",
+    "et": "Estonian",
+    "fi": "Finnish",
+    "fr": "French",
+    "ga": "Irish",
+    "hr": "Croatian",
+    "hu": "Hungarian",
+    "it": "Italian",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "mt": "Maltese",
+    "nl": "Dutch",
+    "pl": "Polish",
+    "pt": "Portuguese",
+    "ro": "Romanian",
+    "ru": "Russian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "sv": "Swedish",
+    "uk": "Ukrainian",
+}
+
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+LINK_KIND_LABELS = {
+    LinkKind.RECORDING: "Recording",
+    LinkKind.PRESENTATIONS: "Presentation",
+    LinkKind.AGENDA: "Agenda",
+    LinkKind.MORE_INFO: "More information",
+    LinkKind.OTHER: "Link",
+}
+
+
+def human_size(size: int) -> str:
+    """``1536`` → ``"1.5 KB"`` (binary multiples, as file managers show them)."""
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            if unit == "bytes":
+                return f"{int(value)} bytes" if int(value) != 1 else "1 byte"
+            return f"{value:.1f} {unit}"
+        value /= 1024
+    raise AssertionError("unreachable")
+
+
+def format_date(date: dt.date) -> str:
+    return f"{_WEEKDAYS[date.weekday()]}, {date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def format_start(session: Session) -> str | None:
+    """``"10:00 (Europe/Brussels, UTC+02:00)"``; the offset only when the zone is known."""
+    if session.start_time is None:
+        return None
+    text = session.start_time.strftime("%H:%M")
+    if not session.timezone:
+        return text
+    offset = None
+    if session.date is not None:
+        try:
+            moment = dt.datetime.combine(
+                session.date, session.start_time, tzinfo=ZoneInfo(session.timezone)
+            )
+            raw = moment.strftime("%z")
+            offset = f"UTC{raw[:3]}:{raw[3:]}" if raw else None
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder
+            offset = None
+    zone = f"{session.timezone}, {offset}" if offset else session.timezone
+    return f"{text} ({zone})"
+
+
+def language_name(code: str) -> str:
+    name = _LANGUAGES.get(code.lower().split("-")[0])
+    return f"{name} ({code})" if name else code
+
+
+def qr_payload(url: str) -> str:
+    """The URL as it goes into a QR code: percent-encoded, ASCII only, reserved characters kept."""
+    return quote(url, safe=QR_SAFE)
+
+
+def brief_filename(session: Session) -> str:
+    """``2020-09-11_s3-international-and-territorial-cooperation.pdf`` (``undated_`` if no date)."""
+    prefix = session.date.isoformat() if session.date else "undated"
+    return f"{prefix}_{slugify(session.title)}.pdf"
+
+
+# ----------------------------------------------------------------------------------------------
+# The story
+
+
+@dataclass(slots=True)
+class BriefContext:
+    """Per-document state while building one session's flowables."""
+
+    options: BriefOptions
+    width: float
+    key_prefix: str = "b"
+    level: int = 0  # outline level of the session title; sections go one below
+    picture: Path | None = None
+
+
+def _p(markup: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(markup, style)
+
+
+def _section(ctx: BriefContext, name: str, title: str | None = None) -> list[Flowable]:
+    shown = title or SECTION_TITLES[name]
+    # A page break when little room is left, rather than keepWithNext: that would glue the
+    # heading to a whole table and push both to the next page, leaving half a page blank.
+    return [
+        CondPageBreak(32 * mm),
+        mark(
+            _p(escape(shown), styles().section),
+            Mark(key=f"{ctx.key_prefix}-{name}", title=shown, level=ctx.level + 1),
+        ),
+    ]
+
+
+def _table(
+    rows: list[list[Any]], widths: list[float], *, header: bool = True, zebra: bool = True
+) -> Table:
+    st = styles()
+    # splitInRow: a cell taller than a page (a pasted essay as organisation name) must break
+    # across pages rather than stop the whole document with a LayoutError.
+    table = Table(
+        rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=1
+    )
+    commands: list[tuple[Any, ...]] = [
+        # Cells are Paragraphs, but a Table still selects its own font (Helvetica by default)
+        # for every cell, which would put an unembedded Latin-1 font in the file.
+        ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.grid),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), st.accent))
+    if zebra:
+        first = 1 if header else 0
+        for row in range(first + 1, len(rows), 2):
+            commands.append(("BACKGROUND", (0, row), (-1, row), st.zebra))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Anchor(
+            Mark(
+                key=f"{ctx.key_prefix}-title",
+                title=session.title or "Untitled session",
+                level=ctx.level,
+                header=session.title,
+            )
+        )
+    ]
+    if session.series:
+        out.append(_p(plain_markup(session.series), st.series))
+    out.append(_p(plain_markup(session.title) or "Untitled session", st.title))
+    facts: list[tuple[str, str]] = []
+    if session.date is not None:
+        facts.append(("Date", escape(format_date(session.date))))
+    start = format_start(session)
+    if start:
+        facts.append(("Time", escape(start)))
+    elif session.timezone:
+        facts.append(("Time zone", escape(session.timezone)))
+    if session.duration_minutes:
+        facts.append(("Duration", f"{session.duration_minutes} min"))
+    if session.theme:
+        facts.append(("Theme", plain_markup(session.theme)))
+    if session.language:
+        facts.append(("Language", escape(language_name(session.language))))
+    if session.tags:
+        facts.append(("Tags", escape(", ".join(session.tags))))
+    if facts:
+        rows = [[_p(label, st.label), _p(value, st.cell)] for label, value in facts]
+        table = Table(rows, colWidths=[24 * mm, ctx.width - 24 * mm], hAlign="LEFT", splitInRow=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), FONTS.regular),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ]
+            )
+        )
+        out.append(table)
+    return out
+
+
+def _role_text(appearance: Appearance) -> str:
+    role = appearance.role.value.capitalize()
+    return f"{role}, {appearance.position}" if appearance.position else role
+
+
+def _speakers(session: Session, ctx: BriefContext) -> list[Flowable]:
+    if not session.appearances:
+        return []
+    st = styles()
+    w = ctx.width
+    rows: list[list[Any]] = [
+        [_p("#", st.head), _p("Name", st.head), _p("Organisation", st.head), _p("Role", st.head)]
+    ]
+    for number, appearance in enumerate(_ordered(session.appearances), start=1):
+        rows.append(
+            [
+                _p(str(number), st.cell),
+                _p(plain_markup(appearance.person_name), st.cell_bold),
+                _p(plain_markup(appearance.organisation_name or "–"), st.cell),
+                _p(plain_markup(_role_text(appearance)), st.cell),
+            ]
+        )
+    table = _table(rows, [8 * mm, w * 0.30, w * 0.36, w * 0.34 - 8 * mm])
+    return [*_section(ctx, "speakers"), table]
+
+
+def _ordered(appearances: tuple[Appearance, ...]) -> list[Appearance]:
+    return sorted(appearances, key=lambda a: a.order)
+
+
+def _summary(session: Session, ctx: BriefContext) -> list[Flowable]:
+    flowables = markdown_flowables(session.summary, styles().markdown)
+    return [*_section(ctx, "summary"), *flowables] if flowables else []
+
+
+def _contributions(session: Session, ctx: BriefContext) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = []
+    for appearance in _ordered(session.appearances):
+        if not appearance.contribution.strip():
+            continue
+        who = f"<b>{plain_markup(appearance.person_name)}</b>"
+        if appearance.organisation_name:
+            who += f" ({plain_markup(appearance.organisation_name)})"
+        out.append(_p(f"{who}: {plain_markup(appearance.contribution)}", st.body))
+    return [*_section(ctx, "contributions"), *out] if out else []
+
+
+def _materials(session: Session, ctx: BriefContext) -> list[Flowable]:
+    if not session.materials:
+        return []
+    st = styles()
+    names = {a.id: a.person_name for a in session.appearances}
+    rows: list[list[Any]] = [
+        [
+            _p("Title", st.head),
+            _p("File", st.head),
+            _p("Type", st.head),
+            _p("Pages", st.head),
+            _p("Size", st.head),
+        ]
+    ]
+    for material in session.materials:
+        title = plain_markup(material.title or material.original_name)
+        speaker = names.get(material.appearance_id) if material.appearance_id else None
+        if speaker:
+            title += f'<br/><font size="7.5" color="#5e6a75">{plain_markup(speaker)}</font>'
+        rows.append(
+            [
+                _p(title, st.cell),
+                _p(plain_markup(material.original_name), st.cell_small),
+                _p(escape(material.kind.value), st.cell),
+                _p(str(material.page_count) if material.page_count else "–", st.cell),
+                _p(escape(human_size(material.size)), st.cell),
+            ]
+        )
+    w = ctx.width
+    table = _table(rows, [w * 0.38, w * 0.30, w * 0.11, w * 0.08, w * 0.13])
+    return [*_section(ctx, "materials"), table]
+
+
+def _format_line(recording: Recording) -> str:
+    parts = [p for p in (recording.container, recording.video_codec, recording.audio_codec) if p]
+    if recording.width and recording.height:
+        parts.append(f"{recording.width}×{recording.height}")
+    return ", ".join(parts) or recording.media_type
+
+
+def _recording(session: Session, ctx: BriefContext) -> list[Flowable]:
+    if not session.recordings:
+        return []
+    st = styles()
+    rows: list[list[Any]] = [
+        [_p("File", st.head), _p("Duration", st.head), _p("Format", st.head), _p("Size", st.head)]
+    ]
+    for recording in session.recordings:
+        rows.append(
+            [
+                _p(plain_markup(recording.original_name), st.cell),
+                _p(escape(format_ms(recording.duration_ms)), st.cell),
+                _p(escape(_format_line(recording)), st.cell),
+                _p(escape(human_size(recording.size)), st.cell),
+            ]
+        )
+    w = ctx.width
+    table = _table(rows, [w * 0.44, w * 0.14, w * 0.28, w * 0.14])
+    return [*_section(ctx, "recording", "Recordings" if len(rows) > 2 else None), table]
+
+
+def _chapters(session: Session, ctx: BriefContext) -> list[Flowable]:
+    with_chapters = [r for r in session.recordings if r.chapters]
+    if not with_chapters:
+        return []
+    st = styles()
+    names = {a.id: a.person_name for a in session.appearances}
+    out: list[Flowable] = _section(ctx, "chapters")
+    w = ctx.width
+    for recording in with_chapters:
+        if len(with_chapters) > 1:
+            out.append(_p(plain_markup(recording.original_name), st.subsection))
+        hours = (recording.duration_ms or 0) >= 3_600_000 or any(
+            c.start_ms >= 3_600_000 for c in recording.chapters
+        )
+        rows: list[list[Any]] = [
+            [_p("Time", st.head), _p("Chapter", st.head), _p("Speaker", st.head)]
+        ]
+        for chapter in sorted(recording.chapters, key=lambda c: c.start_ms):
+            speaker = names.get(chapter.appearance_id) if chapter.appearance_id else None
+            rows.append(
+                [
+                    _p(escape(format_ms(chapter.start_ms, always_hours=hours)), st.cell),
+                    _p(plain_markup(chapter.title), st.cell),
+                    _p(plain_markup(speaker) if speaker else "–", st.cell),
+                ]
+            )
+        out.append(_table(rows, [18 * mm, w * 0.62 - 18 * mm, w * 0.38]))
+    return out
+
+
+def _notes(session: Session, ctx: BriefContext) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = markdown_flowables(session.notes, st.markdown)
+    for recording in session.recordings:
+        for note in sorted(recording.notes, key=lambda n: n.at_ms):
+            stamp = escape(format_ms(note.at_ms))
+            out.append(
+                _p(f'<font name="{FONTS.mono}">{stamp}</font>  {plain_markup(note.text)}', st.body)
+            )
+    return [*_section(ctx, "notes"), *out] if out else []
+
+
+@lru_cache(maxsize=512)
+def qr_matrix(payload: str) -> tuple[bytes, ...]:
+    """QR modules of ``payload`` (error correction M, no quiet zone; one byte per module, 1 for
+    dark), cached by payload: agenda and series links repeat across sessions.
+
+    The mask is fixed: choosing the best of eight by penalty score is only a recommendation of
+    the standard and costs seven more encodings, which dominated the time of a whole brief.
+    """
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=2)
+    code.add_data(payload)
+    code.make(fit=True)
+    return tuple(bytes(1 if cell else 0 for cell in row) for row in code.get_matrix())
+
+
+class QrCode(Flowable):  # type: ignore[misc]
+    """A square QR code with a two-module quiet zone, drawn as one path of horizontal runs."""
+
+    def __init__(self, payload: str, size: float) -> None:
+        super().__init__()
+        self.matrix = qr_matrix(payload)
+        self.width = self.height = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = len(self.matrix)
+        ops: list[str] = []
+        # Integer module coordinates, one "re" per horizontal run, written as raw path
+        # operators: formatting thousands of floats through the path API was the slow part.
+        for row_index, row in enumerate(self.matrix):
+            y = count - 1 - row_index
+            col = 0
+            while col < count:
+                if row[col]:
+                    start = col
+                    while col < count and row[col]:
+                        col += 1
+                    ops.append(f"{start} {y} {col - start} 1 re")
+                else:
+                    col += 1
+        module = self.width / (count + 4)
+        canv = self.canv
+        canv.saveState()
+        canv.translate(2 * module, 2 * module)
+        canv.scale(module, module)
+        canv.setFillColor(colors.black)
+        canv.addLiteral("\n".join(ops) + "\nf")
+        canv.restoreState()
+
+
+def _links(session: Session, ctx: BriefContext) -> list[Flowable]:
+    st = styles()
+    entries: list[tuple[str, str, str | None]] = [
+        (LINK_KIND_LABELS.get(link.kind, "Link"), link.label, link.url) for link in session.links
+    ]
+    if session.source_url and all(url != session.source_url for _, _, url in entries):
+        entries.append(("Source", "", session.source_url))
+    if not entries:
+        return []
+    qr = ctx.options.qr_codes
+    qr_size = 20 * mm
+    text_width = ctx.width - (qr_size + 6 * mm if qr else 0)
+    rows: list[list[Any]] = []
+    for kind, label, url in entries:
+        parts = [f"<b>{escape(kind)}</b>"]
+        if label and label != kind:
+            parts.append(plain_markup(label))
+        markup = " · ".join(parts)
+        if url:
+            markup += "<br/>" + url_markup(url, st.link_color)
+        row: list[Any] = [_p(markup, st.cell)]
+        if qr:
+            payload = qr_payload(url) if url else ""
+            # Past a few hundred characters the modules of a 2 cm code get too small to scan
+            # (and past ~2,300 no QR version holds the data), so such links print as text only.
+            row.append(QrCode(payload, qr_size) if 0 < len(payload) <= QR_MAX_PAYLOAD else "")
+        rows.append(row)
+    widths = [text_width, qr_size + 6 * mm] if qr else [text_width]
+    table = _table(rows, widths, header=False, zebra=False)
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (0, -1), "MIDDLE"), ("ALIGN", (-1, 0), (-1, -1), "RIGHT")])
+    )
+    return [*_section(ctx, "links"), table]
+
+
+def _picture(session: Session, ctx: BriefContext) -> list[Flowable]:
+    if ctx.picture is None:
+        return []
+    try:
+        reader = ImageReader(str(ctx.picture))
+        img_w, img_h = reader.getSize()
+    except Exception as exc:  # a bad picture must not sink a whole booklet
+        log.warning("Brief picture %s skipped: %s", ctx.picture, exc)
+        return []
+    max_w, max_h = ctx.width * 0.8, 75 * mm
+    scale = min(max_w / img_w, max_h / img_h)
+    image = Image(str(ctx.picture), width=img_w * scale, height=img_h * scale)
+    image.hAlign = "CENTER"
+    return [Spacer(1, 4), image, Spacer(1, 4)]
+
+
+_BUILDERS: dict[str, Callable[[Session, BriefContext], list[Flowable]]] = {
+    "picture": _picture,
+    "speakers": _speakers,
+    "summary": _summary,
+    "contributions": _contributions,
+    "materials": _materials,
+    "recording": _recording,
+    "chapters": _chapters,
+    "notes": _notes,
+    "links": _links,
+}
+
+
+def brief_story(session: Session, ctx: BriefContext) -> list[Flowable]:
+    """The flowables of one brief: the title block, then the chosen sections in their order."""
+    story = _title_block(session, ctx)
+    for name in ctx.options.sections:
+        story.extend(_BUILDERS[name](session, ctx))
+    if session.rights:
+        story.append(Spacer(1, 8))
+        story.append(_p(plain_markup(session.rights), styles().small))
+    return story
+
+
+# ----------------------------------------------------------------------------------------------
+# Rendering
+
+
+@contextlib.contextmanager
+def atomic_target(path: Path) -> Any:
+    """A temporary file beside ``path`` that replaces it only when the block succeeds."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def render_brief(
+    session: Session,
+    target: Path | BinaryIO,
+    options: BriefOptions | None = None,
+    *,
+    picture: Path | None = None,
+    generated: dt.date | None = None,
+) -> int:
+    """Write the brief of ``session`` to ``target`` (a path, written atomically, or a binary
+    stream) and return the number of pages. ``picture`` is an image file the caller prepared
+    (a slide or a video frame); ``generated`` overrides today's date in the footer."""
+    options = options or BriefOptions()
+    if isinstance(target, Path | str):
+        with atomic_target(Path(target)) as tmp:
+            return _render_brief(session, str(tmp), options, picture, generated)
+    return _render_brief(session, target, options, picture, generated)
+
+
+def _render_brief(
+    session: Session,
+    target: str | BinaryIO,
+    options: BriefOptions,
+    picture: Path | None,
+    generated: dt.date | None,
+) -> int:
+    subject = " · ".join(
+        p for p in (session.series, session.date.isoformat() if session.date else None) if p
+    )
+    doc = ArchiveDocTemplate(
+        target,
+        paper=options.paper,
+        archive_name=options.archive_name,
+        generated=generated or dt.date.today(),
+        logo=options.logo,
+        title=session.title,
+        author=options.archive_name,
+        subject=subject or "Session brief",
+        keywords=session.tags,
+        header=session.title,
+    )
+    ctx = BriefContext(options=options, width=doc.width, picture=picture)
+    doc.build(brief_story(session, ctx))
+    return doc.page_count

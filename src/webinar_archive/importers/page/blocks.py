@@ -1,0 +1,71 @@
+"""The page as a flat run of text blocks (headings, lines, list items) shared by HTML and text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HEADING = "h"
+LINE = "p"
+ITEM = "li"
+
+_BULLET = re.compile(r"^\s*([•·▪◦●○■□►▶‣⁃*\-–—])\s+(?=\S)")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+@dataclass(slots=True)
+class Anchor:
+    text: str
+    href: str
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str
+    text: str
+    level: int = 0  # heading level 1-6, 0 when unknown (plain text)
+    marker: str = ""  # the bullet or dash a line started with
+    anchors: list[Anchor] = field(default_factory=list)
+    section: int = 0  # blocks inside the same HTML <section> share a number
+
+
+@dataclass(slots=True)
+class PageDoc:
+    """What the extractor reads: blocks plus whatever metadata the page carried."""
+
+    blocks: list[Block]
+    lang: str | None = None
+    title_tag: str | None = None
+    og_title: str | None = None
+    site_name: str | None = None
+    h1: str | None = None
+    json_ld: list[dict[str, object]] = field(default_factory=list)
+    is_html: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+def clean_space(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def split_marker(text: str) -> tuple[str, str]:
+    """Return (marker, rest) for a line starting with a bullet or dash."""
+    match = _BULLET.match(text)
+    if match:
+        return match.group(1), text[match.end() :].strip()
+    return "", text.strip()
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Pasted text: one block per non-empty line, bullets recognised."""
+    blocks: list[Block] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = clean_space(raw)
+        if not line:
+            continue
+        marker, rest = split_marker(line)
+        if not rest:
+            continue
+        kind = ITEM if marker and marker not in "–—" else LINE
+        blocks.append(Block(kind, rest, marker=marker))
+    return blocks

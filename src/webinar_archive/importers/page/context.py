@@ -1,0 +1,158 @@
+"""The words around a name in a sentence: appositions, "from" phrases, roles in front of it."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import words
+from .names import HONORIFIC_START, name_runs, role_stem
+from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like
+
+_POSSESSIVES = words(
+    "deren dessen its their his her jej jego ich son sa ses leur su sus jeho její jejich suo sua"
+)
+_CONNECTORS = words(
+    "of for and & de des du für der die la le di della del i a y et und the on in d'"
+)
+_AND = frozenset(["and", "und", "et", "i", "a", "y", "e"])
+
+COPULAS = frozenset(
+    ["is", "are", "ist", "sind", "est", "sont", "es", "son", "jest", "są", "je", "jsou", "è"]
+)
+# Words that open a clause, not a description of the person before the comma.
+NOT_APPOSITION = words(
+    "according według selon según laut gemäß podle secondo which who whose qui que dont der "
+    "die das który która które którego kdo který která jenž quien cual cui che"
+)
+# "moderated by", "animée par", "gehalten von": the person after it took part.
+PASSIVE = re.compile(
+    r"(?<![^\W\d_])((?:moderat|moderiert|modéré|animé|moderad|moderowan|prowadzon|chaired|"
+    r"présidé|presidid|opened|closed|present|given|delivered|gehalten|vorgestellt|eröffnet|"
+    r"présenté|donné|prononcé|presentad|impartid|wygłoszon|przedstawion|prezentov|přednes|"
+    r"presentat|tenut)[^\W\d_]*)\s+(?:by|par|von|durch|przez|por|da|od|dal|dalla)\s+$",
+    re.I,
+)
+_APPOSITION_END = re.compile(r",\s+(?=[^\W\d_])")
+
+
+def org_phrase(text: str) -> str:
+    """The capitalised run at the start of ``text`` ("the Regional Council of Lapland ...")."""
+    tokens = list(re.finditer(r"\([^()]{1,60}\)|[^\s,;:()]+", text))
+    taken: list[re.Match[str]] = []
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        if taken and text[taken[-1].end() : tok.start()].strip():
+            break
+        if word.startswith("("):
+            if taken:
+                taken.append(tok)
+            break
+        bare = word.rstrip(".")
+        if bare[:1].isupper() or (bare[:1].isdigit() and any(c.isupper() for c in bare)):
+            taken.append(tok)
+            if word.endswith("."):
+                break
+            continue
+        if taken and word.lower() in _CONNECTORS:
+            rest = text[tok.end() :].lstrip()
+            if word.lower() in _AND and (HONORIFIC_START.match(rest) or starts_with_name(rest)):
+                break
+            if i + 1 < len(tokens):
+                taken.append(tok)
+                continue
+        break
+    while taken and taken[-1].group(0).lower() in _CONNECTORS:
+        taken.pop()
+    if not taken:
+        return ""
+    return text[taken[0].start() : taken[-1].end()].rstrip(".")
+
+
+def starts_with_name(text: str, lang: str | None = None) -> bool:
+    runs = name_runs(text[:120], lang)
+    return bool(runs) and runs[0].start == 0
+
+
+def names_list(text: str, lang: str | None) -> bool:
+    """Whether ``text`` starts with a name standing on its own ("Jane Doe and ...")."""
+    runs = name_runs(text[:120], lang)
+    if not runs or runs[0].start != 0:
+        return False
+    rest = text[runs[0].end :].lstrip()
+    return not rest or rest.startswith(",") or rest.split(" ", 1)[0] in _AND
+
+
+def apposition(after: str) -> str | None:
+    """The words between commas after a name: up to the comma before a lower-case word."""
+    body = after.lstrip()[1:]
+    for match in _APPOSITION_END.finditer(body):
+        nxt = body[match.end() :]
+        if nxt[:1].islower() and match.start() > 0:
+            return body[: match.start()].strip()
+    return body.strip().rstrip(".!?") or None
+
+
+def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, str | None]:
+    """(role, body in front of the role, body a possessive points to) from words before a name."""
+    tokens = list(re.finditer(r"\S+", before))
+    if not tokens or before[tokens[-1].end() :] != " ":
+        return None, None, None
+    picked: list[re.Match[str]] = []
+    for tok in reversed(tokens):
+        word = tok.group(0).strip("„“\"'(")
+        if word != tok.group(0) and picked:
+            break
+        if role_stem(word) and (not picked or role_stem(picked[-1].group(0))):
+            picked.append(tok)
+        elif picked and (is_acronym(word) or (word[:1].isupper() and len(word) > 1)):
+            if word.endswith((",", ":", ";", ".")):
+                break
+            picked.append(tok)
+        else:
+            break
+    if not picked:
+        return None, None, None
+    picked.reverse()
+    role_start = next(i for i, t in enumerate(picked) if role_stem(t.group(0)))
+    role = before[picked[0].start() : picked[-1].end()]
+    lead = " ".join(t.group(0) for t in picked[:role_start]) or None
+    lead_org = lead if lead and all(is_acronym(w) for w in lead.split()) else None
+    owner = None
+    first = tokens.index(picked[0])
+    if first > 0 and tokens[first - 1].group(0).lower() in _POSSESSIVES:
+        owner = _possessive_owner(before[: tokens[first - 1].start()], lang)
+    return role, lead_org, owner
+
+
+def _possessive_owner(text: str, lang: str | None) -> str | None:
+    tokens = list(re.finditer(r"\S+", text))
+    while tokens and tokens[-1].group(0)[:1].islower():
+        tokens.pop()  # "durch", "by", "par": the preposition before the possessive
+        if len(tokens) and tokens[-1].group(0)[:1].isupper():
+            break
+    phrase: list[str] = []
+    for tok in reversed(tokens):
+        word = tok.group(0)
+        if word[:1].isupper() and not word.endswith((",", ".", ":")):
+            phrase.insert(0, word)
+        else:
+            article = word.lower()
+            if lang == "de" and article in ("der", "des", "dem", "den"):
+                phrase = [w[:-1] if w.endswith("en") and i < len(phrase) - 1 else w
+                          for i, w in enumerate(phrase)]  # fmt: skip
+            break
+    return " ".join(phrase) or None
+
+
+def from_org(after: str) -> str | None:
+    match = re.match(
+        rf"\s+(?:{ADVERBS}\s+)?({FROM_PREPOSITIONS})\s+(the\s+)?(?=[^\W_])", after, re.I
+    )
+    if not match:
+        return None
+    phrase = org_phrase(after[match.end() :])
+    if not phrase:
+        return None
+    if match.group(1).lower() == "of" and not (match.group(2) or org_like(phrase)):
+        return None
+    return phrase

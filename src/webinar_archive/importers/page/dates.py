@@ -1,0 +1,243 @@
+"""Dates, start times and time zones written in page text, and which of them is the session's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTH_NAMES = {
+    1: "january jan januar jänner janvier enero gennaio styczeń stycznia styczniu leden ledna "
+    "januari janeiro",
+    2: "february feb februar février fevrier febrero febbraio luty lutego lutym únor února "
+    "februari fevereiro",
+    3: "march mar märz maerz mars marzo marzec marca marcu březen března maart março",
+    4: "april apr avril abril aprile kwiecień kwietnia kwietniu duben dubna",
+    5: "may mai mayo maggio maj maja maju květen května mei maio",
+    6: "june jun juni juin junio giugno czerwiec czerwca czerwcu červen června junho",
+    7: "july jul juli juillet julio luglio lipiec lipca lipcu červenec července julho",
+    8: "august aug août aout agosto sierpień sierpnia sierpniu srpen srpna augustus",
+    9: "september sep sept septembre septiembre setiembre settembre wrzesień września "
+    "wrześniu září setembro",
+    10: "october oct oktober octobre octubre ottobre październik października październiku "
+    "říjen října outubro",
+    11: "november nov novembre noviembre listopad listopada listopadzie listopadu novembro",
+    12: "december dec dezember décembre decembre diciembre dicembre grudzień grudnia grudniu "
+    "prosinec prosince dezembro",
+}
+MONTHS: dict[str, int] = {
+    word: number for number, words in _MONTH_NAMES.items() for word in words.split()
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
+_DAY_FIRST = re.compile(
+    rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:\s*[-–—/]\s*(\d{{1,2}}){_ORD})?\s*(?:of\s+|de\s+)?"
+    rf"({_MONTH_RE})(?![^\W\d_])\.?(?:,?\s*(?:de\s+)?(\d{{4}})(?!\d))?",
+    re.I,
+)
+_MONTH_FIRST = re.compile(
+    rf"(?<![^\W\d_])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(\d{{4}})(?!\d))?",
+    re.I,
+)
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?:(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|(\d{4})-(\d{2})-(\d{2})|"
+    r"(\d{1,2})/(\d{1,2})/(\d{4}))(?![\d])"
+)
+_ZONES = (
+    r"CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT(?:\s?[+-]\s?\d{1,2})?|"
+    r"UTC(?:\s?[+-]\s?\d{1,2})?|EDT|EST|CDT|CST|PDT|PST|ET|PT|"
+    r"Brussels time|Brussels Time|heure de Bruxelles|hora de Bruselas|czasu brukselskiego|"
+    r"Brüsseler Zeit|bruselského času|ora di Bruxelles|"
+    r"(?:Eastern|Central|Pacific|Mountain) (?:Standard |Daylight )?Time(?: Zone)?|"
+    r"Central European (?:Summer )?Time"
+)
+_TIME = re.compile(
+    r"(?<![\d:.,])([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d|\.\d)"
+    r"(?:\s*(?:-|–|—|to|bis|à|a|do|až|until)\s*([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d))?"
+    rf"(?:\s*(?:Uhr|h|godz\.?|hod\.?|hrs?\.?))?(?:\s*\(?({_ZONES})\b\)?)?"
+)
+_ZONE_ANYWHERE = re.compile(rf"(?<![A-Za-z])({_ZONES})(?![A-Za-z])")
+_ZONE_NAMES = {
+    "mez": "CET",
+    "mesz": "CEST",
+    "central european time": "CET",
+    "central european summer time": "CEST",
+    "brussels time": "Europe/Brussels",
+    "heure de bruxelles": "Europe/Brussels",
+    "hora de bruselas": "Europe/Brussels",
+    "czasu brukselskiego": "Europe/Brussels",
+    "brüsseler zeit": "Europe/Brussels",
+    "bruselského času": "Europe/Brussels",
+    "ora di bruxelles": "Europe/Brussels",
+}
+_SESSION_CUE = re.compile(
+    r"webinar|session|seminar|talk|meeting|lecture|took place|taking place|held|organi[sz]ed|"
+    r"on behalf|veranstaltung|treffen|sitzung|séance|réunion|webinaire|sesión|reunión|"
+    r"jornada|spotkani|sesj|odbył|seminari|setkání|proběhl|webinář|stattfinde|aura lieu|"
+    r"a eu lieu|tendrá lugar|tuvo lugar|se konal|odbędzie|si terrà|si è tenuto",
+    re.I,
+)
+_START_LABEL = re.compile(
+    r"(?:beginn|start|date|datum|data|fecha|when|wann|quand|kdy|termin|kiedy|giorno|"
+    r"date et heure|datum und uhrzeit)\s*:\s*$",
+    re.I,
+)
+_PUBLISHED_CUE = re.compile(
+    r"submitted|published|posted|updated|last modified|veröffentlicht|aktualisiert|publié|"
+    r"mis à jour|publicado|actualizado|opublikowan|aktualizacj|zveřejněno|aktualizováno|"
+    r"pubblicato|aggiornato|©",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    start: int
+    end: int
+    time: dt.time
+    zone: str | None
+
+
+def normalise_zone(zone: str | None) -> str | None:
+    if not zone:
+        return None
+    zone = re.sub(r"\s+", " ", zone.strip())
+    key = zone.casefold()
+    if key in _ZONE_NAMES:
+        return _ZONE_NAMES[key]
+    if key.startswith(("eastern", "central", "pacific", "mountain")) and "time" in key:
+        return {
+            "e": "America/New_York",
+            "c": "America/Chicago",
+            "p": "America/Los_Angeles",
+            "m": "America/Denver",
+        }[key[0]]
+    return zone.replace(" ", "").upper()
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        dt.date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return year is None or 1900 <= year <= 2100
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All dates written in ``text``, in order; a range gives its first day."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, day: int, month: int, year: int | None) -> None:
+        if any(start < b and a < end for a, b in taken):
+            return
+        taken.append((start, end))
+        if _valid(year, month, day):
+            found.append(DateMention(start, end, day, month, year))
+
+    for m in _NUMERIC.finditer(text):
+        g = m.groups()
+        if g[0]:
+            add(m.start(), m.end(), int(g[0]), int(g[1]), int(g[2]))
+        elif g[3]:
+            add(m.start(), m.end(), int(g[5]), int(g[4]), int(g[3]))
+        else:
+            day, month = int(g[6]), int(g[7])
+            if month > 12 >= day:  # written month first
+                day, month = month, day
+            add(m.start(), m.end(), day, month, int(g[8]))
+    for m in _DAY_FIRST.finditer(text):
+        year = int(m.group(4)) if m.group(4) else None
+        add(m.start(), m.end(), int(m.group(1)), MONTHS[m.group(3).lower()], year)
+    for m in _MONTH_FIRST.finditer(text):
+        year = int(m.group(3)) if m.group(3) else None
+        add(m.start(), m.end(), int(m.group(2)), MONTHS[m.group(1).lower()], year)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def find_times(text: str) -> list[TimeMention]:
+    found = []
+    for m in _TIME.finditer(text):
+        found.append(
+            TimeMention(
+                m.start(),
+                m.end(),
+                dt.time(int(m.group(1)), int(m.group(2))),
+                normalise_zone(m.group(5)),
+            )
+        )
+    return found
+
+
+def page_zone(text: str) -> str | None:
+    """A time zone the page states anywhere ("Times are given in Eastern Time Zone")."""
+    match = _ZONE_ANYWHERE.search(text)
+    return normalise_zone(match.group(1)) if match else None
+
+
+def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
+    before = text[max(0, mention.start - 60) : mention.start]
+    # Cues count only within the date's own line and sentence.
+    before = re.split(r"\n|[.!?]\s", before)[-1]
+    score = 0
+    if any(0 <= t.start - mention.end <= 30 for t in times):
+        score += 3
+    if _SESSION_CUE.search(before[-50:]):
+        score += 2
+    if _START_LABEL.search(before):
+        score += 3
+    if _PUBLISHED_CUE.search(before):
+        score -= 6
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class SessionWhen:
+    date: dt.date | None
+    time: dt.time | None
+    zone: str | None
+    uncertain: bool
+
+
+def session_when(text: str, page_text: str | None = None) -> SessionWhen:
+    """The session's date, start time and zone in ``text``.
+
+    A date without a year takes the year of the nearest date that has one on the page
+    (``page_text``, by default ``text``); with no year anywhere it stays unknown.
+    """
+    page = page_text if page_text is not None else text
+    mentions = find_dates(text)
+    times = find_times(text)
+    if not mentions:
+        # A programme entry ("8:45 | Plenary") starts at the time it opens with.
+        opening = times[0].time if times and times[0].start <= 3 else None
+        opening_zone = times[0].zone if opening and times[0].zone else page_zone(page)
+        return SessionWhen(None, opening, opening_zone, False)
+    ranked = sorted(mentions, key=lambda m: (-_score(text, m, times), m.start))
+    best = ranked[0]
+    uncertain = len({(m.day, m.month, m.year) for m in mentions}) > 1
+    year = best.year
+    if year is None:
+        dated = [m for m in find_dates(page) if m.year is not None]
+        if dated:
+            offset = page.find(text[best.start : best.end]) if page is not text else best.start
+            year = min(dated, key=lambda m: abs(m.start - offset)).year
+            uncertain = True
+    date = dt.date(year, best.month, best.day) if year is not None else None
+    start: dt.time | None = None
+    zone: str | None = None
+    following = [t for t in times if 0 <= t.start - best.end <= 30]
+    if following:
+        start, zone = following[0].time, following[0].zone
+    return SessionWhen(date, start, zone or page_zone(page), uncertain)

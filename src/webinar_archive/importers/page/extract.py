@@ -1,0 +1,282 @@
+"""From a saved page or pasted text to one extracted record per session it describes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from webinar_archive.domain.model import LinkDraft, SessionDraft, SpeakerDraft
+from webinar_archive.domain.text import fold
+
+from .blocks import HEADING, Block, PageDoc, text_blocks
+from .dates import find_dates, session_when
+from .decode import decode_html
+from .html_text import html_doc
+from .jsonld import event_data
+from .language import detect_language
+from .links import find_links
+from .sessions import split_sessions
+from .speakers import find_speakers, split_sentences
+from .summary import to_markdown
+from .titles import (
+    is_breadcrumb,
+    is_chrome,
+    is_heading_like,
+    is_paragraph,
+    page_series,
+    quoted_names,
+    split_title,
+    strip_generic,
+    strip_quotes,
+)
+
+MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
+_HTML_START = re.compile(
+    r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article|main|table)\b",
+    re.I | re.S,
+)
+
+
+@dataclass(slots=True)
+class PageSummary:
+    """What the whole page says, shared by every session extracted from it."""
+
+    title: str | None
+    series: str | None
+    date: dt.date | None
+    speakers: list[SpeakerDraft]
+    links: list[LinkDraft]
+    language: str | None
+    multi: bool
+    source_url: str | None = None
+
+
+@dataclass(slots=True)
+class ExtractedSession:
+    """One session found on a page, with the fields the extractor was unsure about."""
+
+    draft: SessionDraft
+    uncertain: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
+    page: PageSummary | None = None
+
+
+def extract_page(
+    data: bytes, *, url: str | None = None, content_type: str | None = None
+) -> list[ExtractedSession]:
+    """Sessions described by a saved page (HTML or plain text, any charset)."""
+    text = decode_html(data, content_type)
+    if "\ufffd" in text:
+        warning = ["some bytes of the page could not be decoded and were replaced"]
+    else:
+        warning = []
+    declared = (content_type or "").split(";")[0].strip().lower()
+    if declared in ("text/html", "application/xhtml+xml"):
+        is_html = True
+    elif declared == "text/plain":
+        is_html = False
+    else:
+        is_html = bool(_HTML_START.match(text[:5000])) or bool(
+            re.search(r"<(?:p|div|br|h[1-6]|li|span|a)\b[^>]*>", text[:20000], re.I)
+        )
+    doc = html_doc(text) if is_html else PageDoc(text_blocks(text))
+    doc.warnings[:0] = warning
+    return _extract(doc, url)
+
+
+def extract_text(text: str) -> list[ExtractedSession]:
+    """Sessions described by pasted text."""
+    return _extract(PageDoc(text_blocks(text)), None)
+
+
+def _content(blocks: list[Block]) -> list[Block]:
+    """Drop skip links, breadcrumbs and what sits above a breadcrumb (site name, menu)."""
+    for i, block in enumerate(blocks[:8]):
+        if is_breadcrumb(block.text):
+            blocks = blocks[i + 1 :]
+            break
+    return [b for b in blocks if not is_chrome(b.text)]
+
+
+def _heading_title(blocks: list[Block]) -> int | None:
+    """Index of the first heading-like block above the first paragraph."""
+    for i, block in enumerate(blocks):
+        if is_paragraph(block):
+            return None
+        if is_heading_like(block) and not block.text.endswith("?"):
+            return i
+    return None
+
+
+def _quoted_title(text: str, date: dt.date | None) -> str | None:
+    for sentence in split_sentences(text.replace("\n", " ")):
+        if date is not None and not any(
+            (d.day, d.month) == (date.day, date.month) for d in find_dates(sentence)
+        ):
+            continue
+        for phrase, is_event in quoted_names(sentence):
+            if not is_event and len(phrase.split()) >= 3:
+                return phrase
+    return None
+
+
+def _merge_speakers(first: list[SpeakerDraft], more: list[SpeakerDraft]) -> list[SpeakerDraft]:
+    merged = list(first)
+    index = {fold(s.name): s for s in merged}
+    for speaker in more:
+        known = index.get(fold(speaker.name))
+        if known is None:
+            merged.append(speaker)
+            index[fold(speaker.name)] = speaker
+        else:
+            known.organisation = known.organisation or speaker.organisation
+            known.position = known.position or speaker.position
+            if speaker.role != known.role and known.role == "speaker":
+                known.role = speaker.role
+    return merged
+
+
+def _blank(warnings: list[str], url: str | None) -> list[ExtractedSession]:
+    draft = SessionDraft(title="", source_url=url)
+    page = PageSummary(None, None, None, [], [], None, False, url)
+    fields = {"title", "date", "series", "speakers"}
+    return [ExtractedSession(draft, fields, warnings or ["the page has no readable text"], page)]
+
+
+def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
+    warnings = list(doc.warnings)
+    blocks = doc.blocks
+    total = 0
+    for i, block in enumerate(blocks):
+        total += len(block.text)
+        if total > MAX_TEXT:
+            keep = len(block.text) - (total - MAX_TEXT)
+            cut = Block(block.kind, block.text[:keep], block.level, block.marker)
+            blocks = [*blocks[:i], cut]
+            warnings.append(f"only the first {MAX_TEXT} characters of page text were read")
+            break
+    blocks = _content(blocks)
+    if not blocks:
+        return _blank([*warnings, "the page has no readable text"], url)
+    all_text = "\n".join(b.text for b in blocks)
+    lang, lang_certain = detect_language(all_text, doc.lang)
+    event = event_data(doc.json_ld)
+    uncertain: set[str] = set()
+    if not lang_certain:
+        uncertain.add("language")
+
+    title, title_series = None, None
+    title_index: int | None = None
+    if doc.h1:
+        title, title_series = split_title(doc.h1, lang)
+        title_index = next(
+            (i for i, b in enumerate(blocks) if b.kind == HEADING and b.text == doc.h1), None
+        )
+    elif doc.og_title and doc.og_title != doc.site_name and len(doc.og_title.split()) >= 3:
+        title, title_series = split_title(doc.og_title, lang)
+    else:
+        title_index = _heading_title(blocks)
+        if title_index is not None:
+            title, title_series = split_title(blocks[title_index].text, lang)
+    if event and event.title and not title:
+        title = event.title
+    series, series_certain = (title_series, True) if title_series else page_series(blocks, lang)
+    if event and event.series and not series:
+        series = " ".join(strip_generic(event.series.split()))
+    if not series_certain:
+        uncertain.add("series")
+
+    found = split_sessions(blocks)
+    if found:
+        return _multi(blocks, found, title, series, lang, url, warnings, uncertain)
+
+    when = session_when(all_text)
+    date, start, zone = when.date, when.time, when.zone
+    if when.uncertain:
+        uncertain.add("date")
+    if event and event.date:
+        date, start, zone = event.date, event.start_time or start, event.timezone or zone
+    if not title:
+        title = _quoted_title(all_text, date)
+        uncertain.add("title")
+    body = [b for i, b in enumerate(blocks) if i != title_index]
+    speakers = find_speakers(blocks, lang)
+    if event and event.speakers:
+        speakers = _merge_speakers(event.speakers, speakers)
+    links = find_links(blocks, url)
+    if event:
+        known = {link.url for link in links}
+        links += [link for link in event.links if link.url not in known]
+    draft = SessionDraft(
+        title=title or "",
+        series=series,
+        date=date,
+        start_time=start,
+        timezone=zone,
+        language=lang,
+        summary=to_markdown(body),
+        source_url=url,
+        speakers=speakers,
+        links=links,
+    )
+    if not speakers:
+        uncertain.add("speakers")
+    page = PageSummary(title, series, date, speakers, links, lang, False, url)
+    return [ExtractedSession(draft, uncertain, warnings, page)]
+
+
+def _multi(
+    blocks: list[Block],
+    found: list[tuple[int, int]],
+    title: str | None,
+    series: str | None,
+    lang: str | None,
+    url: str | None,
+    warnings: list[str],
+    uncertain: set[str],
+) -> list[ExtractedSession]:
+    page_text = "\n".join(b.text for b in blocks)
+    sessions: list[ExtractedSession] = []
+    all_speakers: list[SpeakerDraft] = []
+    all_links: list[LinkDraft] = []
+    for head, end in found:
+        segment = blocks[head:end]
+        session_title, head_series = split_title(segment[0].text, lang)
+        own_series, _ = page_series(segment, lang)
+        when = session_when("\n".join(b.text for b in segment), page_text)
+        speakers = find_speakers(segment, lang)
+        links = find_links(segment[1:], url)
+        all_speakers = _merge_speakers(
+            all_speakers,
+            [SpeakerDraft(s.name, s.organisation, s.role, s.position) for s in speakers],
+        )
+        all_links += links
+        draft = SessionDraft(
+            title=strip_quotes(session_title or ""),
+            series=head_series or own_series or series,
+            date=when.date,
+            start_time=when.time,
+            timezone=when.zone,
+            language=lang,
+            summary=to_markdown(segment[1:]),
+            source_url=url,
+            speakers=speakers,
+            links=links,
+        )
+        session_uncertain = set(uncertain) | ({"date"} if when.uncertain else set())
+        sessions.append(ExtractedSession(draft, session_uncertain, list(warnings)))
+    dates = {s.draft.date for s in sessions}
+    page = PageSummary(
+        title,
+        series,
+        dates.pop() if len(dates) == 1 else None,
+        all_speakers,
+        all_links,
+        lang,
+        True,
+        url,
+    )
+    for session in sessions:
+        session.page = page
+    return sessions

@@ -1,0 +1,233 @@
+"""Word lists the page rules lean on: English, German, French, Spanish, Polish, Czech, Italian."""
+
+from __future__ import annotations
+
+from webinar_archive.domain.model import AppearanceRole
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of space-separated words in ``text``."""
+    return frozenset(text.split())
+
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": words(
+        "the and of to in is was were are for on with that this by from at as it an be "
+        "which have has had their its our we they he she his her will would can how what "
+        "who when where why these those then than also all some many few since during"
+    ),
+    "de": words(
+        "der die das und ist zu den dem des mit von für auf ein eine einen einem im am "
+        "sich nicht auch bei nach über wie werden wird sind war zum zur aus durch welche "
+        "welcher welchen welches können beim es sie er wir uns diese dieser diesem unter"
+    ),
+    "fr": words(
+        "le la les et des du de un une est dans pour par sur au aux avec que qui ce cette "
+        "ces sont été son sa ses leur nous vous il elle ils ont lors entre plus ne pas"
+    ),
+    "es": words(
+        "el la los las y de del en un una es por para con que se su sus al como más "
+        "fue han sobre este esta estos entre también lo le ha son"
+    ),
+    "pl": words(
+        "i w z na do się że o jest nie to jak od po przez dla oraz który która które "
+        "ich jego jej był była były są także też przed przy może czy tym ten ta te"
+    ),
+    "cs": words(
+        "a v na se je že do z o k pro od po při jako které který která jsou byl byla "
+        "bylo také tak jeho její jejich této tento tato ve ze s už jak"
+    ),
+    "it": words(
+        "il lo la i gli le e di del della dei delle in un una è per con che si al alla "
+        "sono come anche nel nella dal dalla sul sulla questo questa"
+    ),
+}
+ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
+
+# Capitalised words that start sentences or name things but never a person.
+NOT_NAME_WORDS = words(
+    "The A An This That These Those Since During In On At With For From By All Few Our Their "
+    "His Her Its We They He She It What Which Who When Where Why How Each Every Both After "
+    "Against About Into Towards Without Within Across Along Beyond Also Then There Here "
+    "Before Ahead Around Over Under Between Among Through Missed Stay Read Watch Download "
+    "More Find Join Register Click See Welcome Introduction Questions Closing Opening "
+    "Moderator Speakers Speaker Panel Panellists Programme Program Agenda Recording Slides "
+    "Presentations Summary Recap Report Coming Soon Hybrid Online Webinar Webinars Session "
+    "Sessions Event Events Conference Keynote Plenary Roundtable Break Pause Lunch Coffee "
+    "European Europe EU Commission Council Parliament University Universität Université "
+    "Universidad Università Uniwersytet Univerzita Institute Institut Instituto Centre Center "
+    "Agency Association Alliance Allianz Cluster Clusters Platform Network Foundation "
+    "Ministry Department Directorate Office Unit Group Union Programme Fund Facility "
+    "Regional Region Regions Industrial Industry Innovation Innovations Policy Digital Green "
+    "Business Excellence National International Global Research Science Development "
+    "Recovery Resilience Strategy Strategies Ecosystem Ecosystems Transition Technology "
+    "Technologies Health Energy Mobility Transport Automotive Creative Cultural Social "
+    "Economy Market Internal Talks Special Day Days Week Time Zone Eastern Central Standard "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Yesterday "
+    "Veranstaltung Beginn Ende Ort Mit Im Am Beim Einführende Worte Vorstellung Fragen "
+    "Diskussion Schlusswort Programm Europäische Europäischen Kommission Le La Les Un Une "
+    "Des Du De El Los Las Il Lo Gli Europejska Europejskiej Europejskiego Konferencja "
+    "Konferencji Komisja Evropská Evropské Komise Konference Webinář Program "
+    "Madame Monsieur Mesdames Messieurs Señor Señora Pan Pani Herr Frau Copyright Photo Foto "
+    "Credits Privacy Contact Kontakt LinkedIn Twitter Facebook YouTube Instagram Vimeo "
+    "Bruxelles Brussels Brussel Bruksela Brukseli Paris Berlin Madrid Warsaw Praha Prague "
+    "Rome Roma Northern East West South North"
+)
+
+# Title words in front of a name: dropped from the name, kept as role when nothing else is.
+HONORIFICS = words(
+    "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "
+    "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
+    "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt."
+)
+
+# Stems of words that make a phrase a job or function (matched case-insensitively on word
+# starts, so inflected forms such as "Präsidenten" or "Komisarza" are found too).
+ROLE_STEMS = (
+    "director", "directeur", "directrice", "direktor", "dyrektor", "ředitel", "direttore",
+    "head", "chief", "chef", "leiter", "kierownik", "vedoucí", "jefe", "jefa", "capo",
+    "president", "präsident", "prezes", "prezydent", "président", "presidente", "předsed",
+    "przewodnicząc", "vorsitz", "chair", "vice", "deputy", "stellvertret", "zastępc",
+    "manager", "managerin", "menedżer", "gestionnaire", "responsable", "coordinat",
+    "coordinador", "koordynator", "koordinátor", "koordinator", "coordinatore",
+    "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
+    "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
+    "poradce", "consulente", "consultant", "strategist", "analyst", "analityk", "analytik",
+    "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
+    "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
+    "scientist", "wissenschaftler", "naukowiec", "epidemiolog", "economist", "ekonomista",
+    "ökonom", "économiste", "economista", "founder", "gründer", "założyciel", "fondateur",
+    "fondatrice", "fundador", "zakladatel", "fondatore", "ceo", "cto", "cfo", "coo",
+    "secretary", "sekretär", "sekretarz", "secrétaire", "secretario", "tajemník",
+    "segretario", "minister", "ministre", "ministro", "ministr", "commissioner",
+    "kommissar", "komisarz", "komisař", "commissaire", "comisario", "commissario",
+    "member", "mitglied", "członek", "membre", "miembro", "člen", "membro", "partner",
+    "leader", "lead", "owner", "specialist", "spezialist", "specjalista", "specialista",
+    "engineer", "ingenieur", "inżynier", "ingénieur", "ingeniero", "inženýr", "ingegnere",
+    "dean", "dekan", "dziekan", "doyen", "decano", "děkan", "rector", "rektor", "recteur",
+    "rettore", "mayor", "bürgermeister", "burmistrz", "prezident", "maire", "alcalde",
+    "starosta", "sindaco", "ambassador", "botschafter", "ambasador", "ambassadeur",
+    "embajador", "velvyslanec", "ambasciatore", "team", "geschäftsführ", "vorstand",
+    "coordinator", "moderator", "modérat", "moderador", "host", "editor", "journalist",
+    "dziennikarz", "journaliste", "periodista", "novinář", "giornalista", "rapporteur",
+    "delegate", "representative", "vertreter", "przedstawiciel", "représentant",
+    "representante", "zástupce", "rappresentante", "assistant", "associate", "fellow",
+    "principal", "senior", "junior", "executive", "administrator", "architect",
+    "developer", "entwickler", "programme", "program", "project", "policy", "legal",
+    "counsel", "sprecher", "spokesperson", "rzecznik", "porte-parole", "portavoz",
+    "mluvčí", "portavoce",
+)  # fmt: skip
+# Stems above that only count as roles when another word of the phrase is one, too.
+WEAK_ROLE_STEMS = frozenset(
+    {"vice", "deputy", "senior", "junior", "principal", "programme", "program", "project",
+     "policy", "legal", "team", "executive", "associate", "lead", "head"}
+)  # fmt: skip
+
+# Words that make a phrase an organisation.
+ORG_WORDS = (
+    "university", "universität", "université", "universidad", "università", "uniwersytet",
+    "univerzita", "college", "school", "schule", "école", "escuela", "szkoła", "škola",
+    "institute", "institut", "instituto", "istituto", "instytut", "centre", "center",
+    "centrum", "centro", "zentrum", "agency", "agentur", "agence", "agencia", "agencja",
+    "agentura", "agenzia", "association", "verband", "asociación", "associazione",
+    "stowarzyszenie", "sdružení", "alliance", "allianz", "sojusz", "aliance", "alianza",
+    "cluster", "klaster", "klastr", "platform", "plattform", "plateforme", "plataforma",
+    "platforma", "piattaforma", "network", "netzwerk", "réseau", "red", "sieć", "síť",
+    "rete", "foundation", "stiftung", "fondation", "fundación", "fundacja", "nadace",
+    "fondazione", "ministry", "ministerium", "ministère", "ministerio", "ministerstwo",
+    "ministerstvo", "ministero", "department", "abteilung", "département", "departamento",
+    "departament", "oddělení", "dipartimento", "directorate", "generaldirektion",
+    "direction", "dirección", "dyrekcja", "office", "büro", "bureau", "oficina", "biuro",
+    "úřad", "ufficio", "commission", "kommission", "comisión", "komisja", "komise",
+    "commissione", "council", "rat", "conseil", "consejo", "rada", "consiglio",
+    "parliament", "parlament", "parlement", "parlamento", "company", "gmbh", "ag", "ltd",
+    "inc", "sa", "s.a.", "sp.", "s.r.o.", "spa", "srl", "bank", "chamber", "kammer",
+    "chambre", "cámara", "izba", "komora", "camera", "government", "regierung",
+    "gouvernement", "gobierno", "rząd", "vláda", "governo", "group", "gruppe", "groupe",
+    "grupo", "grupa", "skupina", "gruppo", "unit", "division", "service", "services",
+    "programme", "project", "projekt", "projet", "proyecto", "progetto", "consortium",
+    "laboratory", "lab", "labor", "laboratoire", "laboratorio", "laboratorium",
+    "hospital", "klinik", "hôpital", "szpital", "nemocnice", "ospedale", "region",
+    "région", "región", "regione", "województwo", "kraj", "land", "city", "stadt",
+    "ville", "ciudad", "miasto", "město", "città", "organisation", "organization",
+    "organisatie", "organizacja", "organizace", "organizzazione", "federation",
+    "föderation", "fédération", "federación", "federacja", "federace", "federazione",
+    "secretariat", "sekretariat", "secrétariat", "board", "committee", "ausschuss",
+    "comité", "komitet", "výbor", "comitato", "forum", "hub", "observatory",
+    "observatoire", "dg", "eit", "jrc",
+)  # fmt: skip
+
+# Nouns that name a programme or series of sessions.
+SERIES_NOUNS = (
+    "webinar", "webinars", "webinaire", "webinaires", "webinário", "webinarium", "webinář",
+    "webináře", "webinarreihe", "talks", "talk", "series", "série", "serie", "seria",
+    "lectures", "lecture", "vorlesung", "vorlesungen", "ringvorlesung", "conférences",
+    "conference", "conferences", "konferenz", "conférence", "conferencia", "conferenza",
+    "konferencja", "konferencji", "konferencję", "konferencją", "konference", "konferenci",
+    "seminar", "seminars", "seminare", "séminaire", "séminaires", "seminario", "seminarios",
+    "seminarium", "seminář", "summit", "gipfel", "sommet", "cumbre", "szczyt", "forum",
+    "fórum", "dialogues", "dialogue", "dialoge", "days", "tage", "journées", "jornadas",
+    "dni", "dny", "week", "woche", "semaine", "semana", "tydzień", "týden", "settimana",
+    "masterclass", "masterclasses", "rendez-vous", "rencontres", "entretiens", "meetup",
+    "colloquium", "kolloquium", "colloque",
+    "symposium", "sympozjum", "symposion", "kongres", "congress", "kongress", "congrès",
+    "congreso", "congresso", "festival", "academy", "akademie", "académie", "akademia",
+)  # fmt: skip
+# Words dropped from a series name when enough remains ("... Daily Webinar").
+GENERIC_SERIES_WORDS = words(
+    "daily weekly monthly online virtual webinar webinars webinaire webinarium webinář series "
+    "série serie seria event events"
+)
+# Words after a quoted name that make it a programme or event rather than a session title.
+EVENT_NOUNS = (
+    *SERIES_NOUNS,
+    "event", "events", "veranstaltung", "événement", "evento", "wydarzenie", "akce",
+    "programme", "program", "initiative", "campaign", "kampagne", "campagne", "project",
+)  # fmt: skip
+
+PLACEHOLDERS = (
+    "coming soon", "tbc", "tba", "tbd", "to be confirmed", "to be announced",
+    "to be defined", "n.n.", "n. n.", "nn", "speakers tbc", "speaker tbc", "à confirmer",
+    "à venir", "à définir", "por confirmar", "por definir", "wird bekannt gegeben",
+    "folgt", "do potwierdzenia", "wkrótce", "bude upřesněno", "upřesníme", "da confermare",
+    "in arrivo", "xxx", "name surname", "first name last name",
+)  # fmt: skip
+
+# Headings or labels that introduce people and what they did.
+LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
+    (("moder", "modérat", "animat", "animé", "prowadząc", "prowadzen", "facilitat", "host"),
+     AppearanceRole.MODERATOR),
+    (("chair", "vorsitz", "président de séance", "presidencia"), AppearanceRole.CHAIR),
+    (("keynote", "hauptvortrag", "conférence inaugurale", "ponencia inaugural"),
+     AppearanceRole.KEYNOTE),
+    (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli"),
+     AppearanceRole.PANELLIST),
+    (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
+      "prelegen", "mówc", "řečník", "přednášející", "relatori", "relator", "ponente",
+      "vortragend"), AppearanceRole.SPEAKER),
+)  # fmt: skip
+
+# What a person did, told by the verb of their sentence or the title of their agenda item.
+ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
+    (("opened", "opening", "welcome", "welcomed", "welcoming", "introductory",
+      "eröffne", "begrüß", "einführende", "ouvert", "ouverture", "bienvenue", "accueil",
+      "bienvenida", "inaugur",
+      "apertura", "abrió", "otworzy", "otwarci", "powitani", "zahájil", "zahájen",
+      "uvítání", "aprì"), AppearanceRole.OPENING),
+    (("closed", "closing", "wrap-up", "wrapped up", "concluded", "conclusion",
+      "schlusswort", "abschluss", "clôtur", "conclu", "clausura", "cerró", "zamknię",
+      "podsumowa", "zakończ", "zakończy", "závěr", "uzavřel", "chiuso", "chiusura"),
+     AppearanceRole.CLOSING),
+    (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
+      "prowadziła", "moderoval"), AppearanceRole.MODERATOR),
+    (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
+    (("keynote",), AppearanceRole.KEYNOTE),
+)  # fmt: skip
+
+# Words in front of a sentence that mark its people as authors, contacts or photographers.
+NOT_SPEAKER_CUES = (
+    "submitted by", "posted by", "published by", "written by", "author", "autor", "auteur",
+    "contact", "kontakt", "contacto", "contatto", "©", "photo", "foto", "credit", "bild",
+    "zdjęcie", "fot.", "crédit", "e-mail", "email", "tel.", "phone", "telefon",
+    "veröffentlicht", "opublikowa", "publié", "publicado", "pubblicato", "zveřejn",
+)  # fmt: skip

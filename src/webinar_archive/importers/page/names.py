@@ -1,0 +1,185 @@
+"""Spotting personal names in running text and putting inflected ones back in the nominative."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .dates import MONTHS
+from .lexicon import (
+    ALL_STOPWORDS,
+    HONORIFICS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PLACEHOLDERS,
+    ROLE_STEMS,
+    words,
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_PARTICLES = words(
+    "de da di del della dos das du le la van von der den ten ter zu af al el bin ibn y De "
+    "Da Di Del Della Du Le La Van Von Ten Ter"
+)
+# Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
+_APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
+_ORG_SET = frozenset(ORG_WORDS)
+_HONORIFIC = (
+    "((?:"
+    + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))
+    + r")\.?)"
+)
+HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"“]))" + _HONORIFIC + r"\s*$")
+HONORIFIC_START = re.compile(r"^\s*" + _HONORIFIC + r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRun:
+    start: int
+    end: int
+    text: str
+    genitive: bool  # a token carried a case ending after an apostrophe
+
+
+@lru_cache(maxsize=65536)
+def is_org_word(word: str) -> bool:
+    """Whether ``word`` is a word for a body, allowing a changed case ending ("komory")."""
+    low = word.lower().strip("’'.,;:")
+    if low in _ORG_SET:
+        return True
+    return any(
+        len(org) >= 6 and low[: len(org) - 1] == org[:-1] and len(low) - len(org) <= 2
+        for org in _ORG_SET
+    )
+
+
+@lru_cache(maxsize=65536)
+def role_stem(word: str) -> str | None:
+    """The role stem ``word`` starts with (allowing a short inflection), or None."""
+    low = word.lower().strip(".,;:")
+    if "-" in low:
+        low = low.rsplit("-", 1)[1]
+    if low.endswith(("’s", "'s")) or (low.endswith(("ing", "ship", "ed")) and len(low) > 6):
+        return None
+    if is_org_word(low):
+        return None
+    for stem in ROLE_STEMS:
+        if low.startswith(stem) and len(low) - len(stem) <= 4:
+            return stem
+    return None
+
+
+def is_role_word(word: str) -> bool:
+    return role_stem(word) is not None
+
+
+def is_placeholder(text: str) -> bool:
+    low = text.strip(" .:;,()[]-–").lower()
+    return low in PLACEHOLDERS or any(low.startswith(p + " ") for p in PLACEHOLDERS[:8])
+
+
+def _part_ok(part: str) -> bool:
+    if len(part) < 2 or not part[0].isupper():
+        return False
+    rest = part[1:]
+    if rest.islower():
+        return True
+    # McGill, MacDonald, DeLuca: one inner capital after a known prefix.
+    return bool(re.fullmatch(r"(?:c|ac|e|a|i)[A-Z][a-z]+", rest))
+
+
+@lru_cache(maxsize=65536)
+def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
+    """The bare name part of ``token`` and whether it was inflected, or None if no name."""
+    base, inflected = token, False
+    for mark in ("'", "’"):
+        if mark in token:
+            head, _, tail = token.partition(mark)
+            if tail in _APOSTROPHE_CASES:
+                base, inflected = head, True
+            elif tail == "s":
+                return None  # English possessive: the person's, not the person
+    if not all(_part_ok(p) for p in base.split("-")):
+        return None
+    if base in NOT_NAME_WORDS or base in HONORIFICS or base.lower() in ALL_STOPWORDS:
+        return None
+    low = base.lower()
+    if low in MONTHS or is_org_word(low) or is_role_word(base):
+        return None
+    if lang == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
+        return None
+    return base, inflected
+
+
+def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
+    """Runs of 2-4 capitalised name words (particles allowed inside) in ``text``."""
+    runs: list[NameRun] = []
+    current: list[tuple[re.Match[str], str, bool]] = []
+    pending: list[re.Match[str]] = []  # particles waiting for a following name word
+
+    def close() -> None:
+        names = [c for c in current if c[1]]
+        if 2 <= len(names) <= 4:
+            words = [c[1] for c in current]
+            runs.append(
+                NameRun(
+                    current[0][0].start(),
+                    current[-1][0].end(),
+                    " ".join(words),
+                    any(c[2] for c in current),
+                )
+            )
+        current.clear()
+        pending.clear()
+
+    last_end = -1
+    for match in _WORD.finditer(text):
+        token = match.group(0)
+        gap = text[last_end : match.start()] if last_end >= 0 else None
+        adjacent = gap == " "
+        if current and not adjacent:
+            close()
+        found = name_token(token, lang)
+        if found is not None:
+            if pending:
+                current.extend((p, p.group(0), False) for p in pending)
+                pending.clear()
+            current.append((match, found[0], found[1]))
+        elif current and token in _PARTICLES:
+            pending.append(match)
+        elif current:
+            close()
+        last_end = match.end()
+    if current:
+        close()
+    return runs
+
+
+def bare_name(text: str, lang: str | None = None) -> str | None:
+    """``text`` if it is nothing but a name (an honorific in front allowed)."""
+    text = text.strip(" ,;:()")
+    text = HONORIFIC_START.sub("", text, count=1)
+    runs = name_runs(text, lang)
+    if len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(text):
+        return runs[0].text
+    return None
+
+
+def polish_nominative(word: str) -> str:
+    """A Polish genitive name or role word back in the nominative (common patterns only)."""
+    for ending, replacement in (
+        ("skiego", "ski"),
+        ("ckiego", "cki"),
+        ("dzkiego", "dzki"),
+        ("skiej", "ska"),
+        ("ckiej", "cka"),
+        ("iego", "i"),
+        ("ego", "y"),
+    ):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    if len(word) > 3 and word.endswith("a") and word[-2] not in "aeiouyąęó":
+        return word[:-1]
+    return word

@@ -1,0 +1,150 @@
+"""Splitting the words written about a person ("Director F of DG GROW") into position and body."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import ORG_WORDS, ROLE_STEMS, WEAK_ROLE_STEMS
+from .names import is_org_word, role_stem
+
+_ORG_SET = frozenset(ORG_WORDS)
+ADVERBS = r"(?:also|too|także|również|auch|ebenfalls|aussi|également|también|také|rovněž|anche)"
+FROM_PREPOSITIONS = (
+    r"(?:from|of|at|with|z|ze|aus|von|vom|de|du|des|d'|da|di|del|della|dalla|dello|"
+    r"fra|od|u|bei|chez|presso)"
+)
+_LEADING_FROM = re.compile(rf"^(?:{ADVERBS}\s+)?{FROM_PREPOSITIONS}\s+(?=\S)", re.I)
+_LEADING_ADVERB = re.compile(rf"^{ADVERBS}[\s,]+", re.I)
+_AT = re.compile(
+    r"\s(?:at|within|bei|chez|presso|@|à|au|auprès de|en|w|ve|v)\s+"
+    r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
+)
+_OF = re.compile(
+    r"\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
+_SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
+_STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text)
+
+
+def is_acronym(word: str) -> bool:
+    return bool(_ACRONYM.match(word)) and sum(c.isupper() for c in word) >= 2
+
+
+def org_like(text: str) -> bool:
+    """Whether ``text`` reads like the name of a body rather than a place or a subject."""
+    text = text.strip()
+    if re.match(r"^the\s+[A-Z]", text):
+        return True
+    words = _words(text)
+    if not words:
+        return False
+    if is_acronym(words[0]) or re.search(r"\([A-Z][A-Z0-9&]+\)\s*$", text):
+        return True
+    return any(is_org_word(w) for w in words)
+
+
+def _strong_role(word: str) -> bool:
+    stem = role_stem(word)
+    return stem is not None and (stem not in WEAK_ROLE_STEMS or stem == "head")
+
+
+def role_like(text: str) -> bool:
+    """Whether ``text`` reads like a position ("Vice President", "team leader for ...")."""
+    text = _LEADING_ADVERB.sub("", text.strip())
+    words = _words(text)
+    if not words:
+        return False
+    if words[0][0].islower() and not _LEADING_FROM.match(text):
+        return True
+    for word in words[:3]:
+        if _strong_role(word):
+            return True
+        if not (role_stem(word) or word[0].isupper()):
+            return False
+    return False
+
+
+def clean_org(text: str) -> str | None:
+    """An organisation as written, without "the"; a long form gives way to its acronym."""
+    text = text.strip(" ,;:.–-")
+    text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
+    match = _SHORT_FORM.match(text)
+    if match:
+        long = match.group("long")
+        # A long form with commas or many words is kept only as its short form.
+        if "," in long or len(long.split()) > 6:
+            text = match.group("short")
+    return text or None
+
+
+def _split_part(part: str) -> tuple[list[str], list[str]]:
+    part = part.strip(" ,;:–-")
+    if not part:
+        return [], []
+    match = _LEADING_FROM.match(part)
+    if match:
+        return [], [part[match.end() :]]
+    at = _AT.search(part)
+    if at and role_like(part[: at.start()]):
+        return [part[: at.start()].strip()], [part[at.end() :]]
+    segments = [s.strip() for s in re.split(r",\s+", part) if s.strip()]
+    roles: list[str] = []
+    while segments and role_like(segments[0]):
+        roles.append(segments.pop(0))
+    if roles and not segments:
+        last = roles[-1]
+        # "Team Member of the X Platform", "Director F of DG GROW": the body follows "of".
+        for of in reversed(list(_OF.finditer(last))):
+            rest = last[of.end() :]
+            if org_like(rest) or of.group(0).strip().endswith("the"):
+                roles[-1] = last[: of.start()].strip()
+                return roles, [rest]
+        # "Prezes European Clusters Alliance": a role word straight before the body.
+        words = last.split()
+        for i in range(1, len(words)):
+            head, rest = " ".join(words[:i]), " ".join(words[i:])
+            if all(role_stem(w) for w in words[:i]) and org_like(rest) and rest[0].isupper():
+                roles[-1] = head
+                return roles, [rest]
+    return roles, [", ".join(segments)] if segments else []
+
+
+def split_descriptor(text: str) -> tuple[str | None, str | None]:
+    """(position, organisation) from what a page writes after a name."""
+    text = text.strip(" ,;:–-")
+    if not text:
+        return None, None
+    roles: list[str] = []
+    orgs: list[str] = []
+    for part in re.split(r"\s*;\s*|(?<=[^\s/])/(?=[^\s/])", text):
+        part_roles, part_orgs = _split_part(part)
+        roles.extend(r for r in part_roles if r)
+        orgs.extend(o for o in part_orgs if o)
+    cleaned = [c for c in (clean_org(o) for o in orgs) if c]
+    return ("; ".join(roles) or None), (" / ".join(cleaned) or None)
+
+
+def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:
+    """Put the first word of a role back in the nominative; tell whether it was inflected."""
+    words = role.split(" ", 1)
+    first = words[0]
+    stem = role_stem(first)
+    if stem is None or lang not in ("pl", "de", "cs"):
+        return role, False
+    prefix = first[: first.lower().rfind(stem)] if "-" in first else ""
+    core = first[len(prefix) :]
+    rest = core[len(stem) :]
+    endings = {
+        "pl": ("a", "owi", "em", "u"),
+        "de": ("en", "n", "s", "es"),
+        "cs": ("a", "em", "ovi"),
+    }
+    if rest and rest in endings[lang]:
+        words[0] = prefix + core[: len(stem)]
+        return " ".join(words), True
+    return role, False

@@ -1,0 +1,328 @@
+"""Who spoke: people named in agenda lines, speaker lists and report sentences, with their roles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from webinar_archive.domain.model import AppearanceRole, SpeakerDraft
+from webinar_archive.domain.text import fold
+
+from .blocks import HEADING, ITEM, Block
+from .context import (
+    COPULAS,
+    NOT_APPOSITION,
+    PASSIVE,
+    apposition,
+    from_org,
+    names_list,
+    prefix_role,
+)
+from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
+from .names import (
+    HONORIFIC_BEFORE,
+    HONORIFIC_START,
+    NameRun,
+    bare_name,
+    is_placeholder,
+    name_runs,
+    polish_nominative,
+)
+from .positions import (
+    clean_org,
+    inflected_role,
+    org_like,
+    role_like,
+    split_descriptor,
+)
+
+TIME_PREFIX = re.compile(
+    r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*"
+)
+_DASH = re.compile(r"\s+[-–—]\s+|[–—]")
+_DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
+_ABBREVIATIONS = words(
+    "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab "
+    "doc jr sr hon rt ph.d phd mme m r ul al np tj ok"
+)
+_WHOLE_WORD_CUES = words(
+    "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
+    "e-mail phone telefon"
+)
+_CUES = "|".join(
+    re.escape(c) + (r"(?![^\W\d_])" if c in _WHOLE_WORD_CUES else "") for c in NOT_SPEAKER_CUES
+)
+# A cue counts at the start of a sentence or before a colon ("Photo: ..."), so that "contact
+# tracing" in the middle of a report does not hide its speakers; an e-mail address anywhere.
+_CUE_RE = re.compile(
+    rf"^[\W\d]*(?:{_CUES})|(?<![^\W\d_])(?:{_CUES})[^\n:]{{0,20}}:|\b[\w.+-]+@[\w-]+\.[\w.]+",
+    re.I,
+)
+# "X is ...": a thing being described, rarely a person reported as speaking.
+
+
+def split_sentences(text: str) -> list[str]:
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = re.findall(r"[\w.]+$", text[start : match.start() + 1])
+        last = word[0].rstrip(".").lower() if word else ""
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
+
+
+def role_from_words(
+    text: str, table: Iterable[tuple[tuple[str, ...], AppearanceRole]]
+) -> AppearanceRole | None:
+    low = text.lower()
+    for keys, role in table:
+        if _word_starts(keys).search(low):
+            return role
+    return None
+
+
+@lru_cache(maxsize=64)
+def _word_starts(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(k) for k in keys) + ")")
+
+
+class _Collector:
+    def __init__(self, lang: str | None) -> None:
+        self.lang = lang
+        self.found: list[SpeakerDraft] = []
+        self._index: dict[str, int] = {}
+
+    def add(
+        self,
+        name: str,
+        *,
+        genitive: bool = False,
+        desc: str | None = None,
+        org: str | None = None,
+        position: str | None = None,
+        honorific: str | None = None,
+        role: AppearanceRole | None = None,
+    ) -> None:
+        if desc:
+            desc_position, desc_org = split_descriptor(desc)
+            position = position or desc_position
+            org = org or desc_org
+        if position:
+            position, was_inflected = inflected_role(position, self.lang)
+            genitive = genitive or (was_inflected and self.lang == "pl")
+        if genitive and self.lang in (None, "pl"):
+            words = name.split()
+            name = " ".join(words[:1] + [polish_nominative(w) for w in words[1:]])
+        if not position and not org and honorific:
+            position = honorific
+        key = fold(name)
+        if key in self._index:
+            old = self.found[self._index[key]]
+            old.organisation = old.organisation or org
+            old.position = old.position or position
+            if old.role == AppearanceRole.SPEAKER and role:
+                old.role = role
+            return
+        self._index[key] = len(self.found)
+        self.found.append(
+            SpeakerDraft(
+                name=name,
+                organisation=org,
+                role=role or AppearanceRole.SPEAKER,
+                position=position,
+            )
+        )
+
+
+def _action(text: str) -> AppearanceRole | None:
+    return role_from_words(text[:80], ACTION_ROLES)
+
+
+class SpeakerFinder:
+    """Walks a page's blocks once and collects the people who took part, in page order."""
+
+    def __init__(self, lang: str | None) -> None:
+        self.lang = lang
+        self.people = _Collector(lang)
+
+    # -- one person's line -------------------------------------------------------------
+    def _entry(self, text: str, label: AppearanceRole | None) -> bool:
+        text = TIME_PREFIX.sub("", text, count=1).strip()
+        if not text or is_placeholder(text):
+            return bool(text)
+        starts = [0] + [m.end() for m in reversed(list(_DASH.finditer(text)))]
+        for start in starts:
+            rest = text[start:]
+            honorific = None
+            hon = HONORIFIC_START.match(rest)
+            if hon:
+                honorific, rest = hon.group(1), rest[hon.end() :]
+            runs = name_runs(rest, self.lang)
+            if not runs or runs[0].start != 0:
+                continue
+            run = runs[0]
+            tail = rest[run.end :].strip()
+            if tail and not tail.startswith((",", "(", "–", "-", "—", ":", "|")):
+                continue
+            if not tail and start == 0 and label is None:
+                continue
+            desc = tail.strip(" ,–-—:|")
+            if desc.startswith("(") and desc.endswith(")"):
+                desc = desc[1:-1]
+            topic = text[:start]
+            role = label or _action(topic) or None
+            self.people.add(
+                run.text, genitive=run.genitive, desc=desc or None, honorific=honorific, role=role
+            )
+            return True
+        return False
+
+    # -- people inside running text ---------------------------------------------------
+    def _sentence(self, sentence: str, label: AppearanceRole | None) -> None:
+        if _CUE_RE.search(sentence):
+            return
+        consumed = 0
+        for run in name_runs(sentence, self.lang):
+            if run.start >= consumed:
+                consumed = max(consumed, self._candidate(sentence, run, label))
+
+    def _candidate(self, sentence: str, run: NameRun, label: AppearanceRole | None) -> int:
+        """Add the person if the words around the name say they took part; return where the
+        words about them end, so names inside a description are not taken as people."""
+        before, after = sentence[: run.start], sentence[run.end :]
+        honorific = None
+        hon = HONORIFIC_BEFORE.search(before)
+        if hon:
+            honorific, before = hon.group(1), before[: hon.start()]
+        if after.startswith(("’s", "'s")):
+            return run.end
+        wrapped = before.rstrip().endswith("(") and after.lstrip().startswith(")")
+        desc: str | None = None
+        org: str | None = None
+        rest = after
+        paren = re.match(r"\s*\(([^()]{1,200})\)", after)
+        if paren and not is_placeholder(paren.group(1)):
+            desc, rest = paren.group(1), after[paren.end() :]
+        elif re.match(r"\s*,\s", after):
+            appos = apposition(after)
+            if (
+                appos
+                and len(appos) <= 220
+                and not names_list(appos, self.lang)
+                and (role_like(appos) or org_like(appos) or re.search(r"\b[^\W\d_a-z]", appos))
+                and appos.split()[0].lower() not in NOT_APPOSITION
+            ):
+                desc = appos
+                rest = after[after.find(appos) + len(appos) :]
+        else:
+            org = from_org(after)
+            if org:
+                rest = after[after.find(org) + len(org) :]
+        role_text, lead_org, owner = prefix_role(before, self.lang)
+        next_word = after.split(maxsplit=1)[0] if after.split() else ""
+        initial = not before.strip(' "„“‘(') and (
+            after.strip().startswith(("...", "…"))
+            or (next_word[:1].islower() and next_word not in COPULAS)
+        )
+        passive = PASSIVE.search(before)
+        if not (desc or org or role_text or initial or wrapped or passive):
+            return run.end
+        if passive and not label:
+            label = _action(passive.group(1)) or AppearanceRole.SPEAKER
+        position = None
+        if role_text:
+            position, _ = inflected_role(role_text, self.lang if self.lang != "pl" else None)
+            org = org or owner
+            if desc:
+                desc_position, desc_org = split_descriptor(desc)
+                org = org or desc_org
+                position = "; ".join(p for p in (position, desc_position) if p)
+                desc = None
+            if not org and lead_org:
+                org = lead_org
+                position = position[len(lead_org) :].strip() if position else position
+        role = label or _action(rest.lstrip(" ,"))
+        if role is None and not name_runs(before, self.lang):
+            # Verb first ("Seminář zahájil Tomáš Novák", "Einführende Worte von ...").
+            role = _action(before[-60:])
+        self.people.add(
+            run.text,
+            genitive=run.genitive,
+            desc=desc,
+            org=clean_org(org) if org else None,
+            position=position,
+            honorific=honorific,
+            role=role,
+        )
+        return len(sentence) - len(rest)
+
+    # -- the page ----------------------------------------------------------------------
+    def feed(self, blocks: list[Block]) -> list[SpeakerDraft]:
+        label: AppearanceRole | None = None
+        for block in _merge_person_lines(blocks, self.lang):
+            text = block.text
+            head, colon, tail = text.partition(":")
+            tail = tail.strip()
+            if block.kind == HEADING:
+                label = role_from_words(head, LABEL_ROLES) if len(head) <= 60 else None
+                if label is None:
+                    self._sentence(TIME_PREFIX.sub("", text, count=1), None)
+                    continue
+                if not tail or is_placeholder(tail):
+                    continue
+                text = tail
+            elif colon and len(head) <= 40 and not TIME_PREFIX.match(text):
+                found = role_from_words(head, LABEL_ROLES)
+                if not tail or found:
+                    label = found
+                    if not tail or is_placeholder(tail):
+                        continue
+                    text = tail
+            elif len(text) > 200:
+                label = None
+            if _is_document_link(block):
+                continue
+            entry_like = label is not None or block.kind == ITEM or TIME_PREFIX.match(text)
+            if entry_like and self._entry(text, label):
+                continue
+            if block.kind != ITEM:
+                label = None  # a line that names nobody ends the list under the label
+            for sentence in split_sentences(TIME_PREFIX.sub("", text, count=1)):
+                self._sentence(sentence, label)
+        return self.people.found
+
+
+def _is_document_link(block: Block) -> bool:
+    return any(
+        _DOC_LINK.search(a.href) and len(a.text) >= len(block.text) * 0.6 for a in block.anchors
+    )
+
+
+def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
+    """Join a name alone on its line with the dash line under it ("Mona Nemer" / "– Chief ...")."""
+    merged: list[Block] = []
+    for block in blocks:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and block.marker in ("–", "—", "-")
+            and prev.kind != HEADING
+            and bare_name(prev.text, lang)
+        ):
+            merged[-1] = Block(
+                prev.kind, f"{prev.text} – {block.text}", prev.level, prev.marker,
+                prev.anchors + block.anchors, prev.section,
+            )  # fmt: skip
+            continue
+        merged.append(block)
+    return merged
+
+
+def find_speakers(blocks: list[Block], lang: str | None) -> list[SpeakerDraft]:
+    return SpeakerFinder(lang).feed(blocks)

@@ -1,0 +1,238 @@
+"""The session title and the series it belongs to, from headings, quotes and repeated names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .blocks import HEADING, ITEM, Block
+from .dates import MONTHS, find_dates
+from .lexicon import EVENT_NOUNS, GENERIC_SERIES_WORDS, SERIES_NOUNS, words
+from .names import is_placeholder
+from .speakers import TIME_PREFIX
+
+_SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
+_QUOTES = re.compile(r"[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘']")
+_SERIES_SET = frozenset(SERIES_NOUNS)
+_EVENT_SET = frozenset(EVENT_NOUNS)
+_WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
+    "czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek lunedì martedì "
+    "mercoledì giovedì venerdì"
+)
+_SKIP_LINK = re.compile(
+    r"^(?:skip|jump|go|przejdź|zum|direkt zum|aller|passer|saltar|ir|přejít|přeskočit|vai|"
+    r"salta)\b.{0,30}\b(?:content|main|inhalt|treści|contenu|contenido|obsah\w*|contenuto|"
+    r"navigation|menu)\b",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"\s[»›>/]\s|\s»|»\s")
+_FILE_LIKE = re.compile(r"^\S*_\S*$|\d+\s?x\s?\d+|\.(?:jpe?g|png|gif|webp|svg|pdf)\b|\(\d\)$", re.I)
+_ARTICLES = frozenset(
+    ["the", "The", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli"]
+)
+_RUN_CONNECTORS = frozenset(
+    ["of", "for", "and", "&", "on", "in", "de", "des", "du", "für", "und", "di", "del", "della"]
+)
+_NOUN_FIRST = frozenset({"pl", "cs", "sk", "fr", "es", "it", "pt", "ro"})
+_PL_PREPOSITIONS = frozenset(
+    ["w", "we", "na", "z", "ze", "o", "podczas", "dla", "do", "od", "po", "przy"]
+)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """ "Home » News » Title", "Home > Events > Webinars": short parts joined by arrows."""
+    if len(text) >= 200:
+        return False
+    parts = _BREADCRUMB.split(text)
+    if "»" in text:
+        return len(parts) >= 2
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
+
+
+def is_chrome(text: str) -> bool:
+    """Skip links, breadcrumbs, pagination: page furniture, not content."""
+    return bool(
+        _SKIP_LINK.match(text)
+        or is_breadcrumb(text)
+        or re.search(r"[‹›«»]\s*(?:previous|next|poprzedn|następn|zurück|weiter)", text, re.I)
+        or re.search(r"(?:previous|next) page", text, re.I)
+    )
+
+
+def is_heading_like(block: Block) -> bool:
+    text = block.text
+    if block.kind == HEADING:
+        return not is_chrome(text)
+    if block.kind == ITEM or len(text) > 200 or len(text.split()) > 28:
+        return False
+    if text.endswith((".", "!", ":", ";", ",", "…", "...")) or is_placeholder(text):
+        return False
+    if _FILE_LIKE.search(text) or is_chrome(text) or is_field(text):
+        return False
+    if TIME_PREFIX.sub("", text).strip() == "":
+        return False
+    return any(c.isalpha() for c in text)
+
+
+def is_field(text: str) -> bool:
+    """A "Label: value" line such as "Beginn:30.06.2020 - 15:00 Uhr" or "Venue: Online"."""
+    head, colon, value = text.partition(":")
+    value = value.strip()
+    return (
+        bool(colon)
+        and len(head.split()) == 1
+        and head[:1].isalpha()
+        and bool(value)
+        and (any(c.isdigit() for c in value) or len(value.split()) == 1)
+        and len(text) < 80
+    )
+
+
+def is_paragraph(block: Block) -> bool:
+    return block.kind != HEADING and (len(block.text) > 200 or block.text.endswith((".", "!")))
+
+
+def _date_only(part: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", part.lower())
+    rest = [w for w in words if w not in MONTHS and w not in _WEEKDAYS]
+    return bool(words) and not rest and (bool(find_dates(part)) or len(words) <= 3)
+
+
+def series_phrase(text: str, lang: str | None = None) -> str | None:
+    """The series named in ``text``: a capitalised run ending (or, in Polish, starting) with
+    a series noun ("European Alliance Against Coronavirus Daily Webinar", "CHERRIES webinar")."""
+    candidates = series_candidates(text, lang)
+    return candidates[0] if candidates else None
+
+
+def strip_generic(words: list[str]) -> list[str]:
+    trimmed = list(words)
+    while len(trimmed) > 2 and trimmed[-1].lower() in GENERIC_SERIES_WORDS:
+        trimmed.pop()
+    return trimmed if len(trimmed) >= 2 else words
+
+
+def _polish_nominative(word: str) -> str:
+    for ending, replacement in (
+        ("skiej", "ska"),
+        ("ckiej", "cka"),
+        ("nej", "na"),
+        ("wej", "wa"),
+        ("ej", "a"),
+        ("cji", "cja"),
+        ("ii", "ia"),
+        ("ji", "ja"),
+    ):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def series_candidates(text: str, lang: str | None = None) -> list[str]:
+    found: list[str] = []
+    tokens = list(re.finditer(r"[^\s,;:.!?()\"“”„«»‘’]+", text))
+    i = 0
+    while i < len(tokens):
+        run: list[re.Match[str]] = []
+        j = i
+        while j < len(tokens):
+            word = tokens[j].group(0)
+            gap = text[tokens[j - 1].end() : tokens[j].start()] if run else " "
+            if run and gap.strip():
+                break
+            low = word.lower().lstrip("#")
+            if word in _ARTICLES and run:
+                break
+            bare = re.sub(r"^(?:l|d|dell|all)['’]", "", word)
+            capital = bare[:1].isupper() or (run and low in _SERIES_SET)
+            if not (capital or (run and low in _RUN_CONNECTORS and j + 1 < len(tokens))):
+                break
+            run.append(tokens[j])
+            j += 1
+        i = max(j, i + 1)
+        while run and run[-1].group(0).lower() in _RUN_CONNECTORS:
+            run.pop()
+        words = [t.group(0) for t in run]
+        nouns = [k for k, w in enumerate(words) if w.lower() in _SERIES_SET]
+        if not nouns:
+            continue
+        # English and German put the series noun last; Romance and Slavic languages put the
+        # name after it ("Les Rendez-vous de l'Innovation", "Konferencja Klastrów").
+        if lang not in _NOUN_FIRST:
+            words = words[: nouns[-1] + 1]
+        # Sentence openers are capitalised but not part of the name ("Summary of ...").
+        while words and (words[0].lower() in _RUN_CONNECTORS or words[0] in _ARTICLES):
+            words = words[1:]
+        if len(words) < 2 or all(w.lower() in _SERIES_SET | GENERIC_SERIES_WORDS for w in words):
+            continue
+        start = run[0].start()
+        before = text[:start].split()
+        if lang == "pl" and before and before[-1].lower() in _PL_PREPOSITIONS:
+            last = max(k for k, w in enumerate(words) if w.lower() in _SERIES_SET)
+            words = [_polish_nominative(w) if k <= last else w for k, w in enumerate(words)]
+        found.append(" ".join(strip_generic(words)))
+    return found
+
+
+def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
+    """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
+    text = TIME_PREFIX.sub("", text, count=1).strip()
+    parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+    series = None
+    kept: list[str] = []
+    for part in parts:
+        if len(parts) > 1 and _date_only(part):
+            continue
+        if len(parts) > 1 and series is None and len(part.split()) <= 6:
+            phrase = series_phrase(part, lang)
+            if phrase:
+                series = phrase
+                continue
+        kept.append(part)
+    if not kept:
+        return None, series
+    start = text.find(kept[0])
+    title = text[start : text.rfind(kept[-1]) + len(kept[-1])] if start >= 0 else kept[0]
+    return strip_quotes(title) or None, series
+
+
+def strip_quotes(text: str) -> str:
+    text = text.strip()
+    pairs = {'"': '"', "“": "”", "„": "“", "«": "»", "‘": "’", "'": "'"}
+    if len(text) > 2 and text[0] in pairs and text.endswith(pairs[text[0]]):
+        return text[1:-1].strip()
+    return text
+
+
+def quoted_names(sentence: str) -> list[tuple[str, bool]]:
+    """Quoted phrases in ``sentence`` and whether an event noun is next to them ("the 'X'
+    event", "seminář „X“")."""
+    found = []
+    for match in _QUOTES.finditer(sentence):
+        following = sentence[match.end() : match.end() + 40].split()
+        preceding = sentence[max(0, match.start() - 40) : match.start()].split()
+        is_event = (bool(following) and following[0].lower().strip(",.;:") in _EVENT_SET) or (
+            bool(preceding) and preceding[-1].lower().strip(",.;:") in _EVENT_SET
+        )
+        phrase = match.group("q").strip()
+        if len(phrase.split()) >= 2:
+            found.append((phrase, is_event))
+    return found
+
+
+def page_series(blocks: list[Block], lang: str | None) -> tuple[str | None, bool]:
+    """(series, certain?) named anywhere on the page."""
+    text = "\n".join(b.text for b in blocks)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        for phrase, is_event in quoted_names(sentence):
+            if is_event:
+                return phrase, False
+    counts = Counter(series_candidates(text, lang))
+    if not counts:
+        return None, False
+    order = {name: i for i, name in reversed(list(enumerate(series_candidates(text, lang))))}
+    best = max(counts, key=lambda n: (counts[n], -order[n]))
+    return best, counts[best] > 1

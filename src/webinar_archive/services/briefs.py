@@ -1,0 +1,188 @@
+"""Use cases of PDF briefs: one session, a selection or a series, with options kept per library."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain import model as m
+from ..domain.errors import ValidationError
+from ..storage.catalogue import Catalogue
+
+if TYPE_CHECKING:  # reportlab is loaded only when a brief is made, not when the app starts
+    from ..export.brief import BriefOptions
+
+log = logging.getLogger(__name__)
+
+OPTIONS_KEY = "brief.options"
+Progress = Callable[[int, int], bool]
+
+
+class BriefService:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
+
+    def options(self) -> BriefOptions:
+        from ..export.brief import BriefOptions
+
+        with self._cat.uow() as uow:
+            stored = uow.repo.get_setting(OPTIONS_KEY)
+        if not isinstance(stored, dict):
+            return BriefOptions()
+        try:
+            return BriefOptions.from_dict(stored)
+        except ValidationError as exc:
+            log.warning("stored brief options ignored: %s", exc)
+            return BriefOptions()
+
+    def set_options(self, options: BriefOptions) -> None:
+        with self._cat.uow() as uow:
+            uow.repo.set_setting(OPTIONS_KEY, options.to_dict())
+            uow.commit()
+
+    def series_session_ids(self, series_name: str) -> tuple[str, list[int]]:
+        """The series' own name and its live sessions (named accents and case aside), oldest
+        first."""
+        from ..domain.text import fold
+
+        matches = [s for s in self._series() if fold(s.name) == fold(series_name)]
+        if not matches:
+            known = ", ".join(s.name for s in self._series()[:10]) or "none yet"
+            raise ValidationError(f"No series named {series_name!r} (known: {known}).")
+        with self._cat.uow() as uow:
+            ids = uow.repo.session_ids(
+                m.SessionFilter(series_id=matches[0].id), m.SortKey.DATE, descending=False
+            )
+        return matches[0].name, ids
+
+    def _series(self) -> list[m.Series]:
+        with self._cat.uow() as uow:
+            return uow.repo.series_counts()
+
+    def _sessions(self, ids: Sequence[int]) -> Iterator[m.Session]:
+        # One at a time, so a long booklet never holds the whole selection's rows at once.
+        for session_id in ids:
+            with self._cat.uow() as uow:
+                yield uow.repo.get_session(session_id)
+
+    def brief(self, session_id: int, target: Path, options: BriefOptions | None = None) -> int:
+        """Write one session's brief to ``target``; returns its page count."""
+        from ..export.brief import render_brief
+
+        with self._cat.uow() as uow:
+            session = uow.repo.get_session(session_id)
+        opts = options or self.options()
+        picture = self.picture_for(session) if opts.includes("picture") else None
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return render_brief(session, target, opts, picture=picture)
+
+    def booklet(
+        self,
+        session_ids: Sequence[int],
+        target: Path,
+        *,
+        title: str,
+        options: BriefOptions | None = None,
+        progress: Progress | None = None,
+    ) -> int:
+        """Cover, contents and one brief per session in one PDF; returns the page count."""
+        from ..export.booklet import render_booklet
+
+        if not session_ids:
+            raise ValidationError("No session to put in the booklet.")
+        self._check_ids(session_ids)
+        opts = options or self.options()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        return render_booklet(
+            self._sessions(session_ids),
+            target,
+            opts,
+            title=title,
+            progress=progress,
+            pictures=self.picture_for if opts.includes("picture") else None,
+        )
+
+    def folder(
+        self,
+        session_ids: Sequence[int],
+        folder: Path,
+        *,
+        options: BriefOptions | None = None,
+        progress: Progress | None = None,
+    ) -> list[Path]:
+        """One PDF per session in ``folder``, named from date and title."""
+        from ..export.booklet import render_many
+
+        self._check_ids(session_ids)
+        opts = options or self.options()
+        return render_many(
+            self._sessions(session_ids),
+            folder,
+            opts,
+            progress,
+            pictures=self.picture_for if opts.includes("picture") else None,
+        )
+
+    def _check_ids(self, session_ids: Sequence[int]) -> None:
+        with self._cat.uow() as uow:
+            for session_id in session_ids:
+                uow.repo.session_version(session_id)  # NotFoundError names a bad id up front
+
+    def picture_for(self, session: m.Session) -> Path | None:
+        """A picture for the brief: an attached image (a video snapshot), else page 1 of the
+        first PDF rendered with poppler when it is installed."""
+        for material in session.materials:
+            if material.kind is m.MaterialKind.IMAGE and material.media_type in (
+                "image/png",
+                "image/jpeg",
+            ):
+                path = self._cat.files.resolve(material.stored_path)
+                if path.is_file():
+                    return path
+        for material in session.materials:
+            if material.kind is m.MaterialKind.PDF:
+                return self._first_page_png(material)
+        return None
+
+    def _first_page_png(self, material: m.Material) -> Path | None:
+        tool = shutil.which("pdftoppm")
+        source = self._cat.files.resolve(material.stored_path)
+        if tool is None or not source.is_file():
+            return None
+        cache = self._cat.root / "cache" / "previews"
+        target = cache / f"{material.sha256}-p1.png"
+        if target.is_file():
+            return target
+        cache.mkdir(parents=True, exist_ok=True)
+        stem = cache / f".{material.sha256}-p1"
+        try:
+            subprocess.run(
+                [
+                    tool,
+                    "-png",
+                    "-r",
+                    "60",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    str(source),
+                    str(stem),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=60,
+            )
+        except (subprocess.SubprocessError, OSError) as exc:
+            log.warning("no preview of %s: %s", material.original_name, exc)
+            return None
+        produced = stem.with_name(stem.name + ".png")
+        if not produced.is_file():
+            return None
+        produced.replace(target)
+        return target

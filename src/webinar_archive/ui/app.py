@@ -1,0 +1,144 @@
+"""Starting the desktop app: logging, error hook, opening the library, the main window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_ID, APP_NAME, __version__
+from ..domain.errors import ArchiveError
+from ..services.archive import Archive
+from ..services.paths import log_dir
+from .errors import install_excepthook
+from .main_controller import MainController
+from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = "webinar-archive.log"
+
+
+def setup_logging(debug: bool) -> Path | None:
+    """Log to a rotating file in the log folder (and to stderr when debugging)."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    path: Path | None = None
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / LOG_FILE
+        log_file = logging.handlers.RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        log_file.setFormatter(fmt)
+        root.addHandler(log_file)
+    except OSError as exc:
+        print(f"Cannot write the log file: {exc}", file=sys.stderr)
+        path = None
+    consoles = [
+        h
+        for h in root.handlers
+        if isinstance(h, logging.StreamHandler) and not isinstance(h, logging.FileHandler)
+    ]
+    for handler in consoles:
+        # The terminal keeps showing warnings only; the file has the full story.
+        handler.setLevel(logging.DEBUG if debug else logging.WARNING)
+    if debug and not consoles:
+        console = logging.StreamHandler()
+        console.setFormatter(fmt)
+        root.addHandler(console)
+    return path
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named so QSettings has a home."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    QCoreApplication.setOrganizationName(APP_ID)
+    QCoreApplication.setApplicationName(APP_ID)
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    _ensure_icon_theme()
+    return app
+
+
+def _ensure_icon_theme() -> None:
+    """Outside a full desktop Qt may find no icon theme; point it at the XDG icon folders."""
+    data_dirs = os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
+    folders = [str(Path(d) / "icons") for d in data_dirs.split(":") if d]
+    found = [f for f in folders if Path(f).is_dir() and f not in QIcon.themeSearchPaths()]
+    if found:
+        QIcon.setThemeSearchPaths([*QIcon.themeSearchPaths(), *found])
+    installed = [
+        theme
+        for theme in ("Adwaita", "breeze")
+        if any((Path(f) / theme / "index.theme").exists() for f in QIcon.themeSearchPaths())
+    ]
+    if not installed:
+        return
+    if QIcon.themeName() in ("", "hicolor"):
+        QIcon.setThemeName(installed[0])
+    elif not QIcon.fallbackThemeName() or QIcon.fallbackThemeName() == "hicolor":
+        QIcon.setFallbackThemeName(installed[0])
+
+
+def create_main_window(
+    archive: Archive, settings: QSettings | None = None, size: tuple[int, int] | None = None
+) -> tuple[MainWindow, MainController]:
+    """The main window and its controller over ``archive`` (not shown yet).
+
+    Other features plug in here: ``window.set_player_widget(...)``,
+    ``window.set_import_handler(...)``, ``window.play_requested``, ``window.show_pdf_page(...)``.
+    """
+    window = MainWindow()
+    if size is not None:
+        window.resize(*size)
+    else:
+        screen = QApplication.primaryScreen()
+        if screen is not None:
+            # A first-run size that suits the screen; a remembered geometry replaces it.
+            area = screen.availableGeometry()
+            window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
+    controller = MainController(archive, window, settings if settings is not None else QSettings())
+    return window, controller
+
+
+def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
+    """Open the library and run the main window until it is closed; the exit status."""
+    setup_logging(debug)
+    app = application(sys.argv[:1])
+    install_excepthook()
+    log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())
+    try:
+        archive = Archive.open(library, database_url)
+    except (ArchiveError, OSError) as exc:
+        log.error("Cannot open the library: %s", exc)
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Cannot Open the Library"),
+            QCoreApplication.translate("App", "The library could not be opened.\n\n%1").replace(
+                "%1", str(exc)
+            ),
+        )
+        return 1
+    window, controller = create_main_window(archive)
+    window.show()
+    try:
+        status = app.exec()
+    finally:
+        controller.shutdown()
+        archive.close()
+        log.info("Closed the library %s", archive.root)
+    return int(status)
+
+
+__all__ = ["application", "create_main_window", "run_app", "setup_logging"]

@@ -1,0 +1,234 @@
+"""The catalogue browser: a tree of sidebar nodes with counts, each standing for a SessionFilter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QTreeView,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..services.archive import Archive
+from .widgets import theme_icon
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Node kinds; groups are headers that filter nothing themselves.
+KIND_ALL = "all"
+KIND_GROUP = "group"
+KIND_FILTER = "filter"
+KIND_TRASH = "trash"
+KIND_LAZY = "lazy"  # placeholder under a group filled when first expanded
+KIND_MORE = "more"  # "More…" under Speakers / Organisations
+
+TOP_N = 50
+
+
+_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
+    "all": ("view-list", QStyle.StandardPixmap.SP_DirIcon),
+    "recent": ("document-open-recent", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    "series": ("media-playlist-consecutive", QStyle.StandardPixmap.SP_FileDialogListView),
+    "years": ("x-office-calendar", QStyle.StandardPixmap.SP_FileDialogInfoView),
+    "speakers": ("system-users", QStyle.StandardPixmap.SP_DirHomeIcon),
+    "organisations": ("network-workgroup", QStyle.StandardPixmap.SP_DriveNetIcon),
+    "tags": ("bookmark-new", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    "incomplete": ("dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning),
+    "trash": ("user-trash", QStyle.StandardPixmap.SP_TrashIcon),
+}
+
+
+def node_icon(key: str) -> QIcon:
+    theme, fallback = _ICONS[key]
+    return theme_icon(theme, fallback)
+
+
+class BrowserModel(QStandardItemModel):
+    """Two columns: name and count. Speakers and Organisations are filled lazily."""
+
+    def __init__(self, archive: Archive, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self.setColumnCount(2)
+        self.groups: dict[str, QStandardItem] = {}
+
+    def _row(
+        self,
+        name: str,
+        count: int | None,
+        kind: str,
+        flt: m.SessionFilter | None = None,
+        icon: str | None = None,
+    ) -> list[QStandardItem]:
+        item = QStandardItem(name)
+        if icon is not None:
+            item.setIcon(node_icon(icon))
+        item.setEditable(False)
+        item.setData(kind, KIND_ROLE)
+        item.setData(flt, FILTER_ROLE)
+        item.setToolTip(name)
+        num = QStandardItem("" if count is None else f"{count:,}")
+        num.setEditable(False)
+        num.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        num.setData(kind, KIND_ROLE)
+        num.setData(flt, FILTER_ROLE)
+        num.setForeground(QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText)))
+        if kind == KIND_GROUP:
+            font = QFont()
+            font.setBold(True)
+            item.setFont(font)
+            item.setSelectable(False)
+            num.setSelectable(False)
+        return [item, num]
+
+    def rebuild(self) -> None:
+        s = self._archive.sessions
+        self.removeRows(0, self.rowCount())
+        self.groups.clear()
+        root = self.invisibleRootItem()
+        root.appendRow(
+            self._row(
+                QCoreApplication.translate("Browser", "All sessions"),
+                s.count(),
+                KIND_ALL,
+                m.SessionFilter(),
+                "all",
+            )
+        )
+        root.appendRow(
+            self._row(
+                QCoreApplication.translate("Browser", "Recently added"),
+                s.count(m.SessionFilter(recent_days=30)),
+                KIND_FILTER,
+                m.SessionFilter(recent_days=30),
+                "recent",
+            )
+        )
+
+        series = self._group("series", QCoreApplication.translate("Browser", "Series"))
+        for ser in s.series():
+            if ser.session_count:
+                series[0].appendRow(
+                    self._row(
+                        ser.name, ser.session_count, KIND_FILTER, m.SessionFilter(series_id=ser.id)
+                    )
+                )
+        years = self._group("years", QCoreApplication.translate("Browser", "Years"))
+        for year, count in s.years():
+            years[0].appendRow(self._row(str(year), count, KIND_FILTER, m.SessionFilter(year=year)))
+        for key, label in (
+            ("speakers", QCoreApplication.translate("Browser", "Speakers")),
+            ("organisations", QCoreApplication.translate("Browser", "Organisations")),
+        ):
+            group = self._group(key, label)
+            group[0].appendRow(
+                self._row(QCoreApplication.translate("Browser", "Loading…"), None, KIND_LAZY)
+            )
+        tags = self._group("tags", QCoreApplication.translate("Browser", "Tags"))
+        for tag, count in s.tags():
+            tags[0].appendRow(self._row(tag, count, KIND_FILTER, m.SessionFilter(tag=tag)))
+
+        incomplete = self._group("incomplete", QCoreApplication.translate("Browser", "Incomplete"))
+        for which, label in (
+            ("no-recording", QCoreApplication.translate("Browser", "No recording")),
+            ("no-slides", QCoreApplication.translate("Browser", "No slides")),
+            (
+                "speaker-no-org",
+                QCoreApplication.translate("Browser", "Speaker without organisation"),
+            ),
+        ):
+            flt = m.SessionFilter(incomplete=which)
+            incomplete[0].appendRow(self._row(label, s.count(flt), KIND_FILTER, flt))
+        trash = m.SessionFilter(trash=True)
+        root.appendRow(
+            self._row(
+                QCoreApplication.translate("Browser", "Trash"),
+                s.count(trash),
+                KIND_TRASH,
+                trash,
+                "trash",
+            )
+        )
+
+    def _group(self, key: str, label: str) -> list[QStandardItem]:
+        row = self._row(label, None, KIND_GROUP, icon=key)
+        self.invisibleRootItem().appendRow(row)
+        self.groups[key] = row[0]
+        return row
+
+    def fill_lazy(self, group: QStandardItem, everything: bool = False) -> None:
+        """Fill Speakers or Organisations: the top ``TOP_N`` by appearances, or all of them."""
+        key = next((k for k, v in self.groups.items() if v is group), None)
+        if key not in ("speakers", "organisations"):
+            return
+        group.removeRows(0, group.rowCount())
+        entries: list[tuple[str, int, m.SessionFilter]]
+        if key == "speakers":
+            entries = [
+                (p.display_name, p.appearance_count, m.SessionFilter(person_id=p.id))
+                for p in self._archive.people.people()
+                if p.appearance_count
+            ]
+        else:
+            entries = [
+                (o.name, o.appearance_count, m.SessionFilter(organisation_id=o.id))
+                for o in self._archive.people.organisations()
+                if o.appearance_count
+            ]
+        if not everything:
+            entries.sort(key=lambda e: (-e[1], e[0].casefold()))
+        shown = entries if everything or len(entries) <= TOP_N else entries[:TOP_N]
+        for name, count, flt in shown:
+            group.appendRow(self._row(name, count, KIND_FILTER, flt))
+        if len(shown) < len(entries):
+            more = self._row(
+                QCoreApplication.translate("Browser", "More… (%1 in all)").replace(
+                    "%1", f"{len(entries):,}"
+                ),
+                None,
+                KIND_MORE,
+            )
+            more[0].setForeground(QBrush(QPalette().color(QPalette.ColorRole.Link)))
+            group.appendRow(more)
+
+    def index_of_filter(self, flt: m.SessionFilter) -> QModelIndex:
+        """Find the node showing ``flt`` (to keep the selection across a rebuild)."""
+        stack = [self.invisibleRootItem()]
+        while stack:
+            parent = stack.pop()
+            for r in range(parent.rowCount()):
+                child = parent.child(r, 0)
+                if child.data(FILTER_ROLE) == flt:
+                    return child.index()
+                stack.append(child)
+        return QModelIndex()
+
+
+class BrowserView(QTreeView):
+    """Layout of the tree; the controller decides what a selection means."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("catalogueBrowser")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAnimated(True)
+        self.setIndentation(14)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        self.setMinimumWidth(icon_size * 12)
+
+    def configure_columns(self) -> None:
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

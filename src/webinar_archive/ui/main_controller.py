@@ -1,0 +1,874 @@
+"""The main window's controller: wires widgets to services, filters, tasks, trash and settings."""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import logging
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..domain import model as m
+from ..domain.errors import ArchiveError
+from ..services.archive import Archive
+from .browser import FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
+from .errors import report_exception, show_error
+from .main_window import MainWindow
+from .materials_panel import format_size, material_label
+from .pdf_preview import first_page_pixmap
+from .people_manager import PeopleManager
+from .session_editor import SessionEditorController
+from .session_table_model import SessionTableModel
+from .tasks import JobContext, TaskRunner
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
+DEFAULT_EXPANDED = ["incomplete", "series", "tags", "years"]
+
+
+def office_converter() -> str | None:
+    """The LibreOffice command line, when installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+class MainController(QObject):
+    """Owns the models and sub-controllers of one main window over one open archive."""
+
+    def __init__(
+        self, archive: Archive, window: MainWindow, settings: QSettings | None = None
+    ) -> None:
+        super().__init__(window)
+        self.archive = archive
+        self.window = window
+        self.settings = settings if settings is not None else QSettings()
+        self.tasks = TaskRunner(self)
+        self.undo_stack = QUndoStack(self)
+        self.table_model = SessionTableModel(archive.sessions, self)
+        self.browser_model = BrowserModel(archive, self)
+        self.editor = SessionEditorController(archive, window.editor, self.undo_stack)
+        self.people_manager: PeopleManager | None = None
+        self._node_filter = m.SessionFilter()
+        self._text = ""
+        self._current_job: int | None = None
+        self._fit_columns_pending = False
+        self._trash_count = 0
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._browser_timer = QTimer(self)  # counts are refreshed once after a burst of saves
+        self._browser_timer.setSingleShot(True)
+        self._browser_timer.setInterval(400)
+        self._browser_timer.timeout.connect(self.refresh_browser)
+
+        window.install_undo_actions(
+            self.undo_stack.createUndoAction(
+                self, QCoreApplication.translate("MainController", "&Undo")
+            ),
+            self.undo_stack.createRedoAction(
+                self, QCoreApplication.translate("MainController", "&Redo")
+            ),
+        )
+        window.table.setModel(self.table_model)
+        window.configure_table_columns()
+        window.browser.setModel(self.browser_model)
+        window.editor.files.can_convert = office_converter() is not None
+        self._connect()
+        groups = self.settings.value("browser/expanded", DEFAULT_EXPANDED)
+        # INI settings give a one-element list back as a plain string, and none as None.
+        if isinstance(groups, str):
+            groups = [groups]
+        self.refresh_browser(set(groups) if isinstance(groups, list) else set())
+        self.restore_state()
+        self._select_node(m.SessionFilter())
+        self.refresh_table()
+        self._select_initial_session()
+
+    # ================================================================ wiring
+
+    def _connect(self) -> None:
+        w = self.window
+        w.browser.selectionModel().currentChanged.connect(self._on_browser_current_changed)
+        w.browser.expanded.connect(self._on_browser_expanded)
+        w.browser.activated.connect(self._on_browser_activated)
+        w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        w.clear_filter_action.triggered.connect(self._on_clear_filter_action_triggered)
+        w.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        w.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        w.find_action.triggered.connect(self._on_find_action_triggered)
+        w.new_action.triggered.connect(self._on_new_action_triggered)
+        w.trash_action.triggered.connect(self._on_trash_action_triggered)
+        w.restore_action.triggered.connect(self._on_restore_action_triggered)
+        w.empty_trash_action.triggered.connect(self._on_empty_trash_action_triggered)
+        w.rename_action.triggered.connect(self._on_rename_action_triggered)
+        w.attach_action.triggered.connect(self._on_attach_action_triggered)
+        w.people_action.triggered.connect(self._on_people_action_triggered)
+        w.demo_action.triggered.connect(self._on_demo_action_triggered)
+        w.import_action.triggered.connect(w.import_page_requested)
+        w.quit_action.triggered.connect(w.close)
+        w.about_action.triggered.connect(self._on_about_action_triggered)
+        w.about_qt_action.triggered.connect(QApplication.aboutQt)
+        w.close_requested.connect(self._on_window_close_requested)
+        w.files_dropped.connect(self._on_window_files_dropped)
+        w.pdf_page_requested.connect(self.show_pdf_page)
+        w.empty_state.demo_requested.connect(self._on_demo_action_triggered)
+        w.empty_state.add_requested.connect(self._on_new_action_triggered)
+        w.empty_state.import_requested.connect(w.import_page_requested)
+        w.task_cancel.clicked.connect(self._on_task_cancel_clicked)
+        self.tasks.job_started.connect(self._on_tasks_job_started)
+        self.tasks.job_progressed.connect(self._on_tasks_job_progressed)
+        self.tasks.job_ended.connect(self._on_tasks_job_ended)
+        self.editor.session_saved.connect(self._on_editor_session_saved)
+        self.editor.session_reloaded.connect(self._on_editor_session_saved)
+        files = w.editor.files
+        files.attach_requested.connect(self._on_attach_action_triggered)
+        files.material_open_requested.connect(self._on_files_material_open_requested)
+        files.material_preview_requested.connect(self._on_files_material_preview_requested)
+        files.material_selected.connect(self._on_files_material_selected)
+        files.material_remove_requested.connect(self._on_files_material_remove_requested)
+        files.convert_requested.connect(self._on_files_convert_requested)
+        files.recording_open_requested.connect(self._on_files_recording_open_requested)
+        files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
+        files.play_requested.connect(w.play_requested)
+        w.play_requested.connect(lambda _rid: w.show_player())
+
+    # ================================================================ browser and table
+
+    def expanded_groups(self) -> set[str]:
+        tree = self.window.browser
+        return {
+            key for key, item in self.browser_model.groups.items() if tree.isExpanded(item.index())
+        }
+
+    def refresh_browser(self, expanded: set[str] | None = None) -> None:
+        """Rebuild the counts, keeping the selected node and the expanded groups."""
+        tree = self.window.browser
+        if expanded is None:
+            expanded = self.expanded_groups()
+        tree.selectionModel().blockSignals(True)
+        self.browser_model.rebuild()
+        for key, item in self.browser_model.groups.items():
+            if key in expanded:
+                if key in ("speakers", "organisations"):
+                    self.browser_model.fill_lazy(item)
+                tree.setExpanded(item.index(), True)
+        index = self.browser_model.index_of_filter(self._node_filter)
+        if index.isValid():
+            tree.setCurrentIndex(index)
+        tree.selectionModel().blockSignals(False)
+        tree.configure_columns()
+        self._trash_count = self.archive.sessions.count(m.SessionFilter(trash=True))
+        self._update_actions()
+
+    def _select_node(self, flt: m.SessionFilter) -> None:
+        index = self.browser_model.index_of_filter(flt)
+        if index.isValid():
+            self.window.browser.setCurrentIndex(index)
+
+    def _on_browser_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.siblingAtColumn(0).data(KIND_ROLE) == KIND_MORE:
+            # Filling replaces the "More…" row itself, so do it after this signal.
+            more = QPersistentModelIndex(current)
+            QTimer.singleShot(0, lambda: self._show_all_entries(more))
+            return
+        flt = current.siblingAtColumn(0).data(FILTER_ROLE)
+        if isinstance(flt, m.SessionFilter) and flt != self._node_filter:
+            self._node_filter = flt
+            self.refresh_table()
+
+    def _on_browser_expanded(self, index: QModelIndex) -> None:
+        item = self.browser_model.itemFromIndex(index.siblingAtColumn(0))
+        if item is not None and item.rowCount() == 1:
+            child = item.child(0, 0)
+            if child is not None and child.data(KIND_ROLE) == KIND_LAZY:
+                self.browser_model.fill_lazy(item)
+
+    def _on_browser_activated(self, index: QModelIndex) -> None:
+        self._show_all_entries(QPersistentModelIndex(index))
+
+    def _show_all_entries(self, more: QPersistentModelIndex) -> None:
+        """Replace the "More…" row by every speaker (or organisation), by name."""
+        index = self.browser_model.index(more.row(), 0, more.parent())
+        if more.isValid() and index.data(KIND_ROLE) == KIND_MORE:
+            parent = self.browser_model.itemFromIndex(index.parent())
+            if parent is not None:
+                self.browser_model.fill_lazy(parent, everything=True)
+
+    def current_filter(self) -> m.SessionFilter:
+        return dataclasses.replace(self._node_filter, text=self._text)
+
+    def refresh_table(self, keep_selection: bool = True) -> None:
+        selected = self.selected_ids() if keep_selection else []
+        self.table_model.set_filter(self.current_filter())
+        self._update_empty_state()
+        if selected:
+            self.select_sessions(selected)
+        else:
+            self.editor.load(None)
+        self._update_count()
+        self._update_actions()
+
+    def _update_empty_state(self) -> None:
+        empty = (
+            not self._node_filter.trash
+            and not self._text
+            and self.table_model.rowCount() == 0
+            and self.archive.sessions.count() == 0
+        )
+        self.window.show_empty_state(empty)
+        if not empty and self._fit_columns_pending:
+            QTimer.singleShot(0, self._fit_columns_if_pending)
+
+    def _update_count(self) -> None:
+        n = self.table_model.rowCount()
+        text = (
+            QCoreApplication.translate("MainController", "%1 sessions").replace("%1", f"{n:,}")
+            if n != 1
+            else QCoreApplication.translate("MainController", "1 session")
+        )
+        selected = len(self.window.table.selectionModel().selectedRows())
+        if selected > 1:
+            text = (
+                QCoreApplication.translate("MainController", "%1 of %2 selected")
+                .replace("%1", f"{selected:,}")
+                .replace("%2", text)
+            )
+        self.window.count_label.setText(text)
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self._search_timer.stop()
+        self._apply_text_query(self.window.search_edit.text())
+
+    def _apply_text_query(self, text: str) -> None:
+        """The one place the search box acts; full-text search can replace this method."""
+        text = text.strip()
+        if text == self._text:
+            return
+        self._text = text
+        self.refresh_table()
+
+    def _on_clear_filter_action_triggered(self) -> None:
+        self.window.search_edit.clear()
+        self._on_search_timer_timeout()
+        self.window.table.setFocus()
+
+    def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
+        w = self.window
+        menu = QMenu(w)
+        if self._node_filter.trash:
+            menu.addAction(w.restore_action)
+            menu.addAction(w.empty_trash_action)
+        else:
+            menu.addAction(w.rename_action)
+            menu.addAction(w.attach_action)
+            source = self.editor.session.source_url if self.editor.session else None
+            open_source = menu.addAction(
+                QCoreApplication.translate("MainController", "Open Source Page")
+            )
+            open_source.setEnabled(bool(source))
+            open_source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(source or "")))
+            menu.addSeparator()
+            menu.addAction(w.trash_action)
+        menu.exec(w.table.viewport().mapToGlobal(pos))
+
+    def _on_find_action_triggered(self) -> None:
+        self.window.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.window.search_edit.selectAll()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.window.table.selectionModel().selectedRows())
+        return [sid for r in rows if (sid := self.table_model.session_id(r)) is not None]
+
+    def current_session_id(self) -> int | None:
+        return self.editor.session.id if self.editor.session is not None else None
+
+    def select_sessions(self, ids: Sequence[int]) -> None:
+        """Select these sessions in the table (those it shows), the first one current."""
+        table = self.window.table
+        sel = table.selectionModel()
+        sel.clearSelection()
+        first: QModelIndex | None = None
+        for sid in ids:
+            row = self.table_model.row_of(sid)
+            if row is None:
+                continue
+            index = self.table_model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if first is None:
+                first = index
+                sel.setCurrentIndex(index, flags)
+            else:
+                sel.select(index, flags)
+        if first is not None:
+            table.scrollTo(first)
+        else:
+            self.editor.load(None)
+
+    def select_session(self, session_id: int) -> None:
+        """Show ``session_id``, leaving a filter that hides it if needed."""
+        if self.table_model.row_of(session_id) is None:
+            self._text = ""
+            self.window.search_edit.blockSignals(True)
+            self.window.search_edit.clear()
+            self.window.search_edit.blockSignals(False)
+            self._node_filter = m.SessionFilter()
+            self._select_node(self._node_filter)
+            self.refresh_table(keep_selection=False)
+        self.select_sessions([session_id])
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        current = self.current_session_id()
+        if len(ids) >= 1:
+            index = self.window.table.currentIndex()
+            target = self.table_model.session_id(index.row()) if index.isValid() else None
+            if target not in ids:
+                target = ids[0]
+            if target != current:
+                self.editor.load(target)
+        elif current is not None:
+            self.editor.load(None)
+        self._update_count()
+        self._update_actions()
+
+    def _on_editor_session_saved(self, session_id: int) -> None:
+        self.table_model.invalidate_rows([session_id])
+        self._browser_timer.start()
+
+    def _update_actions(self) -> None:
+        w = self.window
+        in_trash = self._node_filter.trash
+        has_sel = bool(self.selected_ids())
+        w.trash_action.setEnabled(has_sel and not in_trash)
+        w.restore_action.setEnabled(has_sel and in_trash)
+        w.restore_action.setVisible(in_trash)
+        w.empty_trash_action.setEnabled(in_trash or self._trash_count > 0)
+        w.attach_action.setEnabled(self.editor.session is not None and not in_trash)
+        w.rename_action.setEnabled(self.editor.session is not None)
+
+    # ================================================================ session actions
+
+    def _on_new_action_triggered(self) -> None:
+        try:
+            session = self.archive.sessions.create(
+                m.SessionDraft(
+                    title=QCoreApplication.translate("MainController", str(NEW_SESSION_TITLE))
+                )
+            )
+        except ArchiveError as exc:
+            report_exception(self.window, exc)
+            return
+        self.refresh_browser()
+        self.select_session(session.id)
+        self._on_rename_action_triggered()
+
+    def _on_demo_action_triggered(self) -> None:
+        try:
+            session, _new = self.archive.sessions.create_demo()
+        except ArchiveError as exc:
+            report_exception(self.window, exc)
+            return
+        self.refresh_browser()
+        self.select_session(session.id)
+
+    def _on_rename_action_triggered(self) -> None:
+        if self.editor.session is None:
+            return
+        view = self.window.editor
+        view.tabs.setCurrentIndex(0)
+        view.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        view.title_edit.selectAll()
+
+    def _on_trash_action_triggered(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self._node_filter.trash:
+            return
+        self.move_to_trash(ids)
+
+    def move_to_trash(self, ids: Sequence[int]) -> None:
+        next_row = min(r for i in ids if (r := self.table_model.row_of(i)) is not None)
+        self.archive.sessions.trash(ids)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainController", "Moved %1 session(s) to the trash."
+            ).replace("%1", str(len(ids))),
+            5000,
+        )
+        self.refresh_table(keep_selection=False)
+        self.refresh_browser()
+        if self.table_model.rowCount():
+            row = min(next_row, self.table_model.rowCount() - 1)
+            sid = self.table_model.session_id(row)
+            if sid is not None:
+                self.select_sessions([sid])
+
+    def _on_restore_action_triggered(self) -> None:
+        ids = self.selected_ids()
+        if ids and self._node_filter.trash:
+            self.archive.sessions.restore(ids)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainController", "Restored %1 session(s).").replace(
+                    "%1", str(len(ids))
+                ),
+                5000,
+            )
+            self.refresh_table(keep_selection=False)
+            self.refresh_browser()
+
+    def _on_empty_trash_action_triggered(self) -> None:
+        n = self.archive.sessions.count(m.SessionFilter(trash=True))
+        if n == 0:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("MainController", "Empty Trash"),
+            QCoreApplication.translate(
+                "MainController",
+                "Delete the %1 session(s) in the trash for good, with their copied files? "
+                "This cannot be undone.",
+            ).replace("%1", str(n)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.editor.load(None)
+        self.tasks.submit(
+            QCoreApplication.translate("MainController", "Emptying the trash"),
+            lambda _ctx: self.archive.sessions.empty_trash(),
+            self._after_empty_trash,
+            self._on_task_failed,
+        )
+
+    def _after_empty_trash(self, count: object) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainController", "Deleted %1 session(s) for good.").replace(
+                "%1", str(count)
+            ),
+            5000,
+        )
+        self.refresh_table(keep_selection=False)
+        self.refresh_browser()
+
+    def _on_people_action_triggered(self) -> None:
+        if self.people_manager is None:
+            self.people_manager = PeopleManager(self.archive, self.window)
+            self.people_manager.changed.connect(self._on_people_manager_changed)
+            self.people_manager.session_activated.connect(self.select_session)
+        self.people_manager.show()
+
+    def _on_people_manager_changed(self) -> None:
+        self.editor.completions_stale = True
+        self.table_model.refresh()
+        self.refresh_browser()
+        sid = self.current_session_id()
+        if sid is not None:
+            self.editor.load(sid)
+            self.select_sessions([sid])
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self.window,
+            QCoreApplication.translate("MainController", "About Webinar Archive"),
+            QCoreApplication.translate(
+                "MainController",
+                "<h3>%1 %2</h3><p>A desktop archive for recorded webinar sessions: who spoke, "
+                "for which organisation, their slides, the recording and a summary.</p>"
+                "<p>Library: %3</p><p>Licensed under the GNU GPL, version 3 or later.</p>",
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.archive.root)),
+        )
+
+    # ================================================================ files
+
+    def _on_attach_action_triggered(self) -> None:
+        if self.editor.session is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            QCoreApplication.translate("MainController", "Attach Files"),
+            str(self.settings.value("ui/lastAttachDir", str(Path.home()))),
+            QCoreApplication.translate(
+                "MainController",
+                "Slides, documents and recordings (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt "
+                "*.md *.html *.mp4 *.mkv *.webm *.mov *.mp3 *.m4a *.ogg *.wav *.srt *.vtt);;"
+                "All files (*)",
+            ),
+        )
+        if paths:
+            self.settings.setValue("ui/lastAttachDir", str(Path(paths[0]).parent))
+            self.attach([Path(p) for p in paths])
+
+    def _on_window_files_dropped(self, paths: list[Path]) -> None:
+        if self.editor.session is None or self.editor.read_only:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainController", "Select a session first, then drop files onto the window."
+                ),
+                5000,
+            )
+            return
+        self.attach(paths)
+
+    def attach(self, paths: Sequence[Path]) -> int | None:
+        """Attach files to the current session on the worker thread; returns the job id."""
+        if self.editor.session is None or self.editor.read_only:
+            return None
+        session_id = self.editor.session.id
+        files = self.archive.files
+        paths = list(paths)
+
+        def job(ctx: JobContext) -> list[m.AttachResult]:
+            def progress(name: str, done: int, total: int, index: int, count: int) -> bool:
+                label = QCoreApplication.translate(
+                    "MainController", "Attaching %1 (%2 of %3)"
+                ).replace("%1", name)
+                label = label.replace("%2", str(index + 1)).replace("%3", str(count))
+                return ctx.progress(label if name else "", done, total)
+
+            return files.attach(session_id, paths, progress=progress)
+
+        return self.tasks.submit(
+            QCoreApplication.translate("MainController", "Attaching files"),
+            job,
+            lambda results: self._after_attach(session_id, results),
+            self._on_task_failed,
+        )
+
+    def _after_attach(self, session_id: int, results: object) -> None:
+        assert isinstance(results, list)
+        problems = [r for r in results if r.error and r.error != "cancelled"]
+        warnings = [r.warning for r in results if r.warning]
+        added = sum(1 for r in results if r.ok and r.duplicate_of is None)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainController", "Attached %1 file(s).").replace(
+                "%1", str(added)
+            ),
+            5000,
+        )
+        self._reload_files(session_id)
+        if problems or warnings:
+            lines = [f"{Path(r.path).name}: {r.error}" for r in problems] + warnings
+            show_error(
+                self.window,
+                QCoreApplication.translate(
+                    "MainController", "Some files were not attached as they are."
+                )
+                if problems
+                else QCoreApplication.translate("MainController", "Files attached, with warnings."),
+                "\n".join(str(x) for x in lines),
+            )
+
+    def _reload_files(self, session_id: int) -> None:
+        self.table_model.invalidate_rows([session_id])
+        self._browser_timer.start()
+        if self.current_session_id() == session_id:
+            session = self.archive.sessions.get(session_id)
+            if self.editor.session is not None:
+                # Attaching bumps the version; the editor must save on top of it.
+                self.editor.session = session
+            self.window.editor.files.show_session(session)
+
+    def _on_files_material_selected(self, material_id: int) -> None:
+        panel = self.window.editor.files
+        if material_id < 0:
+            panel.set_detail(None, "")
+            return
+        try:
+            material = self.archive.files.material(material_id)
+            pages = self.archive.files.material_pages(material_id)
+        except ArchiveError as exc:
+            report_exception(self.window, exc)
+            return
+        slides = material.kind is m.MaterialKind.SLIDES
+        info = [material.original_name, format_size(material.size)]
+        if material.page_count:
+            count = (
+                QCoreApplication.translate("MainController", "%1 slides")
+                if slides
+                else QCoreApplication.translate("MainController", "%1 pages")
+            )
+            info.append(count.replace("%1", str(material.page_count)))
+        panel.info.setText(" · ".join(info))
+        panel.info.setToolTip(material.media_type)
+        path = self.archive.files.path_of(material.stored_path)
+        thumbnail = first_page_pixmap(path, 150) if material.kind is m.MaterialKind.PDF else None
+        label = (
+            QCoreApplication.translate("MainController", "Slide %1")
+            if slides
+            else QCoreApplication.translate("MainController", "Page %1")
+        )
+        # Extracted text is shown as it is: escaped, its line breaks kept.
+        parts = [
+            f"<h4>{html.escape(label.replace('%1', str(i + 1)))}</h4>"
+            f"<p>{html.escape(p.strip()).replace(chr(10), '<br>')}</p>"
+            for i, p in enumerate(pages)
+            if p.strip()
+        ]
+        if not parts:
+            empty = QCoreApplication.translate("MainController", "No text could be extracted.")
+            parts = [f"<p><i>{html.escape(empty)}</i></p>"]
+        panel.set_detail(thumbnail, "".join(parts), rich=True)
+
+    def _on_files_material_open_requested(self, material_id: int) -> None:
+        material = self.archive.files.material(material_id)
+        self._open_path(self.archive.files.path_of(material.stored_path))
+
+    def _on_files_recording_open_requested(self, recording_id: int) -> None:
+        recording = self.archive.playback.recording(recording_id)
+        self._open_path(self.archive.files.path_of(recording.stored_path))
+
+    def _open_path(self, path: Path) -> None:
+        if not path.exists():
+            show_error(
+                self.window,
+                QCoreApplication.translate("MainController", "The file is missing: %1").replace(
+                    "%1", str(path)
+                ),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _on_files_material_preview_requested(self, material_id: int) -> None:
+        self.show_pdf_page(material_id, 1)
+
+    def show_pdf_page(self, material_id: int, page_no: int) -> None:
+        """Open material ``material_id`` in the preview at 1-based page ``page_no``."""
+        preview = self.window.pdf_preview
+        if preview.material_id != material_id:
+            material = self.archive.files.material(material_id)
+            path = self.archive.files.path_of(material.stored_path)
+            if not preview.load(path, material_id, material_label(material)):
+                show_error(
+                    self.window,
+                    QCoreApplication.translate(
+                        "MainController", "This PDF cannot be shown: %1"
+                    ).replace("%1", str(path)),
+                )
+                return
+        self.window.show_preview()
+        preview.go_to_page(page_no - 1)
+
+    def _on_files_material_remove_requested(self, material_id: int) -> None:
+        session_id = self.current_session_id()
+        material = self.archive.files.material(material_id)
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("MainController", "Remove Material"),
+            QCoreApplication.translate("MainController", "Remove “%1” from this session?").replace(
+                "%1", material.original_name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.archive.files.detach_material(material_id)
+        if self.window.pdf_preview.material_id == material_id:
+            self.window.pdf_preview.document.close()
+            self.window.pdf_preview.material_id = None
+            self.window.preview_dock.hide()
+        if session_id is not None:
+            self._reload_files(session_id)
+
+    def _on_files_recording_remove_requested(self, recording_id: int) -> None:
+        session_id = self.current_session_id()
+        recording = self.archive.playback.recording(recording_id)
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("MainController", "Remove Recording"),
+            QCoreApplication.translate(
+                "MainController", "Remove the recording “%1” with its chapters and notes?"
+            ).replace("%1", recording.original_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.archive.files.detach_recording(recording_id)
+        if session_id is not None:
+            self._reload_files(session_id)
+
+    def _on_files_convert_requested(self, material_id: int) -> None:
+        command = office_converter()
+        if command is None:
+            return
+        material = self.archive.files.material(material_id)
+        source = self.archive.files.path_of(material.stored_path)
+        out_dir = Path(tempfile.mkdtemp(prefix="webinar-archive-preview-"))
+
+        def job(ctx: JobContext) -> Path:
+            ctx.progress(
+                QCoreApplication.translate("MainController", "Converting %1 to PDF").replace(
+                    "%1", material.original_name
+                )
+            )
+            subprocess.run(
+                [
+                    command,
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(out_dir),
+                    str(source),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
+            result = out_dir / (source.stem + ".pdf")
+            if not result.exists():
+                raise ArchiveError(
+                    QCoreApplication.translate("MainController", "LibreOffice produced no PDF.")
+                )
+            return result
+
+        def done(result: object) -> None:
+            assert isinstance(result, Path)
+            self.window.pdf_preview.load(result, None, material_label(material))
+            self.window.show_preview()
+
+        self.tasks.submit(
+            QCoreApplication.translate("MainController", "Converting to PDF"),
+            job,
+            done,
+            self._on_task_failed,
+        )
+
+    # ================================================================ tasks
+
+    def _on_tasks_job_started(self, job_id: int, title: str) -> None:
+        self._current_job = job_id
+        w = self.window
+        w.task_label.setText(title)
+        w.task_progress.setRange(0, 0)
+        w.set_task_visible(True)
+
+    def _on_tasks_job_progressed(self, job_id: int, text: str, done: int, total: int) -> None:
+        w = self.window
+        if text:
+            w.task_label.setText(text)
+        if total > 0:
+            w.task_progress.setRange(0, 1000)
+            w.task_progress.setValue(int(1000 * done / total))
+        else:
+            w.task_progress.setRange(0, 0)
+
+    def _on_tasks_job_ended(self, _job_id: int) -> None:
+        if not self.tasks.busy:
+            self._current_job = None
+            self.window.set_task_visible(False)
+
+    def _on_task_cancel_clicked(self) -> None:
+        self.tasks.cancel()
+        self.window.task_label.setText(QCoreApplication.translate("MainController", "Cancelling…"))
+
+    def _on_task_failed(self, message: str, details: str) -> None:
+        show_error(self.window, message, details)
+
+    # ================================================================ settings
+
+    def restore_state(self) -> None:
+        s = self.settings
+        w = self.window
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            w.restoreGeometry(QByteArray(geometry))
+        state = s.value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            w.restoreState(QByteArray(state))
+        splitter = s.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            w.splitter.restoreState(QByteArray(splitter))
+        else:
+            total = max(w.width(), 1000)
+            w.splitter.setSizes([int(total * 0.18), int(total * 0.47), int(total * 0.35)])
+        header = s.value("table/header")
+        if isinstance(header, QByteArray | bytes):
+            w.table.horizontalHeader().restoreState(QByteArray(header))
+        else:
+            w.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+            # First run: share the table's real width out once it is shown and laid out.
+            self._fit_columns_pending = True
+            QTimer.singleShot(0, self._fit_columns_if_pending)
+        hdr = w.table.horizontalHeader()
+        # The remembered sort applies to the first query (refresh_table), done once after this.
+        self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())
+
+    def _fit_columns_if_pending(self) -> None:
+        table = self.window.table
+        if self._fit_columns_pending and table.isVisible() and table.viewport().width() > 100:
+            self._fit_columns_pending = False
+            self.window.fit_table_columns(hide_when_narrow=True)
+
+    def _select_initial_session(self) -> None:
+        """Reopen on the session selected last time, else on the first row."""
+        last = self.settings.value("session/current")
+        try:
+            last_id = int(str(last)) if last is not None else None
+        except ValueError:
+            last_id = None
+        if last_id is not None and self.table_model.row_of(last_id) is not None:
+            self.select_sessions([last_id])
+        elif self.table_model.rowCount():
+            first = self.table_model.session_id(0)
+            if first is not None:
+                self.select_sessions([first])
+
+    def save_state(self) -> None:
+        s = self.settings
+        w = self.window
+        s.setValue("window/geometry", w.saveGeometry())
+        s.setValue("window/state", w.saveState())
+        s.setValue("window/splitter", w.splitter.saveState())
+        s.setValue("table/header", w.table.horizontalHeader().saveState())
+        s.setValue("browser/expanded", sorted(self.expanded_groups()))
+        current = self.current_session_id()
+        if current is None:
+            s.remove("session/current")
+        else:
+            s.setValue("session/current", current)
+        s.sync()
+
+    def _on_window_close_requested(self) -> None:
+        self.commit_pending_edit()
+        self.save_state()
+
+    def commit_pending_edit(self) -> None:
+        """Commit the field being typed in, so quitting never drops an edit."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.window.editor.isAncestorOf(focus):
+            focus.clearFocus()
+
+    def shutdown(self) -> None:
+        self._search_timer.stop()
+        self._browser_timer.stop()
+        self.tasks.shutdown()

@@ -1,0 +1,435 @@
+"""The main window's layout: browser, session table, editor, menus, toolbar, docks, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QToolButton,
+    QWidget,
+)
+
+from .. import APP_NAME
+from .browser import BrowserView
+from .empty_state import EmptyStatePage
+from .pdf_preview import PdfPreview
+from .session_editor import SessionEditorView
+from .session_table_model import (
+    COL_DATE,
+    COL_DURATION,
+    COL_MATERIALS,
+    COL_SERIES,
+    COL_SPEAKERS,
+    COL_STATUS,
+    COL_THEME,
+    COL_TITLE,
+)
+from .widgets import theme_icon
+
+
+class MainWindow(QMainWindow):
+    """Layout only. Controllers connect to the widgets and actions it exposes."""
+
+    files_dropped = Signal(list)  # list[Path]
+    play_requested = Signal(int)  # recording id; the player is plugged in with set_player_widget
+    import_page_requested = Signal()
+    pdf_page_requested = Signal(int, int)  # material id, 1-based page
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks
+            | QMainWindow.DockOption.AllowTabbedDocks
+            | QMainWindow.DockOption.AllowNestedDocks
+        )
+        self._import_handler: Callable[[], object] | None = None
+        self.player_widget: QWidget | None = None
+        self.player_dock: QDockWidget | None = None
+
+        self.browser = BrowserView(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("sessionTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        vheader = self.table.verticalHeader()
+        vheader.setVisible(False)
+        vheader.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vheader.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        hheader = self.table.horizontalHeader()
+        hheader.setHighlightSections(False)
+        hheader.setSectionsMovable(True)
+        hheader.setStretchLastSection(False)
+        hheader.setSortIndicatorShown(True)
+        self.empty_state = EmptyStatePage(self)
+        self.centre = QStackedWidget(self)
+        self.centre.addWidget(self.table)
+        self.centre.addWidget(self.empty_state)
+        self.editor = SessionEditorView(self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(self.centre)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.pdf_preview = PdfPreview(self)
+        self.preview_dock = QDockWidget(self.tr("Preview"), self)
+        self.preview_dock.setObjectName("previewDock")
+        self.preview_dock.setWidget(self.pdf_preview)
+        # Pages are tall: the preview docks beside the editor rather than under the table.
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
+        self.preview_dock.hide()
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
+    # --------------------------------------------------------------- building
+
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        return theme_icon(theme, fallback)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QIcon | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(icon)
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(
+            self.tr("&New Session"),
+            QKeySequence.StandardKey.New,
+            self._icon("document-new", sp.SP_FileIcon),
+            self.tr("Add an empty session and edit it"),
+        )
+        self.trash_action = self._action(
+            self.tr("Move to &Trash"),
+            QKeySequence.StandardKey.Delete,
+            self._icon("edit-delete", sp.SP_TrashIcon),
+            self.tr("Move the selected sessions to the trash"),
+        )
+        # Delete only acts in the session table: in the editor it must edit text and tables.
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.trash_action)
+        self.table.addAction(self.trash_action)
+        self.restore_action = self._action(
+            self.tr("&Restore"),
+            None,
+            self._icon("edit-undo", sp.SP_ArrowBack),
+            self.tr("Take the selected sessions out of the trash"),
+        )
+        self.empty_trash_action = self._action(self.tr("&Empty Trash…"))
+        self.find_action = self._action(
+            self.tr("&Find"),
+            QKeySequence.StandardKey.Find,
+            self._icon("edit-find", sp.SP_FileDialogContentsView),
+        )
+        self.rename_action = self._action(self.tr("Edit &Title"), QKeySequence(Qt.Key.Key_F2))
+        self.attach_action = self._action(
+            self.tr("&Attach Files…"),
+            QKeySequence("Ctrl+Shift+A"),
+            self._icon("mail-attachment", sp.SP_DirOpenIcon),
+            self.tr("Attach slides, documents or recordings to the selected session"),
+        )
+        self.people_action = self._action(
+            self.tr("&People and Organisations…"),
+            QKeySequence("Ctrl+Shift+P"),
+            self._icon("system-users", sp.SP_FileDialogDetailedView),
+        )
+        self.demo_action = self._action(self.tr("Create the &Demo Session"))
+        self.import_action = self._action(self.tr("&Import a Session Page…"))
+        self.import_action.setVisible(False)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.about_action = self._action(self.tr("&About Webinar Archive"))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt_action = self._action(self.tr("About &Qt"))
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.show_browser_action = self._action(self.tr("&Browser"))
+        self.show_browser_action.setCheckable(True)
+        self.show_browser_action.setChecked(True)
+        self.show_editor_action = self._action(self.tr("&Details"))
+        self.show_editor_action.setCheckable(True)
+        self.show_editor_action.setChecked(True)
+        self.show_browser_action.toggled.connect(self.browser.setVisible)
+        self.show_editor_action.toggled.connect(self.editor.setVisible)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.attach_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self._undo_anchor = self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.rename_action)
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.people_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.show_browser_action)
+        self.view_menu.addAction(self.show_editor_action)
+        self.view_menu.addAction(self.preview_dock.toggleViewAction())
+        self.session_menu = bar.addMenu(self.tr("&Session"))
+        self.session_menu.addAction(self.new_action)
+        self.session_menu.addAction(self.attach_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.trash_action)
+        self.session_menu.addAction(self.restore_action)
+        self.session_menu.addAction(self.empty_trash_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.demo_action)
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.about_qt_action)
+
+    def install_undo_actions(self, undo: QAction, redo: QAction) -> None:
+        """Put the undo stack's actions at the top of the Edit menu (standard shortcuts)."""
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.setIcon(self._icon("edit-undo", QStyle.StandardPixmap.SP_ArrowBack))
+        redo.setIcon(self._icon("edit-redo", QStyle.StandardPixmap.SP_ArrowForward))
+        self.edit_menu.insertAction(self._undo_anchor, undo)
+        self.edit_menu.insertAction(self._undo_anchor, redo)
+        self.addAction(undo)
+        self.addAction(redo)
+        self.undo_action = undo
+        self.redo_action = redo
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.attach_action)
+        self.toolbar.addAction(self.trash_action)
+        self.toolbar.addAction(self.restore_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.people_action)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(self.tr("Filter: title, speaker, organisation"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(
+            self._icon("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
+            QLineEdit.ActionPosition.LeadingPosition,
+        )
+        self.search_edit.setMinimumWidth(280)
+        # Escape in the filter box clears it and returns to the table.
+        self.clear_filter_action = QAction(self.tr("Clear Filter"), self.search_edit)
+        self.clear_filter_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.clear_filter_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.search_edit.addAction(self.clear_filter_action)
+        self.search_edit.setMaximumWidth(420)
+        self.toolbar.addWidget(self.search_edit)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.count_label = QLabel(self)
+        self.task_label = QLabel(self)
+        self.task_progress = QProgressBar(self)
+        self.task_progress.setMaximumWidth(200)
+        self.task_progress.setMaximumHeight(self.fontMetrics().height() + 4)
+        self.task_cancel = QToolButton(self)
+        self.task_cancel.setText(self.tr("Cancel"))
+        self.task_cancel.setAutoRaise(True)
+        bar.addPermanentWidget(self.task_label)
+        bar.addPermanentWidget(self.task_progress)
+        bar.addPermanentWidget(self.task_cancel)
+        bar.addPermanentWidget(self.count_label)
+        self.set_task_visible(False)
+
+    def set_task_visible(self, visible: bool) -> None:
+        for w in (self.task_label, self.task_progress, self.task_cancel):
+            w.setVisible(visible)
+
+    def configure_table_columns(self) -> None:
+        """Default widths and hidden columns; the user's saved header state replaces them."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(40)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
+        header.setSectionHidden(COL_THEME, True)
+        self.fit_table_columns()
+
+    def fit_table_columns(self, hide_when_narrow: bool = False) -> None:
+        """Share the visible width between the shown columns (title and speakers get most)."""
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        fixed = {
+            COL_DATE: fm.horizontalAdvance("2020-09-11") + 24,
+            COL_MATERIALS: fm.horizontalAdvance(self.tr("Materials")) + 24,
+            COL_DURATION: fm.horizontalAdvance(self.tr("Duration")) + 24,
+            COL_STATUS: fm.horizontalAdvance(self.tr("Catalogued")) + 24,
+        }
+        weights = {COL_TITLE: 7, COL_SERIES: 3, COL_SPEAKERS: 4, COL_THEME: 3}
+        # Leave room for the vertical scroll bar that a long list brings.
+        width = self.table.viewport().width() - self.table.verticalScrollBar().sizeHint().width()
+
+        def layout() -> tuple[list[int], int, int]:
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            available = width - sum(fixed.get(c, 0) for c in shown)
+            return shown, available, sum(weights.get(c, 0) for c in shown) or 1
+
+        shown, available, total = layout()
+        if hide_when_narrow:
+            # In a narrow table the title matters most; the header menu brings columns back.
+            for optional in (COL_STATUS, COL_DURATION, COL_SERIES):
+                if available * weights[COL_TITLE] // total >= 220:
+                    break
+                header.setSectionHidden(optional, True)
+                shown, available, total = layout()
+        for col in shown:
+            if col in fixed:
+                self.table.setColumnWidth(col, fixed[col])
+            else:
+                share = available * weights.get(col, 0) // total
+                self.table.setColumnWidth(col, max(share, 80 if col != COL_TITLE else 160))
+
+    def _on_header_context_menu_requested(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        model = self.table.model()
+        menu = QMenu(self)
+        for col in range(header.count()):
+            action = menu.addAction(str(model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.setEnabled(col != COL_TITLE)
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit Columns to Window"), lambda: self.fit_table_columns())
+        menu.exec(header.mapToGlobal(pos))
+
+    # --------------------------------------------------------------- centre pages
+
+    def show_empty_state(self, empty: bool) -> None:
+        self.centre.setCurrentWidget(self.empty_state if empty else self.table)
+
+    # --------------------------------------------------------------- slots for others
+
+    def set_player_widget(self, widget: QWidget) -> None:
+        """Place the media player in a dock (tabbed with the preview); shown on first play."""
+        if self.player_dock is None:
+            self.player_dock = QDockWidget(self.tr("Player"), self)
+            self.player_dock.setObjectName("playerDock")
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.player_dock)
+            self.tabifyDockWidget(self.preview_dock, self.player_dock)
+            self.view_menu.addAction(self.player_dock.toggleViewAction())
+            self.player_dock.hide()  # until something is played
+        self.player_dock.setWidget(widget)
+        self.player_widget = widget
+
+    def show_pdf_page(self, material_id: int, page_no: int) -> None:
+        """Ask for material ``material_id`` to be shown at 1-based ``page_no`` (search hits)."""
+        self.pdf_page_requested.emit(material_id, page_no)
+
+    def show_player(self) -> None:
+        if self.player_dock is not None:
+            self._show_dock(self.player_dock)
+        else:
+            self.statusBar().showMessage(self.tr("No media player is available."), 5000)
+
+    def show_preview(self) -> None:
+        self._show_dock(self.preview_dock)
+
+    def _show_dock(self, dock: QDockWidget) -> None:
+        """Show a side dock; the first time, give it a useful share of the window."""
+        first = dock.isHidden() and not dock.property("wasShown")
+        dock.show()
+        dock.raise_()
+        if first and not dock.isFloating():
+            dock.setProperty("wasShown", True)
+            self.resizeDocks([dock], [int(self.width() * 0.45)], Qt.Orientation.Horizontal)
+
+    def set_import_handler(self, handler: Callable[[], object] | None) -> None:
+        """Connect the session-page importer; its menu item and button appear only then."""
+        if self._import_handler is not None:
+            self.import_page_requested.disconnect(self._import_handler)
+        self._import_handler = handler
+        if handler is not None:
+            self.import_page_requested.connect(handler)
+        self.import_action.setVisible(handler is not None)
+        self.empty_state.import_button.setVisible(handler is not None)
+
+    # --------------------------------------------------------------- events
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            super().dropEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.close_requested.emit()
+        super().closeEvent(event)

@@ -1,0 +1,315 @@
+"""The Files tab of a session: materials and recordings, with attach, open, preview and remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..domain.time import format_ms
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def format_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"
+
+
+def kind_label(kind: m.MaterialKind) -> str:
+    return {
+        m.MaterialKind.PDF: QCoreApplication.translate("MaterialsPanel", "PDF"),
+        m.MaterialKind.SLIDES: QCoreApplication.translate("MaterialsPanel", "Slides"),
+        m.MaterialKind.DOCUMENT: QCoreApplication.translate("MaterialsPanel", "Document"),
+        m.MaterialKind.IMAGE: QCoreApplication.translate("MaterialsPanel", "Image"),
+        m.MaterialKind.SUBTITLES: QCoreApplication.translate("MaterialsPanel", "Subtitles"),
+        m.MaterialKind.OTHER: QCoreApplication.translate("MaterialsPanel", "Other"),
+    }[kind]
+
+
+def material_label(material: m.Material) -> str:
+    """The material's own title, unless it is a placeholder such as 'untitled'."""
+    title = material.title.strip()
+    if not title or title.casefold() in ("untitled", "untitled document", "presentation"):
+        return material.original_name
+    return title
+
+
+class MaterialsPanel(QWidget):
+    """Layout only; every button is a signal the main controller answers."""
+
+    attach_requested = Signal()
+    material_open_requested = Signal(int)
+    material_preview_requested = Signal(int)
+    material_selected = Signal(int)  # -1 when nothing is selected
+    material_remove_requested = Signal(int)
+    convert_requested = Signal(int)
+    recording_open_requested = Signal(int)
+    recording_remove_requested = Signal(int)
+    play_requested = Signal(int)
+
+    COL_NAME, COL_KIND, COL_PAGES, COL_SIZE = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("materialsPanel")
+        self.materials: dict[int, m.Material] = {}
+        self.recordings_by_id: dict[int, m.Recording] = {}
+
+        self.attach_button = QPushButton(self.tr("Attach Files…"), self)
+        hint = QLabel(self.tr("or drop files or a folder onto the window"), self)
+        hint.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(self.attach_button)
+        top.addWidget(hint, 1)
+
+        self.material_list = QTreeWidget(self)
+        self.material_list.setObjectName("materialList")
+        self.material_list.setRootIsDecorated(False)
+        self.material_list.setUniformRowHeights(True)
+        self.material_list.setAlternatingRowColors(True)
+        self.material_list.setHeaderLabels(
+            [
+                QCoreApplication.translate("MaterialsPanel", "Name"),
+                QCoreApplication.translate("MaterialsPanel", "Type"),
+                QCoreApplication.translate("MaterialsPanel", "Pages"),
+                QCoreApplication.translate("MaterialsPanel", "Size"),
+            ]
+        )
+        header = self.material_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.material_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.convert_button = QPushButton(self.tr("Convert to PDF for Preview"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        mat_buttons = QHBoxLayout()
+        for b in (self.open_button, self.preview_button, self.convert_button):
+            mat_buttons.addWidget(b)
+        mat_buttons.addStretch(1)
+        mat_buttons.addWidget(self.remove_button)
+
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setObjectName("materialThumbnail")
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.thumbnail.setMinimumWidth(120)
+        self.slide_text = QTextBrowser(self)
+        self.slide_text.setObjectName("slideText")
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        detail = QWidget(self)
+        detail_layout = QHBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.thumbnail)
+        detail_layout.addWidget(self.slide_text, 1)
+
+        mat_box = QGroupBox(self.tr("Materials"), self)
+        mat_layout = QVBoxLayout(mat_box)
+        mat_layout.addWidget(self.material_list, 1)
+        mat_layout.addLayout(mat_buttons)
+        mat_layout.addWidget(self.info)
+
+        self.recording_list = QTreeWidget(self)
+        self.recording_list.setObjectName("recordingList")
+        self.recording_list.setRootIsDecorated(False)
+        self.recording_list.setHeaderLabels(
+            [
+                QCoreApplication.translate("MaterialsPanel", "Name"),
+                QCoreApplication.translate("MaterialsPanel", "Duration"),
+                QCoreApplication.translate("MaterialsPanel", "Size"),
+            ]
+        )
+        rheader = self.recording_list.header()
+        rheader.setStretchLastSection(False)
+        rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.play_button = QPushButton(self.tr("Play"), self)
+        self.open_recording_button = QPushButton(self.tr("Open"), self)
+        self.remove_recording_button = QPushButton(self.tr("Remove"), self)
+        rec_buttons = QHBoxLayout()
+        rec_buttons.addWidget(self.play_button)
+        rec_buttons.addWidget(self.open_recording_button)
+        rec_buttons.addStretch(1)
+        rec_buttons.addWidget(self.remove_recording_button)
+        rec_box = QGroupBox(self.tr("Recordings"), self)
+        rec_layout = QVBoxLayout(rec_box)
+        rec_layout.addWidget(self.recording_list, 1)
+        rec_layout.addLayout(rec_buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(mat_box)
+        splitter.addWidget(detail)
+        splitter.addWidget(rec_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(2, 2)
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.attach_button.clicked.connect(self.attach_requested)
+        self.material_list.itemSelectionChanged.connect(self._on_material_list_selection_changed)
+        self.material_list.itemDoubleClicked.connect(self._on_material_list_item_double_clicked)
+        self.open_button.clicked.connect(lambda: self._emit_material(self.material_open_requested))
+        self.preview_button.clicked.connect(
+            lambda: self._emit_material(self.material_preview_requested)
+        )
+        self.convert_button.clicked.connect(lambda: self._emit_material(self.convert_requested))
+        self.remove_button.clicked.connect(
+            lambda: self._emit_material(self.material_remove_requested)
+        )
+        self.recording_list.itemSelectionChanged.connect(self._update_buttons)
+        self.recording_list.itemDoubleClicked.connect(
+            lambda _i, _c: self._emit_recording(self.play_requested)
+        )
+        self.play_button.clicked.connect(lambda: self._emit_recording(self.play_requested))
+        self.open_recording_button.clicked.connect(
+            lambda: self._emit_recording(self.recording_open_requested)
+        )
+        self.remove_recording_button.clicked.connect(
+            lambda: self._emit_recording(self.recording_remove_requested)
+        )
+        self.can_convert = False
+        self.read_only = False
+        self._update_buttons()
+
+    # --------------------------------------------------------------- content
+
+    def show_session(self, session: m.Session) -> None:
+        selected = self.selected_material_id()
+        self.materials = {x.id: x for x in session.materials}
+        self.recordings_by_id = {r.id: r for r in session.recordings}
+        self.material_list.clear()
+        for mat in session.materials:
+            item = QTreeWidgetItem(
+                [
+                    material_label(mat),
+                    kind_label(mat.kind),
+                    str(mat.page_count) if mat.page_count else "",
+                    format_size(mat.size),
+                ]
+            )
+            item.setToolTip(
+                0,
+                mat.original_name
+                + (QCoreApplication.translate("MaterialsPanel", " (linked)") if mat.linked else ""),
+            )
+            item.setData(0, ID_ROLE, mat.id)
+            for col in (self.COL_PAGES, self.COL_SIZE):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
+            self.material_list.addTopLevelItem(item)
+            if mat.id == selected:
+                item.setSelected(True)
+        self.recording_list.clear()
+        for rec in session.recordings:
+            item = QTreeWidgetItem(
+                [rec.original_name, format_ms(rec.duration_ms), format_size(rec.size)]
+            )
+            item.setData(0, ID_ROLE, rec.id)
+            if rec.probe_warning:
+                item.setToolTip(0, rec.probe_warning)
+            self.recording_list.addTopLevelItem(item)
+        if not self.materials:
+            self.set_detail(None, "")
+        self._update_buttons()
+
+    def set_detail(self, thumbnail: object, text: str, rich: bool = False) -> None:
+        from PySide6.QtGui import QPixmap
+
+        if isinstance(thumbnail, QPixmap) and not thumbnail.isNull():
+            self.thumbnail.setPixmap(thumbnail)
+            self.thumbnail.show()
+        else:
+            self.thumbnail.clear()
+            self.thumbnail.hide()
+        if rich:
+            self.slide_text.setHtml(text)
+        else:
+            self.slide_text.setPlainText(text)
+
+    def thumbnail_size(self) -> QSize:
+        return QSize(160, 220)
+
+    def selected_material_id(self) -> int | None:
+        items = self.material_list.selectedItems()
+        return int(items[0].data(0, ID_ROLE)) if items else None
+
+    def selected_recording_id(self) -> int | None:
+        items = self.recording_list.selectedItems()
+        return int(items[0].data(0, ID_ROLE)) if items else None
+
+    def select_material(self, material_id: int) -> None:
+        for i in range(self.material_list.topLevelItemCount()):
+            item = self.material_list.topLevelItem(i)
+            if item is not None and item.data(0, ID_ROLE) == material_id:
+                self.material_list.setCurrentItem(item)
+
+    # --------------------------------------------------------------- signals
+
+    def _emit_material(self, signal: SignalInstance) -> None:
+        mid = self.selected_material_id()
+        if mid is not None:
+            signal.emit(mid)
+
+    def _emit_recording(self, signal: SignalInstance) -> None:
+        rid = self.selected_recording_id()
+        if rid is not None:
+            signal.emit(rid)
+
+    def _on_material_list_selection_changed(self) -> None:
+        self._update_buttons()
+        mid = self.selected_material_id()
+        self.material_selected.emit(-1 if mid is None else mid)
+
+    def _on_material_list_item_double_clicked(self, _item: QTreeWidgetItem, _col: int) -> None:
+        mid = self.selected_material_id()
+        mat = self.materials.get(mid) if mid is not None else None
+        if mat is not None and mat.kind is m.MaterialKind.PDF:
+            self.material_preview_requested.emit(mat.id)
+        elif mat is not None:
+            self.material_open_requested.emit(mat.id)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        mid = self.selected_material_id()
+        mat = self.materials.get(mid) if mid is not None else None
+        self.attach_button.setEnabled(not self.read_only)
+        self.open_button.setEnabled(mat is not None)
+        self.remove_button.setEnabled(mat is not None and not self.read_only)
+        self.preview_button.setEnabled(mat is not None and mat.kind is m.MaterialKind.PDF)
+        self.convert_button.setVisible(self.can_convert)
+        self.convert_button.setEnabled(mat is not None and mat.kind is m.MaterialKind.SLIDES)
+        has_rec = self.selected_recording_id() is not None
+        for b in (self.play_button, self.open_recording_button):
+            b.setEnabled(has_rec)
+        self.remove_recording_button.setEnabled(has_rec and not self.read_only)
+        if mat is None:
+            self.info.clear()

@@ -1,0 +1,578 @@
+"""The session editor: every field of one session, auto-saved per field commit, undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import zoneinfo
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QObject,
+    QRegularExpression,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontDatabase, QRegularExpressionValidator, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..domain.errors import ArchiveError, ConflictError
+from ..services.archive import Archive
+from ..services.sessions import draft_from_session
+from .errors import report_exception
+from .materials_panel import MaterialsPanel
+from .session_table_model import status_label
+from .speakers_table import LinksTable, SpeakersTable
+from .undo import FieldEdit
+from .widgets import CommitPlainTextEdit, TagsLineEdit, make_completer, set_completion_words
+
+log = logging.getLogger(__name__)
+
+NO_DATE = QDate(1900, 1, 1)
+_TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
+
+
+# Field name -> undo label (translated when used). Lists (speakers, links, tags) are one field.
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("SessionEditor", "Edit Title"),
+    "series": QT_TRANSLATE_NOOP("SessionEditor", "Edit Series"),
+    "theme": QT_TRANSLATE_NOOP("SessionEditor", "Edit Theme"),
+    "date": QT_TRANSLATE_NOOP("SessionEditor", "Edit Date"),
+    "start_time": QT_TRANSLATE_NOOP("SessionEditor", "Edit Start Time"),
+    "timezone": QT_TRANSLATE_NOOP("SessionEditor", "Edit Time Zone"),
+    "duration_minutes": QT_TRANSLATE_NOOP("SessionEditor", "Edit Duration"),
+    "language": QT_TRANSLATE_NOOP("SessionEditor", "Edit Language"),
+    "status": QT_TRANSLATE_NOOP("SessionEditor", "Edit Status"),
+    "rights": QT_TRANSLATE_NOOP("SessionEditor", "Edit Rights"),
+    "source_url": QT_TRANSLATE_NOOP("SessionEditor", "Edit Source URL"),
+    "notes": QT_TRANSLATE_NOOP("SessionEditor", "Edit Notes"),
+    "summary": QT_TRANSLATE_NOOP("SessionEditor", "Edit Summary"),
+    "speakers": QT_TRANSLATE_NOOP("SessionEditor", "Edit Speakers"),
+    "links": QT_TRANSLATE_NOOP("SessionEditor", "Edit Links"),
+    "tags": QT_TRANSLATE_NOOP("SessionEditor", "Edit Tags"),
+}
+
+
+class SessionEditorView(QWidget):
+    """Layout only: the form, summary, speakers, links and files tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionEditor")
+        self.stack = QStackedWidget(self)
+        self.placeholder = QLabel(self.tr("Select a session to see and edit its details."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+
+        page = QWidget(self)
+        self.heading = QLabel(page)
+        self.heading.setObjectName("editorHeading")
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subheading = QLabel(page)
+        self.subheading.setObjectName("editorSubheading")
+        self.subheading.setWordWrap(True)
+        self.trash_banner = QLabel(
+            self.tr("This session is in the trash. Restore it to edit it."), page
+        )
+        self.trash_banner.setObjectName("trashBanner")
+        self.trash_banner.setStyleSheet(
+            "QLabel#trashBanner { background: palette(alternate-base); padding: 4px; }"
+        )
+        self.trash_banner.hide()
+
+        self.tabs = QTabWidget(page)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_details(), self.tr("Details"))
+        self.tabs.addTab(self._build_summary(), self.tr("Summary"))
+        self.speakers = SpeakersTable(page)
+        self.tabs.addTab(self.speakers, self.tr("Speakers"))
+        self.links = LinksTable(page)
+        self.tabs.addTab(self.links, self.tr("Links"))
+        self.files = MaterialsPanel(page)
+        self.tabs.addTab(self.files, self.tr("Files"))
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addWidget(self.trash_banner)
+        layout.addWidget(self.tabs, 1)
+
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """A trashed session is shown but not edited (restore it first)."""
+        for edit in (
+            self.title_edit,
+            self.series_edit,
+            self.theme_edit,
+            self.time_edit,
+            self.timezone_edit,
+            self.language_edit,
+            self.rights_edit,
+            self.source_edit,
+            self.tags_edit,
+        ):
+            edit.setReadOnly(read_only)
+        self.notes_edit.setReadOnly(read_only)
+        self.summary_edit.setReadOnly(read_only)
+        self.date_edit.setReadOnly(read_only)
+        self.duration_spin.setReadOnly(read_only)
+        self.status_combo.setEnabled(not read_only)
+        self.speakers.set_read_only(read_only)
+        self.links.set_read_only(read_only)
+        self.files.set_read_only(read_only)
+
+    def _build_details(self) -> QWidget:
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("titleEdit")
+        self.series_edit = QLineEdit()
+        self.series_edit.setCompleter(make_completer([], self.series_edit))
+        self.theme_edit = QLineEdit()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("No date"))
+        self.date_edit.setMaximumWidth(
+            self.date_edit.fontMetrics().horizontalAdvance("0000-00-00") + 60
+        )
+        self.time_edit = QLineEdit()
+        self.time_edit.setPlaceholderText(self.tr("hh:mm"))
+        self.time_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"^$|^\d{1,2}:\d{2}$"), self.time_edit)
+        )
+        self.time_edit.setMaximumWidth(80)
+        self.timezone_edit = QLineEdit()
+        self.timezone_edit.setPlaceholderText(self.tr("e.g. Europe/Brussels"))
+        self.timezone_edit.setCompleter(
+            make_completer(zoneinfo.available_timezones(), self.timezone_edit)
+        )
+        time_box = _hbox(self.time_edit, QLabel(self.tr("Time zone:")), self.timezone_edit)
+        self.duration_spin = QSpinBox()
+        self.duration_spin.setRange(0, 24 * 60)
+        self.duration_spin.setSuffix(self.tr(" min"))
+        self.duration_spin.setSpecialValueText(self.tr("Unknown"))
+        self.duration_spin.setMaximumWidth(self.date_edit.maximumWidth())
+        self.language_edit = QLineEdit()
+        self.language_edit.setPlaceholderText(self.tr("e.g. en"))
+        self.language_edit.setCompleter(
+            make_completer(
+                ["en", "fr", "de", "es", "it", "pl", "pt", "nl", "fi", "sv", "da", "cs", "el"],
+                self.language_edit,
+            )
+        )
+        self.language_edit.setMaximumWidth(80)
+        self.status_combo = QComboBox()
+        for status in m.SessionStatus:
+            self.status_combo.addItem(status_label(status), status)
+        lang_box = _hbox(self.language_edit, QLabel(self.tr("Status:")), self.status_combo)
+        self.rights_edit = QLineEdit()
+        self.source_edit = QLineEdit()
+        self.source_edit.setPlaceholderText("https://")
+        self.tags_edit = TagsLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("Comma-separated tags"))
+        self.notes_edit = CommitPlainTextEdit()
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setPlaceholderText(self.tr("Private notes about this session"))
+
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("S&eries:"), self.series_edit)
+        form.addRow(self.tr("T&heme:"), self.theme_edit)
+        form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("Start time:"), time_box)
+        form.addRow(self.tr("D&uration:"), self.duration_spin)
+        form.addRow(self.tr("&Language:"), lang_box)
+        form.addRow(self.tr("Ta&gs:"), self.tags_edit)
+        form.addRow(self.tr("Source &URL:"), self.source_edit)
+        form.addRow(self.tr("&Rights:"), self.rights_edit)
+        form.addRow(self.tr("&Notes:"), self.notes_edit)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form_host)
+        return scroll
+
+    def _build_summary(self) -> QWidget:
+        self.summary_tabs = QTabWidget()
+        self.summary_tabs.setTabPosition(QTabWidget.TabPosition.South)
+        self.summary_edit = CommitPlainTextEdit()
+        self.summary_edit.setObjectName("summaryEdit")
+        self.summary_edit.setPlaceholderText(self.tr("Summary in Markdown"))
+        self.summary_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.summary_preview = QTextBrowser()
+        self.summary_preview.setOpenExternalLinks(True)
+        self.summary_tabs.addTab(self.summary_preview, self.tr("Preview"))
+        self.summary_tabs.addTab(self.summary_edit, self.tr("Edit"))
+        return self.summary_tabs
+
+
+def _hbox(*widgets: QWidget) -> QWidget:
+    """Widgets side by side in one form row; the last one takes the spare width."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        layout.addWidget(w)
+    layout.setStretch(len(widgets) - 1, 1)
+    return box
+
+
+class ConflictChoice:
+    RELOAD = "reload"
+    OVERWRITE = "overwrite"
+
+
+def ask_conflict(parent: QWidget | None, error: ConflictError) -> str:
+    """Ask what to do with a change the database refused because someone else saved first."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("SessionEditor", "Session Changed Elsewhere"))
+    box.setText(
+        QCoreApplication.translate(
+            "SessionEditor", "This session was changed elsewhere since you opened it."
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "SessionEditor",
+            "Reload to see the other change (your last edit is dropped), or overwrite the other "
+            "change with what you see here.",
+        )
+    )
+    box.setDetailedText(str(error))
+    reload_button = box.addButton(
+        QCoreApplication.translate("SessionEditor", "Reload"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("SessionEditor", "Overwrite"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.setDefaultButton(reload_button)
+    box.exec()
+    return (
+        ConflictChoice.RELOAD if box.clickedButton() is reload_button else ConflictChoice.OVERWRITE
+    )
+
+
+class SessionEditorController(QObject):
+    """Loads a session into the view, turns field commits into undo commands and saves them.
+
+    Saving is automatic: every committed field is written at once with the version it was read
+    at, so a concurrent change is caught by ``ConflictError`` and offered as Reload/Overwrite.
+    """
+
+    session_saved = Signal(int)
+    session_reloaded = Signal(int)
+
+    def __init__(self, archive: Archive, view: SessionEditorView, undo_stack: QUndoStack) -> None:
+        super().__init__(view)
+        self.archive = archive
+        self.view = view
+        self.undo_stack = undo_stack
+        self.session: m.Session | None = None
+        self.draft: m.SessionDraft | None = None
+        self.resolve_conflict: Callable[[QWidget | None, ConflictError], str] = ask_conflict
+        self._updating = False
+        # Completer word lists are reloaded only after something may have added names.
+        self.completions_stale = True
+        self._connect()
+
+    # --------------------------------------------------------------- wiring
+
+    def _connect(self) -> None:
+        v = self.view
+        v.title_edit.editingFinished.connect(self._on_title_edit_editing_finished)
+        for name, widget in (
+            ("series", v.series_edit),
+            ("theme", v.theme_edit),
+            ("start_time", v.time_edit),
+            ("timezone", v.timezone_edit),
+            ("language", v.language_edit),
+            ("rights", v.rights_edit),
+            ("source_url", v.source_edit),
+            ("tags", v.tags_edit),
+        ):
+            widget.editingFinished.connect(lambda n=name: self.commit_field(n))
+        v.date_edit.editingFinished.connect(lambda: self.commit_field("date"))
+        calendar = v.date_edit.calendarWidget()
+        if calendar is not None:
+            # A pick in the popup calendar is a complete edit, without waiting for focus-out.
+            calendar.clicked.connect(lambda _d: self.commit_field("date"))
+        v.duration_spin.editingFinished.connect(lambda: self.commit_field("duration_minutes"))
+        v.status_combo.activated.connect(lambda _i: self.commit_field("status"))
+        v.notes_edit.committed.connect(lambda: self.commit_field("notes"))
+        v.summary_edit.committed.connect(self._on_summary_edit_committed)
+        v.summary_tabs.currentChanged.connect(self._on_summary_tabs_current_changed)
+        v.speakers.committed.connect(lambda: self.commit_field("speakers"))
+        v.links.committed.connect(lambda: self.commit_field("links"))
+
+    def _on_title_edit_editing_finished(self) -> None:
+        self.commit_field("title")
+
+    def _on_summary_edit_committed(self) -> None:
+        self.commit_field("summary")
+        self.view.summary_preview.setMarkdown(self.view.summary_edit.toPlainText())
+
+    def _on_summary_tabs_current_changed(self, _index: int) -> None:
+        self._on_summary_edit_committed()
+
+    # --------------------------------------------------------------- loading
+
+    def refresh_completions(self) -> None:
+        people = self.archive.people
+        self.view.speakers.set_people(p.display_name for p in people.people())
+        self.view.speakers.set_organisations(o.name for o in people.organisations())
+        completer = self.view.series_edit.completer()
+        set_completion_words(completer, (s.name for s in self.archive.sessions.series()))
+        self.view.tags_edit.set_words(t for t, _n in self.archive.sessions.tags())
+
+    def load(self, session_id: int | None) -> None:
+        """Show ``session_id`` (None: the placeholder). Undo history belongs to one session."""
+        self.undo_stack.clear()
+        if session_id is None:
+            self.session = None
+            self.draft = None
+            self.view.stack.setCurrentIndex(0)
+            return
+        self.session = self.archive.sessions.get(session_id)
+        self.draft = draft_from_session(self.session)
+        if self.completions_stale:
+            self.refresh_completions()
+            self.completions_stale = False
+        self._show_all()
+        self.view.stack.setCurrentIndex(1)
+
+    def reload(self) -> None:
+        if self.session is not None:
+            sid = self.session.id
+            self.load(sid)
+            self.session_reloaded.emit(sid)
+
+    def _show_all(self) -> None:
+        assert self.draft is not None and self.session is not None
+        for name in FIELD_LABELS:
+            self._show_field(name, getattr(self.draft, name))
+        self._show_heading()
+        in_trash = self.session.deleted_at is not None
+        self.view.trash_banner.setVisible(in_trash)
+        self.view.set_read_only(in_trash)
+        self.view.files.show_session(self.session)
+
+    def _show_heading(self) -> None:
+        assert self.draft is not None
+        d = self.draft
+        self.view.heading.setText(d.title)
+        bits = [b for b in (d.series, d.date.isoformat() if d.date else None) if b]
+        names = ", ".join(s.name for s in d.speakers[:4]) + ("…" if len(d.speakers) > 4 else "")
+        if names:
+            bits.append(names)
+        self.view.subheading.setText(" · ".join(bits))
+
+    def _show_field(self, name: str, value: Any) -> None:
+        v = self.view
+        self._updating = True
+        try:
+            if name == "title":
+                v.title_edit.setText(value)
+            elif name == "series":
+                v.series_edit.setText(value or "")
+            elif name == "theme":
+                v.theme_edit.setText(value or "")
+            elif name == "date":
+                v.date_edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+            elif name == "start_time":
+                v.time_edit.setText(value.strftime("%H:%M") if value else "")
+            elif name == "timezone":
+                v.timezone_edit.setText(value or "")
+            elif name == "duration_minutes":
+                v.duration_spin.setValue(value or 0)
+            elif name == "language":
+                v.language_edit.setText(value or "")
+            elif name == "status":
+                v.status_combo.setCurrentIndex(max(0, v.status_combo.findData(value)))
+            elif name == "rights":
+                v.rights_edit.setText(value or "")
+            elif name == "source_url":
+                v.source_edit.setText(value or "")
+            elif name == "notes":
+                if v.notes_edit.toPlainText() != value:
+                    v.notes_edit.setPlainText(value)
+            elif name == "summary":
+                if v.summary_edit.toPlainText() != value:
+                    v.summary_edit.setPlainText(value)
+                v.summary_preview.setMarkdown(value)
+            elif name == "speakers":
+                v.speakers.set_speakers(value)
+            elif name == "links":
+                v.links.set_links(value)
+            elif name == "tags":
+                v.tags_edit.setText(", ".join(value))
+            for edit in (v.title_edit, v.series_edit, v.theme_edit, v.source_edit, v.rights_edit):
+                if not edit.hasFocus():
+                    edit.setCursorPosition(0)  # show the start of long values, not their end
+        finally:
+            self._updating = False
+
+    def _read_field(self, name: str) -> Any:
+        v = self.view
+
+        def opt(text: str) -> str | None:
+            return text.strip() or None
+
+        if name == "title":
+            return v.title_edit.text().strip()
+        if name == "series":
+            return opt(v.series_edit.text())
+        if name == "theme":
+            return opt(v.theme_edit.text())
+        if name == "date":
+            q = v.date_edit.date()
+            return None if q == NO_DATE else dt.date(q.year(), q.month(), q.day())
+        if name == "start_time":
+            match = _TIME.match(v.time_edit.text())
+            if not match:
+                return None
+            hour, minute = int(match.group(1)), int(match.group(2))
+            return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+        if name == "timezone":
+            return opt(v.timezone_edit.text())
+        if name == "duration_minutes":
+            return v.duration_spin.value() or None
+        if name == "language":
+            return opt(v.language_edit.text())
+        if name == "status":
+            return m.SessionStatus(v.status_combo.currentData())
+        if name == "rights":
+            return opt(v.rights_edit.text())
+        if name == "source_url":
+            return opt(v.source_edit.text())
+        if name == "notes":
+            return v.notes_edit.toPlainText()
+        if name == "summary":
+            return v.summary_edit.toPlainText()
+        if name == "speakers":
+            return v.speakers.speakers()
+        if name == "links":
+            return v.links.links()
+        if name == "tags":
+            return v.tags_edit.tags()
+        raise KeyError(name)
+
+    # --------------------------------------------------------------- editing
+
+    def commit_field(self, name: str) -> None:
+        """Turn what the widget shows into an undoable change, if it changed anything."""
+        if self._updating or self.draft is None or self.read_only:
+            return
+        new = self._read_field(name)
+        old = getattr(self.draft, name)
+        if name == "title" and not new:
+            self._show_field("title", old)  # a session always has a title
+            return
+        if name == "speakers" and _speaker_key(new) == _speaker_key(old):
+            return
+        if new == old:
+            return
+        label = QCoreApplication.translate("SessionEditor", str(FIELD_LABELS[name]))
+        self.undo_stack.push(FieldEdit(name, label, old, new, self._apply))
+
+    @property
+    def read_only(self) -> bool:
+        return self.session is not None and self.session.deleted_at is not None
+
+    def set_field(self, name: str, value: Any) -> None:
+        """Programmatic edit (e.g. F2 rename): same path as a user edit."""
+        self._show_field(name, value)
+        self.commit_field(name)
+
+    def _apply(self, name: str, value: Any) -> bool:
+        """Store ``value`` in the draft and save; False when the save did not happen."""
+        if self.draft is None or self.session is None:
+            return False
+        previous = getattr(self.draft, name)
+        setattr(self.draft, name, value)
+        if not self._save():
+            if self.draft is not None:
+                setattr(self.draft, name, previous)
+                self._show_field(name, previous)
+            return False
+        self._show_field(name, getattr(self.draft, name))
+        self._show_heading()
+        return True
+
+    def _save(self) -> bool:
+        assert self.session is not None and self.draft is not None
+        sid = self.session.id
+        try:
+            saved = self.archive.sessions.update(sid, self.draft, self.session.version)
+        except ConflictError as exc:
+            log.info("Conflict saving session %s: %s", sid, exc)
+            choice = self.resolve_conflict(self.view, exc)
+            if choice == ConflictChoice.OVERWRITE:
+                try:
+                    version = self.archive.sessions.version(sid)
+                    saved = self.archive.sessions.update(sid, self.draft, version)
+                except ArchiveError as again:
+                    report_exception(self.view, again)
+                    return False
+            else:
+                # The stack is cleared by load(); the failed command is dropped as obsolete.
+                # Reload after the undo stack has finished this command (it may be mid-undo).
+                self.draft = None
+                QTimer.singleShot(0, self.reload)
+                return False
+        except ArchiveError as exc:
+            report_exception(self.view, exc)
+            return False
+        self.session = saved
+        self.completions_stale = True
+        # Speakers come back with their person/organisation ids pinned.
+        self.draft.speakers = draft_from_session(saved).speakers
+        self.session_saved.emit(sid)
+        return True
+
+
+def _speaker_key(speakers: list[m.SpeakerDraft]) -> list[tuple[Any, ...]]:
+    return [
+        (s.name, s.organisation or None, s.role, s.position or None, s.contribution)
+        for s in speakers
+    ]

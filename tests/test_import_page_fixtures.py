@@ -1,0 +1,58 @@
+"""Every saved page in tests/data/pages against the record an archivist wrote for it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from webinar_archive.importers.page import extract_page, page_record
+
+PAGES = Path(__file__).parent / "data" / "pages"
+FIELDS = ("title", "series", "date", "speakers", "links")
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for expected in sorted(PAGES.glob("*.expected.json")):
+        stem = expected.name.removesuffix(".expected.json")
+        for suffix in (".txt", ".html"):
+            page = PAGES / f"{stem}{suffix}"
+            if page.exists():
+                cases.append(pytest.param(page, expected, id=page.name))
+    return cases
+
+
+def _comparable(record: dict[str, Any]) -> dict[str, Any]:
+    out = {key: record.get(key) for key in FIELDS}
+    out["speakers"] = [
+        {"name": s["name"], "organisation": s["organisation"], "role": s["role"]}
+        for s in record.get("speakers", [])
+    ]
+    if "sessions" in record:
+        out["sessions"] = [
+            {
+                "title": s["title"],
+                "date": s["date"],
+                "speakers": [
+                    {"name": p["name"], "organisation": p["organisation"], "role": p["role"]}
+                    for p in s["speakers"]
+                ],
+            }
+            for s in record["sessions"]
+        ]
+    return out
+
+
+def test_every_fixture_has_a_page() -> None:
+    assert len(_cases()) >= 15
+
+
+@pytest.mark.parametrize(("page", "expected"), _cases())
+def test_page_matches_expected_record(page: Path, expected: Path) -> None:
+    want = _comparable(json.loads(expected.read_text(encoding="utf-8")))
+    got = _comparable(page_record(extract_page(page.read_bytes())))
+    for field in (*FIELDS, "sessions"):
+        assert got.get(field) == want.get(field), field

@@ -1,0 +1,59 @@
+"""Starting the app: a library that cannot be opened is reported in a dialog, and logged."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from webinar_archive.ui import app as ui_app
+
+
+def test_unopenable_library_is_reported_in_a_dialog(tmp_path: Path, monkeypatch, qapp) -> None:
+    """run_app on a path that is a file shows a message box, logs to the log folder, returns 1."""
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("not a library")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_app installs its own
+    monkeypatch.setenv("WEBINAR_ARCHIVE_LOG_DIR", str(tmp_path / "logs"))
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        status = ui_app.run_app(not_a_folder, None, False)
+    finally:
+        for h in root.handlers[:]:
+            if h not in handlers:
+                root.removeHandler(h)
+                h.close()
+    assert status == 1
+    assert len(shown) == 1 and "could not be opened" in shown[0]
+    log_text = (tmp_path / "logs" / ui_app.LOG_FILE).read_text(encoding="utf-8")
+    assert "Cannot open the library" in log_text
+
+
+def test_uncaught_exception_is_shown_and_logged(monkeypatch, qapp, caplog) -> None:
+    """An exception escaping a slot goes to a dialog with the traceback, and to the log."""
+    from webinar_archive.ui import errors
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        errors, "show_error", lambda _p, msg, details="": shown.append((msg, details))
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    errors.install_excepthook()
+    try:
+        raise RuntimeError("slot exploded")
+    except RuntimeError as exc:
+        with caplog.at_level(logging.ERROR):
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(shown) == 1
+    assert "slot exploded" in shown[0][0]
+    assert "Traceback" in shown[0][1] and "RuntimeError" in shown[0][1]
+    assert "slot exploded" in caplog.text

@@ -1,0 +1,220 @@
+"""Materials in the session: attaching off the GUI thread, page counts, thumbnails, preview."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent, QImage
+
+import ui_helpers
+from ui_helpers import Main, add_recording_row, make_pdf
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.materials_panel import MaterialsPanel
+
+# Fixtures shared with the other UI test modules.
+archive = ui_helpers.archive
+main = ui_helpers.main
+settings = ui_helpers.settings
+
+
+def _dark_fraction(image: QImage) -> float:
+    """Share of sampled pixels that are clearly not white."""
+    dark = total = 0
+    for x in range(0, image.width(), 4):
+        for y in range(0, image.height(), 4):
+            total += 1
+            if image.pixelColor(x, y).lightness() < 200:
+                dark += 1
+    return dark / max(total, 1)
+
+
+def _attach_and_wait(main: Main, qtbot, paths: list[Path]) -> None:
+    main.controller.attach(paths)
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: main.window.editor.files.material_list.topLevelItemCount() > 0)
+
+
+def test_attached_pdf_shows_page_count_and_thumbnail(
+    main: Main,
+    archive: Archive,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    """A 3-page PDF attached on the worker thread lists 3 pages and renders a non-blank page."""
+    main.window.empty_state.demo_button.click()
+    pdf = make_pdf(tmp_path / "slides.pdf", pages=3)
+    _attach_and_wait(main, qtbot, [pdf])
+    panel = main.window.editor.files
+    item = panel.material_list.topLevelItem(0)
+    assert item.text(MaterialsPanel.COL_PAGES) == "3"
+    assert item.text(MaterialsPanel.COL_KIND) == "PDF"
+    session = archive.sessions.get(main.controller.editor.session.id)
+    assert [mat.page_count for mat in session.materials] == [3]
+
+    material_id = session.materials[0].id
+    main.controller.show_pdf_page(material_id, 1)
+    preview = main.window.pdf_preview
+    assert preview.page_count() == 3
+    assert preview.thumbnails.count() == 3
+    qtbot.waitUntil(preview.thumbnails_done, timeout=10_000)
+    icon = preview.thumbnails.item(0).icon()
+    image = icon.pixmap(preview.thumbnails.iconSize()).toImage()
+    assert _dark_fraction(image) > 0.1
+
+
+def test_selecting_a_pdf_shows_its_first_page(main: Main, qtbot, tmp_path: Path) -> None:
+    """Selecting a PDF material shows a rendered first page beside the list."""
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=2)])
+    panel = main.window.editor.files
+    panel.material_list.setCurrentItem(panel.material_list.topLevelItem(0))
+    pixmap = panel.thumbnail.pixmap()
+    assert not pixmap.isNull()
+    assert _dark_fraction(pixmap.toImage()) > 0.1
+    assert "2 pages" in panel.info.text()
+
+
+def test_show_pdf_page_opens_the_requested_page(
+    main: Main,
+    archive: Archive,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    """show_pdf_page(material, 3) opens the preview dock at the third page."""
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=3)])
+    material_id = archive.sessions.get(main.controller.editor.session.id).materials[0].id
+    main.controller.show_pdf_page(material_id, 3)
+    assert main.window.preview_dock.isVisible()
+    qtbot.waitUntil(lambda: main.window.pdf_preview.current_page() == 2)
+    assert main.window.pdf_preview.page_spin.value() == 3
+
+
+def test_dropping_a_folder_attaches_its_files(
+    main: Main,
+    archive: Archive,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    """Dropping a folder onto the window attaches every file inside it to the session."""
+    main.window.empty_state.demo_button.click()
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    make_pdf(folder / "a.pdf", pages=1)
+    make_pdf(folder / "b.pdf", pages=2)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    main.window.dropEvent(event)
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
+    session = archive.sessions.get(main.controller.editor.session.id)
+    assert sorted(mat.page_count for mat in session.materials) == [1, 2]
+    qtbot.waitUntil(lambda: main.window.editor.files.material_list.topLevelItemCount() == 2)
+
+
+def test_cancel_stops_an_attach(main: Main, archive: Archive, qtbot, tmp_path: Path) -> None:
+    """Cancelling before the worker starts a file leaves the session without it."""
+    main.window.empty_state.demo_button.click()
+    big = tmp_path / "big.pdf"
+    make_pdf(big, pages=2)
+    # Keep the worker busy with a first job so the attach is still pending when cancelled.
+    import threading
+
+    gate = threading.Event()
+    main.controller.tasks.submit("wait", lambda _ctx: gate.wait(10))
+    job = main.controller.attach([big])
+    assert job is not None
+    main.window.task_cancel.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
+    assert archive.sessions.get(main.controller.editor.session.id).materials == ()
+
+
+def test_editing_after_attach_does_not_conflict(
+    main: Main,
+    archive: Archive,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    """Attaching bumps the session version; the next field edit still saves without a conflict."""
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=1)])
+    asked: list[object] = []
+    main.controller.editor.resolve_conflict = lambda _p, e: asked.append(e) or "reload"
+    edit = main.window.editor.theme_edit
+    edit.setText("After attaching")
+    edit.editingFinished.emit()
+    assert asked == []
+    assert archive.sessions.get(main.controller.editor.session.id).theme == "After attaching"
+
+
+def _make_pptx(path: Path) -> Path:
+    from pptx import Presentation
+
+    deck = Presentation()
+    for heading in ("Smart specialisation", "Interregional cooperation"):
+        slide = deck.slides.add_slide(deck.slide_layouts[1])
+        slide.shapes.title.text = heading
+        slide.placeholders[1].text = f"Notes on {heading.lower()}"
+    deck.save(str(path))
+    return path
+
+
+def test_slides_show_their_text_per_slide(main: Main, qtbot, tmp_path: Path) -> None:
+    """A PPTX lists its slide count, and selecting it shows the text of each slide."""
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [_make_pptx(tmp_path / "deck.pptx")])
+    panel = main.window.editor.files
+    item = panel.material_list.topLevelItem(0)
+    assert item.text(MaterialsPanel.COL_KIND) == "Slides"
+    assert item.text(MaterialsPanel.COL_PAGES) == "2"
+    assert not panel.preview_button.isEnabled()
+    panel.material_list.setCurrentItem(item)
+    text = panel.slide_text.toPlainText()
+    assert "Slide 2" in text
+    assert "Interregional cooperation" in text
+    assert text.index("Smart specialisation") < text.index("Interregional cooperation")
+
+
+def test_recording_is_listed_and_play_is_requested(main: Main, archive: Archive, qtbot) -> None:
+    """A recording shows its duration; Play emits play_requested with the recording id."""
+    session, _ = archive.sessions.create_demo()
+    recording_id = add_recording_row(archive, session.id, 3_723_000)
+    main.controller.refresh_table()
+    main.controller.select_sessions([session.id])
+    panel = main.window.editor.files
+    item = panel.recording_list.topLevelItem(0)
+    assert item.text(1) == "1:02:03"
+    panel.recording_list.setCurrentItem(item)
+    with qtbot.waitSignal(main.window.play_requested) as blocker:
+        panel.play_button.click()
+    assert blocker.args == [recording_id]
+
+
+def test_attach_problems_are_reported_with_details(
+    main: Main, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A file that cannot be attached is reported in an error dialog naming the file."""
+    from webinar_archive.ui import main_controller
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        main_controller, "show_error", lambda _p, msg, details="": shown.append((msg, details))
+    )
+    main.window.empty_state.demo_button.click()
+    main.controller.attach([tmp_path / "missing-slides.pdf"])
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "missing-slides.pdf" in shown[0][1]
+    assert not main.window.task_progress.isVisible()

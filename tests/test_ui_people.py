@@ -1,0 +1,90 @@
+"""The people and organisations manager: counts, sessions, rename with aliases, merge."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QInputDialog
+
+import ui_helpers
+from ui_helpers import Main
+from webinar_archive.domain import model as m
+from webinar_archive.services.archive import Archive
+
+# Fixtures shared with the other UI test modules.
+archive = ui_helpers.archive
+main = ui_helpers.main
+settings = ui_helpers.settings
+
+
+def _session_with(archive: Archive, title: str, name: str, org: str) -> int:
+    draft = m.SessionDraft(title=title, speakers=[m.SpeakerDraft(name, org)])
+    return archive.sessions.create(draft).id
+
+
+def _open_manager(main: Main):
+    main.window.people_action.trigger()
+    manager = main.controller.people_manager
+    assert manager is not None
+    return manager
+
+
+def test_merge_two_people_keeps_every_appearance(
+    main: Main,
+    archive: Archive,
+    monkeypatch,
+) -> None:
+    """Merging 'Anais Le Corvec' into 'Anaïs Le Corvec' keeps both sessions on one person."""
+    archive.sessions.create_demo()
+    other = _session_with(archive, "Cluster talk", "Anais Le Corvek", "CEBR")
+    manager = _open_manager(main)
+    people = manager.people
+    people.pane.filter_edit.setText("corve")
+    people.refresh()
+    names = {
+        people.pane.list.topLevelItem(i).text(0): people.pane.list.topLevelItem(i)
+        for i in range(people.pane.list.topLevelItemCount())
+    }
+    assert set(names) == {"Anaïs Le Corvec", "Anais Le Corvek"}
+    for item in names.values():
+        item.setSelected(True)
+    assert people.pane.merge_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_a, **_k: ("Anaïs Le Corvec", True))
+    people.pane.merge_button.click()
+
+    kept = archive.people.find_person("Anaïs Le Corvec")
+    assert kept is not None
+    assert kept.appearance_count == 2
+    assert "Anais Le Corvek" in kept.aliases
+    assert archive.sessions.get(other).appearances[0].person_id == kept.id
+    assert people.pane.list.topLevelItemCount() == 1
+    assert people.pane.list.topLevelItem(0).text(1) == "2"
+
+
+def test_selected_person_lists_their_sessions(main: Main, archive: Archive) -> None:
+    """Selecting a person shows the sessions they appear in."""
+    archive.sessions.create_demo()
+    _session_with(archive, "Second talk", "Kevin Morgan", "Cardiff University")
+    people = _open_manager(main).people
+    people.pane.filter_edit.setText("morgan")
+    people.refresh()
+    people.pane.list.topLevelItem(0).setSelected(True)
+    titles = [people.pane.sessions.item(i).text() for i in range(people.pane.sessions.count())]
+    assert len(titles) == 2
+    assert any("Second talk" in t for t in titles)
+
+
+def test_rename_organisation_with_alias(main: Main, archive: Archive) -> None:
+    """Renaming an organisation and adding an alias is stored and shown in the sessions."""
+    sid = _session_with(archive, "Talk", "Valentina Pinna", "DG GROW")
+    orgs = _open_manager(main).organisations
+    orgs.pane.list.topLevelItem(0).setSelected(True)
+    orgs.pane.name_edit.setText("DG Internal Market, Industry, Entrepreneurship and SMEs")
+    orgs.pane.aliases_edit.setText("DG GROW; GROW")
+    orgs.pane.save_button.click()
+    session = archive.sessions.get(sid)
+    assert session.appearances[0].organisation_name.startswith("DG Internal Market")
+    org = archive.people.organisation(session.appearances[0].organisation_id)
+    assert set(org.aliases) >= {"DG GROW", "GROW"}
