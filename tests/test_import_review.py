@@ -231,3 +231,108 @@ def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
         assert session.series == "Recovery webinars"
         assert len(session.appearances) == len(extracted[0].draft.speakers) - 1
         assert session.source_url == page.resolve().as_uri()
+
+
+@pytest.fixture
+def tasks():
+    from webinar_archive.ui.tasks import TaskRunner
+
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def test_source_dialog_tells_what_to_read(qtbot, tmp_path) -> None:
+    from webinar_archive.ui.import_review import ImportSourceDialog
+
+    dialog = ImportSourceDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.source() is None and not dialog.ok_button.isEnabled()
+    dialog.location_edit.setText("https://example.org/webinar")
+    assert dialog.source() == "https://example.org/webinar" and dialog.ok_button.isEnabled()
+    dialog.location_edit.setText(str(tmp_path / "missing.html"))
+    assert dialog.source() is None and not dialog.ok_button.isEnabled()
+    dialog.location_edit.setText(str(tmp_path))
+    assert dialog.source() == tmp_path
+    dialog.location_edit.clear()
+    dialog.text_edit.setPlainText("Clusters and regions\n11 September 2020")
+    assert dialog.source() == "Clusters and regions\n11 September 2020"
+
+
+def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, tasks) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from exchange_helpers import make_pdf
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.import_review import ImportFlow
+
+    folder = tmp_path / "2020-01-01 One"
+    folder.mkdir()
+    make_pdf(folder / "deck.pdf", ["one"])
+    (folder / "notes.zip").write_bytes(b"PK")
+    window = QWidget()
+    qtbot.addWidget(window)
+    imported: list[list[int]] = []
+    with Archive.open(tmp_path / "library") as archive:
+        flow = ImportFlow(archive, window, tasks, imported.append)
+        flow.start(folder)
+        qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
+        assert len(imported) == 1 and len(imported[0]) == 1
+        assert archive.sessions.get(imported[0][0]).title == "One"
+        box = flow.summary_box
+        assert box.text() == "Imported 1 new session(s), 1 file(s) attached."
+        assert "notes.zip" in box.informativeText()
+        assert box.icon() == box.Icon.Warning
+
+
+def test_flow_reports_a_source_it_cannot_read(qtbot, tmp_path, tasks) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.import_review import ImportFlow
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    with Archive.open(tmp_path / "library") as archive:
+        flow = ImportFlow(archive, window, tasks)
+        flow.start("http://127.0.0.1:9/nothing-listens-here.html")
+        qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
+        assert flow.summary_box.text()
+        assert flow.review_dialog is None
+        assert archive.sessions.count() == 0
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("webinar_archive.importers.page") is None,
+    reason="needs the page reader (webinar_archive.importers.page)",
+)
+def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.import_review import ImportFlow
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Regions in the recovery</title></head><body>"
+        "<h1>Regions in the recovery</h1><p>2 October 2020</p></body></html>",
+        encoding="utf-8",
+    )
+    window = QWidget()
+    qtbot.addWidget(window)
+    imported: list[list[int]] = []
+    with Archive.open(tmp_path / "library") as archive:
+        flow = ImportFlow(archive, window, tasks, imported.append)
+        flow()
+        assert flow.source_dialog is not None
+        flow.source_dialog.location_edit.setText(str(page))
+        flow.source_dialog.ok_button.click()
+        qtbot.waitUntil(lambda: flow.review_dialog is not None, timeout=60_000)
+        editor = flow.review_dialog.editors[0]
+        editor.fields["theme"].setText("Recovery")
+        assert archive.sessions.count() == 0
+        flow.review_dialog.import_button.click()
+        assert len(imported) == 1
+        session = archive.sessions.get(imported[0][0])
+        assert (session.title, session.theme) == ("Regions in the recovery", "Recovery")
+        assert flow.summary_box.text() == "Imported 1 new session(s)."
