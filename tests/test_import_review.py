@@ -336,3 +336,27 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
         session = archive.sessions.get(imported[0][0])
         assert (session.title, session.theme) == ("Regions in the recovery", "Recovery")
         assert flow.summary_box.text() == "Imported 1 new session(s)."
+
+
+def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.app import create_main_window
+    from webinar_archive.ui.import_review import ImportSourceDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Archive.open(tmp_path / "library") as archive:
+        window, controller = create_main_window(archive, settings, (1024, 700))
+        qtbot.addWidget(window)
+        try:
+            window.show()
+            assert window.empty_state.import_button.isVisible()
+            assert window.findChild(ImportSourceDialog) is None
+            window.empty_state.import_button.click()
+            dialog = window.findChild(ImportSourceDialog)
+            assert dialog is not None and dialog.isVisible()
+            dialog.reject()
+        finally:
+            window.close()
+            controller.shutdown()

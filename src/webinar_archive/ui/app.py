@@ -109,7 +109,20 @@ def create_main_window(
             area = screen.availableGeometry()
             window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
     controller = MainController(archive, window, settings if settings is not None else QSettings())
+    _plug_import(archive, window, controller)
     return window, controller
+
+
+def _plug_import(archive: Archive, window: MainWindow, controller: MainController) -> None:
+    """The import action: pages, folders and pasted text, reviewed before saving."""
+    from .import_review import ImportFlow
+
+    def show_imported(ids: list[int]) -> None:
+        controller.refresh_browser()
+        controller.refresh_table(keep_selection=False)
+        controller.select_sessions(ids)
+
+    window.set_import_handler(ImportFlow(archive, window, controller.tasks, show_imported))
 
 
 def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
