@@ -92,7 +92,6 @@ class FolderPlan:
     page: Path | None = None
     unsupported: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    title_from: str = "folder name"
 
 
 def title_from_folder_name(name: str) -> tuple[str, dt.date | None]:
@@ -255,8 +254,6 @@ def plan_folder(folder: Path) -> FolderPlan:
         plan.warnings += warnings
         if page_draft is not None:
             _fill(plan.draft, page_draft)
-            if plan.draft.title:
-                plan.title_from = plan.page.name
     for summary in sorted(summaries, key=lambda p: p.suffix.lower() != ".md"):
         try:
             summary_draft, warnings = read_summary(summary)
@@ -264,10 +261,7 @@ def plan_folder(folder: Path) -> FolderPlan:
             plan.warnings.append(f"{summary.name} could not be read ({exc.strerror or exc}).")
             continue
         plan.warnings += warnings
-        had_title = bool(plan.draft.title)
         _fill(plan.draft, summary_draft)
-        if not had_title and plan.draft.title:
-            plan.title_from = summary.name
     name_title, name_date = title_from_folder_name(folder.name)
     _fill(plan.draft, m.SessionDraft(title=name_title, date=name_date))
     web = plan.draft.source_url
