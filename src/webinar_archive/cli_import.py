@@ -225,9 +225,7 @@ def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
         else:
             from .export.exchange import sessions_csv
 
-            chosen = ids if ids is not None else archive.sessions.ids()
-            sessions = [archive.sessions.get(i) for i in chosen]
-            sys.stdout.write(sessions_csv(sessions))
+            sys.stdout.write(sessions_csv(archive.imports.sessions(ids)))
         return 0
     if args.format == "json":
         result = archive.imports.export_json(args.output, ids, with_files=args.with_files)

@@ -419,12 +419,8 @@ class ImportService:
         with self._cat.uow() as uow:
             x = ExchangeRepository(uow.repo)
             session_ids = list(ids) if ids is not None else uow.repo.session_ids(m.SessionFilter())
-            sessions = []
-            for session_id in session_ids:
-                session = uow.repo.get_session(session_id)
-                sessions.append((session, x.session_extras(session)))
             data = ExchangeInput(
-                sessions=sessions,
+                sessions=x.sessions_for_export(session_ids),
                 people=uow.repo.list_people(),
                 organisations=uow.repo.list_organisations(),
                 series=x.all_series(),
@@ -725,10 +721,15 @@ class ImportService:
 
     # ------------------------------------------------------------------ CSV
 
-    def export_csv(self, target: Path, ids: Sequence[int] | None = None) -> ExportResult:
+    def sessions(self, ids: Sequence[int] | None = None) -> list[m.Session]:
+        """Whole sessions (default: all but the trash), loaded in batches, in ``ids`` order."""
         with self._cat.uow() as uow:
             session_ids = list(ids) if ids is not None else uow.repo.session_ids(m.SessionFilter())
-            sessions = [uow.repo.get_session(i) for i in session_ids]
+            loaded = ExchangeRepository(uow.repo).sessions_for_export(session_ids, extras=False)
+        return [session for session, _ in loaded]
+
+    def export_csv(self, target: Path, ids: Sequence[int] | None = None) -> ExportResult:
+        sessions = self.sessions(ids)
         write_sessions_csv(sessions, target)
         return ExportResult(str(target), len(sessions))
 

@@ -6,16 +6,20 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
 
 from ..domain import model as m
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.imports import SessionExtras
 from ..domain.text import fold
 from ..domain.text import sort_name as derive_sort_name
+from . import convert
 from . import orm as o
 from .repository import CatalogueRepository
+
+EXPORT_BATCH = 500
 
 # Setting keys recording which session a folder's files went to when it was not made by it.
 FOLDER_CLAIM_PREFIX = "import.folder:"
@@ -30,26 +34,66 @@ class ExchangeRepository:
 
     # ------------------------------------------------------------------ reads
 
-    def session_extras(self, session: m.Session) -> SessionExtras:
-        extras = SessionExtras()
-        for mat in session.materials:
-            row = self.db.get(o.MaterialRow, mat.id)
-            if row is None:
-                raise NotFoundError("material", mat.id)
-            extras.material_pages[mat.id] = [p.text for p in row.pages]
-            extras.material_warnings[mat.id] = row.extraction_warning
-        for rec in session.recordings:
-            rec_row = self.db.get(o.RecordingRow, rec.id)
-            if rec_row is None:
-                raise NotFoundError("recording", rec.id)
-            extras.recording_added[rec.id] = rec_row.added_at
-            for track in rec_row.subtitles:
-                extras.track_sha256[track.id] = track.sha256
-                extras.track_cues[track.id] = [
-                    m.TranscriptCue(c.start_ms, c.end_ms, c.text)
-                    for c in sorted(track.cues, key=lambda c: (c.start_ms, c.end_ms, c.id))
+    def sessions_for_export(
+        self, ids: Sequence[int], *, extras: bool = True
+    ) -> list[tuple[m.Session, SessionExtras]]:
+        """Whole sessions (and what an exchange file needs besides) in batches, in ``ids`` order.
+
+        One query per table and batch instead of one round of queries per session: exporting a
+        library of thousands of sessions stays a matter of seconds.
+        """
+        result: list[tuple[m.Session, SessionExtras]] = []
+        for start in range(0, len(ids), EXPORT_BATCH):
+            chunk = list(ids[start : start + EXPORT_BATCH])
+            options = [
+                selectinload(o.SessionRow.series),
+                selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.person),
+                selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.organisation),
+                selectinload(o.SessionRow.materials),
+                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.chapters),
+                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.notes),
+                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.subtitles),
+                selectinload(o.SessionRow.links),
+                selectinload(o.SessionRow.tags),
+            ]
+            if extras:
+                options += [
+                    selectinload(o.SessionRow.materials).selectinload(o.MaterialRow.pages),
+                    selectinload(o.SessionRow.recordings)
+                    .selectinload(o.RecordingRow.subtitles)
+                    .selectinload(o.SubtitleTrackRow.cues),
                 ]
-        return extras
+            rows = {
+                row.id: row
+                for row in self.db.scalars(
+                    select(o.SessionRow).where(o.SessionRow.id.in_(chunk)).options(*options)
+                )
+            }
+            missing = [i for i in chunk if i not in rows]
+            if missing:
+                raise NotFoundError("session", missing[0])
+            counts = self._cue_counts(
+                [t.id for r in rows.values() for rec in r.recordings for t in rec.subtitles]
+            )
+            for session_id in chunk:
+                row = rows[session_id]
+                result.append(
+                    (convert.session(row, counts), _extras(row) if extras else SessionExtras())
+                )
+            self.db.expunge_all()  # what was converted is no longer needed as ORM rows
+        return result
+
+    def _cue_counts(self, track_ids: list[int]) -> dict[int, int]:
+        if not track_ids:
+            return {}
+        return {
+            int(tid): int(n)
+            for tid, n in self.db.execute(
+                select(o.TranscriptCueRow.track_id, func.count())
+                .where(o.TranscriptCueRow.track_id.in_(track_ids))
+                .group_by(o.TranscriptCueRow.track_id)
+            )
+        }
 
     def sessions_with_source(self, source_url: str) -> list[int]:
         """Live sessions whose ``source_url`` is exactly this (folder imports mark theirs so)."""
@@ -261,3 +305,19 @@ class ExchangeRepository:
             .values(**values)
             .execution_options(synchronize_session=False)
         )
+
+
+def _extras(row: o.SessionRow) -> SessionExtras:
+    extras = SessionExtras()
+    for mat in row.materials:
+        extras.material_pages[mat.id] = [p.text for p in mat.pages]
+        extras.material_warnings[mat.id] = mat.extraction_warning
+    for rec in row.recordings:
+        extras.recording_added[rec.id] = rec.added_at
+        for track in rec.subtitles:
+            extras.track_sha256[track.id] = track.sha256
+            extras.track_cues[track.id] = [
+                m.TranscriptCue(c.start_ms, c.end_ms, c.text)
+                for c in sorted(track.cues, key=lambda c: (c.start_ms, c.end_ms, c.id))
+            ]
+    return extras
