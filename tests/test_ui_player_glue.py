@@ -253,6 +253,21 @@ def test_material_shown_at_current_time(app: App, qtbot, tmp_path: Path) -> None
     qtbot.mouseClick(app.player.materials.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert app.window.pdf_preview.material_id == deck
     assert app.window.preview_dock.isVisible()
+    assert app.window.player_dock is not None and app.window.player_dock.isVisible()
+
+
+def test_player_dock_below_and_panes_under_the_video_at_a_side(app: App) -> None:
+    """The player docks below the catalogue; moved to a side, its panes go under the video."""
+    app.attach_sample()
+    app.press_play()
+    window, dock = app.window, app.window.player_dock
+    assert dock is not None
+    assert window.dockWidgetArea(dock) is Qt.DockWidgetArea.BottomDockWidgetArea
+    assert app.player.splitter.orientation() is Qt.Orientation.Horizontal
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    assert app.player.splitter.orientation() is Qt.Orientation.Vertical
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    assert app.player.splitter.orientation() is Qt.Orientation.Horizontal
 
 
 def test_missing_file_is_explained(app: App) -> None:
@@ -347,3 +362,22 @@ def test_playback_menu(app: App) -> None:
     assert glue.play_pause_action.shortcut().isEmpty()  # a hint only, the player owns Space
     glue.play_pause_action.trigger()
     assert app.backend.state is PlayerState.PAUSED
+
+
+def test_transport_icons_are_drawn_in_the_text_colour(app: App) -> None:
+    """Play, pause and stop stay visible whatever the icon theme draws for them."""
+    from PySide6.QtGui import QPalette
+
+    app.attach_sample()
+    app.press_play()
+    text = app.player.palette().color(QPalette.ColorRole.ButtonText)
+    for button in (app.player.play_button, app.player.stop_button):
+        image = button.icon().pixmap(24, 24).toImage()
+        opaque = [
+            image.pixelColor(x, y)
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alpha() == 255
+        ]
+        assert len(opaque) > 40
+        assert all(c.rgb() == text.rgb() for c in opaque)

@@ -9,9 +9,18 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMenu,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, NotFoundError
@@ -49,6 +58,59 @@ def speaker_label(appearance: m.Appearance) -> str:
     return appearance.person_name
 
 
+def _transport_icon(kind: QStyle.StandardPixmap, colour: QColor) -> QIcon:
+    """Play, pause or stop drawn in the text colour: some icon themes (Adwaita's legacy set)
+    draw them as pale outlines that can hardly be seen at tool-button size."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        unit = size / 16
+        if kind is QStyle.StandardPixmap.SP_MediaPlay:
+            painter.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(4 * unit, 2.5 * unit),
+                        QPointF(13.5 * unit, 8 * unit),
+                        QPointF(4 * unit, 13.5 * unit),
+                    ]
+                )
+            )
+        elif kind is QStyle.StandardPixmap.SP_MediaPause:
+            painter.drawRect(QRectF(3.5 * unit, 3 * unit, 3.2 * unit, 10 * unit))
+            painter.drawRect(QRectF(9.3 * unit, 3 * unit, 3.2 * unit, 10 * unit))
+        else:
+            painter.drawRect(QRectF(3.5 * unit, 3.5 * unit, 9 * unit, 9 * unit))
+        painter.end()
+        icon.addPixmap(pixmap)
+    return icon
+
+
+class _TransportIconStyle(QProxyStyle):
+    """The application style, with the player's play, pause and stop icons drawn plainly."""
+
+    KINDS = (
+        QStyle.StandardPixmap.SP_MediaPlay,
+        QStyle.StandardPixmap.SP_MediaPause,
+        QStyle.StandardPixmap.SP_MediaStop,
+    )
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        if standardIcon in self.KINDS:
+            palette = widget.palette() if widget is not None else QApplication.palette()
+            return _transport_icon(standardIcon, palette.color(QPalette.ColorRole.ButtonText))
+        return super().standardIcon(standardIcon, option, widget)
+
+
 class PlaybackController(QObject):
     """Owns the PlayerWidget (created on the first play) and keeps the catalogue in step with it.
 
@@ -77,6 +139,7 @@ class PlaybackController(QObject):
         self.recording: m.Recording | None = None
         self.session: m.Session | None = None
         self._skip_chapter_at: int | None = None
+        self._icon_style: QProxyStyle | None = None
         self._shut_down = False
         self._seen_session = main.current_session_id()
         self._build_menu()
@@ -145,6 +208,12 @@ class PlaybackController(QObject):
         folder = self._snapshot_dir or self._own_snapshot_dir
         player = PlayerWidget(backend, snapshot_dir=folder)
         player.setObjectName("playerWidget")
+        # Only the player's own icon look-ups use this style; its children keep the app's.
+        self._icon_style = _TransportIconStyle()
+        player.setStyle(self._icon_style)
+        style = player.style()
+        player.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+        player.stop_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         # A click anywhere in the player gives it the keys (Space, J, K, L, F, M, C).
         player.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         player.snapshot_taken.connect(self._on_snapshot_taken)
@@ -160,10 +229,29 @@ class PlaybackController(QObject):
         player.chapter_list.customContextMenuRequested.connect(self._on_chapter_list_menu)
         self.player = player
         self.window.set_player_widget(player)
+        dock = self.window.player_dock
+        if dock is not None:
+            dock.dockLocationChanged.connect(self._on_dock_moved)
+            dock.topLevelChanged.connect(lambda _floating: self._on_dock_moved(None))
         if player.controller is None:
             log.warning("No media backend: recordings cannot be played in the archive")
         self._update_actions()
         return player
+
+    def _on_dock_moved(self, area: Qt.DockWidgetArea | None) -> None:
+        """Beside the catalogue the panes go under the video, so the dock stays narrow."""
+        dock, player = self.window.player_dock, self.player
+        if dock is None or player is None:
+            return
+        if area is None:
+            area = self.window.dockWidgetArea(dock)
+        side = not dock.isFloating() and area in (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        player.splitter.setOrientation(
+            Qt.Orientation.Vertical if side else Qt.Orientation.Horizontal
+        )
 
     def play(self, recording_id: int) -> bool:
         """Load ``recording_id`` into the player and show it; False when it cannot be read."""
