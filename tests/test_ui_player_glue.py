@@ -223,6 +223,13 @@ def test_snapshot_becomes_an_image_material(app: App, qtbot) -> None:
     assert image.id in files.materials
     assert app.player.materials.count() == 1
     assert not app.backend.snapshots[0].exists()  # the temporary frame is not left behind
+    assert "Snapshot added" in app.window.statusBar().currentMessage()
+
+    app.player.snapshot_button.click()  # the fake's frame is the same picture again
+    qtbot.waitUntil(lambda: not app.controller.tasks.busy, timeout=20_000)
+    assert "Snapshot not added" in app.window.statusBar().currentMessage()
+    session = app.archive.sessions.get(app.session_id)
+    assert len([x for x in session.materials if x.kind is m.MaterialKind.IMAGE]) == 1
 
 
 def test_material_shown_at_current_time(app: App, qtbot, tmp_path: Path) -> None:

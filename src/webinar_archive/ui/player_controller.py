@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import shutil
@@ -589,6 +590,10 @@ class PlaybackController(QObject):
         """The chapter list's context menu for ``chapter_id`` (None: the empty list area)."""
         assert self.player is not None
         menu = QMenu(self.player)
+        if self.session is not None:
+            # Speakers may have been edited since the recording was opened.
+            with contextlib.suppress(NotFoundError):
+                self.session = self.archive.sessions.get(self.session.id)
         chapter = self.chapter(chapter_id) if chapter_id is not None else None
         here = format_ms(self.player.current_time())
         add = menu.addAction(_tr("Add Chapter Here (%1)").replace("%1", here))
@@ -848,11 +853,12 @@ class PlaybackController(QObject):
 
     def _after_snapshot(self, session_id: int, results: object) -> None:
         assert isinstance(results, list)
-        problems = [r.error or r.warning for r in results if r.error or r.warning]
-        if problems:
-            self._message(_tr("Snapshot not added: %1").replace("%1", str(problems[0])))
-        else:
+        if any(r.material_id is not None for r in results):
             self._message(_tr("Snapshot added to the session's materials."))
+        else:
+            # A frame identical to one attached before is reported as a duplicate.
+            reasons = [str(r.error or r.warning) for r in results if r.error or r.warning]
+            self._message(_tr("Snapshot not added: %1").replace("%1", "; ".join(reasons)))
         if self.session is not None and self.session.id == session_id:
             self._reload_session()
         else:
