@@ -341,7 +341,8 @@ class PlaybackController(QObject):
             if self._backend is not None:
                 # The widget does not free a backend it was given.
                 self._backend.release()
-        if self._own_snapshot_dir is not None:
+        if self._own_snapshot_dir is not None and not self.main.tasks.busy:
+            # A snapshot still being attached keeps its folder (a temporary one).
             shutil.rmtree(self._own_snapshot_dir, ignore_errors=True)
 
     # ================================================================ positions
