@@ -19,6 +19,8 @@ from ..services.paths import log_dir
 from .errors import install_excepthook
 from .main_controller import MainController
 from .main_window import MainWindow
+from .player.platform import prefer_xcb_on_wayland
+from .player_controller import BackendFactory, install_player
 
 log = logging.getLogger(__name__)
 
@@ -92,12 +94,17 @@ def _ensure_icon_theme() -> None:
 
 
 def create_main_window(
-    archive: Archive, settings: QSettings | None = None, size: tuple[int, int] | None = None
+    archive: Archive,
+    settings: QSettings | None = None,
+    size: tuple[int, int] | None = None,
+    *,
+    player_backend: BackendFactory | None = None,
 ) -> tuple[MainWindow, MainController]:
-    """The main window and its controller over ``archive`` (not shown yet).
+    """The main window and its controller over ``archive`` (not shown yet), with the player.
 
-    Other features plug in here: ``window.set_player_widget(...)``,
-    ``window.set_import_handler(...)``, ``window.play_requested``, ``window.show_pdf_page(...)``.
+    Other features plug in here: ``window.set_import_handler(...)``,
+    ``window.show_pdf_page(...)``. ``player_backend`` makes the player's media backend (VLC
+    when None); the player itself is created on the first play (``controller.player``).
     """
     window = MainWindow()
     if size is not None:
@@ -109,6 +116,7 @@ def create_main_window(
             area = screen.availableGeometry()
             window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
     controller = MainController(archive, window, settings if settings is not None else QSettings())
+    install_player(archive, window, controller, backend_factory=player_backend)
     _plug_import(archive, window, controller)
     return window, controller
 
@@ -128,6 +136,8 @@ def _plug_import(archive: Archive, window: MainWindow, controller: MainControlle
 def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
     """Open the library and run the main window until it is closed; the exit status."""
     setup_logging(debug)
+    # VLC draws only into X11 windows on Linux: decided (and logged) before QApplication exists.
+    prefer_xcb_on_wayland(os.environ)
     app = application(sys.argv[:1])
     install_excepthook()
     log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())

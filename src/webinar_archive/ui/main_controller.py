@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -42,6 +43,9 @@ from .session_editor import SessionEditorController
 from .session_table_model import SessionTableModel
 from .tasks import JobContext, TaskRunner
 
+if TYPE_CHECKING:
+    from .player_controller import PlaybackController
+
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
@@ -70,6 +74,7 @@ class MainController(QObject):
         self.browser_model = BrowserModel(archive, self)
         self.editor = SessionEditorController(archive, window.editor, self.undo_stack)
         self.people_manager: PeopleManager | None = None
+        self.player: PlaybackController | None = None  # plugged in by app.create_main_window
         self._node_filter = m.SessionFilter()
         self._text = ""
         self._current_job: int | None = None
@@ -154,7 +159,13 @@ class MainController(QObject):
         files.recording_open_requested.connect(self._on_files_recording_open_requested)
         files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
         files.play_requested.connect(w.play_requested)
-        w.play_requested.connect(lambda _rid: w.show_player())
+        w.play_requested.connect(self._on_play_requested)
+
+    def _on_play_requested(self, recording_id: int) -> None:
+        if self.player is not None:
+            self.player.play(recording_id)
+        else:
+            self.window.show_player()
 
     # ================================================================ browser and table
 
@@ -577,7 +588,7 @@ class MainController(QObject):
             ),
             5000,
         )
-        self._reload_files(session_id)
+        self.reload_files(session_id)
         if problems or warnings:
             lines = [f"{Path(r.path).name}: {r.error}" for r in problems] + warnings
             show_error(
@@ -590,7 +601,7 @@ class MainController(QObject):
                 "\n".join(str(x) for x in lines),
             )
 
-    def _reload_files(self, session_id: int) -> None:
+    def reload_files(self, session_id: int) -> None:
         self.table_model.invalidate_rows([session_id])
         self._browser_timer.start()
         if self.current_session_id() == session_id:
@@ -698,7 +709,7 @@ class MainController(QObject):
             self.window.pdf_preview.material_id = None
             self.window.preview_dock.hide()
         if session_id is not None:
-            self._reload_files(session_id)
+            self.reload_files(session_id)
 
     def _on_files_recording_remove_requested(self, recording_id: int) -> None:
         session_id = self.current_session_id()
@@ -714,7 +725,7 @@ class MainController(QObject):
             return
         self.archive.files.detach_recording(recording_id)
         if session_id is not None:
-            self._reload_files(session_id)
+            self.reload_files(session_id)
 
     def _on_files_convert_requested(self, material_id: int) -> None:
         command = office_converter()
@@ -859,6 +870,9 @@ class MainController(QObject):
         s.sync()
 
     def _on_window_close_requested(self) -> None:
+        # The player saves its position now, while the library is still open.
+        if self.player is not None:
+            self.player.shutdown()
         self.commit_pending_edit()
         self.save_state()
 
@@ -869,6 +883,8 @@ class MainController(QObject):
             focus.clearFocus()
 
     def shutdown(self) -> None:
+        if self.player is not None:
+            self.player.shutdown()
         self._search_timer.stop()
         self._browser_timer.stop()
         self.tasks.shutdown()

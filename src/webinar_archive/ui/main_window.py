@@ -371,12 +371,13 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- slots for others
 
     def set_player_widget(self, widget: QWidget) -> None:
-        """Place the media player in a dock (tabbed with the preview); shown on first play."""
+        """Place the media player in a dock below the table and editor; shown on first play."""
         if self.player_dock is None:
             self.player_dock = QDockWidget(self.tr("Player"), self)
             self.player_dock.setObjectName("playerDock")
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.player_dock)
-            self.tabifyDockWidget(self.preview_dock, self.player_dock)
+            # Video and panes side by side need the window's width, and slides previewed on
+            # the right stay in view while the recording plays.
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.player_dock)
             self.view_menu.addAction(self.player_dock.toggleViewAction())
             self.player_dock.hide()  # until something is played
         self.player_dock.setWidget(widget)
@@ -402,7 +403,14 @@ class MainWindow(QMainWindow):
         dock.raise_()
         if first and not dock.isFloating():
             dock.setProperty("wasShown", True)
-            self.resizeDocks([dock], [int(self.width() * 0.45)], Qt.Orientation.Horizontal)
+            area = self.dockWidgetArea(dock)
+            if area in (
+                Qt.DockWidgetArea.TopDockWidgetArea,
+                Qt.DockWidgetArea.BottomDockWidgetArea,
+            ):
+                self.resizeDocks([dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
+            else:
+                self.resizeDocks([dock], [int(self.width() * 0.45)], Qt.Orientation.Horizontal)
 
     def set_import_handler(self, handler: Callable[[], object] | None) -> None:
         """Connect the session-page importer; its menu item and button appear only then."""

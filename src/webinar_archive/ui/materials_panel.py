@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, SignalInstance
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -22,6 +26,8 @@ from ..domain import model as m
 from ..domain.time import format_ms
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HIGHLIGHT = QColor(255, 214, 102)
+HIGHLIGHT_TEXT = QColor(20, 20, 20)
 
 
 def format_size(size: int) -> str:
@@ -72,6 +78,9 @@ class MaterialsPanel(QWidget):
         self.setObjectName("materialsPanel")
         self.materials: dict[int, m.Material] = {}
         self.recordings_by_id: dict[int, m.Recording] = {}
+        # Other features add entries to a material's context menu: fn(menu, material_id).
+        self.material_menu_extenders: list[Callable[[QMenu, int], None]] = []
+        self._highlighted: int | None = None
 
         self.attach_button = QPushButton(self.tr("Attach Files…"), self)
         hint = QLabel(self.tr("or drop files or a folder onto the window"), self)
@@ -99,6 +108,7 @@ class MaterialsPanel(QWidget):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.material_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.material_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         self.open_button = QPushButton(self.tr("Open"), self)
         self.preview_button = QPushButton(self.tr("Preview"), self)
@@ -175,6 +185,7 @@ class MaterialsPanel(QWidget):
         self.attach_button.clicked.connect(self.attach_requested)
         self.material_list.itemSelectionChanged.connect(self._on_material_list_selection_changed)
         self.material_list.itemDoubleClicked.connect(self._on_material_list_item_double_clicked)
+        self.material_list.customContextMenuRequested.connect(self._on_material_list_menu)
         self.open_button.clicked.connect(lambda: self._emit_material(self.material_open_requested))
         self.preview_button.clicked.connect(
             lambda: self._emit_material(self.material_preview_requested)
@@ -236,6 +247,7 @@ class MaterialsPanel(QWidget):
             self.recording_list.addTopLevelItem(item)
         if not self.materials:
             self.set_detail(None, "")
+        self.highlight_material(self._highlighted)
         self._update_buttons()
 
     def set_detail(self, thumbnail: object, text: str, rich: bool = False) -> None:
@@ -268,6 +280,49 @@ class MaterialsPanel(QWidget):
             item = self.material_list.topLevelItem(i)
             if item is not None and item.data(0, ID_ROLE) == material_id:
                 self.material_list.setCurrentItem(item)
+
+    def highlight_material(self, material_id: int | None) -> None:
+        """Mark one material (the one the recording is showing) without selecting it."""
+        self._highlighted = material_id
+        for i in range(self.material_list.topLevelItemCount()):
+            item = self.material_list.topLevelItem(i)
+            if item is None:
+                continue
+            on = material_id is not None and item.data(0, ID_ROLE) == material_id
+            font = QFont(item.font(0))
+            font.setBold(on)
+            for col in range(self.material_list.columnCount()):
+                item.setBackground(col, QBrush(HIGHLIGHT) if on else QBrush())
+                item.setForeground(col, QBrush(HIGHLIGHT_TEXT) if on else QBrush())
+                item.setFont(col, font)
+            if on:
+                self.material_list.scrollToItem(item)
+
+    def highlighted_material(self) -> int | None:
+        return self._highlighted
+
+    def material_menu(self, material_id: int) -> QMenu:
+        """The context menu of a material: the panel's buttons, then what others added."""
+        menu = QMenu(self)
+        for button in (self.open_button, self.preview_button, self.convert_button):
+            if button.isVisibleTo(self):
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        for extend in self.material_menu_extenders:
+            extend(menu, material_id)
+        menu.addSeparator()
+        remove = menu.addAction(self.remove_button.text(), self.remove_button.click)
+        remove.setEnabled(self.remove_button.isEnabled())
+        return menu
+
+    def _on_material_list_menu(self, pos: QPoint) -> None:
+        item = self.material_list.itemAt(pos)
+        if item is None:
+            return
+        self.material_list.setCurrentItem(item)
+        menu = self.material_menu(int(item.data(0, ID_ROLE)))
+        menu.exec(self.material_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     # --------------------------------------------------------------- signals
 
