@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import copy
 import datetime as dt
 import importlib.util
+import threading
 from dataclasses import dataclass, field
 
 import pytest
@@ -159,13 +160,19 @@ def test_folder_import_runs_off_the_gui_thread(qtbot, tmp_path) -> None:
     with Archive.open(tmp_path / "library") as archive:
         seen: list[tuple[int, int, str]] = []
         reports: list[object] = []
+        threads: set[int] = set()
         thread, _worker = start_import(
             lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress),
-            on_progress=lambda d, t, n: seen.append((d, t, n)),
-            on_finished=reports.append,
+            on_progress=lambda d, t, n: (
+                seen.append((d, t, n)),
+                threads.add(threading.get_ident()),
+            ),
+            on_finished=lambda r: (reports.append(r), threads.add(threading.get_ident())),
         )
         qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
         assert thread.wait(10_000)
+        # Handlers ran on this (the GUI) thread, after every progress call, in order.
+        assert threads == {threading.get_ident()}
         report = reports[0]
         assert len(report.created) == 2
         assert archive.sessions.count() == 2

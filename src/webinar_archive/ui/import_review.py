@@ -480,6 +480,37 @@ class ImportWorker(QObject):
         self.finished.emit(report)
 
 
+class _Relay(QObject):
+    """Lives on the starting (GUI) thread, so the worker's signals reach the handlers there."""
+
+    def __init__(
+        self,
+        on_progress: Callable[[int, int, str], object] | None,
+        on_finished: Callable[[ImportReport], object] | None,
+        on_failed: Callable[[str], object] | None,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._on_progress = on_progress
+        self._on_finished = on_finished
+        self._on_failed = on_failed
+
+    @Slot(int, int, str)
+    def progress(self, done: int, total: int, name: str) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total, name)
+
+    @Slot(object)
+    def finished(self, report: object) -> None:
+        if self._on_finished is not None and isinstance(report, ImportReport):
+            self._on_finished(report)
+
+    @Slot(str)
+    def failed(self, message: str) -> None:
+        if self._on_failed is not None:
+            self._on_failed(message)
+
+
 def start_import(
     job: Callable[[Callable[[int, int, str], bool]], ImportReport],
     parent: QObject | None = None,
@@ -488,21 +519,17 @@ def start_import(
     on_finished: Callable[[ImportReport], object] | None = None,
     on_failed: Callable[[str], object] | None = None,
 ) -> tuple[QThread, ImportWorker]:
-    """Start ``job`` on its own thread (handlers are connected first, so none is missed).
+    """Start ``job`` on its own thread; the handlers are called on the calling thread, in order.
 
-    Handlers that touch widgets should be methods of a widget (or a QObject living on the GUI
-    thread), so Qt queues the calls onto that thread. Keep both returned objects referenced
-    until the thread has finished.
+    Keep the returned thread referenced until it has finished.
     """
     thread = QThread(parent)
     worker = ImportWorker(job)
+    relay = _Relay(on_progress, on_finished, on_failed, thread)
     worker.moveToThread(thread)
-    if on_progress is not None:
-        worker.progress.connect(on_progress)
-    if on_finished is not None:
-        worker.finished.connect(on_finished)
-    if on_failed is not None:
-        worker.failed.connect(on_failed)
+    worker.progress.connect(relay.progress)
+    worker.finished.connect(relay.finished)
+    worker.failed.connect(relay.failed)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
     worker.failed.connect(thread.quit)
