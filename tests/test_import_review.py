@@ -161,13 +161,19 @@ def test_folder_import_runs_off_the_gui_thread(qtbot, tmp_path) -> None:
         seen: list[tuple[int, int, str]] = []
         reports: list[object] = []
         threads: set[int] = set()
+
+        def progressed(done: int, total: int, name: str) -> None:
+            seen.append((done, total, name))
+            threads.add(threading.get_ident())
+
+        def finished(report: object) -> None:
+            reports.append(report)
+            threads.add(threading.get_ident())
+
         thread, _worker = start_import(
             lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress),
-            on_progress=lambda d, t, n: (
-                seen.append((d, t, n)),
-                threads.add(threading.get_ident()),
-            ),
-            on_finished=lambda r: (reports.append(r), threads.add(threading.get_ident())),
+            on_progress=progressed,
+            on_finished=finished,
         )
         qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
         assert thread.wait(10_000)
