@@ -10,6 +10,7 @@ from .attachments import AttachmentService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
+from .search import SearchService
 from .sessions import SessionService
 
 
@@ -22,6 +23,7 @@ class Archive:
         self.people = PeopleService(catalogue)
         self.files = AttachmentService(catalogue)
         self.playback = PlaybackService(catalogue)
+        self.search = SearchService(catalogue)
 
     @classmethod
     def open(

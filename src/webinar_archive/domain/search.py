@@ -1,0 +1,177 @@
+"""Search results as plain records, and the highlighter that marks hits in the original text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .query import TOKEN, Term
+from .text import fold
+from .time import format_ms
+
+# Where a hit is: the kinds of place the index knows.
+SESSION_KINDS = ("title", "series", "theme", "summary", "notes", "tag", "speaker", "organisation")
+CONTENT_KINDS = ("slide", "page", "transcript", "note", "chapter")
+
+SNIPPET_LENGTH = 220
+_LEAD = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place in a session where the query matched, with a snippet of the original text."""
+
+    kind: str  # one of SESSION_KINDS or CONTENT_KINDS
+    label: str  # "slide 7 of Boost4Health.pdf", "12:34 in the recording", "summary" ...
+    snippet: str  # original text (whitespace collapsed), cut around the first match
+    highlights: tuple[tuple[int, int], ...] = ()  # [start, end) of matches within ``snippet``
+    material_id: int | None = None
+    page_no: int | None = None
+    recording_id: int | None = None
+    time_ms: int | None = None
+    ref_id: int | None = None  # person, organisation, note or chapter id when there is one
+    score: float = 0.0
+
+    @property
+    def field(self) -> str:
+        """The catalogue field the hit is in (same as ``kind``)."""
+        return self.kind
+
+    def marked(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with every match wrapped in ``start`` ... ``end``."""
+        parts: list[str] = []
+        pos = 0
+        for a, b in self.highlights:
+            parts += [self.snippet[pos:a], start, self.snippet[a:b], end]
+            pos = b
+        parts.append(self.snippet[pos:])
+        return "".join(parts)
+
+    @property
+    def snippet_html(self) -> str:
+        """The snippet HTML-escaped, matches in ``<mark>`` elements."""
+        parts: list[str] = []
+        pos = 0
+        for a, b in self.highlights:
+            parts += [
+                html.escape(self.snippet[pos:a]),
+                "<mark>",
+                html.escape(self.snippet[a:b]),
+                "</mark>",
+            ]
+            pos = b
+        parts.append(html.escape(self.snippet[pos:]))
+        return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionHits:
+    """A session that matched, best hits first."""
+
+    session_id: int
+    title: str
+    date: dt.date | None
+    score: float
+    hits: list[Hit] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """One page of results (``offset``/``limit``) and how many sessions matched in all."""
+
+    query: str
+    sessions: list[SessionHits]
+    total: int
+    offset: int = 0
+    limit: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    id: int
+    name: str
+    query: str
+
+
+def hit_label(kind: str, source: str | None, page_no: int | None, time_ms: int | None) -> str:
+    """Human wording of where a hit is."""
+    if kind in ("slide", "page"):
+        of = f" of {source}" if source else ""
+        return f"{kind} {page_no}{of}"
+    if kind == "transcript":
+        return f"{format_ms(time_ms)} in the recording"
+    if kind == "note":
+        return f"note at {format_ms(time_ms)}"
+    if kind == "chapter":
+        return f"chapter at {format_ms(time_ms)}"
+    return kind
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    folded = fold(ch)
+    return folded if folded else ("" if unicodedata.combining(ch) else " ")
+
+
+def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
+    """Spans of ``text`` matching any of ``terms``, found by folding it character by character
+    (so "Łódź" is found by "lodz" and the span covers the original letters)."""
+    folded: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(text):
+        for f in _fold_char(ch):
+            folded.append(f)
+            origin.append(i)
+    flat = "".join(folded)
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(flat)]
+    words = tuple(t[0] for t in toks)
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        k = len(term.words)
+        for i in range(len(words) - k + 1):
+            if term.matches(words[i : i + k]):
+                spans.append((origin[toks[i][1]], origin[toks[i + k - 1][2] - 1] + 1))
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def snippet(
+    text: str, terms: tuple[Term, ...], length: int = SNIPPET_LENGTH
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A piece of ``text`` (whitespace collapsed) around its first match, and the match spans
+    within it; ``("", ())`` when nothing matches."""
+    clean = " ".join(text.split())
+    spans = match_spans(clean, terms)
+    if not spans:
+        return "", ()
+    if len(clean) <= length:
+        return clean, tuple(spans)
+    start = max(0, spans[0][0] - _LEAD)
+    if start > 0:
+        space = clean.find(" ", start, spans[0][0])
+        start = space + 1 if space != -1 else start
+    end = min(len(clean), start + length)
+    if end < len(clean):
+        space = clean.rfind(" ", max(spans[0][1], start + 1), end)
+        end = space if space != -1 else max(end, spans[0][1])
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(clean) else ""
+    shift = len(prefix) - start
+    inside = tuple(
+        (max(a, start) + shift, min(b, end) + shift) for a, b in spans if a < end and b > start
+    )
+    return prefix + clean[start:end] + suffix, inside
