@@ -139,6 +139,7 @@ class _Item:
     quoted: bool = False
     is_or: bool = False
     is_not: bool = False
+    is_and: bool = False
 
 
 @dataclass(slots=True)
@@ -174,8 +175,8 @@ class _Builder:
 def parse(text: str) -> Query:
     """Parse ``text``; any string is a valid query, at worst its odd parts are searched as words.
 
-    Words are ANDed; ``OR`` between two words joins them; ``"a phrase"``; ``-word`` or
-    ``NOT word`` excludes; ``word*`` is a prefix and so is the last word while typing (unless the
+    Words are ANDed (``AND`` may be written); ``OR`` between two words joins them;
+    ``"a phrase"``; ``-word`` or ``NOT word`` excludes; ``word*`` is a prefix and so is the last word while typing (unless the
     input ends with a space). Filters: ``speaker: org: series: theme: tag:`` (words matched in
     that field), ``year:2020`` or ``year:2019..2021``, ``date:2020-09..2020-12`` (open ends and
     full dates allowed), ``has:recording|slides|transcript|notes|materials``, ``lang:pl``,
@@ -193,6 +194,8 @@ def parse(text: str) -> Query:
             continue
         if item.is_not:
             negate_next = True
+            continue
+        if item.is_and:  # the default between words anyway
             continue
         negated = item.negated or negate_next
         negate_next = False
@@ -256,6 +259,8 @@ def _plain(chunk: str) -> _Item:
         return _Item(chunk, is_or=True)
     if chunk == "NOT":
         return _Item(chunk, is_not=True)
+    if chunk == "AND" or chunk == "&":
+        return _Item(chunk, is_and=True)
     negated = chunk.startswith("-") and len(chunk) > 1
     head = chunk[1:] if negated else chunk
     match = _FIELD_CHUNK.match(head)

@@ -437,7 +437,10 @@ class _Writer:
         columns = ", ".join(_LOCATION_FIELDS)
         values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
         if self.sqlite:
-            statement = f"INSERT INTO search_location (rowid, body, {columns}) VALUES (:id, :body, {values})"
+            statement = (
+                f"INSERT INTO search_location (rowid, body, {columns}) "
+                f"VALUES (:id, :body, {values})"
+            )
         else:
             statement = (
                 f"INSERT INTO search_location (id, body, tsv, {columns}) "
@@ -689,8 +692,12 @@ def _value(db: OrmSession, obj: object, attr: str, gone: bool) -> int | None:
 
 
 def _identity(obj: object) -> int | None:
-    identity = inspect(obj).identity
-    return int(identity[0]) if identity else None
+    # New rows have their id in the instance dict after the flush but no identity key yet.
+    state = inspect(obj)
+    value = state.dict.get("id")
+    if value is None and state.identity:
+        value = state.identity[0]
+    return int(value) if value is not None else None
 
 
 @dataclass(slots=True)
