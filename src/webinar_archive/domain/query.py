@@ -176,10 +176,12 @@ def parse(text: str) -> Query:
     """Parse ``text``; any string is a valid query, at worst its odd parts are searched as words.
 
     Words are ANDed (``AND`` may be written); ``OR`` between two words joins them;
-    ``"a phrase"``; ``-word`` or ``NOT word`` excludes; ``word*`` is a prefix and so is the last
-    word while typing (unless the input ends with a space). Filters: ``speaker: org: series:
-    theme: tag:`` (words matched in that field), ``year:2020`` or ``year:2019..2021``, ``date:2020-09..2020-12`` (open ends and
-    full dates allowed), ``has:recording|slides|transcript|notes|materials``, ``lang:pl``,
+    ``"a phrase"``; ``-word`` or ``NOT word`` excludes; ``word*`` is a prefix and so is the
+    last word while typing (unless the input ends with a space).
+
+    Filters: ``speaker: org: series: theme: tag:`` (words matched in that field),
+    ``year:2020`` or ``year:2019..2021``, ``date:2020-09..2020-12`` (open ends and full dates
+    allowed), ``has:recording|slides|transcript|notes|materials``, ``lang:pl``,
     ``status:draft|catalogued|reviewed``; each may be negated with ``-``.
     """
     items = _lex(text)
