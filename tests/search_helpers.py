@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import text
 
 from webinar_archive.domain import model as m
 
@@ -146,3 +149,102 @@ def build_library(archive: Any, tmp_path: Path) -> dict[str, int]:
         ],
     )
     return ids
+
+
+def snapshot_rows(archive: Any) -> tuple[list[Any], list[Any]]:
+    """The whole index without row ids, to compare with what a rebuild makes."""
+    sqlite = archive.catalogue.backend == "sqlite"
+    doc_key = "rowid" if sqlite else "session_id"
+    doc_columns = "title, speakers, orgs, series, theme, tags, summary, notes, fulltext"
+    if not sqlite:
+        doc_columns += ", doc"
+        doc_columns = ", ".join(f"{c}::text" for c in doc_columns.split(", "))
+    with archive.catalogue.engine.connect() as conn:
+        locations = sorted(
+            tuple(r)
+            for r in conn.execute(
+                text(
+                    "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, "
+                    "time_ms, source, text, body FROM search_location"
+                )
+            )
+        )
+        documents = sorted(
+            tuple(r)
+            for r in conn.execute(text(f"SELECT {doc_key}, {doc_columns} FROM search_session"))
+        )
+    return locations, documents
+
+
+_PIECES = [
+    '"',
+    "'",
+    "*",
+    "-",
+    ":",
+    "(",
+    ")",
+    "^",
+    "{",
+    "}",
+    "[",
+    "]",
+    ";",
+    "--",
+    "/*",
+    "*/",
+    "\\",
+    "NEAR",
+    "NEAR(",
+    "AND",
+    "OR",
+    "NOT",
+    "DROP TABLE session",
+    "'; DELETE FROM session; --",
+    "speaker:",
+    "year:",
+    "date:..",
+    "has:",
+    "lang:",
+    "status:",
+    'org:"',
+    "tag:(",
+    "%",
+    "_",
+    "Łódź",
+    "ß",
+    "ﬁ",
+    "\x00",
+    "\u0301",
+    "😀",
+    " ",
+    " ",
+    "  ",
+    "\t",
+    "a",
+    "b",
+    "clusters",
+    "0",
+    "2020",
+    "..",
+    "|",
+    "&",
+    "!",
+    "<->",
+    ":*",
+    "NEAR/3",
+    "+",
+    "=",
+    "~",
+    "$1",
+    "?",
+    "@",
+]
+
+
+def hostile_queries(count: int, seed: int = 20260911) -> list[str]:
+    rng = random.Random(seed)
+    queries = []
+    for _ in range(count):
+        queries.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))))
+    return queries

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import json
-import random
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import text
 
-from search_helpers import add_recording, add_transcript, build_library, session_draft, speaker
+from search_helpers import (
+    add_recording,
+    add_transcript,
+    build_library,
+    hostile_queries,
+    session_draft,
+    snapshot_rows,
+    speaker,
+)
 from webinar_archive.domain.errors import ConflictError
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.sessions import draft_from_session
@@ -40,35 +46,11 @@ def found(archive: Archive, query: str) -> set[int]:
     return {s.session_id for s in archive.search.search(query, limit=100).sessions}
 
 
-def snapshot(archive: Archive) -> tuple[list[Any], list[Any]]:
-    """The whole index without row ids, to compare with what a rebuild makes."""
-    with archive.catalogue.engine.connect() as conn:
-        locations = sorted(
-            tuple(r)
-            for r in conn.execute(
-                text(
-                    "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, "
-                    "time_ms, source, text, body FROM search_location"
-                )
-            )
-        )
-        documents = sorted(
-            tuple(r)
-            for r in conn.execute(
-                text(
-                    "SELECT rowid, title, speakers, orgs, series, theme, tags, summary, notes, "
-                    "fulltext FROM search_session"
-                )
-            )
-        )
-    return locations, documents
-
-
 def assert_in_step(archive: Archive) -> None:
     """The index kept up by the session events equals the one rebuilt from the catalogue."""
-    before = snapshot(archive)
+    before = snapshot_rows(archive)
     archive.search.reindex()
-    assert snapshot(archive) == before
+    assert snapshot_rows(archive) == before
 
 
 # ---------------------------------------------------------------------------------- matching
@@ -238,79 +220,6 @@ def test_facets_count_the_whole_result(library):
 
 
 # ---------------------------------------------------------------------------------- hostile input
-
-_PIECES = [
-    '"',
-    "'",
-    "*",
-    "-",
-    ":",
-    "(",
-    ")",
-    "^",
-    "{",
-    "}",
-    "[",
-    "]",
-    ";",
-    "--",
-    "/*",
-    "*/",
-    "\\",
-    "NEAR",
-    "NEAR(",
-    "AND",
-    "OR",
-    "NOT",
-    "DROP TABLE session",
-    "'; DELETE FROM session; --",
-    "speaker:",
-    "year:",
-    "date:..",
-    "has:",
-    "lang:",
-    "status:",
-    'org:"',
-    "tag:(",
-    "%",
-    "_",
-    "Łódź",
-    "ß",
-    "ﬁ",
-    "\x00",
-    "\u0301",
-    "😀",
-    " ",
-    " ",
-    "  ",
-    "\t",
-    "a",
-    "b",
-    "clusters",
-    "0",
-    "2020",
-    "..",
-    "|",
-    "&",
-    "!",
-    "<->",
-    ":*",
-    "NEAR/3",
-    "+",
-    "=",
-    "~",
-    "$1",
-    "?",
-    "@",
-]
-
-
-def hostile_queries(count: int, seed: int = 20260911) -> list[str]:
-    rng = random.Random(seed)
-    queries = []
-    for _ in range(count):
-        queries.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))))
-    return queries
 
 
 def test_two_thousand_hostile_queries_never_raise(library):
