@@ -110,6 +110,10 @@ def hit_label(kind: str, source: str | None, page_no: int | None, time_ms: int |
     return kind
 
 
+# Folded form of every non-ASCII character met so far, as a str.translate table.
+_FOLDS: dict[int, str] = {}
+
+
 @lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     if ch.isspace():
@@ -121,21 +125,39 @@ def _fold_char(ch: str) -> str:
 def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
     """Spans of ``text`` matching any of ``terms``, found by folding it character by character
     (so "Łódź" is found by "lodz" and the span covers the original letters)."""
-    folded: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(text):
-        for f in _fold_char(ch):
-            folded.append(f)
-            origin.append(i)
-    flat = "".join(folded)
+    if not terms:
+        return []
+    origin: list[int] | None = None
+    if text.isascii():  # most text: folding is lower-casing, one letter for one
+        flat = text.lower()
+    else:
+        odd = False
+        for ch in set(text):
+            if ord(ch) > 127:
+                folded = _FOLDS.get(ord(ch))
+                if folded is None:
+                    folded = _FOLDS[ord(ch)] = _fold_char(ch)
+                odd = odd or len(folded) != 1
+        flat = text.translate(_FOLDS).lower()
+        if odd:  # some letter folded to none or several (ß -> ss, combining marks)
+            origin = [i for i, ch in enumerate(text) for _ in _FOLDS.get(ord(ch), ch)]
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(flat)]
-    words = tuple(t[0] for t in toks)
+    words = [t[0] for t in toks]
+    exact = {t.words[0] for t in terms if len(t.words) == 1 and not t.prefix}
+    prefixes = tuple(t.words[0] for t in terms if len(t.words) == 1 and t.prefix)
+    phrases = [t for t in terms if len(t.words) > 1]
     spans: list[tuple[int, int]] = []
-    for term in terms:
+    for i, word in enumerate(words):
+        if word in exact or (prefixes and word.startswith(prefixes)):
+            spans.append((toks[i][1], toks[i][2]))
+    for term in phrases:
         k = len(term.words)
+        first = term.words[0]
         for i in range(len(words) - k + 1):
-            if term.matches(words[i : i + k]):
-                spans.append((origin[toks[i][1]], origin[toks[i + k - 1][2] - 1] + 1))
+            if words[i] == first and term.matches(tuple(words[i : i + k])):
+                spans.append((toks[i][1], toks[i + k - 1][2]))
+    if origin is not None:
+        spans = [(origin[a], origin[b - 1] + 1) for a, b in spans]
     return _merge(spans)
 
 

@@ -14,7 +14,6 @@ from ..domain.query import Query, Term
 from ..domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
 from .search_index import (
     DOC_COLUMNS,
-    DOC_WEIGHTS,
     SLIDE_KINDS,
     create_search_schema,
     has_search_schema,
@@ -61,9 +60,11 @@ class _Plan:
 
     @property
     def order(self) -> str:
+        if self.ranked and self.ascending_score:
+            # FTS5 hands rows over in rank order itself; any further key would force a sort.
+            return "ORDER BY search_session.rank"
         if self.ranked:
-            direction = "ASC" if self.ascending_score else "DESC"
-            return f"ORDER BY score {direction}, s.id DESC"
+            return "ORDER BY score DESC, s.id DESC"
         return "ORDER BY s.date IS NULL, s.date DESC, s.id DESC"
 
 
@@ -140,8 +141,7 @@ class SearchStore:
                 "s.id = search_session.rowid",
                 f"search_session MATCH {plan.bind(expression)}",
             ]
-            weights = ", ".join(str(w) for w in DOC_WEIGHTS)
-            plan.score = f"bm25(search_session, {weights})"
+            plan.score = "search_session.rank"  # bm25 with DOC_WEIGHTS, set up with the table
             plan.ascending_score = True
             plan.ranked = True
             return plan
@@ -354,16 +354,7 @@ class SearchStore:
         found: dict[int, list[Hit]] = defaultdict(list)
         columns = "kind, ref_id, material_id, page_no, recording_id, time_ms, source, text"
         if self.sqlite:
-            expression = fts5_clause(terms, columns=False)
-            sql = text(
-                f"SELECT session_id, {columns}, bm25(search_location) FROM search_location "
-                "WHERE search_location MATCH :m AND rowid BETWEEN :lo AND :hi "
-                f"ORDER BY prio, rank LIMIT {fetch}"
-            )
-            rows: list[Any] = []
-            for sid in session_ids:
-                low, high = session_range(sid)
-                rows += conn.execute(sql, {"m": expression, "lo": low, "hi": high}).all()
+            rows = self._sqlite_hit_rows(conn, terms, session_ids, fetch)
         else:
             sql = text(
                 f"SELECT session_id, {columns}, -r FROM (SELECT session_id, {columns}, prio, "
@@ -396,6 +387,49 @@ class SearchStore:
                 )
             )
         return dict(found)
+
+    def _sqlite_hit_rows(
+        self, conn: Connection, terms: Sequence[Term], session_ids: Sequence[int], fetch: int
+    ) -> list[Any]:
+        """Location rows of each session that match, best places first.
+
+        FTS5 answers a prefix query by merging the lists of every word with that prefix in the
+        whole index, which is slow when repeated for each session; so a prefix is first turned
+        into the words that the session itself holds (read from its document) and only exact
+        words are looked up inside the session's row range.
+        """
+        vocab: dict[int, set[str]] = {}
+        prefixes = [t.words[-1] for t in terms if t.prefix]
+        if prefixes:
+            placeholders = ", ".join(str(int(sid)) for sid in session_ids)
+            columns = " || ' ' || ".join(DOC_COLUMNS)
+            for sid, doc in conn.execute(
+                text(f"SELECT rowid, {columns} FROM search_session WHERE rowid IN ({placeholders})")
+            ):
+                words = set(str(doc).split())
+                vocab[int(sid)] = {w for w in words if w.startswith(tuple(prefixes))}
+        # Plain driver SQL: this runs once per session on the page, so statement overhead counts.
+        sql = (
+            "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, time_ms, "
+            "source, text, 0 FROM search_location "
+            "WHERE search_location MATCH ? AND rowid BETWEEN ? AND ? "
+            f"ORDER BY prio, rowid LIMIT {int(fetch)}"
+        )
+        rows: list[Any] = []
+        for sid in session_ids:
+            parts: list[str] = []
+            for term in terms:
+                if not term.prefix:
+                    parts.append(fts5_term(term))
+                    continue
+                for word in sorted(vocab.get(sid, set())):
+                    if word.startswith(term.words[-1]):
+                        parts.append(fts5_term(Term((*term.words[:-1], word))))
+            if not parts:
+                continue
+            low, high = session_range(sid)
+            rows += conn.exec_driver_sql(sql, (" OR ".join(parts), low, high)).all()
+        return rows
 
 
 def _int(value: Any) -> int | None:
