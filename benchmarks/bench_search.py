@@ -88,12 +88,44 @@ NAMES_FAMILY = [
     "Papadopoulos",
 ]
 PLACES = ["Łódź", "Kraków", "Gdańsk", "Tromsø", "Málaga", "Zürich", "Köln", "Besançon", "Cluj"]
-DOMAIN = (
-    "innovation cluster smart specialisation region regional hydrogen health digital circular "
-    "economy energy transition mobility tourism agriculture manufacturing skills research "
-    "partnership funding cohesion policy interregional cooperation startup telemedicine "
-    "electrolysers biomass textile heritage industry platform data network governance"
-).split()
+DOMAIN = [
+    "innovation",
+    "cluster",
+    "smart",
+    "specialisation",
+    "region",
+    "regional",
+    "hydrogen",
+    "health",
+    "digital",
+    "circular",
+    "economy",
+    "energy",
+    "transition",
+    "mobility",
+    "tourism",
+    "agriculture",
+    "manufacturing",
+    "skills",
+    "research",
+    "partnership",
+    "funding",
+    "cohesion",
+    "policy",
+    "interregional",
+    "cooperation",
+    "startup",
+    "telemedicine",
+    "electrolysers",
+    "biomass",
+    "textile",
+    "heritage",
+    "industry",
+    "platform",
+    "data",
+    "network",
+    "governance",
+]
 ORGS = [
     ("European Commission", "EC"),
     ("Cardiff University", None),

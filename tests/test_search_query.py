@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from webinar_archive.domain.query import DateRange, Term, index_text, parse, tokens
 from webinar_archive.domain.search import Hit, match_spans, snippet
@@ -103,3 +104,19 @@ def test_snippet_html_escapes_the_original():
     assert Hit("title", "title", cut, spans).snippet_html == (
         "&lt;b&gt;R&amp;D&lt;/b&gt; in <mark>Łódź</mark>"
     )
+
+
+def test_fast_tokens_equal_tokens_of_fold():
+    import random
+
+    from webinar_archive.domain.text import fold
+
+    rng = random.Random(5)
+    alphabet = (
+        "abcXYZ019 -_.,'\"\t\nŁłØøßẞÆæŒœÐðÞþıĦħŦŧĐđ"
+        "àáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćČčĎďĘęĚěĞğŃńŇňŐőŘřŚśŠšŢţŤťŮůŰűŹźŻżŽž"
+        "\u0301\u0308\u0327ﬁﬂ²³½ＡＢ①ΣσςДдЖж中文"
+    )
+    for _ in range(2000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert tokens(sample) == re.findall(r"[^\W_]+", fold(sample)), sample

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .model import SessionStatus
 from .text import fold
@@ -47,9 +49,44 @@ _LANG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
 _DATE_PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
+# Folded form of every non-ASCII character met so far, as a str.translate table.
+_FOLDS: dict[int, str] = {}
+
+
+@lru_cache(maxsize=8192)
+def fold_char(ch: str) -> str:
+    """``fold`` of one character, whitespace kept as one space (so words stay apart)."""
+    if ch.isspace():
+        return " "
+    folded = fold(ch)
+    return folded if folded else ("" if unicodedata.combining(ch) else " ")
+
+
+def fold_table(text: str) -> tuple[dict[int, str], bool]:
+    """A translate table folding every character of ``text`` (ASCII ones still need lower()),
+    and whether some character folds to other than exactly one character."""
+    odd = False
+    for ch in set(text):
+        if ord(ch) > 127:
+            folded = _FOLDS.get(ord(ch))
+            if folded is None:
+                folded = _FOLDS[ord(ch)] = fold_char(ch)
+            odd = odd or len(folded) != 1
+    return _FOLDS, odd
+
+
+def fold_fast(text: str) -> str:
+    """``fold`` character by character through a cached table: the same words, much faster on
+    long text (spaces are not collapsed, which tokenizing does not need)."""
+    if text.isascii():
+        return text.lower()
+    table, _ = fold_table(text)
+    return text.translate(table).lower()
+
+
 def tokens(text: str) -> list[str]:
     """The folded words of ``text`` as the index stores them ("Łódź-2020" -> ["lodz", "2020"])."""
-    return TOKEN.findall(fold(text))
+    return TOKEN.findall(fold_fast(text))
 
 
 def index_text(text: str) -> str:

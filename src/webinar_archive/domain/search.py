@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from .query import TOKEN, Term
-from .text import fold
+from .query import TOKEN, Term, fold_table
 from .time import format_ms
 
 # Where a hit is: the kinds of place the index knows.
@@ -110,18 +107,6 @@ def hit_label(kind: str, source: str | None, page_no: int | None, time_ms: int |
     return kind
 
 
-# Folded form of every non-ASCII character met so far, as a str.translate table.
-_FOLDS: dict[int, str] = {}
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    if ch.isspace():
-        return " "
-    folded = fold(ch)
-    return folded if folded else ("" if unicodedata.combining(ch) else " ")
-
-
 def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
     """Spans of ``text`` matching any of ``terms``, found by folding it character by character
     (so "Łódź" is found by "lodz" and the span covers the original letters)."""
@@ -131,16 +116,10 @@ def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
     if text.isascii():  # most text: folding is lower-casing, one letter for one
         flat = text.lower()
     else:
-        odd = False
-        for ch in set(text):
-            if ord(ch) > 127:
-                folded = _FOLDS.get(ord(ch))
-                if folded is None:
-                    folded = _FOLDS[ord(ch)] = _fold_char(ch)
-                odd = odd or len(folded) != 1
-        flat = text.translate(_FOLDS).lower()
+        table, odd = fold_table(text)
+        flat = text.translate(table).lower()
         if odd:  # some letter folded to none or several (ß -> ss, combining marks)
-            origin = [i for i, ch in enumerate(text) for _ in _FOLDS.get(ord(ch), ch)]
+            origin = [i for i, ch in enumerate(text) for _ in table.get(ord(ch), ch)]
     toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(flat)]
     words = [t[0] for t in toks]
     exact = {t.words[0] for t in terms if len(t.words) == 1 and not t.prefix}

@@ -125,7 +125,7 @@ _SQLITE_DDL = (
     "body, session_id UNINDEXED, kind UNINDEXED, prio UNINDEXED, ref_id UNINDEXED, "
     "material_id UNINDEXED, page_no UNINDEXED, recording_id UNINDEXED, time_ms UNINDEXED, "
     "source UNINDEXED, text UNINDEXED, "
-    "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')",
+    "tokenize = 'unicode61 remove_diacritics 0')",
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_session USING fts5("
     + ", ".join(DOC_COLUMNS)
     + ", tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')",
@@ -471,7 +471,11 @@ class _Writer:
         return [(str(k), str(b)) for k, b in rows]
 
     def write_document(
-        self, session_id: int, bodies: Sequence[tuple[str, str]] | None = None
+        self,
+        session_id: int,
+        bodies: Sequence[tuple[str, str]] | None = None,
+        *,
+        replace: bool = True,
     ) -> None:
         """Rebuild the session document from the session's location rows (or their bodies)."""
         parts: dict[str, list[str]] = {c: [] for c in DOC_COLUMNS}
@@ -479,10 +483,11 @@ class _Writer:
             if body:
                 parts[KIND_COLUMN[kind]].append(body)
         values = {c: " ".join(v) for c, v in parts.items()}
-        key = "rowid" if self.sqlite else "session_id"
-        self.conn.execute(
-            text(f"DELETE FROM search_session WHERE {key} = :sid"), {"sid": session_id}
-        )
+        if replace:
+            key = "rowid" if self.sqlite else "session_id"
+            self.conn.execute(
+                text(f"DELETE FROM search_session WHERE {key} = :sid"), {"sid": session_id}
+            )
         params: dict[str, Any] = {"sid": session_id} | values
         if self.sqlite:
             columns = ", ".join(DOC_COLUMNS)
@@ -650,7 +655,7 @@ def _index_sessions(writer: _Writer, session_ids: Sequence[int], *, replace: boo
         if replace:
             writer.delete_session(sid)
         bodies = writer.insert(sid, per_session.get(sid, []), 1)
-        writer.write_document(sid, bodies)
+        writer.write_document(sid, bodies, replace=replace)
 
 
 def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = None) -> int:
