@@ -286,7 +286,7 @@ class SearchStore:
                 session_id=sid,
                 title=title,
                 date=date,
-                score=-score if self.sqlite else score,
+                score=(-score if self.sqlite else score) if plan.ranked else 0.0,
                 hits=hits.get(sid, []),
             )
             for sid, title, date, score in sessions
@@ -383,7 +383,7 @@ class SearchStore:
                     recording_id=_int(rid),
                     time_ms=_int(at),
                     ref_id=_int(ref),
-                    score=-float(rank or 0.0),
+                    score=-float(rank) if rank else 0.0,
                 )
             )
         return dict(found)
