@@ -268,9 +268,13 @@ def test_trash_hides_and_restore_shows_again(fresh):
     archive.sessions.trash([ids["health"]])
     assert found(archive, "telemedicine") == set()
     assert found(archive, "clusters") == {ids["undated"]}
+    assert found(archive, "clusters year:2019..2021") == set()
     assert ids["health"] not in archive.search.session_ids("year:2020")
+    assert_in_step(archive)  # the trash is out of the index, as a rebuild leaves it
     archive.sessions.restore([ids["health"]])
     assert found(archive, "telemedicine") == {ids["health"]}
+    assert found(archive, "speaker:morgan") == {ids["health"]}
+    assert_in_step(archive)
     archive.sessions.trash([ids["health"]])
     archive.sessions.empty_trash()
     with archive.catalogue.engine.connect() as conn:

@@ -28,8 +28,9 @@ UPDATE/DELETE statements (their WHERE clause is reused to find the affected rows
 change) - and ``before_commit`` rewrites those sessions' index rows with SQL on the same
 connection. The index therefore commits or rolls back together with the change. Writes made
 outside the ORM session (raw SQL) are not seen; ``rebuild`` (``webinar-archive reindex``) puts
-the index right from the catalogue at any time. Trashing needs no index change: queries join
-the session table and leave out ``deleted_at IS NOT NULL``.
+the index right from the catalogue at any time. Sessions in the trash are taken out of the
+index (and put back whole on restore), so that a plain text search never has to look at the
+session table; queries with filters join it and check ``deleted_at`` as well.
 """
 
 from __future__ import annotations
@@ -410,6 +411,20 @@ class _Writer:
         assert column in ("material_id", "recording_id")
         self.conn.execute(text(f"DELETE FROM search_location WHERE {column} = :v"), {"v": value})
 
+    def documented(self, session_ids: Iterable[int]) -> set[int]:
+        """Which of the sessions have a document in the index."""
+        key = "rowid" if self.sqlite else "session_id"
+        found: set[int] = set()
+        for ids in _chunks(session_ids):
+            listed = ", ".join(str(int(i)) for i in ids)
+            found |= {
+                int(x)
+                for x in self.conn.scalars(
+                    text(f"SELECT {key} FROM search_session WHERE {key} IN ({listed})")
+                )
+            }
+        return found
+
     def next_seq(self, session_id: int) -> int:
         low, high = session_range(session_id)
         key = "rowid" if self.sqlite else "id"
@@ -620,22 +635,27 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
         fresh[loc.session_id].append(loc)
     for loc in recording_locations(conn, {r for _, r in recordings}):
         fresh[loc.session_id].append(loc)
-    existing = set()
+    live: set[int] = set()  # still there and not in the trash
     for ids in _chunks(touched):
-        existing |= _ids_where(conn, o.SessionRow.id, o.SessionRow.id.in_(ids))
+        live |= _ids_where(
+            conn,
+            o.SessionRow.id,
+            o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None),
+        )
+    indexed = writer.documented(touched)
     for sid in sorted(touched):
-        if sid not in existing:
+        if sid not in live:
             writer.delete_session(sid)
             continue
         locs = fresh.get(sid, [])
         seq = writer.next_seq(sid)
-        if seq + len(locs) >= SEQ_LIMIT:
-            # The id range is used up by many rewrites: index the whole session afresh.
+        if sid not in indexed or seq + len(locs) >= SEQ_LIMIT:
+            # Back from the trash, or its id range used up by many rewrites: index it whole.
             _index_sessions(writer, [sid], replace=True)
             continue
         writer.insert(sid, locs, seq)
         writer.write_document(sid)
-    return touched & existing
+    return touched & live
 
 
 def _index_sessions(writer: _Writer, session_ids: Sequence[int], *, replace: bool) -> None:
@@ -659,11 +679,18 @@ def _index_sessions(writer: _Writer, session_ids: Sequence[int], *, replace: boo
 
 
 def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = None) -> int:
-    """Drop every index row and index the whole catalogue again; return the sessions indexed."""
+    """Drop every index row and index the catalogue again (the trash is left out, so that a
+    search needs no look at the session table); return the number of sessions indexed."""
     create_search_schema(conn)
     writer = _Writer(conn)
     writer.clear()
-    ids = list(conn.scalars(select(o.SessionRow.id).order_by(o.SessionRow.id)))
+    ids = list(
+        conn.scalars(
+            select(o.SessionRow.id)
+            .where(o.SessionRow.deleted_at.is_(None))
+            .order_by(o.SessionRow.id)
+        )
+    )
     total = len(ids)
     for start in range(0, total, BATCH):
         _index_sessions(writer, ids[start : start + BATCH], replace=False)
@@ -813,7 +840,7 @@ def _after_flush(db: OrmSession, _context: object) -> None:
 
 # Bulk UPDATE/DELETE: which columns matter for the index, and what an affected row points to.
 _BULK_COLUMNS: dict[type, frozenset[str]] = {
-    o.SessionRow: frozenset({"title", "theme", "summary", "notes", "series_id"}),
+    o.SessionRow: frozenset({"title", "theme", "summary", "notes", "series_id", "deleted_at"}),
     o.AppearanceRow: frozenset({"person_id", "organisation_id", "session_id"}),
     o.MaterialRow: frozenset({"session_id", "original_name", "kind"}),
     o.MaterialPageRow: frozenset({"text", "page_no", "material_id"}),

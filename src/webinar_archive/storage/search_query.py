@@ -48,6 +48,8 @@ class _Plan:
     score: str = "0"
     ascending_score: bool = False  # bm25: smaller is better
     ranked: bool = False
+    id_column: str = "s.id"
+    joined: bool = True  # the session table is in ``source`` as ``s``
 
     def bind(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -64,7 +66,7 @@ class _Plan:
             # FTS5 hands rows over in rank order itself; any further key would force a sort.
             return "ORDER BY search_session.rank"
         if self.ranked:
-            return "ORDER BY score DESC, s.id DESC"
+            return f"ORDER BY score DESC, {self.id_column} DESC"
         return "ORDER BY s.date IS NULL, s.date DESC, s.id DESC"
 
 
@@ -125,8 +127,9 @@ class SearchStore:
 
     def _plan(self, query: Query) -> _Plan:
         plan = self._sqlite_plan(query) if self.sqlite else self._pg_plan(query)
-        plan.where.append("s.deleted_at IS NULL")
-        self._filters(plan, query)
+        if plan.joined:
+            plan.where.append("s.deleted_at IS NULL")
+            self._filters(plan, query)
         return plan
 
     def _sqlite_plan(self, query: Query) -> _Plan:
@@ -135,12 +138,14 @@ class SearchStore:
             fts5_term(t, FIELD_COLUMN.get(t.field or "")) for t in query.excluded
         )
         if positive:
-            plan = _Plan("search_session CROSS JOIN session s")
             expression = positive + (f" NOT ({negative})" if negative else "")
-            plan.where += [
-                "s.id = search_session.rowid",
-                f"search_session MATCH {plan.bind(expression)}",
-            ]
+            if query.has_filters:
+                plan = _Plan("search_session CROSS JOIN session s")
+                plan.where.append("s.id = search_session.rowid")
+            else:
+                # The trash is not in the index: words alone never need the session table.
+                plan = _Plan("search_session", id_column="search_session.rowid", joined=False)
+            plan.where.append(f"search_session MATCH {plan.bind(expression)}")
             plan.score = "search_session.rank"  # bm25 with DOC_WEIGHTS, set up with the table
             plan.ascending_score = True
             plan.ranked = True
@@ -275,11 +280,22 @@ class SearchStore:
         with self.engine.connect() as conn:
             total = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
             page_sql = (
-                plan.sql(f"s.id, s.title, s.date, {plan.score} AS score")
+                plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
                 + f" {plan.order} LIMIT {limit} OFFSET {offset}"
             )
-            rows = conn.execute(text(page_sql), plan.params).all()
-            sessions = [(int(r[0]), str(r[1]), _as_date(r[2]), float(r[3] or 0.0)) for r in rows]
+            ranked = [
+                (int(r[0]), float(r[1] or 0.0)) for r in conn.execute(text(page_sql), plan.params)
+            ]
+            about: dict[int, tuple[str, Any]] = {}
+            if ranked:
+                listed = ", ".join(str(sid) for sid, _ in ranked)
+                about = {
+                    int(r[0]): (str(r[1]), _as_date(r[2]))
+                    for r in conn.execute(
+                        text(f"SELECT id, title, date FROM session WHERE id IN ({listed})")
+                    )
+                }
+            sessions = [(sid, *about[sid], score) for sid, score in ranked if sid in about]
             hits = self._hits(conn, query, [s[0] for s in sessions], hits_per_session)
         results = [
             SessionHits(
@@ -298,7 +314,7 @@ class SearchStore:
             return []
         plan = self._plan(query)
         with self.engine.connect() as conn:
-            sql = plan.sql(f"s.id, {plan.score} AS score") + f" {plan.order}"
+            sql = plan.sql(f"{plan.id_column}, {plan.score} AS score") + f" {plan.order}"
             return [int(r[0]) for r in conn.execute(text(sql), plan.params)]
 
     def count(self, query: Query) -> int:
@@ -314,7 +330,7 @@ class SearchStore:
         if query.is_empty:
             return result
         plan = self._plan(query)
-        matched = plan.sql("s.id AS sid")
+        matched = plan.sql(f"{plan.id_column} AS sid")
         year = (
             "CAST(strftime('%Y', s.date) AS INTEGER)"
             if self.sqlite
