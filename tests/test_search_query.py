@@ -120,3 +120,8 @@ def test_fast_tokens_equal_tokens_of_fold():
     for _ in range(2000):
         sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert tokens(sample) == re.findall(r"[^\W_]+", fold(sample)), sample
+
+
+def test_very_long_queries_are_capped():
+    q = parse(" ".join(f"w{i}" for i in range(5000)))
+    assert len(q.clauses) == 64

@@ -230,6 +230,9 @@ def test_two_thousand_hostile_queries_never_raise(library):
         if i % 20 == 0:
             archive.search.session_ids(query)
             archive.search.facets(query)
+    long_query = " ".join(hostile_queries(3000, seed=1))
+    assert archive.search.search(long_query).total >= 0
+    assert archive.search.search("a").total >= 1  # a one-letter prefix
     # and the catalogue is intact
     assert archive.sessions.count() == 4
     assert found(archive, "clusters") == {ids["health"], ids["undated"]}

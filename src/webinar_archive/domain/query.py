@@ -28,6 +28,8 @@ TEXT_FIELDS = {
     "tags": "tag",
 }
 OTHER_FIELDS = ("year", "date", "has", "lang", "language", "status")
+# Words beyond this many are ignored: nobody types them, and each one costs the engine a lookup.
+MAX_TERMS = 64
 HAS_VALUES = {
     "recording": "recording",
     "recordings": "recording",
@@ -236,6 +238,8 @@ def parse(text: str) -> Query:
             continue
         if item.is_and:  # the default between words anyway
             continue
+        if len(builder.excluded) + sum(len(c) for c in builder.clauses) >= MAX_TERMS:
+            break
         negated = item.negated or negate_next
         negate_next = False
         is_last = index == last_index

@@ -36,6 +36,7 @@ FIELD_KIND = {
     "tag": "tag",
 }
 FACETS = ("series", "year", "organisation", "speaker", "tag")
+MAX_EXPANSIONS = 40
 
 
 @dataclass(slots=True)
@@ -438,9 +439,12 @@ class SearchStore:
                 if not term.prefix:
                     parts.append(fts5_term(term))
                     continue
-                for word in sorted(vocab.get(sid, set())):
-                    if word.startswith(term.words[-1]):
-                        parts.append(fts5_term(Term((*term.words[:-1], word))))
+                expansions = sorted(w for w in vocab.get(sid, ()) if w.startswith(term.words[-1]))
+                # A one-letter prefix may stand for hundreds of words; the shortest are enough
+                # to point at the places, the session itself is already known to match.
+                expansions.sort(key=len)
+                for word in expansions[:MAX_EXPANSIONS]:
+                    parts.append(fts5_term(Term((*term.words[:-1], word))))
             if not parts:
                 continue
             low, high = session_range(sid)
