@@ -4,10 +4,10 @@ Point ``WEBINAR_ARCHIVE_TEST_PG_URL`` at a server (a database there that the use
 to, e.g. ``postgresql+psycopg://postgres@127.0.0.1:54329/postgres``); without it the tests that
 use these fixtures are skipped with that reason. Use in a test module::
 
-    from pg_helpers import pg_database_url  # noqa: F401  (the fixture)
+    from pg_helpers import pg_module_database_url  # noqa: F401  (the fixture)
 
     @pytest.mark.postgres
-    def test_x(pg_database_url): ...
+    def test_x(pg_module_database_url): ...
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def temporary_database(server_url: str, prefix: str = "wa_test") -> Iterator[str
 
 
 @pytest.fixture(scope="module")
-def pg_database_url() -> Iterator[str]:
+def pg_module_database_url() -> Iterator[str]:
     """A fresh empty PostgreSQL database for the test module (skips without a server)."""
     with temporary_database(require_pg_server_url()) as url:
         yield url

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from pg_helpers import pg_database_url, require_pg_server_url, temporary_database
+from pg_helpers import pg_module_database_url, require_pg_server_url, temporary_database
 from search_helpers import (
     build_library,
     hostile_queries,
@@ -21,7 +21,7 @@ from webinar_archive.services.sessions import draft_from_session
 
 pytestmark = pytest.mark.postgres
 
-__all__ = ["pg_database_url"]  # the fixture, imported for this module
+__all__ = ["pg_module_database_url"]  # the fixture, imported for this module
 
 QUERIES = [
     "Slawomir",
@@ -72,12 +72,12 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def both(
-    pg_database_url: str, tmp_path_factory: pytest.TempPathFactory
+    pg_module_database_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Archive, Archive, dict[str, int], dict[str, int]]]:
     folder = tmp_path_factory.mktemp("both")
     with (
         Archive.open(folder / "sqlite") as lite,
-        Archive.open(folder / "pg", database_url=pg_database_url) as pg,
+        Archive.open(folder / "pg", database_url=pg_module_database_url) as pg,
     ):
         assert pg.catalogue.backend == "postgresql"
         yield lite, pg, build_library(lite, folder), build_library(pg, folder)

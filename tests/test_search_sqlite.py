@@ -457,3 +457,19 @@ def test_cli_search_json_and_reindex(fresh, tmp_path):
     assert done.returncode == 0 and "No session matches." in done.stdout
     done = run_cli(library, "reindex")
     assert done.returncode == 0 and "Indexed 4 session(s)." in done.stdout
+
+
+def test_schema_comparison_can_leave_the_search_tables_out(tmp_path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from webinar_archive.storage.orm import Base
+    from webinar_archive.storage.search_index import include_in_autogenerate
+
+    with Archive.open(tmp_path / "lib") as archive, archive.catalogue.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_in_autogenerate}
+        )
+        assert [d for d in compare_metadata(context, Base.metadata) if "search_" in str(d)] == []
+        plain = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert any("search_session" in str(d) for d in compare_metadata(plain, Base.metadata))

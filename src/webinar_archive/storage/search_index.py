@@ -176,6 +176,13 @@ def has_search_schema(conn: Connection) -> bool:
     return all(inspector.has_table(t) for t in SEARCH_TABLES)
 
 
+def include_in_autogenerate(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic ``include_name`` filter: the search tables (and the FTS5 shadow tables behind
+    them) come from ``create_search_schema``, not from the models, so a comparison of the
+    database with the models must not propose dropping them."""
+    return not (type_ == "table" and name is not None and name.startswith("search_"))
+
+
 def _post_create(engine: Engine) -> None:
     with engine.begin() as conn:
         create_search_schema(conn)
