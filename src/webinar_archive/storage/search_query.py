@@ -3,6 +3,7 @@ facets; match expressions are built from parsed, quoted words only, never from r
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -418,13 +419,15 @@ class SearchStore:
         vocab: dict[int, set[str]] = {}
         prefixes = [t.words[-1] for t in terms if t.prefix]
         if prefixes:
+            # The document is words separated by single spaces: find those with a prefix.
+            alternatives = "|".join(re.escape(p) for p in sorted(set(prefixes)))
+            starting = re.compile(f"(?<![^ ])(?:{alternatives})[^ ]*")
             placeholders = ", ".join(str(int(sid)) for sid in session_ids)
             columns = " || ' ' || ".join(DOC_COLUMNS)
             for sid, doc in conn.execute(
                 text(f"SELECT rowid, {columns} FROM search_session WHERE rowid IN ({placeholders})")
             ):
-                words = set(str(doc).split())
-                vocab[int(sid)] = {w for w in words if w.startswith(tuple(prefixes))}
+                vocab[int(sid)] = set(starting.findall(str(doc)))
         # Plain driver SQL: this runs once per session on the page, so statement overhead counts.
         sql = (
             "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, time_ms, "
