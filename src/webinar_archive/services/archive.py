@@ -11,6 +11,7 @@ from .briefs import BriefService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
+from .search import SearchService
 from .sessions import SessionService
 
 
@@ -24,6 +25,7 @@ class Archive:
         self.files = AttachmentService(catalogue)
         self.playback = PlaybackService(catalogue)
         self.briefs = BriefService(catalogue)
+        self.search = SearchService(catalogue)
 
     @classmethod
     def open(
