@@ -21,6 +21,7 @@ from webinar_archive.storage.database import (
     head_revision,
 )
 from webinar_archive.storage.orm import Base
+from webinar_archive.storage.search_index import include_in_autogenerate
 
 
 def _engine(path: Path):
@@ -33,7 +34,10 @@ def test_upgraded_empty_database_matches_the_models(tmp_path):
     command.upgrade(alembic_config(engine), "head")
     with engine.connect() as conn:
         diff = compare_metadata(
-            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+            MigrationContext.configure(
+                conn, opts={"compare_type": True, "include_name": include_in_autogenerate}
+            ),
+            Base.metadata,
         )
     engine.dispose()
     assert diff == []

@@ -231,3 +231,19 @@ def test_settings_round_trip(archive):
     archive.sessions.set_setting("brief", {"paper": "A4", "sections": ["speakers"]})
     assert archive.sessions.setting("brief") == {"paper": "A4", "sections": ["speakers"]}
     assert archive.sessions.setting("missing", 5) == 5
+
+
+def test_ids_filter_beyond_the_sql_parameter_limit(archive):
+    """40,000 ids (a search that matches most of a big library) filter without an SQL error,
+    in relevance order or in a column's order."""
+    created = [
+        archive.sessions.create(draft(f"S{i}", date=dt.date(2020, 1, i + 1))).id for i in range(3)
+    ]
+    wanted = (created[1], *range(10_000, 50_000), created[0])
+    by_rank = archive.sessions.ids(m.SessionFilter(ids=wanted), m.SortKey.RELEVANCE)
+    assert by_rank == [created[1], created[0]]
+    by_date = archive.sessions.ids(m.SessionFilter(ids=wanted), m.SortKey.DATE, descending=False)
+    assert by_date == [created[0], created[1]]
+    assert archive.sessions.count(m.SessionFilter(ids=wanted)) == 2
+    small = archive.sessions.ids(m.SessionFilter(ids=(created[2], created[0])), m.SortKey.RELEVANCE)
+    assert small == [created[2], created[0]]

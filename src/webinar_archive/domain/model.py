@@ -314,6 +314,8 @@ class SortKey(enum.StrEnum):
     DURATION = "duration"
     STATUS = "status"
     UPDATED = "updated"
+    # The order of SessionFilter.ids as given (search results by rank); dates elsewhere.
+    RELEVANCE = "relevance"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from .imports import ImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
+from .search import SearchService
 from .sessions import SessionService
 
 
@@ -25,6 +26,7 @@ class Archive:
         self.files = AttachmentService(catalogue)
         self.playback = PlaybackService(catalogue)
         self.briefs = BriefService(catalogue)
+        self.search = SearchService(catalogue)
         self.imports = ImportService(catalogue)
 
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import (
@@ -28,6 +29,8 @@ from ..domain.text import fold, sort_name
 from . import convert
 from . import orm as o
 
+# Below SQLite's default limit of bound parameters (32,766), with room for the other filters.
+MAX_SQL_IDS = 5000
 PDF_KINDS = (m.MaterialKind.PDF.value, m.MaterialKind.SLIDES.value)
 
 
@@ -464,7 +467,20 @@ class CatalogueRepository:
     def session_ids(
         self, flt: m.SessionFilter, sort: m.SortKey = m.SortKey.DATE, descending: bool = True
     ) -> list[int]:
-        """Ids of every matching session in display order (cheap: one integer per row)."""
+        """Ids of every matching session in display order (cheap: one integer per row).
+
+        A long ``flt.ids`` (a search matching most of the library) would pass the database's
+        limit on bound parameters, so it is intersected here instead of in SQL.
+        """
+        if flt.ids is not None and (len(flt.ids) > MAX_SQL_IDS or sort is m.SortKey.RELEVANCE):
+            base = replace(flt, ids=None)
+            if sort is m.SortKey.RELEVANCE:
+                allowed = set(self.session_ids(base))
+                return [i for i in dict.fromkeys(flt.ids) if i in allowed]
+            wanted = set(flt.ids)
+            return [i for i in self.session_ids(base, sort, descending) if i in wanted]
+        if sort is m.SortKey.RELEVANCE:
+            sort = m.SortKey.DATE
         column = self._sort_column(sort)
         order = column.desc() if descending else column.asc()
         tie = o.SessionRow.id.desc() if descending else o.SessionRow.id.asc()
@@ -472,6 +488,8 @@ class CatalogueRepository:
         return list(self.db.scalars(query))
 
     def count_sessions(self, flt: m.SessionFilter) -> int:
+        if flt.ids is not None and len(flt.ids) > MAX_SQL_IDS:
+            return len(self.session_ids(flt))
         return int(self.db.scalar(self._filtered(select(func.count(o.SessionRow.id)), flt)) or 0)
 
     def session_rows(self, ids: Sequence[int]) -> list[m.SessionRow]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from webinar_archive.storage.orm import Base
+from webinar_archive.storage.search_index import include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata
@@ -18,6 +19,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,
             compare_type=True,
+            include_name=include_in_autogenerate,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -1,0 +1,94 @@
+"""The ``search`` and ``reindex`` commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from .cli import _print_json, command
+from .domain.search import Hit, SearchResults
+from .domain.time import format_ms
+from .services.archive import Archive
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "search",
+        help='full-text search (words, "phrases", -exclude, OR, speaker: org: series: theme: '
+        "tag: year: date: has: lang: status:)",
+    )
+    p.add_argument("query", nargs="+", help="the query (several arguments are joined by spaces)")
+    p.add_argument("--limit", type=int, default=20, help="sessions to show (default 20)")
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--hits", type=int, default=3, help="hits to show per session (default 3)")
+    p.add_argument("--json", action="store_true")
+    sub.add_parser("reindex", help="rebuild the full-text search index from the catalogue")
+
+
+def _hit_dict(hit: Hit) -> dict[str, Any]:
+    return {
+        "kind": hit.kind,
+        "field": hit.field,
+        "label": hit.label,
+        "material_id": hit.material_id,
+        "page_no": hit.page_no,
+        "recording_id": hit.recording_id,
+        "time_ms": hit.time_ms,
+        "time": format_ms(hit.time_ms) if hit.time_ms is not None else None,
+        "snippet": hit.snippet,
+        "highlights": [list(span) for span in hit.highlights],
+        "snippet_marked": hit.marked("[", "]"),
+    }
+
+
+def results_dict(results: SearchResults) -> dict[str, Any]:
+    return {
+        "query": results.query,
+        "total": results.total,
+        "offset": results.offset,
+        "sessions": [
+            {
+                "session_id": s.session_id,
+                "title": s.title,
+                "date": s.date.isoformat() if s.date else None,
+                "score": round(s.score, 6),
+                "hits": [_hit_dict(h) for h in s.hits],
+            }
+            for s in results.sessions
+        ],
+    }
+
+
+@command("search")
+def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
+    results = archive.search.search(query, args.limit, args.offset, args.hits)
+    if args.json:
+        _print_json(results_dict(results))
+        return 0
+    if not results.sessions:
+        print("No session matches.")
+        return 0
+    for s in results.sessions:
+        date = s.date.isoformat() if s.date else "----------"
+        print(f"{s.session_id:>6}  {date}  {s.title}")
+        for hit in s.hits:
+            print(f"          {hit.label}: {hit.marked('[', ']')}")
+    shown = results.offset + len(results.sessions)
+    if results.total > shown:
+        print(f"({shown} of {results.total} sessions shown; use --limit/--offset for more)")
+    return 0
+
+
+@command("reindex")
+def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rindexed {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    n = archive.search.reindex(progress)
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Indexed {n} session(s).")
+    return 0

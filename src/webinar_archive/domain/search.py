@@ -1,0 +1,178 @@
+"""Search results as plain records, and the highlighter that marks hits in the original text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass, field
+
+from .query import TOKEN, Term, fold_table
+from .time import format_ms
+
+# Where a hit is: the kinds of place the index knows.
+SESSION_KINDS = ("title", "series", "theme", "summary", "notes", "tag", "speaker", "organisation")
+CONTENT_KINDS = ("slide", "page", "transcript", "note", "chapter")
+
+SNIPPET_LENGTH = 220
+_LEAD = 70
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place in a session where the query matched, with a snippet of the original text."""
+
+    kind: str  # one of SESSION_KINDS or CONTENT_KINDS
+    label: str  # "slide 7 of Boost4Health.pdf", "12:34 in the recording", "summary" ...
+    snippet: str  # original text (whitespace collapsed), cut around the first match
+    highlights: tuple[tuple[int, int], ...] = ()  # [start, end) of matches within ``snippet``
+    material_id: int | None = None
+    page_no: int | None = None
+    recording_id: int | None = None
+    time_ms: int | None = None
+    ref_id: int | None = None  # person, organisation, note or chapter id when there is one
+    score: float = 0.0
+
+    @property
+    def field(self) -> str:
+        """The catalogue field the hit is in (same as ``kind``)."""
+        return self.kind
+
+    def marked(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with every match wrapped in ``start`` ... ``end``."""
+        parts: list[str] = []
+        pos = 0
+        for a, b in self.highlights:
+            parts += [self.snippet[pos:a], start, self.snippet[a:b], end]
+            pos = b
+        parts.append(self.snippet[pos:])
+        return "".join(parts)
+
+    @property
+    def snippet_html(self) -> str:
+        """The snippet HTML-escaped, matches in ``<mark>`` elements."""
+        parts: list[str] = []
+        pos = 0
+        for a, b in self.highlights:
+            parts += [
+                html.escape(self.snippet[pos:a]),
+                "<mark>",
+                html.escape(self.snippet[a:b]),
+                "</mark>",
+            ]
+            pos = b
+        parts.append(html.escape(self.snippet[pos:]))
+        return "".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionHits:
+    """A session that matched, best hits first."""
+
+    session_id: int
+    title: str
+    date: dt.date | None
+    score: float
+    hits: list[Hit] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """One page of results (``offset``/``limit``) and how many sessions matched in all."""
+
+    query: str
+    sessions: list[SessionHits]
+    total: int
+    offset: int = 0
+    limit: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    id: int
+    name: str
+    query: str
+
+
+def hit_label(kind: str, source: str | None, page_no: int | None, time_ms: int | None) -> str:
+    """Human wording of where a hit is."""
+    if kind in ("slide", "page"):
+        of = f" of {source}" if source else ""
+        return f"{kind} {page_no}{of}"
+    if kind == "transcript":
+        return f"{format_ms(time_ms)} in the recording"
+    if kind == "note":
+        return f"note at {format_ms(time_ms)}"
+    if kind == "chapter":
+        return f"chapter at {format_ms(time_ms)}"
+    return kind
+
+
+def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
+    """Spans of ``text`` matching any of ``terms``, found by folding it character by character
+    (so "Łódź" is found by "lodz" and the span covers the original letters)."""
+    if not terms:
+        return []
+    origin: list[int] | None = None
+    if text.isascii():  # most text: folding is lower-casing, one letter for one
+        flat = text.lower()
+    else:
+        table, odd = fold_table(text)
+        flat = text.translate(table).lower()
+        if odd:  # some letter folded to none or several (ß -> ss, combining marks)
+            origin = [i for i, ch in enumerate(text) for _ in table.get(ord(ch), ch)]
+    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(flat)]
+    words = [t[0] for t in toks]
+    exact = {t.words[0] for t in terms if len(t.words) == 1 and not t.prefix}
+    prefixes = tuple(t.words[0] for t in terms if len(t.words) == 1 and t.prefix)
+    phrases = [t for t in terms if len(t.words) > 1]
+    spans: list[tuple[int, int]] = []
+    for i, word in enumerate(words):
+        if word in exact or (prefixes and word.startswith(prefixes)):
+            spans.append((toks[i][1], toks[i][2]))
+    for term in phrases:
+        k = len(term.words)
+        first = term.words[0]
+        for i in range(len(words) - k + 1):
+            if words[i] == first and term.matches(tuple(words[i : i + k])):
+                spans.append((toks[i][1], toks[i + k - 1][2]))
+    if origin is not None:
+        spans = [(origin[a], origin[b - 1] + 1) for a, b in spans]
+    return _merge(spans)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def snippet(
+    text: str, terms: tuple[Term, ...], length: int = SNIPPET_LENGTH
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A piece of ``text`` (whitespace collapsed) around its first match, and the match spans
+    within it; ``("", ())`` when nothing matches."""
+    clean = " ".join(text.split())
+    spans = match_spans(clean, terms)
+    if not spans:
+        return "", ()
+    if len(clean) <= length:
+        return clean, tuple(spans)
+    start = max(0, spans[0][0] - _LEAD)
+    if start > 0:
+        space = clean.find(" ", start, spans[0][0])
+        start = space + 1 if space != -1 else start
+    end = min(len(clean), start + length)
+    if end < len(clean):
+        space = clean.rfind(" ", max(spans[0][1], start + 1), end)
+        end = space if space != -1 else max(end, spans[0][1])
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(clean) else ""
+    shift = len(prefix) - start
+    inside = tuple(
+        (max(a, start) + shift, min(b, end) + shift) for a, b in spans if a < end and b > start
+    )
+    return prefix + clean[start:end] + suffix, inside

@@ -1,0 +1,28 @@
+"""full-text search index
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-28 07:00:00
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from webinar_archive.storage.search_index import create_search_schema, drop_search_schema, rebuild
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # The same DDL a new catalogue gets, then the index filled from what is already there.
+    conn = op.get_bind()
+    create_search_schema(conn)
+    rebuild(conn)
+
+
+def downgrade() -> None:
+    drop_search_schema(op.get_bind())

@@ -1,0 +1,473 @@
+"""Running parsed search queries against the index (FTS5 MATCH or PostgreSQL tsquery), hits and
+facets; match expressions are built from parsed, quoted words only, never from raw input."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from ..domain.query import Query, Term
+from ..domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
+from .search_index import (
+    DOC_COLUMNS,
+    SLIDE_KINDS,
+    create_search_schema,
+    has_search_schema,
+    rebuild,
+    session_range,
+)
+
+FIELD_COLUMN = {
+    "speaker": "speakers",
+    "org": "orgs",
+    "series": "series",
+    "theme": "theme",
+    "tag": "tags",
+}
+FIELD_KIND = {
+    "speaker": "speaker",
+    "org": "organisation",
+    "series": "series",
+    "theme": "theme",
+    "tag": "tag",
+}
+FACETS = ("series", "year", "organisation", "speaker", "tag")
+MAX_EXPANSIONS = 40
+
+
+@dataclass(slots=True)
+class _Plan:
+    """The FROM/WHERE part of a session query, its bound values and how to rank."""
+
+    source: str
+    where: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+    score: str = "0"
+    ascending_score: bool = False  # bm25: smaller is better
+    ranked: bool = False
+    id_column: str = "s.id"
+    joined: bool = True  # the session table is in ``source`` as ``s``
+
+    def bind(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def sql(self, columns: str) -> str:
+        where = " AND ".join(self.where) if self.where else "1 = 1"
+        return f"SELECT {columns} FROM {self.source} WHERE {where}"
+
+    @property
+    def order(self) -> str:
+        if self.ranked and self.ascending_score:
+            # FTS5 hands rows over in rank order itself; any further key would force a sort.
+            return "ORDER BY search_session.rank"
+        if self.ranked:
+            return f"ORDER BY score DESC, {self.id_column} DESC"
+        return "ORDER BY s.date IS NULL, s.date DESC, s.id DESC"
+
+
+# ----------------------------------------------------------------------------------------------
+# Match expressions
+
+
+def fts5_term(term: Term, column: str | None = None) -> str:
+    """One term as an FTS5 string: every word inside double quotes, never an operator."""
+    phrase = '"' + " ".join(w.replace('"', '""') for w in term.words) + '"'
+    if term.prefix:
+        phrase += "*"
+    return f"{column} : {phrase}" if column else phrase
+
+
+def fts5_clause(terms: Sequence[Term], *, columns: bool = True) -> str:
+    parts = [fts5_term(t, FIELD_COLUMN.get(t.field or "") if columns else None) for t in terms]
+    return "(" + " OR ".join(parts) + ")"
+
+
+def tsquery_term(term: Term) -> str:
+    """One term as a PostgreSQL tsquery string: quoted lexemes joined by <->, :* for a prefix."""
+    lexemes = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in term.words]
+    if term.prefix:
+        lexemes[-1] += ":*"
+    return "(" + " <-> ".join(lexemes) + ")"
+
+
+def _tsquery_any(terms: Sequence[Term]) -> str:
+    return "(" + " | ".join(tsquery_term(t) for t in terms) + ")"
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+class SearchStore:
+    """The search index of one catalogue: query, hits, facets, rebuild."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.sqlite = engine.dialect.name == "sqlite"
+
+    # ------------------------------------------------------------------ maintenance
+
+    def ensure(self) -> bool:
+        """Create the index tables if this catalogue lacks them; True when they were created."""
+        with self.engine.begin() as conn:
+            if has_search_schema(conn):
+                return False
+            create_search_schema(conn)
+        return True
+
+    def rebuild(self, progress: Callable[[int, int], object] | None = None) -> int:
+        with self.engine.begin() as conn:
+            return rebuild(conn, progress)
+
+    # ------------------------------------------------------------------ planning
+
+    def _plan(self, query: Query) -> _Plan:
+        plan = self._sqlite_plan(query) if self.sqlite else self._pg_plan(query)
+        if plan.joined:
+            plan.where.append("s.deleted_at IS NULL")
+            self._filters(plan, query)
+        return plan
+
+    def _sqlite_plan(self, query: Query) -> _Plan:
+        positive = " AND ".join(fts5_clause(c) for c in query.clauses)
+        negative = " OR ".join(
+            fts5_term(t, FIELD_COLUMN.get(t.field or "")) for t in query.excluded
+        )
+        if positive:
+            expression = positive + (f" NOT ({negative})" if negative else "")
+            if query.has_filters:
+                plan = _Plan("search_session CROSS JOIN session s")
+                plan.where.append("s.id = search_session.rowid")
+            else:
+                # The trash is not in the index: words alone never need the session table.
+                plan = _Plan("search_session", id_column="search_session.rowid", joined=False)
+            plan.where.append(f"search_session MATCH {plan.bind(expression)}")
+            plan.score = "search_session.rank"  # bm25 with DOC_WEIGHTS, set up with the table
+            plan.ascending_score = True
+            plan.ranked = True
+            return plan
+        plan = _Plan("session s")
+        if negative:
+            plan.where.append(
+                "s.id NOT IN (SELECT rowid FROM search_session WHERE search_session MATCH "
+                f"{plan.bind(negative)})"
+            )
+        return plan
+
+    def _pg_plan(self, query: Query) -> _Plan:
+        plan = _Plan("session s JOIN search_session ss ON ss.session_id = s.id")
+
+        def matches(column: str, tsquery: str) -> str:
+            return f"ss.{column} @@ to_tsquery('simple', {plan.bind(tsquery)})"
+
+        free: list[str] = []
+        for clause in query.clauses:
+            if all(t.field is None for t in clause):
+                free.append(_tsquery_any(clause))
+                continue
+            plan.where.append(
+                "("
+                + " OR ".join(
+                    matches(FIELD_COLUMN[t.field] if t.field else "doc", tsquery_term(t))
+                    for t in clause
+                )
+                + ")"
+            )
+        excluded_free = [t for t in query.excluded if t.field is None]
+        for t in query.excluded:
+            if t.field is not None:
+                plan.where.append(f"NOT ({matches(FIELD_COLUMN[t.field], tsquery_term(t))})")
+        if free:
+            expression = " & ".join(free)
+            if excluded_free:
+                expression += " & !" + _tsquery_any(excluded_free)
+            plan.where.append(matches("doc", expression))
+        elif excluded_free:
+            plan.where.append(f"NOT ({matches('doc', _tsquery_any(excluded_free))})")
+        if query.terms:
+            rank_query = plan.bind(_tsquery_any(query.terms))
+            plan.score = (
+                f"ts_rank('{{0.1, 0.2, 0.4, 1.0}}', ss.doc, to_tsquery('simple', {rank_query}))"
+            )
+            plan.ranked = True
+        return plan
+
+    def _date(self, value: Any) -> Any:
+        return value.isoformat() if self.sqlite else value
+
+    def _filters(self, plan: _Plan, query: Query) -> None:
+        def date_condition(ranges: Sequence[Any]) -> str:
+            options = []
+            for r in ranges:
+                parts = ["s.date IS NOT NULL"]
+                if r.start is not None:
+                    parts.append(f"s.date >= {plan.bind(self._date(r.start))}")
+                if r.end is not None:
+                    parts.append(f"s.date <= {plan.bind(self._date(r.end))}")
+                options.append("(" + " AND ".join(parts) + ")")
+            return "(" + " OR ".join(options) + ")"
+
+        if query.dates:
+            plan.where.append(date_condition(query.dates))
+        if query.excluded_dates:
+            plan.where.append(f"NOT {date_condition(query.excluded_dates)}")
+        for what in query.has:
+            plan.where.append(self._has(plan, what))
+        for what in query.has_not:
+            plan.where.append(f"NOT {self._has(plan, what)}")
+
+        def language_condition(codes: Sequence[str]) -> str:
+            options = []
+            for code in codes:
+                options.append(
+                    f"(lower(s.language) = {plan.bind(code)} "
+                    f"OR lower(s.language) LIKE {plan.bind(code + '-%')})"
+                )
+            return "(s.language IS NOT NULL AND (" + " OR ".join(options) + "))"
+
+        if query.languages:
+            plan.where.append(language_condition(query.languages))
+        if query.excluded_languages:
+            plan.where.append(
+                f"(s.language IS NULL OR NOT {language_condition(query.excluded_languages)})"
+            )
+        if query.statuses:
+            plan.where.append(
+                "s.status IN (" + ", ".join(plan.bind(v) for v in query.statuses) + ")"
+            )
+        if query.excluded_statuses:
+            plan.where.append(
+                "s.status NOT IN (" + ", ".join(plan.bind(v) for v in query.excluded_statuses) + ")"
+            )
+
+    def _has(self, plan: _Plan, what: str) -> str:
+        if what == "recording":
+            return "EXISTS (SELECT 1 FROM recording r WHERE r.session_id = s.id)"
+        if what == "slides":
+            kinds = ", ".join(plan.bind(k) for k in SLIDE_KINDS)
+            return (
+                "EXISTS (SELECT 1 FROM material m WHERE m.session_id = s.id "
+                f"AND m.kind IN ({kinds}))"
+            )
+        if what == "materials":
+            return "EXISTS (SELECT 1 FROM material m WHERE m.session_id = s.id)"
+        if what == "transcript":
+            return (
+                "EXISTS (SELECT 1 FROM subtitle_track t JOIN recording r ON r.id = t.recording_id "
+                "WHERE r.session_id = s.id)"
+            )
+        if what == "notes":
+            return (
+                "EXISTS (SELECT 1 FROM note n JOIN recording r ON r.id = n.recording_id "
+                "WHERE r.session_id = s.id)"
+            )
+        raise ValueError(what)  # the parser only lets the names above through
+
+    # ------------------------------------------------------------------ queries
+
+    def search(
+        self, query: Query, limit: int = 50, offset: int = 0, hits_per_session: int = 5
+    ) -> SearchResults:
+        limit = max(0, int(limit))
+        offset = max(0, int(offset))
+        if query.is_empty:
+            return SearchResults(query.text, [], 0, offset, limit)
+        plan = self._plan(query)
+        with self.engine.connect() as conn:
+            total = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
+            page_sql = (
+                plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
+                + f" {plan.order} LIMIT {limit} OFFSET {offset}"
+            )
+            ranked = [
+                (int(r[0]), float(r[1] or 0.0)) for r in conn.execute(text(page_sql), plan.params)
+            ]
+            about: dict[int, tuple[str, Any]] = {}
+            if ranked:
+                listed = ", ".join(str(sid) for sid, _ in ranked)
+                about = {
+                    int(r[0]): (str(r[1]), _as_date(r[2]))
+                    for r in conn.execute(
+                        text(f"SELECT id, title, date FROM session WHERE id IN ({listed})")
+                    )
+                }
+            sessions = [(sid, *about[sid], score) for sid, score in ranked if sid in about]
+            hits = self._hits(conn, query, [s[0] for s in sessions], hits_per_session)
+        results = [
+            SessionHits(
+                session_id=sid,
+                title=title,
+                date=date,
+                score=(-score if self.sqlite else score) if plan.ranked else 0.0,
+                hits=hits.get(sid, []),
+            )
+            for sid, title, date, score in sessions
+        ]
+        return SearchResults(query.text, results, total, offset, limit)
+
+    def session_ids(self, query: Query) -> list[int]:
+        if query.is_empty:
+            return []
+        plan = self._plan(query)
+        with self.engine.connect() as conn:
+            sql = plan.sql(f"{plan.id_column}, {plan.score} AS score") + f" {plan.order}"
+            return [int(r[0]) for r in conn.execute(text(sql), plan.params)]
+
+    def count(self, query: Query) -> int:
+        if query.is_empty:
+            return 0
+        plan = self._plan(query)
+        with self.engine.connect() as conn:
+            return int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
+
+    def facets(self, query: Query, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
+        """Counts of series, year, organisation, speaker and tag over the whole result."""
+        result: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+        if query.is_empty:
+            return result
+        plan = self._plan(query)
+        matched = plan.sql(f"{plan.id_column} AS sid")
+        year = (
+            "CAST(strftime('%Y', s.date) AS INTEGER)"
+            if self.sqlite
+            else "CAST(EXTRACT(YEAR FROM s.date) AS INTEGER)"
+        )
+        queries = {
+            "series": "SELECT x.name, count(*) FROM m JOIN session s ON s.id = m.sid "
+            "JOIN series x ON x.id = s.series_id GROUP BY x.name",
+            "year": f"SELECT {year}, count(*) FROM m JOIN session s ON s.id = m.sid "
+            f"WHERE s.date IS NOT NULL GROUP BY {year}",
+            "organisation": "SELECT x.name, count(DISTINCT m.sid) FROM m "
+            "JOIN appearance a ON a.session_id = m.sid "
+            "JOIN organisation x ON x.id = a.organisation_id GROUP BY x.id, x.name",
+            "speaker": "SELECT x.display_name, count(DISTINCT m.sid) FROM m "
+            "JOIN appearance a ON a.session_id = m.sid "
+            "JOIN person x ON x.id = a.person_id GROUP BY x.id, x.display_name",
+            "tag": "SELECT x.name, count(*) FROM m JOIN session_tag st ON st.session_id = m.sid "
+            "JOIN tag x ON x.id = st.tag_id GROUP BY x.name",
+        }
+        with self.engine.connect() as conn:
+            for name, sql in queries.items():
+                full = f"WITH m AS ({matched}) {sql} ORDER BY 2 DESC, 1 LIMIT {int(limit)}"
+                result[name] = [
+                    (str(value), int(n)) for value, n in conn.execute(text(full), plan.params)
+                ]
+        return result
+
+    # ------------------------------------------------------------------ hits
+
+    def _hits(
+        self, conn: Connection, query: Query, session_ids: Sequence[int], per_session: int
+    ) -> dict[int, list[Hit]]:
+        terms = query.terms
+        if not terms or not session_ids or per_session <= 0:
+            return {}
+        fetch = per_session * 3 + 5  # some rows are matched only by a field term elsewhere
+        found: dict[int, list[Hit]] = defaultdict(list)
+        columns = "kind, ref_id, material_id, page_no, recording_id, time_ms, source, text"
+        if self.sqlite:
+            rows = self._sqlite_hit_rows(conn, terms, session_ids, fetch)
+        else:
+            sql = text(
+                f"SELECT session_id, {columns}, -r FROM (SELECT session_id, {columns}, prio, "
+                "ts_rank(tsv, q) AS r, row_number() OVER (PARTITION BY session_id "
+                "ORDER BY prio, ts_rank(tsv, q) DESC, id) AS n "
+                "FROM search_location, to_tsquery('simple', :q) AS q "
+                "WHERE session_id = ANY(:ids) AND tsv @@ q) AS x "
+                f"WHERE n <= {fetch} ORDER BY session_id, n"
+            )
+            rows = list(conn.execute(sql, {"q": _tsquery_any(terms), "ids": list(session_ids)}))
+        for sid, kind, ref, mid, page, rid, at, source, original, rank in rows:
+            if len(found[sid]) >= per_session:
+                continue
+            applicable = tuple(t for t in terms if t.field is None or FIELD_KIND[t.field] == kind)
+            cut, spans = snippet(str(original), applicable)
+            if not spans:
+                continue
+            found[int(sid)].append(
+                Hit(
+                    kind=str(kind),
+                    label=hit_label(str(kind), source, _int(page), _int(at)),
+                    snippet=cut,
+                    highlights=spans,
+                    material_id=_int(mid),
+                    page_no=_int(page),
+                    recording_id=_int(rid),
+                    time_ms=_int(at),
+                    ref_id=_int(ref),
+                    score=-float(rank) if rank else 0.0,
+                )
+            )
+        return dict(found)
+
+    def _sqlite_hit_rows(
+        self, conn: Connection, terms: Sequence[Term], session_ids: Sequence[int], fetch: int
+    ) -> list[Any]:
+        """Location rows of each session that match, best places first.
+
+        FTS5 answers a prefix query by merging the lists of every word with that prefix in the
+        whole index, which is slow when repeated for each session; so a prefix is first turned
+        into the words that the session itself holds (read from its document) and only exact
+        words are looked up inside the session's row range.
+        """
+        vocab: dict[int, set[str]] = {}
+        prefixes = [t.words[-1] for t in terms if t.prefix]
+        if prefixes:
+            # The document is words separated by single spaces: find those with a prefix.
+            alternatives = "|".join(re.escape(p) for p in sorted(set(prefixes)))
+            starting = re.compile(f"(?<![^ ])(?:{alternatives})[^ ]*")
+            placeholders = ", ".join(str(int(sid)) for sid in session_ids)
+            columns = " || ' ' || ".join(DOC_COLUMNS)
+            for sid, doc in conn.execute(
+                text(f"SELECT rowid, {columns} FROM search_session WHERE rowid IN ({placeholders})")
+            ):
+                vocab[int(sid)] = set(starting.findall(str(doc)))
+        # Plain driver SQL: this runs once per session on the page, so statement overhead counts.
+        sql = (
+            "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, time_ms, "
+            "source, text, 0 FROM search_location "
+            "WHERE search_location MATCH ? AND rowid BETWEEN ? AND ? "
+            f"ORDER BY prio, rowid LIMIT {int(fetch)}"
+        )
+        rows: list[Any] = []
+        for sid in session_ids:
+            parts: list[str] = []
+            for term in terms:
+                if not term.prefix:
+                    parts.append(fts5_term(term))
+                    continue
+                expansions = sorted(w for w in vocab.get(sid, ()) if w.startswith(term.words[-1]))
+                # A one-letter prefix may stand for hundreds of words; the shortest are enough
+                # to point at the places, the session itself is already known to match.
+                expansions.sort(key=len)
+                for word in expansions[:MAX_EXPANSIONS]:
+                    parts.append(fts5_term(Term((*term.words[:-1], word))))
+            if not parts:
+                continue
+            low, high = session_range(sid)
+            rows += conn.exec_driver_sql(sql, (" OR ".join(parts), low, high)).all()
+        return rows
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _as_date(value: Any) -> Any:
+    import datetime as dt
+
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+__all__ = ["DOC_COLUMNS", "FACETS", "SearchStore", "fts5_term", "tsquery_term"]

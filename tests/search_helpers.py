@@ -1,0 +1,250 @@
+"""Builders the search tests share: sessions, a generated PDF, a recording with a transcript."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from webinar_archive.domain import model as m
+
+
+def make_pdf(path: Path, pages: list[str]) -> Path:
+    """A PDF with the given text, one page each (reportlab; pypdf reads it back)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    for page in pages:
+        canvas.setFont("Helvetica", 14)
+        y = 760
+        for line in page.split("\n"):
+            canvas.drawString(60, y, line)
+            y -= 20
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def session_draft(title: str, **fields: Any) -> m.SessionDraft:
+    draft = m.SessionDraft(title=title, status=m.SessionStatus.CATALOGUED)
+    for key, value in fields.items():
+        setattr(draft, key, value)
+    return draft
+
+
+def speaker(name: str, organisation: str | None = None) -> m.SpeakerDraft:
+    return m.SpeakerDraft(name=name, organisation=organisation)
+
+
+def add_recording(archive: Any, session_id: int, name: str = "talk.mp4") -> int:
+    """A recording row (no media file needed for search) on the session."""
+    fields = {
+        "original_name": name,
+        "media_type": "video/mp4",
+        "size": 1000,
+        "sha256": (name.encode().hex() * 8)[:64],
+        "stored_path": f"files/{name}",
+        "linked": False,
+        "duration_ms": 3_600_000,
+    }
+    with archive.catalogue.uow() as uow:
+        recording_id = int(uow.repo.add_recording(session_id, fields, []))
+        uow.commit()
+    return recording_id
+
+
+def add_transcript(
+    archive: Any, recording_id: int, cues: list[tuple[int, int, str]], language: str = "en"
+) -> int:
+    fields = {
+        "original_name": f"talk.{language}.srt",
+        "stored_path": f"files/talk-{recording_id}.{language}.srt",
+        "sha256": (f"srt{recording_id}{language}".encode().hex() * 8)[:64],
+        "language": language,
+        "label": language,
+    }
+    with archive.catalogue.uow() as uow:
+        track_id = int(
+            uow.repo.add_subtitle(
+                recording_id, fields, [m.TranscriptCue(a, b, t) for a, b, t in cues]
+            )
+        )
+        uow.commit()
+    return track_id
+
+
+def build_library(archive: Any, tmp_path: Path) -> dict[str, int]:
+    """A small library exercising every field and filter; returns session ids by nickname."""
+    ids: dict[str, int] = {}
+    s = archive.sessions
+    ids["lodz"] = s.create(
+        session_draft(
+            "Smart cities in Łódź",
+            series="Regional Innovation Talks",
+            theme="Urban regeneration",
+            date=dt.date(2020, 9, 11),
+            language="pl",
+            summary="Sławomir Nowak describes how Łódź rebuilt its textile district.",
+            speakers=[
+                speaker("Sławomir Nowak", "Uniwersytet Łódzki"),
+                speaker("Anaïs Le Corvec", "CEBR"),
+            ],
+            tags=["urban", "textiles"],
+            notes="Follow up with the city council.",
+        )
+    ).id
+    ids["health"] = s.create(
+        session_draft(
+            "Boost4Health: digital health clusters",
+            series="Cluster Webinars",
+            theme="Health",
+            date=dt.date(2020, 11, 3),
+            language="en",
+            summary="How clusters support e-health start-ups across borders; opening words by "
+            "Slawomir Tokarski.",
+            speakers=[speaker("Kevin Morgan", "Cardiff University")],
+            tags=["health", "clusters"],
+            status=m.SessionStatus.REVIEWED,
+        )
+    ).id
+    ids["oslo"] = s.create(
+        session_draft(
+            "Green hydrogen valleys",
+            series="Regional Innovation Talks",
+            theme="Energy",
+            date=dt.date(2021, 3, 2),
+            language="en-GB",
+            summary="Søren Ødegård on hydrogen valleys in the North Sea region.",
+            speakers=[speaker("Søren Ødegård", "SINTEF")],
+            tags=["energy"],
+            status=m.SessionStatus.DRAFT,
+        )
+    ).id
+    ids["undated"] = s.create(
+        session_draft(
+            "Clusters and the circular economy",
+            summary="A talk about the circular economy without a date.",
+            speakers=[speaker("Ilari Havukainen", "Regional Council of Lapland")],
+        )
+    ).id
+    pdf = make_pdf(
+        tmp_path / "Boost4Health.pdf",
+        ["Boost4Health overview\nwelcome", "Scaling telemedicine in Lodz\nand beyond"],
+    )
+    results = archive.files.attach(ids["health"], [pdf])
+    assert results[0].material_id is not None, results
+    ids["pdf"] = results[0].material_id
+    ids["recording"] = add_recording(archive, ids["oslo"])
+    add_transcript(
+        archive,
+        ids["recording"],
+        [
+            (5_000, 9_000, "Welcome everybody to this session."),
+            (754_000, 760_000, "Electrolysers in Bergen produce hydrogen at scale."),
+            (800_000, 805_000, "Questions from the audience followed."),
+        ],
+    )
+    return ids
+
+
+def snapshot_rows(archive: Any) -> tuple[list[Any], list[Any]]:
+    """The whole index without row ids, to compare with what a rebuild makes."""
+    sqlite = archive.catalogue.backend == "sqlite"
+    doc_key = "rowid" if sqlite else "session_id"
+    doc_columns = "title, speakers, orgs, series, theme, tags, summary, notes, fulltext"
+    if not sqlite:
+        doc_columns += ", doc"
+        doc_columns = ", ".join(f"{c}::text" for c in doc_columns.split(", "))
+    with archive.catalogue.engine.connect() as conn:
+        locations = sorted(
+            tuple(r)
+            for r in conn.execute(
+                text(
+                    "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, "
+                    "time_ms, source, text, body FROM search_location"
+                )
+            )
+        )
+        documents = sorted(
+            tuple(r)
+            for r in conn.execute(text(f"SELECT {doc_key}, {doc_columns} FROM search_session"))
+        )
+    return locations, documents
+
+
+_PIECES = [
+    '"',
+    "'",
+    "*",
+    "-",
+    ":",
+    "(",
+    ")",
+    "^",
+    "{",
+    "}",
+    "[",
+    "]",
+    ";",
+    "--",
+    "/*",
+    "*/",
+    "\\",
+    "NEAR",
+    "NEAR(",
+    "AND",
+    "OR",
+    "NOT",
+    "DROP TABLE session",
+    "'; DELETE FROM session; --",
+    "speaker:",
+    "year:",
+    "date:..",
+    "has:",
+    "lang:",
+    "status:",
+    'org:"',
+    "tag:(",
+    "%",
+    "_",
+    "Łódź",
+    "ß",
+    "ﬁ",
+    "\x00",
+    "\u0301",
+    "😀",
+    " ",
+    " ",
+    "  ",
+    "\t",
+    "a",
+    "b",
+    "clusters",
+    "0",
+    "2020",
+    "..",
+    "|",
+    "&",
+    "!",
+    "<->",
+    ":*",
+    "NEAR/3",
+    "+",
+    "=",
+    "~",
+    "$1",
+    "?",
+    "@",
+]
+
+
+def hostile_queries(count: int, seed: int = 20260911) -> list[str]:
+    rng = random.Random(seed)
+    queries = []
+    for _ in range(count):
+        queries.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))))
+    return queries

@@ -1,0 +1,188 @@
+"""Full-text search on PostgreSQL: the same queries give the same sessions as on SQLite."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from pg_helpers import pg_module_database_url, require_pg_server_url, temporary_database
+from search_helpers import (
+    build_library,
+    hostile_queries,
+    session_draft,
+    snapshot_rows,
+    speaker,
+)
+from webinar_archive.services.archive import Archive
+from webinar_archive.services.sessions import draft_from_session
+
+pytestmark = pytest.mark.postgres
+
+__all__ = ["pg_module_database_url"]  # the fixture, imported for this module
+
+QUERIES = [
+    "Slawomir",
+    "Sławomir",
+    "SŁAWOMIR tokarski",
+    "Lodz",
+    "Łódź",
+    "Anais",
+    "anaïs le corvec",
+    "Søren Ødegård",
+    "soren odegard",
+    "hydro",
+    "hydro ",
+    '"circular economy"',
+    '"economy circular"',
+    "hydrogen OR textile*",
+    "clusters -boost4health",
+    "-clusters -hydrogen",
+    "tokarski telemedicine",
+    "speaker:nowak",
+    "speaker:slawomir",
+    'speaker:"Ilari Havukainen"',
+    "org:cebr",
+    "org:lodzki",
+    "series:regional",
+    'series:"cluster webinars"',
+    "theme:energy",
+    "tag:textiles",
+    "year:2020",
+    "year:2019..2020",
+    "date:2020-09..2020-10",
+    "date:2020-11-03",
+    "date:2021..",
+    "has:recording",
+    "has:transcript",
+    "has:slides",
+    "lang:pl",
+    "lang:en",
+    "status:reviewed",
+    "-has:recording year:2020",
+    "-speaker:nowak year:2020",
+    "clusters -year:2020",
+    "electrolysers",
+    "telemed",
+    "welcome",
+]
+
+
+@pytest.fixture(scope="module")
+def both(
+    pg_module_database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Archive, Archive, dict[str, int], dict[str, int]]]:
+    folder = tmp_path_factory.mktemp("both")
+    with (
+        Archive.open(folder / "sqlite") as lite,
+        Archive.open(folder / "pg", database_url=pg_module_database_url) as pg,
+    ):
+        assert pg.catalogue.backend == "postgresql"
+        yield lite, pg, build_library(lite, folder), build_library(pg, folder)
+
+
+@pytest.fixture()
+def fresh_pg(tmp_path: Path) -> Iterator[tuple[Archive, dict[str, int]]]:
+    with (
+        temporary_database(require_pg_server_url()) as url,
+        Archive.open(tmp_path / "pg", database_url=url) as archive,
+    ):
+        yield archive, build_library(archive, tmp_path)
+
+
+def names(ids: dict[str, int], found: list[int]) -> list[str]:
+    back = {v: k for k, v in ids.items() if k not in ("pdf", "recording")}
+    return [back[i] for i in found]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_same_sessions_on_sqlite_and_postgresql(both, query):
+    lite, pg, lite_ids, pg_ids = both
+    on_sqlite = sorted(names(lite_ids, lite.search.session_ids(query)))
+    on_pg = sorted(names(pg_ids, pg.search.session_ids(query)))
+    assert on_pg == on_sqlite
+    assert pg.search.search(query).total == len(on_pg)
+
+
+def test_the_query_set_finds_something(both):
+    lite, _, _, _ = both
+    assert sum(1 for q in QUERIES if lite.search.session_ids(q)) >= len(QUERIES) - 3
+
+
+def test_postgresql_hits_say_where(both):
+    _, pg, _, ids = both
+    (session,) = pg.search.search("telemedicine").sessions
+    (hit,) = session.hits
+    assert (hit.kind, hit.material_id, hit.page_no) == ("slide", ids["pdf"], 2)
+    assert hit.marked() == "Scaling [telemedicine] in Lodz and beyond"
+    (session,) = pg.search.search("electrolysers").sessions
+    (hit,) = session.hits
+    assert (hit.kind, hit.recording_id, hit.time_ms) == ("transcript", ids["recording"], 754_000)
+    assert hit.label == "12:34 in the recording"
+    ranked = pg.search.search("lodz sławomir").sessions
+    assert [s.session_id for s in ranked] == [ids["lodz"], ids["health"]]
+    assert ranked[0].hits[0].marked() == "Smart cities in [Łódź]"
+
+
+def test_postgresql_facets(both):
+    _, pg, _, _ = both
+    facets = pg.search.facets("year:2020..2021")
+    assert dict(facets["series"]) == {"Regional Innovation Talks": 2, "Cluster Webinars": 1}
+    assert dict(facets["year"]) == {"2020": 2, "2021": 1}
+
+
+def test_hostile_queries_on_postgresql(both):
+    _, pg, _, ids = both
+    for query in hostile_queries(400, seed=7):
+        results = pg.search.search(query, limit=3)
+        assert results.total >= len(results.sessions)
+    assert set(pg.search.session_ids("clusters")) == {ids["health"], ids["undated"]}
+
+
+def test_postgresql_index_stays_in_step(fresh_pg):
+    archive, ids = fresh_pg
+    session = archive.sessions.get(ids["lodz"])
+    draft = draft_from_session(session)
+    draft.title = "Textile heritage of Manchester"
+    archive.sessions.update(ids["lodz"], draft, session.version)
+    archive.sessions.create(session_draft("Textile futures", speakers=[speaker("S. Nowak")]))
+    keep = archive.people.find_person("Sławomir Nowak")
+    duplicate = archive.people.find_person("S. Nowak")
+    assert keep is not None and duplicate is not None
+    archive.people.merge_people(keep.id, duplicate.id)
+    archive.files.detach_material(ids["pdf"])
+    archive.playback.add_note(ids["recording"], 61_000, "Ask Bergen about ammonia")
+    archive.sessions.trash([ids["undated"]])
+    assert archive.search.session_ids("manchester") == [ids["lodz"]]
+    assert len(archive.search.session_ids("speaker:slawomir")) == 2
+    assert archive.search.session_ids("telemedicine") == []
+    assert archive.search.session_ids("ammonia") == [ids["oslo"]]
+    assert archive.search.session_ids("circular") == []
+    before = snapshot_rows(archive)
+    archive.search.reindex()
+    assert snapshot_rows(archive) == before
+
+
+def test_postgresql_migration_0002_indexes_an_existing_catalogue(tmp_path):
+    from alembic import command
+
+    from webinar_archive.storage.database import alembic_config, create_catalogue_engine
+    from webinar_archive.storage.orm import Base
+    from webinar_archive.storage.repository import CatalogueRepository
+    from webinar_archive.storage.uow import session_factory
+
+    with temporary_database(require_pg_server_url()) as url:
+        engine = create_catalogue_engine(url)
+        Base.metadata.create_all(engine)
+        command.stamp(alembic_config(engine), "0001")
+        with session_factory(engine)() as db:
+            CatalogueRepository(db).add_session(session_draft("Fjord tourism in Ålesund"))
+            db.commit()
+        engine.dispose()
+        with Archive.open(tmp_path / "lib", database_url=url) as archive:
+            assert archive.catalogue.schema_action == "upgraded"
+            assert len(archive.search.session_ids("alesund")) == 1
+            with archive.catalogue.engine.connect() as conn:
+                assert conn.scalar(text("SELECT count(*) FROM search_session")) == 1

@@ -1,0 +1,127 @@
+"""The query language and the highlighter: pure functions, no database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from webinar_archive.domain.query import DateRange, Term, index_text, parse, tokens
+from webinar_archive.domain.search import Hit, match_spans, snippet
+
+
+def test_tokens_fold_letters_unicode_does_not_decompose():
+    assert tokens("Sławomir Łódź Anaïs Søren Straße") == [
+        "slawomir",
+        "lodz",
+        "anais",
+        "soren",
+        "strasse",
+    ]
+    assert index_text("Boost4Health:  e-Health!") == "boost4health e health"
+
+
+def test_words_are_anded_and_last_word_is_a_prefix_while_typing():
+    q = parse("smart spec")
+    assert q.clauses == ((Term(("smart",)),), (Term(("spec",), prefix=True),))
+    finished = parse("smart spec ")
+    assert finished.clauses[-1] == (Term(("spec",)),)
+
+
+def test_phrases_or_and_exclusions():
+    q = parse('"smart specialisation" OR clusters -covid NOT lockdown ')
+    assert q.clauses == ((Term(("smart", "specialisation")), Term(("clusters",))),)
+    assert q.excluded == (Term(("covid",)), Term(("lockdown",)))
+
+
+def test_explicit_prefix_and_quoted_phrase_is_never_a_prefix():
+    assert parse("hydro* valleys ").clauses[0] == (Term(("hydro",), prefix=True),)
+    assert parse('"green hydro"').clauses[0] == (Term(("green", "hydro")),)
+
+
+def test_field_filters():
+    q = parse('speaker:"Sławomir Nowak" org:CEBR series:regional theme:health tag:urban ')
+    assert [t for c in q.clauses for t in c] == [
+        Term(("slawomir", "nowak"), field="speaker"),
+        Term(("cebr",), field="org"),
+        Term(("regional",), field="series"),
+        Term(("health",), field="theme"),
+        Term(("urban",), field="tag"),
+    ]
+    q = parse("year:2020 date:2020-09..2020-12 has:recording -has:slides lang:PL status:rev")
+    assert q.dates == (
+        DateRange(dt.date(2020, 1, 1), dt.date(2020, 12, 31)),
+        DateRange(dt.date(2020, 9, 1), dt.date(2020, 12, 31)),
+    )
+    assert q.has == ("recording",) and q.has_not == ("slides",)
+    assert q.languages == ("pl",) and q.statuses == ("reviewed",)
+    assert parse("date:2020-09-11").dates == (
+        DateRange(dt.date(2020, 9, 11), dt.date(2020, 9, 11)),
+    )
+    assert parse("date:..2019-02").dates == (DateRange(None, dt.date(2019, 2, 28)),)
+    assert parse("year:2019..2021").dates == (
+        DateRange(dt.date(2019, 1, 1), dt.date(2021, 12, 31)),
+    )
+
+
+def test_nonsense_filter_values_become_words():
+    q = parse("year:soon has:everything status:x date:2020-13 ")
+    assert [t.words for c in q.clauses for t in c] == [
+        ("year", "soon"),
+        ("has", "everything"),
+        ("status", "x"),
+        ("date", "2020", "13"),
+    ]
+    assert not q.has_filters
+
+
+def test_operators_and_punctuation_are_only_words():
+    q = parse('NEAR(a b) AND ^c {d} "e :f DROP TABLE session; -- ')
+    words = [t.words for c in q.clauses for t in c]
+    assert words == [("near", "a"), ("b",), ("c",), ("d",), ("e", "f", "drop", "table", "session")]
+    assert parse('*** "" - : ( ) OR').is_empty
+
+
+def test_highlight_maps_folded_matches_back_to_the_original_letters():
+    text = "Meeting in Łódź with Sławomir and Anaïs"
+    spans = match_spans(text, (Term(("lodz",)), Term(("slaw",), prefix=True), Term(("anais",))))
+    assert [text[a:b] for a, b in spans] == ["Łódź", "Sławomir", "Anaïs"]
+    spans = match_spans("straße STRASSE", (Term(("strasse",)),))
+    assert spans == [(0, 6), (7, 14)]
+
+
+def test_snippet_is_cut_around_the_first_match_with_marks():
+    long = " ".join(["filler"] * 60) + " the Łódź textile district " + " ".join(["tail"] * 60)
+    cut, spans = snippet(long, (Term(("lodz",)),))
+    assert cut.startswith("…") and cut.endswith("…") and len(cut) < 240
+    hit = Hit("summary", "summary", cut, spans)
+    assert "[Łódź]" in hit.marked()
+    assert "<mark>Łódź</mark>" in hit.snippet_html
+    assert snippet("nothing here", (Term(("lodz",)),)) == ("", ())
+
+
+def test_snippet_html_escapes_the_original():
+    cut, spans = snippet("<b>R&D</b> in Łódź", (Term(("lodz",)),))
+    assert Hit("title", "title", cut, spans).snippet_html == (
+        "&lt;b&gt;R&amp;D&lt;/b&gt; in <mark>Łódź</mark>"
+    )
+
+
+def test_fast_tokens_equal_tokens_of_fold():
+    import random
+
+    from webinar_archive.domain.text import fold
+
+    rng = random.Random(5)
+    alphabet = (
+        "abcXYZ019 -_.,'\"\t\nŁłØøßẞÆæŒœÐðÞþıĦħŦŧĐđ"
+        "àáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćČčĎďĘęĚěĞğŃńŇňŐőŘřŚśŠšŢţŤťŮůŰűŹźŻżŽž"
+        "\u0301\u0308\u0327ﬁﬂ²³½ＡＢ①ΣσςДдЖж中文"
+    )
+    for _ in range(2000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert tokens(sample) == re.findall(r"[^\W_]+", fold(sample)), sample
+
+
+def test_very_long_queries_are_capped():
+    q = parse(" ".join(f"w{i}" for i in range(5000)))
+    assert len(q.clauses) == 64
