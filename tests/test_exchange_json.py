@@ -41,6 +41,9 @@ def test_round_trip_into_empty_library_is_byte_identical(archive: Archive, tmp_p
             i for i in report.created if other.sessions.get(i).title.startswith("Clusters")
         )
         session = other.sessions.get(new_id)
+        # What was imported is found by search: slide text, cues and notes included.
+        for words in ("slide two", "gęślą", "key figure"):
+            assert other.search.session_ids(words) == [new_id]
     original = archive.sessions.get(ids["session"])
     assert session.created_at == original.created_at
     assert session.updated_at == original.updated_at

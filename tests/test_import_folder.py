@@ -114,6 +114,7 @@ def test_import_tree_creates_one_session_per_folder(archive: Archive, tmp_path: 
     assert pages == {"Havukainen.odp": 3, "Morgan.pdf": 2, "Pinna_I3.pptx": 1}
     pptx = next(x for x in first.materials if x.original_name == "Pinna_I3.pptx")
     assert "funding for partnerships" in archive.files.material_pages(pptx.id)[0]
+    assert archive.search.session_ids("funding partnerships") == [first.id]
 
     refused = {Path(r.item).name: r.reason for r in report.refused}
     assert set(refused) == {"readme.zip", "broken.pdf"}
