@@ -17,7 +17,7 @@ from ..domain.text import fold
 from ..domain.text import sort_name as derive_sort_name
 from . import convert
 from . import orm as o
-from .repository import CatalogueRepository
+from .repository import CatalogueRepository, whole_session_loads
 
 EXPORT_BATCH = 500
 
@@ -45,17 +45,7 @@ class ExchangeRepository:
         result: list[tuple[m.Session, SessionExtras]] = []
         for start in range(0, len(ids), EXPORT_BATCH):
             chunk = list(ids[start : start + EXPORT_BATCH])
-            options = [
-                selectinload(o.SessionRow.series),
-                selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.person),
-                selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.organisation),
-                selectinload(o.SessionRow.materials),
-                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.chapters),
-                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.notes),
-                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.subtitles),
-                selectinload(o.SessionRow.links),
-                selectinload(o.SessionRow.tags),
-            ]
+            options = whole_session_loads()
             if extras:
                 options += [
                     selectinload(o.SessionRow.materials).selectinload(o.MaterialRow.pages),

@@ -34,6 +34,21 @@ MAX_SQL_IDS = 5000
 PDF_KINDS = (m.MaterialKind.PDF.value, m.MaterialKind.SLIDES.value)
 
 
+def whole_session_loads() -> list[Any]:
+    """Loader options that fetch everything ``convert.session`` reads, a query per relation."""
+    return [
+        selectinload(o.SessionRow.series),
+        selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.person),
+        selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.organisation),
+        selectinload(o.SessionRow.materials),
+        selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.chapters),
+        selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.notes),
+        selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.subtitles),
+        selectinload(o.SessionRow.links),
+        selectinload(o.SessionRow.tags),
+    ]
+
+
 def _like(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -284,17 +299,7 @@ class CatalogueRepository:
         row = self.db.scalars(
             select(o.SessionRow)
             .where(o.SessionRow.id == session_id)
-            .options(
-                selectinload(o.SessionRow.series),
-                selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.person),
-                selectinload(o.SessionRow.appearances).selectinload(o.AppearanceRow.organisation),
-                selectinload(o.SessionRow.materials),
-                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.chapters),
-                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.notes),
-                selectinload(o.SessionRow.recordings).selectinload(o.RecordingRow.subtitles),
-                selectinload(o.SessionRow.links),
-                selectinload(o.SessionRow.tags),
-            )
+            .options(*whole_session_loads())
         ).first()
         if row is None:
             raise NotFoundError("session", session_id)
