@@ -287,13 +287,16 @@ class SearchController(QObject):
         browser = self.window.browser
         item = browser.indexAt(pos).siblingAtColumn(0)
         saved = item.data(SAVED_ROLE) if item.data(KIND_ROLE) == KIND_SAVED else None
-        if not isinstance(saved, SavedSearch):
-            return
-        menu = QMenu(browser)
+        if isinstance(saved, SavedSearch):
+            self.saved_search_menu(saved).exec(browser.viewport().mapToGlobal(pos))
+
+    def saved_search_menu(self, saved: SavedSearch) -> QMenu:
+        """Run, Rename…, Delete for one saved search (its right-click menu)."""
+        menu = QMenu(self.window.browser)
         menu.addAction(_tr("Run"), lambda: self.set_query(saved.query))
         menu.addAction(_tr("Rename…"), lambda: self._ask_rename(saved))
         menu.addAction(_tr("Delete"), lambda: self._ask_delete(saved))
-        menu.exec(browser.viewport().mapToGlobal(pos))
+        return menu
 
     def _ask_rename(self, saved: SavedSearch) -> None:
         name, ok = QInputDialog.getText(
