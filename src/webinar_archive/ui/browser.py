@@ -214,6 +214,7 @@ class BrowserModel(QStandardItemModel):
             label = QCoreApplication.translate("Browser", str(FACET_LABELS.get(name, name)))
             branch = self._row(label, None, KIND_GROUP)
             branch[0].setFont(QFont())
+            branch[0].setData(name, FACET_ROLE)
             group[0].appendRow(branch)
             for value, count in values:
                 row = self._row(value, count, KIND_FACET)

@@ -7,7 +7,15 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from ..domain import model as m
@@ -34,6 +42,8 @@ FACET_FIELDS = {
     "speaker": "speaker",
     "tag": "tag",
 }
+
+COLLAPSED_FACETS = ("speaker", "organisation")
 
 # Editor tabs (SessionEditorView.tabs) that show the field a session-level hit is in.
 TAB_DETAILS = 0
@@ -227,7 +237,8 @@ class SearchController(QObject):
             browser.setExpanded(group.index(), True)
             for r in range(group.rowCount()):
                 child = group.child(r, 0)
-                if child is not None:
+                # Speakers and organisations are long lists: open on demand.
+                if child is not None and child.data(FACET_ROLE) not in COLLAPSED_FACETS:
                     browser.setExpanded(child.index(), True)
             browser.scrollToTop()
 
@@ -367,6 +378,15 @@ class SearchController(QObject):
         material = self.archive.files.material(material_id)
         if material.kind is m.MaterialKind.PDF:
             self.main.show_pdf_page(material_id, page_no)
+            w = self.window
+            if w.search_dock.isVisible() and w.preview_dock.isVisible():
+                # Stacked with the results, the page needs at least half the height to be read.
+                height = w.height()
+                w.resizeDocks(
+                    [w.preview_dock, w.search_dock],
+                    [int(height * 0.5), int(height * 0.4)],
+                    Qt.Orientation.Vertical,
+                )
             return
         # Slides without a PDF: their extracted text, one heading per slide, in the Files tab.
         files = self.window.editor.files

@@ -6,11 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -50,8 +53,9 @@ def hit_html(hit: Hit, label_colour: str) -> str:
 
 
 def session_header(session: SessionHits) -> str:
+    # The date first: a long title is elided at its end, and the date stays readable.
     date = session.date.isoformat() if session.date else ""
-    return f"{session.title}  ·  {date}" if date else session.title
+    return f"{date}  ·  {session.title}" if date else session.title
 
 
 class SearchResultsModel(QAbstractItemModel):
@@ -231,8 +235,8 @@ class HitDelegate(QStyledItemDelegate):
         view = opt.widget
         width = float(opt.rect.width())
         if isinstance(view, QTreeView):
-            # Rows are as wide as the viewport less their indentation.
-            width = float(view.viewport().width() - view.indentation() - 4)
+            # A hit row is as wide as the viewport less two indentations (session, hit).
+            width = float(view.viewport().width() - 2 * view.indentation() - 2)
         doc = self._document(opt, index, width)
         return QSize(int(width), int(doc.size().height()) + 4)
 
@@ -274,6 +278,17 @@ class SearchPanel(QWidget):
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self._on_rows_inserted)
         self._loading = False
+        self._width = 0
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Row heights depend on the width the snippets wrap to: lay them out again on resize.
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            width = self.view.viewport().width()
+            if width != self._width:
+                self._width = width
+                QTimer.singleShot(0, self.view.doItemsLayout)
+        return super().eventFilter(watched, event)
 
     def set_results(self, results: SearchResults) -> None:
         self._loading = False
