@@ -297,10 +297,11 @@ def test_f2_focuses_the_title(main: Main, qtbot) -> None:
 def test_escape_clears_the_filter(main: Main, archive: Archive, qtbot) -> None:
     """Escape in the filter box empties it and shows every session again."""
     archive.sessions.create_demo()
-    archive.sessions.create(m.SessionDraft(title="Digital skills"))
+    # The box searches the full text: the demo's summary speaks of "digital" too.
+    archive.sessions.create(m.SessionDraft(title="Quantum sensing"))
     main.controller.refresh_table()
     main.window.find_action.trigger()
-    qtbot.keyClicks(main.window.search_edit, "digital")
+    qtbot.keyClicks(main.window.search_edit, "quantum")
     qtbot.waitUntil(lambda: main.controller.table_model.rowCount() == 1)
     qtbot.keyClick(main.window.search_edit, Qt.Key.Key_Escape)
     assert main.window.search_edit.text() == ""

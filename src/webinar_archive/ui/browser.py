@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,8 @@ from .widgets import theme_icon
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+FACET_ROLE = Qt.ItemDataRole.UserRole + 3  # (facet name, value) of a search-result facet
+SAVED_ROLE = Qt.ItemDataRole.UserRole + 4  # SavedSearch of a saved-search node
 
 # Node kinds; groups are headers that filter nothing themselves.
 KIND_ALL = "all"
@@ -28,6 +30,8 @@ KIND_FILTER = "filter"
 KIND_TRASH = "trash"
 KIND_LAZY = "lazy"  # placeholder under a group filled when first expanded
 KIND_MORE = "more"  # "More…" under Speakers / Organisations
+KIND_FACET = "facet"  # a value of the current search result; clicking narrows the query
+KIND_SAVED = "saved"  # a saved search; clicking runs it
 
 TOP_N = 50
 
@@ -42,6 +46,16 @@ _ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
     "tags": ("bookmark-new", QStyle.StandardPixmap.SP_FileDialogContentsView),
     "incomplete": ("dialog-warning", QStyle.StandardPixmap.SP_MessageBoxWarning),
     "trash": ("user-trash", QStyle.StandardPixmap.SP_TrashIcon),
+    "search": ("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    "saved": ("folder-saved-search", QStyle.StandardPixmap.SP_DialogSaveButton),
+}
+
+FACET_LABELS = {
+    "series": QT_TRANSLATE_NOOP("Browser", "Series"),
+    "year": QT_TRANSLATE_NOOP("Browser", "Years"),
+    "organisation": QT_TRANSLATE_NOOP("Browser", "Organisations"),
+    "speaker": QT_TRANSLATE_NOOP("Browser", "Speakers"),
+    "tag": QT_TRANSLATE_NOOP("Browser", "Tags"),
 }
 
 
@@ -58,6 +72,9 @@ class BrowserModel(QStandardItemModel):
         self._archive = archive
         self.setColumnCount(2)
         self.groups: dict[str, QStandardItem] = {}
+        # Facets of the active search (None: no query), shown in a branch at the top.
+        self.search_facets: dict[str, list[tuple[str, int]]] | None = None
+        self.search_total = 0
 
     def _row(
         self,
@@ -93,6 +110,8 @@ class BrowserModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self.groups.clear()
         root = self.invisibleRootItem()
+        if self.search_facets is not None:
+            self._fill_search_group()
         root.appendRow(
             self._row(
                 QCoreApplication.translate("Browser", "All sessions"),
@@ -111,6 +130,16 @@ class BrowserModel(QStandardItemModel):
                 "recent",
             )
         )
+        saved = self._archive.search.saved_searches()
+        if saved:
+            group = self._group("saved", QCoreApplication.translate("Browser", "Saved searches"))
+            for search in saved:
+                row = self._row(search.name, None, KIND_SAVED)
+                row[0].setData(search, SAVED_ROLE)
+                row[0].setToolTip(search.query)
+                row[0].setSelectable(False)
+                row[1].setSelectable(False)
+                group[0].appendRow(row)
 
         series = self._group("series", QCoreApplication.translate("Browser", "Series"))
         for ser in s.series():
@@ -156,6 +185,48 @@ class BrowserModel(QStandardItemModel):
                 "trash",
             )
         )
+
+    def set_search_facets(
+        self, facets: dict[str, list[tuple[str, int]]] | None, total: int = 0
+    ) -> None:
+        """Show (or, with None, remove) the "Search results" branch with these facets."""
+        self.search_facets = facets
+        self.search_total = total
+        old = self.groups.pop("search", None)
+        if old is not None:
+            self.removeRow(old.row())
+        if facets is not None:
+            self._fill_search_group()
+
+    def _fill_search_group(self) -> None:
+        assert self.search_facets is not None
+        group = self._row(
+            QCoreApplication.translate("Browser", "Search results"),
+            self.search_total,
+            KIND_GROUP,
+            icon="search",
+        )
+        self.invisibleRootItem().insertRow(0, group)
+        self.groups["search"] = group[0]
+        for name, values in self.search_facets.items():
+            if not values:
+                continue
+            label = QCoreApplication.translate("Browser", str(FACET_LABELS.get(name, name)))
+            branch = self._row(label, None, KIND_GROUP)
+            branch[0].setFont(QFont())
+            branch[0].setData(name, FACET_ROLE)
+            group[0].appendRow(branch)
+            for value, count in values:
+                row = self._row(value, count, KIND_FACET)
+                row[0].setData((name, value), FACET_ROLE)
+                row[0].setToolTip(
+                    QCoreApplication.translate("Browser", "Narrow the search to %1").replace(
+                        "%1", value
+                    )
+                )
+                for item in row:
+                    item.setSelectable(False)
+                branch[0].appendRow(row)
 
     def _group(self, key: str, label: str) -> list[QStandardItem]:
         row = self._row(label, None, KIND_GROUP, icon=key)
@@ -224,6 +295,7 @@ class BrowserView(QTreeView):
         self.setAnimated(True)
         self.setIndentation(14)
         self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # saved searches
         icon_size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.setMinimumWidth(icon_size * 12)
 

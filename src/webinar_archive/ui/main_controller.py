@@ -39,6 +39,7 @@ from .main_window import MainWindow
 from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
 from .people_manager import PeopleManager
+from .search_controller import SearchController
 from .session_editor import SessionEditorController
 from .session_table_model import SessionTableModel
 from .tasks import JobContext, TaskRunner
@@ -77,6 +78,10 @@ class MainController(QObject):
         self.player: PlaybackController | None = None  # plugged in by app.create_main_window
         self._node_filter = m.SessionFilter()
         self._text = ""
+        # Search results: the matching ids in rank order (None: no query), and the sort the
+        # table had before the search took over (restored when the query is cleared).
+        self._search_ids: tuple[int, ...] | None = None
+        self._sort_before_search: tuple[int, Qt.SortOrder] | None = None
         self._current_job: int | None = None
         self._fit_columns_pending = False
         self._trash_count = 0
@@ -102,6 +107,7 @@ class MainController(QObject):
         window.browser.setModel(self.browser_model)
         window.editor.files.can_convert = office_converter() is not None
         self._connect()
+        self.search = SearchController(self)
         groups = self.settings.value("browser/expanded", DEFAULT_EXPANDED)
         # INI settings give a one-element list back as a plain string, and none as None.
         if isinstance(groups, str):
@@ -230,7 +236,35 @@ class MainController(QObject):
                 self.browser_model.fill_lazy(parent, everything=True)
 
     def current_filter(self) -> m.SessionFilter:
-        return dataclasses.replace(self._node_filter, text=self._text)
+        """The sidebar selection, narrowed to the search results while a query is active."""
+        return dataclasses.replace(self._node_filter, ids=self._search_ids)
+
+    def set_search_ids(self, ids: tuple[int, ...] | None) -> None:
+        """Show only ``ids`` (rank order, until a column header is clicked); None: all again."""
+        header = self.window.table.horizontalHeader()
+        if ids is not None and self._sort_before_search is None:
+            self._sort_before_search = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.table_model.set_sort_key(m.SortKey.RELEVANCE, False)
+            self._set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
+        elif ids is None and self._sort_before_search is not None:
+            column, order = self._sort_before_search
+            self._sort_before_search = None
+            self._set_sort_indicator(column, order)
+            self.table_model.set_sort_column(column, order)
+        self._search_ids = ids
+        self.refresh_table()
+
+    def _set_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        # Only the arrow: the table is queried once, by refresh_table.
+        header = self.window.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def apply_search_box_now(self) -> None:
+        """Act on the search box without waiting for the typing pause."""
+        self._on_search_timer_timeout()
 
     def refresh_table(self, keep_selection: bool = True) -> None:
         selected = self.selected_ids() if keep_selection else []
@@ -278,12 +312,12 @@ class MainController(QObject):
         self._apply_text_query(self.window.search_edit.text())
 
     def _apply_text_query(self, text: str) -> None:
-        """The one place the search box acts; full-text search can replace this method."""
+        """The one place the search box acts: full-text search, run off the GUI thread."""
         text = text.strip()
         if text == self._text:
             return
         self._text = text
-        self.refresh_table()
+        self.search.run(text)
 
     def _on_clear_filter_action_triggered(self) -> None:
         self.window.search_edit.clear()
@@ -351,10 +385,22 @@ class MainController(QObject):
             self.window.search_edit.blockSignals(True)
             self.window.search_edit.clear()
             self.window.search_edit.blockSignals(False)
+            self.search.run("")
             self._node_filter = m.SessionFilter()
             self._select_node(self._node_filter)
             self.refresh_table(keep_selection=False)
         self.select_sessions([session_id])
+
+    def select_session_keeping_search(self, session_id: int) -> None:
+        """Show ``session_id`` (a search hit); only the sidebar selection is let go if needed."""
+        if self.table_model.row_of(session_id) is None and self._node_filter != m.SessionFilter():
+            self._node_filter = m.SessionFilter()
+            self._select_node(self._node_filter)
+            self.refresh_table(keep_selection=False)
+        if self.table_model.row_of(session_id) is None:
+            self.select_session(session_id)
+        elif self.current_session_id() != session_id or len(self.selected_ids()) != 1:
+            self.select_sessions([session_id])
 
     def _on_table_selection_changed(self, *_args: object) -> None:
         ids = self.selected_ids()
@@ -860,7 +906,15 @@ class MainController(QObject):
         s.setValue("window/geometry", w.saveGeometry())
         s.setValue("window/state", w.saveState())
         s.setValue("window/splitter", w.splitter.saveState())
-        s.setValue("table/header", w.table.horizontalHeader().saveState())
+        header = w.table.horizontalHeader()
+        if self._sort_before_search is not None:
+            # The remembered sort is the user's column, not the search's relevance order.
+            column, order = self._sort_before_search
+            self._set_sort_indicator(column, order)
+            s.setValue("table/header", header.saveState())
+            self._set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            s.setValue("table/header", header.saveState())
         s.setValue("browser/expanded", sorted(self.expanded_groups()))
         current = self.current_session_id()
         if current is None:
@@ -887,4 +941,5 @@ class MainController(QObject):
             self.player.shutdown()
         self._search_timer.stop()
         self._browser_timer.stop()
+        self.search.shutdown()
         self.tasks.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,6 +36,7 @@ from .. import APP_NAME
 from .browser import BrowserView
 from .empty_state import EmptyStatePage
 from .pdf_preview import PdfPreview
+from .search_panel import SearchPanel
 from .session_editor import SessionEditorView
 from .session_table_model import (
     COL_DATE,
@@ -48,6 +49,27 @@ from .session_table_model import (
     COL_TITLE,
 )
 from .widgets import theme_icon
+
+SEARCH_HELP = QT_TRANSLATE_NOOP(
+    "MainWindow",
+    "<p><b>Search</b> looks in titles, summaries, speakers, slides, documents, "
+    "transcripts and notes; accents and case do not matter.</p>"
+    "<table>"
+    "<tr><td><tt>open data</tt></td><td>both words (the last may be the start of a word)</td></tr>"
+    '<tr><td><tt>"open data"</tt></td><td>the exact phrase</td></tr>'
+    "<tr><td><tt>-webinar</tt></td><td>without this word</td></tr>"
+    "<tr><td><tt>health OR care</tt></td><td>either word</td></tr>"
+    "<tr><td><tt>speaker:morgan</tt></td><td>a speaker</td></tr>"
+    '<tr><td><tt>org:"EU Commission"</tt></td><td>a speaker\'s organisation</td></tr>'
+    "<tr><td><tt>series:</tt> <tt>theme:</tt> <tt>tag:</tt></td><td>words in that field</td></tr>"
+    "<tr><td><tt>year:2020</tt> <tt>year:2018..2020</tt></td><td>sessions of those years</td></tr>"
+    "<tr><td><tt>date:2020-09</tt> <tt>date:2020-01..2020-06</tt></td><td>a date range</td></tr>"
+    "<tr><td><tt>has:recording</tt> <tt>has:slides</tt> <tt>has:transcript</tt> "
+    "<tt>has:notes</tt></td><td>sessions with these</td></tr>"
+    "<tr><td><tt>lang:en</tt></td><td>language of the session</td></tr>"
+    "<tr><td><tt>status:draft</tt></td><td>draft, catalogued or reviewed</td></tr>"
+    "</table>",
+)
 
 
 class MainWindow(QMainWindow):
@@ -120,6 +142,14 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
 
+        self.search_panel = SearchPanel(self)
+        self.search_dock = QDockWidget(self.tr("Search Results"), self)
+        self.search_dock.setObjectName("searchDock")
+        self.search_dock.setWidget(self.search_panel)
+        # Beside the editor, so opening a hit shows its session without covering the list.
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -177,6 +207,19 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             self._icon("edit-find", sp.SP_FileDialogContentsView),
         )
+        self.save_search_action = self._action(
+            self.tr("&Save Search…"),
+            QKeySequence("Ctrl+Shift+S"),
+            self._icon("document-save", sp.SP_DialogSaveButton),
+            self.tr("Keep the current search in the sidebar under a name"),
+        )
+        self.save_search_action.setEnabled(False)
+        self.reindex_action = self._action(
+            self.tr("&Rebuild Search Index"),
+            None,
+            None,
+            self.tr("Index every session again (after a crash or a restore from backup)"),
+        )
         self.rename_action = self._action(self.tr("Edit &Title"), QKeySequence(Qt.Key.Key_F2))
         self.attach_action = self._action(
             self.tr("&Attach Files…"),
@@ -221,12 +264,14 @@ class MainWindow(QMainWindow):
         self._undo_anchor = self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.rename_action)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.save_search_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.people_action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.show_browser_action)
         self.view_menu.addAction(self.show_editor_action)
         self.view_menu.addAction(self.preview_dock.toggleViewAction())
+        self.view_menu.addAction(self.search_dock.toggleViewAction())
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.new_action)
         self.session_menu.addAction(self.attach_action)
@@ -236,6 +281,8 @@ class MainWindow(QMainWindow):
         self.session_menu.addAction(self.empty_trash_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.demo_action)
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.tools_menu.addAction(self.reindex_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
@@ -270,7 +317,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addWidget(spacer)
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(self.tr("Filter: title, speaker, organisation"))
+        self.search_edit.setPlaceholderText(
+            self.tr('Search: words, "a phrase", -word, speaker:, year:2020 …')
+        )
+        self.search_edit.setToolTip(QCoreApplication.translate("MainWindow", str(SEARCH_HELP)))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.addAction(
             self._icon("edit-find", QStyle.StandardPixmap.SP_FileDialogContentsView),
@@ -282,8 +332,13 @@ class MainWindow(QMainWindow):
         self.clear_filter_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.clear_filter_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.search_edit.addAction(self.clear_filter_action)
-        self.search_edit.setMaximumWidth(420)
+        self.search_edit.setMaximumWidth(460)
         self.toolbar.addWidget(self.search_edit)
+        self.toolbar.addAction(self.save_search_action)
+        button = self.toolbar.widgetForAction(self.save_search_action)
+        if isinstance(button, QToolButton):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setToolTip(self.tr("Save Search… (Ctrl+Shift+S)"))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -386,6 +441,9 @@ class MainWindow(QMainWindow):
     def show_pdf_page(self, material_id: int, page_no: int) -> None:
         """Ask for material ``material_id`` to be shown at 1-based ``page_no`` (search hits)."""
         self.pdf_page_requested.emit(material_id, page_no)
+
+    def show_search_results(self) -> None:
+        self._show_dock(self.search_dock)
 
     def show_player(self) -> None:
         if self.player_dock is not None:

@@ -227,6 +227,11 @@ class SessionTableModel(QAbstractTableModel):
             return row.date.isoformat() if row.date else ""
         return SessionTableModel._display(row, col)
 
+    def set_sort_key(self, key: m.SortKey, descending: bool) -> None:
+        """Choose the sort for the next refresh() by key (search results: RELEVANCE)."""
+        self._sort = key
+        self._descending = descending
+
     def set_sort_column(self, column: int, order: Qt.SortOrder) -> None:
         """Choose the sort for the next refresh() without querying now."""
         key = SORT_KEYS.get(column)
