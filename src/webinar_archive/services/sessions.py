@@ -68,14 +68,6 @@ class SessionService:
         with self._cat.uow() as uow:
             return uow.repo.count_sessions(flt or m.SessionFilter())
 
-    def find(self, title: str, date: object = None) -> list[int]:
-        import datetime as dt
-
-        with self._cat.uow() as uow:
-            return uow.repo.find_sessions_by_title_date(
-                title, date if isinstance(date, dt.date) else None
-            )
-
     def trash(self, ids: Sequence[int]) -> int:
         with self._cat.uow() as uow:
             n = uow.repo.trash(ids)

@@ -92,8 +92,7 @@ class CatalogueRepository:
             row = o.PersonRow(display_name=name, sort_name=sort_name(name), name_folded=fold(name))
             self.db.add(row)
             self.db.flush()
-        elif row.display_name != name and fold(row.display_name) != fold(name):
-            pass  # matched through an alias: keep the authority spelling
+        # A name matched through folding or an alias keeps the authority record's spelling.
         return row
 
     def find_organisation(self, name: str) -> o.OrganisationRow | None:
