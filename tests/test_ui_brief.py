@@ -120,6 +120,7 @@ def test_one_session_brief_on_letter_with_speaker_names(
     """One selected session gives one PDF on the chosen paper, naming its speakers, and opens it."""
     dialog = _dialog_for(main, [opened[0]])
     assert dialog.mode() is BriefMode.SINGLE
+    assert DEMO_TITLE in dialog.summary_label.text()
     assert dialog.target() is not None and dialog.target().name.startswith("2020-")
     dialog.paper_combo.setCurrentText("Letter")
     target = tmp_path / "out" / "demo.pdf"
@@ -381,3 +382,21 @@ def test_opening_the_app_does_not_load_the_pdf_toolkit() -> None:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_booklet_progress_counts_briefs_in_the_status_bar(
+    main: BriefMain, opened: list[int], tmp_path: Path, qtbot
+) -> None:
+    """While a booklet is made the status bar counts "Brief 1 of 3" up to "Brief 3 of 3"."""
+    texts: list[str] = []
+    main.controller.tasks.job_progressed.connect(lambda _job, text, _d, _t: texts.append(text))
+    main.window.task_label.setText("")
+    dialog = _dialog_for(main, opened)
+    dialog.set_target(tmp_path / "counted.pdf")
+    _export(main, dialog, qtbot)
+    assert [t for t in texts if t.startswith("Brief ")] == [
+        "Brief 1 of 3",
+        "Brief 2 of 3",
+        "Brief 3 of 3",
+    ]
+    assert main.window.task_label.text() == texts[-1]

@@ -82,6 +82,8 @@ class BriefController(QObject):
         ids = self.main.selected_ids()
         if not ids:
             return None
+        if len(ids) == 1:
+            return self.open_dialog(ids, self.archive.sessions.get(ids[0]).title)
         return self.open_dialog(ids, _tr("%1 sessions").replace("%1", str(len(ids))))
 
     def export_current_series(self) -> BriefDialog | None:
@@ -119,7 +121,8 @@ class BriefController(QObject):
     # ------------------------------------------------------------ the dialog
 
     def open_dialog(self, ids: Sequence[int], title: str) -> BriefDialog:
-        """Show the dialog (window-modal, not blocking) for these sessions."""
+        """Show the dialog (window-modal, not blocking) for these sessions; ``title`` names
+        the booklet, or the session when there is one."""
         from ..export.brief import SECTION_TITLES, SECTIONS, brief_filename
 
         dialog = BriefDialog(

@@ -97,7 +97,7 @@ class BriefDialog(QDialog):
         what_layout.addLayout(title_row)
         what_layout.addWidget(self.folder_radio)
         if count == 1:
-            self.summary_label.setText(self.tr("The selected session, as one PDF."))
+            self.summary_label.setText(self.tr("“%1”, as one PDF.").replace("%1", title))
             for widget in (self.booklet_radio, self.folder_radio, self.title_label):
                 widget.hide()
             self.title_edit.hide()
@@ -109,7 +109,12 @@ class BriefDialog(QDialog):
         form = QFormLayout(look)
         self.paper_combo = QComboBox(look)
         self.paper_combo.addItems(list(papers))
-        form.addRow(self.tr("&Paper size:"), self.paper_combo)
+        paper_row = QHBoxLayout()  # a two-item list needs no full-width combo
+        paper_row.addWidget(self.paper_combo)
+        paper_row.addStretch(1)
+        paper_label = QLabel(self.tr("&Paper size:"), look)
+        paper_label.setBuddy(self.paper_combo)
+        form.addRow(paper_label, paper_row)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         self.section_checks: dict[str, QCheckBox] = {}
@@ -139,7 +144,10 @@ class BriefDialog(QDialog):
         logo_row.addWidget(self.logo_name, 1)
         logo_row.addWidget(self.logo_button)
         logo_row.addWidget(self.logo_clear)
-        form.addRow(self.tr("&Logo:"), logo_row)
+        # A row given a layout gets no buddy, so the mnemonic goes to the Choose… button.
+        logo_label = QLabel(self.tr("&Logo:"), look)
+        logo_label.setBuddy(self.logo_button)
+        form.addRow(logo_label, logo_row)
         self.set_logo(None)
 
         # ------------------------------------------------------------ where
