@@ -16,6 +16,7 @@ from .. import APP_ID, APP_NAME, __version__
 from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from ..services.paths import log_dir
+from .brief_controller import BriefController
 from .errors import install_excepthook
 from .main_controller import MainController
 from .main_window import MainWindow
@@ -103,8 +104,9 @@ def create_main_window(
     """The main window and its controller over ``archive`` (not shown yet), with the player.
 
     Other features plug in here: ``window.set_import_handler(...)``,
-    ``window.show_pdf_page(...)``. ``player_backend`` makes the player's media backend (VLC
-    when None); the player itself is created on the first play (``controller.player``).
+    ``window.show_pdf_page(...)``; the PDF brief actions live in ``controller.briefs``.
+    ``player_backend`` makes the player's media backend (VLC when None); the player itself is
+    created on the first play (``controller.player``).
     """
     window = MainWindow()
     if size is not None:
@@ -118,6 +120,7 @@ def create_main_window(
     controller = MainController(archive, window, settings if settings is not None else QSettings())
     install_player(archive, window, controller, backend_factory=player_backend)
     _plug_import(archive, window, controller)
+    controller.briefs = BriefController(archive, controller)
     return window, controller
 
 

@@ -45,6 +45,7 @@ from .session_table_model import SessionTableModel
 from .tasks import JobContext, TaskRunner
 
 if TYPE_CHECKING:
+    from .brief_controller import BriefController
     from .player_controller import PlaybackController
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,7 @@ class MainController(QObject):
         self.editor = SessionEditorController(archive, window.editor, self.undo_stack)
         self.people_manager: PeopleManager | None = None
         self.player: PlaybackController | None = None  # plugged in by app.create_main_window
+        self.briefs: BriefController | None = None  # likewise
         self._node_filter = m.SessionFilter()
         self._text = ""
         # Search results: the matching ids in rank order (None: no query), and the sort the
@@ -339,6 +341,7 @@ class MainController(QObject):
             )
             open_source.setEnabled(bool(source))
             open_source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(source or "")))
+            menu.addAction(w.export_brief_action)
             menu.addSeparator()
             menu.addAction(w.trash_action)
         menu.exec(w.table.viewport().mapToGlobal(pos))

@@ -232,6 +232,18 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+P"),
             self._icon("system-users", sp.SP_FileDialogDetailedView),
         )
+        self.export_brief_action = self._action(
+            self.tr("Export &Brief…"),
+            QKeySequence.StandardKey.Print,  # briefs are what users print
+            self._icon("document-print", sp.SP_FileDialogContentsView),
+            self.tr("Save the selected sessions as PDF briefs"),
+        )
+        self.export_booklet_action = self._action(
+            self.tr("Export Series &Booklet…"),
+            None,
+            None,
+            self.tr("Save every session of the selected series as one PDF booklet"),
+        )
         self.demo_action = self._action(self.tr("Create the &Demo Session"))
         self.import_action = self._action(self.tr("&Import a Session Page…"))
         self.import_action.setVisible(False)
@@ -275,6 +287,9 @@ class MainWindow(QMainWindow):
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.new_action)
         self.session_menu.addAction(self.attach_action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.export_brief_action)
+        self.session_menu.addAction(self.export_booklet_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.trash_action)
         self.session_menu.addAction(self.restore_action)

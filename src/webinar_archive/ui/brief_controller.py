@@ -1,0 +1,282 @@
+"""PDF briefs from the desktop: the actions, the dialog's answers and the export job."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from ..domain import model as m
+from ..domain.errors import ArchiveError
+from ..domain.text import slugify
+from .brief_dialog import BriefChoice, BriefDialog, BriefMode
+from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
+from .errors import report_exception, show_error
+from .tasks import JobContext
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
+    from .main_controller import MainController
+
+log = logging.getLogger(__name__)
+
+FOLDER_KEY = "briefs/folder"
+PAPERS = ("A4", "Letter")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Briefs", text)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BriefOutcome:
+    """What a finished export job hands back to the GUI thread."""
+
+    paths: tuple[Path, ...]
+    pages: int
+    open_target: Path | None
+    cancelled: bool = False
+
+
+class BriefController(QObject):
+    """Owns the brief actions of one main window and runs exports on its task runner."""
+
+    def __init__(self, archive: Archive, main: MainController) -> None:
+        super().__init__(main)
+        self.archive = archive
+        self.main = main
+        self.window = main.window
+        self.settings: QSettings = main.settings
+        self.dialog: BriefDialog | None = None
+        self.last_job: int | None = None
+        self.last_outcome: BriefOutcome | None = None
+        w = self.window
+        w.export_brief_action.triggered.connect(self.export_selected)
+        w.export_booklet_action.triggered.connect(self.export_current_series)
+        w.table.selectionModel().selectionChanged.connect(self._update_actions)
+        w.browser.selectionModel().currentChanged.connect(self._update_actions)
+        w.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
+        self._update_actions()
+
+    # ------------------------------------------------------------ actions
+
+    def current_series_id(self) -> int | None:
+        """The series whose sidebar node is current, if any."""
+        index = self.window.browser.currentIndex().siblingAtColumn(0)
+        flt = index.data(FILTER_ROLE) if index.data(KIND_ROLE) == KIND_FILTER else None
+        return flt.series_id if isinstance(flt, m.SessionFilter) else None
+
+    def _update_actions(self, *_args: object) -> None:
+        w = self.window
+        in_trash = self.main.current_filter().trash
+        w.export_brief_action.setEnabled(bool(self.main.selected_ids()) and not in_trash)
+        w.export_booklet_action.setEnabled(self.current_series_id() is not None)
+
+    def export_selected(self) -> BriefDialog | None:
+        ids = self.main.selected_ids()
+        if not ids:
+            return None
+        if len(ids) == 1:
+            return self.open_dialog(ids, self.archive.sessions.get(ids[0]).title)
+        return self.open_dialog(ids, _tr("%1 sessions").replace("%1", str(len(ids))))
+
+    def export_current_series(self) -> BriefDialog | None:
+        series_id = self.current_series_id()
+        return self.export_series(series_id) if series_id is not None else None
+
+    def export_series(self, series_id: int) -> BriefDialog | None:
+        """The booklet dialog over every live session of one series, oldest first."""
+        names = {s.id: s.name for s in self.archive.sessions.series()}
+        try:
+            name, ids = self.archive.briefs.series_session_ids(names[series_id])
+        except (KeyError, ArchiveError) as exc:
+            report_exception(self.window, exc)
+            return None
+        if not ids:
+            show_error(self.window, _tr("The series “%1” has no sessions.").replace("%1", name))
+            return None
+        return self.open_dialog(ids, name)
+
+    def _on_browser_context_menu(self, pos: QPoint) -> None:
+        browser = self.window.browser
+        index = browser.indexAt(pos).siblingAtColumn(0)
+        flt = index.data(FILTER_ROLE) if index.data(KIND_ROLE) == KIND_FILTER else None
+        if isinstance(flt, m.SessionFilter) and flt.series_id is not None:
+            self.series_menu(flt.series_id).exec(browser.viewport().mapToGlobal(pos))
+
+    def series_menu(self, series_id: int) -> QMenu:
+        """The right-click menu of a series node."""
+        menu = QMenu(self.window.browser)
+        menu.addAction(
+            self.window.export_booklet_action.text(), lambda: self.export_series(series_id)
+        )
+        return menu
+
+    # ------------------------------------------------------------ the dialog
+
+    def open_dialog(self, ids: Sequence[int], title: str) -> BriefDialog:
+        """Show the dialog (window-modal, not blocking) for these sessions; ``title`` names
+        the booklet, or the session when there is one."""
+        from ..export.brief import SECTION_TITLES, SECTIONS, brief_filename
+
+        dialog = BriefDialog(
+            self.window,
+            count=len(ids),
+            sections=[(key, SECTION_TITLES[key]) for key in SECTIONS],
+            papers=PAPERS,
+            title=title,
+        )
+        options = self.archive.briefs.options()
+        dialog.set_options(
+            paper=options.paper,
+            sections=options.sections,
+            qr_codes=options.qr_codes,
+            archive_name=options.archive_name,
+            logo=options.logo,
+        )
+        folder = self._folder()
+        if len(ids) == 1:
+            name = brief_filename(self.archive.sessions.get(ids[0]))
+        else:
+            name = f"{slugify(title) or 'booklet'}.pdf"
+        dialog.set_targets(folder / name, folder / (slugify(title) or "briefs"))
+        dialog.target_button.clicked.connect(self._on_target_button_clicked)
+        dialog.logo_button.clicked.connect(self._on_logo_button_clicked)
+        ids = list(ids)
+        dialog.accepted.connect(lambda: self._on_dialog_accepted(dialog, ids))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _folder(self) -> Path:
+        stored = self.settings.value(FOLDER_KEY)
+        if isinstance(stored, str) and Path(stored).is_dir():
+            return Path(stored)
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs) if docs else Path.home()
+
+    def _on_target_button_clicked(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        current = str(dialog.target() or self._folder())
+        if dialog.mode() is BriefMode.FOLDER:
+            chosen = QFileDialog.getExistingDirectory(dialog, _tr("Folder for the Briefs"), current)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                dialog, _tr("Save Brief As"), current, _tr("PDF documents (*.pdf)")
+            )
+            if chosen and not chosen.lower().endswith(".pdf"):
+                chosen += ".pdf"
+        if chosen:
+            dialog.set_target(Path(chosen))
+
+    def _on_logo_button_clicked(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        start = dialog.logo() or self._folder()
+        chosen, _ = QFileDialog.getOpenFileName(
+            dialog, _tr("Choose a Logo"), str(start), _tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if chosen:
+            dialog.set_logo(Path(chosen))
+
+    def _on_dialog_accepted(self, dialog: BriefDialog, ids: list[int]) -> None:
+        choice = dialog.choice()
+        if choice is not None:
+            self.start(choice, ids)
+
+    # ------------------------------------------------------------ the export
+
+    def start(self, choice: BriefChoice, ids: Sequence[int]) -> int | None:
+        """Save the options if asked, then run the export as a background job; its id."""
+        from ..export.brief import BriefOptions
+
+        try:
+            options = dataclasses.replace(
+                self.archive.briefs.options(),
+                paper=choice.paper,
+                sections=choice.sections,
+                qr_codes=choice.qr_codes,
+                archive_name=choice.archive_name or BriefOptions().archive_name,
+                logo=choice.logo,
+            )
+            if choice.remember:
+                self.archive.briefs.set_options(options)
+        except ArchiveError as exc:
+            report_exception(self.window, exc)
+            return None
+        folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
+        self.settings.setValue(FOLDER_KEY, str(folder))
+        briefs = self.archive.briefs
+        ids = list(ids)
+
+        def job(ctx: JobContext) -> BriefOutcome:
+            from ..export.brief import ExportCancelled
+
+            def progress(done: int, total: int) -> bool:
+                text = (
+                    _tr("Brief %1 of %2").replace("%1", str(done + 1)).replace("%2", str(total))
+                    if done < total
+                    else _tr("Finishing the PDF…")
+                )
+                return ctx.progress(text, done, total)
+
+            try:
+                if choice.mode is BriefMode.SINGLE:
+                    pages = briefs.brief(ids[0], choice.target, options)
+                    return BriefOutcome((choice.target,), pages, choice.target)
+                if choice.mode is BriefMode.BOOKLET:
+                    title = choice.title or _tr("%1 sessions").replace("%1", str(len(ids)))
+                    pages = briefs.booklet(
+                        ids, choice.target, title=title, options=options, progress=progress
+                    )
+                    return BriefOutcome((choice.target,), pages, choice.target)
+                paths = briefs.folder(ids, choice.target, options=options, progress=progress)
+                return BriefOutcome(tuple(paths), 0, choice.target)
+            except ExportCancelled:
+                return BriefOutcome((), 0, None, cancelled=True)
+
+        def done(result: Any) -> None:
+            self._after_export(result, choice)
+
+        title = _tr("Exporting brief…") if len(ids) == 1 else _tr("Exporting briefs…")
+        self.last_outcome = None
+        self.last_job = self.main.tasks.submit(title, job, done, self._on_export_failed)
+        return self.last_job
+
+    def _after_export(self, outcome: BriefOutcome, choice: BriefChoice) -> None:
+        self.last_outcome = outcome
+        status = self.window.statusBar()
+        if outcome.cancelled:
+            status.showMessage(_tr("Export cancelled; no file was written."), 8000)
+            return
+        if choice.mode is BriefMode.FOLDER:
+            message = (
+                _tr("%1 briefs saved in %2")
+                .replace("%1", str(len(outcome.paths)))
+                .replace("%2", str(choice.target))
+            )
+        else:
+            message = (
+                _tr("Saved %1 (%2 pages)")
+                .replace("%1", str(choice.target))
+                .replace("%2", str(outcome.pages))
+            )
+        status.showMessage(message, 8000)
+        if choice.open_when_done and outcome.open_target is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.open_target)))
+
+    def _on_export_failed(self, message: str, details: str) -> None:
+        self.last_outcome = BriefOutcome((), 0, None)
+        self.window.statusBar().showMessage(_tr("The export failed."), 8000)
+        text = _tr("The briefs could not be exported:\n%1").replace("%1", message)
+        show_error(self.window, text, details)
