@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from ..domain import model as m
@@ -67,6 +68,11 @@ class SessionService:
     def count(self, flt: m.SessionFilter | None = None) -> int:
         with self._cat.uow() as uow:
             return uow.repo.count_sessions(flt or m.SessionFilter())
+
+    def find(self, title: str, date: dt.date | None = None) -> list[int]:
+        """Live sessions with this title (accents and case aside) on this date."""
+        with self._cat.uow() as uow:
+            return uow.repo.find_sessions_by_title_date(title, date)
 
     def trash(self, ids: Sequence[int]) -> int:
         with self._cat.uow() as uow:
