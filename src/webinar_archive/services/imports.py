@@ -124,7 +124,7 @@ class ImportService:
                 session_id = uow.repo.add_session(draft)
                 if page is not None:
                     stored = self._cat.files.write_bytes(page.data, ".html", subdir="snapshots")
-                    ExchangeRepository(uow.repo).add_snapshot(
+                    uow.repo.add_snapshot(
                         session_id, page.url, stored.stored_path, stored.sha256, page.retrieved_at
                     )
                 uow.commit()

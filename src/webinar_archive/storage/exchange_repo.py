@@ -123,26 +123,6 @@ class ExchangeRepository:
             is not None
         )
 
-    def add_snapshot(
-        self,
-        session_id: int | None,
-        url: str | None,
-        stored_path: str,
-        sha256: str,
-        retrieved_at: dt.datetime,
-    ) -> int:
-        """A page kept for provenance, dated when it was fetched rather than when saved."""
-        row = o.PageSnapshotRow(
-            session_id=session_id,
-            url=url,
-            stored_path=stored_path,
-            sha256=sha256,
-            retrieved_at=retrieved_at,
-        )
-        self.db.add(row)
-        self.db.flush()
-        return row.id
-
     def snapshot_dates(self, session_id: int) -> list[dt.datetime]:
         return list(
             self.db.scalars(

@@ -1044,10 +1044,20 @@ class CatalogueRepository:
     # ------------------------------------------------------------------ snapshots, settings
 
     def add_snapshot(
-        self, session_id: int | None, url: str | None, stored_path: str, sha256: str
+        self,
+        session_id: int | None,
+        url: str | None,
+        stored_path: str,
+        sha256: str,
+        retrieved_at: dt.datetime | None = None,
     ) -> int:
+        """A page kept for provenance, dated when it was fetched (default: now)."""
         row = o.PageSnapshotRow(
-            session_id=session_id, url=url, stored_path=stored_path, sha256=sha256
+            session_id=session_id,
+            url=url,
+            stored_path=stored_path,
+            sha256=sha256,
+            retrieved_at=retrieved_at or o.utcnow(),
         )
         self.db.add(row)
         self.db.flush()
