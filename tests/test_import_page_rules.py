@@ -352,3 +352,23 @@ def test_appearance_roles_in_other_languages(name: str, person: str, role: Appea
     [session] = extract_page(_page(name))
     roles = {s.name: s.role for s in session.draft.speakers}
     assert roles[person] == role
+
+
+def test_relative_links_of_a_saved_copy_resolve_against_its_canonical_address():
+    """A page saved to disk keeps its links pointing at the web, not at file:///news."""
+    html = (
+        b'<html><head><link rel="canonical" href="https://example.org/events/talk/"></head>'
+        b"<body><h1>Open data for regional clusters</h1>"
+        b"<p>The webinar took place on 3 November 2020. "
+        b'<a href="/slides/talk.pdf">Slides</a> and '
+        b'<a href="https://video.example/x">the recording</a> are online.</p></body></html>'
+    )
+    [saved] = extract_page(html, url="file:///home/me/Downloads/talk.html")
+    urls = {link.url for link in saved.draft.links}
+    assert "https://example.org/slides/talk.pdf" in urls
+    assert not any(u and u.startswith("file:") for u in urls)
+    [bare] = extract_page(
+        html.replace(b'<link rel="canonical" href="https://example.org/events/talk/">', b""),
+        url="file:///home/me/Downloads/talk.html",
+    )
+    assert "/slides/talk.pdf" in {link.url for link in bare.draft.links}

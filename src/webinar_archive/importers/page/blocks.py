@@ -39,6 +39,9 @@ class PageDoc:
     og_title: str | None = None
     site_name: str | None = None
     h1: str | None = None
+    # The page's own address when it says so (canonical link or og:url): a saved copy's
+    # relative links resolve against it rather than against the file on disk.
+    canonical_url: str | None = None
     json_ld: list[dict[str, object]] = field(default_factory=list)
     is_html: bool = False
     warnings: list[str] = field(default_factory=list)

@@ -144,7 +144,18 @@ def _blank(warnings: list[str], url: str | None) -> list[ExtractedSession]:
     return [ExtractedSession(draft, fields, warnings or ["the page has no readable text"], page)]
 
 
+def _link_base(doc: PageDoc, url: str | None) -> str | None:
+    """Where relative links point: the web address the page came from, else the one it declares.
+
+    A saved copy on disk (a file: URL) is not a base: its "/news" is not a local file.
+    """
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return doc.canonical_url
+
+
 def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
+    base = _link_base(doc, url)
     warnings = list(doc.warnings)
     blocks = doc.blocks
     total = 0
@@ -189,7 +200,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     found = split_sessions(blocks)
     if found:
-        return _multi(blocks, found, title, series, lang, url, warnings, uncertain)
+        return _multi(blocks, found, title, series, lang, url, warnings, uncertain, base)
 
     when = session_when(all_text)
     date, start, zone = when.date, when.time, when.zone
@@ -204,7 +215,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(blocks, lang)
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
-    links = find_links(blocks, url)
+    links = find_links(blocks, base)
     if event:
         known = {link.url for link in links}
         links += [link for link in event.links if link.url not in known]
@@ -235,6 +246,7 @@ def _multi(
     url: str | None,
     warnings: list[str],
     uncertain: set[str],
+    base: str | None,
 ) -> list[ExtractedSession]:
     page_text = "\n".join(b.text for b in blocks)
     sessions: list[ExtractedSession] = []
@@ -246,7 +258,7 @@ def _multi(
         own_series, _ = page_series(segment, lang)
         when = session_when("\n".join(b.text for b in segment), page_text)
         speakers = find_speakers(segment, lang)
-        links = find_links(segment[1:], url)
+        links = find_links(segment[1:], base)
         all_speakers = _merge_speakers(
             all_speakers,
             [SpeakerDraft(s.name, s.organisation, s.role, s.position) for s in speakers],

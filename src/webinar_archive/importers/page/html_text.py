@@ -202,6 +202,7 @@ def html_doc(html: str) -> PageDoc:
         title_tag=clean_space(title_el.text_content()) if title_el is not None else None,
         og_title=_meta(root, "og:title"),
         site_name=_meta(root, "og:site_name"),
+        canonical_url=_canonical(root),
         json_ld=_json_ld(root),
         is_html=True,
         warnings=warnings,
@@ -233,3 +234,14 @@ def html_doc(html: str) -> PageDoc:
         doc.h1 = clean_space(h1.text_content()) or None
     doc.blocks = _Builder().walk(container)
     return doc
+
+
+def _canonical(root: Any) -> str | None:
+    """The page's declared web address, if any (``<link rel=canonical>`` or ``og:url``)."""
+    for link in root.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        href = (link.get("href") or "").strip()
+        if "canonical" in rel and href.lower().startswith(("http://", "https://")):
+            return href
+    og = _meta(root, "og:url")
+    return og if og and og.lower().startswith(("http://", "https://")) else None
