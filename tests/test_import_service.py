@@ -200,3 +200,26 @@ def test_preview_of_pasted_text(archive: Archive) -> None:
     extracted = archive.imports.preview_page("Clusters and regions\n11 September 2020\n")
     assert archive.imports.last_page is None
     assert all(hasattr(x, "draft") for x in extracted)
+
+
+def test_a_page_without_a_title_is_kept_under_a_stand_in_title(tmp_path):
+    """A page that names its event and day but no title is saved as "Series, day", with a
+    warning, instead of being refused (nothing the page says is lost)."""
+    from webinar_archive.domain import model as m
+    from webinar_archive.services.archive import Archive
+
+    with Archive.open(tmp_path / "lib") as archive:
+        draft = m.SessionDraft(
+            title="",
+            series="Europejska Konferencja Klastrów",
+            date=dt.date(2024, 5, 7),
+            speakers=[m.SpeakerDraft("Teodora Jilkova", "ECCP")],
+        )
+        report = archive.imports.save_drafts([draft])
+        [session_id] = report.created
+        session = archive.sessions.get(session_id)
+        assert session.title == "Europejska Konferencja Klastrów, 7 May 2024"
+        assert any("no title" in w for w in report.warnings)
+        assert draft.title == ""  # the caller's draft is left as it was
+        nothing = archive.imports.save_drafts([m.SessionDraft(title="")])
+        assert nothing.created == [] and nothing.refused

@@ -9,6 +9,7 @@ import mimetypes
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +178,13 @@ class ImportService:
             if _cancelled(progress, index, len(drafts), draft.title):
                 report.cancelled = True
                 break
+            if not draft.title.strip() and kind == "page" and (draft.series or draft.date):
+                # A page without a heading still names its event and day; keep what it says
+                # under a stand-in title rather than lose it, and say so.
+                draft = replace(draft, title=_stand_in_title(draft))
+                report.warnings.append(
+                    f"The page gave no title; saved as \u201c{draft.title}\u201d: rename it."
+                )
             if not draft.title.strip():
                 report.refuse(label or f"session {index + 1}", "it has no title")
                 continue
@@ -778,3 +786,9 @@ def _file_entries(item: ExchangeSession) -> list[dict[str, Any]]:
 def _entry_label(entry: dict[str, Any]) -> str:
     sha = str(entry.get("sha256") or "")
     return f"{entry.get('original_name')} ({sha[:12]}…)" if sha else str(entry.get("original_name"))
+
+
+def _stand_in_title(draft: m.SessionDraft) -> str:
+    """ "Series, 7 May 2024" for a page that never states its session's title."""
+    when = f"{draft.date.day} {draft.date:%B %Y}" if draft.date else None
+    return ", ".join(x for x in (draft.series, when) if x)
