@@ -128,7 +128,8 @@ class MaterialsPanel(QWidget):
         self.slide_text.setObjectName("slideText")
         self.info = QLabel(self)
         self.info.setWordWrap(True)
-        detail = QWidget(self)
+        self.detail = detail = QWidget(self)
+        detail.hide()
         detail_layout = QHBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.thumbnail)
@@ -263,6 +264,8 @@ class MaterialsPanel(QWidget):
             self.slide_text.setHtml(text)
         else:
             self.slide_text.setPlainText(text)
+        # No selection leaves no empty box behind: the detail pane shows only with content.
+        self.detail.setVisible(self.thumbnail.isVisibleTo(self.detail) or bool(text.strip()))
 
     def thumbnail_size(self) -> QSize:
         return QSize(160, 220)
