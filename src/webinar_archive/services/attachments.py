@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ..domain import model as m
-from ..domain.errors import ArchiveError, DuplicateFileError, FileStoreError, NotFoundError
+from ..domain.errors import ArchiveError, DuplicateFileError
 from ..media import kinds
 from ..media.extract import extract
+from ..media.probe import probe_recording
 from ..storage.catalogue import Catalogue
 from ..storage.filestore import CopyCancelled, StoredFile
 
-log = logging.getLogger(__name__)
-
 # (file name, bytes done of this file, bytes of this file, files done, files total) -> False cancels
 AttachProgress = Callable[[str, int, int, int, int], bool]
-
-
-@dataclass(frozen=True, slots=True)
-class ProbeInfo:
-    duration_ms: int | None = None
-    container: str | None = None
-    video_codec: str | None = None
-    audio_codec: str | None = None
-    width: int | None = None
-    height: int | None = None
-    chapters: tuple[tuple[str, int, int | None], ...] = ()
-    warning: str | None = None
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -147,7 +132,8 @@ class AttachmentService:
         return m.AttachResult(str(path), material_id=material_id, warning=info.warning)
 
     def _add_recording(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
-        probe = probe_media(self._cat.files.resolve(stored.stored_path))
+        # The prober never raises: a damaged file comes back with a warning.
+        probe = probe_recording(self._cat.files.resolve(stored.stored_path))
         fields = self._common(path, stored) | {
             "duration_ms": probe.duration_ms,
             "container": probe.container,
@@ -222,15 +208,6 @@ class AttachmentService:
         with self._cat.uow() as uow:
             return uow.repo.material_pages(material_id)
 
-    def missing_files(self, session_id: int) -> list[str]:
-        """Stored paths of the session that are not on disk (moved drive, deleted by hand)."""
-        with self._cat.uow() as uow:
-            session = uow.repo.get_session(session_id)
-        paths = [x.stored_path for x in session.materials] + [
-            r.stored_path for r in session.recordings
-        ]
-        return [p for p in paths if not self._cat.files.exists(p)]
-
 
 def _file_progress(
     progress: AttachProgress, name: str, index: int, count: int
@@ -261,29 +238,3 @@ def _language_from_name(path: Path) -> str | None:
     if len(parts) >= 3 and 2 <= len(parts[-2]) <= 3 and parts[-2].isalpha():
         return parts[-2].lower()
     return None
-
-
-def probe_media(path: Path) -> ProbeInfo:
-    """Duration, codecs and chapters of a recording; a damaged file warns, never raises."""
-    from ..media.probe import probe_recording
-
-    try:
-        result = probe_recording(path)
-    except Exception as exc:  # a probe must never stop an attach
-        log.warning("probe failed for %s: %s", path, exc)
-        return ProbeInfo(
-            warning=f"{path.name} could not be probed ({exc}); attached without details."
-        )
-    return ProbeInfo(
-        duration_ms=result.duration_ms,
-        container=result.container,
-        video_codec=result.video_codec,
-        audio_codec=result.audio_codec,
-        width=result.width,
-        height=result.height,
-        chapters=tuple((t, s, e) for t, s, e in result.chapters),
-        warning=result.warning,
-    )
-
-
-__all__ = ["AttachProgress", "AttachmentService", "FileStoreError", "NotFoundError", "ProbeInfo"]
