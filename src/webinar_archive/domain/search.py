@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .query import TOKEN, Term, fold_table
 from .time import format_ms
@@ -84,6 +86,10 @@ class SearchResults:
     total: int
     offset: int = 0
     limit: int = 50
+    # How ``sessions`` are ordered: "relevance" (bm25 over every field), "tiered" (words too
+    # common to rank by: title matches first, then people/organisations/series/theme/tags, then
+    # elsewhere) or "date" (only filters or exclusions: newest first).
+    ranking: str = "relevance"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,24 +126,29 @@ def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
         flat = text.translate(table).lower()
         if odd:  # some letter folded to none or several (ß -> ss, combining marks)
             origin = [i for i, ch in enumerate(text) for _ in table.get(ord(ch), ch)]
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(flat)]
-    words = [t[0] for t in toks]
-    exact = {t.words[0] for t in terms if len(t.words) == 1 and not t.prefix}
-    prefixes = tuple(t.words[0] for t in terms if len(t.words) == 1 and t.prefix)
-    phrases = [t for t in terms if len(t.words) > 1]
-    spans: list[tuple[int, int]] = []
-    for i, word in enumerate(words):
-        if word in exact or (prefixes and word.startswith(prefixes)):
-            spans.append((toks[i][1], toks[i][2]))
-    for term in phrases:
-        k = len(term.words)
-        first = term.words[0]
-        for i in range(len(words) - k + 1):
-            if words[i] == first and term.matches(tuple(words[i : i + k])):
-                spans.append((toks[i][1], toks[i + k - 1][2]))
+    spans = [m.span() for pattern in _patterns(terms) for m in pattern.finditer(flat)]
     if origin is not None:
         spans = [(origin[a], origin[b - 1] + 1) for a, b in spans]
     return _merge(spans)
+
+
+@lru_cache(maxsize=256)
+def _patterns(terms: tuple[Term, ...]) -> tuple[re.Pattern[str], ...]:
+    """A regular expression per term finding it in folded text as whole tokens (a token is what
+    ``TOKEN`` matches; the words of a phrase may be apart by anything that is not one). One scan
+    in C per term instead of tokenizing every text in Python."""
+    patterns = []
+    for term in terms:
+        tail = _TOKEN_CHAR + "*" if term.prefix else _NOT_AFTER
+        body = _BETWEEN.join(re.escape(w) for w in term.words)
+        patterns.append(re.compile(_NOT_BEFORE + body + tail))
+    return tuple(patterns)
+
+
+_TOKEN_CHAR = TOKEN.pattern.removesuffix("+")  # one character of a token
+_NOT_BEFORE = f"(?<!{_TOKEN_CHAR})"
+_NOT_AFTER = f"(?!{_TOKEN_CHAR})"
+_BETWEEN = r"[\W_]+"  # anything but token characters
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
