@@ -443,7 +443,7 @@ def test_cli_search_json_and_reindex(fresh, tmp_path):
     done = run_cli(library, "search", "--json", "electrolysers OR telemedicine")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert data["total"] == 2
+    assert data["total"] == 2 and data["ranking"] == "relevance"
     hits = {s["session_id"]: s["hits"][0] for s in data["sessions"]}
     assert hits[ids["oslo"]]["kind"] == "transcript"
     assert hits[ids["oslo"]]["recording_id"] == ids["recording"]

@@ -47,6 +47,7 @@ def results_dict(results: SearchResults) -> dict[str, Any]:
         "query": results.query,
         "total": results.total,
         "offset": results.offset,
+        "ranking": results.ranking,
         "sessions": [
             {
                 "session_id": s.session_id,

@@ -353,5 +353,15 @@ for _column in ("date", "title_folded", "created_at", "updated_at", "status"):
         getattr(SessionRow, _column),
         SessionRow.id,
     )
+# Search filters (year, date, lang, status) answered from one index, without reading the wide
+# session rows: a filtered search over the whole library reads it once (storage/search_query).
+Index(
+    "ix_session_search_filters",
+    SessionRow.deleted_at,
+    SessionRow.language,
+    SessionRow.status,
+    SessionRow.date,
+    SessionRow.id,
+)
 Index("ix_appearance_session_ord", AppearanceRow.session_id, AppearanceRow.ord)
 Index("ix_transcript_cue_track_start", TranscriptCueRow.track_id, TranscriptCueRow.start_ms)

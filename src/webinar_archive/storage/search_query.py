@@ -3,6 +3,7 @@ facets; match expressions are built from parsed, quoted words only, never from r
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -15,6 +16,7 @@ from ..domain.query import Query, Term
 from ..domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
 from .search_index import (
     DOC_COLUMNS,
+    DOC_WEIGHTS,
     SLIDE_KINDS,
     create_search_schema,
     has_search_schema,
@@ -39,6 +41,21 @@ FIELD_KIND = {
 FACETS = ("series", "year", "organisation", "speaker", "tag")
 MAX_EXPANSIONS = 40
 
+# Ranking by bm25 costs FTS5 about a microsecond per matching session, whatever the page size,
+# so a word found in most of a 100,000-session library takes over 100 ms to rank. Above this
+# many matches the words are too common to tell sessions apart by their text anyway (bm25's idf
+# of a word in half the sessions is nil); such results are ordered by where the words are
+# instead: in the title, then among the people, organisations, series, theme and tags, then
+# anywhere else. Each of these tiers is ranked by bm25 when it is itself small enough, and
+# otherwise listed most recently added first, which FTS5 reads straight off its index.
+RANK_ALL_LIMIT = 15_000
+# Words with filters: up to this many matches, each match looks its session up (about a
+# microsecond each); beyond it, the filtered sessions are read once from a covering index and
+# every match is checked against that set, and only those are ranked.
+JOIN_LIMIT = 10_000
+BM25 = "bm25(search_session, " + ", ".join(str(w) for w in DOC_WEIGHTS) + ")"
+HEAD_COLUMNS = "{title speakers orgs series theme tags}"
+
 
 @dataclass(slots=True)
 class _Plan:
@@ -52,6 +69,12 @@ class _Plan:
     ranked: bool = False
     id_column: str = "s.id"
     joined: bool = True  # the session table is in ``source`` as ``s``
+    # SQLite: the bound parameter holding the MATCH expression, and its two halves.
+    match_param: str | None = None
+    positive: str = ""
+    negative: str = ""
+    # SQLite, words and filters: the filters are a subquery over the session table.
+    filter_subquery: bool = False
 
     def bind(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -66,7 +89,7 @@ class _Plan:
     def order(self) -> str:
         if self.ranked and self.ascending_score:
             # FTS5 hands rows over in rank order itself; any further key would force a sort.
-            return "ORDER BY search_session.rank"
+            return f"ORDER BY {self.score}"
         if self.ranked:
             return f"ORDER BY score DESC, {self.id_column} DESC"
         return "ORDER BY s.date IS NULL, s.date DESC, s.id DESC"
@@ -127,28 +150,49 @@ class SearchStore:
 
     # ------------------------------------------------------------------ planning
 
-    def _plan(self, query: Query) -> _Plan:
-        plan = self._sqlite_plan(query) if self.sqlite else self._pg_plan(query)
-        if plan.joined:
+    def _plan(self, query: Query, conn: Connection) -> _Plan:
+        plan = self._sqlite_plan(query, conn) if self.sqlite else self._pg_plan(query)
+        if plan.joined or plan.filter_subquery:
+            mark = len(plan.where)
             plan.where.append("s.deleted_at IS NULL")
             self._filters(plan, query)
+        if plan.filter_subquery:
+            conditions = " AND ".join(plan.where[mark:])
+            del plan.where[mark:]
+            # The unary + stops SQLite from handing the ids to FTS5 one lookup at a time: the
+            # subquery is read once into a set and each match is checked against it.
+            plan.where.append(
+                f"+search_session.rowid IN (SELECT s.id FROM session s WHERE {conditions})"
+            )
         return plan
 
-    def _sqlite_plan(self, query: Query) -> _Plan:
+    def _sqlite_plan(self, query: Query, conn: Connection) -> _Plan:
         positive = " AND ".join(fts5_clause(c) for c in query.clauses)
         negative = " OR ".join(
             fts5_term(t, FIELD_COLUMN.get(t.field or "")) for t in query.excluded
         )
         if positive:
             expression = positive + (f" NOT ({negative})" if negative else "")
-            if query.has_filters:
+            filtered_many = query.has_filters and self._matches(conn, expression) > JOIN_LIMIT
+            if filtered_many:
+                plan = _Plan(
+                    "search_session",
+                    id_column="search_session.rowid",
+                    joined=False,
+                    filter_subquery=True,
+                )
+            elif query.has_filters:
                 plan = _Plan("search_session CROSS JOIN session s")
                 plan.where.append("s.id = search_session.rowid")
             else:
                 # The trash is not in the index: words alone never need the session table.
                 plan = _Plan("search_session", id_column="search_session.rowid", joined=False)
             plan.where.append(f"search_session MATCH {plan.bind(expression)}")
-            plan.score = "search_session.rank"  # bm25 with DOC_WEIGHTS, set up with the table
+            plan.match_param = f"p{len(plan.params) - 1}"
+            plan.positive, plan.negative = positive, negative
+            # bm25 with DOC_WEIGHTS, set up as the table's rank; spelt out when filters decide
+            # which rows are ranked, so that only those are.
+            plan.score = BM25 if filtered_many else "search_session.rank"
             plan.ascending_score = True
             plan.ranked = True
             return plan
@@ -159,6 +203,12 @@ class SearchStore:
                 f"{plan.bind(negative)})"
             )
         return plan
+
+    @staticmethod
+    def _matches(conn: Connection, expression: str) -> int:
+        """How many sessions an FTS5 expression matches (cheap: no ranking)."""
+        sql = text("SELECT count(*) FROM search_session WHERE search_session MATCH :m")
+        return int(conn.scalar(sql, {"m": expression}) or 0)
 
     def _pg_plan(self, query: Query) -> _Plan:
         plan = _Plan("session s JOIN search_session ss ON ss.session_id = s.id")
@@ -278,16 +328,14 @@ class SearchStore:
         offset = max(0, int(offset))
         if query.is_empty:
             return SearchResults(query.text, [], 0, offset, limit)
-        plan = self._plan(query)
         with self.engine.connect() as conn:
+            plan = self._plan(query, conn)
             total = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
-            page_sql = (
-                plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
-                + f" {plan.order} LIMIT {limit} OFFSET {offset}"
-            )
-            ranked = [
-                (int(r[0]), float(r[1] or 0.0)) for r in conn.execute(text(page_sql), plan.params)
-            ]
+            tiered = self._tiered(plan, total)
+            if tiered:
+                ranked = self._tiered_rows(conn, tiered, limit, offset)
+            else:
+                ranked = self._rows(conn, plan, limit, offset)
             about: dict[int, tuple[str, Any]] = {}
             if ranked:
                 listed = ", ".join(str(sid) for sid, _ in ranked)
@@ -309,21 +357,80 @@ class SearchStore:
             )
             for sid, title, date, score in sessions
         ]
-        return SearchResults(query.text, results, total, offset, limit)
+        ranking = "tiered" if tiered else "relevance" if plan.ranked else "date"
+        return SearchResults(query.text, results, total, offset, limit, ranking)
 
     def session_ids(self, query: Query) -> list[int]:
         if query.is_empty:
             return []
-        plan = self._plan(query)
         with self.engine.connect() as conn:
-            sql = plan.sql(f"{plan.id_column}, {plan.score} AS score") + f" {plan.order}"
-            return [int(r[0]) for r in conn.execute(text(sql), plan.params)]
+            plan = self._plan(query, conn)
+            if plan.match_param is not None:
+                total = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
+                tiered = self._tiered(plan, total)
+                if tiered:
+                    return [sid for sid, _ in self._tiered_rows(conn, tiered, None, 0)]
+            return [sid for sid, _ in self._rows(conn, plan, None, 0)]
+
+    # ------------------------------------------------------------------ ranking
+
+    def _rows(
+        self, conn: Connection, plan: _Plan, limit: int | None, offset: int, recent: bool = False
+    ) -> list[tuple[int, float]]:
+        """(session id, score) in the plan's order, or most recently added first."""
+        if recent:
+            columns, order = f"{plan.id_column} AS id, 0", f"ORDER BY {plan.id_column} DESC"
+        else:
+            columns, order = f"{plan.id_column} AS id, {plan.score} AS score", plan.order
+        window = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        sql = plan.sql(columns) + f" {order}{window}"
+        return [(int(r[0]), float(r[1] or 0.0)) for r in conn.execute(text(sql), plan.params)]
+
+    def _tiered(self, plan: _Plan, total: int) -> list[_Plan]:
+        """The plans of the title / people-and-names / elsewhere tiers when ``plan`` matches
+        too many sessions to rank them all (see ``RANK_ALL_LIMIT``); else an empty list."""
+        if plan.match_param is None or total <= RANK_ALL_LIMIT:
+            return []
+        positive = plan.positive
+        expressions = (
+            f"title : ({positive})",
+            f"({HEAD_COLUMNS} : ({positive})) NOT (title : ({positive}))",
+            f"({positive}) NOT ({HEAD_COLUMNS} : ({positive}))",
+        )
+        tiers = []
+        for expression in expressions:
+            if plan.negative:
+                expression = f"({expression}) NOT ({plan.negative})"
+            tier = dataclasses.replace(plan, params=dict(plan.params))
+            tier.params[plan.match_param] = expression
+            tiers.append(tier)
+        return tiers
+
+    def _tiered_rows(
+        self, conn: Connection, tiers: Sequence[_Plan], limit: int | None, offset: int
+    ) -> list[tuple[int, float]]:
+        """Rows of the tiers one after the other: ``limit`` of them (None: all) from ``offset``.
+
+        A tier's size is a cheap count (FTS5 walks its lists without ranking); a tier small
+        enough is ranked by bm25, a larger one is read most recently added first."""
+        rows: list[tuple[int, float]] = []
+        for tier in tiers:
+            if limit is not None and len(rows) >= limit:
+                break
+            size = int(conn.scalar(text(tier.sql("count(*)")), tier.params) or 0)
+            if size <= offset:
+                offset -= size
+                continue
+            want = None if limit is None else limit - len(rows)
+            rows += self._rows(conn, tier, want, offset, recent=size > RANK_ALL_LIMIT)
+            offset = 0
+        return rows
 
     def count(self, query: Query) -> int:
         if query.is_empty:
             return 0
-        plan = self._plan(query)
         with self.engine.connect() as conn:
+            plan = self._plan(query, conn)
             return int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
 
     def facets(self, query: Query, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
@@ -331,7 +438,8 @@ class SearchStore:
         result: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
         if query.is_empty:
             return result
-        plan = self._plan(query)
+        with self.engine.connect() as conn:
+            plan = self._plan(query, conn)
         matched = plan.sql(f"{plan.id_column} AS sid")
         year = (
             "CAST(strftime('%Y', s.date) AS INTEGER)"

@@ -1,0 +1,196 @@
+"""Results too large to rank one by one, and filters checked against a set: the SQLite plans a
+100,000-session library takes, forced here on a small library by lowering their thresholds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from search_helpers import build_library, make_pdf, session_draft, speaker
+from webinar_archive.services.archive import Archive
+from webinar_archive.storage import search_query
+
+QUERIES = [
+    "hydrogen",
+    "hydro",
+    "hydrogen valleys",
+    '"hydrogen valleys"',
+    "hydrogen -valleys",
+    "hydrogen OR telemedicine",
+    "clusters",
+    "Sławomir",
+    "lodz",
+    "speaker:slawomir",
+    "org:sintef hydrogen",
+    "series:regional",
+    "hydrogen year:2021",
+    "hydrogen year:2020..2022 lang:en",
+    "hydrogen -year:2021",
+    "hydrogen has:recording",
+    "hydrogen -has:slides status:draft",
+    "clusters year:2020",
+    "clusters -lang:pl",
+    "-hydrogen year:2020",
+    "nothing-like-this",
+]
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Archive, dict[str, int]]]:
+    """The shared search library plus sessions that put "hydrogen" in each kind of place."""
+    folder = tmp_path_factory.mktemp("large")
+    with Archive.open(folder / "library") as archive:
+        ids = build_library(archive, folder)
+        s = archive.sessions
+        ids["title_old"] = s.create(
+            session_draft("Hydrogen refuelling corridors", date=dt.date(2022, 5, 1), language="en")
+        ).id
+        ids["series"] = s.create(
+            session_draft(
+                "Port logistics",
+                series="Hydrogen Economy Forum",
+                date=dt.date(2021, 6, 1),
+                language="en",
+            )
+        ).id
+        ids["speaker"] = s.create(
+            session_draft(
+                "Fuel cells for buses",
+                speakers=[speaker("Hydrogen Jones", "Bus Makers Ltd")],
+                date=dt.date(2021, 7, 1),
+            )
+        ).id
+        ids["summary"] = s.create(
+            session_draft(
+                "Steel without coal",
+                summary="Direct reduction with hydrogen, twice: hydrogen.",
+                date=dt.date(2021, 8, 1),
+                language="en",
+            )
+        ).id
+        ids["slides"] = s.create(session_draft("Ammonia shipping", date=dt.date(2021, 9, 1))).id
+        pdf = make_pdf(folder / "ammonia.pdf", ["Ammonia as a hydrogen carrier"])
+        archive.files.attach(ids["slides"], [pdf])
+        ids["title_new"] = s.create(
+            session_draft("Hydrogen in the Baltic", date=dt.date(2023, 2, 1), language="en")
+        ).id
+        yield archive, ids
+
+
+@pytest.fixture()
+def tiny_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every word query counts as too common to rank, every filtered one as matching many."""
+    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", 1)
+    monkeypatch.setattr(search_query, "JOIN_LIMIT", 0)
+
+
+def everything(archive: Archive, query: str) -> list[int]:
+    return [s.session_id for s in archive.search.search(query, limit=1000).sessions]
+
+
+def test_large_result_plans_find_the_same_sessions(library, monkeypatch):
+    archive, _ = library
+    exact = {q: everything(archive, q) for q in QUERIES}
+    counts = {q: archive.search.count(q) for q in QUERIES}
+    assert exact["hydrogen"] and exact["nothing-like-this"] == []
+    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", 1)
+    monkeypatch.setattr(search_query, "JOIN_LIMIT", 0)
+    for query in QUERIES:
+        got = everything(archive, query)
+        assert sorted(got) == sorted(exact[query]), query
+        assert len(got) == len(set(got)), query
+        assert archive.search.count(query) == counts[query], query
+        assert archive.search.session_ids(query) == got, query
+
+
+def test_too_common_words_put_title_then_names_then_the_rest(library, tiny_limits):
+    archive, ids = library
+    results = archive.search.search("hydrogen", limit=100)
+    assert results.ranking == "tiered"
+    order = [s.session_id for s in results.sessions]
+    titles = [ids["title_new"], ids["title_old"], ids["oslo"]]
+    # Title tier: more than RANK_ALL_LIMIT of them, so the most recently added come first.
+    assert order[:3] == sorted(titles, reverse=True)
+    # Then the session whose series or speaker is called so, then text anywhere else.
+    assert set(order[3:5]) == {ids["series"], ids["speaker"]}
+    assert set(order[5:]) == {ids["summary"], ids["slides"]}
+    assert order[3:5] == sorted(order[3:5], reverse=True)
+    # Hits are still found for every session shown.
+    by_id = {s.session_id: s for s in results.sessions}
+    assert by_id[ids["slides"]].hits[0].kind == "slide"
+    assert by_id[ids["summary"]].hits[0].kind == "summary"
+
+
+def test_a_small_tier_is_still_ranked_by_relevance(library, monkeypatch):
+    archive, ids = library
+    # Past the limit as a whole, but each tier is small enough to rank.
+    total = archive.search.count("hydrogen")
+    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", total - 1)
+    results = archive.search.search("hydrogen", limit=100)
+    assert results.ranking == "tiered"
+    assert results.sessions[0].session_id in {ids["title_new"], ids["title_old"], ids["oslo"]}
+    assert all(s.score > 0 for s in results.sessions)
+
+
+def test_paging_through_tiers_lists_each_session_once(library, tiny_limits):
+    archive, _ = library
+    whole = archive.search.session_ids("hydrogen")
+    total = archive.search.count("hydrogen")
+    paged: list[int] = []
+    for offset in range(0, total + 2, 2):
+        page = archive.search.search("hydrogen", limit=2, offset=offset)
+        assert page.total == total
+        paged += [s.session_id for s in page.sessions]
+    assert paged == whole and len(set(paged)) == total
+
+
+def test_filters_read_as_a_set_keep_relevance_ranking(library, tiny_limits):
+    archive, ids = library
+    results = archive.search.search("hydrogen year:2021..2023 lang:en", limit=100)
+    assert results.ranking == "tiered"
+    assert {s.session_id for s in results.sessions} == {
+        ids["title_old"],
+        ids["title_new"],
+        ids["oslo"],
+        ids["series"],
+        ids["summary"],
+    }
+
+
+def test_the_json_output_says_how_results_are_ordered(library, tiny_limits):
+    from webinar_archive.cli_search import results_dict
+
+    archive, _ = library
+    report = results_dict(archive.search.search("hydrogen"))
+    assert report["ranking"] == "tiered"
+    assert report["total"] == archive.search.count("hydrogen")
+
+
+def test_a_query_without_words_is_ordered_by_date(library):
+    archive, _ = library
+    assert archive.search.search("year:2021").ranking == "date"
+    assert archive.search.search("hydrogen").ranking == "relevance"
+
+
+def test_migration_adds_the_filter_index_to_an_older_catalogue(tmp_path: Path):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from webinar_archive.storage.database import alembic_config, create_catalogue_engine
+
+    library = tmp_path / "old"
+    with Archive.open(library) as archive:
+        archive.sessions.create(session_draft("Kept across the upgrade"))
+    engine = create_catalogue_engine(f"sqlite:///{library / 'catalogue.sqlite'}")
+    command.downgrade(alembic_config(engine), "0002")
+    names = {ix["name"] for ix in inspect(engine).get_indexes("session")}
+    assert "ix_session_search_filters" not in names
+    engine.dispose()
+    with Archive.open(library) as archive:
+        assert archive.catalogue.schema_action == "upgraded"
+        names = {ix["name"] for ix in inspect(archive.catalogue.engine).get_indexes("session")}
+        assert "ix_session_search_filters" in names
+        assert archive.search.search("kept upgrade").total == 1
