@@ -194,3 +194,21 @@ def test_migration_adds_the_filter_index_to_an_older_catalogue(tmp_path: Path):
         names = {ix["name"] for ix in inspect(archive.catalogue.engine).get_indexes("session")}
         assert "ix_session_search_filters" in names
         assert archive.search.search("kept upgrade").total == 1
+
+
+def test_filters_read_as_a_set_rank_like_the_join(library, monkeypatch):
+    archive, _ = library
+    filtered = [q for q in QUERIES if ":" in q and not q.startswith("-")]
+
+    def scored(query: str) -> tuple[int, dict[int, float]]:
+        results = archive.search.search(query, limit=1000)
+        return results.total, {s.session_id: round(s.score, 6) for s in results.sessions}
+
+    joined = {q: scored(q) for q in filtered}
+    monkeypatch.setattr(search_query, "JOIN_LIMIT", 0)  # RANK_ALL_LIMIT as shipped: one pass
+    for query in filtered:
+        total, scores = scored(query)
+        assert (total, scores) == joined[query], query
+        page = archive.search.search(query, limit=1, offset=1)
+        assert page.total == total, query
+        assert archive.search.search(query, limit=2, offset=total).sessions == [], query

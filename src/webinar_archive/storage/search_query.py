@@ -75,6 +75,7 @@ class _Plan:
     negative: str = ""
     # SQLite, words and filters: the filters are a subquery over the session table.
     filter_subquery: bool = False
+    filter_sql: str = ""
 
     def bind(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -161,9 +162,8 @@ class SearchStore:
             del plan.where[mark:]
             # The unary + stops SQLite from handing the ids to FTS5 one lookup at a time: the
             # subquery is read once into a set and each match is checked against it.
-            plan.where.append(
-                f"+search_session.rowid IN (SELECT s.id FROM session s WHERE {conditions})"
-            )
+            plan.filter_sql = f"SELECT s.id FROM session s WHERE {conditions}"
+            plan.where.append(f"+search_session.rowid IN ({plan.filter_sql})")
         return plan
 
     def _sqlite_plan(self, query: Query, conn: Connection) -> _Plan:
@@ -330,12 +330,17 @@ class SearchStore:
             return SearchResults(query.text, [], 0, offset, limit)
         with self.engine.connect() as conn:
             plan = self._plan(query, conn)
-            total = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
-            tiered = self._tiered(plan, total)
-            if tiered:
-                ranked = self._tiered_rows(conn, tiered, limit, offset)
+            tiered: list[_Plan] = []
+            found = self._few_filtered(conn, plan, limit, offset)
+            if found is not None:
+                ranked, total = found
             else:
-                ranked = self._rows(conn, plan, limit, offset)
+                total = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
+                tiered = self._tiered(plan, total)
+                if tiered:
+                    ranked = self._tiered_rows(conn, tiered, limit, offset)
+                else:
+                    ranked = self._rows(conn, plan, limit, offset)
             about: dict[int, tuple[str, Any]] = {}
             if ranked:
                 listed = ", ".join(str(sid) for sid, _ in ranked)
@@ -385,6 +390,31 @@ class SearchStore:
         window = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
         sql = plan.sql(columns) + f" {order}{window}"
         return [(int(r[0]), float(r[1] or 0.0)) for r in conn.execute(text(sql), plan.params)]
+
+    def _few_filtered(
+        self, conn: Connection, plan: _Plan, limit: int, offset: int
+    ) -> tuple[list[tuple[int, float]], int] | None:
+        """The page and the total in one pass over the matches, when filters leave few enough
+        sessions to rank them all (which the covering index tells at once); else None.
+
+        Counting and ranking would each walk every match of the words and check it against the
+        filtered set; with few candidates ranking them all costs little more than counting."""
+        if not plan.filter_subquery or limit <= 0:
+            return None
+        candidates = int(
+            conn.scalar(text(f"SELECT count(*) FROM ({plan.filter_sql})"), plan.params) or 0
+        )
+        if candidates > RANK_ALL_LIMIT:
+            return None
+        inner = plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
+        sql = (
+            f"SELECT id, score, count(*) OVER () FROM ({inner}) "
+            f"ORDER BY score LIMIT {int(limit)} OFFSET {int(offset)}"
+        )
+        rows = conn.execute(text(sql), plan.params).all()
+        if not rows:
+            return [], int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
+        return [(int(r[0]), float(r[1] or 0.0)) for r in rows], int(rows[0][2])
 
     def _tiered(self, plan: _Plan, total: int) -> list[_Plan]:
         """The plans of the title / people-and-names / elsewhere tiers when ``plan`` matches
