@@ -212,3 +212,14 @@ def test_filters_read_as_a_set_rank_like_the_join(library, monkeypatch):
         page = archive.search.search(query, limit=1, offset=1)
         assert page.total == total, query
         assert archive.search.search(query, limit=2, offset=total).sessions == [], query
+
+
+@pytest.mark.parametrize("query", ["hydrogen", "hydro*", "hydrogen OR clusters"])
+def test_a_filter_takes_sessions_out_without_reordering_the_rest(library, tiny_limits, query):
+    archive, _ = library
+    whole = archive.search.session_ids(query)
+    for extra in ("year:2021..2023", "lang:en", "-has:slides", "status:catalogued"):
+        narrowed = archive.search.search(f"{query} {extra}", limit=100)
+        kept = set(archive.search.session_ids(extra))
+        assert narrowed.ranking == "tiered", extra
+        assert [s.session_id for s in narrowed.sessions] == [i for i in whole if i in kept], extra

@@ -76,6 +76,7 @@ class _Plan:
     # SQLite, words and filters: the filters are a subquery over the session table.
     filter_subquery: bool = False
     filter_sql: str = ""
+    words_total: int | None = None  # SQLite, words and filters: sessions the words match
 
     def bind(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -173,7 +174,8 @@ class SearchStore:
         )
         if positive:
             expression = positive + (f" NOT ({negative})" if negative else "")
-            filtered_many = query.has_filters and self._matches(conn, expression) > JOIN_LIMIT
+            words_total = self._matches(conn, expression) if query.has_filters else None
+            filtered_many = words_total is not None and words_total > JOIN_LIMIT
             if filtered_many:
                 plan = _Plan(
                     "search_session",
@@ -189,6 +191,7 @@ class SearchStore:
                 plan = _Plan("search_session", id_column="search_session.rowid", joined=False)
             plan.where.append(f"search_session MATCH {plan.bind(expression)}")
             plan.match_param = f"p{len(plan.params) - 1}"
+            plan.words_total = words_total
             plan.positive, plan.negative = positive, negative
             # bm25 with DOC_WEIGHTS, set up as the table's rank; spelt out when filters decide
             # which rows are ranked, so that only those are.
@@ -399,7 +402,7 @@ class SearchStore:
 
         Counting and ranking would each walk every match of the words and check it against the
         filtered set; with few candidates ranking them all costs little more than counting."""
-        if not plan.filter_subquery or limit <= 0:
+        if not plan.filter_subquery or limit <= 0 or self._too_common(plan, 0):
             return None
         candidates = int(
             conn.scalar(text(f"SELECT count(*) FROM ({plan.filter_sql})"), plan.params) or 0
@@ -416,10 +419,22 @@ class SearchStore:
             return [], int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
         return [(int(r[0]), float(r[1] or 0.0)) for r in rows], int(rows[0][2])
 
+    @staticmethod
+    def _too_common(plan: _Plan, total: int) -> bool:
+        """Whether the words match too many sessions to rank them all (``RANK_ALL_LIMIT``).
+
+        The words decide, not what filters leave of their matches: adding a filter to a query
+        only takes sessions out of its result, it never reorders the rest."""
+        if plan.match_param is None:
+            return False
+        words_total = total if plan.words_total is None else plan.words_total
+        return words_total > RANK_ALL_LIMIT
+
     def _tiered(self, plan: _Plan, total: int) -> list[_Plan]:
-        """The plans of the title / people-and-names / elsewhere tiers when ``plan`` matches
-        too many sessions to rank them all (see ``RANK_ALL_LIMIT``); else an empty list."""
-        if plan.match_param is None or total <= RANK_ALL_LIMIT:
+        """The plans of the title / people-and-names / elsewhere tiers when ``plan``'s words
+        are too common to rank (see ``_too_common``); else an empty list."""
+        key = plan.match_param
+        if key is None or not self._too_common(plan, total):
             return []
         positive = plan.positive
         expressions = (
@@ -432,7 +447,7 @@ class SearchStore:
             if plan.negative:
                 expression = f"({expression}) NOT ({plan.negative})"
             tier = dataclasses.replace(plan, params=dict(plan.params))
-            tier.params[plan.match_param] = expression
+            tier.params[key] = expression
             tiers.append(tier)
         return tiers
 
