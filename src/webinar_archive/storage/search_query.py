@@ -456,18 +456,27 @@ class SearchStore:
     ) -> list[tuple[int, float]]:
         """Rows of the tiers one after the other: ``limit`` of them (None: all) from ``offset``.
 
-        A tier's size is a cheap count (FTS5 walks its lists without ranking); a tier small
-        enough is ranked by bm25, a larger one is read most recently added first."""
+        How a tier is ordered depends on how many sessions its words match, a cheap count
+        (FTS5 walks its lists without ranking or filters): few enough are ranked by bm25, more
+        are read most recently added first. What filters leave of a tier is counted only to
+        skip whole tiers when paging."""
         rows: list[tuple[int, float]] = []
         for tier in tiers:
             if limit is not None and len(rows) >= limit:
                 break
-            size = int(conn.scalar(text(tier.sql("count(*)")), tier.params) or 0)
-            if size <= offset:
-                offset -= size
+            expression = tier.params[str(tier.match_param)]
+            words = self._matches(conn, expression)
+            if words == 0:
                 continue
+            if offset > 0:
+                size = words
+                if tier.filter_subquery or tier.joined:
+                    size = int(conn.scalar(text(tier.sql("count(*)")), tier.params) or 0)
+                if size <= offset:
+                    offset -= size
+                    continue
             want = None if limit is None else limit - len(rows)
-            rows += self._rows(conn, tier, want, offset, recent=size > RANK_ALL_LIMIT)
+            rows += self._rows(conn, tier, want, offset, recent=words > RANK_ALL_LIMIT)
             offset = 0
         return rows
 
