@@ -156,7 +156,9 @@ def snapshot_rows(archive: Any) -> tuple[list[Any], list[Any]]:
     sqlite = archive.catalogue.backend == "sqlite"
     doc_key = "rowid" if sqlite else "session_id"
     doc_columns = "title, speakers, orgs, series, theme, tags, summary, notes, fulltext"
-    if not sqlite:
+    if sqlite:
+        doc_columns += ", filters"
+    else:
         doc_columns += ", doc"
         doc_columns = ", ".join(f"{c}::text" for c in doc_columns.split(", "))
     with archive.catalogue.engine.connect() as conn:

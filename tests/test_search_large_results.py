@@ -33,6 +33,15 @@ QUERIES = [
     "hydrogen -has:slides status:draft",
     "clusters year:2020",
     "clusters -lang:pl",
+    "clusters date:2020-11-03",
+    "clusters date:2020-09..2020-12",
+    "hydrogen date:2021..",
+    "hydrogen date:..2021-06-30",
+    "hydrogen year:1990",
+    "hydrogen -date:2021-03..2021-12",
+    "hydrogen lang:en-gb",
+    "hydrogen -lang:en status:draft OR status:catalogued",
+    "hydrogen has:transcript -status:reviewed",
     "-hydrogen year:2020",
     "nothing-like-this",
 ]
@@ -91,13 +100,30 @@ def everything(archive: Archive, query: str) -> list[int]:
     return [s.session_id for s in archive.search.search(query, limit=1000).sessions]
 
 
-def test_large_result_plans_find_the_same_sessions(library, monkeypatch):
+# How the SQLite store may answer a filtered or very common query; the reference is the plain
+# SQL check of every filter against the session table, each match looked up (small results).
+MODES = {
+    "markers": {},
+    "markers, tiers": {"RANK_ALL_LIMIT": 1},
+    "sql set": {"MARKER_FILTERS": False, "JOIN_LIMIT": 0},
+    "sql set, tiers": {"MARKER_FILTERS": False, "JOIN_LIMIT": 0, "RANK_ALL_LIMIT": 1},
+}
+
+
+def use(monkeypatch: pytest.MonkeyPatch, settings: dict[str, object]) -> None:
+    for name, value in settings.items():
+        monkeypatch.setattr(search_query, name, value)
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+def test_every_plan_finds_the_same_sessions(library, monkeypatch, mode):
     archive, _ = library
-    exact = {q: everything(archive, q) for q in QUERIES}
-    counts = {q: archive.search.count(q) for q in QUERIES}
+    with monkeypatch.context() as reference:
+        reference.setattr(search_query, "MARKER_FILTERS", False)
+        exact = {q: everything(archive, q) for q in QUERIES}
+        counts = {q: archive.search.count(q) for q in QUERIES}
     assert exact["hydrogen"] and exact["nothing-like-this"] == []
-    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", 1)
-    monkeypatch.setattr(search_query, "JOIN_LIMIT", 0)
+    use(monkeypatch, MODES[mode])
     for query in QUERIES:
         got = everything(archive, query)
         assert sorted(got) == sorted(exact[query]), query
@@ -196,7 +222,8 @@ def test_migration_adds_the_filter_index_to_an_older_catalogue(tmp_path: Path):
         assert archive.search.search("kept upgrade").total == 1
 
 
-def test_filters_read_as_a_set_rank_like_the_join(library, monkeypatch):
+@pytest.mark.parametrize("mode", ["markers", "sql set"])
+def test_filtered_plans_rank_like_the_join(library, monkeypatch, mode):
     archive, _ = library
     filtered = [q for q in QUERIES if ":" in q and not q.startswith("-")]
 
@@ -204,8 +231,10 @@ def test_filters_read_as_a_set_rank_like_the_join(library, monkeypatch):
         results = archive.search.search(query, limit=1000)
         return results.total, {s.session_id: round(s.score, 6) for s in results.sessions}
 
-    joined = {q: scored(q) for q in filtered}
-    monkeypatch.setattr(search_query, "JOIN_LIMIT", 0)  # RANK_ALL_LIMIT as shipped: one pass
+    with monkeypatch.context() as reference:
+        reference.setattr(search_query, "MARKER_FILTERS", False)
+        joined = {q: scored(q) for q in filtered}
+    use(monkeypatch, MODES[mode])
     for query in filtered:
         total, scores = scored(query)
         assert (total, scores) == joined[query], query
@@ -223,3 +252,94 @@ def test_a_filter_takes_sessions_out_without_reordering_the_rest(library, tiny_l
         kept = set(archive.search.session_ids(extra))
         assert narrowed.ranking == "tiered", extra
         assert [s.session_id for s in narrowed.sessions] == [i for i in whole if i in kept], extra
+
+
+@pytest.fixture()
+def fresh(tmp_path: Path) -> Iterator[tuple[Archive, dict[str, int]]]:
+    with Archive.open(tmp_path / "library") as archive:
+        yield archive, build_library(archive, tmp_path)
+
+
+def markers_agree(archive: Archive, queries: list[str]) -> dict[str, set[int]]:
+    """What each query finds, the same with filter markers and with SQL filters."""
+    answers = {q: set(archive.search.session_ids(q)) for q in queries}
+    previous = search_query.MARKER_FILTERS
+    search_query.MARKER_FILTERS = False
+    try:
+        for query in queries:
+            assert set(archive.search.session_ids(query)) == answers[query], query
+    finally:
+        search_query.MARKER_FILTERS = previous
+    return answers
+
+
+def test_filter_markers_follow_edits_attachments_and_the_trash(fresh):
+    from search_helpers import add_recording, snapshot_rows
+    from webinar_archive.domain import model as m
+    from webinar_archive.services.sessions import draft_from_session
+
+    archive, ids = fresh
+    session = archive.sessions.get(ids["lodz"])
+    draft = draft_from_session(session)
+    draft.date = dt.date(2019, 2, 14)
+    draft.language = "de-AT"
+    draft.status = m.SessionStatus.REVIEWED
+    archive.sessions.update(ids["lodz"], draft, session.version)
+    queries = [
+        "textile year:2019",
+        "textile year:2020",
+        "textile date:2019-02-14",
+        "textile lang:de",
+        "textile lang:pl",
+        "textile status:reviewed",
+        "textile has:recording",
+    ]
+    got = markers_agree(archive, queries)
+    assert got["textile year:2019"] == got["textile date:2019-02-14"] == {ids["lodz"]}
+    assert got["textile lang:de"] == got["textile status:reviewed"] == {ids["lodz"]}
+    assert (
+        got["textile year:2020"] == got["textile lang:pl"] == got["textile has:recording"] == set()
+    )
+
+    recording = add_recording(archive, ids["lodz"], "lodz.mp4")
+    assert markers_agree(archive, ["textile has:recording"])["textile has:recording"] == {
+        ids["lodz"]
+    }
+    archive.files.detach_recording(recording)
+    assert markers_agree(archive, ["textile has:recording"])["textile has:recording"] == set()
+
+    archive.sessions.trash([ids["lodz"]])
+    assert markers_agree(archive, ["textile year:2019"])["textile year:2019"] == set()
+    archive.sessions.restore([ids["lodz"]])
+    assert markers_agree(archive, ["textile year:2019"])["textile year:2019"] == {ids["lodz"]}
+
+    before = snapshot_rows(archive)
+    archive.search.reindex()
+    assert snapshot_rows(archive) == before  # kept in step, markers included
+
+
+def test_markers_cannot_be_typed(library):
+    archive, _ = library
+    for query in ("_y2021", "_hrecording", "y2021", "hrecording", "_sdraft OR _hrecording", "_y2*"):
+        assert archive.search.search(query).total == 0, query
+
+
+def test_migration_0004_rebuilds_the_index_with_filter_markers(tmp_path: Path):
+    from alembic import command
+    from sqlalchemy import text
+
+    from webinar_archive.storage.database import alembic_config, create_catalogue_engine
+
+    library = tmp_path / "old"
+    with Archive.open(library) as archive:
+        archive.sessions.create(
+            session_draft("Kept across the upgrade", date=dt.date(2020, 5, 4), language="fi")
+        )
+    engine = create_catalogue_engine(f"sqlite:///{library / 'catalogue.sqlite'}")
+    command.downgrade(alembic_config(engine), "0003")
+    with engine.begin() as conn:  # as a 0003 catalogue would be: no markers in its documents
+        conn.execute(text("UPDATE search_session SET filters = ''"))
+    engine.dispose()
+    with Archive.open(library) as archive:
+        assert archive.catalogue.schema_action == "upgraded"
+        assert archive.search.count("kept year:2020 lang:fi") == 1

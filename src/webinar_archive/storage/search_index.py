@@ -13,7 +13,9 @@ Two tables, on both backends:
   are matched and ranked here, so that the words of a query may be spread over several fields
   ("Sławomir boost4health" finds the session whose speaker is Sławomir and whose slides say
   Boost4Health), field filters are column filters and bm25 column weights give title > speakers >
-  summary > slides/transcripts. It is derived from the session's location rows.
+  summary > slides/transcripts. It is derived from the session's location rows. On SQLite it
+  has one more column, ``filters``: the session's date, language, status and what it has, as
+  marker words (``search_filters``), so that a filtered search is one FTS5 expression.
 
 Folding is ours (``domain.text.fold``: ł→l, ø→o, ß→ss ...) and so is tokenizing, on both sides:
 the index and the query hold the same words whatever the engine's tokenizer would do, and
@@ -46,11 +48,11 @@ from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.sql.elements import ColumnElement
 
-from ..domain.model import MaterialKind
 from ..domain.query import index_text
 from ..domain.search import CONTENT_KINDS, SESSION_KINDS
 from . import orm as o
 from .database import register_post_create_hook
+from .search_filters import SLIDE_KINDS, session_filter_words
 
 SEQ_BITS = 24
 SEQ_LIMIT = 1 << SEQ_BITS
@@ -69,6 +71,9 @@ DOC_COLUMNS = (
     "fulltext",
 )
 DOC_WEIGHTS = (10.0, 6.0, 4.0, 3.0, 3.0, 3.0, 2.0, 1.5, 1.0)
+# SQLite keeps the filter markers (search_filters) in one more column, which does not rank.
+SQLITE_DOC_COLUMNS = (*DOC_COLUMNS, "filters")
+SQLITE_DOC_WEIGHTS = (*DOC_WEIGHTS, 0.0)
 KIND_COLUMN = {
     "title": "title",
     "speaker": "speakers",
@@ -95,7 +100,6 @@ KIND_PRIORITY = {
     "note": 7,
     "transcript": 8,
 }
-SLIDE_KINDS = (MaterialKind.PDF.value, MaterialKind.SLIDES.value)
 
 _LOCATION_FIELDS = (
     "session_id",
@@ -127,9 +131,10 @@ _SQLITE_DDL = (
     "material_id UNINDEXED, page_no UNINDEXED, recording_id UNINDEXED, time_ms UNINDEXED, "
     "source UNINDEXED, text UNINDEXED, "
     "tokenize = 'unicode61 remove_diacritics 0')",
+    # "_" is part of a word here so that the filter markers (search_filters) stay whole words.
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_session USING fts5("
-    + ", ".join(DOC_COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')",
+    + ", ".join(SQLITE_DOC_COLUMNS)
+    + ", tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_''', prefix = '2 3')",
 )
 
 _PG_DDL = (
@@ -157,7 +162,7 @@ def create_search_schema(conn: Connection) -> None:
     if sqlite:
         # The column weights become the table's own rank, so that "ORDER BY rank LIMIT n" is
         # answered inside FTS5 instead of sorting every match afterwards.
-        weights = ", ".join(str(w) for w in DOC_WEIGHTS)
+        weights = ", ".join(str(w) for w in SQLITE_DOC_WEIGHTS)
         conn.execute(
             text(
                 "INSERT INTO search_session(search_session, rank) "
@@ -498,8 +503,10 @@ class _Writer:
         bodies: Sequence[tuple[str, str]] | None = None,
         *,
         replace: bool = True,
+        filters: str | None = None,
     ) -> None:
-        """Rebuild the session document from the session's location rows (or their bodies)."""
+        """Rebuild the session document from the session's location rows (or their bodies)
+        and, on SQLite, its filter markers (read from the catalogue when not given)."""
         parts: dict[str, list[str]] = {c: [] for c in DOC_COLUMNS}
         for kind, body in self.bodies(session_id) if bodies is None else bodies:
             if body:
@@ -512,8 +519,11 @@ class _Writer:
             )
         params: dict[str, Any] = {"sid": session_id} | values
         if self.sqlite:
-            columns = ", ".join(DOC_COLUMNS)
-            placeholders = ", ".join(f":{c}" for c in DOC_COLUMNS)
+            if filters is None:
+                filters = session_filter_words(self.conn, [session_id]).get(session_id, "")
+            params["filters"] = filters
+            columns = ", ".join(SQLITE_DOC_COLUMNS)
+            placeholders = ", ".join(f":{c}" for c in SQLITE_DOC_COLUMNS)
             self.conn.execute(
                 text(
                     f"INSERT INTO search_session (rowid, {columns}) VALUES (:sid, {placeholders})"
@@ -650,6 +660,10 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
             o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None),
         )
     indexed = writer.documented(touched)
+    filters: dict[int, str] = {}
+    if writer.sqlite:
+        for ids in _chunks(touched & live):
+            filters |= session_filter_words(conn, ids)
     for sid in sorted(touched):
         if sid not in live:
             writer.delete_session(sid)
@@ -661,7 +675,7 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
             _index_sessions(writer, [sid], replace=True)
             continue
         writer.insert(sid, locs, seq)
-        writer.write_document(sid)
+        writer.write_document(sid, filters=filters.get(sid, ""))
     return touched & live
 
 
@@ -678,11 +692,12 @@ def _index_sessions(writer: _Writer, session_ids: Sequence[int], *, replace: boo
         per_session[loc.session_id].append(loc)
     for loc in recording_locations(conn, recording_ids):
         per_session[loc.session_id].append(loc)
+    filters = session_filter_words(conn, session_ids) if writer.sqlite else {}
     for sid in session_ids:
         if replace:
             writer.delete_session(sid)
         bodies = writer.insert(sid, per_session.get(sid, []), 1)
-        writer.write_document(sid, bodies, replace=replace)
+        writer.write_document(sid, bodies, replace=replace, filters=filters.get(sid))
 
 
 def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = None) -> int:
@@ -847,7 +862,19 @@ def _after_flush(db: OrmSession, _context: object) -> None:
 
 # Bulk UPDATE/DELETE: which columns matter for the index, and what an affected row points to.
 _BULK_COLUMNS: dict[type, frozenset[str]] = {
-    o.SessionRow: frozenset({"title", "theme", "summary", "notes", "series_id", "deleted_at"}),
+    o.SessionRow: frozenset(
+        {
+            "title",
+            "theme",
+            "summary",
+            "notes",
+            "series_id",
+            "deleted_at",
+            "date",
+            "language",
+            "status",
+        }
+    ),
     o.AppearanceRow: frozenset({"person_id", "organisation_id", "session_id"}),
     o.MaterialRow: frozenset({"session_id", "original_name", "kind"}),
     o.MaterialPageRow: frozenset({"text", "page_no", "material_id"}),

@@ -4,6 +4,7 @@ facets; match expressions are built from parsed, quoted words only, never from r
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -12,12 +13,21 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
-from ..domain.query import Query, Term
+from ..domain.query import DateRange, Query, Term
 from ..domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
+from .search_filters import (
+    HAS_SQL,
+    NO_MARKER,
+    any_of,
+    as_date,
+    has_word,
+    language_word,
+    span_words,
+    status_word,
+)
 from .search_index import (
     DOC_COLUMNS,
-    DOC_WEIGHTS,
-    SLIDE_KINDS,
+    SQLITE_DOC_WEIGHTS,
     create_search_schema,
     has_search_schema,
     rebuild,
@@ -53,7 +63,10 @@ RANK_ALL_LIMIT = 15_000
 # microsecond each); beyond it, the filtered sessions are read once from a covering index and
 # every match is checked against that set, and only those are ranked.
 JOIN_LIMIT = 10_000
-BM25 = "bm25(search_session, " + ", ".join(str(w) for w in DOC_WEIGHTS) + ")"
+# SQLite: filters as marker words of the document (search_filters). False checks them in SQL
+# against the session table, as on PostgreSQL; the tests hold both ways to the same answers.
+MARKER_FILTERS = True
+BM25 = "bm25(search_session, " + ", ".join(str(w) for w in SQLITE_DOC_WEIGHTS) + ")"
 HEAD_COLUMNS = "{title speakers orgs series theme tags}"
 
 
@@ -77,6 +90,13 @@ class _Plan:
     filter_subquery: bool = False
     filter_sql: str = ""
     words_total: int | None = None  # SQLite, words and filters: sessions the words match
+    # SQLite: the filters as FTS5 expressions over the filter markers (see _filter_markers).
+    required: str = ""
+    forbidden: str = ""
+
+    def compose(self, core: str) -> str:
+        """``core`` with the plan's filters and exclusions: the whole MATCH expression."""
+        return compose(core, self.required, self.negative, self.forbidden)
 
     def bind(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -86,6 +106,11 @@ class _Plan:
     def sql(self, columns: str) -> str:
         where = " AND ".join(self.where) if self.where else "1 = 1"
         return f"SELECT {columns} FROM {self.source} WHERE {where}"
+
+    @property
+    def has_filters(self) -> bool:
+        """Whether something besides the words narrows the matches."""
+        return bool(self.required or self.forbidden or self.joined or self.filter_subquery)
 
     @property
     def order(self) -> str:
@@ -112,6 +137,17 @@ def fts5_term(term: Term, column: str | None = None) -> str:
 def fts5_clause(terms: Sequence[Term], *, columns: bool = True) -> str:
     parts = [fts5_term(t, FIELD_COLUMN.get(t.field or "") if columns else None) for t in terms]
     return "(" + " OR ".join(parts) + ")"
+
+
+def compose(core: str, required: str = "", negative: str = "", forbidden: str = "") -> str:
+    """An FTS5 expression: ``core`` AND ``required``, NOT ``negative``, NOT ``forbidden``."""
+    expression = f"({core})"
+    if required:
+        expression = f"({expression} AND ({required}))"
+    for left_out in (negative, forbidden):
+        if left_out:
+            expression = f"({expression} NOT ({left_out}))"
+    return expression
 
 
 def tsquery_term(term: Term) -> str:
@@ -173,10 +209,16 @@ class SearchStore:
             fts5_term(t, FIELD_COLUMN.get(t.field or "")) for t in query.excluded
         )
         if positive:
-            expression = positive + (f" NOT ({negative})" if negative else "")
-            words_total = self._matches(conn, expression) if query.has_filters else None
+            words = compose(positive, negative=negative)
+            words_total = self._matches(conn, words) if query.has_filters else None
+            markers = self._filter_markers(conn, query) if query.has_filters else ("", "")
+            if not MARKER_FILTERS and query.has_filters:
+                markers = None
             filtered_many = words_total is not None and words_total > JOIN_LIMIT
-            if filtered_many:
+            if markers is not None and query.has_filters:
+                # Filters as words of the document: one FTS5 expression, no session table.
+                plan = _Plan("search_session", id_column="search_session.rowid", joined=False)
+            elif filtered_many:
                 plan = _Plan(
                     "search_session",
                     id_column="search_session.rowid",
@@ -189,13 +231,15 @@ class SearchStore:
             else:
                 # The trash is not in the index: words alone never need the session table.
                 plan = _Plan("search_session", id_column="search_session.rowid", joined=False)
+            plan.required, plan.forbidden = markers or ("", "")
+            plan.positive, plan.negative = positive, negative
+            expression = plan.compose(positive)
             plan.where.append(f"search_session MATCH {plan.bind(expression)}")
             plan.match_param = f"p{len(plan.params) - 1}"
             plan.words_total = words_total
-            plan.positive, plan.negative = positive, negative
-            # bm25 with DOC_WEIGHTS, set up as the table's rank; spelt out when filters decide
-            # which rows are ranked, so that only those are.
-            plan.score = BM25 if filtered_many else "search_session.rank"
+            # bm25 with the column weights, set up as the table's rank; spelt out when filters
+            # decide which rows are ranked, so that only those are.
+            plan.score = BM25 if plan.filter_subquery else "search_session.rank"
             plan.ascending_score = True
             plan.ranked = True
             return plan
@@ -206,6 +250,67 @@ class SearchStore:
                 f"{plan.bind(negative)})"
             )
         return plan
+
+    def _filter_markers(self, conn: Connection, query: Query) -> tuple[str, str] | None:
+        """The filters of ``query`` as FTS5 expressions over the markers of ``search_filters``:
+        (what every session must have, what none may have); None when a date span is too long
+        to spell out (the filters are then checked in SQL)."""
+        required: list[str] = []
+        forbidden: list[str] = []
+        bounds: tuple[dt.date, dt.date] | None = None
+
+        def dates(ranges: Sequence[DateRange]) -> list[str] | None:
+            nonlocal bounds
+            if bounds is None:
+                bounds = self._date_bounds(conn)
+            words: list[str] = []
+            for r in ranges:
+                start = max(r.start or bounds[0], bounds[0])
+                end = min(r.end or bounds[1], bounds[1])
+                if start > end:
+                    continue
+                span = span_words(start, end)
+                if span is None:
+                    return None
+                words += span
+            return words or [NO_MARKER]
+
+        if query.dates:
+            found = dates(query.dates)
+            if found is None:
+                return None
+            required.append(any_of(found))
+        if query.excluded_dates:
+            found = dates(query.excluded_dates)
+            if found is None:
+                return None
+            forbidden.append(any_of(found))
+        if query.languages:
+            required.append(any_of(language_word(c.lower()) for c in query.languages))
+        if query.excluded_languages:
+            forbidden.append(any_of(language_word(c.lower()) for c in query.excluded_languages))
+        if query.statuses:
+            required.append(any_of(status_word(v) for v in query.statuses))
+        if query.excluded_statuses:
+            forbidden.append(any_of(status_word(v) for v in query.excluded_statuses))
+        required += [any_of([has_word(what)]) for what in query.has]
+        if query.has_not:
+            forbidden.append(any_of(has_word(what) for what in query.has_not))
+        return " AND ".join(required), " OR ".join(forbidden)
+
+    @staticmethod
+    def _date_bounds(conn: Connection) -> tuple[dt.date, dt.date]:
+        """The first and last session dates of the library (open date ranges end there)."""
+        low, high = conn.execute(
+            text(
+                "SELECT min(date), max(date) FROM session "
+                "WHERE deleted_at IS NULL AND date IS NOT NULL"
+            )
+        ).one()
+        first, last = as_date(low), as_date(high)
+        if first is None or last is None:
+            return dt.date(2000, 1, 1), dt.date(1999, 12, 31)  # no dated session: empty span
+        return first, last
 
     @staticmethod
     def _matches(conn: Connection, expression: str) -> int:
@@ -300,27 +405,7 @@ class SearchStore:
             )
 
     def _has(self, plan: _Plan, what: str) -> str:
-        if what == "recording":
-            return "EXISTS (SELECT 1 FROM recording r WHERE r.session_id = s.id)"
-        if what == "slides":
-            kinds = ", ".join(plan.bind(k) for k in SLIDE_KINDS)
-            return (
-                "EXISTS (SELECT 1 FROM material m WHERE m.session_id = s.id "
-                f"AND m.kind IN ({kinds}))"
-            )
-        if what == "materials":
-            return "EXISTS (SELECT 1 FROM material m WHERE m.session_id = s.id)"
-        if what == "transcript":
-            return (
-                "EXISTS (SELECT 1 FROM subtitle_track t JOIN recording r ON r.id = t.recording_id "
-                "WHERE r.session_id = s.id)"
-            )
-        if what == "notes":
-            return (
-                "EXISTS (SELECT 1 FROM note n JOIN recording r ON r.id = n.recording_id "
-                "WHERE r.session_id = s.id)"
-            )
-        raise ValueError(what)  # the parser only lets the names above through
+        return HAS_SQL[what]  # the parser only lets known names through
 
     # ------------------------------------------------------------------ queries
 
@@ -348,7 +433,7 @@ class SearchStore:
             if ranked:
                 listed = ", ".join(str(sid) for sid, _ in ranked)
                 about = {
-                    int(r[0]): (str(r[1]), _as_date(r[2]))
+                    int(r[0]): (str(r[1]), as_date(r[2]))
                     for r in conn.execute(
                         text(f"SELECT id, title, date FROM session WHERE id IN ({listed})")
                     )
@@ -436,20 +521,22 @@ class SearchStore:
         key = plan.match_param
         if key is None or not self._too_common(plan, total):
             return []
-        positive = plan.positive
-        expressions = (
+        expressions = self._tier_cores(plan.positive)
+        tiers = []
+        for expression in expressions:
+            tier = dataclasses.replace(plan, params=dict(plan.params))
+            tier.params[key] = plan.compose(expression)
+            tiers.append(tier)
+        return tiers
+
+    @staticmethod
+    def _tier_cores(positive: str) -> tuple[str, str, str]:
+        """The words of each tier: in the title; among names, series, theme and tags; the rest."""
+        return (
             f"title : ({positive})",
             f"({HEAD_COLUMNS} : ({positive})) NOT (title : ({positive}))",
             f"({positive}) NOT ({HEAD_COLUMNS} : ({positive}))",
         )
-        tiers = []
-        for expression in expressions:
-            if plan.negative:
-                expression = f"({expression}) NOT ({plan.negative})"
-            tier = dataclasses.replace(plan, params=dict(plan.params))
-            tier.params[key] = expression
-            tiers.append(tier)
-        return tiers
 
     def _tiered_rows(
         self, conn: Connection, tiers: Sequence[_Plan], limit: int | None, offset: int
@@ -461,16 +548,15 @@ class SearchStore:
         are read most recently added first. What filters leave of a tier is counted only to
         skip whole tiers when paging."""
         rows: list[tuple[int, float]] = []
-        for tier in tiers:
+        for tier, core in zip(tiers, self._tier_cores(tiers[0].positive), strict=True):
             if limit is not None and len(rows) >= limit:
                 break
-            expression = tier.params[str(tier.match_param)]
-            words = self._matches(conn, expression)
+            words = self._matches(conn, compose(core, negative=tier.negative))
             if words == 0:
                 continue
             if offset > 0:
                 size = words
-                if tier.filter_subquery or tier.joined:
+                if tier.has_filters:
                     size = int(conn.scalar(text(tier.sql("count(*)")), tier.params) or 0)
                 if size <= offset:
                     offset -= size
@@ -619,17 +705,6 @@ class SearchStore:
 
 def _int(value: Any) -> int | None:
     return int(value) if value is not None else None
-
-
-def _as_date(value: Any) -> Any:
-    import datetime as dt
-
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        return None
 
 
 __all__ = ["DOC_COLUMNS", "FACETS", "SearchStore", "fts5_term", "tsquery_term"]
