@@ -299,3 +299,20 @@ def test_saved_search_menu_runs_renames_and_deletes(app: App, qtbot, monkeypatch
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     search.saved_search_menu(renamed).actions()[2].trigger()
     assert _saved_items(app) == []
+
+
+def test_common_words_say_how_results_are_ordered(app: App, qtbot, monkeypatch) -> None:
+    """When the words are too common to rank, the summary line says so and why."""
+    from webinar_archive.storage import search_query
+
+    ids = add_sessions(app)
+    type_query(app, qtbot, "archives")
+    panel = app.controller.search.panel
+    assert "title matches first" not in panel.summary.text()
+    assert panel.summary.toolTip() == ""
+    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", 0)
+    type_query(app, qtbot, "archive")
+    assert panel.model.ranking == "tiered"
+    assert "common words: title matches first" in panel.summary.text()
+    assert "too many sessions" in panel.summary.toolTip()
+    assert ids["archive"] in {s.session_id for s in panel.model.sessions}

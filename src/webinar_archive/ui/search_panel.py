@@ -66,12 +66,14 @@ class SearchResultsModel(QAbstractItemModel):
         self.sessions: list[SessionHits] = []
         self.total = 0
         self.query = ""
+        self.ranking = "relevance"
 
     def set_results(self, results: SearchResults) -> None:
         self.beginResetModel()
         self.sessions = list(results.sessions)
         self.total = results.total
         self.query = results.query
+        self.ranking = results.ranking
         self.endResetModel()
 
     def append(self, results: SearchResults) -> None:
@@ -91,6 +93,7 @@ class SearchResultsModel(QAbstractItemModel):
         self.sessions = []
         self.total = 0
         self.query = ""
+        self.ranking = "relevance"
         self.endResetModel()
 
     @property
@@ -323,7 +326,18 @@ class SearchPanel(QWidget):
         shown = len(self.model.sessions)
         if 0 < shown < total:
             text += self.tr(" (%1 shown; scroll for more)").replace("%1", f"{shown:,}")
+        tip = ""
+        if total and self.model.ranking == "tiered":
+            text += self.tr(" · common words: title matches first")
+            tip = self.tr(
+                "These words are in too many sessions to rank by relevance. Sessions with them "
+                "in the title come first, then those with them among the speakers, "
+                "organisations, series, theme or tags, then the rest. A small group is ranked "
+                "by relevance, a large one lists the most recently added first. Add a word or "
+                "a filter to narrow the search."
+            )
         self.summary.setText(text)
+        self.summary.setToolTip(tip)
 
     def _on_rows_inserted(self, *args: object) -> None:
         for row in range(self.model.rowCount()):
