@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from webinar_archive.domain.query import DateRange, Term, index_text, parse, tokens
 from webinar_archive.domain.search import Hit, match_spans, snippet
 
@@ -125,3 +127,27 @@ def test_fast_tokens_equal_tokens_of_fold():
 def test_very_long_queries_are_capped():
     q = parse(" ".join(f"w{i}" for i in range(5000)))
     assert len(q.clauses) == 64
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "expected"),
+    [
+        ("lodz", Term(("lodz",)), ["lodz"]),  # the whole text
+        ("xlodz lodzx lodz_x 9lodz", Term(("lodz",)), ["lodz"]),  # "_" separates, digits do not
+        ("ąlodz Łódź", Term(("lodz",)), ["Łódź"]),  # a folded letter before it is a letter
+        ("hydrogen HYDRO-power hydr", Term(("hydro",), prefix=True), ["hydrogen", "HYDRO"]),
+        (
+            "Smart,  Specialisation_x smart specialisations",
+            Term(("smart", "specialisation")),
+            ["Smart,  Specialisation"],
+        ),
+        (
+            "smart specialisations",
+            Term(("smart", "special"), prefix=True),
+            ["smart specialisations"],
+        ),
+        ("a.b a b ab", Term(("a", "b")), ["a.b", "a b"]),
+    ],
+)
+def test_terms_are_found_as_whole_tokens(text, term, expected):
+    assert [text[a:b] for a, b in match_spans(text, (term,))] == expected
