@@ -316,3 +316,45 @@ def test_common_words_say_how_results_are_ordered(app: App, qtbot, monkeypatch) 
     assert "common words: title matches first" in panel.summary.text()
     assert "too many sessions" in panel.summary.toolTip()
     assert ids["archive"] in {s.session_id for s in panel.model.sessions}
+
+
+def test_results_do_not_wait_for_the_facets(app: App, qtbot, monkeypatch) -> None:
+    """The table and the results show as soon as they are ready; the facets, which count the
+    whole result, follow when counted."""
+    ids = add_sessions(app)
+    search = app.controller.search
+    service = app.archive.search
+    release = threading.Event()
+    real = service.facets
+
+    def slow(query: str, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
+        release.wait(10)
+        return real(query, limit)
+
+    expected = service.session_ids("regional")
+    assert {ids["lodz"], ids["hydrogen"]} <= set(expected)
+    monkeypatch.setattr(service, "facets", slow)
+    search.run("regional")
+    qtbot.waitUntil(lambda: search.panel.model.total == len(expected), timeout=10_000)
+    assert table_ids(app) == expected
+    assert search.busy  # the facets are still being counted
+    assert "search" not in app.controller.browser_model.groups
+    release.set()
+    qtbot.waitUntil(lambda: not search.busy, timeout=10_000)
+    assert _facet(app, "year", "2019").isValid()
+
+
+def test_a_failed_facet_count_leaves_the_results(app: App, qtbot, monkeypatch) -> None:
+    add_sessions(app)
+    search = app.controller.search
+
+    def broken(query: str, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
+        raise RuntimeError("disk on fire")
+
+    expected = app.archive.search.count("regional")
+    monkeypatch.setattr(app.archive.search, "facets", broken)
+    search.run("regional")
+    qtbot.waitUntil(lambda: not search.busy, timeout=10_000)
+    assert search.panel.model.total == expected > 0
+    assert "disk on fire" in app.window.statusBar().currentMessage()
+    assert "Search failed" not in search.panel.summary.text()

@@ -130,7 +130,8 @@ class SearchController(QObject):
         self._reply = _Reply(self)
         self._reply.done.connect(self._on_reply_done)
         self._reply.failed.connect(self._on_reply_failed)
-        self._handlers: dict[int, tuple[Callable[[Any], None], bool]] = {}
+        # Answers awaited: key -> (handler, what: "first" page, "more" pages or "facets").
+        self._handlers: dict[int, tuple[Callable[[Any], None], str]] = {}
         self._connect()
 
     def _connect(self) -> None:
@@ -164,16 +165,21 @@ class SearchController(QObject):
             return
         search = self.archive.search
 
-        def job() -> tuple[list[int], SearchResults, dict[str, list[tuple[str, int]]]]:
-            ids = search.session_ids(text)
-            results = search.search(text, PAGE_SIZE, 0, HITS_PER_SESSION)
-            return ids, results, search.facets(text, FACET_LIMIT)
+        def job() -> tuple[list[int], SearchResults]:
+            return search.session_ids(text), search.search(text, PAGE_SIZE, 0, HITS_PER_SESSION)
 
-        self._submit(job, self._apply, first=True)
+        # The facets count the whole result, which takes longest for common words: they follow
+        # in a job of their own so that the table and the results do not wait for them.
+        self._submit(job, self._apply, "first")
+        self._submit(
+            lambda: (search.facets(text, FACET_LIMIT), search.count(text)),
+            self._apply_facets,
+            "facets",
+        )
 
-    def _submit(self, fn: Callable[[], Any], handler: Callable[[Any], None], first: bool) -> None:
+    def _submit(self, fn: Callable[[], Any], handler: Callable[[Any], None], what: str) -> None:
         key = next(self._keys)
-        self._handlers[key] = (handler, first)
+        self._handlers[key] = (handler, what)
         self._pool.start(_Query(key, self._handlers.__contains__, fn, self._reply))
 
     def _on_reply_done(self, key: int, result: object) -> None:
@@ -186,9 +192,17 @@ class SearchController(QObject):
         entry = self._handlers.pop(key, None)
         if entry is None:
             return
+        if entry[1] == "facets":
+            self.window.statusBar().showMessage(
+                _tr("Counting the search results by series, year and people failed: %1").replace(
+                    "%1", message
+                ),
+                10000,
+            )
+            return
         self.panel.loading_failed()
         self.window.statusBar().showMessage(_tr("Search failed: %1").replace("%1", message), 10000)
-        if entry[1]:
+        if entry[1] == "first":
             self.panel.clear()
             self.panel.show_message(_tr("Search failed: %1").replace("%1", message))
 
@@ -196,12 +210,14 @@ class SearchController(QObject):
         assert isinstance(result, tuple)
         ids: list[int] = result[0]
         results: SearchResults = result[1]
-        facets: dict[str, list[tuple[str, int]]] = result[2]
         self.main.set_search_ids(tuple(ids))
         self.window.show_search_results()
         self.panel.set_results(results)
-        self._show_facets(facets, results.total)
         self.applied.emit(self.query)
+
+    def _apply_facets(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        self._show_facets(result[0], result[1])
 
     def load_more(self) -> None:
         """Append the next page of results (scrolled to the end of the list)."""
@@ -209,14 +225,14 @@ class SearchController(QObject):
         if not self.query or not model.has_more:
             self.panel.loading_failed()
             return
-        if any(not first for _h, first in self._handlers.values()):
+        if any(what == "more" for _h, what in self._handlers.values()):
             return  # a page is on its way already
         text, offset = self.query, len(model.sessions)
         search = self.archive.search
         self._submit(
             lambda: search.search(text, PAGE_SIZE, offset, HITS_PER_SESSION),
             self.panel.append,
-            first=False,
+            "more",
         )
 
     def shutdown(self) -> None:
