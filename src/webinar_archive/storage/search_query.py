@@ -668,14 +668,18 @@ class SearchStore:
         prefixes = [t.words[-1] for t in terms if t.prefix]
         if prefixes:
             # The document is words separated by single spaces: find those with a prefix.
-            alternatives = "|".join(re.escape(p) for p in sorted(set(prefixes)))
-            starting = re.compile(f"(?<![^ ])(?:{alternatives})[^ ]*")
+            # One pattern per prefix, the literal first (found by a fast scan) and the check
+            # that it starts a word after it.
+            starting = [
+                re.compile(f"{re.escape(p)}(?<![^ ].{{{len(p)}}})[^ ]*", re.DOTALL)
+                for p in sorted(set(prefixes))
+            ]
             placeholders = ", ".join(str(int(sid)) for sid in session_ids)
             columns = " || ' ' || ".join(DOC_COLUMNS)
             for sid, doc in conn.execute(
                 text(f"SELECT rowid, {columns} FROM search_session WHERE rowid IN ({placeholders})")
             ):
-                vocab[int(sid)] = set(starting.findall(str(doc)))
+                vocab[int(sid)] = {w for pattern in starting for w in pattern.findall(str(doc))}
         sql = (
             "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, time_ms, "
             "source, text, 0 FROM search_location "
