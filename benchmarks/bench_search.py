@@ -76,7 +76,9 @@ def rare_queries(seed: int) -> list[tuple[str, str, str]]:
 WEIGHTS = "10.0, 6.0, 4.0, 3.0, 3.0, 3.0, 2.0, 1.5, 1.0"
 
 
-def baseline_ranking(db: sqlite3.Connection, match: str, extra: str, limit: int = 50) -> list[int]:
+def baseline_ranking(
+    db: sqlite3.Connection, match: str, extra: str, limit: int = 50
+) -> tuple[list[int], int]:
     """The ranked page and the total, as one would write them by hand."""
     if extra:
         source = "search_session CROSS JOIN session s"
@@ -91,13 +93,14 @@ def baseline_ranking(db: sqlite3.Connection, match: str, extra: str, limit: int 
             (match,),
         )
     ]
-    db.execute(f"SELECT count(*) FROM {source} WHERE {where}", (match,)).fetchone()
-    return page
+    total = db.execute(f"SELECT count(*) FROM {source} WHERE {where}", (match,)).fetchone()[0]
+    return page, int(total)
 
 
-def baseline(db: sqlite3.Connection, match: str, extra: str, limit: int = 50) -> int:
-    """Ranking, total, titles and each session's best places with SQLite's own snippet()."""
-    page = baseline_ranking(db, match, extra, limit)
+def baseline(db: sqlite3.Connection, match: str, extra: str, limit: int = 50) -> tuple[int, int]:
+    """Ranking, total, titles and each session's best places with SQLite's own snippet();
+    returns the size of the page and the total."""
+    page, total = baseline_ranking(db, match, extra, limit)
     if page:
         listed = ", ".join(map(str, page))
         db.execute(f"SELECT id, title, date FROM session WHERE id IN ({listed})").fetchall()
@@ -110,7 +113,7 @@ def baseline(db: sqlite3.Connection, match: str, extra: str, limit: int = 50) ->
             "WHERE search_location MATCH ? AND rowid BETWEEN ? AND ? ORDER BY prio, rowid LIMIT 5",
             (hit_match, low, low + (1 << 24) - 1),
         ).fetchall()
-    return len(page)
+    return len(page), total
 
 
 def timed(fn: Callable[[], Any], repeat: int) -> list[float]:
@@ -145,7 +148,7 @@ def measure_group(
     per_query = []
     for typed, match, extra in queries:
         results = archive.search.search(typed, limit=50)
-        expected = baseline(db, match, extra)
+        expected_page, expected_total = baseline(db, match, extra)
         service = timed(lambda q=typed: archive.search.search(q, limit=50), repeat)
         base = timed(lambda m=match, e=extra: baseline(db, m, e), repeat)
         floor = timed(lambda m=match, e=extra: baseline_ranking(db, m, e), repeat)
@@ -159,7 +162,8 @@ def measure_group(
                 "total": results.total,
                 "ranking": results.ranking,
                 "page": len(results.sessions),
-                "baseline_page": expected,
+                "baseline_page": expected_page,
+                "baseline_total": expected_total,
                 "service": summary(service),
                 "baseline": summary(base),
                 "baseline_ranking_only": summary(floor),

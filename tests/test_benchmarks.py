@@ -1,0 +1,44 @@
+"""The search benchmark's harness on a small generated library: it runs, and the service and
+the hand-written SQL it is compared with find the same sessions (no timing is checked here)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture()
+def bench_search(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_search as module
+
+    return module
+
+
+@pytest.mark.parametrize("rank_all_limit", [15_000, 40])
+def test_search_benchmark_agrees_with_hand_written_sql(
+    bench_search, tmp_path, capsys, monkeypatch, rank_all_limit
+):
+    from webinar_archive.storage import search_query
+
+    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", rank_all_limit)
+    library = tmp_path / "library"
+    assert bench_search.main(["--sessions", "300", "--repeat", "1", "--library", str(library)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["generated"]["sessions"] == 300 and report["generated"]["cues"] > 0
+    queries = report["typical"]["queries"] + report["common_words"]["queries"]
+    assert len(queries) == len(bench_search.TYPICAL) + 2 + len(bench_search.COMMON_WORDS)
+    for q in queries:
+        assert q["total"] == q["baseline_total"], q["query"]
+        assert q["page"] == q["baseline_page"], q["query"]
+        for key in ("service", "baseline", "baseline_ranking_only", "session_ids"):
+            assert q[key]["p95_ms"] >= q[key]["p50_ms"] >= 0
+    rankings = {q["ranking"] for q in queries}
+    assert rankings == ({"relevance"} if rank_all_limit > 300 else {"relevance", "tiered"})
+    assert set(report["target"]) == {"typical_p95_under_50ms", "typical_within_2x_baseline"}
+    assert sys.modules["benchmarks.corpus"].long_tail_words(2020, [0])  # the seed's vocabulary
