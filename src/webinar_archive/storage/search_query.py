@@ -53,13 +53,15 @@ MAX_EXPANSIONS = 40
 
 # Ranking by bm25 costs FTS5 about a microsecond per matching session, whatever the page size,
 # so a word found in most of a 100,000-session library takes over 100 ms to rank. Above this
-# many matches the words are too common to tell sessions apart by their text anyway (bm25's idf
-# of a word in half the sessions is nil); such results are ordered by where the words are
+# many matches the words are too common to tell sessions apart well by their text anyway (bm25's
+# idf falls to nothing as a word nears half the sessions); such results are ordered by where the
+# words are
 # instead: in the title, then among the people, organisations, series, theme and tags, then
 # anywhere else. Each of these tiers is ranked by bm25 when it is itself small enough, and
 # otherwise listed most recently added first, which FTS5 reads straight off its index.
 RANK_ALL_LIMIT = 15_000
-# Words with filters: up to this many matches, each match looks its session up (about a
+# SQLite, words with filters checked in SQL (a date span too long for marker words, or
+# MARKER_FILTERS off): up to this many matches, each match looks its session up (about a
 # microsecond each); beyond it, the filtered sessions are read once from a covering index and
 # every match is checked against that set, and only those are ranked.
 JOIN_LIMIT = 10_000
