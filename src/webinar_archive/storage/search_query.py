@@ -461,8 +461,10 @@ class SearchStore:
         with self.engine.connect() as conn:
             plan = self._plan(query, conn)
             if plan.match_param is not None:
-                total = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
-                tiered = self._tiered(plan, total)
+                words = plan.words_total  # known when there are filters, which do not count
+                if words is None:
+                    words = int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
+                tiered = self._tiered(plan, words)
                 if tiered:
                     return [sid for sid, _ in self._tiered_rows(conn, tiered, None, 0)]
             return [sid for sid, _ in self._rows(conn, plan, None, 0)]
