@@ -161,19 +161,25 @@ def test_a_small_tier_is_still_ranked_by_relevance(library, monkeypatch):
     assert all(s.score > 0 for s in results.sessions)
 
 
-def test_paging_through_tiers_lists_each_session_once(library, tiny_limits):
+@pytest.mark.parametrize("markers", [True, False])
+@pytest.mark.parametrize("query", ["hydrogen", "hydrogen lang:en", "hydrogen -has:slides"])
+def test_paging_through_tiers_lists_each_session_once(
+    library, tiny_limits, monkeypatch, query, markers
+):
     archive, _ = library
-    whole = archive.search.session_ids("hydrogen")
-    total = archive.search.count("hydrogen")
+    monkeypatch.setattr(search_query, "MARKER_FILTERS", markers)
+    whole = archive.search.session_ids(query)
+    total = archive.search.count(query)
+    assert total > 2
     paged: list[int] = []
     for offset in range(0, total + 2, 2):
-        page = archive.search.search("hydrogen", limit=2, offset=offset)
-        assert page.total == total
+        page = archive.search.search(query, limit=2, offset=offset)
+        assert page.total == total and page.ranking == "tiered"
         paged += [s.session_id for s in page.sessions]
     assert paged == whole and len(set(paged)) == total
 
 
-def test_filters_read_as_a_set_keep_relevance_ranking(library, tiny_limits):
+def test_filters_narrow_a_tiered_result(library, tiny_limits):
     archive, ids = library
     results = archive.search.search("hydrogen year:2021..2023 lang:en", limit=100)
     assert results.ranking == "tiered"
