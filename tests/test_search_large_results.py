@@ -83,6 +83,18 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Archive,
         ids["slides"] = s.create(session_draft("Ammonia shipping", date=dt.date(2021, 9, 1))).id
         pdf = make_pdf(folder / "ammonia.pdf", ["Ammonia as a hydrogen carrier"])
         archive.files.attach(ids["slides"], [pdf])
+        for name in ("tagged_a", "tagged_b"):  # in the names tier, no language
+            ids[name] = s.create(
+                session_draft(f"Permits {name}", tags=["hydrogen"], date=dt.date(2021, 10, 1))
+            ).id
+        ids["summary2"] = s.create(
+            session_draft(
+                "Glass furnaces",
+                summary="Furnaces fired with hydrogen.",
+                date=dt.date(2021, 11, 1),
+                language="en",
+            )
+        ).id
         ids["title_new"] = s.create(
             session_draft("Hydrogen in the Baltic", date=dt.date(2023, 2, 1), language="en")
         ).id
@@ -140,10 +152,11 @@ def test_too_common_words_put_title_then_names_then_the_rest(library, tiny_limit
     titles = [ids["title_new"], ids["title_old"], ids["oslo"]]
     # Title tier: more than RANK_ALL_LIMIT of them, so the most recently added come first.
     assert order[:3] == sorted(titles, reverse=True)
-    # Then the session whose series or speaker is called so, then text anywhere else.
-    assert set(order[3:5]) == {ids["series"], ids["speaker"]}
-    assert set(order[5:]) == {ids["summary"], ids["slides"]}
-    assert order[3:5] == sorted(order[3:5], reverse=True)
+    # Then the sessions whose series, speaker or tag is called so, then text anywhere else.
+    names = {ids["series"], ids["speaker"], ids["tagged_a"], ids["tagged_b"]}
+    assert set(order[3:7]) == names
+    assert set(order[7:]) == {ids["summary"], ids["summary2"], ids["slides"]}
+    assert order[3:7] == sorted(names, reverse=True)
     # Hits are still found for every session shown.
     by_id = {s.session_id: s for s in results.sessions}
     assert by_id[ids["slides"]].hits[0].kind == "slide"
@@ -171,12 +184,13 @@ def test_paging_through_tiers_lists_each_session_once(
     whole = archive.search.session_ids(query)
     total = archive.search.count(query)
     assert total > 2
-    paged: list[int] = []
-    for offset in range(0, total + 2, 2):
-        page = archive.search.search(query, limit=2, offset=offset)
-        assert page.total == total and page.ranking == "tiered"
-        paged += [s.session_id for s in page.sessions]
-    assert paged == whole and len(set(paged)) == total
+    for size in (1, 2, 3):
+        paged: list[int] = []
+        for offset in range(0, total + size, size):
+            page = archive.search.search(query, limit=size, offset=offset)
+            assert page.total == total and page.ranking == "tiered"
+            paged += [s.session_id for s in page.sessions]
+        assert paged == whole and len(set(paged)) == total, size
 
 
 def test_filters_narrow_a_tiered_result(library, tiny_limits):
@@ -189,6 +203,7 @@ def test_filters_narrow_a_tiered_result(library, tiny_limits):
         ids["oslo"],
         ids["series"],
         ids["summary"],
+        ids["summary2"],
     }
 
 
