@@ -109,3 +109,21 @@ def test_a_service_failure_is_shown_in_the_status_bar(app: App, qtbot, monkeypat
     monkeypatch.undo()
     type_query(app, qtbot, "regions")
     assert table_ids(app)
+
+
+def test_a_search_opens_at_the_best_matches(app: App, qtbot) -> None:
+    """The table scrolls to the top of new results; the selected session stays selected."""
+    created = [
+        app.archive.sessions.create(m.SessionDraft(title=f"Fjord logistics part {i}")).id
+        for i in range(80)
+    ]
+    app.controller.refresh_table()
+    chosen = app.archive.search.session_ids("fjord logistics")[-1]  # the lowest ranked
+    assert chosen in created
+    app.controller.select_session(chosen)
+    table = app.window.table
+    type_query(app, qtbot, "fjord logistics")
+    assert len(table_ids(app)) == 80
+    assert table.verticalScrollBar().maximum() > 0  # more rows than the view shows
+    assert table.verticalScrollBar().value() == 0
+    assert app.controller.selected_ids() == [chosen]

@@ -255,6 +255,10 @@ class MainController(QObject):
             self.table_model.set_sort_column(column, order)
         self._search_ids = ids
         self.refresh_table()
+        if ids is not None:
+            # The best matches come first: show them, even when the session kept selected is
+            # further down (the editor still shows it).
+            self.window.table.scrollToTop()
 
     def _set_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         # Only the arrow: the table is queried once, by refresh_table.
