@@ -378,9 +378,9 @@ class SearchStore:
         if query.excluded_dates:
             plan.where.append(f"NOT {date_condition(query.excluded_dates)}")
         for what in query.has:
-            plan.where.append(self._has(plan, what))
+            plan.where.append(HAS_SQL[what])
         for what in query.has_not:
-            plan.where.append(f"NOT {self._has(plan, what)}")
+            plan.where.append(f"NOT {HAS_SQL[what]}")
 
         def language_condition(codes: Sequence[str]) -> str:
             options = []
@@ -406,9 +406,6 @@ class SearchStore:
                 "s.status NOT IN (" + ", ".join(plan.bind(v) for v in query.excluded_statuses) + ")"
             )
 
-    def _has(self, plan: _Plan, what: str) -> str:
-        return HAS_SQL[what]  # the parser only lets known names through
-
     # ------------------------------------------------------------------ queries
 
     def search(
@@ -420,7 +417,7 @@ class SearchStore:
             return SearchResults(query.text, [], 0, offset, limit)
         with self.engine.connect() as conn:
             plan = self._plan(query, conn)
-            tiered: list[_Plan] = []
+            tiered: list[tuple[str, _Plan]] = []
             found = self._few_filtered(conn, plan, limit, offset)
             if found is not None:
                 ranked, total = found
@@ -519,18 +516,17 @@ class SearchStore:
         words_total = total if plan.words_total is None else plan.words_total
         return words_total > RANK_ALL_LIMIT
 
-    def _tiered(self, plan: _Plan, total: int) -> list[_Plan]:
-        """The plans of the title / people-and-names / elsewhere tiers when ``plan``'s words
-        are too common to rank (see ``_too_common``); else an empty list."""
+    def _tiered(self, plan: _Plan, total: int) -> list[tuple[str, _Plan]]:
+        """The words and the plan of each tier (title / people-and-names / elsewhere) when
+        ``plan``'s words are too common to rank (see ``_too_common``); else an empty list."""
         key = plan.match_param
         if key is None or not self._too_common(plan, total):
             return []
-        expressions = self._tier_cores(plan.positive)
         tiers = []
-        for expression in expressions:
+        for core in self._tier_cores(plan.positive):
             tier = dataclasses.replace(plan, params=dict(plan.params))
-            tier.params[key] = plan.compose(expression)
-            tiers.append(tier)
+            tier.params[key] = plan.compose(core)
+            tiers.append((core, tier))
         return tiers
 
     @staticmethod
@@ -543,7 +539,7 @@ class SearchStore:
         )
 
     def _tiered_rows(
-        self, conn: Connection, tiers: Sequence[_Plan], limit: int | None, offset: int
+        self, conn: Connection, tiers: Sequence[tuple[str, _Plan]], limit: int | None, offset: int
     ) -> list[tuple[int, float]]:
         """Rows of the tiers one after the other: ``limit`` of them (None: all) from ``offset``.
 
@@ -552,7 +548,7 @@ class SearchStore:
         are read most recently added first. What filters leave of a tier is counted only to
         skip whole tiers when paging."""
         rows: list[tuple[int, float]] = []
-        for tier, core in zip(tiers, self._tier_cores(tiers[0].positive), strict=True):
+        for core, tier in tiers:
             if limit is not None and len(rows) >= limit:
                 break
             words = self._matches(conn, compose(core, negative=tier.negative))

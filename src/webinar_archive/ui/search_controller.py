@@ -171,11 +171,7 @@ class SearchController(QObject):
         # The facets count the whole result, which takes longest for common words: they follow
         # in a job of their own so that the table and the results do not wait for them.
         self._submit(job, self._apply, "first")
-        self._submit(
-            lambda: (search.facets(text, FACET_LIMIT), search.count(text)),
-            self._apply_facets,
-            "facets",
-        )
+        self._submit(lambda: search.facets(text, FACET_LIMIT), self._apply_facets, "facets")
 
     def _submit(self, fn: Callable[[], Any], handler: Callable[[Any], None], what: str) -> None:
         key = next(self._keys)
@@ -216,8 +212,10 @@ class SearchController(QObject):
         self.applied.emit(self.query)
 
     def _apply_facets(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        self._show_facets(result[0], result[1])
+        # The pool runs one job at a time and answers arrive in order, so the results of the
+        # same query are in the panel already: their total is the facets' too.
+        assert isinstance(result, dict)
+        self._show_facets(result, self.panel.model.total)
 
     def load_more(self) -> None:
         """Append the next page of results (scrolled to the end of the list)."""
