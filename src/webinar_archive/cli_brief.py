@@ -65,6 +65,11 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
             print(f"\r{done}/{total} briefs", end="" if done < total else "\n", file=sys.stderr)
         return True
 
+    if not args.folder and args.output.is_dir():
+        raise CliError(
+            f"{args.output} is a folder: give the PDF file to write, "
+            "or add --folder for one PDF per session in it."
+        )
     if args.folder:
         paths = archive.briefs.folder(ids, args.output, options=options, progress=progress)
         print(f"Wrote {len(paths)} brief(s) to {args.output}")

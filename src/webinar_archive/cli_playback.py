@@ -55,7 +55,9 @@ def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
         if str(args.export_file) == "-":
             sys.stdout.write(text)
         else:
-            args.export_file.write_text(text, encoding="utf-8")
+            from .export.output import write_output
+
+            write_output(args.export_file, text.encode("utf-8"))
         return 0
     chapters = archive.playback.recording(rec_id).chapters
     if args.json:

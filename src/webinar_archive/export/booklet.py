@@ -22,13 +22,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
+from webinar_archive.domain.errors import ArchiveError, ValidationError
 from webinar_archive.domain.model import Session
 
 from .brief import (
     BriefContext,
     BriefOptions,
     ExportCancelled,
-    atomic_target,
     brief_filename,
     brief_story,
     format_date,
@@ -45,6 +45,7 @@ from .document import (
     mark,
 )
 from .markdown_flow import escape, plain_markup
+from .output import atomic_output, output_target
 
 Progress = Callable[[int, int], bool]
 """``progress(done, total)``; returning False cancels the export."""
@@ -148,7 +149,7 @@ def render_booklet(
     options = options or BriefOptions()
     items = list(sessions)
     total = len(items)
-    with atomic_target(Path(target)) as tmp:
+    with atomic_output(Path(target)) as tmp:
         doc = ArchiveDocTemplate(
             str(tmp),
             paper=options.paper,
@@ -232,8 +233,10 @@ def render_many(
     options = options or BriefOptions()
     items = list(sessions)
     total = len(items)
-    folder.mkdir(parents=True, exist_ok=True)
-    finals = [folder / name for name in unique_filenames(items)]
+    _make_folder(folder)
+    # Each brief goes where a single brief of that name would: through a link, never over a
+    # folder or a device of the same name (refused before anything is written).
+    finals = [output_target(folder / name) for name in unique_filenames(items)]
     parts = [path.with_name(f".{path.name}.part") for path in finals]
     try:
         for index, session in enumerate(items):
@@ -254,3 +257,12 @@ def render_many(
         for part in parts:
             part.unlink(missing_ok=True)
     return finals
+
+
+def _make_folder(folder: Path) -> None:
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(f"{folder} is not a folder: give a folder for one brief per session.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ArchiveError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -40,6 +37,7 @@ from webinar_archive.domain.time import format_ms
 from .document import PAPER_SIZES, Anchor, ArchiveDocTemplate, Mark, mark
 from .fonts import FONTS, register_fonts
 from .markdown_flow import MarkdownStyles, escape, markdown_flowables, plain_markup, url_markup
+from .output import atomic_output
 
 log = logging.getLogger(__name__)
 
@@ -739,20 +737,6 @@ def brief_story(session: Session, ctx: BriefContext) -> list[Flowable]:
 # Rendering
 
 
-@contextlib.contextmanager
-def atomic_target(path: Path) -> Any:
-    """A temporary file beside ``path`` that replaces it only when the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def render_brief(
     session: Session,
     target: Path | BinaryIO,
@@ -766,7 +750,7 @@ def render_brief(
     (a slide or a video frame); ``generated`` overrides today's date in the footer."""
     options = options or BriefOptions()
     if isinstance(target, Path | str):
-        with atomic_target(Path(target)) as tmp:
+        with atomic_output(Path(target)) as tmp:
             return _render_brief(session, str(tmp), options, picture, generated)
     return _render_brief(session, target, options, picture, generated)
 

@@ -15,6 +15,7 @@ from ..domain import model as m
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION, SessionExtras
 from ..domain.text import fold
 from ..domain.time import format_ms
+from .output import write_output
 
 CSV_COLUMNS = (
     "id",
@@ -260,10 +261,7 @@ def files_of(document: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def write_exchange(document: dict[str, Any], target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.write_text(dumps_exchange(document), encoding="utf-8")
-    partial.replace(target)
+    write_output(target, dumps_exchange(document).encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -310,5 +308,4 @@ def sessions_csv(sessions: Iterable[m.Session]) -> str:
 
 
 def write_sessions_csv(sessions: Iterable[m.Session], target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(sessions_csv(sessions), encoding="utf-8-sig", newline="")
+    write_output(target, sessions_csv(sessions).encode("utf-8-sig"))

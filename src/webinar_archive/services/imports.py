@@ -31,6 +31,7 @@ from ..export.exchange import (
     write_exchange,
     write_sessions_csv,
 )
+from ..export.output import output_target
 from ..importers import folder as folders
 from ..importers.exchange import (
     ExchangeSession,
@@ -441,12 +442,13 @@ class ImportService:
     ) -> ExportResult:
         """Write the exchange JSON; with files, copy them into ``files/`` beside it."""
         document = self.exchange_document(ids)
+        beside = output_target(target).parent  # a folder or a device is refused before copying
         copied = 0
         missing: list[str] = []
         if with_files:
             for stored_path, relative in files_of(document):
                 source = self._cat.files.resolve(stored_path)
-                destination = target.parent / relative
+                destination = beside / relative
                 if not source.is_file():
                     missing.append(stored_path)
                     continue

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.errors import ArchiveError, NotFoundError
 from ..domain.time import format_ms
+from ..export.output import write_output
 from ..playback.backend import MediaBackend, PlayerState
 from ..services.archive import Archive
 from .errors import show_error
@@ -666,7 +667,7 @@ class PlaybackController(QObject):
         vtt = path.suffix.lower() == ".vtt" if webvtt is None else webvtt
         try:
             text = self.archive.playback.export_chapters(self.recording.id, vtt)
-            path.write_text(text, encoding="utf-8")
+            write_output(path, text.encode("utf-8"))
         except (ArchiveError, OSError) as exc:
             self._message(_tr("The chapters could not be written: %1").replace("%1", str(exc)))
             return False
