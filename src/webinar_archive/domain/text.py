@@ -57,6 +57,21 @@ def sort_name(display_name: str) -> str:
     return f"{' '.join(parts[i:])}, {' '.join(parts[:i])}"
 
 
+def is_storable(text: str) -> bool:
+    """False for a name read from the file system whose bytes are not UTF-8: Python keeps
+    them as lone surrogates, which no database, JSON file or terminal accepts."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable(text: object) -> str:
+    """``str(text)`` with undecodable file-system bytes shown as U+FFFD, fit to print and store."""
+    return str(text).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A file-name-safe ASCII slug of ``text`` (used for brief and export file names)."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

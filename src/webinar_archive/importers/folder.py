@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import importlib
 import importlib.util
 import logging
@@ -13,6 +14,7 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ValidationError
+from ..domain.text import is_storable
 from ..media import kinds
 from .exchange import parse_csv_date, parse_speakers
 
@@ -51,30 +53,86 @@ def _visible(path: Path) -> bool:
 
 
 def _children(folder: Path) -> list[Path]:
+    """The visible entries of ``folder``; OSError when it cannot be listed."""
+    return sorted((p for p in folder.iterdir() if _visible(p)), key=lambda p: p.name.lower())
+
+
+def _is_dir(path: Path) -> bool:
     try:
-        return sorted((p for p in folder.iterdir() if _visible(p)), key=lambda p: p.name.lower())
+        return path.is_dir()
+    except OSError:  # a link target too long to follow, say: planning tells why
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _not_a_file(path: Path) -> str:
+    """Why an entry that is neither a folder nor a regular file cannot be attached."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return "a link whose target was not found"
     except OSError as exc:
-        log.warning("cannot list %s: %s", folder, exc)
-        return []
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops (it never reaches a file)"
+        return f"cannot be read ({exc.strerror or exc})"
+    return "not a regular file (a device, a pipe or a socket)"
 
 
 def is_session_folder(folder: Path) -> bool:
     """A folder is one session when it directly holds media, slides, a saved page or a summary."""
-    return any(_marks_session(p) for p in _children(folder) if not p.is_dir())
+    return any(_marks_session(p) for p in _children(folder) if not _is_dir(p))
+
+
+@dataclass(slots=True)
+class FolderScan:
+    """The session folders under a root, and the folders that could not be read."""
+
+    folders: list[Path] = field(default_factory=list)
+    problems: list[tuple[Path, str]] = field(default_factory=list)
+
+
+def scan_session_folders(root: Path) -> FolderScan:
+    """``root`` itself when it is a session folder, else every session folder below it.
+
+    A folder that cannot be listed is a problem of its own (path and reason), so that a caller
+    can say which part of the tree was not imported; the other folders are still found.
+    """
+    if not root.is_dir():
+        raise ValidationError(f"Not a folder: {root}")
+    scan = FolderScan()
+    _scan(root, scan)
+    return scan
+
+
+def _scan(folder: Path, scan: FolderScan) -> None:
+    try:
+        if is_session_folder(folder):
+            scan.folders.append(folder)
+            return
+        children = _children(folder)
+    except OSError as exc:
+        scan.problems.append(
+            (
+                folder,
+                f"the folder cannot be read ({exc.strerror or exc}); nothing in it was imported",
+            )
+        )
+        return
+    for child in children:
+        # A browser's "save complete page" folder belongs to its page, not to a session.
+        if _is_dir(child) and not child.is_symlink() and not child.name.endswith("_files"):
+            _scan(child, scan)
 
 
 def find_session_folders(root: Path) -> list[Path]:
-    """``root`` itself when it is a session folder, else every session folder below it."""
-    if not root.is_dir():
-        raise ValidationError(f"Not a folder: {root}")
-    if is_session_folder(root):
-        return [root]
-    found: list[Path] = []
-    for child in _children(root):
-        # A browser's "save complete page" folder belongs to its page, not to a session.
-        if child.is_dir() and not child.is_symlink() and not child.name.endswith("_files"):
-            found.extend(find_session_folders(child))
-    return found
+    """The session folders of :func:`scan_session_folders` (unreadable folders left out)."""
+    return scan_session_folders(root).folders
 
 
 def folder_marker(folder: Path) -> str:
@@ -92,6 +150,8 @@ class FolderPlan:
     page: Path | None = None
     unsupported: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Entries that cannot be attached as they are, and why (each a refusal of its own).
+    problems: list[tuple[Path, str]] = field(default_factory=list)
 
 
 def title_from_folder_name(name: str) -> tuple[str, dt.date | None]:
@@ -235,12 +295,30 @@ def _fill(target: m.SessionDraft, source: m.SessionDraft) -> None:
 
 
 def plan_folder(folder: Path) -> FolderPlan:
-    """Read one session folder (no writing): files to attach, the page, and the session fields."""
-    children = [p for p in _children(folder) if not p.is_dir()]
+    """Read one session folder (no writing): files to attach, the page, and the session fields.
+
+    ValidationError when the folder's own path is not text; OSError when it cannot be listed.
+    """
+    if not is_storable(str(folder)):
+        raise ValidationError(
+            "the folder's name is not valid UTF-8 text, so it cannot be recorded: rename it"
+        )
+    plan = FolderPlan(folder=folder, draft=m.SessionDraft(title=""))
+    children: list[Path] = []
+    for path in _children(folder):
+        if _is_dir(path):
+            continue
+        if not is_storable(path.name):
+            plan.problems.append(
+                (path, "the file name is not valid UTF-8 text: rename the file and import again")
+            )
+        elif not _is_file(path):
+            plan.problems.append((path, _not_a_file(path)))
+        else:
+            children.append(path)
     pages = [p for p in children if p.suffix.lower() in PAGE_SUFFIXES]
     pages.sort(key=lambda p: (p.stem.lower() != "index", p.name.lower()))
     summaries = [p for p in children if p.name.lower() in SUMMARY_NAMES]
-    plan = FolderPlan(folder=folder, draft=m.SessionDraft(title=""))
     plan.page = pages[0] if pages else None
     for path in children:
         if path == plan.page or path in summaries:

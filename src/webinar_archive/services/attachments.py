@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import model as m
-from ..domain.errors import ArchiveError, DuplicateFileError
+from ..domain.errors import ArchiveError, DuplicateFileError, ValidationError
+from ..domain.text import is_storable, printable
 from ..media import kinds
 from ..media.extract import extract
 from ..media.probe import probe_recording
@@ -65,17 +66,19 @@ class AttachmentService:
             try:
                 results.append(self._attach_one(session_id, path, link, per_file))
             except CopyCancelled:
-                results.append(m.AttachResult(str(path), error="cancelled"))
+                results.append(m.AttachResult(printable(path), error="cancelled"))
                 break
             except DuplicateFileError as exc:
                 results.append(
-                    m.AttachResult(str(path), duplicate_of=exc.existing_id, warning=str(exc))
+                    m.AttachResult(printable(path), duplicate_of=exc.existing_id, warning=str(exc))
                 )
             except ArchiveError as exc:
-                results.append(m.AttachResult(str(path), error=str(exc)))
+                results.append(m.AttachResult(printable(path), error=str(exc)))
             except OSError as exc:
                 results.append(
-                    m.AttachResult(str(path), error=f"{path.name}: {exc.strerror or exc}")
+                    m.AttachResult(
+                        printable(path), error=f"{printable(path.name)}: {exc.strerror or exc}"
+                    )
                 )
         if progress is not None:
             progress("", 0, 0, len(files), len(files))
@@ -84,6 +87,11 @@ class AttachmentService:
     def _attach_one(
         self, session_id: int, path: Path, link: bool, progress: Callable[[int, int], bool] | None
     ) -> m.AttachResult:
+        if not is_storable(str(path.absolute())):  # the catalogue keeps names as text
+            raise ValidationError(
+                f"{printable(path)}: the name is not valid UTF-8 text; rename the file "
+                "and attach it again."
+            )
         stored = self._cat.files.add(path, link=link, progress=progress)
         try:
             with self._cat.uow() as uow:

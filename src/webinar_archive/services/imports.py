@@ -23,6 +23,7 @@ from ..domain.imports import (
     ImportReport,
     PageSource,
 )
+from ..domain.text import printable
 from ..export.exchange import (
     ExchangeInput,
     build_exchange,
@@ -286,7 +287,10 @@ class ImportService:
         gets (folders done, folders, name) and may return False to cancel between files.
         """
         report = ImportReport("folder", dry_run=dry_run)
-        folder_list = folders.find_session_folders(root)
+        scan = folders.scan_session_folders(root)
+        for path, reason in scan.problems:
+            report.refuse(printable(path), reason)
+        folder_list = scan.folders
         total = len(folder_list)
         for index, folder in enumerate(folder_list):
             if _cancelled(progress, index, total, folder.name):
@@ -295,7 +299,9 @@ class ImportService:
             try:
                 self._import_one_folder(folder, index, total, report, dry_run, progress, link)
             except ArchiveError as exc:
-                report.refuse(str(folder), str(exc))
+                report.refuse(printable(folder), str(exc))
+            except OSError as exc:  # the folder vanished or became unreadable since the scan
+                report.refuse(printable(folder), f"cannot be read ({exc.strerror or exc})")
             if report.cancelled:
                 break
         if not report.cancelled and progress is not None:
@@ -314,6 +320,8 @@ class ImportService:
     ) -> None:
         plan = folders.plan_folder(folder)
         report.warnings += plan.warnings
+        for path, reason in plan.problems:
+            report.refuse(printable(path), reason)
         for path in plan.unsupported:
             report.refuse(str(path), "not a recording, slide deck, document or subtitle file")
         session_id = self._session_of_folder(plan.draft, claim=not dry_run)

@@ -66,6 +66,8 @@ class FileStore:
             source = source.resolve(strict=True)
         except FileNotFoundError as exc:
             raise FileStoreError(f"File not found: {source}") from exc
+        except RuntimeError as exc:  # Python 3.11 reports a symbolic link loop so
+            raise FileStoreError(f"{source} is a symbolic link that loops.") from exc
         if not source.is_file():
             raise FileStoreError(f"Not a file: {source}")
         try:
