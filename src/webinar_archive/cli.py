@@ -55,6 +55,15 @@ def _time(text: str) -> dt.time:
         raise argparse.ArgumentTypeError(f"not a time (HH:MM): {text!r}") from None
 
 
+def _timezone(text: str) -> str:
+    from .domain.time import check_timezone
+
+    try:
+        return check_timezone(text) or ""
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _speaker(text: str) -> m.SpeakerDraft:
     """``Name|Organisation|role|Position title`` - later parts optional."""
     parts = [p.strip() for p in text.split("|")]
@@ -97,7 +106,9 @@ def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> 
     p.add_argument("--theme")
     p.add_argument("--date", type=_date, help="YYYY-MM-DD")
     p.add_argument("--time", type=_time, dest="start_time", help="start time, HH:MM")
-    p.add_argument("--timezone", help="IANA zone, e.g. Europe/Brussels")
+    p.add_argument(
+        "--timezone", type=_timezone, help="IANA zone, e.g. Europe/Brussels, or an offset: +02:00"
+    )
     p.add_argument("--duration", type=int, dest="duration_minutes", help="minutes")
     p.add_argument("--language", help="ISO 639-1 code, e.g. en")
     p.add_argument("--summary", help="Markdown text")
@@ -518,7 +529,13 @@ def run(argv: Sequence[str]) -> int:
         print(f"webinar-archive: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("webinar-archive: interrupted; nothing half-saved was kept.", file=sys.stderr)
+        # Each session and each attached file is saved whole in its own step, so what finished
+        # before the interrupt stays: say so, rather than suggest nothing was kept.
+        print(
+            "webinar-archive: interrupted. What was saved before stays in the library (every "
+            "session and file is saved whole, never in part); run the command again to finish.",
+            file=sys.stderr,
+        )
         return 130
     except BrokenPipeError:
         return 0

@@ -14,6 +14,7 @@ from typing import Any
 from ..domain import model as m
 from ..domain.errors import ValidationError
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
+from ..domain.time import check_timezone
 
 # ---------------------------------------------------------------------------------------------
 # JSON
@@ -50,6 +51,7 @@ def check_exchange(document: Any, name: str = "the file") -> dict[str, Any]:
     for key in ("series", "organisations", "people", "sessions"):
         if not isinstance(document.get(key, []), list):
             raise ValidationError(f"{name}: '{key}' must be a list.")
+    check_authorities(document, name)
     return document
 
 
@@ -90,6 +92,226 @@ def _enum(kind: Any, value: Any, what: str) -> Any:
         raise ValidationError(f"unknown {what} {value!r} (one of {choices})") from None
 
 
+# Field types of an exchange file, checked before anything is written: a wrong type is refused
+# with the field's name rather than coerced ("a string of tags" is not a list of letters).
+MAX_SHORT_TEXT = 2_000  # titles, names, codes, addresses
+MAX_LONG_TEXT = 2_000_000  # summaries, notes, a page of slide text
+
+
+def _type_name(value: Any) -> str:
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
+
+
+def _text(
+    record: dict[str, Any],
+    key: str,
+    where: str,
+    *,
+    required: bool = False,
+    limit: int = MAX_SHORT_TEXT,
+) -> None:
+    value = record.get(key)
+    if value is None:
+        if required:
+            raise ValidationError(f"{where}: '{key}' is missing")
+        return
+    if not isinstance(value, str):
+        raise ValidationError(f"{where}: '{key}' must be text, not {_type_name(value)}")
+    if len(value) > limit:
+        raise ValidationError(
+            f"{where}: '{key}' is {len(value):,} characters long (at most {limit:,})"
+        )
+
+
+def _number(record: dict[str, Any], key: str, where: str, *, required: bool = False) -> None:
+    value = record.get(key)
+    if value is None and not required:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"{where}: '{key}' must be a whole number, not {_type_name(value)}")
+    if not 0 <= value < 2**63:
+        raise ValidationError(f"{where}: '{key}' is out of range ({value})")
+
+
+def _flag(record: dict[str, Any], key: str, where: str) -> None:
+    value = record.get(key)
+    if value is not None and not isinstance(value, bool):
+        raise ValidationError(f"{where}: '{key}' must be true or false, not {_type_name(value)}")
+
+
+def _items(record: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = record.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValidationError(f"{where}: '{key}' must be a list, not {_type_name(value)}")
+    return value
+
+
+def _objects(record: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
+    items = _items(record, key, where)
+    for index, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise ValidationError(f"{where}: {key} {index} must be an object")
+    return items
+
+
+def _texts(record: dict[str, Any], key: str, where: str, limit: int = MAX_SHORT_TEXT) -> None:
+    for index, item in enumerate(_items(record, key, where), start=1):
+        _text({key: item}, key, f"{where}, {key} {index}", required=True, limit=limit)
+
+
+def _index(record: dict[str, Any], key: str, where: str, count: int) -> None:
+    _number(record, key, where)
+    value = record.get(key)
+    if value is not None and value >= count:
+        raise ValidationError(f"{where}: '{key}' refers to entry {value}, which does not exist")
+
+
+def _check_file(entry: dict[str, Any], where: str) -> None:
+    for key in ("original_name", "stored_path"):
+        _text(entry, key, where, required=True)
+    for key in ("media_type", "sha256", "added_at"):
+        _text(entry, key, where)
+    _number(entry, "size", where)
+    _flag(entry, "linked", where)
+
+
+def check_authorities(document: dict[str, Any], name: str = "the file") -> None:
+    """Series, organisations and people of a document: types, unique keys, known parents."""
+    for index, series in enumerate(_objects(document, "series", name), start=1):
+        where = f"{name}: series {index}"
+        _text(series, "name", where, required=True)
+        for key in ("organiser", "url"):
+            _text(series, key, where)
+        _text(series, "description", where, limit=MAX_LONG_TEXT)
+    org_keys: set[str] = set()
+    orgs = _objects(document, "organisations", name)
+    for index, org in enumerate(orgs, start=1):
+        where = f"{name}: organisation {index}"
+        for key in ("key", "name"):
+            _text(org, key, where, required=True)
+        for key in ("acronym", "identifier", "parent"):
+            _text(org, key, where)
+        _texts(org, "aliases", where)
+        if org["key"] in org_keys:
+            raise ValidationError(f"{where}: the key {org['key']!r} is used twice")
+        org_keys.add(org["key"])
+    for index, org in enumerate(orgs, start=1):
+        if org.get("parent") is not None and org["parent"] not in org_keys:
+            raise ValidationError(
+                f"{name}: organisation {index} has an unknown parent {org['parent']!r}"
+            )
+    person_keys: set[str] = set()
+    for index, person in enumerate(_objects(document, "people", name), start=1):
+        where = f"{name}: person {index}"
+        for key in ("key", "display_name"):
+            _text(person, key, where, required=True)
+        _text(person, "sort_name", where)
+        _text(person, "notes", where, limit=MAX_LONG_TEXT)
+        _texts(person, "aliases", where)
+        if person["key"] in person_keys:
+            raise ValidationError(f"{where}: the key {person['key']!r} is used twice")
+        person_keys.add(person["key"])
+
+
+def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
+    """The types of every field of one session record, and what its indexes refer to."""
+    if not isinstance(record, dict):
+        raise ValidationError("a session record must be an object")
+    where = "the session"
+    _text(record, "title", where, required=True)
+    for key in (
+        "series",
+        "theme",
+        "timezone",
+        "language",
+        "rights",
+        "status",
+        "date",
+        "start_time",
+        "retrieved_at",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+    ):
+        _text(record, key, where)
+    _text(record, "source_url", where, limit=MAX_LONG_TEXT)
+    for key in ("summary", "notes"):
+        _text(record, key, where, limit=MAX_LONG_TEXT)
+    _number(record, "duration_minutes", where)
+    check_timezone(record.get("timezone"))
+    _texts(record, "tags", where)
+    for index, link in enumerate(_objects(record, "links", where), start=1):
+        at = f"link {index}"
+        _text(link, "kind", at)
+        _text(link, "url", at, limit=MAX_LONG_TEXT)
+        _text(link, "label", at)
+    appearances = _objects(record, "appearances", where)
+    for index, app in enumerate(appearances, start=1):
+        at = f"appearance {index}"
+        for key in ("person", "organisation", "role", "position"):
+            _text(app, key, at)
+        _text(app, "contribution", at, limit=MAX_LONG_TEXT)
+        organisation = app.get("organisation")
+        if known_orgs is not None and organisation is not None and organisation not in known_orgs:
+            raise ValidationError(f"{at} refers to an unknown organisation {app['organisation']!r}")
+    recordings = _objects(record, "recordings", where)
+    for index, rec in enumerate(recordings, start=1):
+        at = f"recording {index}"
+        _check_file(rec, at)
+        for key in ("container", "video_codec", "audio_codec"):
+            _text(rec, key, at)
+        _text(rec, "probe_warning", at, limit=MAX_LONG_TEXT)
+        for key in ("duration_ms", "width", "height", "resume_ms"):
+            _number(rec, key, at)
+        _flag(rec, "watched", at)
+        for number, chapter in enumerate(_objects(rec, "chapters", at), start=1):
+            c = f"{at}, chapter {number}"
+            _number(chapter, "start_ms", c, required=True)
+            _number(chapter, "end_ms", c)
+            _text(chapter, "title", c)
+            _index(chapter, "appearance", c, len(appearances))
+        for number, note in enumerate(_objects(rec, "notes", at), start=1):
+            n = f"{at}, note {number}"
+            _number(note, "at_ms", n, required=True)
+            _text(note, "text", n, limit=MAX_LONG_TEXT)
+            _text(note, "created_at", n)
+        for number, track in enumerate(_objects(rec, "subtitles", at), start=1):
+            t = f"{at}, subtitles {number}"
+            for key in ("original_name", "stored_path"):
+                _text(track, key, t, required=True)
+            for key in ("sha256", "language", "label"):
+                _text(track, key, t)
+            for cue_number, cue in enumerate(_items(track, "cues", t), start=1):
+                ok = (
+                    isinstance(cue, list)
+                    and len(cue) == 3
+                    and all(isinstance(x, int) and not isinstance(x, bool) for x in cue[:2])
+                    and isinstance(cue[2], str)
+                )
+                if not ok:
+                    raise ValidationError(f"{t}: cue {cue_number} must be [start_ms, end_ms, text]")
+    for index, mat in enumerate(_objects(record, "materials", where), start=1):
+        at = f"material {index}"
+        _check_file(mat, at)
+        for key in ("title", "kind"):
+            _text(mat, key, at)
+        _text(mat, "extraction_warning", at, limit=MAX_LONG_TEXT)
+        for key in ("page_count", "shown_at_ms"):
+            _number(mat, key, at)
+        _index(mat, "appearance", at, len(appearances))
+        _index(mat, "recording", at, len(recordings))
+        _texts(mat, "pages", at, limit=MAX_LONG_TEXT)
+
+
 @dataclass(slots=True)
 class ExchangeSession:
     """One session record of an exchange file, checked; people and organisations still by key."""
@@ -104,8 +326,11 @@ class ExchangeSession:
     recordings: list[dict[str, Any]] = field(default_factory=list)
 
 
-def exchange_session(record: Any, people: dict[str, dict[str, Any]]) -> ExchangeSession:
+def exchange_session(
+    record: Any, people: dict[str, dict[str, Any]], known_orgs: set[str] | None = None
+) -> ExchangeSession:
     """Check one session record; ValidationError says what is wrong with it."""
+    check_session_record(record, known_orgs)
     if not isinstance(record, dict):
         raise ValidationError("a session record must be an object")
     title = str(record.get("title") or "").strip()
@@ -350,7 +575,7 @@ def _draft_from_row(values: dict[str, str]) -> m.SessionDraft:
     draft.series = values.get("series") or None
     draft.theme = values.get("theme") or None
     draft.language = values.get("language") or None
-    draft.timezone = values.get("timezone") or None
+    draft.timezone = check_timezone(values.get("timezone"))
     draft.summary = values.get("summary", "")
     if values.get("date"):
         draft.date = parse_csv_date(values["date"])

@@ -15,6 +15,7 @@ from typing import Any
 from ..domain import model as m
 from ..domain.errors import ValidationError
 from ..domain.text import is_storable
+from ..domain.time import check_timezone
 from ..media import kinds
 from .exchange import parse_csv_date, parse_speakers
 
@@ -224,6 +225,11 @@ def read_summary(path: Path) -> tuple[m.SessionDraft, list[str]]:
     for key in ("series", "theme", "language", "timezone"):
         if isinstance(fields.get(key), str) and fields[key]:
             setattr(draft, key, fields[key])
+    try:
+        draft.timezone = check_timezone(draft.timezone)
+    except ValidationError as exc:
+        draft.timezone = None
+        warnings.append(f"{path.name}: {exc}; left out")
     try:
         if isinstance(fields.get("date"), str) and fields["date"]:
             draft.date = parse_csv_date(fields["date"])

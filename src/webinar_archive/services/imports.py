@@ -432,10 +432,18 @@ class ImportService:
     # ------------------------------------------------------------------ JSON exchange
 
     def exchange_document(self, ids: Sequence[int] | None = None) -> dict[str, Any]:
-        """The whole library (or ``ids``) as an id-independent exchange document."""
+        """The whole library (or ``ids``) as an id-independent exchange document.
+
+        Lossless means the trash too: those sessions carry their ``deleted_at``, and an import
+        puts them back in the trash.
+        """
         with self._cat.uow() as uow:
             x = ExchangeRepository(uow.repo)
-            session_ids = list(ids) if ids is not None else uow.repo.session_ids(m.SessionFilter())
+            if ids is not None:
+                session_ids = list(ids)
+            else:
+                session_ids = uow.repo.session_ids(m.SessionFilter())
+                session_ids += uow.repo.session_ids(m.SessionFilter(trash=True))
             data = ExchangeInput(
                 sessions=x.sessions_for_export(session_ids),
                 people=uow.repo.list_people(),
@@ -494,13 +502,18 @@ class ImportService:
         people = {
             p["key"]: p for p in document.get("people", []) if isinstance(p, dict) and "key" in p
         }
+        known_orgs = {
+            o["key"]
+            for o in document.get("organisations", [])
+            if isinstance(o, dict) and "key" in o
+        }
         parsed: list[ExchangeSession] = []
         records = document.get("sessions", [])
         for number, record in enumerate(records, start=1):
             title = str(record.get("title") or "") if isinstance(record, dict) else ""
             label = f"session {number}" + (f" ({title})" if title else "")
             try:
-                item = exchange_session(record, people)
+                item = exchange_session(record, people, known_orgs)
             except (ValidationError, AttributeError, TypeError) as exc:
                 report.refuse(label, str(exc))
                 continue
@@ -516,51 +529,81 @@ class ImportService:
                     if self._find_file(entry, base) is None:
                         report.missing.append(_entry_label(entry))
             return report
-        person_ids, org_ids = self._authority_records(document, people)
-        for index, item in enumerate(parsed):
-            if _cancelled(progress, index, len(parsed), item.draft.title):
-                report.cancelled = True
-                break
-            self._import_exchange_session(item, base, person_ids, org_ids, report)
-        if progress is not None and not report.cancelled:
+        # Everything was checked above, the dry run included; the sessions are now written in
+        # one transaction, so an import is saved whole or not at all.
+        brought: list[StoredFile] = []
+        try:
+            paths: dict[int, tuple[str, bool]] = {}
+            for index, item in enumerate(parsed):
+                if _cancelled(progress, index, len(parsed), item.draft.title):
+                    report.cancelled = True
+                    self._forget(brought)
+                    report.missing.clear()
+                    return report
+                for entry in _file_entries(item):
+                    paths[id(entry)] = self._bring_file(entry, base, report, brought)
+            created: list[int] = []
+            with self._cat.uow() as uow:
+                person_ids, org_ids = self._authority_records(uow.repo, document, people)
+                for item in parsed:
+                    for speaker, pkey, okey in zip(
+                        item.draft.speakers, item.person_keys, item.org_keys, strict=True
+                    ):
+                        speaker.person_id = person_ids[pkey]
+                        speaker.organisation_id = org_ids.get(okey) if okey else None
+                    created.append(self._write_exchange_session(uow.repo, item, paths))
+                uow.commit()
+        except (ArchiveError, KeyError, ValueError, TypeError) as exc:
+            self._forget(brought)
+            raise ArchiveError(f"Nothing was imported: {exc or exc.__class__.__name__}") from exc
+        except BaseException:
+            self._forget(brought)
+            raise
+        report.created += created
+        for item in parsed:
+            report.attached += [
+                e["original_name"]
+                for e in _file_entries(item)
+                if _entry_label(e) not in report.missing
+            ]
+        if progress is not None:
             progress(len(parsed), len(parsed), "")
         return report
 
+    @staticmethod
     def _authority_records(
-        self, document: dict[str, Any], people: dict[str, dict[str, Any]]
+        repo: Any, document: dict[str, Any], people: dict[str, dict[str, Any]]
     ) -> tuple[dict[str, int], dict[str, int]]:
         person_ids: dict[str, int] = {}
         org_ids: dict[str, int] = {}
-        with self._cat.uow() as uow:
-            x = ExchangeRepository(uow.repo)
-            for series in document.get("series", []):
-                if isinstance(series, dict) and str(series.get("name") or "").strip():
-                    x.ensure_series(
-                        str(series["name"]),
-                        series.get("organiser"),
-                        series.get("url"),
-                        series.get("description") or "",
-                    )
-            for org in org_order(document.get("organisations", [])):
-                if not str(org.get("name") or "").strip():
-                    continue
-                org_ids[org["key"]] = x.ensure_organisation(
-                    str(org["name"]),
-                    org.get("acronym"),
-                    [str(a) for a in org.get("aliases") or []],
-                    org.get("identifier"),
-                    org_ids.get(org.get("parent") or ""),
+        x = ExchangeRepository(repo)
+        for series in document.get("series", []):
+            if isinstance(series, dict) and str(series.get("name") or "").strip():
+                x.ensure_series(
+                    str(series["name"]),
+                    series.get("organiser"),
+                    series.get("url"),
+                    series.get("description") or "",
                 )
-            for key, person in people.items():
-                if not str(person.get("display_name") or "").strip():
-                    continue
-                person_ids[key] = x.ensure_person(
-                    str(person["display_name"]),
-                    person.get("sort_name"),
-                    [str(a) for a in person.get("aliases") or []],
-                    person.get("notes") or "",
-                )
-            uow.commit()
+        for org in org_order(document.get("organisations", [])):
+            if not str(org.get("name") or "").strip():
+                continue
+            org_ids[org["key"]] = x.ensure_organisation(
+                str(org["name"]),
+                org.get("acronym"),
+                [str(a) for a in org.get("aliases") or []],
+                org.get("identifier"),
+                org_ids.get(org.get("parent") or ""),
+            )
+        for key, person in people.items():
+            if not str(person.get("display_name") or "").strip():
+                continue
+            person_ids[key] = x.ensure_person(
+                str(person["display_name"]),
+                person.get("sort_name"),
+                [str(a) for a in person.get("aliases") or []],
+                person.get("notes") or "",
+            )
         return person_ids, org_ids
 
     def _find_file(self, entry: dict[str, Any], base: Path) -> tuple[Path, bool] | None:
@@ -596,40 +639,6 @@ class ImportService:
             )
         brought.append(stored)
         return stored.stored_path, stored.linked
-
-    def _import_exchange_session(
-        self,
-        item: ExchangeSession,
-        base: Path,
-        person_ids: dict[str, int],
-        org_ids: dict[str, int],
-        report: ImportReport,
-    ) -> None:
-        label = _draft_label(item.draft)
-        brought: list[StoredFile] = []
-        try:
-            for speaker, pkey, okey in zip(
-                item.draft.speakers, item.person_keys, item.org_keys, strict=True
-            ):
-                speaker.person_id = person_ids[pkey]
-                speaker.organisation_id = org_ids.get(okey) if okey else None
-            paths: dict[int, tuple[str, bool]] = {}
-            for entry in _file_entries(item):
-                paths[id(entry)] = self._bring_file(entry, base, report, brought)
-            with self._cat.uow() as uow:
-                session_id = self._write_exchange_session(uow.repo, item, paths)
-                uow.commit()
-        except (ArchiveError, KeyError, ValueError, TypeError) as exc:
-            self._forget(brought)
-            report.refuse(label, str(exc) or exc.__class__.__name__)
-            return
-        except BaseException:
-            self._forget(brought)
-            raise
-        report.created.append(session_id)
-        report.attached += [
-            e["original_name"] for e in _file_entries(item) if _entry_label(e) not in report.missing
-        ]
 
     def _forget(self, brought: Sequence[StoredFile]) -> None:
         for stored in brought:

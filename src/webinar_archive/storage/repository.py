@@ -26,6 +26,7 @@ from sqlalchemy.orm import selectinload
 from ..domain import model as m
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.text import fold, sort_name
+from ..domain.time import session_time
 from . import convert
 from . import orm as o
 
@@ -195,8 +196,9 @@ class CatalogueRepository:
         row.series_id = series.id if series is not None else None
         row.theme = draft.theme or None
         row.date = draft.date
-        row.start_time = draft.start_time
-        row.timezone = draft.timezone or None
+        # Every way in (editor, command line, imports) passes here: an unknown zone is refused
+        # and an offset inside the time becomes the zone rather than being dropped.
+        row.start_time, row.timezone = session_time(draft.start_time, draft.timezone)
         row.duration_minutes = draft.duration_minutes
         row.language = draft.language or None
         row.summary = draft.summary or ""
