@@ -35,7 +35,7 @@ def test_out_of_range_numbers_are_usage_errors(tmp_path: Path, args: list[str], 
     result = _cli(tmp_path / "lib", *args)
     assert result.returncode == 2
     assert says in result.stderr
-    assert "SQL" not in result.stderr and "Traceback" not in result.stderr
+    assert "[SQL" not in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("command", [["list"], ["search", "cooperation"]])

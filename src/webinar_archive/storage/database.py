@@ -14,8 +14,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
 from .orm import Base
@@ -39,16 +39,108 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
-def create_catalogue_engine(url: str) -> Engine:
-    """An engine for ``url`` with the pragmas the catalogue relies on (SQLite) or a sane pool."""
+def _sqlite_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    cursor.close()
+
+
+def create_catalogue_engine(
+    url: str, *, read_only: bool = False, backup_dir: Path | None = None
+) -> Engine:
+    """An engine for ``url`` with the pragmas the catalogue relies on (SQLite) or a sane pool.
+
+    ``read_only`` opens a SQLite file that cannot be written (or whose folder cannot) as
+    immutable: SQLite then needs no -wal/-shm files beside it and leaves none behind.
+    Database errors come out of the engine as :class:`LibraryError` with a message a user can
+    act on (see :func:`_explain`), whichever code path ran the statement.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True)
+        if read_only and parsed.database:
+            engine = create_engine(
+                f"sqlite:///file:{parsed.database}?mode=ro&immutable=1&uri=true",
+                connect_args={"timeout": 10},
+            )
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+        else:
+            engine = create_engine(url, connect_args={"timeout": 10})
+            event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        engine = create_engine(parsed, pool_pre_ping=True)
+    where = parsed.render_as_string(hide_password=True)
+    if parsed.get_backend_name() == "sqlite":
+        where = str(parsed.database)
+
+    def explain(context: ExceptionContext) -> BaseException | None:
+        return _explain(context, where, parsed.get_backend_name(), backup_dir)
+
+    event.listen(engine, "handle_error", explain)
+    return engine
+
+
+def latest_backup(backup_dir: Path | None) -> Path | None:
+    """The newest catalogue copy in ``backup_dir`` (by name: they carry a timestamp)."""
+    if backup_dir is None or not backup_dir.is_dir():
+        return None
+    copies = sorted(backup_dir.glob("catalogue-*"), key=lambda p: p.stat().st_mtime)
+    return copies[-1] if copies else None
+
+
+def damaged_message(db_file: Path, why: str, backup_dir: Path | None) -> str:
+    """What to tell a user whose catalogue file cannot be used, and how to get going again."""
+    message = (
+        f"{db_file} is not a Webinar Archive catalogue, or it is damaged ({why}). "
+        "Nothing was changed."
+    )
+    backup = latest_backup(backup_dir)
+    if backup is not None:
+        return (
+            f"{message} The newest backup is {backup}. To go back to it, close the app, move "
+            f"{db_file.name} out of the library folder and copy the backup to {db_file}."
+        )
+    return (
+        f"{message} There is no backup in {backup_dir}. Move {db_file.name} out of the library "
+        "folder to start an empty catalogue (files/ is kept, but no longer catalogued)."
+    )
+
+
+def _explain(
+    context: ExceptionContext, where: str, backend: str, backup_dir: Path | None
+) -> BaseException | None:
+    """Turn a database failure into a LibraryError naming the catalogue and what to do."""
+    original = context.original_exception
+    text = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    lowered = text.lower()
+    if backend == "sqlite":
+        if "readonly" in lowered or "read-only" in lowered:
+            return LibraryError(
+                f"The catalogue {where} is read-only: it can be read, but changes cannot be "
+                "saved. Make the library folder and the catalogue file writable, then try again."
+            )
+        if "disk is full" in lowered or "disk full" in lowered:
+            return LibraryError(
+                f"The disk holding the catalogue {where} is full; the change was not saved. "
+                "Free some space and try again."
+            )
+        if "malformed" in lowered or "not a database" in lowered:
+            return LibraryError(damaged_message(Path(where), text, backup_dir))
+        if "disk i/o error" in lowered or "unable to open" in lowered:
+            return LibraryError(
+                f"Cannot read or write the catalogue {where} ({text}). Check that the disk is "
+                "attached and readable, and that the library folder exists."
+            )
+        return None
+    if isinstance(context.sqlalchemy_exception, OperationalError) or context.is_disconnect:
+        return LibraryError(
+            f"Cannot use the catalogue database {where}: {text or original.__class__.__name__}. "
+            "Check that the server is running and reachable, and that the URL is right."
+        )
+    return None
 
 
 def alembic_config(engine: Engine) -> Config:
