@@ -13,7 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -87,7 +87,7 @@ def latest_backup(backup_dir: Path | None) -> Path | None:
     """The newest catalogue copy in ``backup_dir`` (by name: they carry a timestamp)."""
     if backup_dir is None or not backup_dir.is_dir():
         return None
-    copies = sorted(backup_dir.glob("catalogue-*"), key=lambda p: p.stat().st_mtime)
+    copies = sorted(backup_dir.glob("catalogue-*.sqlite"), key=lambda p: p.stat().st_mtime)
     return copies[-1] if copies else None
 
 
@@ -195,7 +195,17 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
             "Update the program; nothing was changed."
         )
     if backup_dir is not None:
-        backup_sqlite(engine, backup_dir, reason=f"before-upgrade-from-{current}")
+        reason = f"before-upgrade-from-{current}"
+        if engine.url.get_backend_name() == "sqlite":
+            backup_sqlite(engine, backup_dir, reason=reason)
+        else:
+            try:
+                backup_rows(engine, backup_dir, reason=reason)
+            except (OSError, SQLAlchemyError) as exc:
+                raise LibraryError(
+                    f"Not upgrading the catalogue {engine.url.render_as_string()}: its backup "
+                    f"to {backup_dir} could not be written ({exc}). Nothing was changed."
+                ) from exc
     command.upgrade(alembic_config(engine), "head")
     log.info("upgraded the catalogue from %s to %s", current, head)
     return "upgraded"
@@ -214,6 +224,60 @@ def register_post_create_hook(hook: object) -> None:
 def _run_post_create_hooks(engine: Engine) -> None:
     for hook in _POST_CREATE_HOOKS:
         hook(engine)  # type: ignore[operator]
+
+
+def backup_rows(engine: Engine, backup_dir: Path, reason: str) -> Path:
+    """Write every row of every table to a JSON file in ``backup_dir`` (a server catalogue).
+
+    Tables are read as the database has them (reflected, not through the models), so an old
+    schema is saved whole, trash included, before an upgrade changes it. The file is written
+    beside its final name and renamed, with the permissions the umask allows.
+    """
+    import json
+    import os
+    import tempfile
+
+    metadata = MetaData()
+    metadata.reflect(engine)
+    document: dict[str, object] = {"format": "webinar-archive-rows", "tables": {}}
+    tables: dict[str, object] = {}
+    with engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            result = conn.execute(select(table))
+            tables[table.name] = {
+                "columns": list(result.keys()),
+                "rows": [list(row) for row in result],
+            }
+    document["tables"] = tables
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = "".join(
+        c if c.isalnum() or c in "-_" else "_" for c in Path(engine.url.database or "db").stem
+    )
+    target = backup_dir / f"catalogue-{name}-{stamp}-{reason}.json"
+    fd, partial = tempfile.mkstemp(dir=backup_dir, prefix=".incoming-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, default=_json_value)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(partial, 0o666 & ~umask)
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    log.info("backed up the catalogue rows to %s", target)
+    return target
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, dt.date | dt.time | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    return str(value)
 
 
 def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path | None:
