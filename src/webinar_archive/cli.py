@@ -14,6 +14,7 @@ from typing import Any
 from . import __version__
 from .domain import model as m
 from .domain.errors import ArchiveError, ValidationError
+from .domain.text import terminal_text
 from .services.archive import Archive
 from .services.serialize import session_to_dict
 from .services.sessions import draft_from_session
@@ -39,6 +40,42 @@ class _Parser(argparse.ArgumentParser):
         self.print_usage(sys.stderr)
         print(f"{self.prog}: error: {message}", file=sys.stderr)
         raise SystemExit(2)
+
+
+# Record ids are INTEGER columns, 32 bits wide on PostgreSQL: a larger number names no record,
+# and handing it to the database fails with an overflow instead of "not found".
+MAX_ID = 2**31 - 1
+
+
+def record_id(text: str) -> int:
+    """An argument that names a record: a whole number from 1 to MAX_ID."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id (a whole number): {text!r}") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"no record has the id {text} (ids are whole numbers from 1 to {MAX_ID})"
+        )
+    return value
+
+
+def count(text: str) -> int:
+    """A --limit or --offset: a whole number from 0; larger than any catalogue means all."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text}")
+    return min(value, MAX_ID)
+
+
+def _minutes(text: str) -> int:
+    value = count(text)
+    if value == MAX_ID:
+        raise argparse.ArgumentTypeError(f"not a duration in minutes: {text}")
+    return value
 
 
 def _date(text: str) -> dt.date:
@@ -109,7 +146,7 @@ def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> 
     p.add_argument(
         "--timezone", type=_timezone, help="IANA zone, e.g. Europe/Brussels, or an offset: +02:00"
     )
-    p.add_argument("--duration", type=int, dest="duration_minutes", help="minutes")
+    p.add_argument("--duration", type=_minutes, dest="duration_minutes", help="minutes")
     p.add_argument("--language", help="ISO 639-1 code, e.g. en")
     p.add_argument("--summary", help="Markdown text")
     p.add_argument("--summary-file", type=Path, help="read the Markdown summary from a file")
@@ -155,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("edit", help="change fields of a session (others stay as they are)")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     _add_session_fields(p, required_title=False)
     p.add_argument(
         "--expect-version", type=int, help="fail if the session changed since this version"
@@ -169,15 +206,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--trash", action="store_true", help="list the trash instead")
     p.add_argument("--sort", choices=[k.value for k in m.SortKey], default="date")
     p.add_argument("--ascending", action="store_true")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=count)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("show", help="show one session in full (default: the latest added)")
-    p.add_argument("id", type=int, nargs="?")
+    p.add_argument("id", type=record_id, nargs="?")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("attach", help="attach files or folders to a session")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=record_id)
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument(
         "--link-in-place",
@@ -187,12 +224,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("delete", help="move sessions to the trash (or delete them for good)")
-    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
     p.add_argument("--permanently", action="store_true", help="skip the trash; files go too")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("restore-trash", help="bring sessions back from the trash")
-    p.add_argument("ids", type=int, nargs="+", metavar="ID")
+    p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
 
     sub.add_parser("empty-trash", help="delete every session in the trash for good")
 
@@ -201,8 +238,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("merge-people", help="merge a duplicate person into another one")
-    p.add_argument("keep", type=int)
-    p.add_argument("duplicate", type=int)
+    p.add_argument("keep", type=record_id)
+    p.add_argument("duplicate", type=record_id)
 
     p = sub.add_parser("demo", help="create the demo session (EU S3 webinar of 11 September 2020)")
     p.add_argument("--json", action="store_true")
@@ -222,6 +259,11 @@ def _register_extensions(sub: Any) -> None:
 
     for name in _FEATURE_MODULES:
         importlib.import_module(f"{__package__}.{name}").register(sub)
+
+
+def say(text: str = "", *, file: Any = None, multiline: bool = False) -> None:
+    """Print human output; text from the catalogue or a file cannot drive the terminal."""
+    print(terminal_text(text, multiline=multiline), file=file)
 
 
 def _print_json(data: Any) -> None:
@@ -282,15 +324,15 @@ def _row_dict(row: m.SessionRow) -> dict[str, Any]:
 def _print_session(session: m.Session) -> None:
     from .domain.time import format_ms
 
-    print(f"#{session.id}  {session.title}")
+    say(f"#{session.id}  {session.title}")
     if session.series:
-        print(f"  Series:   {session.series}")
+        say(f"  Series:   {session.series}")
     when = session.date.isoformat() if session.date else "date unknown"
     if session.start_time:
         when += f" {session.start_time:%H:%M}"
     if session.timezone:
         when += f" ({session.timezone})"
-    print(f"  Date:     {when}")
+    say(f"  Date:     {when}")
     for label, value in (
         ("Theme", session.theme),
         ("Language", session.language),
@@ -298,26 +340,26 @@ def _print_session(session: m.Session) -> None:
         ("Source", session.source_url),
     ):
         if value:
-            print(f"  {label + ':':<9} {value}")
+            say(f"  {label + ':':<9} {value}")
     if session.appearances:
-        print("  Speakers:")
+        say("  Speakers:")
         for a in session.appearances:
             extra = ", ".join(x for x in (a.organisation_name, a.position) if x)
             role = "" if a.role is m.AppearanceRole.SPEAKER else f" [{a.role.value}]"
-            print(f"    - {a.person_name}{' (' + extra + ')' if extra else ''}{role}")
+            say(f"    - {a.person_name}{' (' + extra + ')' if extra else ''}{role}")
     for mat in session.materials:
         pages = f", {mat.page_count} pages" if mat.page_count else ""
-        print(f"  Material: #{mat.id} {mat.original_name} ({mat.media_type}{pages})")
+        say(f"  Material: #{mat.id} {mat.original_name} ({mat.media_type}{pages})")
     for rec in session.recordings:
-        print(f"  Recording: #{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
+        say(f"  Recording: #{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
     for link in session.links:
-        print(f"  Link:     [{link.kind.value}] {link.label} {link.url or '(no address)'}".rstrip())
+        say(f"  Link:     [{link.kind.value}] {link.label} {link.url or '(no address)'}".rstrip())
     if session.tags:
-        print(f"  Tags:     {', '.join(session.tags)}")
+        say(f"  Tags:     {', '.join(session.tags)}")
     if session.summary:
-        print()
+        say()
         for line in session.summary.splitlines():
-            print(f"  {line}")
+            say(f"  {line}")
 
 
 @command("init")
@@ -341,7 +383,7 @@ def _cmd_add(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(session_to_dict(session))
     else:
-        print(f"Added session {session.id}: {session.title}")
+        say(f"Added session {session.id}: {session.title}")
     return 0
 
 
@@ -370,7 +412,7 @@ def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
         print("No sessions." if not args.filter else "No session matches.")
     for r in rows:
         date = r.date.isoformat() if r.date else "----------"
-        print(f"{r.id:>6}  {date}  {r.title}" + (f"  — {r.speakers}" if r.speakers else ""))
+        say(f"{r.id:>6}  {date}  {r.title}" + (f"  — {r.speakers}" if r.speakers else ""))
     return 0
 
 
@@ -475,14 +517,14 @@ def _cmd_people(archive: Archive, args: argparse.Namespace) -> int:
     else:
         for p in people:
             aka = f" (also {', '.join(p.aliases)})" if p.aliases else ""
-            print(f"{p.id:>6}  {p.display_name}{aka}  [{p.appearance_count}]")
+            say(f"{p.id:>6}  {p.display_name}{aka}  [{p.appearance_count}]")
     return 0
 
 
 @command("merge-people")
 def _cmd_merge_people(archive: Archive, args: argparse.Namespace) -> int:
     person = archive.people.merge_people(args.keep, args.duplicate)
-    print(
+    say(
         f"Merged into {person.display_name} (id {person.id}), "
         f"{person.appearance_count} appearance(s)."
     )
@@ -495,9 +537,9 @@ def _cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(session_to_dict(session))
     elif created:
-        print(f"Created the demo session {session.id}: {session.title}")
+        say(f"Created the demo session {session.id}: {session.title}")
     else:
-        print(f"The demo session is already in the library (id {session.id}).")
+        say(f"The demo session is already in the library (id {session.id}).")
     return 0
 
 
@@ -526,7 +568,7 @@ def run(argv: Sequence[str]) -> int:
     except (ArchiveError, ValidationError) as exc:
         if args.debug:
             raise
-        print(f"webinar-archive: error: {exc}", file=sys.stderr)
+        say(f"webinar-archive: error: {exc}", file=sys.stderr, multiline=True)
         return 1
     except KeyboardInterrupt:
         # Each session and each attached file is saved whole in its own step, so what finished

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .cli import CliError, command
+from .cli import CliError, command, record_id
 from .services.archive import Archive
 
 
@@ -18,7 +18,7 @@ def register(sub: Any) -> None:
         description="One ID writes one brief to PATH. Several IDs or --series write a booklet "
         "(cover, contents, one brief per session), or one PDF per session with --folder.",
     )
-    p.add_argument("ids", type=int, nargs="*", metavar="SESSION")
+    p.add_argument("ids", type=record_id, nargs="*", metavar="SESSION")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     p.add_argument("--series", help="every session of this series, oldest first")
     p.add_argument("--folder", action="store_true", help="one PDF per session in the folder PATH")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli import CliError, command
+from .cli import CliError, command, record_id, say
 from .domain import model as m
 from .domain.imports import ImportProgress, ImportReport
 from .services.archive import Archive
@@ -51,7 +51,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("export", help="write sessions as JSON (lossless) or CSV (spreadsheets)")
     p.add_argument("format", choices=["json", "csv"])
     p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
-    p.add_argument("--ids", type=int, nargs="+", metavar="ID", help="only these sessions")
+    p.add_argument("--ids", type=record_id, nargs="+", metavar="ID", help="only these sessions")
     p.add_argument(
         "--with-files",
         action="store_true",
@@ -90,7 +90,7 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     if args.json:
         _print_json(report.to_dict())
     else:
-        print(report.summary())
+        say(report.summary(), multiline=True)
     return 1 if report.refused else 0
 
 
@@ -139,18 +139,18 @@ def _read_page(archive: Archive, source: str) -> list[Any]:
 
 def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -> None:
     when = draft.date.isoformat() if draft.date else "date unknown"
-    print(f"- {draft.title}  ({when})")
+    say(f"- {draft.title}  ({when})")
     if draft.series:
-        print(f"    series:   {draft.series}")
+        say(f"    series:   {draft.series}")
     for speaker in draft.speakers:
         org = f" ({speaker.organisation})" if speaker.organisation else ""
-        print(f"    speaker:  {speaker.name}{org} [{speaker.role.value}]")
+        say(f"    speaker:  {speaker.name}{org} [{speaker.role.value}]")
     for link in draft.links:
-        print(f"    link:     [{link.kind.value}] {link.url or ''} {link.label}".rstrip())
+        say(f"    link:     [{link.kind.value}] {link.url or ''} {link.label}".rstrip())
     if uncertain:
-        print(f"    unsure:   {', '.join(sorted(uncertain))}")
+        say(f"    unsure:   {', '.join(sorted(uncertain))}")
     for warning in warnings:
-        print(f"    warning:  {warning}")
+        say(f"    warning:  {warning}")
 
 
 def _import_page(archive: Archive, args: argparse.Namespace) -> int:

@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .cli import CliError, command
+from .cli import CliError, command, record_id
 from .domain.time import format_ms, parse_timecode
 from .services.archive import Archive
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser("chapters", help="list, import or export a recording's chapters")
-    p.add_argument("recording", type=int, metavar="RECORDING_ID")
+    p.add_argument("recording", type=record_id, metavar="RECORDING_ID")
     group = p.add_mutually_exclusive_group()
     group.add_argument(
         "--import",
@@ -35,7 +35,7 @@ def register(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("note", help="add a timestamped note to a recording")
-    p.add_argument("recording", type=int, metavar="RECORDING_ID")
+    p.add_argument("recording", type=record_id, metavar="RECORDING_ID")
     p.add_argument("at", help="time in the recording, mm:ss or h:mm:ss")
     p.add_argument("text")
 

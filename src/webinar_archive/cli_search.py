@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from .cli import _print_json, command
+from .cli import _print_json, command, count, say
 from .domain.search import Hit, SearchResults
 from .domain.time import format_ms
 from .services.archive import Archive
@@ -19,9 +19,9 @@ def register(sub: Any) -> None:
         "tag: year: date: has: lang: status:)",
     )
     p.add_argument("query", nargs="+", help="the query (several arguments are joined by spaces)")
-    p.add_argument("--limit", type=int, default=20, help="sessions to show (default 20)")
-    p.add_argument("--offset", type=int, default=0)
-    p.add_argument("--hits", type=int, default=3, help="hits to show per session (default 3)")
+    p.add_argument("--limit", type=count, default=20, help="sessions to show (default 20)")
+    p.add_argument("--offset", type=count, default=0)
+    p.add_argument("--hits", type=count, default=3, help="hits to show per session (default 3)")
     p.add_argument("--json", action="store_true")
     sub.add_parser("reindex", help="rebuild the full-text search index from the catalogue")
 
@@ -73,9 +73,9 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
         return 0
     for s in results.sessions:
         date = s.date.isoformat() if s.date else "----------"
-        print(f"{s.session_id:>6}  {date}  {s.title}")
+        say(f"{s.session_id:>6}  {date}  {s.title}")
         for hit in s.hits:
-            print(f"          {hit.label}: {hit.marked('[', ']')}")
+            say(f"          {hit.label}: {hit.marked('[', ']')}")
     shown = results.offset + len(results.sessions)
     if results.total > shown:
         print(f"({shown} of {results.total} sessions shown; use --limit/--offset for more)")

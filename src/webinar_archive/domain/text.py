@@ -1,9 +1,25 @@
-"""Text folding shared by matching and search: accents, case and letters Unicode won't decompose."""
+"""Text rules shared by every layer: control-character cleaning, terminal-safe output, folding."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+# C0 controls, DEL and C1 controls: never text. ESC (\x1b) and CSI (\x9b) start terminal
+# escape sequences, so a title holding them could recolour, retitle or clear a terminal.
+_CONTROLS = [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]
+_LINE_BREAKS = "\n\r\x0b\x0c\x85\u2028\u2029"
+# Lone surrogates come from undecodable bytes (file names, argv); they cannot be encoded.
+_SURROGATES = {c: "\ufffd" for c in range(0xD800, 0xE000)}
+
+_LINE_TABLE: dict[int, str | None] = {c: None for c in _CONTROLS}
+_LINE_TABLE.update({ord(c): " " for c in "\t" + _LINE_BREAKS})
+_LINE_TABLE.update(_SURROGATES)
+
+_TEXT_TABLE: dict[int, str | None] = {c: None for c in _CONTROLS}
+_TEXT_TABLE.update({ord(c): "\n" for c in "\r\x0b\x0c\x85"})
+_TEXT_TABLE.update({ord("\n"): "\n", ord("\t"): "\t"})
+_TEXT_TABLE.update(_SURROGATES)
 
 # Letters that NFKD leaves whole, so stripping combining marks does not fold them.
 _EXTRA_FOLDS = str.maketrans(
@@ -30,10 +46,66 @@ _EXTRA_FOLDS = str.maketrans(
         "Ŧ": "t",
         "\u2019": "'",
         "\u2018": "'",
+        # Controls fold to nothing (line breaks to a space) as clean_line() stores them.
+        **{chr(c): None for c in _CONTROLS},
+        **{c: " " for c in "\t" + _LINE_BREAKS},
     }
 )
 
 _SPACE = re.compile(r"\s+")
+
+# Explicit bidi embeddings, overrides and isolates (not the implicit LRM/RLM/ALM marks).
+_BIDI_EXPLICIT = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def clean_line(text: str) -> str:
+    """``text`` fit for a one-line field: controls dropped, tabs and line breaks made spaces."""
+    return text.translate(_LINE_TABLE)
+
+
+def clean_text(text: str) -> str:
+    """``text`` fit for a multi-line field: controls dropped, line breaks as ``\\n``, tabs kept."""
+    return text.replace("\r\n", "\n").translate(_TEXT_TABLE)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_TERMINAL_TABLE: dict[int, str] = {
+    c: _escape(chr(c))
+    for c in (*_CONTROLS, *range(0xD800, 0xE000), *map(ord, _BIDI_EXPLICIT + "\u2028\u2029"))
+}
+_TERMINAL_TABLE[ord("\t")] = "\t"
+_TERMINAL_MULTILINE = {**_TERMINAL_TABLE, ord("\n"): "\n"}
+
+
+def terminal_text(text: str, *, multiline: bool = False) -> str:
+    """``text`` safe to print on a terminal: controls shown as ``\\x1b``-style escapes.
+
+    Catalogues written before text was cleaned on the way in may still hold escape sequences.
+    Explicit bidi overrides and isolates are shown escaped too: a terminal applies them to the
+    rest of the line, across columns, so they could make one record look like another. The
+    implicit marks (LRM, RLM, ALM) only steer neighbouring punctuation and stay.
+    """
+    return text.translate(_TERMINAL_MULTILINE if multiline else _TERMINAL_TABLE)
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection"):
+# such a cell is written with a leading apostrophe, which spreadsheets take as "text follows".
+# Apostrophes already in front of one are counted too, so that reading back is exact.
+_FORMULA_START = re.compile(r"'*[=+\-@\t\r]")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet will run: ``=SUM(A1)`` becomes ``'=SUM(A1)``."""
+    return "'" + text if _FORMULA_START.match(text) else text
+
+
+def from_spreadsheet_cell(cell: str) -> str:
+    """Undo :func:`spreadsheet_cell` (exactly: ``''=x`` was written for ``'=x``)."""
+    return cell[1:] if cell.startswith("'") and _FORMULA_START.match(cell, 1) else cell
 
 
 def fold(text: str) -> str:

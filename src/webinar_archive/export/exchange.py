@@ -13,7 +13,7 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION, SessionExtras
-from ..domain.text import fold
+from ..domain.text import fold, spreadsheet_cell
 from ..domain.time import format_ms
 from .output import write_output
 
@@ -303,7 +303,7 @@ def sessions_csv(sessions: Iterable[m.Session]) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for s in sessions:
-        writer.writerow(csv_row(s))
+        writer.writerow([spreadsheet_cell(cell) for cell in csv_row(s)])
     return buffer.getvalue()
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from ..domain import model as m
 from ..domain.errors import ValidationError
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
+from ..domain.text import from_spreadsheet_cell
 from ..domain.time import check_timezone
 
 # ---------------------------------------------------------------------------------------------
@@ -559,7 +560,7 @@ def parse_csv(text: str) -> CsvParse:
         values: dict[str, str] = {}
         for column, cell in zip(columns, cells, strict=False):
             if column is not None and column not in values:
-                values[column] = cell.strip()
+                values[column] = from_spreadsheet_cell(cell.strip())
         try:
             result.sessions.append(CsvSession(row_no, _draft_from_row(values)))
         except ValidationError as exc:

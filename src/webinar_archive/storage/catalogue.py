@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -10,7 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
-from .database import create_catalogue_engine, ensure_schema
+from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import FileStore
 from .uow import UnitOfWork, session_factory
 
@@ -50,13 +52,22 @@ def open_catalogue(
     """Open (creating when allowed) the library at ``root``; PostgreSQL when a URL is given."""
     root = root.expanduser()
     db_file = root / CATALOGUE_FILE
+    backup_dir = root / "backups"
+    read_only = False
     if database_url is None:
         if not create and not db_file.exists():
             raise LibraryError(f"No library at {root} (no {CATALOGUE_FILE}). Run 'init' first.")
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(f"Cannot create the library folder {root}: {exc.strerror}") from exc
+        if db_file.exists():
+            check_catalogue_file(db_file, backup_dir)
+            # Reading a library on a read-only disk or folder works; saving says why it cannot.
+            read_only = not (os.access(root, os.W_OK) and os.access(db_file, os.W_OK))
+        else:
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise LibraryError(
+                    f"Cannot create the library folder {root}: {exc.strerror}"
+                ) from exc
         url = f"sqlite:///{db_file}"
     else:
         try:
@@ -66,11 +77,11 @@ def open_catalogue(
         root.mkdir(parents=True, exist_ok=True)
         url = database_url
     try:
-        engine = create_catalogue_engine(url)
+        engine = create_catalogue_engine(url, read_only=read_only, backup_dir=backup_dir)
     except (SQLAlchemyError, ImportError) as exc:
         raise LibraryError(f"Cannot open the catalogue: {exc}") from exc
     try:
-        action = ensure_schema(engine, backup_dir=root / "backups")
+        action = ensure_schema(engine, backup_dir=backup_dir)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise LibraryError(
@@ -80,7 +91,57 @@ def open_catalogue(
         engine.dispose()
         raise
     catalogue = Catalogue(root, engine, action)
-    left = catalogue.files.clean_incoming()
+    left = 0 if read_only else catalogue.files.clean_incoming()
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
     return catalogue
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_catalogue_file(db_file: Path, backup_dir: Path) -> None:
+    """Refuse a catalogue file that is empty, not SQLite, not ours or cut short; change nothing.
+
+    SQLite would take an empty or foreign file as a new database and the library would open
+    with no sessions, leaving every file in files/ unreferenced. Only reads are done here, on a
+    connection that can neither write the file nor create -wal/-shm files beside it.
+    """
+    try:
+        size = db_file.stat().st_size
+        with db_file.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise LibraryError(f"Cannot read the catalogue {db_file}: {exc.strerror}.") from exc
+    if size == 0:
+        why = "the file is empty, 0 bytes"
+    elif not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        why = "not a SQLite database"
+    else:
+        why = _sqlite_problem(db_file, header, size)
+    if why:
+        raise LibraryError(damaged_message(db_file, why, backup_dir))
+
+
+def _sqlite_problem(db_file: Path, header: bytes, size: int) -> str:
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count in the header is valid when its "version valid for" matches the change
+    # counter (SQLite 3.7+); a file shorter than that count was cut short.
+    if header[92:96] == header[24:28] and pages and size < pages * page_size:
+        return f"the file is cut short: {size} of {pages * page_size} bytes"
+    uri = f"file:{db_file}?mode=ro&immutable=1"
+    try:
+        with sqlite3.connect(uri, uri=True) as db:
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            if not tables:
+                return ""  # an empty SQLite database: nothing in it to lose
+            if "alembic_version" not in tables or "session" not in tables:
+                return "SQLite, but without the tables of a catalogue"
+            db.execute("SELECT version_num FROM alembic_version").fetchall()
+            db.execute("SELECT id FROM session ORDER BY id DESC LIMIT 1").fetchall()
+        db.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return ""

@@ -13,9 +13,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select
+from sqlalchemy.engine import ExceptionContext, make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
 from .orm import Base
@@ -39,16 +39,108 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.close()
 
 
-def create_catalogue_engine(url: str) -> Engine:
-    """An engine for ``url`` with the pragmas the catalogue relies on (SQLite) or a sane pool."""
+def _sqlite_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    cursor.close()
+
+
+def create_catalogue_engine(
+    url: str, *, read_only: bool = False, backup_dir: Path | None = None
+) -> Engine:
+    """An engine for ``url`` with the pragmas the catalogue relies on (SQLite) or a sane pool.
+
+    ``read_only`` opens a SQLite file that cannot be written (or whose folder cannot) as
+    immutable: SQLite then needs no -wal/-shm files beside it and leaves none behind.
+    Database errors come out of the engine as :class:`LibraryError` with a message a user can
+    act on (see :func:`_explain`), whichever code path ran the statement.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 10})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
-        parsed = parsed.set(drivername="postgresql+psycopg")
-    return create_engine(parsed, pool_pre_ping=True)
+        if read_only and parsed.database:
+            engine = create_engine(
+                f"sqlite:///file:{parsed.database}?mode=ro&immutable=1&uri=true",
+                connect_args={"timeout": 10},
+            )
+            event.listen(engine, "connect", _sqlite_read_only_pragmas)
+        else:
+            engine = create_engine(url, connect_args={"timeout": 10})
+            event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        engine = create_engine(parsed, pool_pre_ping=True)
+    where = parsed.render_as_string(hide_password=True)
+    if parsed.get_backend_name() == "sqlite":
+        where = str(parsed.database)
+
+    def explain(context: ExceptionContext) -> BaseException | None:
+        return _explain(context, where, parsed.get_backend_name(), backup_dir)
+
+    event.listen(engine, "handle_error", explain)
+    return engine
+
+
+def latest_backup(backup_dir: Path | None) -> Path | None:
+    """The newest catalogue copy in ``backup_dir`` (by name: they carry a timestamp)."""
+    if backup_dir is None or not backup_dir.is_dir():
+        return None
+    copies = sorted(backup_dir.glob("catalogue-*.sqlite"), key=lambda p: p.stat().st_mtime)
+    return copies[-1] if copies else None
+
+
+def damaged_message(db_file: Path, why: str, backup_dir: Path | None) -> str:
+    """What to tell a user whose catalogue file cannot be used, and how to get going again."""
+    message = (
+        f"{db_file} is not a Webinar Archive catalogue, or it is damaged ({why}). "
+        "Nothing was changed."
+    )
+    backup = latest_backup(backup_dir)
+    if backup is not None:
+        return (
+            f"{message} The newest backup is {backup}. To go back to it, close the app, move "
+            f"{db_file.name} out of the library folder and copy the backup to {db_file}."
+        )
+    return (
+        f"{message} There is no backup in {backup_dir}. Move {db_file.name} out of the library "
+        "folder to start an empty catalogue (files/ is kept, but no longer catalogued)."
+    )
+
+
+def _explain(
+    context: ExceptionContext, where: str, backend: str, backup_dir: Path | None
+) -> BaseException | None:
+    """Turn a database failure into a LibraryError naming the catalogue and what to do."""
+    original = context.original_exception
+    text = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    lowered = text.lower()
+    if backend == "sqlite":
+        if "readonly" in lowered or "read-only" in lowered:
+            return LibraryError(
+                f"The catalogue {where} is read-only: it can be read, but changes cannot be "
+                "saved. Make the library folder and the catalogue file writable, then try again."
+            )
+        if "disk is full" in lowered or "disk full" in lowered:
+            return LibraryError(
+                f"The disk holding the catalogue {where} is full; the change was not saved. "
+                "Free some space and try again."
+            )
+        if "malformed" in lowered or "not a database" in lowered:
+            return LibraryError(damaged_message(Path(where), text, backup_dir))
+        if "disk i/o error" in lowered or "unable to open" in lowered:
+            return LibraryError(
+                f"Cannot read or write the catalogue {where} ({text}). Check that the disk is "
+                "attached and readable, and that the library folder exists."
+            )
+        return None
+    if isinstance(context.sqlalchemy_exception, OperationalError) or context.is_disconnect:
+        return LibraryError(
+            f"Cannot use the catalogue database {where}: {text or original.__class__.__name__}. "
+            "Check that the server is running and reachable, and that the URL is right."
+        )
+    return None
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -103,7 +195,17 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
             "Update the program; nothing was changed."
         )
     if backup_dir is not None:
-        backup_sqlite(engine, backup_dir, reason=f"before-upgrade-from-{current}")
+        reason = f"before-upgrade-from-{current}"
+        if engine.url.get_backend_name() == "sqlite":
+            backup_sqlite(engine, backup_dir, reason=reason)
+        else:
+            try:
+                backup_rows(engine, backup_dir, reason=reason)
+            except (OSError, SQLAlchemyError) as exc:
+                raise LibraryError(
+                    f"Not upgrading the catalogue {engine.url.render_as_string()}: its backup "
+                    f"to {backup_dir} could not be written ({exc}). Nothing was changed."
+                ) from exc
     command.upgrade(alembic_config(engine), "head")
     log.info("upgraded the catalogue from %s to %s", current, head)
     return "upgraded"
@@ -122,6 +224,60 @@ def register_post_create_hook(hook: object) -> None:
 def _run_post_create_hooks(engine: Engine) -> None:
     for hook in _POST_CREATE_HOOKS:
         hook(engine)  # type: ignore[operator]
+
+
+def backup_rows(engine: Engine, backup_dir: Path, reason: str) -> Path:
+    """Write every row of every table to a JSON file in ``backup_dir`` (a server catalogue).
+
+    Tables are read as the database has them (reflected, not through the models), so an old
+    schema is saved whole, trash included, before an upgrade changes it. The file is written
+    beside its final name and renamed, with the permissions the umask allows.
+    """
+    import json
+    import os
+    import tempfile
+
+    metadata = MetaData()
+    metadata.reflect(engine)
+    document: dict[str, object] = {"format": "webinar-archive-rows", "tables": {}}
+    tables: dict[str, object] = {}
+    with engine.connect() as conn:
+        for table in metadata.sorted_tables:
+            result = conn.execute(select(table))
+            tables[table.name] = {
+                "columns": list(result.keys()),
+                "rows": [list(row) for row in result],
+            }
+    document["tables"] = tables
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = "".join(
+        c if c.isalnum() or c in "-_" else "_" for c in Path(engine.url.database or "db").stem
+    )
+    target = backup_dir / f"catalogue-{name}-{stamp}-{reason}.json"
+    fd, partial = tempfile.mkstemp(dir=backup_dir, prefix=".incoming-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False, default=_json_value)
+            handle.flush()
+            os.fsync(handle.fileno())
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(partial, 0o666 & ~umask)
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    log.info("backed up the catalogue rows to %s", target)
+    return target
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, dt.date | dt.time | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    return str(value)
 
 
 def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path | None:

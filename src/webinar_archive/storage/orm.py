@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from sqlalchemy import (
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -15,8 +17,11 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..domain.text import clean_line, clean_text
 
 # Named constraints let Alembic's batch mode (SQLite) alter tables reliably.
 NAMING_CONVENTION = {
@@ -365,3 +370,36 @@ Index(
 )
 Index("ix_appearance_session_ord", AppearanceRow.session_id, AppearanceRow.ord)
 Index("ix_transcript_cue_track_start", TranscriptCueRow.track_id, TranscriptCueRow.start_ms)
+
+
+# Every text a row is given passes here, whoever gives it (editor, CLI, page, JSON or CSV
+# import, attachment): String columns hold one line, Text columns may hold several. Control
+# characters (terminal escapes among them) are dropped on assignment, so the row in memory and
+# the stored value agree. Paths, hashes and settings (JSON) are kept exactly as given.
+_KEPT_AS_GIVEN = {"stored_path", "sha256"}
+
+
+def _cleaner(multiline: bool) -> Callable[[object, object, object, object], object]:
+    clean = clean_text if multiline else clean_line
+
+    def on_set(_target: object, value: object, _old: object, _initiator: object) -> object:
+        return clean(value) if isinstance(value, str) else value
+
+    return on_set
+
+
+def _clean_text_on_assignment() -> None:
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is SettingRow.__table__:
+            continue
+        for prop in mapper.column_attrs:
+            column = prop.columns[0]
+            if not isinstance(column, Column) or column.name in _KEPT_AS_GIVEN:
+                continue
+            if isinstance(column.type, Text):
+                event.listen(prop.class_attribute, "set", _cleaner(True), retval=True)
+            elif isinstance(column.type, String):
+                event.listen(prop.class_attribute, "set", _cleaner(False), retval=True)
+
+
+_clean_text_on_assignment()
