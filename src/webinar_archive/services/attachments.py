@@ -8,6 +8,7 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, DuplicateFileError
+from ..domain.input_files import InputFileError, check_regular_file
 from ..media import kinds
 from ..media.extract import extract
 from ..media.probe import probe_recording
@@ -71,6 +72,8 @@ class AttachmentService:
                 results.append(
                     m.AttachResult(str(path), duplicate_of=exc.existing_id, warning=str(exc))
                 )
+            except InputFileError as exc:
+                results.append(m.AttachResult(str(path), error=exc.reason))
             except ArchiveError as exc:
                 results.append(m.AttachResult(str(path), error=str(exc)))
             except OSError as exc:
@@ -84,6 +87,7 @@ class AttachmentService:
     def _attach_one(
         self, session_id: int, path: Path, link: bool, progress: Callable[[int, int], bool] | None
     ) -> m.AttachResult:
+        check_regular_file(path)  # a FIFO or a device would block or never end the copy
         stored = self._cat.files.add(path, link=link, progress=progress)
         try:
             with self._cat.uow() as uow:
