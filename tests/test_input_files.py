@@ -42,7 +42,7 @@ def test_a_link_to_a_device_is_refused(tmp_path: Path) -> None:
         read_capped(link, 1024, "a web page")
     with pytest.raises(InputFileError, match="a folder"):
         check_regular_file(tmp_path)
-    with pytest.raises(InputFileError, match="no such file"):
+    with pytest.raises(InputFileError, match="the file is not found"):
         check_regular_file(tmp_path / "missing.txt")
 
 

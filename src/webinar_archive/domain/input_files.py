@@ -97,7 +97,7 @@ def check_regular_file(path: Path) -> os.stat_result:
     try:
         status = os.stat(path)
     except FileNotFoundError:
-        raise InputFileError(path, "there is no such file.") from None
+        raise InputFileError(path, "the file is not found.") from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if not stat.S_ISREG(status.st_mode):
