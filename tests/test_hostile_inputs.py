@@ -189,3 +189,13 @@ def test_a_text_document_over_the_limit_is_kept_without_its_text(tmp_path: Path)
     assert found.pages == []
     assert found.warning is not None
     assert found.warning.startswith("notes.txt: it is larger than 20 MB")
+
+
+def test_a_fifo_named_as_the_page_source_is_refused_not_read_as_text(
+    tmp_path: Path, sqlite_archive: Archive
+) -> None:
+    """The app passes what the user typed: a path to a FIFO is refused as a file, not taken
+    for pasted text."""
+    with fifo(tmp_path / "page.html") as pipe:
+        result = _in_thread(lambda: sqlite_archive.imports.read_page_source(str(pipe)))
+    assert isinstance(result, InputFileError) and "pipe (FIFO)" in str(result)

@@ -297,7 +297,9 @@ class ImportService:
         if path is None and isinstance(source, str) and "\n" not in source and len(source) < 4096:
             candidate = Path(source).expanduser()
             try:
-                path = candidate if candidate.is_file() else None
+                # A FIFO or a device named here is refused by read_capped, not taken as text.
+                named = candidate.is_symlink() or (candidate.exists() and not candidate.is_dir())
+                path = candidate if named else None
             except OSError:
                 path = None
         if path is not None:
