@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 import ui_player_helpers
+from input_helpers import fifo
 from playback_helpers import SAMPLE_SRT
 from ui_helpers import make_pdf
 from ui_player_helpers import App
@@ -388,3 +389,16 @@ def test_transport_icons_are_drawn_in_the_text_colour(app: App) -> None:
         ]
         assert len(opaque) > 40
         assert all(c.rgb() == text.rgb() for c in opaque)
+
+
+def test_chapter_import_refuses_a_fifo(app: App, tmp_path: Path) -> None:
+    """Importing chapters from a named pipe says it is not a regular file instead of waiting
+    for a writer (which froze the window); the chapters stay as they were."""
+    rid = app.attach_sample()
+    app.press_play()
+    before = [c.title for c in app.archive.playback.recording(rid).chapters]
+    with fifo(tmp_path / "chapters.txt") as pipe:
+        assert not app.glue.import_chapters(pipe)
+    message = app.window.statusBar().currentMessage()
+    assert "No chapters imported" in message and "pipe (FIFO), not a regular file" in message
+    assert [c.title for c in app.archive.playback.recording(rid).chapters] == before

@@ -14,6 +14,7 @@ from typing import Any
 from . import __version__
 from .domain import model as m
 from .domain.errors import ArchiveError, ValidationError
+from .domain.input_files import SUMMARY_LIMIT, read_capped_text
 from .domain.text import terminal_text
 from .services.archive import Archive
 from .services.serialize import session_to_dict
@@ -292,10 +293,7 @@ def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m
     if args.status is not None:
         draft.status = m.SessionStatus(args.status)
     if args.summary_file is not None:
-        try:
-            draft.summary = args.summary_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"Cannot read {args.summary_file}: {exc}") from exc
+        draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, "a summary file")
     elif args.summary is not None:
         draft.summary = args.summary
     if args.speaker is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 from .cli import CliError, command, record_id, say
 from .domain import model as m
 from .domain.imports import ImportProgress, ImportReport
+from .domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
 from .services.archive import Archive
 
 
@@ -131,10 +133,13 @@ def _planned_then_run(
 
 def _read_page(archive: Archive, source: str) -> list[Any]:
     if source == "-":
-        return archive.imports.preview_page(sys.stdin.read())
-    if not source.lower().startswith(("http://", "https://")) and not Path(source).is_file():
+        data = read_capped_stream(sys.stdin.buffer, STDIN_LIMIT, "a page", "standard input")
+        return archive.imports.preview_page(decode_input(data, "standard input"))
+    if source.lower().startswith(("http://", "https://")):
+        return archive.imports.preview_page(source)
+    if not os.path.lexists(source):
         raise CliError(f"No such file: {source} (give a saved page, a URL or '-').")
-    return archive.imports.preview_page(Path(source) if Path(source).is_file() else source)
+    return archive.imports.preview_page(Path(source))  # a FIFO or device is refused there
 
 
 def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .cli import CliError, command, record_id
+from .domain.input_files import SUBTITLE_LIMIT, read_capped_text
 from .domain.time import format_ms, parse_timecode
 from .services.archive import Archive
 
@@ -44,10 +45,7 @@ def register(sub: Any) -> None:
 def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
     rec_id = args.recording
     if args.import_file is not None:
-        try:
-            text = args.import_file.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CliError(f"Cannot read {args.import_file}: {exc}") from exc
+        text = read_capped_text(args.import_file, SUBTITLE_LIMIT, "a chapter list")
         for warning in archive.playback.import_chapters(rec_id, text):
             print(f"warning: {warning}", file=sys.stderr)
     if args.export_file is not None:

@@ -14,6 +14,7 @@ from typing import Any
 from ..domain import model as m
 from ..domain.errors import ValidationError
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
+from ..domain.input_files import EXCHANGE_LIMIT, read_capped
 from ..domain.text import from_spreadsheet_cell
 from ..domain.time import check_timezone
 
@@ -24,7 +25,7 @@ from ..domain.time import check_timezone
 def load_exchange(path: Path) -> dict[str, Any]:
     """Read and check an exchange file; ValidationError names what is wrong with it."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_capped(path, EXCHANGE_LIMIT, "an exchange file").decode("utf-8-sig")
     except OSError as exc:
         raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:

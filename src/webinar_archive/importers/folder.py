@@ -14,6 +14,13 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ValidationError
+from ..domain.input_files import (
+    PAGE_LIMIT,
+    SUMMARY_LIMIT,
+    InputFileError,
+    read_capped,
+    read_capped_text,
+)
 from ..domain.text import is_storable
 from ..domain.time import check_timezone
 from ..media import kinds
@@ -210,7 +217,7 @@ def _as_list(value: Any) -> list[str]:
 def read_summary(path: Path) -> tuple[m.SessionDraft, list[str]]:
     """Fields of a ``summary.md``/``summary.txt``: front matter, first heading as title, body."""
     warnings: list[str] = []
-    text = path.read_text(encoding="utf-8-sig", errors="replace")
+    text = read_capped_text(path, SUMMARY_LIMIT, "a summary", errors="replace")
     fields, body = _front_matter(text)
     draft = m.SessionDraft(title=str(fields.get("title") or "").strip())
     body_lines = body.strip("\n").splitlines()
@@ -260,9 +267,11 @@ def read_page(path: Path) -> tuple[m.SessionDraft | None, list[str]]:
         return None, [f"{path.name}: the page reader is not available; title from other sources."]
     page = importlib.import_module(PAGE_MODULE)
     try:
-        extracted = page.extract_page(
-            path.read_bytes(), url=path.resolve().as_uri(), content_type="text/html"
-        )
+        data = read_capped(path, PAGE_LIMIT, "a web page")
+    except InputFileError as exc:
+        return None, [str(exc)]
+    try:
+        extracted = page.extract_page(data, url=path.resolve().as_uri(), content_type="text/html")
     except Exception as exc:  # a damaged page must not stop the folder's files
         return None, [f"{path.name} could not be read as a session page ({exc})."]
     if not extracted:
@@ -341,8 +350,8 @@ def plan_folder(folder: Path) -> FolderPlan:
     for summary in sorted(summaries, key=lambda p: p.suffix.lower() != ".md"):
         try:
             summary_draft, warnings = read_summary(summary)
-        except OSError as exc:
-            plan.warnings.append(f"{summary.name} could not be read ({exc.strerror or exc}).")
+        except InputFileError as exc:
+            plan.warnings.append(str(exc))
             continue
         plan.warnings += warnings
         _fill(plan.draft, summary_draft)

@@ -7,6 +7,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..domain.input_files import TEXT_DOCUMENT_LIMIT, InputFileError, read_capped
+
 log = logging.getLogger(__name__)
 
 MAX_TEXT_PER_PAGE = 200_000
@@ -36,6 +38,8 @@ def extract(path: Path, name: str | None = None) -> Extracted:
             return _odp(path, shown)
         if suffix in {".txt", ".md"}:
             return Extracted(None, [_read_text(path)])
+    except InputFileError as exc:
+        return Extracted(warning=f"{shown}: {exc.reason} Its text was not extracted.")
     except Exception as exc:  # each reader has its own errors; one bad file must not stop the rest
         log.warning("cannot extract text from %s: %s", shown, exc)
         return Extracted(
@@ -52,7 +56,7 @@ def _describe(exc: Exception) -> str:
 def _read_text(path: Path) -> str:
     from charset_normalizer import from_bytes
 
-    data = path.read_bytes()
+    data = read_capped(path, TEXT_DOCUMENT_LIMIT, "a text document")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

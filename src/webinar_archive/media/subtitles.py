@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from webinar_archive.domain.input_files import SUBTITLE_LIMIT, read_capped
 from webinar_archive.domain.model import TranscriptCue
 
 log = logging.getLogger(__name__)
@@ -152,9 +153,10 @@ def parse_subtitles(text: str) -> tuple[list[TranscriptCue], list[str]]:
 
 
 def load_subtitles(path: Path, encoding: str | None = None) -> SubtitleLoad:
-    """Read a .srt, .vtt or .sbv file; OSError propagates, bad content only adds warnings."""
+    """Read a .srt, .vtt or .sbv file; InputFileError when it cannot be read (not a regular file,
+    over the subtitle size limit), while bad content only adds warnings."""
     path = Path(path)
-    text, used = decode_text(path.read_bytes(), encoding)
+    text, used = decode_text(read_capped(path, SUBTITLE_LIMIT, "a subtitle file"), encoding)
     cues, warnings = parse_subtitles(text)
     if not cues:
         warnings.append(f"{path.name}: no subtitle cues found.")

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, DuplicateFileError, ValidationError
+from ..domain.input_files import InputFileError, check_regular_file
 from ..domain.text import is_storable, printable
 from ..media import kinds
 from ..media.extract import extract
@@ -72,6 +73,8 @@ class AttachmentService:
                 results.append(
                     m.AttachResult(printable(path), duplicate_of=exc.existing_id, warning=str(exc))
                 )
+            except InputFileError as exc:
+                results.append(m.AttachResult(printable(path), error=exc.reason))
             except ArchiveError as exc:
                 results.append(m.AttachResult(printable(path), error=str(exc)))
             except OSError as exc:
@@ -92,6 +95,7 @@ class AttachmentService:
                 f"{printable(path)}: the name is not valid UTF-8 text; rename the file "
                 "and attach it again."
             )
+        check_regular_file(path)  # a FIFO or a device would block or never end the copy
         stored = self._cat.files.add(path, link=link, progress=progress)
         try:
             with self._cat.uow() as uow:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import importlib
 import logging
 import mimetypes
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
@@ -22,6 +24,15 @@ from ..domain.imports import (
     ImportProgress,
     ImportReport,
     PageSource,
+)
+from ..domain.input_files import (
+    CSV_LIMIT,
+    PAGE_LIMIT,
+    InputFileError,
+    check_regular_file,
+    looks_binary,
+    read_capped,
+    size_text,
 )
 from ..domain.text import printable
 from ..export.exchange import (
@@ -52,7 +63,9 @@ from .attachments import AttachmentService
 log = logging.getLogger(__name__)
 
 FETCH_TIMEOUT_S = 20
-MAX_PAGE_BYTES = 20 * 1024 * 1024
+MAX_PAGE_BYTES = PAGE_LIMIT
+_FETCH_CHUNK = 64 * 1024
+_PAGE_TYPES = {"application/xhtml+xml", "application/xml"}
 USER_AGENT = f"WebinarArchive/{__version__} (desktop cataloguing tool; Python urllib)"
 PAGE_MODULE = "webinar_archive.importers.page"
 
@@ -71,35 +84,107 @@ def _cancelled(progress: ImportProgress | None, done: int, total: int, name: str
 def fetch_url(
     url: str, *, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_BYTES
 ) -> PageSource:
-    """GET a page with a timeout and a size cap; ArchiveError says what went wrong."""
+    """GET a page, all of it within ``timeout`` seconds and ``max_bytes``; else ArchiveError.
+
+    ``timeout`` bounds the whole fetch (name lookup, connection, redirects, every byte), not
+    each read: a server that sends a byte every few seconds never trips a socket timeout. The
+    download runs on a helper thread, told to stop when the deadline has passed; a page that
+    arrives short of its Content-Length, or not at all by then, is refused, never imported.
+    """
+    stop = threading.Event()
+    outcome: list[PageSource | BaseException] = []
+
+    def download() -> None:
+        try:
+            outcome.append(_download(url, timeout, max_bytes, stop))
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=download, name="fetch-page", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        stop.set()
+        raise ArchiveError(
+            f"{url} did not arrive in full within {timeout:g} s; nothing was imported. "
+            "Try again later, or save the page from a browser and import the file."
+        )
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -> PageSource:
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > max_bytes:
+            content_type = response.headers.get("Content-Type")
+            _check_page_type(url, content_type)
+            announced = (response.headers.get("Content-Length") or "").strip()
+            length = int(announced) if announced.isdigit() else None
+            if length is not None and length > max_bytes:
                 raise ArchiveError(
-                    f"{url} is {int(length) // (1024 * 1024)} MB; pages over "
-                    f"{max_bytes // (1024 * 1024)} MB are not imported."
+                    f"{url} is {size_text(length)}; pages over {size_text(max_bytes)} "
+                    "are not imported."
                 )
-            data = response.read(max_bytes + 1)
-            if len(data) > max_bytes:
+            parts: list[bytes] = []
+            received = 0
+            while not stop.is_set() and (chunk := response.read1(_FETCH_CHUNK)):
+                parts.append(chunk)
+                received += len(chunk)
+                if received > max_bytes:
+                    raise ArchiveError(
+                        f"{url} is larger than {size_text(max_bytes)}; not imported."
+                    )
+            if stop.is_set():
+                raise ArchiveError(f"{url}: the download was stopped at its deadline.")
+            if length is not None and received != length:
                 raise ArchiveError(
-                    f"{url} is larger than {max_bytes // (1024 * 1024)} MB; not imported."
+                    f"{url} sent {received} of the {length} bytes it announced (the connection "
+                    "was cut); nothing was imported. Try again."
                 )
             return PageSource(
-                data=data,
+                data=b"".join(parts),
                 url=response.geturl() or url,
-                content_type=response.headers.get("Content-Type"),
+                content_type=content_type,
                 retrieved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
             )
     except urllib.error.HTTPError as exc:
         raise ArchiveError(f"{url} answered HTTP {exc.code} ({exc.reason}).") from exc
     except urllib.error.URLError as exc:
         raise ArchiveError(f"Cannot fetch {url}: {exc.reason}.") from exc
+    except http.client.IncompleteRead as exc:
+        raise ArchiveError(
+            f"{url} was cut off before the page was complete; nothing was imported. Try again."
+        ) from exc
     except TimeoutError as exc:
         raise ArchiveError(f"{url} did not answer within {timeout:g} s.") from exc
+    except (http.client.HTTPException, OSError) as exc:
+        raise ArchiveError(f"Cannot fetch {url}: {exc or exc.__class__.__name__}.") from exc
+
+
+def _check_page_type(name: str, content_type: str | None) -> None:
+    """Refuse what is declared as anything but HTML or text (a video, a PDF, an archive)."""
+    declared = (content_type or "").split(";")[0].strip().lower()
+    if declared and not (declared.startswith("text/") or declared in _PAGE_TYPES):
+        raise ArchiveError(
+            f"{name} is {declared}, not a web page; nothing was imported. "
+            "Give the address of the session's page (HTML) or a saved .html file."
+        )
+
+
+def _check_page_content(name: str, page: PageSource) -> PageSource:
+    """Refuse bytes that are no text whatever their declared type says."""
+    if looks_binary(page.data):
+        declared = (page.content_type or "").split(";")[0].strip() or "no declared type"
+        raise ArchiveError(
+            f"{name} holds binary data ({declared}), not a web page; nothing was imported. "
+            "Give the address of the session's page (HTML) or a saved .html file."
+        )
+    return page
 
 
 class ImportService:
@@ -207,25 +292,23 @@ class ImportService:
     def read_page_source(self, source: str | Path | bytes) -> PageSource | str:
         """Bytes of a file or URL (as a PageSource), or the pasted text itself."""
         if isinstance(source, bytes):
-            return PageSource(source, None, None, _now())
+            return _check_page_content("The data given", PageSource(source, None, None, _now()))
         if isinstance(source, str) and source.strip().lower().startswith(("http://", "https://")):
-            return fetch_url(source.strip())
+            return _check_page_content(source.strip(), fetch_url(source.strip()))
         path = Path(source) if isinstance(source, Path) else None
         if path is None and isinstance(source, str) and "\n" not in source and len(source) < 4096:
             candidate = Path(source).expanduser()
             try:
-                path = candidate if candidate.is_file() else None
+                # A FIFO or a device named here is refused by read_capped, not taken as text.
+                named = candidate.is_symlink() or (candidate.exists() and not candidate.is_dir())
+                path = candidate if named else None
             except OSError:
                 path = None
         if path is not None:
-            try:
-                if path.stat().st_size > MAX_PAGE_BYTES:
-                    raise ArchiveError(f"{path.name} is larger than 20 MB; not imported.")
-                data = path.read_bytes()
-            except OSError as exc:
-                raise ArchiveError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+            data = read_capped(path, MAX_PAGE_BYTES, "a web page")
             content_type, _ = mimetypes.guess_type(path.name)
-            return PageSource(data, path.resolve().as_uri(), content_type, _now())
+            page = PageSource(data, path.resolve().as_uri(), content_type, _now())
+            return _check_page_content(str(path), page)
         assert isinstance(source, str)
         return source
 
@@ -403,7 +486,11 @@ class ImportService:
         fresh: list[Path] = []
         for path in files:
             try:
+                check_regular_file(path)  # hashing a FIFO or /dev/zero would never end
                 digest = sha256_of(path)
+            except InputFileError as exc:
+                report.refuse(str(path), exc.reason)
+                continue
             except OSError as exc:
                 report.refuse(str(path), f"cannot be read ({exc.strerror or exc})")
                 continue
@@ -417,9 +504,9 @@ class ImportService:
 
     def _keep_page(self, session_id: int, page: Path, report: ImportReport) -> None:
         try:
-            data = page.read_bytes()
-        except OSError as exc:
-            report.refuse(str(page), f"cannot be read ({exc.strerror or exc})")
+            data = read_capped(page, MAX_PAGE_BYTES, "a web page")
+        except InputFileError as exc:
+            report.refuse(str(page), exc.reason)
             return
         stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
         with self._cat.uow() as uow:
@@ -770,7 +857,7 @@ class ImportService:
     ) -> ImportReport:
         """One session per row; a bad row is refused with its row number, the rest imported."""
         try:
-            text = decode_csv(path.read_bytes())
+            text = decode_csv(read_capped(path, CSV_LIMIT, "a CSV file"))
         except OSError as exc:
             raise ArchiveError(f"Cannot read {path}: {exc.strerror or exc}") from exc
         parsed = parse_csv(text)

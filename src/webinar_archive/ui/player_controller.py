@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, NotFoundError
+from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
 from ..domain.time import format_ms
 from ..export.output import write_output
 from ..playback.backend import MediaBackend, PlayerState
@@ -646,7 +647,7 @@ class PlaybackController(QObject):
         if self.recording is None:
             return False
         try:
-            text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
+            text = read_capped_text(Path(path), SUBTITLE_LIMIT, "a chapter list", errors="replace")
             warnings = self.archive.playback.import_chapters(self.recording.id, text)
         except (ArchiveError, OSError) as exc:
             self._message(_tr("No chapters imported: %1").replace("%1", str(exc)))
