@@ -9,13 +9,14 @@ import mimetypes
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..domain import model as m
-from ..domain.errors import ArchiveError, ValidationError
+from ..domain.errors import ArchiveError, FileStoreError, ValidationError
 from ..domain.imports import (
     ExportResult,
     ExtractedLike,
@@ -44,8 +45,8 @@ from ..importers.exchange import (
 )
 from ..storage.catalogue import Catalogue
 from ..storage.exchange_repo import ExchangeRepository
-from ..storage.filestore import StoredFile, copy_out, sha256_of
-from .attachments import AttachmentService
+from ..storage.filestore import StoredFile, confined, copy_out, sha256_of
+from .attachments import AttachmentService, adding_files
 
 log = logging.getLogger(__name__)
 
@@ -445,8 +446,13 @@ class ImportService:
         missing: list[str] = []
         if with_files:
             for stored_path, relative in files_of(document):
-                source = self._cat.files.resolve(stored_path)
-                destination = target.parent / relative
+                try:
+                    source = self._cat.files.resolve(stored_path)
+                    # Computed from catalogue values: checked, never written outside the folder.
+                    destination = confined(target.parent, relative)
+                except FileStoreError as exc:
+                    missing.append(f"{stored_path} ({exc})")
+                    continue
                 if not source.is_file():
                     missing.append(stored_path)
                     continue
@@ -464,10 +470,21 @@ class ImportService:
         dry_run: bool = False,
         force: bool = False,
         progress: ImportProgress | None = None,
+        allow_linked: bool = False,
     ) -> ImportReport:
-        """Import an exchange file; people and organisations are matched, never duplicated."""
+        """Import an exchange file; people and organisations are matched, never duplicated.
+
+        Files come from the exchange file's folder (or this library); a file the exchange
+        file says is linked in place elsewhere on this machine is refused unless
+        ``allow_linked``, and then listed in the report's ``linked``.
+        """
         return self.import_document(
-            load_exchange(path), path.parent, dry_run=dry_run, force=force, progress=progress
+            load_exchange(path),
+            path.parent,
+            dry_run=dry_run,
+            force=force,
+            progress=progress,
+            allow_linked=allow_linked,
         )
 
     def import_document(
@@ -478,6 +495,7 @@ class ImportService:
         dry_run: bool = False,
         force: bool = False,
         progress: ImportProgress | None = None,
+        allow_linked: bool = False,
     ) -> ImportReport:
         document = check_exchange(document)
         report = ImportReport("json", dry_run=dry_run)
@@ -501,17 +519,23 @@ class ImportService:
             parsed.append(item)
         if dry_run:
             for item in parsed:
+                plan = ImportReport("json", dry_run=True)
+                try:
+                    for entry in _file_entries(item):
+                        self._locate(entry, base, allow_linked, plan)
+                except ArchiveError as exc:
+                    report.refuse(_draft_label(item.draft), str(exc))
+                    continue
                 report.planned.append(_draft_label(item.draft))
-                for entry in _file_entries(item):
-                    if self._find_file(entry, base) is None:
-                        report.missing.append(_entry_label(entry))
+                report.missing += plan.missing
+                report.linked += plan.linked
             return report
         person_ids, org_ids = self._authority_records(document, people)
         for index, item in enumerate(parsed):
             if _cancelled(progress, index, len(parsed), item.draft.title):
                 report.cancelled = True
                 break
-            self._import_exchange_session(item, base, person_ids, org_ids, report)
+            self._import_exchange_session(item, base, person_ids, org_ids, report, allow_linked)
         if progress is not None and not report.cancelled:
             progress(len(parsed), len(parsed), "")
         return report
@@ -553,29 +577,64 @@ class ImportService:
             uow.commit()
         return person_ids, org_ids
 
-    def _find_file(self, entry: dict[str, Any], base: Path) -> tuple[Path, bool] | None:
+    def _locate(
+        self, entry: dict[str, Any], base: Path, allow_linked: bool, report: ImportReport
+    ) -> tuple[Path, bool] | None:
+        """The entry's file, and whether to link it; None when it is missing (a reference).
+
+        Only the exchange file's folder ``base`` and this library's store are searched, each
+        path confined to its folder. A file linked in place elsewhere is taken only when the
+        user allows it, and is listed in ``report.linked``. ArchiveError refuses the entry.
+        """
+        name = str(entry["original_name"])
         stored = str(entry["stored_path"])
         sha = str(entry.get("sha256") or "")
-        candidates: list[tuple[Path, bool]] = []
-        if entry.get("linked") and Path(stored).is_absolute():
-            candidates.append((Path(stored), True))
-        if sha:
-            candidates.append((base / exchange_file_path(sha, stored), False))
-        if not Path(stored).is_absolute():
-            candidates.append((base / stored, False))
-            candidates.append((self._cat.files.resolve(stored), False))
-        for path, link in candidates:
+        linked = bool(entry.get("linked")) and Path(stored).is_absolute()
+        try:
+            if linked and allow_linked and Path(stored).is_file():
+                report.linked.append(f"{name}: {stored}")
+                return Path(stored), True
+            candidates: list[Path] = []
+            if sha:
+                candidates.append(confined(base, exchange_file_path(sha, stored)))
+            if not linked:
+                candidates.append(confined(base, stored))
+        except FileStoreError as exc:
+            raise ValidationError(f"{name}: {exc}") from exc
+        if not linked:
+            # A path this library's store would not read leaves the bundle the only place.
+            with suppress(FileStoreError):
+                candidates.append(self._cat.files.resolve(stored))
+        for path in candidates:
             if path.is_file():
-                return path, link
+                return path, False
+        if linked:
+            if not allow_linked:
+                raise ValidationError(
+                    f"{name} is linked to {stored}, a file outside the exchange file's folder: "
+                    "not imported. Pass --allow-linked to link such files in place."
+                )
+            report.linked.append(f"{name}: {stored}")
+        else:
+            try:
+                # Kept as a reference, the path must be one the store may later read or delete.
+                self._cat.files.resolve(stored)
+            except FileStoreError as exc:
+                raise ValidationError(f"{name}: {exc}") from exc
+        report.missing.append(_entry_label(entry))
         return None
 
     def _bring_file(
-        self, entry: dict[str, Any], base: Path, report: ImportReport, brought: list[StoredFile]
+        self,
+        entry: dict[str, Any],
+        base: Path,
+        report: ImportReport,
+        brought: list[StoredFile],
+        allow_linked: bool,
     ) -> tuple[str, bool]:
         """Copy (or link) the entry's file into the library; a missing one stays a reference."""
-        found = self._find_file(entry, base)
+        found = self._locate(entry, base, allow_linked, report)
         if found is None:
-            report.missing.append(_entry_label(entry))
             return str(entry["stored_path"]), bool(entry.get("linked"))
         path, link = found
         stored = self._cat.files.add(path, link=link)
@@ -594,41 +653,36 @@ class ImportService:
         person_ids: dict[str, int],
         org_ids: dict[str, int],
         report: ImportReport,
+        allow_linked: bool,
     ) -> None:
         label = _draft_label(item.draft)
-        brought: list[StoredFile] = []
+        # Found files are noted here and merged only once the session is saved.
+        found = ImportReport("json")
         try:
-            for speaker, pkey, okey in zip(
-                item.draft.speakers, item.person_keys, item.org_keys, strict=True
-            ):
-                speaker.person_id = person_ids[pkey]
-                speaker.organisation_id = org_ids.get(okey) if okey else None
-            paths: dict[int, tuple[str, bool]] = {}
-            for entry in _file_entries(item):
-                paths[id(entry)] = self._bring_file(entry, base, report, brought)
-            with self._cat.uow() as uow:
-                session_id = self._write_exchange_session(uow.repo, item, paths)
-                uow.commit()
+            # The copies stay protected from deletes until the session naming them is saved;
+            # a refused session's copies are removed again.
+            with adding_files(self._cat) as brought:
+                for speaker, pkey, okey in zip(
+                    item.draft.speakers, item.person_keys, item.org_keys, strict=True
+                ):
+                    speaker.person_id = person_ids[pkey]
+                    speaker.organisation_id = org_ids.get(okey) if okey else None
+                paths: dict[int, tuple[str, bool]] = {}
+                for entry in _file_entries(item):
+                    paths[id(entry)] = self._bring_file(entry, base, found, brought, allow_linked)
+                with self._cat.uow() as uow:
+                    session_id = self._write_exchange_session(uow.repo, item, paths)
+                    uow.commit()
         except (ArchiveError, KeyError, ValueError, TypeError) as exc:
-            self._forget(brought)
             report.refuse(label, str(exc) or exc.__class__.__name__)
             return
-        except BaseException:
-            self._forget(brought)
-            raise
+        report.missing += found.missing
+        report.linked += found.linked
+        report.warnings += found.warnings
         report.created.append(session_id)
         report.attached += [
-            e["original_name"] for e in _file_entries(item) if _entry_label(e) not in report.missing
+            e["original_name"] for e in _file_entries(item) if _entry_label(e) not in found.missing
         ]
-
-    def _forget(self, brought: Sequence[StoredFile]) -> None:
-        for stored in brought:
-            if stored.linked:
-                continue
-            with self._cat.uow() as uow:
-                in_use = uow.repo.path_in_use(stored.stored_path)
-            if not in_use:
-                self._cat.files.remove(stored.stored_path)
 
     @staticmethod
     def _write_exchange_session(
