@@ -5,11 +5,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from exchange_helpers import make_pdf
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
 
@@ -54,7 +58,7 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _row(archive: Archive, stored_path: str, sha256: str, *, linked: bool = False) -> int:
+def _row(archive: Archive, stored_path: str, sha256: str, *, kind: str = "other") -> int:
     """A session whose material row says what an older version let an exchange file store."""
     session = archive.sessions.create(m.SessionDraft(title="Imported by an older version"))
     with archive.catalogue.uow() as uow:
@@ -63,12 +67,12 @@ def _row(archive: Archive, stored_path: str, sha256: str, *, linked: bool = Fals
             {
                 "title": "slides",
                 "original_name": "slides.txt",
-                "media_type": "text/plain",
-                "kind": "other",
+                "media_type": "application/pdf" if kind == "pdf" else "text/plain",
+                "kind": kind,
                 "size": 1,
                 "sha256": sha256,
                 "stored_path": stored_path,
-                "linked": linked,
+                "linked": False,
                 "page_count": None,
                 "text": "",
                 "extraction_warning": None,
@@ -230,3 +234,16 @@ def test_a_normal_bundle_still_imports(tmp_path: Path) -> None:
         assert report.ok and not report.missing, report.summary()
         [material] = two.sessions.get(report.created[0]).materials
         assert two.files.path_of(material.stored_path).read_text(encoding="utf-8") == "slides"
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler-utils (pdftoppm)")
+def test_the_brief_picture_cache_is_not_named_by_a_forged_sha256(tmp_path: Path) -> None:
+    """A PDF row whose sha256 is "./../../escaped" gets no picture written outside the cache."""
+    library = tmp_path / "library"
+    with Archive.open(library) as archive:
+        pdf = make_pdf(tmp_path / "deck.pdf", ["first slide"])
+        stored = archive.catalogue.files.add(pdf)
+        session_id = _row(archive, stored.stored_path, "./../../escaped", kind="pdf")
+        session = archive.sessions.get(session_id)
+        assert archive.briefs.picture_for(session) is None
+    assert not list(tmp_path.rglob("*escaped*"))
