@@ -45,6 +45,11 @@ def register(sub: Any) -> None:
     _common(k, force=False)
     k = kinds.add_parser("json", help="an exchange file written by 'export json'")
     k.add_argument("file", type=Path)
+    k.add_argument(
+        "--allow-linked",
+        action="store_true",
+        help="link files the exchange file says are linked in place elsewhere on this machine",
+    )
     _common(k)
     k = kinds.add_parser("csv", help="a spreadsheet: one session per row")
     k.add_argument("file", type=Path)
@@ -203,7 +208,11 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         return _planned_then_run(
             args,
             lambda dry, progress: archive.imports.import_json(
-                args.file, dry_run=dry, force=args.force, progress=progress
+                args.file,
+                dry_run=dry,
+                force=args.force,
+                progress=progress,
+                allow_linked=args.allow_linked,
             ),
         )
     return _planned_then_run(

@@ -65,6 +65,8 @@ class ImportReport:
     duplicates: list[str] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    # "name: path" of files linked in place outside the library (only when the user allowed it)
+    linked: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     cancelled: bool = False
 
@@ -79,6 +81,7 @@ class ImportReport:
         self.duplicates += other.duplicates
         self.refused += other.refused
         self.missing += other.missing
+        self.linked += other.linked
         self.warnings += other.warnings
         self.cancelled = self.cancelled or other.cancelled
 
@@ -114,6 +117,9 @@ class ImportReport:
         if self.missing:
             lines.append(f"Files not found (kept as references): {len(self.missing)}")
             lines += [f"  - {x}" for x in self.missing]
+        if self.linked:
+            lines.append(f"Linked in place, outside the library: {len(self.linked)}")
+            lines += [f"  - {x}" for x in self.linked]
         if self.refused:
             lines.append(f"Refused: {len(self.refused)}")
             lines += [f"  - {r.item}: {r.reason}" for r in self.refused]
@@ -138,6 +144,7 @@ class ImportReport:
             "duplicates": list(self.duplicates),
             "refused": [{"item": r.item, "reason": r.reason} for r in self.refused],
             "missing": list(self.missing),
+            "linked": list(self.linked),
             "warnings": list(self.warnings),
             "cancelled": self.cancelled,
         }

@@ -8,11 +8,12 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ValidationError
+from ..domain.files import is_sha256, relative_path_problem
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
 from ..domain.input_files import EXCHANGE_LIMIT, read_capped
 from ..domain.text import from_spreadsheet_cell
@@ -385,9 +386,9 @@ def exchange_session(
     )
     materials = [x for x in record.get("materials") or [] if isinstance(x, dict)]
     recordings = [x for x in record.get("recordings") or [] if isinstance(x, dict)]
-    for entry in materials + recordings:
-        if not entry.get("original_name") or not entry.get("stored_path"):
-            raise ValidationError("a file entry needs original_name and stored_path")
+    subtitles = [x for r in recordings for x in r.get("subtitles") or [] if isinstance(x, dict)]
+    for entry in materials + recordings + subtitles:
+        check_file_entry(entry)
     return ExchangeSession(
         draft=draft,
         person_keys=person_keys,
@@ -398,6 +399,26 @@ def exchange_session(
         materials=materials,
         recordings=recordings,
     )
+
+
+def check_file_entry(entry: dict[str, Any]) -> None:
+    """A file entry's names are used to find and name files: check them before anything is.
+
+    ``stored_path`` is relative and stays below the exchange file's folder, or, for a file
+    linked in place, absolute; ``sha256``, when given, is a real hash.
+    """
+    name = entry.get("original_name")
+    stored = entry.get("stored_path")
+    if not isinstance(name, str) or not name or not isinstance(stored, str) or not stored:
+        raise ValidationError("a file entry needs original_name and stored_path")
+    sha = entry.get("sha256")
+    if sha not in (None, "") and not is_sha256(sha):
+        raise ValidationError(f"{name}: sha256 {sha!r} is not 64 lowercase hex digits")
+    if entry.get("linked") and PurePosixPath(stored).is_absolute() and "\x00" not in stored:
+        return
+    problem = relative_path_problem(stored)
+    if problem is not None:
+        raise ValidationError(f"{name}: stored_path {stored!r} {problem}; not imported")
 
 
 def org_order(organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +97,9 @@ class AttachmentService:
                 "and attach it again."
             )
         check_regular_file(path)  # a FIFO or a device would block or never end the copy
-        stored = self._cat.files.add(path, link=link, progress=progress)
-        try:
+        with adding_files(self._cat) as added:
+            stored = self._cat.files.add(path, link=link, progress=progress)
+            added.append(stored)
             with self._cat.uow() as uow:
                 existing = uow.repo.attached_with_hash(session_id, stored.sha256)
             if existing is not None:
@@ -107,17 +109,6 @@ class AttachmentService:
             if kinds.is_subtitle(path):
                 return self._add_subtitle(session_id, path, stored)
             return self._add_material(session_id, path, stored)
-        except BaseException:
-            self._forget_if_unused(stored)
-            raise
-
-    def _forget_if_unused(self, stored: StoredFile) -> None:
-        if stored.linked:
-            return
-        with self._cat.uow() as uow:
-            in_use = uow.repo.path_in_use(stored.stored_path)
-        if not in_use:
-            self._cat.files.remove(stored.stored_path)
 
     def _common(self, path: Path, stored: StoredFile) -> dict[str, Any]:
         return {
@@ -180,7 +171,9 @@ class AttachmentService:
         from ..media.subtitles import load_subtitles
 
         if stored is None:
-            stored = self._cat.files.add(path)
+            with adding_files(self._cat) as added:
+                added.append(self._cat.files.add(path))
+                return self.add_subtitle_to(recording_id, path, added[0])
         loaded = load_subtitles(self._cat.files.resolve(stored.stored_path))
         language = _language_from_name(path)
         fields = {
@@ -200,17 +193,13 @@ class AttachmentService:
         with self._cat.uow() as uow:
             path = uow.repo.remove_material(material_id)
             uow.commit()
-            in_use = uow.repo.path_in_use(path)
-        if not in_use:
-            self._cat.files.remove(path)
+        release_unused(self._cat, [path])
 
     def detach_recording(self, recording_id: int) -> None:
         with self._cat.uow() as uow:
             paths = uow.repo.remove_recording(recording_id)
             uow.commit()
-            unused = [p for p in paths if not uow.repo.path_in_use(p)]
-        for path in unused:
-            self._cat.files.remove(path)
+        release_unused(self._cat, paths)
 
     def material(self, material_id: int) -> m.Material:
         with self._cat.uow() as uow:
@@ -219,6 +208,40 @@ class AttachmentService:
     def material_pages(self, material_id: int) -> list[str]:
         with self._cat.uow() as uow:
             return uow.repo.material_pages(material_id)
+
+
+@contextmanager
+def adding_files(catalogue: Catalogue) -> Iterator[list[StoredFile]]:
+    """Add files to the store and commit the rows naming them inside this block.
+
+    Until a row is committed nothing shows that a copy is used, so the block holds the store's
+    shared lock: a delete of other rows with the same content waits instead of removing the
+    file. Append what the store returns to the list given; when the block fails, the copies
+    that ended up unused are removed again.
+    """
+    added: list[StoredFile] = []
+    try:
+        with catalogue.files.adding():
+            yield added
+    except BaseException:
+        release_unused(catalogue, [s.stored_path for s in added if not s.linked])
+        raise
+
+
+def release_unused(catalogue: Catalogue, stored_paths: Iterable[str]) -> None:
+    """Delete the stored copies among ``stored_paths`` that no row refers to any more.
+
+    The check and the deletion happen under the store's exclusive lock, which every attach
+    holds from copying until its row is committed: content shared with a file being attached
+    right now is never lost. Linked originals are never deleted.
+    """
+    paths = sorted(set(stored_paths))
+    if not paths:
+        return
+    with catalogue.files.removing():
+        with catalogue.uow() as uow:
+            unused = [p for p in paths if not uow.repo.path_in_use(p)]
+        catalogue.files.discard(unused)
 
 
 def _file_progress(

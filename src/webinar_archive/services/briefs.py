@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import model as m
-from ..domain.errors import ValidationError
+from ..domain.errors import FileStoreError, ValidationError
+from ..domain.files import is_sha256
 from ..storage.catalogue import Catalogue
 
 if TYPE_CHECKING:  # reportlab is loaded only when a brief is made, not when the app starts
@@ -140,18 +141,27 @@ class BriefService:
                 "image/png",
                 "image/jpeg",
             ):
-                path = self._cat.files.resolve(material.stored_path)
-                if path.is_file():
+                path = self._stored(material)
+                if path is not None and path.is_file():
                     return path
         for material in session.materials:
             if material.kind is m.MaterialKind.PDF:
                 return self._first_page_png(material)
         return None
 
+    def _stored(self, material: m.Material) -> Path | None:
+        """The material's file, or None when its path leads out of the library (no picture)."""
+        try:
+            return self._cat.files.resolve(material.stored_path)
+        except FileStoreError as exc:
+            log.warning("%s", exc)
+            return None
+
     def _first_page_png(self, material: m.Material) -> Path | None:
         tool = shutil.which("pdftoppm")
-        source = self._cat.files.resolve(material.stored_path)
-        if tool is None or not source.is_file():
+        source = self._stored(material)
+        # The hash names the cached picture: only a real one may.
+        if tool is None or source is None or not source.is_file() or not is_sha256(material.sha256):
             return None
         cache = self._cat.root / "cache" / "previews"
         target = cache / f"{material.sha256}-p1.png"

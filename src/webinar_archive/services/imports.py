@@ -11,13 +11,14 @@ import threading
 import urllib.error
 import urllib.request
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from .. import __version__
 from ..domain import model as m
-from ..domain.errors import ArchiveError, ValidationError
+from ..domain.errors import ArchiveError, FileStoreError, ValidationError
 from ..domain.imports import (
     ExportResult,
     ExtractedLike,
@@ -57,8 +58,8 @@ from ..importers.exchange import (
 )
 from ..storage.catalogue import Catalogue
 from ..storage.exchange_repo import ExchangeRepository
-from ..storage.filestore import StoredFile, copy_out, sha256_of
-from .attachments import AttachmentService
+from ..storage.filestore import StoredFile, confined, copy_out, sha256_of
+from .attachments import AttachmentService, adding_files
 
 log = logging.getLogger(__name__)
 
@@ -185,6 +186,10 @@ def _check_page_content(name: str, page: PageSource) -> PageSource:
             "Give the address of the session's page (HTML) or a saved .html file."
         )
     return page
+
+
+class _ImportCancelled(Exception):
+    """The user cancelled an exchange import before anything was written."""
 
 
 class ImportService:
@@ -545,13 +550,18 @@ class ImportService:
     ) -> ExportResult:
         """Write the exchange JSON; with files, copy them into ``files/`` beside it."""
         document = self.exchange_document(ids)
-        beside = output_target(target).parent  # a folder or a device is refused before copying
+        output_target(target)  # a folder or a device is refused before anything is copied
         copied = 0
         missing: list[str] = []
         if with_files:
             for stored_path, relative in files_of(document):
-                source = self._cat.files.resolve(stored_path)
-                destination = beside / relative
+                try:
+                    source = self._cat.files.resolve(stored_path)
+                    # Computed from catalogue values: checked, never written outside the folder.
+                    destination = confined(target.parent, relative)
+                except FileStoreError as exc:
+                    missing.append(f"{stored_path} ({exc})")
+                    continue
                 if not source.is_file():
                     missing.append(stored_path)
                     continue
@@ -569,10 +579,21 @@ class ImportService:
         dry_run: bool = False,
         force: bool = False,
         progress: ImportProgress | None = None,
+        allow_linked: bool = False,
     ) -> ImportReport:
-        """Import an exchange file; people and organisations are matched, never duplicated."""
+        """Import an exchange file; people and organisations are matched, never duplicated.
+
+        Files come from the exchange file's folder (or this library); a file the exchange
+        file says is linked in place elsewhere on this machine is refused unless
+        ``allow_linked``, and then listed in the report's ``linked``.
+        """
         return self.import_document(
-            load_exchange(path), path.parent, dry_run=dry_run, force=force, progress=progress
+            load_exchange(path),
+            path.parent,
+            dry_run=dry_run,
+            force=force,
+            progress=progress,
+            allow_linked=allow_linked,
         )
 
     def import_document(
@@ -583,6 +604,7 @@ class ImportService:
         dry_run: bool = False,
         force: bool = False,
         progress: ImportProgress | None = None,
+        allow_linked: bool = False,
     ) -> ImportReport:
         document = check_exchange(document)
         report = ImportReport("json", dry_run=dry_run)
@@ -609,43 +631,56 @@ class ImportService:
                 report.duplicates.append(f"{_draft_label(item.draft)} (already session {existing})")
                 continue
             parsed.append(item)
-        if dry_run:
-            for item in parsed:
+        # Where each file comes from is checked before anything is written, the same way for
+        # the dry run: a session whose files cannot be taken is refused on its own.
+        located: list[ExchangeSession] = []
+        for item in parsed:
+            plan = ImportReport("json", dry_run=True)
+            try:
+                for entry in _file_entries(item):
+                    self._locate(entry, base, allow_linked, plan)
+            except ArchiveError as exc:
+                report.refuse(_draft_label(item.draft), str(exc))
+                continue
+            located.append(item)
+            if dry_run:
                 report.planned.append(_draft_label(item.draft))
-                for entry in _file_entries(item):
-                    if self._find_file(entry, base) is None:
-                        report.missing.append(_entry_label(entry))
+                report.missing += plan.missing
+                report.linked += plan.linked
+        if dry_run:
             return report
+        parsed = located
         # Everything was checked above, the dry run included; the sessions are now written in
-        # one transaction, so an import is saved whole or not at all.
-        brought: list[StoredFile] = []
+        # one transaction, so an import is saved whole or not at all. The copies stay protected
+        # from deletes until the rows naming them are committed, and are removed on failure.
         try:
-            paths: dict[int, tuple[str, bool]] = {}
-            for index, item in enumerate(parsed):
-                if _cancelled(progress, index, len(parsed), item.draft.title):
-                    report.cancelled = True
-                    self._forget(brought)
-                    report.missing.clear()
-                    return report
-                for entry in _file_entries(item):
-                    paths[id(entry)] = self._bring_file(entry, base, report, brought)
-            created: list[int] = []
-            with self._cat.uow() as uow:
-                person_ids, org_ids = self._authority_records(uow.repo, document, people)
-                for item in parsed:
-                    for speaker, pkey, okey in zip(
-                        item.draft.speakers, item.person_keys, item.org_keys, strict=True
-                    ):
-                        speaker.person_id = person_ids[pkey]
-                        speaker.organisation_id = org_ids.get(okey) if okey else None
-                    created.append(self._write_exchange_session(uow.repo, item, paths))
-                uow.commit()
+            with adding_files(self._cat) as brought:
+                paths: dict[int, tuple[str, bool]] = {}
+                for index, item in enumerate(parsed):
+                    if _cancelled(progress, index, len(parsed), item.draft.title):
+                        raise _ImportCancelled
+                    for entry in _file_entries(item):
+                        paths[id(entry)] = self._bring_file(
+                            entry, base, report, brought, allow_linked
+                        )
+                created: list[int] = []
+                with self._cat.uow() as uow:
+                    person_ids, org_ids = self._authority_records(uow.repo, document, people)
+                    for item in parsed:
+                        for speaker, pkey, okey in zip(
+                            item.draft.speakers, item.person_keys, item.org_keys, strict=True
+                        ):
+                            speaker.person_id = person_ids[pkey]
+                            speaker.organisation_id = org_ids.get(okey) if okey else None
+                        created.append(self._write_exchange_session(uow.repo, item, paths))
+                    uow.commit()
+        except _ImportCancelled:
+            report.cancelled = True
+            report.missing.clear()
+            report.linked.clear()
+            return report
         except (ArchiveError, KeyError, ValueError, TypeError) as exc:
-            self._forget(brought)
             raise ArchiveError(f"Nothing was imported: {exc or exc.__class__.__name__}") from exc
-        except BaseException:
-            self._forget(brought)
-            raise
         report.created += created
         for item in parsed:
             report.attached += [
@@ -693,29 +728,64 @@ class ImportService:
             )
         return person_ids, org_ids
 
-    def _find_file(self, entry: dict[str, Any], base: Path) -> tuple[Path, bool] | None:
+    def _locate(
+        self, entry: dict[str, Any], base: Path, allow_linked: bool, report: ImportReport
+    ) -> tuple[Path, bool] | None:
+        """The entry's file, and whether to link it; None when it is missing (a reference).
+
+        Only the exchange file's folder ``base`` and this library's store are searched, each
+        path confined to its folder. A file linked in place elsewhere is taken only when the
+        user allows it, and is listed in ``report.linked``. ArchiveError refuses the entry.
+        """
+        name = str(entry["original_name"])
         stored = str(entry["stored_path"])
         sha = str(entry.get("sha256") or "")
-        candidates: list[tuple[Path, bool]] = []
-        if entry.get("linked") and Path(stored).is_absolute():
-            candidates.append((Path(stored), True))
-        if sha:
-            candidates.append((base / exchange_file_path(sha, stored), False))
-        if not Path(stored).is_absolute():
-            candidates.append((base / stored, False))
-            candidates.append((self._cat.files.resolve(stored), False))
-        for path, link in candidates:
+        linked = bool(entry.get("linked")) and Path(stored).is_absolute()
+        try:
+            if linked and allow_linked and Path(stored).is_file():
+                report.linked.append(f"{name}: {stored}")
+                return Path(stored), True
+            candidates: list[Path] = []
+            if sha:
+                candidates.append(confined(base, exchange_file_path(sha, stored)))
+            if not linked:
+                candidates.append(confined(base, stored))
+        except FileStoreError as exc:
+            raise ValidationError(f"{name}: {exc}") from exc
+        if not linked:
+            # A path this library's store would not read leaves the bundle the only place.
+            with suppress(FileStoreError):
+                candidates.append(self._cat.files.resolve(stored))
+        for path in candidates:
             if path.is_file():
-                return path, link
+                return path, False
+        if linked:
+            if not allow_linked:
+                raise ValidationError(
+                    f"{name} is linked to {stored}, a file outside the exchange file's folder: "
+                    "not imported. Pass --allow-linked to link such files in place."
+                )
+            report.linked.append(f"{name}: {stored}")
+        else:
+            try:
+                # Kept as a reference, the path must be one the store may later read or delete.
+                self._cat.files.resolve(stored)
+            except FileStoreError as exc:
+                raise ValidationError(f"{name}: {exc}") from exc
+        report.missing.append(_entry_label(entry))
         return None
 
     def _bring_file(
-        self, entry: dict[str, Any], base: Path, report: ImportReport, brought: list[StoredFile]
+        self,
+        entry: dict[str, Any],
+        base: Path,
+        report: ImportReport,
+        brought: list[StoredFile],
+        allow_linked: bool,
     ) -> tuple[str, bool]:
         """Copy (or link) the entry's file into the library; a missing one stays a reference."""
-        found = self._find_file(entry, base)
+        found = self._locate(entry, base, allow_linked, report)
         if found is None:
-            report.missing.append(_entry_label(entry))
             return str(entry["stored_path"]), bool(entry.get("linked"))
         path, link = found
         stored = self._cat.files.add(path, link=link)
@@ -726,15 +796,6 @@ class ImportService:
             )
         brought.append(stored)
         return stored.stored_path, stored.linked
-
-    def _forget(self, brought: Sequence[StoredFile]) -> None:
-        for stored in brought:
-            if stored.linked:
-                continue
-            with self._cat.uow() as uow:
-                in_use = uow.repo.path_in_use(stored.stored_path)
-            if not in_use:
-                self._cat.files.remove(stored.stored_path)
 
     @staticmethod
     def _write_exchange_session(

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..domain import model as m
 from ..domain.demo import demo_session
 from ..storage.catalogue import Catalogue
+from .attachments import release_unused
 
 
 class SessionService:
@@ -91,8 +92,8 @@ class SessionService:
         with self._cat.uow() as uow:
             orphans = uow.repo.purge(ids)
             uow.commit()
-        for path in orphans:
-            self._cat.files.remove(path)
+        # Checked again under the store's lock: a file being attached meanwhile stays.
+        release_unused(self._cat, orphans)
         return len(ids)
 
     def empty_trash(self) -> int:

@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import FileStoreError
+from ..domain.files import is_sha256, relative_path_problem
+
+try:
+    import fcntl
+except ImportError:  # not on POSIX: one process per library is all that is supported there
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
+
+# The folders of a library whose files the store manages; nothing else in it is a stored file.
+MANAGED_DIRS = ("files", "snapshots")
+LOCK_FILE = ".files.lock"
 
 # (bytes done, bytes total) -> False to cancel
 Progress = Callable[[int, int], bool]
@@ -28,6 +43,45 @@ class StoredFile:
     sha256: str
     size: int
     linked: bool
+
+
+def confined(root: Path, relative: str) -> Path:
+    """``root / relative``, refused (FileStoreError naming it) unless it stays inside ``root``.
+
+    Symbolic links are followed: a link that points out of ``root`` is outside.
+    """
+    problem = relative_path_problem(relative)
+    if problem is not None:
+        raise FileStoreError(f"The path {relative!r} {problem}; it must stay inside {root}.")
+    path = root / relative
+    try:
+        real = path.resolve()
+        real_root = root.resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # RuntimeError: a symlink loop (3.11)
+        raise FileStoreError(f"The path {relative!r} cannot be resolved inside {root}.") from exc
+    if real == real_root or not real.is_relative_to(real_root):
+        raise FileStoreError(f"The path {relative!r} leads outside {root} (to {real}); refused.")
+    return path
+
+
+def file_mode() -> int:
+    """The mode a new file gets under the process's umask (0644 under 022)."""
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it, which races with other threads creating files;
+    # Linux states it in /proc.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def sha256_of(path: Path, progress: Progress | None = None) -> str:
@@ -50,13 +104,83 @@ class FileStore:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.files_dir = root / "files"
+        self._held = threading.local()
 
     def resolve(self, stored_path: str) -> Path:
+        """Where a stored file is: a copy inside the store, or a file the user linked in place.
+
+        FileStoreError when a relative path leads out of the store's folders (``..``, a symbolic
+        link pointing elsewhere): such a path was never written by the store.
+        """
         path = Path(stored_path)
-        return path if path.is_absolute() else self.root / path
+        if path.is_absolute():
+            return path  # linked in place by the user (attach --link-in-place)
+        return self._managed(stored_path)
+
+    def _managed(self, stored_path: str) -> Path:
+        path = confined(self.root, stored_path)
+        top = Path(stored_path).parts[0]
+        if top not in MANAGED_DIRS or len(Path(stored_path).parts) < 2:
+            raise FileStoreError(
+                f"The path {stored_path!r} is not a stored file of the library at {self.root} "
+                f"(those are in {' or '.join(d + '/' for d in MANAGED_DIRS)})."
+            )
+        return path
 
     def exists(self, stored_path: str) -> bool:
         return self.resolve(stored_path).is_file()
+
+    # ------------------------------------------------------------------ lock
+
+    @contextmanager
+    def adding(self) -> Iterator[None]:
+        """Hold from putting a file in the store until the row that refers to it is committed.
+
+        Many may add at once (a shared lock); ``removing`` waits until they are done, so a
+        copy whose reference is not committed yet is never judged unused and deleted.
+        """
+        with self._lock(exclusive=False):
+            yield
+
+    @contextmanager
+    def removing(self) -> Iterator[None]:
+        """Hold while deciding that stored files are unused and deleting them (exclusive)."""
+        with self._lock(exclusive=True):
+            yield
+
+    @contextmanager
+    def _lock(self, *, exclusive: bool) -> Iterator[None]:
+        # A lock file, not a lock in memory: the CLI, the app and a second app on a shared
+        # library are separate processes. Each thread opens its own descriptor, as flock()
+        # locks belong to an open file, so threads exclude each other too.
+        held: list[bool] = getattr(self._held, "modes", None) or []
+        if held:
+            if exclusive and not held[0]:
+                raise RuntimeError("removing() inside adding() would wait for itself")
+            held.append(exclusive)
+            try:
+                yield
+            finally:
+                held.pop()
+            return
+        if fcntl is None:
+            self._held.modes = [exclusive]
+            try:
+                yield
+            finally:
+                self._held.modes = []
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            self._held.modes = [exclusive]
+            try:
+                yield
+            finally:
+                self._held.modes = []
+        finally:
+            os.close(fd)  # closing releases the lock
 
     def add(
         self, source: Path, *, link: bool = False, progress: Progress | None = None
@@ -97,31 +221,60 @@ class FileStore:
                 dst.flush()
                 os.fsync(dst.fileno())
             sha = digest.hexdigest()
-            relative = Path("files") / sha[:2] / (sha + source.suffix.lower())
-            target = self.root / relative
+            relative = self._content_path("files", sha, source.suffix.lower())
+            target = self._managed(relative)
             if target.exists():
                 tmp.unlink()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
+                os.chmod(tmp, file_mode())
                 os.replace(tmp, target)
                 _fsync_dir(target.parent)
-            return StoredFile(relative.as_posix(), sha, done, False)
+            return StoredFile(relative, sha, done, False)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
 
+    @staticmethod
+    def _content_path(subdir: str, sha: str, suffix: str) -> str:
+        """``<subdir>/ab/<sha256><suffix>``; anything but a real hash and a plain suffix refused."""
+        if not is_sha256(sha):
+            raise FileStoreError(f"{sha!r} is not a SHA-256 (64 lowercase hex digits).")
+        if "/" in suffix or "\\" in suffix or "\x00" in suffix:
+            raise FileStoreError(f"{suffix!r} is not a file name extension.")
+        return f"{subdir}/{sha[:2]}/{sha}{suffix}"
+
     def remove(self, stored_path: str) -> None:
-        """Delete a copied file (never a linked original)."""
-        path = Path(stored_path)
-        if path.is_absolute():
-            return
-        (self.root / path).unlink(missing_ok=True)
+        """Delete a copied file; FileStoreError for anything outside the store's folders.
+
+        A linked original (an absolute path) is never deleted, nor is a symbolic link in the
+        library that points outside it.
+        """
+        if Path(stored_path).is_absolute():
+            raise FileStoreError(
+                f"{stored_path} is a linked file, not a copy in the library: never deleted."
+            )
+        self._managed(stored_path).unlink(missing_ok=True)
+
+    def discard(self, stored_paths: Iterable[str]) -> None:
+        """Delete copies no row refers to any more (the caller checked, holding ``removing``).
+
+        Linked originals are skipped; a path the store refuses is logged and left alone, as the
+        rows that named it are already gone.
+        """
+        for stored_path in stored_paths:
+            if Path(stored_path).is_absolute():
+                continue
+            try:
+                self.remove(stored_path)
+            except FileStoreError as exc:
+                log.warning("not deleted: %s", exc)
 
     def write_bytes(self, data: bytes, suffix: str, subdir: str = "files") -> StoredFile:
         """Store generated content (snapshots, fetched pages) atomically by its hash."""
         sha = hashlib.sha256(data).hexdigest()
-        relative = Path(subdir) / sha[:2] / (sha + suffix)
-        target = self.root / relative
+        relative = self._content_path(subdir, sha, suffix)
+        target = self._managed(relative)
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
@@ -130,11 +283,12 @@ class FileStore:
                     handle.write(data)
                     handle.flush()
                     os.fsync(handle.fileno())
+                os.chmod(tmp_name, file_mode())
                 os.replace(tmp_name, target)
             except BaseException:
                 Path(tmp_name).unlink(missing_ok=True)
                 raise
-        return StoredFile(relative.as_posix(), sha, len(data), False)
+        return StoredFile(relative, sha, len(data), False)
 
     def clean_incoming(self) -> int:
         """Remove temp files a killed process left behind; return how many."""
