@@ -12,6 +12,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from ..domain.errors import LibraryError
 from .database import create_catalogue_engine, ensure_schema
 from .filestore import FileStore
+from .search import attach_search_index
 from .uow import UnitOfWork, session_factory
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,7 @@ def open_catalogue(
         engine.dispose()
         raise
     catalogue = Catalogue(root, engine, action)
+    attach_search_index(engine, create=action == "created")
     left = catalogue.files.clean_incoming()
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
