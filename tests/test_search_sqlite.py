@@ -373,7 +373,7 @@ def test_saved_searches(fresh):
 # ---------------------------------------------------------------------------------- schema
 
 
-def test_new_catalogue_gets_the_index_from_the_post_create_hook(tmp_path):
+def test_new_catalogue_gets_the_index_when_it_opens(tmp_path):
     from webinar_archive.storage.catalogue import open_catalogue
     from webinar_archive.storage.search import has_search_schema
 
