@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import text
 
 from webinar_archive.domain import model as m
+from webinar_archive.storage.search.fields import DOC_COLUMNS
 
 
 def make_pdf(path: Path, pages: list[str]) -> Path:
@@ -155,7 +156,7 @@ def snapshot_rows(archive: Any) -> tuple[list[Any], list[Any]]:
     """The whole index without row ids, to compare with what a rebuild makes."""
     sqlite = archive.catalogue.backend == "sqlite"
     doc_key = "rowid" if sqlite else "session_id"
-    doc_columns = "title, speakers, orgs, series, theme, tags, summary, notes, fulltext"
+    doc_columns = ", ".join(DOC_COLUMNS)
     if sqlite:
         doc_columns += ", filters"
     else:

@@ -22,13 +22,14 @@ def bench_search(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-de
 
 @pytest.mark.parametrize("rank_all_limit", [15_000, 40])
 def test_search_benchmark_agrees_with_hand_written_sql(
-    bench_search, tmp_path, capsys, monkeypatch, rank_all_limit
+    bench_search, tmp_path, capsys, rank_all_limit
 ):
-    from webinar_archive.storage import search_query
-
-    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", rank_all_limit)
     library = tmp_path / "library"
-    assert bench_search.main(["--sessions", "300", "--repeat", "1", "--library", str(library)]) == 0
+    limit = ["--rank-all-limit", str(rank_all_limit)]
+    assert (
+        bench_search.main(["--sessions", "300", "--repeat", "1", "--library", str(library), *limit])
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
     assert report["generated"]["sessions"] == 300 and report["generated"]["cues"] > 0
     queries = report["typical"]["queries"] + report["common_words"]["queries"]

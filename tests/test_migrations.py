@@ -21,7 +21,7 @@ from webinar_archive.storage.database import (
     head_revision,
 )
 from webinar_archive.storage.orm import Base
-from webinar_archive.storage.search_index import include_in_autogenerate
+from webinar_archive.storage.search import include_in_autogenerate
 
 
 def _engine(path: Path):

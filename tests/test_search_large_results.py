@@ -11,7 +11,8 @@ import pytest
 
 from search_helpers import build_library, make_pdf, session_draft, speaker
 from webinar_archive.services.archive import Archive
-from webinar_archive.storage import search_query
+from webinar_archive.services.search import SearchService
+from webinar_archive.storage.search import SearchTuning
 
 QUERIES = [
     "hydrogen",
@@ -101,56 +102,54 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Archive,
         yield archive, ids
 
 
-@pytest.fixture()
-def tiny_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every word query counts as too common to rank, every filtered one as matching many."""
-    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", 1)
-    monkeypatch.setattr(search_query, "JOIN_LIMIT", 0)
+def tuned(archive: Archive, tuning: SearchTuning) -> SearchService:
+    """The archive's search with other thresholds (the same index)."""
+    return SearchService(archive.catalogue, tuning)
 
 
-def everything(archive: Archive, query: str) -> list[int]:
-    return [s.session_id for s in archive.search.search(query, limit=1000).sessions]
+# Every word query counts as too common to rank, every filtered one as matching many.
+TINY = SearchTuning(rank_all_limit=1, join_limit=0)
+# Filters checked in SQL against the session table, as on PostgreSQL.
+SQL_FILTERS = SearchTuning(marker_filters=False)
+
+
+def everything(search: SearchService, query: str) -> list[int]:
+    return [s.session_id for s in search.search(query, limit=1000).sessions]
 
 
 # How the SQLite store may answer a filtered or very common query; the reference is the plain
 # SQL check of every filter against the session table, each match looked up (small results).
 MODES = {
-    "markers": {},
-    "markers, tiers": {"RANK_ALL_LIMIT": 1},
-    "sql set": {"MARKER_FILTERS": False, "JOIN_LIMIT": 0},
-    "sql set, tiers": {"MARKER_FILTERS": False, "JOIN_LIMIT": 0, "RANK_ALL_LIMIT": 1},
+    "markers": SearchTuning(),
+    "markers, tiers": SearchTuning(rank_all_limit=1),
+    "sql set": SearchTuning(marker_filters=False, join_limit=0),
+    "sql set, tiers": SearchTuning(marker_filters=False, join_limit=0, rank_all_limit=1),
 }
 
 
-def use(monkeypatch: pytest.MonkeyPatch, settings: dict[str, object]) -> None:
-    for name, value in settings.items():
-        monkeypatch.setattr(search_query, name, value)
-
-
 @pytest.mark.parametrize("mode", list(MODES))
-def test_every_plan_finds_the_same_sessions(library, monkeypatch, mode):
+def test_every_plan_finds_the_same_sessions(library, mode):
     archive, _ = library
-    with monkeypatch.context() as reference:
-        reference.setattr(search_query, "MARKER_FILTERS", False)
-        exact = {q: everything(archive, q) for q in QUERIES}
-        counts = {q: archive.search.count(q) for q in QUERIES}
+    reference = tuned(archive, SQL_FILTERS)
+    exact = {q: everything(reference, q) for q in QUERIES}
+    counts = {q: reference.count(q) for q in QUERIES}
     assert exact["hydrogen"] and exact["nothing-like-this"] == []
-    use(monkeypatch, MODES[mode])
+    search = tuned(archive, MODES[mode])
     for query in QUERIES:
-        got = everything(archive, query)
+        got = everything(search, query)
         assert sorted(got) == sorted(exact[query]), query
         assert len(got) == len(set(got)), query
-        assert archive.search.count(query) == counts[query], query
-        assert archive.search.session_ids(query) == got, query
+        assert search.count(query) == counts[query], query
+        assert search.session_ids(query) == got, query
 
 
-def test_too_common_words_put_title_then_names_then_the_rest(library, tiny_limits):
+def test_too_common_words_put_title_then_names_then_the_rest(library):
     archive, ids = library
-    results = archive.search.search("hydrogen", limit=100)
+    results = tuned(archive, TINY).search("hydrogen", limit=100)
     assert results.ranking == "tiered"
     order = [s.session_id for s in results.sessions]
     titles = [ids["title_new"], ids["title_old"], ids["oslo"]]
-    # Title tier: more than RANK_ALL_LIMIT of them, so the most recently added come first.
+    # Title tier: more than rank_all_limit of them, so the most recently added come first.
     assert order[:3] == sorted(titles, reverse=True)
     # Then the sessions whose series, speaker or tag is called so, then text anywhere else.
     names = {ids["series"], ids["speaker"], ids["tagged_a"], ids["tagged_b"]}
@@ -163,12 +162,11 @@ def test_too_common_words_put_title_then_names_then_the_rest(library, tiny_limit
     assert by_id[ids["summary"]].hits[0].kind == "summary"
 
 
-def test_a_small_tier_is_still_ranked_by_relevance(library, monkeypatch):
+def test_a_small_tier_is_still_ranked_by_relevance(library):
     archive, ids = library
     # Past the limit as a whole, but each tier is small enough to rank.
     total = archive.search.count("hydrogen")
-    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", total - 1)
-    results = archive.search.search("hydrogen", limit=100)
+    results = tuned(archive, SearchTuning(rank_all_limit=total - 1)).search("hydrogen", limit=100)
     assert results.ranking == "tiered"
     assert results.sessions[0].session_id in {ids["title_new"], ids["title_old"], ids["oslo"]}
     assert all(s.score > 0 for s in results.sessions)
@@ -176,26 +174,24 @@ def test_a_small_tier_is_still_ranked_by_relevance(library, monkeypatch):
 
 @pytest.mark.parametrize("markers", [True, False])
 @pytest.mark.parametrize("query", ["hydrogen", "hydrogen lang:en", "hydrogen -has:slides"])
-def test_paging_through_tiers_lists_each_session_once(
-    library, tiny_limits, monkeypatch, query, markers
-):
+def test_paging_through_tiers_lists_each_session_once(library, query, markers):
     archive, _ = library
-    monkeypatch.setattr(search_query, "MARKER_FILTERS", markers)
-    whole = archive.search.session_ids(query)
-    total = archive.search.count(query)
+    search = tuned(archive, SearchTuning(rank_all_limit=1, join_limit=0, marker_filters=markers))
+    whole = search.session_ids(query)
+    total = search.count(query)
     assert total > 2
     for size in (1, 2, 3):
         paged: list[int] = []
         for offset in range(0, total + size, size):
-            page = archive.search.search(query, limit=size, offset=offset)
+            page = search.search(query, limit=size, offset=offset)
             assert page.total == total and page.ranking == "tiered"
             paged += [s.session_id for s in page.sessions]
         assert paged == whole and len(set(paged)) == total, size
 
 
-def test_filters_narrow_a_tiered_result(library, tiny_limits):
+def test_filters_narrow_a_tiered_result(library):
     archive, ids = library
-    results = archive.search.search("hydrogen year:2021..2023 lang:en", limit=100)
+    results = tuned(archive, TINY).search("hydrogen year:2021..2023 lang:en", limit=100)
     assert results.ranking == "tiered"
     assert {s.session_id for s in results.sessions} == {
         ids["title_old"],
@@ -207,11 +203,11 @@ def test_filters_narrow_a_tiered_result(library, tiny_limits):
     }
 
 
-def test_the_json_output_says_how_results_are_ordered(library, tiny_limits):
+def test_the_json_output_says_how_results_are_ordered(library):
     from webinar_archive.cli_search import results_dict
 
     archive, _ = library
-    report = results_dict(archive.search.search("hydrogen"))
+    report = results_dict(tuned(archive, TINY).search("hydrogen"))
     assert report["ranking"] == "tiered"
     assert report["total"] == archive.search.count("hydrogen")
 
@@ -244,33 +240,32 @@ def test_migration_adds_the_filter_index_to_an_older_catalogue(tmp_path: Path):
 
 
 @pytest.mark.parametrize("mode", ["markers", "sql set"])
-def test_filtered_plans_rank_like_the_join(library, monkeypatch, mode):
+def test_filtered_plans_rank_like_the_join(library, mode):
     archive, _ = library
     filtered = [q for q in QUERIES if ":" in q and not q.startswith("-")]
 
-    def scored(query: str) -> tuple[int, dict[int, float]]:
-        results = archive.search.search(query, limit=1000)
+    def scored(search: SearchService, query: str) -> tuple[int, dict[int, float]]:
+        results = search.search(query, limit=1000)
         return results.total, {s.session_id: round(s.score, 6) for s in results.sessions}
 
-    with monkeypatch.context() as reference:
-        reference.setattr(search_query, "MARKER_FILTERS", False)
-        joined = {q: scored(q) for q in filtered}
-    use(monkeypatch, MODES[mode])
+    joined = {q: scored(tuned(archive, SQL_FILTERS), q) for q in filtered}
+    search = tuned(archive, MODES[mode])
     for query in filtered:
-        total, scores = scored(query)
+        total, scores = scored(search, query)
         assert (total, scores) == joined[query], query
-        page = archive.search.search(query, limit=1, offset=1)
+        page = search.search(query, limit=1, offset=1)
         assert page.total == total, query
-        assert archive.search.search(query, limit=2, offset=total).sessions == [], query
+        assert search.search(query, limit=2, offset=total).sessions == [], query
 
 
 @pytest.mark.parametrize("query", ["hydrogen", "hydro*", "hydrogen OR clusters"])
-def test_a_filter_takes_sessions_out_without_reordering_the_rest(library, tiny_limits, query):
+def test_a_filter_takes_sessions_out_without_reordering_the_rest(library, query):
     archive, _ = library
-    whole = archive.search.session_ids(query)
+    search = tuned(archive, TINY)
+    whole = search.session_ids(query)
     for extra in ("year:2021..2023", "lang:en", "-has:slides", "status:catalogued"):
-        narrowed = archive.search.search(f"{query} {extra}", limit=100)
-        kept = set(archive.search.session_ids(extra))
+        narrowed = search.search(f"{query} {extra}", limit=100)
+        kept = set(search.session_ids(extra))
         assert narrowed.ranking == "tiered", extra
         assert [s.session_id for s in narrowed.sessions] == [i for i in whole if i in kept], extra
 
@@ -284,13 +279,9 @@ def fresh(tmp_path: Path) -> Iterator[tuple[Archive, dict[str, int]]]:
 def markers_agree(archive: Archive, queries: list[str]) -> dict[str, set[int]]:
     """What each query finds, the same with filter markers and with SQL filters."""
     answers = {q: set(archive.search.session_ids(q)) for q in queries}
-    previous = search_query.MARKER_FILTERS
-    search_query.MARKER_FILTERS = False
-    try:
-        for query in queries:
-            assert set(archive.search.session_ids(query)) == answers[query], query
-    finally:
-        search_query.MARKER_FILTERS = previous
+    reference = tuned(archive, SQL_FILTERS)
+    for query in queries:
+        assert set(reference.session_ids(query)) == answers[query], query
     return answers
 
 

@@ -194,3 +194,20 @@ def test_postgresql_migration_0002_indexes_an_existing_catalogue(tmp_path):
             assert len(archive.search.session_ids("alesund")) == 1
             with archive.catalogue.engine.connect() as conn:
                 assert conn.scalar(text("SELECT count(*) FROM search_session")) == 1
+
+
+def test_postgresql_tables_follow_the_declared_fields(both):
+    """The session document has a tsvector per declared field, then the weighted whole."""
+    from webinar_archive.storage.search.fields import DOC_COLUMNS
+
+    _, pg, _, _ = both
+    with pg.catalogue.engine.connect() as conn:
+        columns = list(
+            conn.scalars(
+                text(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_name = 'search_session' ORDER BY ordinal_position"
+                )
+            )
+        )
+    assert columns == ["session_id", *DOC_COLUMNS, "doc"]

@@ -373,9 +373,9 @@ def test_saved_searches(fresh):
 # ---------------------------------------------------------------------------------- schema
 
 
-def test_new_catalogue_gets_the_index_from_the_post_create_hook(tmp_path):
+def test_new_catalogue_gets_the_index_when_it_opens(tmp_path):
     from webinar_archive.storage.catalogue import open_catalogue
-    from webinar_archive.storage.search_index import has_search_schema
+    from webinar_archive.storage.search import has_search_schema
 
     catalogue = open_catalogue(tmp_path / "lib")
     try:
@@ -391,7 +391,7 @@ def test_existing_catalogue_is_indexed_by_migration_0002(tmp_path):
     from webinar_archive.storage.database import alembic_config, create_catalogue_engine
     from webinar_archive.storage.orm import Base
     from webinar_archive.storage.repository import CatalogueRepository
-    from webinar_archive.storage.search_index import has_search_schema
+    from webinar_archive.storage.search import has_search_schema
     from webinar_archive.storage.uow import session_factory
 
     library = tmp_path / "old"
@@ -464,7 +464,7 @@ def test_schema_comparison_can_leave_the_search_tables_out(tmp_path):
     from alembic.runtime.migration import MigrationContext
 
     from webinar_archive.storage.orm import Base
-    from webinar_archive.storage.search_index import include_in_autogenerate
+    from webinar_archive.storage.search import include_in_autogenerate
 
     with Archive.open(tmp_path / "lib") as archive, archive.catalogue.engine.connect() as conn:
         context = MigrationContext.configure(

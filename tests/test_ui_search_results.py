@@ -303,14 +303,16 @@ def test_saved_search_menu_runs_renames_and_deletes(app: App, qtbot, monkeypatch
 
 def test_common_words_say_how_results_are_ordered(app: App, qtbot, monkeypatch) -> None:
     """When the words are too common to rank, the summary line says so and why."""
-    from webinar_archive.storage import search_query
+    from webinar_archive.services.search import SearchService
+    from webinar_archive.storage.search import SearchTuning
 
     ids = add_sessions(app)
     type_query(app, qtbot, "archives")
     panel = app.controller.search.panel
     assert "title matches first" not in panel.summary.text()
     assert panel.summary.toolTip() == ""
-    monkeypatch.setattr(search_query, "RANK_ALL_LIMIT", 0)
+    tuning = SearchTuning(rank_all_limit=0)
+    monkeypatch.setattr(app.archive, "search", SearchService(app.archive.catalogue, tuning))
     type_query(app, qtbot, "archive")
     assert panel.model.ranking == "tiered"
     assert "common words: title matches first" in panel.summary.text()

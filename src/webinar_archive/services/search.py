@@ -8,7 +8,7 @@ from ..domain.errors import ValidationError
 from ..domain.query import parse
 from ..domain.search import SavedSearch, SearchResults
 from ..storage.catalogue import Catalogue
-from ..storage.search_query import SearchStore
+from ..storage.search import SearchStore, SearchTuning
 
 ReindexProgress = Callable[[int, int], object]
 
@@ -16,9 +16,9 @@ ReindexProgress = Callable[[int, int], object]
 class SearchService:
     """``archive.search``: any text is a valid query (see ``domain.query.parse``)."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, tuning: SearchTuning | None = None) -> None:
         self._cat = catalogue
-        self._store = SearchStore(catalogue.engine)
+        self._store = SearchStore(catalogue.engine, tuning)
         # A catalogue opened before the index existed (or by a program without it) is indexed
         # once here, so that search never silently answers from nothing.
         if self._store.ensure():

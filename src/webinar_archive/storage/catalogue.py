@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from ..domain.errors import LibraryError
 from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import FileStore
+from .search import attach_search_index
 from .uow import UnitOfWork, session_factory
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ def open_catalogue(
         raise LibraryError(f"Cannot open the catalogue: {exc}") from exc
     try:
         action = ensure_schema(engine, backup_dir=backup_dir)
+        # The search index follows this catalogue's writes from here on (tables made when new).
+        attach_search_index(engine, create=action == "created")
     except SQLAlchemyError as exc:
         engine.dispose()
         raise LibraryError(

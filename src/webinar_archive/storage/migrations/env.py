@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from webinar_archive.storage.orm import Base
-from webinar_archive.storage.search_index import include_in_autogenerate
+from webinar_archive.storage.search import include_in_autogenerate
 
 config = context.config
 target_metadata = Base.metadata

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from webinar_archive.storage.search_index import create_search_schema, drop_search_schema, rebuild
+from webinar_archive.storage.search import create_search_schema, drop_search_schema, rebuild
 
 revision = "0002"
 down_revision = "0001"

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from ..domain.model import MaterialKind
+from ...domain.model import MaterialKind
 
 MARK = "_"
 SLIDE_KINDS = (MaterialKind.PDF.value, MaterialKind.SLIDES.value)

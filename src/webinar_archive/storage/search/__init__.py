@@ -1,0 +1,53 @@
+"""The full-text search index: one interface (``base.SearchBackend``), a SQLite (FTS5) and a
+PostgreSQL backend side by side, the declared list of indexed fields (``fields.py``), the tuning
+of the SQLite plans (``tuning.py``), and keeping the index in step with the catalogue.
+
+Two tables, on both backends:
+
+* ``search_location`` - one row per place a hit can be shown: the title, the summary, a speaker,
+  an organisation, a tag, a page of a material, a transcript cue, a timestamped note, a chapter.
+  It keeps the original text (for snippets), where it is (material/page, recording/time) and its
+  folded words (``index_text``) which are what is indexed. Row ids are ``session_id << 24 | n``
+  (``base.session_range``).
+* ``search_session`` - one document per session with a column per field of ``fields.FIELDS``.
+  Sessions are matched and ranked here, so that the words of a query may be spread over several
+  fields ("Sławomir boost4health" finds the session whose speaker is Sławomir and whose slides
+  say Boost4Health), field filters are column filters and the column weights give title >
+  speakers > summary > slides/transcripts. It is derived from the session's location rows. On
+  SQLite it has one more column, ``filters``: the session's date, language, status and what it
+  has, as marker words (``filters.py``), so that a filtered search is one FTS5 expression.
+
+Folding is ours (``domain.text.fold``: ł→l, ø→o, ß→ss ...) and so is tokenizing, on both sides:
+the index and the query hold the same words whatever the engine's tokenizer would do, and
+PostgreSQL needs no ``unaccent`` extension ('simple' configuration over folded words).
+
+Nothing happens on import: a catalogue calls ``attach_search_index`` when it opens
+(``storage/catalogue.py``), which registers the session events of ``events.py``.
+"""
+
+from __future__ import annotations
+
+from .events import attach_search_index
+from .indexer import rebuild
+from .schema import (
+    backend_for,
+    create_search_schema,
+    drop_search_schema,
+    has_search_schema,
+    include_in_autogenerate,
+)
+from .store import FACETS, SearchStore
+from .tuning import SearchTuning
+
+__all__ = [
+    "FACETS",
+    "SearchStore",
+    "SearchTuning",
+    "attach_search_index",
+    "backend_for",
+    "create_search_schema",
+    "drop_search_schema",
+    "has_search_schema",
+    "include_in_autogenerate",
+    "rebuild",
+]

@@ -1,0 +1,393 @@
+"""The search backend interface and what both backends share: row ids, the query plan, the SQL
+filters, the index writer's statements, paging and counting."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from sqlalchemy import Connection, text
+
+from ...domain.query import Query, Term, index_text
+from .fields import DOC_COLUMNS, KIND_COLUMN, KIND_PRIORITY
+from .filters import HAS_SQL
+from .tuning import SearchTuning
+
+# Location row ids are ``session_id << SEQ_BITS | n`` so that every session owns a contiguous
+# id range: FTS5 seeks to a range cheaply, which makes "the hits inside these 50 sessions" and
+# "drop this session's rows" fast.
+SEQ_BITS = 24
+SEQ_LIMIT = 1 << SEQ_BITS
+BATCH = 400
+SEARCH_TABLES = ("search_location", "search_session")
+
+_LOCATION_FIELDS = (
+    "session_id",
+    "kind",
+    "prio",
+    "ref_id",
+    "material_id",
+    "page_no",
+    "recording_id",
+    "time_ms",
+    "source",
+    "text",
+)
+
+
+def session_range(session_id: int) -> tuple[int, int]:
+    """The location row ids a session owns."""
+    low = session_id << SEQ_BITS
+    return low, low + SEQ_LIMIT - 1
+
+
+def chunks(ids: Iterable[int], size: int = BATCH) -> Iterator[list[int]]:
+    items = sorted(set(ids))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass(slots=True)
+class Location:
+    """One place a hit can be shown, with its original text."""
+
+    session_id: int
+    kind: str
+    text: str
+    ref_id: int | None = None
+    material_id: int | None = None
+    page_no: int | None = None
+    recording_id: int | None = None
+    time_ms: int | None = None
+    source: str | None = None
+
+
+# ----------------------------------------------------------------------------------------------
+# Writing index rows
+
+
+class IndexWriter(ABC):
+    """Row-level writes of the index on one connection; a backend says how its rows are keyed
+    and how a row and a document are inserted."""
+
+    doc_key: ClassVar[str]  # the session id column of search_session
+    loc_key: ClassVar[str]  # the row id column of search_location
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    @abstractmethod
+    def _where_session(self, session_id: int) -> tuple[str, dict[str, Any]]:
+        """A condition on search_location that selects the session's rows."""
+
+    @abstractmethod
+    def _insert_location_sql(self, columns: str, values: str) -> str: ...
+
+    @abstractmethod
+    def _insert_document(
+        self, session_id: int, values: dict[str, str], filters: str | None
+    ) -> None: ...
+
+    def filter_words(self, session_ids: Sequence[int]) -> dict[int, str]:
+        """The filter markers of the sessions' documents, when the backend keeps them."""
+        return {}
+
+    def optimize(self) -> None:  # noqa: B027 - most backends have nothing to do
+        """Tidy the index after a rebuild, when the backend has something to do for it."""
+
+    def clear(self) -> None:
+        for table in SEARCH_TABLES:
+            self.conn.execute(text(f"DELETE FROM {table}"))
+
+    def delete_session(self, session_id: int) -> None:
+        where, params = self._where_session(session_id)
+        self.conn.execute(text(f"DELETE FROM search_location WHERE {where}"), params)
+        self._delete_document(session_id)
+
+    def _delete_document(self, session_id: int) -> None:
+        self.conn.execute(
+            text(f"DELETE FROM search_session WHERE {self.doc_key} = :sid"), {"sid": session_id}
+        )
+
+    def delete_part(
+        self,
+        session_id: int,
+        *,
+        kinds: Sequence[str] = (),
+        material_id: int | None = None,
+        recording_id: int | None = None,
+    ) -> None:
+        where, params = self._where_session(session_id)
+        if kinds:
+            names = [f"k{i}" for i in range(len(kinds))]
+            where += f" AND kind IN ({', '.join(':' + n for n in names)})"
+            params |= dict(zip(names, kinds, strict=True))
+        if material_id is not None:
+            where += " AND material_id = :mid"
+            params["mid"] = material_id
+        if recording_id is not None:
+            where += " AND recording_id = :rid"
+            params["rid"] = recording_id
+        self.conn.execute(text(f"DELETE FROM search_location WHERE {where}"), params)
+
+    def delete_everywhere(self, column: str, value: int) -> None:
+        """Slow path for parts whose session is no longer known (a full scan)."""
+        assert column in ("material_id", "recording_id")
+        self.conn.execute(text(f"DELETE FROM search_location WHERE {column} = :v"), {"v": value})
+
+    def documented(self, session_ids: Iterable[int]) -> set[int]:
+        """Which of the sessions have a document in the index."""
+        key = self.doc_key
+        found: set[int] = set()
+        for ids in chunks(session_ids):
+            listed = ", ".join(str(int(i)) for i in ids)
+            found |= {
+                int(x)
+                for x in self.conn.scalars(
+                    text(f"SELECT {key} FROM search_session WHERE {key} IN ({listed})")
+                )
+            }
+        return found
+
+    def next_seq(self, session_id: int) -> int:
+        low, high = session_range(session_id)
+        key = self.loc_key
+        last = self.conn.scalar(
+            text(
+                f"SELECT {key} FROM search_location WHERE {key} BETWEEN :lo AND :hi "
+                f"ORDER BY {key} DESC LIMIT 1"
+            ),
+            {"lo": low, "hi": high},
+        )
+        return 1 if last is None else int(last) - low + 1
+
+    def insert(
+        self, session_id: int, locations: Sequence[Location], first_seq: int
+    ) -> list[tuple[str, str]]:
+        """Add location rows; return their (kind, indexed words)."""
+        if not locations:
+            return []
+        low = session_id << SEQ_BITS
+        rows = []
+        for i, loc in enumerate(locations):
+            rows.append(
+                {
+                    "id": low + first_seq + i,
+                    "body": index_text(loc.text),
+                    "session_id": loc.session_id,
+                    "kind": loc.kind,
+                    "prio": KIND_PRIORITY[loc.kind],
+                    "ref_id": loc.ref_id,
+                    "material_id": loc.material_id,
+                    "page_no": loc.page_no,
+                    "recording_id": loc.recording_id,
+                    "time_ms": loc.time_ms,
+                    "source": loc.source,
+                    "text": loc.text,
+                }
+            )
+        columns = ", ".join(_LOCATION_FIELDS)
+        values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
+        self.conn.execute(text(self._insert_location_sql(columns, values)), rows)
+        return [(loc.kind, str(row["body"])) for loc, row in zip(locations, rows, strict=True)]
+
+    def bodies(self, session_id: int) -> list[tuple[str, str]]:
+        where, params = self._where_session(session_id)
+        rows = self.conn.execute(
+            text(f"SELECT kind, body FROM search_location WHERE {where} ORDER BY {self.loc_key}"),
+            params,
+        )
+        return [(str(k), str(b)) for k, b in rows]
+
+    def write_document(
+        self,
+        session_id: int,
+        bodies: Sequence[tuple[str, str]] | None = None,
+        *,
+        replace: bool = True,
+        filters: str | None = None,
+    ) -> None:
+        """Rebuild the session document from the session's location rows (or their bodies)
+        and, where the backend keeps them, its filter markers (read from the catalogue when
+        not given)."""
+        parts: dict[str, list[str]] = {c: [] for c in DOC_COLUMNS}
+        for kind, body in self.bodies(session_id) if bodies is None else bodies:
+            if body:
+                parts[KIND_COLUMN[kind]].append(body)
+        if replace:
+            self._delete_document(session_id)
+        self._insert_document(session_id, {c: " ".join(v) for c, v in parts.items()}, filters)
+
+
+# ----------------------------------------------------------------------------------------------
+# Querying
+
+
+@dataclass(slots=True)
+class Plan:
+    """The FROM/WHERE part of a session query, its bound values and how to rank."""
+
+    source: str
+    where: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+    score: str = "0"
+    ascending_score: bool = False  # bm25: smaller is better
+    ranked: bool = False
+    id_column: str = "s.id"
+    joined: bool = True  # the session table is in ``source`` as ``s``
+
+    def bind(self, value: Any) -> str:
+        name = f"p{len(self.params)}"
+        self.params[name] = value
+        return f":{name}"
+
+    def sql(self, columns: str) -> str:
+        where = " AND ".join(self.where) if self.where else "1 = 1"
+        return f"SELECT {columns} FROM {self.source} WHERE {where}"
+
+    @property
+    def checks_sessions(self) -> bool:
+        """Whether the session table is read (for the trash and the filters in SQL)."""
+        return self.joined
+
+    @property
+    def order(self) -> str:
+        if self.ranked and self.ascending_score:
+            # FTS5 hands rows over in rank order itself; any further key would force a sort.
+            return f"ORDER BY {self.score}"
+        if self.ranked:
+            return f"ORDER BY score DESC, {self.id_column} DESC"
+        return "ORDER BY s.date IS NULL, s.date DESC, s.id DESC"
+
+
+Ranked = list[tuple[int, float]]  # (session id, score) in order
+
+
+class SearchBackend(ABC):
+    """What the search index does that depends on the database: its tables, its writes, how
+    words are matched and ranked, and how hits are found inside sessions."""
+
+    # SQL of the year of ``s.date``, for the facets.
+    year_sql: ClassVar[str]
+
+    def __init__(self, tuning: SearchTuning | None = None) -> None:
+        self.tuning = tuning or SearchTuning()
+
+    # ------------------------------------------------------------------ the index
+
+    @abstractmethod
+    def create_schema(self, conn: Connection) -> None:
+        """Create the index tables when missing (idempotent)."""
+
+    @abstractmethod
+    def writer(self, conn: Connection) -> IndexWriter: ...
+
+    # ------------------------------------------------------------------ queries
+
+    @abstractmethod
+    def words_plan(self, query: Query, conn: Connection) -> Plan:
+        """The plan of the query's words (and, where the backend can, of its filters)."""
+
+    @abstractmethod
+    def bind_date(self, value: Any) -> Any:
+        """A date as the database compares it with ``session.date``."""
+
+    @abstractmethod
+    def hit_rows(
+        self, conn: Connection, terms: Sequence[Term], session_ids: Sequence[int], fetch: int
+    ) -> list[Any]:
+        """Location rows of each session that match, best places first: (session id, kind,
+        ref_id, material_id, page_no, recording_id, time_ms, source, text, -rank)."""
+
+    def shown_score(self, score: float) -> float:
+        """The score of a ranked session as results show it (greater is better)."""
+        return score
+
+    def plan(self, query: Query, conn: Connection) -> Plan:
+        plan = self.words_plan(query, conn)
+        if plan.checks_sessions:
+            mark = len(plan.where)
+            plan.where.append("s.deleted_at IS NULL")
+            self.sql_filters(plan, query)
+            self._settle_filters(plan, mark)
+        return plan
+
+    def _settle_filters(self, plan: Plan, mark: int) -> None:  # noqa: B027 - optional hook
+        """Move the session conditions ``plan.where[mark:]`` where the backend wants them."""
+
+    def sql_filters(self, plan: Plan, query: Query) -> None:
+        """The query's filters as SQL over the session row ``s``."""
+
+        def date_condition(ranges: Sequence[Any]) -> str:
+            options = []
+            for r in ranges:
+                parts = ["s.date IS NOT NULL"]
+                if r.start is not None:
+                    parts.append(f"s.date >= {plan.bind(self.bind_date(r.start))}")
+                if r.end is not None:
+                    parts.append(f"s.date <= {plan.bind(self.bind_date(r.end))}")
+                options.append("(" + " AND ".join(parts) + ")")
+            return "(" + " OR ".join(options) + ")"
+
+        if query.dates:
+            plan.where.append(date_condition(query.dates))
+        if query.excluded_dates:
+            plan.where.append(f"NOT {date_condition(query.excluded_dates)}")
+        for what in query.has:
+            plan.where.append(HAS_SQL[what])
+        for what in query.has_not:
+            plan.where.append(f"NOT {HAS_SQL[what]}")
+
+        def language_condition(codes: Sequence[str]) -> str:
+            options = []
+            for code in codes:
+                options.append(
+                    f"(lower(s.language) = {plan.bind(code)} "
+                    f"OR lower(s.language) LIKE {plan.bind(code + '-%')})"
+                )
+            return "(s.language IS NOT NULL AND (" + " OR ".join(options) + "))"
+
+        if query.languages:
+            plan.where.append(language_condition(query.languages))
+        if query.excluded_languages:
+            plan.where.append(
+                f"(s.language IS NULL OR NOT {language_condition(query.excluded_languages)})"
+            )
+        if query.statuses:
+            plan.where.append(
+                "s.status IN (" + ", ".join(plan.bind(v) for v in query.statuses) + ")"
+            )
+        if query.excluded_statuses:
+            plan.where.append(
+                "s.status NOT IN (" + ", ".join(plan.bind(v) for v in query.excluded_statuses) + ")"
+            )
+
+    def count(self, conn: Connection, plan: Plan) -> int:
+        return int(conn.scalar(text(plan.sql("count(*)")), plan.params) or 0)
+
+    def rows(
+        self, conn: Connection, plan: Plan, limit: int | None, offset: int, recent: bool = False
+    ) -> Ranked:
+        """(session id, score) in the plan's order, or most recently added first."""
+        if recent:
+            columns, order = f"{plan.id_column} AS id, 0", f"ORDER BY {plan.id_column} DESC"
+        else:
+            columns, order = f"{plan.id_column} AS id, {plan.score} AS score", plan.order
+        window = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        sql = plan.sql(columns) + f" {order}{window}"
+        return [(int(r[0]), float(r[1] or 0.0)) for r in conn.execute(text(sql), plan.params)]
+
+    def page(
+        self, conn: Connection, plan: Plan, limit: int, offset: int
+    ) -> tuple[Ranked, int, str]:
+        """One page of sessions, the total, and how they are ordered ("relevance", "date" or
+        "tiered")."""
+        total = self.count(conn, plan)
+        ranking = "relevance" if plan.ranked else "date"
+        return self.rows(conn, plan, limit, offset), total, ranking
+
+    def ranked_ids(self, conn: Connection, plan: Plan) -> list[int]:
+        """Every matching session in the order of the results."""
+        return [sid for sid, _ in self.rows(conn, plan, None, 0)]

@@ -1,0 +1,169 @@
+"""Keeping the search index in step with the catalogue: rewrite the rows a transaction
+touched (``apply_changes``, called by ``events.py`` before the commit), or all of them
+(``rebuild``: ``webinar-archive reindex`` and migrations).
+
+Sessions in the trash are taken out of the index (and put back whole on restore), so that a
+plain text search never has to look at the session table; queries with filters join it and
+check ``deleted_at`` as well.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from .. import orm as o
+from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks
+from .fields import SESSION_KINDS
+from .locations import material_locations, recording_locations, session_locations
+from .schema import backend_for, create_search_schema
+
+
+@dataclass(slots=True)
+class Changes:
+    """What a transaction touched, as far as the index is concerned."""
+
+    sessions: set[int] = field(default_factory=set)  # session-level fields
+    purged: set[int] = field(default_factory=set)
+    materials: set[tuple[int, int]] = field(default_factory=set)  # (session, material)
+    recordings: set[tuple[int, int]] = field(default_factory=set)  # (session, recording)
+    persons: set[int] = field(default_factory=set)
+    organisations: set[int] = field(default_factory=set)
+    series: set[int] = field(default_factory=set)
+    tags: set[int] = field(default_factory=set)
+    lost_materials: set[int] = field(default_factory=set)
+    lost_recordings: set[int] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return any(
+            (
+                self.sessions,
+                self.purged,
+                self.materials,
+                self.recordings,
+                self.persons,
+                self.organisations,
+                self.series,
+                self.tags,
+                self.lost_materials,
+                self.lost_recordings,
+            )
+        )
+
+
+def ids_where(conn: Connection, column: Any, clause: ColumnElement[bool]) -> set[int]:
+    return {int(x) for x in conn.scalars(select(column).where(clause).distinct())}
+
+
+def apply_changes(conn: Connection, changes: Changes) -> set[int]:
+    """Rewrite the index rows that ``changes`` affect; return the sessions whose document moved."""
+    writer = backend_for(conn.dialect.name).writer(conn)
+    sessions = set(changes.sessions)
+    a = o.AppearanceRow
+    for ids in chunks(changes.persons):
+        sessions |= ids_where(conn, a.session_id, a.person_id.in_(ids))
+    for ids in chunks(changes.organisations):
+        sessions |= ids_where(conn, a.session_id, a.organisation_id.in_(ids))
+    for ids in chunks(changes.series):
+        sessions |= ids_where(conn, o.SessionRow.id, o.SessionRow.series_id.in_(ids))
+    for ids in chunks(changes.tags):
+        sessions |= ids_where(conn, o.SessionTagRow.session_id, o.SessionTagRow.tag_id.in_(ids))
+    for mid in changes.lost_materials:
+        writer.delete_everywhere("material_id", mid)
+    for rid in changes.lost_recordings:
+        writer.delete_everywhere("recording_id", rid)
+    purged = set(changes.purged)
+    for sid in purged:
+        writer.delete_session(sid)
+    sessions -= purged
+    materials = {(s, m) for s, m in changes.materials if s not in purged}
+    recordings = {(s, r) for s, r in changes.recordings if s not in purged}
+    touched = sessions | {s for s, _ in materials} | {s for s, _ in recordings}
+    if not touched:
+        return set()
+    fresh: dict[int, list[Location]] = defaultdict(list)
+    if sessions:
+        for sid, locs in session_locations(conn, sessions).items():
+            fresh[sid].extend(locs)
+        for sid in sessions:
+            writer.delete_part(sid, kinds=SESSION_KINDS)
+    for sid, mid in materials:
+        writer.delete_part(sid, material_id=mid)
+    for sid, rid in recordings:
+        writer.delete_part(sid, recording_id=rid)
+    for loc in material_locations(conn, {m for _, m in materials}):
+        fresh[loc.session_id].append(loc)
+    for loc in recording_locations(conn, {r for _, r in recordings}):
+        fresh[loc.session_id].append(loc)
+    live: set[int] = set()  # still there and not in the trash
+    for ids in chunks(touched):
+        live |= ids_where(
+            conn,
+            o.SessionRow.id,
+            o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None),
+        )
+    indexed = writer.documented(touched)
+    filters: dict[int, str] = {}
+    for ids in chunks(touched & live):
+        filters |= writer.filter_words(ids)
+    for sid in sorted(touched):
+        if sid not in live:
+            writer.delete_session(sid)
+            continue
+        locs = fresh.get(sid, [])
+        seq = writer.next_seq(sid)
+        if sid not in indexed or seq + len(locs) >= SEQ_LIMIT:
+            # Back from the trash, or its id range used up by many rewrites: index it whole.
+            _index_sessions(writer, [sid], replace=True)
+            continue
+        writer.insert(sid, locs, seq)
+        writer.write_document(sid, filters=filters.get(sid, ""))
+    return touched & live
+
+
+def _index_sessions(writer: IndexWriter, session_ids: Sequence[int], *, replace: bool) -> None:
+    conn = writer.conn
+    per_session = session_locations(conn, session_ids)
+    m, r = o.MaterialRow, o.RecordingRow
+    material_ids: set[int] = set()
+    recording_ids: set[int] = set()
+    for ids in chunks(session_ids):
+        material_ids |= ids_where(conn, m.id, m.session_id.in_(ids))
+        recording_ids |= ids_where(conn, r.id, r.session_id.in_(ids))
+    for loc in material_locations(conn, material_ids):
+        per_session[loc.session_id].append(loc)
+    for loc in recording_locations(conn, recording_ids):
+        per_session[loc.session_id].append(loc)
+    filters = writer.filter_words(session_ids)
+    for sid in session_ids:
+        if replace:
+            writer.delete_session(sid)
+        bodies = writer.insert(sid, per_session.get(sid, []), 1)
+        writer.write_document(sid, bodies, replace=replace, filters=filters.get(sid))
+
+
+def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = None) -> int:
+    """Drop every index row and index the catalogue again (the trash is left out, so that a
+    search needs no look at the session table); return the number of sessions indexed."""
+    create_search_schema(conn)
+    writer = backend_for(conn.dialect.name).writer(conn)
+    writer.clear()
+    ids = list(
+        conn.scalars(
+            select(o.SessionRow.id)
+            .where(o.SessionRow.deleted_at.is_(None))
+            .order_by(o.SessionRow.id)
+        )
+    )
+    total = len(ids)
+    for start in range(0, total, BATCH):
+        _index_sessions(writer, ids[start : start + BATCH], replace=False)
+        if progress is not None:
+            progress(min(start + BATCH, total), total)
+    writer.optimize()
+    return total

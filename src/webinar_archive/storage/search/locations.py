@@ -1,0 +1,159 @@
+"""Reading what gets indexed from the catalogue: the places of sessions, materials and
+recordings as ``Location`` rows (the kinds are declared in ``fields.py``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from .. import orm as o
+from .base import Location, chunks
+from .fields import SESSION_VALUES
+from .filters import SLIDE_KINDS
+
+
+def session_locations(conn: Connection, session_ids: Iterable[int]) -> dict[int, list[Location]]:
+    """The session-level places (``fields.Part.SESSION``): its plain values (title, series,
+    theme, summary, notes), tags, speakers and organisations."""
+    result: dict[int, list[Location]] = defaultdict(list)
+    for ids in chunks(session_ids):
+        s = o.SessionRow
+        for sid, *values in conn.execute(
+            select(s.id, *(p.value for p in SESSION_VALUES))
+            .outerjoin(o.SeriesRow, o.SeriesRow.id == s.series_id)
+            .where(s.id.in_(ids))
+        ):
+            locs = result[sid]
+            for place, value in zip(SESSION_VALUES, values, strict=True):
+                if place.always or (value and value.strip()):
+                    locs.append(Location(sid, place.kind, value))
+        for sid, tag_id, name in conn.execute(
+            select(o.SessionTagRow.session_id, o.TagRow.id, o.TagRow.name)
+            .join(o.TagRow, o.TagRow.id == o.SessionTagRow.tag_id)
+            .where(o.SessionTagRow.session_id.in_(ids))
+            .order_by(o.TagRow.name)
+        ):
+            result[sid].append(Location(sid, "tag", name, ref_id=tag_id))
+        apps = conn.execute(
+            select(
+                o.AppearanceRow.session_id,
+                o.AppearanceRow.person_id,
+                o.PersonRow.display_name,
+                o.AppearanceRow.organisation_id,
+            )
+            .join(o.PersonRow, o.PersonRow.id == o.AppearanceRow.person_id)
+            .where(o.AppearanceRow.session_id.in_(ids))
+            .order_by(o.AppearanceRow.session_id, o.AppearanceRow.ord)
+        ).all()
+        person_aliases = _aliases(
+            conn, o.PersonAliasRow.person_id, o.PersonAliasRow.alias, {a[1] for a in apps}
+        )
+        org_ids = {a[3] for a in apps if a[3] is not None}
+        orgs: dict[int, tuple[str, str | None]] = {}
+        for ids_part in chunks(org_ids):
+            for oid, name, acronym in conn.execute(
+                select(
+                    o.OrganisationRow.id, o.OrganisationRow.name, o.OrganisationRow.acronym
+                ).where(o.OrganisationRow.id.in_(ids_part))
+            ):
+                orgs[oid] = (name, acronym)
+        org_aliases = _aliases(
+            conn, o.OrganisationAliasRow.organisation_id, o.OrganisationAliasRow.alias, org_ids
+        )
+        seen_orgs: set[tuple[int, int]] = set()
+        for sid, pid, name, app_org in apps:
+            aka = person_aliases.get(pid, [])
+            result[sid].append(
+                Location(sid, "speaker", name + (f" ({', '.join(aka)})" if aka else ""), pid)
+            )
+            if app_org is None or (sid, app_org) in seen_orgs or app_org not in orgs:
+                continue
+            seen_orgs.add((sid, app_org))
+            org_name, acronym = orgs[app_org]
+            extra = ([acronym] if acronym else []) + org_aliases.get(app_org, [])
+            label = org_name + (f" ({', '.join(extra)})" if extra else "")
+            result[sid].append(Location(sid, "organisation", label, app_org))
+    return result
+
+
+def _aliases(
+    conn: Connection, owner: Any, alias: Any, owner_ids: Iterable[int]
+) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for ids in chunks(owner_ids):
+        for oid, name in conn.execute(select(owner, alias).where(owner.in_(ids))):
+            found[oid].append(name)
+    return found
+
+
+def material_locations(conn: Connection, material_ids: Iterable[int]) -> list[Location]:
+    """One location per non-empty page of the materials."""
+    locs: list[Location] = []
+    for ids in chunks(material_ids):
+        m, p = o.MaterialRow, o.MaterialPageRow
+        for sid, mid, name, kind, page_no, page_text in conn.execute(
+            select(m.session_id, m.id, m.original_name, m.kind, p.page_no, p.text)
+            .join(p, p.material_id == m.id)
+            .where(m.id.in_(ids))
+            .order_by(m.id, p.page_no)
+        ):
+            if page_text and page_text.strip():
+                what = "slide" if kind in SLIDE_KINDS else "page"
+                locs.append(
+                    Location(sid, what, page_text, material_id=mid, page_no=page_no, source=name)
+                )
+    return locs
+
+
+def recording_locations(conn: Connection, recording_ids: Iterable[int]) -> list[Location]:
+    """Transcript cues, timestamped notes and chapter titles of the recordings."""
+    locs: list[Location] = []
+    r = o.RecordingRow
+    for ids in chunks(recording_ids):
+        for sid, rid, name, cue_id, start, cue_text in conn.execute(
+            select(
+                r.session_id,
+                r.id,
+                r.original_name,
+                o.TranscriptCueRow.id,
+                o.TranscriptCueRow.start_ms,
+                o.TranscriptCueRow.text,
+            )
+            .join(o.SubtitleTrackRow, o.SubtitleTrackRow.recording_id == r.id)
+            .join(o.TranscriptCueRow, o.TranscriptCueRow.track_id == o.SubtitleTrackRow.id)
+            .where(r.id.in_(ids))
+            .order_by(r.id, o.TranscriptCueRow.start_ms)
+        ):
+            if cue_text and cue_text.strip():
+                locs.append(
+                    Location(sid, "transcript", cue_text, cue_id, None, None, rid, start, name)
+                )
+        for sid, rid, name, note_id, at, note_text in conn.execute(
+            select(
+                r.session_id, r.id, r.original_name, o.NoteRow.id, o.NoteRow.at_ms, o.NoteRow.text
+            )
+            .join(o.NoteRow, o.NoteRow.recording_id == r.id)
+            .where(r.id.in_(ids))
+        ):
+            if note_text and note_text.strip():
+                locs.append(Location(sid, "note", note_text, note_id, None, None, rid, at, name))
+        for sid, rid, name, chapter_id, start, title in conn.execute(
+            select(
+                r.session_id,
+                r.id,
+                r.original_name,
+                o.ChapterRow.id,
+                o.ChapterRow.start_ms,
+                o.ChapterRow.title,
+            )
+            .join(o.ChapterRow, o.ChapterRow.recording_id == r.id)
+            .where(r.id.in_(ids))
+        ):
+            if title and title.strip():
+                locs.append(
+                    Location(sid, "chapter", title, chapter_id, None, None, rid, start, name)
+                )
+    return locs

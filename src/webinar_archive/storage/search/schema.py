@@ -1,0 +1,41 @@
+"""Which search backend a database gets, and the index tables: create, drop, check, and leave
+out of schema comparisons."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, inspect, text
+
+from .base import SEARCH_TABLES, SearchBackend
+from .postgres import PostgresBackend
+from .sqlite import SqliteBackend
+from .tuning import SearchTuning
+
+
+def backend_for(dialect: str, tuning: SearchTuning | None = None) -> SearchBackend:
+    """The backend of a database by its SQLAlchemy dialect name (SQLite, else PostgreSQL)."""
+    if dialect == "sqlite":
+        return SqliteBackend(tuning)
+    return PostgresBackend(tuning)
+
+
+def create_search_schema(conn: Connection) -> None:
+    """Create the index tables when missing (idempotent); used by a new catalogue, migration
+    0002 and ``SearchStore.ensure``."""
+    backend_for(conn.dialect.name).create_schema(conn)
+
+
+def drop_search_schema(conn: Connection) -> None:
+    for table in SEARCH_TABLES:
+        conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+
+def has_search_schema(conn: Connection) -> bool:
+    inspector = inspect(conn)
+    return all(inspector.has_table(t) for t in SEARCH_TABLES)
+
+
+def include_in_autogenerate(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic ``include_name`` filter: the search tables (and the FTS5 shadow tables behind
+    them) come from ``create_search_schema``, not from the models, so a comparison of the
+    database with the models must not propose dropping them."""
+    return not (type_ == "table" and name is not None and name.startswith("search_"))

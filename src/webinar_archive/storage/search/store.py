@@ -1,0 +1,159 @@
+"""The search index of one catalogue as the services use it: query, hits, facets, rebuild; the
+database-specific parts are asked of its backend (``sqlite.py``, ``postgres.py``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from ...domain.query import Query
+from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
+from .fields import FIELD_KIND
+from .filters import as_date
+from .indexer import rebuild
+from .schema import backend_for, create_search_schema, has_search_schema
+from .tuning import SearchTuning
+
+FACETS = ("series", "year", "organisation", "speaker", "tag")
+
+
+class SearchStore:
+    """The search index of one catalogue: query, hits, facets, rebuild."""
+
+    def __init__(self, engine: Engine, tuning: SearchTuning | None = None) -> None:
+        self.engine = engine
+        self.backend = backend_for(engine.dialect.name, tuning)
+
+    # ------------------------------------------------------------------ maintenance
+
+    def ensure(self) -> bool:
+        """Create the index tables if this catalogue lacks them; True when they were created."""
+        with self.engine.begin() as conn:
+            if has_search_schema(conn):
+                return False
+            create_search_schema(conn)
+        return True
+
+    def rebuild(self, progress: Callable[[int, int], object] | None = None) -> int:
+        with self.engine.begin() as conn:
+            return rebuild(conn, progress)
+
+    # ------------------------------------------------------------------ queries
+
+    def search(
+        self, query: Query, limit: int = 50, offset: int = 0, hits_per_session: int = 5
+    ) -> SearchResults:
+        limit = max(0, int(limit))
+        offset = max(0, int(offset))
+        if query.is_empty:
+            return SearchResults(query.text, [], 0, offset, limit)
+        backend = self.backend
+        with self.engine.connect() as conn:
+            plan = backend.plan(query, conn)
+            ranked, total, ranking = backend.page(conn, plan, limit, offset)
+            about: dict[int, tuple[str, Any]] = {}
+            if ranked:
+                listed = ", ".join(str(sid) for sid, _ in ranked)
+                about = {
+                    int(r[0]): (str(r[1]), as_date(r[2]))
+                    for r in conn.execute(
+                        text(f"SELECT id, title, date FROM session WHERE id IN ({listed})")
+                    )
+                }
+            sessions = [(sid, *about[sid], score) for sid, score in ranked if sid in about]
+            hits = self._hits(conn, query, [s[0] for s in sessions], hits_per_session)
+        results = [
+            SessionHits(
+                session_id=sid,
+                title=title,
+                date=date,
+                score=backend.shown_score(score) if plan.ranked else 0.0,
+                hits=hits.get(sid, []),
+            )
+            for sid, title, date, score in sessions
+        ]
+        return SearchResults(query.text, results, total, offset, limit, ranking)
+
+    def session_ids(self, query: Query) -> list[int]:
+        if query.is_empty:
+            return []
+        with self.engine.connect() as conn:
+            return self.backend.ranked_ids(conn, self.backend.plan(query, conn))
+
+    def count(self, query: Query) -> int:
+        if query.is_empty:
+            return 0
+        with self.engine.connect() as conn:
+            return self.backend.count(conn, self.backend.plan(query, conn))
+
+    def facets(self, query: Query, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
+        """Counts of series, year, organisation, speaker and tag over the whole result."""
+        result: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+        if query.is_empty:
+            return result
+        with self.engine.connect() as conn:
+            plan = self.backend.plan(query, conn)
+        matched = plan.sql(f"{plan.id_column} AS sid")
+        year = self.backend.year_sql
+        queries = {
+            "series": "SELECT x.name, count(*) FROM m JOIN session s ON s.id = m.sid "
+            "JOIN series x ON x.id = s.series_id GROUP BY x.name",
+            "year": f"SELECT {year}, count(*) FROM m JOIN session s ON s.id = m.sid "
+            f"WHERE s.date IS NOT NULL GROUP BY {year}",
+            "organisation": "SELECT x.name, count(DISTINCT m.sid) FROM m "
+            "JOIN appearance a ON a.session_id = m.sid "
+            "JOIN organisation x ON x.id = a.organisation_id GROUP BY x.id, x.name",
+            "speaker": "SELECT x.display_name, count(DISTINCT m.sid) FROM m "
+            "JOIN appearance a ON a.session_id = m.sid "
+            "JOIN person x ON x.id = a.person_id GROUP BY x.id, x.display_name",
+            "tag": "SELECT x.name, count(*) FROM m JOIN session_tag st ON st.session_id = m.sid "
+            "JOIN tag x ON x.id = st.tag_id GROUP BY x.name",
+        }
+        with self.engine.connect() as conn:
+            for name, sql in queries.items():
+                full = f"WITH m AS ({matched}) {sql} ORDER BY 2 DESC, 1 LIMIT {int(limit)}"
+                result[name] = [
+                    (str(value), int(n)) for value, n in conn.execute(text(full), plan.params)
+                ]
+        return result
+
+    # ------------------------------------------------------------------ hits
+
+    def _hits(
+        self, conn: Connection, query: Query, session_ids: Sequence[int], per_session: int
+    ) -> dict[int, list[Hit]]:
+        terms = query.terms
+        if not terms or not session_ids or per_session <= 0:
+            return {}
+        fetch = per_session * 3 + 5  # some rows are matched only by a field term elsewhere
+        found: dict[int, list[Hit]] = defaultdict(list)
+        rows = self.backend.hit_rows(conn, terms, session_ids, fetch)
+        for sid, kind, ref, mid, page, rid, at, source, original, rank in rows:
+            if len(found[sid]) >= per_session:
+                continue
+            applicable = tuple(t for t in terms if t.field is None or FIELD_KIND[t.field] == kind)
+            cut, spans = snippet(str(original), applicable)
+            if not spans:
+                continue
+            found[int(sid)].append(
+                Hit(
+                    kind=str(kind),
+                    label=hit_label(str(kind), source, _int(page), _int(at)),
+                    snippet=cut,
+                    highlights=spans,
+                    material_id=_int(mid),
+                    page_no=_int(page),
+                    recording_id=_int(rid),
+                    time_ms=_int(at),
+                    ref_id=_int(ref),
+                    score=-float(rank) if rank else 0.0,
+                )
+            )
+        return dict(found)
+
+
+def _int(value: Any) -> int | None:
+    return int(value) if value is not None else None
