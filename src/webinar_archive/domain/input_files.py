@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -85,6 +86,10 @@ def _too_large(name: Path | str, limit: int, what: str) -> InputFileError:
 
 
 def _unreadable(path: Path, exc: OSError) -> InputFileError:
+    if exc.errno == errno.ELOOP:
+        return InputFileError(path, "it is a symbolic link that loops (it never reaches a file).")
+    if exc.errno == errno.EACCES:
+        return InputFileError(path, "permission denied. Check who may read it.")
     return InputFileError(path, f"{exc.strerror or exc}.")
 
 

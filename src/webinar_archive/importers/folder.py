@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import importlib
 import importlib.util
 import logging
@@ -18,6 +17,7 @@ from ..domain.input_files import (
     PAGE_LIMIT,
     SUMMARY_LIMIT,
     InputFileError,
+    check_regular_file,
     read_capped,
     read_capped_text,
 )
@@ -85,11 +85,13 @@ def _not_a_file(path: Path) -> str:
         path.stat()
     except FileNotFoundError:
         return "a link whose target was not found"
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "a symbolic link that loops (it never reaches a file)"
-        return f"cannot be read ({exc.strerror or exc})"
-    return "not a regular file (a device, a pipe or a socket)"
+    except OSError:
+        pass  # a loop, a name too long: the check below words it
+    try:
+        check_regular_file(path)
+    except InputFileError as exc:
+        return exc.reason
+    return "not a regular file"
 
 
 def is_session_folder(folder: Path) -> bool:
