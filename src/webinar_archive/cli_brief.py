@@ -65,16 +65,21 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
             print(f"\r{done}/{total} briefs", end="" if done < total else "\n", file=sys.stderr)
         return True
 
+    def warn(message: str) -> None:
+        print(f"warning: {message}", file=sys.stderr)
+
     if args.folder:
-        paths = archive.briefs.folder(ids, args.output, options=options, progress=progress)
+        paths = archive.briefs.folder(
+            ids, args.output, options=options, progress=progress, warn=warn
+        )
         print(f"Wrote {len(paths)} brief(s) to {args.output}")
     elif len(ids) == 1 and not args.series:
-        pages = archive.briefs.brief(ids[0], args.output, options)
+        pages = archive.briefs.brief(ids[0], args.output, options, warn=warn)
         print(f"Wrote {args.output} ({pages} page(s))")
     else:
         title = args.title or series_name or f"{len(ids)} sessions"
         pages = archive.briefs.booklet(
-            ids, args.output, title=title, options=options, progress=progress
+            ids, args.output, title=title, options=options, progress=progress, warn=warn
         )
         print(f"Wrote {args.output} ({len(ids)} sessions, {pages} pages)")
     return 0

@@ -15,6 +15,8 @@ from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
 
+from .fonts import font_runs
+
 try:  # optional: reorders right-to-left runs for display; reportlab does not do bidi itself
     from bidi.algorithm import get_display as _bidi_display
 except ImportError:  # pragma: no cover - depends on the environment
@@ -31,9 +33,21 @@ costs O(n²): a 200 KB summary without blank lines took 9 s, 1 MB did not finish
 Longer paragraphs are laid out as a run of Paragraphs of at most about this size."""
 
 
-def escape(text: str) -> str:
-    """Escape user text for reportlab's Paragraph markup parser (``<``, ``>``, ``&``, quotes)."""
+def escape_attr(text: str) -> str:
+    """Escape text for an attribute value of Paragraph markup (``<``, ``>``, ``&``, quotes)."""
     return _xml_escape(text, {'"': "&quot;", "'": "&#39;"})
+
+
+def escape(text: str) -> str:
+    """Paragraph markup for user text: escaped, and characters the brief font cannot draw (CJK,
+    Thai, Devanagari ...) wrapped in a system font that can (see :func:`.fonts.font_runs`)."""
+    runs = font_runs(text)
+    if len(runs) == 1 and runs[0][0] is None:
+        return escape_attr(text)
+    return "".join(
+        escape_attr(part) if font is None else f'<font name="{font}">{escape_attr(part)}</font>'
+        for font, part in runs
+    )
 
 
 def _has_rtl(text: str) -> bool:
@@ -62,7 +76,7 @@ def url_markup(url: str, color: str, *, label_markup: str | None = None) -> str:
     shown = label_markup if label_markup is not None else escape(url)
     if not url.lower().startswith(_SAFE_SCHEMES):
         return shown
-    return f'<link href="{escape(url)}" color="{color}">{shown}</link>'
+    return f'<link href="{escape_attr(url)}" color="{color}">{shown}</link>'
 
 
 # A tag, an entity or a run of text in Paragraph markup.
@@ -342,11 +356,7 @@ class _Renderer:
             return f"<strike>{inner}</strike>"
         if kind == "link":
             href = str(node.attrs.get("href", ""))
-            if href.lower().startswith(_SAFE_SCHEMES):
-                return (
-                    f'<link href="{escape(href)}" color="{self.styles.link_color}">{inner}</link>'
-                )
-            return inner
+            return url_markup(href, self.styles.link_color, label_markup=inner)
         if kind == "image":
             # Images are not fetched; their alt text stands in for them.
             return inner or escape(str(node.attrs.get("src", "")))
