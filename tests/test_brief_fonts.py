@@ -132,3 +132,15 @@ def test_cli_says_nothing_when_every_character_has_a_font(
     capsys.readouterr()
     assert run(["--library", lib, "brief", "1", "-o", str(tmp_path / "b.pdf")]) == 0
     assert "warning" not in capsys.readouterr().err
+
+
+def test_a_long_paragraph_without_spaces_keeps_every_character(tmp_path: Path) -> None:
+    """Chinese has no spaces to cut a long paragraph at: it is cut inside the font run and
+    every character still prints, in the fallback font."""
+    sentence = "区域创新合作与智慧专业化。"
+    path = tmp_path / "brief.pdf"
+    session = dataclasses.replace(demo(), summary=sentence * 1500)
+    render_brief(session, path, BriefOptions(qr_codes=False, sections=("summary",)))
+    text = pdftotext(path)
+    assert text.count("区") == text.count("。") == 1500
+    assert not any(v for k, v in _letters_by_font(path).items() if "DejaVu" in k)

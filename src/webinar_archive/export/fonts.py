@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import re
 import subprocess
 import threading
 import unicodedata
@@ -92,6 +93,7 @@ _covered: frozenset[int] = frozenset()
 _fallback_lock = threading.Lock()
 _by_script: dict[str, list[tuple[str, frozenset[int]]]] = {}
 _lookups: dict[str, int] = {}
+_font_of: dict[int, str | None] = {}  # per character, once decided
 _loaded: dict[FontFile, tuple[str, frozenset[int]] | None] = {}
 _missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
     "wa_missing_glyphs", default=None
@@ -141,13 +143,15 @@ def forget_fallbacks() -> None:
     with _fallback_lock:
         _by_script.clear()
         _lookups.clear()
+        _font_of.clear()
 
 
 def _load(file: FontFile) -> tuple[str, frozenset[int]] | None:
     if file in _loaded:
         return _loaded[file]
     path, index = file
-    name = f"WA-Fallback-{Path(path).stem}-{index}"
+    # The name goes into Paragraph markup as an attribute: keep it to plain characters.
+    name = f"WA-Fallback-{re.sub(r'[^A-Za-z0-9-]', '_', Path(path).stem)}-{index}"
     try:
         font = TTFont(name, path, subfontIndex=index)
     except Exception:  # not a font reportlab can embed: try the next one
@@ -166,20 +170,27 @@ def _fallback_for(char: str) -> str | None:
     such character of each script, and again (a few times at most) for characters the fonts
     found so far for the script lack."""
     code = ord(char)
+    if code in _font_of:
+        return _font_of[code]
     key = script_of(char)
     with _fallback_lock:
-        fonts = _by_script.setdefault(key, [])
-        for name, cmap in fonts:
-            if code in cmap:
-                return name
-        if _lookups.get(key, 0) >= 3:
-            return None
-        _lookups[key] = _lookups.get(key, 0) + 1
-        for file in font_finder(char)[:8]:
-            loaded = _load(file)
-            if loaded is not None and code in loaded[1]:
-                fonts.append(loaded)
-                return loaded[0]
+        _font_of[code] = found = _find(code, char, key)
+    return found
+
+
+def _find(code: int, char: str, key: str) -> str | None:
+    fonts = _by_script.setdefault(key, [])
+    for name, cmap in fonts:
+        if code in cmap:
+            return name
+    if _lookups.get(key, 0) >= 3:
+        return None
+    _lookups[key] = _lookups.get(key, 0) + 1
+    for file in font_finder(char)[:8]:
+        loaded = _load(file)
+        if loaded is not None and code in loaded[1]:
+            fonts.append(loaded)
+            return loaded[0]
     return None
 
 
