@@ -1,8 +1,9 @@
 """Brief and booklet rendering speed and memory, relative to plain reportlab in the same run.
 
-Run: ``PYTHONPATH=src python benchmarks/bench_briefs.py [--sessions 200] [--repeat 15]``.
-Prints one JSON object. Every booklet measurement runs in a fresh child process so that its
-peak RSS (``resource.getrusage``) is its own and not the high-water mark of an earlier step.
+Run: ``PYTHONPATH=src python benchmarks/bench_briefs.py [--sessions 200] [--repeat 15]
+[--summary-kb 1000]``. Prints one JSON object. Every booklet measurement runs in a fresh child
+process so that its peak RSS (``resource.getrusage``) is its own and not the high-water mark of
+an earlier step.
 """
 
 from __future__ import annotations
@@ -104,10 +105,39 @@ def _median_ms(func, repeat: int) -> float:
     return round(statistics.median(times) * 1000, 2)
 
 
+def _long_summary(kb: int) -> dict[str, float]:
+    """One brief whose summary is ``kb`` KB in a single paragraph (and in hard-broken short
+    lines), against the same words in ordinary paragraphs of about 600 characters."""
+    from brief_helpers import demo
+    from webinar_archive.export.brief import BriefOptions, render_brief
+
+    words = [f"word{i}" for i in range(kb * 1000 // 8)]
+    shapes = {
+        "one_paragraph": " ".join(words),
+        "short_lines": "  \n".join(" ".join(words[i : i + 4]) for i in range(0, len(words), 4)),
+        "baseline_paragraphs": "\n\n".join(
+            " ".join(words[i : i + 75]) for i in range(0, len(words), 75)
+        ),
+    }
+    options = BriefOptions(sections=("summary",), qr_codes=False)
+    out: dict[str, float] = {"summary_kb": kb}
+    for name, text in shapes.items():
+        session = dataclasses.replace(demo(), summary=text)
+        start = time.perf_counter()
+        pages = render_brief(session, io.BytesIO(), options)
+        out[f"{name}_s"] = round(time.perf_counter() - start, 2)
+        out[f"{name}_pages"] = pages
+    base = max(out["baseline_paragraphs_s"], 1e-9)
+    out["one_paragraph_ratio"] = round(out["one_paragraph_s"] / base, 2)
+    out["short_lines_ratio"] = round(out["short_lines_s"] / base, 2)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sessions", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--summary-kb", type=int, default=1000)
     parser.add_argument("--child")
     args = parser.parse_args()
     if args.child:
@@ -128,6 +158,7 @@ def main() -> None:
     one_warm = _median_ms(lambda: render_brief(sessions[0], io.BytesIO()), args.repeat)
     baseline_one = _median_ms(lambda: _baseline_doc(io.BytesIO(), [sessions[0].title]), args.repeat)
 
+    long_summary = _long_summary(args.summary_kb)
     booklet = _run_child("booklet", args.sessions)
     baseline = _run_child("baseline", args.sessions)
     report = {
@@ -138,6 +169,7 @@ def main() -> None:
             "ratio_to_baseline": round(one_cold / baseline_one, 1),
             "repeat": args.repeat,
         },
+        "long_summary": long_summary,
         "booklet": {
             "sessions": args.sessions,
             **booklet,

@@ -87,5 +87,7 @@ WA_RUN_DEBS=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 lib
     libxkbcommon0 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libvlc5 vlc-plugin-base
     vlc-plugin-video-output)
-# What the checks add: a virtual display, PDF tools, media tools and a PostgreSQL server.
-WA_CHECK_DEBS=(xvfb xauth poppler-utils qpdf ffmpeg postgresql desktop-file-utils)
+# What the checks add: a virtual display, PDF tools, media tools, a PostgreSQL server, and
+# TrueType fonts for the scripts DejaVu lacks (briefs fall back to them: CJK, Thai, Devanagari).
+WA_CHECK_DEBS=(xvfb xauth poppler-utils qpdf ffmpeg postgresql desktop-file-utils
+    fonts-noto-core fonts-wqy-zenhei)

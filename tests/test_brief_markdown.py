@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reportlab.platypus import ListFlowable, Paragraph, XPreformatted
+from reportlab.platypus import ListFlowable, Paragraph
 
 from webinar_archive.export.brief import styles
 from webinar_archive.export.markdown_flow import (
@@ -67,9 +67,11 @@ def test_unsafe_link_schemes_are_not_linked() -> None:
     )
 
 
-def test_code_blocks_are_preformatted() -> None:
-    flows = _render("```\nif a < b:\n    pass\n```")
-    assert len(flows) == 1 and isinstance(flows[0], XPreformatted)
+def test_code_blocks_keep_lines_and_indentation_in_the_mono_font() -> None:
+    flows = _render("```\nif a < b:\n    pass  # two\n```")
+    assert len(flows) == 1 and isinstance(flows[0], Paragraph)
+    assert flows[0].style.fontName == styles().markdown.mono_font
+    assert flows[0].text == "if a &lt; b:<br/>\u00a0\u00a0\u00a0\u00a0pass\u00a0 # two"
 
 
 def test_plain_markup_escapes_and_keeps_lines() -> None:

@@ -400,3 +400,29 @@ def test_booklet_progress_counts_briefs_in_the_status_bar(
         "Brief 3 of 3",
     ]
     assert main.window.task_label.text() == texts[-1]
+
+
+def test_characters_without_a_font_are_named_in_the_status_bar(
+    main: BriefMain, archive: Archive, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    """On a machine with no Thai font the brief is still saved, and the status bar says which
+    characters print as boxes and what to install."""
+    from webinar_archive.export import fonts
+
+    monkeypatch.setattr(fonts, "font_finder", lambda char: [])
+    fonts.forget_fallbacks()
+    try:
+        session = archive.sessions.create(m.SessionDraft(title="ความร่วมมือ ระดับภูมิภาค"))
+        main.controller.refresh_table(keep_selection=False)
+        dialog = _dialog_for(main, [session.id])
+        target = tmp_path / "thai.pdf"
+        dialog.set_target(target)
+        outcome = _export(main, dialog, qtbot)
+    finally:
+        monkeypatch.undo()
+        fonts.forget_fallbacks()
+    assert target.is_file()
+    assert outcome.warnings and "Thai (" in outcome.warnings[0]
+    message = main.window.statusBar().currentMessage()
+    assert str(target) in message
+    assert "print as boxes" in message and "fonts-noto-core" in message

@@ -70,16 +70,22 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
             f"{args.output} is a folder: give the PDF file to write, "
             "or add --folder for one PDF per session in it."
         )
+
+    def warn(message: str) -> None:
+        print(f"warning: {message}", file=sys.stderr)
+
     if args.folder:
-        paths = archive.briefs.folder(ids, args.output, options=options, progress=progress)
+        paths = archive.briefs.folder(
+            ids, args.output, options=options, progress=progress, warn=warn
+        )
         print(f"Wrote {len(paths)} brief(s) to {args.output}")
     elif len(ids) == 1 and not args.series:
-        pages = archive.briefs.brief(ids[0], args.output, options)
+        pages = archive.briefs.brief(ids[0], args.output, options, warn=warn)
         print(f"Wrote {args.output} ({pages} page(s))")
     else:
         title = args.title or series_name or f"{len(ids)} sessions"
         pages = archive.briefs.booklet(
-            ids, args.output, title=title, options=options, progress=progress
+            ids, args.output, title=title, options=options, progress=progress, warn=warn
         )
         print(f"Wrote {args.output} ({len(ids)} sessions, {pages} pages)")
     return 0

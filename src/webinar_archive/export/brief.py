@@ -36,7 +36,14 @@ from webinar_archive.domain.time import format_ms
 
 from .document import PAPER_SIZES, Anchor, ArchiveDocTemplate, Mark, mark
 from .fonts import FONTS, register_fonts
-from .markdown_flow import MarkdownStyles, escape, markdown_flowables, plain_markup, url_markup
+from .markdown_flow import (
+    MarkdownStyles,
+    escape,
+    markdown_flowables,
+    paragraphs,
+    plain_markup,
+    url_markup,
+)
 from .output import atomic_output
 
 log = logging.getLogger(__name__)
@@ -500,7 +507,7 @@ def _contributions(session: Session, ctx: BriefContext) -> list[Flowable]:
         who = f"<b>{plain_markup(appearance.person_name)}</b>"
         if appearance.organisation_name:
             who += f" ({plain_markup(appearance.organisation_name)})"
-        out.append(_p(f"{who}: {plain_markup(appearance.contribution)}", st.body))
+        out.extend(paragraphs(f"{who}: {plain_markup(appearance.contribution)}", st.body))
     return [*_section(ctx, "contributions"), *out] if out else []
 
 
@@ -601,8 +608,10 @@ def _notes(session: Session, ctx: BriefContext) -> list[Flowable]:
     for recording in session.recordings:
         for note in sorted(recording.notes, key=lambda n: n.at_ms):
             stamp = escape(format_ms(note.at_ms))
-            out.append(
-                _p(f'<font name="{FONTS.mono}">{stamp}</font>  {plain_markup(note.text)}', st.body)
+            out.extend(
+                paragraphs(
+                    f'<font name="{FONTS.mono}">{stamp}</font>  {plain_markup(note.text)}', st.body
+                )
             )
     return [*_section(ctx, "notes"), *out] if out else []
 
@@ -729,7 +738,7 @@ def brief_story(session: Session, ctx: BriefContext) -> list[Flowable]:
         story.extend(_BUILDERS[name](session, ctx))
     if session.rights:
         story.append(Spacer(1, 8))
-        story.append(_p(plain_markup(session.rights), styles().small))
+        story.extend(paragraphs(plain_markup(session.rights), styles().small))
     return story
 
 

@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from .fonts import FONTS, register_fonts
+from .fonts import FONTS, font_runs, register_fonts
 
 PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
 
@@ -81,11 +81,34 @@ def anchor_form(key: str) -> str:
     return f"WaAnchor{key}"
 
 
+def _runs(text: str, font: str) -> list[tuple[str, str]]:
+    return [(found or font, part) for found, part in font_runs(text)]
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of ``text`` as :func:`draw_text` draws it (fallback fonts included)."""
+    return float(sum(stringWidth(part, face, size) for face, part in _runs(text, font)))
+
+
+def draw_text(
+    canv: Canvas, x: float, y: float, text: str, font: str, size: float, *, right: bool = False
+) -> None:
+    """Draw user text at ``x`` (its right end with ``right``), characters ``font`` lacks in a
+    system font that has them, as Paragraphs do."""
+    runs = _runs(text, font)
+    if right:
+        x -= sum(stringWidth(part, face, size) for face, part in runs)
+    for face, part in runs:
+        canv.setFont(face, size)
+        canv.drawString(x, y, part)
+        x += stringWidth(part, face, size)
+
+
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """``text`` shortened with an ellipsis so that it fits ``width`` points."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[: max(0, len(text) - max(1, len(text) // 8))]
     return text.rstrip() + "…"
 
@@ -237,12 +260,12 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             )
             text_x = left + logo_w + 3 * mm
         canv.setFillColor(HEADER_GREY)
-        canv.setFont(FONTS.bold, 8)
         half = (right - left) / 2
         name = fit_text(self.archive_name, FONTS.bold, 8, half - (text_x - left) - 4 * mm)
-        canv.drawString(text_x, top, name)
+        draw_text(canv, text_x, top, name, FONTS.bold, 8)
+        header = fit_text(self.current_header, FONTS.regular, 8, half)
+        draw_text(canv, right, top, header, FONTS.regular, 8, right=True)
         canv.setFont(FONTS.regular, 8)
-        canv.drawRightString(right, top, fit_text(self.current_header, FONTS.regular, 8, half))
         canv.setStrokeColor(RULE_GREY)
         canv.setLineWidth(0.5)
         canv.line(left, top - 4, right, top - 4)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 import subprocess
@@ -21,6 +22,18 @@ log = logging.getLogger(__name__)
 
 OPTIONS_KEY = "brief.options"
 Progress = Callable[[int, int], bool]
+Warn = Callable[[str], None]
+"""Receives what the user should know about a finished brief (characters printed as boxes)."""
+
+
+@contextlib.contextmanager
+def _reporting_missing_glyphs(warn: Warn | None) -> Iterator[None]:
+    from ..export.fonts import collect_missing_glyphs, missing_glyphs_message
+
+    with collect_missing_glyphs() as missing:
+        yield
+    if missing:
+        (warn or log.warning)(missing_glyphs_message(missing))
 
 
 class BriefService:
@@ -70,8 +83,16 @@ class BriefService:
             with self._cat.uow() as uow:
                 yield uow.repo.get_session(session_id)
 
-    def brief(self, session_id: int, target: Path, options: BriefOptions | None = None) -> int:
-        """Write one session's brief to ``target``; returns its page count."""
+    def brief(
+        self,
+        session_id: int,
+        target: Path,
+        options: BriefOptions | None = None,
+        *,
+        warn: Warn | None = None,
+    ) -> int:
+        """Write one session's brief to ``target``; returns its page count. ``warn`` (else the
+        log) hears about characters no installed font could draw."""
         from ..export.brief import render_brief
 
         with self._cat.uow() as uow:
@@ -79,7 +100,8 @@ class BriefService:
         opts = options or self.options()
         picture = self.picture_for(session) if opts.includes("picture") else None
         target.parent.mkdir(parents=True, exist_ok=True)
-        return render_brief(session, target, opts, picture=picture)
+        with _reporting_missing_glyphs(warn):
+            return render_brief(session, target, opts, picture=picture)
 
     def booklet(
         self,
@@ -89,6 +111,7 @@ class BriefService:
         title: str,
         options: BriefOptions | None = None,
         progress: Progress | None = None,
+        warn: Warn | None = None,
     ) -> int:
         """Cover, contents and one brief per session in one PDF; returns the page count."""
         from ..export.booklet import render_booklet
@@ -98,14 +121,15 @@ class BriefService:
         self._check_ids(session_ids)
         opts = options or self.options()
         target.parent.mkdir(parents=True, exist_ok=True)
-        return render_booklet(
-            self._sessions(session_ids),
-            target,
-            opts,
-            title=title,
-            progress=progress,
-            pictures=self.picture_for if opts.includes("picture") else None,
-        )
+        with _reporting_missing_glyphs(warn):
+            return render_booklet(
+                self._sessions(session_ids),
+                target,
+                opts,
+                title=title,
+                progress=progress,
+                pictures=self.picture_for if opts.includes("picture") else None,
+            )
 
     def folder(
         self,
@@ -114,19 +138,21 @@ class BriefService:
         *,
         options: BriefOptions | None = None,
         progress: Progress | None = None,
+        warn: Warn | None = None,
     ) -> list[Path]:
         """One PDF per session in ``folder``, named from date and title."""
         from ..export.booklet import render_many
 
         self._check_ids(session_ids)
         opts = options or self.options()
-        return render_many(
-            self._sessions(session_ids),
-            folder,
-            opts,
-            progress,
-            pictures=self.picture_for if opts.includes("picture") else None,
-        )
+        with _reporting_missing_glyphs(warn):
+            return render_many(
+                self._sessions(session_ids),
+                folder,
+                opts,
+                progress,
+                pictures=self.picture_for if opts.includes("picture") else None,
+            )
 
     def _check_ids(self, session_ids: Sequence[int]) -> None:
         with self._cat.uow() as uow:

@@ -42,6 +42,7 @@ class BriefOutcome:
     pages: int
     open_target: Path | None
     cancelled: bool = False
+    warnings: tuple[str, ...] = ()
 
 
 class BriefController(QObject):
@@ -230,18 +231,26 @@ class BriefController(QObject):
                 )
                 return ctx.progress(text, done, total)
 
+            warnings: list[str] = []
             try:
                 if choice.mode is BriefMode.SINGLE:
-                    pages = briefs.brief(ids[0], choice.target, options)
-                    return BriefOutcome((choice.target,), pages, choice.target)
+                    pages = briefs.brief(ids[0], choice.target, options, warn=warnings.append)
+                    return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
                 if choice.mode is BriefMode.BOOKLET:
                     title = choice.title or _tr("%1 sessions").replace("%1", str(len(ids)))
                     pages = briefs.booklet(
-                        ids, choice.target, title=title, options=options, progress=progress
+                        ids,
+                        choice.target,
+                        title=title,
+                        options=options,
+                        progress=progress,
+                        warn=warnings.append,
                     )
-                    return BriefOutcome((choice.target,), pages, choice.target)
-                paths = briefs.folder(ids, choice.target, options=options, progress=progress)
-                return BriefOutcome(tuple(paths), 0, choice.target)
+                    return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
+                paths = briefs.folder(
+                    ids, choice.target, options=options, progress=progress, warn=warnings.append
+                )
+                return BriefOutcome(tuple(paths), 0, choice.target, False, (*warnings,))
             except ExportCancelled:
                 return BriefOutcome((), 0, None, cancelled=True)
 
@@ -271,7 +280,11 @@ class BriefController(QObject):
                 .replace("%1", str(choice.target))
                 .replace("%2", str(outcome.pages))
             )
-        status.showMessage(message, 8000)
+        if outcome.warnings:
+            # Shown until the next message: it says what to install for the boxes to go.
+            status.showMessage(" ".join((message, *outcome.warnings)))
+        else:
+            status.showMessage(message, 8000)
         if choice.open_when_done and outcome.open_target is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.open_target)))
 
