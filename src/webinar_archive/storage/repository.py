@@ -935,6 +935,13 @@ class CatalogueRepository:
             .execution_options(synchronize_session=False)
         )
 
+    def _bump_recording_session(self, recording_id: int) -> None:
+        session_id = self.db.scalar(
+            select(o.RecordingRow.session_id).where(o.RecordingRow.id == recording_id)
+        )
+        if session_id is not None:
+            self._bump(session_id)
+
     # ------------------------------------------------------------------ playback state
 
     def set_resume(self, recording_id: int, position_ms: int, watched: bool | None) -> None:
@@ -988,12 +995,15 @@ class CatalogueRepository:
             appearance_id,
         )
         self.db.flush()
+        self._bump_recording_session(row.recording_id)
 
     def delete_chapter(self, chapter_id: int) -> None:
         row = self.db.get(o.ChapterRow, chapter_id)
         if row is None:
             raise NotFoundError("chapter", chapter_id)
         self.db.delete(row)
+        self.db.flush()
+        self._bump_recording_session(row.recording_id)
 
     def replace_chapters(
         self, recording_id: int, chapters: Sequence[tuple[str, int, int | None]]
@@ -1004,6 +1014,7 @@ class CatalogueRepository:
                 o.ChapterRow(recording_id=recording_id, title=title, start_ms=start, end_ms=end)
             )
         self.db.flush()
+        self._bump_recording_session(recording_id)
 
     def add_note(self, recording_id: int, at_ms: int, text: str) -> int:
         if self.db.get(o.RecordingRow, recording_id) is None:
@@ -1011,6 +1022,7 @@ class CatalogueRepository:
         row = o.NoteRow(recording_id=recording_id, at_ms=max(0, at_ms), text=text)
         self.db.add(row)
         self.db.flush()
+        self._bump_recording_session(recording_id)
         return row.id
 
     def update_note(self, note_id: int, at_ms: int, text: str) -> None:
@@ -1018,12 +1030,16 @@ class CatalogueRepository:
         if row is None:
             raise NotFoundError("note", note_id)
         row.at_ms, row.text = at_ms, text
+        self.db.flush()
+        self._bump_recording_session(row.recording_id)
 
     def delete_note(self, note_id: int) -> None:
         row = self.db.get(o.NoteRow, note_id)
         if row is None:
             raise NotFoundError("note", note_id)
         self.db.delete(row)
+        self.db.flush()
+        self._bump_recording_session(row.recording_id)
 
     def tie_material(
         self,
@@ -1040,6 +1056,8 @@ class CatalogueRepository:
             shown_at_ms,
             appearance_id,
         )
+        self.db.flush()
+        self._bump(row.session_id)
 
     # ------------------------------------------------------------------ snapshots, settings
 
