@@ -121,13 +121,13 @@ def test_trash_restore_and_purge_cascade(archive):
     assert archive.sessions.empty_trash() == 1
     with pytest.raises(NotFoundError):
         archive.sessions.get(s.id)
-    with archive.catalogue.uow() as uow:
+    with archive.catalogue.engine.connect() as conn:
         from sqlalchemy import func, select
 
         from webinar_archive.storage import orm
 
-        assert uow.repo.db.scalar(select(func.count()).select_from(orm.AppearanceRow)) == 0
-        assert uow.repo.db.scalar(select(func.count()).select_from(orm.LinkRow)) == 0
+        assert conn.scalar(select(func.count()).select_from(orm.AppearanceRow)) == 0
+        assert conn.scalar(select(func.count()).select_from(orm.LinkRow)) == 0
     assert len(archive.people.people()) == 2
 
 
@@ -258,17 +258,13 @@ def _session_with_parts(archive):
     chapter = archive.playback.add_chapter(rec, 0, "Opening", 60_000)
     note = archive.playback.add_note(rec, 1000, "Remember this")
     with archive.catalogue.uow() as uow:
-        uow.repo.add_material(
+        uow.parts.add_material(
             s.id,
-            {
-                "title": "Slides",
-                "original_name": "slides.pdf",
-                "media_type": "application/pdf",
-                "kind": "slides",
-                "size": 10,
-                "sha256": "1" * 64,
-                "stored_path": "files/slides.pdf",
-            },
+            m.MaterialDraft(
+                file=m.FileRef("slides.pdf", "application/pdf", 10, "1" * 64, "files/slides.pdf"),
+                title="Slides",
+                kind=m.MaterialKind.SLIDES,
+            ),
             ["page one"],
         )
         uow.commit()

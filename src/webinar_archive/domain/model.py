@@ -289,6 +289,62 @@ class SessionDraft:
 
 
 @dataclass(frozen=True, slots=True)
+class FileRef:
+    """A stored file as a catalogue record points at it."""
+
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    stored_path: str
+    linked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialDraft:
+    """Fields of a new document of a session (its page texts are passed beside it)."""
+
+    file: FileRef
+    title: str
+    kind: MaterialKind
+    page_count: int | None = None
+    text: str = ""
+    extraction_warning: str | None = None
+    appearance_id: int | None = None
+    recording_id: int | None = None
+    shown_at_ms: int | None = None
+    added_at: dt.datetime | None = None  # None: now
+
+
+@dataclass(frozen=True, slots=True)
+class RecordingDraft:
+    """Fields of a new recording of a session, as probed (or as an exchange file had them)."""
+
+    file: FileRef
+    duration_ms: int | None = None
+    container: str | None = None
+    video_codec: str | None = None
+    audio_codec: str | None = None
+    width: int | None = None
+    height: int | None = None
+    probe_warning: str | None = None
+    resume_ms: int = 0
+    watched: bool = False
+    added_at: dt.datetime | None = None  # None: now
+
+
+@dataclass(frozen=True, slots=True)
+class SubtitleDraft:
+    """Fields of a new subtitle track of a recording (its cues are passed beside it)."""
+
+    original_name: str
+    stored_path: str
+    sha256: str
+    language: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class SessionFilter:
     """What the session table shows: a text filter plus one sidebar selection."""
 
