@@ -362,7 +362,7 @@ class ImportService:
 
         A session of the same title and date that came from a web page or a CSV takes the
         folder's files, so importing a page and then its folder gives one session. The folder
-        then claims it (a library setting, as its ``source_url`` stays the page's), so that a
+        then claims it (a folder claim, as its ``source_url`` stays the page's), so that a
         second folder of the same name becomes a session of its own.
         """
         marker = draft.source_url or ""
@@ -370,7 +370,7 @@ class ImportService:
             marked = uow.sessions.sessions_with_source(marker)
             if marked:
                 return marked[0]
-            claims = uow.settings.folder_claims()
+            claims = uow.sessions.folder_claims()
             live = set(uow.sessions.find_sessions_by_title_date(draft.title, draft.date))
             claimed = claims.get(marker)
             if claimed is not None and uow.sessions.session_is_live(claimed):
@@ -381,7 +381,7 @@ class ImportService:
                 if source.startswith("file:"):
                     continue
                 if claim:
-                    uow.settings.claim_for_folder(marker, session_id)
+                    uow.sessions.claim_for_folder(marker, session_id)
                     uow.commit()
                 return session_id
         return None

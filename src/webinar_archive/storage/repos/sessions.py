@@ -207,6 +207,19 @@ class SessionRepository:
             )
         )
 
+    def folder_claims(self) -> dict[str, int]:
+        """Folder markers -> the session (from a page or CSV) each folder's files went to."""
+        rows = self.db.execute(select(o.FolderClaimRow.marker, o.FolderClaimRow.session_id))
+        return {marker: int(session_id) for marker, session_id in rows}
+
+    def claim_for_folder(self, marker: str, session_id: int) -> None:
+        row = self.db.get(o.FolderClaimRow, marker)
+        if row is None:
+            self.db.add(o.FolderClaimRow(marker=marker, session_id=session_id))
+        else:
+            row.session_id = session_id
+        self.db.flush()
+
     def appearance_ids(self, session_id: int) -> list[int]:
         return list(
             self.db.scalars(

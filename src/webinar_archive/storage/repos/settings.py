@@ -1,4 +1,4 @@
-"""Per-library settings (JSON values by key), saved searches and folder import claims."""
+"""Per-library settings (JSON values by key) and saved searches."""
 
 from __future__ import annotations
 
@@ -9,9 +9,6 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as OrmSession
 
 from .. import orm as o
-
-# Setting keys recording which session a folder's files went to when it was not made by it.
-FOLDER_CLAIM_PREFIX = "import.folder:"
 
 
 class SettingsRepository:
@@ -52,21 +49,3 @@ class SettingsRepository:
 
     def delete_saved_search(self, search_id: int) -> None:
         self.db.execute(delete(o.SavedSearchRow).where(o.SavedSearchRow.id == search_id))
-
-    def folder_claims(self) -> dict[str, int]:
-        """Folder markers -> the session (from a page or CSV) each folder's files went to."""
-        rows = self.db.execute(
-            select(o.SettingRow.key, o.SettingRow.value).where(
-                o.SettingRow.key.startswith(FOLDER_CLAIM_PREFIX, autoescape=True)
-            )
-        ).all()
-        claims: dict[str, int] = {}
-        for key, value in rows:
-            try:
-                claims[key[len(FOLDER_CLAIM_PREFIX) :]] = int(json.loads(value))
-            except (ValueError, TypeError):
-                continue
-        return claims
-
-    def claim_for_folder(self, marker: str, session_id: int) -> None:
-        self.set_setting(FOLDER_CLAIM_PREFIX + marker, session_id)
