@@ -195,7 +195,7 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionRow:
+class SessionSummary:
     """One line of the session table: cheap to load by the thousand."""
 
     id: int

@@ -48,7 +48,7 @@ class SessionService:
         with self._cat.uow() as uow:
             return uow.query.session_ids(flt or m.SessionFilter(), sort, descending)
 
-    def rows(self, ids: Sequence[int]) -> list[m.SessionRow]:
+    def rows(self, ids: Sequence[int]) -> list[m.SessionSummary]:
         with self._cat.uow() as uow:
             return uow.query.session_rows(ids)
 
@@ -58,7 +58,7 @@ class SessionService:
         sort: m.SortKey = m.SortKey.DATE,
         descending: bool = True,
         limit: int | None = None,
-    ) -> list[m.SessionRow]:
+    ) -> list[m.SessionSummary]:
         with self._cat.uow() as uow:
             ids = uow.query.session_ids(flt or m.SessionFilter(), sort, descending)
             if limit is not None:

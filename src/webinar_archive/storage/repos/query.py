@@ -188,7 +188,7 @@ class SessionQueryRepository:
             return len(self.session_ids(flt))
         return int(self.db.scalar(self._filtered(select(func.count(o.SessionRow.id)), flt)) or 0)
 
-    def session_rows(self, ids: Sequence[int]) -> list[m.SessionRow]:
+    def session_rows(self, ids: Sequence[int]) -> list[m.SessionSummary]:
         """Table rows for ``ids``, in the order given (missing ids are left out)."""
         if not ids:
             return []
@@ -227,7 +227,7 @@ class SessionQueryRepository:
         ):
             speakers.setdefault(sid, []).append(name)
         by_id = {
-            r[0]: m.SessionRow(
+            r[0]: m.SessionSummary(
                 id=r[0],
                 title=r[1],
                 series=r[2],
