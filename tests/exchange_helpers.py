@@ -8,7 +8,6 @@ from pathlib import Path
 
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
-from webinar_archive.storage.exchange_repo import ExchangeRepository
 
 
 def make_pdf(path: Path, pages: list[str], title: str | None = None) -> Path:
@@ -87,8 +86,7 @@ def rich_library(archive: Archive, work: Path) -> dict[str, int]:
         grow.id, "DG GROW", "GROW", ["Internal Market DG"], "EC-GROW", parent
     )
     with archive.catalogue.uow() as uow:
-        x = ExchangeRepository(uow.repo)
-        x.ensure_series(
+        uow.people.ensure_series(
             "Cluster Talks",
             "European Cluster Collaboration Platform",
             "https://example.org/ct",
@@ -139,34 +137,34 @@ def rich_library(archive: Archive, work: Path) -> dict[str, int]:
     subs.write_text("WEBVTT\n\n00:00.000 --> 00:02.000\nHello\n", encoding="utf-8")
     stored_subs = archive.catalogue.files.add(subs)
     with archive.catalogue.uow() as uow:
-        rec_id = uow.repo.add_recording(
+        rec_id = uow.parts.add_recording(
             session.id,
-            {
-                "original_name": "talk.mp4",
-                "media_type": "video/mp4",
-                "size": stored.size,
-                "sha256": stored.sha256,
-                "stored_path": stored.stored_path,
-                "linked": False,
-                "duration_ms": 5_400_000,
-                "container": "mov,mp4",
-                "video_codec": "h264",
-                "audio_codec": "aac",
-                "width": 1280,
-                "height": 720,
-                "probe_warning": None,
-            },
+            m.RecordingDraft(
+                file=m.FileRef(
+                    original_name="talk.mp4",
+                    media_type="video/mp4",
+                    size=stored.size,
+                    sha256=stored.sha256,
+                    stored_path=stored.stored_path,
+                ),
+                duration_ms=5_400_000,
+                container="mov,mp4",
+                video_codec="h264",
+                audio_codec="aac",
+                width=1280,
+                height=720,
+            ),
             [],
         )
-        uow.repo.add_subtitle(
+        uow.parts.add_subtitle(
             rec_id,
-            {
-                "original_name": "talk.en.vtt",
-                "stored_path": stored_subs.stored_path,
-                "sha256": stored_subs.sha256,
-                "language": "en",
-                "label": "English",
-            },
+            m.SubtitleDraft(
+                original_name="talk.en.vtt",
+                stored_path=stored_subs.stored_path,
+                sha256=stored_subs.sha256,
+                language="en",
+                label="English",
+            ),
             [m.TranscriptCue(0, 2000, "Hello"), m.TranscriptCue(2000, 4500, "Zażółć gęślą")],
         )
         uow.commit()

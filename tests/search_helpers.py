@@ -43,17 +43,18 @@ def speaker(name: str, organisation: str | None = None) -> m.SpeakerDraft:
 
 def add_recording(archive: Any, session_id: int, name: str = "talk.mp4") -> int:
     """A recording row (no media file needed for search) on the session."""
-    fields = {
-        "original_name": name,
-        "media_type": "video/mp4",
-        "size": 1000,
-        "sha256": (name.encode().hex() * 8)[:64],
-        "stored_path": f"files/{name}",
-        "linked": False,
-        "duration_ms": 3_600_000,
-    }
+    draft = m.RecordingDraft(
+        file=m.FileRef(
+            original_name=name,
+            media_type="video/mp4",
+            size=1000,
+            sha256=(name.encode().hex() * 8)[:64],
+            stored_path=f"files/{name}",
+        ),
+        duration_ms=3_600_000,
+    )
     with archive.catalogue.uow() as uow:
-        recording_id = int(uow.repo.add_recording(session_id, fields, []))
+        recording_id = int(uow.parts.add_recording(session_id, draft, []))
         uow.commit()
     return recording_id
 
@@ -61,17 +62,17 @@ def add_recording(archive: Any, session_id: int, name: str = "talk.mp4") -> int:
 def add_transcript(
     archive: Any, recording_id: int, cues: list[tuple[int, int, str]], language: str = "en"
 ) -> int:
-    fields = {
-        "original_name": f"talk.{language}.srt",
-        "stored_path": f"files/talk-{recording_id}.{language}.srt",
-        "sha256": (f"srt{recording_id}{language}".encode().hex() * 8)[:64],
-        "language": language,
-        "label": language,
-    }
+    draft = m.SubtitleDraft(
+        original_name=f"talk.{language}.srt",
+        stored_path=f"files/talk-{recording_id}.{language}.srt",
+        sha256=(f"srt{recording_id}{language}".encode().hex() * 8)[:64],
+        language=language,
+        label=language,
+    )
     with archive.catalogue.uow() as uow:
         track_id = int(
-            uow.repo.add_subtitle(
-                recording_id, fields, [m.TranscriptCue(a, b, t) for a, b, t in cues]
+            uow.parts.add_subtitle(
+                recording_id, draft, [m.TranscriptCue(a, b, t) for a, b, t in cues]
             )
         )
         uow.commit()

@@ -197,9 +197,9 @@ def test_sessions_load_in_batches_in_the_order_asked(
     archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from webinar_archive.domain.errors import NotFoundError
-    from webinar_archive.storage import exchange_repo
+    from webinar_archive.storage.repos import sessions as session_repo
 
-    monkeypatch.setattr(exchange_repo, "EXPORT_BATCH", 2)
+    monkeypatch.setattr(session_repo, "EXPORT_BATCH", 2)
     ids = [archive.sessions.create(m.SessionDraft(title=f"S{i}")).id for i in range(5)]
     order = [ids[3], ids[0], ids[4], ids[1], ids[2]]
     assert [s.title for s in archive.imports.sessions(order)] == ["S3", "S0", "S4", "S1", "S2"]

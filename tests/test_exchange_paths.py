@@ -62,21 +62,19 @@ def _row(archive: Archive, stored_path: str, sha256: str, *, kind: str = "other"
     """A session whose material row says what an older version let an exchange file store."""
     session = archive.sessions.create(m.SessionDraft(title="Imported by an older version"))
     with archive.catalogue.uow() as uow:
-        uow.repo.add_material(
+        uow.parts.add_material(
             session.id,
-            {
-                "title": "slides",
-                "original_name": "slides.txt",
-                "media_type": "application/pdf" if kind == "pdf" else "text/plain",
-                "kind": kind,
-                "size": 1,
-                "sha256": sha256,
-                "stored_path": stored_path,
-                "linked": False,
-                "page_count": None,
-                "text": "",
-                "extraction_warning": None,
-            },
+            m.MaterialDraft(
+                file=m.FileRef(
+                    original_name="slides.txt",
+                    media_type="application/pdf" if kind == "pdf" else "text/plain",
+                    size=1,
+                    sha256=sha256,
+                    stored_path=stored_path,
+                ),
+                title="slides",
+                kind=m.MaterialKind(kind),
+            ),
             [],
         )
         uow.commit()

@@ -17,7 +17,6 @@ from webinar_archive.domain.errors import ArchiveError
 from webinar_archive.domain.imports import PageSource
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.imports import USER_AGENT, fetch_url
-from webinar_archive.storage.exchange_repo import ExchangeRepository
 
 HAS_PAGE_READER = importlib.util.find_spec("webinar_archive.importers.page") is not None
 needs_reader = pytest.mark.skipif(
@@ -144,9 +143,8 @@ def test_the_page_is_kept_as_a_snapshot(archive: Archive) -> None:
     stored = archive.root / "snapshots" / sha[:2] / f"{sha}.html"
     assert stored.read_bytes() == PAGE
     with archive.catalogue.uow() as uow:
-        x = ExchangeRepository(uow.repo)
-        assert x.has_snapshot(report.created[0], sha)
-        assert x.snapshot_dates(report.created[0]) == [dt.datetime(2024, 1, 2, 3, 4)]
+        assert uow.sessions.has_snapshot(report.created[0], sha)
+        assert uow.sessions.snapshot_dates(report.created[0]) == [dt.datetime(2024, 1, 2, 3, 4)]
 
 
 def test_each_session_is_saved_whole_or_not_at_all(archive: Archive) -> None:
@@ -190,7 +188,7 @@ def test_preview_from_url_then_save_keeps_provenance(archive: Archive, server: s
     assert archive.imports.last_page is None
     sha = hashlib.sha256(PAGE).hexdigest()
     with archive.catalogue.uow() as uow:
-        assert ExchangeRepository(uow.repo).has_snapshot(report.created[0], sha)
+        assert uow.sessions.has_snapshot(report.created[0], sha)
     records = archive.imports.page_records(extracted)
     assert isinstance(records[0], dict)
 

@@ -116,3 +116,60 @@ def test_open_without_create_needs_an_existing_library(tmp_path):
     """Opening a folder that holds no catalogue with create=False says so."""
     with pytest.raises(LibraryError, match="No library"):
         Archive.open(tmp_path / "nothing", create=False)
+
+
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+)
+def test_folder_claims_move_from_settings_to_their_table(tmp_path, request, backend):
+    """0005 moves 'import.folder:' settings into folder_claim; claims on gone sessions drop."""
+    from sqlalchemy import text
+
+    url = request.getfixturevalue("pg_database_url") if backend == "postgres" else None
+    lib = tmp_path / "lib"
+    with Archive.open(lib, database_url=url) as archive:
+        kept = archive.sessions.create(draft("Claimed by a folder")).id
+        purged = archive.sessions.create(draft("Purged since")).id
+        archive.sessions.trash([purged])
+        archive.sessions.empty_trash()
+        engine = archive.catalogue.engine
+        command.downgrade(alembic_config(engine), "0004")
+        with engine.begin() as conn:
+            conn.execute(
+                text("insert into setting (key, value) values (:k, :v)"),
+                [
+                    {"k": "import.folder:file:///talks/one", "v": str(kept)},
+                    {"k": "import.folder:file:///talks/two", "v": str(purged)},
+                    {"k": "import.folder:file:///talks/bad", "v": '"not an id"'},
+                    {"k": "brief.options", "v": "{}"},
+                ],
+            )
+    with Archive.open(lib, database_url=url) as archive:
+        assert archive.catalogue.schema_action == "upgraded"
+        with archive.catalogue.uow() as uow:
+            assert uow.sessions.folder_claims() == {"file:///talks/one": kept}
+        with archive.catalogue.engine.connect() as conn:
+            keys = set(conn.scalars(text("select key from setting")))
+        assert keys == {"brief.options"}
+        # The claim goes with its session.
+        archive.sessions.trash([kept])
+        archive.sessions.empty_trash()
+        with archive.catalogue.uow() as uow:
+            assert uow.sessions.folder_claims() == {}
+
+
+def test_folder_claims_go_back_to_settings_on_downgrade(tmp_path):
+    """Downgrading past 0005 puts the claims back where the older program looks for them."""
+    from sqlalchemy import text
+
+    lib = tmp_path / "lib"
+    with Archive.open(lib) as archive:
+        sid = archive.sessions.create(draft()).id
+        with archive.catalogue.uow() as uow:
+            uow.sessions.claim_for_folder("file:///talks/one", sid)
+            uow.commit()
+        engine = archive.catalogue.engine
+        command.downgrade(alembic_config(engine), "0004")
+        with engine.connect() as conn:
+            rows = conn.execute(text("select key, value from setting")).all()
+    assert rows == [("import.folder:file:///talks/one", str(sid))]

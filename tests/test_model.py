@@ -121,13 +121,13 @@ def test_trash_restore_and_purge_cascade(archive):
     assert archive.sessions.empty_trash() == 1
     with pytest.raises(NotFoundError):
         archive.sessions.get(s.id)
-    with archive.catalogue.uow() as uow:
+    with archive.catalogue.engine.connect() as conn:
         from sqlalchemy import func, select
 
         from webinar_archive.storage import orm
 
-        assert uow.repo.db.scalar(select(func.count()).select_from(orm.AppearanceRow)) == 0
-        assert uow.repo.db.scalar(select(func.count()).select_from(orm.LinkRow)) == 0
+        assert conn.scalar(select(func.count()).select_from(orm.AppearanceRow)) == 0
+        assert conn.scalar(select(func.count()).select_from(orm.LinkRow)) == 0
     assert len(archive.people.people()) == 2
 
 
@@ -247,3 +247,60 @@ def test_ids_filter_beyond_the_sql_parameter_limit(archive):
     assert archive.sessions.count(m.SessionFilter(ids=wanted)) == 2
     small = archive.sessions.ids(m.SessionFilter(ids=(created[2], created[0])), m.SortKey.RELEVANCE)
     assert small == [created[2], created[0]]
+
+
+def _session_with_parts(archive):
+    """A session with a recording (a chapter, a note) and a document; returns the ids."""
+    from search_helpers import add_recording
+
+    s = archive.sessions.create(draft())
+    rec = add_recording(archive, s.id)
+    chapter = archive.playback.add_chapter(rec, 0, "Opening", 60_000)
+    note = archive.playback.add_note(rec, 1000, "Remember this")
+    with archive.catalogue.uow() as uow:
+        uow.parts.add_material(
+            s.id,
+            m.MaterialDraft(
+                file=m.FileRef("slides.pdf", "application/pdf", 10, "1" * 64, "files/slides.pdf"),
+                title="Slides",
+                kind=m.MaterialKind.SLIDES,
+            ),
+            ["page one"],
+        )
+        uow.commit()
+    material = archive.sessions.get(s.id).materials[0].id
+    return s.id, rec, chapter, note, material
+
+
+PART_CHANGES = {
+    "update chapter": lambda a, rec, ch, note, mat: a.playback.update_chapter(ch, 0, "Welcome"),
+    "delete chapter": lambda a, rec, ch, note, mat: a.playback.delete_chapter(ch),
+    "replace chapters": lambda a, rec, ch, note, mat: a.playback.replace_chapters(
+        rec, [("One", 0, None)]
+    ),
+    "add chapter": lambda a, rec, ch, note, mat: a.playback.add_chapter(rec, 90_000, "Q&A"),
+    "add note": lambda a, rec, ch, note, mat: a.playback.add_note(rec, 5, "Another"),
+    "update note": lambda a, rec, ch, note, mat: a.playback.update_note(note, 5, "Changed"),
+    "delete note": lambda a, rec, ch, note, mat: a.playback.delete_note(note),
+    "tie material": lambda a, rec, ch, note, mat: a.playback.tie_material(mat, rec, 30_000),
+    "remove material": lambda a, rec, ch, note, mat: a.files.detach_material(mat),
+    "remove recording": lambda a, rec, ch, note, mat: a.files.detach_recording(rec),
+}
+
+
+@pytest.mark.parametrize("change", sorted(PART_CHANGES))
+def test_every_change_to_a_session_part_bumps_its_version(archive, change):
+    """Chapters, notes, documents and recordings are parts of the session: editors see a change."""
+    sid, rec, chapter, note, material = _session_with_parts(archive)
+    before = archive.sessions.version(sid)
+    PART_CHANGES[change](archive, rec, chapter, note, material)
+    assert archive.sessions.version(sid) == before + 1
+
+
+def test_resume_position_is_not_a_change_to_the_session(archive):
+    """Where one stopped watching is playback state: the session's version stays."""
+    sid, rec, *_ = _session_with_parts(archive)
+    before = archive.sessions.version(sid)
+    archive.playback.save_position(rec, 42_000, 60_000)
+    archive.playback.set_watched(rec, False)
+    assert archive.sessions.version(sid) == before

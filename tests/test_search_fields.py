@@ -16,7 +16,7 @@ from webinar_archive.domain import search as domain_search
 from webinar_archive.domain.query import TEXT_FIELDS
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.search import SearchService
-from webinar_archive.storage.repository import CatalogueRepository
+from webinar_archive.storage.repos.sessions import SessionRepository
 from webinar_archive.storage.search import SearchTuning
 from webinar_archive.storage.search.fields import (
     DOC_COLUMNS,
@@ -112,7 +112,7 @@ def test_only_an_opened_catalogue_is_kept_in_step(tmp_path: Path):
         engine = create_engine(f"sqlite:///{copy}")
         try:
             with session_factory(engine)() as db:
-                CatalogueRepository(db).add_session(session_draft("Written behind its back"))
+                SessionRepository(db).add_session(session_draft("Written behind its back"))
                 db.commit()
             with engine.connect() as conn:
                 indexed = conn.scalar(text("SELECT count(*) FROM search_session"))

@@ -177,16 +177,15 @@ def test_postgresql_migration_0002_indexes_an_existing_catalogue(tmp_path):
     from alembic import command
 
     from webinar_archive.storage.database import alembic_config, create_catalogue_engine
-    from webinar_archive.storage.orm import Base
-    from webinar_archive.storage.repository import CatalogueRepository
+    from webinar_archive.storage.repos.sessions import SessionRepository
     from webinar_archive.storage.uow import session_factory
 
     with temporary_database(require_pg_server_url()) as url:
         engine = create_catalogue_engine(url)
-        Base.metadata.create_all(engine)
-        command.stamp(alembic_config(engine), "0001")
+        # The schema as revision 0001 made it (not today's models, which later revisions extend).
+        command.upgrade(alembic_config(engine), "0001")
         with session_factory(engine)() as db:
-            CatalogueRepository(db).add_session(session_draft("Fjord tourism in Ålesund"))
+            SessionRepository(db).add_session(session_draft("Fjord tourism in Ålesund"))
             db.commit()
         engine.dispose()
         with Archive.open(tmp_path / "lib", database_url=url) as archive:

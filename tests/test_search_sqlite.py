@@ -389,18 +389,17 @@ def test_existing_catalogue_is_indexed_by_migration_0002(tmp_path):
     from alembic import command
 
     from webinar_archive.storage.database import alembic_config, create_catalogue_engine
-    from webinar_archive.storage.orm import Base
-    from webinar_archive.storage.repository import CatalogueRepository
+    from webinar_archive.storage.repos.sessions import SessionRepository
     from webinar_archive.storage.search import has_search_schema
     from webinar_archive.storage.uow import session_factory
 
     library = tmp_path / "old"
     library.mkdir()
     engine = create_catalogue_engine(f"sqlite:///{library / 'catalogue.sqlite'}")
-    Base.metadata.create_all(engine)
-    command.stamp(alembic_config(engine), "0001")
+    # The schema as revision 0001 made it (not today's models, which later revisions extend).
+    command.upgrade(alembic_config(engine), "0001")
     with session_factory(engine)() as db:
-        CatalogueRepository(db).add_session(
+        SessionRepository(db).add_session(
             session_draft("Fjord tourism", speakers=[speaker("Åsa Ødegård")])
         )
         db.commit()

@@ -40,16 +40,15 @@ def test_backup_rows_writes_every_table_with_the_trash(tmp_path: Path) -> None:
 
 def test_an_old_postgresql_catalogue_is_backed_up_before_its_upgrade(tmp_path: Path) -> None:
     from pg_helpers import require_pg_server_url, temporary_database
-    from webinar_archive.storage.orm import Base
-    from webinar_archive.storage.repository import CatalogueRepository
+    from webinar_archive.storage.repos.sessions import SessionRepository
     from webinar_archive.storage.uow import session_factory
 
     with temporary_database(require_pg_server_url()) as url:
         engine = create_catalogue_engine(url)
-        Base.metadata.create_all(engine)
-        command.stamp(alembic_config(engine), "0001")
+        # The schema as revision 0001 made it (not today's models, which later revisions extend).
+        command.upgrade(alembic_config(engine), "0001")
         with session_factory(engine)() as db:
-            CatalogueRepository(db).add_session(draft("Before the upgrade"))
+            SessionRepository(db).add_session(draft("Before the upgrade"))
             db.commit()
         engine.dispose()
         with Archive.open(tmp_path / "lib", database_url=url) as archive:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from webinar_archive.domain.model import FileRef, RecordingDraft
 from webinar_archive.domain.text import fold
 from webinar_archive.services.archive import Archive
 from webinar_archive.storage import orm
@@ -98,16 +99,17 @@ def make_pdf(path: Path, pages: int = 3) -> Path:
 
 def add_recording_row(archive: Archive, session_id: int, duration_ms: int) -> int:
     """A recording record (no media file needed) for tests of the recordings list."""
-    fields = {
-        "original_name": "session-recording.mp4",
-        "media_type": "video/mp4",
-        "size": 1_234_567,
-        "sha256": "0" * 64,
-        "stored_path": "files/session-recording.mp4",
-        "linked": False,
-        "duration_ms": duration_ms,
-    }
+    draft = RecordingDraft(
+        file=FileRef(
+            original_name="session-recording.mp4",
+            media_type="video/mp4",
+            size=1_234_567,
+            sha256="0" * 64,
+            stored_path="files/session-recording.mp4",
+        ),
+        duration_ms=duration_ms,
+    )
     with archive.catalogue.uow() as uow:
-        recording_id = uow.repo.add_recording(session_id, fields, [])
+        recording_id = uow.parts.add_recording(session_id, draft, [])
         uow.commit()
     return recording_id

@@ -305,7 +305,7 @@ def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m
     return draft
 
 
-def _row_dict(row: m.SessionRow) -> dict[str, Any]:
+def _row_dict(row: m.SessionSummary) -> dict[str, Any]:
     return {
         "id": row.id,
         "title": row.title,

@@ -195,7 +195,7 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
-class SessionRow:
+class SessionSummary:
     """One line of the session table: cheap to load by the thousand."""
 
     id: int
@@ -286,6 +286,62 @@ class SessionDraft:
     speakers: list[SpeakerDraft] = field(default_factory=list)
     links: list[LinkDraft] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class FileRef:
+    """A stored file as a catalogue record points at it."""
+
+    original_name: str
+    media_type: str
+    size: int
+    sha256: str
+    stored_path: str
+    linked: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MaterialDraft:
+    """Fields of a new document of a session (its page texts are passed beside it)."""
+
+    file: FileRef
+    title: str
+    kind: MaterialKind
+    page_count: int | None = None
+    text: str = ""
+    extraction_warning: str | None = None
+    appearance_id: int | None = None
+    recording_id: int | None = None
+    shown_at_ms: int | None = None
+    added_at: dt.datetime | None = None  # None: now
+
+
+@dataclass(frozen=True, slots=True)
+class RecordingDraft:
+    """Fields of a new recording of a session, as probed (or as an exchange file had them)."""
+
+    file: FileRef
+    duration_ms: int | None = None
+    container: str | None = None
+    video_codec: str | None = None
+    audio_codec: str | None = None
+    width: int | None = None
+    height: int | None = None
+    probe_warning: str | None = None
+    resume_ms: int = 0
+    watched: bool = False
+    added_at: dt.datetime | None = None  # None: now
+
+
+@dataclass(frozen=True, slots=True)
+class SubtitleDraft:
+    """Fields of a new subtitle track of a recording (its cues are passed beside it)."""
+
+    original_name: str
+    stored_path: str
+    sha256: str
+    language: str | None = None
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, DuplicateFileError, ValidationError
@@ -57,7 +56,7 @@ class AttachmentService:
     ) -> list[m.AttachResult]:
         """Attach every file (folders are expanded); one bad file does not stop the others."""
         with self._cat.uow() as uow:
-            uow.repo.get_session(session_id)  # NotFoundError before any copying
+            uow.sessions.get_session(session_id)  # NotFoundError before any copying
         files = expand_paths(paths)
         results: list[m.AttachResult] = []
         for index, path in enumerate(files):
@@ -101,7 +100,7 @@ class AttachmentService:
             stored = self._cat.files.add(path, link=link, progress=progress)
             added.append(stored)
             with self._cat.uow() as uow:
-                existing = uow.repo.attached_with_hash(session_id, stored.sha256)
+                existing = uow.files.attached_with_hash(session_id, stored.sha256)
             if existing is not None:
                 raise DuplicateFileError(path.name, stored.sha256, existing[1])
             if kinds.is_recording(path):
@@ -110,50 +109,52 @@ class AttachmentService:
                 return self._add_subtitle(session_id, path, stored)
             return self._add_material(session_id, path, stored)
 
-    def _common(self, path: Path, stored: StoredFile) -> dict[str, Any]:
-        return {
-            "original_name": path.name,
-            "media_type": kinds.media_type(path),
-            "size": stored.size,
-            "sha256": stored.sha256,
-            "stored_path": stored.stored_path,
-            "linked": stored.linked,
-        }
+    def _common(self, path: Path, stored: StoredFile) -> m.FileRef:
+        return m.FileRef(
+            original_name=path.name,
+            media_type=kinds.media_type(path),
+            size=stored.size,
+            sha256=stored.sha256,
+            stored_path=stored.stored_path,
+            linked=stored.linked,
+        )
 
     def _add_material(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
         info = extract(self._cat.files.resolve(stored.stored_path), path.name)
-        fields = self._common(path, stored) | {
-            "title": info.title or path.stem.replace("_", " "),
-            "kind": kinds.material_kind(path),
-            "page_count": info.page_count,
-            "text": "\n\f".join(info.pages),
-            "extraction_warning": info.warning,
-        }
+        draft = m.MaterialDraft(
+            file=self._common(path, stored),
+            title=info.title or path.stem.replace("_", " "),
+            kind=m.MaterialKind(kinds.material_kind(path)),
+            page_count=info.page_count,
+            text="\n\f".join(info.pages),
+            extraction_warning=info.warning,
+        )
         with self._cat.uow() as uow:
-            material_id = uow.repo.add_material(session_id, fields, info.pages)
+            material_id = uow.parts.add_material(session_id, draft, info.pages)
             uow.commit()
         return m.AttachResult(str(path), material_id=material_id, warning=info.warning)
 
     def _add_recording(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
         # The prober never raises: a damaged file comes back with a warning.
         probe = probe_recording(self._cat.files.resolve(stored.stored_path))
-        fields = self._common(path, stored) | {
-            "duration_ms": probe.duration_ms,
-            "container": probe.container,
-            "video_codec": probe.video_codec,
-            "audio_codec": probe.audio_codec,
-            "width": probe.width,
-            "height": probe.height,
-            "probe_warning": probe.warning,
-        }
+        draft = m.RecordingDraft(
+            file=self._common(path, stored),
+            duration_ms=probe.duration_ms,
+            container=probe.container,
+            video_codec=probe.video_codec,
+            audio_codec=probe.audio_codec,
+            width=probe.width,
+            height=probe.height,
+            probe_warning=probe.warning,
+        )
         with self._cat.uow() as uow:
-            recording_id = uow.repo.add_recording(session_id, fields, probe.chapters)
+            recording_id = uow.parts.add_recording(session_id, draft, probe.chapters)
             uow.commit()
         return m.AttachResult(str(path), recording_id=recording_id, warning=probe.warning)
 
     def _add_subtitle(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
         with self._cat.uow() as uow:
-            recordings = uow.repo.recordings_of(session_id)
+            recordings = uow.parts.recordings_of(session_id)
         target = match_recording(path, recordings)
         if target is None:
             # Without a recording the file is kept as a document, so nothing is lost.
@@ -176,38 +177,38 @@ class AttachmentService:
                 return self.add_subtitle_to(recording_id, path, added[0])
         loaded = load_subtitles(self._cat.files.resolve(stored.stored_path))
         language = _language_from_name(path)
-        fields = {
-            "original_name": path.name,
-            "stored_path": stored.stored_path,
-            "sha256": stored.sha256,
-            "language": language,
-            "label": language or path.stem,
-        }
+        draft = m.SubtitleDraft(
+            original_name=path.name,
+            stored_path=stored.stored_path,
+            sha256=stored.sha256,
+            language=language,
+            label=language or path.stem,
+        )
         with self._cat.uow() as uow:
-            track_id = uow.repo.add_subtitle(recording_id, fields, loaded.cues)
+            track_id = uow.parts.add_subtitle(recording_id, draft, loaded.cues)
             uow.commit()
         warning = "; ".join(loaded.warnings) or None
         return m.AttachResult(str(path), subtitle_id=track_id, warning=warning)
 
     def detach_material(self, material_id: int) -> None:
         with self._cat.uow() as uow:
-            path = uow.repo.remove_material(material_id)
+            path = uow.parts.remove_material(material_id)
             uow.commit()
         release_unused(self._cat, [path])
 
     def detach_recording(self, recording_id: int) -> None:
         with self._cat.uow() as uow:
-            paths = uow.repo.remove_recording(recording_id)
+            paths = uow.parts.remove_recording(recording_id)
             uow.commit()
         release_unused(self._cat, paths)
 
     def material(self, material_id: int) -> m.Material:
         with self._cat.uow() as uow:
-            return uow.repo.get_material(material_id)
+            return uow.parts.get_material(material_id)
 
     def material_pages(self, material_id: int) -> list[str]:
         with self._cat.uow() as uow:
-            return uow.repo.material_pages(material_id)
+            return uow.parts.material_pages(material_id)
 
 
 @contextmanager
@@ -240,7 +241,7 @@ def release_unused(catalogue: Catalogue, stored_paths: Iterable[str]) -> None:
         return
     with catalogue.files.removing():
         with catalogue.uow() as uow:
-            unused = [p for p in paths if not uow.repo.path_in_use(p)]
+            unused = [p for p in paths if not uow.files.path_in_use(p)]
         catalogue.files.discard(unused)
 
 

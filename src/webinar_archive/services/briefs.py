@@ -44,7 +44,7 @@ class BriefService:
         from ..export.brief import BriefOptions
 
         with self._cat.uow() as uow:
-            stored = uow.repo.get_setting(OPTIONS_KEY)
+            stored = uow.settings.get_setting(OPTIONS_KEY)
         if not isinstance(stored, dict):
             return BriefOptions()
         try:
@@ -55,7 +55,7 @@ class BriefService:
 
     def set_options(self, options: BriefOptions) -> None:
         with self._cat.uow() as uow:
-            uow.repo.set_setting(OPTIONS_KEY, options.to_dict())
+            uow.settings.set_setting(OPTIONS_KEY, options.to_dict())
             uow.commit()
 
     def series_session_ids(self, series_name: str) -> tuple[str, list[int]]:
@@ -68,20 +68,20 @@ class BriefService:
             known = ", ".join(s.name for s in self._series()[:10]) or "none yet"
             raise ValidationError(f"No series named {series_name!r} (known: {known}).")
         with self._cat.uow() as uow:
-            ids = uow.repo.session_ids(
+            ids = uow.query.session_ids(
                 m.SessionFilter(series_id=matches[0].id), m.SortKey.DATE, descending=False
             )
         return matches[0].name, ids
 
     def _series(self) -> list[m.Series]:
         with self._cat.uow() as uow:
-            return uow.repo.series_counts()
+            return uow.query.series_counts()
 
     def _sessions(self, ids: Sequence[int]) -> Iterator[m.Session]:
         # One at a time, so a long booklet never holds the whole selection's rows at once.
         for session_id in ids:
             with self._cat.uow() as uow:
-                yield uow.repo.get_session(session_id)
+                yield uow.sessions.get_session(session_id)
 
     def brief(
         self,
@@ -96,7 +96,7 @@ class BriefService:
         from ..export.brief import render_brief
 
         with self._cat.uow() as uow:
-            session = uow.repo.get_session(session_id)
+            session = uow.sessions.get_session(session_id)
         opts = options or self.options()
         picture = self.picture_for(session) if opts.includes("picture") else None
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -157,7 +157,7 @@ class BriefService:
     def _check_ids(self, session_ids: Sequence[int]) -> None:
         with self._cat.uow() as uow:
             for session_id in session_ids:
-                uow.repo.session_version(session_id)  # NotFoundError names a bad id up front
+                uow.sessions.session_version(session_id)  # NotFoundError names a bad id up front
 
     def picture_for(self, session: m.Session) -> Path | None:
         """A picture for the brief: an attached image (a video snapshot), else page 1 of the

@@ -57,8 +57,8 @@ from ..importers.exchange import (
     parse_datetime,
 )
 from ..storage.catalogue import Catalogue
-from ..storage.exchange_repo import ExchangeRepository
 from ..storage.filestore import StoredFile, confined, copy_out, sha256_of
+from ..storage.uow import UnitOfWork
 from .attachments import AttachmentService, adding_files
 
 log = logging.getLogger(__name__)
@@ -205,7 +205,7 @@ class ImportService:
 
     def _duplicate_of(self, draft: m.SessionDraft) -> int | None:
         with self._cat.uow() as uow:
-            found = uow.repo.find_sessions_by_title_date(draft.title, draft.date)
+            found = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)
         return found[0] if found else None
 
     def _save_draft(
@@ -214,10 +214,10 @@ class ImportService:
         """One session in its own unit of work: saved whole or not at all."""
         try:
             with self._cat.uow() as uow:
-                session_id = uow.repo.add_session(draft)
+                session_id = uow.sessions.add_session(draft)
                 if page is not None:
                     stored = self._cat.files.write_bytes(page.data, ".html", subdir="snapshots")
-                    uow.repo.add_snapshot(
+                    uow.sessions.add_snapshot(
                         session_id, page.url, stored.stored_path, stored.sha256, page.retrieved_at
                     )
                 uow.commit()
@@ -459,27 +459,26 @@ class ImportService:
 
         A session of the same title and date that came from a web page or a CSV takes the
         folder's files, so importing a page and then its folder gives one session. The folder
-        then claims it (a library setting, as its ``source_url`` stays the page's), so that a
+        then claims it (a folder claim, as its ``source_url`` stays the page's), so that a
         second folder of the same name becomes a session of its own.
         """
         marker = draft.source_url or ""
         with self._cat.uow() as uow:
-            x = ExchangeRepository(uow.repo)
-            marked = x.sessions_with_source(marker)
+            marked = uow.sessions.sessions_with_source(marker)
             if marked:
                 return marked[0]
-            claims = x.folder_claims()
-            live = set(uow.repo.find_sessions_by_title_date(draft.title, draft.date))
+            claims = uow.sessions.folder_claims()
+            live = set(uow.sessions.find_sessions_by_title_date(draft.title, draft.date))
             claimed = claims.get(marker)
-            if claimed is not None and x.session_is_live(claimed):
+            if claimed is not None and uow.sessions.session_is_live(claimed):
                 return claimed
             taken = set(claims.values())
             for session_id in sorted(live - taken):
-                source = uow.repo.get_session(session_id).source_url or ""
+                source = uow.sessions.get_session(session_id).source_url or ""
                 if source.startswith("file:"):
                     continue
                 if claim:
-                    x.claim_for_folder(marker, session_id)
+                    uow.sessions.claim_for_folder(marker, session_id)
                     uow.commit()
                 return session_id
         return None
@@ -500,7 +499,7 @@ class ImportService:
                 report.refuse(str(path), f"cannot be read ({exc.strerror or exc})")
                 continue
             with self._cat.uow() as uow:
-                known = uow.repo.attached_with_hash(session_id, digest)
+                known = uow.files.attached_with_hash(session_id, digest)
             if known is not None:
                 report.duplicates.append(f"{path} (already attached)")
             else:
@@ -515,8 +514,8 @@ class ImportService:
             return
         stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
         with self._cat.uow() as uow:
-            if not ExchangeRepository(uow.repo).has_snapshot(session_id, stored.sha256):
-                uow.repo.add_snapshot(
+            if not uow.sessions.has_snapshot(session_id, stored.sha256):
+                uow.sessions.add_snapshot(
                     session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256
                 )
                 uow.commit()
@@ -530,17 +529,16 @@ class ImportService:
         puts them back in the trash.
         """
         with self._cat.uow() as uow:
-            x = ExchangeRepository(uow.repo)
             if ids is not None:
                 session_ids = list(ids)
             else:
-                session_ids = uow.repo.session_ids(m.SessionFilter())
-                session_ids += uow.repo.session_ids(m.SessionFilter(trash=True))
+                session_ids = uow.query.session_ids(m.SessionFilter())
+                session_ids += uow.query.session_ids(m.SessionFilter(trash=True))
             data = ExchangeInput(
-                sessions=x.sessions_for_export(session_ids),
-                people=uow.repo.list_people(),
-                organisations=uow.repo.list_organisations(),
-                series=x.all_series(),
+                sessions=uow.sessions.sessions_for_export(session_ids),
+                people=uow.people.list_people(),
+                organisations=uow.people.list_organisations(),
+                series=uow.query.series_counts(),
                 whole_library=ids is None,
             )
         return build_exchange(data)
@@ -665,14 +663,14 @@ class ImportService:
                         )
                 created: list[int] = []
                 with self._cat.uow() as uow:
-                    person_ids, org_ids = self._authority_records(uow.repo, document, people)
+                    person_ids, org_ids = self._authority_records(uow, document, people)
                     for item in parsed:
                         for speaker, pkey, okey in zip(
                             item.draft.speakers, item.person_keys, item.org_keys, strict=True
                         ):
                             speaker.person_id = person_ids[pkey]
                             speaker.organisation_id = org_ids.get(okey) if okey else None
-                        created.append(self._write_exchange_session(uow.repo, item, paths))
+                        created.append(self._write_exchange_session(uow, item, paths))
                     uow.commit()
         except _ImportCancelled:
             report.cancelled = True
@@ -694,14 +692,13 @@ class ImportService:
 
     @staticmethod
     def _authority_records(
-        repo: Any, document: dict[str, Any], people: dict[str, dict[str, Any]]
+        uow: UnitOfWork, document: dict[str, Any], people: dict[str, dict[str, Any]]
     ) -> tuple[dict[str, int], dict[str, int]]:
         person_ids: dict[str, int] = {}
         org_ids: dict[str, int] = {}
-        x = ExchangeRepository(repo)
         for series in document.get("series", []):
             if isinstance(series, dict) and str(series.get("name") or "").strip():
-                x.ensure_series(
+                uow.people.ensure_series(
                     str(series["name"]),
                     series.get("organiser"),
                     series.get("url"),
@@ -710,7 +707,7 @@ class ImportService:
         for org in org_order(document.get("organisations", [])):
             if not str(org.get("name") or "").strip():
                 continue
-            org_ids[org["key"]] = x.ensure_organisation(
+            org_ids[org["key"]] = uow.people.ensure_organisation(
                 str(org["name"]),
                 org.get("acronym"),
                 [str(a) for a in org.get("aliases") or []],
@@ -720,7 +717,7 @@ class ImportService:
         for key, person in people.items():
             if not str(person.get("display_name") or "").strip():
                 continue
-            person_ids[key] = x.ensure_person(
+            person_ids[key] = uow.people.ensure_person(
                 str(person["display_name"]),
                 person.get("sort_name"),
                 [str(a) for a in person.get("aliases") or []],
@@ -799,11 +796,10 @@ class ImportService:
 
     @staticmethod
     def _write_exchange_session(
-        repo: Any, item: ExchangeSession, paths: dict[int, tuple[str, bool]]
+        uow: UnitOfWork, item: ExchangeSession, paths: dict[int, tuple[str, bool]]
     ) -> int:
-        x = ExchangeRepository(repo)
-        session_id: int = repo.add_session(item.draft)
-        app_ids = x.appearance_ids(session_id)
+        session_id = uow.sessions.add_session(item.draft)
+        app_ids = uow.sessions.appearance_ids(session_id)
 
         def appearance(index: Any) -> int | None:
             if isinstance(index, int) and 0 <= index < len(app_ids):
@@ -813,29 +809,29 @@ class ImportService:
         rec_ids: list[int] = []
         for rec in item.recordings:
             stored_path, linked = paths[id(rec)]
-            fields = {
-                "original_name": str(rec["original_name"]),
-                "media_type": str(rec.get("media_type") or "application/octet-stream"),
-                "size": int(rec.get("size") or 0),
-                "sha256": str(rec.get("sha256") or ""),
-                "stored_path": stored_path,
-                "linked": linked,
-                "duration_ms": rec.get("duration_ms"),
-                "container": rec.get("container"),
-                "video_codec": rec.get("video_codec"),
-                "audio_codec": rec.get("audio_codec"),
-                "width": rec.get("width"),
-                "height": rec.get("height"),
-                "resume_ms": int(rec.get("resume_ms") or 0),
-                "watched": bool(rec.get("watched")),
-                "probe_warning": rec.get("probe_warning"),
-            }
-            rid: int = repo.add_recording(session_id, fields, [])
-            added = parse_datetime(rec.get("added_at"))
-            if added is not None:
-                x.set_recording_added(rid, added)
+            recording = m.RecordingDraft(
+                file=m.FileRef(
+                    original_name=str(rec["original_name"]),
+                    media_type=str(rec.get("media_type") or "application/octet-stream"),
+                    size=int(rec.get("size") or 0),
+                    sha256=str(rec.get("sha256") or ""),
+                    stored_path=stored_path,
+                    linked=linked,
+                ),
+                duration_ms=rec.get("duration_ms"),
+                container=rec.get("container"),
+                video_codec=rec.get("video_codec"),
+                audio_codec=rec.get("audio_codec"),
+                width=rec.get("width"),
+                height=rec.get("height"),
+                resume_ms=int(rec.get("resume_ms") or 0),
+                watched=bool(rec.get("watched")),
+                probe_warning=rec.get("probe_warning"),
+                added_at=parse_datetime(rec.get("added_at")),
+            )
+            rid = uow.parts.add_recording(session_id, recording, [])
             for chapter in rec.get("chapters") or []:
-                repo.add_chapter(
+                uow.parts.add_chapter(
                     rid,
                     int(chapter["start_ms"]),
                     chapter.get("end_ms"),
@@ -843,7 +839,7 @@ class ImportService:
                     appearance(chapter.get("appearance")),
                 )
             for note in rec.get("notes") or []:
-                x.add_note(
+                uow.parts.add_note(
                     rid,
                     int(note["at_ms"]),
                     str(note.get("text") or ""),
@@ -851,15 +847,15 @@ class ImportService:
                 )
             for track in rec.get("subtitles") or []:
                 track_path, _ = paths[id(track)]
-                repo.add_subtitle(
+                uow.parts.add_subtitle(
                     rid,
-                    {
-                        "original_name": str(track["original_name"]),
-                        "stored_path": track_path,
-                        "sha256": str(track.get("sha256") or ""),
-                        "language": track.get("language"),
-                        "label": str(track.get("label") or ""),
-                    },
+                    m.SubtitleDraft(
+                        original_name=str(track["original_name"]),
+                        stored_path=track_path,
+                        sha256=str(track.get("sha256") or ""),
+                        language=track.get("language"),
+                        label=str(track.get("label") or ""),
+                    ),
                     [m.TranscriptCue(int(a), int(b), str(t)) for a, b, t in track.get("cues", [])],
                 )
             rec_ids.append(rid)
@@ -867,31 +863,33 @@ class ImportService:
             stored_path, linked = paths[id(mat)]
             pages = [str(p) for p in mat.get("pages") or []]
             rec_index = mat.get("recording")
-            fields = {
-                "title": str(mat.get("title") or mat["original_name"]),
-                "original_name": str(mat["original_name"]),
-                "media_type": str(mat.get("media_type") or "application/octet-stream"),
-                "kind": m.MaterialKind(mat.get("kind") or "other").value,
-                "size": int(mat.get("size") or 0),
-                "sha256": str(mat.get("sha256") or ""),
-                "stored_path": stored_path,
-                "linked": linked,
-                "page_count": mat.get("page_count"),
-                "text": "\n\f".join(pages),
-                "extraction_warning": mat.get("extraction_warning"),
-                "appearance_id": appearance(mat.get("appearance")),
-                "recording_id": (
+            material = m.MaterialDraft(
+                file=m.FileRef(
+                    original_name=str(mat["original_name"]),
+                    media_type=str(mat.get("media_type") or "application/octet-stream"),
+                    size=int(mat.get("size") or 0),
+                    sha256=str(mat.get("sha256") or ""),
+                    stored_path=stored_path,
+                    linked=linked,
+                ),
+                title=str(mat.get("title") or mat["original_name"]),
+                kind=m.MaterialKind(mat.get("kind") or "other"),
+                page_count=mat.get("page_count"),
+                text="\n\f".join(pages),
+                extraction_warning=mat.get("extraction_warning"),
+                appearance_id=appearance(mat.get("appearance")),
+                recording_id=(
                     rec_ids[rec_index]
                     if isinstance(rec_index, int) and 0 <= rec_index < len(rec_ids)
                     else None
                 ),
-                "shown_at_ms": mat.get("shown_at_ms"),
-            }
-            added = parse_datetime(mat.get("added_at"))
-            if added is not None:
-                fields["added_at"] = added
-            repo.add_material(session_id, fields, pages)
-        x.set_session_times(session_id, item.created_at, item.updated_at, item.deleted_at)
+                shown_at_ms=mat.get("shown_at_ms"),
+                added_at=parse_datetime(mat.get("added_at")),
+            )
+            uow.parts.add_material(session_id, material, pages)
+        uow.sessions.set_session_times(
+            session_id, item.created_at, item.updated_at, item.deleted_at
+        )
         return session_id
 
     # ------------------------------------------------------------------ CSV
@@ -899,8 +897,8 @@ class ImportService:
     def sessions(self, ids: Sequence[int] | None = None) -> list[m.Session]:
         """Whole sessions (default: all but the trash), loaded in batches, in ``ids`` order."""
         with self._cat.uow() as uow:
-            session_ids = list(ids) if ids is not None else uow.repo.session_ids(m.SessionFilter())
-            loaded = ExchangeRepository(uow.repo).sessions_for_export(session_ids, extras=False)
+            session_ids = list(ids) if ids is not None else uow.query.session_ids(m.SessionFilter())
+            loaded = uow.sessions.sessions_for_export(session_ids, extras=False)
         return [session for session, _ in loaded]
 
     def export_csv(self, target: Path, ids: Sequence[int] | None = None) -> ExportResult:

@@ -14,17 +14,17 @@ class PeopleService:
 
     def people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
         with self._cat.uow() as uow:
-            return uow.repo.list_people(text, limit)
+            return uow.people.list_people(text, limit)
 
     def person(self, person_id: int) -> m.Person:
         with self._cat.uow() as uow:
-            return uow.repo.get_person(person_id)
+            return uow.people.get_person(person_id)
 
     def find_person(self, name: str) -> m.Person | None:
         """The authority record a name stands for, accents and case aside (or through an alias)."""
         with self._cat.uow() as uow:
-            row = uow.repo.find_person(name)
-            return uow.repo.get_person(row.id) if row is not None else None
+            found = uow.people.find_person_id(name)
+            return uow.people.get_person(found) if found is not None else None
 
     def update_person(
         self,
@@ -35,34 +35,34 @@ class PeopleService:
         sort_name: str | None = None,
     ) -> m.Person:
         with self._cat.uow() as uow:
-            uow.repo.update_person(person_id, display_name, aliases, notes, sort_name)
+            uow.people.update_person(person_id, display_name, aliases, notes, sort_name)
             uow.commit()
         return self.person(person_id)
 
     def merge_people(self, keep_id: int, duplicate_id: int) -> m.Person:
         """Fold ``duplicate_id`` into ``keep_id``: appearances kept, its name becomes an alias."""
         with self._cat.uow() as uow:
-            uow.repo.merge_people(keep_id, duplicate_id)
+            uow.people.merge_people(keep_id, duplicate_id)
             uow.commit()
         return self.person(keep_id)
 
     def delete_person(self, person_id: int) -> None:
         with self._cat.uow() as uow:
-            uow.repo.delete_person(person_id)
+            uow.people.delete_person(person_id)
             uow.commit()
 
     def organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
         with self._cat.uow() as uow:
-            return uow.repo.list_organisations(text, limit)
+            return uow.people.list_organisations(text, limit)
 
     def organisation(self, org_id: int) -> m.Organisation:
         with self._cat.uow() as uow:
-            return uow.repo.get_organisation(org_id)
+            return uow.people.get_organisation(org_id)
 
     def find_organisation(self, name: str) -> m.Organisation | None:
         with self._cat.uow() as uow:
-            row = uow.repo.find_organisation(name)
-            return uow.repo.get_organisation(row.id) if row is not None else None
+            found = uow.people.find_organisation_id(name)
+            return uow.people.get_organisation(found) if found is not None else None
 
     def update_organisation(
         self,
@@ -74,12 +74,12 @@ class PeopleService:
         parent_id: int | None = None,
     ) -> m.Organisation:
         with self._cat.uow() as uow:
-            uow.repo.update_organisation(org_id, name, acronym, aliases, identifier, parent_id)
+            uow.people.update_organisation(org_id, name, acronym, aliases, identifier, parent_id)
             uow.commit()
         return self.organisation(org_id)
 
     def merge_organisations(self, keep_id: int, duplicate_id: int) -> m.Organisation:
         with self._cat.uow() as uow:
-            uow.repo.merge_organisations(keep_id, duplicate_id)
+            uow.people.merge_organisations(keep_id, duplicate_id)
             uow.commit()
         return self.organisation(keep_id)

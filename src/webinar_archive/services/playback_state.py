@@ -18,11 +18,11 @@ class PlaybackService:
 
     def recording(self, recording_id: int) -> m.Recording:
         with self._cat.uow() as uow:
-            return uow.repo.get_recording(recording_id)
+            return uow.parts.get_recording(recording_id)
 
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
         with self._cat.uow() as uow:
-            return uow.repo.cues(recording_id)
+            return uow.parts.cues(recording_id)
 
     def save_position(
         self, recording_id: int, position_ms: int, length_ms: int | None = None
@@ -32,13 +32,13 @@ class PlaybackService:
         if length_ms:
             watched = position_ms >= WATCHED_FRACTION * length_ms or None
         with self._cat.uow() as uow:
-            uow.repo.set_resume(recording_id, position_ms, watched)
+            uow.playback.set_resume(recording_id, position_ms, watched)
             uow.commit()
 
     def set_watched(self, recording_id: int, watched: bool) -> None:
         with self._cat.uow() as uow:
-            rec = uow.repo.get_recording(recording_id)
-            uow.repo.set_resume(recording_id, rec.resume_ms, watched)
+            rec = uow.parts.get_recording(recording_id)
+            uow.playback.set_resume(recording_id, rec.resume_ms, watched)
             uow.commit()
 
     def add_chapter(
@@ -51,7 +51,7 @@ class PlaybackService:
     ) -> int:
         _check_span(start_ms, end_ms)
         with self._cat.uow() as uow:
-            chapter_id = uow.repo.add_chapter(
+            chapter_id = uow.parts.add_chapter(
                 recording_id, start_ms, end_ms, title.strip() or "Chapter", appearance_id
             )
             uow.commit()
@@ -67,14 +67,14 @@ class PlaybackService:
     ) -> None:
         _check_span(start_ms, end_ms)
         with self._cat.uow() as uow:
-            uow.repo.update_chapter(
+            uow.parts.update_chapter(
                 chapter_id, start_ms, end_ms, title.strip() or "Chapter", appearance_id
             )
             uow.commit()
 
     def delete_chapter(self, chapter_id: int) -> None:
         with self._cat.uow() as uow:
-            uow.repo.delete_chapter(chapter_id)
+            uow.parts.delete_chapter(chapter_id)
             uow.commit()
 
     def replace_chapters(
@@ -83,7 +83,7 @@ class PlaybackService:
         for _title, start, end in chapters:
             _check_span(start, end)
         with self._cat.uow() as uow:
-            uow.repo.replace_chapters(recording_id, chapters)
+            uow.parts.replace_chapters(recording_id, chapters)
             uow.commit()
 
     def import_chapters(self, recording_id: int, text: str) -> list[str]:
@@ -113,18 +113,18 @@ class PlaybackService:
         if not text.strip():
             raise ValidationError("A note needs some text.")
         with self._cat.uow() as uow:
-            note_id = uow.repo.add_note(recording_id, at_ms, text.strip())
+            note_id = uow.parts.add_note(recording_id, at_ms, text.strip())
             uow.commit()
         return note_id
 
     def update_note(self, note_id: int, at_ms: int, text: str) -> None:
         with self._cat.uow() as uow:
-            uow.repo.update_note(note_id, at_ms, text.strip())
+            uow.parts.update_note(note_id, at_ms, text.strip())
             uow.commit()
 
     def delete_note(self, note_id: int) -> None:
         with self._cat.uow() as uow:
-            uow.repo.delete_note(note_id)
+            uow.parts.delete_note(note_id)
             uow.commit()
 
     def tie_material(
@@ -135,7 +135,7 @@ class PlaybackService:
         appearance_id: int | None = None,
     ) -> None:
         with self._cat.uow() as uow:
-            uow.repo.tie_material(material_id, recording_id, shown_at_ms, appearance_id)
+            uow.parts.tie_material(material_id, recording_id, shown_at_ms, appearance_id)
             uow.commit()
 
 

@@ -49,7 +49,7 @@ class SearchService:
 
     def saved_searches(self) -> list[SavedSearch]:
         with self._cat.uow() as uow:
-            return [SavedSearch(i, n, q) for i, n, q in uow.repo.saved_searches()]
+            return [SavedSearch(i, n, q) for i, n, q in uow.settings.saved_searches()]
 
     def save_search(self, name: str, query: str) -> SavedSearch:
         """Save (or overwrite the query of) the search called ``name``."""
@@ -57,11 +57,11 @@ class SearchService:
         if not name:
             raise ValidationError("A saved search needs a name.")
         with self._cat.uow() as uow:
-            search_id = uow.repo.save_search(name, query)
+            search_id = uow.settings.save_search(name, query)
             uow.commit()
         return SavedSearch(search_id, name, query)
 
     def delete_saved_search(self, search_id: int) -> None:
         with self._cat.uow() as uow:
-            uow.repo.delete_saved_search(search_id)
+            uow.settings.delete_saved_search(search_id)
             uow.commit()

@@ -17,28 +17,28 @@ class SessionService:
 
     def create(self, draft: m.SessionDraft) -> m.Session:
         with self._cat.uow() as uow:
-            session_id = uow.repo.add_session(draft)
+            session_id = uow.sessions.add_session(draft)
             uow.commit()
         return self.get(session_id)
 
     def update(self, session_id: int, draft: m.SessionDraft, expected_version: int) -> m.Session:
         """Replace the fields; ConflictError when someone saved since ``expected_version``."""
         with self._cat.uow() as uow:
-            uow.repo.update_session(session_id, draft, expected_version)
+            uow.sessions.update_session(session_id, draft, expected_version)
             uow.commit()
         return self.get(session_id)
 
     def get(self, session_id: int) -> m.Session:
         with self._cat.uow() as uow:
-            return uow.repo.get_session(session_id)
+            return uow.sessions.get_session(session_id)
 
     def version(self, session_id: int) -> int:
         with self._cat.uow() as uow:
-            return uow.repo.session_version(session_id)
+            return uow.sessions.session_version(session_id)
 
     def latest_id(self) -> int | None:
         with self._cat.uow() as uow:
-            return uow.repo.latest_session_id()
+            return uow.sessions.latest_session_id()
 
     def ids(
         self,
@@ -47,11 +47,11 @@ class SessionService:
         descending: bool = True,
     ) -> list[int]:
         with self._cat.uow() as uow:
-            return uow.repo.session_ids(flt or m.SessionFilter(), sort, descending)
+            return uow.query.session_ids(flt or m.SessionFilter(), sort, descending)
 
-    def rows(self, ids: Sequence[int]) -> list[m.SessionRow]:
+    def rows(self, ids: Sequence[int]) -> list[m.SessionSummary]:
         with self._cat.uow() as uow:
-            return uow.repo.session_rows(ids)
+            return uow.query.session_rows(ids)
 
     def list_rows(
         self,
@@ -59,38 +59,38 @@ class SessionService:
         sort: m.SortKey = m.SortKey.DATE,
         descending: bool = True,
         limit: int | None = None,
-    ) -> list[m.SessionRow]:
+    ) -> list[m.SessionSummary]:
         with self._cat.uow() as uow:
-            ids = uow.repo.session_ids(flt or m.SessionFilter(), sort, descending)
+            ids = uow.query.session_ids(flt or m.SessionFilter(), sort, descending)
             if limit is not None:
                 ids = ids[:limit]
-            return uow.repo.session_rows(ids)
+            return uow.query.session_rows(ids)
 
     def count(self, flt: m.SessionFilter | None = None) -> int:
         with self._cat.uow() as uow:
-            return uow.repo.count_sessions(flt or m.SessionFilter())
+            return uow.query.count_sessions(flt or m.SessionFilter())
 
     def find(self, title: str, date: dt.date | None = None) -> list[int]:
         """Live sessions with this title (accents and case aside) on this date."""
         with self._cat.uow() as uow:
-            return uow.repo.find_sessions_by_title_date(title, date)
+            return uow.sessions.find_sessions_by_title_date(title, date)
 
     def trash(self, ids: Sequence[int]) -> int:
         with self._cat.uow() as uow:
-            n = uow.repo.trash(ids)
+            n = uow.sessions.trash(ids)
             uow.commit()
         return n
 
     def restore(self, ids: Sequence[int]) -> int:
         with self._cat.uow() as uow:
-            n = uow.repo.restore(ids)
+            n = uow.sessions.restore(ids)
             uow.commit()
         return n
 
     def delete_permanently(self, ids: Sequence[int]) -> int:
         """Delete sessions for good, with their copied files once nothing else uses them."""
         with self._cat.uow() as uow:
-            orphans = uow.repo.purge(ids)
+            orphans = uow.sessions.purge(ids)
             uow.commit()
         # Checked again under the store's lock: a file being attached meanwhile stays.
         release_unused(self._cat, orphans)
@@ -98,14 +98,14 @@ class SessionService:
 
     def empty_trash(self) -> int:
         with self._cat.uow() as uow:
-            ids = uow.repo.trashed_ids()
+            ids = uow.sessions.trashed_ids()
         return self.delete_permanently(ids) if ids else 0
 
     def create_demo(self) -> tuple[m.Session, bool]:
         """Create the demo session unless it is already there; return it and whether it is new."""
         draft = demo_session()
         with self._cat.uow() as uow:
-            existing = uow.repo.find_sessions_by_title_date(draft.title, draft.date)
+            existing = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)
         if existing:
             return self.get(existing[0]), False
         return self.create(draft), True
@@ -113,24 +113,24 @@ class SessionService:
     # Browser counts for the sidebar
     def series(self) -> list[m.Series]:
         with self._cat.uow() as uow:
-            return uow.repo.series_counts()
+            return uow.query.series_counts()
 
     def years(self) -> list[tuple[int, int]]:
         with self._cat.uow() as uow:
-            return uow.repo.year_counts()
+            return uow.query.year_counts()
 
     def tags(self) -> list[tuple[str, int]]:
         with self._cat.uow() as uow:
-            return uow.repo.tag_counts()
+            return uow.query.tag_counts()
 
     def setting(self, key: str, default: object = None) -> object:
         with self._cat.uow() as uow:
-            value = uow.repo.get_setting(key)
+            value = uow.settings.get_setting(key)
         return default if value is None else value
 
     def set_setting(self, key: str, value: object) -> None:
         with self._cat.uow() as uow:
-            uow.repo.set_setting(key, value)
+            uow.settings.set_setting(key, value)
             uow.commit()
 
 

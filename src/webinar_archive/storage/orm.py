@@ -334,6 +334,17 @@ class PageSnapshotRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
 
 
+class FolderClaimRow(Base):
+    """Which session a folder's files went to when the session came from a page or a CSV."""
+
+    __tablename__ = "folder_claim"
+    # The folder's marker: the file: URL a session made from that folder would have as source.
+    marker: Mapped[str] = mapped_column(String(2000), primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("session.id", ondelete="CASCADE"), index=True
+    )
+
+
 class SavedSearchRow(Base):
     __tablename__ = "saved_search"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,4 +1,4 @@
-"""The unit of work: one transaction with its repository, committed or rolled back whole."""
+"""The unit of work: one transaction with its repositories, committed or rolled back whole."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ArchiveError, ConflictError
-from .repository import CatalogueRepository
+from .repos.files import FileReferences
+from .repos.parts import SessionPartsRepository
+from .repos.people import PeopleRepository
+from .repos.playback import PlaybackStateRepository
+from .repos.query import SessionQueryRepository
+from .repos.sessions import SessionRepository
+from .repos.settings import SettingsRepository
 
 
 class UnitOfWork:
@@ -21,7 +27,13 @@ class UnitOfWork:
 
     def __enter__(self) -> UnitOfWork:
         self._db = self._factory()
-        self.repo = CatalogueRepository(self._db)
+        self.sessions = SessionRepository(self._db)
+        self.parts = SessionPartsRepository(self._db)
+        self.query = SessionQueryRepository(self._db)
+        self.people = PeopleRepository(self._db)
+        self.files = FileReferences(self._db)
+        self.playback = PlaybackStateRepository(self._db)
+        self.settings = SettingsRepository(self._db)
         return self
 
     def __exit__(

@@ -79,7 +79,7 @@ class SessionTableModel(QAbstractTableModel):
         self._headers = _headers()
         self._ids: list[int] = []
         self._row_of: dict[int, int] = {}
-        self._cache: dict[int, m.SessionRow] = {}
+        self._cache: dict[int, m.SessionSummary] = {}
         self._filter = m.SessionFilter()
         self._sort = m.SortKey.DATE
         self._descending = True
@@ -129,7 +129,7 @@ class SessionTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
-    def _row(self, row: int) -> m.SessionRow | None:
+    def _row(self, row: int) -> m.SessionSummary | None:
         sid = self._ids[row]
         cached = self._cache.get(sid)
         if cached is not None:
@@ -198,7 +198,7 @@ class SessionTableModel(QAbstractTableModel):
         return self._display(row, col)
 
     @staticmethod
-    def _display(row: m.SessionRow, col: int) -> str:
+    def _display(row: m.SessionSummary, col: int) -> str:
         if col == COL_TITLE:
             return row.title
         if col == COL_SERIES:
@@ -218,7 +218,7 @@ class SessionTableModel(QAbstractTableModel):
         return ""
 
     @staticmethod
-    def _sort_value(row: m.SessionRow, col: int) -> Any:
+    def _sort_value(row: m.SessionSummary, col: int) -> Any:
         if col == COL_MATERIALS:
             return row.material_count
         if col == COL_DURATION:

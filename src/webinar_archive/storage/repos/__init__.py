@@ -1,0 +1,1 @@
+"""Repositories per aggregate, each working inside one unit of work and returning domain records."""

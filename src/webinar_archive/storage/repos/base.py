@@ -1,0 +1,58 @@
+"""What every repository shares: fetch-or-raise, the session version bump, LIKE patterns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session as OrmSession
+
+from ...domain.errors import NotFoundError
+from ...domain.text import fold
+from .. import orm as o
+
+RowT = TypeVar("RowT", bound=o.Base)
+
+
+def get_or_raise(db: OrmSession, row_type: type[RowT], ident: int, kind: str) -> RowT:
+    """The row of ``row_type`` with primary key ``ident``, or NotFoundError naming ``kind``."""
+    row = db.get(row_type, ident)
+    if row is None:
+        raise NotFoundError(kind, ident)
+    return row
+
+
+def bump_session(db: OrmSession, session_id: int) -> None:
+    """One more version of the session: an editor holding an older one sees the change."""
+    db.execute(
+        update(o.SessionRow)
+        .where(o.SessionRow.id == session_id)
+        .values(version=o.SessionRow.version + 1, updated_at=o.utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
+def bump_recording_session(db: OrmSession, recording_id: int) -> None:
+    session_id = db.scalar(
+        select(o.RecordingRow.session_id).where(o.RecordingRow.id == recording_id)
+    )
+    if session_id is not None:
+        bump_session(db, session_id)
+
+
+def like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def unique_names(names: Iterable[str], exclude: str) -> list[str]:
+    seen = {exclude}
+    result = []
+    for raw in names:
+        name = " ".join(raw.split())
+        key = fold(name)
+        if key and key not in seen:
+            seen.add(key)
+            result.append(name)
+    return result

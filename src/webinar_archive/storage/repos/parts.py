@@ -1,0 +1,260 @@
+"""A session's parts: documents, recordings with their subtitles, chapters and notes.
+
+Every change here bumps the session's version, so an editor holding the session sees it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as OrmSession
+
+from ...domain import model as m
+from .. import convert
+from .. import orm as o
+from .base import bump_recording_session, bump_session, get_or_raise
+
+
+class SessionPartsRepository:
+    """Materials, recordings, subtitles, chapters and notes of sessions; ``uow.parts``."""
+
+    def __init__(self, db: OrmSession) -> None:
+        self.db = db
+
+    # ------------------------------------------------------------------ materials
+
+    def add_material(self, session_id: int, draft: m.MaterialDraft, pages: Sequence[str]) -> int:
+        get_or_raise(self.db, o.SessionRow, session_id, "session")
+        row = o.MaterialRow(
+            session_id=session_id,
+            **_file_columns(draft.file),
+            title=draft.title,
+            kind=m.MaterialKind(draft.kind).value,
+            page_count=draft.page_count,
+            text=draft.text,
+            extraction_warning=draft.extraction_warning,
+            appearance_id=draft.appearance_id,
+            recording_id=draft.recording_id,
+            shown_at_ms=draft.shown_at_ms,
+        )
+        if draft.added_at is not None:
+            row.added_at = draft.added_at
+        row.pages = [o.MaterialPageRow(page_no=i + 1, text=t) for i, t in enumerate(pages)]
+        self.db.add(row)
+        self.db.flush()
+        bump_session(self.db, session_id)
+        return row.id
+
+    def remove_material(self, material_id: int) -> str:
+        row = get_or_raise(self.db, o.MaterialRow, material_id, "material")
+        path, sid = row.stored_path, row.session_id
+        self.db.delete(row)
+        self.db.flush()
+        bump_session(self.db, sid)
+        return path
+
+    def get_material(self, material_id: int) -> m.Material:
+        return convert.material(get_or_raise(self.db, o.MaterialRow, material_id, "material"))
+
+    def material_pages(self, material_id: int) -> list[str]:
+        return list(
+            self.db.scalars(
+                select(o.MaterialPageRow.text)
+                .where(o.MaterialPageRow.material_id == material_id)
+                .order_by(o.MaterialPageRow.page_no)
+            )
+        )
+
+    def tie_material(
+        self,
+        material_id: int,
+        recording_id: int | None,
+        shown_at_ms: int | None,
+        appearance_id: int | None,
+    ) -> None:
+        row = get_or_raise(self.db, o.MaterialRow, material_id, "material")
+        row.recording_id, row.shown_at_ms, row.appearance_id = (
+            recording_id,
+            shown_at_ms,
+            appearance_id,
+        )
+        self.db.flush()
+        bump_session(self.db, row.session_id)
+
+    # ------------------------------------------------------------------ recordings, subtitles
+
+    def add_recording(
+        self,
+        session_id: int,
+        draft: m.RecordingDraft,
+        chapters: Sequence[tuple[str, int, int | None]],
+    ) -> int:
+        get_or_raise(self.db, o.SessionRow, session_id, "session")
+        row = o.RecordingRow(
+            session_id=session_id,
+            **_file_columns(draft.file),
+            duration_ms=draft.duration_ms,
+            container=draft.container,
+            video_codec=draft.video_codec,
+            audio_codec=draft.audio_codec,
+            width=draft.width,
+            height=draft.height,
+            probe_warning=draft.probe_warning,
+            resume_ms=draft.resume_ms,
+            watched=draft.watched,
+        )
+        if draft.added_at is not None:
+            row.added_at = draft.added_at
+        row.chapters = [o.ChapterRow(title=t, start_ms=s, end_ms=e) for t, s, e in chapters]
+        self.db.add(row)
+        self.db.flush()
+        bump_session(self.db, session_id)
+        return row.id
+
+    def remove_recording(self, recording_id: int) -> list[str]:
+        row = get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        paths = [row.stored_path] + [s.stored_path for s in row.subtitles]
+        sid = row.session_id
+        self.db.delete(row)
+        self.db.flush()
+        bump_session(self.db, sid)
+        return paths
+
+    def get_recording(self, recording_id: int) -> m.Recording:
+        return convert.recording(get_or_raise(self.db, o.RecordingRow, recording_id, "recording"))
+
+    def recordings_of(self, session_id: int) -> list[m.Recording]:
+        rows = self.db.scalars(
+            select(o.RecordingRow)
+            .where(o.RecordingRow.session_id == session_id)
+            .order_by(o.RecordingRow.id)
+        )
+        return [convert.recording(r) for r in rows]
+
+    def add_subtitle(
+        self, recording_id: int, draft: m.SubtitleDraft, cues: Sequence[m.TranscriptCue]
+    ) -> int:
+        rec = get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        row = o.SubtitleTrackRow(
+            recording_id=recording_id,
+            original_name=draft.original_name,
+            stored_path=draft.stored_path,
+            sha256=draft.sha256,
+            language=draft.language,
+            label=draft.label,
+        )
+        row.cues = [
+            o.TranscriptCueRow(start_ms=c.start_ms, end_ms=c.end_ms, text=c.text) for c in cues
+        ]
+        self.db.add(row)
+        self.db.flush()
+        bump_session(self.db, rec.session_id)
+        return row.id
+
+    def cues(self, recording_id: int) -> list[m.TranscriptCue]:
+        rows = self.db.execute(
+            select(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.end_ms, o.TranscriptCueRow.text)
+            .join(o.SubtitleTrackRow)
+            .where(o.SubtitleTrackRow.recording_id == recording_id)
+            .order_by(o.SubtitleTrackRow.id, o.TranscriptCueRow.start_ms)
+        ).all()
+        return [m.TranscriptCue(a, b, t) for a, b, t in rows]
+
+    # ------------------------------------------------------------------ chapters
+
+    def add_chapter(
+        self,
+        recording_id: int,
+        start_ms: int,
+        end_ms: int | None,
+        title: str,
+        appearance_id: int | None,
+    ) -> int:
+        rec = get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        row = o.ChapterRow(
+            recording_id=recording_id,
+            start_ms=start_ms,
+            end_ms=end_ms,
+            title=title,
+            appearance_id=appearance_id,
+        )
+        self.db.add(row)
+        self.db.flush()
+        bump_session(self.db, rec.session_id)
+        return row.id
+
+    def update_chapter(
+        self,
+        chapter_id: int,
+        start_ms: int,
+        end_ms: int | None,
+        title: str,
+        appearance_id: int | None,
+    ) -> None:
+        row = get_or_raise(self.db, o.ChapterRow, chapter_id, "chapter")
+        row.start_ms, row.end_ms, row.title, row.appearance_id = (
+            start_ms,
+            end_ms,
+            title,
+            appearance_id,
+        )
+        self.db.flush()
+        bump_recording_session(self.db, row.recording_id)
+
+    def delete_chapter(self, chapter_id: int) -> None:
+        row = get_or_raise(self.db, o.ChapterRow, chapter_id, "chapter")
+        self.db.delete(row)
+        self.db.flush()
+        bump_recording_session(self.db, row.recording_id)
+
+    def replace_chapters(
+        self, recording_id: int, chapters: Sequence[tuple[str, int, int | None]]
+    ) -> None:
+        self.db.execute(delete(o.ChapterRow).where(o.ChapterRow.recording_id == recording_id))
+        for title, start, end in chapters:
+            self.db.add(
+                o.ChapterRow(recording_id=recording_id, title=title, start_ms=start, end_ms=end)
+            )
+        self.db.flush()
+        bump_recording_session(self.db, recording_id)
+
+    # ------------------------------------------------------------------ notes
+
+    def add_note(
+        self, recording_id: int, at_ms: int, text: str, created_at: dt.datetime | None = None
+    ) -> int:
+        """A timestamped note; ``created_at`` keeps an imported note's date (default: now)."""
+        get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        row = o.NoteRow(recording_id=recording_id, at_ms=max(0, at_ms), text=text)
+        if created_at is not None:
+            row.created_at = created_at
+        self.db.add(row)
+        self.db.flush()
+        bump_recording_session(self.db, recording_id)
+        return row.id
+
+    def update_note(self, note_id: int, at_ms: int, text: str) -> None:
+        row = get_or_raise(self.db, o.NoteRow, note_id, "note")
+        row.at_ms, row.text = at_ms, text
+        self.db.flush()
+        bump_recording_session(self.db, row.recording_id)
+
+    def delete_note(self, note_id: int) -> None:
+        row = get_or_raise(self.db, o.NoteRow, note_id, "note")
+        self.db.delete(row)
+        self.db.flush()
+        bump_recording_session(self.db, row.recording_id)
+
+
+def _file_columns(ref: m.FileRef) -> dict[str, Any]:
+    return {
+        "original_name": ref.original_name,
+        "media_type": ref.media_type,
+        "size": ref.size,
+        "sha256": ref.sha256,
+        "stored_path": ref.stored_path,
+        "linked": ref.linked,
+    }

@@ -1,0 +1,319 @@
+"""People and organisations (and series) as authority records: list, edit, merge, match."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, exists, func, or_, select, update
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from ...domain import model as m
+from ...domain.errors import ValidationError
+from ...domain.text import fold
+from ...domain.text import sort_name as derive_sort_name
+from .. import convert
+from .. import orm as o
+from . import authority
+from .base import get_or_raise, like, unique_names
+
+
+class PeopleRepository:
+    """People, organisations and series; ``uow.people``."""
+
+    def __init__(self, db: OrmSession) -> None:
+        self.db = db
+
+    # ------------------------------------------------------------------ people
+
+    def find_person_id(self, name: str) -> int | None:
+        """The person this name (or alias) means, accents and case aside."""
+        row = authority.find_person(self.db, name)
+        return row.id if row is not None else None
+
+    def list_people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
+        count = (
+            select(func.count(o.AppearanceRow.id))
+            .where(o.AppearanceRow.person_id == o.PersonRow.id)
+            .scalar_subquery()
+        )
+        query = select(o.PersonRow, count).options(selectinload(o.PersonRow.aliases))
+        for word in fold(text).split():
+            pattern = like(word)
+            query = query.where(
+                or_(
+                    o.PersonRow.name_folded.like(pattern, escape="\\"),
+                    exists().where(
+                        o.PersonAliasRow.person_id == o.PersonRow.id,
+                        o.PersonAliasRow.alias_folded.like(pattern, escape="\\"),
+                    ),
+                )
+            )
+        query = query.order_by(o.PersonRow.sort_name, o.PersonRow.id)
+        if limit is not None:
+            query = query.limit(limit)
+        return [convert.person(r, int(n)) for r, n in self.db.execute(query).all()]
+
+    def get_person(self, person_id: int) -> m.Person:
+        row = get_or_raise(self.db, o.PersonRow, person_id, "person")
+        count = self.db.scalar(
+            select(func.count(o.AppearanceRow.id)).where(o.AppearanceRow.person_id == person_id)
+        )
+        return convert.person(row, int(count or 0))
+
+    def update_person(
+        self,
+        person_id: int,
+        display_name: str,
+        aliases: Sequence[str],
+        notes: str,
+        sort: str | None,
+    ) -> None:
+        row = get_or_raise(self.db, o.PersonRow, person_id, "person")
+        name = " ".join(display_name.split())
+        if not name:
+            raise ValidationError("A person needs a name.")
+        row.display_name = name
+        row.name_folded = fold(name)
+        row.sort_name = sort or derive_sort_name(name)
+        row.notes = notes
+        wanted = unique_names(aliases, exclude=fold(name))
+        row.aliases = [o.PersonAliasRow(alias=a, alias_folded=fold(a)) for a in wanted]
+        self.db.flush()
+
+    def merge_people(self, keep_id: int, other_id: int) -> None:
+        if keep_id == other_id:
+            raise ValidationError("Cannot merge a person into itself.")
+        keep = get_or_raise(self.db, o.PersonRow, keep_id, "person")
+        other = get_or_raise(self.db, o.PersonRow, other_id, "person")
+        # A session where both appear keeps the kept person's appearance; the other one's
+        # chapter and material ties move over to it.
+        for app in list(
+            self.db.scalars(select(o.AppearanceRow).where(o.AppearanceRow.person_id == other_id))
+        ):
+            twin = self.db.scalars(
+                select(o.AppearanceRow).where(
+                    o.AppearanceRow.session_id == app.session_id,
+                    o.AppearanceRow.person_id == keep_id,
+                )
+            ).first()
+            if twin is None:
+                app.person_id = keep_id
+                continue
+            for table in (o.ChapterRow, o.MaterialRow):
+                self.db.execute(
+                    update(table).where(table.appearance_id == app.id).values(appearance_id=twin.id)
+                )
+            if not twin.organisation_id and app.organisation_id:
+                twin.organisation_id = app.organisation_id
+            if not twin.contribution and app.contribution:
+                twin.contribution = app.contribution
+            self.db.delete(app)
+        self.db.flush()
+        aliases = (
+            [a.alias for a in keep.aliases]
+            + [other.display_name]
+            + [a.alias for a in other.aliases]
+        )
+        notes = "\n".join(x for x in (keep.notes, other.notes) if x)
+        self.db.delete(other)
+        self.db.flush()
+        self.update_person(keep_id, keep.display_name, aliases, notes, keep.sort_name)
+        self._touch_sessions_of(o.AppearanceRow.person_id == keep_id)
+
+    def delete_person(self, person_id: int) -> None:
+        row = get_or_raise(self.db, o.PersonRow, person_id, "person")
+        used = self.db.scalar(select(func.count()).where(o.AppearanceRow.person_id == person_id))
+        if used:
+            raise ValidationError(
+                f"{row.display_name} appears in {used} session(s); remove those appearances or "
+                "merge the person into another one first."
+            )
+        self.db.delete(row)
+
+    def ensure_person(
+        self, display_name: str, sort_name: str | None, aliases: Sequence[str], notes: str
+    ) -> int:
+        """Match by folded name or alias (never duplicating a person); else create with aliases."""
+        name = " ".join(display_name.split())
+        if not name:
+            raise ValidationError("A person needs a name.")
+        row = authority.find_person(self.db, name)
+        for alias in aliases:
+            if row is not None:
+                break
+            row = authority.find_person(self.db, alias)
+        if row is None:
+            row = o.PersonRow(
+                display_name=name,
+                sort_name=sort_name or derive_sort_name(name),
+                name_folded=fold(name),
+                notes=notes or "",
+            )
+            self.db.add(row)
+            self.db.flush()
+        elif notes and not row.notes:
+            row.notes = notes
+        known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
+        for alias in [name, *aliases]:
+            alias = " ".join(alias.split())
+            key = fold(alias)
+            if key and key not in known:
+                known.add(key)
+                row.aliases.append(o.PersonAliasRow(alias=alias, alias_folded=key))
+        self.db.flush()
+        return row.id
+
+    # ------------------------------------------------------------------ organisations
+
+    def find_organisation_id(self, name: str) -> int | None:
+        """The organisation this name, acronym or alias means, accents and case aside."""
+        row = authority.find_organisation(self.db, name)
+        return row.id if row is not None else None
+
+    def list_organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
+        count = (
+            select(func.count(o.AppearanceRow.id))
+            .where(o.AppearanceRow.organisation_id == o.OrganisationRow.id)
+            .scalar_subquery()
+        )
+        query = select(o.OrganisationRow, count).options(selectinload(o.OrganisationRow.aliases))
+        for word in fold(text).split():
+            pattern = like(word)
+            query = query.where(
+                or_(
+                    o.OrganisationRow.name_folded.like(pattern, escape="\\"),
+                    func.lower(func.coalesce(o.OrganisationRow.acronym, "")).like(
+                        pattern, escape="\\"
+                    ),
+                    exists().where(
+                        o.OrganisationAliasRow.organisation_id == o.OrganisationRow.id,
+                        o.OrganisationAliasRow.alias_folded.like(pattern, escape="\\"),
+                    ),
+                )
+            )
+        query = query.order_by(o.OrganisationRow.name_folded, o.OrganisationRow.id)
+        if limit is not None:
+            query = query.limit(limit)
+        return [convert.organisation(r, int(n)) for r, n in self.db.execute(query).all()]
+
+    def get_organisation(self, org_id: int) -> m.Organisation:
+        row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
+        count = self.db.scalar(
+            select(func.count(o.AppearanceRow.id)).where(o.AppearanceRow.organisation_id == org_id)
+        )
+        return convert.organisation(row, int(count or 0))
+
+    def update_organisation(
+        self,
+        org_id: int,
+        name: str,
+        acronym: str | None,
+        aliases: Sequence[str],
+        identifier: str | None,
+        parent_id: int | None,
+    ) -> None:
+        row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("An organisation needs a name.")
+        if parent_id == org_id:
+            raise ValidationError("An organisation cannot be its own parent.")
+        row.name = name
+        row.name_folded = fold(name)
+        row.acronym = (acronym or "").strip() or None
+        row.identifier = (identifier or "").strip() or None
+        row.parent_id = parent_id
+        wanted = unique_names(aliases, exclude=fold(name))
+        row.aliases = [o.OrganisationAliasRow(alias=a, alias_folded=fold(a)) for a in wanted]
+        self.db.flush()
+
+    def merge_organisations(self, keep_id: int, other_id: int) -> None:
+        if keep_id == other_id:
+            raise ValidationError("Cannot merge an organisation into itself.")
+        keep = get_or_raise(self.db, o.OrganisationRow, keep_id, "organisation")
+        other = get_or_raise(self.db, o.OrganisationRow, other_id, "organisation")
+        self.db.execute(
+            update(o.AppearanceRow)
+            .where(o.AppearanceRow.organisation_id == other_id)
+            .values(organisation_id=keep_id)
+        )
+        self.db.execute(
+            update(o.OrganisationRow)
+            .where(o.OrganisationRow.parent_id == other_id)
+            .values(parent_id=keep_id)
+        )
+        aliases = [a.alias for a in keep.aliases] + [other.name] + [a.alias for a in other.aliases]
+        if other.acronym and other.acronym != keep.acronym:
+            aliases.append(other.acronym)
+        self.db.delete(other)
+        self.db.flush()
+        self.db.expire_all()
+        self.update_organisation(
+            keep_id,
+            keep.name,
+            keep.acronym or other.acronym,
+            aliases,
+            keep.identifier,
+            keep.parent_id,
+        )
+        self._touch_sessions_of(o.AppearanceRow.organisation_id == keep_id)
+
+    def ensure_organisation(
+        self,
+        name: str,
+        acronym: str | None,
+        aliases: Sequence[str],
+        identifier: str | None,
+        parent_id: int | None,
+    ) -> int:
+        clean = " ".join(name.split())
+        if not clean:
+            raise ValidationError("An organisation needs a name.")
+        row = authority.find_organisation(self.db, clean)
+        for other in [*aliases, *([acronym] if acronym else [])]:
+            if row is not None:
+                break
+            row = authority.find_organisation(self.db, other)
+        if row is None:
+            row = o.OrganisationRow(name=clean, name_folded=fold(clean))
+            self.db.add(row)
+            self.db.flush()
+        row.acronym = row.acronym or (acronym or "").strip() or None
+        row.identifier = row.identifier or (identifier or "").strip() or None
+        if row.parent_id is None and parent_id is not None and parent_id != row.id:
+            row.parent_id = parent_id
+        known = {row.name_folded} | {a.alias_folded for a in row.aliases}
+        for alias in [clean, *aliases]:
+            alias = " ".join(alias.split())
+            key = fold(alias)
+            if key and key not in known:
+                known.add(key)
+                row.aliases.append(o.OrganisationAliasRow(alias=alias, alias_folded=key))
+        self.db.flush()
+        return row.id
+
+    # ------------------------------------------------------------------ series
+
+    def ensure_series(
+        self, name: str, organiser: str | None, url: str | None, description: str
+    ) -> int:
+        """The series of that name (accents and case aside), created or completed."""
+        row = authority.series_for(self.db, name)
+        if row is None:
+            raise ValidationError("A series needs a name.")
+        row.organiser = row.organiser or organiser or None
+        row.url = row.url or url or None
+        row.description = row.description or description or ""
+        self.db.flush()
+        return row.id
+
+    def _touch_sessions_of(self, clause: ColumnElement[bool]) -> None:
+        """Bump the version of sessions whose speakers changed under an editor's feet."""
+        ids = select(o.AppearanceRow.session_id).where(clause)
+        self.db.execute(
+            update(o.SessionRow)
+            .where(o.SessionRow.id.in_(ids))
+            .values(version=o.SessionRow.version + 1, updated_at=o.utcnow())
+            .execution_options(synchronize_session=False)
+        )
