@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 from pathlib import Path
@@ -92,12 +93,22 @@ def test_text_is_decoded_or_refused_with_the_file_named(tmp_path: Path) -> None:
         decode_input(b"\x00\x00\x00\x20ftypisom", "standard input")
 
 
-def test_a_file_that_is_not_readable_is_a_clear_refusal(tmp_path: Path) -> None:
-    """Permission denied becomes an InputFileError naming the file (no OSError escapes)."""
-    if os.geteuid() == 0:
-        pytest.skip("root reads every file")
+def test_a_file_that_is_not_readable_is_a_clear_refusal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Permission denied becomes an InputFileError naming the file (no OSError escapes).
+
+    The tests run as root, who reads every file, so the refusal the kernel gives a user is
+    made by os.open itself."""
     locked = tmp_path / "locked.md"
     locked.write_text("text", encoding="utf-8")
-    locked.chmod(0)
-    with pytest.raises(InputFileError, match=r"locked\.md: Permission denied"):
+    real_open = os.open
+
+    def refuse(path: object, *args: object, **kwargs: object) -> int:
+        if os.fspath(path) == str(locked):  # type: ignore[arg-type]
+            raise PermissionError(errno.EACCES, "Permission denied", str(locked))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+    with pytest.raises(InputFileError, match=r"locked\.md: permission denied"):
         read_capped(locked, 1024, "a summary")
