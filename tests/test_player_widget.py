@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
 from playback_helpers import SAMPLE_MP4, SAMPLE_OGG, SAMPLE_SRT, make_recording
 from webinar_archive.domain.model import Chapter, Note, TranscriptCue
@@ -497,4 +496,19 @@ def test_prefer_xcb_on_wayland() -> None:
     other = {"WAYLAND_DISPLAY": "wayland-0"}
     assert not platform.prefer_xcb_on_wayland(other, "darwin")
     assert "QT_QPA_PLATFORM" not in other
-    assert QApplication.instance() is None or True  # platform choice never needs an app
+
+
+def test_platform_choice_needs_no_qt() -> None:
+    """The platform is chosen before QApplication exists: its module loads no Qt at all."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, webinar_archive.ui.player.platform as p;"
+        "p.prefer_xcb_on_wayland({'WAYLAND_DISPLAY': 'w'}, 'linux');"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

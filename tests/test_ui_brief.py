@@ -28,7 +28,7 @@ from webinar_archive.ui.brief_controller import BriefController
 from webinar_archive.ui.brief_dialog import BriefDialog, BriefMode
 from webinar_archive.ui.tasks import JobContext
 
-archive = ui_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 settings = ui_helpers.settings
 
 A4 = (595, 842)

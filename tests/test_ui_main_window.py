@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
@@ -20,7 +22,7 @@ from webinar_archive.ui.session_editor import ConflictChoice
 from webinar_archive.ui.session_table_model import COL_TITLE
 
 # Fixtures shared with the other UI test modules.
-archive = ui_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 main = ui_helpers.main
 settings = ui_helpers.settings
 

@@ -15,13 +15,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-import ui_player_helpers
 from playback_helpers import SAMPLE_MP4
 from webinar_archive.playback import vlc_backend
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui import app as ui_app
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 
 
 def test_run_app_prefers_xcb_on_wayland(tmp_path: Path, monkeypatch, qapp) -> None:

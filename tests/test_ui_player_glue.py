@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
@@ -21,7 +23,7 @@ from webinar_archive.media.subtitles import load_subtitles
 from webinar_archive.playback.backend import PlayerState
 from webinar_archive.ui.player.panes import ID_ROLE
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 app = ui_player_helpers.app
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -18,7 +19,7 @@ from webinar_archive.playback.backend import PlayerState
 from webinar_archive.ui.browser import FACET_ROLE, KIND_ROLE, KIND_SAVED, SAVED_ROLE
 from webinar_archive.ui.search_panel import HTML_ROLE, MARK_STYLE
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 app = ui_player_helpers.app
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 import ui_player_helpers
@@ -14,7 +15,7 @@ from webinar_archive.domain.text import fold
 from webinar_archive.services.serialize import session_to_dict
 from webinar_archive.ui.session_table_model import COL_TITLE
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 app = ui_player_helpers.app
 
 

@@ -21,13 +21,6 @@ from webinar_archive.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    arc = Archive.open(tmp_path / "library")
-    yield arc
-    arc.close()
-
-
-@pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
 

@@ -80,13 +80,6 @@ class App:
 
 
 @pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    arc = Archive.open(tmp_path / "library")
-    yield arc
-    arc.close()
-
-
-@pytest.fixture
 def app(archive: Archive, tmp_path: Path, qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
     backend = FakeBackend()
     settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
