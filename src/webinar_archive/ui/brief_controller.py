@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.text import slugify
+from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
 from .errors import report_exception, show_error
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY = "briefs/folder"
 PAPERS = ("A4", "Letter")
 
 
@@ -52,7 +52,7 @@ class BriefController(QObject):
         self.archive = archive
         self.main = main
         self.window = main.window
-        self.settings: QSettings = main.settings
+        self.settings = main.settings
         self.dialog: BriefDialog | None = None
         self.last_job: int | None = None
         self.last_outcome: BriefOutcome | None = None
@@ -156,9 +156,9 @@ class BriefController(QObject):
         return dialog
 
     def _folder(self) -> Path:
-        stored = self.settings.value(FOLDER_KEY)
-        if isinstance(stored, str) and Path(stored).is_dir():
-            return Path(stored)
+        stored = self.settings.get(keys.BRIEF_FOLDER)
+        if stored is not None and stored.is_dir():
+            return stored
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(docs) if docs else Path.home()
 
@@ -215,7 +215,7 @@ class BriefController(QObject):
             report_exception(self.window, exc)
             return None
         folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
-        self.settings.setValue(FOLDER_KEY, str(folder))
+        self.settings.set(keys.BRIEF_FOLDER, folder)
         briefs = self.archive.briefs
         ids = list(ids)
 

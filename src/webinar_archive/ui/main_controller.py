@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import html
 import logging
-import shutil
-import subprocess
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QByteArray,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -32,16 +28,20 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 from .. import APP_NAME, __version__
 from ..domain import model as m
 from ..domain.errors import ArchiveError
+from ..media.office import convert_to_pdf, office_converter
 from ..services.archive import Archive
+from . import settings as keys
 from .browser import FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
 from .errors import report_exception, show_error
 from .main_window import MainWindow
+from .material_text import pages_html
 from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
 from .people_manager import PeopleManager
 from .search_controller import SearchController
 from .session_editor import SessionEditorController
 from .session_table_model import SessionTableModel
+from .settings import Settings
 from .tasks import JobContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -52,12 +52,6 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
-DEFAULT_EXPANDED = ["incomplete", "series", "tags", "years"]
-
-
-def office_converter() -> str | None:
-    """The LibreOffice command line, when installed."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 class MainController(QObject):
@@ -69,7 +63,7 @@ class MainController(QObject):
         super().__init__(window)
         self.archive = archive
         self.window = window
-        self.settings = settings if settings is not None else QSettings()
+        self.settings = Settings(settings)
         self.tasks = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.table_model = SessionTableModel(archive.sessions, self)
@@ -110,11 +104,8 @@ class MainController(QObject):
         window.editor.files.can_convert = office_converter() is not None
         self._connect()
         self.search = SearchController(self)
-        groups = self.settings.value("browser/expanded", DEFAULT_EXPANDED)
-        # INI settings give a one-element list back as a plain string, and none as None.
-        if isinstance(groups, str):
-            groups = [groups]
-        self.refresh_browser(set(groups) if isinstance(groups, list) else set())
+        expanded = self.settings.get(keys.BROWSER_EXPANDED)
+        self.refresh_browser(set(expanded))
         self.restore_state()
         self._select_node(m.SessionFilter())
         self.refresh_table()
@@ -582,7 +573,7 @@ class MainController(QObject):
         paths, _ = QFileDialog.getOpenFileNames(
             self.window,
             QCoreApplication.translate("MainController", "Attach Files"),
-            str(self.settings.value("ui/lastAttachDir", str(Path.home()))),
+            str(self.settings.get(keys.ATTACH_FOLDER)),
             QCoreApplication.translate(
                 "MainController",
                 "Slides, documents and recordings (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt "
@@ -591,7 +582,7 @@ class MainController(QObject):
             ),
         )
         if paths:
-            self.settings.setValue("ui/lastAttachDir", str(Path(paths[0]).parent))
+            self.settings.set(keys.ATTACH_FOLDER, Path(paths[0]).parent)
             self.attach([Path(p) for p in paths])
 
     def _on_window_files_dropped(self, paths: list[Path]) -> None:
@@ -688,22 +679,7 @@ class MainController(QObject):
         panel.info.setToolTip(material.media_type)
         path = self.archive.files.path_of(material.stored_path)
         thumbnail = first_page_pixmap(path, 150) if material.kind is m.MaterialKind.PDF else None
-        label = (
-            QCoreApplication.translate("MainController", "Slide %1")
-            if slides
-            else QCoreApplication.translate("MainController", "Page %1")
-        )
-        # Extracted text is shown as it is: escaped, its line breaks kept.
-        parts = [
-            f"<h4>{html.escape(label.replace('%1', str(i + 1)))}</h4>"
-            f"<p>{html.escape(p.strip()).replace(chr(10), '<br>')}</p>"
-            for i, p in enumerate(pages)
-            if p.strip()
-        ]
-        if not parts:
-            empty = QCoreApplication.translate("MainController", "No text could be extracted.")
-            parts = [f"<p><i>{html.escape(empty)}</i></p>"]
-        panel.set_detail(thumbnail, "".join(parts), rich=True)
+        panel.set_detail(thumbnail, pages_html(pages, slides), rich=True)
 
     def _on_files_material_open_requested(self, material_id: int) -> None:
         material = self.archive.files.material(material_id)
@@ -794,26 +770,7 @@ class MainController(QObject):
                     "%1", material.original_name
                 )
             )
-            subprocess.run(
-                [
-                    command,
-                    "--headless",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    str(out_dir),
-                    str(source),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=300,
-            )
-            result = out_dir / (source.stem + ".pdf")
-            if not result.exists():
-                raise ArchiveError(
-                    QCoreApplication.translate("MainController", "LibreOffice produced no PDF.")
-                )
-            return result
+            return convert_to_pdf(source, out_dir, command)
 
         def done(result: object) -> None:
             assert isinstance(result, Path)
@@ -863,21 +820,21 @@ class MainController(QObject):
     def restore_state(self) -> None:
         s = self.settings
         w = self.window
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            w.restoreGeometry(QByteArray(geometry))
-        state = s.value("window/state")
-        if isinstance(state, QByteArray | bytes):
-            w.restoreState(QByteArray(state))
-        splitter = s.value("window/splitter")
-        if isinstance(splitter, QByteArray | bytes):
-            w.splitter.restoreState(QByteArray(splitter))
+        geometry = s.get(keys.WINDOW_GEOMETRY)
+        if geometry is not None:
+            w.restoreGeometry(geometry)
+        state = s.get(keys.WINDOW_STATE)
+        if state is not None:
+            w.restoreState(state)
+        splitter = s.get(keys.WINDOW_SPLITTER)
+        if splitter is not None:
+            w.splitter.restoreState(splitter)
         else:
             total = max(w.width(), 1000)
             w.splitter.setSizes([int(total * 0.18), int(total * 0.47), int(total * 0.35)])
-        header = s.value("table/header")
-        if isinstance(header, QByteArray | bytes):
-            w.table.horizontalHeader().restoreState(QByteArray(header))
+        header = s.get(keys.TABLE_HEADER)
+        if header is not None:
+            w.table.horizontalHeader().restoreState(header)
         else:
             w.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
             # First run: share the table's real width out once it is shown and laid out.
@@ -895,11 +852,7 @@ class MainController(QObject):
 
     def _select_initial_session(self) -> None:
         """Reopen on the session selected last time, else on the first row."""
-        last = self.settings.value("session/current")
-        try:
-            last_id = int(str(last)) if last is not None else None
-        except ValueError:
-            last_id = None
+        last_id = self.settings.get(keys.CURRENT_SESSION)
         if last_id is not None and self.table_model.row_of(last_id) is not None:
             self.select_sessions([last_id])
         elif self.table_model.rowCount():
@@ -910,24 +863,20 @@ class MainController(QObject):
     def save_state(self) -> None:
         s = self.settings
         w = self.window
-        s.setValue("window/geometry", w.saveGeometry())
-        s.setValue("window/state", w.saveState())
-        s.setValue("window/splitter", w.splitter.saveState())
+        s.set(keys.WINDOW_GEOMETRY, w.saveGeometry())
+        s.set(keys.WINDOW_STATE, w.saveState())
+        s.set(keys.WINDOW_SPLITTER, w.splitter.saveState())
         header = w.table.horizontalHeader()
         if self._sort_before_search is not None:
             # The remembered sort is the user's column, not the search's relevance order.
             column, order = self._sort_before_search
             self._set_sort_indicator(column, order)
-            s.setValue("table/header", header.saveState())
+            s.set(keys.TABLE_HEADER, header.saveState())
             self._set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
         else:
-            s.setValue("table/header", header.saveState())
-        s.setValue("browser/expanded", sorted(self.expanded_groups()))
-        current = self.current_session_id()
-        if current is None:
-            s.remove("session/current")
-        else:
-            s.setValue("session/current", current)
+            s.set(keys.TABLE_HEADER, header.saveState())
+        s.set(keys.BROWSER_EXPANDED, sorted(self.expanded_groups()))
+        s.set(keys.CURRENT_SESSION, self.current_session_id())
         s.sync()
 
     def _on_window_close_requested(self) -> None:

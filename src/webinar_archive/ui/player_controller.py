@@ -10,25 +10,19 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QMenu,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QProxyStyle, QStyle
 
 from ..domain import model as m
+from ..domain.chapters import split_at
 from ..domain.errors import ArchiveError, NotFoundError
 from ..domain.time import format_ms
 from ..playback.backend import MediaBackend, PlayerState
 from ..services.archive import Archive
+from . import settings as keys
 from .errors import show_error
+from .icons import TransportIconStyle
 from .main_controller import MainController
 from .main_window import MainWindow
 from .materials_panel import material_label
@@ -57,59 +51,6 @@ def speaker_label(appearance: m.Appearance) -> str:
     if appearance.organisation_name:
         return f"{appearance.person_name}, {appearance.organisation_name}"
     return appearance.person_name
-
-
-def _transport_icon(kind: QStyle.StandardPixmap, colour: QColor) -> QIcon:
-    """Play, pause or stop drawn in the text colour: some icon themes (Adwaita's legacy set)
-    draw them as pale outlines that can hardly be seen at tool-button size."""
-    icon = QIcon()
-    for size in (16, 24, 32, 48):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        unit = size / 16
-        if kind is QStyle.StandardPixmap.SP_MediaPlay:
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        QPointF(4 * unit, 2.5 * unit),
-                        QPointF(13.5 * unit, 8 * unit),
-                        QPointF(4 * unit, 13.5 * unit),
-                    ]
-                )
-            )
-        elif kind is QStyle.StandardPixmap.SP_MediaPause:
-            painter.drawRect(QRectF(3.5 * unit, 3 * unit, 3.2 * unit, 10 * unit))
-            painter.drawRect(QRectF(9.3 * unit, 3 * unit, 3.2 * unit, 10 * unit))
-        else:
-            painter.drawRect(QRectF(3.5 * unit, 3.5 * unit, 9 * unit, 9 * unit))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
-
-
-class _TransportIconStyle(QProxyStyle):
-    """The application style, with the player's play, pause and stop icons drawn plainly."""
-
-    KINDS = (
-        QStyle.StandardPixmap.SP_MediaPlay,
-        QStyle.StandardPixmap.SP_MediaPause,
-        QStyle.StandardPixmap.SP_MediaStop,
-    )
-
-    def standardIcon(
-        self,
-        standardIcon: QStyle.StandardPixmap,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> QIcon:
-        if standardIcon in self.KINDS:
-            palette = widget.palette() if widget is not None else QApplication.palette()
-            return _transport_icon(standardIcon, palette.color(QPalette.ColorRole.ButtonText))
-        return super().standardIcon(standardIcon, option, widget)
 
 
 class PlaybackController(QObject):
@@ -210,7 +151,7 @@ class PlaybackController(QObject):
         player = PlayerWidget(backend, snapshot_dir=folder)
         player.setObjectName("playerWidget")
         # Only the player's own icon look-ups use this style; its children keep the app's.
-        self._icon_style = _TransportIconStyle()
+        self._icon_style = TransportIconStyle()
         player.setStyle(self._icon_style)
         style = player.style()
         player.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
@@ -456,22 +397,18 @@ class PlaybackController(QObject):
                 if speaker is not None
                 else _tr("Chapter %1").replace("%1", str(len(self.recording.chapters) + 1))
             )
+        split = split_at(self.recording.chapters, ms)
+        if split.taken:
+            self._message(_tr("A chapter already starts at %1.").replace("%1", format_ms(ms)))
+            return None
         playback = self.archive.playback
         try:
-            end_ms: int | None = None
-            for chapter in self.recording.chapters:
-                if chapter.start_ms == ms:
-                    taken = _tr("A chapter already starts at %1.")
-                    self._message(taken.replace("%1", format_ms(ms)))
-                    return None
-                if chapter.start_ms < ms and chapter.end_ms is not None and chapter.end_ms > ms:
-                    # Split: the new chapter takes the rest of the one it falls into.
-                    end_ms = chapter.end_ms
-                    playback.update_chapter(
-                        chapter.id, chapter.start_ms, chapter.title, ms, chapter.appearance_id
-                    )
+            for chapter in split.shortened:
+                playback.update_chapter(
+                    chapter.id, chapter.start_ms, chapter.title, ms, chapter.appearance_id
+                )
             chapter_id = playback.add_chapter(
-                self.recording.id, ms, title, end_ms, speaker.id if speaker else None
+                self.recording.id, ms, title, split.end_ms, speaker.id if speaker else None
             )
         except ArchiveError as exc:
             self._message(str(exc))
@@ -679,11 +616,11 @@ class PlaybackController(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             _tr("Import Chapters"),
-            str(self.main.settings.value("ui/lastChapterDir", str(Path.home()))),
+            str(self.main.settings.get(keys.CHAPTER_FOLDER)),
             _tr("Chapter lists (*.txt *.vtt);;All files (*)"),
         )
         if name:
-            self.main.settings.setValue("ui/lastChapterDir", str(Path(name).parent))
+            self.main.settings.set(keys.CHAPTER_FOLDER, Path(name).parent)
             self.import_chapters(Path(name))
 
     def ask_export_chapters(self) -> None:
@@ -691,7 +628,7 @@ class PlaybackController(QObject):
             return
         plain = _tr("Chapter list, one 'mm:ss Title' a line (*.txt)")
         vtt = _tr("WebVTT chapters (*.vtt)")
-        folder = Path(str(self.main.settings.value("ui/lastChapterDir", str(Path.home()))))
+        folder = self.main.settings.get(keys.CHAPTER_FOLDER)
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
             _tr("Export Chapters"),
@@ -704,7 +641,7 @@ class PlaybackController(QObject):
         webvtt = chosen == vtt or path.suffix.lower() == ".vtt"
         if webvtt and path.suffix.lower() != ".vtt":
             path = path.with_suffix(".vtt")
-        self.main.settings.setValue("ui/lastChapterDir", str(path.parent))
+        self.main.settings.set(keys.CHAPTER_FOLDER, path.parent)
         self.export_chapters(path, webvtt)
 
     # ================================================================ materials
