@@ -9,7 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import copy
 import datetime as dt
 import importlib.util
-import threading
 from dataclasses import dataclass, field
 
 import pytest
@@ -149,67 +148,6 @@ def test_cancel_returns_rejected_and_a_single_session_hides_the_list(qtbot) -> N
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_folder_import_runs_off_the_gui_thread(qtbot, tmp_path) -> None:
-    from exchange_helpers import make_pdf
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import start_import
-
-    for name in ("2020-01-01 One", "2020-01-02 Two"):
-        (tmp_path / "tree" / name).mkdir(parents=True)
-        make_pdf(tmp_path / "tree" / name / "deck.pdf", [name])
-    with Archive.open(tmp_path / "library") as archive:
-        seen: list[tuple[int, int, str]] = []
-        reports: list[object] = []
-        threads: set[int] = set()
-
-        def progressed(done: int, total: int, name: str) -> None:
-            seen.append((done, total, name))
-            threads.add(threading.get_ident())
-
-        def finished(report: object) -> None:
-            reports.append(report)
-            threads.add(threading.get_ident())
-
-        thread, _worker = start_import(
-            lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress),
-            on_progress=progressed,
-            on_finished=finished,
-        )
-        qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
-        assert thread.wait(10_000)
-        # Handlers ran on this (the GUI) thread, after every progress call, in order.
-        assert threads == {threading.get_ident()}
-        report = reports[0]
-        assert len(report.created) == 2
-        assert archive.sessions.count() == 2
-        assert seen[0] == (0, 2, "2020-01-01 One")
-        assert seen[-1] == (2, 2, "")
-
-
-def test_cancelled_import_stops_after_the_current_folder(qtbot, tmp_path) -> None:
-    from exchange_helpers import make_pdf
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportWorker
-
-    for name in ("2020-01-01 One", "2020-01-02 Two"):
-        (tmp_path / "tree" / name).mkdir(parents=True)
-        make_pdf(tmp_path / "tree" / name / "deck.pdf", [name])
-    with Archive.open(tmp_path / "library") as archive:
-        worker = ImportWorker(
-            lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress)
-        )
-        worker.cancel()
-        with qtbot.waitSignal(worker.finished, timeout=10_000) as blocker:
-            worker.run()
-        assert blocker.args[0].cancelled
-        assert archive.sessions.count() == 0
-        errors: list[str] = []
-        failing = ImportWorker(lambda progress: archive.imports.import_folder(tmp_path / "none"))
-        failing.failed.connect(errors.append)
-        failing.run()
-        assert errors == [f"Not a folder: {tmp_path / 'none'}"]
-
-
 @pytest.mark.skipif(
     importlib.util.find_spec("webinar_archive.importers.page") is None,
     reason="needs the page reader (webinar_archive.importers.page)",
@@ -256,7 +194,7 @@ def tasks():
 
 
 def test_source_dialog_tells_what_to_read(qtbot, tmp_path) -> None:
-    from webinar_archive.ui.import_review import ImportSourceDialog
+    from webinar_archive.ui.import_flow import ImportSourceDialog
 
     dialog = ImportSourceDialog()
     qtbot.addWidget(dialog)
@@ -277,7 +215,7 @@ def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, tasks) -> N
 
     from exchange_helpers import make_pdf
     from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportFlow
+    from webinar_archive.ui.import_flow import ImportFlow
 
     folder = tmp_path / "2020-01-01 One"
     folder.mkdir()
@@ -302,7 +240,7 @@ def test_flow_reports_a_source_it_cannot_read(qtbot, tmp_path, tasks) -> None:
     from PySide6.QtWidgets import QWidget
 
     from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportFlow
+    from webinar_archive.ui.import_flow import ImportFlow
 
     window = QWidget()
     qtbot.addWidget(window)
@@ -323,7 +261,7 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
     from PySide6.QtWidgets import QWidget
 
     from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportFlow
+    from webinar_archive.ui.import_flow import ImportFlow
 
     page = tmp_path / "page.html"
     page.write_text(
@@ -356,7 +294,7 @@ def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:
 
     from webinar_archive.services.archive import Archive
     from webinar_archive.ui.app import create_main_window
-    from webinar_archive.ui.import_review import ImportSourceDialog
+    from webinar_archive.ui.import_flow import ImportSourceDialog
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with Archive.open(tmp_path / "library") as archive:

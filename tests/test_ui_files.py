@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QMessageBox
 
 import ui_helpers
 from ui_helpers import Main, add_recording_row, make_pdf
@@ -208,15 +209,11 @@ def test_attach_problems_are_reported_with_details(
     main: Main, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     """A file that cannot be attached is reported in an error dialog naming the file."""
-    from webinar_archive.ui import main_controller
-
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        main_controller, "show_error", lambda _p, msg, details="": shown.append((msg, details))
-    )
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
     main.window.empty_state.demo_button.click()
     main.controller.attach([tmp_path / "missing-slides.pdf"])
     qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
     qtbot.waitUntil(lambda: bool(shown))
-    assert "missing-slides.pdf" in shown[0][1]
+    assert "missing-slides.pdf" in shown[0].informativeText()
     assert not main.window.task_progress.isVisible()

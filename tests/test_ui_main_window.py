@@ -38,7 +38,7 @@ def test_empty_library_shows_the_empty_state(main: Main) -> None:
     """An empty library shows the first-run page instead of an empty table."""
     w = main.window
     assert w.centre.currentWidget() is w.empty_state
-    assert not w.empty_state.import_button.isVisible()
+    assert w.empty_state.import_button.isVisible()  # the app always has its importer
 
 
 def test_demo_button_creates_and_selects_the_demo(main: Main, archive: Archive) -> None:
@@ -51,13 +51,19 @@ def test_demo_button_creates_and_selects_the_demo(main: Main, archive: Archive) 
     assert main.controller.selected_ids() == [main.controller.editor.session.id]
 
 
-def test_import_button_appears_once_a_handler_is_set(main: Main, qtbot) -> None:
-    """The import button is hidden until an importer is connected, then emits the request."""
+def test_import_button_appears_once_a_handler_is_set(qtbot) -> None:
+    """A bare window hides the import button until an importer is connected, then calls it."""
+    from webinar_archive.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.show_empty_state(True)
+    assert not window.empty_state.import_button.isVisible()
     calls: list[bool] = []
-    main.window.set_import_handler(lambda: calls.append(True))
-    assert main.window.empty_state.import_button.isVisible()
-    with qtbot.waitSignal(main.window.import_page_requested):
-        main.window.empty_state.import_button.click()
+    window.set_import_handler(lambda: calls.append(True))
+    assert window.empty_state.import_button.isVisible()
+    window.import_page_requested.emit()
     assert calls == [True]
 
 

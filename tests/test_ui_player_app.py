@@ -66,12 +66,12 @@ def test_without_vlc_the_player_explains_and_the_archive_works(
     window.show()
     try:
         window.empty_state.demo_button.click()
-        session_id = controller.current_session_id()
+        session_id = controller.catalogue.current_session_id()
         assert session_id is not None
         results = archive.files.attach(session_id, [SAMPLE_MP4])
         rid = results[0].recording_id
         assert rid is not None
-        controller.reload_files(session_id)
+        controller.catalogue.reload_files(session_id)
         window.play_requested.emit(rid)
         glue = controller.player
         assert glue is not None and glue.player is not None
@@ -85,7 +85,7 @@ def test_without_vlc_the_player_explains_and_the_archive_works(
         titles = [c.title for c in archive.playback.recording(rid).chapters]
         assert titles == ["Welcome", "Opening", "Main talk"]
         window.editor.title_edit.setText("Still editable")
-        assert controller.current_session_id() == session_id
+        assert controller.catalogue.current_session_id() == session_id
     finally:
         window.close()
         controller.shutdown()

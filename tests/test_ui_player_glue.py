@@ -43,7 +43,7 @@ def test_play_loads_the_recording_and_resume_is_offered_next_time(app: App, qtbo
     """Play in the Files tab docks the player with the cues and the two embedded chapters;
     the position saved on stop is offered again on the next play."""
     rid = app.attach_sample()
-    assert app.controller.player is not None and app.glue.player is None  # created on play
+    assert app.main.player is not None and app.glue.player is None  # created on play
     app.press_play()
     player = app.player
     dock = app.window.player_dock

@@ -94,7 +94,7 @@ def test_hostile_input_never_raises(app: App, qtbot) -> None:
     for text in ['"', '"open', "-", "--x", ":", "speaker:", "year:abc", "*", "(", "a(b", '"-:*("']:
         type_query(app, qtbot, text)
         assert "failed" not in app.window.statusBar().currentMessage().lower(), text
-        assert app.controller.search.panel.model.total == len(table_ids(app)), text
+        assert app.main.search.panel.model.total == len(table_ids(app)), text
 
 
 def test_a_service_failure_is_shown_in_the_status_bar(app: App, qtbot, monkeypatch) -> None:

@@ -6,6 +6,7 @@ import logging
 import logging.handlers
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -18,10 +19,14 @@ from ..services.archive import Archive
 from ..services.paths import log_dir
 from .brief_controller import BriefController
 from .errors import install_excepthook
+from .import_flow import ImportFlow
 from .main_controller import MainController
 from .main_window import MainWindow
 from .player.platform import prefer_xcb_on_wayland
-from .player_controller import BackendFactory, install_player
+from .player_controller import BackendFactory, PlaybackController
+from .search_controller import SearchController
+from .shell import Shell
+from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -94,19 +99,40 @@ def _ensure_icon_theme() -> None:
         QIcon.setFallbackThemeName(installed[0])
 
 
+@dataclass
+class MainApp:
+    """The main window's features, each built with the shell and knowing none of the others."""
+
+    shell: Shell
+    catalogue: MainController  # the browser, the table, the session editor and its files
+    search: SearchController
+    player: PlaybackController
+    briefs: BriefController
+    imports: ImportFlow
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self.shell.tasks
+
+    def shutdown(self) -> None:
+        """The window is gone: stop the player and background work (the library stays open)."""
+        self.player.shutdown()
+        self.catalogue.shutdown()
+        self.search.shutdown()
+        self.shell.tasks.shutdown()
+
+
 def create_main_window(
     archive: Archive,
     settings: QSettings | None = None,
     size: tuple[int, int] | None = None,
     *,
     player_backend: BackendFactory | None = None,
-) -> tuple[MainWindow, MainController]:
-    """The main window and its controller over ``archive`` (not shown yet), with the player.
+) -> tuple[MainWindow, MainApp]:
+    """The main window over ``archive`` (not shown yet) with every feature built on its shell.
 
-    Other features plug in here: ``window.set_import_handler(...)``,
-    ``window.show_pdf_page(...)``; the PDF brief actions live in ``controller.briefs``.
-    ``player_backend`` makes the player's media backend (VLC when None); the player itself is
-    created on the first play (``controller.player``).
+    ``player_backend`` makes the player's media backend (VLC when None); the player widget
+    itself is created on the first play.
     """
     window = MainWindow()
     if size is not None:
@@ -117,23 +143,19 @@ def create_main_window(
             # A first-run size that suits the screen; a remembered geometry replaces it.
             area = screen.availableGeometry()
             window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
-    controller = MainController(archive, window, settings if settings is not None else QSettings())
-    install_player(archive, window, controller, backend_factory=player_backend)
-    _plug_import(archive, window, controller)
-    controller.briefs = BriefController(archive, controller)
-    return window, controller
-
-
-def _plug_import(archive: Archive, window: MainWindow, controller: MainController) -> None:
-    """The import action: pages, folders and pasted text, reviewed before saving."""
-    from .import_review import ImportFlow
-
-    def show_imported(ids: list[int]) -> None:
-        controller.refresh_browser()
-        controller.refresh_table(keep_selection=False)
-        controller.select_sessions(ids)
-
-    window.set_import_handler(ImportFlow(archive, window, controller.tasks, show_imported))
+    shell = Shell(archive, window, settings if settings is not None else QSettings())
+    # The catalogue first: the others read the selection it publishes.
+    catalogue = MainController(shell)
+    imports = ImportFlow(archive, window, shell.tasks, shell.sessions_imported.emit)
+    window.set_import_handler(imports)
+    return window, MainApp(
+        shell,
+        catalogue,
+        SearchController(shell),
+        PlaybackController(shell, backend_factory=player_backend),
+        BriefController(shell),
+        imports,
+    )
 
 
 def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
@@ -156,15 +178,15 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
             ),
         )
         return 1
-    window, controller = create_main_window(archive)
+    window, main_app = create_main_window(archive)
     window.show()
     try:
         status = app.exec()
     finally:
-        controller.shutdown()
+        main_app.shutdown()
         archive.close()
         log.info("Closed the library %s", archive.root)
     return int(status)
 
 
-__all__ = ["application", "create_main_window", "run_app", "setup_logging"]
+__all__ = ["MainApp", "application", "create_main_window", "run_app", "setup_logging"]

@@ -7,7 +7,6 @@ import logging
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -17,7 +16,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
     QUrl,
@@ -29,51 +27,41 @@ from .. import APP_NAME, __version__
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..media.office import convert_to_pdf, office_converter
-from ..services.archive import Archive
+from . import errors
 from . import settings as keys
-from .browser import FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
-from .errors import report_exception, show_error
-from .main_window import MainWindow
+from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
 from .material_text import pages_html
 from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
 from .people_manager import PeopleManager
-from .search_controller import SearchController
 from .session_editor import SessionEditorController
 from .session_table_model import SessionTableModel
-from .settings import Settings
-from .tasks import JobContext, TaskRunner
-
-if TYPE_CHECKING:
-    from .brief_controller import BriefController
-    from .player_controller import PlaybackController
+from .shell import Selection, Shell
+from .tasks import Progress, TaskContext, TaskFailure
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 250
+# Search facets with long lists (speakers, organisations) open on demand.
+COLLAPSED_FACETS = ("speaker", "organisation")
 NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
 
 
 class MainController(QObject):
     """Owns the models and sub-controllers of one main window over one open archive."""
 
-    def __init__(
-        self, archive: Archive, window: MainWindow, settings: QSettings | None = None
-    ) -> None:
-        super().__init__(window)
-        self.archive = archive
-        self.window = window
-        self.settings = Settings(settings)
-        self.tasks = TaskRunner(self)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.archive = archive = shell.archive
+        self.window = window = shell.window
+        self.settings = shell.settings
+        self.tasks = shell.tasks
         self.undo_stack = QUndoStack(self)
         self.table_model = SessionTableModel(archive.sessions, self)
         self.browser_model = BrowserModel(archive, self)
         self.editor = SessionEditorController(archive, window.editor, self.undo_stack)
         self.people_manager: PeopleManager | None = None
-        self.player: PlaybackController | None = None  # plugged in by app.create_main_window
-        self.briefs: BriefController | None = None  # likewise
         self._node_filter = m.SessionFilter()
-        self._text = ""
         # Search results: the matching ids in rank order (None: no query), and the sort the
         # table had before the search took over (restored when the query is cleared).
         self._search_ids: tuple[int, ...] | None = None
@@ -81,10 +69,6 @@ class MainController(QObject):
         self._current_job: int | None = None
         self._fit_columns_pending = False
         self._trash_count = 0
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self._browser_timer = QTimer(self)  # counts are refreshed once after a burst of saves
         self._browser_timer.setSingleShot(True)
         self._browser_timer.setInterval(400)
@@ -103,7 +87,6 @@ class MainController(QObject):
         window.browser.setModel(self.browser_model)
         window.editor.files.can_convert = office_converter() is not None
         self._connect()
-        self.search = SearchController(self)
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
         self.refresh_browser(set(expanded))
         self.restore_state()
@@ -120,10 +103,6 @@ class MainController(QObject):
         w.browser.activated.connect(self._on_browser_activated)
         w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
-        w.clear_filter_action.triggered.connect(self._on_clear_filter_action_triggered)
-        w.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        w.search_edit.returnPressed.connect(self._on_search_timer_timeout)
-        w.find_action.triggered.connect(self._on_find_action_triggered)
         w.new_action.triggered.connect(self._on_new_action_triggered)
         w.trash_action.triggered.connect(self._on_trash_action_triggered)
         w.restore_action.triggered.connect(self._on_restore_action_triggered)
@@ -146,6 +125,8 @@ class MainController(QObject):
         self.tasks.job_started.connect(self._on_tasks_job_started)
         self.tasks.job_progressed.connect(self._on_tasks_job_progressed)
         self.tasks.job_ended.connect(self._on_tasks_job_ended)
+        self.tasks.job_failed.connect(self._on_tasks_job_failed)
+        self.tasks.job_cancelled.connect(self._on_tasks_job_cancelled)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
         files = w.editor.files
@@ -158,13 +139,55 @@ class MainController(QObject):
         files.recording_open_requested.connect(self._on_files_recording_open_requested)
         files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
         files.play_requested.connect(w.play_requested)
-        w.play_requested.connect(self._on_play_requested)
+        shell = self.shell
+        shell.sessions_changed.connect(self._on_shell_sessions_changed)
+        shell.sessions_imported.connect(self._on_shell_sessions_imported)
+        shell.session_requested.connect(self._on_shell_session_requested)
+        shell.search_applied.connect(self.set_search_ids)
+        shell.facets_found.connect(self._on_shell_facets_found)
+        shell.browser_refresh_requested.connect(self._on_shell_browser_refresh_requested)
 
-    def _on_play_requested(self, recording_id: int) -> None:
-        if self.player is not None:
-            self.player.play(recording_id)
+    def _on_shell_sessions_changed(self, ids: list[int]) -> None:
+        for session_id in ids:
+            self.reload_files(session_id)
+
+    def _on_shell_sessions_imported(self, ids: list[int]) -> None:
+        self.refresh_browser()
+        self.refresh_table(keep_selection=False)
+        self.select_sessions(ids)
+
+    def _on_shell_session_requested(self, session_id: int, keep_search: bool) -> None:
+        if keep_search:
+            self.select_session_keeping_search(session_id)
         else:
-            self.window.show_player()
+            self.select_session(session_id)
+
+    def _on_shell_browser_refresh_requested(self, open_groups: list[str]) -> None:
+        self.refresh_browser(self.expanded_groups() | set(open_groups))
+
+    def _on_shell_facets_found(
+        self, facets: dict[str, list[tuple[str, int]]] | None, total: int
+    ) -> None:
+        browser = self.window.browser
+        model = self.browser_model
+        browser.selectionModel().blockSignals(True)
+        model.set_search_facets(facets, total)
+        browser.selectionModel().blockSignals(False)
+        group = model.groups.get("search")
+        if group is not None:
+            browser.setExpanded(group.index(), True)
+            for r in range(group.rowCount()):
+                child = group.child(r, 0)
+                if child is not None and child.data(FACET_ROLE) not in COLLAPSED_FACETS:
+                    browser.setExpanded(child.index(), True)
+            browser.scrollToTop()
+        self._publish_selection()
+
+    def _publish_selection(self) -> None:
+        """Tell the other features what is selected now."""
+        self.shell.set_selection(
+            Selection(tuple(self.selected_ids()), self.current_session_id(), self._node_filter)
+        )
 
     # ================================================================ browser and table
 
@@ -259,10 +282,6 @@ class MainController(QObject):
         header.blockSignals(False)
         header.viewport().update()
 
-    def apply_search_box_now(self) -> None:
-        """Act on the search box without waiting for the typing pause."""
-        self._on_search_timer_timeout()
-
     def refresh_table(self, keep_selection: bool = True) -> None:
         selected = self.selected_ids() if keep_selection else []
         self.table_model.set_filter(self.current_filter())
@@ -277,7 +296,7 @@ class MainController(QObject):
     def _update_empty_state(self) -> None:
         empty = (
             not self._node_filter.trash
-            and not self._text
+            and self._search_ids is None
             and self.table_model.rowCount() == 0
             and self.archive.sessions.count() == 0
         )
@@ -301,26 +320,6 @@ class MainController(QObject):
             )
         self.window.count_label.setText(text)
 
-    def _on_search_edit_text_changed(self, _text: str) -> None:
-        self._search_timer.start()
-
-    def _on_search_timer_timeout(self) -> None:
-        self._search_timer.stop()
-        self._apply_text_query(self.window.search_edit.text())
-
-    def _apply_text_query(self, text: str) -> None:
-        """The one place the search box acts: full-text search, run off the GUI thread."""
-        text = text.strip()
-        if text == self._text:
-            return
-        self._text = text
-        self.search.run(text)
-
-    def _on_clear_filter_action_triggered(self) -> None:
-        self.window.search_edit.clear()
-        self._on_search_timer_timeout()
-        self.window.table.setFocus()
-
     def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
         w = self.window
         menu = QMenu(w)
@@ -340,10 +339,6 @@ class MainController(QObject):
             menu.addSeparator()
             menu.addAction(w.trash_action)
         menu.exec(w.table.viewport().mapToGlobal(pos))
-
-    def _on_find_action_triggered(self) -> None:
-        self.window.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.window.search_edit.selectAll()
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.window.table.selectionModel().selectedRows())
@@ -379,11 +374,7 @@ class MainController(QObject):
     def select_session(self, session_id: int) -> None:
         """Show ``session_id``, leaving a filter that hides it if needed."""
         if self.table_model.row_of(session_id) is None:
-            self._text = ""
-            self.window.search_edit.blockSignals(True)
-            self.window.search_edit.clear()
-            self.window.search_edit.blockSignals(False)
-            self.search.run("")
+            self.shell.search_cleared.emit()
             self._node_filter = m.SessionFilter()
             self._select_node(self._node_filter)
             self.refresh_table(keep_selection=False)
@@ -420,6 +411,7 @@ class MainController(QObject):
         self._browser_timer.start()
 
     def _update_actions(self) -> None:
+        self._publish_selection()
         w = self.window
         in_trash = self._node_filter.trash
         has_sel = bool(self.selected_ids())
@@ -440,7 +432,7 @@ class MainController(QObject):
                 )
             )
         except ArchiveError as exc:
-            report_exception(self.window, exc)
+            errors.report_exception(self.window, exc)
             return
         self.refresh_browser()
         self.select_session(session.id)
@@ -450,7 +442,7 @@ class MainController(QObject):
         try:
             session, _new = self.archive.sessions.create_demo()
         except ArchiveError as exc:
-            report_exception(self.window, exc)
+            errors.report_exception(self.window, exc)
             return
         self.refresh_browser()
         self.select_session(session.id)
@@ -521,10 +513,9 @@ class MainController(QObject):
             QCoreApplication.translate("MainController", "Emptying the trash"),
             lambda _ctx: self.archive.sessions.empty_trash(),
             self._after_empty_trash,
-            self._on_task_failed,
         )
 
-    def _after_empty_trash(self, count: object) -> None:
+    def _after_empty_trash(self, count: int) -> None:
         self.window.statusBar().showMessage(
             QCoreApplication.translate("MainController", "Deleted %1 session(s) for good.").replace(
                 "%1", str(count)
@@ -604,7 +595,7 @@ class MainController(QObject):
         files = self.archive.files
         paths = list(paths)
 
-        def job(ctx: JobContext) -> list[m.AttachResult]:
+        def job(ctx: TaskContext) -> list[m.AttachResult]:
             def progress(name: str, done: int, total: int, index: int, count: int) -> bool:
                 label = QCoreApplication.translate(
                     "MainController", "Attaching %1 (%2 of %3)"
@@ -618,11 +609,9 @@ class MainController(QObject):
             QCoreApplication.translate("MainController", "Attaching files"),
             job,
             lambda results: self._after_attach(session_id, results),
-            self._on_task_failed,
         )
 
-    def _after_attach(self, session_id: int, results: object) -> None:
-        assert isinstance(results, list)
+    def _after_attach(self, session_id: int, results: list[m.AttachResult]) -> None:
         problems = [r for r in results if r.error and r.error != "cancelled"]
         warnings = [r.warning for r in results if r.warning]
         added = sum(1 for r in results if r.ok and r.duplicate_of is None)
@@ -635,7 +624,7 @@ class MainController(QObject):
         self.reload_files(session_id)
         if problems or warnings:
             lines = [f"{Path(r.path).name}: {r.error}" for r in problems] + warnings
-            show_error(
+            errors.show_failure(
                 self.window,
                 QCoreApplication.translate(
                     "MainController", "Some files were not attached as they are."
@@ -664,7 +653,7 @@ class MainController(QObject):
             material = self.archive.files.material(material_id)
             pages = self.archive.files.material_pages(material_id)
         except ArchiveError as exc:
-            report_exception(self.window, exc)
+            errors.report_exception(self.window, exc)
             return
         slides = material.kind is m.MaterialKind.SLIDES
         info = [material.original_name, format_size(material.size)]
@@ -691,8 +680,9 @@ class MainController(QObject):
 
     def _open_path(self, path: Path) -> None:
         if not path.exists():
-            show_error(
+            errors.show_failure(
                 self.window,
+                QCoreApplication.translate("MainController", "The file cannot be opened."),
                 QCoreApplication.translate("MainController", "The file is missing: %1").replace(
                     "%1", str(path)
                 ),
@@ -710,8 +700,9 @@ class MainController(QObject):
             material = self.archive.files.material(material_id)
             path = self.archive.files.path_of(material.stored_path)
             if not preview.load(path, material_id, material_label(material)):
-                show_error(
+                errors.show_failure(
                     self.window,
+                    QCoreApplication.translate("MainController", "The PDF cannot be shown."),
                     QCoreApplication.translate(
                         "MainController", "This PDF cannot be shown: %1"
                     ).replace("%1", str(path)),
@@ -764,7 +755,7 @@ class MainController(QObject):
         source = self.archive.files.path_of(material.stored_path)
         out_dir = Path(tempfile.mkdtemp(prefix="webinar-archive-preview-"))
 
-        def job(ctx: JobContext) -> Path:
+        def job(ctx: TaskContext) -> Path:
             ctx.progress(
                 QCoreApplication.translate("MainController", "Converting %1 to PDF").replace(
                     "%1", material.original_name
@@ -772,8 +763,7 @@ class MainController(QObject):
             )
             return convert_to_pdf(source, out_dir, command)
 
-        def done(result: object) -> None:
-            assert isinstance(result, Path)
+        def done(result: Path) -> None:
             self.window.pdf_preview.load(result, None, material_label(material))
             self.window.show_preview()
 
@@ -781,7 +771,6 @@ class MainController(QObject):
             QCoreApplication.translate("MainController", "Converting to PDF"),
             job,
             done,
-            self._on_task_failed,
         )
 
     # ================================================================ tasks
@@ -793,13 +782,13 @@ class MainController(QObject):
         w.task_progress.setRange(0, 0)
         w.set_task_visible(True)
 
-    def _on_tasks_job_progressed(self, job_id: int, text: str, done: int, total: int) -> None:
+    def _on_tasks_job_progressed(self, job_id: int, progress: Progress) -> None:
         w = self.window
-        if text:
-            w.task_label.setText(text)
-        if total > 0:
+        if progress.text:
+            w.task_label.setText(progress.text)
+        if progress.total > 0:
             w.task_progress.setRange(0, 1000)
-            w.task_progress.setValue(int(1000 * done / total))
+            w.task_progress.setValue(int(1000 * progress.done / progress.total))
         else:
             w.task_progress.setRange(0, 0)
 
@@ -812,8 +801,19 @@ class MainController(QObject):
         self.tasks.cancel()
         self.window.task_label.setText(QCoreApplication.translate("MainController", "Cancelling…"))
 
-    def _on_task_failed(self, message: str, details: str) -> None:
-        show_error(self.window, message, details)
+    def _on_tasks_job_failed(self, failure: TaskFailure) -> None:
+        what = QCoreApplication.translate("MainController", "%1 failed.").replace(
+            "%1", failure.title.rstrip("…")
+        )
+        errors.show_failure(self.window, what, failure.message, failure.details)
+
+    def _on_tasks_job_cancelled(self, title: str) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainController", "%1 was cancelled.").replace(
+                "%1", title.rstrip("…")
+            ),
+            8000,
+        )
 
     # ================================================================ settings
 
@@ -881,8 +881,7 @@ class MainController(QObject):
 
     def _on_window_close_requested(self) -> None:
         # The player saves its position now, while the library is still open.
-        if self.player is not None:
-            self.player.shutdown()
+        self.shell.closing.emit()
         self.commit_pending_edit()
         self.save_state()
 
@@ -893,9 +892,4 @@ class MainController(QObject):
             focus.clearFocus()
 
     def shutdown(self) -> None:
-        if self.player is not None:
-            self.player.shutdown()
-        self._search_timer.stop()
         self._browser_timer.stop()
-        self.search.shutdown()
-        self.tasks.shutdown()

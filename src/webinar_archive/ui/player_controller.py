@@ -19,16 +19,13 @@ from ..domain.chapters import split_at
 from ..domain.errors import ArchiveError, NotFoundError
 from ..domain.time import format_ms
 from ..playback.backend import MediaBackend, PlayerState
-from ..services.archive import Archive
 from . import settings as keys
-from .errors import show_error
 from .icons import TransportIconStyle
-from .main_controller import MainController
-from .main_window import MainWindow
 from .materials_panel import material_label
 from .player.panes import ID_ROLE
 from .player.widget import PlayerWidget
-from .tasks import JobContext
+from .shell import Shell
+from .tasks import TaskContext
 
 log = logging.getLogger(__name__)
 
@@ -62,17 +59,15 @@ class PlaybackController(QObject):
 
     def __init__(
         self,
-        archive: Archive,
-        window: MainWindow,
-        main: MainController,
+        shell: Shell,
         *,
         backend_factory: BackendFactory | None = None,
         snapshot_dir: Path | None = None,
     ) -> None:
-        super().__init__(window)
-        self.archive = archive
-        self.window = window
-        self.main = main
+        super().__init__(shell)
+        self.shell = shell
+        self.archive = shell.archive
+        self.window = window = shell.window
         self._backend_factory = backend_factory
         self._backend: MediaBackend | None = None
         self._snapshot_dir = snapshot_dir
@@ -83,11 +78,13 @@ class PlaybackController(QObject):
         self._skip_chapter_at: int | None = None
         self._icon_style: QProxyStyle | None = None
         self._shut_down = False
-        self._seen_session = main.current_session_id()
+        self._seen_session = shell.selection.current
         self._build_menu()
         window.editor.files.material_menu_extenders.append(self._extend_material_menu)
-        # Connected after the main controller, so the editor already shows the new session.
-        window.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        window.play_requested.connect(self.play)
+        shell.play_requested.connect(self.play_at)
+        shell.selection_changed.connect(self._on_shell_selection_changed)
+        shell.closing.connect(self.shutdown)
         self._update_actions()
 
     # ================================================================ menu
@@ -256,6 +253,15 @@ class PlaybackController(QObject):
             player.play()
         return True
 
+    def play_at(self, recording_id: int, time_ms: int) -> None:
+        """Open ``recording_id`` at ``time_ms`` (a search hit: no resume offer in between)."""
+        if not self.play(recording_id) or self.player is None:
+            return
+        # The moment is what was asked for, not the place where viewing stopped last time.
+        self.player.resume_bar.hide()
+        self.player.seek(time_ms)
+        self.player.play()
+
     def current_recording_id(self) -> int | None:
         return self.recording.id if self.recording is not None else None
 
@@ -282,7 +288,7 @@ class PlaybackController(QObject):
             if self._backend is not None:
                 # The widget does not free a backend it was given.
                 self._backend.release()
-        if self._own_snapshot_dir is not None and not self.main.tasks.busy:
+        if self._own_snapshot_dir is not None and not self.shell.tasks.busy:
             # A snapshot still being attached keeps its folder (a temporary one).
             shutil.rmtree(self._own_snapshot_dir, ignore_errors=True)
 
@@ -311,8 +317,8 @@ class PlaybackController(QObject):
         except NotFoundError:
             self._recording_gone()
 
-    def _on_table_selection_changed(self, *_args: object) -> None:
-        current = self.main.current_session_id()
+    def _on_shell_selection_changed(self) -> None:
+        current = self.shell.selection.current
         if current != self._seen_session:
             self._seen_session = current
             self.save_position()
@@ -616,11 +622,11 @@ class PlaybackController(QObject):
         name, _ = QFileDialog.getOpenFileName(
             self.window,
             _tr("Import Chapters"),
-            str(self.main.settings.get(keys.CHAPTER_FOLDER)),
+            str(self.shell.settings.get(keys.CHAPTER_FOLDER)),
             _tr("Chapter lists (*.txt *.vtt);;All files (*)"),
         )
         if name:
-            self.main.settings.set(keys.CHAPTER_FOLDER, Path(name).parent)
+            self.shell.settings.set(keys.CHAPTER_FOLDER, Path(name).parent)
             self.import_chapters(Path(name))
 
     def ask_export_chapters(self) -> None:
@@ -628,7 +634,7 @@ class PlaybackController(QObject):
             return
         plain = _tr("Chapter list, one 'mm:ss Title' a line (*.txt)")
         vtt = _tr("WebVTT chapters (*.vtt)")
-        folder = self.main.settings.get(keys.CHAPTER_FOLDER)
+        folder = self.shell.settings.get(keys.CHAPTER_FOLDER)
         name, chosen = QFileDialog.getSaveFileName(
             self.window,
             _tr("Export Chapters"),
@@ -641,7 +647,7 @@ class PlaybackController(QObject):
         webvtt = chosen == vtt or path.suffix.lower() == ".vtt"
         if webvtt and path.suffix.lower() != ".vtt":
             path = path.with_suffix(".vtt")
-        self.main.settings.set(keys.CHAPTER_FOLDER, path.parent)
+        self.shell.settings.set(keys.CHAPTER_FOLDER, path.parent)
         self.export_chapters(path, webvtt)
 
     # ================================================================ materials
@@ -664,7 +670,7 @@ class PlaybackController(QObject):
         except NotFoundError:
             return
         self._refresh_material_marks()
-        self.main.reload_files(self.session.id)
+        self.shell.sessions_changed.emit([self.session.id])
 
     def _extend_material_menu(self, menu: QMenu, material_id: int) -> None:
         files = self.window.editor.files
@@ -769,7 +775,7 @@ class PlaybackController(QObject):
         session_id = recording.session_id
         files, playback = self.archive.files, self.archive.playback
 
-        def job(ctx: JobContext) -> list[m.AttachResult]:
+        def job(ctx: TaskContext) -> list[m.AttachResult]:
             ctx.progress(_tr("Adding the snapshot to the session"))
             path.replace(named)
             try:
@@ -782,15 +788,13 @@ class PlaybackController(QObject):
                     playback.tie_material(result.material_id, recording.id, ms)
             return results
 
-        self.main.tasks.submit(
+        self.shell.tasks.submit(
             _tr("Adding the snapshot"),
             job,
             lambda results: self._after_snapshot(session_id, results),
-            lambda message, details: show_error(self.window, message, details),
         )
 
-    def _after_snapshot(self, session_id: int, results: object) -> None:
-        assert isinstance(results, list)
+    def _after_snapshot(self, session_id: int, results: list[m.AttachResult]) -> None:
         if any(r.material_id is not None for r in results):
             self._message(_tr("Snapshot added to the session's materials."))
         else:
@@ -800,7 +804,7 @@ class PlaybackController(QObject):
         if self.session is not None and self.session.id == session_id:
             self._reload_session()
         else:
-            self.main.reload_files(session_id)
+            self.shell.sessions_changed.emit([session_id])
 
     # ================================================================ messages
 
@@ -809,21 +813,4 @@ class PlaybackController(QObject):
         self.window.statusBar().showMessage(text, STATUS_MS)
 
 
-def install_player(
-    archive: Archive,
-    window: MainWindow,
-    main: MainController,
-    *,
-    backend_factory: BackendFactory | None = None,
-    snapshot_dir: Path | None = None,
-) -> PlaybackController:
-    """Plug the player into the main window: Play in the recordings list then plays in the
-    archive, and closing the window saves the position."""
-    player = PlaybackController(
-        archive, window, main, backend_factory=backend_factory, snapshot_dir=snapshot_dir
-    )
-    main.player = player
-    return player
-
-
-__all__ = ["BackendFactory", "PlaybackController", "install_player", "speaker_label"]
+__all__ = ["BackendFactory", "PlaybackController", "speaker_label"]
