@@ -37,7 +37,7 @@ def _dark_fraction(image: QImage) -> float:
 
 
 def _attach_and_wait(main: Main, qtbot, paths: list[Path]) -> None:
-    main.controller.attach(paths)
+    main.app.files.attach(paths)
     qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
     qtbot.waitUntil(lambda: main.window.editor.files.material_list.topLevelItemCount() > 0)
 
@@ -60,7 +60,7 @@ def test_attached_pdf_shows_page_count_and_thumbnail(
     assert [mat.page_count for mat in session.materials] == [3]
 
     material_id = session.materials[0].id
-    main.controller.show_pdf_page(material_id, 1)
+    main.app.files.show_pdf_page(material_id, 1)
     preview = main.window.pdf_preview
     assert preview.page_count() == 3
     assert preview.thumbnails.count() == 3
@@ -92,7 +92,7 @@ def test_show_pdf_page_opens_the_requested_page(
     main.window.empty_state.demo_button.click()
     _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=3)])
     material_id = archive.sessions.get(main.controller.editor.session.id).materials[0].id
-    main.controller.show_pdf_page(material_id, 3)
+    main.app.files.show_pdf_page(material_id, 3)
     assert main.window.preview_dock.isVisible()
     qtbot.waitUntil(lambda: main.window.pdf_preview.current_page() == 2)
     assert main.window.pdf_preview.page_spin.value() == 3
@@ -136,7 +136,7 @@ def test_cancel_stops_an_attach(main: Main, archive: Archive, qtbot, tmp_path: P
 
     gate = threading.Event()
     main.controller.tasks.submit("wait", lambda _ctx: gate.wait(10))
-    job = main.controller.attach([big])
+    job = main.app.files.attach([big])
     assert job is not None
     main.window.task_cancel.click()
     gate.set()
@@ -212,7 +212,7 @@ def test_attach_problems_are_reported_with_details(
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
     main.window.empty_state.demo_button.click()
-    main.controller.attach([tmp_path / "missing-slides.pdf"])
+    main.app.files.attach([tmp_path / "missing-slides.pdf"])
     qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
     qtbot.waitUntil(lambda: bool(shown))
     assert "missing-slides.pdf" in shown[0].informativeText()

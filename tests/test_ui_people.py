@@ -28,7 +28,7 @@ def _session_with(archive: Archive, title: str, name: str, org: str) -> int:
 
 def _open_manager(main: Main):
     main.window.people_action.trigger()
-    manager = main.controller.people_manager
+    manager = main.app.people.manager
     assert manager is not None
     return manager
 

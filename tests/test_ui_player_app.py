@@ -71,7 +71,7 @@ def test_without_vlc_the_player_explains_and_the_archive_works(
         results = archive.files.attach(session_id, [SAMPLE_MP4])
         rid = results[0].recording_id
         assert rid is not None
-        controller.catalogue.reload_files(session_id)
+        controller.files.reload_files(session_id)
         window.play_requested.emit(rid)
         glue = controller.player
         assert glue is not None and glue.player is not None

@@ -42,7 +42,7 @@ def _import(controller: MainApp, window: MainWindow, tmp_path: Path) -> object:
 
 def _attach(controller: MainApp, _window: MainWindow, tmp_path: Path) -> object:
     make_pdf(tmp_path / "deck.pdf", ["one", "two"])
-    return controller.catalogue.attach([tmp_path / "deck.pdf"])
+    return controller.files.attach([tmp_path / "deck.pdf"])
 
 
 def _brief(controller: MainApp, _window: MainWindow, tmp_path: Path) -> object:

@@ -18,7 +18,7 @@ from webinar_archive.domain import model as m
 from webinar_archive.playback.fake import FakeBackend, FakeMedia
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui.app import MainApp, create_main_window
-from webinar_archive.ui.main_controller import MainController
+from webinar_archive.ui.catalogue_controller import CatalogueController
 from webinar_archive.ui.main_window import MainWindow
 from webinar_archive.ui.materials_panel import ID_ROLE
 from webinar_archive.ui.player.widget import PlayerWidget
@@ -32,7 +32,7 @@ class App:
     """The main window as the app builds it, the player's fake backend, and the demo session."""
 
     window: MainWindow
-    controller: MainController  # the catalogue
+    controller: CatalogueController
     backend: FakeBackend
     archive: Archive
     main: MainApp
@@ -50,7 +50,7 @@ class App:
 
     def attach(self, *paths: Path) -> list[m.AttachResult]:
         results = self.archive.files.attach(self.session_id, list(paths))
-        self.controller.reload_files(self.session_id)
+        self.main.files.reload_files(self.session_id)
         return results
 
     def attach_sample(self) -> int:

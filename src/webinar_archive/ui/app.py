@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
@@ -18,13 +18,16 @@ from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from ..services.paths import log_dir
 from .brief_controller import BriefController
+from .catalogue_controller import CatalogueController
 from .errors import install_excepthook
+from .files_controller import FilesController
 from .import_flow import ImportFlow
-from .main_controller import MainController
 from .main_window import MainWindow
+from .people_controller import PeopleController
 from .player.platform import prefer_xcb_on_wayland
 from .player_controller import BackendFactory, PlaybackController
 from .search_controller import SearchController
+from .session_editor import SessionEditorController
 from .shell import Shell
 from .tasks import TaskRunner
 
@@ -104,7 +107,10 @@ class MainApp:
     """The main window's features, each built with the shell and knowing none of the others."""
 
     shell: Shell
-    catalogue: MainController  # the browser, the table, the session editor and its files
+    editor: SessionEditorController
+    catalogue: CatalogueController
+    files: FilesController
+    people: PeopleController
     search: SearchController
     player: PlaybackController
     briefs: BriefController
@@ -143,14 +149,21 @@ def create_main_window(
             # A first-run size that suits the screen; a remembered geometry replaces it.
             area = screen.availableGeometry()
             window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
-    shell = Shell(archive, window, settings if settings is not None else QSettings())
+    undo_stack = QUndoStack(window)
+    editor = SessionEditorController(archive, window.editor, undo_stack)
+    shell = Shell(
+        archive, window, settings if settings is not None else QSettings(), editor, undo_stack
+    )
     # The catalogue first: the others read the selection it publishes.
-    catalogue = MainController(shell)
+    catalogue = CatalogueController(shell)
     imports = ImportFlow(archive, window, shell.tasks, shell.sessions_imported.emit)
     window.set_import_handler(imports)
     return window, MainApp(
         shell,
+        editor,
         catalogue,
+        FilesController(shell),
+        PeopleController(shell),
         SearchController(shell),
         PlaybackController(shell, backend_factory=player_backend),
         BriefController(shell),

@@ -1,12 +1,10 @@
-"""The main window's controller: wires widgets to services, filters, tasks, trash and settings."""
+"""The catalogue: sidebar browser, session table, session actions, the trash, window state."""
 
 from __future__ import annotations
 
 import dataclasses
 import logging
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,24 +18,17 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain import model as m
 from ..domain.errors import ArchiveError
-from ..media.office import convert_to_pdf, office_converter
 from . import errors
 from . import settings as keys
 from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
-from .material_text import pages_html
-from .materials_panel import format_size, material_label
-from .pdf_preview import first_page_pixmap
-from .people_manager import PeopleManager
-from .session_editor import SessionEditorController
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
-from .tasks import Progress, TaskContext, TaskFailure
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +37,8 @@ COLLAPSED_FACETS = ("speaker", "organisation")
 NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
 
 
-class MainController(QObject):
-    """Owns the models and sub-controllers of one main window over one open archive."""
+class CatalogueController(QObject):
+    """Owns the browser and table models; publishes the selection the other features follow."""
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
@@ -56,17 +47,14 @@ class MainController(QObject):
         self.window = window = shell.window
         self.settings = shell.settings
         self.tasks = shell.tasks
-        self.undo_stack = QUndoStack(self)
+        self.editor = shell.editor
         self.table_model = SessionTableModel(archive.sessions, self)
         self.browser_model = BrowserModel(archive, self)
-        self.editor = SessionEditorController(archive, window.editor, self.undo_stack)
-        self.people_manager: PeopleManager | None = None
         self._node_filter = m.SessionFilter()
         # Search results: the matching ids in rank order (None: no query), and the sort the
         # table had before the search took over (restored when the query is cleared).
         self._search_ids: tuple[int, ...] | None = None
         self._sort_before_search: tuple[int, Qt.SortOrder] | None = None
-        self._current_job: int | None = None
         self._fit_columns_pending = False
         self._trash_count = 0
         self._browser_timer = QTimer(self)  # counts are refreshed once after a burst of saves
@@ -74,18 +62,9 @@ class MainController(QObject):
         self._browser_timer.setInterval(400)
         self._browser_timer.timeout.connect(self.refresh_browser)
 
-        window.install_undo_actions(
-            self.undo_stack.createUndoAction(
-                self, QCoreApplication.translate("MainController", "&Undo")
-            ),
-            self.undo_stack.createRedoAction(
-                self, QCoreApplication.translate("MainController", "&Redo")
-            ),
-        )
         window.table.setModel(self.table_model)
         window.configure_table_columns()
         window.browser.setModel(self.browser_model)
-        window.editor.files.can_convert = office_converter() is not None
         self._connect()
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
         self.refresh_browser(set(expanded))
@@ -108,39 +87,20 @@ class MainController(QObject):
         w.restore_action.triggered.connect(self._on_restore_action_triggered)
         w.empty_trash_action.triggered.connect(self._on_empty_trash_action_triggered)
         w.rename_action.triggered.connect(self._on_rename_action_triggered)
-        w.attach_action.triggered.connect(self._on_attach_action_triggered)
-        w.people_action.triggered.connect(self._on_people_action_triggered)
         w.demo_action.triggered.connect(self._on_demo_action_triggered)
         w.import_action.triggered.connect(w.import_page_requested)
         w.quit_action.triggered.connect(w.close)
         w.about_action.triggered.connect(self._on_about_action_triggered)
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
         w.close_requested.connect(self._on_window_close_requested)
-        w.files_dropped.connect(self._on_window_files_dropped)
-        w.pdf_page_requested.connect(self.show_pdf_page)
         w.empty_state.demo_requested.connect(self._on_demo_action_triggered)
         w.empty_state.add_requested.connect(self._on_new_action_triggered)
         w.empty_state.import_requested.connect(w.import_page_requested)
-        w.task_cancel.clicked.connect(self._on_task_cancel_clicked)
-        self.tasks.job_started.connect(self._on_tasks_job_started)
-        self.tasks.job_progressed.connect(self._on_tasks_job_progressed)
-        self.tasks.job_ended.connect(self._on_tasks_job_ended)
-        self.tasks.job_failed.connect(self._on_tasks_job_failed)
-        self.tasks.job_cancelled.connect(self._on_tasks_job_cancelled)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
-        files = w.editor.files
-        files.attach_requested.connect(self._on_attach_action_triggered)
-        files.material_open_requested.connect(self._on_files_material_open_requested)
-        files.material_preview_requested.connect(self._on_files_material_preview_requested)
-        files.material_selected.connect(self._on_files_material_selected)
-        files.material_remove_requested.connect(self._on_files_material_remove_requested)
-        files.convert_requested.connect(self._on_files_convert_requested)
-        files.recording_open_requested.connect(self._on_files_recording_open_requested)
-        files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
-        files.play_requested.connect(w.play_requested)
         shell = self.shell
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
+        shell.people_changed.connect(self._on_shell_people_changed)
         shell.sessions_imported.connect(self._on_shell_sessions_imported)
         shell.session_requested.connect(self._on_shell_session_requested)
         shell.search_applied.connect(self.set_search_ids)
@@ -148,8 +108,8 @@ class MainController(QObject):
         shell.browser_refresh_requested.connect(self._on_shell_browser_refresh_requested)
 
     def _on_shell_sessions_changed(self, ids: list[int]) -> None:
-        for session_id in ids:
-            self.reload_files(session_id)
+        self.table_model.invalidate_rows(ids)
+        self._browser_timer.start()
 
     def _on_shell_sessions_imported(self, ids: list[int]) -> None:
         self.refresh_browser()
@@ -419,7 +379,6 @@ class MainController(QObject):
         w.restore_action.setEnabled(has_sel and in_trash)
         w.restore_action.setVisible(in_trash)
         w.empty_trash_action.setEnabled(in_trash or self._trash_count > 0)
-        w.attach_action.setEnabled(self.editor.session is not None and not in_trash)
         w.rename_action.setEnabled(self.editor.session is not None)
 
     # ================================================================ session actions
@@ -525,14 +484,7 @@ class MainController(QObject):
         self.refresh_table(keep_selection=False)
         self.refresh_browser()
 
-    def _on_people_action_triggered(self) -> None:
-        if self.people_manager is None:
-            self.people_manager = PeopleManager(self.archive, self.window)
-            self.people_manager.changed.connect(self._on_people_manager_changed)
-            self.people_manager.session_activated.connect(self.select_session)
-        self.people_manager.show()
-
-    def _on_people_manager_changed(self) -> None:
+    def _on_shell_people_changed(self) -> None:
         self.editor.completions_stale = True
         self.table_model.refresh()
         self.refresh_browser()
@@ -554,265 +506,6 @@ class MainController(QObject):
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
             .replace("%3", str(self.archive.root)),
-        )
-
-    # ================================================================ files
-
-    def _on_attach_action_triggered(self) -> None:
-        if self.editor.session is None:
-            return
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.window,
-            QCoreApplication.translate("MainController", "Attach Files"),
-            str(self.settings.get(keys.ATTACH_FOLDER)),
-            QCoreApplication.translate(
-                "MainController",
-                "Slides, documents and recordings (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt "
-                "*.md *.html *.mp4 *.mkv *.webm *.mov *.mp3 *.m4a *.ogg *.wav *.srt *.vtt);;"
-                "All files (*)",
-            ),
-        )
-        if paths:
-            self.settings.set(keys.ATTACH_FOLDER, Path(paths[0]).parent)
-            self.attach([Path(p) for p in paths])
-
-    def _on_window_files_dropped(self, paths: list[Path]) -> None:
-        if self.editor.session is None or self.editor.read_only:
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainController", "Select a session first, then drop files onto the window."
-                ),
-                5000,
-            )
-            return
-        self.attach(paths)
-
-    def attach(self, paths: Sequence[Path]) -> int | None:
-        """Attach files to the current session on the worker thread; returns the job id."""
-        if self.editor.session is None or self.editor.read_only:
-            return None
-        session_id = self.editor.session.id
-        files = self.archive.files
-        paths = list(paths)
-
-        def job(ctx: TaskContext) -> list[m.AttachResult]:
-            def progress(name: str, done: int, total: int, index: int, count: int) -> bool:
-                label = QCoreApplication.translate(
-                    "MainController", "Attaching %1 (%2 of %3)"
-                ).replace("%1", name)
-                label = label.replace("%2", str(index + 1)).replace("%3", str(count))
-                return ctx.progress(label if name else "", done, total)
-
-            return files.attach(session_id, paths, progress=progress)
-
-        return self.tasks.submit(
-            QCoreApplication.translate("MainController", "Attaching files"),
-            job,
-            lambda results: self._after_attach(session_id, results),
-        )
-
-    def _after_attach(self, session_id: int, results: list[m.AttachResult]) -> None:
-        problems = [r for r in results if r.error and r.error != "cancelled"]
-        warnings = [r.warning for r in results if r.warning]
-        added = sum(1 for r in results if r.ok and r.duplicate_of is None)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainController", "Attached %1 file(s).").replace(
-                "%1", str(added)
-            ),
-            5000,
-        )
-        self.reload_files(session_id)
-        if problems or warnings:
-            lines = [f"{Path(r.path).name}: {r.error}" for r in problems] + warnings
-            errors.show_failure(
-                self.window,
-                QCoreApplication.translate(
-                    "MainController", "Some files were not attached as they are."
-                )
-                if problems
-                else QCoreApplication.translate("MainController", "Files attached, with warnings."),
-                "\n".join(str(x) for x in lines),
-            )
-
-    def reload_files(self, session_id: int) -> None:
-        self.table_model.invalidate_rows([session_id])
-        self._browser_timer.start()
-        if self.current_session_id() == session_id:
-            session = self.archive.sessions.get(session_id)
-            if self.editor.session is not None:
-                # Attaching bumps the version; the editor must save on top of it.
-                self.editor.session = session
-            self.window.editor.files.show_session(session)
-
-    def _on_files_material_selected(self, material_id: int) -> None:
-        panel = self.window.editor.files
-        if material_id < 0:
-            panel.set_detail(None, "")
-            return
-        try:
-            material = self.archive.files.material(material_id)
-            pages = self.archive.files.material_pages(material_id)
-        except ArchiveError as exc:
-            errors.report_exception(self.window, exc)
-            return
-        slides = material.kind is m.MaterialKind.SLIDES
-        info = [material.original_name, format_size(material.size)]
-        if material.page_count:
-            count = (
-                QCoreApplication.translate("MainController", "%1 slides")
-                if slides
-                else QCoreApplication.translate("MainController", "%1 pages")
-            )
-            info.append(count.replace("%1", str(material.page_count)))
-        panel.info.setText(" · ".join(info))
-        panel.info.setToolTip(material.media_type)
-        path = self.archive.files.path_of(material.stored_path)
-        thumbnail = first_page_pixmap(path, 150) if material.kind is m.MaterialKind.PDF else None
-        panel.set_detail(thumbnail, pages_html(pages, slides), rich=True)
-
-    def _on_files_material_open_requested(self, material_id: int) -> None:
-        material = self.archive.files.material(material_id)
-        self._open_path(self.archive.files.path_of(material.stored_path))
-
-    def _on_files_recording_open_requested(self, recording_id: int) -> None:
-        recording = self.archive.playback.recording(recording_id)
-        self._open_path(self.archive.files.path_of(recording.stored_path))
-
-    def _open_path(self, path: Path) -> None:
-        if not path.exists():
-            errors.show_failure(
-                self.window,
-                QCoreApplication.translate("MainController", "The file cannot be opened."),
-                QCoreApplication.translate("MainController", "The file is missing: %1").replace(
-                    "%1", str(path)
-                ),
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def _on_files_material_preview_requested(self, material_id: int) -> None:
-        self.show_pdf_page(material_id, 1)
-
-    def show_pdf_page(self, material_id: int, page_no: int) -> None:
-        """Open material ``material_id`` in the preview at 1-based page ``page_no``."""
-        preview = self.window.pdf_preview
-        if preview.material_id != material_id:
-            material = self.archive.files.material(material_id)
-            path = self.archive.files.path_of(material.stored_path)
-            if not preview.load(path, material_id, material_label(material)):
-                errors.show_failure(
-                    self.window,
-                    QCoreApplication.translate("MainController", "The PDF cannot be shown."),
-                    QCoreApplication.translate(
-                        "MainController", "This PDF cannot be shown: %1"
-                    ).replace("%1", str(path)),
-                )
-                return
-        self.window.show_preview()
-        preview.go_to_page(page_no - 1)
-
-    def _on_files_material_remove_requested(self, material_id: int) -> None:
-        session_id = self.current_session_id()
-        material = self.archive.files.material(material_id)
-        answer = QMessageBox.question(
-            self.window,
-            QCoreApplication.translate("MainController", "Remove Material"),
-            QCoreApplication.translate("MainController", "Remove “%1” from this session?").replace(
-                "%1", material.original_name
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.archive.files.detach_material(material_id)
-        if self.window.pdf_preview.material_id == material_id:
-            self.window.pdf_preview.document.close()
-            self.window.pdf_preview.material_id = None
-            self.window.preview_dock.hide()
-        if session_id is not None:
-            self.reload_files(session_id)
-
-    def _on_files_recording_remove_requested(self, recording_id: int) -> None:
-        session_id = self.current_session_id()
-        recording = self.archive.playback.recording(recording_id)
-        answer = QMessageBox.question(
-            self.window,
-            QCoreApplication.translate("MainController", "Remove Recording"),
-            QCoreApplication.translate(
-                "MainController", "Remove the recording “%1” with its chapters and notes?"
-            ).replace("%1", recording.original_name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.archive.files.detach_recording(recording_id)
-        if session_id is not None:
-            self.reload_files(session_id)
-
-    def _on_files_convert_requested(self, material_id: int) -> None:
-        command = office_converter()
-        if command is None:
-            return
-        material = self.archive.files.material(material_id)
-        source = self.archive.files.path_of(material.stored_path)
-        out_dir = Path(tempfile.mkdtemp(prefix="webinar-archive-preview-"))
-
-        def job(ctx: TaskContext) -> Path:
-            ctx.progress(
-                QCoreApplication.translate("MainController", "Converting %1 to PDF").replace(
-                    "%1", material.original_name
-                )
-            )
-            return convert_to_pdf(source, out_dir, command)
-
-        def done(result: Path) -> None:
-            self.window.pdf_preview.load(result, None, material_label(material))
-            self.window.show_preview()
-
-        self.tasks.submit(
-            QCoreApplication.translate("MainController", "Converting to PDF"),
-            job,
-            done,
-        )
-
-    # ================================================================ tasks
-
-    def _on_tasks_job_started(self, job_id: int, title: str) -> None:
-        self._current_job = job_id
-        w = self.window
-        w.task_label.setText(title)
-        w.task_progress.setRange(0, 0)
-        w.set_task_visible(True)
-
-    def _on_tasks_job_progressed(self, job_id: int, progress: Progress) -> None:
-        w = self.window
-        if progress.text:
-            w.task_label.setText(progress.text)
-        if progress.total > 0:
-            w.task_progress.setRange(0, 1000)
-            w.task_progress.setValue(int(1000 * progress.done / progress.total))
-        else:
-            w.task_progress.setRange(0, 0)
-
-    def _on_tasks_job_ended(self, _job_id: int) -> None:
-        if not self.tasks.busy:
-            self._current_job = None
-            self.window.set_task_visible(False)
-
-    def _on_task_cancel_clicked(self) -> None:
-        self.tasks.cancel()
-        self.window.task_label.setText(QCoreApplication.translate("MainController", "Cancelling…"))
-
-    def _on_tasks_job_failed(self, failure: TaskFailure) -> None:
-        what = QCoreApplication.translate("MainController", "%1 failed.").replace(
-            "%1", failure.title.rstrip("…")
-        )
-        errors.show_failure(self.window, what, failure.message, failure.details)
-
-    def _on_tasks_job_cancelled(self, title: str) -> None:
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainController", "%1 was cancelled.").replace(
-                "%1", title.rstrip("…")
-            ),
-            8000,
         )
 
     # ================================================================ settings
