@@ -60,8 +60,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     widget = PlayerWidget(snapshot_dir=out)
-    result: dict[str, object] = {"vlc": widget.controller is not None}
-    if widget.controller is None:
+    result: dict[str, object] = {"vlc": widget.engine is not None}
+    if widget.engine is None:
         print(json.dumps(result))
         return 0
     shots: list[str] = []
@@ -88,7 +88,7 @@ def main() -> int:
     )
     widget.set_material_marks([(11, "Slides: keynote.pdf", 1000), (12, "Chart handout", 4500)])
     widget.tabs.setCurrentWidget(widget.transcript)
-    widget.controller.set_mute(True)
+    widget.engine.set_mute(True)
     widget.play()
     result["advanced"] = wait_until(lambda: widget.current_time() > 1500)
     widget.pause()

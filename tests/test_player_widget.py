@@ -19,7 +19,7 @@ from webinar_archive.media.subtitles import load_subtitles
 from webinar_archive.playback.backend import BackendEvent, ChapterMark, EventKind, PlayerState
 from webinar_archive.playback.fake import FakeBackend, FakeMedia
 from webinar_archive.ui.player import platform
-from webinar_archive.ui.player.controller import PlayerController
+from webinar_archive.ui.player.engine import PlayerEngine
 from webinar_archive.ui.player.widget import PlayerWidget
 
 LENGTH = 600_000  # ten minutes, so skips have room
@@ -368,7 +368,7 @@ def test_missing_vlc_shows_install_help(
     monkeypatch.setenv("PYTHON_VLC_LIB_PATH", str(tmp_path / "libvlc.so.5"))
     widget = PlayerWidget()
     qtbot.addWidget(widget)
-    assert widget.controller is None
+    assert widget.engine is None
     assert widget.stack.currentWidget() is widget.notice
     assert widget.notice.headline.text() == "VLC is not available"
     assert "sudo apt install vlc" in widget.notice.body.text()
@@ -386,7 +386,7 @@ def test_missing_vlc_shows_install_help(
 def test_controller_saves_position_every_five_seconds_and_on_stop(
     qtbot, backend: FakeBackend
 ) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     saved: list[int] = []
     controller.resume_save_requested.connect(saved.append)
     controller.load(SAMPLE_MP4)
@@ -400,7 +400,7 @@ def test_controller_saves_position_every_five_seconds_and_on_stop(
 
 
 def test_controller_watched_once_at_ninety_percent(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     watched: list[bool] = []
     ended: list[bool] = []
     saved: list[int] = []
@@ -423,7 +423,7 @@ def test_controller_watched_once_at_ninety_percent(qtbot, backend: FakeBackend) 
 
 
 def test_controller_seeking_to_the_end_is_not_watching(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     watched: list[bool] = []
     controller.watched.connect(watched.append)
     controller.load(SAMPLE_MP4)
@@ -437,7 +437,7 @@ def test_controller_seeking_to_the_end_is_not_watching(qtbot, backend: FakeBacke
 
 
 def test_controller_close_saves_and_stops(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     saved: list[int] = []
     controller.resume_save_requested.connect(saved.append)
     controller.load(SAMPLE_MP4)
@@ -458,7 +458,7 @@ def test_controller_close_saves_and_stops(qtbot, backend: FakeBackend) -> None: 
 def test_controller_delivers_foreign_thread_events_on_gui_thread(
     qtbot, backend: FakeBackend
 ) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     controller.load(SAMPLE_MP4)
     seen: list[tuple[int, bool]] = []
     gui = threading.get_ident()
@@ -474,7 +474,7 @@ def test_controller_delivers_foreign_thread_events_on_gui_thread(
 
 
 def test_controller_seek_before_open_is_applied_when_playing(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     controller.load(SAMPLE_MP4)
     controller.seek(50_000)
     backend.stop()  # the fake forgets positions on stop, like a closed input

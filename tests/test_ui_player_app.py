@@ -76,12 +76,12 @@ def test_without_vlc_the_player_explains_and_the_archive_works(
         glue = controller.player
         assert glue is not None and glue.player is not None
         player = glue.player
-        assert player.controller is None
+        assert player.engine is None
         assert player.stack.currentWidget() is player.notice
         assert "VLC" in player.notice.headline.text()
         assert "apt install" in player.notice.body.text()
         assert window.player_dock is not None and window.player_dock.isVisible()
-        assert glue.add_chapter(1000, "Opening") is not None
+        assert glue.chapters.add_chapter(1000, "Opening") is not None
         titles = [c.title for c in archive.playback.recording(rid).chapters]
         assert titles == ["Welcome", "Opening", "Main talk"]
         window.editor.title_edit.setText("Still editable")

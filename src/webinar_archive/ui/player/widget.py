@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from webinar_archive.domain.model import Chapter, Note, Recording, TranscriptCue
 from webinar_archive.domain.time import format_ms
 from webinar_archive.playback.backend import MediaBackend, PlayerState
-from webinar_archive.ui.player.controller import PlayerController
+from webinar_archive.ui.player.engine import PlayerEngine
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
 from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
@@ -88,8 +88,8 @@ class PlayerWidget(QWidget):
         self._unavailable_reason: str | None = None
         if backend is None:
             backend = self._make_vlc_backend()
-        self.controller: PlayerController | None = (
-            PlayerController(backend, self) if backend is not None else None
+        self.engine: PlayerEngine | None = (
+            PlayerEngine(backend, self) if backend is not None else None
         )
         self._snapshot_dir = snapshot_dir
         self._recording: Recording | None = None
@@ -98,10 +98,10 @@ class PlayerWidget(QWidget):
         self._media_chapters_pending = False
         self._build()
         self._install_shortcuts(self)
-        if self.controller is None:
+        if self.engine is None:
             self._show_unavailable()
         else:
-            self._connect_controller(self.controller)
+            self._connect_engine(self.engine)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -294,7 +294,7 @@ class PlayerWidget(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _connect_controller(self, controller: PlayerController) -> None:
+    def _connect_engine(self, controller: PlayerEngine) -> None:
         controller.time_changed.connect(self._on_time)
         controller.length_changed.connect(self._on_length)
         controller.state_changed.connect(self._on_state)
@@ -335,15 +335,15 @@ class PlayerWidget(QWidget):
         self.session_card.set_session(session_title, speakers)
         self.resume_bar.hide()
         self._set_status("")
-        if self.controller is None:
+        if self.engine is None:
             self._show_unavailable()
             return
         self.stack.setCurrentWidget(self.surface if recording.has_video else self.session_card)
-        self.controller.set_window(self.surface.native_handle())
-        self.controller.load(self._path, already_watched=recording.watched)
+        self.engine.set_window(self.surface.native_handle())
+        self.engine.load(self._path, already_watched=recording.watched)
         for subtitle in subtitle_files:
-            self.controller.add_subtitle_file(Path(subtitle))
-        self.controller.set_rate(float(self.speed_box.currentData()))
+            self.engine.add_subtitle_file(Path(subtitle))
+        self.engine.set_rate(float(self.speed_box.currentData()))
         self.seek_bar.set_length(recording.duration_ms or 0)
         self._update_time_label(0)
         duration = recording.duration_ms or 0
@@ -370,42 +370,42 @@ class PlayerWidget(QWidget):
     # -- commands ---------------------------------------------------------------------------
 
     def current_time(self) -> int:
-        return self.controller.time_ms() if self.controller else 0
+        return self.engine.time_ms() if self.engine else 0
 
     def toggle_play(self) -> None:
-        if self.controller is None or self._path is None:
+        if self.engine is None or self._path is None:
             return
         self.resume_bar.hide()
-        self.controller.toggle_play()
+        self.engine.toggle_play()
 
     def play(self) -> None:
-        if self.controller is not None and self._path is not None:
+        if self.engine is not None and self._path is not None:
             self.resume_bar.hide()
-            self.controller.play()
+            self.engine.play()
 
     def pause(self) -> None:
-        if self.controller is not None:
-            self.controller.pause()
+        if self.engine is not None:
+            self.engine.pause()
 
     def stop(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
+        if self.engine is not None:
+            self.engine.stop()
 
     def seek(self, ms: int) -> None:
-        if self.controller is not None and self._path is not None:
-            self.controller.seek(ms)
+        if self.engine is not None and self._path is not None:
+            self.engine.seek(ms)
 
     def skip(self, delta_ms: int) -> None:
-        if self.controller is not None and self._path is not None:
-            self.controller.skip(delta_ms)
+        if self.engine is not None and self._path is not None:
+            self.engine.skip(delta_ms)
 
     def change_volume(self, delta: int) -> None:
         self.volume_slider.setValue(max(0, min(100, self.volume_slider.value() + delta)))
 
     def toggle_mute(self) -> None:
-        if self.controller is None:
+        if self.engine is None:
             return
-        muted = self.controller.toggle_mute()
+        muted = self.engine.toggle_mute()
         self._show_mute(muted)
 
     def request_chapter_here(self) -> None:
@@ -414,13 +414,13 @@ class PlayerWidget(QWidget):
 
     def snapshot(self) -> Path | None:
         """Save the current frame as PNG and emit ``snapshot_taken``; None when impossible."""
-        if self.controller is None or self._recording is None:
+        if self.engine is None or self._recording is None:
             return None
         folder = self._snapshot_dir or Path(tempfile.gettempdir())
         folder.mkdir(parents=True, exist_ok=True)
         ms = self.current_time()
         target = folder / f"snapshot-{self._recording.id}-{ms:09d}.png"
-        if not self.controller.snapshot(target):
+        if not self.engine.snapshot(target):
             self._set_status(_tr("No video frame to take a snapshot of."))
             return None
         self._set_status(_tr("Snapshot saved: {name}").format(name=target.name))
@@ -429,18 +429,18 @@ class PlayerWidget(QWidget):
 
     def close_media(self) -> None:
         """Stop playback, asking for the position to be saved."""
-        if self.controller is not None:
-            self.controller.close()
+        if self.engine is not None:
+            self.engine.close()
 
     def shutdown(self) -> None:
         """close_media() and free a backend this widget created itself."""
         self.leave_full_screen()
-        if self.controller is None:
+        if self.engine is None:
             return
         if self._owns_backend:
-            self.controller.shutdown()
+            self.engine.shutdown()
         else:
-            self.controller.close()
+            self.engine.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
@@ -494,8 +494,8 @@ class PlayerWidget(QWidget):
     def _rebind_surface(self, previous: int) -> None:
         # Reparenting keeps the X11 window on xcb, but platforms may recreate it.
         current = self.surface.native_handle()
-        if self.controller is not None and current != previous:
-            self.controller.set_window(current)
+        if self.engine is not None and current != previous:
+            self.engine.set_window(current)
 
     # -- controller events ------------------------------------------------------------------
 
@@ -520,12 +520,12 @@ class PlayerWidget(QWidget):
         self.play_button.setToolTip(_tr("Pause (Space)") if playing else _tr("Play (Space)"))
         if playing:
             self.resume_bar.hide()
-            if self._media_chapters_pending and self.controller is not None:
+            if self._media_chapters_pending and self.engine is not None:
                 self._adopt_media_chapters()
 
     def _adopt_media_chapters(self) -> None:
-        assert self.controller is not None and self._recording is not None
-        marks = self.controller.chapters()
+        assert self.engine is not None and self._recording is not None
+        marks = self.engine.chapters()
         if not marks:
             return
         self._media_chapters_pending = False
@@ -546,7 +546,7 @@ class PlayerWidget(QWidget):
         self.error_occurred.emit(message)
 
     def _update_time_label(self, ms: int) -> None:
-        length = self.controller.length_ms() if self.controller else 0
+        length = self.engine.length_ms() if self.engine else 0
         length = length or (self._recording.duration_ms if self._recording else 0) or 0
         hours = length >= 3_600_000
         self.time_label.setText(
@@ -556,28 +556,28 @@ class PlayerWidget(QWidget):
     # -- small handlers ---------------------------------------------------------------------
 
     def _resume_at(self, ms: int) -> None:
-        if self.controller is None:
+        if self.engine is None:
             return
-        self.controller.seek(ms)
-        self.controller.play()
+        self.engine.seek(ms)
+        self.engine.play()
 
     def _start_over(self) -> None:
-        if self.controller is None:
+        if self.engine is None:
             return
-        self.controller.seek(0)
-        self.controller.play()
+        self.engine.seek(0)
+        self.engine.play()
 
     def _typing_started(self) -> None:
         if self.notes.pause_while_typing.isChecked():
             self.pause()
 
     def _speed_chosen(self, index: int) -> None:
-        if self.controller is not None and index >= 0:
-            self.controller.set_rate(float(self.speed_box.itemData(index)))
+        if self.engine is not None and index >= 0:
+            self.engine.set_rate(float(self.speed_box.itemData(index)))
 
     def _volume_chosen(self, value: int) -> None:
-        if self.controller is not None:
-            self.controller.set_volume(value)
+        if self.engine is not None:
+            self.engine.set_volume(value)
 
     def _show_mute(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
@@ -590,7 +590,7 @@ class PlayerWidget(QWidget):
 
     def _fill_audio_menu(self) -> None:
         self.audio_menu.clear()
-        tracks = self.controller.audio_tracks() if self.controller else []
+        tracks = self.engine.audio_tracks() if self.engine else []
         if not tracks:
             self.audio_menu.addAction(_tr("No audio tracks")).setEnabled(False)
             return
@@ -603,12 +603,12 @@ class PlayerWidget(QWidget):
             self.audio_menu.addAction(action)
 
     def _set_audio(self, track_id: int) -> None:
-        if self.controller is not None:
-            self.controller.set_audio_track(track_id)
+        if self.engine is not None:
+            self.engine.set_audio_track(track_id)
 
     def _fill_subtitle_menu(self) -> None:
         self.subtitle_menu.clear()
-        tracks = self.controller.subtitle_tracks() if self.controller else []
+        tracks = self.engine.subtitle_tracks() if self.engine else []
         if not tracks:
             self.subtitle_menu.addAction(_tr("No subtitles")).setEnabled(False)
             return
@@ -624,8 +624,8 @@ class PlayerWidget(QWidget):
             self.subtitle_menu.addAction(action)
 
     def _set_subtitle(self, track_id: int) -> None:
-        if self.controller is not None:
-            self.controller.set_subtitle_track(track_id)
+        if self.engine is not None:
+            self.engine.set_subtitle_track(track_id)
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
