@@ -112,10 +112,10 @@ def main() -> int:
     result["snapshot_size"] = snap.stat().st_size if snap and snap.exists() else 0
     result["snapshot_signal"] = shots
     handle_before = widget.surface.native_handle()
-    widget.toggle_full_screen()
+    widget.full_screen.toggle()
     pump(0.5)
-    result["full_screen"] = widget.is_full_screen()
-    widget.toggle_full_screen()
+    result["full_screen"] = widget.full_screen.active()
+    widget.full_screen.toggle()
     pump(0.3)
     result["handle_kept"] = widget.surface.native_handle() == handle_before
     widget.close()

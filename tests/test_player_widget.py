@@ -68,7 +68,7 @@ def player(qtbot, backend: FakeBackend, tmp_path: Path) -> Iterator[PlayerWidget
         ["Anna Novak", "Ben Ortiz"],
     )
     yield widget
-    widget.leave_full_screen()
+    widget.full_screen.leave()
 
 
 def test_space_toggles_and_k_pauses(qtbot, player: PlayerWidget, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
@@ -123,15 +123,15 @@ def test_f_toggles_full_screen_and_back(qtbot, player: PlayerWidget, backend: Fa
     changes: list[bool] = []
     player.full_screen_changed.connect(changes.append)
     qtbot.keyClick(player, Qt.Key.Key_F)
-    window = player.full_screen_window()
-    assert player.is_full_screen() and window is not None
+    window = player.full_screen.window()
+    assert player.full_screen.active() and window is not None
     assert player.video_panel.window() is window
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     # The keys keep working in the detached window, and F brings the panel back.
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert backend.state is PlayerState.PLAYING
     qtbot.keyClick(window, Qt.Key.Key_F)
-    assert not player.is_full_screen()
+    assert not player.full_screen.active()
     assert player.video_panel.window() is player.window()
     assert player.splitter.indexOf(player.video_panel) == 0
     assert changes == [True, False]
@@ -139,11 +139,11 @@ def test_f_toggles_full_screen_and_back(qtbot, player: PlayerWidget, backend: Fa
 
 
 def test_escape_leaves_full_screen(qtbot, player: PlayerWidget) -> None:  # type: ignore[no-untyped-def]
-    player.toggle_full_screen()
-    window = player.full_screen_window()
+    player.full_screen.toggle()
+    window = player.full_screen.window()
     assert window is not None
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not player.is_full_screen()
+    assert not player.full_screen.active()
 
 
 def test_chapters_listed_ticked_and_clickable(
@@ -308,12 +308,12 @@ def test_speed_and_tracks(qtbot, player: PlayerWidget, backend: FakeBackend) -> 
     backend.advance(10_000)
     assert backend.time_ms() == 15_000
     assert backend.add_subtitle_file(SAMPLE_SRT)
-    player._fill_subtitle_menu()
+    player.subtitle_menu.aboutToShow.emit()
     names = [a.text() for a in player.subtitle_menu.actions()]
     assert names == ["Off", "sample.srt"]
     player.subtitle_menu.actions()[0].trigger()
     assert backend.subtitle_track() == -1
-    player._fill_audio_menu()
+    player.audio_menu.aboutToShow.emit()
     assert [a.text() for a in player.audio_menu.actions()] == ["Track 1"]
 
 

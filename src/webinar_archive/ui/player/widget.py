@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,8 +33,10 @@ from webinar_archive.domain.model import Chapter, Note, Recording, TranscriptCue
 from webinar_archive.domain.time import format_ms
 from webinar_archive.playback.backend import MediaBackend, PlayerState
 from webinar_archive.ui.player.engine import PlayerEngine
+from webinar_archive.ui.player.fullscreen import FullScreen
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
+from webinar_archive.ui.player.tracks import fill_track_menu
 from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -94,10 +96,10 @@ class PlayerWidget(QWidget):
         self._snapshot_dir = snapshot_dir
         self._recording: Recording | None = None
         self._path: Path | None = None
-        self._fs_window: QWidget | None = None
         self._media_chapters_pending = False
+        self.full_screen = FullScreen(self)
         self._build()
-        self._install_shortcuts(self)
+        self.install_shortcuts(self)
         if self.engine is None:
             self._show_unavailable()
         else:
@@ -168,18 +170,33 @@ class PlayerWidget(QWidget):
         self.speed_box.currentIndexChanged.connect(self._speed_chosen)
 
         self.audio_menu = QMenu(self)
-        self.audio_menu.aboutToShow.connect(self._fill_audio_menu)
+        self.audio_menu.aboutToShow.connect(
+            lambda: fill_track_menu(
+                self.audio_menu,
+                self.engine.audio_tracks() if self.engine else [],
+                _tr("No audio tracks"),
+                lambda tid: self.engine.set_audio_track(tid) if self.engine else None,
+            )
+        )
         self.audio_button = self._tool(_tr("Audio"), _tr("Audio track"), lambda: None)
         self.audio_button.setMenu(self.audio_menu)
         self.audio_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.subtitle_menu = QMenu(self)
-        self.subtitle_menu.aboutToShow.connect(self._fill_subtitle_menu)
+        self.subtitle_menu.aboutToShow.connect(
+            lambda: fill_track_menu(
+                self.subtitle_menu,
+                self.engine.subtitle_tracks() if self.engine else [],
+                _tr("No subtitles"),
+                lambda tid: self.engine.set_subtitle_track(tid) if self.engine else None,
+                off=_tr("Off"),
+            )
+        )
         self.subtitle_button = self._tool(_tr("Subtitles"), _tr("Subtitle track"), lambda: None)
         self.subtitle_button.setMenu(self.subtitle_menu)
         self.subtitle_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.snapshot_button = self._tool(_tr("Snapshot"), _tr("Save this frame"), self.snapshot)
-        self.full_screen_button = self._tool("", _tr("Full screen (F)"), self.toggle_full_screen)
+        self.full_screen_button = self._tool("", _tr("Full screen (F)"), self.full_screen.toggle)
         self.full_screen_button.setIcon(
             style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)
         )
@@ -274,7 +291,7 @@ class PlayerWidget(QWidget):
         self.resume_bar.resume_clicked.connect(self._resume_at)
         self.resume_bar.start_over_clicked.connect(self._start_over)
 
-    def _install_shortcuts(self, host: QWidget) -> None:
+    def install_shortcuts(self, host: QWidget) -> None:
         bindings: list[tuple[Qt.Key, Callable[[], object]]] = [
             (Qt.Key.Key_Space, self.toggle_play),
             (Qt.Key.Key_K, self.pause),
@@ -284,10 +301,10 @@ class PlayerWidget(QWidget):
             (Qt.Key.Key_Right, lambda: self.skip(SMALL_SKIP_MS)),
             (Qt.Key.Key_Up, lambda: self.change_volume(VOLUME_STEP)),
             (Qt.Key.Key_Down, lambda: self.change_volume(-VOLUME_STEP)),
-            (Qt.Key.Key_F, self.toggle_full_screen),
+            (Qt.Key.Key_F, self.full_screen.toggle),
             (Qt.Key.Key_M, self.toggle_mute),
             (Qt.Key.Key_C, self.request_chapter_here),
-            (Qt.Key.Key_Escape, self.leave_full_screen),
+            (Qt.Key.Key_Escape, self.full_screen.leave),
         ]
         for key, slot in bindings:
             shortcut = QShortcut(QKeySequence(key), host)
@@ -434,7 +451,7 @@ class PlayerWidget(QWidget):
 
     def shutdown(self) -> None:
         """close_media() and free a backend this widget created itself."""
-        self.leave_full_screen()
+        self.full_screen.leave()
         if self.engine is None:
             return
         if self._owns_backend:
@@ -445,57 +462,6 @@ class PlayerWidget(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-    # -- full screen ------------------------------------------------------------------------
-
-    def is_full_screen(self) -> bool:
-        return self._fs_window is not None
-
-    def full_screen_window(self) -> QWidget | None:
-        return self._fs_window
-
-    def toggle_full_screen(self) -> None:
-        if self._fs_window is None:
-            self.enter_full_screen()
-        else:
-            self.leave_full_screen()
-
-    def enter_full_screen(self) -> None:
-        if self._fs_window is not None:
-            return
-        window = QWidget(None, Qt.WindowType.Window)
-        window.setWindowTitle(self.window().windowTitle())
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        layout = QVBoxLayout(window)
-        layout.setContentsMargins(0, 0, 0, 0)
-        handle = self.surface.native_handle()
-        layout.addWidget(self.video_panel)  # reparents the panel, video surface included
-        self._install_shortcuts(window)
-        self._fs_window = window
-        window.showFullScreen()
-        window.activateWindow()
-        self._rebind_surface(handle)
-        self.full_screen_changed.emit(True)
-
-    def leave_full_screen(self) -> None:
-        window = self._fs_window
-        if window is None:
-            return
-        self._fs_window = None
-        handle = self.surface.native_handle()
-        self.splitter.insertWidget(0, self.video_panel)
-        self.video_panel.show()
-        window.hide()
-        window.deleteLater()
-        self._rebind_surface(handle)
-        self.activateWindow()
-        self.full_screen_changed.emit(False)
-
-    def _rebind_surface(self, previous: int) -> None:
-        # Reparenting keeps the X11 window on xcb, but platforms may recreate it.
-        current = self.surface.native_handle()
-        if self.engine is not None and current != previous:
-            self.engine.set_window(current)
 
     # -- controller events ------------------------------------------------------------------
 
@@ -587,45 +553,6 @@ class PlayerWidget(QWidget):
             else QStyle.StandardPixmap.SP_MediaVolume
         )
         self.mute_button.setIcon(self.style().standardIcon(icon))
-
-    def _fill_audio_menu(self) -> None:
-        self.audio_menu.clear()
-        tracks = self.engine.audio_tracks() if self.engine else []
-        if not tracks:
-            self.audio_menu.addAction(_tr("No audio tracks")).setEnabled(False)
-            return
-        group = QActionGroup(self.audio_menu)
-        for track in tracks:
-            action = QAction(track.name or _tr("Track {n}").format(n=track.id), self.audio_menu)
-            action.setCheckable(True)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, tid=track.id: self._set_audio(tid))
-            self.audio_menu.addAction(action)
-
-    def _set_audio(self, track_id: int) -> None:
-        if self.engine is not None:
-            self.engine.set_audio_track(track_id)
-
-    def _fill_subtitle_menu(self) -> None:
-        self.subtitle_menu.clear()
-        tracks = self.engine.subtitle_tracks() if self.engine else []
-        if not tracks:
-            self.subtitle_menu.addAction(_tr("No subtitles")).setEnabled(False)
-            return
-        group = QActionGroup(self.subtitle_menu)
-        for track in tracks:
-            name = (
-                _tr("Off") if track.id < 0 else (track.name or _tr("Track {n}").format(n=track.id))
-            )
-            action = QAction(name, self.subtitle_menu)
-            action.setCheckable(True)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, tid=track.id: self._set_subtitle(tid))
-            self.subtitle_menu.addAction(action)
-
-    def _set_subtitle(self, track_id: int) -> None:
-        if self.engine is not None:
-            self.engine.set_subtitle_track(track_id)
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
