@@ -181,7 +181,7 @@ def test_trash_and_restore(main: Main, archive: Archive, qtbot) -> None:
 def test_empty_trash_asks_and_deletes(main: Main, archive: Archive, qtbot, monkeypatch) -> None:
     """Empty Trash asks for confirmation, then deletes the trashed sessions for good."""
     main.window.empty_state.demo_button.click()
-    main.controller.move_to_trash(main.controller.selected_ids())
+    main.controller.actions.move_to_trash(main.controller.selected_ids())
     questions: list[str] = []
 
     def answer(_parent, _title, text, *_args):
@@ -320,7 +320,7 @@ def test_trashed_session_is_read_only(main: Main, archive: Archive, qtbot) -> No
     """A session shown from the trash cannot be edited until it is restored."""
     main.window.empty_state.demo_button.click()
     sid = main.controller.editor.session.id
-    main.controller.move_to_trash([sid])
+    main.controller.actions.move_to_trash([sid])
     main.controller._select_node(m.SessionFilter(trash=True))
     main.controller.select_sessions([sid])
     editor = main.window.editor

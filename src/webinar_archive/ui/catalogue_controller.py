@@ -7,7 +7,6 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
@@ -19,14 +18,12 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu
 
-from .. import APP_NAME, __version__
 from ..domain import model as m
-from ..domain.errors import ArchiveError
-from . import errors
 from . import settings as keys
 from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
+from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
 
@@ -34,7 +31,6 @@ log = logging.getLogger(__name__)
 
 # Search facets with long lists (speakers, organisations) open on demand.
 COLLAPSED_FACETS = ("speaker", "organisation")
-NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
 
 
 class CatalogueController(QObject):
@@ -66,6 +62,7 @@ class CatalogueController(QObject):
         window.configure_table_columns()
         window.browser.setModel(self.browser_model)
         self._connect()
+        self.actions = SessionActions(shell, self)
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
         self.refresh_browser(set(expanded))
         self.restore_state()
@@ -82,19 +79,10 @@ class CatalogueController(QObject):
         w.browser.activated.connect(self._on_browser_activated)
         w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
-        w.new_action.triggered.connect(self._on_new_action_triggered)
-        w.trash_action.triggered.connect(self._on_trash_action_triggered)
-        w.restore_action.triggered.connect(self._on_restore_action_triggered)
-        w.empty_trash_action.triggered.connect(self._on_empty_trash_action_triggered)
-        w.rename_action.triggered.connect(self._on_rename_action_triggered)
-        w.demo_action.triggered.connect(self._on_demo_action_triggered)
         w.import_action.triggered.connect(w.import_page_requested)
         w.quit_action.triggered.connect(w.close)
-        w.about_action.triggered.connect(self._on_about_action_triggered)
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
         w.close_requested.connect(self._on_window_close_requested)
-        w.empty_state.demo_requested.connect(self._on_demo_action_triggered)
-        w.empty_state.add_requested.connect(self._on_new_action_triggered)
         w.empty_state.import_requested.connect(w.import_page_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
@@ -381,109 +369,6 @@ class CatalogueController(QObject):
         w.empty_trash_action.setEnabled(in_trash or self._trash_count > 0)
         w.rename_action.setEnabled(self.editor.session is not None)
 
-    # ================================================================ session actions
-
-    def _on_new_action_triggered(self) -> None:
-        try:
-            session = self.archive.sessions.create(
-                m.SessionDraft(
-                    title=QCoreApplication.translate("MainController", str(NEW_SESSION_TITLE))
-                )
-            )
-        except ArchiveError as exc:
-            errors.report_exception(self.window, exc)
-            return
-        self.refresh_browser()
-        self.select_session(session.id)
-        self._on_rename_action_triggered()
-
-    def _on_demo_action_triggered(self) -> None:
-        try:
-            session, _new = self.archive.sessions.create_demo()
-        except ArchiveError as exc:
-            errors.report_exception(self.window, exc)
-            return
-        self.refresh_browser()
-        self.select_session(session.id)
-
-    def _on_rename_action_triggered(self) -> None:
-        if self.editor.session is None:
-            return
-        view = self.window.editor
-        view.tabs.setCurrentIndex(0)
-        view.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        view.title_edit.selectAll()
-
-    def _on_trash_action_triggered(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self._node_filter.trash:
-            return
-        self.move_to_trash(ids)
-
-    def move_to_trash(self, ids: Sequence[int]) -> None:
-        next_row = min(r for i in ids if (r := self.table_model.row_of(i)) is not None)
-        self.archive.sessions.trash(ids)
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainController", "Moved %1 session(s) to the trash."
-            ).replace("%1", str(len(ids))),
-            5000,
-        )
-        self.refresh_table(keep_selection=False)
-        self.refresh_browser()
-        if self.table_model.rowCount():
-            row = min(next_row, self.table_model.rowCount() - 1)
-            sid = self.table_model.session_id(row)
-            if sid is not None:
-                self.select_sessions([sid])
-
-    def _on_restore_action_triggered(self) -> None:
-        ids = self.selected_ids()
-        if ids and self._node_filter.trash:
-            self.archive.sessions.restore(ids)
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("MainController", "Restored %1 session(s).").replace(
-                    "%1", str(len(ids))
-                ),
-                5000,
-            )
-            self.refresh_table(keep_selection=False)
-            self.refresh_browser()
-
-    def _on_empty_trash_action_triggered(self) -> None:
-        n = self.archive.sessions.count(m.SessionFilter(trash=True))
-        if n == 0:
-            return
-        answer = QMessageBox.question(
-            self.window,
-            QCoreApplication.translate("MainController", "Empty Trash"),
-            QCoreApplication.translate(
-                "MainController",
-                "Delete the %1 session(s) in the trash for good, with their copied files? "
-                "This cannot be undone.",
-            ).replace("%1", str(n)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.editor.load(None)
-        self.tasks.submit(
-            QCoreApplication.translate("MainController", "Emptying the trash"),
-            lambda _ctx: self.archive.sessions.empty_trash(),
-            self._after_empty_trash,
-        )
-
-    def _after_empty_trash(self, count: int) -> None:
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainController", "Deleted %1 session(s) for good.").replace(
-                "%1", str(count)
-            ),
-            5000,
-        )
-        self.refresh_table(keep_selection=False)
-        self.refresh_browser()
-
     def _on_shell_people_changed(self) -> None:
         self.editor.completions_stale = True
         self.table_model.refresh()
@@ -492,21 +377,6 @@ class CatalogueController(QObject):
         if sid is not None:
             self.editor.load(sid)
             self.select_sessions([sid])
-
-    def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self.window,
-            QCoreApplication.translate("MainController", "About Webinar Archive"),
-            QCoreApplication.translate(
-                "MainController",
-                "<h3>%1 %2</h3><p>A desktop archive for recorded webinar sessions: who spoke, "
-                "for which organisation, their slides, the recording and a summary.</p>"
-                "<p>Library: %3</p><p>Licensed under the GNU GPL, version 3 or later.</p>",
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", str(self.archive.root)),
-        )
 
     # ================================================================ settings
 
