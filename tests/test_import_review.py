@@ -8,7 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy
 import datetime as dt
-import importlib.util
 from dataclasses import dataclass, field
 
 import pytest
@@ -148,10 +147,6 @@ def test_cancel_returns_rejected_and_a_single_session_hides_the_list(qtbot) -> N
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("webinar_archive.importers.page") is None,
-    reason="needs the page reader (webinar_archive.importers.page)",
-)
 def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
     from webinar_archive.services.archive import Archive
 
@@ -253,10 +248,6 @@ def test_flow_reports_a_source_it_cannot_read(qtbot, tmp_path, tasks) -> None:
         assert archive.sessions.count() == 0
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("webinar_archive.importers.page") is None,
-    reason="needs the page reader (webinar_archive.importers.page)",
-)
 def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
     from PySide6.QtWidgets import QWidget
 

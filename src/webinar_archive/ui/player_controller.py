@@ -63,7 +63,7 @@ class PlaybackController(QObject):
         self._seen_session = shell.selection.current
         self._build_menu()
         self.chapters = ChapterEditor(self, self)
-        window.editor.files.material_menu_extenders.append(self._extend_material_menu)
+        window.editor.files.material_menu_building.connect(self._extend_material_menu)
         window.play_requested.connect(self.play)
         shell.play_requested.connect(self.play_at)
         shell.selection_changed.connect(self._on_shell_selection_changed)
