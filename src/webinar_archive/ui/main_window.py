@@ -37,7 +37,7 @@ from .browser import BrowserView
 from .empty_state import EmptyStatePage
 from .pdf_preview import PdfPreview
 from .search_panel import SearchPanel
-from .session_editor import SessionEditorView
+from .session_editor_view import SessionEditorView
 from .session_table_model import (
     COL_DATE,
     COL_DURATION,
