@@ -189,7 +189,7 @@ def tasks():
 
 
 def test_source_dialog_tells_what_to_read(qtbot, tmp_path) -> None:
-    from webinar_archive.ui.import_flow import ImportSourceDialog
+    from webinar_archive.ui.import_controller import ImportSourceDialog
 
     dialog = ImportSourceDialog()
     qtbot.addWidget(dialog)
@@ -210,7 +210,7 @@ def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, tasks) -> N
 
     from exchange_helpers import make_pdf
     from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_flow import ImportFlow
+    from webinar_archive.ui.import_controller import ImportController
 
     folder = tmp_path / "2020-01-01 One"
     folder.mkdir()
@@ -220,7 +220,7 @@ def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, tasks) -> N
     qtbot.addWidget(window)
     imported: list[list[int]] = []
     with Archive.open(tmp_path / "library") as archive:
-        flow = ImportFlow(archive, window, tasks, imported.append)
+        flow = ImportController(archive, window, tasks, imported.append)
         flow.start(folder)
         qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
         assert len(imported) == 1 and len(imported[0]) == 1
@@ -235,12 +235,12 @@ def test_flow_reports_a_source_it_cannot_read(qtbot, tmp_path, tasks) -> None:
     from PySide6.QtWidgets import QWidget
 
     from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_flow import ImportFlow
+    from webinar_archive.ui.import_controller import ImportController
 
     window = QWidget()
     qtbot.addWidget(window)
     with Archive.open(tmp_path / "library") as archive:
-        flow = ImportFlow(archive, window, tasks)
+        flow = ImportController(archive, window, tasks)
         flow.start("http://127.0.0.1:9/nothing-listens-here.html")
         qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
         assert flow.summary_box.text()
@@ -252,7 +252,7 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
     from PySide6.QtWidgets import QWidget
 
     from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_flow import ImportFlow
+    from webinar_archive.ui.import_controller import ImportController
 
     page = tmp_path / "page.html"
     page.write_text(
@@ -264,7 +264,7 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
     qtbot.addWidget(window)
     imported: list[list[int]] = []
     with Archive.open(tmp_path / "library") as archive:
-        flow = ImportFlow(archive, window, tasks, imported.append)
+        flow = ImportController(archive, window, tasks, imported.append)
         flow()
         assert flow.source_dialog is not None
         flow.source_dialog.location_edit.setText(str(page))
@@ -285,7 +285,7 @@ def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:
 
     from webinar_archive.services.archive import Archive
     from webinar_archive.ui.app import create_main_window
-    from webinar_archive.ui.import_flow import ImportSourceDialog
+    from webinar_archive.ui.import_controller import ImportSourceDialog
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with Archive.open(tmp_path / "library") as archive:

@@ -179,7 +179,7 @@ FEATURE_CONTROLLERS = {
     "webinar_archive.ui.search_controller",
     "webinar_archive.ui.player_controller",
     "webinar_archive.ui.brief_controller",
-    "webinar_archive.ui.import_flow",
+    "webinar_archive.ui.import_controller",
     "webinar_archive.ui.session_editor",
 }
 

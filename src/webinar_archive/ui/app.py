@@ -21,7 +21,7 @@ from .brief_controller import BriefController
 from .catalogue_controller import CatalogueController
 from .errors import install_excepthook
 from .files_controller import FilesController
-from .import_flow import ImportFlow
+from .import_controller import ImportController
 from .main_window import MainWindow
 from .people_controller import PeopleController
 from .player.platform import prefer_xcb_on_wayland
@@ -114,7 +114,7 @@ class MainApp:
     search: SearchController
     player: PlaybackController
     briefs: BriefController
-    imports: ImportFlow
+    imports: ImportController
 
     @property
     def tasks(self) -> TaskRunner:
@@ -156,7 +156,7 @@ def create_main_window(
     )
     # The catalogue first: the others read the selection it publishes.
     catalogue = CatalogueController(shell)
-    imports = ImportFlow(archive, window, shell.tasks, shell.sessions_imported.emit)
+    imports = ImportController(archive, window, shell.tasks, shell.sessions_imported.emit)
     window.set_import_handler(imports)
     return window, MainApp(
         shell,

@@ -93,7 +93,7 @@ class ImportSourceDialog(QDialog):
         return text if text.strip() else None
 
 
-class ImportFlow(QObject):
+class ImportController(QObject):
     """What the main window's import action runs: source, reading, review, save, summary.
 
     Reading (a fetch can take 20 s) and folder imports run on ``tasks``; dialogs are opened
