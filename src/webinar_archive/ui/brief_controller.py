@@ -95,7 +95,7 @@ class BriefController(QObject):
         try:
             name, ids = self.archive.briefs.series_session_ids(names[series_id])
         except (KeyError, ArchiveError) as exc:
-            errors.report_exception(self.window, exc)
+            errors.report_exception(self.window, exc, _tr("The booklet cannot be made."))
             return None
         if not ids:
             errors.show_failure(
@@ -215,7 +215,7 @@ class BriefController(QObject):
             if choice.remember:
                 self.archive.briefs.set_options(options)
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc)
+            errors.report_exception(self.window, exc, _tr("The brief options were not saved."))
             return None
         folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
         self.settings.set(keys.BRIEF_FOLDER, folder)

@@ -62,9 +62,10 @@ def show_failure(
     return box
 
 
-def report_exception(parent: QWidget | None, exc: BaseException) -> None:
-    """An exception nobody caught: shown as "Something went wrong", logged with its traceback."""
-    show_failure(parent, QCoreApplication.translate("Errors", "Something went wrong."), exc)
+def report_exception(parent: QWidget | None, exc: BaseException, what: str = "") -> None:
+    """Show ``exc`` in the error dialog; ``what`` names what failed ("Something went wrong."
+    for an exception nobody caught)."""
+    show_failure(parent, what or QCoreApplication.translate("Errors", "Something went wrong."), exc)
 
 
 def install_excepthook() -> None:

@@ -156,7 +156,11 @@ class FilesController(QObject):
             material = self.archive.files.material(material_id)
             pages = self.archive.files.material_pages(material_id)
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc)
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("MainController", "The file cannot be shown."),
+            )
             return
         slides = material.kind is m.MaterialKind.SLIDES
         info = [material.original_name, format_size(material.size)]

@@ -65,7 +65,11 @@ class SessionActions(QObject):
                 )
             )
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc)
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("MainController", "The session was not created."),
+            )
             return
         self.catalogue.refresh_browser()
         self.catalogue.select_session(session.id)
@@ -75,7 +79,11 @@ class SessionActions(QObject):
         try:
             session, _new = self.archive.sessions.create_demo()
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc)
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("MainController", "The demo session was not added."),
+            )
             return
         self.catalogue.refresh_browser()
         self.catalogue.select_session(session.id)

@@ -353,7 +353,7 @@ class SessionEditorController(QObject):
                     version = self.archive.sessions.version(sid)
                     saved = self.archive.sessions.update(sid, self.draft, version)
                 except ArchiveError as again:
-                    report_exception(self.view, again)
+                    report_exception(self.view, again, self.tr("The session was not saved."))
                     return False
             else:
                 # The stack is cleared by load(); the failed command is dropped as obsolete.
@@ -362,7 +362,7 @@ class SessionEditorController(QObject):
                 QTimer.singleShot(0, self.reload)
                 return False
         except ArchiveError as exc:
-            report_exception(self.view, exc)
+            report_exception(self.view, exc, self.tr("The session was not saved."))
             return False
         self.session = saved
         self.completions_stale = True
