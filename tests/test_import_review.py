@@ -19,6 +19,8 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.import_controller import ImportController
 from webinar_archive.ui.import_review import UNCERTAIN_STYLE, ImportReviewDialog
 
 
@@ -179,13 +181,34 @@ def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
         assert session.source_url == page.resolve().as_uri()
 
 
-@pytest.fixture
-def tasks():
-    from webinar_archive.ui.tasks import TaskRunner
+@dataclass
+class Flow:
+    """The import feature of a main window, its library, and the ids it announced."""
 
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
+    controller: ImportController
+    archive: Archive
+    imported: list[list[int]]
+
+
+@pytest.fixture
+def flow(tmp_path, qtbot):  # type: ignore[no-untyped-def]
+    """The import feature of a real main window over a new library."""
+    from PySide6.QtCore import QSettings
+
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.app import create_main_window
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Archive.open(tmp_path / "library") as archive:
+        window, app = create_main_window(archive, settings, (1024, 700))
+        qtbot.addWidget(window)
+        imported: list[list[int]] = []
+        app.shell.sessions_imported.connect(imported.append)
+        try:
+            yield Flow(app.imports, archive, imported)
+        finally:
+            window.close()
+            app.shutdown()
 
 
 def test_source_dialog_tells_what_to_read(qtbot, tmp_path) -> None:
@@ -205,54 +228,34 @@ def test_source_dialog_tells_what_to_read(qtbot, tmp_path) -> None:
     assert dialog.source() == "Clusters and regions\n11 September 2020"
 
 
-def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, tasks) -> None:
-    from PySide6.QtWidgets import QWidget
-
+def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, flow) -> None:
     from exchange_helpers import make_pdf
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_controller import ImportController
 
     folder = tmp_path / "2020-01-01 One"
     folder.mkdir()
     make_pdf(folder / "deck.pdf", ["one"])
     (folder / "notes.zip").write_bytes(b"PK")
-    window = QWidget()
-    qtbot.addWidget(window)
-    imported: list[list[int]] = []
-    with Archive.open(tmp_path / "library") as archive:
-        flow = ImportController(archive, window, tasks, imported.append)
-        flow.start(folder)
-        qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
-        assert len(imported) == 1 and len(imported[0]) == 1
-        assert archive.sessions.get(imported[0][0]).title == "One"
-        box = flow.summary_box
-        assert box.text() == "Imported 1 new session(s), 1 file(s) attached."
-        assert "notes.zip" in box.informativeText()
-        assert box.icon() == box.Icon.Warning
+    flow.controller.start(folder)
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    imported = flow.imported
+    assert len(imported) == 1 and len(imported[0]) == 1
+    assert flow.archive.sessions.get(imported[0][0]).title == "One"
+    box = flow.controller.summary_box
+    assert box.text() == "Imported 1 new session(s), 1 file(s) attached."
+    assert "notes.zip" in box.informativeText()
+    assert box.icon() == box.Icon.Warning
 
 
-def test_flow_reports_a_source_it_cannot_read(qtbot, tmp_path, tasks) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_controller import ImportController
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    with Archive.open(tmp_path / "library") as archive:
-        flow = ImportController(archive, window, tasks)
-        flow.start("http://127.0.0.1:9/nothing-listens-here.html")
-        qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
-        assert flow.summary_box.text()
-        assert flow.review_dialog is None
-        assert archive.sessions.count() == 0
+def test_flow_reports_a_source_it_cannot_read(qtbot, flow) -> None:
+    flow.controller.start("http://127.0.0.1:9/nothing-listens-here.html")
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    assert flow.controller.summary_box.text() == "Nothing was imported."
+    assert flow.controller.summary_box.informativeText()
+    assert flow.controller.review_dialog is None
+    assert flow.archive.sessions.count() == 0
 
 
-def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_controller import ImportController
+def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, flow) -> None:
 
     page = tmp_path / "page.html"
     page.write_text(
@@ -260,24 +263,20 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
         "<h1>Regions in the recovery</h1><p>2 October 2020</p></body></html>",
         encoding="utf-8",
     )
-    window = QWidget()
-    qtbot.addWidget(window)
-    imported: list[list[int]] = []
-    with Archive.open(tmp_path / "library") as archive:
-        flow = ImportController(archive, window, tasks, imported.append)
-        flow()
-        assert flow.source_dialog is not None
-        flow.source_dialog.location_edit.setText(str(page))
-        flow.source_dialog.ok_button.click()
-        qtbot.waitUntil(lambda: flow.review_dialog is not None, timeout=60_000)
-        editor = flow.review_dialog.editors[0]
-        editor.fields["theme"].setText("Recovery")
-        assert archive.sessions.count() == 0
-        flow.review_dialog.import_button.click()
-        assert len(imported) == 1
-        session = archive.sessions.get(imported[0][0])
-        assert (session.title, session.theme) == ("Regions in the recovery", "Recovery")
-        assert flow.summary_box.text() == "Imported 1 new session(s)."
+    archive = flow.archive
+    flow.controller()
+    assert flow.controller.source_dialog is not None
+    flow.controller.source_dialog.location_edit.setText(str(page))
+    flow.controller.source_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: flow.controller.review_dialog is not None, timeout=60_000)
+    editor = flow.controller.review_dialog.editors[0]
+    editor.fields["theme"].setText("Recovery")
+    assert archive.sessions.count() == 0
+    flow.controller.review_dialog.import_button.click()
+    assert len(flow.imported) == 1
+    session = archive.sessions.get(flow.imported[0][0])
+    assert (session.title, session.theme) == ("Regions in the recovery", "Recovery")
+    assert flow.controller.summary_box.text() == "Imported 1 new session(s)."
 
 
 def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:

@@ -51,22 +51,6 @@ def test_demo_button_creates_and_selects_the_demo(main: Main, archive: Archive) 
     assert main.controller.selected_ids() == [main.controller.editor.session.id]
 
 
-def test_import_button_appears_once_a_handler_is_set(qtbot) -> None:
-    """A bare window hides the import button until an importer is connected, then calls it."""
-    from webinar_archive.ui.main_window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.show_empty_state(True)
-    assert not window.empty_state.import_button.isVisible()
-    calls: list[bool] = []
-    window.set_import_handler(lambda: calls.append(True))
-    assert window.empty_state.import_button.isVisible()
-    window.import_page_requested.emit()
-    assert calls == [True]
-
-
 def test_add_session_through_the_ui(main: Main, archive: Archive, qtbot) -> None:
     """'Add a session' creates one, and typing a title saves it to the catalogue."""
     main.window.empty_state.add_button.click()

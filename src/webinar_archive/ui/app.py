@@ -156,8 +156,6 @@ def create_main_window(
     )
     # The catalogue first: the others read the selection it publishes.
     catalogue = CatalogueController(shell)
-    imports = ImportController(archive, window, shell.tasks, shell.sessions_imported.emit)
-    window.set_import_handler(imports)
     return window, MainApp(
         shell,
         editor,
@@ -167,7 +165,7 @@ def create_main_window(
         SearchController(shell),
         PlaybackController(shell, backend_factory=player_backend),
         BriefController(shell),
-        imports,
+        ImportController(shell),
     )
 
 

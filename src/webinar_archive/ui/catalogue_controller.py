@@ -79,11 +79,9 @@ class CatalogueController(QObject):
         w.browser.activated.connect(self._on_browser_activated)
         w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
         w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
-        w.import_action.triggered.connect(w.import_page_requested)
         w.quit_action.triggered.connect(w.close)
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
         w.close_requested.connect(self._on_window_close_requested)
-        w.empty_state.import_requested.connect(w.import_page_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
         shell = self.shell

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -22,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ArchiveError
 from ..domain.imports import ExtractedLike, ImportReport
-from ..services.archive import Archive
 from . import errors
 from .import_review import ImportReviewDialog
-from .tasks import TaskContext, TaskFailure, TaskRunner
+from .shell import Shell
+from .tasks import TaskContext, TaskFailure
 
 
 class ImportSourceDialog(QDialog):
@@ -97,27 +96,24 @@ class ImportController(QObject):
     """What the main window's import action runs: source, reading, review, save, summary.
 
     Reading (a fetch can take 20 s) and folder imports run on ``tasks``; dialogs are opened
-    window-modal without blocking. ``on_imported`` gets the ids of the sessions created or
-    changed, to refresh and select them.
+    window-modal without blocking. The sessions created or changed are announced through the
+    shell (``sessions_imported``) for the catalogue to refresh and select.
     """
 
-    def __init__(
-        self,
-        archive: Archive,
-        parent: QWidget,
-        tasks: TaskRunner,
-        on_imported: Callable[[list[int]], object] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._archive = archive
-        self._parent = parent
-        self._tasks = tasks
-        self._on_imported = on_imported
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._archive = shell.archive
+        self._parent: QWidget = shell.window
+        self._tasks = shell.tasks
+        self._on_imported = shell.sessions_imported.emit
+        shell.window.import_action.triggered.connect(self)
+        shell.window.empty_state.import_requested.connect(self)
         self.source_dialog: ImportSourceDialog | None = None
         self.review_dialog: ImportReviewDialog | None = None
         self.summary_box: QMessageBox | None = None
 
     def __call__(self) -> None:
+        """Ask for a source, then read it."""
         dialog = ImportSourceDialog(self._parent)
         dialog.accepted.connect(lambda: self._chosen(dialog))
         self.source_dialog = dialog
