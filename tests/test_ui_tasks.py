@@ -98,3 +98,23 @@ def test_cancel_stops_the_job_and_says_so(
     assert session_id is not None
     assert archive.sessions.get(session_id).materials == ()
     assert not (tmp_path / "booklet.pdf").exists()
+
+
+def test_a_failed_job_is_shown_in_the_one_error_dialog(opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A job that raises is named in the error dialog, with the traceback behind Details."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _window, controller = opened
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+
+    def broken(_ctx: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    controller.tasks.submit("Exporting everything…", broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    box = shown[0]
+    assert box.text() == "Exporting everything failed."
+    assert "disk on fire" in box.informativeText()
+    assert "log" in box.informativeText()  # what to do: a fault of ours, details logged
+    assert "Traceback" in box.detailedText()
