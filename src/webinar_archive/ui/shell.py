@@ -95,9 +95,6 @@ class Shell(QObject):
             self.selection = selection
             self.selection_changed.emit()
 
-    def status(self, text: str, ms: int = 5000) -> None:
-        self.window.statusBar().showMessage(text, ms)
-
     # ================================================================ the task bar
 
     def _on_tasks_job_started(self, job_id: int, title: str) -> None:

@@ -185,9 +185,6 @@ class TaskRunner(QObject):
         if job is not None:
             job.ctx.cancel()
 
-    def pending(self, job_id: int) -> bool:
-        return job_id in self._jobs
-
     @property
     def busy(self) -> bool:
         """Some job shown in the task bar is still running or waiting."""
