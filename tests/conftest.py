@@ -42,6 +42,18 @@ def pg_database_url(pg_server_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``sqlite_only`` (the desktop UI's) take the ``archive`` on SQLite alone."""
+    keep, drop = [], []
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        on_pg = params.get("archive") == "postgres"
+        (drop if on_pg and item.get_closest_marker("sqlite_only") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     """An Archive on a new library: SQLite in a temp folder, and again on PostgreSQL."""

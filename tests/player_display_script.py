@@ -60,8 +60,8 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     widget = PlayerWidget(snapshot_dir=out)
-    result: dict[str, object] = {"vlc": widget.controller is not None}
-    if widget.controller is None:
+    result: dict[str, object] = {"vlc": widget.engine is not None}
+    if widget.engine is None:
         print(json.dumps(result))
         return 0
     shots: list[str] = []
@@ -88,7 +88,7 @@ def main() -> int:
     )
     widget.set_material_marks([(11, "Slides: keynote.pdf", 1000), (12, "Chart handout", 4500)])
     widget.tabs.setCurrentWidget(widget.transcript)
-    widget.controller.set_mute(True)
+    widget.engine.set_mute(True)
     widget.play()
     result["advanced"] = wait_until(lambda: widget.current_time() > 1500)
     widget.pause()
@@ -112,10 +112,10 @@ def main() -> int:
     result["snapshot_size"] = snap.stat().st_size if snap and snap.exists() else 0
     result["snapshot_signal"] = shots
     handle_before = widget.surface.native_handle()
-    widget.toggle_full_screen()
+    widget.full_screen.toggle()
     pump(0.5)
-    result["full_screen"] = widget.is_full_screen()
-    widget.toggle_full_screen()
+    result["full_screen"] = widget.full_screen.active()
+    widget.full_screen.toggle()
     pump(0.3)
     result["handle_kept"] = widget.surface.native_handle() == handle_before
     widget.close()

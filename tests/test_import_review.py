@@ -8,8 +8,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy
 import datetime as dt
-import importlib.util
-import threading
 from dataclasses import dataclass, field
 
 import pytest
@@ -21,6 +19,8 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.import_controller import ImportController
 from webinar_archive.ui.import_review import UNCERTAIN_STYLE, ImportReviewDialog
 
 
@@ -149,71 +149,6 @@ def test_cancel_returns_rejected_and_a_single_session_hides_the_list(qtbot) -> N
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_folder_import_runs_off_the_gui_thread(qtbot, tmp_path) -> None:
-    from exchange_helpers import make_pdf
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import start_import
-
-    for name in ("2020-01-01 One", "2020-01-02 Two"):
-        (tmp_path / "tree" / name).mkdir(parents=True)
-        make_pdf(tmp_path / "tree" / name / "deck.pdf", [name])
-    with Archive.open(tmp_path / "library") as archive:
-        seen: list[tuple[int, int, str]] = []
-        reports: list[object] = []
-        threads: set[int] = set()
-
-        def progressed(done: int, total: int, name: str) -> None:
-            seen.append((done, total, name))
-            threads.add(threading.get_ident())
-
-        def finished(report: object) -> None:
-            reports.append(report)
-            threads.add(threading.get_ident())
-
-        thread, _worker = start_import(
-            lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress),
-            on_progress=progressed,
-            on_finished=finished,
-        )
-        qtbot.waitUntil(lambda: bool(reports), timeout=60_000)
-        assert thread.wait(10_000)
-        # Handlers ran on this (the GUI) thread, after every progress call, in order.
-        assert threads == {threading.get_ident()}
-        report = reports[0]
-        assert len(report.created) == 2
-        assert archive.sessions.count() == 2
-        assert seen[0] == (0, 2, "2020-01-01 One")
-        assert seen[-1] == (2, 2, "")
-
-
-def test_cancelled_import_stops_after_the_current_folder(qtbot, tmp_path) -> None:
-    from exchange_helpers import make_pdf
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportWorker
-
-    for name in ("2020-01-01 One", "2020-01-02 Two"):
-        (tmp_path / "tree" / name).mkdir(parents=True)
-        make_pdf(tmp_path / "tree" / name / "deck.pdf", [name])
-    with Archive.open(tmp_path / "library") as archive:
-        worker = ImportWorker(
-            lambda progress: archive.imports.import_folder(tmp_path / "tree", progress=progress)
-        )
-        worker.cancel()
-        with qtbot.waitSignal(worker.finished, timeout=10_000) as blocker:
-            worker.run()
-        assert blocker.args[0].cancelled
-        assert archive.sessions.count() == 0
-        errors: list[str] = []
-        failing = ImportWorker(lambda progress: archive.imports.import_folder(tmp_path / "none"))
-        failing.failed.connect(errors.append)
-        failing.run()
-        assert errors == [f"Not a folder: {tmp_path / 'none'}"]
-
-
-@pytest.mark.skipif(
-    importlib.util.find_spec("webinar_archive.importers.page") is None,
-    reason="needs the page reader (webinar_archive.importers.page)",
-)
 def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
     from webinar_archive.services.archive import Archive
 
@@ -246,17 +181,38 @@ def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
         assert session.source_url == page.resolve().as_uri()
 
 
-@pytest.fixture
-def tasks():
-    from webinar_archive.ui.tasks import TaskRunner
+@dataclass
+class Flow:
+    """The import feature of a main window, its library, and the ids it announced."""
 
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
+    controller: ImportController
+    archive: Archive
+    imported: list[list[int]]
+
+
+@pytest.fixture
+def flow(tmp_path, qtbot):  # type: ignore[no-untyped-def]
+    """The import feature of a real main window over a new library."""
+    from PySide6.QtCore import QSettings
+
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui.app import create_main_window
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Archive.open(tmp_path / "library") as archive:
+        window, app = create_main_window(archive, settings, (1024, 700))
+        qtbot.addWidget(window)
+        imported: list[list[int]] = []
+        app.shell.sessions_imported.connect(imported.append)
+        try:
+            yield Flow(app.imports, archive, imported)
+        finally:
+            window.close()
+            app.shutdown()
 
 
 def test_source_dialog_tells_what_to_read(qtbot, tmp_path) -> None:
-    from webinar_archive.ui.import_review import ImportSourceDialog
+    from webinar_archive.ui.import_controller import ImportSourceDialog
 
     dialog = ImportSourceDialog()
     qtbot.addWidget(dialog)
@@ -272,58 +228,34 @@ def test_source_dialog_tells_what_to_read(qtbot, tmp_path) -> None:
     assert dialog.source() == "Clusters and regions\n11 September 2020"
 
 
-def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, tasks) -> None:
-    from PySide6.QtWidgets import QWidget
-
+def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, flow) -> None:
     from exchange_helpers import make_pdf
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportFlow
 
     folder = tmp_path / "2020-01-01 One"
     folder.mkdir()
     make_pdf(folder / "deck.pdf", ["one"])
     (folder / "notes.zip").write_bytes(b"PK")
-    window = QWidget()
-    qtbot.addWidget(window)
-    imported: list[list[int]] = []
-    with Archive.open(tmp_path / "library") as archive:
-        flow = ImportFlow(archive, window, tasks, imported.append)
-        flow.start(folder)
-        qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
-        assert len(imported) == 1 and len(imported[0]) == 1
-        assert archive.sessions.get(imported[0][0]).title == "One"
-        box = flow.summary_box
-        assert box.text() == "Imported 1 new session(s), 1 file(s) attached."
-        assert "notes.zip" in box.informativeText()
-        assert box.icon() == box.Icon.Warning
+    flow.controller.start(folder)
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    imported = flow.imported
+    assert len(imported) == 1 and len(imported[0]) == 1
+    assert flow.archive.sessions.get(imported[0][0]).title == "One"
+    box = flow.controller.summary_box
+    assert box.text() == "Imported 1 new session(s), 1 file(s) attached."
+    assert "notes.zip" in box.informativeText()
+    assert box.icon() == box.Icon.Warning
 
 
-def test_flow_reports_a_source_it_cannot_read(qtbot, tmp_path, tasks) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportFlow
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    with Archive.open(tmp_path / "library") as archive:
-        flow = ImportFlow(archive, window, tasks)
-        flow.start("http://127.0.0.1:9/nothing-listens-here.html")
-        qtbot.waitUntil(lambda: flow.summary_box is not None, timeout=60_000)
-        assert flow.summary_box.text()
-        assert flow.review_dialog is None
-        assert archive.sessions.count() == 0
+def test_flow_reports_a_source_it_cannot_read(qtbot, flow) -> None:
+    flow.controller.start("http://127.0.0.1:9/nothing-listens-here.html")
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    assert flow.controller.summary_box.text() == "Nothing was imported."
+    assert flow.controller.summary_box.informativeText()
+    assert flow.controller.review_dialog is None
+    assert flow.archive.sessions.count() == 0
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("webinar_archive.importers.page") is None,
-    reason="needs the page reader (webinar_archive.importers.page)",
-)
-def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    from webinar_archive.services.archive import Archive
-    from webinar_archive.ui.import_review import ImportFlow
+def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, flow) -> None:
 
     page = tmp_path / "page.html"
     page.write_text(
@@ -331,24 +263,20 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, tasks) -> None:
         "<h1>Regions in the recovery</h1><p>2 October 2020</p></body></html>",
         encoding="utf-8",
     )
-    window = QWidget()
-    qtbot.addWidget(window)
-    imported: list[list[int]] = []
-    with Archive.open(tmp_path / "library") as archive:
-        flow = ImportFlow(archive, window, tasks, imported.append)
-        flow()
-        assert flow.source_dialog is not None
-        flow.source_dialog.location_edit.setText(str(page))
-        flow.source_dialog.ok_button.click()
-        qtbot.waitUntil(lambda: flow.review_dialog is not None, timeout=60_000)
-        editor = flow.review_dialog.editors[0]
-        editor.fields["theme"].setText("Recovery")
-        assert archive.sessions.count() == 0
-        flow.review_dialog.import_button.click()
-        assert len(imported) == 1
-        session = archive.sessions.get(imported[0][0])
-        assert (session.title, session.theme) == ("Regions in the recovery", "Recovery")
-        assert flow.summary_box.text() == "Imported 1 new session(s)."
+    archive = flow.archive
+    flow.controller()
+    assert flow.controller.source_dialog is not None
+    flow.controller.source_dialog.location_edit.setText(str(page))
+    flow.controller.source_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: flow.controller.review_dialog is not None, timeout=60_000)
+    editor = flow.controller.review_dialog.editors[0]
+    editor.fields["theme"].setText("Recovery")
+    assert archive.sessions.count() == 0
+    flow.controller.review_dialog.import_button.click()
+    assert len(flow.imported) == 1
+    session = archive.sessions.get(flow.imported[0][0])
+    assert (session.title, session.theme) == ("Regions in the recovery", "Recovery")
+    assert flow.controller.summary_box.text() == "Imported 1 new session(s)."
 
 
 def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:
@@ -356,7 +284,7 @@ def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:
 
     from webinar_archive.services.archive import Archive
     from webinar_archive.ui.app import create_main_window
-    from webinar_archive.ui.import_review import ImportSourceDialog
+    from webinar_archive.ui.import_controller import ImportSourceDialog
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     with Archive.open(tmp_path / "library") as archive:

@@ -102,3 +102,94 @@ def test_importing_services_pulls_in_neither_qt_nor_vlc():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def _module_name(rel: str) -> str:
+    parts = rel.removesuffix(".py").split("/")
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(["webinar_archive", *parts])
+
+
+def _our_imports(rel: str, path: Path, known: set[str]) -> set[str]:
+    """Our modules that ``rel`` imports (absolute, relative, under TYPE_CHECKING or in a
+    function alike): ``from . import x`` counts as the module x when there is one."""
+    name = _module_name(rel)
+    package = name if rel.endswith("__init__.py") else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            bases = [alias.name for alias in node.names]
+            found.update(b for b in bases if b in known)
+            continue
+        if not isinstance(node, ast.ImportFrom):
+            continue
+        if node.level:
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+            module = f"{base}.{node.module}" if node.module else base
+        else:
+            module = node.module or ""
+        for alias in node.names:
+            if f"{module}.{alias.name}" in known:
+                found.add(f"{module}.{alias.name}")
+        if module in known:
+            found.add(module)
+    found.discard(name)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    known = {_module_name(rel) for rel, _ in modules}
+    graph = {_module_name(rel): _our_imports(rel, path, known) for rel, path in modules}
+    # Importing a.b.c runs a/__init__ and a/b/__init__ first; those edges are not cycles
+    # of ours unless the package's __init__ imports back, which the graph already shows.
+    return graph
+
+
+def test_no_import_cycles_anywhere():
+    """No module of ours imports itself back through others (a depth-first search)."""
+    graph = _graph()
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        path.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycles.append([*path[path.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        path.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    assert cycles == []
+
+
+# The main window's features: each is built with the shell and knows none of the others.
+FEATURE_CONTROLLERS = {
+    "webinar_archive.ui.catalogue_controller",
+    "webinar_archive.ui.files_controller",
+    "webinar_archive.ui.people_controller",
+    "webinar_archive.ui.search_controller",
+    "webinar_archive.ui.player_controller",
+    "webinar_archive.ui.brief_controller",
+    "webinar_archive.ui.import_controller",
+    "webinar_archive.ui.session_editor",
+}
+
+
+def test_feature_controllers_do_not_import_each_other():
+    """Features talk through the shell's signals and selection, never by importing a peer."""
+    graph = _graph()
+    offenders = sorted(
+        f"{name} imports {other}"
+        for name in FEATURE_CONTROLLERS
+        for other in graph[name] & FEATURE_CONTROLLERS
+    )
+    assert offenders == []

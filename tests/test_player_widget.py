@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
 
 from playback_helpers import SAMPLE_MP4, SAMPLE_OGG, SAMPLE_SRT, make_recording
 from webinar_archive.domain.model import Chapter, Note, TranscriptCue
@@ -20,7 +19,7 @@ from webinar_archive.media.subtitles import load_subtitles
 from webinar_archive.playback.backend import BackendEvent, ChapterMark, EventKind, PlayerState
 from webinar_archive.playback.fake import FakeBackend, FakeMedia
 from webinar_archive.ui.player import platform
-from webinar_archive.ui.player.controller import PlayerController
+from webinar_archive.ui.player.engine import PlayerEngine
 from webinar_archive.ui.player.widget import PlayerWidget
 
 LENGTH = 600_000  # ten minutes, so skips have room
@@ -69,7 +68,7 @@ def player(qtbot, backend: FakeBackend, tmp_path: Path) -> Iterator[PlayerWidget
         ["Anna Novak", "Ben Ortiz"],
     )
     yield widget
-    widget.leave_full_screen()
+    widget.full_screen.leave()
 
 
 def test_space_toggles_and_k_pauses(qtbot, player: PlayerWidget, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
@@ -124,15 +123,15 @@ def test_f_toggles_full_screen_and_back(qtbot, player: PlayerWidget, backend: Fa
     changes: list[bool] = []
     player.full_screen_changed.connect(changes.append)
     qtbot.keyClick(player, Qt.Key.Key_F)
-    window = player.full_screen_window()
-    assert player.is_full_screen() and window is not None
+    window = player.full_screen.window()
+    assert player.full_screen.active() and window is not None
     assert player.video_panel.window() is window
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     # The keys keep working in the detached window, and F brings the panel back.
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert backend.state is PlayerState.PLAYING
     qtbot.keyClick(window, Qt.Key.Key_F)
-    assert not player.is_full_screen()
+    assert not player.full_screen.active()
     assert player.video_panel.window() is player.window()
     assert player.splitter.indexOf(player.video_panel) == 0
     assert changes == [True, False]
@@ -140,11 +139,11 @@ def test_f_toggles_full_screen_and_back(qtbot, player: PlayerWidget, backend: Fa
 
 
 def test_escape_leaves_full_screen(qtbot, player: PlayerWidget) -> None:  # type: ignore[no-untyped-def]
-    player.toggle_full_screen()
-    window = player.full_screen_window()
+    player.full_screen.toggle()
+    window = player.full_screen.window()
     assert window is not None
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not player.is_full_screen()
+    assert not player.full_screen.active()
 
 
 def test_chapters_listed_ticked_and_clickable(
@@ -309,12 +308,12 @@ def test_speed_and_tracks(qtbot, player: PlayerWidget, backend: FakeBackend) -> 
     backend.advance(10_000)
     assert backend.time_ms() == 15_000
     assert backend.add_subtitle_file(SAMPLE_SRT)
-    player._fill_subtitle_menu()
+    player.subtitle_menu.aboutToShow.emit()
     names = [a.text() for a in player.subtitle_menu.actions()]
     assert names == ["Off", "sample.srt"]
     player.subtitle_menu.actions()[0].trigger()
     assert backend.subtitle_track() == -1
-    player._fill_audio_menu()
+    player.audio_menu.aboutToShow.emit()
     assert [a.text() for a in player.audio_menu.actions()] == ["Track 1"]
 
 
@@ -369,7 +368,7 @@ def test_missing_vlc_shows_install_help(
     monkeypatch.setenv("PYTHON_VLC_LIB_PATH", str(tmp_path / "libvlc.so.5"))
     widget = PlayerWidget()
     qtbot.addWidget(widget)
-    assert widget.controller is None
+    assert widget.engine is None
     assert widget.stack.currentWidget() is widget.notice
     assert widget.notice.headline.text() == "VLC is not available"
     assert "sudo apt install vlc" in widget.notice.body.text()
@@ -387,7 +386,7 @@ def test_missing_vlc_shows_install_help(
 def test_controller_saves_position_every_five_seconds_and_on_stop(
     qtbot, backend: FakeBackend
 ) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     saved: list[int] = []
     controller.resume_save_requested.connect(saved.append)
     controller.load(SAMPLE_MP4)
@@ -401,7 +400,7 @@ def test_controller_saves_position_every_five_seconds_and_on_stop(
 
 
 def test_controller_watched_once_at_ninety_percent(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     watched: list[bool] = []
     ended: list[bool] = []
     saved: list[int] = []
@@ -424,7 +423,7 @@ def test_controller_watched_once_at_ninety_percent(qtbot, backend: FakeBackend) 
 
 
 def test_controller_seeking_to_the_end_is_not_watching(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     watched: list[bool] = []
     controller.watched.connect(watched.append)
     controller.load(SAMPLE_MP4)
@@ -438,7 +437,7 @@ def test_controller_seeking_to_the_end_is_not_watching(qtbot, backend: FakeBacke
 
 
 def test_controller_close_saves_and_stops(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     saved: list[int] = []
     controller.resume_save_requested.connect(saved.append)
     controller.load(SAMPLE_MP4)
@@ -459,7 +458,7 @@ def test_controller_close_saves_and_stops(qtbot, backend: FakeBackend) -> None: 
 def test_controller_delivers_foreign_thread_events_on_gui_thread(
     qtbot, backend: FakeBackend
 ) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     controller.load(SAMPLE_MP4)
     seen: list[tuple[int, bool]] = []
     gui = threading.get_ident()
@@ -475,7 +474,7 @@ def test_controller_delivers_foreign_thread_events_on_gui_thread(
 
 
 def test_controller_seek_before_open_is_applied_when_playing(qtbot, backend: FakeBackend) -> None:  # type: ignore[no-untyped-def]
-    controller = PlayerController(backend)
+    controller = PlayerEngine(backend)
     controller.load(SAMPLE_MP4)
     controller.seek(50_000)
     backend.stop()  # the fake forgets positions on stop, like a closed input
@@ -497,4 +496,19 @@ def test_prefer_xcb_on_wayland() -> None:
     other = {"WAYLAND_DISPLAY": "wayland-0"}
     assert not platform.prefer_xcb_on_wayland(other, "darwin")
     assert "QT_QPA_PLATFORM" not in other
-    assert QApplication.instance() is None or True  # platform choice never needs an app
+
+
+def test_platform_choice_needs_no_qt() -> None:
+    """The platform is chosen before QApplication exists: its module loads no Qt at all."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, webinar_archive.ui.player.platform as p;"
+        "p.prefer_xcb_on_wayland({'WAYLAND_DISPLAY': 'w'}, 'linux');"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -42,10 +42,8 @@ def test_uncaught_exception_is_shown_and_logged(monkeypatch, qapp, caplog) -> No
     """An exception escaping a slot goes to a dialog with the traceback, and to the log."""
     from webinar_archive.ui import errors
 
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        errors, "show_error", lambda _p, msg, details="": shown.append((msg, details))
-    )
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     errors.install_excepthook()
     try:
@@ -54,6 +52,6 @@ def test_uncaught_exception_is_shown_and_logged(monkeypatch, qapp, caplog) -> No
         with caplog.at_level(logging.ERROR):
             sys.excepthook(type(exc), exc, exc.__traceback__)
     assert len(shown) == 1
-    assert "slot exploded" in shown[0][0]
-    assert "Traceback" in shown[0][1] and "RuntimeError" in shown[0][1]
+    assert "slot exploded" in shown[0].informativeText()
+    assert "Traceback" in shown[0].detailedText() and "RuntimeError" in shown[0].detailedText()
     assert "slot exploded" in caplog.text

@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import ui_helpers
 from ui_helpers import Main
@@ -26,9 +26,9 @@ from webinar_archive.services.archive import Archive
 from webinar_archive.ui import brief_controller
 from webinar_archive.ui.brief_controller import BriefController
 from webinar_archive.ui.brief_dialog import BriefDialog, BriefMode
-from webinar_archive.ui.tasks import JobContext
+from webinar_archive.ui.tasks import TaskContext
 
-archive = ui_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 settings = ui_helpers.settings
 
 A4 = (595, 842)
@@ -62,8 +62,7 @@ def opened(archive: Archive) -> list[int]:
 class BriefMain(Main):
     def __init__(self, archive: Archive, settings: QSettings, qtbot: object) -> None:
         super().__init__(archive, settings, qtbot)
-        self.briefs = BriefController(archive, self.controller)
-        self.controller.briefs = self.briefs
+        self.briefs = self.app.briefs
         self.opened_urls: list[QUrl] = []
 
 
@@ -237,14 +236,14 @@ def test_cancel_during_a_booklet_leaves_no_file(
     main: BriefMain, opened: list[int], tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     """Cancelling after the first session's brief stops the booklet and leaves nothing."""
-    original = JobContext.progress
+    original = TaskContext.progress
 
-    def progress(self: JobContext, text: str, done: int = 0, total: int = 0) -> bool:
+    def progress(self: TaskContext, text: str, done: int = 0, total: int = 0) -> bool:
         if done >= 1:
             self._cancel.set()  # what the status bar's Cancel button does
         return original(self, text, done, total)
 
-    monkeypatch.setattr(JobContext, "progress", progress)
+    monkeypatch.setattr(TaskContext, "progress", progress)
     dialog = _dialog_for(main, opened)
     folder = tmp_path / "cancelled"
     target = folder / "booklet.pdf"
@@ -289,12 +288,8 @@ def test_unwritable_target_shows_the_error_dialog(
     main: BriefMain, opened: list[int], tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     """A target under a plain file cannot be written: the error dialog says so, with details."""
-    shown: list[tuple[str, str]] = []
-
-    def record(_parent: object, message: str, details: str = "") -> None:
-        shown.append((message, details))
-
-    monkeypatch.setattr(brief_controller, "show_error", record)
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
     dialog = _dialog_for(main, [opened[0]])
@@ -302,18 +297,16 @@ def test_unwritable_target_shows_the_error_dialog(
     outcome = _export(main, dialog, qtbot)
     assert outcome.paths == ()
     assert len(shown) == 1
-    assert "could not be exported" in shown[0][0]
-    assert "Traceback" in shown[0][1]
+    assert "could not be exported" in shown[0].text()
+    assert "Traceback" in shown[0].detailedText()
 
 
 def test_missing_session_shows_the_error_dialog(
     main: BriefMain, archive: Archive, opened: list[int], tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     """A session deleted while the dialog was open is named in the error, and no file is made."""
-    shown: list[str] = []
-    monkeypatch.setattr(
-        brief_controller, "show_error", lambda _p, message, details="": shown.append(message)
-    )
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
     dialog = _dialog_for(main, opened[:2])
     archive.sessions.trash([opened[1]])
     archive.sessions.delete_permanently([opened[1]])
@@ -321,7 +314,7 @@ def test_missing_session_shows_the_error_dialog(
     dialog.set_target(target)
     _export(main, dialog, qtbot)
     assert len(shown) == 1
-    assert f"No session with id {opened[1]}" in shown[0]
+    assert f"No session with id {opened[1]}" in shown[0].informativeText()
     assert not target.exists()
 
 
@@ -389,7 +382,7 @@ def test_booklet_progress_counts_briefs_in_the_status_bar(
 ) -> None:
     """While a booklet is made the status bar counts "Brief 1 of 3" up to "Brief 3 of 3"."""
     texts: list[str] = []
-    main.controller.tasks.job_progressed.connect(lambda _job, text, _d, _t: texts.append(text))
+    main.controller.tasks.job_progressed.connect(lambda _job, progress: texts.append(progress.text))
     main.window.task_label.setText("")
     dialog = _dialog_for(main, opened)
     dialog.set_target(tmp_path / "counted.pdf")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
+from PySide6.QtWidgets import QMessageBox
 
 import ui_helpers
 from ui_helpers import Main, add_recording_row, make_pdf
@@ -17,7 +20,7 @@ from webinar_archive.services.archive import Archive
 from webinar_archive.ui.materials_panel import MaterialsPanel
 
 # Fixtures shared with the other UI test modules.
-archive = ui_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 main = ui_helpers.main
 settings = ui_helpers.settings
 
@@ -34,7 +37,7 @@ def _dark_fraction(image: QImage) -> float:
 
 
 def _attach_and_wait(main: Main, qtbot, paths: list[Path]) -> None:
-    main.controller.attach(paths)
+    main.app.files.attach(paths)
     qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
     qtbot.waitUntil(lambda: main.window.editor.files.material_list.topLevelItemCount() > 0)
 
@@ -57,7 +60,7 @@ def test_attached_pdf_shows_page_count_and_thumbnail(
     assert [mat.page_count for mat in session.materials] == [3]
 
     material_id = session.materials[0].id
-    main.controller.show_pdf_page(material_id, 1)
+    main.app.files.show_pdf_page(material_id, 1)
     preview = main.window.pdf_preview
     assert preview.page_count() == 3
     assert preview.thumbnails.count() == 3
@@ -89,7 +92,7 @@ def test_show_pdf_page_opens_the_requested_page(
     main.window.empty_state.demo_button.click()
     _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=3)])
     material_id = archive.sessions.get(main.controller.editor.session.id).materials[0].id
-    main.controller.show_pdf_page(material_id, 3)
+    main.app.files.show_pdf_page(material_id, 3)
     assert main.window.preview_dock.isVisible()
     qtbot.waitUntil(lambda: main.window.pdf_preview.current_page() == 2)
     assert main.window.pdf_preview.page_spin.value() == 3
@@ -133,7 +136,7 @@ def test_cancel_stops_an_attach(main: Main, archive: Archive, qtbot, tmp_path: P
 
     gate = threading.Event()
     main.controller.tasks.submit("wait", lambda _ctx: gate.wait(10))
-    job = main.controller.attach([big])
+    job = main.app.files.attach([big])
     assert job is not None
     main.window.task_cancel.click()
     gate.set()
@@ -206,15 +209,11 @@ def test_attach_problems_are_reported_with_details(
     main: Main, qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     """A file that cannot be attached is reported in an error dialog naming the file."""
-    from webinar_archive.ui import main_controller
-
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        main_controller, "show_error", lambda _p, msg, details="": shown.append((msg, details))
-    )
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
     main.window.empty_state.demo_button.click()
-    main.controller.attach([tmp_path / "missing-slides.pdf"])
+    main.app.files.attach([tmp_path / "missing-slides.pdf"])
     qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=20_000)
     qtbot.waitUntil(lambda: bool(shown))
-    assert "missing-slides.pdf" in shown[0][1]
+    assert "missing-slides.pdf" in shown[0].informativeText()
     assert not main.window.task_progress.isVisible()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
@@ -20,7 +22,7 @@ from webinar_archive.ui.session_editor import ConflictChoice
 from webinar_archive.ui.session_table_model import COL_TITLE
 
 # Fixtures shared with the other UI test modules.
-archive = ui_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 main = ui_helpers.main
 settings = ui_helpers.settings
 
@@ -36,7 +38,7 @@ def test_empty_library_shows_the_empty_state(main: Main) -> None:
     """An empty library shows the first-run page instead of an empty table."""
     w = main.window
     assert w.centre.currentWidget() is w.empty_state
-    assert not w.empty_state.import_button.isVisible()
+    assert w.empty_state.import_button.isVisible()  # the app always has its importer
 
 
 def test_demo_button_creates_and_selects_the_demo(main: Main, archive: Archive) -> None:
@@ -47,16 +49,6 @@ def test_demo_button_creates_and_selects_the_demo(main: Main, archive: Archive) 
     assert main.controller.editor.session is not None
     assert main.window.editor.title_edit.text() == DEMO_TITLE
     assert main.controller.selected_ids() == [main.controller.editor.session.id]
-
-
-def test_import_button_appears_once_a_handler_is_set(main: Main, qtbot) -> None:
-    """The import button is hidden until an importer is connected, then emits the request."""
-    calls: list[bool] = []
-    main.window.set_import_handler(lambda: calls.append(True))
-    assert main.window.empty_state.import_button.isVisible()
-    with qtbot.waitSignal(main.window.import_page_requested):
-        main.window.empty_state.import_button.click()
-    assert calls == [True]
 
 
 def test_add_session_through_the_ui(main: Main, archive: Archive, qtbot) -> None:
@@ -173,7 +165,7 @@ def test_trash_and_restore(main: Main, archive: Archive, qtbot) -> None:
 def test_empty_trash_asks_and_deletes(main: Main, archive: Archive, qtbot, monkeypatch) -> None:
     """Empty Trash asks for confirmation, then deletes the trashed sessions for good."""
     main.window.empty_state.demo_button.click()
-    main.controller.move_to_trash(main.controller.selected_ids())
+    main.controller.actions.move_to_trash(main.controller.selected_ids())
     questions: list[str] = []
 
     def answer(_parent, _title, text, *_args):
@@ -312,7 +304,7 @@ def test_trashed_session_is_read_only(main: Main, archive: Archive, qtbot) -> No
     """A session shown from the trash cannot be edited until it is restored."""
     main.window.empty_state.demo_button.click()
     sid = main.controller.editor.session.id
-    main.controller.move_to_trash([sid])
+    main.controller.actions.move_to_trash([sid])
     main.controller._select_node(m.SessionFilter(trash=True))
     main.controller.select_sessions([sid])
     editor = main.window.editor

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QInputDialog
@@ -14,7 +16,7 @@ from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
 
 # Fixtures shared with the other UI test modules.
-archive = ui_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 main = ui_helpers.main
 settings = ui_helpers.settings
 
@@ -26,7 +28,7 @@ def _session_with(archive: Archive, title: str, name: str, org: str) -> int:
 
 def _open_manager(main: Main):
     main.window.people_action.trigger()
-    manager = main.controller.people_manager
+    manager = main.app.people.manager
     assert manager is not None
     return manager
 

@@ -15,13 +15,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-import ui_player_helpers
 from playback_helpers import SAMPLE_MP4
 from webinar_archive.playback import vlc_backend
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui import app as ui_app
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 
 
 def test_run_app_prefers_xcb_on_wayland(tmp_path: Path, monkeypatch, qapp) -> None:
@@ -67,26 +66,26 @@ def test_without_vlc_the_player_explains_and_the_archive_works(
     window.show()
     try:
         window.empty_state.demo_button.click()
-        session_id = controller.current_session_id()
+        session_id = controller.catalogue.current_session_id()
         assert session_id is not None
         results = archive.files.attach(session_id, [SAMPLE_MP4])
         rid = results[0].recording_id
         assert rid is not None
-        controller.reload_files(session_id)
+        controller.files.reload_files(session_id)
         window.play_requested.emit(rid)
         glue = controller.player
         assert glue is not None and glue.player is not None
         player = glue.player
-        assert player.controller is None
+        assert player.engine is None
         assert player.stack.currentWidget() is player.notice
         assert "VLC" in player.notice.headline.text()
         assert "apt install" in player.notice.body.text()
         assert window.player_dock is not None and window.player_dock.isVisible()
-        assert glue.add_chapter(1000, "Opening") is not None
+        assert glue.chapters.add_chapter(1000, "Opening") is not None
         titles = [c.title for c in archive.playback.recording(rid).chapters]
         assert titles == ["Welcome", "Opening", "Main talk"]
         window.editor.title_edit.setText("Still editable")
-        assert controller.current_session_id() == session_id
+        assert controller.catalogue.current_session_id() == session_id
     finally:
         window.close()
         controller.shutdown()

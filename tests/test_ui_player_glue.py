@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pathlib import Path
@@ -22,7 +24,7 @@ from webinar_archive.media.subtitles import load_subtitles
 from webinar_archive.playback.backend import PlayerState
 from webinar_archive.ui.player.panes import ID_ROLE
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 app = ui_player_helpers.app
 
 
@@ -42,7 +44,7 @@ def test_play_loads_the_recording_and_resume_is_offered_next_time(app: App, qtbo
     """Play in the Files tab docks the player with the cues and the two embedded chapters;
     the position saved on stop is offered again on the next play."""
     rid = app.attach_sample()
-    assert app.controller.player is not None and app.glue.player is None  # created on play
+    assert app.main.player is not None and app.glue.player is None  # created on play
     app.press_play()
     player = app.player
     dock = app.window.player_dock
@@ -124,7 +126,7 @@ def test_c_adds_a_chapter_which_is_tied_to_a_speaker(app: App, qtbot) -> None:
     new_id = chapters[2].id
     assert app.player.chapter_list.currentItem().data(ID_ROLE) == new_id
 
-    menu = app.glue.chapter_menu(new_id)
+    menu = app.glue.chapters.chapter_menu(new_id)
     speakers = _menu_action(menu, "Tie to Speaker").menu()
     labels = [a.text() for a in speakers.actions() if a.text()]
     assert "Kevin Morgan, Cardiff University" in labels
@@ -146,7 +148,7 @@ def test_chapter_menu_renames_moves_and_deletes(app: App, qtbot) -> None:
     rid = app.attach_sample()
     app.press_play()
     welcome, talk = app.archive.playback.recording(rid).chapters
-    dialog = app.glue.ask_rename_chapter(talk.id)
+    dialog = app.glue.chapters.ask_rename_chapter(talk.id)
     assert dialog is not None and dialog.isVisible()  # opened without blocking
     assert dialog.textValue() == "Main talk"
     dialog.setTextValue("Keynote")
@@ -154,11 +156,11 @@ def test_chapter_menu_renames_moves_and_deletes(app: App, qtbot) -> None:
     assert app.archive.playback.recording(rid).chapters[1].title == "Keynote"
 
     app.backend.advance(2000)
-    _menu_action(app.glue.chapter_menu(talk.id), "Set Start to Current Time").trigger()
+    _menu_action(app.glue.chapters.chapter_menu(talk.id), "Set Start to Current Time").trigger()
     moved = app.archive.playback.recording(rid).chapters[1]
     assert (moved.title, moved.start_ms) == ("Keynote", 2000)
 
-    _menu_action(app.glue.chapter_menu(welcome.id), "Delete Chapter").trigger()
+    _menu_action(app.glue.chapters.chapter_menu(welcome.id), "Delete Chapter").trigger()
     assert [c.title for c in app.archive.playback.recording(rid).chapters] == ["Keynote"]
     assert _chapter_titles(app) == ["Keynote"]
 
@@ -183,22 +185,22 @@ def test_chapter_from_a_note_is_added_once(app: App, qtbot) -> None:
 def test_chapters_export_and_import(app: App, tmp_path: Path) -> None:
     rid = app.attach_sample()
     app.press_play()
-    assert app.glue.export_chapters(tmp_path / "chapters.vtt")
+    assert app.glue.chapters.export_chapters(tmp_path / "chapters.vtt")
     vtt = (tmp_path / "chapters.vtt").read_text(encoding="utf-8")
     assert vtt.startswith("WEBVTT") and "Main talk" in vtt
-    assert app.glue.export_chapters(tmp_path / "chapters.txt")
+    assert app.glue.chapters.export_chapters(tmp_path / "chapters.txt")
     assert "Welcome" in (tmp_path / "chapters.txt").read_text(encoding="utf-8")
 
     listing = tmp_path / "new.txt"
     listing.write_text("0:00 Opening\n0:02 Kevin Morgan\n0:04 Discussion\n", encoding="utf-8")
-    assert app.glue.import_chapters(listing)
+    assert app.glue.chapters.import_chapters(listing)
     titles = [c.title for c in app.archive.playback.recording(rid).chapters]
     assert titles == ["Opening", "Kevin Morgan", "Discussion"]
     assert _chapter_titles(app) == titles
 
     bad = tmp_path / "bad.txt"
     bad.write_text("nothing here\n", encoding="utf-8")
-    assert not app.glue.import_chapters(bad)
+    assert not app.glue.chapters.import_chapters(bad)
     assert "No chapters imported" in app.window.statusBar().currentMessage()
     assert [c.title for c in app.archive.playback.recording(rid).chapters] == titles
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -18,7 +19,7 @@ from webinar_archive.playback.backend import PlayerState
 from webinar_archive.ui.browser import FACET_ROLE, KIND_ROLE, KIND_SAVED, SAVED_ROLE
 from webinar_archive.ui.search_panel import HTML_ROLE, MARK_STYLE
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 app = ui_player_helpers.app
 
 
@@ -30,7 +31,7 @@ def _with_slides_and_transcript(app: App, tmp_path: Path) -> int:
 
 
 def _hit_index(app: App, session_id: int, kind: str) -> QModelIndex:
-    model = app.controller.search.panel.model
+    model = app.main.search.panel.model
     for row, session in enumerate(model.sessions):
         if session.session_id == session_id:
             for r, hit in enumerate(session.hits):
@@ -40,7 +41,7 @@ def _hit_index(app: App, session_id: int, kind: str) -> QModelIndex:
 
 
 def _click(app: App, qtbot, index: QModelIndex) -> None:  # type: ignore[no-untyped-def]
-    view = app.controller.search.panel.view
+    view = app.main.search.panel.view
     view.scrollTo(index)
     rect = view.visualRect(index)
     assert rect.isValid()
@@ -48,7 +49,7 @@ def _click(app: App, qtbot, index: QModelIndex) -> None:  # type: ignore[no-unty
 
 
 def _labels(app: App, session_id: int) -> list[str]:
-    model = app.controller.search.panel.model
+    model = app.main.search.panel.model
     session = next(s for s in model.sessions if s.session_id == session_id)
     return [h.label for h in session.hits]
 
@@ -59,7 +60,7 @@ def test_results_view_lists_hits_with_their_place(app: App, qtbot, tmp_path: Pat
     ids = add_sessions(app)
     _with_slides_and_transcript(app, tmp_path)
     type_query(app, qtbot, "archives")
-    panel = app.controller.search.panel
+    panel = app.main.search.panel
     assert app.window.search_dock.isVisible()
     assert [s.session_id for s in panel.model.sessions] == app.archive.search.session_ids(
         "archives"
@@ -139,7 +140,7 @@ def test_scrolling_to_the_end_loads_more_results(app: App, qtbot) -> None:
     for i in range(45):
         app.archive.sessions.create(m.SessionDraft(title=f"Quarterly review {i}"))
     type_query(app, qtbot, "quarterly")
-    panel = app.controller.search.panel
+    panel = app.main.search.panel
     assert panel.model.total == 45
     assert len(panel.model.sessions) < 45
     bar = panel.view.verticalScrollBar()
@@ -177,7 +178,7 @@ def test_a_year_facet_adds_a_year_filter(app: App, qtbot) -> None:
     """The year facet narrows with year:NNNN."""
     ids = add_sessions(app)
     type_query(app, qtbot, "regional")
-    app.controller.search._on_browser_clicked(_facet(app, "year", "2019"))
+    app.main.search._on_browser_clicked(_facet(app, "year", "2019"))
     wait_for_query(app, qtbot, "regional year:2019")
     assert table_ids(app) == [ids["hydrogen"]]
 
@@ -216,7 +217,7 @@ def test_save_search_action_stores_the_query_in_the_sidebar(app: App, qtbot, mon
 def test_clicking_a_saved_search_runs_it(app: App, qtbot) -> None:
     """A saved search in the sidebar puts its query in the box and runs it."""
     ids = add_sessions(app)
-    app.controller.search.save_search("Hydrogen", "electrolysers")
+    app.main.search.save_search("Hydrogen", "electrolysers")
     group = app.controller.browser_model.groups["saved"]
     browser = app.window.browser
     browser.setExpanded(group.index(), True)
@@ -230,7 +231,7 @@ def test_clicking_a_saved_search_runs_it(app: App, qtbot) -> None:
 def test_renaming_and_deleting_a_saved_search(app: App, qtbot) -> None:
     """Rename keeps the query under the new name; Delete removes it from the sidebar."""
     add_sessions(app)
-    search = app.controller.search
+    search = app.main.search
     saved = search.save_search("Hydrogen", "electrolysers")
     assert saved is not None
     renamed = search.rename_saved_search(saved, "Hydrogen talks")
@@ -245,7 +246,7 @@ def test_renaming_and_deleting_a_saved_search(app: App, qtbot) -> None:
 def test_only_the_latest_query_is_applied(app: App, qtbot, monkeypatch) -> None:
     """A slow query answered after a newer one was typed is dropped."""
     add_sessions(app)
-    search = app.controller.search
+    search = app.main.search
     service = app.archive.search
     release = threading.Event()
     real = service.session_ids
@@ -283,7 +284,7 @@ def test_rebuild_search_index_runs_as_a_task(app: App, qtbot) -> None:
 def test_saved_search_menu_runs_renames_and_deletes(app: App, qtbot, monkeypatch) -> None:
     """The right-click menu of a saved search offers Run, Rename… and Delete, and they act."""
     ids = add_sessions(app)
-    search = app.controller.search
+    search = app.main.search
     saved = search.save_search("Hydrogen", "electrolysers")
     assert saved is not None
     menu = search.saved_search_menu(saved)
@@ -308,7 +309,7 @@ def test_common_words_say_how_results_are_ordered(app: App, qtbot, monkeypatch) 
 
     ids = add_sessions(app)
     type_query(app, qtbot, "archives")
-    panel = app.controller.search.panel
+    panel = app.main.search.panel
     assert "title matches first" not in panel.summary.text()
     assert panel.summary.toolTip() == ""
     tuning = SearchTuning(rank_all_limit=0)
@@ -324,7 +325,7 @@ def test_results_do_not_wait_for_the_facets(app: App, qtbot, monkeypatch) -> Non
     """The table and the results show as soon as they are ready; the facets, which count the
     whole result, follow when counted."""
     ids = add_sessions(app)
-    search = app.controller.search
+    search = app.main.search
     service = app.archive.search
     release = threading.Event()
     real = service.facets
@@ -348,7 +349,7 @@ def test_results_do_not_wait_for_the_facets(app: App, qtbot, monkeypatch) -> Non
 
 def test_a_failed_facet_count_leaves_the_results(app: App, qtbot, monkeypatch) -> None:
     add_sessions(app)
-    search = app.controller.search
+    search = app.main.search
 
     def broken(query: str, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
         raise RuntimeError("disk on fire")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 
 import ui_player_helpers
@@ -14,7 +15,7 @@ from webinar_archive.domain.text import fold
 from webinar_archive.services.serialize import session_to_dict
 from webinar_archive.ui.session_table_model import COL_TITLE
 
-archive = ui_player_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 app = ui_player_helpers.app
 
 
@@ -93,7 +94,7 @@ def test_hostile_input_never_raises(app: App, qtbot) -> None:
     for text in ['"', '"open', "-", "--x", ":", "speaker:", "year:abc", "*", "(", "a(b", '"-:*("']:
         type_query(app, qtbot, text)
         assert "failed" not in app.window.statusBar().currentMessage().lower(), text
-        assert app.controller.search.panel.model.total == len(table_ids(app)), text
+        assert app.main.search.panel.model.total == len(table_ids(app)), text
 
 
 def test_a_service_failure_is_shown_in_the_status_bar(app: App, qtbot, monkeypatch) -> None:

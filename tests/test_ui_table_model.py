@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
 
-import ui_helpers
 from ui_helpers import bulk_sessions
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
@@ -21,7 +22,7 @@ from webinar_archive.ui.session_table_model import (
 )
 
 # Fixtures shared with the other UI test modules.
-archive = ui_helpers.archive
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, archive: Archive) -> None:

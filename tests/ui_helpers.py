@@ -15,17 +15,10 @@ from PySide6.QtCore import QSettings
 
 from webinar_archive.domain.model import FileRef, RecordingDraft
 from webinar_archive.domain.text import fold
+from webinar_archive.playback.fake import FakeBackend
 from webinar_archive.services.archive import Archive
 from webinar_archive.storage import orm
-from webinar_archive.ui.main_controller import MainController
-from webinar_archive.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    arc = Archive.open(tmp_path / "library")
-    yield arc
-    arc.close()
+from webinar_archive.ui.app import create_main_window
 
 
 @pytest.fixture
@@ -37,15 +30,18 @@ class Main:
     """A main window with its controller, closed properly at the end of a test."""
 
     def __init__(self, archive: Archive, settings: QSettings, qtbot: object) -> None:
-        self.window = MainWindow()
-        self.window.resize(1280, 800)  # remembered geometry, when there is one, wins
-        self.controller = MainController(archive, self.window, settings)
+        # 1280x800 unless a remembered geometry wins; the player (made on first play) is fake.
+        backend = FakeBackend()
+        self.window, self.app = create_main_window(
+            archive, settings, (1280, 800), player_backend=lambda: backend
+        )
+        self.controller = self.app.catalogue
         qtbot.addWidget(self.window)  # type: ignore[attr-defined]
         self.window.show()
 
     def close(self) -> None:
         self.window.close()
-        self.controller.shutdown()
+        self.app.shutdown()
 
 
 @pytest.fixture

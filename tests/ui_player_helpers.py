@@ -17,8 +17,8 @@ from playback_helpers import SAMPLE_MP4, SAMPLE_SRT
 from webinar_archive.domain import model as m
 from webinar_archive.playback.fake import FakeBackend, FakeMedia
 from webinar_archive.services.archive import Archive
-from webinar_archive.ui.app import create_main_window
-from webinar_archive.ui.main_controller import MainController
+from webinar_archive.ui.app import MainApp, create_main_window
+from webinar_archive.ui.catalogue_controller import CatalogueController
 from webinar_archive.ui.main_window import MainWindow
 from webinar_archive.ui.materials_panel import ID_ROLE
 from webinar_archive.ui.player.widget import PlayerWidget
@@ -32,16 +32,16 @@ class App:
     """The main window as the app builds it, the player's fake backend, and the demo session."""
 
     window: MainWindow
-    controller: MainController
+    controller: CatalogueController
     backend: FakeBackend
     archive: Archive
+    main: MainApp
     session_id: int = 0
     recording_id: int = 0
 
     @property
     def glue(self) -> PlaybackController:
-        assert self.controller.player is not None
-        return self.controller.player
+        return self.main.player
 
     @property
     def player(self) -> PlayerWidget:
@@ -50,7 +50,7 @@ class App:
 
     def attach(self, *paths: Path) -> list[m.AttachResult]:
         results = self.archive.files.attach(self.session_id, list(paths))
-        self.controller.reload_files(self.session_id)
+        self.main.files.reload_files(self.session_id)
         return results
 
     def attach_sample(self) -> int:
@@ -76,21 +76,14 @@ class App:
 
     def close(self) -> None:
         self.window.close()
-        self.controller.shutdown()
-
-
-@pytest.fixture
-def archive(tmp_path: Path) -> Iterator[Archive]:
-    arc = Archive.open(tmp_path / "library")
-    yield arc
-    arc.close()
+        self.main.shutdown()
 
 
 @pytest.fixture
 def app(archive: Archive, tmp_path: Path, qtbot) -> Iterator[App]:  # type: ignore[no-untyped-def]
     backend = FakeBackend()
     settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
-    window, controller = create_main_window(
+    window, main_app = create_main_window(
         archive, settings, (1400, 900), player_backend=lambda: backend
     )
     qtbot.addWidget(window)
@@ -98,8 +91,8 @@ def app(archive: Archive, tmp_path: Path, qtbot) -> Iterator[App]:  # type: igno
     qtbot.waitExposed(window)
     window.activateWindow()
     window.empty_state.demo_button.click()
-    session_id = controller.current_session_id()
+    session_id = main_app.catalogue.current_session_id()
     assert session_id is not None
-    opened = App(window, controller, backend, archive, session_id)
+    opened = App(window, main_app.catalogue, backend, archive, main_app, session_id)
     yield opened
     opened.close()

@@ -57,7 +57,7 @@ def type_query(app: App, qtbot, text: str) -> None:  # type: ignore[no-untyped-d
 
 
 def wait_for_query(app: App, qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
-    search = app.controller.search
+    search = app.main.search
     qtbot.waitUntil(lambda: search.query == text.strip() and not search.busy, timeout=10_000)
 
 

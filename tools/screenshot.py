@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
             archive.sessions.create_demo()
             for width, height in SIZES:
                 settings = QSettings(str(Path(tmp) / f"ui-{width}.ini"), QSettings.Format.IniFormat)
-                window, controller = create_main_window(archive, settings, (width, height))
+                window, main_app = create_main_window(archive, settings, (width, height))
                 window.show()
-                controller.select_session(archive.sessions.ids()[0])
+                main_app.catalogue.select_session(archive.sessions.ids()[0])
                 editor = window.editor
                 for i in range(editor.tabs.count()):
                     if editor.tabs.tabText(i).replace("&", "") == args.tab:
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                 window.grab().save(str(target))
                 print(target)
                 window.close()
-                controller.shutdown()
+                main_app.shutdown()
                 window.deleteLater()
                 QApplication.processEvents()
         finally:

@@ -6,10 +6,11 @@ import logging
 import logging.handlers
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, __version__
@@ -17,11 +18,18 @@ from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from ..services.paths import log_dir
 from .brief_controller import BriefController
+from .catalogue_controller import CatalogueController
 from .errors import install_excepthook
-from .main_controller import MainController
+from .files_controller import FilesController
+from .import_controller import ImportController
 from .main_window import MainWindow
+from .people_controller import PeopleController
 from .player.platform import prefer_xcb_on_wayland
-from .player_controller import BackendFactory, install_player
+from .player_controller import BackendFactory, PlaybackController
+from .search_controller import SearchController
+from .session_editor import SessionEditorController
+from .shell import Shell
+from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -94,19 +102,43 @@ def _ensure_icon_theme() -> None:
         QIcon.setFallbackThemeName(installed[0])
 
 
+@dataclass
+class MainApp:
+    """The main window's features, each built with the shell and knowing none of the others."""
+
+    shell: Shell
+    editor: SessionEditorController
+    catalogue: CatalogueController
+    files: FilesController
+    people: PeopleController
+    search: SearchController
+    player: PlaybackController
+    briefs: BriefController
+    imports: ImportController
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self.shell.tasks
+
+    def shutdown(self) -> None:
+        """The window is gone: stop the player and background work (the library stays open)."""
+        self.player.shutdown()
+        self.catalogue.shutdown()
+        self.search.shutdown()
+        self.shell.tasks.shutdown()
+
+
 def create_main_window(
     archive: Archive,
     settings: QSettings | None = None,
     size: tuple[int, int] | None = None,
     *,
     player_backend: BackendFactory | None = None,
-) -> tuple[MainWindow, MainController]:
-    """The main window and its controller over ``archive`` (not shown yet), with the player.
+) -> tuple[MainWindow, MainApp]:
+    """The main window over ``archive`` (not shown yet) with every feature built on its shell.
 
-    Other features plug in here: ``window.set_import_handler(...)``,
-    ``window.show_pdf_page(...)``; the PDF brief actions live in ``controller.briefs``.
-    ``player_backend`` makes the player's media backend (VLC when None); the player itself is
-    created on the first play (``controller.player``).
+    ``player_backend`` makes the player's media backend (VLC when None); the player widget
+    itself is created on the first play.
     """
     window = MainWindow()
     if size is not None:
@@ -117,23 +149,24 @@ def create_main_window(
             # A first-run size that suits the screen; a remembered geometry replaces it.
             area = screen.availableGeometry()
             window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
-    controller = MainController(archive, window, settings if settings is not None else QSettings())
-    install_player(archive, window, controller, backend_factory=player_backend)
-    _plug_import(archive, window, controller)
-    controller.briefs = BriefController(archive, controller)
-    return window, controller
-
-
-def _plug_import(archive: Archive, window: MainWindow, controller: MainController) -> None:
-    """The import action: pages, folders and pasted text, reviewed before saving."""
-    from .import_review import ImportFlow
-
-    def show_imported(ids: list[int]) -> None:
-        controller.refresh_browser()
-        controller.refresh_table(keep_selection=False)
-        controller.select_sessions(ids)
-
-    window.set_import_handler(ImportFlow(archive, window, controller.tasks, show_imported))
+    undo_stack = QUndoStack(window)
+    editor = SessionEditorController(archive, window.editor, undo_stack)
+    shell = Shell(
+        archive, window, settings if settings is not None else QSettings(), editor, undo_stack
+    )
+    # The catalogue first: the others read the selection it publishes.
+    catalogue = CatalogueController(shell)
+    return window, MainApp(
+        shell,
+        editor,
+        catalogue,
+        FilesController(shell),
+        PeopleController(shell),
+        SearchController(shell),
+        PlaybackController(shell, backend_factory=player_backend),
+        BriefController(shell),
+        ImportController(shell),
+    )
 
 
 def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
@@ -156,15 +189,15 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
             ),
         )
         return 1
-    window, controller = create_main_window(archive)
+    window, main_app = create_main_window(archive)
     window.show()
     try:
         status = app.exec()
     finally:
-        controller.shutdown()
+        main_app.shutdown()
         archive.close()
         log.info("Closed the library %s", archive.root)
     return int(status)
 
 
-__all__ = ["application", "create_main_window", "run_app", "setup_logging"]
+__all__ = ["MainApp", "application", "create_main_window", "run_app", "setup_logging"]

@@ -6,27 +6,26 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.text import slugify
+from . import errors
+from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
-from .errors import report_exception, show_error
-from .tasks import JobContext
+from .tasks import Cancelled, TaskContext, TaskFailure
 
 if TYPE_CHECKING:
-    from ..services.archive import Archive
-    from .main_controller import MainController
+    from .shell import Shell
 
 log = logging.getLogger(__name__)
 
-FOLDER_KEY = "briefs/folder"
 PAPERS = ("A4", "Letter")
 
 
@@ -48,19 +47,19 @@ class BriefOutcome:
 class BriefController(QObject):
     """Owns the brief actions of one main window and runs exports on its task runner."""
 
-    def __init__(self, archive: Archive, main: MainController) -> None:
-        super().__init__(main)
-        self.archive = archive
-        self.main = main
-        self.window = main.window
-        self.settings: QSettings = main.settings
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.archive = shell.archive
+        self.window = shell.window
+        self.settings = shell.settings
         self.dialog: BriefDialog | None = None
         self.last_job: int | None = None
         self.last_outcome: BriefOutcome | None = None
         w = self.window
         w.export_brief_action.triggered.connect(self.export_selected)
         w.export_booklet_action.triggered.connect(self.export_current_series)
-        w.table.selectionModel().selectionChanged.connect(self._update_actions)
+        shell.selection_changed.connect(self._update_actions)
         w.browser.selectionModel().currentChanged.connect(self._update_actions)
         w.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
         self._update_actions()
@@ -75,12 +74,12 @@ class BriefController(QObject):
 
     def _update_actions(self, *_args: object) -> None:
         w = self.window
-        in_trash = self.main.current_filter().trash
-        w.export_brief_action.setEnabled(bool(self.main.selected_ids()) and not in_trash)
+        selection = self.shell.selection
+        w.export_brief_action.setEnabled(bool(selection.ids) and not selection.filter.trash)
         w.export_booklet_action.setEnabled(self.current_series_id() is not None)
 
     def export_selected(self) -> BriefDialog | None:
-        ids = self.main.selected_ids()
+        ids = list(self.shell.selection.ids)
         if not ids:
             return None
         if len(ids) == 1:
@@ -97,10 +96,14 @@ class BriefController(QObject):
         try:
             name, ids = self.archive.briefs.series_session_ids(names[series_id])
         except (KeyError, ArchiveError) as exc:
-            report_exception(self.window, exc)
+            errors.report_exception(self.window, exc, _tr("The booklet cannot be made."))
             return None
         if not ids:
-            show_error(self.window, _tr("The series “%1” has no sessions.").replace("%1", name))
+            errors.show_failure(
+                self.window,
+                _tr("There is no booklet to make."),
+                _tr("The series “%1” has no sessions.").replace("%1", name),
+            )
             return None
         return self.open_dialog(ids, name)
 
@@ -157,9 +160,9 @@ class BriefController(QObject):
         return dialog
 
     def _folder(self) -> Path:
-        stored = self.settings.value(FOLDER_KEY)
-        if isinstance(stored, str) and Path(stored).is_dir():
-            return Path(stored)
+        stored = self.settings.get(keys.BRIEF_FOLDER)
+        if stored is not None and stored.is_dir():
+            return stored
         docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(docs) if docs else Path.home()
 
@@ -213,14 +216,14 @@ class BriefController(QObject):
             if choice.remember:
                 self.archive.briefs.set_options(options)
         except ArchiveError as exc:
-            report_exception(self.window, exc)
+            errors.report_exception(self.window, exc, _tr("The brief options were not saved."))
             return None
         folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
-        self.settings.setValue(FOLDER_KEY, str(folder))
+        self.settings.set(keys.BRIEF_FOLDER, folder)
         briefs = self.archive.briefs
         ids = list(ids)
 
-        def job(ctx: JobContext) -> BriefOutcome:
+        def job(ctx: TaskContext) -> BriefOutcome:
             from ..export.brief import ExportCancelled
 
             def progress(done: int, total: int) -> bool:
@@ -252,22 +255,25 @@ class BriefController(QObject):
                 )
                 return BriefOutcome(tuple(paths), 0, choice.target, False, (*warnings,))
             except ExportCancelled:
-                return BriefOutcome((), 0, None, cancelled=True)
+                raise Cancelled from None
 
-        def done(result: Any) -> None:
+        def done(result: BriefOutcome) -> None:
             self._after_export(result, choice)
 
         title = _tr("Exporting brief…") if len(ids) == 1 else _tr("Exporting briefs…")
         self.last_outcome = None
-        self.last_job = self.main.tasks.submit(title, job, done, self._on_export_failed)
+        self.last_job = self.shell.tasks.submit(
+            title, job, done, self._on_export_failed, self._on_export_cancelled
+        )
         return self.last_job
+
+    def _on_export_cancelled(self) -> None:
+        # The runner says it was cancelled; the export removed what it had begun to write.
+        self.last_outcome = BriefOutcome((), 0, None, cancelled=True)
 
     def _after_export(self, outcome: BriefOutcome, choice: BriefChoice) -> None:
         self.last_outcome = outcome
         status = self.window.statusBar()
-        if outcome.cancelled:
-            status.showMessage(_tr("Export cancelled; no file was written."), 8000)
-            return
         if choice.mode is BriefMode.FOLDER:
             message = (
                 _tr("%1 briefs saved in %2")
@@ -288,8 +294,9 @@ class BriefController(QObject):
         if choice.open_when_done and outcome.open_target is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.open_target)))
 
-    def _on_export_failed(self, message: str, details: str) -> None:
+    def _on_export_failed(self, failure: TaskFailure) -> None:
         self.last_outcome = BriefOutcome((), 0, None)
         self.window.statusBar().showMessage(_tr("The export failed."), 8000)
-        text = _tr("The briefs could not be exported:\n%1").replace("%1", message)
-        show_error(self.window, text, details)
+        errors.show_failure(
+            self.window, _tr("The briefs could not be exported."), failure.message, failure.details
+        )

@@ -45,7 +45,6 @@ class EmptyStatePage(QWidget):
         self.add_button.setObjectName("addButton")
         self.import_button = QPushButton(self.tr("Import a Session Page…"), panel)
         self.import_button.setObjectName("importButton")
-        self.import_button.setVisible(False)
 
         inner = QVBoxLayout(panel)
         inner.addWidget(title)

@@ -1,22 +1,19 @@
-"""Import in the app: the review dialog (doubtful fields marked), the source dialog, the flow."""
+"""The import review dialog: what an import found, checked and corrected before it is saved."""
 
 from __future__ import annotations
 
 import copy
 import datetime as dt
 import logging
-import threading
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -40,10 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from ..domain.errors import ArchiveError
-from ..domain.imports import ExtractedLike, ImportReport
-from ..services.archive import Archive
-from .tasks import JobContext, TaskRunner
+from ..domain.imports import ExtractedLike
 
 log = logging.getLogger(__name__)
 
@@ -441,264 +434,3 @@ class ImportReviewDialog(QDialog):
                 return
         self.error_label.hide()
         super().accept()
-
-
-class ImportWorker(QObject):
-    """Runs an import on a worker thread; progress and the outcome come back as signals.
-
-    ``job`` gets a progress callback ``(done, total, name) -> bool`` that returns False once
-    ``cancel()`` was called, e.g. ``lambda p: archive.imports.import_folder(root, progress=p)``.
-    """
-
-    progress = Signal(int, int, str)
-    finished = Signal(object)  # the ImportReport
-    failed = Signal(str)
-
-    def __init__(self, job: Callable[[Callable[[int, int, str], bool]], ImportReport]) -> None:
-        super().__init__()
-        self._job = job
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _report(self, done: int, total: int, name: str) -> bool:
-        self.progress.emit(done, total, name)
-        return not self._cancel.is_set()
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            report = self._job(self._report)
-        except ArchiveError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # the window must hear of it, not a dead thread
-            log.exception("import failed")
-            self.failed.emit(f"{exc.__class__.__name__}: {exc}")
-            return
-        self.finished.emit(report)
-
-
-class _Relay(QObject):
-    """Lives on the starting (GUI) thread, so the worker's signals reach the handlers there."""
-
-    def __init__(
-        self,
-        on_progress: Callable[[int, int, str], object] | None,
-        on_finished: Callable[[ImportReport], object] | None,
-        on_failed: Callable[[str], object] | None,
-        parent: QObject,
-    ) -> None:
-        super().__init__(parent)
-        self._on_progress = on_progress
-        self._on_finished = on_finished
-        self._on_failed = on_failed
-
-    @Slot(int, int, str)
-    def progress(self, done: int, total: int, name: str) -> None:
-        if self._on_progress is not None:
-            self._on_progress(done, total, name)
-
-    @Slot(object)
-    def finished(self, report: object) -> None:
-        if self._on_finished is not None and isinstance(report, ImportReport):
-            self._on_finished(report)
-
-    @Slot(str)
-    def failed(self, message: str) -> None:
-        if self._on_failed is not None:
-            self._on_failed(message)
-
-
-def start_import(
-    job: Callable[[Callable[[int, int, str], bool]], ImportReport],
-    parent: QObject | None = None,
-    *,
-    on_progress: Callable[[int, int, str], object] | None = None,
-    on_finished: Callable[[ImportReport], object] | None = None,
-    on_failed: Callable[[str], object] | None = None,
-) -> tuple[QThread, ImportWorker]:
-    """Start ``job`` on its own thread; the handlers are called on the calling thread, in order.
-
-    Keep the returned thread referenced until it has finished.
-    """
-    thread = QThread(parent)
-    worker = ImportWorker(job)
-    relay = _Relay(on_progress, on_finished, on_failed, thread)
-    worker.moveToThread(thread)
-    worker.progress.connect(relay.progress)
-    worker.finished.connect(relay.finished)
-    worker.failed.connect(relay.failed)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.start()
-    return thread, worker
-
-
-# ---------------------------------------------------------------------------------------------
-# Choosing what to import, and the whole flow the main window's "Import" action runs
-
-
-class ImportSourceDialog(QDialog):
-    """Ask for a page address, a saved page, a folder of session files, or pasted text."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Import Sessions")
-        self.resize(640, 420)
-        self.location_edit = QLineEdit()
-        self.location_edit.setPlaceholderText(
-            "https://… or a saved page or folder on this computer"
-        )
-        self.page_button = QPushButton("Saved Page…")
-        self.folder_button = QPushButton("Folder…")
-        self.page_button.clicked.connect(self._choose_page)
-        self.folder_button.clicked.connect(self._choose_folder)
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText("…or paste the text of the session page here")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Read")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.location_edit.textChanged.connect(self._update)
-        self.text_edit.textChanged.connect(self._update)
-        self._update()
-
-        row = QHBoxLayout()
-        row.addWidget(self.location_edit, 1)
-        row.addWidget(self.page_button)
-        row.addWidget(self.folder_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Web address, saved page or folder:"))
-        layout.addLayout(row)
-        layout.addWidget(self.text_edit, 1)
-        layout.addWidget(self.buttons)
-
-    def _choose_page(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Saved Session Page", "", "Web pages (*.html *.htm);;All files (*)"
-        )
-        if name:
-            self.location_edit.setText(name)
-
-    def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Folder of Session Files")
-        if name:
-            self.location_edit.setText(name)
-
-    def _update(self) -> None:
-        self.ok_button.setEnabled(self.source() is not None)
-
-    def source(self) -> str | Path | None:
-        """A URL, an existing file or folder (as a Path), or the pasted text; None if nothing."""
-        location = self.location_edit.text().strip()
-        if location:
-            if location.lower().startswith(("http://", "https://")):
-                return location
-            path = Path(location).expanduser()
-            return path if path.exists() else None
-        text = self.text_edit.toPlainText()
-        return text if text.strip() else None
-
-
-class ImportFlow(QObject):
-    """What the main window's import action runs: source, reading, review, save, summary.
-
-    Reading (a fetch can take 20 s) and folder imports run on ``tasks``; dialogs are opened
-    window-modal without blocking. ``on_imported`` gets the ids of the sessions created or
-    changed, to refresh and select them.
-    """
-
-    def __init__(
-        self,
-        archive: Archive,
-        parent: QWidget,
-        tasks: TaskRunner,
-        on_imported: Callable[[list[int]], object] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._archive = archive
-        self._parent = parent
-        self._tasks = tasks
-        self._on_imported = on_imported
-        self.source_dialog: ImportSourceDialog | None = None
-        self.review_dialog: ImportReviewDialog | None = None
-        self.summary_box: QMessageBox | None = None
-
-    def __call__(self) -> None:
-        dialog = ImportSourceDialog(self._parent)
-        dialog.accepted.connect(lambda: self._chosen(dialog))
-        self.source_dialog = dialog
-        dialog.open()
-
-    def _chosen(self, dialog: ImportSourceDialog) -> None:
-        source = dialog.source()
-        if source is not None:
-            self.start(source)
-
-    def start(self, source: str | Path) -> int:
-        """Read ``source`` on the worker thread; the review or the summary follows."""
-        imports = self._archive.imports
-        if isinstance(source, Path) and source.is_dir():
-            folder = source
-
-            def import_folder(ctx: JobContext) -> ImportReport:
-                return imports.import_folder(
-                    folder, progress=lambda done, total, name: ctx.progress(name, done, total)
-                )
-
-            return self._tasks.submit(
-                f"Importing {folder.name}", import_folder, self._show_report, self._failed
-            )
-
-        def read(_ctx: JobContext) -> list[ExtractedLike]:
-            return imports.preview_page(source)
-
-        return self._tasks.submit("Reading the session page", read, self._review, self._failed)
-
-    def _failed(self, message: str, details: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Import", message, parent=self._parent)
-        if details and "Traceback" in details:
-            box.setDetailedText(details)
-        self.summary_box = box
-        box.open()
-
-    def _review(self, result: object) -> None:
-        extracted = list(result) if isinstance(result, list) else []
-        if not extracted:
-            self._failed("No session was found in that page.", "")
-            return
-        names = [p.display_name for p in self._archive.people.people()]
-        dialog = ImportReviewDialog(extracted, names, self._parent)
-        dialog.accepted.connect(lambda: self._save(dialog))
-        self.review_dialog = dialog
-        dialog.open()
-
-    def _save(self, dialog: ImportReviewDialog) -> None:
-        try:
-            report = self._archive.imports.save_drafts(dialog.drafts())
-        except ArchiveError as exc:
-            self._failed(str(exc), "")
-            return
-        self._show_report(report)
-
-    def _show_report(self, result: object) -> None:
-        if not isinstance(result, ImportReport):
-            return
-        changed = result.created + [i for i in result.updated if i not in result.created]
-        if self._on_imported is not None and changed:
-            self._on_imported(changed)
-        icon = QMessageBox.Icon.Warning if result.refused else QMessageBox.Icon.Information
-        first, _, rest = result.summary().partition("\n")
-        box = QMessageBox(icon, "Import", first, parent=self._parent)
-        if rest:
-            box.setInformativeText(rest if len(rest) < 1500 else rest[:1500] + "\n…")
-            box.setDetailedText(result.to_json())
-        self.summary_box = box
-        box.open()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
@@ -37,7 +36,7 @@ from .browser import BrowserView
 from .empty_state import EmptyStatePage
 from .pdf_preview import PdfPreview
 from .search_panel import SearchPanel
-from .session_editor import SessionEditorView
+from .session_editor_view import SessionEditorView
 from .session_table_model import (
     COL_DATE,
     COL_DURATION,
@@ -77,7 +76,6 @@ class MainWindow(QMainWindow):
 
     files_dropped = Signal(list)  # list[Path]
     play_requested = Signal(int)  # recording id; the player is plugged in with set_player_widget
-    import_page_requested = Signal()
     pdf_page_requested = Signal(int, int)  # material id, 1-based page
     close_requested = Signal()
 
@@ -91,7 +89,6 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowTabbedDocks
             | QMainWindow.DockOption.AllowNestedDocks
         )
-        self._import_handler: Callable[[], object] | None = None
         self.player_widget: QWidget | None = None
         self.player_dock: QDockWidget | None = None
 
@@ -246,7 +243,6 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(self.tr("Create the &Demo Session"))
         self.import_action = self._action(self.tr("&Import a Session Page…"))
-        self.import_action.setVisible(False)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.about_action = self._action(self.tr("&About Webinar Archive"))
@@ -484,16 +480,6 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
             else:
                 self.resizeDocks([dock], [int(self.width() * 0.45)], Qt.Orientation.Horizontal)
-
-    def set_import_handler(self, handler: Callable[[], object] | None) -> None:
-        """Connect the session-page importer; its menu item and button appear only then."""
-        if self._import_handler is not None:
-            self.import_page_requested.disconnect(self._import_handler)
-        self._import_handler = handler
-        if handler is not None:
-            self.import_page_requested.connect(handler)
-        self.import_action.setVisible(handler is not None)
-        self.empty_state.import_button.setVisible(handler is not None)
 
     # --------------------------------------------------------------- events
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -70,6 +68,8 @@ class MaterialsPanel(QWidget):
     recording_open_requested = Signal(int)
     recording_remove_requested = Signal(int)
     play_requested = Signal(int)
+    # (menu, material id) a material's context menu is being built: listeners add actions
+    material_menu_building = Signal(QMenu, int)
 
     COL_NAME, COL_KIND, COL_PAGES, COL_SIZE = range(4)
 
@@ -79,7 +79,6 @@ class MaterialsPanel(QWidget):
         self.materials: dict[int, m.Material] = {}
         self.recordings_by_id: dict[int, m.Recording] = {}
         # Other features add entries to a material's context menu: fn(menu, material_id).
-        self.material_menu_extenders: list[Callable[[QMenu, int], None]] = []
         self._highlighted: int | None = None
 
         self.attach_button = QPushButton(self.tr("Attach Files…"), self)
@@ -311,8 +310,7 @@ class MaterialsPanel(QWidget):
             if button.isVisibleTo(self):
                 action = menu.addAction(button.text(), button.click)
                 action.setEnabled(button.isEnabled())
-        for extend in self.material_menu_extenders:
-            extend(menu, material_id)
+        self.material_menu_building.emit(menu, material_id)
         menu.addSeparator()
         remove = menu.addAction(self.remove_button.text(), self.remove_button.click)
         remove.setEnabled(self.remove_button.isEnabled())

@@ -251,7 +251,11 @@ class AuthorityController(QObject):
                     ids[0], name, org.acronym, aliases, org.identifier, org.parent_id
                 )
         except ArchiveError as exc:
-            report_exception(self.pane, exc)
+            report_exception(
+                self.pane,
+                exc,
+                QCoreApplication.translate("PeopleManager", "The change was not saved."),
+            )
             return
         self.refresh()
         self.changed.emit()
@@ -285,7 +289,11 @@ class AuthorityController(QObject):
             else:
                 self.archive.people.merge_organisations(keep_id, duplicate_id)
         except ArchiveError as exc:
-            report_exception(self.pane, exc)
+            report_exception(
+                self.pane,
+                exc,
+                QCoreApplication.translate("PeopleManager", "The change was not saved."),
+            )
             return
         self.refresh()
         self.select_ids([keep_id])

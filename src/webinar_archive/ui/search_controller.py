@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.search import Hit, SavedSearch, SearchResults
+from . import errors
 from .browser import FACET_ROLE, KIND_FACET, KIND_ROLE, KIND_SAVED, SAVED_ROLE
-from .errors import show_error
-from .tasks import Cancelled, JobContext
+from .tasks import Cancelled, Progress, TaskContext, TaskFailure
 
 if TYPE_CHECKING:
-    from .main_controller import MainController
+    from .shell import Shell
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
+SEARCH_DELAY_MS = 250
 PAGE_SIZE = 30
 HITS_PER_SESSION = 5
 FACET_LIMIT = 15
@@ -42,8 +36,6 @@ FACET_FIELDS = {
     "speaker": "speaker",
     "tag": "tag",
 }
-
-COLLAPSED_FACETS = ("speaker", "organisation")
 
 # Editor tabs (SessionEditorView.tabs) that show the field a session-level hit is in.
 TAB_DETAILS = 0
@@ -77,65 +69,38 @@ def narrowed(query: str, fragment: str) -> str:
     return f"{query} {fragment}".strip()
 
 
-class _Reply(QObject):
-    """Carries a worker's answer back to the GUI thread (queued by Qt)."""
-
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _Query(QRunnable):
-    """One read-only search call on the pool; skipped when a newer query has come meanwhile."""
-
-    def __init__(
-        self, key: int, wanted: Callable[[int], bool], fn: Callable[[], Any], reply: _Reply
-    ) -> None:
-        super().__init__()
-        self._key = key
-        self._wanted = wanted
-        self._fn = fn
-        self._reply = reply
-
-    def run(self) -> None:
-        if not self._wanted(self._key):
-            return
-        try:
-            result = self._fn()
-        except Exception as exc:  # reported in the status bar, never a crash
-            log.exception("Search failed")
-            self._reply.failed.emit(self._key, str(exc) or type(exc).__name__)
-        else:
-            self._reply.done.emit(self._key, result)
-
-
 class SearchController(QObject):
     """Runs the toolbar query and keeps the table, results view and sidebar in step with it.
 
     Searches only read, each service call in its own unit of work returning plain dataclasses,
-    so they run on a pool thread of their own; only the latest query's answer is applied.
+    so they run as queries of the task runner; only the latest query's answer is applied.
     """
 
     applied = Signal(str)  # the query whose results are now shown ("" when cleared)
 
-    def __init__(self, main: MainController) -> None:
-        super().__init__(main)
-        self.main = main
-        self.archive = main.archive
-        self.window = main.window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.archive = shell.archive
+        self.window = shell.window
         self.panel = self.window.search_panel
         self.query = ""
-        self._keys = itertools.count(1)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._reply = _Reply(self)
-        self._reply.done.connect(self._on_reply_done)
-        self._reply.failed.connect(self._on_reply_failed)
-        # Answers awaited: key -> (handler, what: "first" page, "more" pages or "facets").
-        self._handlers: dict[int, tuple[Callable[[Any], None], str]] = {}
+        self.tasks = shell.tasks
+        self._timer = QTimer(self)  # the box acts once typing pauses
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        # Answers awaited: query id -> what: "first" page, "more" pages or "facets".
+        self._handlers: dict[int, str] = {}
         self._connect()
 
     def _connect(self) -> None:
         w = self.window
+        w.search_edit.textChanged.connect(self._timer.start)
+        w.search_edit.returnPressed.connect(self._on_timer_timeout)
+        w.clear_filter_action.triggered.connect(self._on_clear_filter_action_triggered)
+        w.find_action.triggered.connect(self._on_find_action_triggered)
+        self.shell.search_cleared.connect(self._on_shell_search_cleared)
         self.panel.hit_activated.connect(self.activate_hit)
         self.panel.more_requested.connect(self.load_more)
         w.browser.clicked.connect(self._on_browser_clicked)
@@ -143,6 +108,34 @@ class SearchController(QObject):
         w.browser.customContextMenuRequested.connect(self._on_browser_context_menu)
         w.save_search_action.triggered.connect(self.ask_save_search)
         w.reindex_action.triggered.connect(self.rebuild_index)
+
+    # ================================================================ the search box
+
+    def _on_timer_timeout(self) -> None:
+        self._timer.stop()
+        text = self.window.search_edit.text().strip()
+        if text != self.query:
+            self.run(text)
+
+    def apply_search_box_now(self) -> None:
+        """Act on the search box without waiting for the typing pause."""
+        self._on_timer_timeout()
+
+    def _on_clear_filter_action_triggered(self) -> None:
+        self.window.search_edit.clear()
+        self._on_timer_timeout()
+        self.window.table.setFocus()
+
+    def _on_find_action_triggered(self) -> None:
+        self.window.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.window.search_edit.selectAll()
+
+    def _on_shell_search_cleared(self) -> None:
+        edit = self.window.search_edit
+        edit.blockSignals(True)
+        edit.clear()
+        edit.blockSignals(False)
+        self.run("")
 
     # ================================================================ running a query
 
@@ -153,11 +146,13 @@ class SearchController(QObject):
 
     def run(self, text: str) -> None:
         """Apply ``text`` (already stripped) as the search; empty text ends the search."""
-        self._handlers.clear()  # answers still on their way are now stale
+        for key in self._handlers:
+            self.tasks.discard(key)  # answers still on their way are now stale
+        self._handlers.clear()
         self.query = text
         self.window.save_search_action.setEnabled(bool(text))
         if not text:
-            self.main.set_search_ids(None)
+            self.shell.search_applied.emit(None)
             self.panel.clear()
             self.window.search_dock.hide()
             self._show_facets(None, 0)
@@ -173,22 +168,23 @@ class SearchController(QObject):
         self._submit(job, self._apply, "first")
         self._submit(lambda: search.facets(text, FACET_LIMIT), self._apply_facets, "facets")
 
-    def _submit(self, fn: Callable[[], Any], handler: Callable[[Any], None], what: str) -> None:
-        key = next(self._keys)
-        self._handlers[key] = (handler, what)
-        self._pool.start(_Query(key, self._handlers.__contains__, fn, self._reply))
+    def _submit(self, fn: Callable[[], T], handler: Callable[[T], None], what: str) -> None:
+        key = 0
 
-    def _on_reply_done(self, key: int, result: object) -> None:
-        entry = self._handlers.pop(key, None)
-        if entry is None:
-            return  # a stale query's answer
-        entry[0](result)
+        def succeeded(result: T) -> None:
+            self._handlers.pop(key, None)
+            handler(result)
 
-    def _on_reply_failed(self, key: int, message: str) -> None:
-        entry = self._handlers.pop(key, None)
-        if entry is None:
-            return
-        if entry[1] == "facets":
+        def failed(failure: TaskFailure) -> None:
+            self._handlers.pop(key, None)
+            self._on_query_failed(what, failure.message)
+
+        key = self.tasks.query(fn, succeeded, failed)
+        self._handlers[key] = what
+
+    def _on_query_failed(self, what: str, message: str) -> None:
+        # As-you-type lookups fail in place (status bar, results list), never in a dialog.
+        if what == "facets":
             self.window.statusBar().showMessage(
                 _tr("Counting the search results by series, year and people failed: %1").replace(
                     "%1", message
@@ -198,23 +194,20 @@ class SearchController(QObject):
             return
         self.panel.loading_failed()
         self.window.statusBar().showMessage(_tr("Search failed: %1").replace("%1", message), 10000)
-        if entry[1] == "first":
+        if what == "first":
             self.panel.clear()
             self.panel.show_message(_tr("Search failed: %1").replace("%1", message))
 
-    def _apply(self, result: object) -> None:
-        assert isinstance(result, tuple)
-        ids: list[int] = result[0]
-        results: SearchResults = result[1]
-        self.main.set_search_ids(tuple(ids))
+    def _apply(self, result: tuple[list[int], SearchResults]) -> None:
+        ids, results = result
+        self.shell.search_applied.emit(tuple(ids))
         self.window.show_search_results()
         self.panel.set_results(results)
         self.applied.emit(self.query)
 
-    def _apply_facets(self, result: object) -> None:
-        # The pool runs one job at a time and answers arrive in order, so the results of the
+    def _apply_facets(self, result: dict[str, list[tuple[str, int]]]) -> None:
+        # Queries run one at a time and answers arrive in order, so the results of the
         # same query are in the panel already: their total is the facets' too.
-        assert isinstance(result, dict)
         self._show_facets(result, self.panel.model.total)
 
     def load_more(self) -> None:
@@ -223,7 +216,7 @@ class SearchController(QObject):
         if not self.query or not model.has_more:
             self.panel.loading_failed()
             return
-        if any(what == "more" for _h, what in self._handlers.values()):
+        if "more" in self._handlers.values():
             return  # a page is on its way already
         text, offset = self.query, len(model.sessions)
         search = self.archive.search
@@ -234,27 +227,15 @@ class SearchController(QObject):
         )
 
     def shutdown(self) -> None:
+        self._timer.stop()
+        for key in self._handlers:
+            self.tasks.discard(key)
         self._handlers.clear()
-        self._pool.clear()
-        self._pool.waitForDone()
 
     # ================================================================ sidebar
 
     def _show_facets(self, facets: dict[str, list[tuple[str, int]]] | None, total: int) -> None:
-        browser = self.window.browser
-        model = self.main.browser_model
-        browser.selectionModel().blockSignals(True)
-        model.set_search_facets(facets, total)
-        browser.selectionModel().blockSignals(False)
-        group = model.groups.get("search")
-        if group is not None:
-            browser.setExpanded(group.index(), True)
-            for r in range(group.rowCount()):
-                child = group.child(r, 0)
-                # Speakers and organisations are long lists: open on demand.
-                if child is not None and child.data(FACET_ROLE) not in COLLAPSED_FACETS:
-                    browser.setExpanded(child.index(), True)
-            browser.scrollToTop()
+        self.shell.facets_found.emit(facets, total)
 
     def _on_browser_clicked(self, index: QModelIndex) -> None:
         item = index.siblingAtColumn(0)
@@ -271,7 +252,7 @@ class SearchController(QObject):
         """Put ``text`` in the search box and run it now."""
         edit = self.window.search_edit
         edit.setText(text)
-        self.main.apply_search_box_now()
+        self.apply_search_box_now()
 
     # ================================================================ saved searches
 
@@ -290,9 +271,9 @@ class SearchController(QObject):
         try:
             saved = self.archive.search.save_search(name, query)
         except ArchiveError as exc:
-            show_error(self.window, str(exc))
+            errors.show_failure(self.window, _tr("The search could not be saved."), exc)
             return None
-        self.main.refresh_browser(self.main.expanded_groups() | {"saved"})
+        self.shell.browser_refresh_requested.emit(["saved"])
         return saved
 
     def rename_saved_search(self, saved: SavedSearch, name: str) -> SavedSearch | None:
@@ -306,7 +287,7 @@ class SearchController(QObject):
 
     def delete_saved_search(self, saved: SavedSearch) -> None:
         self.archive.search.delete_saved_search(saved.id)
-        self.main.refresh_browser()
+        self.shell.browser_refresh_requested.emit([])
 
     def _on_browser_context_menu(self, pos: Any) -> None:
         browser = self.window.browser
@@ -349,16 +330,16 @@ class SearchController(QObject):
         """Rebuild the search index on the main task runner (progress, cancel)."""
         search = self.archive.search
 
-        def job(ctx: JobContext) -> int:
+        def job(ctx: TaskContext) -> int:
             def progress(done: int, total: int) -> bool:
                 label = _tr("Indexing session %1 of %2").replace("%1", f"{done:,}")
-                if not ctx.progress(label.replace("%2", f"{total:,}"), done, total):
+                if not ctx.report(Progress(label.replace("%2", f"{total:,}"), done, total)):
                     raise Cancelled
                 return True
 
             return search.reindex(progress)
 
-        def done(count: object) -> None:
+        def done(count: int) -> None:
             self.window.statusBar().showMessage(
                 _tr("The search index was rebuilt: %1 sessions.").replace("%1", f"{count:,}"),
                 8000,
@@ -366,15 +347,13 @@ class SearchController(QObject):
             if self.query:
                 self.run(self.query)
 
-        return self.main.tasks.submit(
-            _tr("Rebuilding the search index"), job, done, self.main._on_task_failed
-        )
+        return self.tasks.submit(_tr("Rebuilding the search index"), job, done)
 
     # ================================================================ opening a hit
 
     def activate_hit(self, session_id: int, hit: Hit | None) -> None:
         """Show where ``hit`` is: its session, then the page, the moment or the field."""
-        self.main.select_session_keeping_search(session_id)
+        self.shell.session_requested.emit(session_id, True)
         if hit is None:
             return
         editor = self.window.editor
@@ -391,7 +370,7 @@ class SearchController(QObject):
     def _open_material(self, material_id: int, page_no: int) -> None:
         material = self.archive.files.material(material_id)
         if material.kind is m.MaterialKind.PDF:
-            self.main.show_pdf_page(material_id, page_no)
+            self.window.show_pdf_page(material_id, page_no)
             w = self.window
             if w.search_dock.isVisible() and w.preview_dock.isVisible():
                 # Stacked with the results, the page needs at least half the height to be read.
@@ -409,14 +388,4 @@ class SearchController(QObject):
 
     def play_at(self, recording_id: int, time_ms: int) -> None:
         """Open the player on ``recording_id`` at ``time_ms`` (no resume offer in between)."""
-        glue = self.main.player
-        if glue is None:
-            self.window.show_player()
-            return
-        if not glue.play(recording_id) or glue.player is None:
-            return
-        player = glue.player
-        # The hit's moment is what was asked for, not the place where viewing stopped last time.
-        player.resume_bar.hide()
-        player.seek(time_ms)
-        player.play()
+        self.shell.play_requested.emit(recording_id, time_ms)

@@ -1,1 +1,1 @@
-"""The recording player: a controller over a media backend and the widget that shows it."""
+"""The recording player: an engine over a media backend and the widget that shows it."""

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 from webinar_archive.domain.model import Chapter, Note, Recording, TranscriptCue
 from webinar_archive.domain.time import format_ms
 from webinar_archive.playback.backend import MediaBackend, PlayerState
-from webinar_archive.ui.player.controller import PlayerController
+from webinar_archive.ui.player.engine import PlayerEngine
+from webinar_archive.ui.player.fullscreen import FullScreen
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
+from webinar_archive.ui.player.tracks import fill_track_menu
 from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
@@ -88,20 +90,20 @@ class PlayerWidget(QWidget):
         self._unavailable_reason: str | None = None
         if backend is None:
             backend = self._make_vlc_backend()
-        self.controller: PlayerController | None = (
-            PlayerController(backend, self) if backend is not None else None
+        self.engine: PlayerEngine | None = (
+            PlayerEngine(backend, self) if backend is not None else None
         )
         self._snapshot_dir = snapshot_dir
         self._recording: Recording | None = None
         self._path: Path | None = None
-        self._fs_window: QWidget | None = None
         self._media_chapters_pending = False
+        self.full_screen = FullScreen(self)
         self._build()
-        self._install_shortcuts(self)
-        if self.controller is None:
+        self.install_shortcuts(self)
+        if self.engine is None:
             self._show_unavailable()
         else:
-            self._connect_controller(self.controller)
+            self._connect_engine(self.engine)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -168,18 +170,33 @@ class PlayerWidget(QWidget):
         self.speed_box.currentIndexChanged.connect(self._speed_chosen)
 
         self.audio_menu = QMenu(self)
-        self.audio_menu.aboutToShow.connect(self._fill_audio_menu)
+        self.audio_menu.aboutToShow.connect(
+            lambda: fill_track_menu(
+                self.audio_menu,
+                self.engine.audio_tracks() if self.engine else [],
+                _tr("No audio tracks"),
+                lambda tid: self.engine.set_audio_track(tid) if self.engine else None,
+            )
+        )
         self.audio_button = self._tool(_tr("Audio"), _tr("Audio track"), lambda: None)
         self.audio_button.setMenu(self.audio_menu)
         self.audio_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.subtitle_menu = QMenu(self)
-        self.subtitle_menu.aboutToShow.connect(self._fill_subtitle_menu)
+        self.subtitle_menu.aboutToShow.connect(
+            lambda: fill_track_menu(
+                self.subtitle_menu,
+                self.engine.subtitle_tracks() if self.engine else [],
+                _tr("No subtitles"),
+                lambda tid: self.engine.set_subtitle_track(tid) if self.engine else None,
+                off=_tr("Off"),
+            )
+        )
         self.subtitle_button = self._tool(_tr("Subtitles"), _tr("Subtitle track"), lambda: None)
         self.subtitle_button.setMenu(self.subtitle_menu)
         self.subtitle_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.snapshot_button = self._tool(_tr("Snapshot"), _tr("Save this frame"), self.snapshot)
-        self.full_screen_button = self._tool("", _tr("Full screen (F)"), self.toggle_full_screen)
+        self.full_screen_button = self._tool("", _tr("Full screen (F)"), self.full_screen.toggle)
         self.full_screen_button.setIcon(
             style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)
         )
@@ -274,7 +291,7 @@ class PlayerWidget(QWidget):
         self.resume_bar.resume_clicked.connect(self._resume_at)
         self.resume_bar.start_over_clicked.connect(self._start_over)
 
-    def _install_shortcuts(self, host: QWidget) -> None:
+    def install_shortcuts(self, host: QWidget) -> None:
         bindings: list[tuple[Qt.Key, Callable[[], object]]] = [
             (Qt.Key.Key_Space, self.toggle_play),
             (Qt.Key.Key_K, self.pause),
@@ -284,17 +301,17 @@ class PlayerWidget(QWidget):
             (Qt.Key.Key_Right, lambda: self.skip(SMALL_SKIP_MS)),
             (Qt.Key.Key_Up, lambda: self.change_volume(VOLUME_STEP)),
             (Qt.Key.Key_Down, lambda: self.change_volume(-VOLUME_STEP)),
-            (Qt.Key.Key_F, self.toggle_full_screen),
+            (Qt.Key.Key_F, self.full_screen.toggle),
             (Qt.Key.Key_M, self.toggle_mute),
             (Qt.Key.Key_C, self.request_chapter_here),
-            (Qt.Key.Key_Escape, self.leave_full_screen),
+            (Qt.Key.Key_Escape, self.full_screen.leave),
         ]
         for key, slot in bindings:
             shortcut = QShortcut(QKeySequence(key), host)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _connect_controller(self, controller: PlayerController) -> None:
+    def _connect_engine(self, controller: PlayerEngine) -> None:
         controller.time_changed.connect(self._on_time)
         controller.length_changed.connect(self._on_length)
         controller.state_changed.connect(self._on_state)
@@ -335,15 +352,15 @@ class PlayerWidget(QWidget):
         self.session_card.set_session(session_title, speakers)
         self.resume_bar.hide()
         self._set_status("")
-        if self.controller is None:
+        if self.engine is None:
             self._show_unavailable()
             return
         self.stack.setCurrentWidget(self.surface if recording.has_video else self.session_card)
-        self.controller.set_window(self.surface.native_handle())
-        self.controller.load(self._path, already_watched=recording.watched)
+        self.engine.set_window(self.surface.native_handle())
+        self.engine.load(self._path, already_watched=recording.watched)
         for subtitle in subtitle_files:
-            self.controller.add_subtitle_file(Path(subtitle))
-        self.controller.set_rate(float(self.speed_box.currentData()))
+            self.engine.add_subtitle_file(Path(subtitle))
+        self.engine.set_rate(float(self.speed_box.currentData()))
         self.seek_bar.set_length(recording.duration_ms or 0)
         self._update_time_label(0)
         duration = recording.duration_ms or 0
@@ -370,42 +387,42 @@ class PlayerWidget(QWidget):
     # -- commands ---------------------------------------------------------------------------
 
     def current_time(self) -> int:
-        return self.controller.time_ms() if self.controller else 0
+        return self.engine.time_ms() if self.engine else 0
 
     def toggle_play(self) -> None:
-        if self.controller is None or self._path is None:
+        if self.engine is None or self._path is None:
             return
         self.resume_bar.hide()
-        self.controller.toggle_play()
+        self.engine.toggle_play()
 
     def play(self) -> None:
-        if self.controller is not None and self._path is not None:
+        if self.engine is not None and self._path is not None:
             self.resume_bar.hide()
-            self.controller.play()
+            self.engine.play()
 
     def pause(self) -> None:
-        if self.controller is not None:
-            self.controller.pause()
+        if self.engine is not None:
+            self.engine.pause()
 
     def stop(self) -> None:
-        if self.controller is not None:
-            self.controller.stop()
+        if self.engine is not None:
+            self.engine.stop()
 
     def seek(self, ms: int) -> None:
-        if self.controller is not None and self._path is not None:
-            self.controller.seek(ms)
+        if self.engine is not None and self._path is not None:
+            self.engine.seek(ms)
 
     def skip(self, delta_ms: int) -> None:
-        if self.controller is not None and self._path is not None:
-            self.controller.skip(delta_ms)
+        if self.engine is not None and self._path is not None:
+            self.engine.skip(delta_ms)
 
     def change_volume(self, delta: int) -> None:
         self.volume_slider.setValue(max(0, min(100, self.volume_slider.value() + delta)))
 
     def toggle_mute(self) -> None:
-        if self.controller is None:
+        if self.engine is None:
             return
-        muted = self.controller.toggle_mute()
+        muted = self.engine.toggle_mute()
         self._show_mute(muted)
 
     def request_chapter_here(self) -> None:
@@ -414,13 +431,13 @@ class PlayerWidget(QWidget):
 
     def snapshot(self) -> Path | None:
         """Save the current frame as PNG and emit ``snapshot_taken``; None when impossible."""
-        if self.controller is None or self._recording is None:
+        if self.engine is None or self._recording is None:
             return None
         folder = self._snapshot_dir or Path(tempfile.gettempdir())
         folder.mkdir(parents=True, exist_ok=True)
         ms = self.current_time()
         target = folder / f"snapshot-{self._recording.id}-{ms:09d}.png"
-        if not self.controller.snapshot(target):
+        if not self.engine.snapshot(target):
             self._set_status(_tr("No video frame to take a snapshot of."))
             return None
         self._set_status(_tr("Snapshot saved: {name}").format(name=target.name))
@@ -429,73 +446,22 @@ class PlayerWidget(QWidget):
 
     def close_media(self) -> None:
         """Stop playback, asking for the position to be saved."""
-        if self.controller is not None:
-            self.controller.close()
+        if self.engine is not None:
+            self.engine.close()
 
     def shutdown(self) -> None:
         """close_media() and free a backend this widget created itself."""
-        self.leave_full_screen()
-        if self.controller is None:
+        self.full_screen.leave()
+        if self.engine is None:
             return
         if self._owns_backend:
-            self.controller.shutdown()
+            self.engine.shutdown()
         else:
-            self.controller.close()
+            self.engine.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
-
-    # -- full screen ------------------------------------------------------------------------
-
-    def is_full_screen(self) -> bool:
-        return self._fs_window is not None
-
-    def full_screen_window(self) -> QWidget | None:
-        return self._fs_window
-
-    def toggle_full_screen(self) -> None:
-        if self._fs_window is None:
-            self.enter_full_screen()
-        else:
-            self.leave_full_screen()
-
-    def enter_full_screen(self) -> None:
-        if self._fs_window is not None:
-            return
-        window = QWidget(None, Qt.WindowType.Window)
-        window.setWindowTitle(self.window().windowTitle())
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        layout = QVBoxLayout(window)
-        layout.setContentsMargins(0, 0, 0, 0)
-        handle = self.surface.native_handle()
-        layout.addWidget(self.video_panel)  # reparents the panel, video surface included
-        self._install_shortcuts(window)
-        self._fs_window = window
-        window.showFullScreen()
-        window.activateWindow()
-        self._rebind_surface(handle)
-        self.full_screen_changed.emit(True)
-
-    def leave_full_screen(self) -> None:
-        window = self._fs_window
-        if window is None:
-            return
-        self._fs_window = None
-        handle = self.surface.native_handle()
-        self.splitter.insertWidget(0, self.video_panel)
-        self.video_panel.show()
-        window.hide()
-        window.deleteLater()
-        self._rebind_surface(handle)
-        self.activateWindow()
-        self.full_screen_changed.emit(False)
-
-    def _rebind_surface(self, previous: int) -> None:
-        # Reparenting keeps the X11 window on xcb, but platforms may recreate it.
-        current = self.surface.native_handle()
-        if self.controller is not None and current != previous:
-            self.controller.set_window(current)
 
     # -- controller events ------------------------------------------------------------------
 
@@ -520,12 +486,12 @@ class PlayerWidget(QWidget):
         self.play_button.setToolTip(_tr("Pause (Space)") if playing else _tr("Play (Space)"))
         if playing:
             self.resume_bar.hide()
-            if self._media_chapters_pending and self.controller is not None:
+            if self._media_chapters_pending and self.engine is not None:
                 self._adopt_media_chapters()
 
     def _adopt_media_chapters(self) -> None:
-        assert self.controller is not None and self._recording is not None
-        marks = self.controller.chapters()
+        assert self.engine is not None and self._recording is not None
+        marks = self.engine.chapters()
         if not marks:
             return
         self._media_chapters_pending = False
@@ -546,7 +512,7 @@ class PlayerWidget(QWidget):
         self.error_occurred.emit(message)
 
     def _update_time_label(self, ms: int) -> None:
-        length = self.controller.length_ms() if self.controller else 0
+        length = self.engine.length_ms() if self.engine else 0
         length = length or (self._recording.duration_ms if self._recording else 0) or 0
         hours = length >= 3_600_000
         self.time_label.setText(
@@ -556,28 +522,28 @@ class PlayerWidget(QWidget):
     # -- small handlers ---------------------------------------------------------------------
 
     def _resume_at(self, ms: int) -> None:
-        if self.controller is None:
+        if self.engine is None:
             return
-        self.controller.seek(ms)
-        self.controller.play()
+        self.engine.seek(ms)
+        self.engine.play()
 
     def _start_over(self) -> None:
-        if self.controller is None:
+        if self.engine is None:
             return
-        self.controller.seek(0)
-        self.controller.play()
+        self.engine.seek(0)
+        self.engine.play()
 
     def _typing_started(self) -> None:
         if self.notes.pause_while_typing.isChecked():
             self.pause()
 
     def _speed_chosen(self, index: int) -> None:
-        if self.controller is not None and index >= 0:
-            self.controller.set_rate(float(self.speed_box.itemData(index)))
+        if self.engine is not None and index >= 0:
+            self.engine.set_rate(float(self.speed_box.itemData(index)))
 
     def _volume_chosen(self, value: int) -> None:
-        if self.controller is not None:
-            self.controller.set_volume(value)
+        if self.engine is not None:
+            self.engine.set_volume(value)
 
     def _show_mute(self, muted: bool) -> None:
         self.mute_button.setChecked(muted)
@@ -587,45 +553,6 @@ class PlayerWidget(QWidget):
             else QStyle.StandardPixmap.SP_MediaVolume
         )
         self.mute_button.setIcon(self.style().standardIcon(icon))
-
-    def _fill_audio_menu(self) -> None:
-        self.audio_menu.clear()
-        tracks = self.controller.audio_tracks() if self.controller else []
-        if not tracks:
-            self.audio_menu.addAction(_tr("No audio tracks")).setEnabled(False)
-            return
-        group = QActionGroup(self.audio_menu)
-        for track in tracks:
-            action = QAction(track.name or _tr("Track {n}").format(n=track.id), self.audio_menu)
-            action.setCheckable(True)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, tid=track.id: self._set_audio(tid))
-            self.audio_menu.addAction(action)
-
-    def _set_audio(self, track_id: int) -> None:
-        if self.controller is not None:
-            self.controller.set_audio_track(track_id)
-
-    def _fill_subtitle_menu(self) -> None:
-        self.subtitle_menu.clear()
-        tracks = self.controller.subtitle_tracks() if self.controller else []
-        if not tracks:
-            self.subtitle_menu.addAction(_tr("No subtitles")).setEnabled(False)
-            return
-        group = QActionGroup(self.subtitle_menu)
-        for track in tracks:
-            name = (
-                _tr("Off") if track.id < 0 else (track.name or _tr("Track {n}").format(n=track.id))
-            )
-            action = QAction(name, self.subtitle_menu)
-            action.setCheckable(True)
-            group.addAction(action)
-            action.triggered.connect(lambda _=False, tid=track.id: self._set_subtitle(tid))
-            self.subtitle_menu.addAction(action)
-
-    def _set_subtitle(self, track_id: int) -> None:
-        if self.controller is not None:
-            self.controller.set_subtitle_track(track_id)
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -1,4 +1,4 @@
-"""PlayerController: backend events as GUI-thread Qt signals, plus resume and watched logic."""
+"""PlayerEngine: backend events as GUI-thread Qt signals, plus resume and watched logic."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ RESUME_SAVE_INTERVAL_MS = 5000
 WATCHED_FRACTION = 0.9
 
 
-class PlayerController(QObject):
-    """Owns no widgets. Every signal is emitted on the thread the controller lives in.
+class PlayerEngine(QObject):
+    """Owns no widgets. Every signal is emitted on the thread the engine lives in.
 
     Backend callbacks from a foreign (libvlc) thread are re-emitted through a queued internal
-    signal; callbacks on the controller's own thread are handled at once.
+    signal; callbacks on the engine's own thread are handled at once.
     """
 
     time_changed = Signal(int)

@@ -1,0 +1,456 @@
+"""The catalogue: sidebar browser, session table, session actions, the trash, window state."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMenu
+
+from ..domain import model as m
+from . import settings as keys
+from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
+from .session_actions import SessionActions
+from .session_table_model import SessionTableModel
+from .shell import Selection, Shell
+
+log = logging.getLogger(__name__)
+
+# Search facets with long lists (speakers, organisations) open on demand.
+COLLAPSED_FACETS = ("speaker", "organisation")
+
+
+class CatalogueController(QObject):
+    """Owns the browser and table models; publishes the selection the other features follow."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.archive = archive = shell.archive
+        self.window = window = shell.window
+        self.settings = shell.settings
+        self.tasks = shell.tasks
+        self.editor = shell.editor
+        self.table_model = SessionTableModel(archive.sessions, self)
+        self.browser_model = BrowserModel(archive, self)
+        self._node_filter = m.SessionFilter()
+        # Search results: the matching ids in rank order (None: no query), and the sort the
+        # table had before the search took over (restored when the query is cleared).
+        self._search_ids: tuple[int, ...] | None = None
+        self._sort_before_search: tuple[int, Qt.SortOrder] | None = None
+        self._fit_columns_pending = False
+        self._trash_count = 0
+        self._browser_timer = QTimer(self)  # counts are refreshed once after a burst of saves
+        self._browser_timer.setSingleShot(True)
+        self._browser_timer.setInterval(400)
+        self._browser_timer.timeout.connect(self.refresh_browser)
+
+        window.table.setModel(self.table_model)
+        window.configure_table_columns()
+        window.browser.setModel(self.browser_model)
+        self._connect()
+        self.actions = SessionActions(shell, self)
+        expanded = self.settings.get(keys.BROWSER_EXPANDED)
+        self.refresh_browser(set(expanded))
+        self.restore_state()
+        self._select_node(m.SessionFilter())
+        self.refresh_table()
+        self._select_initial_session()
+
+    # ================================================================ wiring
+
+    def _connect(self) -> None:
+        w = self.window
+        w.browser.selectionModel().currentChanged.connect(self._on_browser_current_changed)
+        w.browser.expanded.connect(self._on_browser_expanded)
+        w.browser.activated.connect(self._on_browser_activated)
+        w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+        w.quit_action.triggered.connect(w.close)
+        w.about_qt_action.triggered.connect(QApplication.aboutQt)
+        w.close_requested.connect(self._on_window_close_requested)
+        self.editor.session_saved.connect(self._on_editor_session_saved)
+        self.editor.session_reloaded.connect(self._on_editor_session_saved)
+        shell = self.shell
+        shell.sessions_changed.connect(self._on_shell_sessions_changed)
+        shell.people_changed.connect(self._on_shell_people_changed)
+        shell.sessions_imported.connect(self._on_shell_sessions_imported)
+        shell.session_requested.connect(self._on_shell_session_requested)
+        shell.search_applied.connect(self.set_search_ids)
+        shell.facets_found.connect(self._on_shell_facets_found)
+        shell.browser_refresh_requested.connect(self._on_shell_browser_refresh_requested)
+
+    def _on_shell_sessions_changed(self, ids: list[int]) -> None:
+        self.table_model.invalidate_rows(ids)
+        self._browser_timer.start()
+
+    def _on_shell_sessions_imported(self, ids: list[int]) -> None:
+        self.refresh_browser()
+        self.refresh_table(keep_selection=False)
+        self.select_sessions(ids)
+
+    def _on_shell_session_requested(self, session_id: int, keep_search: bool) -> None:
+        if keep_search:
+            self.select_session_keeping_search(session_id)
+        else:
+            self.select_session(session_id)
+
+    def _on_shell_browser_refresh_requested(self, open_groups: list[str]) -> None:
+        self.refresh_browser(self.expanded_groups() | set(open_groups))
+
+    def _on_shell_facets_found(
+        self, facets: dict[str, list[tuple[str, int]]] | None, total: int
+    ) -> None:
+        browser = self.window.browser
+        model = self.browser_model
+        browser.selectionModel().blockSignals(True)
+        model.set_search_facets(facets, total)
+        browser.selectionModel().blockSignals(False)
+        group = model.groups.get("search")
+        if group is not None:
+            browser.setExpanded(group.index(), True)
+            for r in range(group.rowCount()):
+                child = group.child(r, 0)
+                if child is not None and child.data(FACET_ROLE) not in COLLAPSED_FACETS:
+                    browser.setExpanded(child.index(), True)
+            browser.scrollToTop()
+        self._publish_selection()
+
+    def _publish_selection(self) -> None:
+        """Tell the other features what is selected now."""
+        self.shell.set_selection(
+            Selection(tuple(self.selected_ids()), self.current_session_id(), self._node_filter)
+        )
+
+    # ================================================================ browser and table
+
+    def expanded_groups(self) -> set[str]:
+        tree = self.window.browser
+        return {
+            key for key, item in self.browser_model.groups.items() if tree.isExpanded(item.index())
+        }
+
+    def refresh_browser(self, expanded: set[str] | None = None) -> None:
+        """Rebuild the counts, keeping the selected node and the expanded groups."""
+        tree = self.window.browser
+        if expanded is None:
+            expanded = self.expanded_groups()
+        tree.selectionModel().blockSignals(True)
+        self.browser_model.rebuild()
+        for key, item in self.browser_model.groups.items():
+            if key in expanded:
+                if key in ("speakers", "organisations"):
+                    self.browser_model.fill_lazy(item)
+                tree.setExpanded(item.index(), True)
+        index = self.browser_model.index_of_filter(self._node_filter)
+        if index.isValid():
+            tree.setCurrentIndex(index)
+        tree.selectionModel().blockSignals(False)
+        tree.configure_columns()
+        self._trash_count = self.archive.sessions.count(m.SessionFilter(trash=True))
+        self._update_actions()
+
+    def _select_node(self, flt: m.SessionFilter) -> None:
+        index = self.browser_model.index_of_filter(flt)
+        if index.isValid():
+            self.window.browser.setCurrentIndex(index)
+
+    def _on_browser_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.siblingAtColumn(0).data(KIND_ROLE) == KIND_MORE:
+            # Filling replaces the "More…" row itself, so do it after this signal.
+            more = QPersistentModelIndex(current)
+            QTimer.singleShot(0, lambda: self._show_all_entries(more))
+            return
+        flt = current.siblingAtColumn(0).data(FILTER_ROLE)
+        if isinstance(flt, m.SessionFilter) and flt != self._node_filter:
+            self._node_filter = flt
+            self.refresh_table()
+
+    def _on_browser_expanded(self, index: QModelIndex) -> None:
+        item = self.browser_model.itemFromIndex(index.siblingAtColumn(0))
+        if item is not None and item.rowCount() == 1:
+            child = item.child(0, 0)
+            if child is not None and child.data(KIND_ROLE) == KIND_LAZY:
+                self.browser_model.fill_lazy(item)
+
+    def _on_browser_activated(self, index: QModelIndex) -> None:
+        self._show_all_entries(QPersistentModelIndex(index))
+
+    def _show_all_entries(self, more: QPersistentModelIndex) -> None:
+        """Replace the "More…" row by every speaker (or organisation), by name."""
+        index = self.browser_model.index(more.row(), 0, more.parent())
+        if more.isValid() and index.data(KIND_ROLE) == KIND_MORE:
+            parent = self.browser_model.itemFromIndex(index.parent())
+            if parent is not None:
+                self.browser_model.fill_lazy(parent, everything=True)
+
+    def current_filter(self) -> m.SessionFilter:
+        """The sidebar selection, narrowed to the search results while a query is active."""
+        return dataclasses.replace(self._node_filter, ids=self._search_ids)
+
+    def set_search_ids(self, ids: tuple[int, ...] | None) -> None:
+        """Show only ``ids`` (rank order, until a column header is clicked); None: all again."""
+        header = self.window.table.horizontalHeader()
+        if ids is not None and self._sort_before_search is None:
+            self._sort_before_search = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+            self.table_model.set_sort_key(m.SortKey.RELEVANCE, False)
+            self._set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
+        elif ids is None and self._sort_before_search is not None:
+            column, order = self._sort_before_search
+            self._sort_before_search = None
+            self._set_sort_indicator(column, order)
+            self.table_model.set_sort_column(column, order)
+        self._search_ids = ids
+        self.refresh_table()
+        if ids is not None:
+            # The best matches come first: show them, even when the session kept selected is
+            # further down (the editor still shows it).
+            self.window.table.scrollToTop()
+
+    def _set_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        # Only the arrow: the table is queried once, by refresh_table.
+        header = self.window.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(column, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def refresh_table(self, keep_selection: bool = True) -> None:
+        selected = self.selected_ids() if keep_selection else []
+        self.table_model.set_filter(self.current_filter())
+        self._update_empty_state()
+        if selected:
+            self.select_sessions(selected)
+        else:
+            self.editor.load(None)
+        self._update_count()
+        self._update_actions()
+
+    def _update_empty_state(self) -> None:
+        empty = (
+            not self._node_filter.trash
+            and self._search_ids is None
+            and self.table_model.rowCount() == 0
+            and self.archive.sessions.count() == 0
+        )
+        self.window.show_empty_state(empty)
+        if not empty and self._fit_columns_pending:
+            QTimer.singleShot(0, self._fit_columns_if_pending)
+
+    def _update_count(self) -> None:
+        n = self.table_model.rowCount()
+        text = (
+            QCoreApplication.translate("MainController", "%1 sessions").replace("%1", f"{n:,}")
+            if n != 1
+            else QCoreApplication.translate("MainController", "1 session")
+        )
+        selected = len(self.window.table.selectionModel().selectedRows())
+        if selected > 1:
+            text = (
+                QCoreApplication.translate("MainController", "%1 of %2 selected")
+                .replace("%1", f"{selected:,}")
+                .replace("%2", text)
+            )
+        self.window.count_label.setText(text)
+
+    def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
+        w = self.window
+        menu = QMenu(w)
+        if self._node_filter.trash:
+            menu.addAction(w.restore_action)
+            menu.addAction(w.empty_trash_action)
+        else:
+            menu.addAction(w.rename_action)
+            menu.addAction(w.attach_action)
+            source = self.editor.session.source_url if self.editor.session else None
+            open_source = menu.addAction(
+                QCoreApplication.translate("MainController", "Open Source Page")
+            )
+            open_source.setEnabled(bool(source))
+            open_source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(source or "")))
+            menu.addAction(w.export_brief_action)
+            menu.addSeparator()
+            menu.addAction(w.trash_action)
+        menu.exec(w.table.viewport().mapToGlobal(pos))
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.window.table.selectionModel().selectedRows())
+        return [sid for r in rows if (sid := self.table_model.session_id(r)) is not None]
+
+    def current_session_id(self) -> int | None:
+        return self.editor.session.id if self.editor.session is not None else None
+
+    def select_sessions(self, ids: Sequence[int]) -> None:
+        """Select these sessions in the table (those it shows), the first one current."""
+        table = self.window.table
+        sel = table.selectionModel()
+        sel.clearSelection()
+        first: QModelIndex | None = None
+        for sid in ids:
+            row = self.table_model.row_of(sid)
+            if row is None:
+                continue
+            index = self.table_model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+            )
+            if first is None:
+                first = index
+                sel.setCurrentIndex(index, flags)
+            else:
+                sel.select(index, flags)
+        if first is not None:
+            table.scrollTo(first)
+        else:
+            self.editor.load(None)
+
+    def select_session(self, session_id: int) -> None:
+        """Show ``session_id``, leaving a filter that hides it if needed."""
+        if self.table_model.row_of(session_id) is None:
+            self.shell.search_cleared.emit()
+            self._node_filter = m.SessionFilter()
+            self._select_node(self._node_filter)
+            self.refresh_table(keep_selection=False)
+        self.select_sessions([session_id])
+
+    def select_session_keeping_search(self, session_id: int) -> None:
+        """Show ``session_id`` (a search hit); only the sidebar selection is let go if needed."""
+        if self.table_model.row_of(session_id) is None and self._node_filter != m.SessionFilter():
+            self._node_filter = m.SessionFilter()
+            self._select_node(self._node_filter)
+            self.refresh_table(keep_selection=False)
+        if self.table_model.row_of(session_id) is None:
+            self.select_session(session_id)
+        elif self.current_session_id() != session_id or len(self.selected_ids()) != 1:
+            self.select_sessions([session_id])
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        current = self.current_session_id()
+        if len(ids) >= 1:
+            index = self.window.table.currentIndex()
+            target = self.table_model.session_id(index.row()) if index.isValid() else None
+            if target not in ids:
+                target = ids[0]
+            if target != current:
+                self.editor.load(target)
+        elif current is not None:
+            self.editor.load(None)
+        self._update_count()
+        self._update_actions()
+
+    def _on_editor_session_saved(self, session_id: int) -> None:
+        self.table_model.invalidate_rows([session_id])
+        self._browser_timer.start()
+
+    def _update_actions(self) -> None:
+        self._publish_selection()
+        w = self.window
+        in_trash = self._node_filter.trash
+        has_sel = bool(self.selected_ids())
+        w.trash_action.setEnabled(has_sel and not in_trash)
+        w.restore_action.setEnabled(has_sel and in_trash)
+        w.restore_action.setVisible(in_trash)
+        w.empty_trash_action.setEnabled(in_trash or self._trash_count > 0)
+        w.rename_action.setEnabled(self.editor.session is not None)
+
+    def _on_shell_people_changed(self) -> None:
+        self.editor.completions_stale = True
+        self.table_model.refresh()
+        self.refresh_browser()
+        sid = self.current_session_id()
+        if sid is not None:
+            self.editor.load(sid)
+            self.select_sessions([sid])
+
+    # ================================================================ settings
+
+    def restore_state(self) -> None:
+        s = self.settings
+        w = self.window
+        geometry = s.get(keys.WINDOW_GEOMETRY)
+        if geometry is not None:
+            w.restoreGeometry(geometry)
+        state = s.get(keys.WINDOW_STATE)
+        if state is not None:
+            w.restoreState(state)
+        splitter = s.get(keys.WINDOW_SPLITTER)
+        if splitter is not None:
+            w.splitter.restoreState(splitter)
+        else:
+            total = max(w.width(), 1000)
+            w.splitter.setSizes([int(total * 0.18), int(total * 0.47), int(total * 0.35)])
+        header = s.get(keys.TABLE_HEADER)
+        if header is not None:
+            w.table.horizontalHeader().restoreState(header)
+        else:
+            w.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+            # First run: share the table's real width out once it is shown and laid out.
+            self._fit_columns_pending = True
+            QTimer.singleShot(0, self._fit_columns_if_pending)
+        hdr = w.table.horizontalHeader()
+        # The remembered sort applies to the first query (refresh_table), done once after this.
+        self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())
+
+    def _fit_columns_if_pending(self) -> None:
+        table = self.window.table
+        if self._fit_columns_pending and table.isVisible() and table.viewport().width() > 100:
+            self._fit_columns_pending = False
+            self.window.fit_table_columns(hide_when_narrow=True)
+
+    def _select_initial_session(self) -> None:
+        """Reopen on the session selected last time, else on the first row."""
+        last_id = self.settings.get(keys.CURRENT_SESSION)
+        if last_id is not None and self.table_model.row_of(last_id) is not None:
+            self.select_sessions([last_id])
+        elif self.table_model.rowCount():
+            first = self.table_model.session_id(0)
+            if first is not None:
+                self.select_sessions([first])
+
+    def save_state(self) -> None:
+        s = self.settings
+        w = self.window
+        s.set(keys.WINDOW_GEOMETRY, w.saveGeometry())
+        s.set(keys.WINDOW_STATE, w.saveState())
+        s.set(keys.WINDOW_SPLITTER, w.splitter.saveState())
+        header = w.table.horizontalHeader()
+        if self._sort_before_search is not None:
+            # The remembered sort is the user's column, not the search's relevance order.
+            column, order = self._sort_before_search
+            self._set_sort_indicator(column, order)
+            s.set(keys.TABLE_HEADER, header.saveState())
+            self._set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
+        else:
+            s.set(keys.TABLE_HEADER, header.saveState())
+        s.set(keys.BROWSER_EXPANDED, sorted(self.expanded_groups()))
+        s.set(keys.CURRENT_SESSION, self.current_session_id())
+        s.sync()
+
+    def _on_window_close_requested(self) -> None:
+        # The player saves its position now, while the library is still open.
+        self.shell.closing.emit()
+        self.commit_pending_edit()
+        self.save_state()
+
+    def commit_pending_edit(self) -> None:
+        """Commit the field being typed in, so quitting never drops an edit."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.window.editor.isAncestorOf(focus):
+            focus.clearFocus()
+
+    def shutdown(self) -> None:
+        self._browser_timer.stop()

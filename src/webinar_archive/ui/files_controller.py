@@ -1,0 +1,281 @@
+"""The Files tab of the session editor: attaching, previewing, converting and removing files."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..domain import model as m
+from ..domain.errors import ArchiveError
+from ..media.office import convert_to_pdf, office_converter
+from . import errors
+from . import settings as keys
+from .material_text import pages_html
+from .materials_panel import format_size, material_label
+from .pdf_preview import first_page_pixmap
+from .shell import Shell
+from .tasks import TaskContext
+
+log = logging.getLogger(__name__)
+
+
+class FilesController(QObject):
+    """Attaches files to the current session (in the background) and acts on its file lists."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self.shell = shell
+        self.archive = shell.archive
+        self.window = w = shell.window
+        self.settings = shell.settings
+        self.tasks = shell.tasks
+        w.editor.files.can_convert = office_converter() is not None
+        w.attach_action.triggered.connect(self._on_attach_action_triggered)
+        w.files_dropped.connect(self._on_window_files_dropped)
+        w.pdf_page_requested.connect(self.show_pdf_page)
+        files = w.editor.files
+        files.attach_requested.connect(self._on_attach_action_triggered)
+        files.material_open_requested.connect(self._on_files_material_open_requested)
+        files.material_preview_requested.connect(self._on_files_material_preview_requested)
+        files.material_selected.connect(self._on_files_material_selected)
+        files.material_remove_requested.connect(self._on_files_material_remove_requested)
+        files.convert_requested.connect(self._on_files_convert_requested)
+        files.recording_open_requested.connect(self._on_files_recording_open_requested)
+        files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
+        files.play_requested.connect(w.play_requested)
+        shell.sessions_changed.connect(self._on_shell_sessions_changed)
+        shell.selection_changed.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.window.attach_action.setEnabled(
+            self.shell.editor.session is not None and not self.shell.selection.filter.trash
+        )
+
+    def _on_attach_action_triggered(self) -> None:
+        if self.shell.editor.session is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            QCoreApplication.translate("MainController", "Attach Files"),
+            str(self.settings.get(keys.ATTACH_FOLDER)),
+            QCoreApplication.translate(
+                "MainController",
+                "Slides, documents and recordings (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt "
+                "*.md *.html *.mp4 *.mkv *.webm *.mov *.mp3 *.m4a *.ogg *.wav *.srt *.vtt);;"
+                "All files (*)",
+            ),
+        )
+        if paths:
+            self.settings.set(keys.ATTACH_FOLDER, Path(paths[0]).parent)
+            self.attach([Path(p) for p in paths])
+
+    def _on_window_files_dropped(self, paths: list[Path]) -> None:
+        if self.shell.editor.session is None or self.shell.editor.read_only:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "MainController", "Select a session first, then drop files onto the window."
+                ),
+                5000,
+            )
+            return
+        self.attach(paths)
+
+    def attach(self, paths: Sequence[Path]) -> int | None:
+        """Attach files to the current session on the worker thread; returns the job id."""
+        if self.shell.editor.session is None or self.shell.editor.read_only:
+            return None
+        session_id = self.shell.editor.session.id
+        files = self.archive.files
+        paths = list(paths)
+
+        def job(ctx: TaskContext) -> list[m.AttachResult]:
+            def progress(name: str, done: int, total: int, index: int, count: int) -> bool:
+                label = QCoreApplication.translate(
+                    "MainController", "Attaching %1 (%2 of %3)"
+                ).replace("%1", name)
+                label = label.replace("%2", str(index + 1)).replace("%3", str(count))
+                return ctx.progress(label if name else "", done, total)
+
+            return files.attach(session_id, paths, progress=progress)
+
+        return self.tasks.submit(
+            QCoreApplication.translate("MainController", "Attaching files"),
+            job,
+            lambda results: self._after_attach(session_id, results),
+        )
+
+    def _after_attach(self, session_id: int, results: list[m.AttachResult]) -> None:
+        problems = [r for r in results if r.error and r.error != "cancelled"]
+        warnings = [r.warning for r in results if r.warning]
+        added = sum(1 for r in results if r.ok and r.duplicate_of is None)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainController", "Attached %1 file(s).").replace(
+                "%1", str(added)
+            ),
+            5000,
+        )
+        self.reload_files(session_id)
+        if problems or warnings:
+            lines = [f"{Path(r.path).name}: {r.error}" for r in problems] + warnings
+            errors.show_failure(
+                self.window,
+                QCoreApplication.translate(
+                    "MainController", "Some files were not attached as they are."
+                )
+                if problems
+                else QCoreApplication.translate("MainController", "Files attached, with warnings."),
+                "\n".join(str(x) for x in lines),
+            )
+
+    def reload_files(self, session_id: int) -> None:
+        """The session's files changed: every feature showing it catches up."""
+        self.shell.sessions_changed.emit([session_id])
+
+    def _on_shell_sessions_changed(self, ids: list[int]) -> None:
+        session_id = self.shell.editor.session.id if self.shell.editor.session else None
+        if session_id in ids:
+            session = self.archive.sessions.get(session_id)
+            if self.shell.editor.session is not None:
+                # Attaching bumps the version; the editor must save on top of it.
+                self.shell.editor.session = session
+            self.window.editor.files.show_session(session)
+
+    def _on_files_material_selected(self, material_id: int) -> None:
+        panel = self.window.editor.files
+        if material_id < 0:
+            panel.set_detail(None, "")
+            return
+        try:
+            material = self.archive.files.material(material_id)
+            pages = self.archive.files.material_pages(material_id)
+        except ArchiveError as exc:
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("MainController", "The file cannot be shown."),
+            )
+            return
+        slides = material.kind is m.MaterialKind.SLIDES
+        info = [material.original_name, format_size(material.size)]
+        if material.page_count:
+            count = (
+                QCoreApplication.translate("MainController", "%1 slides")
+                if slides
+                else QCoreApplication.translate("MainController", "%1 pages")
+            )
+            info.append(count.replace("%1", str(material.page_count)))
+        panel.info.setText(" · ".join(info))
+        panel.info.setToolTip(material.media_type)
+        path = self.archive.files.path_of(material.stored_path)
+        thumbnail = first_page_pixmap(path, 150) if material.kind is m.MaterialKind.PDF else None
+        panel.set_detail(thumbnail, pages_html(pages, slides), rich=True)
+
+    def _on_files_material_open_requested(self, material_id: int) -> None:
+        material = self.archive.files.material(material_id)
+        self._open_path(self.archive.files.path_of(material.stored_path))
+
+    def _on_files_recording_open_requested(self, recording_id: int) -> None:
+        recording = self.archive.playback.recording(recording_id)
+        self._open_path(self.archive.files.path_of(recording.stored_path))
+
+    def _open_path(self, path: Path) -> None:
+        if not path.exists():
+            errors.show_failure(
+                self.window,
+                QCoreApplication.translate("MainController", "The file cannot be opened."),
+                QCoreApplication.translate("MainController", "The file is missing: %1").replace(
+                    "%1", str(path)
+                ),
+            )
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _on_files_material_preview_requested(self, material_id: int) -> None:
+        self.show_pdf_page(material_id, 1)
+
+    def show_pdf_page(self, material_id: int, page_no: int) -> None:
+        """Open material ``material_id`` in the preview at 1-based page ``page_no``."""
+        preview = self.window.pdf_preview
+        if preview.material_id != material_id:
+            material = self.archive.files.material(material_id)
+            path = self.archive.files.path_of(material.stored_path)
+            if not preview.load(path, material_id, material_label(material)):
+                errors.show_failure(
+                    self.window,
+                    QCoreApplication.translate("MainController", "The PDF cannot be shown."),
+                    QCoreApplication.translate(
+                        "MainController", "This PDF cannot be shown: %1"
+                    ).replace("%1", str(path)),
+                )
+                return
+        self.window.show_preview()
+        preview.go_to_page(page_no - 1)
+
+    def _on_files_material_remove_requested(self, material_id: int) -> None:
+        session_id = self.shell.selection.current
+        material = self.archive.files.material(material_id)
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("MainController", "Remove Material"),
+            QCoreApplication.translate("MainController", "Remove “%1” from this session?").replace(
+                "%1", material.original_name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.archive.files.detach_material(material_id)
+        if self.window.pdf_preview.material_id == material_id:
+            self.window.pdf_preview.document.close()
+            self.window.pdf_preview.material_id = None
+            self.window.preview_dock.hide()
+        if session_id is not None:
+            self.reload_files(session_id)
+
+    def _on_files_recording_remove_requested(self, recording_id: int) -> None:
+        session_id = self.shell.selection.current
+        recording = self.archive.playback.recording(recording_id)
+        answer = QMessageBox.question(
+            self.window,
+            QCoreApplication.translate("MainController", "Remove Recording"),
+            QCoreApplication.translate(
+                "MainController", "Remove the recording “%1” with its chapters and notes?"
+            ).replace("%1", recording.original_name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.archive.files.detach_recording(recording_id)
+        if session_id is not None:
+            self.reload_files(session_id)
+
+    def _on_files_convert_requested(self, material_id: int) -> None:
+        command = office_converter()
+        if command is None:
+            return
+        material = self.archive.files.material(material_id)
+        source = self.archive.files.path_of(material.stored_path)
+        out_dir = Path(tempfile.mkdtemp(prefix="webinar-archive-preview-"))
+
+        def job(ctx: TaskContext) -> Path:
+            ctx.progress(
+                QCoreApplication.translate("MainController", "Converting %1 to PDF").replace(
+                    "%1", material.original_name
+                )
+            )
+            return convert_to_pdf(source, out_dir, command)
+
+        def done(result: Path) -> None:
+            self.window.pdf_preview.load(result, None, material_label(material))
+            self.window.show_preview()
+
+        self.tasks.submit(
+            QCoreApplication.translate("MainController", "Converting to PDF"),
+            job,
+            done,
+        )

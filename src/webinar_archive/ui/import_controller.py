@@ -1,0 +1,184 @@
+"""The import action of the main window: choose a source, read it, review, save, summarise."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import ArchiveError
+from ..domain.imports import ExtractedLike, ImportReport
+from . import errors
+from .import_review import ImportReviewDialog
+from .shell import Shell
+from .tasks import TaskContext, TaskFailure
+
+
+class ImportSourceDialog(QDialog):
+    """Ask for a page address, a saved page, a folder of session files, or pasted text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import Sessions")
+        self.resize(640, 420)
+        self.location_edit = QLineEdit()
+        self.location_edit.setPlaceholderText(
+            "https://… or a saved page or folder on this computer"
+        )
+        self.page_button = QPushButton("Saved Page…")
+        self.folder_button = QPushButton("Folder…")
+        self.page_button.clicked.connect(self._choose_page)
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setPlaceholderText("…or paste the text of the session page here")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Read")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.location_edit.textChanged.connect(self._update)
+        self.text_edit.textChanged.connect(self._update)
+        self._update()
+
+        row = QHBoxLayout()
+        row.addWidget(self.location_edit, 1)
+        row.addWidget(self.page_button)
+        row.addWidget(self.folder_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Web address, saved page or folder:"))
+        layout.addLayout(row)
+        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.buttons)
+
+    def _choose_page(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Saved Session Page", "", "Web pages (*.html *.htm);;All files (*)"
+        )
+        if name:
+            self.location_edit.setText(name)
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Folder of Session Files")
+        if name:
+            self.location_edit.setText(name)
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(self.source() is not None)
+
+    def source(self) -> str | Path | None:
+        """A URL, an existing file or folder (as a Path), or the pasted text; None if nothing."""
+        location = self.location_edit.text().strip()
+        if location:
+            if location.lower().startswith(("http://", "https://")):
+                return location
+            path = Path(location).expanduser()
+            return path if path.exists() else None
+        text = self.text_edit.toPlainText()
+        return text if text.strip() else None
+
+
+class ImportController(QObject):
+    """What the main window's import action runs: source, reading, review, save, summary.
+
+    Reading (a fetch can take 20 s) and folder imports run on ``tasks``; dialogs are opened
+    window-modal without blocking. The sessions created or changed are announced through the
+    shell (``sessions_imported``) for the catalogue to refresh and select.
+    """
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell)
+        self._archive = shell.archive
+        self._parent: QWidget = shell.window
+        self._tasks = shell.tasks
+        self._on_imported = shell.sessions_imported.emit
+        shell.window.import_action.triggered.connect(self)
+        shell.window.empty_state.import_requested.connect(self)
+        self.source_dialog: ImportSourceDialog | None = None
+        self.review_dialog: ImportReviewDialog | None = None
+        self.summary_box: QMessageBox | None = None
+
+    def __call__(self) -> None:
+        """Ask for a source, then read it."""
+        dialog = ImportSourceDialog(self._parent)
+        dialog.accepted.connect(lambda: self._chosen(dialog))
+        self.source_dialog = dialog
+        dialog.open()
+
+    def _chosen(self, dialog: ImportSourceDialog) -> None:
+        source = dialog.source()
+        if source is not None:
+            self.start(source)
+
+    def start(self, source: str | Path) -> int:
+        """Read ``source`` on the worker thread; the review or the summary follows."""
+        imports = self._archive.imports
+        if isinstance(source, Path) and source.is_dir():
+            folder = source
+
+            def import_folder(ctx: TaskContext) -> ImportReport:
+                return imports.import_folder(
+                    folder, progress=lambda done, total, name: ctx.progress(name, done, total)
+                )
+
+            return self._tasks.submit(
+                f"Importing {folder.name}", import_folder, self._show_report, self._failed
+            )
+
+        def read(_ctx: TaskContext) -> list[ExtractedLike]:
+            return imports.preview_page(source)
+
+        return self._tasks.submit("Reading the session page", read, self._review, self._failed)
+
+    def _failed(self, failure: TaskFailure) -> None:
+        self._show_failure(failure.message, failure.details)
+
+    def _show_failure(self, problem: str | BaseException, details: str = "") -> None:
+        self.summary_box = errors.show_failure(
+            self._parent, "Nothing was imported.", problem, details
+        )
+
+    def _review(self, extracted: list[ExtractedLike]) -> None:
+        if not extracted:
+            self._show_failure("No session was found in that page.")
+            return
+        names = [p.display_name for p in self._archive.people.people()]
+        dialog = ImportReviewDialog(extracted, names, self._parent)
+        dialog.accepted.connect(lambda: self._save(dialog))
+        self.review_dialog = dialog
+        dialog.open()
+
+    def _save(self, dialog: ImportReviewDialog) -> None:
+        try:
+            report = self._archive.imports.save_drafts(dialog.drafts())
+        except ArchiveError as exc:
+            self._show_failure(exc)
+            return
+        self._show_report(report)
+
+    def _show_report(self, result: ImportReport) -> None:
+        changed = result.created + [i for i in result.updated if i not in result.created]
+        if self._on_imported is not None and changed:
+            self._on_imported(changed)
+        icon = QMessageBox.Icon.Warning if result.refused else QMessageBox.Icon.Information
+        first, _, rest = result.summary().partition("\n")
+        box = QMessageBox(icon, "Import", first, parent=self._parent)
+        if rest:
+            box.setInformativeText(rest if len(rest) < 1500 else rest[:1500] + "\n…")
+            box.setDetailedText(result.to_json())
+        self.summary_box = box
+        box.open()

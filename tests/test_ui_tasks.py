@@ -1,0 +1,120 @@
+"""One task API for all background work: progress and cancel look the same for every job."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from exchange_helpers import make_pdf
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.app import MainApp, create_main_window
+from webinar_archive.ui.brief_dialog import BriefChoice, BriefMode
+from webinar_archive.ui.main_window import MainWindow
+from webinar_archive.ui.tasks import Progress
+
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
+
+Start = Callable[[MainApp, MainWindow, Path], object]
+
+
+@pytest.fixture
+def opened(archive: Archive, tmp_path: Path, qtbot) -> Iterator[tuple[MainWindow, MainApp]]:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "ui-settings.ini"), QSettings.Format.IniFormat)
+    window, controller = create_main_window(archive, settings, (1280, 800))
+    qtbot.addWidget(window)
+    window.show()
+    window.empty_state.demo_button.click()
+    yield window, controller
+    window.close()
+    controller.shutdown()
+
+
+def _import(controller: MainApp, window: MainWindow, tmp_path: Path) -> object:
+    for name in ("2020-01-01 One", "2020-01-02 Two"):
+        (tmp_path / "tree" / name).mkdir(parents=True)
+        make_pdf(tmp_path / "tree" / name / "deck.pdf", [name])
+    return controller.imports.start(tmp_path / "tree")
+
+
+def _attach(controller: MainApp, _window: MainWindow, tmp_path: Path) -> object:
+    make_pdf(tmp_path / "deck.pdf", ["one", "two"])
+    return controller.files.attach([tmp_path / "deck.pdf"])
+
+
+def _brief(controller: MainApp, _window: MainWindow, tmp_path: Path) -> object:
+    session_id = controller.catalogue.current_session_id()
+    assert session_id is not None
+    choice = BriefChoice(
+        BriefMode.BOOKLET, "Booklet", tmp_path / "booklet.pdf", "A4",
+        ("summary",), False, "", None, False, False,
+    )  # fmt: skip
+    return controller.briefs.start(choice, [session_id, session_id])
+
+
+def _reindex(controller: MainApp, _window: MainWindow, _tmp_path: Path) -> object:
+    return controller.search.rebuild_index()
+
+
+JOBS = {"import": _import, "attach": _attach, "brief": _brief, "reindex": _reindex}
+
+
+@pytest.mark.parametrize("kind", JOBS)
+def test_progress_reaches_the_task_bar(opened, tmp_path: Path, qtbot, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """Each job reports ``Progress`` steps through the runner, and the task bar shows them."""
+    window, controller = opened
+    seen: list[Progress] = []
+    controller.tasks.job_progressed.connect(lambda _job, progress: seen.append(progress))
+    JOBS[kind](controller, window, tmp_path)
+    assert window.task_progress.isVisibleTo(window)
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=30_000)
+    assert seen and all(isinstance(p, Progress) for p in seen)
+    assert any(p.text for p in seen)
+    assert not window.task_progress.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("kind", JOBS)
+def test_cancel_stops_the_job_and_says_so(
+    opened, archive: Archive, tmp_path: Path, qtbot, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Cancel in the task bar stops a waiting job: nothing of it is saved, the status says so."""
+    window, controller = opened
+    sessions_before = archive.sessions.count()
+    gate = threading.Event()
+    controller.tasks.submit("Waiting", lambda _ctx: gate.wait(10))
+    cancelled: list[str] = []
+    controller.tasks.job_cancelled.connect(cancelled.append)
+    JOBS[kind](controller, window, tmp_path)
+    window.task_cancel.click()
+    gate.set()
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=30_000)
+    assert len(cancelled) == 2  # the waiting job and this one, told the same way
+    assert "was cancelled" in window.statusBar().currentMessage()
+    assert archive.sessions.count() == sessions_before
+    session_id = controller.catalogue.current_session_id()
+    assert session_id is not None
+    assert archive.sessions.get(session_id).materials == ()
+    assert not (tmp_path / "booklet.pdf").exists()
+
+
+def test_a_failed_job_is_shown_in_the_one_error_dialog(opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A job that raises is named in the error dialog, with the traceback behind Details."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _window, controller = opened
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+
+    def broken(_ctx: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    controller.tasks.submit("Exporting everything…", broken)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    box = shown[0]
+    assert box.text() == "Exporting everything failed."
+    assert "disk on fire" in box.informativeText()
+    assert "log" in box.informativeText()  # what to do: a fault of ours, details logged
+    assert "Traceback" in box.detailedText()
