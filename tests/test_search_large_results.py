@@ -204,7 +204,7 @@ def test_filters_narrow_a_tiered_result(library):
 
 
 def test_the_json_output_says_how_results_are_ordered(library):
-    from webinar_archive.cli_search import results_dict
+    from webinar_archive.cli.search import results_dict
 
     archive, _ = library
     report = results_dict(tuned(archive, TINY).search("hydrogen"))

@@ -1,4 +1,4 @@
-"""The ``search`` and ``reindex`` commands."""
+"""Full-text search from the command line (`search`, with --json) and rebuilding the index."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import argparse
 import sys
 from typing import Any
 
-from .cli import _print_json, command, count, say
-from .domain.search import Hit, SearchResults
-from .domain.time import format_ms
-from .services.archive import Archive
+from ..domain.search import Hit, SearchResults
+from ..domain.time import format_ms
+from ..services.archive import Archive
+from .common import Subparsers, count, print_json, say
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "search",
         help='full-text search (words, "phrases", -exclude, OR, speaker: org: series: theme: '
@@ -23,7 +23,10 @@ def register(sub: Any) -> None:
     p.add_argument("--offset", type=count, default=0)
     p.add_argument("--hits", type=count, default=3, help="hits to show per session (default 3)")
     p.add_argument("--json", action="store_true")
-    sub.add_parser("reindex", help="rebuild the full-text search index from the catalogue")
+    p.set_defaults(handler=_cmd_search)
+
+    p = sub.add_parser("reindex", help="rebuild the full-text search index from the catalogue")
+    p.set_defaults(handler=_cmd_reindex)
 
 
 def _hit_dict(hit: Hit) -> dict[str, Any]:
@@ -61,12 +64,11 @@ def results_dict(results: SearchResults) -> dict[str, Any]:
     }
 
 
-@command("search")
 def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
     query = " ".join(args.query)
     results = archive.search.search(query, args.limit, args.offset, args.hits)
     if args.json:
-        _print_json(results_dict(results))
+        print_json(results_dict(results))
         return 0
     if not results.sessions:
         print("No session matches.")
@@ -82,7 +84,6 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
-@command("reindex")
 def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():

@@ -1,20 +1,18 @@
-"""Headless commands for what the player stores: chapters, notes and the resume position."""
+"""Headless commands for what the player stores: a recording's chapters and timestamped notes."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
-from typing import Any
 
-from .cli import CliError, command, record_id
-from .domain.input_files import SUBTITLE_LIMIT, read_capped_text
-from .domain.time import format_ms, parse_timecode
-from .services.archive import Archive
+from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
+from ..domain.time import format_ms, parse_timecode
+from ..services.archive import Archive
+from .common import CliError, Subparsers, print_json, record_id, warn
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("chapters", help="list, import or export a recording's chapters")
     p.add_argument("recording", type=record_id, metavar="RECORDING_ID")
     group = p.add_mutually_exclusive_group()
@@ -34,32 +32,33 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--webvtt", action="store_true", help="export as WebVTT chapters")
     p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_chapters)
 
     p = sub.add_parser("note", help="add a timestamped note to a recording")
     p.add_argument("recording", type=record_id, metavar="RECORDING_ID")
     p.add_argument("at", help="time in the recording, mm:ss or h:mm:ss")
     p.add_argument("text")
+    p.set_defaults(handler=_cmd_note)
 
 
-@command("chapters")
 def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
     rec_id = args.recording
     if args.import_file is not None:
         text = read_capped_text(args.import_file, SUBTITLE_LIMIT, "a chapter list")
         for warning in archive.playback.import_chapters(rec_id, text):
-            print(f"warning: {warning}", file=sys.stderr)
+            warn(warning)
     if args.export_file is not None:
         text = archive.playback.export_chapters(rec_id, webvtt=args.webvtt)
         if str(args.export_file) == "-":
             sys.stdout.write(text)
         else:
-            from .export.output import write_output
+            from ..export.output import write_output
 
             write_output(args.export_file, text.encode("utf-8"))
         return 0
     chapters = archive.playback.recording(rec_id).chapters
     if args.json:
-        json.dump(
+        print_json(
             [
                 {
                     "id": c.id,
@@ -69,19 +68,14 @@ def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
                     "appearance_id": c.appearance_id,
                 }
                 for c in chapters
-            ],
-            sys.stdout,
-            ensure_ascii=False,
-            indent=2,
+            ]
         )
-        sys.stdout.write("\n")
     else:
         for c in chapters:
             print(f"{format_ms(c.start_ms):>8}  {c.title}")
     return 0
 
 
-@command("note")
 def _cmd_note(archive: Archive, args: argparse.Namespace) -> int:
     try:
         at_ms = parse_timecode(args.at)

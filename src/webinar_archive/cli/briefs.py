@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from .cli import CliError, command, record_id
-from .services.archive import Archive
+from ..services.archive import Archive
+from .common import CliError, Subparsers, record_id, warn
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser(
         "brief",
         help="write PDF briefs: one session, a booklet of several, or one PDF each in a folder",
@@ -31,9 +30,9 @@ def register(sub: Any) -> None:
         "--save-options", action="store_true", help="remember these options for this library"
     )
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(handler=_cmd_brief)
 
 
-@command("brief")
 def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
     from dataclasses import replace
 
@@ -70,9 +69,6 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
             f"{args.output} is a folder: give the PDF file to write, "
             "or add --folder for one PDF per session in it."
         )
-
-    def warn(message: str) -> None:
-        print(f"warning: {message}", file=sys.stderr)
 
     if args.folder:
         paths = archive.briefs.folder(

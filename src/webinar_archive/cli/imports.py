@@ -1,20 +1,19 @@
-"""The `import` (page, folder, json, csv) and `export` (json, csv) commands."""
+"""`import page|folder|json|csv`: read sessions, show what would be saved, ask, then save."""
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .cli import CliError, command, record_id, say
-from .domain import model as m
-from .domain.imports import ImportProgress, ImportReport
-from .domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
-from .services.archive import Archive
+from ..domain import model as m
+from ..domain.imports import ImportProgress, ImportReport
+from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
+from ..services.archive import Archive
+from .common import CliError, Subparsers, print_json, say
 
 
 def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:
@@ -31,7 +30,7 @@ def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:
         )
 
 
-def register(sub: Any) -> None:
+def register(sub: Subparsers) -> None:
     p = sub.add_parser("import", help="import sessions from a web page, folder, JSON or CSV")
     kinds = p.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     k = kinds.add_parser("page", help="a saved web page, a URL, or '-' for text on stdin")
@@ -54,21 +53,7 @@ def register(sub: Any) -> None:
     k = kinds.add_parser("csv", help="a spreadsheet: one session per row")
     k.add_argument("file", type=Path)
     _common(k)
-
-    p = sub.add_parser("export", help="write sessions as JSON (lossless) or CSV (spreadsheets)")
-    p.add_argument("format", choices=["json", "csv"])
-    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
-    p.add_argument("--ids", type=record_id, nargs="+", metavar="ID", help="only these sessions")
-    p.add_argument(
-        "--with-files",
-        action="store_true",
-        help="copy the attached files into files/ beside the JSON (needs -o)",
-    )
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    p.set_defaults(handler=_cmd_import)
 
 
 def _check_can_ask(args: argparse.Namespace) -> None:
@@ -95,7 +80,7 @@ def _confirm(args: argparse.Namespace, count: int) -> bool:
 
 def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     if args.json:
-        _print_json(report.to_dict())
+        print_json(report.to_dict())
     else:
         say(report.summary(), multiline=True)
     return 1 if report.refused else 0
@@ -169,7 +154,7 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     _check_can_ask(args)
     extracted = _read_page(archive, args.source)
     if args.dry_run and args.json:
-        _print_json(archive.imports.page_records(extracted))
+        print_json(archive.imports.page_records(extracted))
         return 0
     if not extracted:
         print("No session found in the page.")
@@ -186,7 +171,6 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     )
 
 
-@command("import")
 def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     kind = args.import_kind
     if kind == "page":
@@ -221,34 +205,3 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
             args.file, dry_run=dry, force=args.force, progress=progress
         ),
     )
-
-
-@command("export")
-def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
-    ids = args.ids
-    if ids is not None:
-        for session_id in ids:
-            archive.sessions.get(session_id)  # names a bad id before writing anything
-    if args.with_files and (args.format != "json" or args.output is None):
-        raise CliError("--with-files needs 'export json -o FILE' (files go beside the JSON).")
-    if args.output is None:
-        if args.format == "json":
-            from .export.exchange import dumps_exchange
-
-            sys.stdout.write(dumps_exchange(archive.imports.exchange_document(ids)))
-        else:
-            from .export.exchange import sessions_csv
-
-            sys.stdout.write(sessions_csv(archive.imports.sessions(ids)))
-        return 0
-    if args.format == "json":
-        result = archive.imports.export_json(args.output, ids, with_files=args.with_files)
-    else:
-        result = archive.imports.export_csv(args.output, ids)
-    message = f"Exported {result.sessions} session(s) to {result.path}"
-    if args.with_files:
-        message += f" with {result.files_copied} file(s)"
-    print(message + ".")
-    for missing in result.files_missing:
-        print(f"warning: file not in the library: {missing}", file=sys.stderr)
-    return 0

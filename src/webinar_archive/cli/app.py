@@ -1,0 +1,92 @@
+"""The top-level parser, global options and logging; the one place errors become exit codes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import __version__
+from ..domain.errors import ArchiveError, ValidationError
+from ..services.archive import Archive
+from . import briefs, exports, files, imports, people, playback, search, sessions
+from .common import Parser, say
+
+# Every command group, in the order ``--help`` lists them. A new group is a module with
+# ``register(sub)`` that gives each of its subparsers a ``handler`` default, added here.
+GROUPS = (sessions, files, people, playback, briefs, search, imports, exports)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="webinar-archive",
+        description="Catalogue, play, search and brief recorded webinar sessions. "
+        "Without a command the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--library",
+        type=Path,
+        help="library folder (default: your data folder; env WEBINAR_ARCHIVE_LIBRARY)",
+    )
+    parser.add_argument(
+        "--database-url",
+        help="catalogue database URL, e.g. postgresql://... (env WEBINAR_ARCHIVE_DATABASE_URL)",
+    )
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.set_defaults(handler=None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for group in GROUPS:
+        group.register(sub)
+    return parser
+
+
+def _configure_logging(debug: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    _configure_logging(args.debug)
+    if args.handler is None:  # no command, or `gui`
+        return sessions.open_desktop(args)
+    try:
+        with Archive.open(args.library, args.database_url) as archive:
+            return int(args.handler(archive, args))
+    except (ArchiveError, ValidationError) as exc:
+        if args.debug:
+            raise
+        say(f"webinar-archive: error: {exc}", file=sys.stderr, multiline=True)
+        return 1
+    except KeyboardInterrupt:
+        # Each session and each attached file is saved whole in its own step, so what finished
+        # before the interrupt stays: say so, rather than suggest nothing was kept.
+        print(
+            "webinar-archive: interrupted. What was saved before stays in the library (every "
+            "session and file is saved whole, never in part); run the command again to finish.",
+            file=sys.stderr,
+        )
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the promise: no traceback without --debug
+        if args.debug:
+            raise
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(
+            f"webinar-archive: internal error: {exc.__class__.__name__}: {exc} "
+            "(run again with --debug for the details)",
+            file=sys.stderr,
+        )
+        return 70
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The console entry point: ``argv`` defaults to the process's arguments."""
+    return run(sys.argv[1:] if argv is None else argv)

@@ -1,0 +1,147 @@
+"""What every command shares: argument types, terminal-safe and JSON printing, `CliError`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from ..domain import model as m
+from ..domain.errors import ArchiveError, ValidationError
+from ..domain.text import terminal_text
+from ..services.archive import Archive
+
+# A command's handler: set as the ``handler`` default of its subparser, run by app.run on an
+# open archive; returns the exit status.
+Handler = Callable[[Archive, argparse.Namespace], int]
+
+# ``sub.add_parser`` of the top-level parser: argparse does not export the type of subparsers.
+Subparsers = Any
+
+
+class CliError(ArchiveError):
+    """A usage problem found after parsing (bad date, unknown id form ...)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors go to stderr with exit status 2, as argparse does, through one method."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+# Record ids are INTEGER columns, 32 bits wide on PostgreSQL: a larger number names no record,
+# and handing it to the database fails with an overflow instead of "not found".
+MAX_ID = 2**31 - 1
+
+
+def record_id(text: str) -> int:
+    """An argument that names a record: a whole number from 1 to MAX_ID."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id (a whole number): {text!r}") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"no record has the id {text} (ids are whole numbers from 1 to {MAX_ID})"
+        )
+    return value
+
+
+def count(text: str) -> int:
+    """A --limit or --offset: a whole number from 0; larger than any catalogue means all."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text}")
+    return min(value, MAX_ID)
+
+
+def minutes(text: str) -> int:
+    """A duration in whole minutes (a count that fits in the catalogue)."""
+    value = count(text)
+    if value == MAX_ID:
+        raise argparse.ArgumentTypeError(f"not a duration in minutes: {text}")
+    return value
+
+
+def date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def time_of_day(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a time (HH:MM): {text!r}") from None
+
+
+def timezone(text: str) -> str:
+    from ..domain.time import check_timezone
+
+    try:
+        return check_timezone(text) or ""
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def speaker(text: str) -> m.SpeakerDraft:
+    """``Name|Organisation|role|Position title`` - later parts optional."""
+    parts = [p.strip() for p in text.split("|")]
+    if not parts[0]:
+        raise argparse.ArgumentTypeError(f"a speaker needs a name: {text!r}")
+    role = m.AppearanceRole.SPEAKER
+    if len(parts) > 2 and parts[2]:
+        try:
+            role = m.AppearanceRole(parts[2].lower())
+        except ValueError:
+            choices = ", ".join(r.value for r in m.AppearanceRole)
+            raise argparse.ArgumentTypeError(
+                f"unknown role {parts[2]!r} (one of {choices})"
+            ) from None
+    return m.SpeakerDraft(
+        name=parts[0],
+        organisation=(parts[1] or None) if len(parts) > 1 else None,
+        role=role,
+        position=(parts[3] or None) if len(parts) > 3 else None,
+    )
+
+
+def link(text: str) -> m.LinkDraft:
+    """``kind=URL`` or ``kind=URL|label``."""
+    kind, sep, rest = text.partition("=")
+    if not sep:
+        raise argparse.ArgumentTypeError(f"a link is KIND=URL[|label]: {text!r}")
+    try:
+        link_kind = m.LinkKind(kind.strip().lower())
+    except ValueError:
+        choices = ", ".join(k.value for k in m.LinkKind)
+        raise argparse.ArgumentTypeError(f"unknown link kind {kind!r} (one of {choices})") from None
+    url, _, label = rest.partition("|")
+    return m.LinkDraft(link_kind, url.strip() or None, label.strip())
+
+
+def say(text: str = "", *, file: Any = None, multiline: bool = False) -> None:
+    """Print human output; text from the catalogue or a file cannot drive the terminal."""
+    print(terminal_text(text, multiline=multiline), file=file)
+
+
+def print_json(data: Any) -> None:
+    """Machine output (--json) on stdout: UTF-8 as is, indented, dates as ISO text."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def warn(message: str) -> None:
+    """A warning on stderr that does not stop the command."""
+    print(f"warning: {message}", file=sys.stderr)

@@ -1,0 +1,304 @@
+"""The catalogue's sessions: init, add, edit, list, show, delete, the trash, demo and gui."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..domain import model as m
+from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
+from ..services.archive import Archive
+from ..services.serialize import session_to_dict
+from ..services.sessions import draft_from_session
+from .common import (
+    CliError,
+    Subparsers,
+    count,
+    date,
+    link,
+    minutes,
+    print_json,
+    record_id,
+    say,
+    speaker,
+    time_of_day,
+    timezone,
+)
+
+
+def register(sub: Subparsers) -> None:
+    p = sub.add_parser("init", help="create (or upgrade) the library and print where it is")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_init)
+
+    p = sub.add_parser("add", help="add a session")
+    _add_session_fields(p, required_title=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_add)
+
+    p = sub.add_parser("edit", help="change fields of a session (others stay as they are)")
+    p.add_argument("id", type=record_id)
+    _add_session_fields(p, required_title=False)
+    p.add_argument(
+        "--expect-version", type=int, help="fail if the session changed since this version"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_edit)
+
+    p = sub.add_parser("list", help="list sessions")
+    p.add_argument(
+        "--filter", default="", help="words matched against title, speakers, organisations"
+    )
+    p.add_argument("--trash", action="store_true", help="list the trash instead")
+    p.add_argument("--sort", choices=[k.value for k in m.SortKey], default="date")
+    p.add_argument("--ascending", action="store_true")
+    p.add_argument("--limit", type=count)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_list)
+
+    p = sub.add_parser("show", help="show one session in full (default: the latest added)")
+    p.add_argument("id", type=record_id, nargs="?")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_show)
+
+    p = sub.add_parser("delete", help="move sessions to the trash (or delete them for good)")
+    p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
+    p.add_argument("--permanently", action="store_true", help="skip the trash; files go too")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_delete)
+
+    p = sub.add_parser("restore-trash", help="bring sessions back from the trash")
+    p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
+    p.set_defaults(handler=_cmd_restore)
+
+    p = sub.add_parser("empty-trash", help="delete every session in the trash for good")
+    p.set_defaults(handler=_cmd_empty_trash)
+
+    p = sub.add_parser("demo", help="create the demo session (EU S3 webinar of 11 September 2020)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_demo)
+
+    # No handler: app.run opens the desktop app, as it does without a command.
+    sub.add_parser("gui", help="open the desktop app")
+
+
+def open_desktop(args: argparse.Namespace) -> int:
+    """`gui`, or no command at all: the desktop app (Qt is imported only here, and only now)."""
+    from ..ui.app import run_app
+
+    return int(run_app(library=args.library, database_url=args.database_url, debug=args.debug))
+
+
+def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> None:
+    p.add_argument("--title", required=required_title)
+    p.add_argument("--series")
+    p.add_argument("--theme")
+    p.add_argument("--date", type=date, help="YYYY-MM-DD")
+    p.add_argument("--time", type=time_of_day, dest="start_time", help="start time, HH:MM")
+    p.add_argument(
+        "--timezone", type=timezone, help="IANA zone, e.g. Europe/Brussels, or an offset: +02:00"
+    )
+    p.add_argument("--duration", type=minutes, dest="duration_minutes", help="minutes")
+    p.add_argument("--language", help="ISO 639-1 code, e.g. en")
+    p.add_argument("--summary", help="Markdown text")
+    p.add_argument("--summary-file", type=Path, help="read the Markdown summary from a file")
+    p.add_argument("--source-url")
+    p.add_argument("--notes")
+    p.add_argument("--status", choices=[s.value for s in m.SessionStatus])
+    p.add_argument("--rights")
+    p.add_argument(
+        "--speaker",
+        action="append",
+        type=speaker,
+        help="'Name|Organisation|role|Position' (repeat; replaces all speakers on edit)",
+    )
+    p.add_argument("--link", action="append", type=link, help="KIND=URL[|label] (repeat)")
+    p.add_argument("--tag", action="append", help="repeat for several tags")
+
+
+def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m.SessionDraft:
+    draft = base or m.SessionDraft(title="")
+    for name in (
+        "title",
+        "series",
+        "theme",
+        "date",
+        "start_time",
+        "timezone",
+        "duration_minutes",
+        "language",
+        "source_url",
+        "notes",
+        "rights",
+    ):
+        value = getattr(args, name)
+        if value is not None:
+            setattr(draft, name, value)
+    if args.status is not None:
+        draft.status = m.SessionStatus(args.status)
+    if args.summary_file is not None:
+        draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, "a summary file")
+    elif args.summary is not None:
+        draft.summary = args.summary
+    if args.speaker is not None:
+        draft.speakers = list(args.speaker)
+    if args.link is not None:
+        draft.links = list(args.link)
+    if args.tag is not None:
+        draft.tags = list(args.tag)
+    return draft
+
+
+def _row_dict(row: m.SessionSummary) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "series": row.series,
+        "date": row.date.isoformat() if row.date else None,
+        "speakers": row.speakers,
+        "theme": row.theme,
+        "materials": row.material_count,
+        "duration_ms": row.recording_duration_ms,
+        "status": row.status.value,
+    }
+
+
+def _print_session(session: m.Session) -> None:
+    from ..domain.time import format_ms
+
+    say(f"#{session.id}  {session.title}")
+    if session.series:
+        say(f"  Series:   {session.series}")
+    when = session.date.isoformat() if session.date else "date unknown"
+    if session.start_time:
+        when += f" {session.start_time:%H:%M}"
+    if session.timezone:
+        when += f" ({session.timezone})"
+    say(f"  Date:     {when}")
+    for label, value in (
+        ("Theme", session.theme),
+        ("Language", session.language),
+        ("Status", session.status.value),
+        ("Source", session.source_url),
+    ):
+        if value:
+            say(f"  {label + ':':<9} {value}")
+    if session.appearances:
+        say("  Speakers:")
+        for a in session.appearances:
+            extra = ", ".join(x for x in (a.organisation_name, a.position) if x)
+            role = "" if a.role is m.AppearanceRole.SPEAKER else f" [{a.role.value}]"
+            say(f"    - {a.person_name}{' (' + extra + ')' if extra else ''}{role}")
+    for mat in session.materials:
+        pages = f", {mat.page_count} pages" if mat.page_count else ""
+        say(f"  Material: #{mat.id} {mat.original_name} ({mat.media_type}{pages})")
+    for rec in session.recordings:
+        say(f"  Recording: #{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
+    for lnk in session.links:
+        say(f"  Link:     [{lnk.kind.value}] {lnk.label} {lnk.url or '(no address)'}".rstrip())
+    if session.tags:
+        say(f"  Tags:     {', '.join(session.tags)}")
+    if session.summary:
+        say()
+        for line in session.summary.splitlines():
+            say(f"  {line}")
+
+
+def _cmd_init(archive: Archive, args: argparse.Namespace) -> int:
+    info = {
+        "library": str(archive.root),
+        "database": archive.catalogue.url_for_display,
+        "schema": archive.catalogue.schema_action,
+        "sessions": archive.sessions.count(),
+    }
+    if args.json:
+        print_json(info)
+    else:
+        print(f"Library {info['library']} ({info['schema']}), {info['sessions']} session(s).")
+    return 0
+
+
+def _cmd_add(archive: Archive, args: argparse.Namespace) -> int:
+    session = archive.sessions.create(_draft_from_args(args, None))
+    if args.json:
+        print_json(session_to_dict(session))
+    else:
+        say(f"Added session {session.id}: {session.title}")
+    return 0
+
+
+def _cmd_edit(archive: Archive, args: argparse.Namespace) -> int:
+    current = archive.sessions.get(args.id)
+    expected = args.expect_version if args.expect_version is not None else current.version
+    session = archive.sessions.update(
+        args.id, _draft_from_args(args, draft_from_session(current)), expected
+    )
+    if args.json:
+        print_json(session_to_dict(session))
+    else:
+        print(f"Saved session {session.id} (version {session.version}).")
+    return 0
+
+
+def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
+    flt = m.SessionFilter(text=args.filter, trash=args.trash)
+    rows = archive.sessions.list_rows(flt, m.SortKey(args.sort), not args.ascending, args.limit)
+    if args.json:
+        print_json([_row_dict(r) for r in rows])
+        return 0
+    if not rows:
+        print("No sessions." if not args.filter else "No session matches.")
+    for r in rows:
+        day = r.date.isoformat() if r.date else "----------"
+        say(f"{r.id:>6}  {day}  {r.title}" + (f"  — {r.speakers}" if r.speakers else ""))
+    return 0
+
+
+def _cmd_show(archive: Archive, args: argparse.Namespace) -> int:
+    session_id = args.id if args.id is not None else archive.sessions.latest_id()
+    if session_id is None:
+        raise CliError("The library has no sessions yet (try 'webinar-archive demo').")
+    session = archive.sessions.get(session_id)
+    if args.json:
+        print_json(session_to_dict(session))
+    else:
+        _print_session(session)
+    return 0
+
+
+def _cmd_delete(archive: Archive, args: argparse.Namespace) -> int:
+    for session_id in args.ids:
+        archive.sessions.get(session_id)  # NotFoundError names the bad id before anything changes
+    if args.permanently:
+        n = archive.sessions.delete_permanently(args.ids)
+        verb = "deleted"
+    else:
+        n = archive.sessions.trash(args.ids)
+        verb = "moved to the trash"
+    if args.json:
+        print_json({"ids": args.ids, "count": n, "permanently": args.permanently})
+    else:
+        print(f"{n} session(s) {verb}.")
+    return 0
+
+
+def _cmd_restore(archive: Archive, args: argparse.Namespace) -> int:
+    print(f"{archive.sessions.restore(args.ids)} session(s) restored.")
+    return 0
+
+
+def _cmd_empty_trash(archive: Archive, args: argparse.Namespace) -> int:
+    print(f"{archive.sessions.empty_trash()} session(s) deleted for good.")
+    return 0
+
+
+def _cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
+    session, created = archive.sessions.create_demo()
+    if args.json:
+        print_json(session_to_dict(session))
+    elif created:
+        say(f"Created the demo session {session.id}: {session.title}")
+    else:
+        say(f"The demo session is already in the library (id {session.id}).")
+    return 0
