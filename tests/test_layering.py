@@ -211,3 +211,23 @@ def test_the_cli_imports_the_ui_only_to_open_the_desktop_app():
         if other.startswith("webinar_archive.ui")
     )
     assert offenders == []
+
+
+def test_modules_are_imported_not_looked_up_by_name():
+    """Every feature ships, so none is looked up by name (importlib.import_module, find_spec,
+    __import__): such a look-up hides the import from mypy and from the checks in this file."""
+    lookups = {"import_module", "find_spec", "__import__"}
+    offenders = []
+    for rel, path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute):
+                name = node.attr
+            elif isinstance(node, ast.Name):
+                name = node.id
+            elif isinstance(node, ast.ImportFrom) and node.module and "importlib" in node.module:
+                name = next((a.name for a in node.names if a.name in lookups), "")
+            else:
+                continue
+            if name in lookups:
+                offenders.append(f"{rel}:{node.lineno} {name}")
+    assert offenders == []

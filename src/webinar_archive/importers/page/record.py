@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from webinar_archive.domain.imports import ExtractedLike
 from webinar_archive.domain.model import LinkDraft, LinkKind, SpeakerDraft
 
 from .extract import ExtractedSession
@@ -26,7 +27,7 @@ def _flags(links: list[LinkDraft]) -> dict[str, bool]:
     }
 
 
-def to_json_record(extracted: ExtractedSession) -> dict[str, Any]:
+def to_json_record(extracted: ExtractedLike) -> dict[str, Any]:
     """The dry-run record of one session (what ``import page --dry-run --json`` prints)."""
     draft = extracted.draft
     return {
