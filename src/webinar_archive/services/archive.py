@@ -9,6 +9,7 @@ from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
 from .briefs import BriefService
 from .imports import ImportService
+from .integrity import IntegrityService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
@@ -28,6 +29,7 @@ class Archive:
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
         self.imports = ImportService(catalogue)
+        self.integrity = IntegrityService(catalogue)
 
     @classmethod
     def open(
