@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import os
 import stat
 import tarfile
 import tempfile
@@ -207,8 +208,8 @@ class BackupService:
         are left alone. Returns the new copy, or None.
         """
         schedule = self.schedule()
-        if schedule.every_days == 0:
-            return None
+        if schedule.every_days == 0 or not os.access(self._cat.root, os.W_OK):
+            return None  # off, or a library on a read-only disk: it is read, not changed
         now = time.time() if now is None else now
         existing = self.scheduled_backups()
         if existing and now - existing[-1].stat().st_mtime < schedule.every_days * 86400:
