@@ -13,10 +13,10 @@ from helpers import draft, make_pdf
 from webinar_archive.services.archive import Archive
 
 
-def library_with_files(root: Path, sources: Path) -> Archive:
+def library_with_files(root: Path, sources: Path, database_url: str | None = None) -> Archive:
     """An open library: two sessions (one in the trash), a PDF, a text file, a linked file."""
     sources.mkdir(parents=True, exist_ok=True)
-    archive = Archive.open(root)
+    archive = Archive.open(root, database_url)
     kept = archive.sessions.create(draft("Kept with its slides"))
     trashed = archive.sessions.create(draft("Waiting in the trash"))
     pdf = make_pdf(sources / "slides.pdf", ["Smart specialisation in Lapland"])

@@ -81,6 +81,25 @@ def test_backup_then_restore_gives_the_same_library(tmp_path: Path, name: str) -
     assert not (tmp_path / "restored" / ".restore-work").exists()
 
 
+@pytest.mark.postgres
+def test_a_postgresql_library_restores_into_sqlite(tmp_path: Path, pg_database_url: str) -> None:
+    """A server catalogue is backed up as rows (one REPEATABLE READ transaction) and restored
+    into a new SQLite library with its files, its trash and a rebuilt search index."""
+    archive = library_with_files(tmp_path / "lib", tmp_path / "sources", pg_database_url)
+    with archive:
+        archive.backups.backup(tmp_path / "pg.tar", with_files=True)
+    assert [m.name for m, _ in read_archive(tmp_path / "pg.tar")][1] == "catalogue-rows.json"
+    restored = restore_backup(tmp_path / "pg.tar", tmp_path / "restored")
+    assert restored.files == 2 and restored.sessions == 1
+    assert tree(tmp_path / "restored", "files") == tree(tmp_path / "lib", "files")
+    assert sqlite_problems(tmp_path / "restored" / "catalogue.sqlite") == []
+    with Archive.open(tmp_path / "restored", create=False) as back:
+        from webinar_archive.domain import model as m
+
+        assert len(back.sessions.list_rows(m.SessionFilter(trash=True))) == 1
+        assert back.search.count("Lapland") == 1
+
+
 def test_the_manifest_names_revision_version_and_every_file(made: tuple[Path, Path]) -> None:
     lib, backup = made
     entries = read_archive(backup)
