@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
+from .backup import BackupService
 from .briefs import BriefService
 from .imports import ImportService
 from .integrity import IntegrityService
@@ -18,7 +19,8 @@ from .sessions import SessionService
 
 
 class Archive:
-    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``."""
+    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
+    ``.backups`` ..."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -29,6 +31,7 @@ class Archive:
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
         self.imports = ImportService(catalogue)
+        self.backups = BackupService(catalogue)
         self.integrity = IntegrityService(catalogue)
 
     @classmethod
