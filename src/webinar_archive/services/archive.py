@@ -8,6 +8,7 @@ from pathlib import Path
 from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
 from .briefs import BriefService
+from .changes import ChangeService
 from .imports import ImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
@@ -17,7 +18,8 @@ from .sessions import SessionService
 
 
 class Archive:
-    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``."""
+    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
+    ``.changes`` (did another process change the catalogue?)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -28,6 +30,7 @@ class Archive:
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
         self.imports = ImportService(catalogue)
+        self.changes = ChangeService(catalogue)
 
     @classmethod
     def open(

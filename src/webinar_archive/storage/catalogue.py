@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
+from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import FileStore
 from .search import attach_search_index
@@ -30,6 +31,7 @@ class Catalogue:
         self.engine = engine
         self.schema_action = schema_action
         self.files = FileStore(root)
+        self.changes = ChangeWatcher(engine)
         self._factory = session_factory(engine)
 
     @property
@@ -44,6 +46,7 @@ class Catalogue:
         return UnitOfWork(self._factory)
 
     def close(self) -> None:
+        self.changes.close()
         self.engine.dispose()
 
 
