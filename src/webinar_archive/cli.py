@@ -252,7 +252,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Feature modules (cli_<feature>.py) define ``register(sub)`` for their subparsers and decorate
 # their handlers with ``@command``; each is listed here once.
-_FEATURE_MODULES: tuple[str, ...] = ("cli_playback", "cli_brief", "cli_search", "cli_import")
+_FEATURE_MODULES: tuple[str, ...] = (
+    "cli_playback",
+    "cli_brief",
+    "cli_search",
+    "cli_import",
+    "cli_machine",
+)
 
 
 def _register_extensions(sub: Any) -> None:

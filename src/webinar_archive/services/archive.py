@@ -10,6 +10,7 @@ from .attachments import AttachmentService
 from .briefs import BriefService
 from .changes import ChangeService
 from .imports import ImportService
+from .machine import load_path_mappings
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
@@ -38,7 +39,13 @@ class Archive:
     ) -> Archive:
         root = library if library is not None else default_library_dir()
         url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV) or None
-        return cls(open_catalogue(root, url, create=create))
+        catalogue = open_catalogue(root, url, create=create)
+        try:
+            catalogue.files.path_mappings = load_path_mappings()
+        except BaseException:
+            catalogue.close()
+            raise
+        return cls(catalogue)
 
     @property
     def root(self) -> Path:
