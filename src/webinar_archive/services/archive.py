@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
+from .backup import BackupService
 from .briefs import BriefService
 from .changes import ChangeService
 from .imports import ImportService
@@ -20,7 +21,7 @@ from .sessions import SessionService
 
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
-    ``.changes`` (did another process change the catalogue?)."""
+    ``.backups``, ``.changes`` (did another process change the catalogue?)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -32,6 +33,7 @@ class Archive:
         self.search = SearchService(catalogue)
         self.imports = ImportService(catalogue)
         self.changes = ChangeService(catalogue)
+        self.backups = BackupService(catalogue)
 
     @classmethod
     def open(

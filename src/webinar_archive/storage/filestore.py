@@ -149,6 +149,12 @@ class FileStore:
             yield
 
     @contextmanager
+    def keeping(self) -> Iterator[None]:
+        """Hold while stored files must stay (a backup reads them): ``removing`` waits."""
+        with self._lock(exclusive=False):
+            yield
+
+    @contextmanager
     def removing(self) -> Iterator[None]:
         """Hold while deciding that stored files are unused and deleting them (exclusive)."""
         with self._lock(exclusive=True):
