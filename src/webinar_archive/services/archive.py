@@ -9,8 +9,10 @@ from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
 from .backup import BackupService
 from .briefs import BriefService
+from .changes import ChangeService
 from .imports import ImportService
 from .integrity import IntegrityService
+from .machine import load_path_mappings
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
@@ -20,7 +22,7 @@ from .sessions import SessionService
 
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
-    ``.backups`` ..."""
+    ``.backups``, ``.changes`` (did another process change the catalogue?)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -31,6 +33,7 @@ class Archive:
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
         self.imports = ImportService(catalogue)
+        self.changes = ChangeService(catalogue)
         self.backups = BackupService(catalogue)
         self.integrity = IntegrityService(catalogue)
 
@@ -40,7 +43,13 @@ class Archive:
     ) -> Archive:
         root = library if library is not None else default_library_dir()
         url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV) or None
-        return cls(open_catalogue(root, url, create=create))
+        catalogue = open_catalogue(root, url, create=create)
+        try:
+            catalogue.files.path_mappings = load_path_mappings()
+        except BaseException:
+            catalogue.close()
+            raise
+        return cls(catalogue)
 
     @property
     def root(self) -> Path:
