@@ -10,12 +10,37 @@ from pathlib import Path
 from .. import __version__
 from ..domain.errors import ArchiveError, ValidationError
 from ..services.archive import Archive
-from . import briefs, exports, files, imports, people, playback, search, sessions
+from . import (
+    backup,
+    briefs,
+    exports,
+    files,
+    imports,
+    library,
+    machine,
+    people,
+    playback,
+    search,
+    sessions,
+)
 from .common import Parser, say
 
 # Every command group, in the order ``--help`` lists them. A new group is a module with
-# ``register(sub)`` that gives each of its subparsers a ``handler`` default, added here.
-GROUPS = (sessions, files, people, playback, briefs, search, imports, exports)
+# ``register(sub)`` that gives each of its subparsers a default: ``handler`` (a Handler, run on
+# the open library) or ``standalone`` (a Standalone, for a command that opens no library).
+GROUPS = (
+    sessions,
+    files,
+    people,
+    playback,
+    briefs,
+    search,
+    imports,
+    exports,
+    backup,
+    library,
+    machine,
+)
 
 
 def build_parser() -> Parser:
@@ -35,11 +60,23 @@ def build_parser() -> Parser:
         help="catalogue database URL, e.g. postgresql://... (env WEBINAR_ARCHIVE_DATABASE_URL)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
-    parser.set_defaults(handler=None)
+    parser.set_defaults(handler=None, standalone=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:
         group.register(sub)
     return parser
+
+
+def _backup_if_due(archive: Archive) -> None:
+    """The automatic catalogue copy, when the library's schedule says one is due; a failed copy
+    is reported and the command runs anyway."""
+    try:
+        made = archive.backups.backup_if_due()
+    except ArchiveError as exc:
+        say(f"warning: {exc}", file=sys.stderr)
+        return
+    if made is not None:
+        logging.getLogger(__name__).info("automatic backup written to %s", made)
 
 
 def _configure_logging(debug: bool) -> None:
@@ -54,10 +91,13 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     _configure_logging(args.debug)
-    if args.handler is None:  # no command, or `gui`
+    if args.handler is None and args.standalone is None:  # no command, or `gui`
         return sessions.open_desktop(args)
     try:
+        if args.standalone is not None:
+            return int(args.standalone(args))
         with Archive.open(args.library, args.database_url) as archive:
+            _backup_if_due(archive)
             return int(args.handler(archive, args))
     except (ArchiveError, ValidationError) as exc:
         if args.debug:

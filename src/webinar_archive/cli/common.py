@@ -17,6 +17,8 @@ from ..services.archive import Archive
 # A command's handler: set as the ``handler`` default of its subparser, run by app.run on an
 # open archive; returns the exit status.
 Handler = Callable[[Archive, argparse.Namespace], int]
+# A command that opens no library (restore builds one): the ``standalone`` default instead.
+Standalone = Callable[[argparse.Namespace], int]
 
 # ``sub.add_parser`` of the top-level parser: argparse does not export the type of subparsers.
 Subparsers = Any

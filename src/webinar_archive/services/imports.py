@@ -204,7 +204,9 @@ class ImportService:
     ) -> int | None:
         """One session in its own unit of work: saved whole or not at all."""
         try:
-            with self._cat.uow() as uow:
+            # The store's shared lock until the snapshot's row is committed: check --repair
+            # must not take the new page for an orphan meanwhile.
+            with self._cat.files.adding(), self._cat.uow() as uow:
                 session_id = uow.sessions.add_session(draft)
                 if page is not None:
                     stored = self._cat.files.write_bytes(page.data, ".html", subdir="snapshots")
@@ -505,8 +507,8 @@ class ImportService:
         except InputFileError as exc:
             report.refuse(str(page), exc.reason)
             return
-        stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
-        with self._cat.uow() as uow:
+        with self._cat.files.adding(), self._cat.uow() as uow:
+            stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
             if not uow.sessions.has_snapshot(session_id, stored.sha256):
                 uow.sessions.add_snapshot(
                     session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256

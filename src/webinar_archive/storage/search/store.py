@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine, text
 
 from ...domain.query import Query
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
+from .audit import IndexAudit, audit_index
 from .fields import FIELD_KIND
 from .filters import as_date
 from .indexer import rebuild
@@ -40,6 +41,11 @@ class SearchStore:
     def rebuild(self, progress: Callable[[int, int], object] | None = None) -> int:
         with self.engine.begin() as conn:
             return rebuild(conn, progress)
+
+    def audit(self, progress: Callable[[int, int], object] | None = None) -> IndexAudit:
+        """Compare the index with what a rebuild would write (read-only)."""
+        with self.engine.connect() as conn:
+            return audit_index(conn, progress)
 
     # ------------------------------------------------------------------ queries
 
