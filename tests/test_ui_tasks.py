@@ -118,3 +118,23 @@ def test_a_failed_job_is_shown_in_the_one_error_dialog(opened, qtbot, monkeypatc
     assert "disk on fire" in box.informativeText()
     assert "log" in box.informativeText()  # what to do: a fault of ours, details logged
     assert "Traceback" in box.detailedText()
+
+
+def test_our_own_error_in_a_job_is_not_called_a_fault(opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An ArchiveError says what to do: the dialog shows it without the fault hint or a
+    traceback (a library-care job refused by a service, e.g. a restore into a full folder)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from webinar_archive.domain.errors import ArchiveError
+
+    _window, controller = opened
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+
+    def refused(_ctx: object) -> None:
+        raise ArchiveError("The folder is not empty: choose an empty one.")
+
+    controller.tasks.submit("Restoring…", refused)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].informativeText() == "The folder is not empty: choose an empty one."
+    assert shown[0].detailedText() == ""
