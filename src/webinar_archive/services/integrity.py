@@ -308,12 +308,14 @@ class IntegrityService:
         folders: Sequence[Path],
         *,
         dry_run: bool = False,
+        recursive: bool = True,
         progress: ReportProgress | None = None,
     ) -> RelinkReport:
         """Find the files of records whose file is gone (or changed) under ``folders``: by
         size first, then by SHA-256 (only files of a size some lost file has are read). A copy
         in the library's store is put back in place; a file linked in place is linked at its
-        new path."""
+        new path. ``recursive=False`` looks in the folders themselves only (the folder of one
+        file the user pointed at, not everything below it)."""
         for folder in folders:
             if not folder.is_dir():
                 raise ValidationError(
@@ -337,7 +339,7 @@ class IntegrityService:
         for item in lost:
             wanted[item.sha256].append(item)
         found: dict[str, Path] = {}
-        for candidate, size in self._candidates(folders, report, progress):
+        for candidate, size in self._candidates(folders, recursive, report, progress):
             matches = by_size.get(size, []) + by_suffix.get(candidate.suffix.lower(), [])
             if not any(m.sha256 not in found for m in matches):
                 continue
@@ -368,12 +370,19 @@ class IntegrityService:
         return problem is not None and problem.kind in (ProblemKind.MISSING, ProblemKind.SIZE)
 
     def _candidates(
-        self, folders: Sequence[Path], report: RelinkReport, progress: ReportProgress | None
+        self,
+        folders: Sequence[Path],
+        recursive: bool,
+        report: RelinkReport,
+        progress: ReportProgress | None,
     ) -> Iterator[tuple[Path, int]]:
         """Regular files under the folders with their sizes (links and devices are skipped)."""
         for folder in folders:
             for where, dirs, names in os.walk(folder, onerror=None):
-                dirs.sort()
+                if recursive:
+                    dirs.sort()
+                else:
+                    dirs.clear()
                 for name in sorted(names):
                     path = Path(where) / name
                     try:
