@@ -180,6 +180,7 @@ FEATURE_CONTROLLERS = {
     "webinar_archive.ui.player_controller",
     "webinar_archive.ui.brief_controller",
     "webinar_archive.ui.import_controller",
+    "webinar_archive.ui.library_controller",
     "webinar_archive.ui.session_editor",
 }
 

@@ -40,6 +40,7 @@ class FilesController(QObject):
         w.files_dropped.connect(self._on_window_files_dropped)
         w.pdf_page_requested.connect(self.show_pdf_page)
         files = w.editor.files
+        files.file_missing = self._file_missing
         files.attach_requested.connect(self._on_attach_action_triggered)
         files.material_open_requested.connect(self._on_files_material_open_requested)
         files.material_preview_requested.connect(self._on_files_material_preview_requested)
@@ -52,6 +53,14 @@ class FilesController(QObject):
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.selection_changed.connect(self._update_actions)
         self._update_actions()
+
+    def _file_missing(self, stored_path: str) -> bool:
+        """One stat per file of the session shown, so a missing file is marked before it is
+        opened (and offers Locate…)."""
+        try:
+            return not self.archive.files.path_of(stored_path).is_file()
+        except (ArchiveError, OSError):
+            return True
 
     def _update_actions(self) -> None:
         self.window.attach_action.setEnabled(
