@@ -111,6 +111,8 @@ def test_report_groups_each_problem_with_what_to_do(
     assert str(stray) in text[orphans:]
     assert f"material {kept['gone'][0].id} of session" in text
     assert text.count("What to do:") == 3
+    assert "In the app: Locate Missing Files… searches a folder" in text[missing:changed]
+    assert "In the app: Repair… moves them to the quarantine folder" in text[orphans:]
     assert dialog.repair_button.isEnabled() and dialog.locate_button.isEnabled()
 
 
@@ -216,6 +218,7 @@ def test_a_missing_file_is_marked_and_locate_reconnects_it(
     assert not panel.locate_button.isVisibleTo(panel)
     panel.select_material(material.id)
     assert panel.locate_button.isVisibleTo(panel)
+    assert not panel.open_button.isEnabled()
     shown = _messages(monkeypatch)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(moved), ""))
     panel.locate_button.click()

@@ -49,6 +49,26 @@ GROUPS: tuple[tuple[object, tuple[ProblemKind, ...]], ...] = (
 )
 
 
+# The advice of each problem names the command-line way; in the app, these buttons do it.
+HINTS: dict[ProblemKind, object] = {
+    ProblemKind.MISSING: QT_TRANSLATE_NOOP(
+        "Library",
+        "In the app: Locate Missing Files… searches a folder (and its subfolders) for them; "
+        "Locate… in a session's Files tab finds one file.",
+    ),
+    ProblemKind.SIZE: QT_TRANSLATE_NOOP(
+        "Library",
+        "In the app: Locate Missing Files… finds the originals; a changed copy in the library "
+        "is moved to quarantine first.",
+    ),
+    ProblemKind.ORPHAN: QT_TRANSLATE_NOOP(
+        "Library", "In the app: Repair… moves them to the quarantine folder; nothing is deleted."
+    ),
+    ProblemKind.INDEX: QT_TRANSLATE_NOOP("Library", "In the app: Repair… rebuilds the index."),
+    ProblemKind.TEMPORARY: QT_TRANSLATE_NOOP("Library", "In the app: Repair… removes them."),
+}
+
+
 def _problem_html(problem: Problem) -> str:
     records = ""
     if problem.records:
@@ -70,7 +90,11 @@ def check_report_html(report: CheckReport) -> str:
     for title, kinds in GROUPS:
         problems = report.of_kind(*kinds)
         if problems:
-            parts.append(f"<h3>{html.escape(_tr(str(title)))} ({len(problems)})</h3><ul>")
+            parts.append(f"<h3>{html.escape(_tr(str(title)))} ({len(problems)})</h3>")
+            hint = next((HINTS[k] for k in kinds if k in HINTS), None)
+            if hint is not None:
+                parts.append(f"<p>{html.escape(_tr(str(hint)))}</p>")
+            parts.append("<ul>")
             parts.extend(_problem_html(p) for p in problems)
             parts.append("</ul>")
     parts.append(f"<h3>{html.escape(_tr('What was checked'))}</h3><ul>")

@@ -424,7 +424,7 @@ class MaterialsPanel(QWidget):
         mid = self.selected_material_id()
         mat = self.materials.get(mid) if mid is not None else None
         self.attach_button.setEnabled(not self.read_only)
-        self.open_button.setEnabled(mat is not None)
+        self.open_button.setEnabled(mat is not None and mat.stored_path not in self.missing)
         self.remove_button.setEnabled(mat is not None and not self.read_only)
         self.preview_button.setEnabled(mat is not None and mat.kind is m.MaterialKind.PDF)
         self.convert_button.setVisible(self.can_convert)
