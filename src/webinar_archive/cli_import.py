@@ -15,6 +15,7 @@ from .domain import model as m
 from .domain.imports import ImportProgress, ImportReport
 from .domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
 from .services.archive import Archive
+from .services.page_import import PagePreview
 
 
 def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:
@@ -136,15 +137,15 @@ def _planned_then_run(
     return _finish(args, run(False, _terminal_progress()))
 
 
-def _read_page(archive: Archive, source: str) -> list[Any]:
+def _read_page(archive: Archive, source: str) -> PagePreview:
     if source == "-":
         data = read_capped_stream(sys.stdin.buffer, STDIN_LIMIT, "a page", "standard input")
-        return archive.imports.preview_page(decode_input(data, "standard input"))
+        return archive.page_import.preview(decode_input(data, "standard input"))
     if source.lower().startswith(("http://", "https://")):
-        return archive.imports.preview_page(source)
+        return archive.page_import.preview(source)
     if not os.path.lexists(source):
         raise CliError(f"No such file: {source} (give a saved page, a URL or '-').")
-    return archive.imports.preview_page(Path(source))  # a FIFO or device is refused there
+    return archive.page_import.preview(Path(source))  # a FIFO or device is refused there
 
 
 def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -> None:
@@ -167,9 +168,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if args.source == "-" and not args.dry_run and not args.yes:
         raise CliError("Text from standard input needs --yes (or --dry-run): I cannot ask you.")
     _check_can_ask(args)
-    extracted = _read_page(archive, args.source)
+    preview = _read_page(archive, args.source)
+    extracted = preview.sessions
     if args.dry_run and args.json:
-        _print_json(archive.imports.page_records(extracted))
+        _print_json(archive.page_import.records(extracted))
         return 0
     if not extracted:
         print("No session found in the page.")
@@ -177,11 +179,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if not args.json:
         for item in extracted:
             _describe(item.draft, set(item.uncertain), list(item.warnings))
-    drafts = [item.draft for item in extracted]
     return _planned_then_run(
         args,
-        lambda dry, progress: archive.imports.save_drafts(
-            drafts, force=args.force, dry_run=dry, progress=progress
+        lambda dry, progress: archive.page_import.save(
+            preview, force=args.force, dry_run=dry, progress=progress
         ),
     )
 
@@ -197,7 +198,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
             raise CliError(f"Not a folder: {args.path}")
         return _planned_then_run(
             args,
-            lambda dry, progress: archive.imports.import_folder(
+            lambda dry, progress: archive.folder_import.run(
                 args.path, dry_run=dry, link=args.link_in_place, progress=progress
             ),
             "session or file",
@@ -207,7 +208,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     if kind == "json":
         return _planned_then_run(
             args,
-            lambda dry, progress: archive.imports.import_json(
+            lambda dry, progress: archive.exchange.import_json(
                 args.file,
                 dry_run=dry,
                 force=args.force,
@@ -217,7 +218,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         )
     return _planned_then_run(
         args,
-        lambda dry, progress: archive.imports.import_csv(
+        lambda dry, progress: archive.exchange.import_csv(
             args.file, dry_run=dry, force=args.force, progress=progress
         ),
     )
@@ -235,16 +236,16 @@ def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
         if args.format == "json":
             from .export.exchange import dumps_exchange
 
-            sys.stdout.write(dumps_exchange(archive.imports.exchange_document(ids)))
+            sys.stdout.write(dumps_exchange(archive.exchange.exchange_document(ids)))
         else:
             from .export.exchange import sessions_csv
 
-            sys.stdout.write(sessions_csv(archive.imports.sessions(ids)))
+            sys.stdout.write(sessions_csv(archive.exchange.sessions(ids)))
         return 0
     if args.format == "json":
-        result = archive.imports.export_json(args.output, ids, with_files=args.with_files)
+        result = archive.exchange.export_json(args.output, ids, with_files=args.with_files)
     else:
-        result = archive.imports.export_csv(args.output, ids)
+        result = archive.exchange.export_csv(args.output, ids)
     message = f"Exported {result.sessions} session(s) to {result.path}"
     if args.with_files:
         message += f" with {result.files_copied} file(s)"

@@ -8,7 +8,9 @@ from pathlib import Path
 from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
 from .briefs import BriefService
-from .imports import ImportService
+from .exchange import ExchangeService
+from .folder_import import FolderImportService
+from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
@@ -17,7 +19,8 @@ from .sessions import SessionService
 
 
 class Archive:
-    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``."""
+    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
+    ``.page_import``, ``.folder_import``, ``.exchange`` ..."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -27,7 +30,9 @@ class Archive:
         self.playback = PlaybackService(catalogue)
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
-        self.imports = ImportService(catalogue)
+        self.page_import = PageImportService(catalogue)
+        self.folder_import = FolderImportService(catalogue)
+        self.exchange = ExchangeService(catalogue)
 
     @classmethod
     def open(
