@@ -10,6 +10,7 @@ import pytest
 from exchange_helpers import rich_library
 from webinar_archive.domain import model as m
 from webinar_archive.domain.errors import ValidationError
+from webinar_archive.domain.progress import Progress
 from webinar_archive.services.archive import Archive
 
 
@@ -179,8 +180,8 @@ def test_a_failure_mid_import_keeps_nothing(archive: Archive, tmp_path: Path) ->
     class Stop(Exception):
         pass
 
-    def progress(done: int, total: int, name: str) -> bool:
-        if done == 1:
+    def progress(step: Progress) -> bool:
+        if step.done == 1:
             raise Stop
         return True
 

@@ -11,6 +11,7 @@ import pytest
 
 from exchange_helpers import fake_media, make_odp, make_pdf, make_pptx
 from webinar_archive.domain import model as m
+from webinar_archive.domain.progress import Progress
 from webinar_archive.importers.folder import (
     find_session_folders,
     folder_marker,
@@ -97,8 +98,8 @@ def test_import_tree_creates_one_session_per_folder(archive: Archive, tmp_path: 
     tree = build_tree(tmp_path / "tree")
     calls: list[tuple[int, int, str]] = []
 
-    def progress(done: int, total: int, name: str) -> bool:
-        calls.append((done, total, name))
+    def progress(step: Progress) -> bool:
+        calls.append((step.done, step.total, step.text))
         return True
 
     report = archive.folder_import.run(tmp_path / "tree", progress=progress)
@@ -169,9 +170,7 @@ def test_dry_run_saves_nothing(archive: Archive, tmp_path: Path) -> None:
 
 def test_cancel_keeps_what_was_done_and_a_rerun_finishes(archive: Archive, tmp_path: Path) -> None:
     build_tree(tmp_path / "tree")
-    report = archive.folder_import.run(
-        tmp_path / "tree", progress=lambda done, total, name: done < 1
-    )
+    report = archive.folder_import.run(tmp_path / "tree", progress=lambda step: step.done < 1)
     assert report.cancelled
     assert len(report.created) == 1
     assert "Cancelled" in report.summary()
@@ -186,8 +185,8 @@ def test_a_crash_mid_import_leaves_whole_sessions(archive: Archive, tmp_path: Pa
     class Killed(Exception):
         pass
 
-    def progress(done: int, total: int, name: str) -> bool:
-        if done >= 1 and name == "20210105_Second_talk":
+    def progress(step: Progress) -> bool:
+        if step.done >= 1 and step.text == "20210105_Second_talk":
             raise Killed
         return True
 

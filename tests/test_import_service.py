@@ -15,6 +15,7 @@ import pytest
 from webinar_archive.domain import model as m
 from webinar_archive.domain.errors import ArchiveError
 from webinar_archive.domain.imports import PageSource
+from webinar_archive.domain.progress import Progress
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.page_import import USER_AGENT, PagePreview, fetch_url
 
@@ -153,8 +154,8 @@ def test_each_session_is_saved_whole_or_not_at_all(archive: Archive) -> None:
     class Killed(Exception):
         pass
 
-    def progress(done: int, total: int, name: str) -> bool:
-        if done == 1:
+    def progress(step: Progress) -> bool:
+        if step.done == 1:
             raise Killed
         return True
 

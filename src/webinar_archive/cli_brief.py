@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .cli import CliError, command, record_id
+from .domain.progress import Progress
 from .services.archive import Archive
 
 
@@ -60,7 +61,8 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
     if args.save_options:
         archive.briefs.set_options(options)
 
-    def progress(done: int, total: int) -> bool:
+    def progress(step: Progress) -> bool:
+        done, total = step.done, step.total
         if not args.quiet and total > 1:
             print(f"\r{done}/{total} briefs", end="" if done < total else "\n", file=sys.stderr)
         return True

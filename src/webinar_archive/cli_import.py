@@ -12,8 +12,9 @@ from typing import Any
 
 from .cli import CliError, command, record_id, say
 from .domain import model as m
-from .domain.imports import ImportProgress, ImportReport
+from .domain.imports import ImportReport
 from .domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
+from .domain.progress import Progress, ReportProgress
 from .services.archive import Archive
 from .services.page_import import PagePreview
 
@@ -102,13 +103,14 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     return 1 if report.refused else 0
 
 
-def _terminal_progress() -> ImportProgress | None:
+def _terminal_progress() -> ReportProgress | None:
     """A one-line progress display on a terminal; nothing when stderr is a file or a pipe."""
     if not sys.stderr.isatty():
         return None
 
-    def show(done: int, total: int, name: str) -> bool:
-        line = f"[{done}/{total}] {name}" if name else f"[{done}/{total}] done"
+    def show(step: Progress) -> bool:
+        done, total = step.done, step.total
+        line = f"[{done}/{total}] {step.text}" if step.text else f"[{done}/{total}] done"
         sys.stderr.write("\r\033[K" + line[:150] + ("\n" if done == total else ""))
         sys.stderr.flush()
         return True
@@ -118,7 +120,7 @@ def _terminal_progress() -> ImportProgress | None:
 
 def _planned_then_run(
     args: argparse.Namespace,
-    run: Callable[[bool, ImportProgress | None], ImportReport],
+    run: Callable[[bool, ReportProgress | None], ImportReport],
     noun: str = "session",
 ) -> int:
     plan = run(True, None)

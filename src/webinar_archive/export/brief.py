@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from webinar_archive.domain.errors import ArchiveError, ValidationError
+from webinar_archive.domain.errors import ValidationError
 from webinar_archive.domain.model import Appearance, LinkKind, Recording, Session
 from webinar_archive.domain.text import slugify
 from webinar_archive.domain.time import format_ms
@@ -77,13 +77,6 @@ SECTION_TITLES: dict[str, str] = {
 # percent-encoded so that QR payloads are plain ASCII any phone can open.
 QR_SAFE = ":/?#[]@!$&'()*+,;=%"
 QR_MAX_PAYLOAD = 400
-
-
-class ExportCancelled(ArchiveError):
-    """The caller's progress callback asked to stop; no output file was left behind."""
-
-    def __init__(self) -> None:
-        super().__init__("Export cancelled; no file was written.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..domain import model as m
 from ..domain.errors import FileStoreError, ValidationError
 from ..domain.files import is_sha256
+from ..domain.progress import ReportProgress
 from ..storage.catalogue import Catalogue
 
 if TYPE_CHECKING:  # reportlab is loaded only when a brief is made, not when the app starts
@@ -21,7 +22,6 @@ if TYPE_CHECKING:  # reportlab is loaded only when a brief is made, not when the
 log = logging.getLogger(__name__)
 
 OPTIONS_KEY = "brief.options"
-Progress = Callable[[int, int], bool]
 Warn = Callable[[str], None]
 """Receives what the user should know about a finished brief (characters printed as boxes)."""
 
@@ -110,7 +110,7 @@ class BriefService:
         *,
         title: str,
         options: BriefOptions | None = None,
-        progress: Progress | None = None,
+        progress: ReportProgress | None = None,
         warn: Warn | None = None,
     ) -> int:
         """Cover, contents and one brief per session in one PDF; returns the page count."""
@@ -137,7 +137,7 @@ class BriefService:
         folder: Path,
         *,
         options: BriefOptions | None = None,
-        progress: Progress | None = None,
+        progress: ReportProgress | None = None,
         warn: Warn | None = None,
     ) -> list[Path]:
         """One PDF per session in ``folder``, named from date and title."""

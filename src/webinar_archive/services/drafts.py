@@ -7,12 +7,9 @@ from dataclasses import replace
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
-from ..domain.imports import ImportProgress, ImportReport, PageSource
+from ..domain.imports import ImportReport, PageSource
+from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..storage.catalogue import Catalogue
-
-
-def cancelled(progress: ImportProgress | None, done: int, total: int, name: str) -> bool:
-    return progress is not None and progress(done, total, name) is False
 
 
 class DraftSaver:
@@ -52,36 +49,50 @@ class DraftSaver:
         force: bool,
         page: PageSource | None,
         dry_run: bool,
-        progress: ImportProgress | None,
+        progress: ReportProgress | None,
         kind: str,
     ) -> ImportReport:
+        """Each draft saved on its own; a cancel keeps those saved before it (``cancelled``)."""
         report = ImportReport(kind, dry_run=dry_run)
-        for index, draft in enumerate(drafts):
-            label = draft_label(draft)
-            if cancelled(progress, index, len(drafts), draft.title):
-                report.cancelled = True
-                break
-            if not draft.title.strip() and kind == "page" and (draft.series or draft.date):
-                # A page without a heading still names its event and day; keep what it says
-                # under a stand-in title rather than lose it, and say so.
-                draft = replace(draft, title=_stand_in_title(draft))
-                report.warnings.append(
-                    f"The page gave no title; saved as \u201c{draft.title}\u201d: rename it."
-                )
-            if not draft.title.strip():
-                report.refuse(label or f"session {index + 1}", "it has no title")
-                continue
-            existing = None if force else self.duplicate_of(draft)
-            if existing is not None:
-                report.duplicates.append(f"{label} (already session {existing})")
-                continue
-            if dry_run:
-                report.planned.append(label)
-                continue
-            self.save_one(draft, page, report, label)
+        try:
+            for index, draft in enumerate(drafts):
+                step(progress, draft.title, index, len(drafts))
+                self._save_next(index, draft, force, page, dry_run, kind, report)
+        except Cancelled:
+            report.cancelled = True
         if progress is not None and not report.cancelled:
-            progress(len(drafts), len(drafts), "")
+            progress(Progress("", len(drafts), len(drafts)))
         return report
+
+    def _save_next(
+        self,
+        index: int,
+        draft: m.SessionDraft,
+        force: bool,
+        page: PageSource | None,
+        dry_run: bool,
+        kind: str,
+        report: ImportReport,
+    ) -> None:
+        label = draft_label(draft)
+        if not draft.title.strip() and kind == "page" and (draft.series or draft.date):
+            # A page without a heading still names its event and day; keep what it says
+            # under a stand-in title rather than lose it, and say so.
+            draft = replace(draft, title=_stand_in_title(draft))
+            report.warnings.append(
+                f"The page gave no title; saved as \u201c{draft.title}\u201d: rename it."
+            )
+        if not draft.title.strip():
+            report.refuse(label or f"session {index + 1}", "it has no title")
+            return
+        existing = None if force else self.duplicate_of(draft)
+        if existing is not None:
+            report.duplicates.append(f"{label} (already session {existing})")
+            return
+        if dry_run:
+            report.planned.append(label)
+            return
+        self.save_one(draft, page, report, label)
 
 
 def draft_label(draft: m.SessionDraft) -> str:

@@ -9,8 +9,9 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, FileStoreError, ValidationError
-from ..domain.imports import ExportResult, ImportProgress, ImportReport
+from ..domain.imports import ExportResult, ImportReport
 from ..domain.input_files import CSV_LIMIT, read_capped
+from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..export.exchange import (
     ExchangeInput,
     build_exchange,
@@ -34,11 +35,7 @@ from ..storage.catalogue import Catalogue
 from ..storage.filestore import StoredFile, confined, copy_out
 from ..storage.uow import UnitOfWork
 from .attachments import adding_files
-from .drafts import DraftSaver, cancelled, draft_label
-
-
-class _ImportCancelled(Exception):
-    """The user cancelled an exchange import before anything was written."""
+from .drafts import DraftSaver, draft_label
 
 
 class ExchangeService:
@@ -102,7 +99,7 @@ class ExchangeService:
         *,
         dry_run: bool = False,
         force: bool = False,
-        progress: ImportProgress | None = None,
+        progress: ReportProgress | None = None,
         allow_linked: bool = False,
     ) -> ImportReport:
         """Import an exchange file; people and organisations are matched, never duplicated.
@@ -127,7 +124,7 @@ class ExchangeService:
         *,
         dry_run: bool = False,
         force: bool = False,
-        progress: ImportProgress | None = None,
+        progress: ReportProgress | None = None,
         allow_linked: bool = False,
     ) -> ImportReport:
         document = check_exchange(document)
@@ -181,8 +178,7 @@ class ExchangeService:
             with adding_files(self._cat) as brought:
                 paths: dict[int, tuple[str, bool]] = {}
                 for index, item in enumerate(parsed):
-                    if cancelled(progress, index, len(parsed), item.draft.title):
-                        raise _ImportCancelled
+                    step(progress, item.draft.title, index, len(parsed))
                     for entry in _file_entries(item):
                         paths[id(entry)] = self._bring_file(
                             entry, base, report, brought, allow_linked
@@ -198,7 +194,7 @@ class ExchangeService:
                             speaker.organisation_id = org_ids.get(okey) if okey else None
                         created.append(self._write_exchange_session(uow, item, paths))
                     uow.commit()
-        except _ImportCancelled:
+        except Cancelled:  # before anything was written: nothing was imported
             report.cancelled = True
             report.missing.clear()
             report.linked.clear()
@@ -213,7 +209,7 @@ class ExchangeService:
                 if _entry_label(e) not in report.missing
             ]
         if progress is not None:
-            progress(len(parsed), len(parsed), "")
+            progress(Progress("", len(parsed), len(parsed)))
         return report
 
     @staticmethod
@@ -438,7 +434,7 @@ class ExchangeService:
         *,
         dry_run: bool = False,
         force: bool = False,
-        progress: ImportProgress | None = None,
+        progress: ReportProgress | None = None,
     ) -> ImportReport:
         """One session per row; a bad row is refused with its row number, the rest imported."""
         try:

@@ -7,14 +7,15 @@ from pathlib import Path
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
-from ..domain.imports import ImportProgress, ImportReport
+from ..domain.imports import ImportReport
 from ..domain.input_files import PAGE_LIMIT, InputFileError, check_regular_file, read_capped
+from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..domain.text import printable
 from ..importers import folder as folders
 from ..storage.catalogue import Catalogue
 from ..storage.filestore import sha256_of
-from .attachments import AttachmentService
-from .drafts import DraftSaver, cancelled, draft_label
+from .attachments import AttachmentService, expand_paths
+from .drafts import DraftSaver, draft_label
 
 
 class FolderImportService:
@@ -30,14 +31,15 @@ class FolderImportService:
         root: Path,
         *,
         dry_run: bool = False,
-        progress: ImportProgress | None = None,
+        progress: ReportProgress | None = None,
         link: bool = False,
     ) -> ImportReport:
         """Each session folder under ``root`` becomes one session with all its files attached.
 
         Re-importing finds the session again by its folder (``source_url`` is the folder's
         ``file://`` URL) and only attaches files whose content is not attached yet. ``progress``
-        gets (folders done, folders, name) and may return False to cancel between files.
+        counts folders and may stop the import between files: what was saved before stays,
+        and the report says it was ``cancelled``.
         """
         report = ImportReport("folder", dry_run=dry_run)
         scan = folders.scan_session_folders(root)
@@ -45,20 +47,19 @@ class FolderImportService:
             report.refuse(printable(path), reason)
         folder_list = scan.folders
         total = len(folder_list)
-        for index, folder in enumerate(folder_list):
-            if cancelled(progress, index, total, folder.name):
-                report.cancelled = True
-                break
-            try:
-                self._import_one_folder(folder, index, total, report, dry_run, progress, link)
-            except ArchiveError as exc:
-                report.refuse(printable(folder), str(exc))
-            except OSError as exc:  # the folder vanished or became unreadable since the scan
-                report.refuse(printable(folder), f"cannot be read ({exc.strerror or exc})")
-            if report.cancelled:
-                break
+        try:
+            for index, folder in enumerate(folder_list):
+                step(progress, folder.name, index, total)
+                try:
+                    self._import_one_folder(folder, index, total, report, dry_run, progress, link)
+                except ArchiveError as exc:
+                    report.refuse(printable(folder), str(exc))
+                except OSError as exc:  # the folder vanished or became unreadable since the scan
+                    report.refuse(printable(folder), f"cannot be read ({exc.strerror or exc})")
+        except Cancelled:
+            report.cancelled = True
         if not report.cancelled and progress is not None:
-            progress(total, total, "")
+            progress(Progress("", total, total))
         return report
 
     def _import_one_folder(
@@ -68,7 +69,7 @@ class FolderImportService:
         total: int,
         report: ImportReport,
         dry_run: bool,
-        progress: ImportProgress | None,
+        progress: ReportProgress | None,
         link: bool,
     ) -> None:
         plan = folders.plan_folder(folder)
@@ -98,26 +99,30 @@ class FolderImportService:
         if not new_files:
             return
 
-        def per_file(name: str, _done: int, _size: int, _i: int, _n: int) -> bool:
-            label = f"{folder.name}/{name}" if name else folder.name
-            return not cancelled(progress, index, total, label)
+        label = folder.name
 
-        results = self._files.attach(session_id, new_files, link=link, progress=per_file)
+        def per_file(_bytes: Progress) -> bool:
+            return progress is None or progress(Progress(label, index, total))
+
         attached_any = False
-        for result in results:
-            if result.error == "cancelled":
-                report.cancelled = True
-            elif result.error:
-                report.refuse(result.path, result.error)
-            elif result.duplicate_of is not None:
-                report.duplicates.append(f"{result.path} (already attached)")
-            else:
-                attached_any = True
-                report.attached.append(result.path)
-                if result.warning:
-                    report.warnings.append(result.warning)
-        if attached_any and not created and session_id not in report.updated:
-            report.updated.append(session_id)
+        try:
+            # One file at a time (in attach's order: recordings before their subtitles), so
+            # that a cancel keeps the record of the files attached before it.
+            for path in expand_paths(new_files):
+                label = f"{folder.name}/{path.name}"
+                for result in self._files.attach(session_id, [path], link=link, progress=per_file):
+                    if result.error:
+                        report.refuse(result.path, result.error)
+                    elif result.duplicate_of is not None:
+                        report.duplicates.append(f"{result.path} (already attached)")
+                    else:
+                        attached_any = True
+                        report.attached.append(result.path)
+                        if result.warning:
+                            report.warnings.append(result.warning)
+        finally:
+            if attached_any and not created and session_id not in report.updated:
+                report.updated.append(session_id)
 
     def _session_of_folder(self, draft: m.SessionDraft, claim: bool) -> int | None:
         """The session this folder filled before, or the one from elsewhere it describes.

@@ -16,8 +16,9 @@ from typing import Any
 from .. import __version__
 from ..domain import model as m
 from ..domain.errors import ArchiveError
-from ..domain.imports import ExtractedLike, ImportProgress, ImportReport, PageSource
+from ..domain.imports import ExtractedLike, ImportReport, PageSource
 from ..domain.input_files import PAGE_LIMIT, looks_binary, read_capped, size_text
+from ..domain.progress import ReportProgress
 from ..storage.catalogue import Catalogue
 from .drafts import DraftSaver
 
@@ -163,7 +164,7 @@ class PageImportService:
         *,
         force: bool = False,
         dry_run: bool = False,
-        progress: ImportProgress | None = None,
+        progress: ReportProgress | None = None,
     ) -> ImportReport:
         """Save reviewed drafts (default: the preview's own); same folded title and date already
         there -> skipped unless forced.

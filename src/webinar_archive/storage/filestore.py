@@ -8,13 +8,14 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import FileStoreError
 from ..domain.files import is_sha256, relative_path_problem
+from ..domain.progress import ReportProgress, step
 
 try:
     import fcntl
@@ -28,13 +29,6 @@ CHUNK = 1024 * 1024
 # The folders of a library whose files the store manages; nothing else in it is a stored file.
 MANAGED_DIRS = ("files", "snapshots")
 LOCK_FILE = ".files.lock"
-
-# (bytes done, bytes total) -> False to cancel
-Progress = Callable[[int, int], bool]
-
-
-class CopyCancelled(FileStoreError):
-    """The user cancelled a copy; nothing was stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +78,8 @@ def _umask() -> int:
     return mask
 
 
-def sha256_of(path: Path, progress: Progress | None = None) -> str:
-    """Hash a file in chunks (progress may cancel)."""
+def sha256_of(path: Path, progress: ReportProgress | None = None) -> str:
+    """Hash a file in chunks (bytes as progress; ``Cancelled`` when it says stop)."""
     digest = hashlib.sha256()
     total = path.stat().st_size
     done = 0
@@ -93,8 +87,7 @@ def sha256_of(path: Path, progress: Progress | None = None) -> str:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
             done += len(chunk)
-            if progress is not None and progress(done, total) is False:
-                raise CopyCancelled(f"Cancelled while reading {path.name}.")
+            step(progress, path.name, done, total)
     return digest.hexdigest()
 
 
@@ -183,7 +176,7 @@ class FileStore:
             os.close(fd)  # closing releases the lock
 
     def add(
-        self, source: Path, *, link: bool = False, progress: Progress | None = None
+        self, source: Path, *, link: bool = False, progress: ReportProgress | None = None
     ) -> StoredFile:
         """Copy ``source`` into the store (or record it in place) and return where it lives."""
         try:
@@ -203,7 +196,7 @@ class FileStore:
         except PermissionError as exc:
             raise FileStoreError(f"Cannot read {source}: permission denied.") from exc
 
-    def _copy(self, source: Path, progress: Progress | None) -> StoredFile:
+    def _copy(self, source: Path, progress: ReportProgress | None) -> StoredFile:
         self.files_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         total = source.stat().st_size
@@ -216,8 +209,7 @@ class FileStore:
                     digest.update(chunk)
                     dst.write(chunk)
                     done += len(chunk)
-                    if progress is not None and progress(done, total) is False:
-                        raise CopyCancelled(f"Cancelled while copying {source.name}.")
+                    step(progress, source.name, done, total)
                 dst.flush()
                 os.fsync(dst.fileno())
             sha = digest.hexdigest()

@@ -96,23 +96,18 @@ class FilesController(QObject):
         paths = list(paths)
 
         def job(ctx: TaskContext) -> list[m.AttachResult]:
-            def progress(name: str, done: int, total: int, index: int, count: int) -> bool:
-                label = QCoreApplication.translate(
-                    "MainController", "Attaching %1 (%2 of %3)"
-                ).replace("%1", name)
-                label = label.replace("%2", str(index + 1)).replace("%3", str(count))
-                return ctx.progress(label if name else "", done, total)
-
-            return files.attach(session_id, paths, progress=progress)
+            return files.attach(session_id, paths, progress=ctx.report)
 
         return self.tasks.submit(
             QCoreApplication.translate("MainController", "Attaching files"),
             job,
             lambda results: self._after_attach(session_id, results),
+            # The files attached before the cancel stay: show them.
+            on_cancelled=lambda: self.reload_files(session_id),
         )
 
     def _after_attach(self, session_id: int, results: list[m.AttachResult]) -> None:
-        problems = [r for r in results if r.error and r.error != "cancelled"]
+        problems = [r for r in results if r.error]
         warnings = [r.warning for r in results if r.warning]
         added = sum(1 for r in results if r.ok and r.duplicate_of is None)
         self.window.statusBar().showMessage(

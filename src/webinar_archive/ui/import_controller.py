@@ -132,9 +132,7 @@ class ImportController(QObject):
             folder = source
 
             def import_folder(ctx: TaskContext) -> ImportReport:
-                return archive.folder_import.run(
-                    folder, progress=lambda done, total, name: ctx.progress(name, done, total)
-                )
+                return archive.folder_import.run(folder, progress=ctx.report)
 
             return self._tasks.submit(
                 f"Importing {folder.name}", import_folder, self._show_report, self._failed

@@ -4,11 +4,12 @@ database-specific parts are asked of its backend (``sqlite.py``, ``postgres.py``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from ...domain.progress import ReportProgress
 from ...domain.query import Query
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
 from .fields import FIELD_KIND
@@ -37,7 +38,7 @@ class SearchStore:
             create_search_schema(conn)
         return True
 
-    def rebuild(self, progress: Callable[[int, int], object] | None = None) -> int:
+    def rebuild(self, progress: ReportProgress | None = None) -> int:
         with self.engine.begin() as conn:
             return rebuild(conn, progress)
 
