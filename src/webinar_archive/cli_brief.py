@@ -9,6 +9,7 @@ from typing import Any
 
 from .cli import CliError, command, record_id
 from .domain.progress import Progress
+from .export.options import PAPERS
 from .services.archive import Archive
 
 
@@ -24,7 +25,7 @@ def register(sub: Any) -> None:
     p.add_argument("--series", help="every session of this series, oldest first")
     p.add_argument("--folder", action="store_true", help="one PDF per session in the folder PATH")
     p.add_argument("--title", help="booklet title (default: the series name)")
-    p.add_argument("--paper", choices=["A4", "Letter"])
+    p.add_argument("--paper", choices=PAPERS)
     p.add_argument("--sections", help="comma-separated sections to include, in order")
     p.add_argument("--no-qr", action="store_true", help="leave the QR codes out")
     p.add_argument("--logo", type=Path, help="an image printed in the page header")

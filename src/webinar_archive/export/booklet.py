@@ -26,15 +26,7 @@ from webinar_archive.domain.errors import ArchiveError, ValidationError
 from webinar_archive.domain.model import Session
 from webinar_archive.domain.progress import ReportProgress, step
 
-from .brief import (
-    BriefContext,
-    BriefOptions,
-    brief_filename,
-    brief_story,
-    format_date,
-    render_brief,
-    styles,
-)
+from .brief import BriefContext, brief_story, format_date, render_brief, styles
 from .document import (
     BODY_TEMPLATE,
     TOC_NUMBER_WIDTH,
@@ -45,6 +37,7 @@ from .document import (
     mark,
 )
 from .markdown_flow import escape, plain_markup
+from .options import BriefOptions, brief_filename
 from .output import atomic_output, output_target
 
 Pictures = Mapping[int, Path] | Callable[[Session], Path | None]

@@ -8,16 +8,13 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain import model as m
 from ..domain.errors import FileStoreError, ValidationError
 from ..domain.files import is_sha256
 from ..domain.progress import ReportProgress
+from ..export.options import BriefOptions
 from ..storage.catalogue import Catalogue
-
-if TYPE_CHECKING:  # reportlab is loaded only when a brief is made, not when the app starts
-    from ..export.brief import BriefOptions
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +38,6 @@ class BriefService:
         self._cat = catalogue
 
     def options(self) -> BriefOptions:
-        from ..export.brief import BriefOptions
-
         with self._cat.uow() as uow:
             stored = uow.settings.get_setting(OPTIONS_KEY)
         if not isinstance(stored, dict):

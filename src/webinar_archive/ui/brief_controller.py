@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.text import slugify
+from ..export.options import SECTION_TITLES, SECTIONS, BriefOptions, brief_filename
 from . import errors
 from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
@@ -127,8 +128,6 @@ class BriefController(QObject):
     def open_dialog(self, ids: Sequence[int], title: str) -> BriefDialog:
         """Show the dialog (window-modal, not blocking) for these sessions; ``title`` names
         the booklet, or the session when there is one."""
-        from ..export.brief import SECTION_TITLES, SECTIONS, brief_filename
-
         dialog = BriefDialog(
             self.window,
             count=len(ids),
@@ -202,8 +201,6 @@ class BriefController(QObject):
 
     def start(self, choice: BriefChoice, ids: Sequence[int]) -> int | None:
         """Save the options if asked, then run the export as a background job; its id."""
-        from ..export.brief import BriefOptions
-
         try:
             options = dataclasses.replace(
                 self.archive.briefs.options(),
