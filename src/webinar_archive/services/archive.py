@@ -7,9 +7,11 @@ from pathlib import Path
 
 from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
+from .backup import BackupService
 from .briefs import BriefService
 from .exchange import ExchangeService
 from .folder_import import FolderImportService
+from .integrity import IntegrityService
 from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
@@ -20,7 +22,7 @@ from .sessions import SessionService
 
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
-    ``.page_import``, ``.folder_import``, ``.exchange`` ..."""
+    ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups`` ..."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -33,6 +35,8 @@ class Archive:
         self.page_import = PageImportService(catalogue)
         self.folder_import = FolderImportService(catalogue)
         self.exchange = ExchangeService(catalogue)
+        self.backups = BackupService(catalogue)
+        self.integrity = IntegrityService(catalogue)
 
     @classmethod
     def open(

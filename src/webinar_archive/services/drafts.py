@@ -28,7 +28,9 @@ class DraftSaver:
     ) -> int | None:
         """One session in its own unit of work: saved whole or not at all."""
         try:
-            with self._cat.uow() as uow:
+            # The store's shared lock until the snapshot's row is committed: check --repair
+            # must not take the new page for an orphan meanwhile.
+            with self._cat.files.adding(), self._cat.uow() as uow:
                 session_id = uow.sessions.add_session(draft)
                 if page is not None:
                     stored = self._cat.files.write_bytes(page.data, ".html", subdir="snapshots")

@@ -182,8 +182,8 @@ class FolderImportService:
         except InputFileError as exc:
             report.refuse(str(page), exc.reason)
             return
-        stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
-        with self._cat.uow() as uow:
+        with self._cat.files.adding(), self._cat.uow() as uow:
+            stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
             if not uow.sessions.has_snapshot(session_id, stored.sha256):
                 uow.sessions.add_snapshot(
                     session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256

@@ -30,6 +30,8 @@ class Catalogue:
         self.engine = engine
         self.schema_action = schema_action
         self.files = FileStore(root)
+        # Partial copies of interrupted programs removed when it opened (check reports them).
+        self.temporary_removed = 0
         self._factory = session_factory(engine)
 
     @property
@@ -95,6 +97,7 @@ def open_catalogue(
         raise
     catalogue = Catalogue(root, engine, action)
     left = 0 if read_only else catalogue.files.clean_incoming()
+    catalogue.temporary_removed = left
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
     return catalogue

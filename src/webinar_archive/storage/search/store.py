@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine, text
 from ...domain.progress import ReportProgress
 from ...domain.query import Query
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
+from .audit import IndexAudit, audit_index
 from .fields import FIELD_KIND
 from .filters import as_date
 from .indexer import rebuild
@@ -41,6 +42,11 @@ class SearchStore:
     def rebuild(self, progress: ReportProgress | None = None) -> int:
         with self.engine.begin() as conn:
             return rebuild(conn, progress)
+
+    def audit(self, progress: ReportProgress | None = None) -> IndexAudit:
+        """Compare the index with what a rebuild would write (read-only)."""
+        with self.engine.connect() as conn:
+            return audit_index(conn, progress)
 
     # ------------------------------------------------------------------ queries
 
