@@ -9,9 +9,11 @@ from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
 from .backup import BackupService
 from .briefs import BriefService
+from .changes import ChangeService
 from .exchange import ExchangeService
 from .folder_import import FolderImportService
 from .integrity import IntegrityService
+from .machine import load_path_mappings
 from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
@@ -22,7 +24,8 @@ from .sessions import SessionService
 
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
-    ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups`` ..."""
+    ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups``, ``.changes`` (did
+    another process change the catalogue?)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -35,6 +38,7 @@ class Archive:
         self.page_import = PageImportService(catalogue)
         self.folder_import = FolderImportService(catalogue)
         self.exchange = ExchangeService(catalogue)
+        self.changes = ChangeService(catalogue)
         self.backups = BackupService(catalogue)
         self.integrity = IntegrityService(catalogue)
 
@@ -44,7 +48,13 @@ class Archive:
     ) -> Archive:
         root = library if library is not None else default_library_dir()
         url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV) or None
-        return cls(open_catalogue(root, url, create=create))
+        catalogue = open_catalogue(root, url, create=create)
+        try:
+            catalogue.files.path_mappings = load_path_mappings()
+        except BaseException:
+            catalogue.close()
+            raise
+        return cls(catalogue)
 
     @property
     def root(self) -> Path:

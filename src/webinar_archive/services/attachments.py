@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain import model as m
-from ..domain.errors import ArchiveError, DuplicateFileError, ValidationError
+from ..domain.errors import ArchiveError, DuplicateFileError, NotFoundError, ValidationError
 from ..domain.input_files import InputFileError, check_regular_file
 from ..domain.progress import Progress, ReportProgress
 from ..domain.text import is_storable, printable
@@ -190,13 +190,13 @@ class AttachmentService:
         return m.AttachResult(str(path), subtitle_id=track_id, warning=warning)
 
     def detach_material(self, material_id: int) -> None:
-        with self._cat.uow() as uow:
+        with _already_removed("material", material_id), self._cat.uow() as uow:
             path = uow.parts.remove_material(material_id)
             uow.commit()
         release_unused(self._cat, [path])
 
     def detach_recording(self, recording_id: int) -> None:
-        with self._cat.uow() as uow:
+        with _already_removed("recording", recording_id), self._cat.uow() as uow:
             paths = uow.parts.remove_recording(recording_id)
             uow.commit()
         release_unused(self._cat, paths)
@@ -273,3 +273,17 @@ def _language_from_name(path: Path) -> str | None:
     if len(parts) >= 3 and 2 <= len(parts[-2]) <= 3 and parts[-2].isalpha():
         return parts[-2].lower()
     return None
+
+
+@contextmanager
+def _already_removed(kind: str, ident: int) -> Iterator[None]:
+    """Removing what someone else removed meanwhile (a shared catalogue) says so plainly."""
+    try:
+        yield
+    except NotFoundError as exc:
+        if exc.kind != kind:
+            raise
+        raise ArchiveError(
+            f"The {kind} {ident} is no longer in the catalogue: it was removed elsewhere "
+            "(another window or another archivist) in the meantime. Nothing was changed."
+        ) from exc

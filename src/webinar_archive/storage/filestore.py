@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..domain.errors import FileStoreError
 from ..domain.files import is_sha256, relative_path_problem
+from ..domain.path_mapping import PathMapping, map_path
 from ..domain.progress import ReportProgress, step
 
 try:
@@ -101,6 +102,8 @@ class FileStore:
         self.root = root
         self.files_dir = root / "files"
         self._held = threading.local()
+        # This machine's roots of files linked in place on others (services/machine.py).
+        self.path_mappings: tuple[PathMapping, ...] = ()
 
     def resolve(self, stored_path: str) -> Path:
         """Where a stored file is: a copy inside the store, or a file the user linked in place.
@@ -108,6 +111,9 @@ class FileStore:
         FileStoreError when a relative path leads out of the store's folders (``..``, a symbolic
         link pointing elsewhere): such a path was never written by the store.
         """
+        mapped = map_path(stored_path, self.path_mappings)
+        if mapped is not None:
+            return Path(mapped)  # linked in place on a machine that mounts the share elsewhere
         path = Path(stored_path)
         if path.is_absolute():
             return path  # linked in place by the user (attach --link-in-place)

@@ -215,7 +215,11 @@ class FilesController(QObject):
 
     def _on_files_material_remove_requested(self, material_id: int) -> None:
         session_id = self.shell.selection.current
-        material = self.archive.files.material(material_id)
+        try:
+            material = self.archive.files.material(material_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
         answer = QMessageBox.question(
             self.window,
             QCoreApplication.translate("MainController", "Remove Material"),
@@ -225,7 +229,11 @@ class FilesController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.archive.files.detach_material(material_id)
+        try:
+            self.archive.files.detach_material(material_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
         if self.window.pdf_preview.material_id == material_id:
             self.window.pdf_preview.document.close()
             self.window.pdf_preview.material_id = None
@@ -235,7 +243,11 @@ class FilesController(QObject):
 
     def _on_files_recording_remove_requested(self, recording_id: int) -> None:
         session_id = self.shell.selection.current
-        recording = self.archive.playback.recording(recording_id)
+        try:
+            recording = self.archive.playback.recording(recording_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
         answer = QMessageBox.question(
             self.window,
             QCoreApplication.translate("MainController", "Remove Recording"),
@@ -245,7 +257,21 @@ class FilesController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.archive.files.detach_recording(recording_id)
+        try:
+            self.archive.files.detach_recording(recording_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
+        if session_id is not None:
+            self.reload_files(session_id)
+
+    def _removal_failed(self, exc: ArchiveError, session_id: int | None) -> None:
+        """Say why (e.g. removed by someone else already) and show the files as they are now."""
+        errors.report_exception(
+            self.window,
+            exc,
+            QCoreApplication.translate("MainController", "The file was not removed."),
+        )
         if session_id is not None:
             self.reload_files(session_id)
 
