@@ -270,6 +270,7 @@ _FEATURE_MODULES: tuple[str, ...] = (
     "cli_import",
     "cli_backup",
     "cli_library",
+    "cli_machine",
 )
 
 

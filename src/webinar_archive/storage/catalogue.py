@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
+from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import FileStore
 from .search import attach_search_index
@@ -32,6 +33,7 @@ class Catalogue:
         self.files = FileStore(root)
         # Partial copies of interrupted programs removed when it opened (check reports them).
         self.temporary_removed = 0
+        self.changes = ChangeWatcher(engine)
         self._factory = session_factory(engine)
 
     @property
@@ -46,6 +48,7 @@ class Catalogue:
         return UnitOfWork(self._factory)
 
     def close(self) -> None:
+        self.changes.close()
         self.engine.dispose()
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
+from .changes import notify_writes
 from .orm import Base
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,8 @@ def create_catalogue_engine(
         if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
             parsed = parsed.set(drivername="postgresql+psycopg")
         engine = create_engine(parsed, pool_pre_ping=True)
+        # Other windows on this catalogue learn of our commits (storage/changes.py).
+        notify_writes(engine)
     where = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
         where = str(parsed.database)
