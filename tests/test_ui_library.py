@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import tarfile
+import threading
 import time
 from pathlib import Path
 
@@ -50,6 +51,13 @@ def _move_away(path: Path, folder: Path, name: str) -> Path:
     moved = folder / name
     path.rename(moved)
     return moved
+
+
+def _busy_worker(main: Main) -> threading.Event:
+    """A job holding the worker until the returned gate is set (so a cancel comes in time)."""
+    gate = threading.Event()
+    main.app.tasks.submit("Waiting", lambda _ctx: gate.wait(10))
+    return gate
 
 
 def _messages(monkeypatch) -> list[QMessageBox]:  # type: ignore[no-untyped-def]
@@ -121,10 +129,12 @@ def test_cancel_stops_the_check_and_says_so(main: Main, archive: Archive, qtbot)
     _session_with_files(archive, archive.root.parent / "in", a="a", b="b")
     cancelled: list[str] = []
     main.app.tasks.job_cancelled.connect(cancelled.append)
-    main.app.tasks.job_progressed.connect(lambda *_a: main.window.task_cancel.click())
+    gate = _busy_worker(main)
     main.app.library.check(full=True)
+    main.window.task_cancel.click()
+    gate.set()
     _wait(main, qtbot)
-    assert cancelled == ["Checking the library…"]
+    assert cancelled == ["Waiting", "Checking the library…"]
     assert "was cancelled" in main.window.statusBar().currentMessage()
     assert main.app.library.report_dialog is None
 
@@ -333,10 +343,12 @@ def test_cancelled_backup_writes_nothing(
     _session_with_files(archive, tmp_path / "in", a="a" * 100_000)
     cancelled: list[str] = []
     main.app.tasks.job_cancelled.connect(cancelled.append)
-    main.app.tasks.job_progressed.connect(lambda *_a: main.window.task_cancel.click())
+    gate = _busy_worker(main)
     main.app.library.backup(tmp_path / "x.tar", with_files=True)
+    main.window.task_cancel.click()
+    gate.set()
     _wait(main, qtbot)
-    assert cancelled == ["Backing up the library…"]
+    assert cancelled == ["Waiting", "Backing up the library…"]
     assert list(tmp_path.glob("x.tar*")) == []
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..domain.errors import ArchiveError
 from ..domain.integrity import CheckReport, ProblemKind, RelinkReport, RepairReport
 from ..services.backup import BackupResult, BackupSchedule
 from ..services.restore import RestoreResult, restore_backup
@@ -30,7 +29,7 @@ from .library_views import (
     repair_summary,
 )
 from .materials_panel import format_size
-from .tasks import Cancelled, TaskContext, TaskFailure
+from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -268,19 +267,10 @@ class LibraryController(QObject):
         backups = self.archive.backups
         if not target.name.lower().endswith((".tar", ".tar.gz", ".tgz")):
             target = target.with_name(target.name + ".tar.gz")
-        text = _tr("Backing up to %1").replace("%1", target.name)
 
         def job(ctx: TaskContext) -> BackupResult:
-            try:
-                return backups.backup(
-                    target,
-                    with_files=with_files,
-                    progress=lambda done, total: ctx.progress(text, done, total),
-                )
-            except ArchiveError:
-                if ctx.cancelled:
-                    raise Cancelled from None
-                raise
+            # Cancel raises Cancelled in the service: no archive is left behind.
+            return backups.backup(target, with_files=with_files, progress=ctx.report)
 
         return self.tasks.submit(
             _tr("Backing up the library…"),
@@ -341,16 +331,9 @@ class LibraryController(QObject):
 
     def restore(self, archive: Path, target: Path) -> int:
         def job(ctx: TaskContext) -> RestoreResult:
-            def progress(done: int, total: int) -> bool:
-                return ctx.progress(_tr("Restoring %1").replace("%1", archive.name), done, total)
-
-            try:
-                # Always a folder library of its own (never this window's database).
-                return restore_backup(archive, target, progress=progress)
-            except ArchiveError:
-                if ctx.cancelled:
-                    raise Cancelled from None
-                raise
+            # Always a folder library of its own (never this window's database); a cancel
+            # raises Cancelled there and what was written in the target is removed.
+            return restore_backup(archive, target, progress=ctx.report)
 
         return self.tasks.submit(
             _tr("Restoring a backup…"),
