@@ -34,16 +34,16 @@ def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
         if args.format == "json":
             from ..export.exchange import dumps_exchange
 
-            sys.stdout.write(dumps_exchange(archive.imports.exchange_document(ids)))
+            sys.stdout.write(dumps_exchange(archive.exchange.exchange_document(ids)))
         else:
             from ..export.exchange import sessions_csv
 
-            sys.stdout.write(sessions_csv(archive.imports.sessions(ids)))
+            sys.stdout.write(sessions_csv(archive.exchange.sessions(ids)))
         return 0
     if args.format == "json":
-        result = archive.imports.export_json(args.output, ids, with_files=args.with_files)
+        result = archive.exchange.export_json(args.output, ids, with_files=args.with_files)
     else:
-        result = archive.imports.export_csv(args.output, ids)
+        result = archive.exchange.export_csv(args.output, ids)
     message = f"Exported {result.sessions} session(s) to {result.path}"
     if args.with_files:
         message += f" with {result.files_copied} file(s)"

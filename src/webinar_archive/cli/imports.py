@@ -7,12 +7,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from ..domain import model as m
-from ..domain.imports import ImportProgress, ImportReport
+from ..domain.imports import ImportReport
 from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
+from ..domain.progress import Progress, ReportProgress
 from ..services.archive import Archive
+from ..services.page_import import PagePreview
 from .common import CliError, Subparsers, print_json, say
 
 
@@ -86,13 +87,14 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     return 1 if report.refused else 0
 
 
-def _terminal_progress() -> ImportProgress | None:
+def _terminal_progress() -> ReportProgress | None:
     """A one-line progress display on a terminal; nothing when stderr is a file or a pipe."""
     if not sys.stderr.isatty():
         return None
 
-    def show(done: int, total: int, name: str) -> bool:
-        line = f"[{done}/{total}] {name}" if name else f"[{done}/{total}] done"
+    def show(step: Progress) -> bool:
+        done, total = step.done, step.total
+        line = f"[{done}/{total}] {step.text}" if step.text else f"[{done}/{total}] done"
         sys.stderr.write("\r\033[K" + line[:150] + ("\n" if done == total else ""))
         sys.stderr.flush()
         return True
@@ -102,7 +104,7 @@ def _terminal_progress() -> ImportProgress | None:
 
 def _planned_then_run(
     args: argparse.Namespace,
-    run: Callable[[bool, ImportProgress | None], ImportReport],
+    run: Callable[[bool, ReportProgress | None], ImportReport],
     noun: str = "session",
 ) -> int:
     plan = run(True, None)
@@ -121,15 +123,15 @@ def _planned_then_run(
     return _finish(args, run(False, _terminal_progress()))
 
 
-def _read_page(archive: Archive, source: str) -> list[Any]:
+def _read_page(archive: Archive, source: str) -> PagePreview:
     if source == "-":
         data = read_capped_stream(sys.stdin.buffer, STDIN_LIMIT, "a page", "standard input")
-        return archive.imports.preview_page(decode_input(data, "standard input"))
+        return archive.page_import.preview(decode_input(data, "standard input"))
     if source.lower().startswith(("http://", "https://")):
-        return archive.imports.preview_page(source)
+        return archive.page_import.preview(source)
     if not os.path.lexists(source):
         raise CliError(f"No such file: {source} (give a saved page, a URL or '-').")
-    return archive.imports.preview_page(Path(source))  # a FIFO or device is refused there
+    return archive.page_import.preview(Path(source))  # a FIFO or device is refused there
 
 
 def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -> None:
@@ -152,9 +154,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if args.source == "-" and not args.dry_run and not args.yes:
         raise CliError("Text from standard input needs --yes (or --dry-run): I cannot ask you.")
     _check_can_ask(args)
-    extracted = _read_page(archive, args.source)
+    preview = _read_page(archive, args.source)
+    extracted = preview.sessions
     if args.dry_run and args.json:
-        print_json(archive.imports.page_records(extracted))
+        print_json(archive.page_import.records(extracted))
         return 0
     if not extracted:
         print("No session found in the page.")
@@ -162,11 +165,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if not args.json:
         for item in extracted:
             _describe(item.draft, set(item.uncertain), list(item.warnings))
-    drafts = [item.draft for item in extracted]
     return _planned_then_run(
         args,
-        lambda dry, progress: archive.imports.save_drafts(
-            drafts, force=args.force, dry_run=dry, progress=progress
+        lambda dry, progress: archive.page_import.save(
+            preview, force=args.force, dry_run=dry, progress=progress
         ),
     )
 
@@ -181,7 +183,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
             raise CliError(f"Not a folder: {args.path}")
         return _planned_then_run(
             args,
-            lambda dry, progress: archive.imports.import_folder(
+            lambda dry, progress: archive.folder_import.run(
                 args.path, dry_run=dry, link=args.link_in_place, progress=progress
             ),
             "session or file",
@@ -191,7 +193,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     if kind == "json":
         return _planned_then_run(
             args,
-            lambda dry, progress: archive.imports.import_json(
+            lambda dry, progress: archive.exchange.import_json(
                 args.file,
                 dry_run=dry,
                 force=args.force,
@@ -201,7 +203,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         )
     return _planned_then_run(
         args,
-        lambda dry, progress: archive.imports.import_csv(
+        lambda dry, progress: archive.exchange.import_csv(
             args.file, dry_run=dry, force=args.force, progress=progress
         ),
     )

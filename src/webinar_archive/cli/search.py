@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from ..domain.progress import Progress
 from ..domain.search import Hit, SearchResults
 from ..domain.time import format_ms
 from ..services.archive import Archive
@@ -85,9 +86,10 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
-    def progress(done: int, total: int) -> None:
+    def progress(step: Progress) -> bool:
         if sys.stderr.isatty():
-            print(f"\rindexed {done}/{total}", end="", file=sys.stderr, flush=True)
+            print(f"\rindexed {step.done}/{step.total}", end="", file=sys.stderr, flush=True)
+        return True
 
     n = archive.search.reindex(progress)
     if sys.stderr.isatty():

@@ -10,9 +10,11 @@ from .attachments import AttachmentService
 from .backup import BackupService
 from .briefs import BriefService
 from .changes import ChangeService
-from .imports import ImportService
+from .exchange import ExchangeService
+from .folder_import import FolderImportService
 from .integrity import IntegrityService
 from .machine import load_path_mappings
+from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
@@ -22,7 +24,8 @@ from .sessions import SessionService
 
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
-    ``.backups``, ``.changes`` (did another process change the catalogue?)."""
+    ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups``, ``.changes`` (did
+    another process change the catalogue?)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -32,7 +35,9 @@ class Archive:
         self.playback = PlaybackService(catalogue)
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
-        self.imports = ImportService(catalogue)
+        self.page_import = PageImportService(catalogue)
+        self.folder_import = FolderImportService(catalogue)
+        self.exchange = ExchangeService(catalogue)
         self.changes = ChangeService(catalogue)
         self.backups = BackupService(catalogue)
         self.integrity = IntegrityService(catalogue)

@@ -17,6 +17,7 @@ from typing import BinaryIO
 
 from .. import __version__
 from ..domain.errors import FileStoreError, ValidationError
+from ..domain.progress import ReportProgress, step
 from ..export.output import atomic_output, output_target
 from ..storage.catalogue import Catalogue
 from ..storage.database import backup_rows, backup_sqlite
@@ -25,9 +26,6 @@ from ..storage.snapshot import FileRef, snapshot_catalogue
 from .backup_archive import MANIFEST_NAME, BackupError, Entry, Manifest
 
 log = logging.getLogger(__name__)
-
-# (bytes done, bytes total) -> False to cancel
-Progress = Callable[[int, int], bool]
 
 SCHEDULE_KEY = "backup.schedule"
 SCHEDULED_REASON = "scheduled"
@@ -71,7 +69,7 @@ class BackupService:
     # ------------------------------------------------------------------ archives
 
     def backup(
-        self, target: Path, *, with_files: bool = False, progress: Progress | None = None
+        self, target: Path, *, with_files: bool = False, progress: ReportProgress | None = None
     ) -> BackupResult:
         """Write a backup archive to ``target`` (replaced atomically) while others may write.
 
@@ -105,21 +103,20 @@ class BackupService:
             total = catalogue_entry.size + (sum(e.size for e, _ in files) if with_files else 0)
             done = 0
 
-            def step(n: int) -> None:
+            def advance(n: int) -> None:
                 nonlocal done
                 done += n
-                if progress is not None and progress(done, total) is False:
-                    raise BackupError("Backup cancelled; nothing was written.")
+                step(progress, f"Writing {target.name}", done, total)  # Cancelled: no archive
 
             with atomic_output(target) as tmp, _open_tar(tmp, gzip) as tar:
                 raw = manifest.to_json()
                 _add(tar, MANIFEST_NAME, len(raw), _BytesReader(raw), None)
                 with snapshot.path.open("rb") as handle:
-                    _add(tar, catalogue_entry.name, catalogue_entry.size, handle, step)
+                    _add(tar, catalogue_entry.name, catalogue_entry.size, handle, advance)
                 if with_files:
                     for entry, path in files:
                         with path.open("rb") as handle:
-                            digest = _add(tar, entry.name, entry.size, handle, step)
+                            digest = _add(tar, entry.name, entry.size, handle, advance)
                         if digest != entry.sha256:
                             raise BackupError(
                                 f"The stored file {path} no longer matches its recorded hash "

@@ -24,11 +24,11 @@ from ..domain.integrity import (
     RelinkReport,
     RepairReport,
 )
-from ..domain.progress import Cancelled, Progress, ReportProgress
+from ..domain.progress import Progress, ReportProgress, step
 from ..domain.text import printable
 from ..storage.catalogue import Catalogue
 from ..storage.database import latest_backup
-from ..storage.filestore import CopyCancelled, FileStore, sha256_of
+from ..storage.filestore import FileStore, sha256_of
 from ..storage.integrity import check_database
 from ..storage.search import IndexAudit, SearchStore
 
@@ -57,9 +57,12 @@ class _StoredPath:
         return tuple(r.label for r in self.records)
 
 
-def _report(progress: ReportProgress | None, text: str, done: int = 0, total: int = 0) -> None:
-    if progress is not None and progress(Progress(text, done, total)) is False:
-        raise Cancelled
+def _relabelled(progress: ReportProgress | None, text: str) -> ReportProgress | None:
+    """``progress`` with the steps of a lower layer shown under this service's own words."""
+    if progress is None:
+        return None
+    report = progress
+    return lambda step: report(Progress(text, step.done, step.total))
 
 
 class IntegrityService:
@@ -85,7 +88,7 @@ class IntegrityService:
             full=full,
             temporary_removed_at_open=self._cat.temporary_removed,
         )
-        _report(progress, "Checking the database")
+        step(progress, "Checking the database")
         self._check_database(report)
         with self._store_held():
             paths = self._stored_paths()
@@ -120,7 +123,7 @@ class IntegrityService:
                     repairable=True,
                 )
             )
-        _report(progress, "Comparing the search index with the catalogue")
+        step(progress, "Comparing the search index with the catalogue")
         self._check_index(report, progress)
         return report
 
@@ -165,7 +168,7 @@ class IntegrityService:
         total_bytes = sum(p.size or 0 for p in paths) if full else 0
         hashed_before = 0
         for index, item in enumerate(paths):
-            _report(progress, "Checking files", index, len(paths))
+            step(progress, "Checking files", index, len(paths))
             report.files_checked += 1
             problem, path = self._file_problem(item)
             if problem is not None:
@@ -175,15 +178,12 @@ class IntegrityService:
                 continue
             text = f"Hashing {Path(item.stored_path).name}"
 
-            def hashing(
-                done: int, _total: int, start: int = hashed_before, text: str = text
-            ) -> bool:
-                return progress is None or progress(Progress(text, start + done, total_bytes))
+            def hashing(bytes_read: Progress, start: int = hashed_before, text: str = text) -> bool:
+                done = start + bytes_read.done
+                return progress is None or progress(Progress(text, done, total_bytes))
 
             try:
                 digest = sha256_of(path, hashing)
-            except CopyCancelled:
-                raise Cancelled from None
             except OSError as exc:
                 report.problems.append(self._unreadable(item, exc.strerror or str(exc)))
                 continue
@@ -201,7 +201,7 @@ class IntegrityService:
                         item.labels,
                     )
                 )
-        _report(progress, "Checking files", len(paths), len(paths))
+        step(progress, "Checking files", len(paths), len(paths))
 
     def _file_problem(self, item: _StoredPath) -> tuple[Problem | None, Path | None]:
         """What is wrong with one stored path without reading it, and where it is."""
@@ -255,10 +255,9 @@ class IntegrityService:
             "the search index against the catalogue (documents, and places of each kind)"
         )
 
-        def step(done: int, total: int) -> None:
-            _report(progress, "Comparing the search index with the catalogue", done, total)
-
-        audit = self._index.audit(step)
+        audit = self._index.audit(
+            _relabelled(progress, "Comparing the search index with the catalogue")
+        )
         report.index_counts = [
             IndexCount(kind, audit.expected.get(kind, 0), audit.indexed.get(kind, 0))
             for kind in sorted(set(audit.expected) | set(audit.indexed))
@@ -278,7 +277,7 @@ class IntegrityService:
         repair = RepairReport(left=[p for p in report.problems if not p.repairable])
         kinds = {p.kind for p in report.problems}
         if ProblemKind.ORPHAN in kinds or ProblemKind.TEMPORARY in kinds:
-            _report(progress, "Moving unknown files to quarantine")
+            step(progress, "Moving unknown files to quarantine")
             batch = dt.datetime.now().strftime("%Y-%m-%d")
             # Under the exclusive lock no copy is half-way (attach holds the shared one until
             # its row is committed): what looks unused or partial now really is.
@@ -293,11 +292,9 @@ class IntegrityService:
                     leftover.unlink(missing_ok=True)
                     repair.temporary_removed.append(str(leftover))
         if ProblemKind.INDEX in kinds:
-
-            def step(done: int, total: int) -> None:
-                _report(progress, "Rebuilding the search index", done, total)
-
-            repair.sessions_indexed = self._index.rebuild(step)
+            repair.sessions_indexed = self._index.rebuild(
+                _relabelled(progress, "Rebuilding the search index")
+            )
             repair.index_rebuilt = True
         return report, repair
 
@@ -308,12 +305,14 @@ class IntegrityService:
         folders: Sequence[Path],
         *,
         dry_run: bool = False,
+        recursive: bool = True,
         progress: ReportProgress | None = None,
     ) -> RelinkReport:
         """Find the files of records whose file is gone (or changed) under ``folders``: by
         size first, then by SHA-256 (only files of a size some lost file has are read). A copy
         in the library's store is put back in place; a file linked in place is linked at its
-        new path."""
+        new path. ``recursive=False`` looks in the folders themselves only (the folder of one
+        file the user pointed at, not everything below it)."""
         for folder in folders:
             if not folder.is_dir():
                 raise ValidationError(
@@ -337,11 +336,11 @@ class IntegrityService:
         for item in lost:
             wanted[item.sha256].append(item)
         found: dict[str, Path] = {}
-        for candidate, size in self._candidates(folders, report, progress):
+        for candidate, size in self._candidates(folders, recursive, report, progress):
             matches = by_size.get(size, []) + by_suffix.get(candidate.suffix.lower(), [])
             if not any(m.sha256 not in found for m in matches):
                 continue
-            _report(progress, f"Reading {candidate.name}", report.files_scanned)
+            step(progress, f"Reading {candidate.name}", report.files_scanned)
             try:
                 digest = sha256_of(candidate)
             except OSError as exc:
@@ -368,12 +367,19 @@ class IntegrityService:
         return problem is not None and problem.kind in (ProblemKind.MISSING, ProblemKind.SIZE)
 
     def _candidates(
-        self, folders: Sequence[Path], report: RelinkReport, progress: ReportProgress | None
+        self,
+        folders: Sequence[Path],
+        recursive: bool,
+        report: RelinkReport,
+        progress: ReportProgress | None,
     ) -> Iterator[tuple[Path, int]]:
         """Regular files under the folders with their sizes (links and devices are skipped)."""
         for folder in folders:
             for where, dirs, names in os.walk(folder, onerror=None):
-                dirs.sort()
+                if recursive:
+                    dirs.sort()
+                else:
+                    dirs.clear()
                 for name in sorted(names):
                     path = Path(where) / name
                     try:
@@ -384,7 +390,7 @@ class IntegrityService:
                         continue
                     report.files_scanned += 1
                     if report.files_scanned % 200 == 0:
-                        _report(progress, f"Looking in {folder}", report.files_scanned)
+                        step(progress, f"Looking in {folder}", report.files_scanned)
                     yield path, info.st_size
 
     def _reconnect(self, item: _StoredPath, source: Path, dry_run: bool) -> Relinked:

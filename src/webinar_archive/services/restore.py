@@ -8,13 +8,13 @@ import os
 import shutil
 import tarfile
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, FileStoreError
+from ..domain.progress import ReportProgress, step
 from ..storage.catalogue import CATALOGUE_FILE, open_catalogue
 from ..storage.filestore import CHUNK, confined, file_mode
 from ..storage.search import SearchStore
@@ -28,7 +28,6 @@ from .backup_archive import MANIFEST_LIMIT, MANIFEST_NAME, BackupError, Entry, M
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], bool]
 WORK_DIR = ".restore-work"
 
 
@@ -48,7 +47,7 @@ def restore_backup(
     target: Path,
     *,
     database_url: str | None = None,
-    progress: Progress | None = None,
+    progress: ReportProgress | None = None,
 ) -> RestoreResult:
     """Rebuild the library of ``archive`` in ``target``, an empty or missing folder.
 
@@ -102,7 +101,7 @@ def _remove_restored(target: Path, created: Path | None) -> None:
 
 
 def _restore(
-    archive: Path, target: Path, database_url: str | None, progress: Progress | None
+    archive: Path, target: Path, database_url: str | None, progress: ReportProgress | None
 ) -> RestoreResult:
     name = str(archive)
     try:
@@ -136,7 +135,7 @@ def _restore(
 
 
 def _extract(
-    tar: tarfile.TarFile, name: str, target: Path, work: Path, progress: Progress | None
+    tar: tarfile.TarFile, name: str, target: Path, work: Path, progress: ReportProgress | None
 ) -> tuple[Manifest, set[Entry]]:
     first = tar.next()
     if first is None or first.name != MANIFEST_NAME:
@@ -186,8 +185,7 @@ def _extract(
         if entry is not manifest.catalogue:
             restored.add(entry)
         done += entry.size
-        if progress is not None and progress(done, total) is False:
-            raise BackupError("Restore cancelled; nothing was restored.")
+        step(progress, f"Restoring {name}", done, total)  # Cancelled: nothing is restored
     if expected:
         listed = ", ".join(sorted(expected)[:5])
         raise BackupError(

@@ -8,7 +8,7 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +16,7 @@ from pathlib import Path
 from ..domain.errors import FileStoreError
 from ..domain.files import is_sha256, relative_path_problem
 from ..domain.path_mapping import PathMapping, map_path
+from ..domain.progress import ReportProgress, step
 
 try:
     import fcntl
@@ -32,13 +33,6 @@ LOCK_FILE = ".files.lock"
 QUARANTINE_DIR = "quarantine"
 # Copies are written under this name prefix beside their target, then renamed.
 INCOMING_PREFIX = ".incoming-"
-
-# (bytes done, bytes total) -> False to cancel
-Progress = Callable[[int, int], bool]
-
-
-class CopyCancelled(FileStoreError):
-    """The user cancelled a copy; nothing was stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +82,8 @@ def _umask() -> int:
     return mask
 
 
-def sha256_of(path: Path, progress: Progress | None = None) -> str:
-    """Hash a file in chunks (progress may cancel)."""
+def sha256_of(path: Path, progress: ReportProgress | None = None) -> str:
+    """Hash a file in chunks (bytes as progress; ``Cancelled`` when it says stop)."""
     digest = hashlib.sha256()
     total = path.stat().st_size
     done = 0
@@ -97,8 +91,7 @@ def sha256_of(path: Path, progress: Progress | None = None) -> str:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
             done += len(chunk)
-            if progress is not None and progress(done, total) is False:
-                raise CopyCancelled(f"Cancelled while reading {path.name}.")
+            step(progress, path.name, done, total)
     return digest.hexdigest()
 
 
@@ -212,7 +205,7 @@ class FileStore:
             os.close(fd)  # closing releases the lock
 
     def add(
-        self, source: Path, *, link: bool = False, progress: Progress | None = None
+        self, source: Path, *, link: bool = False, progress: ReportProgress | None = None
     ) -> StoredFile:
         """Copy ``source`` into the store (or record it in place) and return where it lives."""
         try:
@@ -232,7 +225,7 @@ class FileStore:
         except PermissionError as exc:
             raise FileStoreError(f"Cannot read {source}: permission denied.") from exc
 
-    def _copy(self, source: Path, progress: Progress | None) -> StoredFile:
+    def _copy(self, source: Path, progress: ReportProgress | None) -> StoredFile:
         self.files_dir.mkdir(parents=True, exist_ok=True)
         tmp, sha, size = self._copy_to_temp(source, self.files_dir, progress)
         try:
@@ -248,7 +241,7 @@ class FileStore:
             raise
 
     def _copy_to_temp(
-        self, source: Path, folder: Path, progress: Progress | None
+        self, source: Path, folder: Path, progress: ReportProgress | None
     ) -> tuple[Path, str, int]:
         """Copy ``source`` to a flushed temporary file in ``folder``: (temp, SHA-256, size)."""
         digest = hashlib.sha256()
@@ -262,8 +255,7 @@ class FileStore:
                     digest.update(chunk)
                     dst.write(chunk)
                     done += len(chunk)
-                    if progress is not None and progress(done, total) is False:
-                        raise CopyCancelled(f"Cancelled while copying {source.name}.")
+                    step(progress, source.name, done, total)
                 dst.flush()
                 os.fsync(dst.fileno())
         except BaseException:
@@ -279,7 +271,7 @@ class FileStore:
         _fsync_dir(target.parent)
 
     def put_back(
-        self, source: Path, stored_path: str, sha256: str, progress: Progress | None = None
+        self, source: Path, stored_path: str, sha256: str, progress: ReportProgress | None = None
     ) -> None:
         """Copy ``source`` to the store's ``stored_path`` (a copy found again elsewhere).
 

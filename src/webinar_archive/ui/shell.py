@@ -181,7 +181,8 @@ class Shell(QObject):
         what = QCoreApplication.translate("Shell", "%1 failed.").replace(
             "%1", failure.title.rstrip("…")
         )
-        errors.show_failure(self.window, what, failure.message, failure.details)
+        details = "" if failure.expected else failure.details  # ours say what to do
+        errors.show_failure(self.window, what, failure.message, details)
 
     def _on_tasks_job_cancelled(self, title: str) -> None:
         self.window.statusBar().showMessage(

@@ -4,11 +4,11 @@ places of each kind as a rebuild would write (``locations.py`` says what those a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select, text
 
+from ...domain.progress import ReportProgress, step
 from .. import orm as o
 from .base import BATCH
 from .fields import PLACES
@@ -40,9 +40,7 @@ class IndexAudit:
         )
 
 
-def audit_index(
-    conn: Connection, progress: Callable[[int, int], object] | None = None
-) -> IndexAudit:
+def audit_index(conn: Connection, progress: ReportProgress | None = None) -> IndexAudit:
     """Read what a rebuild would index, batch by batch, and count what the index holds."""
     if not has_search_schema(conn):
         return IndexAudit(has_index=False)
@@ -59,8 +57,7 @@ def audit_index(
         recordings = ids_where(conn, o.RecordingRow.id, o.RecordingRow.session_id.in_(ids))
         expected.update(loc.kind for loc in material_locations(conn, materials))
         expected.update(loc.kind for loc in recording_locations(conn, recordings))
-        if progress is not None:
-            progress(min(start + BATCH, len(live)), len(live))
+        step(progress, "Comparing the search index", min(start + BATCH, len(live)), len(live))
     indexed: Counter[str] = Counter({p.kind: 0 for p in PLACES})
     for kind, n in conn.execute(text("SELECT kind, count(*) FROM search_location GROUP BY kind")):
         indexed[str(kind)] += int(n)
