@@ -12,12 +12,23 @@ import webinar_archive
 PACKAGE = Path(webinar_archive.__file__).parent
 STDLIB = set(sys.stdlib_module_names)
 
+PDF_WRITERS = (
+    "export/booklet.py",
+    "export/brief.py",
+    "export/document.py",
+    "export/fonts.py",
+    "export/markdown_flow.py",
+)
+
 # library -> the only places (package paths relative to webinar_archive/) that may import it
 ALLOWED = {
     "PySide6": ("ui/",),
     "sqlalchemy": ("storage/",),
     "alembic": ("storage/",),
-    "reportlab": ("export/",),
+    # The PDF writers only: brief options (export/options.py) stay free of it, so that the UI,
+    # the CLI and the services import them at the top without loading reportlab.
+    "reportlab": PDF_WRITERS,
+    "qrcode": ("export/brief.py",),
     "vlc": ("playback/vlc_backend.py",),
 }
 
@@ -38,8 +49,8 @@ def _modules() -> list[tuple[str, Path]]:
 
 
 def test_restricted_libraries_stay_in_their_layer():
-    """PySide6 only in ui/, SQLAlchemy and Alembic only in storage/, reportlab only in export/,
-    vlc only in the VLC backend."""
+    """PySide6 only in ui/, SQLAlchemy and Alembic only in storage/, reportlab only in the PDF
+    writers of export/, vlc only in the VLC backend."""
     offenders = []
     for rel, path in _modules():
         for name in _imports(path):
@@ -97,6 +108,20 @@ def test_importing_services_pulls_in_neither_qt_nor_vlc():
         "import sys, webinar_archive.services.archive, webinar_archive.cli;"
         "bad=[m for m in ('PySide6','vlc','reportlab') if m in sys.modules];"
         "print(','.join(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_brief_options_load_no_pdf_machinery():
+    """Brief options, and the brief feature of the UI and the CLI that use them, are imported
+    without loading reportlab (it is loaded when a brief is written)."""
+    code = (
+        "import sys, webinar_archive.export.options, webinar_archive.cli_brief,"
+        " webinar_archive.ui.brief_controller;"
+        "print(','.join(m for m in ('reportlab', 'qrcode') if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
+from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import FileStore
 from .search import attach_search_index
@@ -30,6 +31,9 @@ class Catalogue:
         self.engine = engine
         self.schema_action = schema_action
         self.files = FileStore(root)
+        # Partial copies of interrupted programs removed when it opened (check reports them).
+        self.temporary_removed = 0
+        self.changes = ChangeWatcher(engine)
         self._factory = session_factory(engine)
 
     @property
@@ -44,6 +48,7 @@ class Catalogue:
         return UnitOfWork(self._factory)
 
     def close(self) -> None:
+        self.changes.close()
         self.engine.dispose()
 
 
@@ -95,6 +100,7 @@ def open_catalogue(
         raise
     catalogue = Catalogue(root, engine, action)
     left = 0 if read_only else catalogue.files.clean_incoming()
+    catalogue.temporary_removed = left
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
     return catalogue

@@ -122,6 +122,7 @@ class MainApp:
 
     def shutdown(self) -> None:
         """The window is gone: stop the player and background work (the library stays open)."""
+        self.shell.poll_timer.stop()
         self.player.shutdown()
         self.catalogue.shutdown()
         self.search.shutdown()
