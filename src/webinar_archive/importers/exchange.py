@@ -15,9 +15,10 @@ from ..domain import model as m
 from ..domain.errors import ValidationError
 from ..domain.files import is_sha256, relative_path_problem
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
-from ..domain.input_files import EXCHANGE_LIMIT, read_capped
+from ..domain.input_files import CSV_LIMIT, EXCHANGE_LIMIT, read_capped
 from ..domain.text import from_spreadsheet_cell
 from ..domain.time import check_timezone
+from ..media.text_encoding import decode_legacy_text
 
 # ---------------------------------------------------------------------------------------------
 # JSON
@@ -554,10 +555,8 @@ def _split_tags(text: str) -> list[str]:
 
 
 def decode_csv(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    """A spreadsheet saved as UTF-8 (with or without Excel's BOM), UTF-16 or a Windows code page."""
+    return decode_legacy_text(data)[0]
 
 
 def parse_csv(text: str) -> CsvParse:
@@ -566,7 +565,20 @@ def parse_csv(text: str) -> CsvParse:
     # data rows are no guide, as summaries and tag lists are full of commas.
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
+    # The file is capped as a whole already; csv's own cap (128 KB a cell) would turn a long
+    # summary into an error the user cannot act on.
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_LIMIT))
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        return _parse_csv_rows(reader)
+    except csv.Error as exc:
+        raise ValidationError(
+            f"The CSV file cannot be read past line {reader.line_num} ({exc}). "
+            "Save it again from the spreadsheet as CSV."
+        ) from None
+
+
+def _parse_csv_rows(reader: Any) -> CsvParse:
     result = CsvParse()
     try:
         header = next(reader)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -224,6 +225,19 @@ class FileStore:
             return self._copy(source, progress)
         except PermissionError as exc:
             raise FileStoreError(f"Cannot read {source}: permission denied.") from exc
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise FileStoreError(
+                    f"The disk holding the library ({self.root}) is full: {source.name} was not "
+                    "copied, and nothing of it was kept. Free some space (or attach it linked "
+                    "in place) and try again."
+                ) from exc
+            if exc.errno == errno.EROFS:
+                raise FileStoreError(
+                    f"The library folder {self.root} is on a read-only disk: {source.name} was "
+                    "not copied. Attach it linked in place, or use a writable library."
+                ) from exc
+            raise
 
     def _copy(self, source: Path, progress: ReportProgress | None) -> StoredFile:
         self.files_dir.mkdir(parents=True, exist_ok=True)
