@@ -22,7 +22,7 @@ from ..domain.text import is_storable
 from ..domain.time import check_timezone
 from ..media import kinds
 from ..media.text_encoding import read_legacy_text
-from .exchange import parse_csv_date, parse_speakers
+from .spreadsheet import parse_csv_date, parse_speakers
 
 log = logging.getLogger(__name__)
 
