@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import FileStoreError
-from ..domain.files import is_sha256, relative_path_problem
+from ..domain.files import file_mode, is_sha256, relative_path_problem
 
 try:
     import fcntl
@@ -27,7 +27,10 @@ CHUNK = 1024 * 1024
 
 # The folders of a library whose files the store manages; nothing else in it is a stored file.
 MANAGED_DIRS = ("files", "snapshots")
+BACKUP_DIR = "backups"
 LOCK_FILE = ".files.lock"
+# The name every temporary file written inside the library starts with (see clean_incoming).
+INCOMING_PREFIX = ".incoming-"
 
 # (bytes done, bytes total) -> False to cancel
 Progress = Callable[[int, int], bool]
@@ -62,26 +65,6 @@ def confined(root: Path, relative: str) -> Path:
     if real == real_root or not real.is_relative_to(real_root):
         raise FileStoreError(f"The path {relative!r} leads outside {root} (to {real}); refused.")
     return path
-
-
-def file_mode() -> int:
-    """The mode a new file gets under the process's umask (0644 under 022)."""
-    return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    # os.umask can only be read by setting it, which races with other threads creating files;
-    # Linux states it in /proc.
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def sha256_of(path: Path, progress: Progress | None = None) -> str:
@@ -149,7 +132,17 @@ class FileStore:
             yield
 
     @contextmanager
-    def _lock(self, *, exclusive: bool) -> Iterator[None]:
+    def removing_if_free(self) -> Iterator[bool]:
+        """The exclusive lock when nobody holds the store's lock now: yields whether it is held.
+
+        For tidying up at open: a copy in progress elsewhere is never disturbed, and the
+        opening never waits for it.
+        """
+        with self._lock(exclusive=True, wait=False) as held:
+            yield held
+
+    @contextmanager
+    def _lock(self, *, exclusive: bool, wait: bool = True) -> Iterator[bool]:
         # A lock file, not a lock in memory: the CLI, the app and a second app on a shared
         # library are separate processes. Each thread opens its own descriptor, as flock()
         # locks belong to an open file, so threads exclude each other too.
@@ -159,24 +152,29 @@ class FileStore:
                 raise RuntimeError("removing() inside adding() would wait for itself")
             held.append(exclusive)
             try:
-                yield
+                yield True
             finally:
                 held.pop()
             return
         if fcntl is None:
             self._held.modes = [exclusive]
             try:
-                yield
+                yield True
             finally:
                 self._held.modes = []
             return
         self.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+            try:
+                flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
+                fcntl.flock(fd, flags if wait else flags | fcntl.LOCK_NB)
+            except BlockingIOError:
+                yield False
+                return
             self._held.modes = [exclusive]
             try:
-                yield
+                yield True
             finally:
                 self._held.modes = []
         finally:
@@ -204,11 +202,16 @@ class FileStore:
             raise FileStoreError(f"Cannot read {source}: permission denied.") from exc
 
     def _copy(self, source: Path, progress: Progress | None) -> StoredFile:
+        # The shared lock tells clean_incoming that this temporary file is being written.
+        with self.adding():
+            return self._copy_unlocked(source, progress)
+
+    def _copy_unlocked(self, source: Path, progress: Progress | None) -> StoredFile:
         self.files_dir.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
         total = source.stat().st_size
         done = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.files_dir)
+        fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=self.files_dir)
         tmp = Path(tmp_name)
         try:
             with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
@@ -275,9 +278,15 @@ class FileStore:
         sha = hashlib.sha256(data).hexdigest()
         relative = self._content_path(subdir, sha, suffix)
         target = self._managed(relative)
+        with self.adding():  # see _copy
+            self._write_new(target, data)
+        return StoredFile(relative, sha, len(data), False)
+
+    @staticmethod
+    def _write_new(target: Path, data: bytes) -> None:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+            fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=target.parent)
             try:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)
@@ -288,15 +297,30 @@ class FileStore:
             except BaseException:
                 Path(tmp_name).unlink(missing_ok=True)
                 raise
-        return StoredFile(relative, sha, len(data), False)
 
     def clean_incoming(self) -> int:
-        """Remove temp files a killed process left behind; return how many."""
-        count = 0
-        for leftover in self.root.glob("files/**/.incoming-*"):
-            leftover.unlink(missing_ok=True)
-            count += 1
-        return count
+        """Remove temporary files a killed process left in the library; return how many.
+
+        Every temporary file the library writes is named ``.incoming-*`` (copies, snapshots,
+        catalogue backups). Those being written right now belong to a holder of the store's
+        lock: when anyone holds it, nothing is removed (the next open tidies up).
+        """
+        if not self._incoming():
+            return 0  # the usual case: no lock taken, no lock file made
+        with self.removing_if_free() as free:
+            if not free:
+                return 0
+            leftovers = self._incoming()
+            for leftover in leftovers:
+                leftover.unlink(missing_ok=True)
+        return len(leftovers)
+
+    def _incoming(self) -> list[Path]:
+        return [
+            path
+            for folder in (*MANAGED_DIRS, BACKUP_DIR)
+            for path in (self.root / folder).glob(f"**/{INCOMING_PREFIX}*")
+        ]
 
 
 def _fsync_dir(path: Path) -> None:
@@ -310,5 +334,22 @@ def _fsync_dir(path: Path) -> None:
 
 
 def copy_out(source: Path, target: Path) -> None:
-    """Copy a stored file out of the library (export, 'save as')."""
-    shutil.copy2(source, target)
+    """Copy a stored file out of the library (export, 'save as'), atomically.
+
+    A copy cut short by a kill never takes the final name (a re-run that skips existing files
+    would keep it), and it gets the mode the umask gives, whatever the original's mode.
+    """
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent
+    )
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst, CHUNK)
+            dst.flush()
+            os.fsync(dst.fileno())
+        shutil.copystat(source, tmp_name)  # keeps the times; the mode is set next
+        os.chmod(tmp_name, file_mode())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
