@@ -189,3 +189,24 @@ def test_two_processes_adding_at_once_lose_nothing(tmp_path: Path) -> None:
         titles = {row.title for row in archive.sessions.list_rows()}
         assert titles == {f"{tag} {i}" for tag in ("A", "B") for i in range(count)}
         assert len(archive.people.people()) == 2 * count
+
+
+def test_a_catalogue_whose_making_was_cut_short_leaves_no_catalogue(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed after the tables were made but before the version was written, a new library
+    has no catalogue file (not one refused as damaged); the next open makes it whole."""
+    library = tmp_path / "library"
+
+    def killed(*_args: object, **_kwargs: object) -> None:
+        raise KeyboardInterrupt  # stands for the kill: nothing after this point runs
+
+    with monkeypatch.context() as patch:
+        patch.setattr(database.command, "stamp", killed)
+        with pytest.raises(KeyboardInterrupt):
+            Archive.open(library)
+    assert not (library / "catalogue.sqlite").exists()
+    with Archive.open(library) as archive:
+        assert archive.catalogue.schema_action == "created"
+        assert archive.sessions.create(draft()).id == 1
+    assert sorted(p.name for p in library.iterdir() if p.name.startswith(".incoming")) == []

@@ -302,25 +302,51 @@ class FileStore:
         """Remove temporary files a killed process left in the library; return how many.
 
         Every temporary file the library writes is named ``.incoming-*`` (copies, snapshots,
-        catalogue backups). Those being written right now belong to a holder of the store's
-        lock: when anyone holds it, nothing is removed (the next open tidies up).
+        catalogue backups, a new catalogue). Those being written right now belong to a holder
+        of the store's lock: when anyone holds it, nothing is removed (the next open tidies up).
         """
         if not self._incoming():
             return 0  # the usual case: no lock taken, no lock file made
         with self.removing_if_free() as free:
             if not free:
                 return 0
-            leftovers = self._incoming()
+            leftovers = [p for p in self._incoming() if not _held_by_writer(p)]
             for leftover in leftovers:
                 leftover.unlink(missing_ok=True)
         return len(leftovers)
 
     def _incoming(self) -> list[Path]:
-        return [
-            path
-            for folder in (*MANAGED_DIRS, BACKUP_DIR)
-            for path in (self.root / folder).glob(f"**/{INCOMING_PREFIX}*")
-        ]
+        # At the top: a new catalogue being made (catalogue.py), with its -wal and -shm.
+        found = list(self.root.glob(f"{INCOMING_PREFIX}*"))
+        for folder in (*MANAGED_DIRS, BACKUP_DIR):
+            found += (self.root / folder).glob(f"**/{INCOMING_PREFIX}*")
+        return found
+
+
+def hold_while_written(fd: int) -> None:
+    """Mark a temporary file as being written, for as long as ``fd`` stays open.
+
+    For a temporary file written outside the store's lock (a new catalogue): clean_incoming
+    in another program skips a file so held.
+    """
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _held_by_writer(path: Path) -> bool:
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def _fsync_dir(path: Path) -> None:
