@@ -109,7 +109,8 @@ def _long_summary(kb: int) -> dict[str, float]:
     """One brief whose summary is ``kb`` KB in a single paragraph (and in hard-broken short
     lines), against the same words in ordinary paragraphs of about 600 characters."""
     from brief_helpers import demo
-    from webinar_archive.export.brief import BriefOptions, render_brief
+    from webinar_archive.export.brief import render_brief
+    from webinar_archive.export.options import BriefOptions
 
     words = [f"word{i}" for i in range(kb * 1000 // 8)]
     shapes = {

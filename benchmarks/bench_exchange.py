@@ -43,12 +43,12 @@ def main() -> None:
         (work / "raw.json").write_text(json.dumps(dump, default=str), encoding="utf-8")
 
     results = {
-        "export_json_s": _seconds(lambda: archive.imports.export_json(work / "all.json")),
-        "export_csv_s": _seconds(lambda: archive.imports.export_csv(work / "all.csv")),
+        "export_json_s": _seconds(lambda: archive.exchange.export_json(work / "all.json")),
+        "export_csv_s": _seconds(lambda: archive.exchange.export_csv(work / "all.csv")),
         "baseline_sqlite3_dump_s": _seconds(baseline),
     }
     with Archive.open(work / "copy") as copy:
-        results["import_json_s"] = _seconds(lambda: copy.imports.import_json(work / "all.json"))
+        results["import_json_s"] = _seconds(lambda: copy.exchange.import_json(work / "all.json"))
         imported = copy.sessions.count()
     results["ratio_export_json_to_baseline"] = round(
         results["export_json_s"] / max(results["baseline_sqlite3_dump_s"], 0.001), 1

@@ -10,6 +10,7 @@ import pytest
 
 from helpers import draft, make_pdf
 from webinar_archive.domain.errors import NotFoundError
+from webinar_archive.domain.progress import Cancelled
 from webinar_archive.storage import filestore
 
 
@@ -109,13 +110,14 @@ def test_copy_failing_half_way_leaves_nothing(archive, tmp_path, monkeypatch):
 
 
 def test_cancel_stops_and_cleans_up(archive, tmp_path):
-    """Returning False from the progress callback cancels; nothing half-copied remains."""
+    """Returning False from the progress callback raises Cancelled; nothing half-copied
+    remains and the files after it are not attached."""
     big = tmp_path / "big.bin"
     big.write_bytes(os.urandom(2 * filestore.CHUNK + 1))
     other = make_pdf(tmp_path / "later.pdf", ["x"])
     s = archive.sessions.create(draft())
-    results = archive.files.attach(s.id, [big, other], progress=lambda *a: a[1] < filestore.CHUNK)
-    assert results[0].error == "cancelled" and len(results) == 1
+    with pytest.raises(Cancelled):
+        archive.files.attach(s.id, [big, other], progress=lambda p: p.done < filestore.CHUNK)
     assert _files_in_store(archive.root) == []
     assert archive.sessions.get(s.id).materials == ()
 

@@ -14,8 +14,8 @@ from pypdf import PdfReader
 
 from brief_helpers import demo, have, page_texts, pdftotext, session_from_draft
 from webinar_archive.domain.model import AppearanceRole, Session, SessionDraft, SpeakerDraft
+from webinar_archive.domain.progress import Cancelled, Progress
 from webinar_archive.export.booklet import render_booklet, render_many, unique_filenames
-from webinar_archive.export.brief import ExportCancelled
 
 GENERATED = dt.date(2026, 3, 14)
 
@@ -120,8 +120,8 @@ def test_booklet_progress_and_pictures(tmp_path: Path) -> None:
     PILImage.new("RGB", (320, 180), (10, 120, 60)).save(picture)
     calls: list[tuple[int, int]] = []
 
-    def progress(done: int, total: int) -> bool:
-        calls.append((done, total))
+    def progress(step: Progress) -> bool:
+        calls.append((step.done, step.total))
         return True
 
     target = tmp_path / "booklet.pdf"
@@ -143,9 +143,9 @@ def test_booklet_progress_and_pictures(tmp_path: Path) -> None:
 @pytest.mark.parametrize("stop_at", [0, 2, 3])
 def test_cancelled_booklet_leaves_no_file(tmp_path: Path, stop_at: int) -> None:
     target = tmp_path / "out" / "booklet.pdf"
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(Cancelled):
         render_booklet(
-            _sessions(), target, title="Booklet", progress=lambda done, total: done < stop_at
+            _sessions(), target, title="Booklet", progress=lambda step: step.done < stop_at
         )
     assert not target.exists()
     assert list(target.parent.iterdir()) == []
@@ -154,8 +154,8 @@ def test_cancelled_booklet_leaves_no_file(tmp_path: Path, stop_at: int) -> None:
 def test_cancelled_booklet_keeps_an_earlier_file(tmp_path: Path) -> None:
     target = tmp_path / "booklet.pdf"
     target.write_bytes(b"earlier")
-    with pytest.raises(ExportCancelled):
-        render_booklet(_sessions(), target, title="B", progress=lambda done, total: done < 1)
+    with pytest.raises(Cancelled):
+        render_booklet(_sessions(), target, title="B", progress=lambda step: step.done < 1)
     assert target.read_bytes() == b"earlier"
     assert [p.name for p in tmp_path.iterdir()] == ["booklet.pdf"]
 
@@ -168,7 +168,7 @@ def test_one_pdf_per_session(tmp_path: Path) -> None:
     paths = render_many(
         [*sessions, twin],
         folder,
-        progress=lambda d, t: calls.append((d, t)) is None,
+        progress=lambda step: calls.append((step.done, step.total)) is None,
         generated=GENERATED,
     )
     names = [p.name for p in paths]
@@ -192,8 +192,8 @@ def test_cancelled_folder_export_changes_nothing(tmp_path: Path, stop_at: int) -
     folder.mkdir()
     earlier = folder / "2021-02-03_beta-a-short-session.pdf"
     earlier.write_bytes(b"earlier run")
-    with pytest.raises(ExportCancelled):
-        render_many(_sessions(), folder, progress=lambda done, total: done < stop_at)
+    with pytest.raises(Cancelled):
+        render_many(_sessions(), folder, progress=lambda step: step.done < stop_at)
     assert list(folder.iterdir()) == [earlier]
     assert earlier.read_bytes() == b"earlier run"
 

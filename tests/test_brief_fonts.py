@@ -17,7 +17,8 @@ from pypdf import PdfReader
 from brief_helpers import demo, pdftotext
 from webinar_archive.cli import run
 from webinar_archive.export import fonts
-from webinar_archive.export.brief import BriefOptions, render_brief
+from webinar_archive.export.brief import render_brief
+from webinar_archive.export.options import BriefOptions
 
 SAMPLES = {
     "Chinese": "区域创新合作",

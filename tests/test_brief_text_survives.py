@@ -12,12 +12,13 @@ from reportlab.platypus import Flowable, ListFlowable, Paragraph
 
 from brief_helpers import demo, pdftotext
 from webinar_archive.export import markdown_flow
-from webinar_archive.export.brief import BriefOptions, render_brief, styles
+from webinar_archive.export.brief import render_brief, styles
 from webinar_archive.export.markdown_flow import (
     PARAGRAPH_CHUNK,
     markdown_flowables,
     split_markup,
 )
+from webinar_archive.export.options import BriefOptions
 
 WORD = re.compile(r"\bw\d+\b")
 SUMMARY_ONLY = BriefOptions(sections=("summary",), qr_codes=False)

@@ -25,6 +25,7 @@ import pytest
 
 from helpers import make_pdf
 from input_helpers import SRC
+from webinar_archive.services.archive import Archive
 
 # A worker that has imported the CLI already waits for its arguments on stdin, so a kill
 # lands in the command's work rather than in Python's start-up.
@@ -134,6 +135,11 @@ def check_library(library: Path) -> dict[str, list[str]]:
             assert path.stat().st_size == size, f"recorded size differs: {stored_path}"
         assert sha256(path) == digest, f"recorded hash differs: {stored_path}"
         held[titles[session_id]].append(digest)
+    # The library's own check agrees: at most copies no row names yet (a kill between the copy
+    # and its commit; check --repair quarantines them) and partial copies.
+    with Archive.open(library) as archive:
+        kinds = {problem.kind.value for problem in archive.integrity.check().problems}
+    assert kinds <= {"orphan", "temporary"}, kinds
     return {title: sorted(digests) for title, digests in held.items()}
 
 

@@ -18,7 +18,7 @@ def test_export_has_a_bom_and_one_row_per_session(archive: Archive, tmp_path: Pa
     demo, _ = archive.sessions.create_demo()
     archive.sessions.create(m.SessionDraft(title="Ça va? Émile's talk", date=dt.date(2021, 2, 3)))
     target = tmp_path / "sessions.csv"
-    result = archive.imports.export_csv(target)
+    result = archive.exchange.export_csv(target)
     assert result.sessions == 2
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -36,12 +36,12 @@ def test_export_has_a_bom_and_one_row_per_session(archive: Archive, tmp_path: Pa
 def test_export_then_import_gives_the_same_rows(archive: Archive, tmp_path: Path) -> None:
     archive.sessions.create_demo()
     target = tmp_path / "sessions.csv"
-    archive.imports.export_csv(target)
+    archive.exchange.export_csv(target)
     with Archive.open(tmp_path / "other") as other:
-        report = other.imports.import_csv(target)
+        report = other.exchange.import_csv(target)
         assert len(report.created) == 1 and not report.refused
         again = tmp_path / "again.csv"
-        other.imports.export_csv(again)
+        other.exchange.export_csv(again)
     assert target.read_text(encoding="utf-8-sig") == again.read_text(encoding="utf-8-sig")
 
 
@@ -56,7 +56,7 @@ def test_import_reports_bad_rows_and_imports_the_rest(archive: Archive, tmp_path
         "Bad speaker;;2021-01-06;(CEBR);;;;\n",
         encoding="utf-8",
     )
-    report = archive.imports.import_csv(source)
+    report = archive.exchange.import_csv(source)
     assert len(report.created) == 2
     reasons = {r.item: r.reason for r in report.refused}
     assert set(reasons) == {"row 3", "row 4", "row 6"}
@@ -76,14 +76,14 @@ def test_import_reports_bad_rows_and_imports_the_rest(archive: Archive, tmp_path
     assert "row 4" in report.summary()
     assert "(CEBR)" in reasons["row 6"]
 
-    again = archive.imports.import_csv(source)
+    again = archive.exchange.import_csv(source)
     assert again.created == [] and len(again.duplicates) == 2
 
 
 def test_dry_run_saves_nothing(archive: Archive, tmp_path: Path) -> None:
     source = tmp_path / "in.csv"
     source.write_text("title,date\nOne,2020-01-01\nTwo,\n", encoding="utf-8")
-    report = archive.imports.import_csv(source, dry_run=True)
+    report = archive.exchange.import_csv(source, dry_run=True)
     assert report.planned == ["2020-01-01 One", "Two"]
     assert archive.sessions.count() == 0
 
@@ -92,7 +92,7 @@ def test_a_file_without_title_column_is_refused(archive: Archive, tmp_path: Path
     source = tmp_path / "in.csv"
     source.write_text("name,date\nOne,2020-01-01\n", encoding="utf-8")
     with pytest.raises(ValidationError, match="no 'title' column"):
-        archive.imports.import_csv(source)
+        archive.exchange.import_csv(source)
 
 
 def test_date_forms() -> None:

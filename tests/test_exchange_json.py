@@ -10,6 +10,7 @@ import pytest
 from exchange_helpers import rich_library
 from webinar_archive.domain import model as m
 from webinar_archive.domain.errors import ValidationError
+from webinar_archive.domain.progress import Progress
 from webinar_archive.services.archive import Archive
 
 
@@ -22,18 +23,18 @@ def test_round_trip_into_empty_library_is_byte_identical(archive: Archive, tmp_p
     work.mkdir()
     ids = rich_library(archive, work)
     first = tmp_path / "out1" / "library.json"
-    result = archive.imports.export_json(first, with_files=True)
+    result = archive.exchange.export_json(first, with_files=True)
     assert result.sessions == 3
     assert result.files_copied == 4  # pdf, pptx, recording, subtitles
     assert not result.files_missing
 
     with _open(tmp_path / "second") as other:
-        report = other.imports.import_json(first)
+        report = other.exchange.import_json(first)
         assert report.ok, report.summary()
         assert len(report.created) == 3
         assert not report.missing
         second = tmp_path / "out2" / "library.json"
-        other.imports.export_json(second)
+        other.exchange.export_json(second)
         assert first.read_bytes() == second.read_bytes()
 
         # The copy is a working library, not only equal text: files resolve, cues are there.
@@ -63,7 +64,7 @@ def test_export_of_a_selection_names_only_what_it_uses(archive: Archive, tmp_pat
     work.mkdir()
     ids = rich_library(archive, work)
     target = tmp_path / "one.json"
-    archive.imports.export_json(target, [ids["session"]])
+    archive.exchange.export_json(target, [ids["session"]])
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["format"] == "webinar-archive-exchange"
     assert document["version"] == 1
@@ -87,7 +88,7 @@ def test_import_matches_existing_people_and_skips_known_sessions(
     work.mkdir()
     rich_library(archive, work)
     exported = tmp_path / "ex" / "library.json"
-    archive.imports.export_json(exported)  # without files: they are reported missing
+    archive.exchange.export_json(exported)  # without files: they are reported missing
 
     with _open(tmp_path / "target") as other:
         other.sessions.create(
@@ -100,7 +101,7 @@ def test_import_matches_existing_people_and_skips_known_sessions(
             )
         )
         people_before = {p.display_name for p in other.people.people()}
-        report = other.imports.import_json(exported)
+        report = other.exchange.import_json(exported)
         assert len(report.created) == 3
         assert report.missing  # files were not exported beside the JSON
         names = [p.display_name for p in other.people.people()]
@@ -115,19 +116,19 @@ def test_import_matches_existing_people_and_skips_known_sessions(
         orgs = [o.name for o in other.people.organisations()]
         assert orgs.count("CEBR") + orgs.count("cebr") == 1
 
-        again = other.imports.import_json(exported)
+        again = other.exchange.import_json(exported)
         assert again.created == []
         assert len(again.duplicates) == 3
-        forced = other.imports.import_json(exported, force=True)
+        forced = other.exchange.import_json(exported, force=True)
         assert len(forced.created) == 3
 
 
 def test_dry_run_saves_nothing(archive: Archive, tmp_path: Path) -> None:
     archive.sessions.create_demo()
     exported = tmp_path / "demo.json"
-    archive.imports.export_json(exported)
+    archive.exchange.export_json(exported)
     with _open(tmp_path / "target") as other:
-        report = other.imports.import_json(exported, dry_run=True)
+        report = other.exchange.import_json(exported, dry_run=True)
         assert report.planned == ["2020-09-11 S3: International and territorial cooperation"]
         assert other.sessions.count() == 0
         assert other.people.people() == []
@@ -136,7 +137,7 @@ def test_dry_run_saves_nothing(archive: Archive, tmp_path: Path) -> None:
 def test_bad_records_are_refused_and_the_rest_imported(archive: Archive, tmp_path: Path) -> None:
     archive.sessions.create_demo()
     exported = tmp_path / "demo.json"
-    archive.imports.export_json(exported)
+    archive.exchange.export_json(exported)
     document = json.loads(exported.read_text(encoding="utf-8"))
     good = document["sessions"][0]
     document["sessions"] = [
@@ -146,7 +147,7 @@ def test_bad_records_are_refused_and_the_rest_imported(archive: Archive, tmp_pat
         good,
     ]
     exported.write_text(json.dumps(document), encoding="utf-8")
-    report = archive.imports.import_json(exported, force=True)
+    report = archive.exchange.import_json(exported, force=True)
     assert len(report.created) == 1
     reasons = {r.item: r.reason for r in report.refused}
     assert "title" in reasons["session 1"]
@@ -158,13 +159,13 @@ def test_not_an_exchange_file_is_refused_clearly(archive: Archive, tmp_path: Pat
     bad = tmp_path / "x.json"
     bad.write_text('{"sessions": []}', encoding="utf-8")
     with pytest.raises(ValidationError, match="not a Webinar Archive exchange file"):
-        archive.imports.import_json(bad)
+        archive.exchange.import_json(bad)
     bad.write_text('{"format": "webinar-archive-exchange", "version": 99}', encoding="utf-8")
     with pytest.raises(ValidationError, match="format 99"):
-        archive.imports.import_json(bad)
+        archive.exchange.import_json(bad)
     bad.write_text("{oops", encoding="utf-8")
     with pytest.raises(ValidationError, match="not valid JSON"):
-        archive.imports.import_json(bad)
+        archive.exchange.import_json(bad)
 
 
 def test_a_failure_mid_import_keeps_nothing(archive: Archive, tmp_path: Path) -> None:
@@ -174,22 +175,22 @@ def test_a_failure_mid_import_keeps_nothing(archive: Archive, tmp_path: Path) ->
     work.mkdir()
     rich_library(archive, work)
     exported = tmp_path / "ex" / "library.json"
-    archive.imports.export_json(exported, with_files=True)
+    archive.exchange.export_json(exported, with_files=True)
 
     class Stop(Exception):
         pass
 
-    def progress(done: int, total: int, name: str) -> bool:
-        if done == 1:
+    def progress(step: Progress) -> bool:
+        if step.done == 1:
             raise Stop
         return True
 
     with _open(tmp_path / "target") as other:
         with pytest.raises(Stop):
-            other.imports.import_json(exported, progress=progress)
+            other.exchange.import_json(exported, progress=progress)
         assert other.sessions.count() == 0
         assert [p for p in (tmp_path / "target" / "files").rglob("*") if p.is_file()] == []
-        report = other.imports.import_json(exported)
+        report = other.exchange.import_json(exported)
         assert len(report.created) == archive.sessions.count()
 
 
@@ -202,7 +203,7 @@ def test_sessions_load_in_batches_in_the_order_asked(
     monkeypatch.setattr(session_repo, "EXPORT_BATCH", 2)
     ids = [archive.sessions.create(m.SessionDraft(title=f"S{i}")).id for i in range(5)]
     order = [ids[3], ids[0], ids[4], ids[1], ids[2]]
-    assert [s.title for s in archive.imports.sessions(order)] == ["S3", "S0", "S4", "S1", "S2"]
-    assert [s.id for s in archive.imports.sessions()] == archive.sessions.ids()
+    assert [s.title for s in archive.exchange.sessions(order)] == ["S3", "S0", "S4", "S1", "S2"]
+    assert [s.id for s in archive.exchange.sessions()] == archive.sessions.ids()
     with pytest.raises(NotFoundError):
-        archive.imports.sessions([ids[0], 999_999])
+        archive.exchange.sessions([ids[0], 999_999])

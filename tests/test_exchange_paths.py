@@ -111,7 +111,7 @@ def test_a_symlink_in_the_bundle_pointing_outside_is_refused(tmp_path: Path) -> 
     link.parent.mkdir(parents=True)
     link.symlink_to(secret)
     with Archive.open(tmp_path / "library") as archive:
-        report = archive.imports.import_json(bundle)
+        report = archive.exchange.import_json(bundle)
         assert not report.created
         [refusal] = report.refused
         assert "a.txt" in refusal.reason and "outside" in refusal.reason
@@ -128,15 +128,15 @@ def test_linked_entries_are_refused_unless_allowed_and_then_listed(tmp_path: Pat
         {"original_name": "p.txt", "stored_path": str(elsewhere), "linked": True},
     )
     with Archive.open(tmp_path / "library") as archive:
-        plan = archive.imports.import_json(bundle, dry_run=True)
+        plan = archive.exchange.import_json(bundle, dry_run=True)
         assert not plan.planned and len(plan.refused) == 1
-        report = archive.imports.import_json(bundle)
+        report = archive.exchange.import_json(bundle)
         assert not report.created
         [refusal] = report.refused
         assert "p.txt" in refusal.reason and str(elsewhere) in refusal.reason
         assert "--allow-linked" in refusal.reason
 
-        report = archive.imports.import_json(bundle, allow_linked=True)
+        report = archive.exchange.import_json(bundle, allow_linked=True)
         assert report.ok and len(report.created) == 1
         assert report.linked == [f"p.txt: {elsewhere}"]
         assert "Linked in place" in report.summary()
@@ -166,7 +166,7 @@ def test_a_missing_file_is_not_kept_as_a_reference_outside_the_library(tmp_path:
         tmp_path / "bundle", {"original_name": "gone.txt", "stored_path": "../victim.txt"}
     )
     with Archive.open(tmp_path / "library") as archive:
-        report = archive.imports.import_json(bundle)
+        report = archive.exchange.import_json(bundle)
         assert not report.created and "gone.txt" in report.refused[0].reason
 
 
@@ -194,7 +194,7 @@ def test_sha256_is_checked_when_reading_the_exchange_file(tmp_path: Path) -> Non
         {"original_name": "s.txt", "stored_path": "files/zz.txt", "sha256": "../../../../x/pwn"},
     )
     with Archive.open(tmp_path / "library") as archive:
-        report = archive.imports.import_json(bundle)
+        report = archive.exchange.import_json(bundle)
         assert not report.created
         assert "s.txt" in report.refused[0].reason and "sha256" in report.refused[0].reason
 
@@ -212,7 +212,7 @@ def test_export_with_files_never_writes_outside_the_export_folder(tmp_path: Path
         (store / "attacker.txt").write_text("attacker content", encoding="utf-8")
         _row(archive, "files/zz/attacker.txt", "../../../../../escaped")
         _row(archive, "../outside.txt", _sha(SECRET))
-        result = archive.imports.export_json(export / "library.json", with_files=True)
+        result = archive.exchange.export_json(export / "library.json", with_files=True)
     assert result.files_copied == 0
     assert len(result.files_missing) == 2
     assert not list(tmp_path.rglob("escaped*"))
@@ -226,9 +226,9 @@ def test_a_normal_bundle_still_imports(tmp_path: Path) -> None:
     with Archive.open(tmp_path / "one") as one:
         session = one.sessions.create(m.SessionDraft(title="Fine"))
         one.files.attach(session.id, [source])
-        one.imports.export_json(tmp_path / "out" / "library.json", with_files=True)
+        one.exchange.export_json(tmp_path / "out" / "library.json", with_files=True)
     with Archive.open(tmp_path / "two") as two:
-        report = two.imports.import_json(tmp_path / "out" / "library.json")
+        report = two.exchange.import_json(tmp_path / "out" / "library.json")
         assert report.ok and not report.missing, report.summary()
         [material] = two.sessions.get(report.created[0]).materials
         assert two.files.path_of(material.stored_path).read_text(encoding="utf-8") == "slides"

@@ -83,10 +83,10 @@ def test_wrong_field_types_are_refused_in_the_dry_run_and_the_import(
 ) -> None:
     good = {"title": "Good one"}
     document = _document(good, record)
-    dry = sqlite_archive.imports.import_document(document, Path("."), dry_run=True)
+    dry = sqlite_archive.exchange.import_document(document, Path("."), dry_run=True)
     assert dry.planned == ["Good one"]
     assert len(dry.refused) == 1 and message in dry.refused[0].reason
-    report = sqlite_archive.imports.import_document(document, Path("."))
+    report = sqlite_archive.exchange.import_document(document, Path("."))
     assert [r.reason for r in report.refused] == [r.reason for r in dry.refused]
     assert [sqlite_archive.sessions.get(i).title for i in report.created] == ["Good one"]
     assert list(sqlite_archive.sessions.get(report.created[0]).tags) == []
@@ -95,7 +95,7 @@ def test_wrong_field_types_are_refused_in_the_dry_run_and_the_import(
 def test_duplicate_keys_refuse_the_whole_file(sqlite_archive: Archive) -> None:
     people = [{"key": "p1", "display_name": "A"}, {"key": "p1", "display_name": "B"}]
     with pytest.raises(ValidationError, match="used twice"):
-        sqlite_archive.imports.import_document(_document({"title": "T"}, people=people), Path("."))
+        sqlite_archive.exchange.import_document(_document({"title": "T"}, people=people), Path("."))
     assert sqlite_archive.sessions.count() == 0
 
 
@@ -104,9 +104,9 @@ def test_a_failure_while_writing_keeps_no_session(
 ) -> None:
     """Before, the sessions before the failing one stayed saved although the dry run had said
     all would import; now the file is written in one transaction."""
-    from webinar_archive.services import imports
+    from webinar_archive.services import exchange
 
-    real = imports.ImportService._write_exchange_session
+    real = exchange.ExchangeService._write_exchange_session
     calls = []
 
     def failing(repo: object, item: object, paths: object) -> int:
@@ -115,10 +115,10 @@ def test_a_failure_while_writing_keeps_no_session(
             raise ValueError("disk trouble")
         return real(repo, item, paths)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(imports.ImportService, "_write_exchange_session", staticmethod(failing))
+    monkeypatch.setattr(exchange.ExchangeService, "_write_exchange_session", staticmethod(failing))
     document = _document(*({"title": f"S{i}"} for i in range(4)))
     with pytest.raises(ArchiveError, match="Nothing was imported"):
-        sqlite_archive.imports.import_document(document, Path("."))
+        sqlite_archive.exchange.import_document(document, Path("."))
     assert sqlite_archive.sessions.count() == 0
 
 
@@ -169,7 +169,7 @@ def test_an_offset_that_contradicts_the_zone_is_refused() -> None:
 def test_csv_and_json_imports_refuse_unknown_zones(sqlite_archive: Archive, tmp_path: Path) -> None:
     sheet = tmp_path / "s.csv"
     sheet.write_text("title,timezone\nGood,Europe/Warsaw\nBad,Mars/Olympus\n", encoding="utf-8")
-    report = sqlite_archive.imports.import_csv(sheet)
+    report = sqlite_archive.exchange.import_csv(sheet)
     assert [r.item for r in report.refused] == ["row 3"]
     assert sqlite_archive.sessions.get(report.created[0]).timezone == "Europe/Warsaw"
 

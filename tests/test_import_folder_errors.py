@@ -115,7 +115,7 @@ def test_unreadable_subfolder_is_a_refusal_of_its_own(
     _session(root / "b" / "deep", "Hidden")
     _session(root / "c", "Third")
     unreadable_listing.add(str(root / "b"))
-    report = sqlite_archive.imports.import_folder(root)
+    report = sqlite_archive.folder_import.run(root)
     assert [sqlite_archive.sessions.get(i).title for i in report.created] == ["First", "Third"]
     assert [(r.item, "Permission denied" in r.reason) for r in report.refused] == [
         (str(root / "b"), True)

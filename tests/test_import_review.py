@@ -161,7 +161,8 @@ def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
         encoding="utf-8",
     )
     with Archive.open(tmp_path / "library") as archive:
-        extracted = archive.imports.preview_page(page)
+        preview = archive.page_import.preview(page)
+        extracted = list(preview.sessions)
         assert extracted
         dialog = ImportReviewDialog(extracted, [p.display_name for p in archive.people.people()])
         qtbot.addWidget(dialog)
@@ -173,7 +174,7 @@ def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
         assert archive.sessions.count() == 0  # reviewing saves nothing
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert dialog.result() == QDialog.DialogCode.Accepted
-        report = archive.imports.save_drafts(dialog.drafts())
+        report = archive.page_import.save(preview, dialog.drafts())
         assert len(report.created) == 1
         session = archive.sessions.get(report.created[0])
         assert session.series == "Recovery webinars"

@@ -15,8 +15,9 @@ import pytest
 from webinar_archive.domain import model as m
 from webinar_archive.domain.errors import ArchiveError
 from webinar_archive.domain.imports import PageSource
+from webinar_archive.domain.progress import Progress
 from webinar_archive.services.archive import Archive
-from webinar_archive.services.imports import USER_AGENT, fetch_url
+from webinar_archive.services.page_import import USER_AGENT, PagePreview, fetch_url
 
 HAS_PAGE_READER = importlib.util.find_spec("webinar_archive.importers.page") is not None
 needs_reader = pytest.mark.skipif(
@@ -84,14 +85,14 @@ def test_fetch_refuses_errors_and_oversized_pages(server: str) -> None:
 def test_page_sources(archive: Archive, tmp_path: Path) -> None:
     saved = tmp_path / "saved.html"
     saved.write_bytes(PAGE)
-    read = archive.imports.read_page_source(saved)
+    read = archive.page_import.read_source(saved)
     assert isinstance(read, PageSource)
     assert read.data == PAGE and read.url == saved.resolve().as_uri()
-    by_name = archive.imports.read_page_source(str(saved))
+    by_name = archive.page_import.read_source(str(saved))
     assert isinstance(by_name, PageSource)
     assert (by_name.data, by_name.content_type) == (PAGE, "text/html")
     pasted = "Clusters and regions\n11 September 2020"
-    assert archive.imports.read_page_source(pasted) == pasted
+    assert archive.page_import.read_source(pasted) == pasted
 
 
 def test_saving_matches_people_and_organisations(archive: Archive) -> None:
@@ -107,7 +108,7 @@ def test_saving_matches_people_and_organisations(archive: Archive) -> None:
             m.SpeakerDraft("New Person", "New Org"),
         ],
     )
-    report = archive.imports.save_drafts([draft], page=None)
+    report = archive.page_import.save(PagePreview(), [draft])
     assert len(report.created) == 1
     assert len(archive.people.people()) == people + 1
     assert len(archive.people.organisations()) == organisations + 1
@@ -124,21 +125,23 @@ def test_a_session_already_there_is_skipped_unless_forced(archive: Archive) -> N
     demo, _ = archive.sessions.create_demo()
     twin = m.SessionDraft(title="s3: international AND territorial cooperation", date=demo.date)
     other_day = m.SessionDraft(title=demo.title, date=dt.date(2021, 9, 11))
-    report = archive.imports.save_drafts([twin, other_day])
+    report = archive.page_import.save(PagePreview(), [twin, other_day])
     assert len(report.created) == 1
     assert report.duplicates == [
         f"2020-09-11 s3: international AND territorial cooperation (already session {demo.id})"
     ]
-    forced = archive.imports.save_drafts([twin], force=True)
+    forced = archive.page_import.save(PagePreview(), [twin], force=True)
     assert len(forced.created) == 1
-    dry = archive.imports.save_drafts([m.SessionDraft(title="Fresh")], dry_run=True)
+    dry = archive.page_import.save(PagePreview(), [m.SessionDraft(title="Fresh")], dry_run=True)
     assert dry.planned == ["Fresh"] and dry.created == []
     assert archive.sessions.find("Fresh") == []
 
 
 def test_the_page_is_kept_as_a_snapshot(archive: Archive) -> None:
     page = PageSource(PAGE, "https://example.org/s3", "text/html", dt.datetime(2024, 1, 2, 3, 4))
-    report = archive.imports.save_drafts([m.SessionDraft(title="Clusters and regions")], page=page)
+    report = archive.page_import.save(
+        PagePreview([], page), [m.SessionDraft(title="Clusters and regions")]
+    )
     sha = hashlib.sha256(PAGE).hexdigest()
     stored = archive.root / "snapshots" / sha[:2] / f"{sha}.html"
     assert stored.read_bytes() == PAGE
@@ -151,8 +154,8 @@ def test_each_session_is_saved_whole_or_not_at_all(archive: Archive) -> None:
     class Killed(Exception):
         pass
 
-    def progress(done: int, total: int, name: str) -> bool:
-        if done == 1:
+    def progress(step: Progress) -> bool:
+        if step.done == 1:
             raise Killed
         return True
 
@@ -161,7 +164,7 @@ def test_each_session_is_saved_whole_or_not_at_all(archive: Archive) -> None:
         m.SessionDraft(title="Second", speakers=[m.SpeakerDraft("Bob Example", "Org B")]),
     ]
     with pytest.raises(Killed):
-        archive.imports.save_drafts(drafts, progress=progress)
+        archive.page_import.save(PagePreview(), drafts, progress=progress)
     ids = archive.sessions.ids()
     assert len(ids) == 1
     first = archive.sessions.get(ids[0])
@@ -171,33 +174,35 @@ def test_each_session_is_saved_whole_or_not_at_all(archive: Archive) -> None:
 
 
 def test_a_draft_without_title_is_refused(archive: Archive) -> None:
-    report = archive.imports.save_drafts([m.SessionDraft(title="  "), m.SessionDraft(title="Ok")])
+    report = archive.page_import.save(
+        PagePreview(), [m.SessionDraft(title="  "), m.SessionDraft(title="Ok")]
+    )
     assert len(report.created) == 1
     assert report.refused[0].reason == "it has no title"
 
 
 @needs_reader
 def test_preview_from_url_then_save_keeps_provenance(archive: Archive, server: str) -> None:
-    extracted = archive.imports.preview_page(server + "/page.html")
+    preview = archive.page_import.preview(server + "/page.html")
+    extracted = preview.sessions
     assert extracted, "the reader found no session in a plain page"
     draft = extracted[0].draft
     assert draft.source_url == server + "/page.html"
     assert draft.retrieved_at is not None
-    report = archive.imports.save_drafts([x.draft for x in extracted])
+    report = archive.page_import.save(preview)
     assert len(report.created) == len(extracted)
-    assert archive.imports.last_page is None
     sha = hashlib.sha256(PAGE).hexdigest()
     with archive.catalogue.uow() as uow:
         assert uow.sessions.has_snapshot(report.created[0], sha)
-    records = archive.imports.page_records(extracted)
+    records = archive.page_import.records(extracted)
     assert isinstance(records[0], dict)
 
 
 @needs_reader
 def test_preview_of_pasted_text(archive: Archive) -> None:
-    extracted = archive.imports.preview_page("Clusters and regions\n11 September 2020\n")
-    assert archive.imports.last_page is None
-    assert all(hasattr(x, "draft") for x in extracted)
+    preview = archive.page_import.preview("Clusters and regions\n11 September 2020\n")
+    assert preview.page is None  # pasted text leaves no snapshot
+    assert all(hasattr(x, "draft") for x in preview.sessions)
 
 
 def test_a_page_without_a_title_is_kept_under_a_stand_in_title(tmp_path):
@@ -213,11 +218,11 @@ def test_a_page_without_a_title_is_kept_under_a_stand_in_title(tmp_path):
             date=dt.date(2024, 5, 7),
             speakers=[m.SpeakerDraft("Teodora Jilkova", "ECCP")],
         )
-        report = archive.imports.save_drafts([draft])
+        report = archive.page_import.save(PagePreview(), [draft])
         [session_id] = report.created
         session = archive.sessions.get(session_id)
         assert session.title == "Europejska Konferencja Klastrów, 7 May 2024"
         assert any("no title" in w for w in report.warnings)
         assert draft.title == ""  # the caller's draft is left as it was
-        nothing = archive.imports.save_drafts([m.SessionDraft(title="")])
+        nothing = archive.page_import.save(PagePreview(), [m.SessionDraft(title="")])
         assert nothing.created == [] and nothing.refused

@@ -1,4 +1,4 @@
-"""The layering rule: which of our packages may import which libraries (architecture.md)."""
+"""The layering rule: which of our packages may import which libraries (docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -12,12 +12,23 @@ import webinar_archive
 PACKAGE = Path(webinar_archive.__file__).parent
 STDLIB = set(sys.stdlib_module_names)
 
+PDF_WRITERS = (
+    "export/booklet.py",
+    "export/brief.py",
+    "export/document.py",
+    "export/fonts.py",
+    "export/markdown_flow.py",
+)
+
 # library -> the only places (package paths relative to webinar_archive/) that may import it
 ALLOWED = {
     "PySide6": ("ui/",),
     "sqlalchemy": ("storage/",),
     "alembic": ("storage/",),
-    "reportlab": ("export/",),
+    # The PDF writers only: brief options (export/options.py) stay free of it, so that the UI,
+    # the CLI and the services import them at the top without loading reportlab.
+    "reportlab": PDF_WRITERS,
+    "qrcode": ("export/brief.py",),
     "vlc": ("playback/vlc_backend.py",),
 }
 
@@ -38,8 +49,8 @@ def _modules() -> list[tuple[str, Path]]:
 
 
 def test_restricted_libraries_stay_in_their_layer():
-    """PySide6 only in ui/, SQLAlchemy and Alembic only in storage/, reportlab only in export/,
-    vlc only in the VLC backend."""
+    """PySide6 only in ui/, SQLAlchemy and Alembic only in storage/, reportlab only in the PDF
+    writers of export/, vlc only in the VLC backend."""
     offenders = []
     for rel, path in _modules():
         for name in _imports(path):
@@ -62,14 +73,22 @@ def test_domain_imports_only_the_standard_library():
 
 
 def test_inner_layers_do_not_import_outer_ones():
-    """domain imports none of ours; storage no services/ui; services no ui or cli."""
+    """domain imports none of ours; the layers around it import domain (and storage its own
+    file helpers) but not each other's outer neighbours; services no ui or cli; ui and cli never
+    each other."""
+    faces = ("ui", "cli")
     rules = {
-        "domain/": ("storage", "services", "ui", "cli", "importers", "export", "playback", "media"),
-        "storage/": ("services", "ui", "cli", "importers", "export", "playback"),
-        "services/": ("ui", "cli"),
-        "media/": ("ui", "services", "storage", "cli"),
-        "importers/": ("ui", "cli"),
-        "export/": ("ui", "cli", "storage"),
+        "domain/": ("storage", "services", "importers", "export", "playback", "media", *faces),
+        "storage/": ("services", "importers", "export", "playback", *faces),
+        # media may ask the VLC backend to parse a file when ffprobe is missing (vlc stays in one
+        # module); playback never needs media.
+        "media/": ("services", "storage", "importers", "export", *faces),
+        "playback/": ("services", "storage", "importers", "export", "media", *faces),
+        "importers/": ("services", "storage", "export", "playback", *faces),
+        "export/": ("services", "storage", "importers", "playback", *faces),
+        "services/": faces,
+        "ui/": ("cli",),
+        "cli/": ("ui",),
     }
     offenders = []
     for rel, path in _modules():
@@ -97,6 +116,20 @@ def test_importing_services_pulls_in_neither_qt_nor_vlc():
         "import sys, webinar_archive.services.archive, webinar_archive.cli;"
         "bad=[m for m in ('PySide6','vlc','reportlab') if m in sys.modules];"
         "print(','.join(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
+
+
+def test_brief_options_load_no_pdf_machinery():
+    """Brief options, and the brief feature of the UI and the CLI that use them, are imported
+    without loading reportlab (it is loaded when a brief is written)."""
+    code = (
+        "import sys, webinar_archive.export.options, webinar_archive.cli_brief,"
+        " webinar_archive.ui.brief_controller;"
+        "print(','.join(m for m in ('reportlab', 'qrcode') if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
@@ -180,6 +213,7 @@ FEATURE_CONTROLLERS = {
     "webinar_archive.ui.player_controller",
     "webinar_archive.ui.brief_controller",
     "webinar_archive.ui.import_controller",
+    "webinar_archive.ui.library_controller",
     "webinar_archive.ui.session_editor",
 }
 

@@ -53,8 +53,8 @@ def test_every_kind_of_file_gets_the_mode_the_umask_gives(umask: int, tmp_path: 
         archive.playback.import_chapters(recording_id, "00:00 Opening\n00:01 Talk\n")
         stored = archive.catalogue.files.write_bytes(b"<html></html>", ".html", "snapshots")
         archive.briefs.brief(session.id, out / "brief.pdf")
-        archive.imports.export_json(out / "exchange.json", with_files=True)
-        archive.imports.export_csv(out / "sessions.csv")
+        archive.exchange.export_json(out / "exchange.json", with_files=True)
+        archive.exchange.export_csv(out / "sessions.csv")
         engine = archive.catalogue.engine
         written = [
             database.backup_sqlite(engine, library / "backups", reason="test"),

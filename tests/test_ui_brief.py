@@ -26,7 +26,7 @@ from webinar_archive.services.archive import Archive
 from webinar_archive.ui import brief_controller
 from webinar_archive.ui.brief_controller import BriefController
 from webinar_archive.ui.brief_dialog import BriefDialog, BriefMode
-from webinar_archive.ui.tasks import TaskContext
+from webinar_archive.ui.tasks import Progress, TaskContext
 
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 settings = ui_helpers.settings
@@ -236,14 +236,14 @@ def test_cancel_during_a_booklet_leaves_no_file(
     main: BriefMain, opened: list[int], tmp_path: Path, qtbot, monkeypatch
 ) -> None:
     """Cancelling after the first session's brief stops the booklet and leaves nothing."""
-    original = TaskContext.progress
+    original = TaskContext.report
 
-    def progress(self: TaskContext, text: str, done: int = 0, total: int = 0) -> bool:
-        if done >= 1:
+    def report(self: TaskContext, progress: Progress) -> bool:
+        if progress.done >= 1:
             self._cancel.set()  # what the status bar's Cancel button does
-        return original(self, text, done, total)
+        return original(self, progress)
 
-    monkeypatch.setattr(TaskContext, "progress", progress)
+    monkeypatch.setattr(TaskContext, "report", report)
     dialog = _dialog_for(main, opened)
     folder = tmp_path / "cancelled"
     target = folder / "booklet.pdf"

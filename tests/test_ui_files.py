@@ -154,7 +154,7 @@ def test_editing_after_attach_does_not_conflict(
     main.window.empty_state.demo_button.click()
     _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=1)])
     asked: list[object] = []
-    main.controller.editor.resolve_conflict = lambda _p, e: asked.append(e) or "reload"
+    main.controller.editor.resolve_conflict = lambda _p, e, _c: asked.append(e) or "reload"
     edit = main.window.editor.theme_edit
     edit.setText("After attaching")
     edit.editingFinished.emit()

@@ -119,7 +119,7 @@ def test_conflict_is_detected_and_reload_keeps_the_other_change(
     _change_elsewhere(archive, sid, "Changed in another window")
     asked: list[str] = []
 
-    def resolver(_parent, error):
+    def resolver(_parent, error, _changes):
         asked.append(str(error))
         return ConflictChoice.RELOAD
 
@@ -134,15 +134,17 @@ def test_conflict_is_detected_and_reload_keeps_the_other_change(
 
 
 def test_conflict_overwrite_saves_our_version(main: Main, archive: Archive, qtbot) -> None:
-    """Choosing Overwrite stores what the editor shows on top of the other change."""
+    """Overwrite stores the field we changed; the field the other window changed keeps its new
+    value (no lost update either way)."""
     main.window.empty_state.demo_button.click()
     sid = main.controller.editor.session.id
     _change_elsewhere(archive, sid, "Changed in another window")
-    main.controller.editor.resolve_conflict = lambda _p, _e: ConflictChoice.OVERWRITE
+    main.controller.editor.resolve_conflict = lambda _p, _e, _c: ConflictChoice.OVERWRITE
     _type_into(qtbot, main.window.editor.theme_edit, "My theme")
     stored = archive.sessions.get(sid)
     assert stored.theme == "My theme"
-    assert stored.title == DEMO_TITLE
+    assert stored.title == "Changed in another window"
+    assert main.window.editor.title_edit.text() == "Changed in another window"
 
 
 def test_trash_and_restore(main: Main, archive: Archive, qtbot) -> None:

@@ -400,7 +400,7 @@ def test_chapter_import_refuses_a_fifo(app: App, tmp_path: Path) -> None:
     app.press_play()
     before = [c.title for c in app.archive.playback.recording(rid).chapters]
     with fifo(tmp_path / "chapters.txt") as pipe:
-        assert not app.glue.import_chapters(pipe)
+        assert not app.glue.chapters.import_chapters(pipe)
     message = app.window.statusBar().currentMessage()
     assert "No chapters imported" in message and "pipe (FIFO), not a regular file" in message
     assert [c.title for c in app.archive.playback.recording(rid).chapters] == before

@@ -14,7 +14,7 @@ from webinar_archive.services.archive import Archive
 from webinar_archive.ui.app import MainApp, create_main_window
 from webinar_archive.ui.brief_dialog import BriefChoice, BriefMode
 from webinar_archive.ui.main_window import MainWindow
-from webinar_archive.ui.tasks import Progress
+from webinar_archive.ui.tasks import Progress, TaskContext
 
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 
@@ -100,6 +100,34 @@ def test_cancel_stops_the_job_and_says_so(
     assert not (tmp_path / "booklet.pdf").exists()
 
 
+@pytest.mark.parametrize("kind", JOBS)
+def test_cancel_while_running_stops_at_the_next_step(
+    opened, archive: Archive, tmp_path: Path, qtbot, monkeypatch, kind: str
+) -> None:  # type: ignore[no-untyped-def]
+    """Cancel pressed while the job runs: its service stops at its next ``Progress`` step (the
+    one ``Cancelled``), keeps nothing half done, and the status bar says so the same way."""
+    window, controller = opened
+    sessions_before = archive.sessions.count()
+    original = TaskContext.report
+
+    def report(self: TaskContext, progress: Progress) -> bool:
+        self.cancel()  # what the task bar's Cancel button does, at the job's first step
+        return original(self, progress)
+
+    monkeypatch.setattr(TaskContext, "report", report)
+    cancelled: list[str] = []
+    controller.tasks.job_cancelled.connect(cancelled.append)
+    JOBS[kind](controller, window, tmp_path)
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=30_000)
+    assert len(cancelled) == 1
+    assert "was cancelled" in window.statusBar().currentMessage()
+    assert archive.sessions.count() == sessions_before
+    session_id = controller.catalogue.current_session_id()
+    assert session_id is not None
+    assert archive.sessions.get(session_id).materials == ()
+    assert not (tmp_path / "booklet.pdf").exists()
+
+
 def test_a_failed_job_is_shown_in_the_one_error_dialog(opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A job that raises is named in the error dialog, with the traceback behind Details."""
     from PySide6.QtWidgets import QMessageBox
@@ -118,3 +146,23 @@ def test_a_failed_job_is_shown_in_the_one_error_dialog(opened, qtbot, monkeypatc
     assert "disk on fire" in box.informativeText()
     assert "log" in box.informativeText()  # what to do: a fault of ours, details logged
     assert "Traceback" in box.detailedText()
+
+
+def test_our_own_error_in_a_job_is_not_called_a_fault(opened, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An ArchiveError says what to do: the dialog shows it without the fault hint or a
+    traceback (a library-care job refused by a service, e.g. a restore into a full folder)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from webinar_archive.domain.errors import ArchiveError
+
+    _window, controller = opened
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+
+    def refused(_ctx: object) -> None:
+        raise ArchiveError("The folder is not empty: choose an empty one.")
+
+    controller.tasks.submit("Restoring…", refused)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].informativeText() == "The folder is not empty: choose an empty one."
+    assert shown[0].detailedText() == ""

@@ -22,11 +22,22 @@ from .services.sessions import draft_from_session
 
 Handler = Callable[[Archive, argparse.Namespace], int]
 _COMMANDS: dict[str, Handler] = {}
+# Commands that work without an open library (restore builds one).
+Standalone = Callable[[argparse.Namespace], int]
+_STANDALONE: dict[str, Standalone] = {}
 
 
 def command(name: str) -> Callable[[Handler], Handler]:
     def register(func: Handler) -> Handler:
         _COMMANDS[name] = func
+        return func
+
+    return register
+
+
+def standalone(name: str) -> Callable[[Standalone], Standalone]:
+    def register(func: Standalone) -> Standalone:
+        _STANDALONE[name] = func
         return func
 
     return register
@@ -252,7 +263,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Feature modules (cli_<feature>.py) define ``register(sub)`` for their subparsers and decorate
 # their handlers with ``@command``; each is listed here once.
-_FEATURE_MODULES: tuple[str, ...] = ("cli_playback", "cli_brief", "cli_search", "cli_import")
+_FEATURE_MODULES: tuple[str, ...] = (
+    "cli_playback",
+    "cli_brief",
+    "cli_search",
+    "cli_import",
+    "cli_backup",
+    "cli_library",
+    "cli_machine",
+)
 
 
 def _register_extensions(sub: Any) -> None:
@@ -541,6 +560,18 @@ def _cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+def _backup_if_due(archive: Archive) -> None:
+    """The automatic catalogue copy, when the library's schedule says one is due; a failed copy
+    is reported and the command runs anyway."""
+    try:
+        made = archive.backups.backup_if_due()
+    except ArchiveError as exc:
+        say(f"warning: {exc}", file=sys.stderr)
+        return
+    if made is not None:
+        logging.getLogger(__name__).info("automatic backup written to %s", made)
+
+
 def _configure_logging(debug: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING,
@@ -558,10 +589,15 @@ def run(argv: Sequence[str]) -> int:
 
         return int(run_app(library=args.library, database_url=args.database_url, debug=args.debug))
     handler = _COMMANDS.get(args.command)
-    if handler is None:
+    alone = _STANDALONE.get(args.command)
+    if handler is None and alone is None:
         parser.error(f"unknown command {args.command}")
     try:
+        if alone is not None:
+            return alone(args)
+        assert handler is not None
         with Archive.open(args.library, args.database_url) as archive:
+            _backup_if_due(archive)
             return handler(archive, args)
     except (ArchiveError, ValidationError) as exc:
         if args.debug:

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from .cli import CliError, command, record_id
+from .domain.progress import Progress
+from .export.options import PAPERS
 from .services.archive import Archive
 
 
@@ -23,7 +25,7 @@ def register(sub: Any) -> None:
     p.add_argument("--series", help="every session of this series, oldest first")
     p.add_argument("--folder", action="store_true", help="one PDF per session in the folder PATH")
     p.add_argument("--title", help="booklet title (default: the series name)")
-    p.add_argument("--paper", choices=["A4", "Letter"])
+    p.add_argument("--paper", choices=PAPERS)
     p.add_argument("--sections", help="comma-separated sections to include, in order")
     p.add_argument("--no-qr", action="store_true", help="leave the QR codes out")
     p.add_argument("--logo", type=Path, help="an image printed in the page header")
@@ -60,7 +62,8 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
     if args.save_options:
         archive.briefs.set_options(options)
 
-    def progress(done: int, total: int) -> bool:
+    def progress(step: Progress) -> bool:
+        done, total = step.done, step.total
         if not args.quiet and total > 1:
             print(f"\r{done}/{total} briefs", end="" if done < total else "\n", file=sys.stderr)
         return True

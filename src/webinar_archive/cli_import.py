@@ -12,9 +12,11 @@ from typing import Any
 
 from .cli import CliError, command, record_id, say
 from .domain import model as m
-from .domain.imports import ImportProgress, ImportReport
+from .domain.imports import ImportReport
 from .domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
+from .domain.progress import Progress, ReportProgress
 from .services.archive import Archive
+from .services.page_import import PagePreview
 
 
 def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:
@@ -101,13 +103,14 @@ def _finish(args: argparse.Namespace, report: ImportReport) -> int:
     return 1 if report.refused else 0
 
 
-def _terminal_progress() -> ImportProgress | None:
+def _terminal_progress() -> ReportProgress | None:
     """A one-line progress display on a terminal; nothing when stderr is a file or a pipe."""
     if not sys.stderr.isatty():
         return None
 
-    def show(done: int, total: int, name: str) -> bool:
-        line = f"[{done}/{total}] {name}" if name else f"[{done}/{total}] done"
+    def show(step: Progress) -> bool:
+        done, total = step.done, step.total
+        line = f"[{done}/{total}] {step.text}" if step.text else f"[{done}/{total}] done"
         sys.stderr.write("\r\033[K" + line[:150] + ("\n" if done == total else ""))
         sys.stderr.flush()
         return True
@@ -117,7 +120,7 @@ def _terminal_progress() -> ImportProgress | None:
 
 def _planned_then_run(
     args: argparse.Namespace,
-    run: Callable[[bool, ImportProgress | None], ImportReport],
+    run: Callable[[bool, ReportProgress | None], ImportReport],
     noun: str = "session",
 ) -> int:
     plan = run(True, None)
@@ -136,15 +139,15 @@ def _planned_then_run(
     return _finish(args, run(False, _terminal_progress()))
 
 
-def _read_page(archive: Archive, source: str) -> list[Any]:
+def _read_page(archive: Archive, source: str) -> PagePreview:
     if source == "-":
         data = read_capped_stream(sys.stdin.buffer, STDIN_LIMIT, "a page", "standard input")
-        return archive.imports.preview_page(decode_input(data, "standard input"))
+        return archive.page_import.preview(decode_input(data, "standard input"))
     if source.lower().startswith(("http://", "https://")):
-        return archive.imports.preview_page(source)
+        return archive.page_import.preview(source)
     if not os.path.lexists(source):
         raise CliError(f"No such file: {source} (give a saved page, a URL or '-').")
-    return archive.imports.preview_page(Path(source))  # a FIFO or device is refused there
+    return archive.page_import.preview(Path(source))  # a FIFO or device is refused there
 
 
 def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -> None:
@@ -167,9 +170,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if args.source == "-" and not args.dry_run and not args.yes:
         raise CliError("Text from standard input needs --yes (or --dry-run): I cannot ask you.")
     _check_can_ask(args)
-    extracted = _read_page(archive, args.source)
+    preview = _read_page(archive, args.source)
+    extracted = preview.sessions
     if args.dry_run and args.json:
-        _print_json(archive.imports.page_records(extracted))
+        _print_json(archive.page_import.records(extracted))
         return 0
     if not extracted:
         print("No session found in the page.")
@@ -177,11 +181,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if not args.json:
         for item in extracted:
             _describe(item.draft, set(item.uncertain), list(item.warnings))
-    drafts = [item.draft for item in extracted]
     return _planned_then_run(
         args,
-        lambda dry, progress: archive.imports.save_drafts(
-            drafts, force=args.force, dry_run=dry, progress=progress
+        lambda dry, progress: archive.page_import.save(
+            preview, force=args.force, dry_run=dry, progress=progress
         ),
     )
 
@@ -197,7 +200,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
             raise CliError(f"Not a folder: {args.path}")
         return _planned_then_run(
             args,
-            lambda dry, progress: archive.imports.import_folder(
+            lambda dry, progress: archive.folder_import.run(
                 args.path, dry_run=dry, link=args.link_in_place, progress=progress
             ),
             "session or file",
@@ -207,7 +210,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     if kind == "json":
         return _planned_then_run(
             args,
-            lambda dry, progress: archive.imports.import_json(
+            lambda dry, progress: archive.exchange.import_json(
                 args.file,
                 dry_run=dry,
                 force=args.force,
@@ -217,7 +220,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
         )
     return _planned_then_run(
         args,
-        lambda dry, progress: archive.imports.import_csv(
+        lambda dry, progress: archive.exchange.import_csv(
             args.file, dry_run=dry, force=args.force, progress=progress
         ),
     )
@@ -235,16 +238,16 @@ def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
         if args.format == "json":
             from .export.exchange import dumps_exchange
 
-            sys.stdout.write(dumps_exchange(archive.imports.exchange_document(ids)))
+            sys.stdout.write(dumps_exchange(archive.exchange.exchange_document(ids)))
         else:
             from .export.exchange import sessions_csv
 
-            sys.stdout.write(sessions_csv(archive.imports.sessions(ids)))
+            sys.stdout.write(sessions_csv(archive.exchange.sessions(ids)))
         return 0
     if args.format == "json":
-        result = archive.imports.export_json(args.output, ids, with_files=args.with_files)
+        result = archive.exchange.export_json(args.output, ids, with_files=args.with_files)
     else:
-        result = archive.imports.export_csv(args.output, ids)
+        result = archive.exchange.export_csv(args.output, ids)
     message = f"Exported {result.sessions} session(s) to {result.path}"
     if args.with_files:
         message += f" with {result.files_copied} file(s)"

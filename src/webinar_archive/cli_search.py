@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from .cli import _print_json, command, count, say
+from .domain.progress import Progress
 from .domain.search import Hit, SearchResults
 from .domain.time import format_ms
 from .services.archive import Archive
@@ -84,9 +85,10 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 
 @command("reindex")
 def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
-    def progress(done: int, total: int) -> None:
+    def progress(step: Progress) -> bool:
         if sys.stderr.isatty():
-            print(f"\rindexed {done}/{total}", end="", file=sys.stderr, flush=True)
+            print(f"\rindexed {step.done}/{step.total}", end="", file=sys.stderr, flush=True)
+        return True
 
     n = archive.search.reindex(progress)
     if sys.stderr.isatty():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -14,9 +14,6 @@ from .model import SessionDraft, TranscriptCue
 # The JSON exchange format: its name, and the newest version this program writes and reads.
 FORMAT_NAME = "webinar-archive-exchange"
 FORMAT_VERSION = 1
-
-# (done, total, name) -> False cancels (None carries on); called on the importing thread.
-ImportProgress = Callable[[int, int, str], "bool | None"]
 
 
 class ExtractedLike(Protocol):

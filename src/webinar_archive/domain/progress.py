@@ -21,3 +21,13 @@ ReportProgress = Callable[[Progress], bool]
 
 class Cancelled(Exception):
     """Long work stopped early because its user asked it to."""
+
+
+def step(progress: ReportProgress | None, text: str = "", done: int = 0, total: int = 0) -> None:
+    """Report a step to ``progress`` (when there is one); raise ``Cancelled`` once it says stop.
+
+    The one way long work learns it was cancelled: whoever can leave partial work behind
+    catches ``Cancelled`` where it can say what was kept.
+    """
+    if progress is not None and not progress(Progress(text, done, total)):
+        raise Cancelled

@@ -24,17 +24,9 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 
 from webinar_archive.domain.errors import ArchiveError, ValidationError
 from webinar_archive.domain.model import Session
+from webinar_archive.domain.progress import ReportProgress, step
 
-from .brief import (
-    BriefContext,
-    BriefOptions,
-    ExportCancelled,
-    brief_filename,
-    brief_story,
-    format_date,
-    render_brief,
-    styles,
-)
+from .brief import BriefContext, brief_story, format_date, render_brief, styles
 from .document import (
     BODY_TEMPLATE,
     TOC_NUMBER_WIDTH,
@@ -45,10 +37,8 @@ from .document import (
     mark,
 )
 from .markdown_flow import escape, plain_markup
+from .options import BriefOptions, brief_filename
 from .output import atomic_output, output_target
-
-Progress = Callable[[int, int], bool]
-"""``progress(done, total)``; returning False cancels the export."""
 
 Pictures = Mapping[int, Path] | Callable[[Session], Path | None]
 """Per-session picture: a mapping by session id, or a function of the session."""
@@ -139,13 +129,13 @@ def render_booklet(
     options: BriefOptions | None = None,
     *,
     title: str,
-    progress: Progress | None = None,
+    progress: ReportProgress | None = None,
     pictures: Pictures | None = None,
     generated: dt.date | None = None,
 ) -> int:
     """Write a booklet (cover, contents, then one brief per session, each on a new page) to
     ``target`` and return its page count. The file appears only when complete: on an error or
-    when ``progress`` returns False (raising :class:`ExportCancelled`) nothing is left."""
+    when ``progress`` says stop (raising ``Cancelled``) nothing is left."""
     options = options or BriefOptions()
     items = list(sessions)
     total = len(items)
@@ -180,8 +170,7 @@ def render_booklet(
 
         def chunks() -> Iterator[list[Flowable]]:
             for index, session in enumerate(items):
-                if progress is not None and not progress(index, total):
-                    raise ExportCancelled()
+                _brief_step(progress, index, total)
                 ctx = BriefContext(
                     options=options,
                     width=doc.width,
@@ -190,8 +179,7 @@ def render_booklet(
                     picture=_picture_for(session, pictures),
                 )
                 yield [PageBreak(), *brief_story(session, ctx)]
-            if progress is not None and not progress(total, total):
-                raise ExportCancelled()
+            _brief_step(progress, total, total)
 
         doc.build(LazyStory(head, chunks()))
         pages = doc.page_count
@@ -218,7 +206,7 @@ def render_many(
     sessions: Iterable[Session],
     folder: Path,
     options: BriefOptions | None = None,
-    progress: Progress | None = None,
+    progress: ReportProgress | None = None,
     *,
     pictures: Pictures | None = None,
     generated: dt.date | None = None,
@@ -227,7 +215,7 @@ def render_many(
     and made unique within the batch; files of the same name from an earlier run are replaced.
 
     All or nothing: briefs are written as hidden ``.part`` files and renamed only once every
-    one is done, so a cancel (``progress`` returning False raises ExportCancelled) or an error
+    one is done, so a cancel (``progress`` saying stop raises ``Cancelled``) or an error
     leaves the folder as it was.
     """
     options = options or BriefOptions()
@@ -240,8 +228,7 @@ def render_many(
     parts = [path.with_name(f".{path.name}.part") for path in finals]
     try:
         for index, session in enumerate(items):
-            if progress is not None and not progress(index, total):
-                raise ExportCancelled()
+            _brief_step(progress, index, total)
             render_brief(
                 session,
                 parts[index],
@@ -249,8 +236,7 @@ def render_many(
                 picture=_picture_for(session, pictures),
                 generated=generated,
             )
-        if progress is not None and not progress(total, total):
-            raise ExportCancelled()
+        _brief_step(progress, total, total)
         for part, final in zip(parts, finals, strict=True):
             os.replace(part, final)
     finally:
@@ -266,3 +252,8 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ArchiveError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+
+
+def _brief_step(progress: ReportProgress | None, done: int, total: int) -> None:
+    text = f"Brief {done + 1} of {total}" if done < total else "Finishing the PDF…"
+    step(progress, text, done, total)

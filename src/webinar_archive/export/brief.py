@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -29,12 +29,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from webinar_archive.domain.errors import ArchiveError, ValidationError
 from webinar_archive.domain.model import Appearance, LinkKind, Recording, Session
-from webinar_archive.domain.text import slugify
 from webinar_archive.domain.time import format_ms
 
-from .document import PAPER_SIZES, Anchor, ArchiveDocTemplate, Mark, mark
+from .document import Anchor, ArchiveDocTemplate, Mark, mark
 from .fonts import FONTS, register_fonts
 from .markdown_flow import (
     MarkdownStyles,
@@ -44,105 +42,15 @@ from .markdown_flow import (
     plain_markup,
     url_markup,
 )
+from .options import SECTION_TITLES, BriefOptions
 from .output import atomic_output
 
 log = logging.getLogger(__name__)
-
-SECTIONS: tuple[str, ...] = (
-    "picture",
-    "speakers",
-    "summary",
-    "contributions",
-    "materials",
-    "recording",
-    "chapters",
-    "notes",
-    "links",
-)
-"""Every section a brief knows, in the default order."""
-
-SECTION_TITLES: dict[str, str] = {
-    "picture": "Picture",
-    "speakers": "Speakers",
-    "summary": "Summary",
-    "contributions": "Contributions",
-    "materials": "Materials",
-    "recording": "Recording",
-    "chapters": "Chapters",
-    "notes": "Notes",
-    "links": "Links",
-}
 
 # The characters a URL may keep as they are; everything else (spaces, raw UTF-8) is
 # percent-encoded so that QR payloads are plain ASCII any phone can open.
 QR_SAFE = ":/?#[]@!$&'()*+,;=%"
 QR_MAX_PAYLOAD = 400
-
-
-class ExportCancelled(ArchiveError):
-    """The caller's progress callback asked to stop; no output file was left behind."""
-
-    def __init__(self) -> None:
-        super().__init__("Export cancelled; no file was written.")
-
-
-@dataclass(frozen=True, slots=True)
-class BriefOptions:
-    """How briefs look; stored per library as JSON through :meth:`to_dict`/:meth:`from_dict`."""
-
-    paper: str = "A4"
-    sections: tuple[str, ...] = SECTIONS
-    qr_codes: bool = True
-    archive_name: str = "Webinar Archive"
-    logo: Path | None = None
-
-    def __post_init__(self) -> None:
-        if self.paper not in PAPER_SIZES:
-            raise ValidationError(
-                f"Unknown paper size {self.paper!r}; use one of {', '.join(PAPER_SIZES)}."
-            )
-        unknown = [s for s in self.sections if s not in SECTIONS]
-        if unknown:
-            raise ValidationError(f"Unknown brief section(s): {', '.join(unknown)}.")
-        if len(set(self.sections)) != len(self.sections):
-            raise ValidationError("A brief section is listed twice.")
-
-    def includes(self, section: str) -> bool:
-        return section in self.sections
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "version": 1,
-            "paper": self.paper,
-            "sections": list(self.sections),
-            "qr_codes": self.qr_codes,
-            "archive_name": self.archive_name,
-            "logo": str(self.logo) if self.logo is not None else None,
-        }
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> BriefOptions:
-        """Options from stored JSON; missing keys take defaults, sections this version does not
-        know (written by a newer one) are dropped rather than refused."""
-        default = cls()
-        sections = data.get("sections", default.sections)
-        paper = data.get("paper", default.paper)
-        archive_name = data.get("archive_name", default.archive_name)
-        logo = data.get("logo")
-        qr_codes = data.get("qr_codes", default.qr_codes)
-        if not isinstance(sections, list | tuple) or not all(isinstance(s, str) for s in sections):
-            raise ValidationError("Brief options: 'sections' must be a list of names.")
-        if not isinstance(paper, str) or not isinstance(archive_name, str):
-            raise ValidationError("Brief options: 'paper' and 'archive_name' must be text.")
-        if logo is not None and not isinstance(logo, str):
-            raise ValidationError("Brief options: 'logo' must be a path or null.")
-        return cls(
-            paper=paper,
-            sections=tuple(dict.fromkeys(s for s in sections if s in SECTIONS)),
-            qr_codes=bool(qr_codes),
-            archive_name=archive_name,
-            logo=Path(logo) if logo else None,
-        )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -343,12 +251,6 @@ def language_name(code: str) -> str:
 def qr_payload(url: str) -> str:
     """The URL as it goes into a QR code: percent-encoded, ASCII only, reserved characters kept."""
     return quote(url, safe=QR_SAFE)
-
-
-def brief_filename(session: Session) -> str:
-    """``2020-09-11_s3-international-and-territorial-cooperation.pdf`` (``undated_`` if no date)."""
-    prefix = session.date.isoformat() if session.date else "undated"
-    return f"{prefix}_{slugify(session.title)}.pdf"
 
 
 # ----------------------------------------------------------------------------------------------

@@ -25,8 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .fonts import FONTS, font_runs, register_fonts
+from .options import PAPERS
 
-PAPER_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "Letter": LETTER}
+PAPER_SIZES: dict[str, tuple[float, float]] = dict(zip(PAPERS, (A4, LETTER), strict=True))
 
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm

@@ -13,6 +13,13 @@ from typing import Any
 
 from ..domain import model as m
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION, SessionExtras
+from ..domain.public_fields import (
+    chapter_fields,
+    material_fields,
+    note_fields,
+    recording_fields,
+    subtitle_fields,
+)
 from ..domain.text import fold, spreadsheet_cell
 from ..domain.time import format_ms
 from .output import write_output
@@ -169,19 +176,10 @@ def _session(
         ],
         "materials": [
             {
-                "title": x.title,
-                "original_name": x.original_name,
-                "media_type": x.media_type,
-                "kind": x.kind.value,
-                "size": x.size,
-                "sha256": x.sha256,
-                "stored_path": x.stored_path,
-                "linked": x.linked,
-                "page_count": x.page_count,
+                **material_fields(x),
                 "extraction_warning": extras.material_warnings.get(x.id),
                 "appearance": app_index.get(x.appearance_id) if x.appearance_id else None,
                 "recording": rec_index.get(x.recording_id) if x.recording_id else None,
-                "shown_at_ms": x.shown_at_ms,
                 "added_at": _stamp(x.added_at),
                 "pages": extras.material_pages.get(x.id, []),
             }
@@ -197,40 +195,21 @@ def _recording(r: m.Recording, extras: SessionExtras, app_index: dict[int, int])
     chapters = sorted(r.chapters, key=lambda c: (c.start_ms, c.end_ms or -1, c.title))
     notes = sorted(r.notes, key=lambda n: (n.at_ms, n.text))
     return {
-        "original_name": r.original_name,
-        "media_type": r.media_type,
-        "size": r.size,
-        "sha256": r.sha256,
-        "stored_path": r.stored_path,
-        "linked": r.linked,
-        "duration_ms": r.duration_ms,
-        "container": r.container,
-        "video_codec": r.video_codec,
-        "audio_codec": r.audio_codec,
-        "width": r.width,
-        "height": r.height,
-        "resume_ms": r.resume_ms,
-        "watched": r.watched,
-        "probe_warning": r.probe_warning,
+        **recording_fields(r),
         "added_at": _stamp(extras.recording_added.get(r.id)),
         "chapters": [
             {
-                "start_ms": c.start_ms,
-                "end_ms": c.end_ms,
-                "title": c.title,
+                **chapter_fields(c),
                 "appearance": app_index.get(c.appearance_id) if c.appearance_id else None,
             }
             for c in chapters
         ],
-        "notes": [
-            {"at_ms": n.at_ms, "text": n.text, "created_at": _stamp(n.created_at)} for n in notes
-        ],
+        "notes": [{**note_fields(n), "created_at": _stamp(n.created_at)} for n in notes],
         "subtitles": [
             {
-                "original_name": t.original_name,
+                **subtitle_fields(t),
                 "stored_path": t.stored_path,
                 "sha256": extras.track_sha256.get(t.id, ""),
-                "language": t.language,
                 "label": t.label,
                 "cues": [[c.start_ms, c.end_ms, c.text] for c in extras.track_cues.get(t.id, [])],
             }

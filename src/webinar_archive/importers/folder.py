@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import importlib.util
 import logging
 import re
 from dataclasses import dataclass, field
@@ -30,7 +28,6 @@ log = logging.getLogger(__name__)
 
 PAGE_SUFFIXES = {".html", ".htm"}
 SUMMARY_NAMES = {"summary.md", "summary.txt"}
-PAGE_MODULE = "webinar_archive.importers.page"
 
 # "2020-09-11 S3 cooperation", "20200911_S3", "2020_09_11 - S3"
 _LEADING_DATE = re.compile(
@@ -256,18 +253,11 @@ def read_summary(path: Path) -> tuple[m.SessionDraft, list[str]]:
     return draft, warnings
 
 
-def page_reader_available() -> bool:
-    try:
-        return importlib.util.find_spec(PAGE_MODULE) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 def read_page(path: Path) -> tuple[m.SessionDraft | None, list[str]]:
-    """The first session a saved page describes, through the page extractor when installed."""
-    if not page_reader_available():
-        return None, [f"{path.name}: the page reader is not available; title from other sources."]
-    page = importlib.import_module(PAGE_MODULE)
+    """The first session a saved page describes, through the page extractor."""
+    # Imported here: lxml and charset detection are loaded only when a folder holds a page.
+    from . import page
+
     try:
         data = read_capped(path, PAGE_LIMIT, "a web page")
     except InputFileError as exc:

@@ -16,6 +16,9 @@ log = logging.getLogger(__name__)
 
 SUBTITLE_SUFFIXES = (".srt", ".vtt", ".sbv")
 
+# Not the srt or webvtt-py packages: measured on the files this parser reads, srt refuses SBV
+# and WebVTT's mm:ss.ttt times, webvtt-py refuses SubRip, SBV and a .vtt without its "WEBVTT"
+# header; using them would mean three parsers with this one kept as the fallback.
 _TIME = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 # One pattern for all three formats: "a --> b" (SRT, WebVTT, with optional cue settings) and
 # "a,b" (SBV); the comma-as-decimal of SRT is told apart by requiring "-->" or "," between times.

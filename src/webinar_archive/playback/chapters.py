@@ -89,6 +89,7 @@ def format_webvtt(chapters: Sequence[Chapter | ChapterLine], length_ms: int | No
     return "\n".join(parts)
 
 
+# Read here, not with webvtt-py, for the reasons given in media/subtitles.py.
 def parse_webvtt(text: str) -> ChapterParse:
     """Read a WebVTT chapters file: each cue's start and text become a chapter."""
     text = text.lstrip("\ufeff")

@@ -7,8 +7,14 @@ from pathlib import Path
 
 from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
+from .backup import BackupService
 from .briefs import BriefService
-from .imports import ImportService
+from .changes import ChangeService
+from .exchange import ExchangeService
+from .folder_import import FolderImportService
+from .integrity import IntegrityService
+from .machine import load_path_mappings
+from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
 from .playback_state import PlaybackService
@@ -17,7 +23,9 @@ from .sessions import SessionService
 
 
 class Archive:
-    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``."""
+    """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
+    ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups``, ``.changes`` (did
+    another process change the catalogue?)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -27,7 +35,12 @@ class Archive:
         self.playback = PlaybackService(catalogue)
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
-        self.imports = ImportService(catalogue)
+        self.page_import = PageImportService(catalogue)
+        self.folder_import = FolderImportService(catalogue)
+        self.exchange = ExchangeService(catalogue)
+        self.changes = ChangeService(catalogue)
+        self.backups = BackupService(catalogue)
+        self.integrity = IntegrityService(catalogue)
 
     @classmethod
     def open(
@@ -35,7 +48,13 @@ class Archive:
     ) -> Archive:
         root = library if library is not None else default_library_dir()
         url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV) or None
-        return cls(open_catalogue(root, url, create=create))
+        catalogue = open_catalogue(root, url, create=create)
+        try:
+            catalogue.files.path_mappings = load_path_mappings()
+        except BaseException:
+            catalogue.close()
+            raise
+        return cls(catalogue)
 
     @property
     def root(self) -> Path:

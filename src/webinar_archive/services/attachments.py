@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..domain import model as m
-from ..domain.errors import ArchiveError, DuplicateFileError, ValidationError
+from ..domain.errors import ArchiveError, DuplicateFileError, NotFoundError, ValidationError
 from ..domain.input_files import InputFileError, check_regular_file
+from ..domain.progress import Progress, ReportProgress
 from ..domain.text import is_storable, printable
 from ..media import kinds
 from ..media.extract import extract
 from ..media.probe import probe_recording
 from ..storage.catalogue import Catalogue
-from ..storage.filestore import CopyCancelled, StoredFile
-
-# (file name, bytes done of this file, bytes of this file, files done, files total) -> False cancels
-AttachProgress = Callable[[str, int, int, int, int], bool]
+from ..storage.filestore import StoredFile
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -52,9 +50,13 @@ class AttachmentService:
         paths: Sequence[Path],
         *,
         link: bool = False,
-        progress: AttachProgress | None = None,
+        progress: ReportProgress | None = None,
     ) -> list[m.AttachResult]:
-        """Attach every file (folders are expanded); one bad file does not stop the others."""
+        """Attach every file (folders are expanded); one bad file does not stop the others.
+
+        ``progress`` follows the bytes of each file; when it says stop, ``Cancelled`` is raised
+        and the file being copied is left out (the files before it stay attached).
+        """
         with self._cat.uow() as uow:
             uow.sessions.get_session(session_id)  # NotFoundError before any copying
         files = expand_paths(paths)
@@ -66,9 +68,6 @@ class AttachmentService:
 
             try:
                 results.append(self._attach_one(session_id, path, link, per_file))
-            except CopyCancelled:
-                results.append(m.AttachResult(printable(path), error="cancelled"))
-                break
             except DuplicateFileError as exc:
                 results.append(
                     m.AttachResult(printable(path), duplicate_of=exc.existing_id, warning=str(exc))
@@ -84,11 +83,11 @@ class AttachmentService:
                     )
                 )
         if progress is not None:
-            progress("", 0, 0, len(files), len(files))
+            progress(Progress("", len(files), len(files)))
         return results
 
     def _attach_one(
-        self, session_id: int, path: Path, link: bool, progress: Callable[[int, int], bool] | None
+        self, session_id: int, path: Path, link: bool, progress: ReportProgress | None
     ) -> m.AttachResult:
         if not is_storable(str(path.absolute())):  # the catalogue keeps names as text
             raise ValidationError(
@@ -191,13 +190,13 @@ class AttachmentService:
         return m.AttachResult(str(path), subtitle_id=track_id, warning=warning)
 
     def detach_material(self, material_id: int) -> None:
-        with self._cat.uow() as uow:
+        with _already_removed("material", material_id), self._cat.uow() as uow:
             path = uow.parts.remove_material(material_id)
             uow.commit()
         release_unused(self._cat, [path])
 
     def detach_recording(self, recording_id: int) -> None:
-        with self._cat.uow() as uow:
+        with _already_removed("recording", recording_id), self._cat.uow() as uow:
             paths = uow.parts.remove_recording(recording_id)
             uow.commit()
         release_unused(self._cat, paths)
@@ -245,11 +244,11 @@ def release_unused(catalogue: Catalogue, stored_paths: Iterable[str]) -> None:
         catalogue.files.discard(unused)
 
 
-def _file_progress(
-    progress: AttachProgress, name: str, index: int, count: int
-) -> Callable[[int, int], bool]:
-    def report(done: int, total: int) -> bool:
-        return progress(name, done, total, index, count)
+def _file_progress(progress: ReportProgress, name: str, index: int, count: int) -> ReportProgress:
+    text = f"Attaching {name} ({index + 1} of {count})"
+
+    def report(step: Progress) -> bool:
+        return progress(Progress(text, step.done, step.total))
 
     return report
 
@@ -274,3 +273,17 @@ def _language_from_name(path: Path) -> str | None:
     if len(parts) >= 3 and 2 <= len(parts[-2]) <= 3 and parts[-2].isalpha():
         return parts[-2].lower()
     return None
+
+
+@contextmanager
+def _already_removed(kind: str, ident: int) -> Iterator[None]:
+    """Removing what someone else removed meanwhile (a shared catalogue) says so plainly."""
+    try:
+        yield
+    except NotFoundError as exc:
+        if exc.kind != kind:
+            raise
+        raise ArchiveError(
+            f"The {kind} {ident} is no longer in the catalogue: it was removed elsewhere "
+            "(another window or another archivist) in the meantime. Nothing was changed."
+        ) from exc

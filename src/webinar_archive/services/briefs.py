@@ -8,20 +8,17 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain import model as m
 from ..domain.errors import FileStoreError, ValidationError
 from ..domain.files import is_sha256
+from ..domain.progress import ReportProgress
+from ..export.options import BriefOptions
 from ..storage.catalogue import Catalogue
-
-if TYPE_CHECKING:  # reportlab is loaded only when a brief is made, not when the app starts
-    from ..export.brief import BriefOptions
 
 log = logging.getLogger(__name__)
 
 OPTIONS_KEY = "brief.options"
-Progress = Callable[[int, int], bool]
 Warn = Callable[[str], None]
 """Receives what the user should know about a finished brief (characters printed as boxes)."""
 
@@ -41,8 +38,6 @@ class BriefService:
         self._cat = catalogue
 
     def options(self) -> BriefOptions:
-        from ..export.brief import BriefOptions
-
         with self._cat.uow() as uow:
             stored = uow.settings.get_setting(OPTIONS_KEY)
         if not isinstance(stored, dict):
@@ -110,7 +105,7 @@ class BriefService:
         *,
         title: str,
         options: BriefOptions | None = None,
-        progress: Progress | None = None,
+        progress: ReportProgress | None = None,
         warn: Warn | None = None,
     ) -> int:
         """Cover, contents and one brief per session in one PDF; returns the page count."""
@@ -137,7 +132,7 @@ class BriefService:
         folder: Path,
         *,
         options: BriefOptions | None = None,
-        progress: Progress | None = None,
+        progress: ReportProgress | None = None,
         warn: Warn | None = None,
     ) -> list[Path]:
         """One PDF per session in ``folder``, named from date and title."""

@@ -12,6 +12,7 @@ from .. import APP_ID
 LIBRARY_ENV = "WEBINAR_ARCHIVE_LIBRARY"
 DATABASE_URL_ENV = "WEBINAR_ARCHIVE_DATABASE_URL"
 LOG_DIR_ENV = "WEBINAR_ARCHIVE_LOG_DIR"
+CONFIG_DIR_ENV = "WEBINAR_ARCHIVE_CONFIG_DIR"
 
 
 def default_library_dir() -> Path:
@@ -26,3 +27,11 @@ def log_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+
+
+def config_dir() -> Path:
+    """This machine's settings (not the shared catalogue's): path mappings and the like."""
+    override = os.environ.get(CONFIG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))

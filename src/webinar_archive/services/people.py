@@ -33,9 +33,13 @@ class PeopleService:
         aliases: Sequence[str] = (),
         notes: str = "",
         sort_name: str | None = None,
+        expected: m.Person | None = None,
     ) -> m.Person:
+        """Change a person; ``expected``: as shown to the user (ConflictError if changed since)."""
         with self._cat.uow() as uow:
-            uow.people.update_person(person_id, display_name, aliases, notes, sort_name)
+            uow.people.update_person(
+                person_id, display_name, aliases, notes, sort_name, expected=expected
+            )
             uow.commit()
         return self.person(person_id)
 
@@ -72,9 +76,13 @@ class PeopleService:
         aliases: Sequence[str] = (),
         identifier: str | None = None,
         parent_id: int | None = None,
+        expected: m.Organisation | None = None,
     ) -> m.Organisation:
+        """Change an organisation; ``expected`` as for ``update_person``."""
         with self._cat.uow() as uow:
-            uow.people.update_organisation(org_id, name, acronym, aliases, identifier, parent_id)
+            uow.people.update_organisation(
+                org_id, name, acronym, aliases, identifier, parent_id, expected=expected
+            )
             uow.commit()
         return self.organisation(org_id)
 

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..domain.errors import ValidationError
+from ..domain.progress import ReportProgress
 from ..domain.query import parse
 from ..domain.search import SavedSearch, SearchResults
 from ..storage.catalogue import Catalogue
 from ..storage.search import SearchStore, SearchTuning
-
-ReindexProgress = Callable[[int, int], object]
 
 
 class SearchService:
@@ -41,7 +38,7 @@ class SearchService:
         """(value, count) for series, year, organisation, speaker and tag of the whole result."""
         return self._store.facets(parse(query), limit)
 
-    def reindex(self, progress: ReindexProgress | None = None) -> int:
+    def reindex(self, progress: ReportProgress | None = None) -> int:
         """Rebuild the index from the catalogue; return how many sessions were indexed."""
         return self._store.rebuild(progress)
 

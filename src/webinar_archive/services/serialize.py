@@ -5,6 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from ..domain import model as m
+from ..domain.public_fields import (
+    chapter_fields,
+    material_fields,
+    note_fields,
+    recording_fields,
+    subtitle_fields,
+)
+
+# `show --json` names two fields its own way (the exchange file keeps the domain's names).
+SHOW_NAMES = {"original_name": "file_name", "probe_warning": "warning"}
 
 
 def session_to_dict(s: m.Session) -> dict[str, Any]:
@@ -45,57 +55,23 @@ def session_to_dict(s: m.Session) -> dict[str, Any]:
         "materials": [
             {
                 "id": x.id,
-                "title": x.title,
-                "file_name": x.original_name,
-                "media_type": x.media_type,
-                "kind": x.kind.value,
-                "size": x.size,
-                "sha256": x.sha256,
-                "page_count": x.page_count,
-                "stored_path": x.stored_path,
-                "linked": x.linked,
+                **material_fields(x, SHOW_NAMES),
                 "appearance_id": x.appearance_id,
                 "recording_id": x.recording_id,
-                "shown_at_ms": x.shown_at_ms,
             }
             for x in s.materials
         ],
         "recordings": [
             {
                 "id": r.id,
-                "file_name": r.original_name,
-                "media_type": r.media_type,
-                "size": r.size,
-                "sha256": r.sha256,
-                "stored_path": r.stored_path,
-                "linked": r.linked,
-                "duration_ms": r.duration_ms,
-                "container": r.container,
-                "video_codec": r.video_codec,
-                "audio_codec": r.audio_codec,
-                "width": r.width,
-                "height": r.height,
-                "resume_ms": r.resume_ms,
-                "watched": r.watched,
-                "warning": r.probe_warning,
+                **recording_fields(r, SHOW_NAMES),
                 "chapters": [
-                    {
-                        "id": c.id,
-                        "start_ms": c.start_ms,
-                        "end_ms": c.end_ms,
-                        "title": c.title,
-                        "appearance_id": c.appearance_id,
-                    }
+                    {"id": c.id, **chapter_fields(c), "appearance_id": c.appearance_id}
                     for c in r.chapters
                 ],
-                "notes": [{"id": n.id, "at_ms": n.at_ms, "text": n.text} for n in r.notes],
+                "notes": [{"id": n.id, **note_fields(n)} for n in r.notes],
                 "subtitles": [
-                    {
-                        "id": t.id,
-                        "file_name": t.original_name,
-                        "language": t.language,
-                        "cues": t.cue_count,
-                    }
+                    {"id": t.id, **subtitle_fields(t, SHOW_NAMES), "cues": t.cue_count}
                     for t in r.subtitles
                 ],
             }

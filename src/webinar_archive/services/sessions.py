@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from ..domain import model as m
 from ..domain.demo import demo_session
@@ -166,3 +169,59 @@ def draft_from_session(session: m.Session) -> m.SessionDraft:
         links=[m.LinkDraft(x.kind, x.url, x.label) for x in session.links],
         tags=list(session.tags),
     )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of a session that two editors left different: the stored and the unsaved value.
+
+    ``mine_changed``: this editor changed it (an overwrite writes ``mine``); otherwise only the
+    other editor did and an overwrite keeps ``theirs``.
+    """
+
+    name: str
+    theirs: Any
+    mine: Any
+    mine_changed: bool
+    theirs_changed: bool
+
+
+def _comparable(name: str, value: Any) -> Any:
+    if name == "speakers":
+        # Ids are pinned on save: a speaker typed again by name is the same speaker.
+        return [
+            (s.name, s.organisation or None, s.role, s.position or None, s.contribution)
+            for s in value
+        ]
+    return value
+
+
+def _draft_fields() -> list[str]:
+    return [f.name for f in dataclasses.fields(m.SessionDraft)]
+
+
+def conflicting_changes(
+    base: m.SessionDraft, theirs: m.SessionDraft, mine: m.SessionDraft
+) -> list[FieldChange]:
+    """Fields where the stored session (``theirs``) and the unsaved edit (``mine``) differ,
+    both read from ``base``: what a conflict dialog shows, field by field."""
+    changes = []
+    for name in _draft_fields():
+        b, t, y = (_comparable(name, getattr(d, name)) for d in (base, theirs, mine))
+        if t != y:
+            changes.append(
+                FieldChange(name, getattr(theirs, name), getattr(mine, name), y != b, t != b)
+            )
+    return changes
+
+
+def merge_mine(
+    base: m.SessionDraft, theirs: m.SessionDraft, mine: m.SessionDraft
+) -> m.SessionDraft:
+    """The stored session with every field this editor changed since ``base`` set to its value:
+    an overwrite keeps my edits without undoing the other editor's edits of other fields."""
+    merged = copy.deepcopy(theirs)
+    for name in _draft_fields():
+        if _comparable(name, getattr(mine, name)) != _comparable(name, getattr(base, name)):
+            setattr(merged, name, copy.deepcopy(getattr(mine, name)))
+    return merged

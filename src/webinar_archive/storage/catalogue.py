@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
 from ..domain.files import file_mode
+from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import INCOMING_PREFIX, FileStore, hold_while_written
 from .search import attach_search_index
@@ -32,6 +33,9 @@ class Catalogue:
         self.engine = engine
         self.schema_action = schema_action
         self.files = FileStore(root)
+        # Partial copies of interrupted programs removed when it opened (check reports them).
+        self.temporary_removed = 0
+        self.changes = ChangeWatcher(engine)
         self._factory = session_factory(engine)
 
     @property
@@ -46,6 +50,7 @@ class Catalogue:
         return UnitOfWork(self._factory)
 
     def close(self) -> None:
+        self.changes.close()
         self.engine.dispose()
 
 
@@ -99,6 +104,7 @@ def open_catalogue(
         raise
     catalogue = Catalogue(root, engine, "created" if created else action)
     left = 0 if read_only else catalogue.files.clean_incoming()
+    catalogue.temporary_removed = left
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
     return catalogue

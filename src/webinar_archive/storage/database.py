@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
 from ..domain.files import file_mode
+from .changes import notify_writes
 from .orm import Base
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,8 @@ def create_catalogue_engine(
         if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
             parsed = parsed.set(drivername="postgresql+psycopg")
         engine = create_engine(parsed, pool_pre_ping=True)
+        # Other windows on this catalogue learn of our commits (storage/changes.py).
+        notify_writes(engine)
     where = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
         where = str(parsed.database)
@@ -245,28 +248,17 @@ def backup_rows(engine: Engine, backup_dir: Path, reason: str) -> Path:
     """
     import json
 
-    metadata = MetaData()
-    metadata.reflect(engine)
-    document: dict[str, object] = {"format": "webinar-archive-rows", "tables": {}}
-    tables: dict[str, object] = {}
-    with engine.connect() as conn:
-        for table in metadata.sorted_tables:
-            result = conn.execute(select(table))
-            tables[table.name] = {
-                "columns": list(result.keys()),
-                "rows": [list(row) for row in result],
-            }
-    document["tables"] = tables
+    document = rows_document(engine)
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     name = "".join(
         c if c.isalnum() or c in "-_" else "_" for c in Path(engine.url.database or "db").stem
     )
-    target = backup_dir / f"catalogue-{name}-{stamp}-{reason}.json"
+    target = _unused(backup_dir / f"catalogue-{name}-{stamp}-{reason}.json")
     fd, partial = tempfile.mkstemp(dir=backup_dir, prefix=".incoming-", suffix=".json")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, default=_json_value)
+            json.dump(document, handle, ensure_ascii=False, default=json_value)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(partial, file_mode())
@@ -278,12 +270,48 @@ def backup_rows(engine: Engine, backup_dir: Path, reason: str) -> Path:
     return target
 
 
-def _json_value(value: object) -> object:
+ROWS_FORMAT = "webinar-archive-rows"
+
+
+def rows_document(engine: Engine) -> dict[str, object]:
+    """Every row of every table, read in one transaction: ``{"format", "tables": {name:
+    {"columns", "rows"}}}``, values as JSON can hold them (see :func:`json_value`).
+
+    On a server the transaction is REPEATABLE READ, so the tables agree with each other even
+    while other clients write.
+    """
+    metadata = MetaData()
+    metadata.reflect(engine)
+    tables: dict[str, object] = {}
+    with engine.connect() as conn:
+        if engine.dialect.name != "sqlite":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            for table in metadata.sorted_tables:
+                result = conn.execute(select(table))
+                tables[table.name] = {
+                    "columns": list(result.keys()),
+                    "rows": [list(row) for row in result],
+                }
+    return {"format": ROWS_FORMAT, "tables": tables}
+
+
+def json_value(value: object) -> object:
     if isinstance(value, dt.date | dt.time | dt.datetime):
         return value.isoformat()
     if isinstance(value, bytes | bytearray | memoryview):
         return bytes(value).hex()
     return str(value)
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or the same name with ``-2``, ``-3`` ... before the suffix when it is taken:
+    two backups in the same second must not replace each other."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
 
 
 def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path | None:
@@ -295,7 +323,7 @@ def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path | None:
         return None
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{source.stem}-{stamp}-{reason}{source.suffix}"
+    target = _unused(backup_dir / f"{source.stem}-{stamp}-{reason}{source.suffix}")
     # A temporary name the next open of the library cleans up if this process is killed.
     fd, partial = tempfile.mkstemp(dir=backup_dir, prefix=".incoming-", suffix=source.suffix)
     os.close(fd)

@@ -8,13 +8,16 @@ import os
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import FileStoreError
-from ..domain.files import file_mode, is_sha256, relative_path_problem
+from ..domain.files import file_mode as file_mode  # also imported from here
+from ..domain.files import is_sha256, relative_path_problem
+from ..domain.path_mapping import PathMapping, map_path
+from ..domain.progress import ReportProgress, step
 
 try:
     import fcntl
@@ -27,17 +30,12 @@ CHUNK = 1024 * 1024
 
 # The folders of a library whose files the store manages; nothing else in it is a stored file.
 MANAGED_DIRS = ("files", "snapshots")
-BACKUP_DIR = "backups"
 LOCK_FILE = ".files.lock"
-# The name every temporary file written inside the library starts with (see clean_incoming).
+QUARANTINE_DIR = "quarantine"
+BACKUP_DIR = "backups"
+# Every temporary file written inside the library starts with this (copies, snapshots,
+# catalogue backups, a new catalogue), beside its target, then renamed: see clean_incoming.
 INCOMING_PREFIX = ".incoming-"
-
-# (bytes done, bytes total) -> False to cancel
-Progress = Callable[[int, int], bool]
-
-
-class CopyCancelled(FileStoreError):
-    """The user cancelled a copy; nothing was stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +65,8 @@ def confined(root: Path, relative: str) -> Path:
     return path
 
 
-def sha256_of(path: Path, progress: Progress | None = None) -> str:
-    """Hash a file in chunks (progress may cancel)."""
+def sha256_of(path: Path, progress: ReportProgress | None = None) -> str:
+    """Hash a file in chunks (bytes as progress; ``Cancelled`` when it says stop)."""
     digest = hashlib.sha256()
     total = path.stat().st_size
     done = 0
@@ -76,8 +74,7 @@ def sha256_of(path: Path, progress: Progress | None = None) -> str:
         while chunk := handle.read(CHUNK):
             digest.update(chunk)
             done += len(chunk)
-            if progress is not None and progress(done, total) is False:
-                raise CopyCancelled(f"Cancelled while reading {path.name}.")
+            step(progress, path.name, done, total)
     return digest.hexdigest()
 
 
@@ -88,6 +85,8 @@ class FileStore:
         self.root = root
         self.files_dir = root / "files"
         self._held = threading.local()
+        # This machine's roots of files linked in place on others (services/machine.py).
+        self.path_mappings: tuple[PathMapping, ...] = ()
 
     def resolve(self, stored_path: str) -> Path:
         """Where a stored file is: a copy inside the store, or a file the user linked in place.
@@ -95,6 +94,9 @@ class FileStore:
         FileStoreError when a relative path leads out of the store's folders (``..``, a symbolic
         link pointing elsewhere): such a path was never written by the store.
         """
+        mapped = map_path(stored_path, self.path_mappings)
+        if mapped is not None:
+            return Path(mapped)  # linked in place on a machine that mounts the share elsewhere
         path = Path(stored_path)
         if path.is_absolute():
             return path  # linked in place by the user (attach --link-in-place)
@@ -126,6 +128,12 @@ class FileStore:
             yield
 
     @contextmanager
+    def keeping(self) -> Iterator[None]:
+        """Hold while stored files must stay (a backup reads them): ``removing`` waits."""
+        with self._lock(exclusive=False):
+            yield
+
+    @contextmanager
     def removing(self) -> Iterator[None]:
         """Hold while deciding that stored files are unused and deleting them (exclusive)."""
         with self._lock(exclusive=True):
@@ -133,11 +141,7 @@ class FileStore:
 
     @contextmanager
     def removing_if_free(self) -> Iterator[bool]:
-        """The exclusive lock when nobody holds the store's lock now: yields whether it is held.
-
-        For tidying up at open: a copy in progress elsewhere is never disturbed, and the
-        opening never waits for it.
-        """
+        """``removing`` when no one is adding right now (True), else do without it (False)."""
         with self._lock(exclusive=True, wait=False) as held:
             yield held
 
@@ -149,6 +153,9 @@ class FileStore:
         held: list[bool] = getattr(self._held, "modes", None) or []
         if held:
             if exclusive and not held[0]:
+                if not wait:
+                    yield False
+                    return
                 raise RuntimeError("removing() inside adding() would wait for itself")
             held.append(exclusive)
             try:
@@ -166,8 +173,8 @@ class FileStore:
         self.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(self.root / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
         try:
+            flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
             try:
-                flags = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
                 fcntl.flock(fd, flags if wait else flags | fcntl.LOCK_NB)
             except BlockingIOError:
                 yield False
@@ -181,7 +188,7 @@ class FileStore:
             os.close(fd)  # closing releases the lock
 
     def add(
-        self, source: Path, *, link: bool = False, progress: Progress | None = None
+        self, source: Path, *, link: bool = False, progress: ReportProgress | None = None
     ) -> StoredFile:
         """Copy ``source`` into the store (or record it in place) and return where it lives."""
         try:
@@ -201,17 +208,29 @@ class FileStore:
         except PermissionError as exc:
             raise FileStoreError(f"Cannot read {source}: permission denied.") from exc
 
-    def _copy(self, source: Path, progress: Progress | None) -> StoredFile:
-        # The shared lock tells clean_incoming that this temporary file is being written.
-        with self.adding():
-            return self._copy_unlocked(source, progress)
-
-    def _copy_unlocked(self, source: Path, progress: Progress | None) -> StoredFile:
+    def _copy(self, source: Path, progress: ReportProgress | None) -> StoredFile:
         self.files_dir.mkdir(parents=True, exist_ok=True)
+        tmp, sha, size = self._copy_to_temp(source, self.files_dir, progress)
+        try:
+            relative = self._content_path("files", sha, source.suffix.lower())
+            target = self._managed(relative)
+            if target.exists():
+                tmp.unlink()
+            else:
+                self._move_into_place(tmp, target)
+            return StoredFile(relative, sha, size, False)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+
+    def _copy_to_temp(
+        self, source: Path, folder: Path, progress: ReportProgress | None
+    ) -> tuple[Path, str, int]:
+        """Copy ``source`` to a flushed temporary file in ``folder``: (temp, SHA-256, size)."""
         digest = hashlib.sha256()
         total = source.stat().st_size
         done = 0
-        fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=self.files_dir)
+        fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=folder)
         tmp = Path(tmp_name)
         try:
             with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
@@ -219,21 +238,39 @@ class FileStore:
                     digest.update(chunk)
                     dst.write(chunk)
                     done += len(chunk)
-                    if progress is not None and progress(done, total) is False:
-                        raise CopyCancelled(f"Cancelled while copying {source.name}.")
+                    step(progress, source.name, done, total)
                 dst.flush()
                 os.fsync(dst.fileno())
-            sha = digest.hexdigest()
-            relative = self._content_path("files", sha, source.suffix.lower())
-            target = self._managed(relative)
-            if target.exists():
-                tmp.unlink()
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.chmod(tmp, file_mode())
-                os.replace(tmp, target)
-                _fsync_dir(target.parent)
-            return StoredFile(relative, sha, done, False)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return tmp, digest.hexdigest(), done
+
+    @staticmethod
+    def _move_into_place(tmp: Path, target: Path) -> None:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.chmod(tmp, file_mode())
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+
+    def put_back(
+        self, source: Path, stored_path: str, sha256: str, progress: ReportProgress | None = None
+    ) -> None:
+        """Copy ``source`` to the store's ``stored_path`` (a copy found again elsewhere).
+
+        The content must have the recorded ``sha256``, or nothing is written (FileStoreError).
+        Whatever is at ``stored_path`` is replaced: move a changed copy aside first.
+        """
+        target = self._managed(stored_path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp, sha, _size = self._copy_to_temp(source, target.parent, progress)
+        try:
+            if sha != sha256:
+                raise FileStoreError(
+                    f"{source} changed while it was copied (its content is not the one "
+                    "recorded); nothing was written."
+                )
+            self._move_into_place(tmp, target)
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -278,7 +315,7 @@ class FileStore:
         sha = hashlib.sha256(data).hexdigest()
         relative = self._content_path(subdir, sha, suffix)
         target = self._managed(relative)
-        with self.adding():  # see _copy
+        with self.adding():  # clean_incoming in another program leaves the temp file alone
             self._write_new(target, data)
         return StoredFile(relative, sha, len(data), False)
 
@@ -298,29 +335,60 @@ class FileStore:
                 Path(tmp_name).unlink(missing_ok=True)
                 raise
 
-    def clean_incoming(self) -> int:
-        """Remove temporary files a killed process left in the library; return how many.
+    def stored_files(self) -> Iterator[Path]:
+        """Every file in the store's folders but partial copies (symbolic links included,
+        never followed)."""
+        for top in MANAGED_DIRS:
+            for folder, dirs, names in os.walk(self.root / top):
+                dirs.sort()
+                for name in sorted(names):
+                    if not name.startswith(INCOMING_PREFIX):
+                        yield Path(folder) / name
 
-        Every temporary file the library writes is named ``.incoming-*`` (copies, snapshots,
-        catalogue backups, a new catalogue). Those being written right now belong to a holder
-        of the store's lock: when anyone holds it, nothing is removed (the next open tidies up).
+    def quarantine(self, path: Path, batch: str) -> Path:
+        """Move a file out of the store's folders to ``quarantine/<batch>/`` (same relative
+        path, a number added when taken); return where it went. Nothing is ever deleted."""
+        relative = path.relative_to(self.root)
+        if relative.parts[0] not in MANAGED_DIRS:
+            raise FileStoreError(f"{path} is not in the store's folders; not moved.")
+        target = self.root / QUARANTINE_DIR / batch / relative
+        n = 1
+        while target.exists() or target.is_symlink():
+            n += 1
+            target = target.with_name(f"{relative.stem}.{n}{relative.suffix}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)  # same library, same disk: a rename
+        _fsync_dir(target.parent)
+        return target
+
+    def incoming_leftovers(self) -> list[Path]:
+        """Temporary files in the library (killed copies, or copies running now): in the
+        store's folders, in backups/, and a new catalogue's at the top."""
+        found = sorted(self.root.glob(f"{INCOMING_PREFIX}*"))
+        for top in (*MANAGED_DIRS, BACKUP_DIR):
+            for folder, dirs, names in os.walk(self.root / top):
+                dirs.sort()
+                found.extend(
+                    Path(folder) / n for n in sorted(names) if n.startswith(INCOMING_PREFIX)
+                )
+        return found
+
+    def clean_incoming(self) -> int:
+        """Remove temp files a killed process left behind; return how many.
+
+        A temp file is also what a copy running right now in another process writes to: it
+        holds ``adding`` until its row is committed, so nothing is removed while anyone does
+        (the next open, or ``check --repair``, cleans up).
         """
-        if not self._incoming():
-            return 0  # the usual case: no lock taken, no lock file made
+        if not self.incoming_leftovers():
+            return 0  # the usual case: no lock (nor lock file) needed to say so
         with self.removing_if_free() as free:
             if not free:
                 return 0
-            leftovers = [p for p in self._incoming() if not _held_by_writer(p)]
+            leftovers = [p for p in self.incoming_leftovers() if not _held_by_writer(p)]
             for leftover in leftovers:
                 leftover.unlink(missing_ok=True)
-        return len(leftovers)
-
-    def _incoming(self) -> list[Path]:
-        # At the top: a new catalogue being made (catalogue.py), with its -wal and -shm.
-        found = list(self.root.glob(f"{INCOMING_PREFIX}*"))
-        for folder in (*MANAGED_DIRS, BACKUP_DIR):
-            found += (self.root / folder).glob(f"**/{INCOMING_PREFIX}*")
-        return found
+            return len(leftovers)
 
 
 def hold_while_written(fd: int) -> None:

@@ -22,6 +22,7 @@ from .catalogue_controller import CatalogueController
 from .errors import install_excepthook
 from .files_controller import FilesController
 from .import_controller import ImportController
+from .library_controller import LibraryController
 from .main_window import MainWindow
 from .people_controller import PeopleController
 from .player.platform import prefer_xcb_on_wayland
@@ -115,6 +116,7 @@ class MainApp:
     player: PlaybackController
     briefs: BriefController
     imports: ImportController
+    library: LibraryController
 
     @property
     def tasks(self) -> TaskRunner:
@@ -122,6 +124,7 @@ class MainApp:
 
     def shutdown(self) -> None:
         """The window is gone: stop the player and background work (the library stays open)."""
+        self.shell.poll_timer.stop()
         self.player.shutdown()
         self.catalogue.shutdown()
         self.search.shutdown()
@@ -166,6 +169,7 @@ def create_main_window(
         PlaybackController(shell, backend_factory=player_backend),
         BriefController(shell),
         ImportController(shell),
+        LibraryController(shell),
     )
 
 
@@ -191,6 +195,8 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
         return 1
     window, main_app = create_main_window(archive)
     window.show()
+    # After the window is up, on the worker: a due copy never delays the first window.
+    main_app.library.start_scheduled_backup()
     try:
         status = app.exec()
     finally:

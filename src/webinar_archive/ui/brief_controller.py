@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.text import slugify
+from ..export.options import SECTION_TITLES, SECTIONS, BriefOptions, brief_filename
 from . import errors
 from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
-from .tasks import Cancelled, TaskContext, TaskFailure
+from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -127,8 +128,6 @@ class BriefController(QObject):
     def open_dialog(self, ids: Sequence[int], title: str) -> BriefDialog:
         """Show the dialog (window-modal, not blocking) for these sessions; ``title`` names
         the booklet, or the session when there is one."""
-        from ..export.brief import SECTION_TITLES, SECTIONS, brief_filename
-
         dialog = BriefDialog(
             self.window,
             count=len(ids),
@@ -202,8 +201,6 @@ class BriefController(QObject):
 
     def start(self, choice: BriefChoice, ids: Sequence[int]) -> int | None:
         """Save the options if asked, then run the export as a background job; its id."""
-        from ..export.brief import BriefOptions
-
         try:
             options = dataclasses.replace(
                 self.archive.briefs.options(),
@@ -224,38 +221,25 @@ class BriefController(QObject):
         ids = list(ids)
 
         def job(ctx: TaskContext) -> BriefOutcome:
-            from ..export.brief import ExportCancelled
-
-            def progress(done: int, total: int) -> bool:
-                text = (
-                    _tr("Brief %1 of %2").replace("%1", str(done + 1)).replace("%2", str(total))
-                    if done < total
-                    else _tr("Finishing the PDF…")
-                )
-                return ctx.progress(text, done, total)
-
             warnings: list[str] = []
-            try:
-                if choice.mode is BriefMode.SINGLE:
-                    pages = briefs.brief(ids[0], choice.target, options, warn=warnings.append)
-                    return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
-                if choice.mode is BriefMode.BOOKLET:
-                    title = choice.title or _tr("%1 sessions").replace("%1", str(len(ids)))
-                    pages = briefs.booklet(
-                        ids,
-                        choice.target,
-                        title=title,
-                        options=options,
-                        progress=progress,
-                        warn=warnings.append,
-                    )
-                    return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
-                paths = briefs.folder(
-                    ids, choice.target, options=options, progress=progress, warn=warnings.append
+            if choice.mode is BriefMode.SINGLE:
+                pages = briefs.brief(ids[0], choice.target, options, warn=warnings.append)
+                return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
+            if choice.mode is BriefMode.BOOKLET:
+                title = choice.title or _tr("%1 sessions").replace("%1", str(len(ids)))
+                pages = briefs.booklet(
+                    ids,
+                    choice.target,
+                    title=title,
+                    options=options,
+                    progress=ctx.report,
+                    warn=warnings.append,
                 )
-                return BriefOutcome(tuple(paths), 0, choice.target, False, (*warnings,))
-            except ExportCancelled:
-                raise Cancelled from None
+                return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
+            paths = briefs.folder(
+                ids, choice.target, options=options, progress=ctx.report, warn=warnings.append
+            )
+            return BriefOutcome(tuple(paths), 0, choice.target, False, (*warnings,))
 
         def done(result: BriefOutcome) -> None:
             self._after_export(result, choice)

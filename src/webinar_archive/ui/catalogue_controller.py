@@ -87,6 +87,7 @@ class CatalogueController(QObject):
         shell = self.shell
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.people_changed.connect(self._on_shell_people_changed)
+        shell.catalogue_changed.connect(self._on_shell_catalogue_changed)
         shell.sessions_imported.connect(self._on_shell_sessions_imported)
         shell.session_requested.connect(self._on_shell_session_requested)
         shell.search_applied.connect(self.set_search_ids)
@@ -96,6 +97,40 @@ class CatalogueController(QObject):
     def _on_shell_sessions_changed(self, ids: list[int]) -> None:
         self.table_model.invalidate_rows(ids)
         self._browser_timer.start()
+
+    def _on_shell_catalogue_changed(self) -> None:
+        """Someone else changed the catalogue: new rows and counts, the same selection, the
+        same scroll position, and the open session as now stored (unless being typed in)."""
+        table = self.window.table
+        selected = self.selected_ids()
+        current = self.current_session_id()
+        scroll = table.verticalScrollBar().value()
+        self.table_model.refresh()
+        kept = [sid for sid in selected if self.table_model.row_of(sid) is not None]
+        sel = table.selectionModel()
+        sel.blockSignals(True)  # the same sessions: nothing for the editor to load
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for sid in kept:
+            row = self.table_model.row_of(sid)
+            if row is not None:
+                sel.select(self.table_model.index(row, 0), flags)
+        focus = current if current in kept else (kept[0] if kept else None)
+        focus_row = self.table_model.row_of(focus) if focus is not None else None
+        if focus_row is not None:
+            sel.setCurrentIndex(
+                self.table_model.index(focus_row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        sel.blockSignals(False)
+        table.verticalScrollBar().setValue(scroll)
+        table.viewport().update()
+        if current is not None and current not in kept:
+            self.editor.load(focus)  # the open session left the table (deleted, trashed)
+        else:
+            self.editor.refresh_if_changed()
+        self.editor.completions_stale = True
+        self._update_empty_state()
+        self._update_count()
+        self.refresh_browser()
 
     def _on_shell_sessions_imported(self, ids: list[int]) -> None:
         self.refresh_browser()

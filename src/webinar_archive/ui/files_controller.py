@@ -40,6 +40,7 @@ class FilesController(QObject):
         w.files_dropped.connect(self._on_window_files_dropped)
         w.pdf_page_requested.connect(self.show_pdf_page)
         files = w.editor.files
+        files.file_missing = self._file_missing
         files.attach_requested.connect(self._on_attach_action_triggered)
         files.material_open_requested.connect(self._on_files_material_open_requested)
         files.material_preview_requested.connect(self._on_files_material_preview_requested)
@@ -52,6 +53,14 @@ class FilesController(QObject):
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.selection_changed.connect(self._update_actions)
         self._update_actions()
+
+    def _file_missing(self, stored_path: str) -> bool:
+        """One stat per file of the session shown, so a missing file is marked before it is
+        opened (and offers Locate…)."""
+        try:
+            return not self.archive.files.path_of(stored_path).is_file()
+        except (ArchiveError, OSError):
+            return True
 
     def _update_actions(self) -> None:
         self.window.attach_action.setEnabled(
@@ -96,23 +105,18 @@ class FilesController(QObject):
         paths = list(paths)
 
         def job(ctx: TaskContext) -> list[m.AttachResult]:
-            def progress(name: str, done: int, total: int, index: int, count: int) -> bool:
-                label = QCoreApplication.translate(
-                    "MainController", "Attaching %1 (%2 of %3)"
-                ).replace("%1", name)
-                label = label.replace("%2", str(index + 1)).replace("%3", str(count))
-                return ctx.progress(label if name else "", done, total)
-
-            return files.attach(session_id, paths, progress=progress)
+            return files.attach(session_id, paths, progress=ctx.report)
 
         return self.tasks.submit(
             QCoreApplication.translate("MainController", "Attaching files"),
             job,
             lambda results: self._after_attach(session_id, results),
+            # The files attached before the cancel stay: show them.
+            on_cancelled=lambda: self.reload_files(session_id),
         )
 
     def _after_attach(self, session_id: int, results: list[m.AttachResult]) -> None:
-        problems = [r for r in results if r.error and r.error != "cancelled"]
+        problems = [r for r in results if r.error]
         warnings = [r.warning for r in results if r.warning]
         added = sum(1 for r in results if r.ok and r.duplicate_of is None)
         self.window.statusBar().showMessage(
@@ -220,7 +224,11 @@ class FilesController(QObject):
 
     def _on_files_material_remove_requested(self, material_id: int) -> None:
         session_id = self.shell.selection.current
-        material = self.archive.files.material(material_id)
+        try:
+            material = self.archive.files.material(material_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
         answer = QMessageBox.question(
             self.window,
             QCoreApplication.translate("MainController", "Remove Material"),
@@ -230,7 +238,11 @@ class FilesController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.archive.files.detach_material(material_id)
+        try:
+            self.archive.files.detach_material(material_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
         if self.window.pdf_preview.material_id == material_id:
             self.window.pdf_preview.document.close()
             self.window.pdf_preview.material_id = None
@@ -240,7 +252,11 @@ class FilesController(QObject):
 
     def _on_files_recording_remove_requested(self, recording_id: int) -> None:
         session_id = self.shell.selection.current
-        recording = self.archive.playback.recording(recording_id)
+        try:
+            recording = self.archive.playback.recording(recording_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
         answer = QMessageBox.question(
             self.window,
             QCoreApplication.translate("MainController", "Remove Recording"),
@@ -250,7 +266,21 @@ class FilesController(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.archive.files.detach_recording(recording_id)
+        try:
+            self.archive.files.detach_recording(recording_id)
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
+        if session_id is not None:
+            self.reload_files(session_id)
+
+    def _removal_failed(self, exc: ArchiveError, session_id: int | None) -> None:
+        """Say why (e.g. removed by someone else already) and show the files as they are now."""
+        errors.report_exception(
+            self.window,
+            exc,
+            QCoreApplication.translate("MainController", "The file was not removed."),
+        )
         if session_id is not None:
             self.reload_files(session_id)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ArchiveError
-from ..domain.imports import ExtractedLike, ImportReport
+from ..domain.imports import ImportReport
+from ..services.page_import import PagePreview
 from . import errors
 from .import_review import ImportReviewDialog
 from .shell import Shell
@@ -126,21 +127,19 @@ class ImportController(QObject):
 
     def start(self, source: str | Path) -> int:
         """Read ``source`` on the worker thread; the review or the summary follows."""
-        imports = self._archive.imports
+        archive = self._archive
         if isinstance(source, Path) and source.is_dir():
             folder = source
 
             def import_folder(ctx: TaskContext) -> ImportReport:
-                return imports.import_folder(
-                    folder, progress=lambda done, total, name: ctx.progress(name, done, total)
-                )
+                return archive.folder_import.run(folder, progress=ctx.report)
 
             return self._tasks.submit(
                 f"Importing {folder.name}", import_folder, self._show_report, self._failed
             )
 
-        def read(_ctx: TaskContext) -> list[ExtractedLike]:
-            return imports.preview_page(source)
+        def read(_ctx: TaskContext) -> PagePreview:
+            return archive.page_import.preview(source)
 
         return self._tasks.submit("Reading the session page", read, self._review, self._failed)
 
@@ -152,19 +151,19 @@ class ImportController(QObject):
             self._parent, "Nothing was imported.", problem, details
         )
 
-    def _review(self, extracted: list[ExtractedLike]) -> None:
-        if not extracted:
+    def _review(self, preview: PagePreview) -> None:
+        if not preview.sessions:
             self._show_failure("No session was found in that page.")
             return
         names = [p.display_name for p in self._archive.people.people()]
-        dialog = ImportReviewDialog(extracted, names, self._parent)
-        dialog.accepted.connect(lambda: self._save(dialog))
+        dialog = ImportReviewDialog(list(preview.sessions), names, self._parent)
+        dialog.accepted.connect(lambda: self._save(preview, dialog))
         self.review_dialog = dialog
         dialog.open()
 
-    def _save(self, dialog: ImportReviewDialog) -> None:
+    def _save(self, preview: PagePreview, dialog: ImportReviewDialog) -> None:
         try:
-            report = self._archive.imports.save_drafts(dialog.drafts())
+            report = self._archive.page_import.save(preview, dialog.drafts())
         except ArchiveError as exc:
             self._show_failure(exc)
             return

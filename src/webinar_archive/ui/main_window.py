@@ -217,6 +217,37 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Index every session again (after a crash or a restore from backup)"),
         )
+        # Library care (library_controller.py)
+        self.check_library_action = self._action(
+            self.tr("&Check Library…"),
+            None,
+            None,
+            self.tr("Check the catalogue, its files and the search index; repair what is safe"),
+        )
+        self.locate_missing_action = self._action(
+            self.tr("&Locate Missing Files…"),
+            None,
+            None,
+            self.tr("Search a folder for files that were moved or renamed, and reconnect them"),
+        )
+        self.backup_action = self._action(
+            self.tr("&Back Up…"),
+            None,
+            self._icon("document-save-as", sp.SP_DialogSaveButton),
+            self.tr("Write the catalogue, and optionally its files, to one archive file"),
+        )
+        self.restore_backup_action = self._action(
+            self.tr("R&estore Backup…"),
+            None,
+            None,
+            self.tr("Rebuild a library from a backup archive in an empty folder"),
+        )
+        self.backup_settings_action = self._action(
+            self.tr("Backup &Settings…"),
+            None,
+            None,
+            self.tr("Automatic copies of the catalogue: how often, and how many to keep"),
+        )
         self.rename_action = self._action(self.tr("Edit &Title"), QKeySequence(Qt.Key.Key_F2))
         self.attach_action = self._action(
             self.tr("&Attach Files…"),
@@ -292,6 +323,13 @@ class MainWindow(QMainWindow):
         self.session_menu.addAction(self.empty_trash_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.demo_action)
+        self.library_menu = bar.addMenu(self.tr("&Library"))
+        self.library_menu.addAction(self.check_library_action)
+        self.library_menu.addAction(self.locate_missing_action)
+        self.library_menu.addSeparator()
+        self.library_menu.addAction(self.backup_action)
+        self.library_menu.addAction(self.restore_backup_action)
+        self.library_menu.addAction(self.backup_settings_action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.reindex_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -70,6 +73,7 @@ class MaterialsPanel(QWidget):
     play_requested = Signal(int)
     # (menu, material id) a material's context menu is being built: listeners add actions
     material_menu_building = Signal(QMenu, int)
+    locate_requested = Signal(str, str)  # (stored path, original name) of a missing file
 
     COL_NAME, COL_KIND, COL_PAGES, COL_SIZE = range(4)
 
@@ -80,6 +84,10 @@ class MaterialsPanel(QWidget):
         self.recordings_by_id: dict[int, m.Recording] = {}
         # Other features add entries to a material's context menu: fn(menu, material_id).
         self._highlighted: int | None = None
+        # Whether a stored path's file is gone; the files controller answers (the panel only
+        # shows it). The stored paths of the session shown whose file is missing:
+        self.file_missing: Callable[[str], bool] = lambda _stored_path: False
+        self.missing: set[str] = set()
 
         self.attach_button = QPushButton(self.tr("Attach Files…"), self)
         hint = QLabel(self.tr("or drop files or a folder onto the window"), self)
@@ -113,8 +121,12 @@ class MaterialsPanel(QWidget):
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.convert_button = QPushButton(self.tr("Convert to PDF for Preview"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.locate_button = QPushButton(self.tr("Locate…"), self)
+        self.locate_button.setToolTip(
+            self.tr("The file is missing: point to where it is now to reconnect it")
+        )
         mat_buttons = QHBoxLayout()
-        for b in (self.open_button, self.preview_button, self.convert_button):
+        for b in (self.locate_button, self.open_button, self.preview_button, self.convert_button):
             mat_buttons.addWidget(b)
         mat_buttons.addStretch(1)
         mat_buttons.addWidget(self.remove_button)
@@ -158,7 +170,10 @@ class MaterialsPanel(QWidget):
         self.play_button = QPushButton(self.tr("Play"), self)
         self.open_recording_button = QPushButton(self.tr("Open"), self)
         self.remove_recording_button = QPushButton(self.tr("Remove"), self)
+        self.locate_recording_button = QPushButton(self.tr("Locate…"), self)
+        self.locate_recording_button.setToolTip(self.locate_button.toolTip())
         rec_buttons = QHBoxLayout()
+        rec_buttons.addWidget(self.locate_recording_button)
         rec_buttons.addWidget(self.play_button)
         rec_buttons.addWidget(self.open_recording_button)
         rec_buttons.addStretch(1)
@@ -194,6 +209,8 @@ class MaterialsPanel(QWidget):
         self.remove_button.clicked.connect(
             lambda: self._emit_material(self.material_remove_requested)
         )
+        self.locate_button.clicked.connect(self._on_locate_button_clicked)
+        self.locate_recording_button.clicked.connect(self._on_locate_recording_button_clicked)
         self.recording_list.itemSelectionChanged.connect(self._update_buttons)
         self.recording_list.itemDoubleClicked.connect(
             lambda _i, _c: self._emit_recording(self.play_requested)
@@ -215,6 +232,9 @@ class MaterialsPanel(QWidget):
         selected = self.selected_material_id()
         self.materials = {x.id: x for x in session.materials}
         self.recordings_by_id = {r.id: r for r in session.recordings}
+        stored = [x.stored_path for x in session.materials]
+        stored += [r.stored_path for r in session.recordings]
+        self.missing = {path for path in stored if self.file_missing(path)}
         self.material_list.clear()
         for mat in session.materials:
             item = QTreeWidgetItem(
@@ -231,6 +251,8 @@ class MaterialsPanel(QWidget):
                 + (QCoreApplication.translate("MaterialsPanel", " (linked)") if mat.linked else ""),
             )
             item.setData(0, ID_ROLE, mat.id)
+            if mat.stored_path in self.missing:
+                self._mark_missing(item, mat.original_name)
             for col in (self.COL_PAGES, self.COL_SIZE):
                 item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight)
             self.material_list.addTopLevelItem(item)
@@ -244,11 +266,50 @@ class MaterialsPanel(QWidget):
             item.setData(0, ID_ROLE, rec.id)
             if rec.probe_warning:
                 item.setToolTip(0, rec.probe_warning)
+            if rec.stored_path in self.missing:
+                self._mark_missing(item, rec.original_name)
             self.recording_list.addTopLevelItem(item)
         if not self.materials:
             self.set_detail(None, "")
         self.highlight_material(self._highlighted)
         self._update_buttons()
+
+    def _mark_missing(self, item: QTreeWidgetItem, name: str) -> None:
+        item.setText(
+            0,
+            QCoreApplication.translate("MaterialsPanel", "%1 (missing)").replace(
+                "%1", item.text(0)
+            ),
+        )
+        item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+        item.setToolTip(
+            0,
+            QCoreApplication.translate(
+                "MaterialsPanel",
+                "The file of “%1” is missing (moved, renamed or on a drive that is not "
+                "mounted). Locate… finds it again.",
+            ).replace("%1", name),
+        )
+
+    def selected_missing_material(self) -> m.Material | None:
+        mid = self.selected_material_id()
+        mat = self.materials.get(mid) if mid is not None else None
+        return mat if mat is not None and mat.stored_path in self.missing else None
+
+    def selected_missing_recording(self) -> m.Recording | None:
+        rid = self.selected_recording_id()
+        rec = self.recordings_by_id.get(rid) if rid is not None else None
+        return rec if rec is not None and rec.stored_path in self.missing else None
+
+    def _on_locate_button_clicked(self) -> None:
+        mat = self.selected_missing_material()
+        if mat is not None:
+            self.locate_requested.emit(mat.stored_path, mat.original_name)
+
+    def _on_locate_recording_button_clicked(self) -> None:
+        rec = self.selected_missing_recording()
+        if rec is not None:
+            self.locate_requested.emit(rec.stored_path, rec.original_name)
 
     def set_detail(self, thumbnail: object, text: str, rich: bool = False) -> None:
         from PySide6.QtGui import QPixmap
@@ -306,7 +367,12 @@ class MaterialsPanel(QWidget):
     def material_menu(self, material_id: int) -> QMenu:
         """The context menu of a material: the panel's buttons, then what others added."""
         menu = QMenu(self)
-        for button in (self.open_button, self.preview_button, self.convert_button):
+        for button in (
+            self.locate_button,
+            self.open_button,
+            self.preview_button,
+            self.convert_button,
+        ):
             if button.isVisibleTo(self):
                 action = menu.addAction(button.text(), button.click)
                 action.setEnabled(button.isEnabled())
@@ -358,11 +424,16 @@ class MaterialsPanel(QWidget):
         mid = self.selected_material_id()
         mat = self.materials.get(mid) if mid is not None else None
         self.attach_button.setEnabled(not self.read_only)
-        self.open_button.setEnabled(mat is not None)
+        self.open_button.setEnabled(mat is not None and mat.stored_path not in self.missing)
         self.remove_button.setEnabled(mat is not None and not self.read_only)
         self.preview_button.setEnabled(mat is not None and mat.kind is m.MaterialKind.PDF)
         self.convert_button.setVisible(self.can_convert)
         self.convert_button.setEnabled(mat is not None and mat.kind is m.MaterialKind.SLIDES)
+        # Locate… shows only for a missing file, first in the row: it is what to do about it.
+        self.locate_button.setVisible(self.selected_missing_material() is not None)
+        self.locate_button.setEnabled(not self.read_only)
+        self.locate_recording_button.setVisible(self.selected_missing_recording() is not None)
+        self.locate_recording_button.setEnabled(not self.read_only)
         has_rec = self.selected_recording_id() is not None
         for b in (self.play_button, self.open_recording_button):
             b.setEnabled(has_rec)

@@ -219,6 +219,7 @@ class AuthorityController(QObject):
             p.aliases_edit.clear()
             return
         rec = self._record(ids[0])
+        self._shown = rec  # what a save is checked against
         p.name_edit.setText(self._name(rec))
         p.aliases_edit.setText("; ".join(rec.aliases))
         flt = (
@@ -242,13 +243,23 @@ class AuthorityController(QObject):
         name = self.pane.name_edit.text().strip()
         aliases = [a.strip() for a in self.pane.aliases_edit.text().split(";") if a.strip()]
         try:
-            if self.kind == "person":
-                person = self.archive.people.person(ids[0])
-                self.archive.people.update_person(ids[0], name, aliases, person.notes)
-            else:
-                org = self.archive.people.organisation(ids[0])
+            # Saved over what was shown: a change made elsewhere meanwhile is a conflict.
+            shown = getattr(self, "_shown", None)
+            if shown is None or shown.id != ids[0]:
+                shown = self._record(ids[0])
+            if isinstance(shown, m.Person):
+                self.archive.people.update_person(
+                    ids[0], name, aliases, shown.notes, shown.sort_name, expected=shown
+                )
+            elif isinstance(shown, m.Organisation):
                 self.archive.people.update_organisation(
-                    ids[0], name, org.acronym, aliases, org.identifier, org.parent_id
+                    ids[0],
+                    name,
+                    shown.acronym,
+                    aliases,
+                    shown.identifier,
+                    shown.parent_id,
+                    expected=shown,
                 )
         except ArchiveError as exc:
             report_exception(

@@ -14,7 +14,7 @@ from ..domain.errors import ArchiveError
 from ..domain.search import Hit, SavedSearch, SearchResults
 from . import errors
 from .browser import FACET_ROLE, KIND_FACET, KIND_ROLE, KIND_SAVED, SAVED_ROLE
-from .tasks import Cancelled, Progress, TaskContext, TaskFailure
+from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -331,13 +331,7 @@ class SearchController(QObject):
         search = self.archive.search
 
         def job(ctx: TaskContext) -> int:
-            def progress(done: int, total: int) -> bool:
-                label = _tr("Indexing session %1 of %2").replace("%1", f"{done:,}")
-                if not ctx.report(Progress(label.replace("%2", f"{total:,}"), done, total)):
-                    raise Cancelled
-                return True
-
-            return search.reindex(progress)
+            return search.reindex(ctx.report)
 
         def done(count: int) -> None:
             self.window.statusBar().showMessage(

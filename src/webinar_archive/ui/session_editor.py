@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,15 +17,18 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ..domain import model as m
-from ..domain.errors import ArchiveError, ConflictError
+from ..domain.errors import ArchiveError, ConflictError, NotFoundError
 from ..services.archive import Archive
-from ..services.sessions import draft_from_session
+from ..services.sessions import (
+    FieldChange,
+    conflicting_changes,
+    draft_from_session,
+    merge_mine,
+)
+from .conflict_dialog import ConflictChoice, ask_conflict
 from .errors import report_exception
 from .session_editor_view import NO_DATE, SessionEditorView
 from .undo import FieldEdit
@@ -57,48 +60,13 @@ FIELD_LABELS = {
 }
 
 
-class ConflictChoice:
-    RELOAD = "reload"
-    OVERWRITE = "overwrite"
-
-
-def ask_conflict(parent: QWidget | None, error: ConflictError) -> str:
-    """Ask what to do with a change the database refused because someone else saved first."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("SessionEditor", "Session Changed Elsewhere"))
-    box.setText(
-        QCoreApplication.translate(
-            "SessionEditor", "This session was changed elsewhere since you opened it."
-        )
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "SessionEditor",
-            "Reload to see the other change (your last edit is dropped), or overwrite the other "
-            "change with what you see here.",
-        )
-    )
-    box.setDetailedText(str(error))
-    reload_button = box.addButton(
-        QCoreApplication.translate("SessionEditor", "Reload"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(
-        QCoreApplication.translate("SessionEditor", "Overwrite"),
-        QMessageBox.ButtonRole.DestructiveRole,
-    )
-    box.setDefaultButton(reload_button)
-    box.exec()
-    return (
-        ConflictChoice.RELOAD if box.clickedButton() is reload_button else ConflictChoice.OVERWRITE
-    )
-
-
 class SessionEditorController(QObject):
     """Loads a session into the view, turns field commits into undo commands and saves them.
 
     Saving is automatic: every committed field is written at once with the version it was read
-    at, so a concurrent change is caught by ``ConflictError`` and offered as Reload/Overwrite.
+    at, so a concurrent change is caught by ``ConflictError`` and shown field by field, to be
+    reloaded or overwritten (``conflict_dialog.py``). A change saved elsewhere is shown as soon
+    as the window learns of it (``refresh_if_changed``) unless an edit is being typed.
     """
 
     session_saved = Signal(int)
@@ -111,7 +79,9 @@ class SessionEditorController(QObject):
         self.undo_stack = undo_stack
         self.session: m.Session | None = None
         self.draft: m.SessionDraft | None = None
-        self.resolve_conflict: Callable[[QWidget | None, ConflictError], str] = ask_conflict
+        self.resolve_conflict: Callable[
+            [QWidget | None, ConflictError, Sequence[FieldChange]], str
+        ] = ask_conflict
         self._updating = False
         # Completer word lists are reloaded only after something may have added names.
         self.completions_stale = True
@@ -347,14 +317,26 @@ class SessionEditorController(QObject):
             saved = self.archive.sessions.update(sid, self.draft, self.session.version)
         except ConflictError as exc:
             log.info("Conflict saving session %s: %s", sid, exc)
-            choice = self.resolve_conflict(self.view, exc)
+            try:
+                stored = self.archive.sessions.get(sid)
+            except ArchiveError as gone:
+                report_exception(self.view, gone, self.tr("The session was not saved."))
+                return False
+            base = draft_from_session(self.session)
+            theirs = draft_from_session(stored)
+            changes = conflicting_changes(base, theirs, self.draft)
+            choice = self.resolve_conflict(self.view, exc, changes)
             if choice == ConflictChoice.OVERWRITE:
+                # My changed fields over their version: their edits of other fields stay.
+                merged = merge_mine(base, theirs, self.draft)
                 try:
-                    version = self.archive.sessions.version(sid)
-                    saved = self.archive.sessions.update(sid, self.draft, version)
+                    saved = self.archive.sessions.update(sid, merged, stored.version)
                 except ArchiveError as again:
                     report_exception(self.view, again, self.tr("The session was not saved."))
                     return False
+                self.session = saved
+                self.draft = merged
+                self._show_all()
             else:
                 # The stack is cleared by load(); the failed command is dropped as obsolete.
                 # Reload after the undo stack has finished this command (it may be mid-undo).
@@ -370,6 +352,66 @@ class SessionEditorController(QObject):
         self.draft.speakers = draft_from_session(saved).speakers
         self.session_saved.emit(sid)
         return True
+
+    # --------------------------------------------------------------- changes made elsewhere
+
+    def pending_fields(self) -> list[str]:
+        """Fields whose widget holds an edit not committed yet (being typed)."""
+        if self.draft is None:
+            return []
+        pending = []
+        for name in FIELD_LABELS:
+            new = self._read_field(name)
+            old = getattr(self.draft, name)
+            if name == "speakers":
+                differs = _speaker_key(new) != _speaker_key(old)
+            elif name == "title":
+                differs = bool(new) and new != old
+            else:
+                differs = new != old
+            if differs:
+                pending.append(name)
+        return pending
+
+    def refresh_if_changed(self) -> bool:
+        """Show what was saved elsewhere to the open session; True when something was shown.
+
+        An edit being typed is left alone: its save meets the newer version and the conflict
+        dialog shows both. Fields that did not change keep their widgets (and cursor) as they
+        are. The undo history is dropped: it was made against the older version.
+        """
+        if self.session is None or self.draft is None:
+            return False
+        sid = self.session.id
+        try:
+            if self.archive.sessions.version(sid) == self.session.version:
+                return False
+            if self.pending_fields():
+                return False
+            stored = self.archive.sessions.get(sid)
+        except NotFoundError:
+            self.load(None)  # deleted for good elsewhere
+            return True
+        old = self.draft
+        self.undo_stack.clear()
+        self.session = stored
+        self.draft = draft_from_session(stored)
+        for name in FIELD_LABELS:
+            value = getattr(self.draft, name)
+            if _comparable(name, value) != _comparable(name, getattr(old, name)):
+                self._show_field(name, value)
+        self._show_heading()
+        in_trash = stored.deleted_at is not None
+        self.view.trash_banner.setVisible(in_trash)
+        self.view.set_read_only(in_trash)
+        self.view.files.show_session(stored)
+        self.completions_stale = True
+        self.session_reloaded.emit(sid)
+        return True
+
+
+def _comparable(name: str, value: Any) -> Any:
+    return _speaker_key(value) if name == "speakers" else value
 
 
 def _speaker_key(speakers: list[m.SpeakerDraft]) -> list[tuple[Any, ...]]:

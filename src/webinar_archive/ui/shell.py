@@ -8,10 +8,19 @@ whichever feature owns that thing acts on it.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QUndoStack
 
 from ..domain import model as m
@@ -20,6 +29,10 @@ from . import errors
 from .main_window import MainWindow
 from .settings import Settings
 from .tasks import Progress, TaskFailure, TaskRunner
+
+log = logging.getLogger(__name__)
+
+POLL_MS = 2000  # how often an open window looks for changes made by others
 
 
 class SessionEditing(Protocol):
@@ -34,6 +47,8 @@ class SessionEditing(Protocol):
     def read_only(self) -> bool: ...
 
     def load(self, session_id: int | None) -> None: ...
+
+    def refresh_if_changed(self) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +76,8 @@ class Shell(QObject):
     closing = Signal()  # the window is closing, the library still open
 
     people_changed = Signal()  # people or organisations were merged, renamed or edited
+    # Another process or machine committed a change: whoever shows catalogue data refreshes it.
+    catalogue_changed = Signal()
 
     def __init__(
         self,
@@ -89,6 +106,45 @@ class Shell(QObject):
         self.tasks.job_ended.connect(self._on_tasks_job_ended)
         self.tasks.job_failed.connect(self._on_tasks_job_failed)
         self.tasks.job_cancelled.connect(self._on_tasks_job_cancelled)
+        # Changes by others are looked for while the window is on screen (archive.changes).
+        self._poll_job: int | None = None
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_MS)
+        self.poll_timer.timeout.connect(self.check_for_changes)
+        window.installEventFilter(self)
+
+    # ================================================================ changes made elsewhere
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() in (
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+            QEvent.Type.WindowStateChange,
+        ):
+            on_screen = self.window.isVisible() and not self.window.isMinimized()
+            if on_screen and not self.poll_timer.isActive():
+                self.poll_timer.start()
+                self.check_for_changes()  # back on screen: catch up at once
+            elif not on_screen:
+                self.poll_timer.stop()
+        return False
+
+    def check_for_changes(self) -> None:
+        """Ask, on the query thread (it may wait on the network), whether others changed
+        the catalogue; ``catalogue_changed`` when they did. One question at a time."""
+        if self._poll_job is None:
+            self._poll_job = self.tasks.query(
+                self.archive.changes.poll, self._on_poll_answered, self._on_poll_failed
+            )
+
+    def _on_poll_answered(self, changed: bool) -> None:
+        self._poll_job = None
+        if changed:
+            self.catalogue_changed.emit()
+
+    def _on_poll_failed(self, failure: TaskFailure) -> None:
+        self._poll_job = None
+        log.warning("Looking for changes failed: %s", failure.message)
 
     def set_selection(self, selection: Selection) -> None:
         if selection != self.selection:
@@ -125,7 +181,8 @@ class Shell(QObject):
         what = QCoreApplication.translate("Shell", "%1 failed.").replace(
             "%1", failure.title.rstrip("…")
         )
-        errors.show_failure(self.window, what, failure.message, failure.details)
+        details = "" if failure.expected else failure.details  # ours say what to do
+        errors.show_failure(self.window, what, failure.message, details)
 
     def _on_tasks_job_cancelled(self, title: str) -> None:
         self.window.statusBar().showMessage(

@@ -21,6 +21,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..domain.errors import ArchiveError
 from ..domain.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class TaskFailure:
     title: str
     message: str
     details: str
+    expected: bool = False  # one of our own errors (ArchiveError): its message says what to do
 
 
 class TaskContext:
@@ -72,7 +74,7 @@ class _Worker(QObject):
     """Lives in a worker thread; runs one job at a time in submission order."""
 
     finished = Signal(int, object)
-    failed = Signal(int, str, str)
+    failed = Signal(int, str, str, bool)
     cancelled = Signal(int)
     progressed = Signal(int, object)
 
@@ -83,9 +85,12 @@ class _Worker(QObject):
             result = fn(ctx)
         except Cancelled:
             self.cancelled.emit(job_id)
+        except ArchiveError as exc:
+            log.warning("Background job %s failed: %s", job_id, exc)
+            self.failed.emit(job_id, str(exc), traceback.format_exc(), True)
         except Exception as exc:
             log.exception("Background job %s failed", job_id)
-            self.failed.emit(job_id, str(exc) or type(exc).__name__, traceback.format_exc())
+            self.failed.emit(job_id, str(exc) or type(exc).__name__, traceback.format_exc(), False)
         else:
             self.finished.emit(job_id, result)
 
@@ -214,12 +219,12 @@ class TaskRunner(QObject):
             # Stopped part way: what was done before the stop is kept and shown above.
             self.job_cancelled.emit(job.title)
 
-    @Slot(int, str, str)
-    def _on_worker_failed(self, job_id: int, message: str, details: str) -> None:
+    @Slot(int, str, str, bool)
+    def _on_worker_failed(self, job_id: int, message: str, details: str, expected: bool) -> None:
         job = self._end(job_id)
         if job is None:
             return
-        failure = TaskFailure(job.title, message, details)
+        failure = TaskFailure(job.title, message, details, expected)
         if job.on_failure is not None:
             job.on_failure(failure)
         else:

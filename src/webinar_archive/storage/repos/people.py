@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import ColumnElement, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Table, exists, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from ...domain import model as m
-from ...domain.errors import ValidationError
+from ...domain.errors import ConflictError, ValidationError
 from ...domain.text import fold
 from ...domain.text import sort_name as derive_sort_name
 from .. import convert
@@ -61,6 +62,22 @@ class PeopleRepository:
         )
         return convert.person(row, int(count or 0))
 
+    def claim(self, kind: str, ids: Sequence[int]) -> None:
+        """Take these people (or organisations) for this transaction before reading them: a row
+        lock on PostgreSQL, the write lock on SQLite, so what is read next is what is changed
+        and a concurrent merge or edit of the same records waits for this one. One that another
+        program deleted or merged away meanwhile is a ConflictError naming it."""
+        table = cast(Table, (o.PersonRow if kind == "person" else o.OrganisationRow).__table__)
+        wanted = sorted(set(ids))  # always in the same order: two merges cannot deadlock
+        # Core, not the ORM: the search index has nothing to re-index for this no-op update.
+        result = self.db.connection().execute(
+            update(table).where(table.c.id.in_(wanted)).values(id=table.c.id)
+        )
+        if result.rowcount != len(wanted):
+            found = set(self.db.scalars(select(table.c.id).where(table.c.id.in_(wanted))))
+            gone = next(i for i in wanted if i not in found)
+            raise ConflictError(kind, gone)
+
     def update_person(
         self,
         person_id: int,
@@ -68,7 +85,14 @@ class PeopleRepository:
         aliases: Sequence[str],
         notes: str,
         sort: str | None,
+        expected: m.Person | None = None,
     ) -> None:
+        """Rename and re-alias; with ``expected`` (the person as the editor showed it), a
+        ConflictError when someone changed them since."""
+        if expected is not None:
+            self.claim("person", [person_id])
+            if not _same_person(self.get_person(person_id), expected):
+                raise ConflictError("person", person_id)
         row = get_or_raise(self.db, o.PersonRow, person_id, "person")
         name = " ".join(display_name.split())
         if not name:
@@ -84,6 +108,7 @@ class PeopleRepository:
     def merge_people(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
             raise ValidationError("Cannot merge a person into itself.")
+        self.claim("person", [keep_id, other_id])
         keep = get_or_raise(self.db, o.PersonRow, keep_id, "person")
         other = get_or_raise(self.db, o.PersonRow, other_id, "person")
         # A session where both appear keeps the kept person's appearance; the other one's
@@ -212,7 +237,14 @@ class PeopleRepository:
         aliases: Sequence[str],
         identifier: str | None,
         parent_id: int | None,
+        expected: m.Organisation | None = None,
     ) -> None:
+        """Change an organisation; with ``expected`` (as the editor showed it), a
+        ConflictError when someone changed it since."""
+        if expected is not None:
+            self.claim("organisation", [org_id])
+            if not _same_organisation(self.get_organisation(org_id), expected):
+                raise ConflictError("organisation", org_id)
         row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
         name = " ".join(name.split())
         if not name:
@@ -231,6 +263,7 @@ class PeopleRepository:
     def merge_organisations(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
             raise ValidationError("Cannot merge an organisation into itself.")
+        self.claim("organisation", [keep_id, other_id])
         keep = get_or_raise(self.db, o.OrganisationRow, keep_id, "organisation")
         other = get_or_raise(self.db, o.OrganisationRow, other_id, "organisation")
         self.db.execute(
@@ -317,3 +350,19 @@ class PeopleRepository:
             .values(version=o.SessionRow.version + 1, updated_at=o.utcnow())
             .execution_options(synchronize_session=False)
         )
+
+
+def _same_person(a: m.Person, b: m.Person) -> bool:
+    return (a.display_name, a.sort_name, sorted(a.aliases), a.notes) == (
+        b.display_name,
+        b.sort_name,
+        sorted(b.aliases),
+        b.notes,
+    )
+
+
+def _same_organisation(a: m.Organisation, b: m.Organisation) -> bool:
+    fields = ("name", "acronym", "identifier", "parent_id")
+    return [getattr(a, f) for f in fields] + [sorted(a.aliases)] == [
+        getattr(b, f) for f in fields
+    ] + [sorted(b.aliases)]

@@ -27,6 +27,7 @@ Nothing happens on import: a catalogue calls ``attach_search_index`` when it ope
 
 from __future__ import annotations
 
+from .audit import IndexAudit, audit_index
 from .events import attach_search_index
 from .indexer import rebuild
 from .schema import (
@@ -41,9 +42,11 @@ from .tuning import SearchTuning
 
 __all__ = [
     "FACETS",
+    "IndexAudit",
     "SearchStore",
     "SearchTuning",
     "attach_search_index",
+    "audit_index",
     "backend_for",
     "create_search_schema",
     "drop_search_schema",

@@ -10,13 +10,14 @@ check ``deleted_at`` as well.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.sql.elements import ColumnElement
 
+from ...domain.progress import ReportProgress, step
 from .. import orm as o
 from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks
 from .fields import SESSION_KINDS
@@ -147,9 +148,13 @@ def _index_sessions(writer: IndexWriter, session_ids: Sequence[int], *, replace:
         writer.write_document(sid, bodies, replace=replace, filters=filters.get(sid))
 
 
-def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = None) -> int:
+def rebuild(conn: Connection, progress: ReportProgress | None = None) -> int:
     """Drop every index row and index the catalogue again (the trash is left out, so that a
-    search needs no look at the session table); return the number of sessions indexed."""
+    search needs no look at the session table); return the number of sessions indexed.
+
+    ``progress`` counts sessions; when it says stop, ``Cancelled`` leaves the caller's
+    transaction to roll back to the index as it was.
+    """
     create_search_schema(conn)
     writer = backend_for(conn.dialect.name).writer(conn)
     writer.clear()
@@ -163,7 +168,7 @@ def rebuild(conn: Connection, progress: Callable[[int, int], object] | None = No
     total = len(ids)
     for start in range(0, total, BATCH):
         _index_sessions(writer, ids[start : start + BATCH], replace=False)
-        if progress is not None:
-            progress(min(start + BATCH, total), total)
+        done = min(start + BATCH, total)
+        step(progress, f"Indexing session {done:,} of {total:,}", done, total)
     writer.optimize()
     return total

@@ -4,13 +4,15 @@ database-specific parts are asked of its backend (``sqlite.py``, ``postgres.py``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from ...domain.progress import ReportProgress
 from ...domain.query import Query
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
+from .audit import IndexAudit, audit_index
 from .fields import FIELD_KIND
 from .filters import as_date
 from .indexer import rebuild
@@ -37,9 +39,14 @@ class SearchStore:
             create_search_schema(conn)
         return True
 
-    def rebuild(self, progress: Callable[[int, int], object] | None = None) -> int:
+    def rebuild(self, progress: ReportProgress | None = None) -> int:
         with self.engine.begin() as conn:
             return rebuild(conn, progress)
+
+    def audit(self, progress: ReportProgress | None = None) -> IndexAudit:
+        """Compare the index with what a rebuild would write (read-only)."""
+        with self.engine.connect() as conn:
+            return audit_index(conn, progress)
 
     # ------------------------------------------------------------------ queries
 

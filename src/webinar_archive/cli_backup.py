@@ -1,0 +1,120 @@
+"""`backup`, `restore` and `backup-schedule`: archives of a library and automatic copies."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .cli import _print_json, command, count, say, standalone
+from .services.archive import Archive
+from .services.backup import BackupSchedule
+from .services.restore import restore_backup
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="write the catalogue (and with --with-files the library's files) to one archive",
+        description="Writes a tar archive (.tar.gz or .tgz: compressed) while the app may be "
+        "running: a consistent copy of the catalogue, a manifest with every file's hash and "
+        "size, and with --with-files the files copied into the library.",
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("--with-files", action="store_true", help="include the library's files")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser(
+        "restore",
+        help="rebuild a library from a backup archive in an empty or new folder",
+        description="Every entry is checked against the archive's manifest (hash and size) "
+        "before the restore says it is done; a damaged or altered archive is refused and "
+        "nothing is left in TARGET. With --database-url the catalogue goes into that empty "
+        "database and TARGET holds the files.",
+    )
+    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("target", type=Path, metavar="TARGET")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser(
+        "backup-schedule",
+        help="show or set the automatic catalogue copies in the library's backups/ folder",
+    )
+    p.add_argument("--every", type=count, metavar="DAYS", help="days between copies, 0: never")
+    p.add_argument("--keep", type=count, metavar="N", help="how many automatic copies to keep")
+    p.add_argument("--json", action="store_true")
+
+
+@command("backup")
+def _cmd_backup(archive: Archive, args: argparse.Namespace) -> int:
+    result = archive.backups.backup(args.archive, with_files=args.with_files)
+    if args.json:
+        _print_json(
+            {
+                "archive": str(result.path),
+                "files": result.files,
+                "bytes": result.bytes,
+                "with_files": result.files_included,
+                "missing": list(result.missing),
+                "linked": result.linked,
+            }
+        )
+    else:
+        what = f"the catalogue and {result.files} file(s)" if args.with_files else "the catalogue"
+        say(f"Wrote {result.path} ({what}).")
+        if result.linked:
+            say(f"{result.linked} file(s) linked in place are recorded, not copied: back them up.")
+    for missing in result.missing:
+        say(f"warning: {missing} is in the catalogue but not in the library", file=sys.stderr)
+    return 0
+
+
+@standalone("restore")
+def _cmd_restore_backup(args: argparse.Namespace) -> int:
+    result = restore_backup(args.archive, args.target, database_url=args.database_url)
+    if args.json:
+        _print_json(
+            {
+                "library": str(result.target),
+                "sessions": result.sessions,
+                "files": result.files,
+                "bytes": result.bytes,
+                "not_in_archive": list(result.not_in_archive),
+                "linked": list(result.linked),
+            }
+        )
+        return 0
+    say(
+        f"Restored {result.target}: {result.sessions} session(s), {result.files} file(s), "
+        "every one checked against its hash."
+    )
+    if result.not_in_archive:
+        say(
+            f"{len(result.not_in_archive)} file(s) the catalogue names were not in the archive "
+            "(a backup without --with-files): copy them into files/ or relink them.",
+        )
+    if result.linked:
+        say(f"{len(result.linked)} file(s) are linked in place where they were: check they exist.")
+    return 0
+
+
+@command("backup-schedule")
+def _cmd_backup_schedule(archive: Archive, args: argparse.Namespace) -> int:
+    schedule = archive.backups.schedule()
+    if args.every is not None or args.keep is not None:
+        schedule = BackupSchedule(
+            args.every if args.every is not None else schedule.every_days,
+            args.keep if args.keep is not None else schedule.keep,
+        )
+        archive.backups.set_schedule(schedule)
+    if args.json:
+        _print_json({"every_days": schedule.every_days, "keep": schedule.keep})
+    elif schedule.every_days == 0:
+        say("No automatic backups (set them with --every DAYS).")
+    else:
+        say(
+            f"The catalogue is copied to {archive.backups.backup_dir} every "
+            f"{schedule.every_days} day(s); the last {schedule.keep} copies are kept."
+        )
+    return 0

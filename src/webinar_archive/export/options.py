@@ -1,0 +1,105 @@
+"""What a brief looks like and is called; no reportlab here, so callers import it at the top."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from webinar_archive.domain.errors import ValidationError
+from webinar_archive.domain.model import Session
+from webinar_archive.domain.text import slugify
+
+PAPERS: tuple[str, ...] = ("A4", "Letter")
+"""The paper sizes a brief can be printed on (their dimensions are in export/document.py)."""
+
+SECTIONS: tuple[str, ...] = (
+    "picture",
+    "speakers",
+    "summary",
+    "contributions",
+    "materials",
+    "recording",
+    "chapters",
+    "notes",
+    "links",
+)
+"""Every section a brief knows, in the default order."""
+
+SECTION_TITLES: dict[str, str] = {
+    "picture": "Picture",
+    "speakers": "Speakers",
+    "summary": "Summary",
+    "contributions": "Contributions",
+    "materials": "Materials",
+    "recording": "Recording",
+    "chapters": "Chapters",
+    "notes": "Notes",
+    "links": "Links",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BriefOptions:
+    """How briefs look; stored per library as JSON through :meth:`to_dict`/:meth:`from_dict`."""
+
+    paper: str = "A4"
+    sections: tuple[str, ...] = SECTIONS
+    qr_codes: bool = True
+    archive_name: str = "Webinar Archive"
+    logo: Path | None = None
+
+    def __post_init__(self) -> None:
+        if self.paper not in PAPERS:
+            raise ValidationError(
+                f"Unknown paper size {self.paper!r}; use one of {', '.join(PAPERS)}."
+            )
+        unknown = [s for s in self.sections if s not in SECTIONS]
+        if unknown:
+            raise ValidationError(f"Unknown brief section(s): {', '.join(unknown)}.")
+        if len(set(self.sections)) != len(self.sections):
+            raise ValidationError("A brief section is listed twice.")
+
+    def includes(self, section: str) -> bool:
+        return section in self.sections
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": 1,
+            "paper": self.paper,
+            "sections": list(self.sections),
+            "qr_codes": self.qr_codes,
+            "archive_name": self.archive_name,
+            "logo": str(self.logo) if self.logo is not None else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> BriefOptions:
+        """Options from stored JSON; missing keys take defaults, sections this version does not
+        know (written by a newer one) are dropped rather than refused."""
+        default = cls()
+        sections = data.get("sections", default.sections)
+        paper = data.get("paper", default.paper)
+        archive_name = data.get("archive_name", default.archive_name)
+        logo = data.get("logo")
+        qr_codes = data.get("qr_codes", default.qr_codes)
+        if not isinstance(sections, list | tuple) or not all(isinstance(s, str) for s in sections):
+            raise ValidationError("Brief options: 'sections' must be a list of names.")
+        if not isinstance(paper, str) or not isinstance(archive_name, str):
+            raise ValidationError("Brief options: 'paper' and 'archive_name' must be text.")
+        if logo is not None and not isinstance(logo, str):
+            raise ValidationError("Brief options: 'logo' must be a path or null.")
+        return cls(
+            paper=paper,
+            sections=tuple(dict.fromkeys(s for s in sections if s in SECTIONS)),
+            qr_codes=bool(qr_codes),
+            archive_name=archive_name,
+            logo=Path(logo) if logo else None,
+        )
+
+
+def brief_filename(session: Session) -> str:
+    """``2020-09-11_s3-international-and-territorial-cooperation.pdf`` (``undated_`` if no date)."""
+    prefix = session.date.isoformat() if session.date else "undated"
+    return f"{prefix}_{slugify(session.title)}.pdf"

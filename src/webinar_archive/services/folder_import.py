@@ -1,0 +1,191 @@
+"""Sessions from folders: one session per folder of files, found again on a second import."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..domain import model as m
+from ..domain.errors import ArchiveError
+from ..domain.imports import ImportReport
+from ..domain.input_files import PAGE_LIMIT, InputFileError, check_regular_file, read_capped
+from ..domain.progress import Cancelled, Progress, ReportProgress, step
+from ..domain.text import printable
+from ..importers import folder as folders
+from ..storage.catalogue import Catalogue
+from ..storage.filestore import sha256_of
+from .attachments import AttachmentService, expand_paths
+from .drafts import DraftSaver, draft_label
+
+
+class FolderImportService:
+    """``archive.folder_import``: session folders in, files attached, re-imports completed."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
+        self._files = AttachmentService(catalogue)
+        self._drafts = DraftSaver(catalogue)
+
+    def run(
+        self,
+        root: Path,
+        *,
+        dry_run: bool = False,
+        progress: ReportProgress | None = None,
+        link: bool = False,
+    ) -> ImportReport:
+        """Each session folder under ``root`` becomes one session with all its files attached.
+
+        Re-importing finds the session again by its folder (``source_url`` is the folder's
+        ``file://`` URL) and only attaches files whose content is not attached yet. ``progress``
+        counts folders and may stop the import between files: what was saved before stays,
+        and the report says it was ``cancelled``.
+        """
+        report = ImportReport("folder", dry_run=dry_run)
+        scan = folders.scan_session_folders(root)
+        for path, reason in scan.problems:
+            report.refuse(printable(path), reason)
+        folder_list = scan.folders
+        total = len(folder_list)
+        try:
+            for index, folder in enumerate(folder_list):
+                step(progress, folder.name, index, total)
+                try:
+                    self._import_one_folder(folder, index, total, report, dry_run, progress, link)
+                except ArchiveError as exc:
+                    report.refuse(printable(folder), str(exc))
+                except OSError as exc:  # the folder vanished or became unreadable since the scan
+                    report.refuse(printable(folder), f"cannot be read ({exc.strerror or exc})")
+        except Cancelled:
+            report.cancelled = True
+        if not report.cancelled and progress is not None:
+            progress(Progress("", total, total))
+        return report
+
+    def _import_one_folder(
+        self,
+        folder: Path,
+        index: int,
+        total: int,
+        report: ImportReport,
+        dry_run: bool,
+        progress: ReportProgress | None,
+        link: bool,
+    ) -> None:
+        plan = folders.plan_folder(folder)
+        report.warnings += plan.warnings
+        for path, reason in plan.problems:
+            report.refuse(printable(path), reason)
+        for path in plan.unsupported:
+            report.refuse(str(path), "not a recording, slide deck, document or subtitle file")
+        session_id = self._session_of_folder(plan.draft, claim=not dry_run)
+        new_files = list(plan.files)
+        if session_id is not None:
+            new_files = self._not_yet_attached(session_id, plan.files, report)
+        if dry_run:
+            if session_id is None:
+                report.planned.append(draft_label(plan.draft))
+            elif new_files:
+                report.updated.append(session_id)
+            report.attached += [str(p) for p in new_files]
+            return
+        if session_id is None:
+            session_id = self._drafts.save_one(plan.draft, None, report, str(folder))
+            if session_id is None:
+                return
+        created = session_id in report.created
+        if plan.page is not None:
+            self._keep_page(session_id, plan.page, report)
+        if not new_files:
+            return
+
+        label = folder.name
+
+        def per_file(_bytes: Progress) -> bool:
+            return progress is None or progress(Progress(label, index, total))
+
+        attached_any = False
+        try:
+            # One file at a time (in attach's order: recordings before their subtitles), so
+            # that a cancel keeps the record of the files attached before it.
+            for path in expand_paths(new_files):
+                label = f"{folder.name}/{path.name}"
+                for result in self._files.attach(session_id, [path], link=link, progress=per_file):
+                    if result.error:
+                        report.refuse(result.path, result.error)
+                    elif result.duplicate_of is not None:
+                        report.duplicates.append(f"{result.path} (already attached)")
+                    else:
+                        attached_any = True
+                        report.attached.append(result.path)
+                        if result.warning:
+                            report.warnings.append(result.warning)
+        finally:
+            if attached_any and not created and session_id not in report.updated:
+                report.updated.append(session_id)
+
+    def _session_of_folder(self, draft: m.SessionDraft, claim: bool) -> int | None:
+        """The session this folder filled before, or the one from elsewhere it describes.
+
+        A session of the same title and date that came from a web page or a CSV takes the
+        folder's files, so importing a page and then its folder gives one session. The folder
+        then claims it (a folder claim, as its ``source_url`` stays the page's), so that a
+        second folder of the same name becomes a session of its own.
+        """
+        marker = draft.source_url or ""
+        with self._cat.uow() as uow:
+            marked = uow.sessions.sessions_with_source(marker)
+            if marked:
+                return marked[0]
+            claims = uow.sessions.folder_claims()
+            live = set(uow.sessions.find_sessions_by_title_date(draft.title, draft.date))
+            claimed = claims.get(marker)
+            if claimed is not None and uow.sessions.session_is_live(claimed):
+                return claimed
+            taken = set(claims.values())
+            for session_id in sorted(live - taken):
+                source = uow.sessions.get_session(session_id).source_url or ""
+                if source.startswith("file:"):
+                    continue
+                if claim:
+                    uow.sessions.claim_for_folder(marker, session_id)
+                    uow.commit()
+                return session_id
+        return None
+
+    def _not_yet_attached(
+        self, session_id: int, files: Sequence[Path], report: ImportReport
+    ) -> list[Path]:
+        """Files whose content the session does not hold yet (hashing, not copying)."""
+        fresh: list[Path] = []
+        for path in files:
+            try:
+                check_regular_file(path)  # hashing a FIFO or /dev/zero would never end
+                digest = sha256_of(path)
+            except InputFileError as exc:
+                report.refuse(str(path), exc.reason)
+                continue
+            except OSError as exc:
+                report.refuse(str(path), f"cannot be read ({exc.strerror or exc})")
+                continue
+            with self._cat.uow() as uow:
+                known = uow.files.attached_with_hash(session_id, digest)
+            if known is not None:
+                report.duplicates.append(f"{path} (already attached)")
+            else:
+                fresh.append(path)
+        return fresh
+
+    def _keep_page(self, session_id: int, page: Path, report: ImportReport) -> None:
+        try:
+            data = read_capped(page, PAGE_LIMIT, "a web page")
+        except InputFileError as exc:
+            report.refuse(str(page), exc.reason)
+            return
+        with self._cat.files.adding(), self._cat.uow() as uow:
+            stored = self._cat.files.write_bytes(data, ".html", subdir="snapshots")
+            if not uow.sessions.has_snapshot(session_id, stored.sha256):
+                uow.sessions.add_snapshot(
+                    session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256
+                )
+                uow.commit()

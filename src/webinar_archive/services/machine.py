@@ -1,0 +1,71 @@
+"""Settings of this machine, kept beside the user's other settings, never in a shared catalogue.
+
+A library shared on a NAS is mounted at ``/mnt/archive`` on one machine and ``Z:\\archive`` on
+another; files linked in place there are recorded with the path of the machine that linked
+them. Each machine lists here where the other machines' roots are for it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..domain.errors import ArchiveError
+from ..domain.path_mapping import PathMapping
+from ..storage.filestore import file_mode
+from .paths import config_dir
+
+MACHINE_FILE = "machine.json"
+
+
+def machine_file() -> Path:
+    return config_dir() / MACHINE_FILE
+
+
+def _read() -> dict[str, object]:
+    path = machine_file()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise ArchiveError(
+            f"Cannot read this machine's settings {path}: {exc}. Fix or delete the file."
+        ) from exc
+    if not isinstance(data, dict):
+        raise ArchiveError(f"{path} is not a settings file (not a JSON object). Delete it.")
+    return data
+
+
+def load_path_mappings() -> tuple[PathMapping, ...]:
+    """The mappings of this machine (none when the file is not there)."""
+    entries = _read().get("path_mappings", [])
+    mappings = []
+    for entry in entries if isinstance(entries, list) else []:
+        if isinstance(entry, dict) and isinstance(entry.get("recorded"), str):
+            local = entry.get("local")
+            if isinstance(local, str) and entry["recorded"] and local:
+                mappings.append(PathMapping(entry["recorded"], local))
+    return tuple(mappings)
+
+
+def save_path_mappings(mappings: tuple[PathMapping, ...] | list[PathMapping]) -> Path:
+    """Replace this machine's mappings (the file is written whole, then renamed)."""
+    data = _read()
+    data["path_mappings"] = [{"recorded": x.recorded, "local": x.local} for x in mappings]
+    path = machine_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(dir=path.parent, prefix=".machine-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, ensure_ascii=False, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(partial, file_mode())
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,252 @@
+"""Sessions from a web page: fetching or opening it, a preview to review, saving the drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.client
+import mimetypes
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..domain import model as m
+from ..domain.errors import ArchiveError
+from ..domain.imports import ExtractedLike, ImportReport, PageSource
+from ..domain.input_files import PAGE_LIMIT, looks_binary, read_capped, size_text
+from ..domain.progress import ReportProgress
+from ..storage.catalogue import Catalogue
+from .drafts import DraftSaver
+
+FETCH_TIMEOUT_S = 20
+MAX_PAGE_BYTES = PAGE_LIMIT
+_FETCH_CHUNK = 64 * 1024
+_PAGE_TYPES = {"application/xhtml+xml", "application/xml"}
+USER_AGENT = f"WebinarArchive/{__version__} (desktop cataloguing tool; Python urllib)"
+
+
+@dataclass(frozen=True, slots=True)
+class PagePreview:
+    """What a page gave: its sessions to review, and the page itself to keep as a snapshot.
+
+    The caller holds it between reading and saving and hands it back to ``save``; ``page`` is
+    None for pasted plain text, which leaves no snapshot.
+    """
+
+    sessions: Sequence[ExtractedLike] = field(default_factory=list)
+    page: PageSource | None = None
+
+    @property
+    def drafts(self) -> list[m.SessionDraft]:
+        return [item.draft for item in self.sessions]
+
+
+def fetch_url(
+    url: str, *, timeout: float = FETCH_TIMEOUT_S, max_bytes: int = MAX_PAGE_BYTES
+) -> PageSource:
+    """GET a page, all of it within ``timeout`` seconds and ``max_bytes``; else ArchiveError.
+
+    ``timeout`` bounds the whole fetch (name lookup, connection, redirects, every byte), not
+    each read: a server that sends a byte every few seconds never trips a socket timeout. The
+    download runs on a helper thread, told to stop when the deadline has passed; a page that
+    arrives short of its Content-Length, or not at all by then, is refused, never imported.
+    """
+    stop = threading.Event()
+    outcome: list[PageSource | BaseException] = []
+
+    def download() -> None:
+        try:
+            outcome.append(_download(url, timeout, max_bytes, stop))
+        except BaseException as exc:  # handed to the caller's thread below
+            outcome.append(exc)
+
+    worker = threading.Thread(target=download, name="fetch-page", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if not outcome:
+        stop.set()
+        raise ArchiveError(
+            f"{url} did not arrive in full within {timeout:g} s; nothing was imported. "
+            "Try again later, or save the page from a browser and import the file."
+        )
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -> PageSource:
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            content_type = response.headers.get("Content-Type")
+            _check_page_type(url, content_type)
+            announced = (response.headers.get("Content-Length") or "").strip()
+            length = int(announced) if announced.isdigit() else None
+            if length is not None and length > max_bytes:
+                raise ArchiveError(
+                    f"{url} is {size_text(length)}; pages over {size_text(max_bytes)} "
+                    "are not imported."
+                )
+            parts: list[bytes] = []
+            received = 0
+            while not stop.is_set() and (chunk := response.read1(_FETCH_CHUNK)):
+                parts.append(chunk)
+                received += len(chunk)
+                if received > max_bytes:
+                    raise ArchiveError(
+                        f"{url} is larger than {size_text(max_bytes)}; not imported."
+                    )
+            if stop.is_set():
+                raise ArchiveError(f"{url}: the download was stopped at its deadline.")
+            if length is not None and received != length:
+                raise ArchiveError(
+                    f"{url} sent {received} of the {length} bytes it announced (the connection "
+                    "was cut); nothing was imported. Try again."
+                )
+            return PageSource(
+                data=b"".join(parts),
+                url=response.geturl() or url,
+                content_type=content_type,
+                retrieved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
+            )
+    except urllib.error.HTTPError as exc:
+        raise ArchiveError(f"{url} answered HTTP {exc.code} ({exc.reason}).") from exc
+    except urllib.error.URLError as exc:
+        raise ArchiveError(f"Cannot fetch {url}: {exc.reason}.") from exc
+    except http.client.IncompleteRead as exc:
+        raise ArchiveError(
+            f"{url} was cut off before the page was complete; nothing was imported. Try again."
+        ) from exc
+    except TimeoutError as exc:
+        raise ArchiveError(f"{url} did not answer within {timeout:g} s.") from exc
+    except (http.client.HTTPException, OSError) as exc:
+        raise ArchiveError(f"Cannot fetch {url}: {exc or exc.__class__.__name__}.") from exc
+
+
+def _check_page_type(name: str, content_type: str | None) -> None:
+    """Refuse what is declared as anything but HTML or text (a video, a PDF, an archive)."""
+    declared = (content_type or "").split(";")[0].strip().lower()
+    if declared and not (declared.startswith("text/") or declared in _PAGE_TYPES):
+        raise ArchiveError(
+            f"{name} is {declared}, not a web page; nothing was imported. "
+            "Give the address of the session's page (HTML) or a saved .html file."
+        )
+
+
+def _check_page_content(name: str, page: PageSource) -> PageSource:
+    """Refuse bytes that are no text whatever their declared type says."""
+    if looks_binary(page.data):
+        declared = (page.content_type or "").split(";")[0].strip() or "no declared type"
+        raise ArchiveError(
+            f"{name} holds binary data ({declared}), not a web page; nothing was imported. "
+            "Give the address of the session's page (HTML) or a saved .html file."
+        )
+    return page
+
+
+class PageImportService:
+    """``archive.page_import``: read a page into a ``PagePreview``, then save reviewed drafts."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._drafts = DraftSaver(catalogue)
+
+    def save(
+        self,
+        preview: PagePreview,
+        drafts: Sequence[m.SessionDraft] | None = None,
+        *,
+        force: bool = False,
+        dry_run: bool = False,
+        progress: ReportProgress | None = None,
+    ) -> ImportReport:
+        """Save reviewed drafts (default: the preview's own); same folded title and date already
+        there -> skipped unless forced.
+
+        Speakers and organisations are matched to authority records by folded name or alias.
+        The preview's page is kept as a snapshot of each saved session.
+        """
+        return self._drafts.save_all(
+            preview.drafts if drafts is None else drafts,
+            force=force,
+            page=preview.page,
+            dry_run=dry_run,
+            progress=progress,
+            kind="page",
+        )
+
+    def read_source(self, source: str | Path | bytes) -> PageSource | str:
+        """Bytes of a file or URL (as a PageSource), or the pasted text itself."""
+        if isinstance(source, bytes):
+            return _check_page_content("The data given", PageSource(source, None, None, _now()))
+        if isinstance(source, str) and source.strip().lower().startswith(("http://", "https://")):
+            return _check_page_content(source.strip(), fetch_url(source.strip()))
+        path = Path(source) if isinstance(source, Path) else None
+        if path is None and isinstance(source, str) and "\n" not in source and len(source) < 4096:
+            candidate = Path(source).expanduser()
+            try:
+                # A FIFO or a device named here is refused by read_capped, not taken as text.
+                named = candidate.is_symlink() or (candidate.exists() and not candidate.is_dir())
+                path = candidate if named else None
+            except OSError:
+                path = None
+        if path is not None:
+            data = read_capped(path, MAX_PAGE_BYTES, "a web page")
+            content_type, _ = mimetypes.guess_type(path.name)
+            page = PageSource(data, path.resolve().as_uri(), content_type, _now())
+            return _check_page_content(str(path), page)
+        assert isinstance(source, str)
+        return source
+
+    def preview(
+        self,
+        source: str | Path | bytes,
+        *,
+        url: str | None = None,
+        content_type: str | None = None,
+    ) -> PagePreview:
+        """Sessions read from a file path, a URL (fetched, 20 s, 20 MB) or pasted text; no saving.
+
+        The page read comes back in the preview, for ``save`` to keep as a snapshot.
+        """
+        # Loaded here, not at the top: lxml and charset detection cost start-up time that
+        # commands which read no page should not pay.
+        from ..importers import page as page_reader
+
+        read = self.read_source(source)
+        if isinstance(read, str):
+            if read.lstrip().startswith("<"):
+                read = PageSource(read.encode("utf-8"), url, "text/html", _now())
+            else:
+                return PagePreview(list(page_reader.extract_text(read)), None)
+        if url is not None or content_type is not None:
+            read = PageSource(
+                read.data, url or read.url, content_type or read.content_type, read.retrieved_at
+            )
+        extracted = list(
+            page_reader.extract_page(read.data, url=read.url, content_type=read.content_type)
+        )
+        for item in extracted:
+            web = read.url if read.url and read.url.startswith(("http:", "https:")) else None
+            if web and not item.draft.source_url:
+                item.draft.source_url = web
+            if web and item.draft.retrieved_at is None:
+                item.draft.retrieved_at = read.retrieved_at
+        return PagePreview(extracted, read)
+
+    @staticmethod
+    def records(extracted: Sequence[ExtractedLike]) -> list[dict[str, Any]]:
+        """The page reader's JSON view of each extracted session (``import page --json``)."""
+        from ..importers import page as page_reader
+
+        return [page_reader.to_json_record(x) for x in extracted]  # type: ignore[arg-type]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
