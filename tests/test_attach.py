@@ -104,7 +104,7 @@ def test_copy_failing_half_way_leaves_nothing(archive, tmp_path, monkeypatch):
         filestore.os, "fdopen", lambda fd, mode: FailingWriter(real_fdopen(fd, mode))
     )
     [result] = archive.files.attach(s.id, [big])
-    assert result.error and "No space left" in result.error
+    assert result.error and "is full: big.pdf was not copied" in result.error
     assert _files_in_store(archive.root) == []
     assert archive.sessions.get(s.id).materials == ()
 

@@ -22,7 +22,8 @@ from webinar_archive.domain.model import (
     SessionDraft,
     SpeakerDraft,
 )
-from webinar_archive.export.brief import human_size, qr_matrix, qr_payload, render_brief
+from webinar_archive.export.brief import qr_matrix, qr_payload, render_brief
+from webinar_archive.export.brief_text import human_size
 from webinar_archive.export.options import SECTIONS, BriefOptions, brief_filename
 
 GENERATED = dt.date(2026, 3, 14)

@@ -10,7 +10,7 @@ import pytest
 
 from webinar_archive.domain import model as m
 from webinar_archive.domain.errors import ValidationError
-from webinar_archive.importers.exchange import parse_csv_date, parse_speakers
+from webinar_archive.importers.spreadsheet import parse_csv_date, parse_speakers
 from webinar_archive.services.archive import Archive
 
 

@@ -1,4 +1,4 @@
-"""The layering rule: which of our packages may import which libraries (architecture.md)."""
+"""The layering rule: which of our packages may import which libraries (docs/architecture.md)."""
 
 from __future__ import annotations
 
@@ -73,15 +73,22 @@ def test_domain_imports_only_the_standard_library():
 
 
 def test_inner_layers_do_not_import_outer_ones():
-    """domain imports none of ours; storage no services/ui; services no ui or cli; cli no
-    storage (it works through the services)."""
+    """domain imports none of ours; the layers around it import domain (and storage its own
+    file helpers) but not each other's outer neighbours; services no ui or cli; the ui never the
+    cli; the cli never storage (it works through the services), nor the ui but to open it."""
+    faces = ("ui", "cli")
     rules = {
-        "domain/": ("storage", "services", "ui", "cli", "importers", "export", "playback", "media"),
-        "storage/": ("services", "ui", "cli", "importers", "export", "playback"),
-        "services/": ("ui", "cli"),
-        "media/": ("ui", "services", "storage", "cli"),
-        "importers/": ("ui", "cli"),
-        "export/": ("ui", "cli", "storage"),
+        "domain/": ("storage", "services", "importers", "export", "playback", "media", *faces),
+        "storage/": ("services", "importers", "export", "playback", *faces),
+        # media may ask the VLC backend to parse a file when ffprobe is missing (vlc stays in one
+        # module); playback never needs media.
+        "media/": ("services", "storage", "importers", "export", *faces),
+        "playback/": ("services", "storage", "importers", "export", "media", *faces),
+        "importers/": ("services", "storage", "export", "playback", *faces),
+        "export/": ("services", "storage", "importers", "playback", *faces),
+        "services/": faces,
+        "ui/": ("cli",),
+        # The `gui` command opens the window: test_the_cli_imports_the_ui_only_to_open_the_...
         "cli/": ("storage",),
     }
     offenders = []

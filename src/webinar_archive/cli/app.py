@@ -85,6 +85,9 @@ def _configure_logging(debug: bool) -> None:
         format="%(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not debug:
+        # pypdf logs each oddity of a damaged PDF; the attach or import report names it once.
+        logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def run(argv: Sequence[str]) -> int:

@@ -1,7 +1,8 @@
-"""What names of stored files may be: a content hash, and a path that stays below its folder."""
+"""What names of stored files may be (a content hash, a path below its folder), and their mode."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import PurePosixPath
 
@@ -24,3 +25,27 @@ def relative_path_problem(value: str) -> str | None:
     if ".." in parts:
         return "climbs out of its folder with '..'"
     return None
+
+
+def file_mode() -> int:
+    """The mode a new file gets under the process's umask (0644 under 022).
+
+    Files written through a temporary file (``tempfile.mkstemp`` makes them 0600) are given
+    this mode before the rename, so every file the app writes respects the umask.
+    """
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    # os.umask can only be read by setting it, which races with other threads creating files;
+    # Linux states it in /proc.
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

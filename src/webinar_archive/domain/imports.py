@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .model import SessionDraft, TranscriptCue
+from .text import abbreviate
 
 # The JSON exchange format: its name, and the newest version this program writes and reads.
 FORMAT_NAME = "webinar-archive-exchange"
@@ -68,7 +69,8 @@ class ImportReport:
     cancelled: bool = False
 
     def refuse(self, item: str, reason: str) -> None:
-        self.refused.append(Refusal(item, reason))
+        # The item is a label (a title, a file name): a megabyte title must not fill the screen.
+        self.refused.append(Refusal(abbreviate(item), abbreviate(reason, 1000)))
 
     def merge(self, other: ImportReport) -> None:
         self.created += other.created

@@ -190,11 +190,14 @@ def decode_input(
 def looks_binary(data: bytes) -> bool:
     """True when the start of ``data`` is not text in any encoding (media, archives, PDFs).
 
-    A NUL byte, or more than a tenth of control characters that no text uses, in the first
-    8 KB. UTF-16 and UTF-32 text (whose ASCII letters carry NULs) is judged after decoding
-    when a byte order mark announces it.
+    A known file signature (PDF, zip, images, media: their compressed parts may look like
+    Latin-1 text), a NUL byte, or more than a tenth of control characters that no text uses,
+    in the first 8 KB. UTF-16 and UTF-32 text (whose ASCII letters carry NULs) is judged after
+    decoding when a byte order mark announces it.
     """
     head = data[:_SNIFF_BYTES]
+    if binary_format(head) is not None:
+        return True
     text: str | None = None
     for bom, codec in _WIDE_BOMS:
         if head.startswith(bom):
@@ -207,3 +210,28 @@ def looks_binary(data: bytes) -> bool:
     if "\x00" in text:
         return True
     return len(_BINARY_CHARS.findall(text)) * 10 > len(text)
+
+
+# Signatures (magic numbers) of the binary formats people mistake for text or pages most often.
+_SIGNATURES = (
+    (0, b"%PDF-", "a PDF document"),
+    (0, b"PK\x03\x04", "a zip archive (or an Office document)"),
+    (0, b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (0, b"GIF8", "a GIF image"),
+    (0, b"\xff\xd8\xff", "a JPEG image"),
+    (0, b"OggS", "an Ogg audio or video file"),
+    (0, b"\x1a\x45\xdf\xa3", "a Matroska or WebM video"),
+    (0, b"ID3", "an MP3 audio file"),
+    (0, b"RIFF", "a RIFF file (WAV audio, AVI video or WebP image)"),
+    (4, b"ftyp", "an MP4 or QuickTime video"),
+    (0, b"\x1f\x8b", "a gzip archive"),
+    (0, b"\xd0\xcf\x11\xe0", "an old Office document"),
+)
+
+
+def binary_format(data: bytes) -> str | None:
+    """What a known binary file is ("a PDF document"), from its first bytes; None otherwise."""
+    for offset, magic, what in _SIGNATURES:
+        if data[offset : offset + len(magic)] == magic:
+            return what
+    return None

@@ -144,6 +144,11 @@ def printable(text: object) -> str:
     return str(text).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+def abbreviate(text: str, limit: int = 120) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis: a label, not the whole value."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A file-name-safe ASCII slug of ``text`` (used for brief and export file names)."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

@@ -26,7 +26,8 @@ from webinar_archive.domain.errors import ArchiveError, ValidationError
 from webinar_archive.domain.model import Session
 from webinar_archive.domain.progress import ReportProgress, step
 
-from .brief import BriefContext, brief_story, format_date, render_brief, styles
+from .brief import BriefContext, brief_story, render_brief, styles
+from .brief_text import format_date
 from .document import (
     BODY_TEMPLATE,
     TOC_NUMBER_WIDTH,

@@ -10,7 +10,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import quote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
@@ -29,9 +28,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from webinar_archive.domain.model import Appearance, LinkKind, Recording, Session
+from webinar_archive.domain.model import Appearance, Recording, Session
 from webinar_archive.domain.time import format_ms
 
+from .brief_text import (
+    LINK_KIND_LABELS,
+    format_date,
+    format_start,
+    human_size,
+    language_name,
+)
 from .document import Anchor, ArchiveDocTemplate, Mark, mark
 from .fonts import FONTS, register_fonts
 from .markdown_flow import (
@@ -146,106 +152,6 @@ def styles() -> _Styles:
             mono_font=fonts.mono,
         ),
     )
-
-
-# ----------------------------------------------------------------------------------------------
-# Formatting helpers
-
-
-_LANGUAGES = {
-    "bg": "Bulgarian",
-    "cs": "Czech",
-    "da": "Danish",
-    "de": "German",
-    "el": "Greek",
-    "en": "English",
-    "es": "Spanish",
-    "et": "Estonian",
-    "fi": "Finnish",
-    "fr": "French",
-    "ga": "Irish",
-    "hr": "Croatian",
-    "hu": "Hungarian",
-    "it": "Italian",
-    "lt": "Lithuanian",
-    "lv": "Latvian",
-    "mt": "Maltese",
-    "nl": "Dutch",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ro": "Romanian",
-    "ru": "Russian",
-    "sk": "Slovak",
-    "sl": "Slovenian",
-    "sv": "Swedish",
-    "uk": "Ukrainian",
-}
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-LINK_KIND_LABELS = {
-    LinkKind.RECORDING: "Recording",
-    LinkKind.PRESENTATIONS: "Presentation",
-    LinkKind.AGENDA: "Agenda",
-    LinkKind.MORE_INFO: "More information",
-    LinkKind.OTHER: "Link",
-}
-
-
-def human_size(size: int) -> str:
-    """``1536`` → ``"1.5 KB"`` (binary multiples, as file managers show them)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            if unit == "bytes":
-                return f"{int(value)} bytes" if int(value) != 1 else "1 byte"
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    raise AssertionError("unreachable")
-
-
-def format_date(date: dt.date) -> str:
-    return f"{_WEEKDAYS[date.weekday()]}, {date.day} {_MONTHS[date.month - 1]} {date.year}"
-
-
-def format_start(session: Session) -> str | None:
-    """``"10:00 (Europe/Brussels, UTC+02:00)"``; the offset only when the zone is known."""
-    if session.start_time is None:
-        return None
-    text = session.start_time.strftime("%H:%M")
-    if not session.timezone:
-        return text
-    offset = None
-    if session.date is not None:
-        try:
-            moment = dt.datetime.combine(
-                session.date, session.start_time, tzinfo=ZoneInfo(session.timezone)
-            )
-            raw = moment.strftime("%z")
-            offset = f"UTC{raw[:3]}:{raw[3:]}" if raw else None
-        except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder
-            offset = None
-    zone = f"{session.timezone}, {offset}" if offset else session.timezone
-    return f"{text} ({zone})"
-
-
-def language_name(code: str) -> str:
-    name = _LANGUAGES.get(code.lower().split("-")[0])
-    return f"{name} ({code})" if name else code
 
 
 def qr_payload(url: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..domain.errors import ArchiveError, ValidationError
+from ..domain.files import file_mode
 
 _KINDS = (
     (stat.S_ISCHR, "a device"),
@@ -18,13 +19,6 @@ _KINDS = (
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
     (stat.S_ISSOCK, "a socket"),
 )
-
-
-def _umask() -> int:
-    # The umask can only be read by setting it; put it straight back.
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _reason(exc: OSError) -> str:
@@ -89,7 +83,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except OSError:
-        mode = 0o666 & ~_umask()
+        mode = file_mode()
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # A short prefix: the temporary name must stay within the 255 bytes a name may have.

@@ -1,12 +1,9 @@
-"""Reading the exchange formats back: JSON documents checked and turned into drafts, CSV rows."""
+"""Reading an exchange JSON document back: every field checked, then turned into drafts."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -16,7 +13,6 @@ from ..domain.errors import ValidationError
 from ..domain.files import is_sha256, relative_path_problem
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
 from ..domain.input_files import EXCHANGE_LIMIT, read_capped
-from ..domain.text import from_spreadsheet_cell
 from ..domain.time import check_timezone
 
 # ---------------------------------------------------------------------------------------------
@@ -87,7 +83,8 @@ def _parse_iso_time(value: Any) -> dt.time | None:
         raise ValidationError(f"not a time: {value!r}") from None
 
 
-def _enum(kind: Any, value: Any, what: str) -> Any:
+def enum_value(kind: Any, value: Any, what: str) -> Any:
+    """``kind(value)``, or a ValidationError listing the values ``kind`` has."""
     try:
         return kind(value)
     except ValueError:
@@ -351,7 +348,7 @@ def exchange_session(
         speakers.append(
             m.SpeakerDraft(
                 name=str(people[key].get("display_name") or ""),
-                role=_enum(m.AppearanceRole, app.get("role", "speaker"), "role"),
+                role=enum_value(m.AppearanceRole, app.get("role", "speaker"), "role"),
                 position=app.get("position"),
                 contribution=app.get("contribution") or "",
             )
@@ -360,7 +357,7 @@ def exchange_session(
     for link in record.get("links") or []:
         links.append(
             m.LinkDraft(
-                _enum(m.LinkKind, link.get("kind", "other"), "link kind"),
+                enum_value(m.LinkKind, link.get("kind", "other"), "link kind"),
                 link.get("url"),
                 link.get("label") or "",
             )
@@ -378,7 +375,7 @@ def exchange_session(
         source_url=record.get("source_url"),
         retrieved_at=parse_datetime(record.get("retrieved_at")),
         notes=record.get("notes") or "",
-        status=_enum(m.SessionStatus, record.get("status", "draft"), "status"),
+        status=enum_value(m.SessionStatus, record.get("status", "draft"), "status"),
         rights=record.get("rights"),
         speakers=speakers,
         links=links,
@@ -438,182 +435,3 @@ def org_order(organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for key in by_key:
         visit(key, set())
     return ordered
-
-
-# ---------------------------------------------------------------------------------------------
-# CSV
-
-_COLUMN_ALIASES = {
-    "title": "title",
-    "titre": "title",
-    "session": "title",
-    "series": "series",
-    "date": "date",
-    "time": "time",
-    "start time": "time",
-    "timezone": "timezone",
-    "time zone": "timezone",
-    "theme": "theme",
-    "topic": "theme",
-    "language": "language",
-    "lang": "language",
-    "status": "status",
-    "speakers": "speakers",
-    "speaker": "speakers",
-    "tags": "tags",
-    "keywords": "tags",
-    "links": "links",
-    "link": "links",
-    "url": "links",
-    "summary": "summary",
-    "description": "summary",
-    "duration": "duration",
-    "duration minutes": "duration",
-}
-
-_SPEAKER = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<org>.*)\))?\s*$")
-_NUMERIC_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})$")
-
-
-@dataclass(slots=True)
-class CsvSession:
-    row: int  # spreadsheet row number (the header is row 1)
-    draft: m.SessionDraft
-
-
-@dataclass(slots=True)
-class CsvParse:
-    sessions: list[CsvSession] = field(default_factory=list)
-    errors: list[tuple[int, str]] = field(default_factory=list)
-
-
-def parse_csv_date(text: str) -> dt.date:
-    """ISO, day-first numeric (11/09/2020, 11.09.2020) or written (11 September 2020) dates."""
-    text = text.strip()
-    if re.match(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?$", text):
-        return dt.date.fromisoformat(text[:10])
-    numeric = _NUMERIC_DATE.match(text)
-    if numeric:
-        a, b, c = (int(x) for x in numeric.groups())
-        try:
-            if len(numeric.group(1)) == 4:
-                return dt.date(a, b, c)
-            year = c + 2000 if c < 100 else c
-            # Day first, as in most of Europe; a month above 12 means the writer put month first.
-            return dt.date(year, a, b) if b > 12 else dt.date(year, b, a)
-        except ValueError:
-            raise ValidationError(f"not a date: {text!r}") from None
-    for fmt in ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B, %Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    import dateparser
-
-    parsed = dateparser.parse(
-        text, settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
-    )
-    if parsed is None:
-        raise ValidationError(f"not a date: {text!r}")
-    result: dt.date = parsed.date()
-    return result
-
-
-def parse_speakers(text: str) -> list[m.SpeakerDraft]:
-    """``Name (Organisation); Name`` -> speaker drafts."""
-    speakers: list[m.SpeakerDraft] = []
-    for part in re.split(r"[;\n]", text):
-        part = part.strip()
-        if not part:
-            continue
-        match = _SPEAKER.match(part)
-        if match is None:
-            raise ValidationError(f"cannot read the speaker {part!r} (expected 'Name (Org)')")
-        org = (match.group("org") or "").strip() or None
-        speakers.append(m.SpeakerDraft(name=match.group("name").strip(), organisation=org))
-    return speakers
-
-
-def _parse_links(text: str) -> list[m.LinkDraft]:
-    links: list[m.LinkDraft] = []
-    for part in re.split(r";\s+|\n", text):
-        part = part.strip()
-        if not part:
-            continue
-        kind, sep, url = part.partition(": ")
-        if sep and not kind.startswith("http"):
-            link_kind = _enum(m.LinkKind, kind.strip().lower(), "link kind")
-        else:
-            link_kind, url = m.LinkKind.OTHER, part
-        links.append(m.LinkDraft(link_kind, url.strip()))
-    return links
-
-
-def _split_tags(text: str) -> list[str]:
-    return [t.strip() for t in re.split(r"[;,\n]", text) if t.strip()]
-
-
-def decode_csv(data: bytes) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def parse_csv(text: str) -> CsvParse:
-    """Rows with a clear error each (row number + reason); good rows become drafts."""
-    # The header says which separator the spreadsheet used (Excel writes ';' in much of Europe);
-    # data rows are no guide, as summaries and tag lists are full of commas.
-    first_line = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-    result = CsvParse()
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise ValidationError("The CSV file is empty.") from None
-    columns = [_COLUMN_ALIASES.get(h.strip().lower()) for h in header]
-    if "title" not in columns:
-        raise ValidationError("The CSV file has no 'title' column (the first row is the header).")
-    for index, cells in enumerate(reader):
-        row_no = index + 2
-        if not any(c.strip() for c in cells):
-            continue
-        values: dict[str, str] = {}
-        for column, cell in zip(columns, cells, strict=False):
-            if column is not None and column not in values:
-                values[column] = from_spreadsheet_cell(cell.strip())
-        try:
-            result.sessions.append(CsvSession(row_no, _draft_from_row(values)))
-        except ValidationError as exc:
-            result.errors.append((row_no, str(exc)))
-    return result
-
-
-def _draft_from_row(values: dict[str, str]) -> m.SessionDraft:
-    title = values.get("title", "")
-    if not title:
-        raise ValidationError("no title")
-    draft = m.SessionDraft(title=title)
-    draft.series = values.get("series") or None
-    draft.theme = values.get("theme") or None
-    draft.language = values.get("language") or None
-    draft.timezone = check_timezone(values.get("timezone"))
-    draft.summary = values.get("summary", "")
-    if values.get("date"):
-        draft.date = parse_csv_date(values["date"])
-    if values.get("time"):
-        try:
-            draft.start_time = dt.time.fromisoformat(values["time"].strip())
-        except ValueError:
-            raise ValidationError(f"not a time (HH:MM): {values['time']!r}") from None
-    if values.get("status"):
-        draft.status = _enum(m.SessionStatus, values["status"].lower(), "status")
-    if values.get("duration"):
-        if not values["duration"].isdigit():
-            raise ValidationError(f"duration must be minutes: {values['duration']!r}")
-        draft.duration_minutes = int(values["duration"])
-    draft.speakers = parse_speakers(values.get("speakers", ""))
-    draft.tags = _split_tags(values.get("tags", ""))
-    draft.links = _parse_links(values.get("links", ""))
-    return draft

@@ -17,12 +17,12 @@ from ..domain.input_files import (
     InputFileError,
     check_regular_file,
     read_capped,
-    read_capped_text,
 )
 from ..domain.text import is_storable
 from ..domain.time import check_timezone
 from ..media import kinds
-from .exchange import parse_csv_date, parse_speakers
+from ..media.text_encoding import read_legacy_text
+from .spreadsheet import parse_csv_date, parse_speakers
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,7 @@ def _as_list(value: Any) -> list[str]:
 def read_summary(path: Path) -> tuple[m.SessionDraft, list[str]]:
     """Fields of a ``summary.md``/``summary.txt``: front matter, first heading as title, body."""
     warnings: list[str] = []
-    text = read_capped_text(path, SUMMARY_LIMIT, "a summary", errors="replace")
+    text = read_legacy_text(path, SUMMARY_LIMIT, "a summary")
     fields, body = _front_matter(text)
     draft = m.SessionDraft(title=str(fields.get("title") or "").strip())
     body_lines = body.strip("\n").splitlines()

@@ -7,11 +7,12 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.input_files import TEXT_DOCUMENT_LIMIT, InputFileError, read_capped
+from ..domain.input_files import TEXT_DOCUMENT_LIMIT, InputFileError
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT_PER_PAGE = 200_000
+MAX_TITLE = 300
 
 
 @dataclass(slots=True)
@@ -41,10 +42,12 @@ def extract(path: Path, name: str | None = None) -> Extracted:
     except InputFileError as exc:
         return Extracted(warning=f"{shown}: {exc.reason} Its text was not extracted.")
     except Exception as exc:  # each reader has its own errors; one bad file must not stop the rest
-        log.warning("cannot extract text from %s: %s", shown, exc)
-        return Extracted(
-            warning=f"{shown} could not be read ({_describe(exc)}); text not extracted."
-        )
+        # The caller reports the warning; a log line as well would say it twice on a terminal.
+        log.debug("cannot extract text from %s", shown, exc_info=True)
+        reason = _describe(exc).replace(str(path), shown)  # the user's name, not the stored hash
+        if isinstance(exc, zipfile.BadZipFile) or "Package not found" in reason:
+            reason = f"it is not a {suffix.lstrip('.').upper()} file: not a complete zip archive"
+        return Extracted(warning=f"{shown} could not be read ({reason}); text not extracted.")
     return Extracted()
 
 
@@ -53,15 +56,17 @@ def _describe(exc: Exception) -> str:
     return text if len(text) < 200 else text[:197] + "…"
 
 
-def _read_text(path: Path) -> str:
-    from charset_normalizer import from_bytes
+def _short_title(title: str | None) -> str | None:
+    """A document's own title, as long as a title may be (some tools put a paragraph there)."""
+    if not title:
+        return None
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1] + "…"
 
-    data = read_capped(path, TEXT_DOCUMENT_LIMIT, "a text document")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("latin-1")
+
+def _read_text(path: Path) -> str:
+    from .text_encoding import read_legacy_text
+
+    return read_legacy_text(path, TEXT_DOCUMENT_LIMIT, "a text document")
 
 
 def _pdf(path: Path, name: str) -> Extracted:
@@ -89,7 +94,7 @@ def _pdf(path: Path, name: str) -> Extracted:
             title = str(meta.title).strip() if meta is not None and meta.title else None
         except Exception:
             title = None
-        return Extracted(len(pages), pages, title, warning)
+        return Extracted(len(pages), pages, _short_title(title), warning)
     except PdfReadError as exc:
         return Extracted(warning=f"{name} is not a readable PDF ({_describe(exc)}).")
 
@@ -112,8 +117,7 @@ def _pptx(path: Path) -> Extracted:
             if notes:
                 parts.append(notes)
         pages.append("\n".join(p for p in parts if p.strip())[:MAX_TEXT_PER_PAGE])
-    title = deck.core_properties.title or None
-    return Extracted(len(pages), pages, title)
+    return Extracted(len(pages), pages, _short_title(deck.core_properties.title))
 
 
 def _odp(path: Path, name: str) -> Extracted:

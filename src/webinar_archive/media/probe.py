@@ -234,12 +234,23 @@ def _container_from_suffix(path: Path) -> str | None:
 # -- entry point ------------------------------------------------------------------------------
 
 
-def probe_recording(path: Path, *, prefer: str | None = None) -> ProbeResult:
+def probe_recording(
+    path: Path, *, prefer: str | None = None, name: str | None = None
+) -> ProbeResult:
     """Probe a recording with ffprobe when on PATH, else libvlc; never raises.
 
     ``prefer="libvlc"`` or ``"ffprobe"`` forces one prober (for tests and diagnostics).
+    ``name`` is the file's name as the user knows it: a warning starts with it, and says it
+    where a prober named the stored copy (the library keeps files under their hash).
     """
     path = Path(path)
+    result = _probe(path, prefer)
+    if name and result.warning:
+        result.warning = f"{name}: {result.warning.replace(path.name, name)}"
+    return result
+
+
+def _probe(path: Path, prefer: str | None) -> ProbeResult:
     try:
         if not path.is_file():
             return ProbeResult(warning=f"File not found: {path}")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from webinar_archive.domain.input_files import SUBTITLE_LIMIT, read_capped
 from webinar_archive.domain.model import TranscriptCue
+from webinar_archive.media.text_encoding import decode_legacy_text
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,9 @@ _TIMING = re.compile(rf"^\s*(?P<start>{_TIME})\s*(?:-->|,)\s*(?P<end>{_TIME})(?:
 _PARTS = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
 _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
 _VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start as UTF-16's
+# A file that is not subtitles at all has a problem on every line: name a few, count the rest.
+_WARNINGS_SHOWN = 3
 
 
 @dataclass(slots=True)
@@ -48,32 +52,16 @@ def _to_ms(text: str) -> int:
     return ms + (int(frac.ljust(3, "0")) if frac else 0)
 
 
-def decode_text(data: bytes, hint: str | None = None) -> tuple[str, str]:
-    """Decode subtitle bytes: BOMs first, then the hint, strict UTF-8, then a detector guess."""
-    for bom, name in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace"), name
-    for candidate in (hint, "utf-8"):
-        if candidate is not None:
-            try:
-                return data.decode(candidate), candidate
-            except (UnicodeDecodeError, LookupError):
-                pass
-    try:
-        from charset_normalizer import from_bytes  # only needed for odd files
-
-        best = from_bytes(data).best()
-    except ImportError:
-        best = None
-    if best is not None and best.encoding:
-        return str(best), best.encoding
-    return data.decode("cp1252", errors="replace"), "cp1252"
+def decode_text(
+    data: bytes, hint: str | None = None, language: str | None = None
+) -> tuple[str, str]:
+    """Decode subtitle bytes: the hint when it fits, else as every legacy text file is read."""
+    if hint is not None and not any(data.startswith(bom) for bom in _BOMS):
+        try:
+            return data.decode(hint), hint
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return decode_legacy_text(data, language)
 
 
 def _clean(lines: list[str]) -> str:
@@ -155,17 +143,37 @@ def parse_subtitles(text: str) -> tuple[list[TranscriptCue], list[str]]:
     return cues, warnings
 
 
-def load_subtitles(path: Path, encoding: str | None = None) -> SubtitleLoad:
+def load_subtitles(
+    path: Path, encoding: str | None = None, name: str | None = None
+) -> SubtitleLoad:
     """Read a .srt, .vtt or .sbv file; InputFileError when it cannot be read (not a regular file,
-    over the subtitle size limit), while bad content only adds warnings."""
+    over the subtitle size limit), while bad content only adds warnings.
+
+    ``name`` is the file's name as the user knows it (the library stores files under their
+    hash); the language in it (``talk.pl.srt``) helps to tell a legacy encoding.
+    """
     path = Path(path)
-    text, used = decode_text(read_capped(path, SUBTITLE_LIMIT, "a subtitle file"), encoding)
-    cues, warnings = parse_subtitles(text)
+    shown = name or path.name
+    data = read_capped(path, SUBTITLE_LIMIT, "a subtitle file")
+    text, used = decode_text(data, encoding, language_from_name(shown))
+    cues, problems = parse_subtitles(text)
+    if len(problems) > _WARNINGS_SHOWN + 1:
+        more = len(problems) - _WARNINGS_SHOWN
+        problems = [*problems[:_WARNINGS_SHOWN], f"and {more} more lines ignored"]
+    warnings = [f"{shown}: {problem}" for problem in problems]
     if not cues:
-        warnings.append(f"{path.name}: no subtitle cues found.")
+        warnings.append(f"{shown}: no subtitle cues found (read as {used}).")
     for message in warnings:
-        log.warning("%s: %s", path.name, message)
+        log.debug("%s", message)  # the caller reports them; logging them too says it twice
     return SubtitleLoad(cues, used, warnings)
+
+
+def language_from_name(name: str) -> str | None:
+    """``pl`` of ``talk.pl.srt``: the language tag subtitle files carry before the suffix."""
+    parts = name.split(".")
+    if len(parts) >= 3 and 2 <= len(parts[-2]) <= 3 and parts[-2].isalpha():
+        return parts[-2].lower()
+    return None
 
 
 def cue_at(cues: list[TranscriptCue], ms: int) -> int | None:

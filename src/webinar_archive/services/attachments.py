@@ -135,7 +135,7 @@ class AttachmentService:
 
     def _add_recording(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
         # The prober never raises: a damaged file comes back with a warning.
-        probe = probe_recording(self._cat.files.resolve(stored.stored_path))
+        probe = probe_recording(self._cat.files.resolve(stored.stored_path), name=path.name)
         draft = m.RecordingDraft(
             file=self._common(path, stored),
             duration_ms=probe.duration_ms,
@@ -168,14 +168,14 @@ class AttachmentService:
     def add_subtitle_to(
         self, recording_id: int, path: Path, stored: StoredFile | None = None
     ) -> m.AttachResult:
-        from ..media.subtitles import load_subtitles
+        from ..media.subtitles import language_from_name, load_subtitles
 
         if stored is None:
             with adding_files(self._cat) as added:
                 added.append(self._cat.files.add(path))
                 return self.add_subtitle_to(recording_id, path, added[0])
-        loaded = load_subtitles(self._cat.files.resolve(stored.stored_path))
-        language = _language_from_name(path)
+        loaded = load_subtitles(self._cat.files.resolve(stored.stored_path), name=path.name)
+        language = language_from_name(path.name)
         draft = m.SubtitleDraft(
             original_name=path.name,
             stored_path=stored.stored_path,
@@ -266,13 +266,6 @@ def match_recording(subtitle: Path, recordings: Sequence[m.Recording]) -> m.Reco
     if best is None and len(recordings) == 1:
         best = recordings[0]
     return best
-
-
-def _language_from_name(path: Path) -> str | None:
-    parts = path.name.split(".")
-    if len(parts) >= 3 and 2 <= len(parts[-2]) <= 3 and parts[-2].isalpha():
-        return parts[-2].lower()
-    return None
 
 
 @contextmanager

@@ -210,7 +210,9 @@ class BriefService:
                 timeout=60,
             )
         except (subprocess.SubprocessError, OSError) as exc:
-            log.warning("no preview of %s: %s", material.original_name, exc)
+            # A damaged document simply has no thumbnail in the brief; the details are for
+            # --debug (the command line of the renderer means nothing to a reader).
+            log.debug("no preview of %s: %s", material.original_name, exc)
             return None
         produced = stem.with_name(stem.name + ".png")
         if not produced.is_file():

@@ -24,13 +24,12 @@ from ..export.output import output_target
 from ..importers.exchange import (
     ExchangeSession,
     check_exchange,
-    decode_csv,
     exchange_session,
     load_exchange,
     org_order,
-    parse_csv,
     parse_datetime,
 )
+from ..importers.spreadsheet import decode_csv, parse_csv
 from ..storage.catalogue import Catalogue
 from ..storage.filestore import StoredFile, confined, copy_out
 from ..storage.uow import UnitOfWork

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -12,9 +13,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
+from ..domain.files import file_mode
 from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
-from .filestore import FileStore
+from .filestore import INCOMING_PREFIX, FileStore, hold_while_written
 from .search import attach_search_index
 from .uow import UnitOfWork, session_factory
 
@@ -60,6 +62,7 @@ def open_catalogue(
     db_file = root / CATALOGUE_FILE
     backup_dir = root / "backups"
     read_only = False
+    created = False
     if database_url is None:
         if not create and not db_file.exists():
             raise LibraryError(f"No library at {root} (no {CATALOGUE_FILE}). Run 'init' first.")
@@ -74,6 +77,7 @@ def open_catalogue(
                 raise LibraryError(
                     f"Cannot create the library folder {root}: {exc.strerror}"
                 ) from exc
+            created = _create_sqlite_catalogue(db_file)
         url = f"sqlite:///{db_file}"
     else:
         try:
@@ -98,12 +102,46 @@ def open_catalogue(
     except BaseException:
         engine.dispose()
         raise
-    catalogue = Catalogue(root, engine, action)
+    catalogue = Catalogue(root, engine, "created" if created else action)
     left = 0 if read_only else catalogue.files.clean_incoming()
     catalogue.temporary_removed = left
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
     return catalogue
+
+
+def _create_sqlite_catalogue(db_file: Path) -> bool:
+    """Make a new, complete catalogue at ``db_file``, or leave no catalogue at all.
+
+    SQLite commits each CREATE TABLE on its own: a program killed while making a catalogue in
+    place would leave a file with some tables and no version, which is then refused as
+    damaged. So it is made under a temporary name (cleaned up at the next open if killed)
+    and appears under its own name only once whole. When another program made one meanwhile,
+    that one is kept (and False returned).
+    """
+    fd, name = tempfile.mkstemp(prefix=INCOMING_PREFIX, suffix=".sqlite", dir=db_file.parent)
+    partial = Path(name)
+    try:
+        hold_while_written(fd)  # clean_incoming in another program leaves it alone
+        engine = create_catalogue_engine(f"sqlite:///{partial}")
+        try:
+            ensure_schema(engine, backup_dir=None)
+            attach_search_index(engine, create=True)
+        finally:
+            engine.dispose()  # the last connection closing folds the -wal file back in
+        os.chmod(partial, file_mode())
+        try:
+            os.link(partial, db_file)  # unlike a rename, never replaces another's catalogue
+        except FileExistsError:
+            log.info("another program created %s first; using that one", db_file)
+            return False
+        return True
+    except (OSError, SQLAlchemyError) as exc:
+        raise LibraryError(f"Cannot create the catalogue {db_file}: {exc}") from exc
+    finally:
+        for leftover in (partial, *(Path(f"{partial}{x}") for x in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        os.close(fd)
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import shutil
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from alembic import command
@@ -18,6 +19,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
+from ..domain.files import file_mode
 from .changes import notify_writes
 from .orm import Base
 
@@ -25,13 +27,15 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 CACHE_KIB = 64 * 1024
+# How long a statement waits for another process's write to finish before giving up.
+BUSY_TIMEOUT_MS = 10_000
 
 
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
     # A search reads the same index pages for every session on its page; with SQLite's default
     # 2 MB they are read again each time (benchmarks/bench_search.py: 8 ms of hits become 2).
@@ -43,7 +47,7 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
 def _sqlite_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 
@@ -63,11 +67,11 @@ def create_catalogue_engine(
         if read_only and parsed.database:
             engine = create_engine(
                 f"sqlite:///file:{parsed.database}?mode=ro&immutable=1&uri=true",
-                connect_args={"timeout": 10},
+                connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
             )
             event.listen(engine, "connect", _sqlite_read_only_pragmas)
         else:
-            engine = create_engine(url, connect_args={"timeout": 10})
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             event.listen(engine, "connect", _sqlite_pragmas)
     else:
         if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", None):
@@ -124,6 +128,12 @@ def _explain(
             return LibraryError(
                 f"The catalogue {where} is read-only: it can be read, but changes cannot be "
                 "saved. Make the library folder and the catalogue file writable, then try again."
+            )
+        if "database is locked" in lowered or "database table is locked" in lowered:
+            return LibraryError(
+                f"The catalogue {where} is busy: another program kept it locked for more than "
+                f"{BUSY_TIMEOUT_MS // 1000} s, so the change was not saved. Try again in a "
+                "moment (a long import or upgrade elsewhere may be holding it)."
             )
         if "disk is full" in lowered or "disk full" in lowered:
             return LibraryError(
@@ -237,8 +247,6 @@ def backup_rows(engine: Engine, backup_dir: Path, reason: str) -> Path:
     beside its final name and renamed, with the permissions the umask allows.
     """
     import json
-    import os
-    import tempfile
 
     document = rows_document(engine)
     backup_dir.mkdir(parents=True, exist_ok=True)
@@ -253,9 +261,7 @@ def backup_rows(engine: Engine, backup_dir: Path, reason: str) -> Path:
             json.dump(document, handle, ensure_ascii=False, default=json_value)
             handle.flush()
             os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(partial, 0o666 & ~umask)
+        os.chmod(partial, file_mode())
         os.replace(partial, target)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
@@ -318,10 +324,18 @@ def backup_sqlite(engine: Engine, backup_dir: Path, reason: str) -> Path | None:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = _unused(backup_dir / f"{source.stem}-{stamp}-{reason}{source.suffix}")
-    partial = target.with_suffix(target.suffix + ".part")
-    with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
-        src.backup(dst)
-    dst.close()
-    shutil.move(partial, target)
+    # A temporary name the next open of the library cleans up if this process is killed.
+    fd, partial = tempfile.mkstemp(dir=backup_dir, prefix=".incoming-", suffix=source.suffix)
+    os.close(fd)
+    try:
+        with sqlite3.connect(source) as src, sqlite3.connect(partial) as dst:
+            src.backup(dst)
+        dst.close()
+        src.close()
+        os.chmod(partial, file_mode())
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
     log.info("backed up the catalogue to %s", target)
     return target

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import FileStoreError
+from ..domain.files import file_mode as file_mode  # also imported from here
 from ..domain.files import is_sha256, relative_path_problem
 from ..domain.path_mapping import PathMapping, map_path
 from ..domain.progress import ReportProgress, step
@@ -31,7 +33,9 @@ CHUNK = 1024 * 1024
 MANAGED_DIRS = ("files", "snapshots")
 LOCK_FILE = ".files.lock"
 QUARANTINE_DIR = "quarantine"
-# Copies are written under this name prefix beside their target, then renamed.
+BACKUP_DIR = "backups"
+# Every temporary file written inside the library starts with this (copies, snapshots,
+# catalogue backups, a new catalogue), beside its target, then renamed: see clean_incoming.
 INCOMING_PREFIX = ".incoming-"
 
 
@@ -60,26 +64,6 @@ def confined(root: Path, relative: str) -> Path:
     if real == real_root or not real.is_relative_to(real_root):
         raise FileStoreError(f"The path {relative!r} leads outside {root} (to {real}); refused.")
     return path
-
-
-def file_mode() -> int:
-    """The mode a new file gets under the process's umask (0644 under 022)."""
-    return 0o666 & ~_umask()
-
-
-def _umask() -> int:
-    # os.umask can only be read by setting it, which races with other threads creating files;
-    # Linux states it in /proc.
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError, IndexError):
-        pass
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def sha256_of(path: Path, progress: ReportProgress | None = None) -> str:
@@ -224,6 +208,19 @@ class FileStore:
             return self._copy(source, progress)
         except PermissionError as exc:
             raise FileStoreError(f"Cannot read {source}: permission denied.") from exc
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise FileStoreError(
+                    f"The disk holding the library ({self.root}) is full: {source.name} was not "
+                    "copied, and nothing of it was kept. Free some space (or attach it linked "
+                    "in place) and try again."
+                ) from exc
+            if exc.errno == errno.EROFS:
+                raise FileStoreError(
+                    f"The library folder {self.root} is on a read-only disk: {source.name} was "
+                    "not copied. Attach it linked in place, or use a writable library."
+                ) from exc
+            raise
 
     def _copy(self, source: Path, progress: ReportProgress | None) -> StoredFile:
         self.files_dir.mkdir(parents=True, exist_ok=True)
@@ -332,6 +329,12 @@ class FileStore:
         sha = hashlib.sha256(data).hexdigest()
         relative = self._content_path(subdir, sha, suffix)
         target = self._managed(relative)
+        with self.adding():  # clean_incoming in another program leaves the temp file alone
+            self._write_new(target, data)
+        return StoredFile(relative, sha, len(data), False)
+
+    @staticmethod
+    def _write_new(target: Path, data: bytes) -> None:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=target.parent)
@@ -345,7 +348,6 @@ class FileStore:
             except BaseException:
                 Path(tmp_name).unlink(missing_ok=True)
                 raise
-        return StoredFile(relative, sha, len(data), False)
 
     def stored_files(self) -> Iterator[Path]:
         """Every file in the store's folders but partial copies (symbolic links included,
@@ -374,9 +376,10 @@ class FileStore:
         return target
 
     def incoming_leftovers(self) -> list[Path]:
-        """Partial copies in the store's folders (killed copies, or copies running now)."""
-        found: list[Path] = []
-        for top in MANAGED_DIRS:
+        """Temporary files in the library (killed copies, or copies running now): in the
+        store's folders, in backups/, and a new catalogue's at the top."""
+        found = sorted(self.root.glob(f"{INCOMING_PREFIX}*"))
+        for top in (*MANAGED_DIRS, BACKUP_DIR):
             for folder, dirs, names in os.walk(self.root / top):
                 dirs.sort()
                 found.extend(
@@ -396,10 +399,36 @@ class FileStore:
         with self.removing_if_free() as free:
             if not free:
                 return 0
-            leftovers = self.incoming_leftovers()
+            leftovers = [p for p in self.incoming_leftovers() if not _held_by_writer(p)]
             for leftover in leftovers:
                 leftover.unlink(missing_ok=True)
             return len(leftovers)
+
+
+def hold_while_written(fd: int) -> None:
+    """Mark a temporary file as being written, for as long as ``fd`` stays open.
+
+    For a temporary file written outside the store's lock (a new catalogue): clean_incoming
+    in another program skips a file so held.
+    """
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+
+
+def _held_by_writer(path: Path) -> bool:
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+    return False
 
 
 def _fsync_dir(path: Path) -> None:
@@ -413,5 +442,22 @@ def _fsync_dir(path: Path) -> None:
 
 
 def copy_out(source: Path, target: Path) -> None:
-    """Copy a stored file out of the library (export, 'save as')."""
-    shutil.copy2(source, target)
+    """Copy a stored file out of the library (export, 'save as'), atomically.
+
+    A copy cut short by a kill never takes the final name (a re-run that skips existing files
+    would keep it), and it gets the mode the umask gives, whatever the original's mode.
+    """
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent
+    )
+    try:
+        with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
+            shutil.copyfileobj(src, dst, CHUNK)
+            dst.flush()
+            os.fsync(dst.fileno())
+        shutil.copystat(source, tmp_name)  # keeps the times; the mode is set next
+        os.chmod(tmp_name, file_mode())
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise

@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.errors import ValidationError
 from ..domain.text import clean_line, clean_text
 
 # Named constraints let Alembic's batch mode (SQLite) alter tables reliably.
@@ -386,17 +387,35 @@ Index("ix_transcript_cue_track_start", TranscriptCueRow.track_id, TranscriptCueR
 # Every text a row is given passes here, whoever gives it (editor, CLI, page, JSON or CSV
 # import, attachment): String columns hold one line, Text columns may hold several. Control
 # characters (terminal escapes among them) are dropped on assignment, so the row in memory and
-# the stored value agree. Paths, hashes and settings (JSON) are kept exactly as given.
+# the stored value agree, and a String longer than its column is refused. Paths, hashes and
+# settings (JSON) are kept exactly as given.
 _KEPT_AS_GIVEN = {"stored_path", "sha256"}
 
 
-def _cleaner(multiline: bool) -> Callable[[object, object, object, object], object]:
+def _cleaner(
+    multiline: bool, limit: int | None = None, what: str = ""
+) -> Callable[[object, object, object, object], object]:
     clean = clean_text if multiline else clean_line
 
     def on_set(_target: object, value: object, _old: object, _initiator: object) -> object:
-        return clean(value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        value = clean(value)
+        # The column's length, checked here for every database: PostgreSQL would refuse the
+        # row with SQL in the message, SQLite would keep a megabyte title without a word.
+        if limit is not None and len(value) > limit:
+            raise ValidationError(
+                f"The {what} is {len(value):,} characters long; the catalogue keeps at most "
+                f"{limit:,}. Shorten it and try again."
+            )
+        return value
 
     return on_set
+
+
+def _described(table: str, column: str) -> str:
+    """``session's title``, ``person's display name``: a column as a message names it."""
+    return f"{table.replace('_', ' ')}'s {column.replace('_', ' ')}"
 
 
 def _clean_text_on_assignment() -> None:
@@ -410,7 +429,9 @@ def _clean_text_on_assignment() -> None:
             if isinstance(column.type, Text):
                 event.listen(prop.class_attribute, "set", _cleaner(True), retval=True)
             elif isinstance(column.type, String):
-                event.listen(prop.class_attribute, "set", _cleaner(False), retval=True)
+                what = _described(str(column.table.name), column.name)
+                on_set = _cleaner(False, column.type.length, what)
+                event.listen(prop.class_attribute, "set", on_set, retval=True)
 
 
 _clean_text_on_assignment()
