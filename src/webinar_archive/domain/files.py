@@ -1,10 +1,12 @@
-"""What names of stored files may be (a content hash, a path below its folder), and their mode."""
+"""What names of stored files may be (a content hash, a path below its folder), their mode, and
+how a new file is written whole."""
 
 from __future__ import annotations
 
 import os
 import re
-from pathlib import PurePosixPath
+import tempfile
+from pathlib import Path, PurePosixPath
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 
@@ -49,3 +51,23 @@ def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
+
+
+def write_whole(target: Path, data: bytes, *, prefix: str = ".incoming-") -> None:
+    """Write ``data`` to ``target`` so that it appears whole or not at all.
+
+    The bytes go to a temporary file beside the target (named with ``prefix``, so a clean-up of
+    leftovers can find it), are flushed to the disk, given the umask's mode and renamed over
+    the target; on any failure the temporary file is removed.
+    """
+    fd, partial = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=target.suffix)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(partial, file_mode())
+        os.replace(partial, target)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise

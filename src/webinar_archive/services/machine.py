@@ -8,13 +8,11 @@ them. Each machine lists here where the other machines' roots are for it.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from ..domain.errors import ArchiveError
+from ..domain.files import write_whole
 from ..domain.path_mapping import PathMapping
-from ..storage.filestore import file_mode
 from .paths import config_dir
 
 MACHINE_FILE = "machine.json"
@@ -57,15 +55,7 @@ def save_path_mappings(mappings: tuple[PathMapping, ...] | list[PathMapping]) ->
     data["path_mappings"] = [{"recorded": x.recorded, "local": x.local} for x in mappings]
     path = machine_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(dir=path.parent, prefix=".machine-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=2)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(partial, file_mode())
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_whole(
+        path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"), prefix=".machine-"
+    )
     return path

@@ -19,7 +19,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
-from ..domain.files import file_mode
+from ..domain.files import file_mode, write_whole
 from .changes import notify_writes
 from .orm import Base
 
@@ -255,17 +255,8 @@ def backup_rows(engine: Engine, backup_dir: Path, reason: str) -> Path:
         c if c.isalnum() or c in "-_" else "_" for c in Path(engine.url.database or "db").stem
     )
     target = _unused(backup_dir / f"catalogue-{name}-{stamp}-{reason}.json")
-    fd, partial = tempfile.mkstemp(dir=backup_dir, prefix=".incoming-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, ensure_ascii=False, default=json_value)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(partial, file_mode())
-        os.replace(partial, target)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    data = json.dumps(document, ensure_ascii=False, default=json_value).encode("utf-8")
+    write_whole(target, data)
     log.info("backed up the catalogue rows to %s", target)
     return target
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..domain.errors import FileStoreError
 from ..domain.files import file_mode as file_mode  # also imported from here
-from ..domain.files import is_sha256, relative_path_problem
+from ..domain.files import is_sha256, relative_path_problem, write_whole
 from ..domain.path_mapping import PathMapping, map_path
 from ..domain.progress import ReportProgress, step
 
@@ -337,17 +337,7 @@ class FileStore:
     def _write_new(target: Path, data: bytes) -> None:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                os.chmod(tmp_name, file_mode())
-                os.replace(tmp_name, target)
-            except BaseException:
-                Path(tmp_name).unlink(missing_ok=True)
-                raise
+            write_whole(target, data, prefix=INCOMING_PREFIX)
 
     def stored_files(self) -> Iterator[Path]:
         """Every file in the store's folders but partial copies (symbolic links included,
