@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -179,6 +180,51 @@ def relink_summary(report: RelinkReport) -> list[str]:
     return lines
 
 
+def _note(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def _button_box(dialog: QDialog, accept: QDialogButtonBox.StandardButton) -> QDialogButtonBox:
+    """The accept button and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def _ok_cancel(dialog: QDialog, ok_text: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """OK named for what it does, and Cancel."""
+    buttons = _button_box(dialog, QDialogButtonBox.StandardButton.Ok)
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    return buttons, ok
+
+
+def _column(dialog: QDialog, *parts: QWidget | QLayout, buttons: QDialogButtonBox) -> None:
+    """The dialog's parts top to bottom, the spare height above the buttons."""
+    layout = QVBoxLayout(dialog)
+    for part in parts:
+        if isinstance(part, QLayout):
+            layout.addLayout(part)
+        else:
+            layout.addWidget(part)
+    layout.addStretch(1)
+    layout.addWidget(buttons)
+
+
+def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row
+
+
+def _path_in(edit: QLineEdit) -> Path:
+    return Path(edit.text().strip()).expanduser()
+
+
 class CheckDialog(QDialog):
     """Asks whether to hash every file before a check starts."""
 
@@ -186,7 +232,7 @@ class CheckDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("checkLibraryDialog")
         self.setWindowTitle(_tr("Check Library"))
-        intro = QLabel(
+        intro = _note(
             _tr(
                 "Checks the catalogue database, that every file a session names is there with "
                 "its recorded size, files that no record knows, and the search index. "
@@ -194,23 +240,12 @@ class CheckDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.full_check = QCheckBox(_tr("Full check (hash every file)"), self)
         self.full_check.setToolTip(
             _tr("Reads every file to find changed content too; takes as long as copying them.")
         )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Check"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.full_check)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        self.buttons, _ = _ok_cancel(self, _tr("Check"))
+        _column(self, intro, self.full_check, buttons=self.buttons)
         self.setMinimumWidth(460)
 
 
@@ -253,13 +288,6 @@ class CheckReportDialog(QDialog):
         self.locate_button.setEnabled(locate)
 
 
-def _browse_row(edit: QLineEdit, button: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.addWidget(edit, 1)
-    row.addWidget(button)
-    return row
-
-
 class BackupDialog(QDialog):
     """Where to write a backup archive, and whether the files go in too."""
 
@@ -272,7 +300,7 @@ class BackupDialog(QDialog):
         self.browse_button = QPushButton(_tr("Choose…"), self)
         self.include_files = QCheckBox(_tr("Include files"), self)
         self.include_files.setChecked(True)
-        note = QLabel(
+        note = _note(
             _tr(
                 "The catalogue is always in the backup. With “Include files”, every copy kept "
                 "in the library goes in too, checked against its hash; files linked in place "
@@ -280,22 +308,11 @@ class BackupDialog(QDialog):
             ),
             self,
         )
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_tr("Back Up"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _ok_cancel(self, _tr("Back Up"))
         form = QFormLayout()
         form.addRow(_tr("Archive:"), _browse_row(self.archive_edit, self.browse_button))
         form.addRow("", self.include_files)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        _column(self, form, note, buttons=self.buttons)
         self.archive_edit.textChanged.connect(self._update)
         self._update()
         self.setMinimumWidth(560)
@@ -305,7 +322,7 @@ class BackupDialog(QDialog):
 
     @property
     def archive(self) -> Path:
-        return Path(self.archive_edit.text().strip()).expanduser()
+        return _path_in(self.archive_edit)
 
 
 class RestoreDialog(QDialog):
@@ -321,7 +338,7 @@ class RestoreDialog(QDialog):
         self.target_edit = QLineEdit(self)
         self.target_edit.setPlaceholderText(_tr("an empty or new folder"))
         self.target_button = QPushButton(_tr("Choose…"), self)
-        note = QLabel(
+        note = _note(
             _tr(
                 "A new library is built in the folder; the library open now is not changed. "
                 "Every file is checked against the archive's manifest before the restore says "
@@ -329,22 +346,11 @@ class RestoreDialog(QDialog):
             ),
             self,
         )
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_tr("Restore"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = _ok_cancel(self, _tr("Restore"))
         form = QFormLayout()
         form.addRow(_tr("Backup archive:"), _browse_row(self.archive_edit, self.archive_button))
         form.addRow(_tr("Restore into:"), _browse_row(self.target_edit, self.target_button))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        _column(self, form, note, buttons=self.buttons)
         self.archive_edit.textChanged.connect(self._update)
         self.target_edit.textChanged.connect(self._update)
         self._update()
@@ -357,11 +363,11 @@ class RestoreDialog(QDialog):
 
     @property
     def archive(self) -> Path:
-        return Path(self.archive_edit.text().strip()).expanduser()
+        return _path_in(self.archive_edit)
 
     @property
     def target(self) -> Path:
-        return Path(self.target_edit.text().strip()).expanduser()
+        return _path_in(self.target_edit)
 
 
 class BackupSettingsDialog(QDialog):
@@ -373,7 +379,7 @@ class BackupSettingsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("backupSettingsDialog")
         self.setWindowTitle(_tr("Backup Settings"))
-        intro = QLabel(
+        intro = _note(
             _tr(
                 "When the library is opened and the newest automatic copy is older than this, "
                 "the catalogue is copied to the library's backups folder. Copies made before "
@@ -381,7 +387,6 @@ class BackupSettingsDialog(QDialog):
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.every_days = QSpinBox(self)
         self.every_days.setRange(0, 365)
         self.every_days.setSuffix(_tr(" days"))
@@ -409,11 +414,7 @@ class BackupSettingsDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.open_folder_button)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = _button_box(self, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
