@@ -24,6 +24,17 @@ class SessionPartsRepository:
     def __init__(self, db: OrmSession) -> None:
         self.db = db
 
+    def _insert(self, row: o.Base, session_id: int) -> None:
+        """Add ``row`` (the flush gives it its id) as a change of the session."""
+        self.db.add(row)
+        self.db.flush()
+        bump_session(self.db, session_id)
+
+    def _delete(self, row: o.Base, session_id: int) -> None:
+        self.db.delete(row)
+        self.db.flush()
+        bump_session(self.db, session_id)
+
     # ------------------------------------------------------------------ materials
 
     def add_material(self, session_id: int, draft: m.MaterialDraft, pages: Sequence[str]) -> int:
@@ -43,17 +54,13 @@ class SessionPartsRepository:
         if draft.added_at is not None:
             row.added_at = draft.added_at
         row.pages = [o.MaterialPageRow(page_no=i + 1, text=t) for i, t in enumerate(pages)]
-        self.db.add(row)
-        self.db.flush()
-        bump_session(self.db, session_id)
+        self._insert(row, session_id)
         return row.id
 
     def remove_material(self, material_id: int) -> str:
         row = get_or_raise(self.db, o.MaterialRow, material_id, "material")
-        path, sid = row.stored_path, row.session_id
-        self.db.delete(row)
-        self.db.flush()
-        bump_session(self.db, sid)
+        path = row.stored_path
+        self._delete(row, row.session_id)
         return path
 
     def get_material(self, material_id: int) -> m.Material:
@@ -109,18 +116,13 @@ class SessionPartsRepository:
         if draft.added_at is not None:
             row.added_at = draft.added_at
         row.chapters = [o.ChapterRow(title=t, start_ms=s, end_ms=e) for t, s, e in chapters]
-        self.db.add(row)
-        self.db.flush()
-        bump_session(self.db, session_id)
+        self._insert(row, session_id)
         return row.id
 
     def remove_recording(self, recording_id: int) -> list[str]:
         row = get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
         paths = [row.stored_path] + [s.stored_path for s in row.subtitles]
-        sid = row.session_id
-        self.db.delete(row)
-        self.db.flush()
-        bump_session(self.db, sid)
+        self._delete(row, row.session_id)
         return paths
 
     def get_recording(self, recording_id: int) -> m.Recording:
@@ -149,9 +151,7 @@ class SessionPartsRepository:
         row.cues = [
             o.TranscriptCueRow(start_ms=c.start_ms, end_ms=c.end_ms, text=c.text) for c in cues
         ]
-        self.db.add(row)
-        self.db.flush()
-        bump_session(self.db, rec.session_id)
+        self._insert(row, rec.session_id)
         return row.id
 
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
@@ -181,9 +181,7 @@ class SessionPartsRepository:
             title=title,
             appearance_id=appearance_id,
         )
-        self.db.add(row)
-        self.db.flush()
-        bump_session(self.db, rec.session_id)
+        self._insert(row, rec.session_id)
         return row.id
 
     def update_chapter(
@@ -227,13 +225,11 @@ class SessionPartsRepository:
         self, recording_id: int, at_ms: int, text: str, created_at: dt.datetime | None = None
     ) -> int:
         """A timestamped note; ``created_at`` keeps an imported note's date (default: now)."""
-        get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        rec = get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
         row = o.NoteRow(recording_id=recording_id, at_ms=max(0, at_ms), text=text)
         if created_at is not None:
             row.created_at = created_at
-        self.db.add(row)
-        self.db.flush()
-        bump_recording_session(self.db, recording_id)
+        self._insert(row, rec.session_id)
         return row.id
 
     def update_note(self, note_id: int, at_ms: int, text: str) -> None:
