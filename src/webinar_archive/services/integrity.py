@@ -450,45 +450,30 @@ def _normal(path: Path) -> str:
 
 
 def _index_problems(audit: IndexAudit) -> list[Problem]:
-    advice = "'check --repair' (or 'webinar-archive reindex') rebuilds the index."
+    def problem(detail: str) -> Problem:
+        advice = "'check --repair' (or 'webinar-archive reindex') rebuilds the index."
+        return Problem(ProblemKind.INDEX, "search index", detail, advice, repairable=True)
+
     if not audit.has_index:
-        return [
-            Problem(ProblemKind.INDEX, "search index", "there is no search index", advice, (), True)
-        ]
+        return [problem("there is no search index")]
     problems = []
     for kind in sorted(set(audit.expected) | set(audit.indexed)):
         expected, indexed = audit.expected.get(kind, 0), audit.indexed.get(kind, 0)
         if expected != indexed:
             problems.append(
-                Problem(
-                    ProblemKind.INDEX,
-                    "search index",
-                    f"{indexed} {kind} entries indexed, {expected} in the catalogue",
-                    advice,
-                    repairable=True,
-                )
+                problem(f"{indexed} {kind} entries indexed, {expected} in the catalogue")
             )
     if audit.missing_documents:
         shown = ", ".join(str(i) for i in audit.missing_documents[:10])
         problems.append(
-            Problem(
-                ProblemKind.INDEX,
-                "search index",
-                f"{len(audit.missing_documents)} session(s) not in the index (e.g. {shown})",
-                advice,
-                repairable=True,
-            )
+            problem(f"{len(audit.missing_documents)} session(s) not in the index (e.g. {shown})")
         )
     if audit.extra_documents:
         shown = ", ".join(str(i) for i in audit.extra_documents[:10])
         problems.append(
-            Problem(
-                ProblemKind.INDEX,
-                "search index",
+            problem(
                 f"{len(audit.extra_documents)} session(s) in the index that are gone or in the "
-                f"trash (e.g. {shown})",
-                advice,
-                repairable=True,
+                f"trash (e.g. {shown})"
             )
         )
     return problems
