@@ -217,3 +217,66 @@ def test_attach_problems_are_reported_with_details(
     qtbot.waitUntil(lambda: bool(shown))
     assert "missing-slides.pdf" in shown[0].informativeText()
     assert not main.window.task_progress.isVisible()
+
+
+def test_removing_files_asks_by_name_then_detaches_and_closes_the_preview(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Remove asks with the file's name; Yes detaches it, closes its preview and relists; No
+    keeps it."""
+    questions: list[tuple[str, str]] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_parent, title, text, *_args):
+        questions.append((title, text))
+        return answers.pop(0) if answers else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=2)])
+    session_id = main.controller.editor.session.id
+    material_id = archive.sessions.get(session_id).materials[0].id
+    main.app.files.show_pdf_page(material_id, 1)
+    panel = main.window.editor.files
+
+    panel.material_remove_requested.emit(material_id)
+    assert questions == [("Remove Material", "Remove “deck.pdf” from this session?")]
+    assert panel.material_list.topLevelItemCount() == 1
+    assert main.window.pdf_preview.material_id == material_id
+
+    panel.material_remove_requested.emit(material_id)
+    assert archive.sessions.get(session_id).materials == ()
+    assert panel.material_list.topLevelItemCount() == 0
+    assert main.window.pdf_preview.material_id is None
+    assert not main.window.preview_dock.isVisible()
+
+    recording_id = add_recording_row(archive, session_id, 60_000)
+    main.app.files.reload_files(session_id)
+    assert panel.recording_list.topLevelItemCount() == 1
+    name = archive.playback.recording(recording_id).original_name
+    panel.recording_remove_requested.emit(recording_id)
+    assert questions[-1] == (
+        "Remove Recording",
+        f"Remove the recording “{name}” with its chapters and notes?",
+    )
+    assert archive.sessions.get(session_id).recordings == ()
+    assert panel.recording_list.topLevelItemCount() == 0
+
+
+def test_removing_a_file_already_gone_says_why(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Removing a material that was removed meanwhile reports the error and asks nothing."""
+    questions: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: questions.append(args[2]))
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "deck.pdf", pages=2)])
+    material_id = archive.sessions.get(main.controller.editor.session.id).materials[0].id
+    archive.files.detach_material(material_id)
+    main.window.editor.files.material_remove_requested.emit(material_id)
+    assert questions == []
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0].text() == "The file was not removed."
+    assert main.window.editor.files.material_list.topLevelItemCount() == 0

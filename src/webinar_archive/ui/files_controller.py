@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl
@@ -223,54 +223,56 @@ class FilesController(QObject):
         preview.go_to_page(page_no - 1)
 
     def _on_files_material_remove_requested(self, material_id: int) -> None:
-        session_id = self.shell.selection.current
-        try:
-            material = self.archive.files.material(material_id)
-        except ArchiveError as exc:
-            self._removal_failed(exc, session_id)
-            return
-        answer = QMessageBox.question(
-            self.window,
+        def close_preview() -> None:
+            if self.window.pdf_preview.material_id == material_id:
+                self.window.pdf_preview.document.close()
+                self.window.pdf_preview.material_id = None
+                self.window.preview_dock.hide()
+
+        self._remove(
             QCoreApplication.translate("MainController", "Remove Material"),
-            QCoreApplication.translate("MainController", "Remove “%1” from this session?").replace(
-                "%1", material.original_name
-            ),
+            QCoreApplication.translate("MainController", "Remove “%1” from this session?"),
+            lambda: self.archive.files.material(material_id).original_name,
+            lambda: self.archive.files.detach_material(material_id),
+            close_preview,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.archive.files.detach_material(material_id)
-        except ArchiveError as exc:
-            self._removal_failed(exc, session_id)
-            return
-        if self.window.pdf_preview.material_id == material_id:
-            self.window.pdf_preview.document.close()
-            self.window.pdf_preview.material_id = None
-            self.window.preview_dock.hide()
-        if session_id is not None:
-            self.reload_files(session_id)
 
     def _on_files_recording_remove_requested(self, recording_id: int) -> None:
-        session_id = self.shell.selection.current
-        try:
-            recording = self.archive.playback.recording(recording_id)
-        except ArchiveError as exc:
-            self._removal_failed(exc, session_id)
-            return
-        answer = QMessageBox.question(
-            self.window,
+        self._remove(
             QCoreApplication.translate("MainController", "Remove Recording"),
             QCoreApplication.translate(
                 "MainController", "Remove the recording “%1” with its chapters and notes?"
-            ).replace("%1", recording.original_name),
+            ),
+            lambda: self.archive.playback.recording(recording_id).original_name,
+            lambda: self.archive.files.detach_recording(recording_id),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+
+    def _remove(
+        self,
+        title: str,
+        question: str,
+        name: Callable[[], str],
+        detach: Callable[[], object],
+        removed: Callable[[], None] | None = None,
+    ) -> None:
+        """Ask the user (``%1`` in ``question`` is the file's name), detach the file, then
+        show the session's files as they are now."""
+        session_id = self.shell.selection.current
         try:
-            self.archive.files.detach_recording(recording_id)
+            original_name = name()
         except ArchiveError as exc:
             self._removal_failed(exc, session_id)
             return
+        answer = QMessageBox.question(self.window, title, question.replace("%1", original_name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            detach()
+        except ArchiveError as exc:
+            self._removal_failed(exc, session_id)
+            return
+        if removed is not None:
+            removed()
         if session_id is not None:
             self.reload_files(session_id)
 
