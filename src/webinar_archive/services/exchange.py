@@ -321,24 +321,10 @@ class ExchangeService:
     ) -> int:
         session_id = uow.sessions.add_session(item.draft)
         app_ids = uow.sessions.appearance_ids(session_id)
-
-        def appearance(index: Any) -> int | None:
-            if isinstance(index, int) and 0 <= index < len(app_ids):
-                return app_ids[index]
-            return None
-
         rec_ids: list[int] = []
         for rec in item.recordings:
-            stored_path, linked = paths[id(rec)]
             recording = m.RecordingDraft(
-                file=m.FileRef(
-                    original_name=str(rec["original_name"]),
-                    media_type=str(rec.get("media_type") or "application/octet-stream"),
-                    size=int(rec.get("size") or 0),
-                    sha256=str(rec.get("sha256") or ""),
-                    stored_path=stored_path,
-                    linked=linked,
-                ),
+                file=_file_ref(rec, paths[id(rec)]),
                 duration_ms=rec.get("duration_ms"),
                 container=rec.get("container"),
                 video_codec=rec.get("video_codec"),
@@ -357,7 +343,7 @@ class ExchangeService:
                     int(chapter["start_ms"]),
                     chapter.get("end_ms"),
                     str(chapter.get("title") or ""),
-                    appearance(chapter.get("appearance")),
+                    _nth(app_ids, chapter.get("appearance")),
                 )
             for note in rec.get("notes") or []:
                 uow.parts.add_note(
@@ -381,29 +367,16 @@ class ExchangeService:
                 )
             rec_ids.append(rid)
         for mat in item.materials:
-            stored_path, linked = paths[id(mat)]
             pages = [str(p) for p in mat.get("pages") or []]
-            rec_index = mat.get("recording")
             material = m.MaterialDraft(
-                file=m.FileRef(
-                    original_name=str(mat["original_name"]),
-                    media_type=str(mat.get("media_type") or "application/octet-stream"),
-                    size=int(mat.get("size") or 0),
-                    sha256=str(mat.get("sha256") or ""),
-                    stored_path=stored_path,
-                    linked=linked,
-                ),
+                file=_file_ref(mat, paths[id(mat)]),
                 title=str(mat.get("title") or mat["original_name"]),
                 kind=m.MaterialKind(mat.get("kind") or "other"),
                 page_count=mat.get("page_count"),
                 text="\n\f".join(pages),
                 extraction_warning=mat.get("extraction_warning"),
-                appearance_id=appearance(mat.get("appearance")),
-                recording_id=(
-                    rec_ids[rec_index]
-                    if isinstance(rec_index, int) and 0 <= rec_index < len(rec_ids)
-                    else None
-                ),
+                appearance_id=_nth(app_ids, mat.get("appearance")),
+                recording_id=_nth(rec_ids, mat.get("recording")),
                 shown_at_ms=mat.get("shown_at_ms"),
                 added_at=parse_datetime(mat.get("added_at")),
             )
@@ -463,3 +436,23 @@ def _file_entries(item: ExchangeSession) -> list[dict[str, Any]]:
 def _entry_label(entry: dict[str, Any]) -> str:
     sha = str(entry.get("sha256") or "")
     return f"{entry.get('original_name')} ({sha[:12]}…)" if sha else str(entry.get("original_name"))
+
+
+def _nth(ids: Sequence[int], index: Any) -> int | None:
+    """The id an exchange file refers to by its position, or None when it points nowhere."""
+    if isinstance(index, int) and 0 <= index < len(ids):
+        return ids[index]
+    return None
+
+
+def _file_ref(entry: dict[str, Any], where: tuple[str, bool]) -> m.FileRef:
+    """An exchange file's entry as a reference to the file it brought: (stored path, linked)."""
+    stored_path, linked = where
+    return m.FileRef(
+        original_name=str(entry["original_name"]),
+        media_type=str(entry.get("media_type") or "application/octet-stream"),
+        size=int(entry.get("size") or 0),
+        sha256=str(entry.get("sha256") or ""),
+        stored_path=stored_path,
+        linked=linked,
+    )
