@@ -59,7 +59,7 @@ def test_problems_give_their_own_exit_status_and_a_readable_report(library: Path
     result = _cli(library, "check")
     assert result.returncode == PROBLEMS_FOUND
     assert f"[missing] {stored}: the file is gone" in result.stdout
-    assert "used by material 1 of session 1" in result.stdout
+    assert "used by “slides.txt” (material 1 of session 1)" in result.stdout
     assert "relink FOLDER" in result.stdout
     assert f"[orphan] {stray}" in result.stdout
     assert "Traceback" not in result.stderr

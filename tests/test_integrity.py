@@ -170,7 +170,7 @@ def test_repair_lists_records_whose_file_is_gone_and_keeps_them(archive, tmp_pat
     stored.unlink()
     _report, repair = archive.integrity.repair()
     assert [p.kind for p in repair.left] == [ProblemKind.MISSING]
-    assert repair.left[0].records == (f"material 1 of session {session.id}",)
+    assert repair.left[0].records == (f"“gone.txt” (material 1 of session {session.id})",)
     assert len(archive.sessions.get(session.id).materials) == 1
 
 

@@ -35,8 +35,9 @@ class FileRecord:
 
     @property
     def label(self) -> str:
+        # The original name first: the stored path is a hash no one recognises.
         where = f" of session {self.session_id}" if self.session_id is not None else ""
-        return f"{self.table.replace('_', ' ')} {self.row_id}{where}"
+        return f"“{self.name}” ({self.table.replace('_', ' ')} {self.row_id}{where})"
 
 
 @dataclass(frozen=True, slots=True)
