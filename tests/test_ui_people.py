@@ -8,12 +8,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QMessageBox
 
 import ui_helpers
 from ui_helpers import Main
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
+from webinar_archive.ui.people_manager import ID_ROLE
 
 # Fixtures shared with the other UI test modules.
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
@@ -90,3 +92,55 @@ def test_rename_organisation_with_alias(main: Main, archive: Archive) -> None:
     assert session.appearances[0].organisation_name.startswith("DG Internal Market")
     org = archive.people.organisation(session.appearances[0].organisation_id)
     assert set(org.aliases) >= {"DG GROW", "GROW"}
+
+
+@pytest.mark.parametrize("kind", ["person", "organisation"])
+@pytest.mark.parametrize("keep_second", [False, True])
+def test_merge_keeping_either_one_shows_no_error(
+    main: Main, archive: Archive, monkeypatch, qtbot, kind: str, keep_second: bool
+) -> None:
+    """Keeping either of the two (the second too) merges them and leaves the kept one selected."""
+    _session_with(archive, "First talk", "Kevin Morgan", "Cardiff University")
+    _session_with(archive, "Second talk", "Kevin Morgen", "Cardiff Univ")
+    failures: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "open", lambda box: failures.append(box.text() + box.informativeText())
+    )
+    manager = _open_manager(main)
+    pane_ctl = manager.people if kind == "person" else manager.organisations
+    manager.dialog.tabs.setCurrentWidget(pane_ctl.pane)
+    lst = pane_ctl.pane.list
+    items = [lst.topLevelItem(i) for i in range(lst.topLevelItemCount())]
+    assert len(items) == 2
+    # As a user does: click the first, Ctrl+click the second (which becomes the current item).
+    qtbot.mouseClick(lst.viewport(), Qt.MouseButton.LeftButton, pos=_centre(lst, items[0]))
+    qtbot.mouseClick(
+        lst.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ControlModifier,
+        pos=_centre(lst, items[1]),
+    )
+    assert len(pane_ctl.selected_ids()) == 2
+    keep_item = items[1] if keep_second else items[0]
+    keep_name, keep_id = keep_item.text(0), keep_item.data(0, ID_ROLE)
+    del items, keep_item  # hold no item: the list deletes its items on refresh
+
+    def answer() -> None:  # the real "Keep which one?" dialog, answered as a user would
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        combo = dialog.findChild(QComboBox)
+        combo.setCurrentIndex(combo.findText(keep_name))
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    pane_ctl.pane.merge_button.click()
+    qtbot.wait(50)
+
+    assert failures == []
+    assert pane_ctl.selected_ids() == [keep_id]
+    assert lst.topLevelItemCount() == 1
+    assert pane_ctl.pane.name_edit.text() == keep_name
+
+
+def _centre(lst, item) -> QPoint:
+    return lst.visualItemRect(item).center()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -152,6 +152,9 @@ class AuthorityController(QObject):
     def refresh(self) -> None:
         selected = set(self.selected_ids())
         lst = self.pane.list
+        # Silent while rebuilding: clearing removes the items one by one, and the selection it
+        # passes through (an entry a merge just removed, alone) is not one to show.
+        blocker = QSignalBlocker(lst)
         lst.setSortingEnabled(False)
         lst.clear()
         for rec in self._records():
@@ -168,15 +171,18 @@ class AuthorityController(QObject):
             lst.addTopLevelItem(item)
             item.setSelected(rec.id in selected)
         lst.setSortingEnabled(True)
+        blocker.unblock()
         self._on_list_selection_changed()
 
     def select_ids(self, ids: list[int]) -> None:
         lst = self.pane.list
-        lst.clearSelection()
-        for i in range(lst.topLevelItemCount()):
-            item = lst.topLevelItem(i)
-            if item is not None and item.data(0, ID_ROLE) in ids:
-                item.setSelected(True)
+        with QSignalBlocker(lst):
+            lst.clearSelection()
+            for i in range(lst.topLevelItemCount()):
+                item = lst.topLevelItem(i)
+                if item is not None and item.data(0, ID_ROLE) in ids:
+                    item.setSelected(True)
+        self._on_list_selection_changed()
 
     def selected_ids(self) -> list[int]:
         return [int(i.data(0, ID_ROLE)) for i in self.pane.list.selectedItems()]
