@@ -302,3 +302,40 @@ def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:
         finally:
             window.close()
             controller.shutdown()
+
+
+def test_source_dialog_says_why_a_path_cannot_be_read(qtbot, tmp_path) -> None:
+    """A path with nothing there greys out Read and says so next to the field."""
+    from webinar_archive.ui.import_controller import ImportSourceDialog
+
+    dialog = ImportSourceDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    missing = tmp_path / "saved-page.html"
+    dialog.location_edit.setText(str(missing))
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.problem_label.isVisible()
+    assert str(missing) in dialog.problem_label.text()
+    assert "check the name" in dialog.problem_label.text()
+    missing.write_text("<html></html>", encoding="utf-8")
+    dialog.location_edit.setText(str(missing) + " ")
+    assert dialog.ok_button.isEnabled() and not dialog.problem_label.isVisible()
+
+
+def test_unreachable_site_says_so_and_keeps_the_address(qtbot, flow) -> None:
+    """Offline (or no such site), the message says in plain words that the site could not be
+    reached and what to do; the dialog stays open with the address typed."""
+    url = "http://webinar-archive-test.invalid/session.html"  # .invalid never resolves
+    flow.controller()
+    dialog = flow.controller.source_dialog
+    assert dialog is not None
+    dialog.location_edit.setText(url)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    box = flow.controller.summary_box
+    assert "could not be reached" in box.informativeText()
+    assert "saved copy" in box.informativeText()
+    assert "Errno" not in box.informativeText()
+    assert dialog.isVisible() and dialog.location_edit.text() == url
+    assert dialog.ok_button.isEnabled()
+    assert flow.archive.sessions.count() == 0

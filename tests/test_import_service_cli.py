@@ -177,3 +177,32 @@ def test_import_page_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert run(["--library", str(lib), "import", "page", str(page), "--yes"]) == 0
     assert "Skipped as duplicate: 1" in capsys.readouterr().out
     assert _count(lib) == 2
+
+
+def test_import_page_from_an_unreachable_site_says_so_in_plain_words(tmp_path: Path) -> None:
+    """Offline or no such site: the CLI says the site could not be reached and what to do,
+    without the system's error number, and exits 1 with nothing saved."""
+    lib = tmp_path / "lib"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "webinar_archive",
+            "--library",
+            str(lib),
+            "import",
+            "page",
+            "http://webinar-archive-test.invalid/session.html",  # .invalid never resolves
+            "--yes",
+        ],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "could not be reached" in done.stderr and "saved copy" in done.stderr
+    assert "Errno" not in done.stderr and "Traceback" not in done.stderr
+    assert _count(lib) == 0

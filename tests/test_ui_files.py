@@ -280,3 +280,29 @@ def test_removing_a_file_already_gone_says_why(
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0].text() == "The file was not removed."
     assert main.window.editor.files.material_list.topLevelItemCount() == 0
+
+
+def test_dropping_a_missing_file_says_why_in_plain_view(
+    main: Main, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A dropped file that is gone: the visible text names it, says it is not found and what
+    to do; nothing hides behind Show Details."""
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    main.window.empty_state.demo_button.click()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "gone-slides.pdf"))])
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    main.window.dropEvent(event)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    box = shown[0]
+    visible = box.text() + "\n" + box.informativeText()
+    assert box.text() == "gone-slides.pdf was not attached."
+    assert "not found" in visible and "choose the file again" in visible
+    assert not box.detailedText()

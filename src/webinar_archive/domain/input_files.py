@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import errno
 import os
 import re
 import stat
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import ArchiveError
+from .os_errors import plain_reason
 
 MB = 1024 * 1024
 
@@ -86,11 +86,7 @@ def _too_large(name: Path | str, limit: int, what: str) -> InputFileError:
 
 
 def _unreadable(path: Path, exc: OSError) -> InputFileError:
-    if exc.errno == errno.ELOOP:
-        return InputFileError(path, "it is a symbolic link that loops (it never reaches a file).")
-    if exc.errno == errno.EACCES:
-        return InputFileError(path, "permission denied. Check who may read it.")
-    return InputFileError(path, f"{exc.strerror or exc}.")
+    return InputFileError(path, plain_reason(exc))
 
 
 def check_regular_file(path: Path) -> os.stat_result:
@@ -101,8 +97,6 @@ def check_regular_file(path: Path) -> os.stat_result:
     """
     try:
         status = os.stat(path)
-    except FileNotFoundError:
-        raise InputFileError(path, "the file is not found.") from None
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if not stat.S_ISREG(status.st_mode):

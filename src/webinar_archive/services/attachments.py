@@ -9,6 +9,7 @@ from pathlib import Path
 from ..domain import model as m
 from ..domain.errors import ArchiveError, DuplicateFileError, NotFoundError, ValidationError
 from ..domain.input_files import InputFileError, check_regular_file
+from ..domain.os_errors import plain_reason
 from ..domain.progress import Progress, ReportProgress
 from ..domain.text import is_storable, printable
 from ..media import kinds
@@ -77,11 +78,7 @@ class AttachmentService:
             except ArchiveError as exc:
                 results.append(m.AttachResult(printable(path), error=str(exc)))
             except OSError as exc:
-                results.append(
-                    m.AttachResult(
-                        printable(path), error=f"{printable(path.name)}: {exc.strerror or exc}"
-                    )
-                )
+                results.append(m.AttachResult(printable(path), error=plain_reason(exc)))
         if progress is not None:
             progress(Progress("", len(files), len(files)))
         return results

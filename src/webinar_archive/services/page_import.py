@@ -18,6 +18,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.imports import ExtractedLike, ImportReport, PageSource
 from ..domain.input_files import PAGE_LIMIT, looks_binary, read_capped, size_text
+from ..domain.os_errors import plain_reason
 from ..domain.progress import ReportProgress
 from ..storage.catalogue import Catalogue
 from .drafts import DraftSaver
@@ -119,7 +120,7 @@ def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -
     except urllib.error.HTTPError as exc:
         raise ArchiveError(f"{url} answered HTTP {exc.code} ({exc.reason}).") from exc
     except urllib.error.URLError as exc:
-        raise ArchiveError(f"Cannot fetch {url}: {exc.reason}.") from exc
+        raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc.reason)}") from exc
     except http.client.IncompleteRead as exc:
         raise ArchiveError(
             f"{url} was cut off before the page was complete; nothing was imported. Try again."
@@ -127,7 +128,7 @@ def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -
     except TimeoutError as exc:
         raise ArchiveError(f"{url} did not answer within {timeout:g} s.") from exc
     except (http.client.HTTPException, OSError) as exc:
-        raise ArchiveError(f"Cannot fetch {url}: {exc or exc.__class__.__name__}.") from exc
+        raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc)}") from exc
 
 
 def _check_page_type(name: str, content_type: str | None) -> None:

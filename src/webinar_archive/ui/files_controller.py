@@ -127,16 +127,19 @@ class FilesController(QObject):
         )
         self.reload_files(session_id)
         if problems or warnings:
+            # Each file with its reason in the visible text: name, what went wrong, what to do.
             lines = [f"{Path(r.path).name}: {r.error}" for r in problems] + warnings
-            errors.show_failure(
-                self.window,
-                QCoreApplication.translate(
-                    "MainController", "Some files were not attached as they are."
+            if len(problems) == 1:
+                what = QCoreApplication.translate("MainController", "%1 was not attached.")
+                what = what.replace("%1", Path(problems[0].path).name)
+            elif problems:
+                what = QCoreApplication.translate("MainController", "%1 files were not attached.")
+                what = what.replace("%1", str(len(problems)))
+            else:
+                what = QCoreApplication.translate(
+                    "MainController", "Files attached, with warnings."
                 )
-                if problems
-                else QCoreApplication.translate("MainController", "Files attached, with warnings."),
-                "\n".join(str(x) for x in lines),
-            )
+            errors.show_failure(self.window, what, "\n".join(str(x) for x in lines))
 
     def reload_files(self, session_id: int) -> None:
         """The session's files changed: every feature showing it catches up."""

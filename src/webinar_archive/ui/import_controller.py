@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,6 +31,8 @@ from .tasks import TaskContext, TaskFailure
 class ImportSourceDialog(QDialog):
     """Ask for a page address, a saved page, a folder of session files, or pasted text."""
 
+    read_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import Sessions")
@@ -50,11 +52,16 @@ class ImportSourceDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText("Read")
-        self.buttons.accepted.connect(self.accept)
+        # Read does not close the dialog: the controller closes it once the source was read, so
+        # a source that cannot be read leaves what was typed there to correct.
+        self.buttons.accepted.connect(self.read_requested)
         self.buttons.rejected.connect(self.reject)
-        self.location_edit.textChanged.connect(self._update)
-        self.text_edit.textChanged.connect(self._update)
-        self._update()
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setVisible(False)
+        self.location_edit.textChanged.connect(self.update_state)
+        self.text_edit.textChanged.connect(self.update_state)
+        self.update_state()
 
         row = QHBoxLayout()
         row.addWidget(self.location_edit, 1)
@@ -63,6 +70,7 @@ class ImportSourceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Web address, saved page or folder:"))
         layout.addLayout(row)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.text_edit, 1)
         layout.addWidget(self.buttons)
 
@@ -78,8 +86,23 @@ class ImportSourceDialog(QDialog):
         if name:
             self.location_edit.setText(name)
 
-    def _update(self) -> None:
+    def update_state(self) -> None:
         self.ok_button.setEnabled(self.source() is not None)
+        problem = self.location_problem()
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+
+    def location_problem(self) -> str:
+        """Why the typed location cannot be read ("" when it can, or nothing is typed)."""
+        location = self.location_edit.text().strip()
+        if not location or location.lower().startswith(("http://", "https://")):
+            return ""
+        if Path(location).expanduser().exists():
+            return ""
+        return (
+            f"Nothing is at {location}: check the name, or choose it with Saved Page… or "
+            "Folder…. A web address starts with https://."
+        )
 
     def source(self) -> str | Path | None:
         """A URL, an existing file or folder (as a Path), or the pasted text; None if nothing."""
@@ -116,13 +139,14 @@ class ImportController(QObject):
     def __call__(self) -> None:
         """Ask for a source, then read it."""
         dialog = ImportSourceDialog(self._parent)
-        dialog.accepted.connect(lambda: self._chosen(dialog))
+        dialog.read_requested.connect(lambda: self._chosen(dialog))
         self.source_dialog = dialog
         dialog.open()
 
     def _chosen(self, dialog: ImportSourceDialog) -> None:
         source = dialog.source()
         if source is not None:
+            dialog.ok_button.setEnabled(False)  # one read at a time
             self.start(source)
 
     def start(self, source: str | Path) -> int:
@@ -147,11 +171,27 @@ class ImportController(QObject):
         self._show_failure(failure.message, failure.details)
 
     def _show_failure(self, problem: str | BaseException, details: str = "") -> None:
+        # Over the source dialog when it is still open, which keeps what was typed.
+        dialog = self._open_source_dialog()
+        if dialog is not None:
+            dialog.update_state()
         self.summary_box = errors.show_failure(
-            self._parent, "Nothing was imported.", problem, details
+            dialog or self._parent, "Nothing was imported.", problem, details
         )
 
+    def _open_source_dialog(self) -> ImportSourceDialog | None:
+        dialog = self.source_dialog
+        return dialog if dialog is not None and dialog.isVisible() else None
+
+    def _source_read(self) -> None:
+        """The source was read: its dialog has done its part."""
+        dialog = self._open_source_dialog()
+        if dialog is not None:
+            dialog.accept()
+
     def _review(self, preview: PagePreview) -> None:
+        if preview.sessions:
+            self._source_read()
         if not preview.sessions:
             self._show_failure("No session was found in that page.")
             return
@@ -170,6 +210,7 @@ class ImportController(QObject):
         self._show_report(report)
 
     def _show_report(self, result: ImportReport) -> None:
+        self._source_read()
         changed = result.created + [i for i in result.updated if i not in result.created]
         if self._on_imported is not None and changed:
             self._on_imported(changed)
