@@ -71,7 +71,8 @@ def main(
     archive: Archive, settings: QSettings, opened: list[int], qtbot, monkeypatch
 ) -> Iterator[BriefMain]:
     bm = BriefMain(archive, settings, qtbot)
-    monkeypatch.setattr(QDesktopServices, "openUrl", bm.opened_urls.append)
+    # The desktop "opens" what it is given, and says so (True), as a desktop with a viewer does.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: bm.opened_urls.append(url) is None)
     bm.controller.refresh_browser()
     bm.controller.refresh_table(keep_selection=False)
     yield bm
@@ -419,3 +420,23 @@ def test_characters_without_a_font_are_named_in_the_status_bar(
     message = main.window.statusBar().currentMessage()
     assert str(target) in message
     assert "print as boxes" in message and "fonts-noto-core" in message
+
+
+def test_open_when_done_without_a_pdf_viewer_says_so(
+    main: BriefMain, opened: list[int], tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    """No application opens PDFs: the desktop refuses, and the error dialog names the file,
+    says why and what to do, rather than nothing happening."""
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    dialog = _dialog_for(main, [opened[0]])
+    assert dialog.open_check.isChecked()
+    target = tmp_path / "out" / "demo.pdf"
+    dialog.set_target(target)
+    _export(main, dialog, qtbot)
+    assert target.is_file()
+    assert len(shown) == 1
+    assert shown[0].text() == "demo.pdf could not be opened."
+    assert "PDF viewer" in shown[0].informativeText()
+    assert str(target) in shown[0].informativeText()

@@ -306,3 +306,22 @@ def test_dropping_a_missing_file_says_why_in_plain_view(
     assert box.text() == "gone-slides.pdf was not attached."
     assert "not found" in visible and "choose the file again" in visible
     assert not box.detailedText()
+
+
+def test_opening_a_file_no_application_opens_says_so(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Open on an attached file the desktop cannot open shows why, instead of nothing."""
+    from PySide6.QtGui import QDesktopServices
+
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    asked: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: asked.append(url) and False)
+    main.window.empty_state.demo_button.click()
+    _attach_and_wait(main, qtbot, [make_pdf(tmp_path / "slides.pdf", pages=1)])
+    material = archive.sessions.get(main.controller.editor.session.id).materials[0]
+    main.window.editor.files.material_open_requested.emit(material.id)
+    assert len(asked) == 1 and asked[0].isLocalFile()
+    assert len(shown) == 1 and shown[0].text() == "slides.pdf could not be opened."
+    assert "file manager" in shown[0].informativeText()

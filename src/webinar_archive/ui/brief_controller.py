@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QStandardPaths, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..domain import model as m
@@ -20,6 +19,7 @@ from . import errors
 from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
+from .desktop import open_externally
 from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
@@ -276,7 +276,7 @@ class BriefController(QObject):
         else:
             status.showMessage(message, 8000)
         if choice.open_when_done and outcome.open_target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(outcome.open_target)))
+            open_externally(self.window, outcome.open_target)
 
     def _on_export_failed(self, failure: TaskFailure) -> None:
         self.last_outcome = BriefOutcome((), 0, None)

@@ -15,14 +15,13 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
     QTimer,
-    QUrl,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ..domain import model as m
 from . import settings as keys
 from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
+from .desktop import open_externally
 from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
@@ -315,7 +314,7 @@ class CatalogueController(QObject):
                 QCoreApplication.translate("MainController", "Open Source Page")
             )
             open_source.setEnabled(bool(source))
-            open_source.triggered.connect(lambda: QDesktopServices.openUrl(QUrl(source or "")))
+            open_source.triggered.connect(lambda: open_externally(w, source or ""))
             menu.addAction(w.export_brief_action)
             menu.addSeparator()
             menu.addAction(w.trash_action)

@@ -7,8 +7,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain import model as m
@@ -16,6 +15,7 @@ from ..domain.errors import ArchiveError
 from ..media.office import convert_to_pdf, office_converter
 from . import errors
 from . import settings as keys
+from .desktop import open_externally
 from .material_text import pages_html
 from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
@@ -186,23 +186,13 @@ class FilesController(QObject):
 
     def _on_files_material_open_requested(self, material_id: int) -> None:
         material = self.archive.files.material(material_id)
-        self._open_path(self.archive.files.path_of(material.stored_path))
+        path = self.archive.files.path_of(material.stored_path)
+        open_externally(self.window, path, material.original_name)
 
     def _on_files_recording_open_requested(self, recording_id: int) -> None:
         recording = self.archive.playback.recording(recording_id)
-        self._open_path(self.archive.files.path_of(recording.stored_path))
-
-    def _open_path(self, path: Path) -> None:
-        if not path.exists():
-            errors.show_failure(
-                self.window,
-                QCoreApplication.translate("MainController", "The file cannot be opened."),
-                QCoreApplication.translate("MainController", "The file is missing: %1").replace(
-                    "%1", str(path)
-                ),
-            )
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        path = self.archive.files.path_of(recording.stored_path)
+        open_externally(self.window, path, recording.original_name)
 
     def _on_files_material_preview_requested(self, material_id: int) -> None:
         self.show_pdf_page(material_id, 1)

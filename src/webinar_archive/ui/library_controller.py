@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.integrity import CheckReport, ProblemKind, RelinkReport, RepairReport
 from ..services.backup import BackupResult, BackupSchedule
 from ..services.restore import RestoreResult, restore_backup
 from . import errors
+from .desktop import open_externally
 from .library_views import (
     BackupDialog,
     BackupSettingsDialog,
@@ -395,7 +395,7 @@ class LibraryController(QObject):
         dialog.show_copies(backups.backup_dir, copies)
         dialog.open_folder_button.setEnabled(backups.backup_dir.is_dir())
         dialog.open_folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(backups.backup_dir)))
+            lambda: open_externally(dialog, backups.backup_dir)
         )
         dialog.accepted.connect(
             lambda: self.set_schedule(
