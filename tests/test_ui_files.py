@@ -325,3 +325,42 @@ def test_opening_a_file_no_application_opens_says_so(
     assert len(asked) == 1 and asked[0].isLocalFile()
     assert len(shown) == 1 and shown[0].text() == "slides.pdf could not be opened."
     assert "file manager" in shown[0].informativeText()
+
+
+def _drag_files_over(main: Main, paths: list[Path]) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QDragEnterEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    main.window.dragEnterEvent(event)
+    assert event.isAccepted()
+
+
+def test_dragging_files_over_the_window_shows_where_they_would_go(
+    main: Main, qtbot, tmp_path: Path
+) -> None:
+    """While files are dragged over the window a highlight says what a drop would do; it goes
+    when they leave."""
+    from PySide6.QtGui import QDragLeaveEvent
+
+    overlay = main.window.drop_overlay
+    _drag_files_over(main, [tmp_path / "a.pdf"])
+    assert overlay.isVisible() and "Select a session first" in overlay.text()
+    main.window.dragLeaveEvent(QDragLeaveEvent())
+    assert not overlay.isVisible()
+
+    main.window.empty_state.demo_button.click()
+    title = main.controller.editor.session.title
+    _drag_files_over(main, [tmp_path / "a.pdf"])
+    assert overlay.isVisible() and overlay.text() == f"Drop to attach to “{title}”"
+    assert overlay.geometry() == main.window.rect()
+    main.window.dragLeaveEvent(QDragLeaveEvent())
+    assert not overlay.isVisible()

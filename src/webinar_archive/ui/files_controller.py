@@ -38,6 +38,7 @@ class FilesController(QObject):
         w.editor.files.can_convert = office_converter() is not None
         w.attach_action.triggered.connect(self._on_attach_action_triggered)
         w.files_dropped.connect(self._on_window_files_dropped)
+        w.drop_text = self._drop_text
         w.pdf_page_requested.connect(self.show_pdf_page)
         files = w.editor.files
         files.file_missing = self._file_missing
@@ -84,6 +85,17 @@ class FilesController(QObject):
         if paths:
             self.settings.set(keys.ATTACH_FOLDER, Path(paths[0]).parent)
             self.attach([Path(p) for p in paths])
+
+    def _drop_text(self) -> str:
+        """What dropping files now would do, shown over the window while they are dragged."""
+        session = self.shell.editor.session
+        if session is None or self.shell.editor.read_only:
+            return QCoreApplication.translate(
+                "MainController", "Select a session first, then drop files onto the window."
+            )
+        return QCoreApplication.translate("MainController", "Drop to attach to “%1”").replace(
+            "%1", session.title
+        )
 
     def _on_window_files_dropped(self, paths: list[Path]) -> None:
         if self.shell.editor.session is None or self.shell.editor.read_only:

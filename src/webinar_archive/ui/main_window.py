@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
@@ -9,6 +10,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDropEvent,
     QIcon,
     QKeySequence,
@@ -91,6 +93,19 @@ class MainWindow(QMainWindow):
         )
         self.player_widget: QWidget | None = None
         self.player_dock: QDockWidget | None = None
+        # Shown over the window while files are dragged over it; the files feature says what a
+        # drop would do (attach to which session, or that one must be selected first).
+        self.drop_text: Callable[[], str] = lambda: self.tr("Drop to attach")
+        self.drop_overlay = QLabel(self)
+        self.drop_overlay.setObjectName("dropOverlay")
+        self.drop_overlay.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_overlay.setWordWrap(True)
+        self.drop_overlay.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.drop_overlay.setStyleSheet(
+            "#dropOverlay { background: rgba(40, 110, 200, 60);"
+            " border: 3px dashed palette(highlight); font-size: 16pt; }"
+        )
+        self.drop_overlay.hide()
 
         self.browser = BrowserView(self)
         self.table = QTableView(self)
@@ -524,10 +539,19 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
             event.acceptProposedAction()
+            self.drop_overlay.setText(self.drop_text())
+            self.drop_overlay.setGeometry(self.rect())
+            self.drop_overlay.raise_()
+            self.drop_overlay.show()
         else:
             super().dragEnterEvent(event)
 
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self.drop_overlay.hide()
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:
+        self.drop_overlay.hide()
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             event.acceptProposedAction()
