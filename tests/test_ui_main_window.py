@@ -164,6 +164,30 @@ def test_trash_and_restore(main: Main, archive: Archive, qtbot) -> None:
     assert archive.sessions.count(m.SessionFilter(trash=True)) == 0
 
 
+def test_move_to_trash_is_undone_with_ctrl_z(main: Main, archive: Archive, qtbot) -> None:
+    """Ctrl+Z after Move to Trash brings the sessions back and selects them; Ctrl+Shift+Z moves
+    them again. The move stays undoable although the editor then shows another session."""
+    main.window.empty_state.demo_button.click()
+    archive.sessions.create(m.SessionDraft(title="Another talk"))
+    main.controller.refresh_table(keep_selection=False)
+    sid, kept = main.controller.table_model.ids()
+    main.controller.select_sessions([sid])
+    main.window.trash_action.trigger()
+    assert archive.sessions.count(m.SessionFilter(trash=True)) == 1
+    qtbot.waitUntil(lambda: main.controller.editor.session is not None)
+    assert main.controller.editor.session.id == kept  # the editor moved on to the next one
+
+    main.window.table.setFocus()
+    qtbot.keyClick(main.window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: archive.sessions.count(m.SessionFilter(trash=True)) == 0)
+    qtbot.waitUntil(lambda: main.controller.selected_ids() == [sid])
+    assert sorted(main.controller.table_model.ids()) == sorted([sid, kept])
+
+    main.window.redo_action.trigger()
+    qtbot.waitUntil(lambda: archive.sessions.count(m.SessionFilter(trash=True)) == 1)
+    qtbot.waitUntil(lambda: main.controller.table_model.ids() == [kept])
+
+
 def test_empty_trash_asks_and_deletes(main: Main, archive: Archive, qtbot, monkeypatch) -> None:
     """Empty Trash asks for confirmation, then deletes the trashed sessions for good."""
     main.window.empty_state.demo_button.click()

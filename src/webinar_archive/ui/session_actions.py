@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from .. import APP_NAME, __version__
@@ -14,6 +14,7 @@ from ..domain.errors import ArchiveError
 from . import errors
 from .session_table_model import SessionTableModel
 from .shell import Shell
+from .undo import MoveToTrash, push_done
 
 NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
 
@@ -103,8 +104,39 @@ class SessionActions(QObject):
         self.move_to_trash(ids)
 
     def move_to_trash(self, ids: Sequence[int]) -> None:
-        next_row = min(r for i in ids if (r := self.catalogue.table_model.row_of(i)) is not None)
+        ids = list(ids)
+        self._trash(ids)
+        label = QCoreApplication.translate("MainController", "Move to Trash")
+        command = MoveToTrash(ids, label, self._trash_later, self._restore_later)
+        push_done(self.shell.undo_stack, [command])
+
+    # Undo and redo run inside the stack's command: the catalogue catches up after it, as
+    # selecting another session makes the editor rebuild that stack.
+    def _trash_later(self, ids: list[int]) -> None:
         self.archive.sessions.trash(ids)
+        QTimer.singleShot(0, lambda: self._after_trash(ids, None))
+
+    def _restore_later(self, ids: list[int]) -> None:
+        count = self.archive.sessions.restore(ids)
+        QTimer.singleShot(0, lambda: self._after_restore(ids, count))
+
+    def _after_restore(self, ids: list[int], count: int) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainController", "Restored %1 session(s).").replace(
+                "%1", str(count)
+            ),
+            5000,
+        )
+        self.catalogue.refresh_table(keep_selection=False)
+        self.catalogue.refresh_browser()
+        self.catalogue.select_sessions(ids)
+
+    def _trash(self, ids: list[int]) -> None:
+        rows = [r for i in ids if (r := self.catalogue.table_model.row_of(i)) is not None]
+        self.archive.sessions.trash(ids)
+        self._after_trash(ids, min(rows) if rows else None)
+
+    def _after_trash(self, ids: list[int], next_row: int | None) -> None:
         self.window.statusBar().showMessage(
             QCoreApplication.translate(
                 "MainController", "Moved %1 session(s) to the trash."
@@ -113,7 +145,7 @@ class SessionActions(QObject):
         )
         self.catalogue.refresh_table(keep_selection=False)
         self.catalogue.refresh_browser()
-        if self.catalogue.table_model.rowCount():
+        if next_row is not None and self.catalogue.table_model.rowCount():
             row = min(next_row, self.catalogue.table_model.rowCount() - 1)
             sid = self.catalogue.table_model.session_id(row)
             if sid is not None:
@@ -122,15 +154,7 @@ class SessionActions(QObject):
     def _on_restore_action_triggered(self) -> None:
         ids = self.catalogue.selected_ids()
         if ids and self.catalogue.current_filter().trash:
-            self.archive.sessions.restore(ids)
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("MainController", "Restored %1 session(s).").replace(
-                    "%1", str(len(ids))
-                ),
-                5000,
-            )
-            self.catalogue.refresh_table(keep_selection=False)
-            self.catalogue.refresh_browser()
+            self._after_restore(ids, self.archive.sessions.restore(ids))
 
     def _on_empty_trash_action_triggered(self) -> None:
         n = self.archive.sessions.count(m.SessionFilter(trash=True))

@@ -31,7 +31,7 @@ from ..services.sessions import (
 from .conflict_dialog import ConflictChoice, ask_conflict
 from .errors import report_exception
 from .session_editor_view import NO_DATE, SessionEditorView
-from .undo import FieldEdit
+from .undo import FieldEdit, drop_field_edits
 from .widgets import set_completion_words
 
 log = logging.getLogger(__name__)
@@ -138,7 +138,7 @@ class SessionEditorController(QObject):
 
     def load(self, session_id: int | None) -> None:
         """Show ``session_id`` (None: the placeholder). Undo history belongs to one session."""
-        self.undo_stack.clear()
+        drop_field_edits(self.undo_stack)
         if session_id is None:
             self.session = None
             self.draft = None
@@ -393,7 +393,7 @@ class SessionEditorController(QObject):
             self.load(None)  # deleted for good elsewhere
             return True
         old = self.draft
-        self.undo_stack.clear()
+        drop_field_edits(self.undo_stack)
         self.session = stored
         self.draft = draft_from_session(stored)
         for name in FIELD_LABELS:
