@@ -1,0 +1,60 @@
+"""Start-up stays light: what `list` and the window's module import.
+
+Heavy libraries are loaded only by the work that needs them (Alembic to create or upgrade a
+catalogue, reportlab to print, pypdf and lxml to read files ...). These tests read Python's own
+import log (`-X importtime`) of a fresh process, so a module-level import that drags one of them
+back into start-up fails here; speed itself is measured by benchmarks/bench_start.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from webinar_archive.services.archive import Archive
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+# Libraries that no start-up path may import: each belongs to work done later, when asked for.
+LATER = ("alembic", "mako", "pygments", "reportlab", "pypdf", "lxml", "dateparser", "vlc")
+
+
+def _imported(*args: str) -> set[str]:
+    """The top-level packages a new Python process imported while running ``args``."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = set()
+    for line in done.stderr.splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
+            name = line.rsplit("|", 1)[1].strip()
+            names.add(name.split(".")[0])
+    assert "webinar_archive" in names  # the log was read: an empty set would prove nothing
+    return names
+
+
+def _cli(*args: str) -> set[str]:
+    return _imported("-m", "webinar_archive", *args)
+
+
+def test_list_on_a_current_catalogue_imports_no_migration_or_file_readers(tmp_path):
+    """Opening a catalogue already at the newest schema reads its version without Alembic."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:  # created (and stamped) here, in this process
+        archive.sessions.create_demo()
+    assert (
+        sorted(_cli("--library", str(library), "list", "--limit", "20") & {*LATER, "PySide6"}) == []
+    )
+
+
+def test_window_module_imports_nothing_for_later():
+    """The window's module (what the desktop app imports first) leaves the later work out."""
+    assert sorted(_imported("-c", "import webinar_archive.ui.app") & set(LATER)) == []
