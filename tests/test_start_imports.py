@@ -1,4 +1,4 @@
-"""Start-up stays light: what `list` and the window's module import.
+"""Start-up stays light: what `--version`, `--help`, `list` and the window's module import.
 
 Heavy libraries are loaded only by the work that needs them (Alembic to create or upgrade a
 catalogue, reportlab to print, pypdf and lxml to read files ...). These tests read Python's own
@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from webinar_archive.services.archive import Archive
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -22,7 +24,8 @@ LATER = ("alembic", "mako", "pygments", "reportlab", "pypdf", "lxml", "dateparse
 
 
 def _imported(*args: str) -> set[str]:
-    """The top-level packages a new Python process imported while running ``args``."""
+    """The modules a new Python process imported while running ``args``, each with its
+    top-level package (``a.b.c`` gives ``a.b.c`` and ``a``)."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", *args],
         capture_output=True,
@@ -36,13 +39,27 @@ def _imported(*args: str) -> set[str]:
     for line in done.stderr.splitlines():
         if line.startswith("import time:") and line.count("|") == 2:
             name = line.rsplit("|", 1)[1].strip()
-            names.add(name.split(".")[0])
+            names.update((name, name.split(".")[0]))
     assert "webinar_archive" in names  # the log was read: an empty set would prove nothing
     return names
 
 
 def _cli(*args: str) -> set[str]:
     return _imported("-m", "webinar_archive", *args)
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_import_no_catalogue_code(option):
+    """Answering --version or --help needs the parser only: no database, no Qt, nothing later,
+    and none of our services, storage or domain records (the parser's choices come from the
+    light domain.vocabulary)."""
+    imported = _cli(option)
+    heavy = set(LATER) | {"sqlalchemy", "PySide6", "platformdirs", "webinar_archive.domain.model"}
+    ours = {
+        n for n in imported if n.startswith(("webinar_archive.services", "webinar_archive.storage"))
+    }
+    assert sorted(imported & heavy) == []
+    assert sorted(ours) == []
 
 
 def test_list_on_a_current_catalogue_imports_no_migration_or_file_readers(tmp_path):
