@@ -75,3 +75,30 @@ def test_list_on_a_current_catalogue_imports_no_migration_or_file_readers(tmp_pa
 def test_window_module_imports_nothing_for_later():
     """The window's module (what the desktop app imports first) leaves the later work out."""
     assert sorted(_imported("-c", "import webinar_archive.ui.app") & set(LATER)) == []
+
+
+# The desktop app's start as run_app does it, up to the window shown with its first rows.
+OPEN_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.app import application, create_main_window
+app = application(sys.argv[:1])
+archive = Archive.open(Path(sys.argv[1]))
+window, main_app = create_main_window(archive)
+window.show()
+QTimer.singleShot(300, app.quit)
+app.exec()
+main_app.shutdown()
+archive.close()
+"""
+
+
+def test_opening_the_window_imports_nothing_for_later(tmp_path):
+    """Showing the main window on a current catalogue needs no migrations, PDF writer or
+    readers, and no player library: those wait for the action that uses them."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    assert sorted(_imported("-c", OPEN_WINDOW, str(library)) & set(LATER)) == []
