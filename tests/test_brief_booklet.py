@@ -16,6 +16,7 @@ from brief_helpers import demo, have, page_texts, pdftotext, session_from_draft
 from webinar_archive.domain.model import AppearanceRole, Session, SessionDraft, SpeakerDraft
 from webinar_archive.domain.progress import Cancelled, Progress
 from webinar_archive.export.booklet import render_booklet, render_many, unique_filenames
+from webinar_archive.export.options import booklet_title
 
 GENERATED = dt.date(2026, 3, 14)
 
@@ -225,3 +226,57 @@ def test_booklet_with_an_enormous_title(tmp_path: Path) -> None:
     pages = render_booklet([huge, *_sessions()[1:2]], target, title="B")
     assert pages == len(PdfReader(target).pages)
     assert "Enormous title Enormous title" in pdftotext(target, page=2)
+
+
+def test_booklet_is_chronological_whatever_the_order_given(tmp_path: Path) -> None:
+    """Sessions handed over newest first (as a table sorted by date selects them) come out
+    oldest first, in the contents and in the body; an undated session goes last."""
+    alpha, beta, gamma = _sessions()
+    undated = dataclasses.replace(beta, id=4, title="Delta: no date", date=None)
+    target = tmp_path / "booklet.pdf"
+    render_booklet([undated, gamma, beta, alpha], target, title="B", generated=GENERATED)
+    top = [item for item in PdfReader(target).outline if not isinstance(item, list)]
+    assert [item.title for item in top] == [
+        "Contents",
+        alpha.title,
+        beta.title,
+        gamma.title,
+        undated.title,
+    ]
+
+
+def test_cover_names_series_period_size_and_organisations(tmp_path: Path) -> None:
+    """The cover says what the booklet holds: its series, period, number of sessions, hours of
+    recordings and the organisations that spoke (the most frequent first)."""
+    target = tmp_path / "booklet.pdf"
+    render_booklet(_sessions(), target, title="Cooperation", generated=GENERATED)
+    cover = " ".join(pdftotext(target, page=1).split())
+    assert "Series: European Alliance Against Coronavirus Daily Webinar · Panels" in cover
+    assert "Period: September 2020 – May 2022" in cover
+    assert "3 sessions · 1.1 hours of recordings" in cover
+    # The panel's organisation (15 speakers), then DG GROW (2), then the rest by name.
+    assert "Organisation Organisation" in cover.split("Organisations:")[1].split(" · ")[0]
+    assert (
+        " · DG GROW · Cardiff University · CEBR · Regional Council of Lapland · VUT Brno" in cover
+    )
+    assert "Generated 2026-03-14" in cover
+
+
+@pytest.mark.parametrize(
+    ("series", "dates", "title"),
+    [
+        (["Panels", "Panels"], [dt.date(2020, 1, 1), dt.date(2024, 1, 1)], "Panels"),
+        (["Panels", None], [dt.date(2020, 1, 1), dt.date(2024, 6, 1)], "Sessions, 2020–2024"),
+        (["A", "B"], [dt.date(2021, 1, 1), dt.date(2021, 6, 1)], "Sessions, 2021"),
+        ([None, None], [None, None], "Sessions"),
+    ],
+)
+def test_default_booklet_title(
+    series: list[str | None], dates: list[dt.date | None], title: str
+) -> None:
+    """A booklet is named after the series all its sessions share, else after their years."""
+    sessions = [
+        dataclasses.replace(demo(), id=i, series=name, date=date)
+        for i, (name, date) in enumerate(zip(series, dates, strict=True))
+    ]
+    assert booklet_title(sessions) == title

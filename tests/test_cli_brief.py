@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfReader
 
 from webinar_archive.cli import run
+from webinar_archive.domain.demo import DEMO_TITLE
 
 
 @pytest.fixture()
@@ -77,6 +78,27 @@ def test_series_booklet_uses_the_series_name_and_only_its_sessions(lib, tmp_path
     text = _text(out)
     assert "Łódź follow-up" in text and "Elsewhere" not in text
     assert "<b>not bold</b> & 1 < 2" in text
+
+
+def test_selected_sessions_booklet_is_named_from_them_and_chronological(lib, tmp_path, capsys):
+    """Ids given newest first make a booklet oldest first (undated last), titled with the
+    series they share, else with their years."""
+    shared = tmp_path / "shared.pdf"
+    assert run(["--library", lib, "brief", "2", "1", "-o", str(shared), "--quiet"]) == 0
+    reader = PdfReader(shared)
+    assert reader.metadata.title == "European Alliance Against Coronavirus Daily Webinar"
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles[1:] == [DEMO_TITLE, "Łódź follow-up"]
+    mixed = tmp_path / "mixed.pdf"
+    assert run(["--library", lib, "brief", "3", "2", "1", "-o", str(mixed), "--quiet"]) == 0
+    reader = PdfReader(mixed)
+    assert reader.metadata.title == "Sessions, 2020"
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert titles[1:] == [
+        DEMO_TITLE,
+        "Łódź follow-up",
+        "Elsewhere",
+    ]
 
 
 def test_folder_of_briefs_and_saved_options(lib, tmp_path, capsys):

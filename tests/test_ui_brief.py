@@ -158,7 +158,7 @@ def test_three_sessions_make_a_booklet_with_an_outline(
     """Three selected sessions go into one booklet whose outline lists the three titles."""
     dialog = _dialog_for(main, opened)
     assert dialog.mode() is BriefMode.BOOKLET
-    assert dialog.title_edit.text() == "3 sessions"
+    assert dialog.title_edit.text() == DEMO_SERIES  # the series all three share
     dialog.title_edit.setText("Autumn 2020")
     target = tmp_path / "booklet.pdf"
     dialog.set_target(target)

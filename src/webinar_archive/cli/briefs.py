@@ -26,7 +26,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     p.add_argument("--series", help="every session of this series, oldest first")
     p.add_argument("--folder", action="store_true", help="one PDF per session in the folder PATH")
-    p.add_argument("--title", help="booklet title (default: the series name)")
+    p.add_argument("--title", help="booklet title (default: the series name, else the years)")
     p.add_argument("--paper", choices=PAPERS)
     p.add_argument("--sections", help="comma-separated sections to include, in order")
     p.add_argument("--no-qr", action="store_true", help="leave the QR codes out")
@@ -85,7 +85,7 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         pages = archive.briefs.brief(ids[0], args.output, options, warn=warn)
         print(f"Wrote {args.output} ({pages} page(s))")
     else:
-        title = args.title or series_name or f"{len(ids)} sessions"
+        title = args.title or series_name or archive.briefs.booklet_title(ids)
         pages = archive.briefs.booklet(
             ids, args.output, title=title, options=options, progress=progress, warn=warn
         )

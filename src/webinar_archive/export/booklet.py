@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from webinar_archive.domain.model import Session
 from webinar_archive.domain.progress import ReportProgress, step
 
 from .brief import BriefContext, brief_story, render_brief, styles
-from .brief_text import format_date
+from .brief_text import format_date, format_month
 from .document import (
     BODY_TEMPLATE,
     TOC_NUMBER_WIDTH,
@@ -38,7 +39,7 @@ from .document import (
     mark,
 )
 from .markdown_flow import escape, plain_markup
-from .options import BriefOptions, brief_filename
+from .options import BriefOptions, brief_filename, chronological
 from .output import atomic_output, output_target
 
 Pictures = Mapping[int, Path] | Callable[[Session], Path | None]
@@ -94,6 +95,51 @@ def _toc_style() -> ParagraphStyle:
     return ParagraphStyle("wa-toc", parent=styles().body, fontSize=9.5, leading=12, spaceAfter=0)
 
 
+COVER_ORGANISATIONS = 30
+"""Organisations named on a cover; more are counted ("and 12 more"), so the cover stays one page."""
+
+
+def _cover_facts(sessions: list[Session]) -> list[str]:
+    """The cover's lines under the title: series, period, size of the archive, organisations."""
+    lines: list[str] = []
+    series = Counter(s.series for s in sessions if s.series)
+    if series:
+        names = [name for name, _ in series.most_common()]
+        lines.append(f"<b>Series:</b> {_listed(names, 6)}")
+    dates = sorted(s.date for s in sessions if s.date is not None)
+    if dates:
+        first, last = format_month(dates[0]), format_month(dates[-1])
+        lines.append(f"<b>Period:</b> {escape(first if first == last else f'{first} – {last}')}")
+    count = len(sessions)
+    size = f"{count} session{'s' if count != 1 else ''}"
+    recorded_ms = sum(r.duration_ms or 0 for s in sessions for r in s.recordings)
+    if recorded_ms:
+        size += f" · {_duration(recorded_ms)} of recordings"
+    lines.append(escape(size))
+    organisations = Counter(
+        a.organisation_name for s in sessions for a in s.appearances if a.organisation_name
+    )
+    if organisations:
+        ordered = sorted(organisations, key=lambda name: (-organisations[name], name.casefold()))
+        lines.append(f"<b>Organisations:</b> {_listed(ordered, COVER_ORGANISATIONS)}")
+    return lines
+
+
+def _listed(names: list[str], limit: int) -> str:
+    shown = " · ".join(plain_markup(name) for name in names[:limit])
+    rest = len(names) - limit
+    return f"{shown} and {rest} more" if rest > 0 else shown
+
+
+def _duration(ms: int) -> str:
+    minutes = round(ms / 60_000)
+    if minutes < 60:
+        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    hours = minutes / 60
+    text = f"{hours:.1f}".removesuffix(".0")
+    return f"{text} hour{'s' if text != '1' else ''}"
+
+
 def _cover(
     doc: ArchiveDocTemplate, title: str, sessions: list[Session], options: BriefOptions
 ) -> list[Flowable]:
@@ -104,23 +150,20 @@ def _cover(
         fontSize=28,
         leading=34,
         alignment=TA_CENTER,
-        spaceAfter=14,
+        spaceAfter=18,
     )
-    centred = ParagraphStyle("wa-cover-line", parent=st.body, alignment=TA_CENTER, fontSize=11)
-    dates = sorted(s.date for s in sessions if s.date is not None)
-    lines = [plain_markup(options.archive_name)]
-    count = len(sessions)
-    lines.append(f"{count} session{'s' if count != 1 else ''}")
-    if dates:
-        first, last = dates[0], dates[-1]
-        span = first.isoformat() if first == last else f"{first.isoformat()} – {last.isoformat()}"
-        lines.append(escape(span))
-    lines.append(f"Generated {doc.generated.isoformat()}")
+    facts = ParagraphStyle(
+        "wa-cover-facts", parent=st.body, alignment=TA_CENTER, fontSize=12, leading=17, spaceAfter=8
+    )
+    footer = ParagraphStyle("wa-cover-footer", parent=st.small, alignment=TA_CENTER)
     story: list[Flowable] = [
-        Spacer(1, 60 * mm),
+        Spacer(1, 50 * mm),
         mark(Paragraph(plain_markup(title) or "Session briefs", big), Mark(header=title)),
     ]
-    story.extend(Paragraph(line, centred) for line in lines)
+    story.extend(Paragraph(line, facts) for line in _cover_facts(sessions))
+    story.append(Spacer(1, 12 * mm))
+    story.append(Paragraph(plain_markup(options.archive_name), footer))
+    story.append(Paragraph(f"Generated {doc.generated.isoformat()}", footer))
     return story
 
 
@@ -138,7 +181,8 @@ def render_booklet(
     ``target`` and return its page count. The file appears only when complete: on an error or
     when ``progress`` says stop (raising ``Cancelled``) nothing is left."""
     options = options or BriefOptions()
-    items = list(sessions)
+    # Always oldest first, whatever order the sessions were selected or listed in.
+    items = chronological(sessions)
     total = len(items)
     with atomic_output(Path(target)) as tmp:
         doc = ArchiveDocTemplate(

@@ -77,6 +77,10 @@ def format_date(date: dt.date) -> str:
     return f"{_WEEKDAYS[date.weekday()]}, {date.day} {_MONTHS[date.month - 1]} {date.year}"
 
 
+def format_month(date: dt.date) -> str:
+    return f"{_MONTHS[date.month - 1]} {date.year}"
+
+
 def format_start(session: Session) -> str | None:
     """``"10:00 (Europe/Brussels, UTC+02:00)"``; the offset only when the zone is known."""
     if session.start_time is None:

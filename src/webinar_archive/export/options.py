@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as dt
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from webinar_archive.domain.errors import ValidationError
 from webinar_archive.domain.text import slugify
@@ -105,3 +106,36 @@ def brief_filename(session: Session) -> str:
     """``2020-09-11_s3-international-and-territorial-cooperation.pdf`` (``undated_`` if no date)."""
     prefix = session.date.isoformat() if session.date else "undated"
     return f"{prefix}_{slugify(session.title)}.pdf"
+
+
+class Dated(Protocol):
+    """What a booklet's title and order need of a session (a Session or a table row)."""
+
+    @property
+    def series(self) -> str | None: ...
+
+    @property
+    def date(self) -> dt.date | None: ...
+
+
+_D = TypeVar("_D", bound=Dated)
+
+
+def booklet_title(sessions: Iterable[Dated]) -> str:
+    """The title a booklet gets unless the user names it: the series when every session
+    belongs to the same one, else "Sessions, 2020–2024" from their years."""
+    items = list(sessions)
+    names = {s.series for s in items}
+    if len(names) == 1 and (name := names.pop()):
+        return name
+    years = sorted({s.date.year for s in items if s.date is not None})
+    if not years:
+        return "Sessions"
+    if years[0] == years[-1]:
+        return f"Sessions, {years[0]}"
+    return f"Sessions, {years[0]}–{years[-1]}"
+
+
+def chronological(sessions: Iterable[_D]) -> list[_D]:
+    """Sessions oldest first, undated ones last; the order given decides between equals."""
+    return sorted(sessions, key=lambda s: (s.date is None, s.date or dt.date.min))

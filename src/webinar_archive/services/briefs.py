@@ -68,6 +68,13 @@ class BriefService:
             )
         return matches[0].name, ids
 
+    def booklet_title(self, session_ids: Sequence[int]) -> str:
+        """The booklet's default title: the series all the sessions share, else their years."""
+        from ..export.options import booklet_title
+
+        with self._cat.uow() as uow:
+            return booklet_title(uow.query.session_rows(session_ids))
+
     def _series(self) -> list[m.Series]:
         with self._cat.uow() as uow:
             return uow.query.series_counts()

@@ -85,7 +85,7 @@ class BriefController(QObject):
             return None
         if len(ids) == 1:
             return self.open_dialog(ids, self.archive.sessions.get(ids[0]).title)
-        return self.open_dialog(ids, _tr("%1 sessions").replace("%1", str(len(ids))))
+        return self.open_dialog(ids, self.archive.briefs.booklet_title(ids))
 
     def export_current_series(self) -> BriefDialog | None:
         series_id = self.current_series_id()
@@ -226,7 +226,7 @@ class BriefController(QObject):
                 pages = briefs.brief(ids[0], choice.target, options, warn=warnings.append)
                 return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
             if choice.mode is BriefMode.BOOKLET:
-                title = choice.title or _tr("%1 sessions").replace("%1", str(len(ids)))
+                title = choice.title or briefs.booklet_title(ids)
                 pages = briefs.booklet(
                     ids,
                     choice.target,

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ..domain import model as m
+from . import help as app_help
 from . import settings as keys
 from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
 from .session_actions import SessionActions
@@ -81,6 +82,8 @@ class CatalogueController(QObject):
         w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         w.quit_action.triggered.connect(w.close)
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
+        w.guide_action.triggered.connect(lambda: app_help.show_guide(w))
+        w.shortcuts_action.triggered.connect(lambda: app_help.show_shortcuts(w))
         w.close_requested.connect(self._on_window_close_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)

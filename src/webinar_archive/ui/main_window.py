@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import a Session Page…"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.guide_action = self._action(
+            self.tr("&User Guide"), QKeySequence.StandardKey.HelpContents
+        )
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"))
         self.about_action = self._action(self.tr("&About Webinar Archive"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"))
@@ -333,6 +337,9 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.reindex_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self.help_menu.addAction(self.about_qt_action)
 

@@ -1,8 +1,7 @@
 """PlayerWidget: the recording player view with its controls, panes and keyboard handling.
 
-Keys (while the player or its full-screen window has focus; a note being typed keeps its keys):
-Space play/pause, K pause, J/L back/forward 10 s, Left/Right back/forward 5 s (finer than J/L),
-Up/Down volume ±5, F full screen, Esc leave full screen, M mute, C "add chapter here".
+Keys work while the player or its full-screen window has focus (a note being typed keeps its
+keys); they are the table PLAYER_KEYS below, which Help > Keyboard Shortcuts lists.
 """
 
 from __future__ import annotations
@@ -10,6 +9,8 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -51,6 +52,34 @@ RESUME_MAX_FRACTION = 0.95
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlayerWidget", text)
+
+
+@dataclass(frozen=True)
+class PlayerKey:
+    """One key of the player: what it does (in words for Help > Keyboard Shortcuts) and how."""
+
+    key: Qt.Key
+    label: str  # translated when shown
+    run: Callable[[PlayerWidget], object]
+
+
+PLAYER_KEYS: tuple[PlayerKey, ...] = (
+    PlayerKey(Qt.Key.Key_Space, "Play / pause", lambda p: p.toggle_play()),
+    PlayerKey(Qt.Key.Key_K, "Pause", lambda p: p.pause()),
+    PlayerKey(Qt.Key.Key_J, "Back 10 seconds", lambda p: p.skip(-SKIP_MS)),
+    PlayerKey(Qt.Key.Key_L, "Forward 10 seconds", lambda p: p.skip(SKIP_MS)),
+    PlayerKey(Qt.Key.Key_Left, "Back 5 seconds", lambda p: p.skip(-SMALL_SKIP_MS)),
+    PlayerKey(Qt.Key.Key_Right, "Forward 5 seconds", lambda p: p.skip(SMALL_SKIP_MS)),
+    PlayerKey(Qt.Key.Key_Up, "Volume up", lambda p: p.change_volume(VOLUME_STEP)),
+    PlayerKey(Qt.Key.Key_Down, "Volume down", lambda p: p.change_volume(-VOLUME_STEP)),
+    PlayerKey(Qt.Key.Key_F, "Full screen on / off", lambda p: p.full_screen.toggle()),
+    PlayerKey(Qt.Key.Key_M, "Mute on / off", lambda p: p.toggle_mute()),
+    PlayerKey(
+        Qt.Key.Key_C, "Add a chapter at the current time", lambda p: p.request_chapter_here()
+    ),
+    PlayerKey(Qt.Key.Key_Escape, "Leave full screen", lambda p: p.full_screen.leave()),
+)
+"""The player's keys, installed on the player and its full-screen window, and listed in Help."""
 
 
 def install_hint() -> str:
@@ -97,7 +126,7 @@ class PlayerWidget(QWidget):
         self._recording: Recording | None = None
         self._path: Path | None = None
         self._media_chapters_pending = False
-        self.full_screen = FullScreen(self)
+        self.full_screen: FullScreen = FullScreen(self)
         self._build()
         self.install_shortcuts(self)
         if self.engine is None:
@@ -292,24 +321,10 @@ class PlayerWidget(QWidget):
         self.resume_bar.start_over_clicked.connect(self._start_over)
 
     def install_shortcuts(self, host: QWidget) -> None:
-        bindings: list[tuple[Qt.Key, Callable[[], object]]] = [
-            (Qt.Key.Key_Space, self.toggle_play),
-            (Qt.Key.Key_K, self.pause),
-            (Qt.Key.Key_J, lambda: self.skip(-SKIP_MS)),
-            (Qt.Key.Key_L, lambda: self.skip(SKIP_MS)),
-            (Qt.Key.Key_Left, lambda: self.skip(-SMALL_SKIP_MS)),
-            (Qt.Key.Key_Right, lambda: self.skip(SMALL_SKIP_MS)),
-            (Qt.Key.Key_Up, lambda: self.change_volume(VOLUME_STEP)),
-            (Qt.Key.Key_Down, lambda: self.change_volume(-VOLUME_STEP)),
-            (Qt.Key.Key_F, self.full_screen.toggle),
-            (Qt.Key.Key_M, self.toggle_mute),
-            (Qt.Key.Key_C, self.request_chapter_here),
-            (Qt.Key.Key_Escape, self.full_screen.leave),
-        ]
-        for key, slot in bindings:
-            shortcut = QShortcut(QKeySequence(key), host)
+        for binding in PLAYER_KEYS:
+            shortcut = QShortcut(QKeySequence(binding.key), host)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+            shortcut.activated.connect(partial(binding.run, self))
 
     def _connect_engine(self, controller: PlayerEngine) -> None:
         controller.time_changed.connect(self._on_time)
