@@ -43,3 +43,16 @@ def test_search_benchmark_agrees_with_hand_written_sql(
     assert rankings == ({"relevance"} if rank_all_limit > 300 else {"relevance", "tiered"})
     assert set(report["target"]) == {"typical_p95_under_50ms", "typical_within_2x_baseline"}
     assert sys.modules["benchmarks.corpus"].long_tail_words(2020, [0])  # the seed's vocabulary
+
+
+def test_start_benchmark_runs_on_a_small_library(monkeypatch, tmp_path, capsys):
+    """The start-up benchmark's harness works: every command ran and has its ratio."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_start as bench_start
+
+    library = tmp_path / "library"
+    assert bench_start.main(["--sessions", "30", "--runs", "1", "--library", str(library)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == 30
+    assert set(report["commands"]) == {"version", "help", "list_limit_20"}
+    assert all(c["ratio_to_baseline"] > 0 for c in report["commands"].values())

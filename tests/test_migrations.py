@@ -15,6 +15,7 @@ from helpers import draft
 from webinar_archive.domain.errors import LibraryError
 from webinar_archive.services.archive import Archive
 from webinar_archive.storage.database import (
+    HEAD_REVISION,
     alembic_config,
     create_catalogue_engine,
     current_revision,
@@ -48,6 +49,14 @@ def test_migrations_form_one_chain(tmp_path):
     engine = _engine(tmp_path / "x.sqlite")
     script = ScriptDirectory.from_config(alembic_config(engine))
     assert len(script.get_heads()) == 1
+    engine.dispose()
+
+
+def test_head_revision_constant_is_alembics_head(tmp_path):
+    """Start-up compares the stored revision with HEAD_REVISION instead of asking Alembic: a new
+    migration must move the constant too, or an old catalogue would be taken for a current one."""
+    engine = _engine(tmp_path / "x.sqlite")
+    assert head_revision(engine) == HEAD_REVISION
     engine.dispose()
 
 

@@ -6,10 +6,10 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.errors import ArchiveError, ValidationError
-from ..services.archive import Archive
 from . import (
     backup,
     briefs,
@@ -24,6 +24,9 @@ from . import (
     sessions,
 )
 from .common import Parser, say
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
 
 # Every command group, in the order ``--help`` lists them. A new group is a module with
 # ``register(sub)`` that gives each of its subparsers a default: ``handler`` (a Handler, run on
@@ -99,6 +102,9 @@ def run(argv: Sequence[str]) -> int:
     try:
         if args.standalone is not None:
             return int(args.standalone(args))
+        # Imported here: --version, --help and usage errors need no catalogue code at all.
+        from ..services.archive import Archive
+
         with Archive.open(args.library, args.database_url) as archive:
             _backup_if_due(archive)
             return int(args.handler(archive, args))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..services.archive import Archive
-from ..services.backup import BackupSchedule
-from ..services.restore import restore_backup
 from .common import Subparsers, count, print_json, say
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:
@@ -73,6 +74,8 @@ def _cmd_backup(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _cmd_restore_backup(args: argparse.Namespace) -> int:
+    from ..services.restore import restore_backup
+
     result = restore_backup(args.archive, args.target, database_url=args.database_url)
     if args.json:
         print_json(
@@ -101,6 +104,8 @@ def _cmd_restore_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup_schedule(archive: Archive, args: argparse.Namespace) -> int:
+    from ..services.backup import BackupSchedule
+
     schedule = archive.backups.schedule()
     if args.every is not None or args.keep is not None:
         schedule = BackupSchedule(

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain.progress import Progress
 from ..export.options import PAPERS
-from ..services.archive import Archive
 from .common import CliError, Subparsers, record_id, warn
+
+if TYPE_CHECKING:
+    from ..domain.progress import Progress
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:

@@ -7,16 +7,18 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain import model as m
 from ..domain.errors import ArchiveError, ValidationError
 from ..domain.text import terminal_text
-from ..services.archive import Archive
+
+if TYPE_CHECKING:
+    from ..domain import model as m
+    from ..services.archive import Archive
 
 # A command's handler: set as the ``handler`` default of its subparser, run by app.run on an
 # open archive; returns the exit status.
-Handler = Callable[[Archive, argparse.Namespace], int]
+Handler = Callable[["Archive", argparse.Namespace], int]
 # A command that opens no library (restore builds one): the ``standalone`` default instead.
 Standalone = Callable[[argparse.Namespace], int]
 
@@ -99,6 +101,8 @@ def timezone(text: str) -> str:
 
 def speaker(text: str) -> m.SpeakerDraft:
     """``Name|Organisation|role|Position title`` - later parts optional."""
+    from ..domain import model as m
+
     parts = [p.strip() for p in text.split("|")]
     if not parts[0]:
         raise argparse.ArgumentTypeError(f"a speaker needs a name: {text!r}")
@@ -121,6 +125,8 @@ def speaker(text: str) -> m.SpeakerDraft:
 
 def link(text: str) -> m.LinkDraft:
     """``kind=URL`` or ``kind=URL|label``."""
+    from ..domain import model as m
+
     kind, sep, rest = text.partition("=")
     if not sep:
         raise argparse.ArgumentTypeError(f"a link is KIND=URL[|label]: {text!r}")

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..services.archive import Archive
 from .common import CliError, Subparsers, record_id, warn
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:

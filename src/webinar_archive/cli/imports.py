@@ -7,14 +7,17 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..domain import model as m
-from ..domain.imports import ImportReport
 from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
-from ..domain.progress import Progress, ReportProgress
-from ..services.archive import Archive
-from ..services.page_import import PagePreview
 from .common import CliError, Subparsers, print_json, say
+
+if TYPE_CHECKING:
+    from ..domain import model as m
+    from ..domain.imports import ImportReport
+    from ..domain.progress import Progress, ReportProgress
+    from ..services.archive import Archive
+    from ..services.page_import import PagePreview
 
 
 def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:

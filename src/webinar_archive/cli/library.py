@@ -6,12 +6,14 @@ import argparse
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.integrity import CheckReport, Problem, RelinkReport, RepairReport
-from ..domain.progress import Progress, ReportProgress
-from ..services.archive import Archive
 from .common import Subparsers, print_json, say
+
+if TYPE_CHECKING:
+    from ..domain.integrity import CheckReport, Problem, RelinkReport, RepairReport
+    from ..domain.progress import Progress, ReportProgress
+    from ..services.archive import Archive
 
 # Exit status of a check that found something wrong (0: nothing; 1: the check itself failed).
 PROBLEMS_FOUND = 4

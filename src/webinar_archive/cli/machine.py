@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from ..domain.path_mapping import PathMapping
-from ..services.archive import Archive
-from ..services.machine import load_path_mappings, machine_file, save_path_mappings
 from .common import CliError, Subparsers, print_json, say
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:
@@ -23,6 +24,9 @@ def register(sub: Subparsers) -> None:
 
 
 def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
+    from ..domain.path_mapping import PathMapping
+    from ..services.machine import load_path_mappings, machine_file, save_path_mappings
+
     mappings = list(load_path_mappings())
     if args.add or args.remove:
         try:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from ..services.archive import Archive
 from .common import Subparsers, print_json, record_id, say
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:

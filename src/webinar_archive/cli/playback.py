@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
 from ..domain.time import format_ms, parse_timecode
-from ..services.archive import Archive
 from .common import CliError, Subparsers, print_json, record_id, warn
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:

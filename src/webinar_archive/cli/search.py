@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain.progress import Progress
-from ..domain.search import Hit, SearchResults
 from ..domain.time import format_ms
-from ..services.archive import Archive
 from .common import Subparsers, count, print_json, say
+
+if TYPE_CHECKING:
+    from ..domain.progress import Progress
+    from ..domain.search import Hit, SearchResults
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:

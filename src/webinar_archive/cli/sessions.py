@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..domain import model as m
 from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
-from ..services.archive import Archive
-from ..services.serialize import session_to_dict
-from ..services.sessions import draft_from_session
+from ..domain.vocabulary import SessionStatus, SortKey
 from .common import (
     CliError,
     Subparsers,
@@ -25,6 +22,10 @@ from .common import (
     time_of_day,
     timezone,
 )
+
+if TYPE_CHECKING:
+    from ..domain import model as m
+    from ..services.archive import Archive
 
 
 def register(sub: Subparsers) -> None:
@@ -51,7 +52,7 @@ def register(sub: Subparsers) -> None:
         "--filter", default="", help="words matched against title, speakers, organisations"
     )
     p.add_argument("--trash", action="store_true", help="list the trash instead")
-    p.add_argument("--sort", choices=[k.value for k in m.SortKey], default="date")
+    p.add_argument("--sort", choices=[k.value for k in SortKey], default="date")
     p.add_argument("--ascending", action="store_true")
     p.add_argument("--limit", type=count)
     p.add_argument("--json", action="store_true")
@@ -105,7 +106,7 @@ def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> 
     p.add_argument("--summary-file", type=Path, help="read the Markdown summary from a file")
     p.add_argument("--source-url")
     p.add_argument("--notes")
-    p.add_argument("--status", choices=[s.value for s in m.SessionStatus])
+    p.add_argument("--status", choices=[s.value for s in SessionStatus])
     p.add_argument("--rights")
     p.add_argument(
         "--speaker",
@@ -117,7 +118,15 @@ def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> 
     p.add_argument("--tag", action="append", help="repeat for several tags")
 
 
+def _print_session_json(session: m.Session) -> None:
+    from ..services.serialize import session_to_dict
+
+    print_json(session_to_dict(session))
+
+
 def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m.SessionDraft:
+    from ..domain import model as m
+
     draft = base or m.SessionDraft(title="")
     for name in (
         "title",
@@ -136,7 +145,7 @@ def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m
         if value is not None:
             setattr(draft, name, value)
     if args.status is not None:
-        draft.status = m.SessionStatus(args.status)
+        draft.status = SessionStatus(args.status)
     if args.summary_file is not None:
         draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, "a summary file")
     elif args.summary is not None:
@@ -165,6 +174,7 @@ def _row_dict(row: m.SessionSummary) -> dict[str, Any]:
 
 
 def _print_session(session: m.Session) -> None:
+    from ..domain import model as m
     from ..domain.time import format_ms
 
     say(f"#{session.id}  {session.title}")
@@ -222,28 +232,32 @@ def _cmd_init(archive: Archive, args: argparse.Namespace) -> int:
 def _cmd_add(archive: Archive, args: argparse.Namespace) -> int:
     session = archive.sessions.create(_draft_from_args(args, None))
     if args.json:
-        print_json(session_to_dict(session))
+        _print_session_json(session)
     else:
         say(f"Added session {session.id}: {session.title}")
     return 0
 
 
 def _cmd_edit(archive: Archive, args: argparse.Namespace) -> int:
+    from ..services.sessions import draft_from_session  # it brings in the storage layer
+
     current = archive.sessions.get(args.id)
     expected = args.expect_version if args.expect_version is not None else current.version
     session = archive.sessions.update(
         args.id, _draft_from_args(args, draft_from_session(current)), expected
     )
     if args.json:
-        print_json(session_to_dict(session))
+        _print_session_json(session)
     else:
         print(f"Saved session {session.id} (version {session.version}).")
     return 0
 
 
 def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
+    from ..domain import model as m
+
     flt = m.SessionFilter(text=args.filter, trash=args.trash)
-    rows = archive.sessions.list_rows(flt, m.SortKey(args.sort), not args.ascending, args.limit)
+    rows = archive.sessions.list_rows(flt, SortKey(args.sort), not args.ascending, args.limit)
     if args.json:
         print_json([_row_dict(r) for r in rows])
         return 0
@@ -261,7 +275,7 @@ def _cmd_show(archive: Archive, args: argparse.Namespace) -> int:
         raise CliError("The library has no sessions yet (try 'webinar-archive demo').")
     session = archive.sessions.get(session_id)
     if args.json:
-        print_json(session_to_dict(session))
+        _print_session_json(session)
     else:
         _print_session(session)
     return 0
@@ -296,7 +310,7 @@ def _cmd_empty_trash(archive: Archive, args: argparse.Namespace) -> int:
 def _cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
     session, created = archive.sessions.create_demo()
     if args.json:
-        print_json(session_to_dict(session))
+        _print_session_json(session)
     elif created:
         say(f"Created the demo session {session.id}: {session.title}")
     else:

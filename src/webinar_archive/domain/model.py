@@ -3,52 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from dataclasses import dataclass, field
 
-
-class SessionStatus(enum.StrEnum):
-    """How far cataloguing of a session has gone."""
-
-    DRAFT = "draft"
-    CATALOGUED = "catalogued"
-    REVIEWED = "reviewed"
-
-
-class AppearanceRole(enum.StrEnum):
-    """What a person did at a session."""
-
-    SPEAKER = "speaker"
-    MODERATOR = "moderator"
-    OPENING = "opening"
-    CLOSING = "closing"
-    PANELLIST = "panellist"
-    DISCUSSANT = "discussant"
-    CHAIR = "chair"
-    KEYNOTE = "keynote"
-    OTHER = "other"
-
-
-class LinkKind(enum.StrEnum):
-    """What a link of a session points at."""
-
-    RECORDING = "recording"
-    PRESENTATIONS = "presentations"
-    AGENDA = "agenda"
-    MORE_INFO = "more-info"
-    OTHER = "other"
-
-
-class MaterialKind(enum.StrEnum):
-    """Broad kind of an attached document, derived from its media type."""
-
-    PDF = "pdf"
-    SLIDES = "slides"  # PPTX, ODP, PPT
-    DOCUMENT = "document"  # DOCX, ODT, TXT, MD, HTML
-    IMAGE = "image"
-    SUBTITLES = "subtitles"
-    OTHER = "other"
-
+# The vocabularies live in their own light module (the command line's parser needs them without
+# these records); they are re-exported here, where the rest of the code finds them.
+from .vocabulary import AppearanceRole as AppearanceRole
+from .vocabulary import LinkKind as LinkKind
+from .vocabulary import MaterialKind as MaterialKind
+from .vocabulary import SessionStatus as SessionStatus
+from .vocabulary import SortKey as SortKey
 
 # ----------------------------------------------------------------------------------------------
 # Authority records
@@ -358,20 +321,6 @@ class SessionFilter:
     incomplete: str | None = None  # "no-recording" | "no-slides" | "speaker-no-org"
     trash: bool = False
     ids: tuple[int, ...] | None = None  # restrict to these ids (search results)
-
-
-class SortKey(enum.StrEnum):
-    TITLE = "title"
-    SERIES = "series"
-    DATE = "date"
-    SPEAKERS = "speakers"
-    THEME = "theme"
-    MATERIALS = "materials"
-    DURATION = "duration"
-    STATUS = "status"
-    UPDATED = "updated"
-    # The order of SessionFilter.ids as given (search results by rank); dates elsewhere.
-    RELEVANCE = "relevance"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,13 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from webinar_archive.domain.errors import ValidationError
-from webinar_archive.domain.model import Session
 from webinar_archive.domain.text import slugify
+
+if TYPE_CHECKING:
+    from webinar_archive.domain.model import Session
 
 PAPERS: tuple[str, ...] = ("A4", "Letter")
 """The paper sizes a brief can be printed on (their dimensions are in export/document.py)."""

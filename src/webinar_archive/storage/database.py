@@ -8,13 +8,9 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select
+from sqlalchemy import Engine, MetaData, create_engine, event, inspect, select, text
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
@@ -23,9 +19,16 @@ from ..domain.files import file_mode, write_whole
 from .changes import notify_writes
 from .orm import Base
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions. Opening a current catalogue compares its stored
+# revision with this, so Alembic (and Mako, Pygments) is imported only to create or upgrade one;
+# a test checks it against Alembic's script directory, so a new revision must update it.
+HEAD_REVISION = "0005"
 CACHE_KIB = 64 * 1024
 # How long a statement waits for another process's write to finish before giving up.
 BUSY_TIMEOUT_MS = 10_000
@@ -157,6 +160,8 @@ def _explain(
 
 
 def alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.attributes["engine"] = engine
@@ -164,12 +169,25 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision(engine: Engine) -> str | None:
+    """The head as Alembic's script directory says (HEAD_REVISION is what start-up uses)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stored in ``alembic_version``, read without Alembic; None without one."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(rows) > 1:
+        # Branches are not used here: more than one row is a catalogue this program did not make.
+        raise LibraryError(
+            f"The catalogue stores several schema versions ({', '.join(sorted(rows))}); it was "
+            "not written by this program. Nothing was changed."
+        )
+    return rows[0] if rows else None
 
 
 def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
@@ -178,12 +196,19 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
     Returns ``"created"``, ``"upgraded"`` or ``"current"``. A catalogue newer than this program
     is refused rather than touched.
     """
-    head = head_revision(engine)
+    head = HEAD_REVISION
     try:
         current = current_revision(engine)
+        if current == head:
+            return "current"
         has_tables = bool(inspect(engine).get_table_names())
     except SQLAlchemyError as exc:
         raise LibraryError(f"Cannot read the catalogue: {exc.__class__.__name__}: {exc}") from exc
+    # From here on the schema changes (or is refused): only now is Alembic worth its import.
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     if current is None and not has_tables:
         Base.metadata.create_all(engine)
         _run_post_create_hooks(engine)
@@ -195,8 +220,6 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
             "The database holds tables but no catalogue version; it is not a Webinar Archive "
             "catalogue (or it was damaged). Nothing was changed."
         )
-    if current == head:
-        return "current"
     script = ScriptDirectory.from_config(alembic_config(engine))
     try:
         known = script.get_revision(current) is not None

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, MetaData, create_engine, inspect, text
 
 from ..domain.errors import LibraryError
@@ -157,6 +156,8 @@ def load_rows(engine: Engine, document: Mapping[str, Any]) -> str:
             f"The database {engine.url.render_as_string()} is not empty; restore a catalogue "
             "only into an empty one."
         )
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), revision)
     except Exception as exc:

@@ -1,0 +1,104 @@
+"""Start-up stays light: what `--version`, `--help`, `list` and the window's module import.
+
+Heavy libraries are loaded only by the work that needs them (Alembic to create or upgrade a
+catalogue, reportlab to print, pypdf and lxml to read files ...). These tests read Python's own
+import log (`-X importtime`) of a fresh process, so a module-level import that drags one of them
+back into start-up fails here; speed itself is measured by benchmarks/bench_start.py.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from webinar_archive.services.archive import Archive
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+# Libraries that no start-up path may import: each belongs to work done later, when asked for.
+LATER = ("alembic", "mako", "pygments", "reportlab", "pypdf", "lxml", "dateparser", "vlc")
+
+
+def _imported(*args: str) -> set[str]:
+    """The modules a new Python process imported while running ``args``, each with its
+    top-level package (``a.b.c`` gives ``a.b.c`` and ``a``)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = set()
+    for line in done.stderr.splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
+            name = line.rsplit("|", 1)[1].strip()
+            names.update((name, name.split(".")[0]))
+    assert "webinar_archive" in names  # the log was read: an empty set would prove nothing
+    return names
+
+
+def _cli(*args: str) -> set[str]:
+    return _imported("-m", "webinar_archive", *args)
+
+
+@pytest.mark.parametrize("option", ["--version", "--help"])
+def test_version_and_help_import_no_catalogue_code(option):
+    """Answering --version or --help needs the parser only: no database, no Qt, nothing later,
+    and none of our services, storage or domain records (the parser's choices come from the
+    light domain.vocabulary)."""
+    imported = _cli(option)
+    heavy = set(LATER) | {"sqlalchemy", "PySide6", "platformdirs", "webinar_archive.domain.model"}
+    ours = {
+        n for n in imported if n.startswith(("webinar_archive.services", "webinar_archive.storage"))
+    }
+    assert sorted(imported & heavy) == []
+    assert sorted(ours) == []
+
+
+def test_list_on_a_current_catalogue_imports_no_migration_or_file_readers(tmp_path):
+    """Opening a catalogue already at the newest schema reads its version without Alembic."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:  # created (and stamped) here, in this process
+        archive.sessions.create_demo()
+    assert (
+        sorted(_cli("--library", str(library), "list", "--limit", "20") & {*LATER, "PySide6"}) == []
+    )
+
+
+def test_window_module_imports_nothing_for_later():
+    """The window's module (what the desktop app imports first) leaves the later work out."""
+    assert sorted(_imported("-c", "import webinar_archive.ui.app") & set(LATER)) == []
+
+
+# The desktop app's start as run_app does it, up to the window shown with its first rows.
+OPEN_WINDOW = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.app import application, create_main_window
+app = application(sys.argv[:1])
+archive = Archive.open(Path(sys.argv[1]))
+window, main_app = create_main_window(archive)
+window.show()
+QTimer.singleShot(300, app.quit)
+app.exec()
+main_app.shutdown()
+archive.close()
+"""
+
+
+def test_opening_the_window_imports_nothing_for_later(tmp_path):
+    """Showing the main window on a current catalogue needs no migrations, PDF writer or
+    readers, and no player library: those wait for the action that uses them."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    assert sorted(_imported("-c", OPEN_WINDOW, str(library)) & set(LATER)) == []
