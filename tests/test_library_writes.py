@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command as alembic_command
 
 from helpers import draft, make_pdf
 from input_helpers import SRC
@@ -202,7 +203,7 @@ def test_a_catalogue_whose_making_was_cut_short_leaves_no_catalogue(
         raise KeyboardInterrupt  # stands for the kill: nothing after this point runs
 
     with monkeypatch.context() as patch:
-        patch.setattr(database.command, "stamp", killed)
+        patch.setattr(alembic_command, "stamp", killed)
         with pytest.raises(KeyboardInterrupt):
             Archive.open(library)
     assert not (library / "catalogue.sqlite").exists()

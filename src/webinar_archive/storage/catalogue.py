@@ -6,6 +6,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -154,6 +155,22 @@ def check_catalogue_file(db_file: Path, backup_dir: Path) -> None:
     with no sessions, leaving every file in files/ unreferenced. Only reads are done here, on a
     connection that can neither write the file nor create -wal/-shm files beside it.
     """
+    for attempt in range(CHECK_ATTEMPTS):
+        why = _file_problem(db_file)
+        if not why:
+            return
+        # That connection ignores locks, so a program writing the catalogue right now (a
+        # checkpoint copying pages into the file) can make a sound file read as damaged for a
+        # moment: only a problem that is still there a little later is one.
+        if attempt + 1 < CHECK_ATTEMPTS:
+            time.sleep(0.2 * (attempt + 1))
+    raise LibraryError(damaged_message(db_file, why, backup_dir))
+
+
+CHECK_ATTEMPTS = 3
+
+
+def _file_problem(db_file: Path) -> str:
     try:
         size = db_file.stat().st_size
         with db_file.open("rb") as handle:
@@ -161,13 +178,10 @@ def check_catalogue_file(db_file: Path, backup_dir: Path) -> None:
     except OSError as exc:
         raise LibraryError(f"Cannot read the catalogue {db_file}: {exc.strerror}.") from exc
     if size == 0:
-        why = "the file is empty, 0 bytes"
-    elif not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        why = "not a SQLite database"
-    else:
-        why = _sqlite_problem(db_file, header, size)
-    if why:
-        raise LibraryError(damaged_message(db_file, why, backup_dir))
+        return "the file is empty, 0 bytes"
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        return "not a SQLite database"
+    return _sqlite_problem(db_file, header, size)
 
 
 def _sqlite_problem(db_file: Path, header: bytes, size: int) -> str:
