@@ -12,6 +12,7 @@ from ..domain import model as m
 from ..domain.demo import demo_session
 from ..storage.catalogue import Catalogue
 from .attachments import release_unused
+from .demo import add_demo_media
 
 
 class SessionService:
@@ -111,7 +112,9 @@ class SessionService:
             existing = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)
         if existing:
             return self.get(existing[0]), False
-        return self.create(draft), True
+        session = self.create(draft)
+        add_demo_media(self._cat, session)
+        return self.get(session.id), True
 
     # Browser counts for the sidebar
     def series(self) -> list[m.Series]:
