@@ -171,7 +171,7 @@ def test_a_facet_click_narrows_the_query(app: App, qtbot) -> None:
     expected = 'regions OR city OR clusters series:"Regional Innovation Talks"'
     assert app.window.search_edit.text() == expected
     wait_for_query(app, qtbot, expected)
-    assert set(table_ids(app)) == {ids["lodz"], ids["hydrogen"]}
+    assert set(table_ids(app)) == {ids["krakow"], ids["hydrogen"]}
 
 
 def test_a_year_facet_adds_a_year_filter(app: App, qtbot) -> None:
@@ -335,7 +335,7 @@ def test_results_do_not_wait_for_the_facets(app: App, qtbot, monkeypatch) -> Non
         return real(query, limit)
 
     expected = service.session_ids("regional")
-    assert {ids["lodz"], ids["hydrogen"]} <= set(expected)
+    assert {ids["krakow"], ids["hydrogen"]} <= set(expected)
     monkeypatch.setattr(service, "facets", slow)
     search.run("regional")
     qtbot.waitUntil(lambda: search.panel.model.total == len(expected), timeout=10_000)
@@ -361,3 +361,27 @@ def test_a_failed_facet_count_leaves_the_results(app: App, qtbot, monkeypatch) -
     assert search.panel.model.total == expected > 0
     assert "disk on fire" in app.window.statusBar().currentMessage()
     assert "Search failed" not in search.panel.summary.text()
+
+
+def test_the_preview_highlights_the_searched_word_on_the_page_it_opens(
+    app: App, qtbot, tmp_path: Path
+) -> None:
+    """A slide hit for "krakow" opens page 2 with "Kraków" (as printed) highlighted and framed; a
+    page without the word highlights nothing, and ending the search removes the highlight."""
+    deck = make_pdf(tmp_path / "deck.pdf", ["Opening words", "Clusters of Kraków and Lapland"])
+    assert all(r.ok for r in app.attach(deck))
+    type_query(app, qtbot, "krakow")
+    _click(app, qtbot, _hit_index(app, app.session_id, "slide"))
+    preview = app.window.pdf_preview
+    qtbot.waitUntil(lambda: preview.current_page() == 1)
+    assert preview.highlighted_text() == "Kraków"
+    [hit] = preview.search_model.resultsOnPage(1)
+    assert hit.rectangles() and hit.rectangles()[0].width() > 0
+    assert preview.view.currentSearchResultIndex() == 0
+    preview.go_to_page(0)
+    qtbot.waitUntil(lambda: preview.current_page() == 0)
+    assert preview.highlighted_text() == ""
+    preview.go_to_page(1)
+    qtbot.waitUntil(lambda: preview.highlighted_text() == "Kraków")
+    type_query(app, qtbot, "")
+    assert preview.highlighted_text() == ""

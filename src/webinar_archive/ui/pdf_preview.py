@@ -1,4 +1,5 @@
-"""PDF preview with QtPdf: page thumbnails rendered a few at a time, and a zoomable page view."""
+"""PDF preview with QtPdf: page thumbnails rendered a few at a time, a zoomable page view, and the
+search terms highlighted on the page shown."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShowEvent
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.query import Term
+from ..domain.search import match_spans
 from .widgets import theme_icon
 
 THUMB_WIDTH = 96
@@ -126,6 +129,11 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The view paints the model's results on every page and frames the current one.
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.document)
+        self.view.setSearchModel(self.search_model)
+        self._terms: tuple[Term, ...] = ()
 
         pages = QHBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
@@ -178,7 +186,43 @@ class PdfPreview(QWidget):
             self.thumbnails.addItem(item)
         self._next_thumb = 0
         self._thumb_timer.start()
+        self._update_highlight(0)
         return True
+
+    # --------------------------------------------------------------- search highlight
+
+    def set_search_terms(self, terms: tuple[Term, ...]) -> None:
+        """Highlight ``terms`` (of the current search) on whichever page is shown."""
+        self._terms = terms
+        self._update_highlight(self._requested_page)
+
+    def highlighted_text(self) -> str:
+        """The text highlighted on the page shown ('' when nothing is)."""
+        return self.search_model.searchString()
+
+    def _update_highlight(self, page: int) -> None:
+        text = self._match_on_page(page)
+        if text != self.search_model.searchString():
+            self.search_model.setSearchString(text)
+        if not text:
+            self.view.setCurrentSearchResultIndex(-1)
+            return
+        # Frame the page's first hit: the plain highlight alone is pale on a white page.
+        before = sum(len(self.search_model.resultsOnPage(p)) for p in range(page))
+        self.view.setCurrentSearchResultIndex(before)
+
+    def _match_on_page(self, page: int) -> str:
+        """The page's words matching the terms, as printed (so "lodz" finds "Łódź").
+
+        QtPdf searches one literal string, accents and all: take the page's text as written,
+        preferring the longest match (a phrase over a word) that does not cross a line.
+        """
+        if not self._terms or not 0 <= page < self.document.pageCount():
+            return ""
+        text = self.document.getAllText(page).text()
+        found = [text[a:b] for a, b in match_spans(text, self._terms)]
+        found = [f for f in found if "\n" not in f and "\r" not in f]
+        return max(found, key=len) if found else ""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -249,4 +293,5 @@ class PdfPreview(QWidget):
         self.next_action.setEnabled(page < self.document.pageCount() - 1)
         if self.view.isVisible():
             self._requested_page = page
+        self._update_highlight(page)
         self.page_changed.emit(page)
