@@ -91,3 +91,22 @@ class PeopleService:
             uow.people.merge_organisations(keep_id, duplicate_id)
             uow.commit()
         return self.organisation(keep_id)
+
+    def unused(
+        self, person_ids: Sequence[int] | None = None, org_ids: Sequence[int] | None = None
+    ) -> tuple[list[m.Person], list[m.Organisation]]:
+        """The people and organisations no session names (among the ids given, if any)."""
+        with self._cat.uow() as uow:
+            people = [uow.people.get_person(i) for i in uow.people.unused_person_ids(person_ids)]
+            orgs = [
+                uow.people.get_organisation(i) for i in uow.people.unused_organisation_ids(org_ids)
+            ]
+        return people, orgs
+
+    def remove_unused(self, person_ids: Sequence[int], org_ids: Sequence[int]) -> tuple[int, int]:
+        """Delete these people and organisations unless a session names them by now (another
+        window may have used one meanwhile); returns how many of each were deleted."""
+        with self._cat.uow() as uow:
+            counts = uow.people.delete_unused(person_ids, org_ids)
+            uow.commit()
+        return counts
