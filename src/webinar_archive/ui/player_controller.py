@@ -18,6 +18,7 @@ from ..domain.time import format_ms
 from ..playback.backend import MediaBackend, PlayerState
 from .icons import TransportIconStyle
 from .materials_panel import material_label
+from .player.tracks import subtitle_label
 from .player.widget import PlayerWidget
 from .player_chapters import ChapterEditor, speaker_label
 from .shell import Shell
@@ -198,8 +199,8 @@ class PlaybackController(QObject):
         self.recording = recording
         self.session = session
         path = self.archive.files.path_of(recording.stored_path)
-        subtitles = [
-            p
+        tracks = [
+            (p, track)
             for track in recording.subtitles
             if (p := self.archive.files.path_of(track.stored_path)).is_file()
         ]
@@ -212,7 +213,8 @@ class PlaybackController(QObject):
             recording.notes,
             session.title,
             speakers,
-            subtitle_files=subtitles,
+            subtitle_files=[p for p, _track in tracks],
+            subtitle_names=[subtitle_label(track) for _p, track in tracks],
         )
         self._refresh_material_marks()
         self._update_actions()
