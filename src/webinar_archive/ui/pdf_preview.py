@@ -134,6 +134,8 @@ class PdfPreview(QWidget):
         self.search_model.setDocument(self.document)
         self.view.setSearchModel(self.search_model)
         self._terms: tuple[Term, ...] = ()
+        self._matches: dict[int, str] = {}  # page -> the text highlighted there
+        self._framed_page = -1
 
         pages = QHBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
@@ -169,6 +171,7 @@ class PdfPreview(QWidget):
         self._thumb_timer.stop()
         self.thumbnails.clear()
         self.document.close()
+        self._matches.clear()
         self.material_id = material_id
         self.title_label.setText(title or path.name)
         self.document.load(str(path))
@@ -186,29 +189,45 @@ class PdfPreview(QWidget):
             self.thumbnails.addItem(item)
         self._next_thumb = 0
         self._thumb_timer.start()
+        self._matches.clear()
         self._update_highlight(0)
         return True
 
     # --------------------------------------------------------------- search highlight
 
     def set_search_terms(self, terms: tuple[Term, ...]) -> None:
-        """Highlight ``terms`` (of the current search) on whichever page is shown."""
+        """Highlight ``terms`` (of the current search) in the document, the page shown first."""
         self._terms = terms
+        self._matches.clear()
         self._update_highlight(self._requested_page)
 
     def highlighted_text(self) -> str:
-        """The text highlighted on the page shown ('' when nothing is)."""
+        """The text highlighted ('' when nothing is)."""
         return self.search_model.searchString()
 
+    def highlighted_page(self) -> int:
+        """The page whose first hit is framed (-1 when none is)."""
+        return self._framed_page
+
     def _update_highlight(self, page: int) -> None:
-        text = self._match_on_page(page)
+        """Highlight the words of the page shown; on a page without any, those of the next
+        page that has some (so scrolling on keeps the hits in sight)."""
+        count = self.document.pageCount()
+        text, found_on = "", -1
+        if self._terms and count:
+            for p in [*range(page, count), *range(0, min(page, count))]:
+                text = self._match_on_page(p)
+                if text:
+                    found_on = p
+                    break
         if text != self.search_model.searchString():
             self.search_model.setSearchString(text)
+        self._framed_page = found_on
         if not text:
             self.view.setCurrentSearchResultIndex(-1)
             return
-        # Frame the page's first hit: the plain highlight alone is pale on a white page.
-        before = sum(len(self.search_model.resultsOnPage(p)) for p in range(page))
+        # Frame that page's first hit: the plain highlight alone is pale on a white page.
+        before = sum(len(self.search_model.resultsOnPage(p)) for p in range(found_on))
         self.view.setCurrentSearchResultIndex(before)
 
     def _match_on_page(self, page: int) -> str:
@@ -216,13 +235,15 @@ class PdfPreview(QWidget):
 
         QtPdf searches one literal string, accents and all: take the page's text as written,
         preferring the longest match (a phrase over a word) that does not cross a line.
+        Remembered per page until the document or the terms change.
         """
-        if not self._terms or not 0 <= page < self.document.pageCount():
-            return ""
+        if page in self._matches:
+            return self._matches[page]
         text = self.document.getAllText(page).text()
         found = [text[a:b] for a, b in match_spans(text, self._terms)]
         found = [f for f in found if "\n" not in f and "\r" not in f]
-        return max(found, key=len) if found else ""
+        self._matches[page] = max(found, key=len) if found else ""
+        return self._matches[page]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
