@@ -171,7 +171,7 @@ def test_a_facet_click_narrows_the_query(app: App, qtbot) -> None:
     expected = 'regions OR city OR clusters series:"Regional Innovation Talks"'
     assert app.window.search_edit.text() == expected
     wait_for_query(app, qtbot, expected)
-    assert set(table_ids(app)) == {ids["krakow"], ids["hydrogen"]}
+    assert set(table_ids(app)) == {ids["lodz"], ids["hydrogen"]}
 
 
 def test_a_year_facet_adds_a_year_filter(app: App, qtbot) -> None:
@@ -335,7 +335,7 @@ def test_results_do_not_wait_for_the_facets(app: App, qtbot, monkeypatch) -> Non
         return real(query, limit)
 
     expected = service.session_ids("regional")
-    assert {ids["krakow"], ids["hydrogen"]} <= set(expected)
+    assert {ids["lodz"], ids["hydrogen"]} <= set(expected)
     monkeypatch.setattr(service, "facets", slow)
     search.run("regional")
     qtbot.waitUntil(lambda: search.panel.model.total == len(expected), timeout=10_000)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 import ui_player_helpers
 from playback_helpers import SAMPLE_MP4, SAMPLE_SRT, SAMPLE_VTT
 from ui_player_helpers import App
-from webinar_archive.ui.materials_panel import SUBTITLE_ROLE
+from webinar_archive.ui.materials_panel import SUBTITLE_ROLE, MaterialsPanel
 
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 app = ui_player_helpers.app
@@ -127,3 +127,32 @@ def test_subtitle_rows_carry_their_track(app: App, tmp_path: Path) -> None:
     assert files.selected_subtitle_id() == track.id
     assert files.selected_recording_id() == rid
     assert files.recording_list.currentItem().data(0, SUBTITLE_ROLE) == track.id
+
+
+def test_subtitles_added_while_playing_join_the_menu(app: App, tmp_path: Path) -> None:
+    """A subtitle file added in the Files tab while its recording plays is in the player's
+    Subtitles menu at once, named and shown."""
+    _with_english_subtitles(app, tmp_path)
+    app.press_play()
+    vtt = tmp_path / "sample.pl.vtt"
+    shutil.copy(SAMPLE_VTT, vtt)
+    app.main.files.add_subtitles(app.recording_id, [vtt])
+    app.player.subtitle_menu.aboutToShow.emit()
+    actions = app.player.subtitle_menu.actions()
+    assert [a.text() for a in actions] == [
+        "Off",
+        "English (en) — sample.en.srt",
+        "Polish (pl) — sample.pl.vtt",
+    ]
+    assert [a.isChecked() for a in actions] == [False, False, True]
+
+
+@pytest.mark.demo_media
+def test_the_demo_session_shows_its_recording_subtitles_and_slides(app: App) -> None:
+    """The demo button gives a session whose Files tab lists the slides, the recording and its
+    English subtitles (the fixture already pressed it, with media: this test is marked)."""
+    files = app.window.editor.files
+    assert files.material_list.topLevelItemCount() == 1
+    assert files.material_list.topLevelItem(0).text(MaterialsPanel.COL_PAGES) == "4"
+    assert files.recording_list.topLevelItem(0).text(0) == "eu-s3-webinar-2020-09-11.mp4"
+    assert _subtitle_rows(app) == ["Subtitles: English (en) — eu-s3-webinar-2020-09-11.en.vtt"]

@@ -68,6 +68,7 @@ class PlaybackController(QObject):
         window.play_requested.connect(self.play)
         shell.play_requested.connect(self.play_at)
         shell.selection_changed.connect(self._on_shell_selection_changed)
+        shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.closing.connect(self.shutdown)
         self._update_actions()
 
@@ -307,6 +308,21 @@ class PlaybackController(QObject):
         if current != self._seen_session:
             self._seen_session = current
             self.save_position()
+
+    def _on_shell_sessions_changed(self, ids: list[int]) -> None:
+        """Subtitle files added to the recording playing join its Subtitles menu at once."""
+        if self.recording is None or self.player is None or self.recording.session_id not in ids:
+            return
+        known = {t.id for t in self.recording.subtitles}
+        try:
+            now = self.archive.playback.recording(self.recording.id)
+        except ArchiveError:
+            return  # removed: the next action on it says so
+        self.recording = now
+        for track in now.subtitles:
+            path = self.archive.files.path_of(track.stored_path)
+            if track.id not in known and path.is_file():
+                self.player.add_subtitles(path, subtitle_label(track))
 
     def recording_gone(self) -> None:
         log.info("The recording being played was removed from the archive")

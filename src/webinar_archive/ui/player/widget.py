@@ -346,6 +346,11 @@ class PlayerWidget(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def add_subtitles(self, path: Path, name: str) -> None:
+        """Offer one more subtitle file for the recording loaded, named ``name`` in the menu."""
+        if self.engine is not None and self.engine.add_subtitle_file(Path(path)):
+            self._subtitle_names.append(name)
+
     def load(
         self,
         recording: Recording,
