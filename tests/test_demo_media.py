@@ -99,3 +99,17 @@ def test_demo_recording_plays_with_libvlc(tmp_path: Path) -> None:
         assert player.add_subtitle_file(subtitles)
     finally:
         player.release()
+
+
+@pytest.mark.demo_media
+def test_an_earlier_demo_session_without_files_gets_the_media(archive: Archive) -> None:
+    """A demo session made by a version without demo media receives them on the next `demo`;
+    one that has files is left as it is."""
+    from webinar_archive.domain.demo import demo_session
+
+    bare = archive.sessions.create(demo_session())
+    session, created = archive.sessions.create_demo()
+    assert not created and session.id == bare.id
+    assert len(session.recordings) == 1 and len(session.materials) == 1
+    again, _ = archive.sessions.create_demo()
+    assert len(again.recordings) == 1 and len(again.materials) == 1

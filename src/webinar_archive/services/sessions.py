@@ -106,12 +106,19 @@ class SessionService:
         return self.delete_permanently(ids) if ids else 0
 
     def create_demo(self) -> tuple[m.Session, bool]:
-        """Create the demo session unless it is already there; return it and whether it is new."""
+        """Create the demo session unless it is already there; return it and whether it is new.
+
+        A demo session made before the demo had media, with no file at all, gets them now.
+        """
         draft = demo_session()
         with self._cat.uow() as uow:
             existing = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)
         if existing:
-            return self.get(existing[0]), False
+            session = self.get(existing[0])
+            if not session.recordings and not session.materials:
+                add_demo_media(self._cat, session)
+                session = self.get(session.id)
+            return session, False
         session = self.create(draft)
         add_demo_media(self._cat, session)
         return self.get(session.id), True
