@@ -59,6 +59,7 @@ def test_demo_session_has_recording_subtitles_chapters_and_slides(tmp_path: Path
 
         [slides] = session.materials
         assert slides.page_count == 4
+        assert (slides.recording_id, slides.shown_at_ms) == (recording.id, 0)
 
         slide_hits = [
             hit

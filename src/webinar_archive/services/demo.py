@@ -35,8 +35,13 @@ def add_demo_media(catalogue: Catalogue, session: m.Session) -> list[str]:
     results = AttachmentService(catalogue).attach(session.id, paths)
     warnings = [r.error or r.warning or "" for r in results if r.error or r.warning]
     recording_id = next((r.recording_id for r in results if r.recording_id is not None), None)
+    slides_id = next((r.material_id for r in results if r.material_id is not None), None)
     if recording_id is not None:
-        _chapter_by_speaker(PlaybackService(catalogue), recording_id, session, chapters)
+        playback = PlaybackService(catalogue)
+        _chapter_by_speaker(playback, recording_id, session, chapters)
+        if slides_id is not None:
+            # The deck is on screen from the start: the player lists it in its Materials tab.
+            playback.tie_material(slides_id, recording_id, 0)
     for warning in warnings:
         log.warning("Demo media: %s", warning)
     return warnings
