@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         self.browser = BrowserView(self)
         self.table = QTableView(self)
         self.table.setObjectName("sessionTable")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        # Tab moves on to the editor; arrows move within the table (Tab would walk the cells
+        # and select the next session at the end of each row).
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
