@@ -30,7 +30,7 @@ def _unnamed(root: QWidget) -> list[str]:
             path = []
             parent: QWidget | None = widget
             while parent is not None and len(path) < 4:
-                path.append(type(parent).__name__ + (f"#{parent.objectName()}" or ""))
+                path.append(f"{type(parent).__name__}#{parent.objectName()}")
                 parent = parent.parentWidget()
             found.append(" < ".join(path))
     return found

@@ -68,13 +68,13 @@ def _form_label(widget: QWidget) -> str:
         for form in parent.findChildren(QFormLayout):
             for row in range(form.rowCount()):
                 field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                if field is None or label is None or not isinstance(label.widget(), QLabel):
+                label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = label_item.widget() if label_item is not None else None
+                if field is None or not isinstance(label, QLabel):
                     continue
-                holds = field.widget() is child or (
-                    field.layout() is not None and _in_layout(field.layout(), child)
-                )
-                text = _plain(label.widget().text())
+                inner = field.layout()
+                holds = field.widget() is child or (inner is not None and _in_layout(inner, child))
+                text = _plain(label.text())
                 if holds and text:
                     return text
         child = parent
@@ -96,8 +96,8 @@ def _tab_title(widget: QWidget, levels: int = 3) -> str:
         if page is None:
             return ""
         parent = page.parentWidget()
-        if isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(parent, QStackedWidget) and isinstance(tabs, QTabWidget):
             index = tabs.indexOf(page)
             if index >= 0:
                 return _plain(tabs.tabText(index))
