@@ -1,16 +1,18 @@
-"""Small reusable widgets: text edits that say when they lose focus, completers over lists."""
+"""Small reusable widgets: text edits that commit on focus loss, completers, elided labels."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QIcon
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QIcon, QResizeEvent, QTextLayout
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QStyle,
     QWidget,
 )
@@ -84,3 +86,80 @@ def theme_icon(name: str, fallback: QStyle.StandardPixmap) -> QIcon:
             return QIcon.fromTheme(candidate)
     style = QApplication.style()
     return style.standardIcon(fallback) if style is not None else QIcon()
+
+
+def elide_lines(text: str, font: QFont, width: int, lines: int) -> str:
+    """``text`` wrapped at ``width`` pixels into at most ``lines`` lines, the last cut with "…"."""
+    text = " ".join(text.split())
+    if width <= 0 or not text:
+        return text
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    spans: list[tuple[int, int]] = []
+    while len(spans) <= lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if len(spans) <= lines:
+        return "\n".join(text[start : start + length].rstrip() for start, length in spans)
+    head = [text[start : start + length].rstrip() for start, length in spans[: lines - 1]]
+    rest = text[spans[lines - 1][0] :]
+    head.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return "\n".join(head)
+
+
+class ElidedLabel(QLabel):
+    """A label of a fixed number of lines: longer text is cut with "…", whole in the tooltip.
+
+    Its height never depends on the text, so what is laid out below it does not jump from one
+    session to the next, and its width never asks the window to grow.
+    """
+
+    def __init__(self, lines: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._lines = max(1, lines)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._fix_height()
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._relayout()
+
+    def text(self) -> str:
+        """The whole text, not the cut one on screen."""
+        return self._full
+
+    def shown_text(self) -> str:
+        return super().text()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 40, self.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_height()
+            self._relayout()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._relayout()
+
+    def _fix_height(self) -> None:
+        margins = self.contentsMargins()
+        spacing = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(spacing * self._lines + margins.top() + margins.bottom() + 2)
+
+    def _relayout(self) -> None:
+        shown = elide_lines(self._full, self.font(), self.contentsRect().width(), self._lines)
+        super().setText(shown)
+        cut = shown.replace("\n", " ") != " ".join(self._full.split())
+        self.setToolTip(self._full if cut else "")
