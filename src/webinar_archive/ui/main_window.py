@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setChildrenCollapsible(False)
+        # What the panes need at least, set outright: what their contents would like (the
+        # editor's form, a long title) would leave the docks beside them a sliver.
+        self.browser.setMinimumWidth(140)
+        self.centre.setMinimumWidth(280)
+        self.editor.setMinimumWidth(320)
         self.setCentralWidget(self.splitter)
 
         self.pdf_preview = PdfPreview(self)
@@ -447,6 +452,18 @@ class MainWindow(QMainWindow):
         header.customContextMenuRequested.connect(self._on_header_context_menu_requested)
         header.setSectionHidden(COL_THEME, True)
         self.fit_table_columns()
+
+    def settle_restored_state(self) -> None:
+        """After the remembered layout is restored: what must hold whatever was remembered."""
+        # The title takes the width the other columns leave, so a wider window shows more of
+        # it; a remembered header (which stores each column's mode) must not undo that.
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        # Results and a previewed page belong to the last run: empty panes do not come back
+        # (their place and size are remembered for when they are next shown).
+        self.search_dock.hide()
+        self.preview_dock.hide()
 
     def fit_table_columns(self, hide_when_narrow: bool = False) -> None:
         """Share the visible width between the shown columns (title and speakers get most)."""
