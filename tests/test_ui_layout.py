@@ -229,3 +229,28 @@ def test_slide_hit_opens_its_page_in_a_preview_wide_enough_to_read(
     qtbot.wait(200)
     assert preview.current_page() == 2
     assert preview.page_spin.value() == 3
+
+
+def test_title_stays_readable_when_a_dock_narrows_the_table(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """With the preview beside it the table is narrow: other columns give way to the title, and
+    get their width back when the preview closes."""
+    _long_session(archive)
+    main.controller.refresh_table()
+    w = main.window
+    header = w.table.horizontalHeader()
+    qtbot.waitUntil(lambda: w.table.viewport().width() > 300)
+    _settle(qtbot)
+    others = [c for c in range(header.count()) if c != COL_TITLE and not header.isSectionHidden(c)]
+    before = {c: header.sectionSize(c) for c in others}
+    w.show_preview()
+    qtbot.waitUntil(lambda: w.preview_dock.width() > 400)
+    _settle(qtbot)
+    width = w.table.viewport().width()
+    assert header.sectionSize(COL_TITLE) >= width * 0.4 - 1
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= width
+    w.preview_dock.hide()
+    _settle(qtbot)
+    assert {c: header.sectionSize(c) for c in others} == before

@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -130,6 +139,12 @@ class MainWindow(QMainWindow):
         hheader.setSectionsMovable(True)
         hheader.setStretchLastSection(False)
         hheader.setSortIndicatorShown(True)
+        # The widths the user (or the first fit) gave the other columns; in a narrow table they
+        # give way to the title, and get these back when there is room again.
+        self._column_widths: dict[int, int] = {}
+        self._sharing_width = False
+        hheader.sectionResized.connect(self._on_header_section_resized)
+        self.table.viewport().installEventFilter(self)
         self.empty_state = EmptyStatePage(self)
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.table)
@@ -498,6 +513,35 @@ class MainWindow(QMainWindow):
             else:
                 share = available * weights.get(col, 0) // total
                 self.table.setColumnWidth(col, max(share, 80 if col != COL_TITLE else 160))
+
+    def _on_header_section_resized(self, col: int, _old: int, new: int) -> None:
+        if not self._sharing_width and col != COL_TITLE:
+            self._column_widths[col] = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.share_table_width()
+        return super().eventFilter(watched, event)
+
+    def share_table_width(self) -> None:
+        """Keep the title at least 40 % of a narrow table: the other columns shrink first."""
+        header = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+        others = [
+            c for c in range(header.count()) if c != COL_TITLE and not header.isSectionHidden(c)
+        ]
+        wanted = {c: self._column_widths.get(c, header.sectionSize(c)) for c in others}
+        room = width - max(160, int(width * 0.4))
+        total = sum(wanted.values())
+        least = header.minimumSectionSize()
+        self._sharing_width = True
+        try:
+            for col, w in wanted.items():
+                share = w if total <= room or total == 0 else max(least, w * room // total)
+                if header.sectionSize(col) != share:
+                    header.resizeSection(col, share)
+        finally:
+            self._sharing_width = False
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
