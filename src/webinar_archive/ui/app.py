@@ -31,6 +31,7 @@ from .search_controller import SearchController
 from .session_editor import SessionEditorController
 from .shell import Shell
 from .tasks import TaskRunner
+from .widgets import apply_hint_colour
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +144,9 @@ def create_main_window(
     ``player_backend`` makes the player's media backend (VLC when None); the player widget
     itself is created on the first play.
     """
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_hint_colour(app)  # before any widget takes the palette's hint colour
     window = MainWindow()
     if size is not None:
         window.resize(*size)

@@ -30,6 +30,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from .errors import report_exception
+from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,9 +70,8 @@ class AuthorityPane(QWidget):
             self.tr("Select two entries that are the same, then choose which one to keep")
         )
         self.sessions = QListWidget(self)
-        self.hint = QLabel(self)
+        self.hint = make_hint(QLabel(self))
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Aliases:"), self.aliases_edit)

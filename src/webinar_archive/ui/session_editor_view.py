@@ -30,7 +30,7 @@ from ..domain import model as m
 from .materials_panel import MaterialsPanel
 from .session_table_model import status_label
 from .speakers_table import LinksTable, SpeakersTable
-from .widgets import CommitPlainTextEdit, ElidedLabel, TagsLineEdit, make_completer
+from .widgets import CommitPlainTextEdit, ElidedLabel, TagsLineEdit, make_completer, make_hint
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -45,7 +45,7 @@ class SessionEditorView(QWidget):
         self.placeholder = QLabel(self.tr("Select a session to see and edit its details."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
+        make_hint(self.placeholder)
 
         page = QWidget(self)
         # Two lines of title and one of series, date and speakers for every session, so the

@@ -1,11 +1,20 @@
-"""Small reusable widgets: text edits that commit on focus loss, completers, elided labels."""
+"""Small reusable widgets: commit-on-blur text edits, completers, elided labels, hint colours."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QIcon, QResizeEvent, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPalette,
+    QResizeEvent,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QCompleter,
@@ -163,3 +172,71 @@ class ElidedLabel(QLabel):
         super().setText(shown)
         cut = shown.replace("\n", " ") != " ".join(self._full.split())
         self.setToolTip(self._full if cut else "")
+
+
+# WCAG 2 asks 4.5:1 for body text; a little more leaves room for rounding to 8-bit colours.
+HINT_CONTRAST = 4.6
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2 contrast ratio of two opaque colours, from 1 to 21."""
+    la, lb = _luminance(a), _luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def hint_colour(palette: QPalette) -> QColor:
+    """The palette's text colour softened toward its backgrounds as far as 4.5:1 allows.
+
+    Hints must read as secondary yet stay legible: the result keeps HINT_CONTRAST against
+    both the window and the view (base) background, in light and dark palettes alike.
+    """
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    backgrounds = [
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window),
+        palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base),
+    ]
+    towards = backgrounds[0]
+    # From the softest blend (60 % background) back toward the text colour itself.
+    for step in range(60, -1, -5):
+        t = step / 100
+        blend = QColor.fromRgbF(
+            text.redF() * (1 - t) + towards.redF() * t,
+            text.greenF() * (1 - t) + towards.greenF() * t,
+            text.blueF() * (1 - t) + towards.blueF() * t,
+        )
+        if all(contrast_ratio(blend, bg) >= HINT_CONTRAST for bg in backgrounds):
+            return blend
+    return QColor(text)
+
+
+def apply_hint_colour(app: QApplication) -> None:
+    """Make the application palette's PlaceholderText the hint colour (placeholders in edits,
+    counts in the browser, labels made with ``make_hint``), now and after a palette change."""
+    palette = app.palette()
+    colour = hint_colour(palette)
+    groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    if all(palette.color(g, QPalette.ColorRole.PlaceholderText) == colour for g in groups):
+        return
+    for group in groups:
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, colour)
+    app.setPalette(palette)
+    if not app.property("hintColourFollowsPalette"):
+        app.setProperty("hintColourFollowsPalette", True)
+        app.paletteChanged.connect(lambda _palette: apply_hint_colour(app))
+
+
+def make_hint(label: QLabel) -> QLabel:
+    """Draw ``label`` as a hint: secondary, yet readable (not greyed out like a disabled one)."""
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
