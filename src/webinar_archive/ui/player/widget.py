@@ -464,6 +464,26 @@ class PlayerWidget(QWidget):
         if self.engine is not None:
             self.engine.close()
 
+    def unload(self) -> None:
+        """Stop (the position is saved) and show nothing: no frame, card or notice of the old
+        recording, no chapters, transcript or notes."""
+        self.close_media()
+        self._recording = None
+        self._path = None
+        self.resume_bar.hide()
+        self._set_status("")
+        self.set_chapters([])
+        self.transcript.set_cues([])
+        self.notes.set_notes([])
+        self.materials.set_marks([])
+        self.session_card.set_session("", ())
+        self.seek_bar.set_length(0)
+        self.seek_bar.set_position(0)
+        self.time_label.setText("0:00 / 0:00")
+        if self.engine is not None:
+            self.notice.set_text(_tr("Nothing is playing"), "")
+        self.stack.setCurrentWidget(self.notice)
+
     def shutdown(self) -> None:
         """close_media() and free a backend this widget created itself."""
         self.full_screen.leave()
