@@ -371,6 +371,7 @@ class PlayerWidget(QWidget):
             self._show_unavailable()
             return
         self.stack.setCurrentWidget(self.surface if recording.has_video else self.session_card)
+        self.surface.blank()
         self.engine.set_window(self.surface.native_handle())
         self.engine.load(self._path, already_watched=recording.watched)
         for subtitle in subtitle_files:
@@ -426,6 +427,9 @@ class PlayerWidget(QWidget):
     def seek(self, ms: int) -> None:
         if self.engine is not None and self._path is not None:
             self.engine.seek(ms)
+            if self.engine.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+                # Stopped or ended: no frame of the new place until Play, and not the old one.
+                self.surface.blank()
 
     def skip(self, delta_ms: int) -> None:
         if self.engine is not None and self._path is not None:
@@ -523,6 +527,8 @@ class PlayerWidget(QWidget):
             self.resume_bar.hide()
             if self._media_chapters_pending and self.engine is not None:
                 self._adopt_media_chapters()
+        elif state != PlayerState.PAUSED:
+            self.surface.blank()
 
     def _adopt_media_chapters(self) -> None:
         assert self.engine is not None and self._recording is not None
