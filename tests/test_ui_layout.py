@@ -249,8 +249,26 @@ def test_title_stays_readable_when_a_dock_narrows_the_table(
     _settle(qtbot)
     width = w.table.viewport().width()
     assert header.sectionSize(COL_TITLE) >= width * 0.4 - 1
-    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
-    assert sum(header.sectionSize(c) for c in shown) <= width
     w.preview_dock.hide()
     _settle(qtbot)
     assert {c: header.sectionSize(c) for c in others} == before
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) == w.table.viewport().width()
+
+
+def test_title_keeps_its_share_when_every_column_is_shown_in_a_narrow_table(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """Too narrow for all columns: the title keeps 40 % and the others scroll sideways."""
+    _long_session(archive)
+    main.controller.refresh_table()
+    w = main.window
+    header = w.table.horizontalHeader()
+    for col in range(header.count()):
+        header.setSectionHidden(col, False)
+    w.show_preview()
+    sizes = w.splitter.sizes()
+    w.splitter.setSizes([sizes[0] + sizes[1] - 290, 290, sizes[2]])
+    qtbot.waitUntil(lambda: w.table.viewport().width() < 300)
+    _settle(qtbot)
+    assert header.sectionSize(COL_TITLE) >= w.table.viewport().width() * 0.4 - 1

@@ -531,7 +531,8 @@ class MainWindow(QMainWindow):
             c for c in range(header.count()) if c != COL_TITLE and not header.isSectionHidden(c)
         ]
         wanted = {c: self._column_widths.get(c, header.sectionSize(c)) for c in others}
-        room = width - max(160, int(width * 0.4))
+        title = max(160, int(width * 0.4))
+        room = width - title
         total = sum(wanted.values())
         least = header.minimumSectionSize()
         self._sharing_width = True
@@ -540,6 +541,14 @@ class MainWindow(QMainWindow):
                 share = w if total <= room or total == 0 else max(least, w * room // total)
                 if header.sectionSize(col) != share:
                     header.resizeSection(col, share)
+            # So narrow that the others cannot shrink enough: the title keeps its share and
+            # the rest scrolls sideways, rather than a title cut to a few letters.
+            cramped = len(others) * least > room
+            mode = QHeaderView.ResizeMode.Interactive if cramped else QHeaderView.ResizeMode.Stretch
+            if header.sectionResizeMode(COL_TITLE) != mode:
+                header.setSectionResizeMode(COL_TITLE, mode)
+            if cramped:
+                header.resizeSection(COL_TITLE, title)
         finally:
             self._sharing_width = False
 
@@ -607,7 +616,9 @@ class MainWindow(QMainWindow):
             ):
                 self.resizeDocks([dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
             else:
-                self.resizeDocks([dock], [int(self.width() * 0.45)], Qt.Orientation.Horizontal)
+                # A page or a list of results is readable at about 600 px; more is the table's.
+                width = min(int(self.width() * 0.45), 600)
+                self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     # --------------------------------------------------------------- events
 
