@@ -272,3 +272,23 @@ def test_title_keeps_its_share_when_every_column_is_shown_in_a_narrow_table(
     qtbot.waitUntil(lambda: w.table.viewport().width() < 300)
     _settle(qtbot)
     assert header.sectionSize(COL_TITLE) >= w.table.viewport().width() * 0.4 - 1
+
+
+def test_a_dock_takes_its_width_from_the_table_and_the_editor_alike(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """At 1920 px the preview beside the catalogue leaves the table a usable width."""
+    _long_session(archive)
+    main.controller.refresh_table()
+    w = main.window
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: w.width() == 1920)
+    _settle(qtbot)
+    table_before, editor_before = w.centre.width(), w.editor.width()
+    w.show_preview()
+    qtbot.waitUntil(lambda: w.preview_dock.width() > 400)
+    _settle(qtbot)
+    table_lost = table_before - w.centre.width()
+    editor_lost = editor_before - w.editor.width()
+    assert editor_lost > 0 and table_lost > 0
+    assert w.centre.width() >= 400

@@ -156,9 +156,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.editor)
+        # A dock shown beside them takes its width from the table and the editor alike (the
+        # table alone would be left a sliver); the browser keeps its width.
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
         self.splitter.setChildrenCollapsible(False)
         # What the panes need at least, set outright: what their contents would like (the
         # editor's form, a long title) would leave the docks beside them a sliver.
