@@ -118,3 +118,32 @@ def test_every_hint_label_and_placeholder_reads_at_4_5_to_1(
         dialog.close()
     finally:
         opened.close()
+
+
+def test_hint_colour_follows_a_palette_changed_while_running(
+    archive: Archive, settings, qtbot, qapp: QApplication
+) -> None:
+    """Switching to a dark palette with the window open recomputes the hint colour."""
+    original = QPalette(qapp.palette())
+    qapp.setPalette(qapp.style().standardPalette())
+    opened = Main(archive, settings, qtbot)
+    try:
+        dark = _dark_palette()
+        # As dark themes often ship them: faint placeholders and disabled text.
+        dark.setColor(QPalette.ColorRole.PlaceholderText, QColor("#555555"))
+        dark.setColor(
+            QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#555555")
+        )
+        qapp.setPalette(dark)
+        qtbot.wait(20)
+        placeholder = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        label = opened.window.editor.placeholder
+        for background in (
+            QApplication.palette().color(QPalette.ColorRole.Window),
+            QApplication.palette().color(QPalette.ColorRole.Base),
+        ):
+            assert _ratio(_over(placeholder, background), background) >= 4.5
+        assert _label_contrast(label) >= 4.5
+    finally:
+        opened.close()
+        qapp.setPalette(original)

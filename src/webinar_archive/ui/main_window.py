@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         layout = self.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.setMinimumSize(640, 480)
+        self.setMinimumSize(800, 560)  # the three panes at their least, and a menu bar
 
     # --------------------------------------------------------------- building
 
