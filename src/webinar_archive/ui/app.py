@@ -20,6 +20,7 @@ from ..services.archive import Archive
 from ..services.paths import log_dir
 from .brief_controller import BriefController
 from .catalogue_controller import CatalogueController
+from .dashboard_controller import DashboardController
 from .errors import install_excepthook
 from .files_controller import FilesController
 from .import_controller import ImportController
@@ -140,6 +141,7 @@ class MainApp:
     briefs: BriefController
     imports: ImportController
     library: LibraryController
+    overview: DashboardController
 
     @property
     def tasks(self) -> TaskRunner:
@@ -196,6 +198,7 @@ def create_main_window(
         BriefController(shell),
         ImportController(shell),
         LibraryController(shell),
+        DashboardController(shell),
     )
 
 
