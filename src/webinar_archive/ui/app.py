@@ -34,6 +34,7 @@ from .search_controller import SearchController
 from .session_editor import SessionEditorController
 from .shell import Shell
 from .tasks import TaskRunner
+from .widgets import apply_hint_colour
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,7 @@ def create_main_window(
     app = QApplication.instance()
     if isinstance(app, QApplication):
         accessibility.install(app)
+        apply_hint_colour(app)  # before any widget takes the palette's hint colour
     window = MainWindow()
     if size is not None:
         window.resize(*size)

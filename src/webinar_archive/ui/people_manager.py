@@ -30,6 +30,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from .errors import report_exception
+from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,9 +72,8 @@ class AuthorityPane(QWidget):
         )
         self.sessions = QListWidget(self)
         self.sessions.setAccessibleName(self.tr("Sessions of the selected entry"))
-        self.hint = QLabel(self)
+        self.hint = make_hint(QLabel(self))
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Aliases:"), self.aliases_edit)
