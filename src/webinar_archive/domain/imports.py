@@ -66,11 +66,38 @@ class ImportReport:
     # "name: path" of files linked in place outside the library (only when the user allowed it)
     linked: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # (file, what is wrong with it): shown grouped, so that thirty damaged copies of one kind
+    # read as one line that names the thirty files.
+    file_warnings: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
 
     def refuse(self, item: str, reason: str) -> None:
         # The item is a label (a title, a file name): a megabyte title must not fill the screen.
         self.refused.append(Refusal(abbreviate(item), abbreviate(reason, 1000)))
+
+    def warn_file(self, file: str, message: str) -> None:
+        """Note a problem with ``file``; ``message`` is a sentence without the file's name."""
+        self.file_warnings.append((abbreviate(file), abbreviate(message, 1000)))
+
+    def all_warnings(self) -> list[str]:
+        """Every warning on its own, each file's naming it."""
+        return self.warnings + [f"{name}: {text}" for name, text in self.file_warnings]
+
+    def grouped_warnings(self) -> list[str]:
+        """The warnings to read: the same problem of several files is one line naming them."""
+        by_text: dict[str, list[str]] = {}
+        for name, text in self.file_warnings:
+            by_text.setdefault(text, []).append(name)
+        lines = list(self.warnings)
+        for text, names in by_text.items():
+            if len(names) == 1:
+                lines.append(f"{names[0]}: {text}")
+                continue
+            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+            if text.startswith("the file "):
+                text = "each file " + text[len("the file ") :]
+            lines.append(f"{listed}: {text}")
+        return lines
 
     def merge(self, other: ImportReport) -> None:
         self.created += other.created
@@ -82,6 +109,7 @@ class ImportReport:
         self.missing += other.missing
         self.linked += other.linked
         self.warnings += other.warnings
+        self.file_warnings += other.file_warnings
         self.cancelled = self.cancelled or other.cancelled
 
     @property
@@ -122,9 +150,11 @@ class ImportReport:
         if self.refused:
             lines.append(f"Refused: {len(self.refused)}")
             lines += [f"  - {r.item}: {r.reason}" for r in self.refused]
-        if self.warnings:
-            lines.append(f"Warnings: {len(self.warnings)}")
-            lines += [f"  - {w}" for w in self.warnings]
+        grouped = self.grouped_warnings()
+        if grouped:
+            count = len(self.warnings) + len(self.file_warnings)
+            lines.append(f"Warnings: {count}")
+            lines += [f"  - {w}" for w in grouped]
         if self.cancelled:
             lines.append("Cancelled: what was saved before stays; run the import again to finish.")
         return "\n".join(lines)
@@ -144,7 +174,7 @@ class ImportReport:
             "refused": [{"item": r.item, "reason": r.reason} for r in self.refused],
             "missing": list(self.missing),
             "linked": list(self.linked),
-            "warnings": list(self.warnings),
+            "warnings": self.all_warnings(),
             "cancelled": self.cancelled,
         }
 

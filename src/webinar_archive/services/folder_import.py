@@ -119,7 +119,7 @@ class FolderImportService:
                         attached_any = True
                         report.attached.append(result.path)
                         if result.warning:
-                            report.warnings.append(result.warning)
+                            report.warn_file(label, _without_name(result.warning, path.name))
         finally:
             if attached_any and not created and session_id not in report.updated:
                 report.updated.append(session_id)
@@ -189,3 +189,9 @@ class FolderImportService:
                     session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256
                 )
                 uow.commit()
+
+
+def _without_name(warning: str, name: str) -> str:
+    """A warning that starts with ``name: `` (as attach words them) without it."""
+    prefix = f"{name}: "
+    return warning[len(prefix) :] if warning.startswith(prefix) else warning

@@ -219,6 +219,7 @@ class ImportController(QObject):
         box = QMessageBox(icon, "Import", first, parent=self._parent)
         if rest:
             box.setInformativeText(rest if len(rest) < 1500 else rest[:1500] + "\n…")
-            box.setDetailedText(result.to_json())
+            # All of it, as the lines a reader reads (the JSON is for `import --json`).
+            box.setDetailedText(rest)
         self.summary_box = box
         box.open()
