@@ -184,6 +184,9 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     if kind == "folder":
         if not args.path.is_dir():
             raise CliError(f"Not a folder: {args.path}")
+        if not args.json:
+            # The review the window shows: each session, which file goes where, what is wrong.
+            say(archive.folder_import.plan(args.path).describe(), multiline=True)
         return _planned_then_run(
             args,
             lambda dry, progress: archive.folder_import.run(

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .model import SessionDraft, TranscriptCue
-from .text import abbreviate
+from .text import abbreviate, printable
 
 # The JSON exchange format: its name, and the newest version this program writes and reads.
 FORMAT_NAME = "webinar-archive-exchange"
@@ -195,3 +195,85 @@ class ExportResult:
     sessions: int
     files_copied: int = 0
     files_missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    """One file of a session folder and where a folder import puts it."""
+
+    name: str
+    role: str  # "recording", "slides", "PDF", "subtitles", "document", "image", "page", ...
+    warning: str | None = None  # what is wrong with it, in plain words, without its name
+    skipped: bool = False  # not attached: already there, not supported, or refused
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedSession:
+    """What one session folder becomes: a new session or more files for a known one."""
+
+    folder: str  # the folder's path, as found (shown through ``printable``)
+    title: str
+    date: dt.date | None
+    series: str | None
+    existing_id: int | None  # the session this folder filled before, when found again
+    files: tuple[PlannedFile, ...] = ()
+    warnings: tuple[str, ...] = ()  # about the folder's page or summary
+
+    @property
+    def attaching(self) -> int:
+        return sum(1 for f in self.files if not f.skipped and f.role not in _READ_ONLY_ROLES)
+
+
+# Files that are read for the session's fields (the page is also kept as a snapshot).
+_READ_ONLY_ROLES = {"page", "summary"}
+
+
+@dataclass(slots=True)
+class FolderPlan:
+    """The review of a folder import before anything is saved (the dialog and `--dry-run`)."""
+
+    root: str  # the folder's path, as given (shown through ``printable``)
+    sessions: list[PlannedSession] = field(default_factory=list)
+    problems: list[Refusal] = field(default_factory=list)  # folders that cannot be read
+
+    @property
+    def new_sessions(self) -> list[PlannedSession]:
+        return [s for s in self.sessions if s.existing_id is None]
+
+    @property
+    def has_work(self) -> bool:
+        return any(s.existing_id is None or s.attaching for s in self.sessions)
+
+    def headline(self) -> str:
+        new = len(self.new_sessions)
+        more = sum(1 for s in self.sessions if s.existing_id is not None and s.attaching)
+        files = sum(s.attaching for s in self.sessions)
+        parts = [f"{new} new session(s)"]
+        if more:
+            parts.append(f"{more} known session(s) get more files")
+        parts.append(f"{files} file(s) to attach")
+        return f"From {printable(self.root)}: " + ", ".join(parts) + "."
+
+    def describe(self) -> str:
+        """The plan as lines for a terminal: sessions, which file goes where, warnings."""
+        lines = [self.headline()]
+        for session in self.sessions:
+            when = session.date.isoformat() if session.date else "date unknown"
+            state = (
+                "new session"
+                if session.existing_id is None
+                else f"adds to session {session.existing_id}"
+            )
+            lines.append(f"- {session.title}  ({when}; {state})")
+            lines.append(f"    {'folder':<13} {printable(session.folder)}")
+            if session.series:
+                lines.append(f"    {'series':<13} {session.series}")
+            for item in session.files:
+                lines.append(f"    {item.role:<13} {item.name}")
+                if item.warning:
+                    lines.append(f"    {'':<13} warning: {item.warning}")
+            for warning in session.warnings:
+                lines.append(f"    {'warning':<13} {warning}")
+        for problem in self.problems:
+            lines.append(f"- not imported: {problem.item}: {problem.reason}")
+        return "\n".join(lines)

@@ -1,0 +1,145 @@
+"""The folder import review: the sessions a folder becomes, where each file goes, what is wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.imports import FolderPlan, PlannedSession
+from ..domain.text import printable
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FolderReviewDialog", text)
+
+
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FolderReviewDialog(QDialog):
+    """Shows a :class:`FolderPlan`; the sessions left checked are imported on Import.
+
+    Nothing is saved here: the caller imports ``chosen_folders()`` once the dialog was
+    accepted, and a cancel leaves the library as it was.
+    """
+
+    COL_ITEM, COL_ROLE, COL_NOTE = range(3)
+
+    def __init__(self, plan: FolderPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(_tr("Review the folder import"))
+        self.resize(960, 620)
+        self.headline = QLabel(plan.headline())
+        self.headline.setWordWrap(True)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("folderPlan")
+        self.tree.setHeaderLabels([_tr("Session / file"), _tr("Goes to"), _tr("Notes")])
+        header = self.tree.header()
+        header.setSectionResizeMode(self.COL_ITEM, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(self.COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.tree.setColumnWidth(self.COL_ITEM, 380)
+        self.tree.setWordWrap(True)
+        warn_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for session in plan.sessions:
+            self.tree.addTopLevelItem(self._session_item(session, warn_icon))
+        for problem in plan.problems:
+            item = QTreeWidgetItem([problem.item, _tr("not imported"), problem.reason])
+            item.setIcon(self.COL_ITEM, warn_icon)
+            item.setToolTip(self.COL_NOTE, problem.reason)
+            self.tree.addTopLevelItem(item)
+        self.tree.expandAll()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.tree.itemChanged.connect(self._on_tree_item_changed)
+        self._update_import_button()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.tree, 1)
+        hint = QLabel(
+            _tr(
+                "Untick a session to leave its folder out. Nothing is saved until you click "
+                "Import; files are copied into the library, the originals stay as they are."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+    def _session_item(self, session: PlannedSession, warn_icon: object) -> QTreeWidgetItem:
+        when = f"{session.date.isoformat()}  " if session.date else ""
+        if session.existing_id is None:
+            state = _tr("new session")
+        else:
+            state = _tr("adds to session %1").replace("%1", str(session.existing_id))
+        notes = [f"{_tr('Series')}: {session.series}"] if session.series else []
+        notes += list(session.warnings)
+        item = QTreeWidgetItem([f"{when}{session.title}", state, "  ".join(notes)])
+        item.setData(self.COL_ITEM, FOLDER_ROLE, session.folder)
+        item.setToolTip(self.COL_ITEM, printable(session.folder))
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(self.COL_ITEM, Qt.CheckState.Checked)
+        if session.warnings:
+            item.setIcon(self.COL_NOTE, warn_icon)  # type: ignore[arg-type]
+            item.setToolTip(self.COL_NOTE, "\n".join(session.warnings))
+        for planned in session.files:
+            child = QTreeWidgetItem([planned.name, planned.role, planned.warning or ""])
+            if planned.warning:
+                child.setToolTip(self.COL_NOTE, planned.warning)
+                if not planned.skipped or planned.role in {"refused", "not imported"}:
+                    child.setIcon(self.COL_NOTE, warn_icon)  # type: ignore[arg-type]
+            if planned.skipped:
+                child.setForeground(self.COL_ROLE, self.palette().placeholderText())
+            item.addChild(child)
+        return item
+
+    def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == self.COL_ITEM and item.parent() is None:
+            self._update_import_button()
+
+    def session_items(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [
+            item
+            for item in items
+            if item is not None and item.data(self.COL_ITEM, FOLDER_ROLE) is not None
+        ]
+
+    def chosen_folders(self) -> list[Path]:
+        """The session folders left checked, to import."""
+        return [
+            Path(item.data(self.COL_ITEM, FOLDER_ROLE))
+            for item in self.session_items()
+            if item.checkState(self.COL_ITEM) == Qt.CheckState.Checked
+        ]
+
+    def _update_import_button(self) -> None:
+        chosen = {str(p) for p in self.chosen_folders()}
+        work = [
+            s
+            for s in self.plan.sessions
+            if s.folder in chosen and (s.existing_id is None or s.attaching)
+        ]
+        self.import_button.setEnabled(bool(work))
+        self.import_button.setText(
+            _tr("Import %1").replace("%1", str(len(work))) if len(work) > 1 else _tr("Import")
+        )

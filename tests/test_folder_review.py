@@ -1,0 +1,124 @@
+"""The folder import review: the plan (window and `import folder --dry-run`), confirm or cancel."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from exchange_helpers import make_pdf
+from helpers import make_media
+from hostile_corpus import cut_moov_mp4
+from test_import_review import Flow, flow  # noqa: F401  (the import feature of a real window)
+from webinar_archive.services.archive import Archive
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _series(root: Path) -> Path:
+    """Two session folders: one with a damaged video, an audio-only .3g2 and a zip; one with
+    slides, subtitles and a summary naming its series."""
+    first = root / "series" / "2021-03-04 Phone call"
+    first.mkdir(parents=True)
+    cut_moov_mp4(first).rename(first / "video.mp4")
+    make_media(first / "call.3g2")
+    (first / "notes.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    second = root / "series" / "2021-03-05 Second talk"
+    second.mkdir()
+    make_pdf(second / "deck.pdf", ["two"])
+    (second / "summary.md").write_text("---\nseries: Calls\n---\n# Clusters\n", encoding="utf-8")
+    return root / "series"
+
+
+def test_plan_says_which_file_goes_where(sqlite_archive: Archive, tmp_path: Path) -> None:
+    plan = sqlite_archive.folder_import.plan(_series(tmp_path))
+    assert plan.headline().endswith(": 2 new session(s), 3 file(s) to attach.")
+    first, second = plan.sessions
+    assert (first.title, first.date.isoformat() if first.date else None) == (
+        "Phone call",
+        "2021-03-04",
+    )
+    roles = {f.name: (f.role, f.warning, f.skipped) for f in first.files}
+    assert roles["call.3g2"] == ("recording", None, False)
+    role, warning, skipped = roles["video.mp4"]
+    assert role == "recording" and not skipped
+    assert warning and warning.startswith("the file looks cut short (it ends in the middle")
+    assert roles["notes.zip"][0] == "not imported" and roles["notes.zip"][2]
+    assert (second.title, second.series) == ("Clusters", "Calls")
+    assert [(f.name, f.role) for f in second.files] == [
+        ("summary.md", "summary"),
+        ("deck.pdf", "PDF"),
+    ]
+    assert sqlite_archive.sessions.count() == 0
+
+
+def test_cli_dry_run_prints_the_plan(tmp_path: Path) -> None:
+    tree = _series(tmp_path)
+    lib = tmp_path / "lib"
+    done = subprocess.run(
+        [sys.executable, "-m", "webinar_archive", "--library", str(lib),
+         "import", "folder", str(tree), "--dry-run"],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    )  # fmt: skip
+    assert done.returncode == 1, done.stderr  # the zip is refused: the exit status says so
+    out = done.stdout
+    assert "- Phone call  (2021-03-04; new session)" in out
+    assert "    recording     call.3g2" in out
+    assert "    recording     video.mp4\n                  warning: the file looks cut short" in out
+    assert "    not imported  notes.zip" in out
+    assert (
+        "    series        Calls\n    summary       summary.md\n    PDF           deck.pdf" in out
+    )
+    assert "Traceback" not in done.stderr
+    with Archive.open(lib) as archive:
+        assert archive.sessions.count() == 0
+
+
+def test_window_reviews_the_folder_then_imports_what_was_kept(
+    qtbot,
+    tmp_path: Path,
+    flow: Flow,  # noqa: F811
+) -> None:
+    tree = _series(tmp_path)
+    flow.controller.start(tree)
+    qtbot.waitUntil(lambda: flow.controller.folder_review_dialog is not None, timeout=60_000)
+    dialog = flow.controller.folder_review_dialog
+    assert flow.archive.sessions.count() == 0  # reading saved nothing
+    sessions = dialog.session_items()
+    assert [s.text(0) for s in sessions] == ["2021-03-04  Phone call", "2021-03-05  Clusters"]
+    rows = {
+        sessions[0].child(i).text(0): sessions[0].child(i) for i in range(sessions[0].childCount())
+    }
+    assert rows["call.3g2"].text(1) == "recording"
+    assert rows["video.mp4"].text(2).startswith("the file looks cut short")
+    assert rows["notes.zip"].text(1) == "not imported"
+    assert dialog.import_button.text() == "Import 2"
+    sessions[1].setCheckState(0, sessions[1].checkState(0).Unchecked)
+    assert dialog.import_button.text() == "Import"
+    dialog.accept()
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    assert flow.archive.sessions.count() == 1
+    [session_id] = flow.imported[0]
+    session = flow.archive.sessions.get(session_id)
+    assert session.title == "Phone call"
+    assert sorted(r.original_name for r in session.recordings) == ["call.3g2", "video.mp4"]
+    details = flow.controller.summary_box.detailedText()
+    assert not details.lstrip().startswith("{")  # readable text, not JSON
+    assert "2021-03-04 Phone call/video.mp4: the file looks cut short" in details
+    assert "notes.zip" in details
+
+
+def test_cancelling_the_review_creates_nothing(qtbot, tmp_path: Path, flow: Flow) -> None:  # noqa: F811
+    flow.controller.start(_series(tmp_path))
+    qtbot.waitUntil(lambda: flow.controller.folder_review_dialog is not None, timeout=60_000)
+    flow.controller.folder_review_dialog.reject()
+    qtbot.wait(200)
+    assert flow.archive.sessions.count() == 0
+    assert flow.controller.summary_box is None
+    assert flow.imported == []
+    library_files = tmp_path / "library" / "files"
+    assert not library_files.exists() or not any(p.is_file() for p in library_files.rglob("*"))
