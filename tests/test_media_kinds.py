@@ -26,6 +26,7 @@ def test_an_audio_file_attached_is_a_recording(
     assert session.materials == ()
     [recording] = session.recordings
     assert recording.audio_codec and not recording.has_video
+    assert recording.media_type.startswith("audio/"), recording.media_type
     assert recording.duration_ms and recording.duration_ms > 500
 
 
@@ -39,6 +40,7 @@ def test_a_video_file_attached_is_a_recording(
     assert result.recording_id is not None, result
     [recording] = sqlite_archive.sessions.get(session_id).recordings
     assert recording.has_video and (recording.width, recording.height) == (320, 240)
+    assert recording.media_type.startswith("video/"), recording.media_type
 
 
 def test_folder_import_files_an_audio_only_3g2_as_the_recording(

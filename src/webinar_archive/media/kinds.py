@@ -62,6 +62,25 @@ def media_type(path: Path) -> str:
     return guessed or "application/octet-stream"
 
 
+def recording_media_type(path: Path, *, has_video: bool) -> str:
+    """The media type of a recording once probed: a 3GP, MP4 or WebM with sound only is audio."""
+    kind = media_type(path)
+    if not has_video and kind in _AUDIO_TWINS:
+        return _AUDIO_TWINS[kind]
+    return kind
+
+
+# Containers registered for sound alone as well (RFC 3839, RFC 4393, RFC 4337, WebM, Matroska).
+_AUDIO_TWINS = {
+    "video/3gpp": "audio/3gpp",
+    "video/3gpp2": "audio/3gpp2",
+    "video/mp4": "audio/mp4",
+    "video/webm": "audio/webm",
+    "video/x-matroska": "audio/x-matroska",
+    "video/ogg": "audio/ogg",
+}
+
+
 def is_recording(path: Path) -> bool:
     return path.suffix.lower() in RECORDING_SUFFIXES
 
