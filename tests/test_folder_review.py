@@ -96,6 +96,10 @@ def test_window_reviews_the_folder_then_imports_what_was_kept(
     assert rows["call.3g2"].text(1) == "recording"
     assert rows["video.mp4"].text(2).startswith("the file looks cut short")
     assert rows["notes.zip"].text(1) == "not imported"
+    dialog.tree.setCurrentItem(rows["video.mp4"])  # the whole note, not the elided column
+    assert dialog.note.text().startswith("video.mp4: the file looks cut short")
+    assert dialog.note.text().endswith("Re-copy it from the original if you have it.")
+    assert "1 file(s) have a problem" in dialog.headline.text()
     assert dialog.import_button.text() == "Import 2"
     sessions[1].setCheckState(0, sessions[1].checkState(0).Unchecked)
     assert dialog.import_button.text() == "Import"

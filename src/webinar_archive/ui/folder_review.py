@@ -42,7 +42,13 @@ class FolderReviewDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(_tr("Review the folder import"))
         self.resize(960, 620)
-        self.headline = QLabel(plan.headline())
+        flagged = sum(1 for x in plan.sessions for f in x.files if f.warning and not f.skipped)
+        headline = plan.headline()
+        if flagged:
+            headline += " " + _tr("%1 file(s) have a problem: see the marked lines.").replace(
+                "%1", str(flagged)
+            )
+        self.headline = QLabel(headline)
         self.headline.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("folderPlan")
@@ -62,6 +68,12 @@ class FolderReviewDialog(QDialog):
             item.setToolTip(self.COL_NOTE, problem.reason)
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
+        # A note is often longer than its column: the selected line's note is shown whole.
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -75,6 +87,7 @@ class FolderReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.note)
         hint = QLabel(
             _tr(
                 "Untick a session to leave its folder out. Nothing is saved until you click "
@@ -111,6 +124,12 @@ class FolderReviewDialog(QDialog):
                 child.setForeground(self.COL_ROLE, self.palette().placeholderText())
             item.addChild(child)
         return item
+
+    def _on_tree_current_item_changed(self, item: QTreeWidgetItem | None, _old: object) -> None:
+        note = item.toolTip(self.COL_NOTE) if item is not None else ""
+        self.note.setText(
+            f"{item.text(self.COL_ITEM)}: {note}" if item is not None and note else ""
+        )
 
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == self.COL_ITEM and item.parent() is None:
