@@ -98,3 +98,62 @@ def classify(prober_text: str, *, read_at_all: bool) -> MediaProblem:
                 return MediaProblem.MINOR_ERRORS
             return problem
     return MediaProblem.MINOR_ERRORS if read_at_all else MediaProblem.NOT_MEDIA
+
+
+_TRUNCATED = (
+    r"The file looks truncated: its '{box}' box needs \d+ more bytes than the file has "
+    r"\(incomplete download or copy\?\)\."
+)
+# How earlier versions worded a probe's findings (kept in catalogues made by them), by class.
+_STORED_CLASSES: list[tuple[re.Pattern[str], MediaProblem | None]] = [
+    (re.compile(_TRUNCATED.format(box="moov")), MediaProblem.CUT_IN_INDEX),
+    (re.compile(_TRUNCATED.format(box="mdat")), MediaProblem.CUT_IN_DATA),
+    (re.compile(_TRUNCATED.format(box="[^']*")), MediaProblem.CUT_SHORT),
+    (re.compile(r"The file ends inside a box header at byte \d+\."), MediaProblem.CUT_SHORT),
+    (
+        re.compile(r"The file has no 'moov' index box; it is probably incomplete\."),
+        MediaProblem.NO_INDEX,
+    ),
+    (re.compile(r"Corrupt box at byte \d+\."), MediaProblem.DAMAGED),
+    (re.compile(r"Not a readable audio or video file \((?P<detail>.*?)\)\.(?= |$)"), None),
+    (re.compile(r"No audio or video stream found\."), MediaProblem.NOT_MEDIA),
+    (re.compile(r"The file is empty\."), MediaProblem.EMPTY),
+    (re.compile(r"ffprobe reported: .*$"), MediaProblem.MINOR_ERRORS),
+]
+_SEVERITY = [
+    MediaProblem.CUT_IN_INDEX,
+    MediaProblem.CUT_BEFORE_INDEX,
+    MediaProblem.CUT_IN_DATA,
+    MediaProblem.NO_INDEX,
+    MediaProblem.CUT_SHORT,
+    MediaProblem.DAMAGED,
+    MediaProblem.EMPTY,
+    MediaProblem.NOT_MEDIA,
+    MediaProblem.TOO_SLOW,
+    MediaProblem.MINOR_ERRORS,
+]
+
+
+def reword_stored(warning: str, *, playable: bool) -> str:
+    """A probe warning as stored by an earlier version ("… box header at byte 32.") in the
+    words used now; a warning that is already plain comes back as it is."""
+    name, sep, text = warning.partition(": ")
+    if not sep or not any(p.search(text) for p, _ in _STORED_CLASSES):
+        name, sep, text = "", "", warning
+    found: list[MediaProblem] = []
+    rest = text
+    for pattern, problem in _STORED_CLASSES:
+        match = pattern.search(rest)
+        if match is None:
+            continue
+        if problem is None:
+            problem = classify(match.group("detail"), read_at_all=False)
+        found.append(problem)
+        rest = rest.replace(match.group(0), " ")
+    if not found:
+        return warning
+    worst = min(found, key=_SEVERITY.index)
+    plain = describe(worst, playable=playable)
+    leftover = " ".join(rest.split())
+    plain = f"{plain} {leftover}" if leftover else plain
+    return f"{name}: {plain}" if sep else plain[:1].upper() + plain[1:]

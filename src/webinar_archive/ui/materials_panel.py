@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.media_format import recording_format
 from ..domain.time import format_ms
+from ..media.problems import reword_stored
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = QColor(255, 214, 102)
@@ -273,7 +274,9 @@ class MaterialsPanel(QWidget):
             )
             item.setData(0, ID_ROLE, rec.id)
             if rec.probe_warning:
-                item.setToolTip(0, rec.probe_warning)
+                # Catalogues of earlier versions hold the prober's words: say them plainly.
+                playable = bool(rec.video_codec or rec.audio_codec)
+                item.setToolTip(0, reword_stored(rec.probe_warning, playable=playable))
             if rec.stored_path in self.missing:
                 self._mark_missing(item, rec.original_name)
             self.recording_list.addTopLevelItem(item)
