@@ -78,6 +78,24 @@ def test_cli_dry_run_prints_the_plan(tmp_path: Path) -> None:
         assert archive.sessions.count() == 0
 
 
+def test_cli_dry_run_json_carries_the_plan(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from webinar_archive.cli import run
+
+    tree = _series(tmp_path)
+    assert run(["--library", str(tmp_path / "lib"), "import", "folder", str(tree),
+                "--dry-run", "--json"]) == 1  # fmt: skip
+    out = json.loads(capsys.readouterr().out)
+    assert out["dry_run"] is True and len(out["planned"]) == 2
+    first = out["plan"]["sessions"][0]
+    assert (first["title"], first["date"], first["existing_session_id"]) == (
+        "Phone call", "2021-03-04", None,
+    )  # fmt: skip
+    video = next(f for f in first["files"] if f["name"] == "video.mp4")
+    assert video["role"] == "recording" and video["warning"].startswith("the file looks cut")
+
+
 def test_window_reviews_the_folder_then_imports_what_was_kept(
     qtbot,
     tmp_path: Path,

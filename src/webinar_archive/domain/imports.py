@@ -254,6 +254,27 @@ class FolderPlan:
         parts.append(f"{files} file(s) to attach")
         return f"From {printable(self.root)}: " + ", ".join(parts) + "."
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "root": self.root,
+            "sessions": [
+                {
+                    "folder": x.folder,
+                    "title": x.title,
+                    "date": x.date.isoformat() if x.date else None,
+                    "series": x.series,
+                    "existing_session_id": x.existing_id,
+                    "files": [
+                        {"name": f.name, "role": f.role, "warning": f.warning, "skipped": f.skipped}
+                        for f in x.files
+                    ],
+                    "warnings": list(x.warnings),
+                }
+                for x in self.sessions
+            ],
+            "problems": [{"item": r.item, "reason": r.reason} for r in self.problems],
+        }
+
     def describe(self) -> str:
         """The plan as lines for a terminal: sessions, which file goes where, warnings."""
         lines = [self.headline()]
