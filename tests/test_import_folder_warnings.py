@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from helpers import make_media
 from hostile_corpus import cut_moov_mp4
 from webinar_archive.services.archive import Archive
 
@@ -55,3 +56,21 @@ def test_different_problems_stay_apart(sqlite_archive: Archive, tmp_path: Path) 
     assert len(grouped) == 2
     assert grouped[0].startswith("2021-02-01 Mixed/cut-moov.mp4: the file looks cut short")
     assert grouped[1].startswith("2021-02-01 Mixed/noise.mp3: no sound or pictures were found")
+
+
+def test_the_same_refusal_of_many_files_is_one_line(
+    sqlite_archive: Archive, tmp_path: Path
+) -> None:
+    root = tmp_path / "series"
+    for n in (1, 2, 3):
+        folder = root / f"2021-01-0{n} Talk {n}"
+        folder.mkdir(parents=True)
+        make_media(folder / "talk.mp3")
+        (folder / "Thumbs.db").write_bytes(b"\0" * 64)
+    summary = sqlite_archive.folder_import.run(root).summary()
+    names = [str(root / f"2021-01-0{n} Talk {n}" / "Thumbs.db") for n in (1, 2, 3)]
+    assert "Refused: 3" in summary
+    assert (
+        f"  - {names[0]}, {names[1]} and {names[2]}: not a recording, slide deck, document or "
+        "subtitle file"
+    ) in summary.splitlines()

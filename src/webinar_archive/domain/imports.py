@@ -85,19 +85,7 @@ class ImportReport:
 
     def grouped_warnings(self) -> list[str]:
         """The warnings to read: the same problem of several files is one line naming them."""
-        by_text: dict[str, list[str]] = {}
-        for name, text in self.file_warnings:
-            by_text.setdefault(text, []).append(name)
-        lines = list(self.warnings)
-        for text, names in by_text.items():
-            if len(names) == 1:
-                lines.append(f"{names[0]}: {text}")
-                continue
-            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
-            if text.startswith("the file "):
-                text = "each file " + text[len("the file ") :]
-            lines.append(f"{listed}: {text}")
-        return lines
+        return self.warnings + _grouped(self.file_warnings)
 
     def merge(self, other: ImportReport) -> None:
         self.created += other.created
@@ -149,7 +137,9 @@ class ImportReport:
             lines += [f"  - {x}" for x in self.linked]
         if self.refused:
             lines.append(f"Refused: {len(self.refused)}")
-            lines += [f"  - {r.item}: {r.reason}" for r in self.refused]
+            lines += [
+                f"  - {line}" for line in _grouped([(r.item, r.reason) for r in self.refused])
+            ]
         grouped = self.grouped_warnings()
         if grouped:
             count = len(self.warnings) + len(self.file_warnings)
@@ -177,6 +167,23 @@ class ImportReport:
             "warnings": self.all_warnings(),
             "cancelled": self.cancelled,
         }
+
+
+def _grouped(items: Sequence[tuple[str, str]]) -> list[str]:
+    """``name: text`` lines, one per distinct text, naming every item that has it."""
+    by_text: dict[str, list[str]] = {}
+    for name, text in items:
+        by_text.setdefault(text, []).append(name)
+    lines = []
+    for text, names in by_text.items():
+        if len(names) == 1:
+            lines.append(f"{names[0]}: {text}")
+            continue
+        listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+        if text.startswith("the file "):
+            text = "each file " + text[len("the file ") :]
+        lines.append(f"{listed}: {text}")
+    return lines
 
 
 @dataclass(frozen=True, slots=True)
