@@ -144,3 +144,20 @@ def test_cancelling_the_review_creates_nothing(qtbot, tmp_path: Path, flow: Flow
     assert flow.imported == []
     library_files = tmp_path / "library" / "files"
     assert not library_files.exists() or not any(p.is_file() for p in library_files.rglob("*"))
+
+
+def test_a_folder_without_sessions_says_what_a_session_folder_is(
+    qtbot,
+    tmp_path: Path,
+    flow: Flow,  # noqa: F811
+) -> None:
+    empty = tmp_path / "holiday photos"
+    empty.mkdir()
+    (empty / "notes.zip").write_bytes(b"PK")
+    flow.controller.start(empty)
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    box = flow.controller.summary_box
+    assert box.text() == "Nothing was imported."
+    assert "No session folder was found in" in box.informativeText()
+    assert "summary.md" in box.informativeText()
+    assert flow.controller.folder_review_dialog is None
