@@ -55,3 +55,23 @@ def test_files_panel_tooltip_is_plain(qtbot) -> None:  # type: ignore[no-untyped
     tip = panel.recording_list.topLevelItem(0).toolTip(0)
     assert tip.startswith("cut-moov.mp4: the file looks cut short (it ends in the middle of")
     assert "byte" not in tip and "moov'" not in tip
+
+
+def test_prober_words_by_class() -> None:
+    """ffprobe's and libvlc's messages, each mapped to the class a user is told."""
+    from webinar_archive.media.problems import MediaProblem, classify
+
+    cases = {
+        "[mov,mp4,m4a,3gp,3g2,mj2 @ 0x55] moov atom not found": MediaProblem.NO_INDEX,
+        "error reading header\nx.mp4: End of file": MediaProblem.CUT_SHORT,
+        "x.mp4: Invalid data found when processing input": MediaProblem.NOT_MEDIA,
+        "libvlc parsing failed": MediaProblem.NOT_MEDIA,
+        "libvlc parsing timed out": MediaProblem.TOO_SLOW,
+        "[h264 @ 0x1] corrupt decoded frame": MediaProblem.DAMAGED,
+    }
+    for text, problem in cases.items():
+        assert classify(text, read_at_all=False) is problem, text
+    assert classify("[h264 @ 0x1] corrupt decoded frame", read_at_all=True) is (
+        MediaProblem.MINOR_ERRORS
+    )
+    assert classify("x.ogg: End of file", read_at_all=True) is MediaProblem.CUT_SHORT

@@ -85,7 +85,8 @@ _PROBER_CLASSES: list[tuple[re.Pattern[str], MediaProblem]] = [
         MediaProblem.NOT_MEDIA,
     ),
     (re.compile(r"no streams|found no|no audio or video", re.I), MediaProblem.NOT_MEDIA),
-    (re.compile(r"corrupt|invalid|error|failed", re.I), MediaProblem.DAMAGED),
+    (re.compile(r"timed out|did not finish", re.I), MediaProblem.TOO_SLOW),
+    (re.compile(r"corrupt", re.I), MediaProblem.DAMAGED),
 ]
 
 
