@@ -161,3 +161,42 @@ def test_a_folder_without_sessions_says_what_a_session_folder_is(
     assert "No session folder was found in" in box.informativeText()
     assert "summary.md" in box.informativeText()
     assert flow.controller.folder_review_dialog is None
+
+
+def test_title_date_and_series_can_be_corrected_before_importing(
+    qtbot,
+    tmp_path: Path,
+    flow: Flow,  # noqa: F811
+) -> None:
+    """As in the page review: a wrong date keeps the dialog open and says why; the corrected
+    fields are what the session is created with."""
+    flow.controller.start(_series(tmp_path))
+    qtbot.waitUntil(lambda: flow.controller.folder_review_dialog is not None, timeout=60_000)
+    dialog = flow.controller.folder_review_dialog
+    first, second = dialog.session_items()
+    second.setCheckState(0, second.checkState(0).Unchecked)
+    dialog.tree.setCurrentItem(first.child(1))  # a file's line edits its session
+    assert dialog.title_edit.text() == "Phone call" and dialog.form.isEnabled()
+    dialog.title_edit.setText("Call with the regions")
+    dialog.title_edit.textEdited.emit("Call with the regions")
+    dialog.date_edit.setText("4 March")
+    dialog.date_edit.textEdited.emit("4 March")
+    dialog.series_edit.setText("Calls")
+    dialog.series_edit.textEdited.emit("Calls")
+    dialog.accept()
+    assert dialog.isVisible() and flow.archive.sessions.count() == 0
+    assert "is not a date: write it as YYYY-MM-DD" in dialog.error_label.text()
+    dialog.date_edit.setText("2021-03-14")
+    dialog.date_edit.textEdited.emit("2021-03-14")
+    assert first.text(0) == "2021-03-14  Call with the regions"
+    assert first.text(2) == "Series: Calls"
+    dialog.accept()
+    qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
+    [session_id] = flow.imported[0]
+    session = flow.archive.sessions.get(session_id)
+    assert (session.title, session.date.isoformat(), session.series) == (
+        "Call with the regions",
+        "2021-03-14",
+        "Calls",
+    )
+    assert flow.archive.sessions.count() == 1

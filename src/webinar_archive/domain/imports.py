@@ -205,6 +205,15 @@ class ExportResult:
 
 
 @dataclass(frozen=True, slots=True)
+class SessionEdit:
+    """What the user corrected in the review of a session folder before importing it."""
+
+    title: str
+    date: dt.date | None
+    series: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class PlannedFile:
     """One file of a session folder and where a folder import puts it."""
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
-from ..domain.imports import FolderPlan, ImportReport, PlannedFile, PlannedSession, Refusal
+from ..domain.imports import (
+    FolderPlan,
+    ImportReport,
+    PlannedFile,
+    PlannedSession,
+    Refusal,
+    SessionEdit,
+)
 from ..domain.input_files import PAGE_LIMIT, InputFileError, check_regular_file, read_capped
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..domain.text import printable
@@ -36,6 +43,7 @@ class FolderImportService:
         progress: ReportProgress | None = None,
         link: bool = False,
         only: Collection[Path] | None = None,
+        edits: Mapping[Path, SessionEdit] | None = None,
     ) -> ImportReport:
         """Each session folder under ``root`` becomes one session with all its files attached.
 
@@ -43,7 +51,8 @@ class FolderImportService:
         ``file://`` URL) and only attaches files whose content is not attached yet. ``progress``
         counts folders and may stop the import between files: what was saved before stays,
         and the report says it was ``cancelled``. ``only`` limits the import to those session
-        folders (the ones the user kept in the review).
+        folders (the ones the user kept in the review); ``edits`` are the title, date and
+        series the user corrected there, by folder.
         """
         report = ImportReport("folder", dry_run=dry_run)
         scan = folders.scan_session_folders(root)
@@ -55,7 +64,15 @@ class FolderImportService:
             for index, folder in enumerate(folder_list):
                 step(progress, folder.name, index, total)
                 try:
-                    self._import_one_folder(folder, index, total, report, dry_run, progress, link)
+                    self._import_one_folder(
+                        folder,
+                        (index, total),
+                        report,
+                        dry_run,
+                        progress,
+                        link,
+                        (edits or {}).get(folder),
+                    )
                 except ArchiveError as exc:
                     report.refuse(printable(folder), str(exc))
                 except OSError as exc:  # the folder vanished or became unreadable since the scan
@@ -69,14 +86,18 @@ class FolderImportService:
     def _import_one_folder(
         self,
         folder: Path,
-        index: int,
-        total: int,
+        place: tuple[int, int],
         report: ImportReport,
         dry_run: bool,
         progress: ReportProgress | None,
         link: bool,
+        edit: SessionEdit | None,
     ) -> None:
+        index, total = place
         plan = folders.plan_folder(folder)
+        if edit is not None:
+            plan.draft.title, plan.draft.date = edit.title, edit.date
+            plan.draft.series = edit.series
         report.warnings += plan.warnings
         for path, reason in plan.problems:
             report.refuse(printable(path), reason)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -17,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.imports import FolderPlan, PlannedSession
+from ..domain.imports import FolderPlan, PlannedSession, SessionEdit
 from ..domain.text import printable
 
 
@@ -75,6 +78,32 @@ class FolderReviewDialog(QDialog):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree.currentItemChanged.connect(self._on_tree_current_item_changed)
 
+        # The title, date and series of a new session can be corrected before it is made.
+        self._edits: dict[str, SessionEdit] = {
+            x.folder: SessionEdit(x.title, x.date, x.series)
+            for x in plan.sessions
+            if x.existing_id is None
+        }
+        self._editing: str | None = None
+        self._dates_typed: dict[str, str] = {}
+        self.title_edit = QLineEdit()
+        self.date_edit = QLineEdit()
+        self.date_edit.setPlaceholderText("YYYY-MM-DD")
+        self.series_edit = QLineEdit()
+        self.form = QWidget()
+        form = QFormLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(_tr("Title"), self.title_edit)
+        form.addRow(_tr("Date"), self.date_edit)
+        form.addRow(_tr("Series"), self.series_edit)
+        self.form.setEnabled(False)
+        for edit in (self.title_edit, self.date_edit, self.series_edit):
+            edit.textEdited.connect(self._on_form_edited)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -88,10 +117,13 @@ class FolderReviewDialog(QDialog):
         layout.addWidget(self.headline)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.note)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error_label)
         hint = QLabel(
             _tr(
-                "Untick a session to leave its folder out. Nothing is saved until you click "
-                "Import; files are copied into the library, the originals stay as they are."
+                "Untick a session to leave its folder out; select a new one to correct its "
+                "title, date or series. Nothing is saved until you click Import; files are "
+                "copied into the library, the originals stay as they are."
             )
         )
         hint.setWordWrap(True)
@@ -104,9 +136,9 @@ class FolderReviewDialog(QDialog):
             state = _tr("new session")
         else:
             state = _tr("adds to session %1").replace("%1", str(session.existing_id))
-        notes = [f"{_tr('Series')}: {session.series}"] if session.series else []
-        notes += list(session.warnings)
-        item = QTreeWidgetItem([f"{when}{session.title}", state, "  ".join(notes)])
+        item = QTreeWidgetItem(
+            [f"{when}{session.title}", state, self._session_note(session.series, session)]
+        )
         item.setData(self.COL_ITEM, FOLDER_ROLE, session.folder)
         item.setToolTip(self.COL_ITEM, printable(session.folder))
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -130,6 +162,77 @@ class FolderReviewDialog(QDialog):
         self.note.setText(
             f"{item.text(self.COL_ITEM)}: {note}" if item is not None and note else ""
         )
+        while item is not None and item.parent() is not None:
+            item = item.parent()  # a file's line edits its session
+        folder = item.data(self.COL_ITEM, FOLDER_ROLE) if item is not None else None
+        session = next((x for x in self.plan.sessions if x.folder == folder), None)
+        # A known session only gets files: its fields are edited in the catalogue.
+        self._editing = folder if session is not None and session.existing_id is None else None
+        self.form.setEnabled(self._editing is not None)
+        edit = self._edits.get(self._editing or "")
+        self.title_edit.setText(edit.title if edit else "")
+        typed = self._dates_typed.get(self._editing or "")
+        self.date_edit.setText(
+            typed if typed is not None else edit.date.isoformat() if edit and edit.date else ""
+        )
+        self.series_edit.setText((edit.series or "") if edit else "")
+
+    def _on_form_edited(self, _text: str) -> None:
+        if self._editing is None:
+            return
+        item = next(
+            x for x in self.session_items() if x.data(self.COL_ITEM, FOLDER_ROLE) == self._editing
+        )
+        date = self.date_edit.text().strip()
+        item.setText(self.COL_ITEM, f"{date}  {self.title_edit.text().strip()}".strip())
+        try:
+            parsed = dt.date.fromisoformat(date) if date else None
+        except ValueError:
+            parsed = self._edits[self._editing].date  # accept() refuses the text as it is
+        self._edits[self._editing] = SessionEdit(
+            self.title_edit.text().strip(), parsed, self.series_edit.text().strip() or None
+        )
+        self._dates_typed[self._editing] = date
+        session = next(x for x in self.plan.sessions if x.folder == self._editing)
+        series = self._edits[self._editing].series
+        item.setText(self.COL_NOTE, self._session_note(series, session))
+
+    def edits(self) -> dict[Path, SessionEdit]:
+        """The title, date and series of each session to be created, as corrected."""
+        return {Path(folder): edit for folder, edit in self._edits.items()}
+
+    def accept(self) -> None:
+        for item in self.session_items():
+            if item.checkState(self.COL_ITEM) != Qt.CheckState.Checked:
+                continue
+            folder = item.data(self.COL_ITEM, FOLDER_ROLE)
+            problem = self._problem(folder)
+            if problem:
+                # Said in place, and the dialog stays open: nothing typed is lost.
+                self.error_label.setText(f"{Path(folder).name}: {problem}")
+                self.error_label.show()
+                self.tree.setCurrentItem(item)
+                return
+        self.error_label.hide()
+        super().accept()
+
+    def _problem(self, folder: str) -> str | None:
+        typed = self._dates_typed.get(folder)
+        if typed:
+            try:
+                dt.date.fromisoformat(typed)
+            except ValueError:
+                return _tr("the date “%1” is not a date: write it as YYYY-MM-DD.").replace(
+                    "%1", typed
+                )
+        if not self._edits[folder].title:
+            return _tr("the session needs a title.")
+        return None
+
+    @staticmethod
+    def _session_note(series: str | None, session: PlannedSession) -> str:
+        notes = [f"{_tr('Series')}: {series}"] if series else []
+        return "  ".join(notes + list(session.warnings))
 
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
         if column == self.COL_ITEM and item.parent() is None:

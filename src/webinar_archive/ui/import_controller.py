@@ -220,10 +220,10 @@ class ImportController(QObject):
 
     def _import_folders(self, root: Path, dialog: FolderReviewDialog) -> int:
         archive = self._archive
-        chosen = dialog.chosen_folders()
+        chosen, edits = dialog.chosen_folders(), dialog.edits()
 
         def import_folder(ctx: TaskContext) -> ImportReport:
-            return archive.folder_import.run(root, progress=ctx.report, only=chosen)
+            return archive.folder_import.run(root, progress=ctx.report, only=chosen, edits=edits)
 
         return self._tasks.submit(
             f"Importing {root.name}", import_folder, self._show_report, self._failed
