@@ -200,3 +200,28 @@ def test_title_date_and_series_can_be_corrected_before_importing(
         "Calls",
     )
     assert flow.archive.sessions.count() == 1
+
+
+def test_plan_of_a_reimport_says_what_is_there_already(
+    sqlite_archive: Archive, tmp_path: Path
+) -> None:
+    """Importing again: the known session gets only the new file; a FIFO named like a
+    recording is refused by its type (never hashed), not called "already attached"."""
+    from input_helpers import fifo
+
+    folder = tmp_path / "2021-05-06 Again"
+    folder.mkdir()
+    make_pdf(folder / "deck.pdf", ["one"])
+    [session_id] = sqlite_archive.folder_import.run(folder).created
+    make_pdf(folder / "more.pdf", ["two"])
+    with fifo(folder / "talk.mp4"):
+        plan = sqlite_archive.folder_import.plan(folder)
+    [session] = plan.sessions
+    assert session.existing_id == session_id and session.attaching == 1
+    files = {f.name: (f.role, f.warning, f.skipped) for f in session.files}
+    assert files["deck.pdf"] == ("PDF", "already attached to this session", True)
+    assert files["more.pdf"] == ("PDF", None, False)
+    role, reason, skipped = files["talk.mp4"]
+    assert role == "refused" and skipped and "pipe (FIFO)" in (reason or "")
+    assert plan.headline().endswith("0 new session(s), 1 known session(s) get more files, "
+                                    "1 file(s) to attach.")  # fmt: skip

@@ -181,10 +181,16 @@ class FolderImportService:
                 has_recording = bool(uow.parts.recordings_of(session_id))
         files: list[PlannedFile] = []
         if plan.page is not None:
-            files.append(PlannedFile(plan.page.name, "page"))
+            files.append(PlannedFile(printable(plan.page.name), "page"))
         files += [PlannedFile(printable(p.name), "summary") for p in plan.summaries]
+        # Files that could not even be hashed (to see whether they are attached) are refused.
+        unreadable = {r.item: r.reason for r in skipped.refused}
         for path in expand_paths(plan.files):
-            files.append(self._planned_file(path, path in fresh, has_recording))
+            if str(path) in unreadable:
+                reason = unreadable[str(path)]
+                files.append(PlannedFile(printable(path.name), "refused", reason, skipped=True))
+            else:
+                files.append(self._planned_file(path, path in fresh, has_recording))
         for path in plan.unsupported:
             files.append(
                 PlannedFile(
