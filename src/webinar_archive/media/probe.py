@@ -81,13 +81,10 @@ def iso_truncation(path: Path) -> MediaProblem | None:
                 if offset + box_size > size:
                     if box_type == b"moov":
                         return MediaProblem.CUT_IN_INDEX
-                    if box_type == b"mdat" and not seen_moov:
-                        return MediaProblem.CUT_BEFORE_INDEX
-                    return (
-                        MediaProblem.CUT_IN_DATA
-                        if box_type == b"mdat"
-                        else (MediaProblem.CUT_SHORT)
-                    )
+                    if box_type != b"mdat":
+                        return MediaProblem.CUT_SHORT
+                    # Without faststart the index comes after the data, and is lost with it.
+                    return MediaProblem.CUT_IN_DATA if seen_moov else MediaProblem.CUT_BEFORE_INDEX
                 seen_moov = seen_moov or box_type == b"moov"
                 offset += box_size
             if not seen_moov:
