@@ -57,7 +57,7 @@ def test_attached_subtitles_have_a_row_under_their_recording(app: App, tmp_path:
     assert _subtitle_rows(app) == ["Subtitles: English (en) — sample.en.srt"]
     top = app.window.editor.files.recording_list.topLevelItem(0)
     assert top.isExpanded()
-    assert top.child(0).text(1) == "3 cues"
+    assert top.child(0).text(2) == "SubRip, 3 cues"
 
 
 def test_recording_menu_adds_and_removes_subtitles(app: App, tmp_path: Path, monkeypatch) -> None:

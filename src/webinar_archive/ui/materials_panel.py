@@ -4,6 +4,7 @@ add and remove."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -25,8 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.media_format import recording_format
 from ..domain.time import format_ms
+from ..media.problems import reword_stored
 from .player.tracks import subtitle_label
+from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a subtitle row's track id (ID_ROLE: its recording)
@@ -60,6 +64,16 @@ def material_label(material: m.Material) -> str:
     if not title or title.casefold() in ("untitled", "untitled document", "presentation"):
         return material.original_name
     return title
+
+
+_SUBTITLE_FORMATS = {".srt": "SubRip", ".vtt": "WebVTT", ".sbv": "SBV"}
+
+
+def _subtitle_format(track: m.SubtitleTrack) -> str:
+    """ "WebVTT, 11 cues": the Format column of a subtitle row."""
+    suffix = Path(track.original_name).suffix.lower()
+    kind = _SUBTITLE_FORMATS.get(suffix, suffix.lstrip(".").upper())
+    return f"{kind}, {_cues(track.cue_count)}" if kind else _cues(track.cue_count)
 
 
 def _cues(count: int) -> str:
@@ -101,8 +115,7 @@ class MaterialsPanel(QWidget):
         self.missing: set[str] = set()
 
         self.attach_button = QPushButton(self.tr("Attach Files…"), self)
-        hint = QLabel(self.tr("or drop files or a folder onto the window"), self)
-        hint.setEnabled(False)
+        hint = make_hint(QLabel(self.tr("or drop files or a folder onto the window"), self))
         top = QHBoxLayout()
         top.addWidget(self.attach_button)
         top.addWidget(hint, 1)
@@ -172,6 +185,7 @@ class MaterialsPanel(QWidget):
             [
                 QCoreApplication.translate("MaterialsPanel", "Name"),
                 QCoreApplication.translate("MaterialsPanel", "Duration"),
+                QCoreApplication.translate("MaterialsPanel", "Format"),
                 QCoreApplication.translate("MaterialsPanel", "Size"),
             ]
         )
@@ -180,6 +194,7 @@ class MaterialsPanel(QWidget):
         rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rheader.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.open_recording_button = QPushButton(self.tr("Open"), self)
         self.add_subtitles_button = QPushButton(self.tr("Add Subtitles…"), self)
@@ -281,11 +296,18 @@ class MaterialsPanel(QWidget):
         self.recording_list.clear()
         for rec in session.recordings:
             item = QTreeWidgetItem(
-                [rec.original_name, format_ms(rec.duration_ms), format_size(rec.size)]
+                [
+                    rec.original_name,
+                    format_ms(rec.duration_ms),
+                    recording_format(rec, with_duration=False),
+                    format_size(rec.size),
+                ]
             )
             item.setData(0, ID_ROLE, rec.id)
             if rec.probe_warning:
-                item.setToolTip(0, rec.probe_warning)
+                # Catalogues of earlier versions hold the prober's words: say them plainly.
+                playable = bool(rec.video_codec or rec.audio_codec)
+                item.setToolTip(0, reword_stored(rec.probe_warning, playable=playable))
             if rec.stored_path in self.missing:
                 self._mark_missing(item, rec.original_name)
             self.recording_list.addTopLevelItem(item)
@@ -295,7 +317,8 @@ class MaterialsPanel(QWidget):
                         QCoreApplication.translate("MaterialsPanel", "Subtitles: %1").replace(
                             "%1", subtitle_label(track)
                         ),
-                        _cues(track.cue_count),
+                        "",
+                        _subtitle_format(track),
                         "",
                     ]
                 )

@@ -33,6 +33,7 @@ from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from .errors import report_exception
 from .unused_records import offer_removal
+from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -50,6 +51,7 @@ class AuthorityPane(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHeaderLabels([name_label, self.tr("Sessions")])
+        self.list.setAccessibleName(name_label)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSortingEnabled(True)
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -72,9 +74,9 @@ class AuthorityPane(QWidget):
             self.tr("Select two entries that are the same, then choose which one to keep")
         )
         self.sessions = QListWidget(self)
-        self.hint = QLabel(self)
+        self.sessions.setAccessibleName(self.tr("Sessions of the selected entry"))
+        self.hint = make_hint(QLabel(self))
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Aliases:"), self.aliases_edit)
