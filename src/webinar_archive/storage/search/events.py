@@ -280,3 +280,10 @@ def _register_events() -> None:
     ):
         if not event.contains(OrmSession, name, handler):
             event.listen(OrmSession, name, handler)
+
+
+def mark_sessions_changed(db: OrmSession, ids: set[int]) -> None:
+    """Re-index these sessions before the commit: for writes made with Core statements on the
+    ORM session's connection (bulk edits), which the events above do not see."""
+    if ids and _enabled(db):
+        _changes(db).sessions |= ids
