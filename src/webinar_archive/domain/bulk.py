@@ -267,3 +267,16 @@ def describe(edit: BulkEdit) -> str:
         parts.append("replace in summaries")
     text = "; ".join(parts) or "no change"
     return text[:1].upper() + text[1:]
+
+
+@dataclass(frozen=True, slots=True)
+class SharedValues:
+    """What a selection has in common, for the bulk edit dialog: per field the value every
+    session has (None: none has one), or the field is in ``various``; the tags every session
+    has and those only some have."""
+
+    count: int
+    values: dict[str, str | None]
+    various: frozenset[str]
+    tags_all: tuple[str, ...] = ()
+    tags_some: tuple[str, ...] = ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..domain import model as m
-from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, describe
+from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, SharedValues, describe
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.progress import ReportProgress
 from ..storage.catalogue import Catalogue
@@ -16,6 +16,16 @@ from ..storage.uow import UnitOfWork
 class BulkService:
     def __init__(self, catalogue: Catalogue) -> None:
         self._cat = catalogue
+
+    def shared_values(self, ids: Sequence[int]) -> SharedValues:
+        """What the sessions ``ids`` have in common (the dialog's "(various)")."""
+        with self._cat.uow() as uow:
+            return uow.bulk.shared_values(ids)
+
+    def ids(self, flt: m.SessionFilter) -> list[int]:
+        """Every session a filter or search shows (its "all results"), without loading rows."""
+        with self._cat.uow() as uow:
+            return uow.query.session_ids(flt)
 
     def preview(self, ids: Sequence[int], edit: BulkEdit, limit: int = 50) -> BulkPreview:
         """How many of ``ids`` the edit changes and its first ``limit`` changes; raises what

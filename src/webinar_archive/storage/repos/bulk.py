@@ -17,7 +17,14 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
-from ...domain.bulk import BulkPreview, BulkUndo, CheckedEdit, FieldChange
+from ...domain.bulk import (
+    SCALAR_FIELDS,
+    BulkPreview,
+    BulkUndo,
+    CheckedEdit,
+    FieldChange,
+    SharedValues,
+)
 from ...domain.errors import ConflictError, NotFoundError
 from ...domain.progress import ReportProgress, step
 from ...domain.text import abbreviate, fold
@@ -83,6 +90,41 @@ class BulkRepository:
         """What ``apply`` would change, without writing (tags and people are not created)."""
         plan = self._plan(self.check_ids(ids), edit, create=False, keep=limit)
         return BulkPreview(len(set(ids)), len(plan.affected), tuple(plan.changes[:limit]))
+
+    def shared_values(self, ids: Sequence[int]) -> SharedValues:
+        """Per field, the value all of ``ids`` share or 'various'; their common tags."""
+        wanted = list(dict.fromkeys(ids))
+        conn = self.db.connection()
+        series = select(o.SeriesRow.name).where(o.SeriesRow.id == _SESSION.c.series_id)
+        columns = {
+            name: (series.scalar_subquery() if name == "series" else _SESSION.c[_COLUMNS[name]])
+            for name in SCALAR_FIELDS
+        }
+        seen: dict[str, set[Any]] = {name: set() for name in SCALAR_FIELDS}
+        tag_counts: dict[str, int] = defaultdict(int)
+        for batch in _batches(wanted):
+            where = _SESSION.c.id.in_(batch)
+            for name, column in columns.items():
+                if len(seen[name]) < 2:
+                    query = select(column).where(where).distinct().limit(2)
+                    seen[name] |= set(conn.scalars(query))
+            for tag, n in conn.execute(
+                select(o.TagRow.name, func.count())
+                .join(_SESSION_TAG, _SESSION_TAG.c.tag_id == o.TagRow.id)
+                .where(_SESSION_TAG.c.session_id.in_(batch))
+                .group_by(o.TagRow.name)
+            ):
+                tag_counts[str(tag)] += int(n)
+        values = {n: (str(next(iter(v))) if v and None not in v else None) for n, v in seen.items()}
+        various = frozenset(n for n, v in seen.items() if len(v) > 1)
+        ordered = sorted(tag_counts, key=fold)
+        return SharedValues(
+            count=len(wanted),
+            values={n: v for n, v in values.items() if n not in various},
+            various=various,
+            tags_all=tuple(t for t in ordered if tag_counts[t] == len(wanted)),
+            tags_some=tuple(t for t in ordered if tag_counts[t] < len(wanted)),
+        )
 
     # ------------------------------------------------------------------ writes
 
