@@ -273,3 +273,54 @@ def test_a_large_selection_is_written_in_batches(tmp_path: Path):
         assert dict(archive.sessions.tags()) == {"many": 1200}
         archive.bulk.undo(result)
         assert dict(archive.sessions.tags()) == {}
+
+
+def _index_dump(archive: Archive) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The search index's content, independent of row ids: places and documents."""
+    from sqlalchemy import text
+
+    from webinar_archive.storage.search.sqlite import SQLITE_DOC_COLUMNS
+
+    with archive.catalogue.engine.connect() as conn:
+        places = sorted(
+            conn.execute(
+                text("SELECT session_id, kind, body, text, ref_id FROM search_location")
+            ).all()
+        )
+        columns = ", ".join(SQLITE_DOC_COLUMNS)
+        docs = sorted(conn.execute(text(f"SELECT rowid, {columns} FROM search_session")).all())
+    return [tuple(p) for p in places], [tuple(d) for d in docs]
+
+
+def test_the_index_after_a_bulk_edit_and_its_undo_is_what_a_rebuild_makes(sqlite_archive):
+    """The bulk path rewrites only the changed places and document columns: what it leaves is
+    exactly what indexing the catalogue from scratch gives, after the edit and after undo."""
+    archive = sqlite_archive
+    ids = _make(archive, 5)
+    archive.sessions.trash([ids[4]])
+    edit = BulkEdit(
+        series="Renamed series",
+        theme="Energy",
+        status=m.SessionStatus.REVIEWED,
+        shift_days=40,
+        add_tags=("batch",),
+        remove_tags=("draft batch",),
+        add_speakers=(AddedSpeaker("Jiří Dvořák", "Brno Agency"),),
+        title=TextReplace("talk", "session"),
+        summary=TextReplace("x", "y"),
+    )
+    change = archive.bulk.apply(ids, edit)
+    after_edit = _index_dump(archive)
+    archive.search.reindex()
+    assert _index_dump(archive) == after_edit
+    archive.bulk.undo(change)
+    after_undo = _index_dump(archive)
+    archive.search.reindex()
+    assert _index_dump(archive) == after_undo
+    assert archive.search.session_ids("status:reviewed") == []
+    for alone in (BulkEdit(status=m.SessionStatus.CATALOGUED), BulkEdit(language="pl")):
+        archive.bulk.apply(ids, alone)  # each changes only a filter marker
+        after = _index_dump(archive)
+        archive.search.reindex()
+        assert _index_dump(archive) == after
+    assert sorted(archive.search.session_ids("status:catalogued lang:pl")) == sorted(ids[:4])

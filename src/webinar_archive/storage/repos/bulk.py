@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -30,6 +30,7 @@ from ...domain.progress import ReportProgress, step
 from ...domain.text import abbreviate, fold
 from .. import orm as o
 from ..search.events import mark_sessions_changed
+from ..search.indexer import FILTERS
 from . import authority
 
 BATCH = 400
@@ -167,7 +168,8 @@ class BulkRepository:
             versions |= self._bump(batch)
             done += len(batch)
             step(progress, f"Saving session {done:,} of {total:,}", done, total)
-        mark_sessions_changed(self.db, set(affected))
+        kinds = _kinds(plan.values, bool(plan.tags_added or plan.tags_removed), bool(plan.speakers))
+        mark_sessions_changed(self.db, set(affected), kinds)
         return BulkUndo(
             label=label,
             before={k: dict(v) for k, v in plan.before.items()},
@@ -225,7 +227,12 @@ class BulkRepository:
             versions |= self._bump(batch)
             done += len(batch)
             step(progress, f"Undoing session {done:,} of {len(ids):,}", done, len(ids))
-        mark_sessions_changed(self.db, set(ids))
+        kinds = _kinds(
+            undo.before,
+            bool(undo.tags_added or undo.tags_removed),
+            bool(undo.appearances_added),
+        )
+        mark_sessions_changed(self.db, set(ids), kinds)
         return versions
 
     # ------------------------------------------------------------------ helpers
@@ -453,6 +460,28 @@ class BulkRepository:
         if series_id is not None and isinstance(name, str):
             series[series_id] = name
         return {"series": series}
+
+
+# The search index's places (storage/search/fields.py) a changed column feeds; date, language
+# and status feed the filter markers. Rights and time zone are not indexed.
+_KINDS = {
+    "series": ("series",),
+    "theme": ("theme",),
+    "title": ("title",),
+    "summary": ("summary",),
+    "date": (FILTERS,),
+    "language": (FILTERS,),
+    "status": (FILTERS,),
+}
+
+
+def _kinds(columns: Iterable[str], tags: bool, speakers: bool) -> set[str]:
+    kinds = {kind for name in columns for kind in _KINDS.get(name, ())}
+    if tags:
+        kinds.add("tag")
+    if speakers:
+        kinds |= {"speaker", "organisation"}
+    return kinds
 
 
 _AUTHORITY: dict[str, Any] = {
