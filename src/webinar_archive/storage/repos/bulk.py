@@ -188,19 +188,20 @@ class BulkRepository:
         changes, when one of them was changed after the edit (undo would overwrite that)."""
         conn = self.db.connection()
         ids = undo.session_ids
+        versions: dict[int, int] = {}
+        done = 0
         for batch in _batches(ids):
-            # The write lock first (SQLite) or the rows (PostgreSQL), with a no-op update: no
-            # edit slips in between the check and the writes.
-            conn.execute(update(_SESSION).where(_SESSION.c.id.in_(batch)).values(id=_SESSION.c.id))
-            rows = conn.execute(
-                select(_SESSION.c.id, _SESSION.c.version).where(_SESSION.c.id.in_(batch))
-            ).all()
-            now = {int(i): int(v) for i, v in rows}
+            # The versions go up first, which takes the write lock (SQLite) or the rows
+            # (PostgreSQL): no edit slips in between this check and the writes below.
+            now = self._bump(batch)
             for sid in batch:
                 if sid not in now:
                     raise NotFoundError("session", sid)
-                if now[sid] != undo.versions[sid]:
-                    raise ConflictError("session", sid, undo.versions[sid], now[sid])
+                if now[sid] != undo.versions[sid] + 1:
+                    raise ConflictError("session", sid, undo.versions[sid], now[sid] - 1)
+            versions |= now
+            done += len(batch)
+            step(progress, f"Undoing session {done:,} of {len(ids):,}", done, len(ids))
         for column, per_session in undo.before.items():
             self._set_column(column, per_session)
         live_tags = set(conn.scalars(select(o.TagRow.id)))
@@ -221,12 +222,6 @@ class BulkRepository:
         for batch in _batches(list(undo.appearances_added)):
             conn.execute(delete(_APPEARANCE).where(_APPEARANCE.c.id.in_(batch)))
         self._drop_unused(undo.created)
-        versions: dict[int, int] = {}
-        done = 0
-        for batch in _batches(ids):
-            versions |= self._bump(batch)
-            done += len(batch)
-            step(progress, f"Undoing session {done:,} of {len(ids):,}", done, len(ids))
         kinds = _kinds(
             undo.before,
             bool(undo.tags_added or undo.tags_removed),

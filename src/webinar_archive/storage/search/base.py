@@ -179,8 +179,16 @@ class IndexWriter(ABC):
         values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
         self.conn.execute(text(self._insert_location_sql(columns, values)), rows)
 
-    def next_seqs(self, session_ids: Sequence[int]) -> dict[int, int]:
-        """``next_seq`` of many sessions (a backend may ask faster than one query each)."""
+    def delete_kinds(self, session_ids: Sequence[int], kinds: Collection[str]) -> dict[int, int]:
+        """Delete the places of ``kinds`` of these sessions; their ``next_seq`` (a backend may
+        do it faster than with two statements per session)."""
+        where, _ = self._where_session(0)
+        names = {f"k{i}": kind for i, kind in enumerate(sorted(kinds))}
+        in_kinds = ", ".join(":" + n for n in names)
+        self.conn.execute(
+            text(f"DELETE FROM search_location WHERE {where} AND kind IN ({in_kinds})"),
+            [{**self._where_session(sid)[1], **names} for sid in session_ids],
+        )
         return {sid: self.next_seq(sid) for sid in session_ids}
 
     def replace_kinds(
@@ -197,16 +205,8 @@ class IndexWriter(ABC):
         they did not change). Returns the sessions whose row id range is used up (to be indexed
         whole instead)."""
         session_ids = sorted(locations)
-        if kinds:
-            where, _ = self._where_session(0)
-            names = {f"k{i}": kind for i, kind in enumerate(sorted(kinds))}
-            in_kinds = ", ".join(":" + n for n in names)
-            self.conn.execute(
-                text(f"DELETE FROM search_location WHERE {where} AND kind IN ({in_kinds})"),
-                [{**self._where_session(sid)[1], **names} for sid in session_ids],
-            )
+        seqs = self.delete_kinds(session_ids, kinds) if kinds else {}
         columns = sorted({KIND_COLUMN[k] for k in kinds})
-        seqs = self.next_seqs(session_ids) if kinds else {}
         rows: list[dict[str, Any]] = []
         documents: list[dict[str, Any]] = []
         used_up: set[int] = set()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,23 +144,30 @@ class SqliteWriter(IndexWriter):
     def filter_words(self, session_ids: Sequence[int]) -> dict[int, str]:
         return session_filter_words(self.conn, session_ids)
 
-    def next_seqs(self, session_ids: Sequence[int]) -> dict[int, int]:
-        # One small query per session on the driver's own cursor: going through SQLAlchemy
-        # costs more than FTS5 takes to answer (a bulk edit asks for 10,000 sessions).
+    def delete_kinds(self, session_ids: Sequence[int], kinds: Collection[str]) -> dict[int, int]:
+        # Each session's rows read once on the driver's own cursor (compiling a statement per
+        # session would cost more than FTS5 takes to answer), then deleted by row id: FTS5
+        # filters on an unindexed column by reading every row of the range, twice as slow.
         cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        found: dict[int, int] = {}
+        seqs: dict[int, int] = {}
+        doomed: list[dict[str, int]] = []
         try:
             for sid in session_ids:
                 low, high = session_range(sid)
-                last = cursor.execute(
-                    "SELECT rowid FROM search_location WHERE rowid BETWEEN ? AND ? "
-                    "ORDER BY rowid DESC LIMIT 1",
+                last = low
+                for rowid, kind in cursor.execute(
+                    "SELECT rowid, kind FROM search_location WHERE rowid BETWEEN ? AND ?",
                     (low, high),
-                ).fetchone()
-                found[sid] = 1 if last is None else int(last[0]) - low + 1
+                ):
+                    last = max(last, int(rowid))
+                    if kind in kinds:
+                        doomed.append({"rowid": int(rowid)})
+                seqs[sid] = last - low + 1
         finally:
             cursor.close()
-        return found
+        if doomed:
+            self.conn.execute(text("DELETE FROM search_location WHERE rowid = :rowid"), doomed)
+        return seqs
 
     def _update_documents(
         self, columns: Sequence[str], documents: list[dict[str, Any]], with_filters: bool
