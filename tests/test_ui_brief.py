@@ -278,12 +278,22 @@ def test_series_booklet_action_takes_the_series_sessions(
     assert dialog is not None
     assert dialog.count == 3
     assert dialog.title_edit.text() == DEMO_SERIES
+    assert dialog.overview_check.isVisible() and not dialog.overview_check.isChecked()
+    dialog.overview_check.setChecked(True)
     target = tmp_path / "series.pdf"
     dialog.set_target(target)
     _export(main, dialog, qtbot)
     titles = _outline_titles(PdfReader(target).outline)
     assert {DEMO_TITLE, SECOND, THIRD} <= set(titles)
     assert OTHER not in titles
+    assert titles[:2] == ["Overview", "Contents"]
+    assert "Sessions per year" in PdfReader(target).pages[1].extract_text()
+
+
+def test_selection_booklet_offers_no_overview_page(main: BriefMain, opened: list[int]) -> None:
+    """A booklet of selected sessions is not a series: no overview page is offered."""
+    dialog = _dialog_for(main, opened[:2])
+    assert not dialog.overview_check.isVisible()
 
 
 def test_unwritable_target_shows_the_error_dialog(

@@ -13,6 +13,7 @@ from ..domain.errors import ArchiveError, ConflictError
 from .repos.bulk import BulkRepository
 from .repos.files import FileReferences
 from .repos.labels import LabelRepository
+from .repos.overview import OverviewRepository
 from .repos.parts import SessionPartsRepository
 from .repos.people import PeopleRepository
 from .repos.playback import PlaybackStateRepository
@@ -34,6 +35,7 @@ class UnitOfWork:
         self.labels = LabelRepository(self._db)
         self.parts = SessionPartsRepository(self._db)
         self.query = SessionQueryRepository(self._db)
+        self.overview = OverviewRepository(self._db)
         self.people = PeopleRepository(self._db)
         self.files = FileReferences(self._db)
         self.playback = PlaybackStateRepository(self._db)
