@@ -16,6 +16,7 @@ import ui_helpers
 from ui_helpers import Main
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
+from webinar_archive.services.sessions import draft_from_session
 from webinar_archive.ui import bulk_edit_controller
 from webinar_archive.ui.bulk_edit_dialog import BulkEditDialog
 from webinar_archive.ui.tasks import Progress, TaskContext
@@ -125,15 +126,22 @@ def test_apply_is_one_undo_step(main: Main, archive: Archive, qtbot) -> None:
 def test_all_results_of_a_filter_are_edited_without_selecting_them(
     main: Main, archive: Archive, qtbot
 ) -> None:
-    """One row selected in a series node, "All … sessions shown" chosen: every session of the
-    series is edited, the others not."""
+    """One row selected in a series node, "All … sessions shown" chosen: the "(various)" column
+    follows, and every session of the series is edited, the others not."""
     ids = _sessions(archive)
     main.controller.refresh_browser()
     series_id = archive.sessions.get(ids[0]).series_id
     main.controller._select_node(m.SessionFilter(series_id=series_id))
     dialog = _open(main, [ids[0]])
     assert dialog.scope_combo.count() == 2
+    assert dialog.now_labels["theme"].text() == "(none)"
+    other = archive.sessions.get(ids[2])
+    themed = draft_from_session(other)
+    themed.theme = "Forests"
+    archive.sessions.update(ids[2], themed, other.version)
     dialog.scope_combo.setCurrentIndex(1)
+    # What the whole series shares now: one session has a theme, the other none.
+    qtbot.waitUntil(lambda: dialog.now_labels["theme"].text() == "(various)", timeout=10_000)
     dialog.add_tags_edit.setText("whole series")
     qtbot.waitUntil(lambda: "2 of 2 sessions" in dialog.preview_label.text(), timeout=10_000)
     dialog.apply_button.click()

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..domain import model as m
-from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo
+from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, SharedValues
 from ..domain.errors import ArchiveError
 from . import errors
 from .bulk_edit_dialog import PREVIEW_ROWS, BulkEditDialog
@@ -75,6 +75,7 @@ class BulkEditController(QObject):
             return None
         dialog = BulkEditDialog(self.window, shared, len(ids), shown)
         dialog.edit_changed.connect(self._on_dialog_edit_changed)
+        dialog.scope_combo.currentIndexChanged.connect(self._on_dialog_scope_changed)
         dialog.accepted.connect(self._on_dialog_accepted)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
@@ -90,6 +91,22 @@ class BulkEditController(QObject):
         if self.dialog.all_shown:
             return self.archive.bulk.ids(self._filter)
         return list(self._ids)
+
+    def _on_dialog_scope_changed(self, _index: int) -> None:
+        """The "(various)" column follows the scope: the selection or everything shown."""
+        dialog = self.dialog
+        if dialog is None:
+            return
+        all_shown, ids, flt = dialog.all_shown, list(self._ids), self._filter
+
+        def shared() -> SharedValues:
+            return self.archive.bulk.shared_values(self.archive.bulk.ids(flt) if all_shown else ids)
+
+        def show(values: SharedValues) -> None:
+            if self.dialog is dialog:
+                dialog.set_shared(values)
+
+        self.tasks.query(shared, show, self._on_preview_failed)
 
     def _on_dialog_edit_changed(self) -> None:
         dialog = self.dialog

@@ -212,6 +212,13 @@ class BulkEditDialog(QDialog):
 
     # ------------------------------------------------------------ what the selection shares
 
+    def set_shared(self, shared: SharedValues) -> None:
+        """Show what another set of sessions shares (the scope changed)."""
+        self.shared = shared
+        for name, label in self.now_labels.items():
+            label.setText(self._now_text(name))
+        self.tags_label.setText(self._tags_text())
+
     def _now_text(self, name: str) -> str:
         if name in self.shared.various:
             return _tr("(various)")
