@@ -451,3 +451,18 @@ def test_open_when_done_without_a_pdf_viewer_says_so(
     assert shown[0].text() == "demo.pdf could not be opened."
     assert "PDF viewer" in shown[0].informativeText()
     assert str(target) in shown[0].informativeText()
+
+
+def test_path_field_shows_the_whole_path(main: BriefMain, opened: list[int], qtbot) -> None:
+    """The dialog is as wide as the path to the PDF needs, up to half the screen."""
+    dialog = _dialog_for(main, opened[:1])
+    qtbot.waitExposed(dialog)
+    edit = dialog.target_edit
+    half = dialog.screen().availableGeometry().width() // 2
+    needed = edit.fontMetrics().horizontalAdvance(edit.text())
+    assert needed > 380  # a long path: the old field was 360 px
+    assert edit.width() >= min(needed, half)
+    assert edit.cursorPosition() == 0  # the start of the path (its folder) in view
+    dialog.folder_radio.setChecked(True)
+    assert edit.width() >= min(edit.fontMetrics().horizontalAdvance(edit.text()), half)
+    dialog.reject()

@@ -229,9 +229,21 @@ class BriefDialog(QDialog):
         self._file_target = str(file)
         self._folder_target = str(folder)
         self._on_folder_radio_toggled(self.folder_radio.isChecked())
+        self.fit_target()
 
     def set_target(self, path: Path) -> None:
         self.target_edit.setText(str(path))
+        self.fit_target()
+
+    def fit_target(self) -> None:
+        """Make the path field as wide as its path (up to half the screen): a path cut at its
+        start hides the folder the PDF goes to."""
+        edit = self.target_edit
+        needed = edit.fontMetrics().horizontalAdvance(edit.text()) + 24
+        screen = self.screen()
+        limit = screen.availableGeometry().width() // 2 if screen is not None else 960
+        edit.setMinimumWidth(max(360, min(needed, limit)))
+        edit.setCursorPosition(0)
 
     def target(self) -> Path | None:
         text = self.target_edit.text().strip()

@@ -464,6 +464,7 @@ class CatalogueController(QObject):
             # First run: share the table's real width out once it is shown and laid out.
             self._fit_columns_pending = True
             QTimer.singleShot(0, self._fit_columns_if_pending)
+        w.settle_restored_state()
         hdr = w.table.horizontalHeader()
         # The remembered sort applies to the first query (refresh_table), done once after this.
         self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())

@@ -62,6 +62,7 @@ class BarChart(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.setChart(chart)
         self.setAccessibleName(title)
+        self.viewport().setAccessibleName(title)
         self.labels: list[str] = []
         self.values: list[float] = []
         self.filters: list[m.SessionFilter] = []
@@ -206,6 +207,7 @@ class OverviewDialog(QDialog):
         self.charts = QWidget()
         self.charts.setLayout(grid)
         scroll = QScrollArea()
+        scroll.setAccessibleName(_tr("Charts"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts)
 
