@@ -10,7 +10,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QWidget
 
 import ui_helpers
 from ui_helpers import Main
@@ -18,6 +18,7 @@ from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.sessions import draft_from_session
 from webinar_archive.ui import bulk_edit_controller
+from webinar_archive.ui.accessibility import needs_name
 from webinar_archive.ui.bulk_edit_dialog import BulkEditDialog
 from webinar_archive.ui.tasks import Progress, TaskContext
 
@@ -62,6 +63,12 @@ def test_the_dialog_shows_what_the_selection_shares_or_various(
     assert dialog.now_labels["status"].text() == "Draft"
     assert dialog.now_labels["theme"].text() == "(none)"
     assert dialog.tags_label.text() == "All have: energy; Some have: ports"
+    unnamed = [
+        f"{type(w).__name__}: {w.toolTip()}"
+        for w in dialog.findChildren(QWidget)
+        if w.isVisibleTo(dialog) and needs_name(w)
+    ]
+    assert unnamed == []  # every control a screen reader reaches says what it is
     dialog.reject()
     same = _open(main, [ids[0], ids[2]])
     assert same.now_labels["series"].text() == "Energy Talks"

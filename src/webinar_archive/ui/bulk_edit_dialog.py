@@ -80,6 +80,7 @@ class BulkEditDialog(QDialog):
                 )
             )
         self.scope_combo.setEnabled(self.scope_combo.count() > 1)
+        self.scope_combo.setAccessibleName(_tr("Sessions to edit"))
         layout.addWidget(self.scope_combo)
 
         fields = QGroupBox(_tr("Set on every session"), self)
@@ -101,6 +102,7 @@ class BulkEditDialog(QDialog):
                 editor.setPlaceholderText(_tr("empty: clear it"))
                 editor.textEdited.connect(lambda _t, c=check: c.setChecked(True))
             editor.setEnabled(False)
+            editor.setAccessibleName(_tr("New %1").replace("%1", _tr(FIELD_LABELS[name]).lower()))
             check.toggled.connect(editor.setEnabled)
             now = QLabel(self._now_text(name), fields)
             now.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,8 +111,10 @@ class BulkEditDialog(QDialog):
             grid.addWidget(now, row, 2)
             self.checks[name], self.editors[name], self.now_labels[name] = check, editor, now
         row = len(SCALAR_FIELDS) + 1
-        grid.addWidget(QLabel(_tr("Shift dates by"), fields), row, 0)
+        shift_label = QLabel(_tr("Shift dates by"), fields)
+        grid.addWidget(shift_label, row, 0)
         self.shift_spin = QSpinBox(fields)
+        shift_label.setBuddy(self.shift_spin)
         self.shift_spin.setRange(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS)
         self.shift_spin.setSuffix(_tr(" days"))
         grid.addWidget(self.shift_spin, row, 1)
@@ -128,11 +132,16 @@ class BulkEditDialog(QDialog):
         self.speaker_edit.setPlaceholderText(_tr("person to add to every session"))
         self.organisation_edit = QLineEdit(more)
         self.organisation_edit.setPlaceholderText(_tr("their organisation (optional)"))
-        more_grid.addWidget(QLabel(_tr("Add tags"), more), 0, 0)
-        more_grid.addWidget(self.add_tags_edit, 0, 1, 1, 2)
-        more_grid.addWidget(QLabel(_tr("Remove tags"), more), 1, 0)
-        more_grid.addWidget(self.remove_tags_edit, 1, 1, 1, 2)
+        for row, (text, edit) in enumerate(
+            ((_tr("Add tags"), self.add_tags_edit), (_tr("Remove tags"), self.remove_tags_edit))
+        ):
+            label = QLabel(text, more)
+            label.setBuddy(edit)
+            more_grid.addWidget(label, row, 0)
+            more_grid.addWidget(edit, row, 1, 1, 2)
         more_grid.addWidget(self.tags_label, 2, 1, 1, 2)
+        self.speaker_edit.setAccessibleName(_tr("Speaker to add"))
+        self.organisation_edit.setAccessibleName(_tr("Organisation of the speaker to add"))
         more_grid.addWidget(QLabel(_tr("Add speaker"), more), 3, 0)
         more_grid.addWidget(self.speaker_edit, 3, 1)
         more_grid.addWidget(self.organisation_edit, 3, 2)
@@ -148,6 +157,13 @@ class BulkEditDialog(QDialog):
         self.summary_find.setPlaceholderText(_tr("find in summaries"))
         self.summary_replace = QLineEdit(replace)
         self.summary_replace.setPlaceholderText(_tr("replace with"))
+        for edit, name in (
+            (self.title_find, _tr("Find in titles")),
+            (self.title_replace, _tr("Replace in titles with")),
+            (self.summary_find, _tr("Find in summaries")),
+            (self.summary_replace, _tr("Replace in summaries with")),
+        ):
+            edit.setAccessibleName(name)
         self.regex_check = QCheckBox(_tr("Regular expression (\\1 in the replacement)"), replace)
         replace_grid.addWidget(QLabel(_tr("Title"), replace), 0, 0)
         replace_grid.addWidget(self.title_find, 0, 1)
@@ -168,6 +184,7 @@ class BulkEditDialog(QDialog):
         self.preview_tree.setRootIsDecorated(False)
         self.preview_tree.setHeaderLabels([_tr("Session"), _tr("Field"), _tr("Now"), _tr("After")])
         self.preview_tree.setMinimumHeight(140)
+        self.preview_tree.setAccessibleName(_tr("The first changes"))
         layout.addWidget(self.preview_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.preview_tree, 1)
