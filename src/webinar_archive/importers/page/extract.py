@@ -212,7 +212,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         title = _quoted_title(all_text, date)
         uncertain.add("title")
     body = [b for i, b in enumerate(blocks) if i != title_index]
-    speakers = find_speakers(blocks, lang)
+    # The title is not a sentence about people ("Circular Plastics in ..." is no one).
+    speakers = find_speakers(body, lang)
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     links = find_links(blocks, base)

@@ -71,14 +71,21 @@ NOT_NAME_WORDS = words(
     "Madame Monsieur Mesdames Messieurs Señor Señora Pan Pani Herr Frau Copyright Photo Foto "
     "Credits Privacy Contact Kontakt LinkedIn Twitter Facebook YouTube Instagram Vimeo "
     "Bruxelles Brussels Brussel Bruksela Brukseli Paris Berlin Madrid Warsaw Praha Prague "
-    "Rome Roma Northern East West South North"
+    "Rome Roma Northern East West South North "
+    # Sentence openers that are not names ("Afterwards Elena Rossi showed ...").
+    "Afterwards Afterward Subsequently Finally Next Later Meanwhile Lastly Firstly Secondly "
+    "Thirdly Moreover However Furthermore Additionally Following Then Together Anschließend "
+    "Danach Dann Abschließend Zuletzt Außerdem Ensuite Enfin Puis Après Ainsi Luego Después "
+    "Finalmente Posteriormente Además Poi Successivamente Infine Inoltre Następnie Potem "
+    "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak"
 )
 
 # Title words in front of a name: dropped from the name, kept as role when nothing else is.
 HONORIFICS = words(
     "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
-    "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt."
+    "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
+    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -93,6 +100,7 @@ ROLE_STEMS = (
     "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
     "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
     "poradce", "consulente", "consultant", "strategist", "analyst", "analityk", "analytik",
+    "analytičk",
     "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
     "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
     "scientist", "wissenschaftler", "naukowiec", "epidemiolog", "economist", "ekonomista",
@@ -154,7 +162,14 @@ ORG_WORDS = (
     "föderation", "fédération", "federación", "federacja", "federace", "federazione",
     "secretariat", "sekretariat", "secrétariat", "board", "committee", "ausschuss",
     "comité", "komitet", "výbor", "comitato", "forum", "hub", "observatory",
-    "observatoire", "dg", "eit", "jrc",
+    "observatoire", "dg", "eit", "jrc", "lehrstuhl", "fachbereich", "fakultät", "faculty",
+    "faculté", "facultad", "facoltà", "wydział", "fakulta", "stadtwerke", "politecnico",
+    "polytechnic", "consorzio", "consorcio", "generalitat", "junta", "diputación",
+    "ayuntamiento", "municipality", "gemeinde", "commune", "comune", "municipio", "gmina",
+    "urząd", "obec", "magistrat", "landkreis", "kreis", "powiat", "okres", "provincia",
+    "province", "prefecture", "préfecture", "cooperative", "genossenschaft", "coopérative",
+    "cooperativa", "spółdzielnia", "družstvo", "startup", "start-up", "authority", "behörde",
+    "autorité", "autoridad", "autorità", "urzad",
 )  # fmt: skip
 
 # Nouns that name a programme or series of sessions.

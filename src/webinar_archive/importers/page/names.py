@@ -26,11 +26,21 @@ _PARTICLES = words(
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
 _ORG_SET = frozenset(ORG_WORDS)
-_HONORIFIC = (
-    "((?:"
+# Endings an inflected word for a body may take in place of its last letter ("komory",
+# "Kammern"); "Schulte" is not a form of "Schule".
+_CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami ze ne es s n en er ym")
+_COMPOUND_ROLE_ENDS = (
+    "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
+    "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
+    "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler",
+)  # fmt: skip
+_ONE_HONORIFIC = (
+    "(?:"
     + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))
-    + r")\.?)"
+    + r")\.?"
 )
+# Titles come stacked ("Prof. Dr.", "Jun.-Prof. Dr.", "dr hab. inż."): all of them are taken.
+_HONORIFIC = rf"({_ONE_HONORIFIC}(?:\s+{_ONE_HONORIFIC})*)"
 HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"“]))" + _HONORIFIC + r"\s*$")
 HONORIFIC_START = re.compile(r"^\s*" + _HONORIFIC + r"\s+")
 
@@ -50,7 +60,7 @@ def is_org_word(word: str) -> bool:
     if low in _ORG_SET:
         return True
     return any(
-        len(org) >= 6 and low[: len(org) - 1] == org[:-1] and len(low) - len(org) <= 2
+        len(org) >= 6 and low[: len(org) - 1] == org[:-1] and low[len(org) - 1 :] in _CASE_ENDINGS
         for org in _ORG_SET
     )
 
@@ -67,6 +77,10 @@ def role_stem(word: str) -> str | None:
         return None
     for stem in ROLE_STEMS:
         if low.startswith(stem) and len(low) - len(stem) <= 4:
+            return stem
+    # German compounds put the role last ("Referatsleiter", "Projektleiterin").
+    for stem in _COMPOUND_ROLE_ENDS:
+        if low.endswith((stem, stem + "in")) and len(low) > len(stem) + 3:
             return stem
     return None
 
@@ -86,8 +100,10 @@ def _part_ok(part: str) -> bool:
     rest = part[1:]
     if rest.islower():
         return True
-    # McGill, MacDonald, DeLuca: one inner capital after a known prefix.
-    return bool(re.fullmatch(r"(?:c|ac|e|a|i)[A-Z][a-z]+", rest))
+    # McGill, MacDonald, DeLuca: one inner capital after a known prefix; O'Connor, D'Amico.
+    return bool(re.fullmatch(r"(?:c|ac|e|a|i)[A-Z][a-z]+", rest)) or bool(
+        part[0] in "ODL" and re.fullmatch(r"['’][A-Z][a-z]+", rest)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -106,7 +122,8 @@ def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
     if base in NOT_NAME_WORDS or base in HONORIFICS or base.lower() in ALL_STOPWORDS:
         return None
     low = base.lower()
-    if low in MONTHS or is_org_word(low) or is_role_word(base):
+    # A month's short form is also a first name ("Jan Nowak"); a lone "Jan" makes no run.
+    if (low in MONTHS and len(low) > 3) or is_org_word(low) or is_role_word(base):
         return None
     if lang == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
         return None

@@ -24,6 +24,7 @@ _OF = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
 
 
@@ -114,11 +115,27 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     return roles, [", ".join(segments)] if segments else []
 
 
+def _body_first(text: str) -> bool:
+    """Whether ``text`` opens with a body, not with the rest of a position ("Industrial Policy
+    and Innovation of DG GROW" names the body only after "of")."""
+    if not org_like(text):
+        return False
+    of = _OF.search(text)
+    return of is None or org_like(text[: of.start()])
+
+
 def split_descriptor(text: str) -> tuple[str | None, str | None]:
     """(position, organisation) from what a page writes after a name."""
     text = text.strip(" ,;:–-")
     if not text:
         return None, None
+    # "role – organisation" ("Referatsleiter - Ministerium für Wirtschaft"): dashes between
+    # the two; a dash inside a role ("Director F – Industrial Policy") has no body after it.
+    dashed = [p.strip() for p in _SPACED_DASH.split(text) if p.strip()]
+    if len(dashed) == 2 and role_like(dashed[0]) and _body_first(dashed[1]):
+        position, org = split_descriptor(dashed[0])
+        if org is None:
+            return position, clean_org(dashed[1])
     roles: list[str] = []
     orgs: list[str] = []
     for part in re.split(r"\s*;\s*|(?<=[^\s/])/(?=[^\s/])", text):

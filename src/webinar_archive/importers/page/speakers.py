@@ -40,7 +40,8 @@ from .positions import (
 TIME_PREFIX = re.compile(
     r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*"
 )
-_DASH = re.compile(r"\s+[-–—]\s+|[–—]")
+_DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+")
+_ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
 _ABBREVIATIONS = words(
@@ -154,9 +155,13 @@ class SpeakerFinder:
     # -- one person's line -------------------------------------------------------------
     def _entry(self, text: str, label: AppearanceRole | None) -> bool:
         text = TIME_PREFIX.sub("", text, count=1).strip()
-        if not text or is_placeholder(text):
-            return bool(text)
+        if not text or is_placeholder(text) or _CUE_RE.search(text):
+            return bool(text)  # nobody, or a contact, author or photographer
+        # The person is at the start ("Name, role"), after a dash ("Topic – Name"), after the
+        # last comma of an agenda item ("Item title, Name") or after a colon ("Department:
+        # Prof. Dr. Name", where what comes before the colon is their organisation).
         starts = [0] + [m.end() for m in reversed(list(_DASH.finditer(text)))]
+        starts += [m.end() for m in reversed(list(_ENTRY_COMMA.finditer(text)))]
         for start in starts:
             rest = text[start:]
             honorific = None
@@ -175,10 +180,23 @@ class SpeakerFinder:
             desc = tail.strip(" ,–-—:|")
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
+            first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
+            if tail.startswith(",") and bare_name(first, self.lang):
+                desc = ""  # a list of names ("Slides: Name, Name"), not a description
             topic = text[:start]
+            org = None
+            if topic.rstrip().endswith(":"):
+                head = topic.rstrip()[:-1].strip()
+                if org_like(head) and not role_from_words(head, LABEL_ROLES):
+                    org = clean_org(head)
             role = label or _action(topic) or None
             self.people.add(
-                run.text, genitive=run.genitive, desc=desc or None, honorific=honorific, role=role
+                run.text,
+                genitive=run.genitive,
+                desc=desc or None,
+                org=org,
+                honorific=honorific,
+                role=role,
             )
             return True
         return False
@@ -269,7 +287,11 @@ class SpeakerFinder:
             text = block.text
             head, colon, tail = text.partition(":")
             tail = tail.strip()
-            if block.kind == HEADING:
+            # A short line on its own ("Intervenants", "Ponentes") heads a list like a heading.
+            as_heading = block.kind == HEADING or (
+                not colon and len(text.split()) <= 3 and role_from_words(text, LABEL_ROLES)
+            )
+            if as_heading:
                 label = role_from_words(head, LABEL_ROLES) if len(head) <= 60 else None
                 if label is None:
                     self._sentence(TIME_PREFIX.sub("", text, count=1), None)
