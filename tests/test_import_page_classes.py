@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from webinar_archive.importers.page import extract_text
+import datetime as dt
+
+from webinar_archive.importers.page import extract_page, extract_text
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -105,3 +107,73 @@ def test_the_title_is_not_read_as_a_person() -> None:
         "opened it."
     )
     assert [s.name for s in session.draft.speakers] == ["Nora Berg"]
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def _date(text: str, data: bytes | None = None) -> dt.date | None:
+    if data is not None:
+        [session] = extract_page(data)
+    else:
+        [session] = extract_text(text)
+    return session.draft.date
+
+
+def test_date_without_a_year_takes_the_copyright_year() -> None:
+    page = (
+        "Financer les PME\n\nLe webinaire s'est tenu le 13 octobre en ligne.\n\n© 2022 Réseau rural"
+    )
+    assert _date(page) == dt.date(2022, 10, 13)
+    assert _date("Financer les PME\n\nLe webinaire s'est tenu le 13 octobre en ligne.") is None
+
+
+def test_date_without_a_year_takes_the_year_in_the_page_address() -> None:
+    html = (
+        '<html><head><link rel="canonical" href="https://example.org/akce/2023/komunity">'
+        "</head><body><h1>Energetické komunity</h1><p>Seminář se uskutečnil 15. března od "
+        "9:00 online.</p><footer>© 2025 Síť</footer></body></html>"
+    )
+    assert _date("", html.encode()) == dt.date(2023, 3, 15)
+
+
+def test_day_ranges_and_numeric_dates() -> None:
+    assert _date("Plastics\n\nOnline workshop, 7-8 May 2021, 09:30 CEST") == dt.date(2021, 5, 7)
+    assert _date("Daten\n\nDie Sitzung fand am 9.9.2021 statt.") == dt.date(2021, 9, 9)
+    assert _date("Pflege\n\nDer Fachtag fand am 21.-22. Oktober 2020 statt.") == dt.date(
+        2020, 10, 21
+    )
+
+
+# -- titles ---------------------------------------------------------------------------------
+
+
+def _title(text: str) -> str:
+    [session] = extract_text(text)
+    return session.draft.title
+
+
+def test_generic_prefix_is_not_part_of_the_title() -> None:
+    assert _title("Webinaire : Financer les PME rurales\n\nLe 3 mai 2022.") == (
+        "Financer les PME rurales"
+    )
+    assert _title("Webinář: Bezpečnost v malých podnicích\n\nDne 9.11.2022.") == (
+        "Bezpečnost v malých podnicích"
+    )
+
+
+def test_recap_page_takes_the_quoted_workshop_name_as_its_title() -> None:
+    assert (
+        _title(
+            "Veranstaltungen › Rückblick\n\nRückblick\n\nAm 2. Dezember 2021 trafen sich 80 "
+            "Teilnehmende zum Online-Workshop „Wasserstoff im Mittelstand“ des Clusters Nord."
+        )
+        == "Wasserstoff im Mittelstand"
+    )
+    assert (
+        _title(
+            "Crónica del taller\n\nEl pasado 21 de abril de 2023 celebramos el taller "
+            "«Hidrógeno verde para la industria», organizado por la red."
+        )
+        == "Hidrógeno verde para la industria"
+    )

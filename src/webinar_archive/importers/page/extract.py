@@ -10,7 +10,7 @@ from webinar_archive.domain.model import LinkDraft, SessionDraft, SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, Block, PageDoc, text_blocks
-from .dates import find_dates, session_when
+from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .html_text import html_doc
 from .jsonld import event_data
@@ -22,6 +22,7 @@ from .summary import to_markdown
 from .titles import (
     is_breadcrumb,
     is_chrome,
+    is_generic_heading,
     is_heading_like,
     is_paragraph,
     page_series,
@@ -190,6 +191,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         title_index = _heading_title(blocks)
         if title_index is not None:
             title, title_series = split_title(blocks[title_index].text, lang)
+    if title and is_generic_heading(title):
+        title = None  # "Rückblick": the session's name is further down, often in quotes
     if event and event.title and not title:
         title = event.title
     series, series_certain = (title_series, True) if title_series else page_series(blocks, lang)
@@ -200,9 +203,11 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     found = split_sessions(blocks)
     if found:
-        return _multi(blocks, found, title, series, lang, url, warnings, uncertain, base)
+        return _multi(
+            blocks, found, title, series, lang, url, warnings, uncertain, base, doc.canonical_url
+        )
 
-    when = session_when(all_text)
+    when = session_when(all_text, known_year=page_year(all_text, [url, doc.canonical_url]))
     date, start, zone = when.date, when.time, when.zone
     if when.uncertain:
         uncertain.add("date")
@@ -248,8 +253,10 @@ def _multi(
     warnings: list[str],
     uncertain: set[str],
     base: str | None,
+    canonical: str | None,
 ) -> list[ExtractedSession]:
     page_text = "\n".join(b.text for b in blocks)
+    known_year = page_year(page_text, [url, canonical])
     sessions: list[ExtractedSession] = []
     all_speakers: list[SpeakerDraft] = []
     all_links: list[LinkDraft] = []
@@ -257,7 +264,7 @@ def _multi(
         segment = blocks[head:end]
         session_title, head_series = split_title(segment[0].text, lang)
         own_series, _ = page_series(segment, lang)
-        when = session_when("\n".join(b.text for b in segment), page_text)
+        when = session_when("\n".join(b.text for b in segment), page_text, known_year)
         speakers = find_speakers(segment, lang)
         links = find_links(segment[1:], base)
         all_speakers = _merge_speakers(

@@ -246,3 +246,27 @@ NOT_SPEAKER_CUES = (
     "zdjęcie", "fot.", "crédit", "e-mail", "email", "tel.", "phone", "telefon",
     "veröffentlicht", "opublikowa", "publié", "publicado", "pubblicato", "zveřejn",
 )  # fmt: skip
+
+# Headings that say what kind of page this is ("Rückblick", "Crónica del taller", "Relacja z
+# warsztatów") rather than naming the session: the title is then elsewhere, often in quotes.
+GENERIC_HEADING_WORDS = words(
+    "recap recaps report review summary highlights wrap-up wrap up looking back news "
+    "rückblick nachlese bericht zusammenfassung aktuelles nachbericht "
+    "retour retours compte-rendu compte rendu synthese bilan actualites "
+    "cronica resumen resena balance noticias "
+    "relacja podsumowanie sprawozdanie aktualnosci "
+    "ohlednuti shrnuti zprava reportaz novinky "
+    "resoconto sintesi riepilogo cronaca notizie "
+    "workshop workshops atelier ateliers taller talleres warsztaty warsztatow warsztatu "
+    "webinar webinare webinaire webinario webinarium webinare webinaru seminar seminare "
+    "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
+    "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
+    "meeting treffen reunion riunione online virtual digital "
+    "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
+    "die das dal della dello al alla ai nostro notre nuestro nasz unser"
+)
+# Nouns for a workshop: a quoted name next to one is the session's title, not a series.
+WORKSHOP_NOUNS = words(
+    "workshop workshops atelier ateliers taller talleres warsztaty warsztatów warsztat "
+    "warsztatach roundtable round-table laboratorio dílna dílny workshopu workshopy"
+)

@@ -70,7 +70,9 @@ def split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         word = re.findall(r"[\w.]+$", text[start : match.start() + 1])
         last = word[0].rstrip(".").lower() if word else ""
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        # "2. Dezember", "15. března": a German or Slavic ordinal, not the end of a sentence.
+        ordinal = last.isdigit() and len(last) <= 2
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal:
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()

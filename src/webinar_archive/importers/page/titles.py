@@ -5,15 +5,25 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from webinar_archive.domain.text import fold
+
 from .blocks import HEADING, ITEM, Block
 from .dates import MONTHS, find_dates
-from .lexicon import EVENT_NOUNS, GENERIC_SERIES_WORDS, SERIES_NOUNS, words
+from .lexicon import (
+    EVENT_NOUNS,
+    GENERIC_HEADING_WORDS,
+    GENERIC_SERIES_WORDS,
+    SERIES_NOUNS,
+    WORKSHOP_NOUNS,
+    words,
+)
 from .names import is_placeholder
 from .speakers import TIME_PREFIX
 
 _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
 _QUOTES = re.compile(r"[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘']")
 _SERIES_SET = frozenset(SERIES_NOUNS)
+_GENERIC_HEADING = frozenset(fold(w) for w in GENERIC_HEADING_WORDS)
 _EVENT_SET = frozenset(EVENT_NOUNS)
 _WEEKDAYS = words(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
@@ -28,7 +38,7 @@ _SKIP_LINK = re.compile(
     r"navigation|menu)\b",
     re.I,
 )
-_BREADCRUMB = re.compile(r"\s[»›>/]\s|\s»|»\s")
+_BREADCRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
 _FILE_LIKE = re.compile(r"^\S*_\S*$|\d+\s?x\s?\d+|\.(?:jpe?g|png|gif|webp|svg|pdf)\b|\(\d\)$", re.I)
 _ARTICLES = frozenset(
     ["the", "The", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli"]
@@ -47,8 +57,8 @@ def is_breadcrumb(text: str) -> bool:
     if len(text) >= 200:
         return False
     parts = _BREADCRUMB.split(text)
-    if "»" in text:
-        return len(parts) >= 2
+    if "»" in text or "›" in text:
+        return len(parts) >= 2 and all(0 < len(p.split()) <= 6 for p in parts)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
 
 
@@ -177,9 +187,24 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
     return found
 
 
+def is_generic_heading(text: str) -> bool:
+    """A heading that only says what kind of page this is ("Rückblick", "Workshop recap",
+    "Crónica del taller"), not which session."""
+    tokens = re.findall(r"[^\W\d_]+", fold(text))
+    return bool(tokens) and len(tokens) <= 6 and all(t in _GENERIC_HEADING for t in tokens)
+
+
+def _generic_prefix(text: str) -> str:
+    """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:"."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
+        return rest.strip()
+    return text
+
+
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
     """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
-    text = TIME_PREFIX.sub("", text, count=1).strip()
+    text = _generic_prefix(TIME_PREFIX.sub("", text, count=1).strip())
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     series = None
     kept: list[str] = []
@@ -214,9 +239,10 @@ def quoted_names(sentence: str) -> list[tuple[str, bool]]:
     for match in _QUOTES.finditer(sentence):
         following = sentence[match.end() : match.end() + 40].split()
         preceding = sentence[max(0, match.start() - 40) : match.start()].split()
-        is_event = (bool(following) and following[0].lower().strip(",.;:") in _EVENT_SET) or (
-            bool(preceding) and preceding[-1].lower().strip(",.;:") in _EVENT_SET
-        )
+        near = [following[0] if following else "", preceding[-1] if preceding else ""]
+        near = [w.lower().strip(",.;:").rsplit("-", 1)[-1] for w in near]
+        # "the workshop 'X'" names the session itself; "the 'X' webinar series" a programme.
+        is_event = not any(w in WORKSHOP_NOUNS for w in near) and any(w in _EVENT_SET for w in near)
         phrase = match.group("q").strip()
         if len(phrase.split()) >= 2:
             found.append((phrase, is_event))
