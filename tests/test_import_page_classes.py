@@ -177,3 +177,29 @@ def test_recap_page_takes_the_quoted_workshop_name_as_its_title() -> None:
         )
         == "Hidrógeno verde para la industria"
     )
+
+
+# -- summary --------------------------------------------------------------------------------
+
+
+def test_summary_leaves_out_date_lists_sharing_cookie_and_copyright_lines() -> None:
+    [session] = extract_text(
+        "Batteries for trucks\n\n"
+        "- 23 Feb 2022 to 23 Feb 2022 - Online event\n"
+        "The third talk was held on 23 February 2022 at 15:00 CET.\n"
+        "Share this page: Facebook Twitter LinkedIn\n"
+        "Facebook · LinkedIn · E-mail\n"
+        "Diese Website verwendet Cookies. Akzeptieren\n"
+        "This site uses cookies to improve your experience.\n"
+        "© 2022 Clean Mobility Network. All rights reserved.\n"
+        "Wszelkie prawa zastrzeżone.\n"
+    )
+    assert session.draft.summary == "The third talk was held on 23 February 2022 at 15:00 CET."
+    assert session.draft.date == dt.date(2022, 2, 23)
+
+
+def test_a_line_with_a_date_and_words_about_the_session_stays_in_the_summary() -> None:
+    [session] = extract_text(
+        "Plastics\n\nOnline workshop on recycling, 7-8 May 2021, 09:30 CEST\nMore text here."
+    )
+    assert "Online workshop on recycling, 7-8 May 2021" in session.draft.summary
