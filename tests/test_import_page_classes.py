@@ -109,6 +109,18 @@ def test_the_title_is_not_read_as_a_person() -> None:
     assert [s.name for s in session.draft.speakers] == ["Nora Berg"]
 
 
+def test_organisation_after_an_elided_preposition_or_with_a_place_inside() -> None:
+    people = _people(
+        "Turismo\n\nI lavori sono stati moderati da Silvia Marino dell'Agenzia Regionale del "
+        "Turismo. Następnie Paweł Kamiński z Uniwersytetu Ekonomicznego w Poznaniu omówił "
+        "kryteria."
+    )
+    assert people == [
+        ("Silvia Marino", "Agenzia Regionale del Turismo", None),
+        ("Paweł Kamiński", "Uniwersytetu Ekonomicznego w Poznaniu", None),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -203,3 +215,13 @@ def test_a_line_with_a_date_and_words_about_the_session_stays_in_the_summary() -
         "Plastics\n\nOnline workshop on recycling, 7-8 May 2021, 09:30 CEST\nMore text here."
     )
     assert "Online workshop on recycling, 7-8 May 2021" in session.draft.summary
+
+
+def test_apostrophes_inside_words_are_not_quotes() -> None:
+    assert (
+        _title(
+            "Retour sur l'atelier\n\nLe 3.6.2022, une quarantaine d'entreprises ont participé "
+            "à l'atelier « Économie circulaire dans le bâtiment » organisé en ligne."
+        )
+        == "Économie circulaire dans le bâtiment"
+    )

@@ -12,7 +12,8 @@ _POSSESSIVES = words(
     "deren dessen its their his her jej jego ich son sa ses leur su sus jeho její jejich suo sua"
 )
 _CONNECTORS = words(
-    "of for and & de des du für der die la le di della del i a y et und the on in d'"
+    "of for and & de des du für der die la le di della del i a y et und the on in d' "
+    "w we v ve pro dla per para"
 )
 _AND = frozenset(["and", "und", "et", "i", "a", "y", "e"])
 
@@ -32,6 +33,8 @@ PASSIVE = re.compile(
     r"presentat|tenut)[^\W\d_]*)\s+(?:by|par|von|durch|przez|por|da|od|dal|dalla)\s+$",
     re.I,
 )
+# "dell'Agenzia", "de l'Office", "d'Occitanie": the preposition runs into the name.
+_ELIDED_FROM = r"\s+(dell|dall|all|d|de l|du l)['’]()(?=[^\W\d_])"
 _APPOSITION_END = re.compile(r",\s+(?=[^\W\d_])")
 
 
@@ -147,7 +150,7 @@ def _possessive_owner(text: str, lang: str | None) -> str | None:
 def from_org(after: str) -> str | None:
     match = re.match(
         rf"\s+(?:{ADVERBS}\s+)?({FROM_PREPOSITIONS})\s+(the\s+)?(?=[^\W_])", after, re.I
-    )
+    ) or re.match(_ELIDED_FROM, after, re.I)
     if not match:
         return None
     phrase = org_phrase(after[match.end() :])

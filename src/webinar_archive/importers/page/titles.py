@@ -21,7 +21,8 @@ from .names import is_placeholder
 from .speakers import TIME_PREFIX
 
 _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
-_QUOTES = re.compile(r"[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘']")
+# An apostrophe inside a word ("l'atelier", "d'entreprises") neither opens nor closes a quote.
+_QUOTES = re.compile(r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘'](?![^\W\d_])")
 _SERIES_SET = frozenset(SERIES_NOUNS)
 _GENERIC_HEADING = frozenset(fold(w) for w in GENERIC_HEADING_WORDS)
 _EVENT_SET = frozenset(EVENT_NOUNS)
