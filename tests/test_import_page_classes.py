@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
+import pytest
+
+from brief_helpers import have, pdftotext
 from webinar_archive.importers.page import extract_page, extract_text
+from webinar_archive.services.archive import Archive
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -225,3 +230,33 @@ def test_apostrophes_inside_words_are_not_quotes() -> None:
         )
         == "Économie circulaire dans le bâtiment"
     )
+
+
+@pytest.mark.skipif(not have("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+def test_brief_of_an_imported_page_carries_no_page_furniture(
+    sqlite_archive: Archive, tmp_path: Path
+) -> None:
+    """The saved page is read, saved, printed, and the PDF read back: the session is there,
+    the date list, sharing buttons, cookie notice and skip link are not."""
+    page = tmp_path / "talk.html"
+    page.write_text(
+        "<html lang='en'><head><title>Batteries for Trucks</title></head><body>"
+        "<a class='skip-link' href='#main'>Skip to content</a>"
+        "<main id='main'><h1>Batteries for Trucks</h1>"
+        "<p>- 23 Feb 2022 to 23 Feb 2022 - Online event</p>"
+        "<p>The third talk was held on 23 February 2022 at 15:00 CET. Nora Lind, Fleet "
+        "Research Institute, compared charging strategies for long-haul fleets.</p>"
+        "<p>Share this: Twitter LinkedIn E-mail</p>"
+        "<p>This site uses cookies. By continuing to browse you agree to our use of cookies.</p>"
+        "</main><footer>© 2022 Clean Mobility Network. All rights reserved.</footer>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    preview = sqlite_archive.page_import.preview(page)
+    [session_id] = sqlite_archive.page_import.save(preview).created
+    pdf = tmp_path / "brief.pdf"
+    sqlite_archive.briefs.brief(session_id, pdf)
+    text = " ".join(pdftotext(pdf).split())
+    assert "compared charging strategies" in text and "Nora Lind" in text
+    for furniture in ("Online event", "Share this", "cookies", "Skip to content", "rights"):
+        assert furniture not in text
