@@ -1,4 +1,5 @@
-"""The ``path-map`` command: this machine's roots of files linked in place on other machines."""
+"""Commands about this machine: ``path-map`` (roots of files linked in place on other machines)
+and ``install-desktop`` (the launcher in the desktop's application menu)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--remove", metavar="RECORDED", action="append", default=[])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_path_map)
+
+    p = sub.add_parser(
+        "install-desktop",
+        help="add Webinar Archive to the desktop's application menu (a .desktop entry, its "
+        "AppStream metadata and icon in your data folder); --uninstall removes them",
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove what an install wrote")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(standalone=_cmd_install_desktop)
 
 
 def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
@@ -46,4 +56,27 @@ def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
             say(f"{x.recorded} -> {x.local}")
     else:
         say(f"No path mappings on this machine ({machine_file()}).")
+    return 0
+
+
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from ..services.launcher import install_launcher, uninstall_launcher
+
+    if args.uninstall:
+        removed = uninstall_launcher()
+        if args.json:
+            print_json({"removed": [str(p) for p in removed]})
+        elif removed:
+            for path in removed:
+                say(f"removed {path}")
+        else:
+            say("No launcher was installed; nothing to remove.")
+        return 0
+    files = install_launcher()
+    if args.json:
+        print_json({"installed": [str(p) for p in files.all()]})
+    else:
+        for path in files.all():
+            say(f"wrote {path}")
+        say("Webinar Archive is in the application menu (log out and in if it does not show).")
     return 0

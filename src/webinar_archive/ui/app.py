@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME, FOLDER_NAME, __version__
 from ..domain.errors import ArchiveError
+from ..resources import resource_path
 from ..services.archive import Archive
 from ..services.paths import log_dir
 from .brief_controller import BriefController
@@ -71,16 +72,37 @@ def setup_logging(debug: bool) -> Path | None:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once), named so QSettings has a home."""
+    """The QApplication (created once), named so QSettings has a home, with the app's icon."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [FOLDER_NAME])
     QCoreApplication.setOrganizationName(APP_ID)
-    QCoreApplication.setApplicationName(APP_ID)
+    # The command's name: X11's WM_CLASS comes from it, which the launcher's StartupWMClass names.
+    QCoreApplication.setApplicationName(FOLDER_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    _carry_over_settings()
     _ensure_icon_theme()
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    except FileNotFoundError as exc:
+        log.warning("The window icon is missing: %s", exc)
     return app
+
+
+def _carry_over_settings() -> None:
+    """Settings saved before the organisation became the application id move over once."""
+    current = QSettings()
+    if current.allKeys():
+        return
+    earlier = QSettings(FOLDER_NAME, FOLDER_NAME)
+    keys = earlier.allKeys()
+    if not keys:
+        return
+    for key in keys:
+        current.setValue(key, earlier.value(key))
+    current.sync()
+    log.info("Carried %d settings over from %s", len(keys), earlier.fileName())
 
 
 def _ensure_icon_theme() -> None:
