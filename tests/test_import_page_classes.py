@@ -126,6 +126,50 @@ def test_organisation_after_an_elided_preposition_or_with_a_place_inside() -> No
     ]
 
 
+def test_table_cells_keep_the_name_apart_from_its_organisation() -> None:
+    [session] = extract_page(
+        b"<html><body><h1>Hydrogen valleys</h1><p>Held on 12 May 2022.</p>"
+        b"<table><tr><th>Speaker</th><th>Organisation</th></tr>"
+        b"<tr><td>Jan de Vries</td><td>Province of Groningen</td></tr>"
+        b"<tr><td>Marta Silva</td><td>Hydrogen Portugal Association</td></tr></table>"
+        b"</body></html>"
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Jan de Vries", "Province of Groningen"),
+        ("Marta Silva", "Hydrogen Portugal Association"),
+    ]
+
+
+def test_bodies_named_by_compounds_elisions_and_kinds_of_body() -> None:
+    people = _people(
+        "Handwerk digital\n\n"
+        "Begrüßt wurden die Gäste von Dr. Petra Lang, Geschäftsführerin der Innovationsagentur "
+        "Süd. Anschließend stellte Markus Weber von der Handwerkskammer Freiburg eine Umfrage "
+        "vor. Jana Richter, Gründerin der Firma Werkbank Digital, zeigte ihre Planung. "
+        "La table ronde a été ouverte par Marie Dubois, présidente de l'Interprofession "
+        "Forêt-Bois."
+    )
+    assert people == [
+        ("Petra Lang", "Innovationsagentur Süd", "Geschäftsführerin"),
+        ("Markus Weber", "Handwerkskammer Freiburg", None),
+        ("Jana Richter", "Werkbank Digital", "Gründerin"),
+        ("Marie Dubois", "Interprofession Forêt-Bois", "présidente"),
+    ]
+
+
+def test_verb_right_before_the_name_and_lower_case_polish_titles() -> None:
+    people = _people(
+        "Magazynowanie energii\n\n"
+        "Prelegenci:\n"
+        "mgr inż. Tomasz Zieliński – Urząd Regulacji Energetyki\n\n"
+        "Spotkanie poprowadziła Ewa Dąbrowska.\n"
+    )
+    assert people == [
+        ("Tomasz Zieliński", "Urząd Regulacji Energetyki", None),
+        ("Ewa Dąbrowska", None, None),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -152,6 +196,13 @@ def test_date_without_a_year_takes_the_year_in_the_page_address() -> None:
         "9:00 online.</p><footer>© 2025 Síť</footer></body></html>"
     )
     assert _date("", html.encode()) == dt.date(2023, 3, 15)
+
+
+def test_day_ranges_written_with_words() -> None:
+    assert _date("Agua\n\nLa jornada se celebró del 3 al 4 de noviembre de 2021.") == dt.date(
+        2021, 11, 3
+    )
+    assert _date("Forêt\n\nLes rencontres ont lieu du 7 au 9 juin 2022.") == dt.date(2022, 6, 7)
 
 
 def test_day_ranges_and_numeric_dates() -> None:
@@ -260,3 +311,16 @@ def test_brief_of_an_imported_page_carries_no_page_furniture(
     assert "compared charging strategies" in text and "Nora Lind" in text
     for furniture in ("Online event", "Share this", "cookies", "Skip to content", "rights"):
         assert furniture not in text
+
+
+def test_generic_words_beside_the_title_are_dropped() -> None:
+    assert _title("Webinar | Hydrogen Valleys in Practice\n\nHeld on 12 May 2022.") == (
+        "Hydrogen Valleys in Practice"
+    )
+    assert _title("Jornada técnica: Agua regenerada\n\nEl 3 de mayo de 2022.") == (
+        "Agua regenerada"
+    )
+    # A session format is part of a programme item's title.
+    assert _title("Panel : Science advice in a crisis\n\nOn 3 May 2022.") == (
+        "Panel : Science advice in a crisis"
+    )

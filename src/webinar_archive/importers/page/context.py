@@ -149,7 +149,10 @@ def _possessive_owner(text: str, lang: str | None) -> str | None:
 
 def from_org(after: str) -> str | None:
     match = re.match(
-        rf"\s+(?:{ADVERBS}\s+)?({FROM_PREPOSITIONS})\s+(the\s+)?(?=[^\W_])", after, re.I
+        rf"\s+(?:{ADVERBS}\s+)?({FROM_PREPOSITIONS})\s+(the\s+|der\s+|dem\s+|den\s+|la\s+|"
+        rf"el\s+|il\s+)?(?=[^\W_])",
+        after,
+        re.I,
     ) or re.match(_ELIDED_FROM, after, re.I)
     if not match:
         return None

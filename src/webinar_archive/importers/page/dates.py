@@ -38,8 +38,10 @@ MONTHS: dict[str, int] = {
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
+# "7-8 May", "del 3 al 4 de noviembre", "du 3 au 4 mai", "vom 3. bis 4. Mai", "od 3 do 4 maja".
+_RANGE = r"(?:\s*[-–—/]\s*|\s+(?:al|au|bis|to|till|until|do|až|a|al)\s+)"
 _DAY_FIRST = re.compile(
-    rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:\s*[-–—/]\s*(\d{{1,2}}){_ORD})?\s*(?:of\s+|de\s+)?"
+    rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:{_RANGE}(\d{{1,2}}){_ORD})?\s*(?:of\s+|de\s+)?"
     rf"({_MONTH_RE})(?![^\W\d_])\.?(?:,?\s*(?:de\s+)?(\d{{4}})(?!\d))?",
     re.I,
 )

@@ -161,7 +161,9 @@ class _Builder:
                 elif tag == "br":
                     self.flush()
                 elif tag in ("td", "th"):
-                    self.parts.append(" ")
+                    # Cells of a row stay apart ("Jan de Vries | Province of Groningen"), or
+                    # a name would run into the body named in the next cell.
+                    self.parts.append(" | " if "".join(self.parts).strip() else " ")
                 if el.text and isinstance(el.tag, str):
                     self.parts.append(el.text)
             else:

@@ -85,6 +85,7 @@ HONORIFICS = words(
     "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
+    "mgr mgr. lek. dr. prof doc "
     "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag."
 )
 
@@ -169,6 +170,7 @@ ORG_WORDS = (
     "urząd", "obec", "magistrat", "landkreis", "kreis", "powiat", "okres", "provincia",
     "province", "prefecture", "préfecture", "cooperative", "genossenschaft", "coopérative",
     "cooperativa", "spółdzielnia", "družstvo", "startup", "start-up", "authority", "behörde",
+    "firma", "firm", "unternehmen", "entreprise", "empresa", "impresa", "spółka", "společnost",
     "autorité", "autoridad", "autorità", "urzad",
 )  # fmt: skip
 
@@ -234,7 +236,7 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
       "podsumowa", "zakończ", "zakończy", "závěr", "uzavřel", "chiuso", "chiusura"),
      AppearanceRole.CLOSING),
     (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
-      "prowadziła", "moderoval"), AppearanceRole.MODERATOR),
+      "prowadziła", "poprowadzi", "moderoval"), AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
     (("keynote",), AppearanceRole.KEYNOTE),
 )  # fmt: skip
@@ -261,7 +263,9 @@ GENERIC_HEADING_WORDS = words(
     "webinar webinare webinaire webinario webinarium webinare webinaru seminar seminare "
     "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
     "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
-    "meeting treffen reunion riunione online virtual digital "
+    "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica "
+    "technical technique journee journees giornata fachtag infotag konferenz conference "
+    "conferencia konferencja konference conferenza "
     "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
     "die das dal della dello al alla ai nostro notre nuestro nasz unser"
 )

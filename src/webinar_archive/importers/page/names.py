@@ -29,6 +29,11 @@ _ORG_SET = frozenset(ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",
 # "Kammern"); "Schulte" is not a form of "Schule".
 _CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami ze ne es s n en er ym")
+_COMPOUND_ORG_ENDS = (
+    "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
+    "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
+    "akademie", "cluster", "genossenschaft", "landesamt", "bundesamt",
+)  # fmt: skip
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
     "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
@@ -58,6 +63,9 @@ def is_org_word(word: str) -> bool:
     """Whether ``word`` is a word for a body, allowing a changed case ending ("komory")."""
     low = word.lower().strip("’'.,;:")
     if low in _ORG_SET:
+        return True
+    # German compounds put the body last ("Handwerkskammer", "Innovationsagentur").
+    if any(low.endswith(end) and len(low) > len(end) + 3 for end in _COMPOUND_ORG_ENDS):
         return True
     return any(
         len(org) >= 6 and low[: len(org) - 1] == org[:-1] and low[len(org) - 1 :] in _CASE_ENDINGS

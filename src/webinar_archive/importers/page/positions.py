@@ -20,7 +20,13 @@ _AT = re.compile(
     r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
 )
 _OF = re.compile(
-    r"\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
+    r"\s(?:de l|d|dell|del l)['’](?=[^\W\d_a-z])"
+    r"|\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
+)
+# A leading word for the kind of body ("der Firma Werkbank Digital") is not part of its name.
+_KIND_OF_BODY = re.compile(
+    r"^(?:Firma|Unternehmen|company|the company|firm|société|l'entreprise|entreprise|empresa|"
+    r"la empresa|impresa|l'impresa|firmy|firma|spółka|společnost|firmy)\s+(?=[^\W\d_a-z])"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
@@ -74,6 +80,7 @@ def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
     text = text.strip(" ,;:.–-")
     text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
+    text = _KIND_OF_BODY.sub("", text)
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")
@@ -102,7 +109,8 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         # "Team Member of the X Platform", "Director F of DG GROW": the body follows "of".
         for of in reversed(list(_OF.finditer(last))):
             rest = last[of.end() :]
-            if org_like(rest) or of.group(0).strip().endswith("the"):
+            elided = of.group(0).endswith(("'", "’"))  # "de l'Interprofession": a named body
+            if org_like(rest) or of.group(0).strip().endswith("the") or elided:
                 roles[-1] = last[: of.start()].strip()
                 return roles, [rest]
         # "Prezes European Clusters Alliance": a role word straight before the body.

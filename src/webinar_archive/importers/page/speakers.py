@@ -251,7 +251,10 @@ class SpeakerFinder:
             or (next_word[:1].islower() and next_word not in COPULAS)
         )
         passive = PASSIVE.search(before)
-        if not (desc or org or role_text or initial or wrapped or passive):
+        # "Spotkanie poprowadziła Ewa Dąbrowska": the verb of what they did right before them.
+        previous = before.split()[-1] if before.split() else ""
+        verb_first = bool(previous) and _action(previous) is not None
+        if not (desc or org or role_text or initial or wrapped or passive or verb_first):
             return run.end
         if passive and not label:
             label = _action(passive.group(1)) or AppearanceRole.SPEAKER

@@ -210,7 +210,7 @@ def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | N
     series = None
     kept: list[str] = []
     for part in parts:
-        if len(parts) > 1 and _date_only(part):
+        if len(parts) > 1 and (_date_only(part) or is_generic_heading(part)):
             continue
         if len(parts) > 1 and series is None and len(part.split()) <= 6:
             phrase = series_phrase(part, lang)
