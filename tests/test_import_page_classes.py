@@ -170,6 +170,28 @@ def test_verb_right_before_the_name_and_lower_case_polish_titles() -> None:
     ]
 
 
+def test_name_on_one_line_and_who_they_are_on_the_next() -> None:
+    people = _people(
+        "Health data\n\nSpeakers\n\nHelen Walsh\nProgramme Manager, Irish Health Hub\n\n"
+        "Pieter Jansen\nData Protection Officer, Amsterdam Medical Campus\n"
+    )
+    assert people == [
+        ("Helen Walsh", "Irish Health Hub", "Programme Manager"),
+        ("Pieter Jansen", "Amsterdam Medical Campus", "Data Protection Officer"),
+    ]
+
+
+def test_degrees_after_a_name_and_a_body_named_in_lower_case() -> None:
+    people = _people(
+        "Vodík\n\nŘečníci:\nIng. Pavel Dvořák, Ph.D. (Technická univerzita Ostrava)\n"
+        "Mgr. Lenka Malá (agentura CzechInvest)\n"
+    )
+    assert people == [
+        ("Pavel Dvořák", "Technická univerzita Ostrava", None),
+        ("Lenka Malá", "agentura CzechInvest", None),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -324,3 +346,26 @@ def test_generic_words_beside_the_title_are_dropped() -> None:
     assert _title("Panel : Science advice in a crisis\n\nOn 3 May 2022.") == (
         "Panel : Science advice in a crisis"
     )
+
+
+def test_recap_heading_gives_way_to_the_quoted_session_name() -> None:
+    assert (
+        _title(
+            "Industrie du futur : retour sur le webinaire\n\nLe 17 novembre 2021, le "
+            "webinaire « Robots collaboratifs dans les PME » a réuni 120 participants."
+        )
+        == "Robots collaboratifs dans les PME"
+    )
+
+
+def test_a_quoted_series_beside_a_real_title_stays_the_series() -> None:
+    [session] = extract_text(
+        "Digitální firmy\n\nOnline seminář „Inovační středy“ se konal 9.9.2021 od 10:00."
+    )
+    assert (session.draft.title, session.draft.series) == ("Digitální firmy", "Inovační středy")
+
+
+def test_a_generic_first_heading_is_passed_over() -> None:
+    assert _title(
+        "Eventi / Webinar\n\nEconomia circolare nel tessile\n\nWebinar, 30 marzo 2023"
+    ) == ("Economia circolare nel tessile")

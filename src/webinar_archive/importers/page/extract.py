@@ -15,9 +15,10 @@ from .decode import decode_html
 from .html_text import html_doc
 from .jsonld import event_data
 from .language import detect_language
+from .lexicon import LABEL_ROLES
 from .links import find_links
 from .sessions import split_sessions
-from .speakers import find_speakers, split_sentences
+from .speakers import find_speakers, role_from_words, split_sentences
 from .summary import to_markdown
 from .titles import (
     is_breadcrumb,
@@ -25,6 +26,7 @@ from .titles import (
     is_generic_heading,
     is_heading_like,
     is_paragraph,
+    is_recap_heading,
     page_series,
     quoted_names,
     split_title,
@@ -100,23 +102,33 @@ def _content(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not is_chrome(b.text)]
 
 
+def _people_label(text: str) -> bool:
+    """ "Speakers:", "Intervenants :": the label over a list of people."""
+    return text.endswith(":") and role_from_words(text, LABEL_ROLES) is not None
+
+
 def _heading_title(blocks: list[Block]) -> int | None:
     """Index of the first heading-like block above the first paragraph."""
     for i, block in enumerate(blocks):
-        if is_paragraph(block):
-            return None
-        if is_heading_like(block) and not block.text.endswith("?"):
+        if is_paragraph(block) or _people_label(block.text):
+            return None  # the text, or the list of who spoke, has begun
+        # "Eventi / Webinar", "Rückblick": a heading that names no session is passed over.
+        if (
+            is_heading_like(block)
+            and not block.text.endswith("?")
+            and not is_generic_heading(block.text)
+        ):
             return i
     return None
 
 
-def _quoted_title(text: str, date: dt.date | None) -> str | None:
+def _quoted_title(text: str, date: dt.date | None, recap: bool = False) -> str | None:
     for sentence in split_sentences(text.replace("\n", " ")):
         if date is not None and not any(
             (d.day, d.month) == (date.day, date.month) for d in find_dates(sentence)
         ):
             continue
-        for phrase, is_event in quoted_names(sentence):
+        for phrase, is_event in quoted_names(sentence, sessions_named=recap):
             if not is_event and len(phrase.split()) >= 3:
                 return phrase
     return None
@@ -213,8 +225,11 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         uncertain.add("date")
     if event and event.date:
         date, start, zone = event.date, event.start_time or start, event.timezone or zone
-    if not title:
-        title = _quoted_title(all_text, date)
+    recap = bool(title) and is_recap_heading(title or "")
+    quoted = _quoted_title(all_text, date, recap) if not title or recap else None
+    if quoted or not title:
+        # "Industrie du futur : retour sur le webinaire" recaps a session named in quotes.
+        title = quoted
         uncertain.add("title")
     body = [b for i, b in enumerate(blocks) if i != title_index]
     # The title is not a sentence about people ("Circular Plastics in ..." is no one).

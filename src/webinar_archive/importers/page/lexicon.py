@@ -220,7 +220,7 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
     (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli"),
      AppearanceRole.PANELLIST),
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
-      "prelegen", "mówc", "řečník", "přednášející", "relatori", "relator", "ponente",
+      "prelegen", "mówc", "řečník", "řečníc", "přednášející", "relatori", "relator", "ponente",
       "vortragend"), AppearanceRole.SPEAKER),
 )  # fmt: skip
 

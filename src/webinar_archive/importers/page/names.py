@@ -28,7 +28,7 @@ _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus"
 _ORG_SET = frozenset(ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",
 # "Kammern"); "Schulte" is not a form of "Schule".
-_CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami ze ne es s n en er ym")
+_CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami ze ne es s n en ym")
 _COMPOUND_ORG_ENDS = (
     "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
@@ -46,6 +46,10 @@ _ONE_HONORIFIC = (
 )
 # Titles come stacked ("Prof. Dr.", "Jun.-Prof. Dr.", "dr hab. inż."): all of them are taken.
 _HONORIFIC = rf"({_ONE_HONORIFIC}(?:\s+{_ONE_HONORIFIC})*)"
+# Degrees written after a name ("Pavel Dvořák, Ph.D."): not part of what follows.
+POSTNOMINAL = re.compile(
+    r"^,?\s*(?:Ph\.\s?D\.|PhD|DPhil|MBA|CSc\.|DrSc\.|MSc|M\.Sc\.|LL\.M\.|DiS\.)(?=[\s,(]|$)"
+)
 HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"“]))" + _HONORIFIC + r"\s*$")
 HONORIFIC_START = re.compile(r"^\s*" + _HONORIFIC + r"\s+")
 

@@ -67,7 +67,7 @@ def role_like(text: str) -> bool:
     if not words:
         return False
     if words[0][0].islower() and not _LEADING_FROM.match(text):
-        return True
+        return not is_org_word(words[0])  # "agentura CzechInvest" is a body
     for word in words[:3]:
         if _strong_role(word):
             return True

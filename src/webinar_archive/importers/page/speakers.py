@@ -23,6 +23,7 @@ from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
+    POSTNOMINAL,
     NameRun,
     bare_name,
     is_placeholder,
@@ -174,7 +175,7 @@ class SpeakerFinder:
             if not runs or runs[0].start != 0:
                 continue
             run = runs[0]
-            tail = rest[run.end :].strip()
+            tail = POSTNOMINAL.sub("", rest[run.end :]).strip()
             if tail and not tail.startswith((",", "(", "–", "-", "—", ":", "|")):
                 continue
             if not tail and start == 0 and label is None:
@@ -215,7 +216,8 @@ class SpeakerFinder:
     def _candidate(self, sentence: str, run: NameRun, label: AppearanceRole | None) -> int:
         """Add the person if the words around the name say they took part; return where the
         words about them end, so names inside a description are not taken as people."""
-        before, after = sentence[: run.start], sentence[run.end :]
+        before = sentence[: run.start]
+        after = POSTNOMINAL.sub("", sentence[run.end :])
         honorific = None
         hon = HONORIFIC_BEFORE.search(before)
         if hon:
@@ -336,9 +338,16 @@ def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         prev = merged[-1] if merged else None
+        # Or with the line that says who they are ("Helen Walsh" / "Programme Manager, Hub").
+        describes = (
+            len(block.text) <= 160
+            and not block.text.endswith((".", ":", "!", "?"))
+            and not bare_name(block.text, lang)
+            and (role_like(block.text) or org_like(block.text))
+        )
         if (
             prev is not None
-            and block.marker in ("–", "—", "-")
+            and (block.marker in ("–", "—", "-") or (describes and block.kind == prev.kind))
             and prev.kind != HEADING
             and bare_name(prev.text, lang)
         ):

@@ -25,7 +25,15 @@ _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
 _QUOTES = re.compile(r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘'](?![^\W\d_])")
 _SERIES_SET = frozenset(SERIES_NOUNS)
 _GENERIC_HEADING = frozenset(fold(w) for w in GENERIC_HEADING_WORDS)
+_RECAP = re.compile(
+    r"(?<![^\W\d_])(?:recap|wrap-up|looking back|ruckblick|nachlese|nachbericht|retour sur|"
+    r"compte[- ]rendu|cronica|relacja|podsumowanie|ohlednuti|resoconto)(?![^\W\d_])"
+)
 _EVENT_SET = frozenset(EVENT_NOUNS)
+_SESSION_NOUNS = words(
+    "webinar webinaire webinář webinarium webinario seminar séminaire seminario seminář "
+    "seminarium session sesión séance sitzung lecture vortrag talk"
+)
 _WEEKDAYS = words(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
@@ -195,6 +203,11 @@ def is_generic_heading(text: str) -> bool:
     return bool(tokens) and len(tokens) <= 6 and all(t in _GENERIC_HEADING for t in tokens)
 
 
+def is_recap_heading(text: str) -> bool:
+    """A heading that announces a report on a session ("... : retour sur le webinaire")."""
+    return bool(_RECAP.search(fold(text)))
+
+
 def _generic_prefix(text: str) -> str:
     """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:"."""
     head, colon, rest = text.partition(":")
@@ -233,17 +246,21 @@ def strip_quotes(text: str) -> str:
     return text
 
 
-def quoted_names(sentence: str) -> list[tuple[str, bool]]:
+def quoted_names(sentence: str, sessions_named: bool = False) -> list[tuple[str, bool]]:
     """Quoted phrases in ``sentence`` and whether an event noun is next to them ("the 'X'
     event", "seminář „X“")."""
     found = []
     for match in _QUOTES.finditer(sentence):
         following = sentence[match.end() : match.end() + 40].split()
         preceding = sentence[max(0, match.start() - 40) : match.start()].split()
-        near = [following[0] if following else "", preceding[-1] if preceding else ""]
-        near = [w.lower().strip(",.;:").rsplit("-", 1)[-1] for w in near]
-        # "the workshop 'X'" names the session itself; "the 'X' webinar series" a programme.
-        is_event = not any(w in WORKSHOP_NOUNS for w in near) and any(w in _EVENT_SET for w in near)
+        after = following[0] if following else ""
+        before = preceding[-1] if preceding else ""
+        after, before = (w.lower().strip(",.;:").rsplit("-", 1)[-1] for w in (after, before))
+        # "the 'X' webinar series" names a programme, "the workshop 'X'" the session; "the
+        # webinar 'X'" may be either, and is the session on a page that recaps one.
+        is_event = after in _EVENT_SET or (before in _EVENT_SET and before not in WORKSHOP_NOUNS)
+        if sessions_named and after not in _EVENT_SET and before in _SESSION_NOUNS:
+            is_event = False
         phrase = match.group("q").strip()
         if len(phrase.split()) >= 2:
             found.append((phrase, is_event))
