@@ -192,6 +192,24 @@ def test_degrees_after_a_name_and_a_body_named_in_lower_case() -> None:
     ]
 
 
+def test_bodies_after_founders_inside_longer_names_and_in_case_forms() -> None:
+    people = _people(
+        "Données\n\n"
+        "Karim Benali, fondateur de MedData, a présenté son service. "
+        "Cerró la jornada Marta Vidal, presidenta de la Red de Clústeres del Mediterráneo. "
+        "Abrió el acto Iñaki Etxeberria, director del Clúster de la Madera de Euskadi. "
+        "Úvodem vystoupil Radek Černý, ředitel Energetického klastru Vysočina. "
+        "Poté Martina Pokorná z Energetického regulačního úřadu vysvětlila pravidla."
+    )
+    assert people == [
+        ("Karim Benali", "MedData", "fondateur"),
+        ("Marta Vidal", "Red de Clústeres del Mediterráneo", "presidenta"),
+        ("Iñaki Etxeberria", "Clúster de la Madera de Euskadi", "director"),
+        ("Radek Černý", "Energetického klastru Vysočina", "ředitel"),
+        ("Martina Pokorná", "Energetického regulačního úřadu", None),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -209,6 +227,11 @@ def test_date_without_a_year_takes_the_copyright_year() -> None:
     )
     assert _date(page) == dt.date(2022, 10, 13)
     assert _date("Financer les PME\n\nLe webinaire s'est tenu le 13 octobre en ligne.") is None
+
+
+def test_copyright_year_may_follow_the_name() -> None:
+    page = "Madera\n\nEl pasado 8 de marzo celebramos la jornada.\n\n© Clúster de la Madera 2022"
+    assert _date(page) == dt.date(2022, 3, 8)
 
 
 def test_date_without_a_year_takes_the_year_in_the_page_address() -> None:
@@ -369,3 +392,9 @@ def test_a_generic_first_heading_is_passed_over() -> None:
     assert _title(
         "Eventi / Webinar\n\nEconomia circolare nel tessile\n\nWebinar, 30 marzo 2023"
     ) == ("Economia circolare nel tessile")
+
+
+def test_a_hyphenated_generic_prefix_is_dropped() -> None:
+    assert _title("Online-Dialog: Fachkräfte für die Wärmewende\n\nAm 16.11.2022.") == (
+        "Fachkräfte für die Wärmewende"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import words
-from .names import HONORIFIC_START, name_runs, role_stem
+from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
 from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like
 
 _POSSESSIVES = words(
@@ -56,6 +56,9 @@ def org_phrase(text: str) -> str:
             if word.endswith("."):
                 break
             continue
+        if taken and word.lower() not in _CONNECTORS and _body_word_ahead(tokens, i, text):
+            taken.append(tok)  # "Energetického regulačního úřadu": lower-case words of a name
+            continue
         if taken and word.lower() in _CONNECTORS:
             rest = text[tok.end() :].lstrip()
             if word.lower() in _AND and (HONORIFIC_START.match(rest) or starts_with_name(rest)):
@@ -69,6 +72,20 @@ def org_phrase(text: str) -> str:
     if not taken:
         return ""
     return text[taken[0].start() : taken[-1].end()].rstrip(".")
+
+
+def _body_word_ahead(tokens: list[re.Match[str]], i: int, text: str) -> bool:
+    """Whether lower-case words from ``tokens[i]`` lead, within three words and with nothing
+    but spaces between, to a word for a body ("regulačního úřadu", "régionale de santé")."""
+    for j in range(i, min(i + 3, len(tokens))):
+        if j > i and text[tokens[j - 1].end() : tokens[j].start()].strip():
+            return False
+        word = tokens[j].group(0)
+        if not word[:1].islower() or word.endswith((".", ",")):
+            return False
+        if is_org_word(word):
+            return True
+    return False
 
 
 def starts_with_name(text: str, lang: str | None = None) -> bool:

@@ -220,8 +220,10 @@ class SessionWhen:
     uncertain: bool
 
 
+# "© 2022 Network", "© Network 2022", "Copyright 2019-2022": the last year of the line.
 _COPYRIGHT_YEAR = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)", re.I
+    r"(?:©|\(c\)|copyright)[^\n\d]{0,80}(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)",
+    re.I,
 )
 _URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\.html?$|$)")
 

@@ -121,7 +121,8 @@ ROLE_STEMS = (
     "dziennikarz", "journaliste", "periodista", "novinář", "giornalista", "rapporteur",
     "delegate", "representative", "vertreter", "przedstawiciel", "représentant",
     "representante", "zástupce", "rappresentante", "assistant", "associate", "fellow",
-    "principal", "senior", "junior", "executive", "administrator", "architect",
+    "principal", "senior", "junior", "executive", "administrator", "architect", "arquitect",
+    "architekt", "architett",
     "developer", "entwickler", "programme", "program", "project", "policy", "legal",
     "counsel", "sprecher", "spokesperson", "rzecznik", "porte-parole", "portavoz",
     "mluvčí", "portavoce",
@@ -171,6 +172,7 @@ ORG_WORDS = (
     "province", "prefecture", "préfecture", "cooperative", "genossenschaft", "coopérative",
     "cooperativa", "spółdzielnia", "družstvo", "startup", "start-up", "authority", "behörde",
     "firma", "firm", "unternehmen", "entreprise", "empresa", "impresa", "spółka", "společnost",
+    "polo", "estudio", "studio", "clúster", "fachverband", "berufsschule", "chu", "cert",
     "autorité", "autoridad", "autorità", "urzad",
 )  # fmt: skip
 
@@ -263,7 +265,8 @@ GENERIC_HEADING_WORDS = words(
     "webinar webinare webinaire webinario webinarium webinare webinaru seminar seminare "
     "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
     "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
-    "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica "
+    "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica dialog "
+    "dialogue dialogo "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "
     "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "

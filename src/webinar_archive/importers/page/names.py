@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from webinar_archive.domain.text import fold
+
 from .dates import MONTHS
 from .lexicon import (
     ALL_STOPWORDS,
@@ -25,7 +27,7 @@ _PARTICLES = words(
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
-_ORG_SET = frozenset(ORG_WORDS)
+_ORG_SET = frozenset(ORG_WORDS) | frozenset(fold(w) for w in ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",
 # "Kammern"); "Schulte" is not a form of "Schule".
 _CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami ze ne es s n en ym")
@@ -66,13 +68,15 @@ class NameRun:
 def is_org_word(word: str) -> bool:
     """Whether ``word`` is a word for a body, allowing a changed case ending ("komory")."""
     low = word.lower().strip("’'.,;:")
-    if low in _ORG_SET:
+    if low in _ORG_SET or fold(low) in _ORG_SET:
         return True
     # German compounds put the body last ("Handwerkskammer", "Innovationsagentur").
     if any(low.endswith(end) and len(low) > len(end) + 3 for end in _COMPOUND_ORG_ENDS):
         return True
+    # A case ending in place of the last letter ("komory") or after it ("klastru", "úřadu").
     return any(
-        len(org) >= 6 and low[: len(org) - 1] == org[:-1] and low[len(org) - 1 :] in _CASE_ENDINGS
+        (len(org) >= 6 and low[: len(org) - 1] == org[:-1] and low[len(org) - 1 :] in _CASE_ENDINGS)
+        or (len(org) >= 4 and low.startswith(org) and low[len(org) :] in _CASE_ENDINGS)
         for org in _ORG_SET
     )
 

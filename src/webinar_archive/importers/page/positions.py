@@ -30,6 +30,14 @@ _KIND_OF_BODY = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
+# Positions whose "of" always names a body: "fondateur de MedData", "CEO of Acme".
+_OWNER_ROLE = re.compile(
+    r"(?:^|\s)(?:co-?)?(?:founder|fondat(?:eur|rice)|gründer(?:in)?|mitgründer(?:in)?|"
+    r"fundador(?:a)?|fondat(?:ore|rice)|założyciel(?:ka)?|zakladatel(?:ka)?|ceo|owner|"
+    r"inhaber(?:in)?|propriétaire|propietari[oa])$",
+    re.I,
+)
+_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l['’]|der|die|das|dem|den|il|lo|gli)\s*", re.I)
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
 
@@ -107,12 +115,22 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     if roles and not segments:
         last = roles[-1]
         # "Team Member of the X Platform", "Director F of DG GROW": the body follows "of".
-        for of in reversed(list(_OF.finditer(last))):
+        splits = list(_OF.finditer(last))
+        for k in range(len(splits) - 1, -1, -1):
+            of = splits[k]
             rest = last[of.end() :]
             elided = of.group(0).endswith(("'", "’"))  # "de l'Interprofession": a named body
-            if org_like(rest) or of.group(0).strip().endswith("the") or elided:
+            owner = _OWNER_ROLE.search(last[: of.start()]) and rest[:1].isupper()
+            # "chargée de projets": a body is named with a capital ("de la Dirección ...").
+            named = org_like(rest) and _ARTICLE.sub("", rest)[:1].isupper()
+            if named or of.group(0).strip().endswith("the") or elided or owner:
+                # "presidenta de la Red de Clústeres": a body word before this "de" means
+                # the body's name began earlier.
+                while k > 0 and org_like(last[splits[k - 1].end() : of.start()]):
+                    k -= 1
+                    of = splits[k]
                 roles[-1] = last[: of.start()].strip()
-                return roles, [rest]
+                return roles, [last[of.end() :]]
         # "Prezes European Clusters Alliance": a role word straight before the body.
         words = last.split()
         for i in range(1, len(words)):
