@@ -210,6 +210,20 @@ def test_bodies_after_founders_inside_longer_names_and_in_case_forms() -> None:
     ]
 
 
+def test_programme_cells_and_the_body_a_president_heads() -> None:
+    people = _people(
+        "Hydrogène\n\n"
+        "14h00 | Introduction | Jean-Luc Moreau, Pôle Véhicule du Futur\n"
+        "14h15 | Bus à hydrogène | Nadia Haddad, Syndicat des mobilités Pau Béarn\n\n"
+        "Ha aperto i lavori Andrea Moretti, presidente di Confindustria Brescia."
+    )
+    assert people == [
+        ("Jean-Luc Moreau", "Pôle Véhicule du Futur", None),
+        ("Nadia Haddad", "Syndicat des mobilités Pau Béarn", None),
+        ("Andrea Moretti", "Confindustria Brescia", "presidente"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -397,4 +411,20 @@ def test_a_generic_first_heading_is_passed_over() -> None:
 def test_a_hyphenated_generic_prefix_is_dropped() -> None:
     assert _title("Online-Dialog: Fachkräfte für die Wärmewende\n\nAm 16.11.2022.") == (
         "Fachkräfte für die Wärmewende"
+    )
+
+
+def test_a_two_part_breadcrumb_from_home_is_not_the_title() -> None:
+    assert _title(
+        "Inicio > Eventos\n\nInteligencia artificial en la industria\n\nFecha: 25.1.2024"
+    ) == ("Inteligencia artificial en la industria")
+
+
+def test_a_headline_about_the_webinar_gives_way_to_its_quoted_name() -> None:
+    assert (
+        _title(
+            "Com'è andato il webinar sull'idrogeno verde\n\nMercoledì 15 marzo 2023 si è "
+            "svolto il webinar «Idrogeno verde per i distretti industriali», con cento imprese."
+        )
+        == "Idrogeno verde per i distretti industriali"
     )

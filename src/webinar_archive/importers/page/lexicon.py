@@ -172,7 +172,8 @@ ORG_WORDS = (
     "province", "prefecture", "préfecture", "cooperative", "genossenschaft", "coopérative",
     "cooperativa", "spółdzielnia", "družstvo", "startup", "start-up", "authority", "behörde",
     "firma", "firm", "unternehmen", "entreprise", "empresa", "impresa", "spółka", "společnost",
-    "polo", "estudio", "studio", "clúster", "fachverband", "berufsschule", "chu", "cert",
+    "polo", "pôle", "syndicat", "estudio", "studio", "clúster", "fachverband", "berufsschule",
+    "chu", "cert",
     "autorité", "autoridad", "autorità", "urzad",
 )  # fmt: skip
 

@@ -30,11 +30,13 @@ _KIND_OF_BODY = re.compile(
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
-# Positions whose "of" always names a body: "fondateur de MedData", "CEO of Acme".
+# Positions whose "of" always names a body: "fondateur de MedData", "presidente di
+# Confindustria Brescia", "CEO of Acme".
 _OWNER_ROLE = re.compile(
     r"(?:^|\s)(?:co-?)?(?:founder|fondat(?:eur|rice)|gründer(?:in)?|mitgründer(?:in)?|"
     r"fundador(?:a)?|fondat(?:ore|rice)|założyciel(?:ka)?|zakladatel(?:ka)?|ceo|owner|"
-    r"inhaber(?:in)?|propriétaire|propietari[oa])$",
+    r"inhaber(?:in)?|propriétaire|propietari[oa]|president|presidente|présidente?|"
+    r"präsident(?:in)?|prezes|předsed(?:a|kyně)|chair(?:man|woman|person)?)$",
     re.I,
 )
 _ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l['’]|der|die|das|dem|den|il|lo|gli)\s*", re.I)

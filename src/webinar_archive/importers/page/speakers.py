@@ -41,7 +41,7 @@ from .positions import (
 TIME_PREFIX = re.compile(
     r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*"
 )
-_DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+")
+_DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 _ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")

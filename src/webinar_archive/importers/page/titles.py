@@ -25,6 +25,17 @@ _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
 _QUOTES = re.compile(r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘'](?![^\W\d_])")
 _SERIES_SET = frozenset(SERIES_NOUNS)
 _GENERIC_HEADING = frozenset(fold(w) for w in GENERIC_HEADING_WORDS)
+_HOME = frozenset(
+    ["home", "start", "startseite", "accueil", "inicio", "portada", "strona glowna", "uvod",
+     "domu", "pagina iniziale", "homepage"]
+)  # fmt: skip
+# A heading that speaks about a session ("Com'è andato il webinar ...") rather than naming it.
+_SESSION_MENTION = re.compile(
+    r"(?<![^\W\d_])(?:webinar\w*|webinair\w*|webinar|webinář\w*|webinari\w*|seminar\w*|"
+    r"séminaire\w*|seminář\w*|workshop\w*|atelier\w*|taller\w*|warsztat\w*|jornada\w*|"
+    r"konferen\w*|conferen\w*|session\w*|sitzung\w*)",
+    re.I,
+)
 _RECAP = re.compile(
     r"(?<![^\W\d_])(?:recap|wrap-up|looking back|ruckblick|nachlese|nachbericht|retour sur|"
     r"compte[- ]rendu|cronica|relacja|podsumowanie|ohlednuti|resoconto)(?![^\W\d_])"
@@ -62,10 +73,13 @@ _PL_PREPOSITIONS = frozenset(
 
 
 def is_breadcrumb(text: str) -> bool:
-    """ "Home » News » Title", "Home > Events > Webinars": short parts joined by arrows."""
+    """ "Home » News » Title", "Home > Events > Webinars", "Inicio > Eventos": short parts
+    joined by arrows."""
     if len(text) >= 200:
         return False
     parts = _BREADCRUMB.split(text)
+    if len(parts) == 2 and fold(parts[0].strip()) in _HOME and len(parts[1].split()) <= 4:
+        return True
     if "»" in text or "›" in text:
         return len(parts) >= 2 and all(0 < len(p.split()) <= 6 for p in parts)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
@@ -204,8 +218,9 @@ def is_generic_heading(text: str) -> bool:
 
 
 def is_recap_heading(text: str) -> bool:
-    """A heading that announces a report on a session ("... : retour sur le webinaire")."""
-    return bool(_RECAP.search(fold(text)))
+    """A heading that reports on a session ("... : retour sur le webinaire") or speaks about
+    one ("Com'è andato il webinar ..."): a quoted name in the text is the session's title."""
+    return bool(_RECAP.search(fold(text)) or _SESSION_MENTION.search(text))
 
 
 def _generic_prefix(text: str) -> str:
