@@ -224,6 +224,21 @@ def test_programme_cells_and_the_body_a_president_heads() -> None:
     ]
 
 
+def test_topic_before_a_colon_is_not_a_person_and_italian_titles_are_dropped() -> None:
+    people = _people(
+        "Cybersicherheit\n\n"
+        "Katja Lehtonen, project manager at the Finnish Environment Institute, spoke first.\n"
+        "Programm:\n"
+        "10:10 Uhr Aktuelle Bedrohungslage: Daniel Krause, Bundesamt für Sicherheit\n"
+        "Relatori:\nAvv. Chiara Marchi – esperta di privacy\n"
+    )
+    assert people == [
+        ("Katja Lehtonen", "Finnish Environment Institute", "project manager"),
+        ("Daniel Krause", "Bundesamt für Sicherheit", None),
+        ("Chiara Marchi", None, "esperta di privacy"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

@@ -67,7 +67,7 @@ FLOORS = {
     "organisations": 0.97,
     "dates": 0.97,
     "titles": 0.95,
-    "link_kinds": 0.89,
+    "link_kinds": 0.85,
 }
 
 

@@ -77,7 +77,8 @@ def role_like(text: str) -> bool:
     if not words:
         return False
     if words[0][0].islower() and not _LEADING_FROM.match(text):
-        return not is_org_word(words[0])  # "agentura CzechInvest" is a body
+        # "agentura CzechInvest" is a body; "project manager" a position.
+        return not is_org_word(words[0]) or any(_strong_role(w) for w in words[1:3])
     for word in words[:3]:
         if _strong_role(word):
             return True

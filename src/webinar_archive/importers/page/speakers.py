@@ -18,6 +18,7 @@ from .context import (
     from_org,
     names_list,
     prefix_role,
+    starts_with_name,
 )
 from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
@@ -176,6 +177,8 @@ class SpeakerFinder:
                 continue
             run = runs[0]
             tail = POSTNOMINAL.sub("", rest[run.end :]).strip()
+            if tail.startswith(":") and starts_with_name(HONORIFIC_START.sub("", tail[1:].strip())):
+                continue  # "Aktuelle Bedrohungslage: Daniel Krause": a topic, then the person
             if tail and not tail.startswith((",", "(", "–", "-", "—", ":", "|")):
                 continue
             if not tail and start == 0 and label is None:
