@@ -239,6 +239,12 @@ def test_topic_before_a_colon_is_not_a_person_and_italian_titles_are_dropped() -
     ]
 
 
+def test_a_lower_case_body_word_right_after_the_position() -> None:
+    assert _people("Dotace\n\nZkušenosti doplnila Hana Svobodová, starostka obce Lipnice.") == [
+        ("Hana Svobodová", "obce Lipnice", "starostka")
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -261,6 +267,18 @@ def test_date_without_a_year_takes_the_copyright_year() -> None:
 def test_copyright_year_may_follow_the_name() -> None:
     page = "Madera\n\nEl pasado 8 de marzo celebramos la jornada.\n\n© Clúster de la Madera 2022"
     assert _date(page) == dt.date(2022, 3, 8)
+
+
+def test_a_recap_page_takes_its_year_from_the_footer_and_its_title_from_quotes() -> None:
+    """The footer is dropped from the text, but its copyright year still dates the page."""
+    html = (
+        "<html lang='it'><body><main><h1>Resoconto del webinar</h1><p>Lo scorso 7 novembre "
+        "si è tenuto il webinar «Meccatronica e formazione tecnica», con 80 partecipanti.</p>"
+        "</main><footer>© 2023 Cluster Marche</footer></body></html>"
+    )
+    [session] = extract_page(html.encode())
+    assert session.draft.date == dt.date(2023, 11, 7)
+    assert session.draft.title == "Meccatronica e formazione tecnica"
 
 
 def test_date_without_a_year_takes_the_year_in_the_page_address() -> None:
@@ -442,4 +460,10 @@ def test_a_headline_about_the_webinar_gives_way_to_its_quoted_name() -> None:
             "svolto il webinar «Idrogeno verde per i distretti industriali», con cento imprese."
         )
         == "Idrogeno verde per i distretti industriali"
+    )
+
+
+def test_news_heading_in_czech_is_not_the_title() -> None:
+    assert _title("Aktuality\n\nJak na dotace pro malé obce\n\nV úterý 20. června 2023.") == (
+        "Jak na dotace pro malé obce"
     )

@@ -203,8 +203,10 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         title_index = _heading_title(blocks)
         if title_index is not None:
             title, title_series = split_title(blocks[title_index].text, lang)
+    # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
+    recap = bool(title) and (is_generic_heading(title or "") or is_recap_heading(title or ""))
     if title and is_generic_heading(title):
-        title = None  # "Rückblick": the session's name is further down, often in quotes
+        title = None
     if event and event.title and not title:
         title = event.title
     series, series_certain = (title_series, True) if title_series else page_series(blocks, lang)
@@ -215,17 +217,15 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     found = split_sessions(blocks)
     if found:
-        return _multi(
-            blocks, found, title, series, lang, url, warnings, uncertain, base, doc.canonical_url
-        )
+        return _multi(blocks, found, title, series, lang, url, warnings, uncertain, base, doc)
 
-    when = session_when(all_text, known_year=page_year(all_text, [url, doc.canonical_url]))
+    known_year = page_year(all_text, [url, doc.canonical_url]) or doc.copyright_year
+    when = session_when(all_text, known_year=known_year)
     date, start, zone = when.date, when.time, when.zone
     if when.uncertain:
         uncertain.add("date")
     if event and event.date:
         date, start, zone = event.date, event.start_time or start, event.timezone or zone
-    recap = bool(title) and is_recap_heading(title or "")
     quoted = _quoted_title(all_text, date, recap) if not title or recap else None
     if quoted or not title:
         # "Industrie du futur : retour sur le webinaire" recaps a session named in quotes.
@@ -268,10 +268,10 @@ def _multi(
     warnings: list[str],
     uncertain: set[str],
     base: str | None,
-    canonical: str | None,
+    doc: PageDoc,
 ) -> list[ExtractedSession]:
     page_text = "\n".join(b.text for b in blocks)
-    known_year = page_year(page_text, [url, canonical])
+    known_year = page_year(page_text, [url, doc.canonical_url]) or doc.copyright_year
     sessions: list[ExtractedSession] = []
     all_speakers: list[SpeakerDraft] = []
     all_links: list[LinkDraft] = []

@@ -10,6 +10,7 @@ import lxml.etree as etree
 import lxml.html
 
 from .blocks import HEADING, ITEM, LINE, Anchor, Block, PageDoc, clean_space, split_marker
+from .dates import page_year
 
 # libxml2 gives up below about 256 levels and silently drops the rest of the page, so
 # markup nested deeper than this is flattened beforehand (its text is kept).
@@ -209,6 +210,7 @@ def html_doc(html: str) -> PageDoc:
         is_html=True,
         warnings=warnings,
     )
+    doc.copyright_year = page_year(root.text_content()[-20_000:])
     # Wrappers around the main text ("content-sidebar-wrap") must survive their class names.
     protected: set[Any] = set()
     for landmark in root.iter("main", "article", "h1"):

@@ -101,7 +101,7 @@ ROLE_STEMS = (
     "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
     "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
     "poradce", "consulente", "consultant", "strategist", "analyst", "analityk", "analytik",
-    "analytičk",
+    "analytičk", "starostk",
     "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
     "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
     "scientist", "wissenschaftler", "naukowiec", "epidemiolog", "economist", "ekonomista",
@@ -173,7 +173,7 @@ ORG_WORDS = (
     "cooperativa", "spółdzielnia", "družstvo", "startup", "start-up", "authority", "behörde",
     "firma", "firm", "unternehmen", "entreprise", "empresa", "impresa", "spółka", "společnost",
     "polo", "pôle", "syndicat", "estudio", "studio", "clúster", "fachverband", "berufsschule",
-    "chu", "cert",
+    "chu", "cert", "obce", "obci",
     "autorité", "autoridad", "autorità", "urzad",
 )  # fmt: skip
 
@@ -260,7 +260,7 @@ GENERIC_HEADING_WORDS = words(
     "retour retours compte-rendu compte rendu synthese bilan actualites "
     "cronica resumen resena balance noticias "
     "relacja podsumowanie sprawozdanie aktualnosci "
-    "ohlednuti shrnuti zprava reportaz novinky "
+    "ohlednuti shrnuti zprava reportaz novinky aktuality "
     "resoconto sintesi riepilogo cronaca notizie "
     "workshop workshops atelier ateliers taller talleres warsztaty warsztatow warsztatu "
     "webinar webinare webinaire webinario webinarium webinare webinaru seminar seminare "

@@ -138,7 +138,8 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         words = last.split()
         for i in range(1, len(words)):
             head, rest = " ".join(words[:i]), " ".join(words[i:])
-            if all(role_stem(w) for w in words[:i]) and org_like(rest) and rest[0].isupper():
+            named = rest[0].isupper() or is_org_word(words[i])  # "starostka obce Lipnice"
+            if all(role_stem(w) for w in words[:i]) and org_like(rest) and named:
                 roles[-1] = head
                 return roles, [rest]
     return roles, [", ".join(segments)] if segments else []
