@@ -245,6 +245,19 @@ def test_a_lower_case_body_word_right_after_the_position() -> None:
     ]
 
 
+def test_a_semicolon_ends_one_person_of_a_list_and_czech_verb_labels() -> None:
+    people = _people(
+        "Ciencia\n\nCon la participación de Isabel Moreno, catedrática en la Universidad de "
+        "Valencia; Carmen Ortega, directora del Parque Científico de Alicante.\n\n"
+        "Přednášejí:\nKateřina Horáková – právnička – advokátní kancelář Horáková & partneři\n"
+    )
+    assert people == [
+        ("Isabel Moreno", "Universidad de Valencia", "catedrática"),
+        ("Carmen Ortega", "Parque Científico de Alicante", "directora"),
+        ("Kateřina Horáková", "advokátní kancelář Horáková & partneři", "právnička"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -466,4 +479,10 @@ def test_a_headline_about_the_webinar_gives_way_to_its_quoted_name() -> None:
 def test_news_heading_in_czech_is_not_the_title() -> None:
     assert _title("Aktuality\n\nJak na dotace pro malé obce\n\nV úterý 20. června 2023.") == (
         "Jak na dotace pro malé obce"
+    )
+
+
+def test_a_breakfast_session_prefix_is_not_part_of_the_title() -> None:
+    assert _title("Matinale : la cybersécurité des collectivités\n\nLe 5 décembre 2023.") == (
+        "la cybersécurité des collectivités"
     )

@@ -105,6 +105,7 @@ def names_list(text: str, lang: str | None) -> bool:
 def apposition(after: str) -> str | None:
     """The words between commas after a name: up to the comma before a lower-case word."""
     body = after.lstrip()[1:]
+    body = body.split(";", 1)[0]  # "...; Carmen Ortega, ...": the next person of a list
     for match in _APPOSITION_END.finditer(body):
         nxt = body[match.end() :]
         if nxt[:1].islower() and match.start() > 0:

@@ -173,7 +173,8 @@ ORG_WORDS = (
     "cooperativa", "spółdzielnia", "družstvo", "startup", "start-up", "authority", "behörde",
     "firma", "firm", "unternehmen", "entreprise", "empresa", "impresa", "spółka", "společnost",
     "polo", "pôle", "syndicat", "estudio", "studio", "clúster", "fachverband", "berufsschule",
-    "chu", "cert", "obce", "obci",
+    "chu", "cert", "obce", "obci", "parque", "parc", "parco", "park", "kancelář", "kanzlei",
+    "cabinet", "bufete", "kancelaria",
     "autorité", "autoridad", "autorità", "urzad",
 )  # fmt: skip
 
@@ -223,7 +224,7 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
     (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli"),
      AppearanceRole.PANELLIST),
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
-      "prelegen", "mówc", "řečník", "řečníc", "přednášející", "relatori", "relator", "ponente",
+      "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "ponente",
       "vortragend"), AppearanceRole.SPEAKER),
 )  # fmt: skip
 
@@ -267,7 +268,7 @@ GENERIC_HEADING_WORDS = words(
     "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
     "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
     "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica dialog "
-    "dialogue dialogo "
+    "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "
     "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
