@@ -258,6 +258,22 @@ def test_a_semicolon_ends_one_person_of_a_list_and_czech_verb_labels() -> None:
     ]
 
 
+def test_list_of_people_in_one_sentence_and_adjectives_inside_a_name() -> None:
+    people = _people(
+        "Energia\n\nHanno partecipato Stefano Marini, direttore di Legambiente, Laura Ricci "
+        "dell'Università di Padova e Fabio Esposito, sindaco di Castelfranco. Den Vortrag hielt "
+        "Dr. Jens Möller vom Leibniz-Institut für ökologische Raumentwicklung.\n\n"
+        "Eksperci\ndr n. med. Barbara Lis – Gdański Uniwersytet Medyczny\n"
+    )
+    assert people == [
+        ("Stefano Marini", None, "direttore di Legambiente"),
+        ("Laura Ricci", "Università di Padova", None),
+        ("Fabio Esposito", None, "sindaco di Castelfranco"),
+        ("Jens Möller", "Leibniz-Institut für ökologische Raumentwicklung", None),
+        ("Barbara Lis", "Gdański Uniwersytet Medyczny", None),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -485,4 +501,14 @@ def test_news_heading_in_czech_is_not_the_title() -> None:
 def test_a_breakfast_session_prefix_is_not_part_of_the_title() -> None:
     assert _title("Matinale : la cybersécurité des collectivités\n\nLe 5 décembre 2023.") == (
         "la cybersécurité des collectivités"
+    )
+
+
+def test_a_quoted_forum_name_titles_a_page_without_a_heading_of_its_own() -> None:
+    assert (
+        _title(
+            "Nachlese\n\nAm 6. Juni 2023 diskutierten Fachleute im Online-Forum "
+            "„Klimaanpassung in Städten“ über Hitzeschutz."
+        )
+        == "Klimaanpassung in Städten"
     )

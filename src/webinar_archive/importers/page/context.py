@@ -15,6 +15,8 @@ _CONNECTORS = words(
     "of for and & de des du für der die la le di della del i a y et und the on in d' "
     "w we v ve pro dla per para"
 )
+# Connectors after which an adjective may lead to the next capitalised word of a name.
+_PREPOSITIONS = words("of for für de des du di del della pro dla per para")
 _AND = frozenset(["and", "und", "et", "i", "a", "y", "e"])
 
 COPULAS = frozenset(
@@ -59,6 +61,16 @@ def org_phrase(text: str) -> str:
         if taken and word.lower() not in _CONNECTORS and _body_word_ahead(tokens, i, text):
             taken.append(tok)  # "Energetického regulačního úřadu": lower-case words of a name
             continue
+        if (
+            taken
+            and word[:1].islower()
+            and taken[-1].group(0).lower() in _PREPOSITIONS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group(0)[:1].isupper()
+            and not text[tok.end() : tokens[i + 1].start()].strip()
+        ):
+            taken.append(tok)  # "Institut für ökologische Raumentwicklung": an adjective
+            continue
         if taken and word.lower() in _CONNECTORS:
             rest = text[tok.end() :].lstrip()
             if word.lower() in _AND and (HONORIFIC_START.match(rest) or starts_with_name(rest)):
@@ -102,13 +114,25 @@ def names_list(text: str, lang: str | None) -> bool:
     return not rest or rest.startswith(",") or rest.split(" ", 1)[0] in _AND
 
 
+def _next_person(text: str) -> bool:
+    """Whether ``text`` opens with a person who comes with words of their own."""
+    runs = name_runs(text[:120])
+    if not runs or runs[0].start != 0:
+        return False
+    rest = text[runs[0].end :]
+    return bool(
+        re.match(r"\s*(?:,|\(|\s(?:from|of|de|di|dell|del|von|vom|z|ze)\b|\sdell['’])", rest)
+    )
+
+
 def apposition(after: str) -> str | None:
     """The words between commas after a name: up to the comma before a lower-case word."""
     body = after.lstrip()[1:]
     body = body.split(";", 1)[0]  # "...; Carmen Ortega, ...": the next person of a list
     for match in _APPOSITION_END.finditer(body):
         nxt = body[match.end() :]
-        if nxt[:1].islower() and match.start() > 0:
+        # Up to a lower-case word, or to the next person of a list ("..., Laura Ricci dell'").
+        if match.start() > 0 and (nxt[:1].islower() or _next_person(nxt)):
             return body[: match.start()].strip()
     return body.strip().rstrip(".!?") or None
 

@@ -122,13 +122,14 @@ def _heading_title(blocks: list[Block]) -> int | None:
     return None
 
 
-def _quoted_title(text: str, date: dt.date | None, recap: bool = False) -> str | None:
+def _quoted_title(text: str, date: dt.date | None) -> str | None:
+    """A quoted name in a sentence that gives the session's day: "le webinaire « X »"."""
     for sentence in split_sentences(text.replace("\n", " ")):
         if date is not None and not any(
             (d.day, d.month) == (date.day, date.month) for d in find_dates(sentence)
         ):
             continue
-        for phrase, is_event in quoted_names(sentence, sessions_named=recap):
+        for phrase, is_event in quoted_names(sentence, sessions_named=True):
             if not is_event and len(phrase.split()) >= 3:
                 return phrase
     return None
@@ -226,7 +227,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         uncertain.add("date")
     if event and event.date:
         date, start, zone = event.date, event.start_time or start, event.timezone or zone
-    quoted = _quoted_title(all_text, date, recap) if not title or recap else None
+    # With no heading of its own, "the webinar 'X'" names the session too.
+    quoted = _quoted_title(all_text, date) if not title or recap else None
     if quoted or not title:
         # "Industrie du futur : retour sur le webinaire" recaps a session named in quotes.
         title = quoted

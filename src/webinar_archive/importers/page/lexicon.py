@@ -85,7 +85,7 @@ HONORIFICS = words(
     "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
-    "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. "
+    "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
     "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag."
 )
 
@@ -225,7 +225,8 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
      AppearanceRole.PANELLIST),
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
       "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "ponente",
-      "vortragend"), AppearanceRole.SPEAKER),
+      "vortragend", "expert", "eksper", "esperti", "lektor", "lektoř", "trainer", "formateur",
+      "formador"), AppearanceRole.SPEAKER),
 )  # fmt: skip
 
 # What a person did, told by the verb of their sentence or the title of their agenda item.

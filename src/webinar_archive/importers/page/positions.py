@@ -78,7 +78,10 @@ def role_like(text: str) -> bool:
         return False
     if words[0][0].islower() and not _LEADING_FROM.match(text):
         # "agentura CzechInvest" is a body; "project manager" a position.
-        return not is_org_word(words[0]) or any(_strong_role(w) for w in words[1:3])
+        # "agentura CzechInvest", "advokátní kancelář X" are bodies; "project manager" is not.
+        if any(_strong_role(w) for w in words[:3]):
+            return True
+        return not any(is_org_word(w) for w in words[:2])
     for word in words[:3]:
         if _strong_role(word):
             return True

@@ -43,7 +43,7 @@ _RECAP = re.compile(
 _EVENT_SET = frozenset(EVENT_NOUNS)
 _SESSION_NOUNS = words(
     "webinar webinaire webinář webinarium webinario seminar séminaire seminario seminář "
-    "seminarium session sesión séance sitzung lecture vortrag talk"
+    "seminarium session sesión séance sitzung lecture vortrag talk forum dialog gespräch"
 )
 _WEEKDAYS = words(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
