@@ -261,7 +261,8 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, flow) -> None:
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Regions in the recovery</title></head><body>"
-        "<h1>Regions in the recovery</h1><p>2 October 2020</p></body></html>",
+        "<h1>Regions in the recovery</h1><p>2 October 2020</p>"
+        "<p>Speaker: Anaïs Le Corvec (CEBR)</p></body></html>",
         encoding="utf-8",
     )
     archive = flow.archive
@@ -339,3 +340,38 @@ def test_unreachable_site_says_so_and_keeps_the_address(qtbot, flow) -> None:
     assert dialog.isVisible() and dialog.location_edit.text() == url
     assert dialog.ok_button.isEnabled()
     assert flow.archive.sessions.count() == 0
+
+
+def test_a_refused_page_offers_import_only_after_import_anyway(qtbot) -> None:
+    """A page that reads as no session page shows why; Import waits for Import Anyway."""
+    dialog = ImportReviewDialog(
+        _items()[:1], refusal="this looks like an error page: HTTP 404 Not Found"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "HTTP 404 Not Found" in dialog.refusal_label.text()
+    assert dialog.refusal_label.isVisible() and dialog.anyway_button.isVisible()
+    assert not dialog.import_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.anyway_button.click()
+    assert dialog.overridden and dialog.import_button.isEnabled()
+    assert not dialog.refusal_label.isVisible()
+    dialog.import_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_flow_shows_an_error_page_refused_and_saves_nothing(qtbot, tmp_path, flow) -> None:
+    page = tmp_path / "missing.html"
+    page.write_text(
+        "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>",
+        encoding="utf-8",
+    )
+    flow.controller.start(page)
+    qtbot.waitUntil(lambda: flow.controller.review_dialog is not None, timeout=60_000)
+    dialog = flow.controller.review_dialog
+    assert dialog.refusal == "this looks like an error page: HTTP 404 Not Found"
+    assert not dialog.import_button.isEnabled()
+    dialog.anyway_button.click()
+    dialog.import_button.click()
+    assert len(flow.imported) == 1

@@ -20,18 +20,19 @@ if TYPE_CHECKING:
     from ..services.page_import import PagePreview
 
 
-def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:
+def _common(
+    p: argparse.ArgumentParser,
+    *,
+    force: bool = True,
+    force_help: str = "import sessions even when the same title and date are already there",
+) -> None:
     p.add_argument(
         "--dry-run", action="store_true", help="show what would be imported; save nothing"
     )
     p.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     if force:
-        p.add_argument(
-            "--force",
-            action="store_true",
-            help="import sessions even when the same title and date are already there",
-        )
+        p.add_argument("--force", action="store_true", help=force_help)
 
 
 def register(sub: Subparsers) -> None:
@@ -39,7 +40,11 @@ def register(sub: Subparsers) -> None:
     kinds = p.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     k = kinds.add_parser("page", help="a saved web page, a URL, or '-' for text on stdin")
     k.add_argument("source", metavar="PATH_OR_URL")
-    _common(k)
+    _common(
+        k,
+        force_help="import even a page that does not read as a session page (an error page, "
+        "no date and no speakers), and sessions whose title and date are already there",
+    )
     k = kinds.add_parser("folder", help="a session folder, or a folder of session folders")
     k.add_argument("path", type=Path)
     k.add_argument(
@@ -162,6 +167,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if args.dry_run and args.json:
         print_json(archive.page_import.records(extracted))
         return 0
+    if preview.refusal and not args.force:
+        from ..services.page_import import refusal_message
+
+        raise CliError(refusal_message(preview))
     if not extracted:
         print("No session found in the page.")
         return 1
@@ -171,7 +180,7 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     return _planned_then_run(
         args,
         lambda dry, progress: archive.page_import.save(
-            preview, force=args.force, dry_run=dry, progress=progress
+            preview, force=args.force, anyway=args.force, dry_run=dry, progress=progress
         ),
     )
 

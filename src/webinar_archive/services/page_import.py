@@ -30,16 +30,29 @@ _PAGE_TYPES = {"application/xhtml+xml", "application/xml"}
 USER_AGENT = f"WebinarArchive/{__version__} (desktop cataloguing tool; Python urllib)"
 
 
+class ErrorPageFetched(ArchiveError):
+    """A URL answered an HTTP error status; ``page`` holds the error page it sent."""
+
+    def __init__(self, message: str, page: PageSource, status: int) -> None:
+        super().__init__(message)
+        self.page = page
+        self.status = status
+
+
 @dataclass(frozen=True, slots=True)
 class PagePreview:
     """What a page gave: its sessions to review, and the page itself to keep as a snapshot.
 
     The caller holds it between reading and saving and hands it back to ``save``; ``page`` is
-    None for pasted plain text, which leaves no snapshot.
+    None for pasted plain text, which leaves no snapshot. ``refusal`` says why the page does
+    not read as a session page (an error page, no text, no date and no speakers): ``save``
+    then refuses unless told to import it anyway.
     """
 
     sessions: Sequence[ExtractedLike] = field(default_factory=list)
     page: PageSource | None = None
+    refusal: str | None = None
+    name: str = ""  # the page as the user named it (a URL or a file), for messages
 
     @property
     def drafts(self) -> list[m.SessionDraft]:
@@ -118,7 +131,17 @@ def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -
                 retrieved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
             )
     except urllib.error.HTTPError as exc:
-        raise ArchiveError(f"{url} answered HTTP {exc.code} ({exc.reason}).") from exc
+        # The error page's own text is kept: the user may import it anyway.
+        try:
+            body = exc.read(max_bytes) if exc.fp is not None else b""
+        except (OSError, http.client.HTTPException):
+            body = b""
+        page = PageSource(
+            body, url, exc.headers.get("Content-Type") if exc.headers else None, _now()
+        )
+        raise ErrorPageFetched(
+            f"{url} answered HTTP {exc.code} ({exc.reason}).", page, exc.code
+        ) from exc
     except urllib.error.URLError as exc:
         raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc.reason)}") from exc
     except http.client.IncompleteRead as exc:
@@ -146,7 +169,8 @@ def _check_page_content(name: str, page: PageSource) -> PageSource:
     if looks_binary(page.data):
         declared = (page.content_type or "").split(";")[0].strip() or "no declared type"
         raise ArchiveError(
-            f"{name} holds binary data ({declared}), not a web page; nothing was imported. "
+            f"{name} holds binary data ({declared}), not a web page (no text found: a binary "
+            "file); nothing was imported. "
             "Give the address of the session's page (HTML) or a saved .html file."
         )
     return page
@@ -164,15 +188,19 @@ class PageImportService:
         drafts: Sequence[m.SessionDraft] | None = None,
         *,
         force: bool = False,
+        anyway: bool = False,
         dry_run: bool = False,
         progress: ReportProgress | None = None,
     ) -> ImportReport:
         """Save reviewed drafts (default: the preview's own); same folded title and date already
         there -> skipped unless forced.
 
-        Speakers and organisations are matched to authority records by folded name or alias.
-        The preview's page is kept as a snapshot of each saved session.
+        A preview that is no session page (``refusal``) is refused, nothing saved, unless
+        ``anyway``. Speakers and organisations are matched to authority records by folded name
+        or alias. The preview's page is kept as a snapshot of each saved session.
         """
+        if preview.refusal and not anyway:
+            raise ArchiveError(refusal_message(preview))
         return self._drafts.save_all(
             preview.drafts if drafts is None else drafts,
             force=force,
@@ -220,12 +248,18 @@ class PageImportService:
         # commands which read no page should not pay.
         from ..importers import page as page_reader
 
-        read = self.read_source(source)
+        status: int | None = None
+        try:
+            read = self.read_source(source)
+        except ErrorPageFetched as exc:
+            read, status = exc.page, exc.status
+        name = str(source).strip() if isinstance(source, str | Path) else "The data given"
         if isinstance(read, str):
             if read.lstrip().startswith("<"):
                 read = PageSource(read.encode("utf-8"), url, "text/html", _now())
             else:
-                return PagePreview(list(page_reader.extract_text(read)), None)
+                found = page_reader.extract_text(read)
+                return PagePreview(found, None, page_reader.refusal(found), "the text given")
         if url is not None or content_type is not None:
             read = PageSource(
                 read.data, url or read.url, content_type or read.content_type, read.retrieved_at
@@ -239,7 +273,7 @@ class PageImportService:
                 item.draft.source_url = web
             if web and item.draft.retrieved_at is None:
                 item.draft.retrieved_at = read.retrieved_at
-        return PagePreview(extracted, read)
+        return PagePreview(extracted, read, page_reader.refusal(extracted, status=status), name)
 
     @staticmethod
     def records(extracted: Sequence[ExtractedLike]) -> list[dict[str, Any]]:
@@ -247,6 +281,15 @@ class PageImportService:
         from ..importers import page as page_reader
 
         return [page_reader.to_json_record(x) for x in extracted]
+
+
+def refusal_message(preview: PagePreview) -> str:
+    """Why a page is not imported, naming it, and how to import it all the same."""
+    name = preview.name or "The page"
+    return (
+        f"{name}: {preview.refusal}; nothing was imported. If it does describe a session, "
+        "import it anyway (--force, or Import Anyway in the review)."
+    )
 
 
 def _now() -> dt.datetime:

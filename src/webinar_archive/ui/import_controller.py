@@ -196,14 +196,18 @@ class ImportController(QObject):
             self._show_failure("No session was found in that page.")
             return
         names = [p.display_name for p in self._archive.people.people()]
-        dialog = ImportReviewDialog(list(preview.sessions), names, self._parent)
+        dialog = ImportReviewDialog(
+            list(preview.sessions), names, self._parent, refusal=preview.refusal
+        )
         dialog.accepted.connect(lambda: self._save(preview, dialog))
         self.review_dialog = dialog
         dialog.open()
 
     def _save(self, preview: PagePreview, dialog: ImportReviewDialog) -> None:
         try:
-            report = self._archive.page_import.save(preview, dialog.drafts())
+            report = self._archive.page_import.save(
+                preview, dialog.drafts(), anyway=dialog.overridden
+            )
         except ArchiveError as exc:
             self._show_failure(exc)
             return

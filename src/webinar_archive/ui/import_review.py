@@ -341,9 +341,14 @@ class ImportReviewDialog(QDialog):
         drafts: Sequence[ExtractedLike],
         people_names: Sequence[str] = (),
         parent: QWidget | None = None,
+        refusal: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Review the import")
+        # A page that does not read as a session page is shown, but Import waits for the
+        # user to say it is one all the same.
+        self.refusal = refusal
+        self.overridden = False
         self.resize(1000, 720)
         self.editors: list[SessionEditor] = []
         self.session_list = QListWidget()
@@ -377,6 +382,21 @@ class ImportReviewDialog(QDialog):
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText("Import")
+        self.refusal_label = QLabel(
+            f"Not imported: {refusal}. Check the page; if it does describe a session, "
+            "choose Import Anyway."
+            if refusal
+            else ""
+        )
+        self.refusal_label.setObjectName("refusal")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.refusal_label.setVisible(bool(refusal))
+        self.anyway_button = self.buttons.addButton(
+            "Import Anyway", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.anyway_button.setVisible(bool(refusal))
+        self.anyway_button.clicked.connect(self.override_refusal)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.session_list.itemChanged.connect(self._update_import_button)
@@ -387,6 +407,7 @@ class ImportReviewDialog(QDialog):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.refusal_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
@@ -407,9 +428,17 @@ class ImportReviewDialog(QDialog):
         state = Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
         self.session_list.item(row).setCheckState(state)
 
+    def override_refusal(self) -> None:
+        """The user says the page is a session page after all: Import becomes possible."""
+        self.overridden = True
+        self.anyway_button.hide()
+        self.refusal_label.hide()
+        self._update_import_button()
+
     def _update_import_button(self, *_args: object) -> None:
         count = len(self.chosen_rows())
-        self.import_button.setEnabled(count > 0)
+        blocked = bool(self.refusal) and not self.overridden
+        self.import_button.setEnabled(count > 0 and not blocked)
         self.import_button.setText(f"Import {count}" if len(self.editors) > 1 else "Import")
 
     def drafts(self) -> list[m.SessionDraft]:
@@ -423,6 +452,8 @@ class ImportReviewDialog(QDialog):
         return result
 
     def accept(self) -> None:
+        if self.refusal and not self.overridden:
+            return
         for row in self.chosen_rows():
             try:
                 self.editors[row].draft()

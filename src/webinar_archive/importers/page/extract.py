@@ -50,6 +50,7 @@ class PageSummary:
     language: str | None
     multi: bool
     source_url: str | None = None
+    doc_title: str | None = None  # the page's <title>, which names error pages plainly
 
 
 @dataclass(slots=True)
@@ -82,7 +83,11 @@ def extract_page(
         )
     doc = html_doc(text) if is_html else PageDoc(text_blocks(text))
     doc.warnings[:0] = warning
-    return _extract(doc, url)
+    sessions = _extract(doc, url)
+    for item in sessions:
+        if item.page is not None:
+            item.page.doc_title = doc.title_tag
+    return sessions
 
 
 def extract_text(text: str) -> list[ExtractedSession]:
