@@ -179,7 +179,9 @@ def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
         session = archive.sessions.get(report.created[0])
         assert session.series == "Recovery webinars"
         assert len(session.appearances) == len(extracted[0].draft.speakers) - 1
-        assert session.source_url == page.resolve().as_uri()
+        # A saved copy that declares no address: no local path as source, the notes say so.
+        assert session.source_url is None
+        assert "saved copy of the page (page.html)" in session.notes
 
 
 @dataclass

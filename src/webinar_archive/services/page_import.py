@@ -7,6 +7,7 @@ import http.client
 import mimetypes
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -267,12 +268,18 @@ class PageImportService:
         extracted = list(
             page_reader.extract_page(read.data, url=read.url, content_type=read.content_type)
         )
+        fetched = bool(read.url and read.url.lower().startswith(("http:", "https:")))
+        saved_copy = _saved_copy_name(read.url, source) if not fetched else None
         for item in extracted:
-            web = read.url if read.url and read.url.startswith(("http:", "https:")) else None
-            if web and not item.draft.source_url:
-                item.draft.source_url = web
-            if web and item.draft.retrieved_at is None:
+            if fetched and item.draft.retrieved_at is None:
                 item.draft.retrieved_at = read.retrieved_at
+            if saved_copy is not None:
+                note = f"Imported from a saved copy of the page ({saved_copy})."
+                item.draft.notes = "\n\n".join(x for x in (item.draft.notes, note) if x)
+        if not fetched:
+            # The snapshot names the page by its web address, never by where the copy sat.
+            web = extracted[0].draft.source_url if extracted else None
+            read = PageSource(read.data, web, read.content_type, read.retrieved_at)
         return PagePreview(extracted, read, page_reader.refusal(extracted, status=status), name)
 
     @staticmethod
@@ -281,6 +288,15 @@ class PageImportService:
         from ..importers import page as page_reader
 
         return [page_reader.to_json_record(x) for x in extracted]
+
+
+def _saved_copy_name(url: str | None, source: str | Path | bytes) -> str | None:
+    """The file name of a saved copy read from disk (never its folder); None for other input."""
+    if isinstance(source, Path):
+        return source.name
+    if url and url.lower().startswith("file:"):
+        return Path(urllib.request.url2pathname(urllib.parse.urlparse(url).path)).name
+    return None
 
 
 def refusal_message(preview: PagePreview) -> str:

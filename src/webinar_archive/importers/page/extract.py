@@ -84,10 +84,25 @@ def extract_page(
     doc = html_doc(text) if is_html else PageDoc(text_blocks(text))
     doc.warnings[:0] = warning
     sessions = _extract(doc, url)
+    source = _source(doc, url)
     for item in sessions:
+        item.draft.source_url = source
         if item.page is not None:
             item.page.doc_title = doc.title_tag
+            item.page.source_url = source
     return sessions
+
+
+def _source(doc: PageDoc, url: str | None) -> str | None:
+    """The page's web address: where it was fetched from, else the address it declares.
+
+    A saved copy (a file: URL, or none) never gives its path on this computer: its source is
+    the canonical link, ``og:url`` or the JSON-LD event's ``url``, or nothing.
+    """
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    event = event_data(doc.json_ld)
+    return doc.canonical_url or (event.url if event else None)
 
 
 def extract_text(text: str) -> list[ExtractedSession]:
