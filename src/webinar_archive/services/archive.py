@@ -13,6 +13,7 @@ from .changes import ChangeService
 from .exchange import ExchangeService
 from .folder_import import FolderImportService
 from .integrity import IntegrityService
+from .link_fetch import LinkFetchService
 from .machine import load_path_mappings
 from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
@@ -36,6 +37,7 @@ class Archive:
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
         self.page_import = PageImportService(catalogue)
+        self.link_fetch = LinkFetchService(catalogue, self.files)
         self.folder_import = FolderImportService(catalogue)
         self.exchange = ExchangeService(catalogue)
         self.changes = ChangeService(catalogue)

@@ -9,7 +9,7 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from ..domain.errors import ArchiveError
 from ..domain.imports import ExtractedLike, ImportReport, PageSource
 from ..domain.input_files import PAGE_LIMIT, looks_binary, read_capped, size_text
 from ..domain.os_errors import plain_reason
-from ..domain.progress import ReportProgress
+from ..domain.progress import ReportProgress, step
 from ..storage.catalogue import Catalogue
 from .drafts import DraftSaver
 
@@ -70,23 +70,69 @@ def fetch_url(
     download runs on a helper thread, told to stop when the deadline has passed; a page that
     arrives short of its Content-Length, or not at all by then, is refused, never imported.
     """
+    parts: list[bytes] = []
+    got = fetch_stream(
+        url,
+        parts.append,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        accept=lambda response: _check_page_type(url, response.content_type),
+    )
+    return PageSource(b"".join(parts), got.url, got.content_type, got.retrieved_at)
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What answered a GET: its final address (after redirects) and headers."""
+
+    url: str
+    content_type: str | None
+    length: int | None
+    filename: str | None  # the name its Content-Disposition header gives, if any
+    retrieved_at: dt.datetime
+
+
+def fetch_stream(
+    url: str,
+    write: Callable[[bytes], object],
+    *,
+    timeout: float = FETCH_TIMEOUT_S,
+    max_bytes: int = MAX_PAGE_BYTES,
+    accept: Callable[[Fetched], None] | None = None,
+    verb: str = "imported",
+    progress: ReportProgress | None = None,
+) -> Fetched:
+    """GET ``url`` into ``write``, all of it within ``timeout`` s and ``max_bytes``; else
+    ArchiveError (``ErrorPageFetched`` for an HTTP error status, its page kept).
+
+    The one way this program downloads: pages to import and files behind their links. The
+    deadline covers the whole transfer; ``accept`` sees the headers before any byte is
+    written and raises to refuse; ``progress`` follows the bytes and may cancel
+    (``Cancelled``). ``verb`` ends the messages: what does not happen to a refused download.
+    """
     stop = threading.Event()
-    outcome: list[PageSource | BaseException] = []
+    outcome: list[Fetched | BaseException] = []
 
     def download() -> None:
         try:
-            outcome.append(_download(url, timeout, max_bytes, stop))
+            outcome.append(_download(url, write, timeout, max_bytes, stop, accept, verb, progress))
         except BaseException as exc:  # handed to the caller's thread below
             outcome.append(exc)
 
-    worker = threading.Thread(target=download, name="fetch-page", daemon=True)
+    worker = threading.Thread(target=download, name="fetch-url", daemon=True)
     worker.start()
     worker.join(timeout)
     if not outcome:
         stop.set()
+        worker.join(5)  # the writer stops at its next chunk; its file may then be removed
         raise ArchiveError(
-            f"{url} did not arrive in full within {timeout:g} s; nothing was imported. "
-            "Try again later, or save the page from a browser and import the file."
+            f"{url} did not arrive in full within {timeout:g} s; nothing was {verb}. "
+            "Try again later"
+            + (
+                ", or save the page from a browser and import the file."
+                if verb == "imported"
+                else "."
+            )
         )
     result = outcome[0]
     if isinstance(result, BaseException):
@@ -94,43 +140,53 @@ def fetch_url(
     return result
 
 
-def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -> PageSource:
+def _download(
+    url: str,
+    write: Callable[[bytes], object],
+    timeout: float,
+    max_bytes: int,
+    stop: threading.Event,
+    accept: Callable[[Fetched], None] | None,
+    verb: str,
+    progress: ReportProgress | None,
+) -> Fetched:
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
     )
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            content_type = response.headers.get("Content-Type")
-            _check_page_type(url, content_type)
             announced = (response.headers.get("Content-Length") or "").strip()
             length = int(announced) if announced.isdigit() else None
+            got = Fetched(
+                response.geturl() or url,
+                response.headers.get("Content-Type"),
+                length,
+                response.headers.get_filename(),
+                _now(),
+            )
+            if accept is not None:
+                accept(got)
+            noun = "pages" if verb == "imported" else "files"
             if length is not None and length > max_bytes:
                 raise ArchiveError(
-                    f"{url} is {size_text(length)}; pages over {size_text(max_bytes)} "
-                    "are not imported."
+                    f"{url} is {size_text(length)}; {noun} over {size_text(max_bytes)} "
+                    f"are not {verb}."
                 )
-            parts: list[bytes] = []
             received = 0
             while not stop.is_set() and (chunk := response.read1(_FETCH_CHUNK)):
-                parts.append(chunk)
                 received += len(chunk)
                 if received > max_bytes:
-                    raise ArchiveError(
-                        f"{url} is larger than {size_text(max_bytes)}; not imported."
-                    )
+                    raise ArchiveError(f"{url} is larger than {size_text(max_bytes)}; not {verb}.")
+                write(chunk)
+                step(progress, url, received, length or 0)
             if stop.is_set():
                 raise ArchiveError(f"{url}: the download was stopped at its deadline.")
             if length is not None and received != length:
                 raise ArchiveError(
                     f"{url} sent {received} of the {length} bytes it announced (the connection "
-                    "was cut); nothing was imported. Try again."
+                    f"was cut); nothing was {verb}. Try again."
                 )
-            return PageSource(
-                data=b"".join(parts),
-                url=response.geturl() or url,
-                content_type=content_type,
-                retrieved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            )
+            return got
     except urllib.error.HTTPError as exc:
         # The error page's own text is kept: the user may import it anyway.
         try:
@@ -147,7 +203,7 @@ def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -
         raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc.reason)}") from exc
     except http.client.IncompleteRead as exc:
         raise ArchiveError(
-            f"{url} was cut off before the page was complete; nothing was imported. Try again."
+            f"{url} was cut off before it was complete; nothing was {verb}. Try again."
         ) from exc
     except TimeoutError as exc:
         raise ArchiveError(f"{url} did not answer within {timeout:g} s.") from exc
