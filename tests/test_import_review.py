@@ -377,3 +377,62 @@ def test_flow_shows_an_error_page_refused_and_saves_nothing(qtbot, tmp_path, flo
     dialog.anyway_button.click()
     dialog.import_button.click()
     assert len(flow.imported) == 1
+
+
+def test_flow_downloads_linked_files_after_the_import(qtbot, tmp_path, flow) -> None:
+    """The review offers to download the files behind the links; after Import the PDF is
+    fetched on the worker and attached, and a summary names each link's outcome."""
+    import http.server
+    import threading
+
+    from helpers import make_pdf
+
+    pdf = make_pdf(tmp_path / "slides.pdf", ["Open data in Swedish regions"]).read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path != "/files/nowak.pdf":
+                self.send_error(404, "Not Found")
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", str(len(pdf)))
+            self.end_headers()
+            self.wfile.write(pdf)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><link rel="canonical" href="{base}/talk.html"></head><body>'
+        "<h1>Open data for regional clusters</h1><p>3 November 2020</p>"
+        "<p>Speakers: Anna Nowak (KTH)</p>"
+        f'<ul><li><a href="{base}/files/nowak.pdf">Anna Nowak, KTH</a></li>'
+        f'<li><a href="{base}/files/gone.pdf">Eva Dvořáková, CzechInvest</a></li></ul>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    try:
+        flow.controller.start(page)
+        qtbot.waitUntil(lambda: flow.controller.review_dialog is not None, timeout=60_000)
+        dialog = flow.controller.review_dialog
+        assert dialog.fetch_check.isVisibleTo(dialog) and dialog.fetch_check.isChecked()
+        assert "2 link(s)" in dialog.fetch_check.text()
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: flow.controller.fetch_box is not None, timeout=60_000)
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+    box = flow.controller.fetch_box
+    assert box.text() == "Downloaded 1 of 2 linked file(s). 1 failed."
+    assert f"fetched: {base}/files/nowak.pdf -> nowak.pdf" in box.informativeText()
+    assert f"failed: {base}/files/gone.pdf" in box.informativeText()
+    [session_id] = flow.imported[0]
+    [material] = flow.archive.sessions.get(session_id).materials
+    assert material.original_name == "nowak.pdf" and material.page_count == 1

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import ArchiveError
 from ..domain.imports import ImportReport
+from ..services.link_fetch import FETCHED, LinkFetch
 from ..services.page_import import PagePreview
 from . import errors
 from .import_review import ImportReviewDialog
@@ -135,6 +136,8 @@ class ImportController(QObject):
         self.source_dialog: ImportSourceDialog | None = None
         self.review_dialog: ImportReviewDialog | None = None
         self.summary_box: QMessageBox | None = None
+        self.fetch_box: QMessageBox | None = None
+        self._fetched_for: list[int] = []
 
     def __call__(self) -> None:
         """Ask for a source, then read it."""
@@ -212,6 +215,47 @@ class ImportController(QObject):
             self._show_failure(exc)
             return
         self._show_report(report)
+        if dialog.fetch_requested() and report.created:
+            self.fetch_linked_files(report.created)
+
+    def fetch_linked_files(self, session_ids: list[int]) -> int:
+        """Download the files behind the sessions' links on the worker; a summary follows."""
+        archive = self._archive
+
+        self._fetched_for = list(session_ids)
+
+        def fetch(ctx: TaskContext) -> list[LinkFetch]:
+            results: list[LinkFetch] = []
+            for session_id in session_ids:
+                results += archive.link_fetch.fetch_links(session_id, progress=ctx.report)
+            return results
+
+        return self._tasks.submit(
+            "Downloading linked files",
+            fetch,
+            self._show_fetched,
+            self._failed,
+            lambda: self._show_fetched(None),
+        )
+
+    def _show_fetched(self, results: list[LinkFetch] | None) -> None:
+        if self._on_imported is not None and self._fetched_for:
+            self._on_imported(self._fetched_for)
+        if results is None:
+            text, icon = "Download cancelled.", QMessageBox.Icon.Information
+            detail = "The files downloaded before the cancel stay attached; run it again to finish."
+        else:
+            failed = sum(r.failed for r in results)
+            fetched = sum(r.outcome == FETCHED for r in results)
+            text = f"Downloaded {fetched} of {len(results)} linked file(s)."
+            if failed:
+                text += f" {failed} failed."
+            icon = QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information
+            detail = "\n".join(r.line() for r in results) or "No links to files were found."
+        box = QMessageBox(icon, "Download Linked Files", text, parent=self._parent)
+        box.setInformativeText(detail if len(detail) < 2000 else detail[:2000] + "\n…")
+        self.fetch_box = box
+        box.open()
 
     def _show_report(self, result: ImportReport) -> None:
         self._source_read()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..domain.imports import ExtractedLike
+from ..services.link_fetch import fetchable
 
 log = logging.getLogger(__name__)
 
@@ -397,6 +399,14 @@ class ImportReviewDialog(QDialog):
         )
         self.anyway_button.setVisible(bool(refusal))
         self.anyway_button.clicked.connect(self.override_refusal)
+        # The files behind the links (not pages, not video platforms) come after the import.
+        files = {url for x in drafts for url, _, _ in fetchable(x.draft.links)}
+        self.fetch_check = QCheckBox(
+            f"Download the files behind {len(files)} link(s) to slides, agendas and "
+            "recordings after importing"
+        )
+        self.fetch_check.setChecked(bool(files))
+        self.fetch_check.setVisible(bool(files))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.session_list.itemChanged.connect(self._update_import_button)
@@ -410,6 +420,7 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.refusal_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.fetch_check)
         layout.addWidget(self.buttons)
 
     @staticmethod
@@ -440,6 +451,10 @@ class ImportReviewDialog(QDialog):
         blocked = bool(self.refusal) and not self.overridden
         self.import_button.setEnabled(count > 0 and not blocked)
         self.import_button.setText(f"Import {count}" if len(self.editors) > 1 else "Import")
+
+    def fetch_requested(self) -> bool:
+        """Whether the linked files are to be downloaded once the sessions are saved."""
+        return not self.fetch_check.isHidden() and self.fetch_check.isChecked()
 
     def drafts(self) -> list[m.SessionDraft]:
         """The edited drafts of the chosen sessions (ValueError if one cannot be read)."""
