@@ -1,5 +1,6 @@
 """Commands about this machine: ``path-map`` (roots of files linked in place on other machines)
-and ``install-desktop`` (the launcher in the desktop's application menu)."""
+``install-desktop`` (the launcher in the desktop's application menu) and ``about`` (versions,
+and whether playback works here)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,13 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--uninstall", action="store_true", help="remove what an install wrote")
     p.add_argument("--json", action="store_true")
     p.set_defaults(standalone=_cmd_install_desktop)
+
+    p = sub.add_parser(
+        "about",
+        help="versions of the app and its parts, and whether playback (libvlc) works here",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(standalone=_cmd_about)
 
 
 def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
@@ -79,4 +87,57 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
         for path in files.all():
             say(f"wrote {path}")
         say("Webinar Archive is in the application menu (log out and in if it does not show).")
+    return 0
+
+
+def _cmd_about(args: argparse.Namespace) -> int:
+    import platform
+    import shutil
+    import sys
+    from importlib import metadata
+
+    from .. import APP_ID, __version__
+    from ..playback.vlc_backend import probe_vlc
+    from ..services.paths import default_library_dir
+
+    def version_of(name: str) -> str | None:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return None
+
+    status = probe_vlc()
+    loaded = sys.modules.get("vlc")
+    dll = getattr(getattr(loaded, "dll", None), "_name", None)
+    facts = {
+        "version": __version__,
+        "application_id": APP_ID,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "bundled": bool(getattr(sys, "frozen", False)),
+        "pyside6": version_of("PySide6"),
+        "sqlalchemy": version_of("SQLAlchemy"),
+        "reportlab": version_of("reportlab"),
+        "libvlc": {
+            "available": status.available,
+            "version": status.version,
+            "library": dll,
+            "reason": status.reason,
+        },
+        "ffprobe": shutil.which("ffprobe"),
+        "default_library": str(default_library_dir()),
+    }
+    if args.json:
+        print_json(facts)
+        return 0
+    say(f"Webinar Archive {__version__} ({APP_ID})" + (", bundled" if facts["bundled"] else ""))
+    say(f"Python {facts['python']} on {facts['platform']}")
+    parts = ("PySide6", "SQLAlchemy", "reportlab")
+    say(", ".join(f"{name} {facts[name.lower()]}" for name in parts))
+    if status.available:
+        say(f"libvlc {status.version} ({dll or 'found by python-vlc'})")
+    else:
+        say(f"libvlc: not usable: {status.reason}")
+    say(f"ffprobe: {facts['ffprobe'] or 'not found (libvlc reads durations instead)'}")
+    say(f"default library: {facts['default_library']}")
     return 0

@@ -9,7 +9,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -195,8 +195,14 @@ def create_main_window(
     )
 
 
-def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
-    """Open the library and run the main window until it is closed; the exit status."""
+def run_app(
+    library: Path | None, database_url: str | None, debug: bool, *, quit_after_start: bool = False
+) -> int:
+    """Open the library and run the main window until it is closed; the exit status.
+
+    ``quit_after_start`` closes the window once it shows its first rows, saying how many: the
+    check that an installed or bundled app starts.
+    """
     setup_logging(debug)
     # VLC draws only into X11 windows on Linux: decided (and logged) before QApplication exists.
     prefer_xcb_on_wayland(os.environ)
@@ -219,6 +225,8 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
     window.show()
     # After the window is up, on the worker: a due copy never delays the first window.
     main_app.library.start_scheduled_backup()
+    if quit_after_start:
+        QTimer.singleShot(0, lambda: _report_started_and_quit(app, main_app))
     try:
         status = app.exec()
     finally:
@@ -226,6 +234,13 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
         archive.close()
         log.info("Closed the library %s", archive.root)
     return int(status)
+
+
+def _report_started_and_quit(app: QApplication, main_app: MainApp) -> None:
+    rows = main_app.catalogue.table_model.rowCount()
+    noun = "session" if rows == 1 else "sessions"
+    print(f"{APP_NAME} started: {rows} {noun} in the table ({app.platformName()})", flush=True)
+    app.quit()
 
 
 __all__ = ["MainApp", "application", "create_main_window", "run_app", "setup_logging"]
