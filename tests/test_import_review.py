@@ -191,6 +191,7 @@ class Flow:
     controller: ImportController
     archive: Archive
     imported: list[list[int]]
+    window: object = None
 
 
 @pytest.fixture
@@ -208,7 +209,7 @@ def flow(tmp_path, qtbot):  # type: ignore[no-untyped-def]
         imported: list[list[int]] = []
         app.shell.sessions_imported.connect(imported.append)
         try:
-            yield Flow(app.imports, archive, imported)
+            yield Flow(app.imports, archive, imported, window)
         finally:
             window.close()
             app.shutdown()
@@ -425,14 +426,22 @@ def test_flow_downloads_linked_files_after_the_import(qtbot, tmp_path, flow) -> 
         assert "2 link(s)" in dialog.fetch_check.text()
         dialog.import_button.click()
         qtbot.waitUntil(lambda: flow.controller.fetch_box is not None, timeout=60_000)
+        box = flow.controller.fetch_box
+        assert box.text() == "Downloaded 1 of 2 linked file(s). 1 failed."
+        assert f"fetched: {base}/files/nowak.pdf -> nowak.pdf" in box.informativeText()
+        assert f"failed: {base}/files/gone.pdf" in box.informativeText()
+        # File > Download Linked Files on the imported session (selected): nothing twice.
+        action = flow.window.fetch_links_action
+        qtbot.waitUntil(action.isEnabled, timeout=10_000)
+        flow.controller.fetch_box = None
+        action.trigger()
+        qtbot.waitUntil(lambda: flow.controller.fetch_box is not None, timeout=60_000)
+        again = flow.controller.fetch_box.informativeText()
+        assert f"skipped: {base}/files/nowak.pdf (already in the library)" in again
     finally:
         httpd.shutdown()
         httpd.server_close()
         thread.join()
-    box = flow.controller.fetch_box
-    assert box.text() == "Downloaded 1 of 2 linked file(s). 1 failed."
-    assert f"fetched: {base}/files/nowak.pdf -> nowak.pdf" in box.informativeText()
-    assert f"failed: {base}/files/gone.pdf" in box.informativeText()
     [session_id] = flow.imported[0]
     [material] = flow.archive.sessions.get(session_id).materials
     assert material.original_name == "nowak.pdf" and material.page_count == 1

@@ -133,6 +133,10 @@ class ImportController(QObject):
         self._on_imported = shell.sessions_imported.emit
         shell.window.import_action.triggered.connect(self)
         shell.window.empty_state.import_requested.connect(self)
+        self._shell = shell
+        shell.window.fetch_links_action.triggered.connect(self._on_fetch_links_action_triggered)
+        shell.selection_changed.connect(self._on_selection_changed)
+        self._on_selection_changed()
         self.source_dialog: ImportSourceDialog | None = None
         self.review_dialog: ImportReviewDialog | None = None
         self.summary_box: QMessageBox | None = None
@@ -217,6 +221,14 @@ class ImportController(QObject):
         self._show_report(report)
         if dialog.fetch_requested() and report.created:
             self.fetch_linked_files(report.created)
+
+    def _on_selection_changed(self) -> None:
+        self._shell.window.fetch_links_action.setEnabled(bool(self._shell.selection.ids))
+
+    def _on_fetch_links_action_triggered(self) -> None:
+        ids = list(self._shell.selection.ids)
+        if ids:
+            self.fetch_linked_files(ids)
 
     def fetch_linked_files(self, session_ids: list[int]) -> int:
         """Download the files behind the sessions' links on the worker; a summary follows."""
