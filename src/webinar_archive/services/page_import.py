@@ -25,6 +25,7 @@ from ..storage.catalogue import Catalogue
 from .drafts import DraftSaver
 
 FETCH_TIMEOUT_S = 20
+IDLE_TIMEOUT_S = 60.0
 MAX_PAGE_BYTES = PAGE_LIMIT
 _FETCH_CHUNK = 64 * 1024
 _PAGE_TYPES = {"application/xhtml+xml", "application/xml"}
@@ -153,8 +154,11 @@ def _download(
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
     )
+    # Each read may wait this long: a long file download has a long deadline, but a server
+    # that stops sending for a minute is not waited for until it ends.
+    idle = min(timeout, IDLE_TIMEOUT_S)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with urllib.request.urlopen(request, timeout=idle) as response:
             announced = (response.headers.get("Content-Length") or "").strip()
             length = int(announced) if announced.isdigit() else None
             got = Fetched(
@@ -206,7 +210,7 @@ def _download(
             f"{url} was cut off before it was complete; nothing was {verb}. Try again."
         ) from exc
     except TimeoutError as exc:
-        raise ArchiveError(f"{url} did not answer within {timeout:g} s.") from exc
+        raise ArchiveError(f"{url} did not answer within {idle:g} s.") from exc
     except (http.client.HTTPException, OSError) as exc:
         raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc)}") from exc
 
