@@ -77,6 +77,11 @@ def test_a_session_page_passes() -> None:
     assert _refusal(SESSION) is None
 
 
+def test_error_words_inside_a_session_title_do_not_refuse_it() -> None:
+    page = SESSION.replace("Regions in the recovery", "Forbidden knowledge: what clusters miss")
+    assert _refusal(page) is None
+
+
 def test_the_service_refuses_to_save_a_refused_page_unless_told(
     archive: Archive, tmp_path: Path
 ) -> None:

@@ -24,6 +24,12 @@ _ERROR_WORDS = re.compile(
     re.I,
 )
 _ERROR_CODE = re.compile(r"\b(?:error\s*|fehler\s*|erreur\s*|błąd\s*|chyba\s*)?([45]\d\d)\b", re.I)
+# Words an error page's title may add to its message ("Oops! Page not found").
+_EXCLAMATION_TEXT = (
+    "oops sorry error fehler erreur hoppla ups ouups uups lo siento spiacenti przepraszamy "
+    "bohužel the this"
+)
+_EXCLAMATIONS = frozenset(_EXCLAMATION_TEXT.split())
 _SESSION_LINKS = {LinkKind.RECORDING, LinkKind.PRESENTATIONS, LinkKind.AGENDA}
 _MIN_SUMMARY = 200  # characters: a few sentences about the session, not a menu's leftovers
 
@@ -48,6 +54,22 @@ def error_page(title: str, head: str) -> str | None:
         if text is title or len(text) < 300:
             return f"\u201c{words.group(0)}\u201d"
     return None
+
+
+def _says_error(title: str) -> bool:
+    """A title that is an error message ("404 Not Found", "Seite nicht gefunden – Site"), not
+    one that only holds such words ("Forbidden knowledge: ...")."""
+    for part in re.split(r"\s[|–—:-]\s|:\s", title):
+        words = _ERROR_WORDS.search(part)
+        if words is None:
+            continue
+        code = _ERROR_CODE.search(part)
+        if code is not None and 400 <= int(code.group(1)) <= 599:
+            return True
+        rest = re.findall(r"[^\W\d_]+", part[: words.start()] + part[words.end() :])
+        if all(word.lower() in _EXCLAMATIONS for word in rest):
+            return True
+    return False
 
 
 def _is_session(item: ExtractedSession) -> str | None:
@@ -82,7 +104,7 @@ def refusal(sessions: Sequence[ExtractedSession], *, status: int | None = None) 
     head = " ".join(first.draft.summary.split()[:40])
     verdicts = [_is_session(s) for s in sessions]
     error = error_page(title, head)
-    if error is not None and (_ERROR_WORDS.search(title) or not any(v is None for v in verdicts)):
+    if error is not None and (_says_error(title) or not any(v is None for v in verdicts)):
         return f"this looks like an error page: {error}"
     if any(v is None for v in verdicts):
         return None
