@@ -192,6 +192,7 @@ class Flow:
     archive: Archive
     imported: list[list[int]]
     window: object = None
+    tasks: object = None
 
 
 @pytest.fixture
@@ -209,7 +210,7 @@ def flow(tmp_path, qtbot):  # type: ignore[no-untyped-def]
         imported: list[list[int]] = []
         app.shell.sessions_imported.connect(imported.append)
         try:
-            yield Flow(app.imports, archive, imported, window)
+            yield Flow(app.imports, archive, imported, window, app.shell.tasks)
         finally:
             window.close()
             app.shutdown()
@@ -445,3 +446,53 @@ def test_flow_downloads_linked_files_after_the_import(qtbot, tmp_path, flow) -> 
     [session_id] = flow.imported[0]
     [material] = flow.archive.sessions.get(session_id).materials
     assert material.original_name == "nowak.pdf" and material.page_count == 1
+
+
+def test_cancelling_a_download_keeps_nothing_of_it_and_says_so(qtbot, flow) -> None:
+    """Cancel in the task bar stops a download at its next chunk: no recording is attached,
+    and the summary says the download was cancelled."""
+    import http.server
+    import threading
+    import time
+
+    stop = threading.Event()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "video/mp4")
+            self.send_header("Content-Length", str(1000 * 600))
+            self.end_headers()
+            for _ in range(600):  # a minute at most, unless the client goes away
+                if stop.is_set():
+                    return
+                try:
+                    self.wfile.write(b"\0" * 1000)
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.1)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/talk.mp4"
+    link = m.LinkDraft(m.LinkKind.RECORDING, url, "Recording")
+    session_id = flow.archive.sessions.create(m.SessionDraft("Slow talk", links=[link])).id
+    progressed: list[object] = []
+    flow.tasks.job_progressed.connect(lambda _job, step: progressed.append(step))
+    try:
+        job = flow.controller.fetch_linked_files([session_id])
+        qtbot.waitUntil(lambda: any(p.done > 0 for p in progressed), timeout=30_000)
+        flow.tasks.cancel(job)
+        qtbot.waitUntil(lambda: flow.controller.fetch_box is not None, timeout=30_000)
+    finally:
+        stop.set()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+    assert flow.controller.fetch_box.text() == "Download cancelled."
+    assert flow.archive.sessions.get(session_id).recordings == ()
