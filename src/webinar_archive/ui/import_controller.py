@@ -251,8 +251,9 @@ class ImportController(QObject):
         )
 
     def _show_fetched(self, results: list[LinkFetch] | None) -> None:
-        if self._on_imported is not None and self._fetched_for:
-            self._on_imported(self._fetched_for)
+        if self._fetched_for:
+            # Their files changed: whoever shows them reloads and recounts.
+            self._shell.sessions_changed.emit(list(self._fetched_for))
         if results is None:
             text, icon = "Download cancelled.", QMessageBox.Icon.Information
             detail = "The files downloaded before the cancel stay attached; run it again to finish."
