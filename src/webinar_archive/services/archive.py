@@ -15,6 +15,7 @@ from .folder_import import FolderImportService
 from .integrity import IntegrityService
 from .link_fetch import LinkFetchService
 from .machine import load_path_mappings
+from .overview import OverviewService
 from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
@@ -43,6 +44,7 @@ class Archive:
         self.changes = ChangeService(catalogue)
         self.backups = BackupService(catalogue)
         self.integrity = IntegrityService(catalogue)
+        self.overview = OverviewService(catalogue)
 
     @classmethod
     def open(

@@ -18,8 +18,10 @@ from ..domain.errors import ArchiveError
 from ..resources import resource_path
 from ..services.archive import Archive
 from ..services.paths import log_dir
+from . import accessibility
 from .brief_controller import BriefController
 from .catalogue_controller import CatalogueController
+from .dashboard_controller import DashboardController
 from .errors import install_excepthook
 from .files_controller import FilesController
 from .import_controller import ImportController
@@ -32,6 +34,7 @@ from .search_controller import SearchController
 from .session_editor import SessionEditorController
 from .shell import Shell
 from .tasks import TaskRunner
+from .widgets import apply_hint_colour
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +142,7 @@ class MainApp:
     briefs: BriefController
     imports: ImportController
     library: LibraryController
+    overview: DashboardController
 
     @property
     def tasks(self) -> TaskRunner:
@@ -165,6 +169,10 @@ def create_main_window(
     ``player_backend`` makes the player's media backend (VLC when None); the player widget
     itself is created on the first play.
     """
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        accessibility.install(app)
+        apply_hint_colour(app)  # before any widget takes the palette's hint colour
     window = MainWindow()
     if size is not None:
         window.resize(*size)
@@ -192,6 +200,7 @@ def create_main_window(
         BriefController(shell),
         ImportController(shell),
         LibraryController(shell),
+        DashboardController(shell),
     )
 
 
