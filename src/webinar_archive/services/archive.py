@@ -9,6 +9,7 @@ from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
 from .backup import BackupService
 from .briefs import BriefService
+from .bulk import BulkService
 from .changes import ChangeService
 from .exchange import ExchangeService
 from .folder_import import FolderImportService
@@ -27,11 +28,12 @@ from .sessions import SessionService
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
     ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups``, ``.changes`` (did
-    another process change the catalogue?)."""
+    another process change the catalogue?), ``.bulk`` (many sessions at once)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.sessions = SessionService(catalogue)
+        self.bulk = BulkService(catalogue)
         self.people = PeopleService(catalogue)
         self.files = AttachmentService(catalogue)
         self.playback = PlaybackService(catalogue)

@@ -247,6 +247,12 @@ class MainWindow(QMainWindow):
             self.tr("Take the selected sessions out of the trash"),
         )
         self.empty_trash_action = self._action(self.tr("&Empty Trash…"))
+        self.bulk_edit_action = self._action(
+            self.tr("&Edit Selected…"),
+            QKeySequence("Ctrl+Shift+E"),
+            self._icon("document-properties", sp.SP_FileDialogDetailedView),
+            self.tr("Set series, tags, status… on all the selected sessions at once"),
+        )
         self.find_action = self._action(
             self.tr("&Find"),
             QKeySequence.StandardKey.Find,
@@ -373,6 +379,7 @@ class MainWindow(QMainWindow):
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.new_action)
         self.session_menu.addAction(self.attach_action)
+        self.session_menu.addAction(self.bulk_edit_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.export_brief_action)
         self.session_menu.addAction(self.export_booklet_action)
