@@ -14,6 +14,7 @@ from .changes import ChangeService
 from .exchange import ExchangeService
 from .folder_import import FolderImportService
 from .integrity import IntegrityService
+from .link_fetch import LinkFetchService
 from .machine import load_path_mappings
 from .overview import OverviewService
 from .page_import import PageImportService
@@ -39,6 +40,7 @@ class Archive:
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
         self.page_import = PageImportService(catalogue)
+        self.link_fetch = LinkFetchService(catalogue, self.files)
         self.folder_import = FolderImportService(catalogue)
         self.exchange = ExchangeService(catalogue)
         self.changes = ChangeService(catalogue)

@@ -328,6 +328,12 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(self.tr("Create the &Demo Session"))
         self.import_action = self._action(self.tr("&Import a Session Page…"))
+        self.fetch_links_action = self._action(
+            self.tr("&Download Linked Files"),
+            None,
+            None,
+            self.tr("Download the slides, agendas and recordings the selected sessions link to"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.guide_action = self._action(
@@ -355,6 +361,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.attach_action)
+        self.file_menu.addAction(self.fetch_links_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))

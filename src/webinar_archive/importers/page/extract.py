@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from webinar_archive.domain.model import LinkDraft, SessionDraft, SpeakerDraft
+from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, Block, PageDoc, text_blocks
@@ -16,7 +16,7 @@ from .html_text import html_doc
 from .jsonld import event_data
 from .language import detect_language
 from .lexicon import LABEL_ROLES
-from .links import find_links
+from .links import find_links, has_address
 from .sessions import split_sessions
 from .speakers import find_speakers, role_from_words, split_sentences
 from .summary import to_markdown
@@ -53,6 +53,9 @@ class PageSummary:
     language: str | None
     multi: bool
     source_url: str | None = None
+    doc_title: str | None = None  # the page's <title>, which names error pages plainly
+    # Kinds of link the page says it has but gives no address for ("slides available soon").
+    mentioned: set[LinkKind] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -63,6 +66,7 @@ class ExtractedSession:
     uncertain: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
     page: PageSummary | None = None
+    mentioned: set[LinkKind] = field(default_factory=set)
 
 
 def extract_page(
@@ -85,12 +89,66 @@ def extract_page(
         )
     doc = html_doc(text) if is_html else PageDoc(text_blocks(text))
     doc.warnings[:0] = warning
-    return _extract(doc, url)
+    sessions = _finish(_extract(doc, url))
+    source = _source(doc, url)
+    for item in sessions:
+        item.draft.source_url = source
+        if item.page is not None:
+            item.page.doc_title = doc.title_tag
+            item.page.source_url = source
+    return sessions
+
+
+_MENTIONED = {
+    LinkKind.RECORDING: "a recording",
+    LinkKind.PRESENTATIONS: "slides",
+    LinkKind.AGENDA: "an agenda",
+}
+
+
+def _finish(sessions: list[ExtractedSession]) -> list[ExtractedSession]:
+    """Keep only links with an address; what the page only mentions becomes a warning."""
+    pages = {id(s.page): s.page for s in sessions if s.page is not None}
+    for page in pages.values():
+        page.mentioned = {link.kind for link in page.links if not has_address(link.url)}
+        page.links = [link for link in page.links if has_address(link.url)]
+    for item in sessions:
+        kept = []
+        for link in item.draft.links:
+            if has_address(link.url):
+                kept.append(link)
+                continue
+            item.mentioned.add(link.kind)
+            what = _MENTIONED.get(link.kind, "a link")
+            if link.url:
+                item.warnings.append(
+                    f"the link \u201c{link.label}\u201d ({link.url[:200]}) was left out: it has "
+                    "no web address (the saved page does not say where it was published)"
+                )
+            elif link.kind != LinkKind.MORE_INFO:
+                item.warnings.append(
+                    f"the page mentions {what} (\u201c{link.label[:120]}\u201d) but gives no "
+                    "address for it; add the link by hand if you have it"
+                )
+        item.draft.links = kept
+    return sessions
+
+
+def _source(doc: PageDoc, url: str | None) -> str | None:
+    """The page's web address: where it was fetched from, else the address it declares.
+
+    A saved copy (a file: URL, or none) never gives its path on this computer: its source is
+    the canonical link, ``og:url`` or the JSON-LD event's ``url``, or nothing.
+    """
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    event = event_data(doc.json_ld)
+    return doc.canonical_url or (event.url if event else None)
 
 
 def extract_text(text: str) -> list[ExtractedSession]:
     """Sessions described by pasted text."""
-    return _extract(PageDoc(text_blocks(text)), None)
+    return _finish(_extract(PageDoc(text_blocks(text)), None))
 
 
 def _content(blocks: list[Block]) -> list[Block]:
