@@ -56,3 +56,18 @@ def test_start_benchmark_runs_on_a_small_library(monkeypatch, tmp_path, capsys):
     assert report["sessions"] == 30
     assert set(report["commands"]) == {"version", "help", "list_limit_20"}
     assert all(c["ratio_to_baseline"] > 0 for c in report["commands"].values())
+
+
+def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, tmp_path, capsys):
+    """The bulk edit benchmark's harness on a small library: the sessions the search finds are
+    tagged (search finds them by the tag), untagged by undo, and the baseline ran."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_bulk_edit as bench_bulk_edit
+
+    library = tmp_path / "library"
+    args = ["--sessions", "60", "--edit", "40", "--library", str(library)]
+    assert bench_bulk_edit.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["edited"] == report["changed"] == report["found_by_tag_after_edit"] == 40
+    assert report["found_by_tag_after_undo"] == 0
+    assert set(report["baseline_plain_sql"]) == {"tag_s", "untag_s"}
