@@ -89,8 +89,9 @@ def find_organisation(db: OrmSession, name: str) -> o.OrganisationRow | None:
 
 
 def _organisation_by_acronym(db: OrmSession, name: str) -> int | None:
-    """The first organisation that ``name`` means by acronym or bracketed acronym ("CEBR" for
-    "Council of European BioRegions (CEBR)" and back), decided by ``same_organisation``.
+    """The one organisation that ``name`` means by acronym or bracketed acronym ("CEBR" for
+    "Council of European BioRegions (CEBR)" and back), decided by ``same_organisation``; None
+    when none or several do.
 
     SQL narrows the rows to those that could match (same full name with a bracket, the same
     acronym, or a name starting with the acronym's first letter); Python decides.
@@ -123,9 +124,9 @@ def _organisation_by_acronym(db: OrmSession, name: str) -> int | None:
         select(alias.organisation_id, alias.alias).where(could_match(alias.alias_folded))
     ):
         names.setdefault(org_id, []).append(alias_name)
-    return next(
-        (i for i in sorted(names) if any(same_organisation(name, n) for n in names[i])), None
-    )
+    # An acronym two bodies share ("RIA") is not a match: a new record beats a wrong one.
+    matches = [i for i in sorted(names) if any(same_organisation(name, n) for n in names[i])]
+    return matches[0] if len(matches) == 1 else None
 
 
 def organisation_for(
