@@ -27,6 +27,11 @@ def test_an_acronym_finds_the_organisation_named_with_it_and_back(archive: Archi
     assert found is not None and found.name == "RCL"
     assert archive.people.find_organisation("Regional Council of Kainuu") is None
 
+    # An acronym two known bodies share joins neither.
+    _session(archive, "Four", ("Cy Known", "Regional Innovation Agency"))
+    _session(archive, "Five", ("Di Known", "Rural Investment Alliance"))
+    assert archive.people.find_organisation("RIA") is None
+
 
 def test_unused_people_and_organisations_are_listed_and_removed(archive: Archive) -> None:
     """After a speaker's organisation changes, the old one (0 sessions) is listed as unused and
