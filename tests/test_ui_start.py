@@ -1,0 +1,50 @@
+"""What the main window does at start-up on the GUI thread, and what it leaves to the background.
+
+A large library has tens of thousands of people and organisations: anything that reads all of
+them must not hold up the window's first rows.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+
+import ui_helpers
+from ui_helpers import Main
+from webinar_archive.services.archive import Archive
+
+settings = ui_helpers.settings
+
+
+def test_completion_names_are_read_off_the_gui_thread(
+    sqlite_archive: Archive, settings: QSettings, qtbot, monkeypatch
+) -> None:
+    """The editor's completers get every person's and organisation's name, read on the
+    query thread when the first session is shown, not on the GUI thread."""
+    sqlite_archive.sessions.create_demo()
+    people = sqlite_archive.people
+    read_on: list[threading.Thread] = []
+    real_people = people.people
+
+    def people_recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
+        read_on.append(threading.current_thread())
+        return real_people(*args, **kwargs)
+
+    monkeypatch.setattr(people, "people", people_recorded)
+    expected = {p.display_name for p in real_people()}
+    assert expected
+    main = Main(sqlite_archive, settings, qtbot)
+    try:
+        editor = main.app.editor
+        assert editor.session is not None  # the first session is shown
+        speakers = editor.view.speakers
+        qtbot.waitUntil(
+            lambda: set(speakers.person_delegate.words.stringList()) >= expected, timeout=10_000
+        )
+        assert read_on and all(t is not threading.main_thread() for t in read_on)
+    finally:
+        main.close()
