@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 import ui_helpers
 from ui_helpers import Main
 from webinar_archive.services.archive import Archive
+from webinar_archive.ui.app import create_main_window
 
 settings = ui_helpers.settings
 
@@ -48,3 +49,35 @@ def test_completion_names_are_read_off_the_gui_thread(
         assert read_on and all(t is not threading.main_thread() for t in read_on)
     finally:
         main.close()
+
+
+def test_browser_counts_are_read_off_the_gui_thread(
+    sqlite_archive: Archive, settings: QSettings, qtbot, monkeypatch
+) -> None:
+    """Opening the window shows the table's rows at once; the browser's counts (every series,
+    year and tag, the incomplete and the trashed) are read on the query thread and shown when
+    they arrive."""
+    sqlite_archive.sessions.create_demo()
+    sessions = sqlite_archive.sessions
+    read_on: list[threading.Thread] = []
+    for name in ("count", "series", "years", "tags"):
+        real = getattr(sessions, name)
+
+        def recorded(*args, _real=real, **kwargs):  # type: ignore[no-untyped-def]
+            read_on.append(threading.current_thread())
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(sessions, name, recorded)
+    window, app = create_main_window(sqlite_archive, settings, (1280, 800))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        assert app.catalogue.table_model.rowCount() == 1
+        qtbot.waitUntil(lambda: not app.catalogue.counts_pending, timeout=10_000)
+        model = window.browser.model()
+        assert model.index(0, 0).data() == "All sessions"
+        assert model.index(0, 1).data() == "1"
+        assert read_on and all(t is not threading.main_thread() for t in read_on)
+    finally:
+        window.close()
+        app.shutdown()
