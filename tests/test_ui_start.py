@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 
 import ui_helpers
-from ui_helpers import Main
+from ui_helpers import Main, bulk_sessions
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui.app import create_main_window
 
@@ -81,3 +81,27 @@ def test_browser_counts_are_read_off_the_gui_thread(
     finally:
         window.close()
         app.shutdown()
+
+
+def test_opening_the_window_queries_the_session_ids_once(
+    sqlite_archive: Archive, settings: QSettings, qtbot, monkeypatch
+) -> None:
+    """The first run sets the table's sort indicator before its first query: the list of every
+    session id (100,000 of them on a large library) is read once, in the order shown."""
+    bulk_sessions(sqlite_archive, 3)
+    sessions = sqlite_archive.sessions
+    queries: list[object] = []
+    real_ids = sessions.ids
+
+    def ids(*args, **kwargs):  # type: ignore[no-untyped-def]
+        queries.append(args)
+        return real_ids(*args, **kwargs)
+
+    monkeypatch.setattr(sessions, "ids", ids)
+    main = Main(sqlite_archive, settings, qtbot)
+    try:
+        assert len(queries) == 1
+        assert main.controller.table_model.rowCount() == 3
+        assert main.controller.table_model.descending  # the first run's order: newest first
+    finally:
+        main.close()

@@ -83,6 +83,7 @@ class SessionTableModel(QAbstractTableModel):
         self._filter = m.SessionFilter()
         self._sort = m.SortKey.DATE
         self._descending = True
+        self._queried = False  # no id list yet: a sort only chooses the first query's order
         self.pages_loaded = 0
 
     # ------------------------------------------------------------------ querying
@@ -106,6 +107,7 @@ class SessionTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-query the id list (after edits, filter or sort changes); rows reload on demand."""
         ids = self._sessions.ids(self._filter, self._sort, self._descending)
+        self._queried = True
         self.beginResetModel()
         self._ids = ids
         self._row_of = {sid: row for row, sid in enumerate(ids)}
@@ -246,6 +248,10 @@ class SessionTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if not self._queried:
+            # The window restoring its sort indicator before the first refresh(): one query
+            # of every id at start-up, not two.
+            return
         self.layoutAboutToBeChanged.emit()
         ids = self._sessions.ids(self._filter, self._sort, self._descending)
         old_persistent = self.persistentIndexList()
