@@ -475,10 +475,28 @@ def _exchange_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]
             f"JSON import, {report.get('imported', plan.import_sessions):,} sessions",
             rate,
             "sessions/s",
-            None,
-            "",
+            report.get("baseline_executemany_sessions_per_s"),
+            "plain sqlite3 executemany of the same rows",
             "at least 2,000 sessions/s",
             rate >= 2000,
+        )
+    ]
+
+
+def _attach_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
+    speed = report.get("speed_ratio")
+    if speed is None:
+        return []
+    budget = report.get("budget_speed_ratio", 0.8)
+    return [
+        figure(
+            f"attach: copy and hash speed, {report.get('bytes', 0) / 1e9:.2f} GB",
+            speed,
+            "x cp + sha256sum",
+            None,
+            "",
+            f"at least {budget}x cp followed by sha256sum",
+            speed >= budget,
         )
     ]
 
@@ -490,7 +508,22 @@ SCRIPTS: dict[str, Script] = {
         lambda plan, big: ["--sessions", str(plan.import_sessions)],
         _exchange_summary,
     ),
-    "attach": Script("bench_attach", lambda plan, big: []),
+    "attach": Script(
+        "bench_attach",
+        lambda plan, big: (
+            []  # its own default: 2 GB
+            if plan.sessions >= 100_000
+            else [
+                "--gb",
+                "0.2" if plan.sessions >= 1000 else "0.002",
+                "--files",
+                "2",
+                "--repeat",
+                "1",
+            ]
+        ),
+        _attach_summary,
+    ),
     "briefs": Script(
         "bench_briefs",
         lambda plan, big: (
