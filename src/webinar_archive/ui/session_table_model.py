@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -34,6 +35,9 @@ SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
+# Rows kept once read (the oldest read are dropped first): scrolling through 100,000 sessions
+# must not keep them all in memory. Enough for several screens either way of the view.
+CACHED_ROWS = 25 * PAGE_SIZE
 
 SORT_KEYS: dict[int, m.SortKey] = {
     COL_TITLE: m.SortKey.TITLE,
@@ -141,7 +145,16 @@ class SessionTableModel(QAbstractTableModel):
         for loaded in self._sessions.rows(page):
             self._cache[loaded.id] = loaded
         self.pages_loaded += 1
+        # Dicts keep insertion order: the rows read longest ago go first (never this page's).
+        excess = len(self._cache) - max(CACHED_ROWS, PAGE_SIZE)
+        for old in list(itertools.islice(self._cache, excess)) if excess > 0 else ():
+            del self._cache[old]
         return self._cache.get(sid)
+
+    @property
+    def cached_rows(self) -> int:
+        """How many rows are held in memory now."""
+        return len(self._cache)
 
     # ------------------------------------------------------------------ model API
 
