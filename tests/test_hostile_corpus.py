@@ -87,7 +87,7 @@ def _assert_clean(result: tuple[int, str, str], code: int) -> tuple[str, str]:
 ATTACH_SAYS = {
     "truncated-pdf": "truncated.pdf is not a readable PDF",
     "empty-pdf": "empty.pdf is not a readable PDF (Cannot read an empty file)",
-    "cut-moov-mp4": "cut-moov.mp4: Not a readable audio or video file",
+    "cut-moov-mp4": "cut-moov.mp4: the file looks cut short (it ends in the middle of its index)",
     "pptx-not-a-zip": "deck.pptx could not be read (it is not a PPTX file",
     "pptx-cut-short": "cut.pptx could not be read (it is not a PPTX file",
     "sparse-200mb": None,

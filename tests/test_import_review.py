@@ -237,6 +237,8 @@ def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, flow) -> No
     make_pdf(folder / "deck.pdf", ["one"])
     (folder / "notes.zip").write_bytes(b"PK")
     flow.controller.start(folder)
+    qtbot.waitUntil(lambda: flow.controller.folder_review_dialog is not None, timeout=60_000)
+    flow.controller.folder_review_dialog.accept()
     qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)
     imported = flow.imported
     assert len(imported) == 1 and len(imported[0]) == 1

@@ -184,6 +184,14 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     if kind == "folder":
         if not args.path.is_dir():
             raise CliError(f"Not a folder: {args.path}")
+        # The review the window shows: each session, which file goes where, what is wrong.
+        plan = archive.folder_import.plan(args.path)
+        if args.json and args.dry_run:
+            report = archive.folder_import.run(args.path, dry_run=True, link=args.link_in_place)
+            print_json({**report.to_dict(), "plan": plan.to_dict()})
+            return 1 if report.refused else 0
+        if not args.json:
+            say(plan.describe(), multiline=True)
         return _planned_then_run(
             args,
             lambda dry, progress: archive.folder_import.run(

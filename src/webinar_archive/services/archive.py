@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .exchange import ExchangeService
     from .folder_import import FolderImportService
     from .integrity import IntegrityService
+    from .overview import OverviewService
     from .page_import import PageImportService
     from .people import PeopleService
     from .playback_state import PlaybackService
@@ -109,6 +110,12 @@ class Archive:
         from .integrity import IntegrityService
 
         return IntegrityService(self.catalogue)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from .overview import OverviewService
+
+        return OverviewService(self.catalogue)
 
     @classmethod
     def open(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -133,8 +134,12 @@ class AttachmentService:
     def _add_recording(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
         # The prober never raises: a damaged file comes back with a warning.
         probe = probe_recording(self._cat.files.resolve(stored.stored_path), name=path.name)
+        file = dataclasses.replace(
+            self._common(path, stored),
+            media_type=kinds.recording_media_type(path, has_video=probe.has_video),
+        )
         draft = m.RecordingDraft(
-            file=self._common(path, stored),
+            file=file,
             duration_ms=probe.duration_ms,
             container=probe.container,
             video_codec=probe.video_codec,

@@ -11,6 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ArchiveError, ConflictError
 from .repos.files import FileReferences
+from .repos.overview import OverviewRepository
 from .repos.parts import SessionPartsRepository
 from .repos.people import PeopleRepository
 from .repos.playback import PlaybackStateRepository
@@ -30,6 +31,7 @@ class UnitOfWork:
         self.sessions = SessionRepository(self._db)
         self.parts = SessionPartsRepository(self._db)
         self.query = SessionQueryRepository(self._db)
+        self.overview = OverviewRepository(self._db)
         self.people = PeopleRepository(self._db)
         self.files = FileReferences(self._db)
         self.playback = PlaybackStateRepository(self._db)

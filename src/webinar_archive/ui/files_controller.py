@@ -78,7 +78,8 @@ class FilesController(QObject):
             QCoreApplication.translate(
                 "MainController",
                 "Slides, documents and recordings (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt "
-                "*.md *.html *.mp4 *.mkv *.webm *.mov *.mp3 *.m4a *.ogg *.wav *.srt *.vtt);;"
+                "*.md *.html *.mp4 *.m4v *.mkv *.webm *.mov *.avi *.wmv *.3gp *.3g2 *.mp3 *.m4a "
+                "*.m4b *.ogg *.oga *.opus *.flac *.wav *.srt *.vtt);;"
                 "All files (*)",
             ),
         )

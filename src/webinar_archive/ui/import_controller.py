@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ArchiveError
-from ..domain.imports import ImportReport
+from ..domain.imports import FolderPlan, ImportReport
+from ..domain.text import printable
 from ..services.page_import import PagePreview
 from . import errors
+from .folder_review import FolderReviewDialog
 from .import_review import ImportReviewDialog
 from .shell import Shell
 from .tasks import TaskContext, TaskFailure
@@ -134,6 +136,7 @@ class ImportController(QObject):
         shell.window.empty_state.import_requested.connect(self)
         self.source_dialog: ImportSourceDialog | None = None
         self.review_dialog: ImportReviewDialog | None = None
+        self.folder_review_dialog: FolderReviewDialog | None = None
         self.summary_box: QMessageBox | None = None
 
     def __call__(self) -> None:
@@ -155,11 +158,11 @@ class ImportController(QObject):
         if isinstance(source, Path) and source.is_dir():
             folder = source
 
-            def import_folder(ctx: TaskContext) -> ImportReport:
-                return archive.folder_import.run(folder, progress=ctx.report)
+            def plan_folder(ctx: TaskContext) -> FolderPlan:
+                return archive.folder_import.plan(folder, progress=ctx.report)
 
             return self._tasks.submit(
-                f"Importing {folder.name}", import_folder, self._show_report, self._failed
+                f"Reading {folder.name}", plan_folder, self._review_folder, self._failed
             )
 
         def read(_ctx: TaskContext) -> PagePreview:
@@ -201,6 +204,31 @@ class ImportController(QObject):
         self.review_dialog = dialog
         dialog.open()
 
+    def _review_folder(self, plan: FolderPlan) -> None:
+        """Show what the folder would become; import the sessions kept once confirmed."""
+        if not plan.sessions and not plan.problems:
+            self._show_failure(
+                f"No session folder was found in {printable(plan.root)}: a session folder holds a "
+                "recording, slides, a saved page or a summary.md."
+            )
+            return
+        self._source_read()
+        dialog = FolderReviewDialog(plan, self._parent)
+        dialog.accepted.connect(lambda: self._import_folders(Path(plan.root), dialog))
+        self.folder_review_dialog = dialog
+        dialog.open()
+
+    def _import_folders(self, root: Path, dialog: FolderReviewDialog) -> int:
+        archive = self._archive
+        chosen, edits = dialog.chosen_folders(), dialog.edits()
+
+        def import_folder(ctx: TaskContext) -> ImportReport:
+            return archive.folder_import.run(root, progress=ctx.report, only=chosen, edits=edits)
+
+        return self._tasks.submit(
+            f"Importing {root.name}", import_folder, self._show_report, self._failed
+        )
+
     def _save(self, preview: PagePreview, dialog: ImportReviewDialog) -> None:
         try:
             report = self._archive.page_import.save(preview, dialog.drafts())
@@ -219,6 +247,7 @@ class ImportController(QObject):
         box = QMessageBox(icon, "Import", first, parent=self._parent)
         if rest:
             box.setInformativeText(rest if len(rest) < 1500 else rest[:1500] + "\n…")
-            box.setDetailedText(result.to_json())
+            # All of it, as the lines a reader reads (the JSON is for `import --json`).
+            box.setDetailedText(rest)
         self.summary_box = box
         box.open()

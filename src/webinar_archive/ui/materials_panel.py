@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.media_format import recording_format
 from ..domain.time import format_ms
+from ..media.problems import reword_stored
+from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = QColor(255, 214, 102)
@@ -90,8 +93,7 @@ class MaterialsPanel(QWidget):
         self.missing: set[str] = set()
 
         self.attach_button = QPushButton(self.tr("Attach Files…"), self)
-        hint = QLabel(self.tr("or drop files or a folder onto the window"), self)
-        hint.setEnabled(False)
+        hint = make_hint(QLabel(self.tr("or drop files or a folder onto the window"), self))
         top = QHBoxLayout()
         top.addWidget(self.attach_button)
         top.addWidget(hint, 1)
@@ -159,6 +161,7 @@ class MaterialsPanel(QWidget):
             [
                 QCoreApplication.translate("MaterialsPanel", "Name"),
                 QCoreApplication.translate("MaterialsPanel", "Duration"),
+                QCoreApplication.translate("MaterialsPanel", "Format"),
                 QCoreApplication.translate("MaterialsPanel", "Size"),
             ]
         )
@@ -167,6 +170,7 @@ class MaterialsPanel(QWidget):
         rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rheader.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.open_recording_button = QPushButton(self.tr("Open"), self)
         self.remove_recording_button = QPushButton(self.tr("Remove"), self)
@@ -261,11 +265,18 @@ class MaterialsPanel(QWidget):
         self.recording_list.clear()
         for rec in session.recordings:
             item = QTreeWidgetItem(
-                [rec.original_name, format_ms(rec.duration_ms), format_size(rec.size)]
+                [
+                    rec.original_name,
+                    format_ms(rec.duration_ms),
+                    recording_format(rec, with_duration=False),
+                    format_size(rec.size),
+                ]
             )
             item.setData(0, ID_ROLE, rec.id)
             if rec.probe_warning:
-                item.setToolTip(0, rec.probe_warning)
+                # Catalogues of earlier versions hold the prober's words: say them plainly.
+                playable = bool(rec.video_codec or rec.audio_codec)
+                item.setToolTip(0, reword_stored(rec.probe_warning, playable=playable))
             if rec.stored_path in self.missing:
                 self._mark_missing(item, rec.original_name)
             self.recording_list.addTopLevelItem(item)
