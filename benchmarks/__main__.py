@@ -533,6 +533,15 @@ SCRIPTS: dict[str, Script] = {
         ),
     ),
     "reindex": Script("bench_reindex", lambda plan, big: ["--library", str(big)]),
+    "bulk_edit": Script(
+        "bench_bulk_edit",
+        lambda plan, big: [
+            "--sessions",
+            str(min(plan.sessions, 10_000)),
+            "--edit",
+            str(min(plan.sessions, 10_000) * 2 // 3),
+        ],
+    ),
 }
 
 

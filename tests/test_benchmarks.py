@@ -128,6 +128,7 @@ def test_run_reports_every_figure_or_why_not(tmp_path):
     assert done.returncode == (1 if report["errors"] else 0)
     assert report["big_library"]["sessions"] == 40
     steps = {"window", "cli", "search", "size", "exchange", "attach", "briefs", "reindex"}
+    steps |= {"bulk_edit"}
     for step in steps:
         module = {"window": "window_probe", "cli": "bench_start", "search": "bench_search"}.get(
             step, f"bench_{step}"
@@ -154,3 +155,18 @@ def test_run_reports_every_figure_or_why_not(tmp_path):
             assert line["value"] >= 0 and line["baseline"] >= 0 and line["ratio"] >= 0, line
     assert report["details"]["window"]["platform"] == "offscreen"
     assert report["details"]["window"]["scroll"]["app_big"]["rows"] == 40
+
+
+def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, tmp_path, capsys):
+    """The bulk edit benchmark's harness on a small library: the sessions the search finds are
+    tagged (search finds them by the tag), untagged by undo, and the baseline ran."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_bulk_edit as bench_bulk_edit
+
+    library = tmp_path / "library"
+    args = ["--sessions", "60", "--edit", "40", "--library", str(library)]
+    assert bench_bulk_edit.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["edited"] == report["changed"] == report["found_by_tag_after_edit"] == 40
+    assert report["found_by_tag_after_undo"] == 0
+    assert set(report["baseline_plain_sql"]) == {"tag_s", "untag_s"}

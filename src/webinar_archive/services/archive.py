@@ -15,10 +15,12 @@ if TYPE_CHECKING:
     from .attachments import AttachmentService
     from .backup import BackupService
     from .briefs import BriefService
+    from .bulk import BulkService
     from .changes import ChangeService
     from .exchange import ExchangeService
     from .folder_import import FolderImportService
     from .integrity import IntegrityService
+    from .link_fetch import LinkFetchService
     from .overview import OverviewService
     from .page_import import PageImportService
     from .people import PeopleService
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
     ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups``, ``.changes`` (did
-    another process change the catalogue?)."""
+    another process change the catalogue?), ``.bulk`` (many sessions at once)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -44,6 +46,18 @@ class Archive:
         from .sessions import SessionService
 
         return SessionService(self.catalogue)
+
+    @cached_property
+    def bulk(self) -> BulkService:
+        from .bulk import BulkService
+
+        return BulkService(self.catalogue)
+
+    @cached_property
+    def link_fetch(self) -> LinkFetchService:
+        from .link_fetch import LinkFetchService
+
+        return LinkFetchService(self.catalogue, self.files)
 
     @cached_property
     def people(self) -> PeopleService:

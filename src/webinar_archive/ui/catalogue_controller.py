@@ -31,7 +31,9 @@ from .browser import (
     BrowserModel,
     read_counts,
 )
+from .bulk_edit_controller import BulkEditController
 from .desktop import open_externally
+from .label_actions import LabelActions
 from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
@@ -74,6 +76,8 @@ class CatalogueController(QObject):
         window.browser.setModel(self.browser_model)
         self._connect()
         self.actions = SessionActions(shell, self)
+        self.bulk = BulkEditController(shell, self)
+        self.labels = LabelActions(shell, self)
         # The counts come from the query thread: on a large library they take longer than
         # the table's first page, which must not wait for them.
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
@@ -350,6 +354,7 @@ class CatalogueController(QObject):
         else:
             menu.addAction(w.rename_action)
             menu.addAction(w.attach_action)
+            menu.addAction(w.bulk_edit_action)
             source = self.editor.session.source_url if self.editor.session else None
             open_source = menu.addAction(
                 QCoreApplication.translate("MainController", "Open Source Page")
