@@ -43,9 +43,12 @@ def test_completion_names_are_read_off_the_gui_thread(
         editor = main.app.editor
         assert editor.session is not None  # the first session is shown
         speakers = editor.view.speakers
-        qtbot.waitUntil(
-            lambda: set(speakers.person_delegate.words.stringList()) >= expected, timeout=10_000
-        )
+        entries = speakers.person_delegate.entries
+
+        def offered() -> set[str]:
+            return {entries.item(row).text() for row in range(entries.rowCount())}
+
+        qtbot.waitUntil(lambda: offered() >= expected, timeout=10_000)
         assert read_on and all(t is not threading.main_thread() for t in read_on)
     finally:
         main.close()
