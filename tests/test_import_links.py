@@ -134,8 +134,23 @@ def test_words_that_only_look_like_a_kind_or_a_pointer_claim_nothing() -> None:
     # "registration" is not the Italian "registrato"; "bereits" (already) is not "bereit".
     assert _kinds("Registration is available here.") == set()
     assert _kinds("Die Präsentation der Studie war bereits 2022 Thema.") == set()
-    # A sentence saying the thing is not there.
+    # A sentence saying the thing is not there; a "no" about something else is no such thing.
     assert _kinds("The slides are not available for download.") == set()
+    assert _kinds("Le replay n'est pas disponible.") == set()
+    assert _kinds("Die Aufzeichnung ist leider nicht mehr abrufbar.") == set()
+    assert _kinds("Missed it? No problem: the recording is available here.") == {"recording"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The webinar is held by video conference and the link is sent to those registered.",
+        "Die Veranstaltung findet als Videokonferenz statt, den Link finden Sie in der Mail.",
+        "Spotkanie odbędzie się w formie wideokonferencji, link zostanie wysłany uczestnikom.",
+    ],
+)
+def test_a_video_conference_is_how_a_session_is_held_not_a_recording(text: str) -> None:
+    assert _kinds(text) == set()
 
 
 def test_a_pdf_under_a_speakers_name_is_slides_whatever_its_neighbours_are() -> None:

@@ -14,9 +14,11 @@ from .names import name_runs
 _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     (
         LinkKind.RECORDING,
-        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|video|watch|audio|podcast|"
-        r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|vidéo|"
-        r"revoir|grabaci[oó]n|grabad|v[ií]deo|wideo|nagrani|nagrany|záznam|zaznamenan|"
+        # A video conference, call or chat is how the session is held, not its recording.
+        r"(?:video|vidéo|v[ií]deo|wideo)(?!\s?-?\s?(?:conf|konf|call|chat))|"
+        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|watch|audio|podcast|"
+        r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
+        r"revoir|grabaci[oó]n|grabad|nagrani|nagrany|záznam|zaznamenan|"
         r"nahrávk|nahrán|registrazion|registrat[oaie](?![^\W\d_])|rivedi",
     ),
     (
@@ -69,10 +71,12 @@ _POINTER = re.compile(
     + rf")(?![^\W\d_])|(?:{_POINTER_STEMS}))",
     re.I,
 )
-# "not available", "keine Aufzeichnung", "pas de replay", "nie będzie nagrania": said absent.
+# "not available", "keine Aufzeichnung", "pas de replay", "nie jest dostępne": a thing said
+# to be absent. Only the two words after the negation count: "No problem: the recording is
+# available here" says that it is there.
 _NEGATION = re.compile(
     r"(?<![^\W\d_])(?:not|no|won't|isn't|aren't|nicht|kein|keine|pas|non|nie|není|nebude|"
-    r"nebudou|nejsou)(?![^\W\d_])",
+    r"nebudou|nejsou)(?![^\W\d_])((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,2})",
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
@@ -215,7 +219,7 @@ def _kinds_said(sentence: str) -> list[LinkKind]:
         return []
     targets = [kind for kind in kinds if kind in _TARGET_KINDS]
     more = [LinkKind.MORE_INFO] if LinkKind.MORE_INFO in kinds and not targets else []
-    if not targets or _NEGATION.search(sentence):
+    if not targets or _said_absent(sentence):
         return more
     if _POINTER.search(sentence):
         return targets
@@ -229,6 +233,14 @@ def _kinds_said(sentence: str) -> list[LinkKind]:
     if _is_label_line(sentence):
         return [kind for kind in targets if kind != LinkKind.AGENDA] or more
     return more
+
+
+def _said_absent(sentence: str) -> bool:
+    for match in _NEGATION.finditer(sentence):
+        after = match.group(1)
+        if _POINTER.search(after) or any(pattern.search(after) for _k, pattern in _KIND_RES):
+            return True
+    return False
 
 
 def _is_label_line(text: str) -> bool:
