@@ -105,6 +105,11 @@ def _kinds(text: str) -> set[str]:
         ("Die Aufzeichnung finden Sie in unserer Mediathek.", {"recording"}),
         ("Las presentaciones se enviarán a los asistentes.", {"presentations"}),
         ("Záznam bude zveřejněn na webu.", {"recording"}),
+        # Those who took part receive it; it is on a page or on line.
+        ("Die Folien erhalten alle Teilnehmenden nach der Veranstaltung per E-Mail.",
+         {"presentations"}),
+        ("Les diapositives sont en ligne.", {"presentations"}),
+        ("Programma completo nella pagina dell'evento.", {"agenda"}),
     ],
 )  # fmt: skip
 def test_inflected_pointer_words_say_a_kind_is_there(text: str, kinds: set[str]) -> None:
@@ -164,3 +169,10 @@ def test_a_pdf_under_a_speakers_name_is_slides_whatever_its_neighbours_are() -> 
         LinkKind.PRESENTATIONS,
         LinkKind.AGENDA,
     ]
+
+
+def test_the_session_itself_on_a_video_platform_is_its_recording() -> None:
+    assert _kinds("The webinar is now on our YouTube channel.") == {"recording"}
+    assert _kinds("Das Seminar gibt es in unserer Mediathek.") == {"recording"}
+    # Following a channel is not watching this session.
+    assert _kinds("Follow our YouTube channel for more webinars.") == set()

@@ -67,7 +67,7 @@ FLOORS = {
     "organisations": 0.95,
     "dates": 1.0,
     "titles": 0.97,
-    "link_kinds": 0.98,
+    "link_kinds": 0.99,
 }
 
 

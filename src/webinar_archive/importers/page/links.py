@@ -45,13 +45,14 @@ _KIND_RES = [(kind, re.compile(rf"(?<![^\W\d_])(?:{words})", re.I)) for kind, wo
 # words first (short ones would start too many others), then stems that take any ending
 # ("dostępne", "do pobrania", "disponibile", "verfügbar", "téléchargeable", "najdete").
 _POINTER_WORDS = (
-    "here below online link see view access click sent send request "
-    "hier unten sehen anfrage "
-    "ici voir ci-dessous demande "
-    "aquí ver verse abajo solicitud "
-    "qui sotto seguito vedere richiesta "
-    "tutaj poniżej "
-    "zde tady níže žádost"
+    "here below online link see view access click sent send request page website e-mail "
+    "email mail "
+    "hier unten sehen anfrage seite webseite "
+    "ici voir ci-dessous demande ligne "
+    "aquí ver verse abajo solicitud página línea web "
+    "qui sotto seguito vedere richiesta pagina sito "
+    "tutaj poniżej stronie internecie "
+    "zde tady níže žádost webu stránkách e-mailem mailem"
 )
 _POINTER_STEMS = (
     r"availab|download|watch|find|found|publish|channel|intranet|attach|youtube|vimeo|"
@@ -63,7 +64,9 @@ _POINTER_STEMS = (
     r"scaric|pubblicat|pubblicher|inviat|allegat|guarda|trova|"
     r"dostępn|udostępn|pobra|pobier|obejrz|zobacz|znajd|przesła|wysła|opublikow|załącz|kanał|"
     r"dispozic|stažení|stáhn|najdete|najdou|zhlédn|shlédn|zveřejn|zaslán|zaslan|odeslán|"
-    r"příloz|přístupn|dostupn|kanál"
+    r"příloz|přístupn|dostupn|kanál|"
+    # Those who took part receive it: "erhalten alle Teilnehmenden per E-Mail".
+    r"receiv|erhalt|erhält|bekomm|recev|reçoi|recib|ricev|otrzym|dostan|obdrž"
 )
 _POINTER = re.compile(
     r"(?<![^\W\d_])(?:(?:"
@@ -80,6 +83,19 @@ _NEGATION = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# "The webinar is now on our YouTube channel": the session itself on a video platform is its
+# recording; "Follow us on YouTube" or "Subscribe to our channel for more webinars" is not.
+_ON_PLATFORM = re.compile(r"(?<![^\W\d_])(?:youtube|vimeo|dailymotion|mediathek)", re.I)
+_SESSION_WORD = re.compile(
+    r"(?<![^\W\d_])(?:webin|semin|sémin|session|sesi[oó]n|séance|sitzung|veranstaltung|"
+    r"workshop|taller|atelier|spotkani|talk|vortrag|konferen|conferen|přednášk|incontro)",
+    re.I,
+)
+_FOLLOW = re.compile(
+    r"(?<![^\W\d_])(?:follow|subscribe|abonn|folg|suscr|segui|iscriv|obserwuj|subskryb|"
+    r"sleduj|odebír)",
+    re.I,
+)
 _VIDEO_HOSTS = re.compile(
     r"(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|soundcloud\.com|twitch\.tv|"
     r"video\.|tv\.|webcast|livestream)|\.(?:mp4|m4v|webm|mov|mkv|mp3|m4a|ogg|wav)(?:$|[?#])",
@@ -215,6 +231,13 @@ def _mentions(text: str) -> list[LinkKind]:
 
 def _kinds_said(sentence: str) -> list[LinkKind]:
     kinds = [kind for kind, pattern in _KIND_RES if pattern.search(sentence)]
+    if (
+        LinkKind.RECORDING not in kinds
+        and _ON_PLATFORM.search(sentence)
+        and _SESSION_WORD.search(sentence)
+        and not _FOLLOW.search(sentence)
+    ):
+        kinds.insert(0, LinkKind.RECORDING)
     if not kinds:
         return []
     targets = [kind for kind in kinds if kind in _TARGET_KINDS]
