@@ -2,59 +2,26 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import model as m
-from ..domain.text import fold
 from ..storage.catalogue import Catalogue
 
 if TYPE_CHECKING:
     from ..storage.repos.people import PeopleRepository
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,9}$")
-_SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[^()]{2,12})\)$")
-
-
-def initials(name: str) -> str | None:
-    """The acronym a long name makes of its capitalised words ("Centre for Economics and
-    Business Research" gives "CEBR"), or None when it has fewer than two."""
-    letters = [w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w[0].isupper()]
-    return "".join(letters) if len(letters) >= 2 else None
-
-
-def _is_acronym(name: str) -> bool:
-    return bool(_ACRONYM.match(name.replace(" ", "")))
-
 
 def known_organisation_id(people: PeopleRepository, name: str) -> int | None:
     """The organisation already in the library that ``name`` means: by name, acronym or alias
     (accents and case aside), then by acronym against long name either way round ("CEBR" for a
-    known "Centre for Economics and Business Research", and back). Two candidates: none."""
-    name = " ".join(name.split())
-    found = people.find_organisation_id(name)
-    if found is not None or not name:
-        return found
-    short = _SHORT_FORM.match(name)
-    if short:  # "Centre for ... (CEBR)": either form may be the one the library knows
-        for part in (short.group("long"), short.group("short")):
-            found = people.find_organisation_id(part)
-            if found is not None:
-                return found
-        name = short.group("long")
-    if _is_acronym(name):
-        key = fold(name.replace(" ", ""))
-        matches = {
-            org.id
-            for org in people.list_organisations()
-            for long in (org.name, *org.aliases)
-            if not _is_acronym(long) and fold(initials(long) or "") == key
-        }
-        return matches.pop() if len(matches) == 1 else None
-    made = initials(name)
-    return people.find_organisation_id(made) if made and len(made) >= 3 else None
+    known "Centre for Economics and Business Research", and back). Two candidates: none.
+
+    The rule is ``domain.organisations.same_organisation``, applied by the repository's lookup,
+    so an organisation typed in the editor and one read from a page are matched alike.
+    """
+    return people.find_organisation_id(" ".join(name.split()))
 
 
 def with_known_organisations(people: PeopleRepository, draft: m.SessionDraft) -> m.SessionDraft:
@@ -153,3 +120,22 @@ class PeopleService:
             uow.people.merge_organisations(keep_id, duplicate_id)
             uow.commit()
         return self.organisation(keep_id)
+
+    def unused(
+        self, person_ids: Sequence[int] | None = None, org_ids: Sequence[int] | None = None
+    ) -> tuple[list[m.Person], list[m.Organisation]]:
+        """The people and organisations no session names (among the ids given, if any)."""
+        with self._cat.uow() as uow:
+            people = [uow.people.get_person(i) for i in uow.people.unused_person_ids(person_ids)]
+            orgs = [
+                uow.people.get_organisation(i) for i in uow.people.unused_organisation_ids(org_ids)
+            ]
+        return people, orgs
+
+    def remove_unused(self, person_ids: Sequence[int], org_ids: Sequence[int]) -> tuple[int, int]:
+        """Delete these people and organisations unless a session names them by now (another
+        window may have used one meanwhile); returns how many of each were deleted."""
+        with self._cat.uow() as uow:
+            counts = uow.people.delete_unused(person_ids, org_ids)
+            uow.commit()
+        return counts

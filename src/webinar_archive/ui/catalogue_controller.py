@@ -90,6 +90,8 @@ class CatalogueController(QObject):
         w.close_requested.connect(self._on_window_close_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
+        # Only records no session names went: the session shown and its undo history stay.
+        self.editor.authority_removed.connect(self.refresh_browser)
         shell = self.shell
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.people_changed.connect(self._on_shell_people_changed)

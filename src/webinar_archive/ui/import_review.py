@@ -135,6 +135,7 @@ class SessionEditor(QWidget):
 
         self.speakers_table = QTableWidget(0, 4)
         self.speakers_table.setObjectName("field_speakers")
+        self.speakers_table.setAccessibleName("Speakers")
         self.speakers_table.setHorizontalHeaderLabels(["Name", "Organisation", "Role", "Position"])
         self.speakers_table.setItemDelegateForColumn(0, _NameDelegate(people_names, self))
         for speaker in draft.speakers:
@@ -146,6 +147,7 @@ class SessionEditor(QWidget):
 
         self.links_table = QTableWidget(0, 3)
         self.links_table.setObjectName("field_links")
+        self.links_table.setAccessibleName("Links")
         self.links_table.setHorizontalHeaderLabels(["Kind", "Address", "Label"])
         for link in draft.links:
             self.add_link(link)

@@ -44,6 +44,7 @@ class SessionEditing(Protocol):
     completions_stale: bool  # people or organisations changed: reload the name lists
     session_saved: SignalInstance  # (session id) an edit was saved
     session_reloaded: SignalInstance  # (session id) shown again after a conflict
+    authority_removed: SignalInstance  # unused people or organisations were deleted
 
     @property
     def read_only(self) -> bool: ...
