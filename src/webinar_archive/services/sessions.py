@@ -65,9 +65,7 @@ class SessionService:
         limit: int | None = None,
     ) -> list[m.SessionSummary]:
         with self._cat.uow() as uow:
-            ids = uow.query.session_ids(flt or m.SessionFilter(), sort, descending)
-            if limit is not None:
-                ids = ids[:limit]
+            ids = uow.query.session_ids(flt or m.SessionFilter(), sort, descending, limit)
             return uow.query.session_rows(ids)
 
     def count(self, flt: m.SessionFilter | None = None) -> int:

@@ -1,0 +1,80 @@
+"""What `list` and `show` ask the catalogue: only the rows they print, whatever its size.
+
+Speed itself is measured by benchmarks/bench_start.py; these tests read the SQL statements a
+command runs (an SQLAlchemy event listener), so a query over every session creeping back into
+a command that prints a few fails here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, event
+
+from helpers import draft
+from webinar_archive.cli.app import run
+from webinar_archive.services.archive import Archive
+
+SESSIONS = 30
+
+
+@pytest.fixture()
+def library(tmp_path: Path) -> Path:
+    root = tmp_path / "library"
+    with Archive.open(root) as archive:
+        for n in range(SESSIONS):
+            archive.sessions.create(
+                draft(f"Session {n:02d}", date=dt.date(2020, 1, 1) + dt.timedelta(days=n))
+            )
+    return root
+
+
+@pytest.fixture()
+def statements() -> Iterator[list[str]]:
+    """Every SQL statement run while the test runs, as sent to the database."""
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        seen.append(" ".join(statement.split()))
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+
+
+def _session_lists(statements: list[str]) -> list[str]:
+    """The statements that list sessions in an order (the table's sort), not by given ids."""
+    return [s for s in statements if "FROM session " in s and "ORDER BY session." in s]
+
+
+def test_list_with_a_limit_reads_only_that_many_ids(library, statements, capsys):
+    """`list --limit 3` asks the database for the first three ids in order (LIMIT in the SQL,
+    which the sort index answers) instead of reading every session id and keeping three."""
+    assert run(["--library", str(library), "list", "--limit", "3", "--json"]) == 0
+    titles = [row["title"] for row in json.loads(capsys.readouterr().out)]
+    assert titles == ["Session 29", "Session 28", "Session 27"]
+    ordered = _session_lists(statements)
+    assert ordered, statements  # the listing query was seen: an empty list would prove nothing
+    assert all("LIMIT" in s for s in ordered), ordered
+
+
+def test_list_ascending_with_a_limit_keeps_the_order(library, statements, capsys):
+    """The limit applies after the sort, in either direction."""
+    assert run(["--library", str(library), "list", "--limit", "2", "--ascending", "--json"]) == 0
+    titles = [row["title"] for row in json.loads(capsys.readouterr().out)]
+    assert titles == ["Session 00", "Session 01"]
+    assert all("LIMIT" in s for s in _session_lists(statements))
+
+
+def test_show_reads_no_list_of_sessions(library, statements, capsys):
+    """`show ID --json` reads that session and its parts, never a listing of the library."""
+    assert run(["--library", str(library), "show", "5", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["id"] == 5
+    assert statements
+    assert _session_lists(statements) == []
