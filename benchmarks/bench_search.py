@@ -36,7 +36,7 @@ from typing import Any
 from benchmarks.corpus import generate, long_tail_words
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.search import SearchService
-from webinar_archive.storage.database import CACHE_KIB
+from webinar_archive.storage.database import SEARCH_CACHE_KIB
 from webinar_archive.storage.search import SearchTuning
 
 # Each query as a user types it, and the FTS5 expression and SQL condition one would write by
@@ -219,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
                 archive.search.reindex()
                 report["reindex_s"] = round(time.perf_counter() - start, 1)
             db = sqlite3.connect(folder / "catalogue.sqlite")
-            db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")  # what the service's connections get
+            db.execute(f"PRAGMA cache_size=-{SEARCH_CACHE_KIB}")  # what the service searches with
             groups = {
                 "typical": TYPICAL + rare_queries(args.seed),
                 "common_words": COMMON_WORDS,

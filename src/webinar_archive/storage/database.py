@@ -29,7 +29,15 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # revision with this, so Alembic (and Mako, Pygments) is imported only to create or upgrade one;
 # a test checks it against Alembic's script directory, so a new revision must update it.
 HEAD_REVISION = "0005"
-CACHE_KIB = 64 * 1024
+# SQLite's page cache per connection. Every connection of a process (the window's table pages,
+# the browser's counts, the command line) keeps SQLite's default-sized one: read through 100,000
+# sessions, 64 MB caches on the GUI's two connections were most of its memory (338 MB scrolled
+# to the end, 189 MB with these). A search raises its connection's cache to SEARCH_CACHE_KIB
+# while it runs (storage/search/store.py): it reads the same index pages for every session on
+# its page, and with 2 MB they are read again each time (benchmarks/bench_search.py: 8 ms of
+# hits become 2). The cache grows only as pages are read, up to this much per connection.
+CACHE_KIB = 2 * 1024
+SEARCH_CACHE_KIB = 64 * 1024
 # How long a statement waits for another process's write to finish before giving up.
 BUSY_TIMEOUT_MS = 10_000
 
@@ -40,9 +48,6 @@ def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> No
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    # A search reads the same index pages for every session on its page; with SQLite's default
-    # 2 MB they are read again each time (benchmarks/bench_search.py: 8 ms of hits become 2).
-    # The cache grows only as pages are read, up to this much per connection.
     cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     cursor.close()
 

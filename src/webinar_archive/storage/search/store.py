@@ -4,7 +4,8 @@ database-specific parts are asked of its backend (``sqlite.py``, ``postgres.py``
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
@@ -12,6 +13,7 @@ from sqlalchemy import Connection, Engine, text
 from ...domain.progress import ReportProgress
 from ...domain.query import Query
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
+from ..database import CACHE_KIB, SEARCH_CACHE_KIB
 from .audit import IndexAudit, audit_index
 from .fields import FIELD_KIND
 from .filters import as_date
@@ -50,6 +52,24 @@ class SearchStore:
 
     # ------------------------------------------------------------------ queries
 
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection for one search, with SQLite's large page cache while it runs.
+
+        Connections keep a small cache (storage/database.py): the large one is only worth its
+        memory while a search reads the same index pages for every session of its page, and
+        setting the small size back frees those pages when the search is done.
+        """
+        with self.engine.connect() as conn:
+            if self.engine.dialect.name != "sqlite":
+                yield conn
+                return
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{SEARCH_CACHE_KIB}")
+            try:
+                yield conn
+            finally:
+                conn.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+
     def search(
         self, query: Query, limit: int = 50, offset: int = 0, hits_per_session: int = 5
     ) -> SearchResults:
@@ -58,7 +78,7 @@ class SearchStore:
         if query.is_empty:
             return SearchResults(query.text, [], 0, offset, limit)
         backend = self.backend
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             plan = backend.plan(query, conn)
             ranked, total, ranking = backend.page(conn, plan, limit, offset)
             about: dict[int, tuple[str, Any]] = {}
@@ -87,13 +107,13 @@ class SearchStore:
     def session_ids(self, query: Query) -> list[int]:
         if query.is_empty:
             return []
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return self.backend.ranked_ids(conn, self.backend.plan(query, conn))
 
     def count(self, query: Query) -> int:
         if query.is_empty:
             return 0
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             return self.backend.count(conn, self.backend.plan(query, conn))
 
     def facets(self, query: Query, limit: int = 20) -> dict[str, list[tuple[str, int]]]:
@@ -101,7 +121,7 @@ class SearchStore:
         result: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
         if query.is_empty:
             return result
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             plan = self.backend.plan(query, conn)
         matched = plan.sql(f"{plan.id_column} AS sid")
         year = self.backend.year_sql
@@ -119,7 +139,7 @@ class SearchStore:
             "tag": "SELECT x.name, count(*) FROM m JOIN session_tag st ON st.session_id = m.sid "
             "JOIN tag x ON x.id = st.tag_id GROUP BY x.name",
         }
-        with self.engine.connect() as conn:
+        with self._reading() as conn:
             for name, sql in queries.items():
                 full = f"WITH m AS ({matched}) {sql} ORDER BY 2 DESC, 1 LIMIT {int(limit)}"
                 result[name] = [
