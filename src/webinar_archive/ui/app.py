@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 import os
@@ -233,6 +234,11 @@ def run_app(
         return 1
     window, main_app = create_main_window(archive)
     window.show()
+    # What start-up built (modules, the ORM mapping, widgets and their wrappers: over 100,000
+    # objects) lives as long as the window. Left to the collector, each full collection walks
+    # all of it on the GUI thread: the longest stall scrolling the table (300-480 ms when one
+    # came mid-scroll, docs/performance.md); frozen, collections walk only what came since.
+    gc.freeze()
     # After the window is up, on the worker: a due copy never delays the first window.
     main_app.library.start_scheduled_backup()
     if quit_after_start:
@@ -240,6 +246,7 @@ def run_app(
     try:
         status = app.exec()
     finally:
+        gc.unfreeze()
         main_app.shutdown()
         archive.close()
         log.info("Closed the library %s", archive.root)
