@@ -266,12 +266,99 @@ def test_list_of_people_in_one_sentence_and_adjectives_inside_a_name() -> None:
         "Eksperci\ndr n. med. Barbara Lis – Gdański Uniwersytet Medyczny\n"
     )
     assert people == [
-        ("Stefano Marini", None, "direttore di Legambiente"),
+        # A body after a position; a town after a mayor (as the page records have them).
+        ("Stefano Marini", "Legambiente", "direttore"),
         ("Laura Ricci", "Università di Padova", None),
         ("Fabio Esposito", None, "sindaco di Castelfranco"),
         ("Jens Möller", "Leibniz-Institut für ökologische Raumentwicklung", None),
         ("Barbara Lis", "Gdański Uniwersytet Medyczny", None),
     ]
+
+
+def test_an_organisation_after_academic_titles() -> None:
+    people = _people(
+        "Böden und Klima\n\n"
+        "Referenten\n"
+        "Prof. Dr. Renate Kühn, Fachhochschule Südwestfalen\n"
+        "Dr. Ole Brandt, Musikhochschule Lübeck\n\n"
+        "Pour finir, le Pr Hugo Lemaire, Université de Lille, a répondu aux questions.\n"
+    )
+    assert people == [
+        ("Renate Kühn", "Fachhochschule Südwestfalen", None),
+        ("Ole Brandt", "Musikhochschule Lübeck", None),
+        ("Hugo Lemaire", "Université de Lille", None),
+    ]
+
+
+def test_a_position_then_a_preposition_then_the_body() -> None:
+    people = _people(
+        "Digitale Verwaltung\n\n"
+        "Referenten\n"
+        "Lena Vogel, Referatsleiterin im Finanzministerium Sachsen\n"
+        "Jonas Weber, Geschäftsführer der Elbmetall GmbH\n"
+    )
+    assert people == [
+        ("Lena Vogel", "Finanzministerium Sachsen", "Referatsleiterin"),
+        ("Jonas Weber", "Elbmetall GmbH", "Geschäftsführer"),
+    ]
+    people = _people(
+        "Cyfrowe urzędy\n\n"
+        "Prelegenci: Anna Zielińska, naczelnik wydziału w Urzędzie Miasta Gdańska, oraz "
+        "Jan Malinowski, specjalista w firmie DataLas.\n"
+    )
+    assert people == [
+        ("Anna Zielińska", "Urzędzie Miasta Gdańska", "naczelnik wydziału"),
+        ("Jan Malinowski", "DataLas", "specjalista"),
+    ]
+    people = _people(
+        "Digitální úřad\n\n"
+        "Přednášející\nKarel Veselý, vedoucí oddělení na Krajském úřadu Plzeňského kraje\n"
+        "Élodie Perrin, avocate au cabinet Perrin & Blanc\n\n"
+        "Poté mluvila Ivana Marková z firmy Softline.\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Karel Veselý", "Krajském úřadu Plzeňského kraje"),
+        ("Élodie Perrin", "Perrin & Blanc"),
+        ("Ivana Marková", "Softline"),
+    ]
+
+
+def test_a_capitalised_name_after_de_or_di_is_the_body_and_a_town_stays_with_its_mayor() -> None:
+    people = _people(
+        "Filières locales\n\n"
+        "Intervenants\n"
+        "Mathieu Roche, directeur technique de Brasserie du Vallon\n"
+        "Chiara Fontana, responsabile qualità di Pastificio delle Langhe\n"
+        "Irène Blanc, maire de Villefort\n"
+    )
+    assert people == [
+        ("Mathieu Roche", "Brasserie du Vallon", "directeur technique"),
+        ("Chiara Fontana", "Pastificio delle Langhe", "responsabile qualità"),
+        ("Irène Blanc", None, "maire de Villefort"),
+    ]
+
+
+def test_name_role_and_a_body_with_no_word_for_a_body_between_dashes() -> None:
+    people = _people(
+        "Ciudades del mañana\n\n"
+        "Ponentes\n"
+        "Rosa Medina – directora – Aceros del Cantábrico\n"
+        "Hana Kopecká – ředitelka – Pekárna Bílý Mlýn\n"
+        "Ian Ross – Director F – Industrial Policy\n"
+    )
+    assert people == [
+        ("Rosa Medina", "Aceros del Cantábrico", "directora"),
+        ("Hana Kopecká", "Pekárna Bílý Mlýn", "ředitelka"),
+        ("Ian Ross", None, "Director F – Industrial Policy"),
+    ]
+
+
+def test_german_plural_nouns_are_not_names() -> None:
+    people = _people(
+        "Pflege\n\nDer Vortrag zeigte, wie Krankenhausverwaltungen Personal aus dem Ausland "
+        "finden. Es sprach Anna Hoffmann (Caritas Köln).\n"
+    )
+    assert people == [("Anna Hoffmann", "Caritas Köln", None)]
 
 
 # -- dates ----------------------------------------------------------------------------------

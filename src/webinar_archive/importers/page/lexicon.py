@@ -86,7 +86,7 @@ HONORIFICS = words(
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
     "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
-    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag."
+    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -101,7 +101,8 @@ ROLE_STEMS = (
     "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
     "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
     "poradce", "consulente", "consultant", "strategist", "analyst", "analityk", "analytik",
-    "analytičk", "starostk",
+    "analytičk", "starostk", "naczelnik", "avocat", "abogad", "avvocat",
+    "adwokat",
     "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
     "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
     "scientist", "wissenschaftler", "naukowiec", "epidemiolog", "economist", "ekonomista",
@@ -112,6 +113,7 @@ ROLE_STEMS = (
     "kommissar", "komisarz", "komisař", "commissaire", "comisario", "commissario",
     "member", "mitglied", "członek", "membre", "miembro", "člen", "membro", "partner",
     "leader", "lead", "owner", "specialist", "spezialist", "specjalista", "specialista",
+    "specjalist",  # after "specjalista", so that its "-a" is not taken for a case ending
     "engineer", "ingenieur", "inżynier", "ingénieur", "ingeniero", "inženýr", "ingegnere",
     "dean", "dekan", "dziekan", "doyen", "decano", "děkan", "rector", "rektor", "recteur",
     "rettore", "mayor", "bürgermeister", "burmistrz", "prezident", "maire", "alcalde",
@@ -176,6 +178,17 @@ ORG_WORDS = (
     "chu", "cert", "obce", "obci", "parque", "parc", "parco", "park", "kancelář", "kanzlei",
     "cabinet", "bufete", "kancelaria",
     "autorité", "autoridad", "autorità", "urzad",
+)  # fmt: skip
+
+# Words for the kind of body written in front of its name ("w firmie BioEnergia", "au cabinet
+# Roux & Associés", "der Firma Werkbank"), in the forms the prepositions before them ask for.
+KIND_OF_BODY_WORDS = (
+    "firma", "firmy", "firmie", "firmą", "firmę", "firmě", "firmou", "spółka", "spółki",
+    "spółce", "spółką", "společnost", "společnosti", "kancelaria", "kancelarii", "kancelář",
+    "kanceláře", "kanceláři", "unternehmen", "company", "the company", "firm", "the firm",
+    "société", "la société", "entreprise", "l'entreprise", "l’entreprise", "cabinet",
+    "le cabinet", "empresa", "la empresa", "impresa", "l'impresa", "l’impresa",
+    "Firma", "Unternehmen",
 )  # fmt: skip
 
 # Nouns that name a programme or series of sessions.

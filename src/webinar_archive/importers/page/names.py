@@ -26,7 +26,10 @@ _PARTICLES = words(
 )
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
-_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
+_GERMAN_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät",
+    "ungen", "heiten", "keiten", "schaften", "tionen", "täten",
+)  # fmt: skip
 _ORG_SET = frozenset(ORG_WORDS) | frozenset(fold(w) for w in ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",
 # "Kammern"); "Schulte" is not a form of "Schule".
@@ -34,12 +37,12 @@ _CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami
 _COMPOUND_ORG_ENDS = (
     "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
-    "akademie", "cluster", "genossenschaft", "amt", "amts",
+    "akademie", "cluster", "genossenschaft", "amt", "amts", "schule",
 )  # fmt: skip
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
     "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
-    "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler",
+    "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler", "anwalt",
 )  # fmt: skip
 _ONE_HONORIFIC = (
     "(?:"

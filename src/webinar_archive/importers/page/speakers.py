@@ -189,6 +189,8 @@ class SpeakerFinder:
             first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
             if tail.startswith(",") and bare_name(first, self.lang):
                 desc = ""  # a list of names ("Slides: Name, Name"), not a description
+            if _another_person(desc, self.lang):
+                return False  # "A, role at X, and B, role at Y.": a sentence naming several
             topic = text[:start]
             org = None
             if topic.rstrip().endswith(":"):
@@ -328,6 +330,17 @@ class SpeakerFinder:
             for sentence in split_sentences(TIME_PREFIX.sub("", text, count=1)):
                 self._sentence(sentence, label)
         return self.people.found
+
+
+_AND_NEXT = re.compile(r"[,;]?\s+(?:and|und|sowie|et|y|e|ed|i|oraz|a)\s+")
+
+
+def _another_person(desc: str, lang: str | None) -> bool:
+    """Whether a description goes on to name a further person after an "and"."""
+    return any(
+        starts_with_name(HONORIFIC_START.sub("", desc[m.end() :]), lang)
+        for m in _AND_NEXT.finditer(desc)
+    )
 
 
 def _is_document_link(block: Block) -> bool:
