@@ -361,6 +361,42 @@ def test_german_plural_nouns_are_not_names() -> None:
     assert people == [("Anna Hoffmann", "Caritas Köln", None)]
 
 
+def test_agenda_item_then_the_speaker_then_a_body_that_reads_like_a_name() -> None:
+    people = _people(
+        "Comercio local\n\n"
+        "Programa\n"
+        "10:00 Bienvenida, Nuria Campos, Huertas del Jalón\n"
+        "10:15 Selling abroad, Owen Hart, Bluefield Academy\n"
+        "10:45 Preguntas\n"
+    )
+    assert people == [
+        ("Nuria Campos", "Huertas del Jalón", None),
+        ("Owen Hart", "Bluefield Academy", None),
+    ]
+
+
+def test_a_family_name_that_is_also_an_ordinary_word() -> None:
+    people = _people(
+        "Rail freight\n\nThe panel heard Monica Green (Freightliners Union) and Paul West, "
+        "analyst at Railscope. The Green Deal was discussed.\n"
+    )
+    assert people == [
+        ("Monica Green", "Freightliners Union", None),
+        ("Paul West", "Railscope", "analyst"),
+    ]
+
+
+def test_a_lower_case_word_for_a_body_inside_a_position() -> None:
+    people = _people(
+        "Fondos europeos\n\nPonentes: Irene Vidal, técnica de proyectos europeos de la "
+        "Cámara de Comercio de Cádiz, y Luis Prieto, cofundador de Olivar Sur.\n"
+    )
+    assert people == [
+        ("Irene Vidal", "Cámara de Comercio de Cádiz", "técnica de proyectos europeos"),
+        ("Luis Prieto", "Olivar Sur", "cofundador"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

@@ -80,6 +80,10 @@ NOT_NAME_WORDS = words(
     "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak"
 )
 
+# Words above that are also family names ("Rachel Green", "Kanye West", "Thomas More"): taken
+# as one right after a single first name when nothing capitalised follows.
+SURNAMES_TOO = words("Green West North South East Day More Read")
+
 # Title words in front of a name: dropped from the name, kept as role when nothing else is.
 HONORIFICS = words(
     "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "

@@ -16,6 +16,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACEHOLDERS,
     ROLE_STEMS,
+    SURNAMES_TOO,
     words,
 )
 
@@ -178,6 +179,8 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
         if current and not adjacent:
             close()
         found = name_token(token, lang)
+        if found is None and adjacent and _surname_too(token, current, text[match.end() :]):
+            found = (token, False)
         if found is not None:
             if pending:
                 current.extend((p, p.group(0), False) for p in pending)
@@ -191,6 +194,16 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
     if current:
         close()
     return runs
+
+
+def _surname_too(token: str, current: list[tuple[re.Match[str], str, bool]], after: str) -> bool:
+    """Whether ``token``, a word that is no name by itself, is the family name of the single
+    first name before it ("Rachel Green"), with no capitalised word after it."""
+    return (
+        token in SURNAMES_TOO
+        and len(current) == 1
+        and not re.match(r"[ \-][^\W\d_]*[^\W\d_a-z]", after)
+    )
 
 
 def bare_name(text: str, lang: str | None = None) -> str | None:

@@ -160,8 +160,10 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                 # "presidenta de la Red de Clústeres": a body word before this "de" means
                 # the body's name began earlier.
                 # So does a capitalised name after an earlier "de" ("de Laiterie des Monts").
+                # A lower-case word for a body there is part of the position ("técnica de
+                # proyectos europeos de la Cámara ...").
                 while k > 0 and (
-                    org_like(last[splits[k - 1].end() : of.start()])
+                    _named_body(last[splits[k - 1].end() : of.start()])
                     or (romance and proper_name(last[splits[k - 1].end() :]))
                 ):
                     k -= 1
@@ -188,6 +190,10 @@ def proper_name(text: str) -> bool:
         return False
     capitals = [w for w in words if w[:1].isupper()]
     return any(w not in NOT_NAME_WORDS for w in capitals)
+
+
+def _named_body(text: str) -> bool:
+    return org_like(text) and _ARTICLE.sub("", text.strip())[:1].isupper()
 
 
 def _body_first(text: str) -> bool:

@@ -164,9 +164,17 @@ class SpeakerFinder:
         # The person is at the start ("Name, role"), after a dash ("Topic – Name"), after the
         # last comma of an agenda item ("Item title, Name") or after a colon ("Department:
         # Prof. Dr. Name", where what comes before the colon is their organisation).
+        commas = list(_ENTRY_COMMA.finditer(text))
         starts = [0] + [m.end() for m in reversed(list(_DASH.finditer(text)))]
-        starts += [m.end() for m in reversed(list(_ENTRY_COMMA.finditer(text)))]
+        starts += [m.end() for m in reversed(commas)]
+        # "Item title, Name, Body": a name alone between the last two commas is the person and
+        # what follows the last comma says where they are from, even when it reads like a name.
+        described = None
+        if len(commas) >= 2 and bare_name(text[commas[-2].end() : commas[-1].start()], self.lang):
+            described = commas[-2].end()
         for start in starts:
+            if described is not None and start == commas[-1].end():
+                continue
             rest = text[start:]
             honorific = None
             hon = HONORIFIC_START.match(rest)
@@ -187,7 +195,7 @@ class SpeakerFinder:
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
             first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
-            if tail.startswith(",") and bare_name(first, self.lang):
+            if tail.startswith(",") and bare_name(first, self.lang) and start != described:
                 desc = ""  # a list of names ("Slides: Name, Name"), not a description
             if _another_person(desc, self.lang):
                 return False  # "A, role at X, and B, role at Y.": a sentence naming several
