@@ -397,6 +397,32 @@ def test_a_lower_case_word_for_a_body_inside_a_position() -> None:
     ]
 
 
+def test_name_role_body_lines_under_no_heading_and_verbs_that_open_a_list() -> None:
+    people = _people(
+        "Logística verde\n\n"
+        "Marta Lozano – jefa de operaciones – Puerto Seco Norte\n\n"
+        "Diego Sanz – responsable de flota – Autocares Sanz\n\n"
+        "Interverranno Paola Greco, presidente di Porto Aperto, e Nicola Riva, ingegnere di RFI.\n"
+    )
+    assert people == [
+        ("Marta Lozano", "Puerto Seco Norte", "jefa de operaciones"),
+        ("Diego Sanz", "Autocares Sanz", "responsable de flota"),
+        ("Paola Greco", "Porto Aperto", "presidente"),
+        ("Nicola Riva", "RFI", "ingegnere"),
+    ]
+
+
+def test_bodies_named_klinikum_politechnika_and_a_position_am_a_body() -> None:
+    people = _people(
+        "Pflege\n\nEs sprachen Jana Weiß, Pflegedirektorin am Klinikum Nord, und Tomasz Lis, "
+        "Politechnika Gdańska.\n"
+    )
+    assert people == [
+        ("Jana Weiß", "Klinikum Nord", "Pflegedirektorin"),
+        ("Tomasz Lis", "Politechnika Gdańska", None),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

@@ -77,7 +77,11 @@ NOT_NAME_WORDS = words(
     "Thirdly Moreover However Furthermore Additionally Following Then Together Anschließend "
     "Danach Dann Abschließend Zuletzt Außerdem Ensuite Enfin Puis Après Ainsi Luego Después "
     "Finalmente Posteriormente Además Poi Successivamente Infine Inoltre Następnie Potem "
-    "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak"
+    "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak "
+    # Verbs that open a list of speakers ("Interverranno Marco Galli, ...").
+    "Interverranno Interverrà Intervengono Interviene Intervienen Intervendrán Interviendront "
+    "Interviennent Interviendra Parleranno Wystąpią Wystąpi Vystoupí Vystoupili Sprechen "
+    "Referieren Speaking Presenting"
 )
 
 # Words above that are also family names ("Rachel Green", "Kanye West", "Thomas More"): taken
@@ -142,7 +146,8 @@ WEAK_ROLE_STEMS = frozenset(
 # Words that make a phrase an organisation.
 ORG_WORDS = (
     "university", "universität", "université", "universidad", "università", "uniwersytet",
-    "univerzita", "college", "school", "schule", "école", "escuela", "szkoła", "škola",
+    "univerzita", "politechnika",
+    "college", "school", "schule", "école", "escuela", "szkoła", "škola",
     "institute", "institut", "instituto", "istituto", "instytut", "centre", "center",
     "centrum", "centro", "zentrum", "agency", "agentur", "agence", "agencia", "agencja",
     "agentura", "agenzia", "association", "verband", "asociación", "associazione",
@@ -163,7 +168,7 @@ ORG_WORDS = (
     "grupo", "grupa", "skupina", "gruppo", "unit", "division", "service", "services",
     "programme", "project", "projekt", "projet", "proyecto", "progetto", "consortium",
     "laboratory", "lab", "labor", "laboratoire", "laboratorio", "laboratorium",
-    "hospital", "klinik", "hôpital", "szpital", "nemocnice", "ospedale", "region",
+    "hospital", "klinik", "klinikum", "hôpital", "szpital", "nemocnice", "ospedale", "region",
     "région", "región", "regione", "województwo", "kraj", "land", "city", "stadt",
     "ville", "ciudad", "miasto", "město", "città", "organisation", "organization",
     "organisatie", "organizacja", "organizace", "organizzazione", "federation",
@@ -238,7 +243,8 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
     (("chair", "vorsitz", "président de séance", "presidencia"), AppearanceRole.CHAIR),
     (("keynote", "hauptvortrag", "conférence inaugurale", "ponencia inaugural"),
      AppearanceRole.KEYNOTE),
-    (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli"),
+    (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli", "intervien",
+      "interverr", "intervengono"),
      AppearanceRole.PANELLIST),
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
       "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "ponente",

@@ -25,7 +25,7 @@ _KIND_OF_BODY = re.compile("^" + KIND_OF_BODY)
 # "Referentin im Wirtschaftsministerium", "vedoucí odboru na Ministerstvu vnitra", "doradca
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
-    r"\s(?:at|within|bei|beim|im|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
+    r"\s(?:at|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
     r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
 _OF = re.compile(

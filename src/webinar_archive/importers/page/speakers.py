@@ -330,7 +330,12 @@ class SpeakerFinder:
                 label = None
             if _is_document_link(block):
                 continue
-            entry_like = label is not None or block.kind == ITEM or TIME_PREFIX.match(text)
+            entry_like = (
+                label is not None
+                or block.kind == ITEM
+                or TIME_PREFIX.match(text)
+                or _name_dash_line(text, self.lang)
+            )
             if entry_like and self._entry(text, label):
                 continue
             if block.kind != ITEM:
@@ -338,6 +343,19 @@ class SpeakerFinder:
             for sentence in split_sentences(TIME_PREFIX.sub("", text, count=1)):
                 self._sentence(sentence, label)
         return self.people.found
+
+
+def _name_dash_line(text: str, lang: str | None) -> bool:
+    """Whether a short line on its own reads "Name – role – body", a person under no heading."""
+    if len(text) > 200 or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    rest = HONORIFIC_START.sub("", text, count=1)
+    runs = name_runs(rest[:120], lang)
+    return (
+        bool(runs)
+        and runs[0].start == 0
+        and re.match(r"\s+[-–—]\s", rest[runs[0].end :]) is not None
+    )
 
 
 _AND_NEXT = re.compile(r"[,;]?\s+(?:and|und|sowie|et|y|e|ed|i|oraz|a)\s+")
