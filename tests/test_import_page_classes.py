@@ -423,6 +423,33 @@ def test_bodies_named_klinikum_politechnika_and_a_position_am_a_body() -> None:
     ]
 
 
+def test_french_clock_times_and_a_one_comma_line_with_a_body_that_reads_like_a_name() -> None:
+    people = _people(
+        "Le bois local\n\n"
+        "Programme\n"
+        "9 h 30 Introduction, Luc Morel, Scierie des Vosges\n"
+        "10 h 00 - 10 h 30 Débat – Inès Carré, Bois Lorrain\n\n"
+        "Relatori\n"
+        "Dott. Pietro Sala, Legacoop Marche\n"
+    )
+    assert people == [
+        ("Luc Morel", "Scierie des Vosges", None),
+        ("Inès Carré", "Bois Lorrain", None),
+        ("Pietro Sala", "Legacoop Marche", None),
+    ]
+
+
+def test_a_word_for_the_kind_of_body_stays_after_a_position_and_goes_after_a_preposition() -> None:
+    people = _people(
+        "Bezpieczeństwo\n\nPrelekcję wygłosił Adam Sowa, analityk firmy NetGuard. Mówiła też "
+        "Ewa Lis z firmy DataPol.\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Adam Sowa", "firmy NetGuard"),
+        ("Ewa Lis", "DataPol"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -489,6 +516,16 @@ def test_day_ranges_and_numeric_dates() -> None:
 def _title(text: str) -> str:
     [session] = extract_text(text)
     return session.draft.title
+
+
+def test_a_section_name_above_the_title_is_not_the_title() -> None:
+    for section in (
+        "Veranstaltungen",
+        "Actividades",
+        "Events / Online briefings",
+        "Nos rendez-vous",
+    ):
+        assert _title(f"{section}\n\nBöden im Wandel\n\n12 May 2025, 10:00\n") == "Böden im Wandel"
 
 
 def test_generic_prefix_is_not_part_of_the_title() -> None:

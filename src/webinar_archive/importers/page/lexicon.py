@@ -109,7 +109,7 @@ ROLE_STEMS = (
     "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
     "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
     "poradce", "consulente", "consultant", "strategist", "analyst", "analityk", "analytik",
-    "analytičk", "starostk", "naczelnik", "avocat", "abogad", "avvocat",
+    "analytičk", "starostk", "naczelnik", "jednatel", "avocat", "abogad", "avvocat",
     "adwokat",
     "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
     "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
@@ -292,6 +292,7 @@ GENERIC_HEADING_WORDS = words(
     "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
     "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
     "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica dialog "
+    "veranstaltungen termine actividades eventos eventi briefing briefings nos rendez vous "
     "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "

@@ -105,8 +105,9 @@ def role_like(text: str) -> bool:
 
 
 def without_kind(text: str) -> str:
-    """A body's name without the word for its kind ("der Firma Werkbank Digital", "w firmie
-    BioEnergia")."""
+    """A body's name after a preposition without the word for its kind ("der Firma Werkbank
+    Digital", "w firmie BioEnergia"). Right after a position ("ekspert firmy SecureNet") the
+    words are the organisation as written and stay."""
     return _KIND_OF_BODY.sub("", text.strip())
 
 
@@ -114,7 +115,6 @@ def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
     text = text.strip(" ,;:.–-")
     text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
-    text = without_kind(text)
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")
@@ -130,10 +130,10 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         return [], []
     match = _LEADING_FROM.match(part)
     if match:
-        return [], [part[match.end() :]]
+        return [], [without_kind(part[match.end() :])]
     at = _AT.search(part)
     if at and role_like(part[: at.start()]):
-        return [part[: at.start()].strip()], [part[at.end() :]]
+        return [part[: at.start()].strip()], [without_kind(part[at.end() :])]
     segments = [s.strip() for s in re.split(r",\s+", part) if s.strip()]
     roles: list[str] = []
     while segments and role_like(segments[0]):
@@ -169,7 +169,7 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                     k -= 1
                     of = splits[k]
                 roles[-1] = last[: of.start()].strip()
-                return roles, [last[of.end() :]]
+                return roles, [without_kind(last[of.end() :])]
         # "Prezes European Clusters Alliance": a role word straight before the body.
         words = last.split()
         for i in range(1, len(words)):

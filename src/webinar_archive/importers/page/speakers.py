@@ -39,9 +39,9 @@ from .positions import (
     split_descriptor,
 )
 
-TIME_PREFIX = re.compile(
-    r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*"
-)
+# "14:00", "9.30", "10h15" and the French "9 h 30", alone or as a range.
+_CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
+TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 _ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
@@ -157,7 +157,7 @@ class SpeakerFinder:
         self.people = _Collector(lang)
 
     # -- one person's line -------------------------------------------------------------
-    def _entry(self, text: str, label: AppearanceRole | None) -> bool:
+    def _entry(self, text: str, label: AppearanceRole | None, whole_line: bool = False) -> bool:
         text = TIME_PREFIX.sub("", text, count=1).strip()
         if not text or is_placeholder(text) or _CUE_RE.search(text):
             return bool(text)  # nobody, or a contact, author or photographer
@@ -195,7 +195,17 @@ class SpeakerFinder:
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
             first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
-            if tail.startswith(",") and bare_name(first, self.lang) and start != described:
+            # "Slides: Name, Name" lists people; a line of its own with one comma ("Dott. Matteo
+            # Leone, Confcommercio Umbria", "Débat – Name, Body") gives the person, then where
+            # they are from.
+            after_dash = text[:start].rstrip()[-1:] in ("-", "–", "—")
+            one_person = whole_line and (start == 0 or after_dash) and "," not in desc
+            if (
+                tail.startswith(",")
+                and bare_name(first, self.lang)
+                and start != described
+                and not one_person
+            ):
                 desc = ""  # a list of names ("Slides: Name, Name"), not a description
             if _another_person(desc, self.lang):
                 return False  # "A, role at X, and B, role at Y.": a sentence naming several
@@ -336,7 +346,7 @@ class SpeakerFinder:
                 or TIME_PREFIX.match(text)
                 or _name_dash_line(text, self.lang)
             )
-            if entry_like and self._entry(text, label):
+            if entry_like and self._entry(text, label, whole_line=text == block.text):
                 continue
             if block.kind != ITEM:
                 label = None  # a line that names nobody ends the list under the label
