@@ -56,3 +56,20 @@ def test_start_benchmark_runs_on_a_small_library(monkeypatch, tmp_path, capsys):
     assert report["sessions"] == 30
     assert set(report["commands"]) == {"version", "help", "list_limit_20"}
     assert all(c["ratio_to_baseline"] > 0 for c in report["commands"].values())
+
+
+def test_exchange_benchmark_imports_every_session(monkeypatch, tmp_path, capsys):
+    """The exchange benchmark's harness works: the import brings back every generated session
+    and the figures have their baselines (no timing is checked)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    import benchmarks.bench_exchange as bench_exchange
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert bench_exchange.main(["--sessions", "40"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == report["imported"] == 40
+    assert report["import_sessions_per_s"] > 0 and report["baseline_executemany_sessions_per_s"] > 0
+    assert report["import_budget_sessions_per_s"] == 2000

@@ -51,8 +51,11 @@ _LANG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
 _DATE_PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-# Folded form of every non-ASCII character met so far, as a str.translate table.
+# Folded form of every non-ASCII character met so far, as a str.translate table; the
+# characters it (or ASCII) covers, and those among them that fold to other than one character.
 _FOLDS: dict[int, str] = {}
+_KNOWN: set[str] = {chr(i) for i in range(128)}
+_ODD: set[str] = set()
 
 
 @lru_cache(maxsize=8192)
@@ -67,14 +70,14 @@ def fold_char(ch: str) -> str:
 def fold_table(text: str) -> tuple[dict[int, str], bool]:
     """A translate table folding every character of ``text`` (ASCII ones still need lower()),
     and whether some character folds to other than exactly one character."""
-    odd = False
-    for ch in set(text):
-        if ord(ch) > 127:
-            folded = _FOLDS.get(ord(ch))
-            if folded is None:
-                folded = _FOLDS[ord(ch)] = fold_char(ch)
-            odd = odd or len(folded) != 1
-    return _FOLDS, odd
+    chars = set(text)
+    # Set operations in C: a long text of characters met before costs no Python loop.
+    for ch in chars - _KNOWN:
+        folded = _FOLDS[ord(ch)] = fold_char(ch)
+        if len(folded) != 1:
+            _ODD.add(ch)
+        _KNOWN.add(ch)
+    return _FOLDS, not _ODD.isdisjoint(chars)
 
 
 def fold_fast(text: str) -> str:

@@ -23,6 +23,13 @@ class DraftSaver:
             found = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)
         return found[0] if found else None
 
+    def duplicates_of(self, drafts: Sequence[m.SessionDraft]) -> list[int | None]:
+        """``duplicate_of`` for many drafts, in one read of the catalogue."""
+        keys = [(draft.title, draft.date) for draft in drafts]
+        with self._cat.uow() as uow:
+            found = uow.sessions.find_sessions_by_titles_dates(keys)
+        return [found.get(key) for key in keys]
+
     def save_one(
         self, draft: m.SessionDraft, page: PageSource | None, report: ImportReport, label: str
     ) -> int | None:

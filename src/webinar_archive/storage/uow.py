@@ -11,6 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ArchiveError, ConflictError
 from .repos.files import FileReferences
+from .repos.new_sessions import NewSessionWriter
 from .repos.parts import SessionPartsRepository
 from .repos.people import PeopleRepository
 from .repos.playback import PlaybackStateRepository
@@ -28,6 +29,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self._db = self._factory()
         self.sessions = SessionRepository(self._db)
+        self.new_sessions = NewSessionWriter(self._db)
         self.parts = SessionPartsRepository(self._db)
         self.query = SessionQueryRepository(self._db)
         self.people = PeopleRepository(self._db)

@@ -169,14 +169,15 @@ class PeopleRepository:
                 break
             row = authority.find_person(self.db, alias)
         if row is None:
+            # A new person has no aliases to read back (one query and one flush fewer).
             row = o.PersonRow(
                 display_name=name,
                 sort_name=sort_name or derive_sort_name(name),
                 name_folded=fold(name),
                 notes=notes or "",
+                aliases=[],
             )
             self.db.add(row)
-            self.db.flush()
         elif notes and not row.notes:
             row.notes = notes
         known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
@@ -309,9 +310,8 @@ class PeopleRepository:
                 break
             row = authority.find_organisation(self.db, other)
         if row is None:
-            row = o.OrganisationRow(name=clean, name_folded=fold(clean))
+            row = o.OrganisationRow(name=clean, name_folded=fold(clean), aliases=[])
             self.db.add(row)
-            self.db.flush()
         row.acronym = row.acronym or (acronym or "").strip() or None
         row.identifier = row.identifier or (identifier or "").strip() or None
         if row.parent_id is None and parent_id is not None and parent_id != row.id:

@@ -106,6 +106,19 @@ class IndexWriter(ABC):
         self.conn.execute(text(f"DELETE FROM search_location WHERE {where}"), params)
         self._delete_document(session_id)
 
+    def delete_sessions(self, session_ids: Sequence[int]) -> None:
+        """``delete_session`` for many sessions, a statement per table (executemany)."""
+        if not session_ids:
+            return
+        wheres = [self._where_session(sid) for sid in session_ids]
+        self.conn.execute(
+            text(f"DELETE FROM search_location WHERE {wheres[0][0]}"), [p for _, p in wheres]
+        )
+        self.conn.execute(
+            text(f"DELETE FROM search_session WHERE {self.doc_key} = :sid"),
+            [{"sid": sid} for sid in session_ids],
+        )
+
     def _delete_document(self, session_id: int) -> None:
         self.conn.execute(
             text(f"DELETE FROM search_session WHERE {self.doc_key} = :sid"), {"sid": session_id}
@@ -167,31 +180,43 @@ class IndexWriter(ABC):
         self, session_id: int, locations: Sequence[Location], first_seq: int
     ) -> list[tuple[str, str]]:
         """Add location rows; return their (kind, indexed words)."""
-        if not locations:
-            return []
-        low = session_id << SEQ_BITS
-        rows = []
-        for i, loc in enumerate(locations):
-            rows.append(
-                {
-                    "id": low + first_seq + i,
-                    "body": index_text(loc.text),
-                    "session_id": loc.session_id,
-                    "kind": loc.kind,
-                    "prio": KIND_PRIORITY[loc.kind],
-                    "ref_id": loc.ref_id,
-                    "material_id": loc.material_id,
-                    "page_no": loc.page_no,
-                    "recording_id": loc.recording_id,
-                    "time_ms": loc.time_ms,
-                    "source": loc.source,
-                    "text": loc.text,
-                }
-            )
-        columns = ", ".join(_LOCATION_FIELDS)
-        values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
-        self.conn.execute(text(self._insert_location_sql(columns, values)), rows)
-        return [(loc.kind, str(row["body"])) for loc, row in zip(locations, rows, strict=True)]
+        return self.insert_many([(session_id, locations, first_seq)])[0]
+
+    def insert_many(
+        self, batch: Sequence[tuple[int, Sequence[Location], int]]
+    ) -> list[list[tuple[str, str]]]:
+        """``insert`` for several (session, locations, first seq) in one statement, so that a
+        batch of sessions costs one round trip rather than one per session."""
+        rows: list[dict[str, Any]] = []
+        bodies: list[list[tuple[str, str]]] = []
+        for session_id, locations, first_seq in batch:
+            low = session_id << SEQ_BITS
+            mine: list[tuple[str, str]] = []
+            for i, loc in enumerate(locations):
+                body = index_text(loc.text)
+                mine.append((loc.kind, body))
+                rows.append(
+                    {
+                        "id": low + first_seq + i,
+                        "body": body,
+                        "session_id": loc.session_id,
+                        "kind": loc.kind,
+                        "prio": KIND_PRIORITY[loc.kind],
+                        "ref_id": loc.ref_id,
+                        "material_id": loc.material_id,
+                        "page_no": loc.page_no,
+                        "recording_id": loc.recording_id,
+                        "time_ms": loc.time_ms,
+                        "source": loc.source,
+                        "text": loc.text,
+                    }
+                )
+            bodies.append(mine)
+        if rows:
+            columns = ", ".join(_LOCATION_FIELDS)
+            values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
+            self.conn.execute(text(self._insert_location_sql(columns, values)), rows)
+        return bodies
 
     def bodies(self, session_id: int) -> list[tuple[str, str]]:
         where, params = self._where_session(session_id)
@@ -212,13 +237,30 @@ class IndexWriter(ABC):
         """Rebuild the session document from the session's location rows (or their bodies)
         and, where the backend keeps them, its filter markers (read from the catalogue when
         not given)."""
-        parts: dict[str, list[str]] = {c: [] for c in DOC_COLUMNS}
-        for kind, body in self.bodies(session_id) if bodies is None else bodies:
-            if body:
-                parts[KIND_COLUMN[kind]].append(body)
         if replace:
             self._delete_document(session_id)
-        self._insert_document(session_id, {c: " ".join(v) for c, v in parts.items()}, filters)
+        found = self.bodies(session_id) if bodies is None else bodies
+        self._insert_documents([(session_id, _document_values(found), filters)])
+
+    def write_new_documents(
+        self, batch: Sequence[tuple[int, Sequence[tuple[str, str]], str | None]]
+    ) -> None:
+        """Documents of sessions that have none yet, from their (kind, body) pairs."""
+        self._insert_documents([(sid, _document_values(b), f) for sid, b, f in batch])
+
+    def _insert_documents(self, batch: Sequence[tuple[int, dict[str, str], str | None]]) -> None:
+        """Insert documents; a backend that can send them in one statement overrides this."""
+        for session_id, values, filters in batch:
+            self._insert_document(session_id, values, filters)
+
+
+def _document_values(bodies: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """A session document's column values from its location rows' (kind, body) pairs."""
+    parts: dict[str, list[str]] = {c: [] for c in DOC_COLUMNS}
+    for kind, body in bodies:
+        if body:
+            parts[KIND_COLUMN[kind]].append(body)
+    return {c: " ".join(v) for c, v in parts.items()}
 
 
 # ----------------------------------------------------------------------------------------------

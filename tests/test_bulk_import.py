@@ -1,0 +1,118 @@
+"""A JSON import writes its sessions in batches of multi-row inserts and indexes them in
+batches: the same catalogue and the same search index as one session at a time, in a number of
+SQL statements that does not grow with the number of sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event, text
+
+from search_helpers import snapshot_rows
+from webinar_archive.services.archive import Archive
+from webinar_archive.storage.search import rebuild
+
+PEOPLE = [
+    {"key": "p1", "display_name": "Anaïs Le Corvec", "aliases": ["Anais Le Corvec"]},
+    {"key": "p2", "display_name": "Sławomir Tokarski"},
+    {"key": "p3", "display_name": "Jiří Dvořák", "notes": "Chairs the panel."},
+]
+ORGANISATIONS = [
+    {"key": "o1", "name": "Regional Agency of Łódź", "acronym": "RAL", "aliases": ["RA Łódź"]},
+    {"key": "o2", "name": "Lapland Cluster", "parent": "o1"},
+]
+
+
+def _session(i: int) -> dict[str, Any]:
+    """Varied records: speakers twice over, tags differing in case, links, trash, zones."""
+    record: dict[str, Any] = {
+        "title": f"Circular economy in Lapland, part {i}",
+        "series": ["S3 platform", "s3 PLATFORM", None][i % 3],
+        "date": f"2020-{1 + i % 12:02d}-{1 + i % 27:02d}",
+        "summary": f"Smart specialisation {i}: Łódź and Rovaniemi compare notes.",
+        "status": ["draft", "catalogued", "reviewed"][i % 3],
+        "tags": ["Energy", "energy", f"topic {i % 4}"],
+        "links": [{"kind": "recording", "url": f"https://example.org/{i}", "label": "video"}],
+        "appearances": [
+            {"person": "p1", "organisation": "o1", "role": "speaker", "position": "Director"},
+            {"person": ["p2", "p3"][i % 2], "organisation": "o2", "role": "moderator"},
+        ],
+    }
+    if i % 5 == 0:
+        record["start_time"] = "10:00:00+02:00"
+    if i % 7 == 0:
+        record["deleted_at"] = "2024-01-02T03:04:05"
+    if i % 9 == 0:
+        record["appearances"].append({"person": "p1", "role": "panellist"})
+    return record
+
+
+def _document(count: int) -> dict[str, Any]:
+    return {
+        "format": "webinar-archive-exchange",
+        "version": 1,
+        "series": [{"name": "S3 platform", "organiser": "JRC"}],
+        "organisations": ORGANISATIONS,
+        "people": PEOPLE,
+        "sessions": [_session(i) for i in range(count)],
+    }
+
+
+def test_bulk_import_indexes_what_a_rebuild_would(archive: Archive) -> None:
+    """The batched index writes leave exactly the rows a full rebuild makes: every live
+    session, with its speakers, organisations, tags and series, and nothing of the trash."""
+    report = archive.exchange.import_document(_document(40), Path("."))
+    assert len(report.created) == 40 and not report.refused
+    imported = snapshot_rows(archive)
+    with archive.catalogue.engine.begin() as conn:
+        rebuild(conn)
+    assert snapshot_rows(archive) == imported
+    trashed = {sid for i, sid in enumerate(report.created) if i % 7 == 0}
+    assert trashed and not trashed & {row[0] for row in imported[0]}
+    assert archive.search.search("Anais").total == 40 - len(trashed)
+
+
+def test_bulk_import_keeps_every_field(archive: Archive) -> None:
+    """Exported again, the imported sessions say what the file said: speakers in order with
+    their organisations, one tag per spelling, the series matched, the trash kept."""
+    document = _document(12)
+    report = archive.exchange.import_document(document, Path("."))
+    again = archive.exchange.exchange_document(report.created)
+    for given, written in zip(document["sessions"], again["sessions"], strict=True):
+        assert written["title"] == given["title"]
+        assert written["tags"] == sorted({"Energy", given["tags"][2]})
+        assert [a["role"] for a in written["appearances"]] == [
+            a["role"] for a in given["appearances"]
+        ]
+        assert written["links"][0]["url"] == given["links"][0]["url"]
+        assert bool(written.get("deleted_at")) == ("deleted_at" in given)
+        assert written.get("series") == ("S3 platform" if given["series"] else None)
+    zoned = archive.sessions.get(report.created[0])
+    assert zoned.timezone == "UTC+02:00" and str(zoned.start_time) == "10:00:00"
+    assert len(archive.people.people()) == 3  # matched, never duplicated
+    assert len(archive.people.organisations()) == 2
+
+
+def _statements(tmp_path: Path, name: str, count: int) -> int:
+    with Archive.open(tmp_path / name) as archive:
+        seen: list[str] = []
+
+        def count_statement(*args: Any) -> None:
+            seen.append(args[2])
+
+        event.listen(archive.catalogue.engine, "before_cursor_execute", count_statement)
+        report = archive.exchange.import_document(_document(count), Path("."))
+        event.remove(archive.catalogue.engine, "before_cursor_execute", count_statement)
+        assert len(report.created) == count
+        with archive.catalogue.engine.connect() as conn:
+            assert conn.scalar(text("SELECT count(*) FROM session")) == count
+    return len(seen)
+
+
+def test_import_statements_do_not_grow_with_the_sessions(tmp_path: Path) -> None:
+    """Before, each session cost dozens of statements (its rows one by one, a duplicate check,
+    its index rows); now 300 sessions take no more statements than 20 do, give or take."""
+    few = _statements(tmp_path, "few", 20)
+    many = _statements(tmp_path, "many", 300)
+    assert many <= few + 10, (few, many)
