@@ -116,3 +116,14 @@ def test_import_statements_do_not_grow_with_the_sessions(tmp_path: Path) -> None
     few = _statements(tmp_path, "few", 20)
     many = _statements(tmp_path, "many", 300)
     assert many <= few + 10, (few, many)
+
+
+def test_importing_the_same_file_again_adds_nothing(archive: Archive) -> None:
+    """Before, the sessions of the file that went to the trash were imported again on every
+    run (the duplicate check looked at live sessions only); a second run now adds nothing."""
+    document = _document(15)
+    first = archive.exchange.import_document(document, Path("."))
+    second = archive.exchange.import_document(document, Path("."))
+    assert len(first.created) == 15
+    assert second.created == [] and len(second.duplicates) == 15
+    assert len(archive.exchange.exchange_document()["sessions"]) == 15

@@ -153,7 +153,9 @@ class ExchangeService:
         found = (
             [None] * len(checked)
             if force
-            else self._drafts.duplicates_of([item.draft for item in checked])
+            else self._drafts.duplicates_of(
+                [item.draft for item in checked], [item.deleted_at is not None for item in checked]
+            )
         )
         parsed: list[ExchangeSession] = []
         for item, existing in zip(checked, found, strict=True):
