@@ -73,3 +73,14 @@ def test_exchange_benchmark_imports_every_session(monkeypatch, tmp_path, capsys)
     assert report["sessions"] == report["imported"] == 40
     assert report["import_sessions_per_s"] > 0 and report["baseline_executemany_sessions_per_s"] > 0
     assert report["import_budget_sessions_per_s"] == 2000
+
+
+def test_attach_benchmark_runs_on_small_files(monkeypatch, capsys):
+    """The attach benchmark's harness works: both sides copied and hashed the same bytes."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_attach as bench_attach
+
+    assert bench_attach.main(["--gb", "0.002", "--files", "2", "--repeat", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["bytes"] == 2_000_000 and report["files"] == 2
+    assert report["speed_ratio"] > 0 and report["budget_speed_ratio"] == 0.8
