@@ -127,3 +127,36 @@ def test_importing_the_same_file_again_adds_nothing(archive: Archive) -> None:
     assert len(first.created) == 15
     assert second.created == [] and len(second.duplicates) == 15
     assert len(archive.exchange.exchange_document()["sessions"]) == 15
+
+
+RECORDS = [
+    ("ANAIS LE CORVEC", None, [], ""),  # accents and case aside: the existing person
+    ("Someone Else", None, ["A. Le Corvec"], "met in Brussels"),  # by an existing alias
+    ("New Person", "Person, New", ["NP"], ""),
+    ("np", None, [], "a note"),  # made just above: matched by its alias
+    ("Jiri Dvorak", None, ["J. Dvořák"], "chairs"),
+]
+
+
+def _people_after(library: Path, batch: bool) -> tuple[list[int], list[Any]]:
+    with Archive.open(library) as archive:
+        with archive.catalogue.uow() as uow:
+            uow.people.ensure_person("Anaïs Le Corvec", None, ["A. Le Corvec"], "")
+            uow.people.ensure_person("Jiří Dvořák", None, [], "")
+            uow.commit()
+        with archive.catalogue.uow() as uow:
+            if batch:
+                ids = uow.people.ensure_people(RECORDS)
+            else:
+                ids = [uow.people.ensure_person(*record) for record in RECORDS]
+            uow.commit()
+        return ids, archive.people.people()
+
+
+def test_people_of_a_file_are_matched_as_one_by_one(tmp_path: Path) -> None:
+    """The import matches a file's people in one read; the result is the one ``ensure_person``
+    gives record by record: the same ids, names, aliases and notes."""
+    batch = _people_after(tmp_path / "batch", True)
+    assert batch == _people_after(tmp_path / "one-by-one", False)
+    ids, people = batch
+    assert ids[0] == ids[1] and ids[2] == ids[3] and len(set(ids)) == 3 and len(people) == 3

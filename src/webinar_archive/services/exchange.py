@@ -251,15 +251,23 @@ class ExchangeService:
                 org.get("identifier"),
                 org_ids.get(org.get("parent") or ""),
             )
-        for key, person in people.items():
-            if not str(person.get("display_name") or "").strip():
-                continue
-            person_ids[key] = uow.people.ensure_person(
-                str(person["display_name"]),
-                person.get("sort_name"),
-                [str(a) for a in person.get("aliases") or []],
-                person.get("notes") or "",
-            )
+        named = [
+            (key, person)
+            for key, person in people.items()
+            if str(person.get("display_name") or "").strip()
+        ]
+        found = uow.people.ensure_people(
+            [
+                (
+                    str(person["display_name"]),
+                    person.get("sort_name"),
+                    [str(a) for a in person.get("aliases") or []],
+                    person.get("notes") or "",
+                )
+                for _, person in named
+            ]
+        )
+        person_ids.update(zip((key for key, _ in named), found, strict=True))
         return person_ids, org_ids
 
     def _locate(

@@ -46,6 +46,23 @@ def _insert_sessions(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     return ids
 
 
+def _insert_plain(conn: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert rows of numbers and text (no dates, which need SQLAlchemy's conversion).
+
+    On SQLite the driver binds ``:name`` from dicts itself: SQLAlchemy's processing of each
+    row's parameters cost more than the insert.
+    """
+    if not rows:
+        return
+    columns = list(rows[0])
+    if conn.dialect.name == "sqlite":
+        names = ", ".join(columns)
+        marks = ", ".join(f":{c}" for c in columns)
+        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    else:
+        conn.execute(insert(o.Base.metadata.tables[table]), rows)
+
+
 class NewSessionWriter:
     """Adds sessions with a handful of statements per batch rather than dozens per session.
 
@@ -106,14 +123,11 @@ class NewSessionWriter:
                 if tag_id is not None and tag_id not in seen:
                     seen.add(tag_id)
                     tags.append({"session_id": sid, "tag_id": tag_id})
-        if apps:
-            # A plain executemany: reading ids back costs more than the insert, and only
-            # sessions with chapters or materials need them (``appearance_ids``).
-            conn.execute(insert(o.AppearanceRow), apps)
-        if links:
-            conn.execute(insert(o.LinkRow), links)
-        if tags:
-            conn.execute(insert(o.SessionTagRow), tags)
+        # Plain executemany: reading appearance ids back costs more than the insert, and only
+        # sessions with chapters or materials need them (``appearance_ids``).
+        _insert_plain(conn, "appearance", apps)
+        _insert_plain(conn, "link", links)
+        _insert_plain(conn, "session_tag", tags)
         # Core inserts pass the ORM's flush events by: tell the search index what is new.
         note_sessions_written(self.db, session_ids)
         return session_ids

@@ -18,6 +18,9 @@ from .. import orm as o
 from . import authority
 from .base import get_or_raise, like, unique_names
 
+# (display name, sort name or None, aliases, notes) of a person to find or make.
+PersonRecord = tuple[str, str | None, Sequence[str], str]
+
 
 class PeopleRepository:
     """People, organisations and series; ``uow.people``."""
@@ -155,6 +158,79 @@ class PeopleRepository:
                 "merge the person into another one first."
             )
         self.db.delete(row)
+
+    def ensure_people(self, people: Sequence[PersonRecord]) -> list[int]:
+        """``ensure_person`` for many (display name, sort name, aliases, notes), in order, with
+        the same matching, in a few queries: the people the names could match are read at
+        once, and a person made for an earlier record is matched by a later one."""
+        wanted: set[str] = set()
+        for name, _, aliases, _ in people:
+            wanted |= {fold(" ".join(x.split())) for x in [name, *aliases]}
+        wanted.discard("")
+        by_name: dict[str, o.PersonRow] = {}
+        by_alias: dict[str, o.PersonRow] = {}
+        keys = sorted(wanted)
+        found: set[int] = set()
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            found |= set(
+                self.db.scalars(select(o.PersonRow.id).where(o.PersonRow.name_folded.in_(part)))
+            )
+            found |= set(
+                self.db.scalars(
+                    select(o.PersonAliasRow.person_id).where(
+                        o.PersonAliasRow.alias_folded.in_(part)
+                    )
+                )
+            )
+        ids = sorted(found)
+        for start in range(0, len(ids), 500):
+            rows = self.db.scalars(
+                select(o.PersonRow)
+                .where(o.PersonRow.id.in_(ids[start : start + 500]))
+                .options(selectinload(o.PersonRow.aliases))
+                .order_by(o.PersonRow.id)
+            )
+            for known_row in rows:  # by id: the first match wins, as in ``find_person``
+                by_name.setdefault(known_row.name_folded, known_row)
+                for alias_row in known_row.aliases:
+                    by_alias.setdefault(alias_row.alias_folded, known_row)
+        result: list[o.PersonRow] = []
+        for display_name, sort_name, aliases, notes in people:
+            name = " ".join(display_name.split())
+            if not name:
+                raise ValidationError("A person needs a name.")
+            match: o.PersonRow | None = None
+            for candidate in [name, *aliases]:
+                key = fold(candidate)
+                match = by_name.get(key) or by_alias.get(key)
+                if match is not None:
+                    break
+            if match is not None:
+                row = match
+                if notes and not row.notes:
+                    row.notes = notes
+            else:
+                row = o.PersonRow(
+                    display_name=name,
+                    sort_name=sort_name or derive_sort_name(name),
+                    name_folded=fold(name),
+                    notes=notes or "",
+                    aliases=[],
+                )
+                self.db.add(row)
+                by_name.setdefault(row.name_folded, row)
+            known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
+            for alias in [name, *aliases]:
+                alias = " ".join(alias.split())
+                key = fold(alias)
+                if key and key not in known:
+                    known.add(key)
+                    row.aliases.append(o.PersonAliasRow(alias=alias, alias_folded=key))
+                    by_alias.setdefault(key, row)
+            result.append(row)
+        self.db.flush()
+        return [row.id for row in result]
 
     def ensure_person(
         self, display_name: str, sort_name: str | None, aliases: Sequence[str], notes: str

@@ -111,13 +111,18 @@ class IndexWriter(ABC):
         if not session_ids:
             return
         wheres = [self._where_session(sid) for sid in session_ids]
-        self.conn.execute(
-            text(f"DELETE FROM search_location WHERE {wheres[0][0]}"), [p for _, p in wheres]
+        self._executemany(
+            f"DELETE FROM search_location WHERE {wheres[0][0]}", [p for _, p in wheres]
         )
-        self.conn.execute(
-            text(f"DELETE FROM search_session WHERE {self.doc_key} = :sid"),
+        self._executemany(
+            f"DELETE FROM search_session WHERE {self.doc_key} = :sid",
             [{"sid": sid} for sid in session_ids],
         )
+
+    def _executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        """One statement (``:name`` parameters) for many rows; a backend whose driver takes
+        such rows as they are overrides this to skip SQLAlchemy's per-row processing."""
+        self.conn.execute(text(sql), rows)
 
     def _delete_document(self, session_id: int) -> None:
         self.conn.execute(
@@ -215,7 +220,7 @@ class IndexWriter(ABC):
         if rows:
             columns = ", ".join(_LOCATION_FIELDS)
             values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
-            self.conn.execute(text(self._insert_location_sql(columns, values)), rows)
+            self._executemany(self._insert_location_sql(columns, values), rows)
         return bodies
 
     def bodies(self, session_id: int) -> list[tuple[str, str]]:
