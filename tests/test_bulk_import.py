@@ -160,3 +160,44 @@ def test_people_of_a_file_are_matched_as_one_by_one(tmp_path: Path) -> None:
     assert batch == _people_after(tmp_path / "one-by-one", False)
     ids, people = batch
     assert ids[0] == ids[1] and ids[2] == ids[3] and len(set(ids)) == 3 and len(people) == 3
+
+
+ORG_RECORDS = [
+    ("regional agency of lodz", None, [], None, None),  # the existing one, by name
+    ("Some Agency", None, ["RA Łódź"], "ID-1", None),  # the existing one, by alias
+    ("Lapland Cluster", "LC", [], None, 0),  # new, its parent the first
+    ("lc", None, [], None, None),  # the one made just above, by its acronym
+    ("Other Office", None, ["LAPLAND CLUSTER"], None, 2),  # by name: itself its parent
+    ("JRC", None, [], None, 4),
+]
+
+
+def _organisations_after(library: Path, batch: bool) -> tuple[list[int], list[Any]]:
+    with Archive.open(library) as archive:
+        with archive.catalogue.uow() as uow:
+            uow.people.ensure_organisation(
+                "Regional Agency of Łódź", "RAL", ["RA Łódź"], None, None
+            )
+            uow.commit()
+        with archive.catalogue.uow() as uow:
+            if batch:
+                ids = uow.people.ensure_organisations(ORG_RECORDS)
+            else:
+                ids = []
+                for name, acronym, aliases, identifier, parent in ORG_RECORDS:
+                    parent_id = ids[parent] if parent is not None else None
+                    ids.append(
+                        uow.people.ensure_organisation(
+                            name, acronym, aliases, identifier, parent_id
+                        )
+                    )
+            uow.commit()
+        return ids, archive.people.organisations()
+
+
+def test_organisations_of_a_file_are_matched_as_one_by_one(tmp_path: Path) -> None:
+    """The same for organisations: name, acronym or alias, parents kept, as one by one."""
+    batch = _organisations_after(tmp_path / "batch", True)
+    assert batch == _organisations_after(tmp_path / "one-by-one", False)
+    ids, organisations = batch
+    assert ids[0] == ids[1] and ids[2] == ids[3] == ids[4] and len(organisations) == 3

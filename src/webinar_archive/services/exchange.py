@@ -241,16 +241,25 @@ class ExchangeService:
                     series.get("url"),
                     series.get("description") or "",
                 )
-        for org in org_order(document.get("organisations", [])):
-            if not str(org.get("name") or "").strip():
-                continue
-            org_ids[org["key"]] = uow.people.ensure_organisation(
-                str(org["name"]),
-                org.get("acronym"),
-                [str(a) for a in org.get("aliases") or []],
-                org.get("identifier"),
-                org_ids.get(org.get("parent") or ""),
-            )
+        orgs = [
+            org
+            for org in org_order(document.get("organisations", []))
+            if str(org.get("name") or "").strip()
+        ]
+        position = {org["key"]: index for index, org in enumerate(orgs)}
+        made = uow.people.ensure_organisations(
+            [
+                (
+                    str(org["name"]),
+                    org.get("acronym"),
+                    [str(a) for a in org.get("aliases") or []],
+                    org.get("identifier"),
+                    position.get(org.get("parent") or ""),
+                )
+                for org in orgs
+            ]
+        )
+        org_ids.update(zip((org["key"] for org in orgs), made, strict=True))
         named = [
             (key, person)
             for key, person in people.items()

@@ -20,6 +20,8 @@ from .base import get_or_raise, like, unique_names
 
 # (display name, sort name or None, aliases, notes) of a person to find or make.
 PersonRecord = tuple[str, str | None, Sequence[str], str]
+# (name, acronym, aliases, identifier, parent: the position of an earlier record or None).
+OrganisationRecord = tuple[str, str | None, Sequence[str], str | None, int | None]
 
 
 class PeopleRepository:
@@ -368,6 +370,94 @@ class PeopleRepository:
             keep.parent_id,
         )
         self._touch_sessions_of(o.AppearanceRow.organisation_id == keep_id)
+
+    def ensure_organisations(self, records: Sequence[OrganisationRecord]) -> list[int]:
+        """``ensure_organisation`` for many, in order, with the same matching (name, acronym,
+        then alias, the first by id winning) in a few queries. A record's parent is the
+        position of an earlier record in ``records``."""
+        wanted: set[str] = set()
+        for name, acronym, aliases, _, _ in records:
+            wanted |= {fold(x) for x in [name, *aliases, *([acronym] if acronym else [])]}
+        wanted.discard("")
+        keys = sorted(wanted)
+        org, alias = o.OrganisationRow, o.OrganisationAliasRow
+        found: set[int] = set()
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            found |= set(
+                self.db.scalars(
+                    select(org.id).where(
+                        or_(org.name_folded.in_(part), func.lower(org.acronym).in_(part))
+                    )
+                )
+            )
+            found |= set(
+                self.db.scalars(select(alias.organisation_id).where(alias.alias_folded.in_(part)))
+            )
+        # The database's lower() decides what an acronym matches, as in ``find_organisation``
+        # (SQLite's folds ASCII letters only).
+        ascii_only = self.db.get_bind().dialect.name == "sqlite"
+
+        def lower(text: str) -> str:
+            return (
+                "".join(c.lower() if c.isascii() else c for c in text)
+                if ascii_only
+                else text.lower()
+            )
+
+        primary: dict[str, o.OrganisationRow] = {}
+        by_alias: dict[str, o.OrganisationRow] = {}
+        ids = sorted(found)
+        for start in range(0, len(ids), 500):
+            for known_row in self.db.scalars(
+                select(org)
+                .where(org.id.in_(ids[start : start + 500]))
+                .options(selectinload(org.aliases))
+                .order_by(org.id)
+            ):
+                primary.setdefault(known_row.name_folded, known_row)
+                if known_row.acronym:
+                    primary.setdefault(lower(known_row.acronym), known_row)
+                for alias_row in known_row.aliases:
+                    by_alias.setdefault(alias_row.alias_folded, known_row)
+        result: list[o.OrganisationRow] = []
+        for name, acronym, aliases, identifier, parent in records:
+            clean = " ".join(name.split())
+            if not clean:
+                raise ValidationError("An organisation needs a name.")
+            match: o.OrganisationRow | None = None
+            for candidate in [clean, *aliases, *([acronym] if acronym else [])]:
+                key = fold(candidate)
+                match = (primary.get(key) or by_alias.get(key)) if key else None
+                if match is not None:
+                    break
+            if match is not None:
+                row = match
+            else:
+                row = org(name=clean, name_folded=fold(clean), aliases=[])
+                self.db.add(row)
+                primary.setdefault(row.name_folded, row)
+            row.acronym = row.acronym or (acronym or "").strip() or None
+            if row.acronym:
+                primary.setdefault(lower(row.acronym), row)
+            row.identifier = row.identifier or (identifier or "").strip() or None
+            parent_row = result[parent] if parent is not None else None
+            if row.parent_id is None and parent_row is not None and parent_row is not row:
+                if parent_row.id is None:
+                    self.db.flush()  # the parent was made just now: it needs its id
+                if parent_row.id != row.id:
+                    row.parent_id = parent_row.id
+            known = {row.name_folded} | {a.alias_folded for a in row.aliases}
+            for text in [clean, *aliases]:
+                text = " ".join(text.split())
+                key = fold(text)
+                if key and key not in known:
+                    known.add(key)
+                    row.aliases.append(alias(alias=text, alias_folded=key))
+                    by_alias.setdefault(key, row)
+            result.append(row)
+        self.db.flush()
+        return [row.id for row in result]
 
     def ensure_organisation(
         self,
