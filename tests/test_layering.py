@@ -18,6 +18,7 @@ PDF_WRITERS = (
     "export/document.py",
     "export/fonts.py",
     "export/markdown_flow.py",
+    "export/overview_page.py",
 )
 
 # library -> the only places (package paths relative to webinar_archive/) that may import it

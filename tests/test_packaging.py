@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-PACKAGING = Path(__file__).resolve().parent.parent / "packaging"
+PACKAGING = Path(__file__).resolve().parent.parent / "resources" / "desktop"
 APP_ID = "io.github.webinar_archive.WebinarArchive"
 
 

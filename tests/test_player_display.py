@@ -17,6 +17,7 @@ from webinar_archive.playback.vlc_backend import probe_vlc
 
 HERE = Path(__file__).resolve().parent
 SCRIPT = HERE / "player_display_script.py"
+BLANK_SCRIPT = HERE / "player_blank_script.py"
 SRC = HERE.parent / "src"
 
 pytestmark = pytest.mark.display
@@ -69,7 +70,7 @@ def display() -> Iterator[str]:
         server.wait(timeout=10)
 
 
-def test_video_reaches_the_screen(display: str, tmp_path: Path) -> None:
+def _run(script: Path, display: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]
     env = dict(os.environ)
     env.update(
         DISPLAY=display,
@@ -78,7 +79,7 @@ def test_video_reaches_the_screen(display: str, tmp_path: Path) -> None:
     )
     env.pop("WAYLAND_DISPLAY", None)
     done = subprocess.run(
-        [sys.executable, str(SCRIPT), str(tmp_path)],
+        [sys.executable, str(script), str(tmp_path)],
         env=env,
         capture_output=True,
         text=True,
@@ -87,7 +88,11 @@ def test_video_reaches_the_screen(display: str, tmp_path: Path) -> None:
     )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert done.returncode == 0 and lines, f"display script failed:\n{done.stderr[-3000:]}"
-    result = json.loads(lines[-1])
+    return json.loads(lines[-1])  # type: ignore[no-any-return]
+
+
+def test_video_reaches_the_screen(display: str, tmp_path: Path) -> None:
+    result = _run(SCRIPT, display, tmp_path)
     assert result["vlc"], "the widget found no libvlc although the probe did"
     assert result["advanced"], f"playback did not advance (time {result.get('time_ms')})"
     stats = result["surface"]
@@ -101,3 +106,23 @@ def test_video_reaches_the_screen(display: str, tmp_path: Path) -> None:
     assert result["snapshot_signal"] == [snapshot]
     assert result["full_screen"]
     assert result["handle_kept"]
+
+
+def _black(stats: dict[str, float]) -> bool:
+    return stats["mean"] < 8 and stats["variance"] < 10
+
+
+def test_video_surface_is_black_before_playback_and_after_a_jump_past_the_end(
+    display: str, tmp_path: Path
+) -> None:
+    """No stale picture: black before the first frame, and a chapter chosen after the end does
+    not leave the last frame on screen as if it were the chapter's."""
+    result = _run(BLANK_SCRIPT, display, tmp_path)
+    assert result["vlc"], "the widget found no libvlc although the probe did"
+    assert not _black(result["playing"]), f"no frame was seen while playing: {result}"
+    assert result["resume_offered"] and result["window"]["resume_offered"]
+    window = result["window"]["before"]
+    assert _black(window), f"the surface shows a stale picture before playback: {result}"
+    assert _black(result["before"]), f"the surface shows something before playback: {result}"
+    assert result["ended"], f"the recording did not end: {result}"
+    assert _black(result["after_jump"]), f"the old last frame stayed after the jump: {result}"

@@ -277,12 +277,22 @@ def test_series_booklet_action_takes_the_series_sessions(
     assert dialog is not None
     assert dialog.count == 3
     assert dialog.title_edit.text() == DEMO_SERIES
+    assert dialog.overview_check.isVisible() and not dialog.overview_check.isChecked()
+    dialog.overview_check.setChecked(True)
     target = tmp_path / "series.pdf"
     dialog.set_target(target)
     _export(main, dialog, qtbot)
     titles = _outline_titles(PdfReader(target).outline)
     assert {DEMO_TITLE, SECOND, THIRD} <= set(titles)
     assert OTHER not in titles
+    assert titles[:2] == ["Overview", "Contents"]
+    assert "Sessions per year" in PdfReader(target).pages[1].extract_text()
+
+
+def test_selection_booklet_offers_no_overview_page(main: BriefMain, opened: list[int]) -> None:
+    """A booklet of selected sessions is not a series: no overview page is offered."""
+    dialog = _dialog_for(main, opened[:2])
+    assert not dialog.overview_check.isVisible()
 
 
 def test_unwritable_target_shows_the_error_dialog(
@@ -440,3 +450,18 @@ def test_open_when_done_without_a_pdf_viewer_says_so(
     assert shown[0].text() == "demo.pdf could not be opened."
     assert "PDF viewer" in shown[0].informativeText()
     assert str(target) in shown[0].informativeText()
+
+
+def test_path_field_shows_the_whole_path(main: BriefMain, opened: list[int], qtbot) -> None:
+    """The dialog is as wide as the path to the PDF needs, up to half the screen."""
+    dialog = _dialog_for(main, opened[:1])
+    qtbot.waitExposed(dialog)
+    edit = dialog.target_edit
+    half = dialog.screen().availableGeometry().width() // 2
+    needed = edit.fontMetrics().horizontalAdvance(edit.text())
+    assert needed > 380  # a long path: the old field was 360 px
+    assert edit.width() >= min(needed, half)
+    assert edit.cursorPosition() == 0  # the start of the path (its folder) in view
+    dialog.folder_radio.setChecked(True)
+    assert edit.width() >= min(edit.fontMetrics().horizontalAdvance(edit.text()), half)
+    dialog.reject()

@@ -27,6 +27,12 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--series", help="every session of this series, oldest first")
     p.add_argument("--folder", action="store_true", help="one PDF per session in the folder PATH")
     p.add_argument("--title", help="booklet title (default: the series name, else the years)")
+    p.add_argument(
+        "--overview",
+        action="store_true",
+        help="with --series: a page of charts after the cover (sessions per year, organisations "
+        "and speakers that appear most, what is missing)",
+    )
     p.add_argument("--paper", choices=PAPERS)
     p.add_argument("--sections", help="comma-separated sections to include, in order")
     p.add_argument("--no-qr", action="store_true", help="leave the QR codes out")
@@ -48,6 +54,8 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         ids += [i for i in series_ids if i not in ids]
     if not ids:
         raise CliError("Name at least one session id, or --series NAME.")
+    if args.overview and (not args.series or args.folder):
+        raise CliError("--overview adds a page to a series booklet: use it with --series NAME.")
     options = archive.briefs.options()
     if args.paper:
         options = replace(options, paper=args.paper)
@@ -87,7 +95,13 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
     else:
         title = args.title or series_name or archive.briefs.booklet_title(ids)
         pages = archive.briefs.booklet(
-            ids, args.output, title=title, options=options, progress=progress, warn=warn
+            ids,
+            args.output,
+            title=title,
+            options=options,
+            progress=progress,
+            warn=warn,
+            overview_of_series=series_name if args.overview else None,
         )
         print(f"Wrote {args.output} ({len(ids)} sessions, {pages} pages)")
     return 0

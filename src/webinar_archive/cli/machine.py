@@ -1,4 +1,6 @@
-"""The ``path-map`` command: this machine's roots of files linked in place on other machines."""
+"""Commands about this machine: ``path-map`` (roots of files linked in place on other machines)
+``install-desktop`` (the launcher in the desktop's application menu) and ``about`` (versions,
+and whether playback works here)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,22 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--remove", metavar="RECORDED", action="append", default=[])
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_path_map)
+
+    p = sub.add_parser(
+        "install-desktop",
+        help="add Webinar Archive to the desktop's application menu (a .desktop entry, its "
+        "AppStream metadata and icon in your data folder); --uninstall removes them",
+    )
+    p.add_argument("--uninstall", action="store_true", help="remove what an install wrote")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(standalone=_cmd_install_desktop)
+
+    p = sub.add_parser(
+        "about",
+        help="versions of the app and its parts, and whether playback (libvlc) works here",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(standalone=_cmd_about)
 
 
 def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
@@ -46,4 +64,80 @@ def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
             say(f"{x.recorded} -> {x.local}")
     else:
         say(f"No path mappings on this machine ({machine_file()}).")
+    return 0
+
+
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from ..services.launcher import install_launcher, uninstall_launcher
+
+    if args.uninstall:
+        removed = uninstall_launcher()
+        if args.json:
+            print_json({"removed": [str(p) for p in removed]})
+        elif removed:
+            for path in removed:
+                say(f"removed {path}")
+        else:
+            say("No launcher was installed; nothing to remove.")
+        return 0
+    files = install_launcher()
+    if args.json:
+        print_json({"installed": [str(p) for p in files.all()]})
+    else:
+        for path in files.all():
+            say(f"wrote {path}")
+        say("Webinar Archive is in the application menu (log out and in if it does not show).")
+    return 0
+
+
+def _cmd_about(args: argparse.Namespace) -> int:
+    import platform
+    import shutil
+    import sys
+    from importlib import metadata
+
+    from .. import APP_ID, __version__
+    from ..playback.vlc_backend import probe_vlc
+    from ..services.paths import default_library_dir
+
+    def version_of(name: str) -> str | None:
+        try:
+            return metadata.version(name)
+        except metadata.PackageNotFoundError:
+            return None
+
+    status = probe_vlc()
+    loaded = sys.modules.get("vlc")
+    dll = getattr(getattr(loaded, "dll", None), "_name", None)
+    facts = {
+        "version": __version__,
+        "application_id": APP_ID,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "bundled": bool(getattr(sys, "frozen", False)),
+        "pyside6": version_of("PySide6"),
+        "sqlalchemy": version_of("SQLAlchemy"),
+        "reportlab": version_of("reportlab"),
+        "libvlc": {
+            "available": status.available,
+            "version": status.version,
+            "library": dll,
+            "reason": status.reason,
+        },
+        "ffprobe": shutil.which("ffprobe"),
+        "default_library": str(default_library_dir()),
+    }
+    if args.json:
+        print_json(facts)
+        return 0
+    say(f"Webinar Archive {__version__} ({APP_ID})" + (", bundled" if facts["bundled"] else ""))
+    say(f"Python {facts['python']} on {facts['platform']}")
+    parts = ("PySide6", "SQLAlchemy", "reportlab")
+    say(", ".join(f"{name} {facts[name.lower()]}" for name in parts))
+    if status.available:
+        say(f"libvlc {status.version} ({dll or 'found by python-vlc'})")
+    else:
+        say(f"libvlc: not usable: {status.reason}")
+    say(f"ffprobe: {facts['ffprobe'] or 'not found (libvlc reads durations instead)'}")
+    say(f"default library: {facts['default_library']}")
     return 0

@@ -81,14 +81,26 @@ def register(sub: Subparsers) -> None:
     p.set_defaults(handler=_cmd_demo)
 
     # No handler: app.run opens the desktop app, as it does without a command.
-    sub.add_parser("gui", help="open the desktop app")
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument(
+        "--quit-after-start",
+        action="store_true",
+        help="close again once the window shows its first rows (a check that the app starts)",
+    )
 
 
 def open_desktop(args: argparse.Namespace) -> int:
     """`gui`, or no command at all: the desktop app (Qt is imported only here, and only now)."""
     from ..ui.app import run_app
 
-    return int(run_app(library=args.library, database_url=args.database_url, debug=args.debug))
+    return int(
+        run_app(
+            library=args.library,
+            database_url=args.database_url,
+            debug=args.debug,
+            quit_after_start=getattr(args, "quit_after_start", False),
+        )
+    )
 
 
 def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> None:

@@ -314,6 +314,7 @@ class SessionFilter:
     text: str = ""
     series_id: int | None = None
     year: int | None = None
+    month: int | None = None  # 1-12, within ``year``
     person_id: int | None = None
     organisation_id: int | None = None
     tag: str | None = None

@@ -25,6 +25,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph,
 
 from webinar_archive.domain.errors import ArchiveError, ValidationError
 from webinar_archive.domain.model import Session
+from webinar_archive.domain.overview import Overview
 from webinar_archive.domain.progress import ReportProgress, step
 
 from .brief import BriefContext, brief_story, render_brief, styles
@@ -41,6 +42,7 @@ from .document import (
 from .markdown_flow import escape, plain_markup
 from .options import BriefOptions, brief_filename, chronological
 from .output import atomic_output, output_target
+from .overview_page import overview_story
 
 Pictures = Mapping[int, Path] | Callable[[Session], Path | None]
 """Per-session picture: a mapping by session id, or a function of the session."""
@@ -176,10 +178,12 @@ def render_booklet(
     progress: ReportProgress | None = None,
     pictures: Pictures | None = None,
     generated: dt.date | None = None,
+    overview: Overview | None = None,
 ) -> int:
-    """Write a booklet (cover, contents, then one brief per session, each on a new page) to
-    ``target`` and return its page count. The file appears only when complete: on an error or
-    when ``progress`` says stop (raising ``Cancelled``) nothing is left."""
+    """Write a booklet (cover, ``overview`` as a page of charts when given, contents, then one
+    brief per session, each on a new page) to ``target`` and return its page count. The file
+    appears only when complete: on an error or when ``progress`` says stop (raising
+    ``Cancelled``) nothing is left."""
     options = options or BriefOptions()
     # Always oldest first, whatever order the sessions were selected or listed in.
     items = chronological(sessions)
@@ -204,6 +208,8 @@ def render_booklet(
             NextPageTemplate(BODY_TEMPLATE),
             PageBreak(),
         ]
+        if overview is not None:
+            head += [*overview_story(overview, title, doc.width), PageBreak()]
         head.append(
             mark(
                 Paragraph("Contents", st.section),

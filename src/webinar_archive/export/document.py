@@ -177,6 +177,7 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         keywords: Iterable[str],
         header: str = "",
         cover: bool = False,
+        lang: str = "en",
     ) -> None:
         register_fonts()
         pagesize = PAPER_SIZES[paper]
@@ -193,7 +194,9 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             keywords=list(keywords),
             creator="Webinar Archive",
             producer="Webinar Archive (reportlab)",
-            lang=None,
+            # The document's language for screen readers: the language of the brief's own words
+            # (headings, labels), which the catalogue's text around them may not share.
+            lang=lang,
             initialFontName=FONTS.regular,
             pageCompression=1,
         )
@@ -226,6 +229,10 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         super().build(flowables, **kwargs)
 
     # -- outline and running header ------------------------------------------------------------
+
+    def beforeDocument(self) -> None:
+        # Viewers and screen readers announce the title, not the file name.
+        self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable: Flowable) -> None:
         found: Mark | None = getattr(flowable, "wa_mark", None)

@@ -97,6 +97,10 @@ def _check_env_paths() -> str | None:
         return f"PYTHON_VLC_LIB_PATH points to a missing file: {lib_path}"
     if module_path is not None and not Path(module_path).is_dir():
         return f"PYTHON_VLC_MODULE_PATH points to a missing folder: {module_path}"
+    if getattr(sys, "frozen", False):
+        # A bundle set these paths to its own libvlc (packaging/rthook_vlc.py); its executable
+        # is the app, which cannot run the child check below.
+        return None
     if lib_path is not None or module_path is not None:
         # python-vlc calls sys.exit(1) on a library it cannot load: find out in a child.
         return _probe_in_subprocess()

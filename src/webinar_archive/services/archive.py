@@ -14,6 +14,7 @@ from .exchange import ExchangeService
 from .folder_import import FolderImportService
 from .integrity import IntegrityService
 from .machine import load_path_mappings
+from .overview import OverviewService
 from .page_import import PageImportService
 from .paths import DATABASE_URL_ENV, default_library_dir
 from .people import PeopleService
@@ -41,6 +42,7 @@ class Archive:
         self.changes = ChangeService(catalogue)
         self.backups = BackupService(catalogue)
         self.integrity = IntegrityService(catalogue)
+        self.overview = OverviewService(catalogue)
 
     @classmethod
     def open(

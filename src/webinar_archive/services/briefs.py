@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain import model as m
 from ..domain.errors import FileStoreError, ValidationError
 from ..domain.files import is_sha256
+from ..domain.overview import Overview
 from ..domain.progress import ReportProgress
 from ..export.options import BriefOptions
 from ..storage.catalogue import Catalogue
@@ -114,8 +115,10 @@ class BriefService:
         options: BriefOptions | None = None,
         progress: ReportProgress | None = None,
         warn: Warn | None = None,
+        overview_of_series: str | None = None,
     ) -> int:
-        """Cover, contents and one brief per session in one PDF; returns the page count."""
+        """Cover, contents and one brief per session in one PDF; returns the page count.
+        ``overview_of_series`` (a series name) adds a page of its charts after the cover."""
         from ..export.booklet import render_booklet
 
         if not session_ids:
@@ -131,7 +134,19 @@ class BriefService:
                 title=title,
                 progress=progress,
                 pictures=self.picture_for if opts.includes("picture") else None,
+                overview=self._overview(overview_of_series),
             )
+
+    def _overview(self, series_name: str | None) -> Overview | None:
+        if series_name is None:
+            return None
+        from ..domain.text import fold
+
+        matches = [s for s in self._series() if fold(s.name) == fold(series_name)]
+        if not matches:
+            raise ValidationError(f"No series named {series_name!r} for the overview page.")
+        with self._cat.uow() as uow:
+            return uow.overview.overview(matches[0].id)
 
     def folder(
         self,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .. import APP_ID
+from .. import FOLDER_NAME
 
 LIBRARY_ENV = "WEBINAR_ARCHIVE_LIBRARY"
 DATABASE_URL_ENV = "WEBINAR_ARCHIVE_DATABASE_URL"
@@ -19,14 +19,14 @@ def default_library_dir() -> Path:
     override = os.environ.get(LIBRARY_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False)) / "library"
+    return Path(platformdirs.user_data_dir(FOLDER_NAME, appauthor=False)) / "library"
 
 
 def log_dir() -> Path:
     override = os.environ.get(LOG_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
+    return Path(platformdirs.user_log_dir(FOLDER_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
@@ -34,4 +34,4 @@ def config_dir() -> Path:
     override = os.environ.get(CONFIG_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+    return Path(platformdirs.user_config_dir(FOLDER_NAME, appauthor=False))

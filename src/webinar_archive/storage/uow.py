@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..domain.errors import ArchiveError, ConflictError
 from .repos.files import FileReferences
 from .repos.new_sessions import NewSessionWriter
+from .repos.overview import OverviewRepository
 from .repos.parts import SessionPartsRepository
 from .repos.people import PeopleRepository
 from .repos.playback import PlaybackStateRepository
@@ -32,6 +33,7 @@ class UnitOfWork:
         self.new_sessions = NewSessionWriter(self._db)
         self.parts = SessionPartsRepository(self._db)
         self.query = SessionQueryRepository(self._db)
+        self.overview = OverviewRepository(self._db)
         self.people = PeopleRepository(self._db)
         self.files = FileReferences(self._db)
         self.playback = PlaybackStateRepository(self._db)

@@ -9,16 +9,19 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME, FOLDER_NAME, __version__
 from ..domain.errors import ArchiveError
+from ..resources import resource_path
 from ..services.archive import Archive
 from ..services.paths import log_dir
+from . import accessibility
 from .brief_controller import BriefController
 from .catalogue_controller import CatalogueController
+from .dashboard_controller import DashboardController
 from .errors import install_excepthook
 from .files_controller import FilesController
 from .import_controller import ImportController
@@ -31,6 +34,7 @@ from .search_controller import SearchController
 from .session_editor import SessionEditorController
 from .shell import Shell
 from .tasks import TaskRunner
+from .widgets import apply_hint_colour
 
 log = logging.getLogger(__name__)
 
@@ -71,16 +75,37 @@ def setup_logging(debug: bool) -> Path | None:
 
 
 def application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication (created once), named so QSettings has a home."""
+    """The QApplication (created once), named so QSettings has a home, with the app's icon."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv or [APP_NAME])
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [FOLDER_NAME])
     QCoreApplication.setOrganizationName(APP_ID)
-    QCoreApplication.setApplicationName(APP_ID)
+    # The command's name: X11's WM_CLASS comes from it, which the launcher's StartupWMClass names.
+    QCoreApplication.setApplicationName(FOLDER_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    _carry_over_settings()
     _ensure_icon_theme()
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    except FileNotFoundError as exc:
+        log.warning("The window icon is missing: %s", exc)
     return app
+
+
+def _carry_over_settings() -> None:
+    """Settings saved before the organisation became the application id move over once."""
+    current = QSettings()
+    if current.allKeys():
+        return
+    earlier = QSettings(FOLDER_NAME, FOLDER_NAME)
+    keys = earlier.allKeys()
+    if not keys:
+        return
+    for key in keys:
+        current.setValue(key, earlier.value(key))
+    current.sync()
+    log.info("Carried %d settings over from %s", len(keys), earlier.fileName())
 
 
 def _ensure_icon_theme() -> None:
@@ -117,6 +142,7 @@ class MainApp:
     briefs: BriefController
     imports: ImportController
     library: LibraryController
+    overview: DashboardController
 
     @property
     def tasks(self) -> TaskRunner:
@@ -143,6 +169,10 @@ def create_main_window(
     ``player_backend`` makes the player's media backend (VLC when None); the player widget
     itself is created on the first play.
     """
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        accessibility.install(app)
+        apply_hint_colour(app)  # before any widget takes the palette's hint colour
     window = MainWindow()
     if size is not None:
         window.resize(*size)
@@ -170,11 +200,18 @@ def create_main_window(
         BriefController(shell),
         ImportController(shell),
         LibraryController(shell),
+        DashboardController(shell),
     )
 
 
-def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
-    """Open the library and run the main window until it is closed; the exit status."""
+def run_app(
+    library: Path | None, database_url: str | None, debug: bool, *, quit_after_start: bool = False
+) -> int:
+    """Open the library and run the main window until it is closed; the exit status.
+
+    ``quit_after_start`` closes the window once it shows its first rows, saying how many: the
+    check that an installed or bundled app starts.
+    """
     setup_logging(debug)
     # VLC draws only into X11 windows on Linux: decided (and logged) before QApplication exists.
     prefer_xcb_on_wayland(os.environ)
@@ -197,6 +234,8 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
     window.show()
     # After the window is up, on the worker: a due copy never delays the first window.
     main_app.library.start_scheduled_backup()
+    if quit_after_start:
+        QTimer.singleShot(0, lambda: _report_started_and_quit(app, main_app))
     try:
         status = app.exec()
     finally:
@@ -204,6 +243,13 @@ def run_app(library: Path | None, database_url: str | None, debug: bool) -> int:
         archive.close()
         log.info("Closed the library %s", archive.root)
     return int(status)
+
+
+def _report_started_and_quit(app: QApplication, main_app: MainApp) -> None:
+    rows = main_app.catalogue.table_model.rowCount()
+    noun = "session" if rows == 1 else "sessions"
+    print(f"{APP_NAME} started: {rows} {noun} in the table ({app.platformName()})", flush=True)
+    app.quit()
 
 
 __all__ = ["MainApp", "application", "create_main_window", "run_app", "setup_logging"]

@@ -50,6 +50,8 @@ class BriefController(QObject):
 
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell)
+        # The series whose booklet the open dialog makes (None: a selection of sessions).
+        self._series_of_dialog: str | None = None
         self.shell = shell
         self.archive = shell.archive
         self.window = shell.window
@@ -106,7 +108,10 @@ class BriefController(QObject):
                 _tr("The series “%1” has no sessions.").replace("%1", name),
             )
             return None
-        return self.open_dialog(ids, name)
+        dialog = self.open_dialog(ids, name)
+        dialog.set_series_booklet()
+        self._series_of_dialog = name
+        return dialog
 
     def _on_browser_context_menu(self, pos: QPoint) -> None:
         browser = self.window.browser
@@ -128,6 +133,7 @@ class BriefController(QObject):
     def open_dialog(self, ids: Sequence[int], title: str) -> BriefDialog:
         """Show the dialog (window-modal, not blocking) for these sessions; ``title`` names
         the booklet, or the session when there is one."""
+        self._series_of_dialog = None
         dialog = BriefDialog(
             self.window,
             count=len(ids),
@@ -219,6 +225,7 @@ class BriefController(QObject):
         self.settings.set(keys.BRIEF_FOLDER, folder)
         briefs = self.archive.briefs
         ids = list(ids)
+        series = self._series_of_dialog if choice.overview else None
 
         def job(ctx: TaskContext) -> BriefOutcome:
             warnings: list[str] = []
@@ -234,6 +241,7 @@ class BriefController(QObject):
                     options=options,
                     progress=ctx.report,
                     warn=warnings.append,
+                    overview_of_series=series,
                 )
                 return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
             paths = briefs.folder(

@@ -50,6 +50,7 @@ class BriefChoice:
     logo: Path | None
     remember: bool
     open_when_done: bool
+    overview: bool = False  # a page of charts of the series after the cover
 
 
 class BriefDialog(QDialog):
@@ -95,6 +96,15 @@ class BriefDialog(QDialog):
         title_row.addWidget(self.title_edit, 1)
         what_layout.addWidget(self.booklet_radio)
         what_layout.addLayout(title_row)
+        self.overview_check = QCheckBox(
+            self.tr("An overview page after the cover: charts of the series"), what
+        )
+        overview_row = QHBoxLayout()
+        overview_row.setContentsMargins(24, 0, 0, 0)
+        overview_row.addWidget(self.overview_check)
+        what_layout.addLayout(overview_row)
+        self.overview_check.setVisible(False)  # series booklets only: set_series_booklet
+        self._series_booklet = False
         what_layout.addWidget(self.folder_radio)
         if count == 1:
             self.summary_label.setText(self.tr("“%1”, as one PDF.").replace("%1", title))
@@ -219,9 +229,21 @@ class BriefDialog(QDialog):
         self._file_target = str(file)
         self._folder_target = str(folder)
         self._on_folder_radio_toggled(self.folder_radio.isChecked())
+        self.fit_target()
 
     def set_target(self, path: Path) -> None:
         self.target_edit.setText(str(path))
+        self.fit_target()
+
+    def fit_target(self) -> None:
+        """Make the path field as wide as its path (up to half the screen): a path cut at its
+        start hides the folder the PDF goes to."""
+        edit = self.target_edit
+        needed = edit.fontMetrics().horizontalAdvance(edit.text()) + 24
+        screen = self.screen()
+        limit = screen.availableGeometry().width() // 2 if screen is not None else 960
+        edit.setMinimumWidth(max(360, min(needed, limit)))
+        edit.setCursorPosition(0)
 
     def target(self) -> Path | None:
         text = self.target_edit.text().strip()
@@ -268,11 +290,18 @@ class BriefDialog(QDialog):
             logo=self._logo,
             remember=self.remember_check.isChecked(),
             open_when_done=self.open_check.isChecked(),
+            overview=self._series_booklet and self.overview_check.isChecked(),
         )
+
+    def set_series_booklet(self) -> None:
+        """The sessions are one whole series: its booklet may have an overview page."""
+        self._series_booklet = True
+        self.overview_check.setVisible(True)
 
     # ------------------------------------------------------------ slots
 
     def _on_folder_radio_toggled(self, folder: bool) -> None:
+        self.overview_check.setEnabled(not folder)
         self.title_edit.setEnabled(not folder)
         self.title_label.setEnabled(not folder)
         self.open_check.setText(

@@ -288,6 +288,9 @@ class BrowserView(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("catalogueBrowser")
+        self.setAccessibleName(
+            QCoreApplication.translate("Browser", "Browse by series, year, speaker and more")
+        )
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -93,6 +93,7 @@ class CatalogueController(QObject):
         shell.sessions_imported.connect(self._on_shell_sessions_imported)
         shell.session_requested.connect(self._on_shell_session_requested)
         shell.search_applied.connect(self.set_search_ids)
+        shell.filter_requested.connect(self.show_filter)
         shell.facets_found.connect(self._on_shell_facets_found)
         shell.browser_refresh_requested.connect(self._on_shell_browser_refresh_requested)
 
@@ -363,6 +364,26 @@ class CatalogueController(QObject):
             self.refresh_table(keep_selection=False)
         self.select_sessions([session_id])
 
+    def show_filter(self, flt: m.SessionFilter) -> None:
+        """Show the sessions of ``flt`` alone: the search is let go, and the browser selects the
+        matching entry when it has one (a month or a combination has none)."""
+        if self._search_ids is not None:
+            self.shell.search_cleared.emit()
+        self._node_filter = flt
+        index = self.browser_model.index_of_filter(flt)
+        browser = self.window.browser
+        browser.selectionModel().blockSignals(True)
+        if index.isValid():
+            browser.setCurrentIndex(index)
+        else:
+            browser.clearSelection()
+            browser.setCurrentIndex(QModelIndex())
+        browser.selectionModel().blockSignals(False)
+        browser.viewport().update()
+        self.refresh_table(keep_selection=False)
+        self.window.raise_()
+        self.window.activateWindow()
+
     def select_session_keeping_search(self, session_id: int) -> None:
         """Show ``session_id`` (a search hit); only the sidebar selection is let go if needed."""
         if self.table_model.row_of(session_id) is None and self._node_filter != m.SessionFilter():
@@ -438,6 +459,7 @@ class CatalogueController(QObject):
             # First run: share the table's real width out once it is shown and laid out.
             self._fit_columns_pending = True
             QTimer.singleShot(0, self._fit_columns_if_pending)
+        w.settle_restored_state()
         hdr = w.table.horizontalHeader()
         # The remembered sort applies to the first query (refresh_table), done once after this.
         self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())

@@ -83,6 +83,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(_tr("Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(_tr("Keyboard shortcuts"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([_tr("Action"), _tr("Keys")])
         self.tree.setRootIsDecorated(False)
@@ -115,6 +116,7 @@ class GuideWindow(QDialog):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(_tr("Webinar Archive User Guide"))
         self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(_tr("User guide"))
         self.browser.setOpenExternalLinks(True)
         try:
             self.browser.setMarkdown(resource_path(*GUIDE).read_text(encoding="utf-8"))

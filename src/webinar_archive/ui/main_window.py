@@ -5,7 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +29,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QMainWindow,
     QMenu,
@@ -110,6 +120,10 @@ class MainWindow(QMainWindow):
         self.browser = BrowserView(self)
         self.table = QTableView(self)
         self.table.setObjectName("sessionTable")
+        self.table.setAccessibleName(self.tr("Sessions"))
+        # Tab moves on to the editor; arrows move within the table (Tab would walk the cells
+        # and select the next session at the end of each row).
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,6 +143,12 @@ class MainWindow(QMainWindow):
         hheader.setSectionsMovable(True)
         hheader.setStretchLastSection(False)
         hheader.setSortIndicatorShown(True)
+        # The widths the user (or the first fit) gave the other columns; in a narrow table they
+        # give way to the title, and get these back when there is room again.
+        self._column_widths: dict[int, int] = {}
+        self._sharing_width = False
+        hheader.sectionResized.connect(self._on_header_section_resized)
+        self.table.viewport().installEventFilter(self)
         self.empty_state = EmptyStatePage(self)
         self.centre = QStackedWidget(self)
         self.centre.addWidget(self.table)
@@ -140,10 +160,17 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.centre)
         self.splitter.addWidget(self.editor)
+        # A dock shown beside them takes its width from the table and the editor alike (the
+        # table alone would be left a sliver); the browser keeps its width.
         self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
         self.splitter.setChildrenCollapsible(False)
+        # What the panes need at least, set outright: what their contents would like (the
+        # editor's form, a long title) would leave the docks beside them a sliver.
+        self.browser.setMinimumWidth(140)
+        self.centre.setMinimumWidth(280)
+        self.editor.setMinimumWidth(320)
         self.setCentralWidget(self.splitter)
 
         self.pdf_preview = PdfPreview(self)
@@ -166,6 +193,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        # The window's size is the user's: what its panes need at least (a long title, the
+        # player, a dock shown) must fit inside it, never make the window grow on its own.
+        layout = self.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setMinimumSize(800, 560)  # the three panes at their least, and a menu bar
 
     # --------------------------------------------------------------- building
 
@@ -441,6 +474,18 @@ class MainWindow(QMainWindow):
         header.setSectionHidden(COL_THEME, True)
         self.fit_table_columns()
 
+    def settle_restored_state(self) -> None:
+        """After the remembered layout is restored: what must hold whatever was remembered."""
+        # The title takes the width the other columns leave, so a wider window shows more of
+        # it; a remembered header (which stores each column's mode) must not undo that.
+        self.table.horizontalHeader().setSectionResizeMode(
+            COL_TITLE, QHeaderView.ResizeMode.Stretch
+        )
+        # Results and a previewed page belong to the last run: empty panes do not come back
+        # (their place and size are remembered for when they are next shown).
+        self.search_dock.hide()
+        self.preview_dock.hide()
+
     def fit_table_columns(self, hide_when_narrow: bool = False) -> None:
         """Share the visible width between the shown columns (title and speakers get most)."""
         header = self.table.horizontalHeader()
@@ -474,6 +519,44 @@ class MainWindow(QMainWindow):
             else:
                 share = available * weights.get(col, 0) // total
                 self.table.setColumnWidth(col, max(share, 80 if col != COL_TITLE else 160))
+
+    def _on_header_section_resized(self, col: int, _old: int, new: int) -> None:
+        if not self._sharing_width and col != COL_TITLE:
+            self._column_widths[col] = new
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.share_table_width()
+        return super().eventFilter(watched, event)
+
+    def share_table_width(self) -> None:
+        """Keep the title at least 40 % of a narrow table: the other columns shrink first."""
+        header = self.table.horizontalHeader()
+        width = self.table.viewport().width()
+        others = [
+            c for c in range(header.count()) if c != COL_TITLE and not header.isSectionHidden(c)
+        ]
+        wanted = {c: self._column_widths.get(c, header.sectionSize(c)) for c in others}
+        title = max(160, int(width * 0.4))
+        room = width - title
+        total = sum(wanted.values())
+        least = header.minimumSectionSize()
+        self._sharing_width = True
+        try:
+            for col, w in wanted.items():
+                share = w if total <= room or total == 0 else max(least, w * room // total)
+                if header.sectionSize(col) != share:
+                    header.resizeSection(col, share)
+            # So narrow that the others cannot shrink enough: the title keeps its share and
+            # the rest scrolls sideways, rather than a title cut to a few letters.
+            cramped = len(others) * least > room
+            mode = QHeaderView.ResizeMode.Interactive if cramped else QHeaderView.ResizeMode.Stretch
+            if header.sectionResizeMode(COL_TITLE) != mode:
+                header.setSectionResizeMode(COL_TITLE, mode)
+            if cramped:
+                header.resizeSection(COL_TITLE, title)
+        finally:
+            self._sharing_width = False
 
     def _on_header_context_menu_requested(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
@@ -539,7 +622,9 @@ class MainWindow(QMainWindow):
             ):
                 self.resizeDocks([dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
             else:
-                self.resizeDocks([dock], [int(self.width() * 0.45)], Qt.Orientation.Horizontal)
+                # A page or a list of results is readable at about 600 px; more is the table's.
+                width = min(int(self.width() * 0.45), 600)
+                self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     # --------------------------------------------------------------- events
 

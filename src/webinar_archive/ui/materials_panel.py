@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..domain.time import format_ms
+from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = QColor(255, 214, 102)
@@ -90,8 +91,7 @@ class MaterialsPanel(QWidget):
         self.missing: set[str] = set()
 
         self.attach_button = QPushButton(self.tr("Attach Files…"), self)
-        hint = QLabel(self.tr("or drop files or a folder onto the window"), self)
-        hint.setEnabled(False)
+        hint = make_hint(QLabel(self.tr("or drop files or a folder onto the window"), self))
         top = QHBoxLayout()
         top.addWidget(self.attach_button)
         top.addWidget(hint, 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -69,6 +69,7 @@ class PdfPreview(QWidget):
         self.material_id: int | None = None
         self._next_thumb = 0
         self._requested_page = 0
+        self._keep_page: int | None = None
 
         self.toolbar = QToolBar(self)
         self.toolbar.setIconSize(QSize(16, 16))
@@ -154,6 +155,10 @@ class PdfPreview(QWidget):
         self.page_spin.valueChanged.connect(self._on_page_spin_value_changed)
         self.thumbnails.currentRowChanged.connect(self._on_thumbnails_current_row_changed)
         self.view.pageNavigator().currentPageChanged.connect(self._on_navigator_page_changed)
+        # A fitted zoom changes with the view's width and the scroll offset stays: without
+        # this, a dock growing after a jump shows another page than the one asked for.
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
 
     # --------------------------------------------------------------- document
 
@@ -179,6 +184,23 @@ class PdfPreview(QWidget):
         self._next_thumb = 0
         self._thumb_timer.start()
         return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and watched in (self.view, self.view.viewport())
+            and self.view.zoomMode() != QPdfView.ZoomMode.Custom
+            and self.document.pageCount()
+            and self._keep_page is None
+        ):
+            self._keep_page = self._requested_page
+            QTimer.singleShot(0, self._restore_kept_page)
+        return super().eventFilter(watched, event)
+
+    def _restore_kept_page(self) -> None:
+        page, self._keep_page = self._keep_page, None
+        if page is not None and self.current_page() != page:
+            self.go_to_page(page)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -222,6 +244,8 @@ class PdfPreview(QWidget):
             return
         page = max(0, min(count - 1, page))
         self._requested_page = page
+        if self._keep_page is not None:
+            self._keep_page = page  # asked for now: this is the page to keep across the resize
         self.view.pageNavigator().jump(page, QPointF(), self.view.pageNavigator().currentZoom())
 
     def zoom_by(self, factor: float) -> None:
@@ -247,6 +271,6 @@ class PdfPreview(QWidget):
             self.thumbnails.blockSignals(False)
         self.prev_action.setEnabled(page > 0)
         self.next_action.setEnabled(page < self.document.pageCount() - 1)
-        if self.view.isVisible():
+        if self.view.isVisible() and self._keep_page is None:
             self._requested_page = page
         self.page_changed.emit(page)

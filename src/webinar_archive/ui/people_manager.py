@@ -30,6 +30,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from .errors import report_exception
+from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -47,6 +48,7 @@ class AuthorityPane(QWidget):
         self.list.setUniformRowHeights(True)
         self.list.setAlternatingRowColors(True)
         self.list.setHeaderLabels([name_label, self.tr("Sessions")])
+        self.list.setAccessibleName(name_label)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setSortingEnabled(True)
         self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -69,9 +71,9 @@ class AuthorityPane(QWidget):
             self.tr("Select two entries that are the same, then choose which one to keep")
         )
         self.sessions = QListWidget(self)
-        self.hint = QLabel(self)
+        self.sessions.setAccessibleName(self.tr("Sessions of the selected entry"))
+        self.hint = make_hint(QLabel(self))
         self.hint.setWordWrap(True)
-        self.hint.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
         form.addRow(self.tr("Aliases:"), self.aliases_edit)

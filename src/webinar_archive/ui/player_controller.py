@@ -217,8 +217,11 @@ class PlaybackController(QObject):
         self._refresh_material_marks()
         self._update_actions()
         if self.window.player_dock is not None:
+            # The session is named: the player may go on while the user browses others.
             self.window.player_dock.setWindowTitle(
-                _tr("Player: %1").replace("%1", recording.original_name)
+                _tr("Player: %1 — %2")
+                .replace("%1", recording.original_name)
+                .replace("%2", session.title)
             )
         player.setFocus(Qt.FocusReason.OtherFocusReason)
         if not path.is_file():
@@ -305,6 +308,24 @@ class PlaybackController(QObject):
         if current != self._seen_session:
             self._seen_session = current
             self.save_position()
+            self._leave_unless_playing(current)
+
+    def _leave_unless_playing(self, session_id: int | None) -> None:
+        """The selection moved to another session: what plays goes on (its dock names its
+        session); anything else (paused, stopped, ended, a missing-file notice) belongs to a
+        session the user has left, so the player is emptied and put away."""
+        player, recording = self.player, self.recording
+        if player is None or recording is None or session_id == recording.session_id:
+            return
+        if player.engine is not None and player.engine.state == PlayerState.PLAYING:
+            return
+        player.unload()
+        self.recording = None
+        self.session = None
+        if self.window.player_dock is not None:
+            self.window.player_dock.hide()
+            self.window.player_dock.setWindowTitle(_tr("Player"))
+        self._update_actions()
 
     def recording_gone(self) -> None:
         log.info("The recording being played was removed from the archive")

@@ -30,7 +30,7 @@ from ..domain import model as m
 from .materials_panel import MaterialsPanel
 from .session_table_model import status_label
 from .speakers_table import LinksTable, SpeakersTable
-from .widgets import CommitPlainTextEdit, TagsLineEdit, make_completer
+from .widgets import CommitPlainTextEdit, ElidedLabel, TagsLineEdit, make_completer, make_hint
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -45,20 +45,20 @@ class SessionEditorView(QWidget):
         self.placeholder = QLabel(self.tr("Select a session to see and edit its details."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
+        make_hint(self.placeholder)
 
         page = QWidget(self)
-        self.heading = QLabel(page)
+        # Two lines of title and one of series, date and speakers for every session, so the
+        # tabs below stay put when the selection moves (the whole text is in the tooltip).
+        self.heading = ElidedLabel(2, page)
         self.heading.setObjectName("editorHeading")
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subheading = QLabel(page)
+        self.subheading = ElidedLabel(1, page)
         self.subheading.setObjectName("editorSubheading")
-        self.subheading.setWordWrap(True)
         self.trash_banner = QLabel(
             self.tr("This session is in the trash. Restore it to edit it."), page
         )

@@ -70,6 +70,7 @@ class Shell(QObject):
     session_requested = Signal(int, bool)  # show this session (keeping the search: True)
     search_applied = Signal(object)  # the ids found, in rank order; None: no search
     search_cleared = Signal()  # the catalogue wants every session shown again
+    filter_requested = Signal(object)  # show the sessions of this SessionFilter (the overview)
     facets_found = Signal(object, int)  # the search's facets and its total (None: none)
     browser_refresh_requested = Signal(list)  # groups to show open afterwards
     play_requested = Signal(int, int)  # recording id, start at ms (-1: where it stopped)

@@ -8,7 +8,9 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QStringListModel,
     Qt,
@@ -149,7 +151,21 @@ class RowTable(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.horizontalHeader().setHighlightSections(False)
-        self.view.setWordWrap(False)
+        # Long names and organisations wrap onto more lines rather than being cut: the pane has
+        # height to spare, and a cut "DG GROW, E…" hides what the row is about.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
+        self.view.viewport().installEventFilter(self)
+        self.view.installEventFilter(self)
+        self._column_weights: dict[int, int] = {}
+        # Widths are shared out once the view's size has settled (a hidden tab is resized late).
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+        self.view.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
 
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -174,6 +190,48 @@ class RowTable(QWidget):
         self._update_buttons()
 
     # --------------------------------------------------------------- rows
+
+    def share_columns(self, weights: dict[int, int]) -> None:
+        """Give the columns in ``weights`` the width the others leave, in those proportions."""
+        self._column_weights = dict(weights)
+        header = self.view.horizontalHeader()
+        for col in weights:
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.view, self.view.viewport()) and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+        ):
+            self._fit_columns()
+            self._fit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _on_header_section_resized(self, col: int, _old: int, _new: int) -> None:
+        # A column sized to its contents (the role) changed: share out what is left again.
+        if self._column_weights and col not in self._column_weights:
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        weights = self._column_weights
+        if not weights:
+            return
+        header = self.view.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in weights and not header.isSectionHidden(c)
+        )
+        available = max(0, self.view.viewport().width() - others)
+        total = sum(weights.values())
+        shown = sorted(weights)
+        used = 0
+        for col in shown[:-1]:
+            width = available * weights[col] // total
+            header.resizeSection(col, width)
+            used += width
+        header.resizeSection(shown[-1], available - used)
 
     def _items(self, values: list[tuple[str, Any]]) -> list[QStandardItem]:
         items = []
@@ -289,10 +347,12 @@ class SpeakersTable(RowTable):
         self.view.setItemDelegateForColumn(self.COL_PERSON, self.person_delegate)
         self.view.setItemDelegateForColumn(self.COL_ORG, self.org_delegate)
         self.view.setItemDelegateForColumn(self.COL_ROLE, self.role_delegate)
-        # Every column stays in view in a narrow pane: text is elided, the tooltip has it all.
+        # Every column stays in view in a narrow pane; names and organisations get the most.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        self.share_columns(
+            {self.COL_PERSON: 3, self.COL_ORG: 4, self.COL_POSITION: 2, self.COL_CONTRIBUTION: 2}
+        )
 
     def set_people(self, names: Iterable[str]) -> None:
         self.person_delegate.set_words(names)
@@ -379,8 +439,8 @@ class LinksTable(RowTable):
         self.kind_delegate = EnumDelegate(self.kinds, self.view)
         self.view.setItemDelegateForColumn(self.COL_KIND, self.kind_delegate)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.COL_KIND, QHeaderView.ResizeMode.ResizeToContents)
+        self.share_columns({self.COL_URL: 3, self.COL_LABEL: 2})
 
     def set_links(self, links: Iterable[m.LinkDraft]) -> None:
         self._set_rows(

@@ -22,6 +22,16 @@ MAX_SQL_IDS = 5000
 PDF_KINDS = (m.MaterialKind.PDF.value, m.MaterialKind.SLIDES.value)
 
 
+def _period(year: int, month: int | None) -> tuple[dt.date, dt.date]:
+    """The first and last day of a year, or of one of its months."""
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if not 1 <= month <= 12:
+        raise ValidationError(f"There is no month {month}: months are 1 to 12.")
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, 1), following - dt.timedelta(days=1)
+
+
 class SessionQueryRepository:
     """Reads that list many sessions at once (the table, the browser); ``uow.query``."""
 
@@ -36,9 +46,8 @@ class SessionQueryRepository:
         if flt.series_id is not None:
             query = query.where(s.series_id == flt.series_id)
         if flt.year is not None:
-            query = query.where(
-                s.date >= dt.date(flt.year, 1, 1), s.date <= dt.date(flt.year, 12, 31)
-            )
+            first, last = _period(flt.year, flt.month)
+            query = query.where(s.date >= first, s.date <= last)
         if flt.person_id is not None:
             query = query.where(
                 exists().where(

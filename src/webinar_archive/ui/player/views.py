@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from webinar_archive.domain.time import format_ms
@@ -37,6 +37,17 @@ class VideoSurface(QFrame):
 
     def native_handle(self) -> int:
         return int(self.winId())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Whatever libvlc does not cover is black. An X window keeps the pixels last drawn in
+        # it: without this, a stale copy of the UI shows before the first frame, and the last
+        # frame of a recording that ended stays after a jump elsewhere.
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), Qt.GlobalColor.black)
+
+    def blank(self) -> None:
+        """Paint it black now (libvlc's own window is gone, or about to be mapped over it)."""
+        self.repaint()
 
 
 class SessionCard(QFrame):

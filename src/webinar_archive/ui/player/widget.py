@@ -371,6 +371,7 @@ class PlayerWidget(QWidget):
             self._show_unavailable()
             return
         self.stack.setCurrentWidget(self.surface if recording.has_video else self.session_card)
+        self.surface.blank()
         self.engine.set_window(self.surface.native_handle())
         self.engine.load(self._path, already_watched=recording.watched)
         for subtitle in subtitle_files:
@@ -426,6 +427,9 @@ class PlayerWidget(QWidget):
     def seek(self, ms: int) -> None:
         if self.engine is not None and self._path is not None:
             self.engine.seek(ms)
+            if self.engine.state not in (PlayerState.PLAYING, PlayerState.PAUSED):
+                # Stopped or ended: no frame of the new place until Play, and not the old one.
+                self.surface.blank()
 
     def skip(self, delta_ms: int) -> None:
         if self.engine is not None and self._path is not None:
@@ -463,6 +467,26 @@ class PlayerWidget(QWidget):
         """Stop playback, asking for the position to be saved."""
         if self.engine is not None:
             self.engine.close()
+
+    def unload(self) -> None:
+        """Stop (the position is saved) and show nothing: no frame, card or notice of the old
+        recording, no chapters, transcript or notes."""
+        self.close_media()
+        self._recording = None
+        self._path = None
+        self.resume_bar.hide()
+        self._set_status("")
+        self.set_chapters([])
+        self.transcript.set_cues([])
+        self.notes.set_notes([])
+        self.materials.set_marks([])
+        self.session_card.set_session("", ())
+        self.seek_bar.set_length(0)
+        self.seek_bar.set_position(0)
+        self.time_label.setText("0:00 / 0:00")
+        if self.engine is not None:
+            self.notice.set_text(_tr("Nothing is playing"), "")
+        self.stack.setCurrentWidget(self.notice)
 
     def shutdown(self) -> None:
         """close_media() and free a backend this widget created itself."""
@@ -503,6 +527,8 @@ class PlayerWidget(QWidget):
             self.resume_bar.hide()
             if self._media_chapters_pending and self.engine is not None:
                 self._adopt_media_chapters()
+        elif state != PlayerState.PAUSED:
+            self.surface.blank()
 
     def _adopt_media_chapters(self) -> None:
         assert self.engine is not None and self._recording is not None

@@ -1,0 +1,139 @@
+"""A booklet's overview page: the series at a glance, drawn as charts with reportlab's graphics."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ..domain.overview import Overview
+from .brief import styles
+from .document import Mark, mark
+from .fonts import FONTS
+from .markdown_flow import escape
+
+BAR = colors.HexColor("#2f6fab")
+BODY_FONT = FONTS.regular
+
+
+def _label(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _vertical(title: str, labels: Sequence[str], values: Sequence[float], width: float) -> Drawing:
+    height = 62 * mm
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, title, fontName=BODY_FONT, fontSize=10))
+    chart = VerticalBarChart()
+    chart.x, chart.y = 28, 26
+    chart.width, chart.height = width - 36, height - 46
+    chart.data = [list(values)]
+    chart.categoryAxis.categoryNames = list(labels)
+    chart.categoryAxis.labels.fontName = BODY_FONT
+    chart.categoryAxis.labels.fontSize = 7
+    if len(labels) > 12:
+        chart.categoryAxis.labels.angle = 90
+        chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = BODY_FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def _horizontal(
+    title: str, labels: Sequence[str], values: Sequence[float], width: float
+) -> Drawing:
+    rows = max(len(labels), 1)
+    height = 22 + rows * 13 + 18
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 10, title, fontName=BODY_FONT, fontSize=10))
+    chart = HorizontalBarChart()
+    label_room = min(width * 0.45, 8 + 4.2 * max((len(s) for s in labels), default=4))
+    chart.x, chart.y = label_room, 16
+    chart.width, chart.height = width - label_room - 8, rows * 13
+    # Drawn bottom-up: reversed so the largest is on top.
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = [_label(s) for s in reversed(labels)]
+    chart.categoryAxis.labels.fontName = BODY_FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.labels.fontName = BODY_FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    drawing.add(chart)
+    return drawing
+
+
+def overview_story(ov: Overview, title: str, width: float) -> list[Flowable]:
+    """The page's flowables: a heading, the totals, the charts that have data, and the gaps."""
+    st = styles()
+    story: list[Flowable] = [
+        mark(Paragraph("Overview", st.section), Mark(key="overview", title="Overview", level=0)),
+    ]
+    hours = f"{ov.recorded_hours:.1f}".rstrip("0").rstrip(".")
+    period = (
+        f"{ov.first_year}–{ov.last_year}"
+        if ov.first_year and ov.first_year != ov.last_year
+        else str(ov.first_year or "undated")
+    )
+    facts = [
+        ["Sessions", f"{ov.sessions}"],
+        ["Period", period],
+        ["Recordings", f"{ov.recordings} ({hours} hours)"],
+        ["Without a recording", f"{ov.without_recording}"],
+        ["Without slides", f"{ov.without_slides}"],
+        ["With a speaker without an organisation", f"{ov.speaker_without_organisation}"],
+    ]
+    table = Table(
+        [[Paragraph(escape(a), st.body), Paragraph(escape(b), st.body)] for a, b in facts],
+        colWidths=[width * 0.55, width * 0.45],
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#c8c8c8")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    story += [table, Spacer(1, 6 * mm)]
+    charts: list[Drawing] = []
+    if ov.per_year:
+        charts.append(
+            _vertical(
+                "Sessions per year",
+                [str(y) for y, _ in ov.per_year],
+                [n for _, n in ov.per_year],
+                width,
+            )
+        )
+    if ov.organisations:
+        charts.append(
+            _horizontal(
+                "Organisations that appear most",
+                [t.label for t in ov.organisations],
+                [t.count for t in ov.organisations],
+                width,
+            )
+        )
+    if ov.speakers:
+        charts.append(
+            _horizontal(
+                "Speakers who appear most",
+                [t.label for t in ov.speakers],
+                [t.count for t in ov.speakers],
+                width,
+            )
+        )
+    for drawing in charts:
+        story.append(KeepTogether([drawing, Spacer(1, 5 * mm)]))
+    return story

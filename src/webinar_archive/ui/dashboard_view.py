@@ -1,0 +1,361 @@
+"""The Overview window's widgets: charts of the archive and its gaps, each bar a way to the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import model as m
+from ..domain.overview import Overview, Tally
+
+CHART_HEIGHT = 280
+
+
+def _tr(text: str) -> str:
+    # One context for the window's strings, spelled out for the translation tools.
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Overview", text)
+
+
+class BarChart(QChartView):
+    """A bar chart whose bars are clickable: ``chosen`` gives the clicked bar's session filter."""
+
+    chosen = Signal(object)
+
+    def __init__(self, title: str, horizontal: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.horizontal = horizontal
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(CHART_HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.title = title
+        chart = QChart()
+        chart.setTitle(title)
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setChart(chart)
+        self.setAccessibleName(title)
+        self.viewport().setAccessibleName(title)
+        self.labels: list[str] = []
+        self.values: list[float] = []
+        self.filters: list[m.SessionFilter] = []
+
+    def show_bars(
+        self,
+        labels: Sequence[str],
+        values: Sequence[float],
+        tooltip: str,
+        filters: Sequence[m.SessionFilter],
+    ) -> None:
+        """Replace the bars; ``tooltip`` has %1 for the value and %2 for the label; a click on
+        bar i chooses ``filters[i]``."""
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        self.labels, self.values, self.filters = list(labels), list(values), list(filters)
+        bars = QBarSet("")
+        bars.append(list(values))
+        bars.setColor(self.palette().highlight().color())
+        bars.clicked.connect(self._on_bar_clicked)
+        bars.hovered.connect(
+            lambda on, i: self.setToolTip(
+                tooltip.replace("%1", _number(self.values[i])).replace("%2", self.labels[i])
+                if on and 0 <= i < len(self.labels)
+                else ""
+            )
+        )
+        series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
+        series.append(bars)
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append(list(labels) or [""])
+        # Names are the point of these charts: the axis takes the room they need.
+        categories.setTruncateLabels(False)
+        values_axis = QValueAxis()
+        whole = all(float(v).is_integer() for v in values)
+        values_axis.setLabelFormat("%d" if whole else "%.1f")
+        top = max([0.0, *values])
+        if whole and top < 5:
+            # One tick per unit: nice numbers would label 0, 0, 1, 1 for a count of 1.
+            values_axis.setRange(0, max(top, 1))
+            values_axis.setTickCount(int(max(top, 1)) + 1)
+        else:
+            values_axis.setRange(0, top * 1.1)
+            values_axis.applyNiceNumbers()
+        chart.setTitle(self.title if labels else f"{self.title} ({_tr('none yet')})")
+        first, second = (
+            (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
+            if self.horizontal
+            else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft)
+        )
+        chart.addAxis(categories, first)
+        chart.addAxis(values_axis, second)
+        series.attachAxis(categories)
+        series.attachAxis(values_axis)
+        if not self.horizontal and len(labels) > 12:
+            categories.setLabelsAngle(-90)
+        if self.horizontal:
+            self.setMinimumHeight(max(CHART_HEIGHT, 60 + 24 * len(labels)))
+        # Values, labels and bars read as text too (screen readers, tests).
+        self.setAccessibleDescription(
+            "; ".join(f"{label}: {_number(v)}" for label, v in zip(labels, values, strict=True))
+        )
+
+    def _on_bar_clicked(self, index: int) -> None:
+        if 0 <= index < len(self.filters):
+            self.chosen.emit(self.filters[index])
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """English singular or plural with the number in the locale's digits."""
+    return _tr(one) if n == 1 else _tr(many).replace("%1", QLocale().toString(n))
+
+
+def _number(value: float) -> str:
+    return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
+
+
+def _short(text: str, limit: int = 36) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class OverviewDialog(QDialog):
+    """The window: a header with totals and the scope, the charts, the gaps; data comes later."""
+
+    filter_chosen = Signal(object)  # the SessionFilter of a clicked bar or gap
+    scope_changed = Signal(object)  # series id, or None for the whole library
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Overview"))
+        self.resize(1180, 820)
+        self.overview: Overview | None = None
+        self.summary = QLabel(_tr("Counting…"))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.scope = QComboBox()
+        self.scope.setAccessibleName(_tr("Series shown"))
+        self.scope.addItem(_tr("All series"), None)
+        self.scope.currentIndexChanged.connect(
+            lambda _i: self.scope_changed.emit(self.scope.currentData())
+        )
+        scope_label = QLabel(_tr("&Show:"))
+        scope_label.setBuddy(self.scope)
+        header = QHBoxLayout()
+        header.addWidget(self.summary, 1)
+        header.addWidget(scope_label)
+        header.addWidget(self.scope)
+
+        self.years = BarChart(_tr("Sessions per year"), horizontal=False)
+        self.months = BarChart(_tr("Sessions per month, latest 24 months"), horizontal=False)
+        self.series = BarChart(_tr("Sessions per series"), horizontal=True)
+        self.organisations = BarChart(_tr("Organisations that appear most"), horizontal=True)
+        self.speakers = BarChart(_tr("Speakers who appear most"), horizontal=True)
+        self.hours = BarChart(_tr("Hours of recordings per year"), horizontal=False)
+        self.gaps = QGroupBox(_tr("What is missing"))
+        gaps = QVBoxLayout(self.gaps)
+        self.no_recording = self._gap_button("no-recording")
+        self.no_slides = self._gap_button("no-slides")
+        self.no_organisation = self._gap_button("speaker-no-org")
+        for button in (self.no_recording, self.no_slides, self.no_organisation):
+            gaps.addWidget(button)
+        self.undated = QLabel()
+        self.undated.setWordWrap(True)
+        gaps.addWidget(self.undated)
+        gaps.addStretch(1)
+
+        grid = QGridLayout()
+        grid.addWidget(self.years, 0, 0)
+        grid.addWidget(self.months, 0, 1)
+        grid.addWidget(self.series, 1, 0)
+        grid.addWidget(self.organisations, 1, 1)
+        grid.addWidget(self.speakers, 2, 0)
+        grid.addWidget(self.hours, 2, 1)
+        grid.addWidget(self.gaps, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.charts = QWidget()
+        self.charts.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setAccessibleName(_tr("Charts"))
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.charts)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(_tr("Save as &PNG…"))
+        self.save_button.setToolTip(_tr("Save the charts as one PNG image"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save_requested)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self._connect_clicks()
+
+    def _gap_button(self, which: str) -> QPushButton:
+        button = QPushButton()
+        button.setFlat(True)
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setStyleSheet("text-align: left; text-decoration: underline;")
+        button.clicked.connect(lambda: self._choose(m.SessionFilter(incomplete=which)))
+        return button
+
+    def _connect_clicks(self) -> None:
+        charts = (self.years, self.months, self.series, self.organisations, self.speakers)
+        for chart in (*charts, self.hours):
+            chart.chosen.connect(self._choose)
+
+    def _choose(self, flt: object) -> None:
+        if isinstance(flt, m.SessionFilter) and self.overview is not None:
+            if self.overview.series_id is not None and flt.series_id is None:
+                flt = _with_series(flt, self.overview.series_id)
+            self.filter_chosen.emit(flt)
+
+    def set_series_choices(self, series: Sequence[m.Series]) -> None:
+        current = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(_tr("All series"), None)
+        for item in series:
+            self.scope.addItem(item.name, item.id)
+        found = self.scope.findData(current)
+        self.scope.setCurrentIndex(max(found, 0))
+        self.scope.blockSignals(False)
+
+    def show_overview(self, ov: Overview) -> None:
+        self.overview = ov
+        locale = QLocale()
+        parts = [_count(ov.sessions, "1 session", "%1 sessions")]
+        if ov.first_year is not None:
+            same = ov.first_year == ov.last_year
+            parts.append(str(ov.first_year) if same else f"{ov.first_year}–{ov.last_year}")
+        parts.append(_count(ov.recordings, "1 recording", "%1 recordings"))
+        parts.append(
+            _tr("%1 hours recorded").replace("%1", locale.toString(ov.recorded_hours, "f", 1))
+        )
+        self.summary.setText(" · ".join(parts))
+        self.years.show_bars(
+            [str(y) for y, _ in ov.per_year],
+            [n for _, n in ov.per_year],
+            _tr("%2: %1 sessions"),
+            [m.SessionFilter(year=y) for y, _ in ov.per_year],
+        )
+        self.months.show_bars(
+            [
+                f"{locale.monthName(mo, QLocale.FormatType.ShortFormat)} {y % 100:02d}"
+                for y, mo, _n in ov.per_month
+            ],
+            [n for _y, _mo, n in ov.per_month],
+            _tr("%2: %1 sessions"),
+            [m.SessionFilter(year=y, month=mo) for y, mo, _n in ov.per_month],
+        )
+        self._tallies(self.series, ov.per_series, lambda k: m.SessionFilter(series_id=k))
+        self._tallies(
+            self.organisations, ov.organisations, lambda k: m.SessionFilter(organisation_id=k)
+        )
+        self._tallies(self.speakers, ov.speakers, lambda k: m.SessionFilter(person_id=k))
+        self.hours.show_bars(
+            [str(y) for y, _ in ov.hours_per_year],
+            [round(h, 1) for _, h in ov.hours_per_year],
+            _tr("%2: %1 hours"),
+            [m.SessionFilter(year=y) for y, _ in ov.hours_per_year],
+        )
+        for button, n in (
+            (self.no_recording, ov.without_recording),
+            (self.no_slides, ov.without_slides),
+            (self.no_organisation, ov.speaker_without_organisation),
+        ):
+            button.setEnabled(n > 0)
+        self.no_recording.setText(
+            _count(
+                ov.without_recording,
+                "1 session without a recording",
+                "%1 sessions without a recording",
+            )
+        )
+        self.no_slides.setText(
+            _count(ov.without_slides, "1 session without slides", "%1 sessions without slides")
+        )
+        self.no_organisation.setText(
+            _count(
+                ov.speaker_without_organisation,
+                "1 session with a speaker without an organisation",
+                "%1 sessions with a speaker without an organisation",
+            )
+        )
+        self.undated.setText(
+            _count(
+                ov.undated,
+                "1 session has no date and is left out of the charts by time.",
+                "%1 sessions have no date and are left out of the charts by time.",
+            )
+            if ov.undated
+            else ""
+        )
+
+    def _tallies(
+        self,
+        chart: BarChart,
+        tallies: Sequence[Tally],
+        make: Callable[[int | None], m.SessionFilter],
+    ) -> None:
+        # Highest first, read top-down: a horizontal series draws its first category at the bottom.
+        ordered = list(reversed(tallies))
+        labels = _unique([_short(t.label) for t in ordered])
+        chart.show_bars(
+            labels,
+            [t.count for t in ordered],
+            _tr("%2: %1 sessions"),
+            [make(t.key) for t in ordered],
+        )
+
+    def image(self) -> QPixmap:
+        """Every chart as one picture (all of the scroll area, not only the part in view)."""
+        return self.charts.grab()
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """Category axes merge equal labels: two organisations of one name get a number each."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+def _with_series(flt: m.SessionFilter, series_id: int) -> m.SessionFilter:
+    import dataclasses
+
+    return dataclasses.replace(flt, series_id=series_id)

@@ -1,0 +1,135 @@
+"""Every control the keyboard reaches has a name a screen reader can say, and Tab leaves the table.
+
+Walks the main window with each editor tab shown, the player, and the dialogs, and fails on a
+focusable control whose accessible name (what QAccessible reports, as a screen reader reads
+it) is empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
+
+from ui_player_helpers import App, app  # noqa: F401
+from webinar_archive.ui import help as app_help
+from webinar_archive.ui.accessibility import derived_name, needs_name, spoken_name
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """The visible, keyboard-reachable controls under ``root`` with no spoken name."""
+    found = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if widget is not root and not widget.isVisibleTo(root):
+            continue
+        if needs_name(widget):
+            path = []
+            parent: QWidget | None = widget
+            while parent is not None and len(path) < 4:
+                path.append(f"{type(parent).__name__}#{parent.objectName()}")
+                parent = parent.parentWidget()
+            found.append(" < ".join(path))
+    return found
+
+
+def _each_tab(root: QWidget) -> Iterator[str]:
+    """Show every page of every tab widget under ``root`` in turn."""
+    for tabs in root.findChildren(QTabWidget):
+        if not tabs.isVisibleTo(root):
+            continue
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            yield tabs.tabText(index)
+
+
+def test_main_window_and_editor_tabs(app: App) -> None:  # noqa: F811
+    """The main window with the demo session, on every tab of the editor."""
+    problems = _unnamed(app.window)
+    for tab in _each_tab(app.window):
+        problems += [f"[{tab}] {p}" for p in _unnamed(app.window)]
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+
+
+def test_the_named_landmarks(app: App) -> None:  # noqa: F811
+    """The table, the browser and the search field say what they are."""
+    w = app.window
+    assert spoken_name(w.table) == "Sessions"
+    assert "series" in spoken_name(w.browser)
+    assert spoken_name(w.search_edit)
+
+
+def test_player_controls(app: App, qtbot) -> None:  # noqa: F811
+    """Icon-only Play, Stop, Mute, Full-screen and the volume slider are named."""
+    app.attach_sample()
+    app.press_play()
+    qtbot.waitUntil(lambda: app.glue.player is not None, timeout=5000)
+    player = app.player
+    QApplication.processEvents()
+    assert _unnamed(player) == []
+    assert _unnamed(app.window) == []
+
+
+def test_dialogs(app: App, qtbot) -> None:  # noqa: F811
+    """People, brief, overview, shortcuts and guide dialogs name all their controls."""
+    w, main = app.window, app.main
+    dialogs: list[QDialog] = []
+    w.people_action.trigger()
+    assert main.people.manager is not None
+    dialogs.append(main.people.manager.dialog)
+    dialogs.append(main.briefs.open_dialog([app.session_id], "Demo"))
+    main.overview.show()
+    dialogs.append(main.overview.dialog)
+    dialogs.append(app_help.show_shortcuts(w))
+    dialogs.append(app_help.show_guide(w))
+    problems = []
+    for dialog in dialogs:
+        assert dialog is not None
+        dialog.show()
+        QApplication.processEvents()
+        problems += [f"{type(dialog).__name__}: {p}" for p in _unnamed(dialog)]
+        for tab in _each_tab(dialog):
+            problems += [f"{type(dialog).__name__} [{tab}]: {p}" for p in _unnamed(dialog)]
+        dialog.close()
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+
+
+def test_tab_leaves_the_session_table(app: App, qtbot) -> None:  # noqa: F811
+    """Tab in the table moves focus on instead of walking its cells and rows."""
+    table = app.window.table
+    table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    row = table.currentIndex().row()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    assert table.currentIndex().row() == row
+
+
+def test_names_come_from_what_is_shown_with_the_control() -> None:
+    """Label, placeholder and tooltip text become names without markup or shortcut hints."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QSlider, QSpinBox, QToolButton
+
+    form = QWidget()
+    layout = QFormLayout(form)
+    edit = QLineEdit()
+    layout.addRow("&Series:", edit)
+    spin = QSpinBox()
+    layout.addRow("Duration (min):", spin)
+    slider = QSlider()
+    slider.setToolTip("<b>Volume</b>. Scroll to change it.")
+    button = QToolButton()
+    button.setToolTip("Play (Space)")
+    placeholder = QLineEdit()
+    placeholder.setPlaceholderText("Filter…")
+    layout.addRow(slider)
+    layout.addRow(button)
+    layout.addRow(placeholder)
+    assert derived_name(edit) == "Series"
+    assert derived_name(spin) == "Duration (min)"
+    assert derived_name(slider) == "Volume"
+    assert derived_name(button) == "Play"
+    assert derived_name(placeholder) == "Filter"

@@ -1,0 +1,294 @@
+"""The main window's layout: its size is the user's, panes keep their room, headers stay put."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QStyle
+
+import ui_helpers
+from helpers import make_pdf
+from playback_helpers import SAMPLE_MP4
+from ui_helpers import Main
+from webinar_archive.domain import model as m
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.session_table_model import COL_TITLE
+
+pytestmark = pytest.mark.sqlite_only
+main = ui_helpers.main
+settings = ui_helpers.settings
+
+LONG_TITLE = (
+    "Interregional cooperation for smart specialisation: how European regions co-invest in "
+    "circular bio-economy value chains across borders, with lessons from Lapland and Navarra"
+)
+LONG_SERIES = "European Regional Innovation and Smart Specialisation Platform Webinars"
+
+
+def _long_session(archive: Archive) -> int:
+    draft = m.SessionDraft(
+        title=LONG_TITLE,
+        series=LONG_SERIES,
+        date=dt.date(2024, 3, 12),
+        speakers=[
+            m.SpeakerDraft(
+                "Kristina Sermanoukian-Lindqvist",
+                "DG GROW, European Commission, Directorate-General for Internal Market",
+            ),
+            m.SpeakerDraft("Anaïs Le Corvec", "Council of European BioRegions (CEBR)"),
+            m.SpeakerDraft("Ilari Havukainen", "Regional Council of Lapland"),
+        ],
+    )
+    return archive.sessions.create(draft).id
+
+
+def _short_session(archive: Archive) -> int:
+    return archive.sessions.create(m.SessionDraft(title="Clusters", date=dt.date(2021, 1, 1))).id
+
+
+def _settle(qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.wait(50)
+
+
+def test_window_keeps_its_size_for_a_long_title_the_results_and_the_player(
+    archive: Archive, settings, qtbot, tmp_path: Path
+) -> None:
+    """Selecting a long title, opening a slide hit and playing never resize the main window."""
+    long_id = _long_session(archive)
+    _short_session(archive)
+    pdf = make_pdf(tmp_path / "deck.pdf", [f"Slide {i} cooperation" for i in range(1, 15)])
+    results = archive.files.attach(long_id, [pdf, SAMPLE_MP4])
+    recording_id = next(r.recording_id for r in results if r.recording_id)
+    archive.search.reindex()
+    opened = Main(archive, settings, qtbot)
+    try:
+        w = opened.window
+        _settle(qtbot)
+        size = QSize(w.size())
+        assert size == QSize(1280, 800)
+        opened.controller.select_session(long_id)
+        _settle(qtbot)
+        assert w.size() == size, "selecting a long title resized the window"
+        search = opened.app.search
+        search.run("cooperation")
+        qtbot.waitUntil(lambda: not search.busy and w.search_dock.isVisible())
+        hit = next(
+            h for s in w.search_panel.model.sessions for h in s.hits if h.kind in ("slide", "page")
+        )
+        search.activate_hit(long_id, hit)
+        _settle(qtbot)
+        assert w.preview_dock.isVisible()
+        assert w.size() == size, "showing the results and a slide resized the window"
+        w.play_requested.emit(recording_id)
+        _settle(qtbot)
+        assert w.player_dock is not None and w.player_dock.isVisible()
+        assert w.size() == size, "opening the player resized the window"
+    finally:
+        opened.close()
+
+
+def test_session_header_has_one_height_for_every_session(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """Short or long titles and speaker lists: the tabs below the header do not move."""
+    long_id = _long_session(archive)
+    short_id = _short_session(archive)
+    main.controller.refresh_table()
+    editor = main.window.editor
+    main.controller.select_session(short_id)
+    _settle(qtbot)
+    top = editor.tabs.mapTo(editor, editor.tabs.rect().topLeft()).y()
+    assert editor.heading.text() == "Clusters"
+    main.controller.select_session(long_id)
+    _settle(qtbot)
+    assert editor.tabs.mapTo(editor, editor.tabs.rect().topLeft()).y() == top
+    # The whole title stays readable: cut on screen, whole in the tooltip and in the text.
+    assert editor.heading.text() == LONG_TITLE
+    assert editor.heading.toolTip() == LONG_TITLE
+    assert editor.heading.shown_text().endswith("…")
+    assert editor.heading.shown_text().count("\n") == 1
+
+
+def test_title_column_takes_the_width_of_a_wider_window(archive: Archive, settings, qtbot) -> None:
+    """At 1920 px the title gets the extra width, also with a header remembered from before."""
+    _long_session(archive)
+    for _run in range(2):  # a fresh start, then one with the header state saved by the first
+        opened = Main(archive, settings, qtbot)
+        try:
+            w = opened.window
+            header = w.table.horizontalHeader()
+            table = w.table
+            qtbot.waitUntil(lambda table=table: table.viewport().width() > 100)
+            _settle(qtbot)
+            narrow = header.sectionSize(COL_TITLE)
+            w.resize(1920, 1080)
+            qtbot.waitUntil(lambda w=w: w.width() == 1920)
+            _settle(qtbot)
+            assert header.sectionSize(COL_TITLE) > narrow + 300
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            # No empty band right of the last column, no title cut while space is left.
+            assert sum(header.sectionSize(c) for c in shown) == w.table.viewport().width()
+            w.resize(1280, 800)
+            _settle(qtbot)
+        finally:
+            opened.close()
+
+
+def test_empty_panes_do_not_come_back_at_the_next_start(
+    archive: Archive, settings, qtbot, tmp_path: Path
+) -> None:
+    """Search results and the slide preview of the last run are not reopened empty."""
+    session_id = _long_session(archive)
+    pdf = make_pdf(tmp_path / "deck.pdf", ["Slide 1 cooperation", "Slide 2"])
+    archive.files.attach(session_id, [pdf])
+    archive.search.reindex()
+    first = Main(archive, settings, qtbot)
+    try:
+        search = first.app.search
+        search.run("cooperation")
+        qtbot.waitUntil(lambda: not search.busy and first.window.search_dock.isVisible())
+        first.window.show_preview()
+        assert first.window.preview_dock.isVisible()
+    finally:
+        first.close()  # saves the window state with both docks shown
+    second = Main(archive, settings, qtbot)
+    try:
+        _settle(qtbot)
+        assert not second.window.search_dock.isVisible()
+        assert not second.window.preview_dock.isVisible()
+    finally:
+        second.close()
+
+
+def _cell_fits(table, row: int, col: int) -> bool:  # type: ignore[no-untyped-def]
+    view = table.view
+    text = table.text(row, col)
+    # The item view's text margins (the style's focus frame margin, each side, plus one).
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    width = view.columnWidth(col) - 2 * margin
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    needed = view.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, text)
+    return needed.width() <= width and needed.height() <= view.rowHeight(row)
+
+
+def test_speakers_tab_shows_whole_names_and_organisations(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """Long names and organisations wrap in their cells instead of being cut with "…"."""
+    session_id = _long_session(archive)
+    main.controller.refresh_table()
+    main.controller.select_session(session_id)
+    editor = main.window.editor
+    editor.tabs.setCurrentWidget(editor.speakers)
+    _settle(qtbot)
+    table = editor.speakers
+    assert table.model.rowCount() == 3
+    for row in range(3):
+        for col in (table.COL_PERSON, table.COL_ORG):
+            assert _cell_fits(table, row, col), (table.text(row, col), table.view.columnWidth(col))
+    view = table.view
+    header = view.horizontalHeader()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= view.viewport().width()
+    assert header.sectionSize(table.COL_ORG) > header.sectionSize(table.COL_CONTRIBUTION)
+
+
+def test_slide_hit_opens_its_page_in_a_preview_wide_enough_to_read(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """At 1280x800 a hit on slide 3 of 14 shows "3 of 14" in a preview a page wide, and keeps
+    showing it when the preview is given more width afterwards."""
+    session_id = _long_session(archive)
+    pages = [f"Slide {i}" + (" cooperation" if i == 3 else "") for i in range(1, 15)]
+    archive.files.attach(session_id, [make_pdf(tmp_path / "deck.pdf", pages)])
+    archive.search.reindex()
+    main.controller.refresh_table()
+    w = main.window
+    search = main.app.search
+    search.run("cooperation")
+    qtbot.waitUntil(lambda: not search.busy and w.search_dock.isVisible())
+    hit = next(
+        h for s in w.search_panel.model.sessions for h in s.hits if h.kind in ("slide", "page")
+    )
+    assert hit.page_no == 3
+    search.activate_hit(session_id, hit)
+    preview = w.pdf_preview
+    qtbot.waitUntil(lambda: preview.isVisible() and preview.page_count() == 14)
+    qtbot.wait(200)
+    assert preview.view.width() >= 300, "the page is too narrow to read"
+    assert preview.current_page() == 2
+    assert preview.page_spin.value() == 3
+    # The dock grows after the jump (the user drags its edge): the page stays the same.
+    w.resizeDocks([w.preview_dock], [w.preview_dock.width() + 250], Qt.Orientation.Horizontal)
+    qtbot.wait(200)
+    assert preview.current_page() == 2
+    assert preview.page_spin.value() == 3
+
+
+def test_title_stays_readable_when_a_dock_narrows_the_table(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """With the preview beside it the table is narrow: other columns give way to the title, and
+    get their width back when the preview closes."""
+    _long_session(archive)
+    main.controller.refresh_table()
+    w = main.window
+    header = w.table.horizontalHeader()
+    qtbot.waitUntil(lambda: w.table.viewport().width() > 300)
+    _settle(qtbot)
+    others = [c for c in range(header.count()) if c != COL_TITLE and not header.isSectionHidden(c)]
+    before = {c: header.sectionSize(c) for c in others}
+    w.show_preview()
+    qtbot.waitUntil(lambda: w.preview_dock.width() > 400)
+    _settle(qtbot)
+    width = w.table.viewport().width()
+    assert header.sectionSize(COL_TITLE) >= width * 0.4 - 1
+    w.preview_dock.hide()
+    _settle(qtbot)
+    assert {c: header.sectionSize(c) for c in others} == before
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) == w.table.viewport().width()
+
+
+def test_title_keeps_its_share_when_every_column_is_shown_in_a_narrow_table(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """Too narrow for all columns: the title keeps 40 % and the others scroll sideways."""
+    _long_session(archive)
+    main.controller.refresh_table()
+    w = main.window
+    header = w.table.horizontalHeader()
+    for col in range(header.count()):
+        header.setSectionHidden(col, False)
+    w.show_preview()
+    sizes = w.splitter.sizes()
+    w.splitter.setSizes([sizes[0] + sizes[1] - 290, 290, sizes[2]])
+    qtbot.waitUntil(lambda: w.table.viewport().width() < 300)
+    _settle(qtbot)
+    assert header.sectionSize(COL_TITLE) >= w.table.viewport().width() * 0.4 - 1
+
+
+def test_a_dock_takes_its_width_from_the_table_and_the_editor_alike(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """At 1920 px the preview beside the catalogue leaves the table a usable width."""
+    _long_session(archive)
+    main.controller.refresh_table()
+    w = main.window
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: w.width() == 1920)
+    _settle(qtbot)
+    table_before, editor_before = w.centre.width(), w.editor.width()
+    w.show_preview()
+    qtbot.waitUntil(lambda: w.preview_dock.width() > 400)
+    _settle(qtbot)
+    table_lost = table_before - w.centre.width()
+    editor_lost = editor_before - w.editor.width()
+    assert editor_lost > 0 and table_lost > 0
+    assert w.centre.width() >= 400
