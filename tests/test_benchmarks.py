@@ -84,3 +84,15 @@ def test_attach_benchmark_runs_on_small_files(monkeypatch, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["bytes"] == 2_000_000 and report["files"] == 2
     assert report["speed_ratio"] > 0 and report["budget_speed_ratio"] == 0.8
+
+
+def test_reindex_benchmark_indexes_every_live_session(monkeypatch, capsys):
+    """The reindex benchmark's harness works: every session indexed, progress reported, and
+    the plain FTS5 baseline measured beside it (no timing is checked)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_reindex as bench_reindex
+
+    assert bench_reindex.main(["--sessions", "50"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == report["indexed"] == 50
+    assert report["progress_reports"] >= 1 and report["baseline_plain_fts5_s"] >= 0
