@@ -96,3 +96,18 @@ def test_reindex_benchmark_indexes_every_live_session(monkeypatch, capsys):
     report = json.loads(capsys.readouterr().out)
     assert report["sessions"] == report["indexed"] == 50
     assert report["progress_reports"] >= 1 and report["baseline_plain_fts5_s"] >= 0
+
+
+def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, tmp_path, capsys):
+    """The bulk edit benchmark's harness on a small library: the sessions the search finds are
+    tagged (search finds them by the tag), untagged by undo, and the baseline ran."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_bulk_edit as bench_bulk_edit
+
+    library = tmp_path / "library"
+    args = ["--sessions", "60", "--edit", "40", "--library", str(library)]
+    assert bench_bulk_edit.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["edited"] == report["changed"] == report["found_by_tag_after_edit"] == 40
+    assert report["found_by_tag_after_undo"] == 0
+    assert set(report["baseline_plain_sql"]) == {"tag_s", "untag_s"}

@@ -77,7 +77,7 @@ def test_demo_brief_keeps_every_speaker_and_organisation(tmp_path: Path) -> None
         # materials, recording, chapters, notes
         "EAAC_2020-09-11_Morgan_Cardiff-U",
         "2.4 MB",
-        "1:05:05",
+        "MP4 video, H.264, 1280×720, 1 h 5 min",
         "0:25:01 Interregional Innovation Instruments Valentina Pinna",
         "1:02:05 Closing remarks Slawomir Tokarski",
         "Good overview slide on S3 <3",

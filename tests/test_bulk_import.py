@@ -169,6 +169,7 @@ ORG_RECORDS = [
     ("lc", None, [], None, None),  # the one made just above, by its acronym
     ("Other Office", None, ["LAPLAND CLUSTER"], None, 2),  # by name: itself its parent
     ("JRC", None, [], None, 4),
+    ("Regional Agency of Lodz (RAL)", None, [], None, None),  # by the acronym rule
 ]
 
 
@@ -200,4 +201,4 @@ def test_organisations_of_a_file_are_matched_as_one_by_one(tmp_path: Path) -> No
     batch = _organisations_after(tmp_path / "batch", True)
     assert batch == _organisations_after(tmp_path / "one-by-one", False)
     ids, organisations = batch
-    assert ids[0] == ids[1] and ids[2] == ids[3] == ids[4] and len(organisations) == 3
+    assert ids[0] == ids[1] == ids[6] and ids[2] == ids[3] == ids[4] and len(organisations) == 3

@@ -11,6 +11,7 @@ import pytest
 
 from playback_helpers import SAMPLE_CHAPTERS, SAMPLE_MP4, SAMPLE_OGG
 from webinar_archive.media.probe import ProbeResult, iso_truncation, probe_recording
+from webinar_archive.media.problems import MediaProblem
 from webinar_archive.playback.vlc_backend import probe_vlc
 
 HAVE_FFPROBE = shutil.which("ffprobe") is not None
@@ -69,14 +70,15 @@ def test_audio_only(prober: str) -> None:
 @pytest.mark.parametrize("prober", PROBERS)
 def test_truncated_copy_warns_but_keeps_what_is_known(prober: str, truncated_mp4: Path) -> None:
     result = probe_recording(truncated_mp4, prefer=prober)
-    assert result.warning is not None and "truncated" in result.warning
+    assert result.warning is not None and "cut short" in result.warning
+    assert "may not play to the end" in result.warning and "byte" not in result.warning
     assert result.video_codec == "h264"
 
 
 @pytest.mark.parametrize("prober", PROBERS)
 def test_random_bytes_warn(prober: str, random_file: Path) -> None:
     result = probe_recording(random_file, prefer=prober)
-    assert result.warning is not None and "Not a readable audio or video file" in result.warning
+    assert result.warning is not None and "No sound or pictures were found" in result.warning
     assert result.video_codec is None and result.audio_codec is None
 
 
@@ -92,7 +94,7 @@ def test_file_missing_its_index(tmp_path: Path) -> None:
     path.write_bytes(reordered[: len(reordered) // 2])
     result = probe_recording(path)
     assert result.warning is not None
-    assert "moov" in result.warning
+    assert "it ends before its index" in result.warning and "moov" not in result.warning
 
 
 def test_missing_and_empty_files(tmp_path: Path) -> None:
@@ -101,14 +103,17 @@ def test_missing_and_empty_files(tmp_path: Path) -> None:
     )
     empty = tmp_path / "empty.mp4"
     empty.write_bytes(b"")
-    assert probe_recording(empty) == ProbeResult(warning="The file is empty.")
+    assert probe_recording(empty) == ProbeResult(
+        problem=MediaProblem.EMPTY,
+        warning="The file is empty (0 bytes); there is nothing to play. "
+        "Re-copy it from the original if you have it.",
+    )
 
 
 def test_iso_truncation_only_for_iso_files(truncated_mp4: Path) -> None:
     assert iso_truncation(SAMPLE_MP4) is None
     assert iso_truncation(SAMPLE_OGG) is None
-    message = iso_truncation(truncated_mp4)
-    assert message is not None and "'mdat'" in message
+    assert iso_truncation(truncated_mp4) is MediaProblem.CUT_IN_DATA
 
 
 def test_without_any_prober_it_warns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .model import SessionDraft, TranscriptCue
-from .text import abbreviate
+from .text import abbreviate, printable
 
 # The JSON exchange format: its name, and the newest version this program writes and reads.
 FORMAT_NAME = "webinar-archive-exchange"
@@ -66,11 +66,26 @@ class ImportReport:
     # "name: path" of files linked in place outside the library (only when the user allowed it)
     linked: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # (file, what is wrong with it): shown grouped, so that thirty damaged copies of one kind
+    # read as one line that names the thirty files.
+    file_warnings: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
 
     def refuse(self, item: str, reason: str) -> None:
         # The item is a label (a title, a file name): a megabyte title must not fill the screen.
         self.refused.append(Refusal(abbreviate(item), abbreviate(reason, 1000)))
+
+    def warn_file(self, file: str, message: str) -> None:
+        """Note a problem with ``file``; ``message`` is a sentence without the file's name."""
+        self.file_warnings.append((abbreviate(file), abbreviate(message, 1000)))
+
+    def all_warnings(self) -> list[str]:
+        """Every warning on its own, each file's naming it."""
+        return self.warnings + [f"{name}: {text}" for name, text in self.file_warnings]
+
+    def grouped_warnings(self) -> list[str]:
+        """The warnings to read: the same problem of several files is one line naming them."""
+        return self.warnings + _grouped(self.file_warnings)
 
     def merge(self, other: ImportReport) -> None:
         self.created += other.created
@@ -82,6 +97,7 @@ class ImportReport:
         self.missing += other.missing
         self.linked += other.linked
         self.warnings += other.warnings
+        self.file_warnings += other.file_warnings
         self.cancelled = self.cancelled or other.cancelled
 
     @property
@@ -121,10 +137,14 @@ class ImportReport:
             lines += [f"  - {x}" for x in self.linked]
         if self.refused:
             lines.append(f"Refused: {len(self.refused)}")
-            lines += [f"  - {r.item}: {r.reason}" for r in self.refused]
-        if self.warnings:
-            lines.append(f"Warnings: {len(self.warnings)}")
-            lines += [f"  - {w}" for w in self.warnings]
+            lines += [
+                f"  - {line}" for line in _grouped([(r.item, r.reason) for r in self.refused])
+            ]
+        grouped = self.grouped_warnings()
+        if grouped:
+            count = len(self.warnings) + len(self.file_warnings)
+            lines.append(f"Warnings: {count}")
+            lines += [f"  - {w}" for w in grouped]
         if self.cancelled:
             lines.append("Cancelled: what was saved before stays; run the import again to finish.")
         return "\n".join(lines)
@@ -144,9 +164,26 @@ class ImportReport:
             "refused": [{"item": r.item, "reason": r.reason} for r in self.refused],
             "missing": list(self.missing),
             "linked": list(self.linked),
-            "warnings": list(self.warnings),
+            "warnings": self.all_warnings(),
             "cancelled": self.cancelled,
         }
+
+
+def _grouped(items: Sequence[tuple[str, str]]) -> list[str]:
+    """``name: text`` lines, one per distinct text, naming every item that has it."""
+    by_text: dict[str, list[str]] = {}
+    for name, text in items:
+        by_text.setdefault(text, []).append(name)
+    lines = []
+    for text, names in by_text.items():
+        if len(names) == 1:
+            lines.append(f"{names[0]}: {text}")
+            continue
+        listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+        if text.startswith("the file "):
+            text = "each file " + text[len("the file ") :]
+        lines.append(f"{listed}: {text}")
+    return lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,3 +202,115 @@ class ExportResult:
     sessions: int
     files_copied: int = 0
     files_missing: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SessionEdit:
+    """What the user corrected in the review of a session folder before importing it."""
+
+    title: str
+    date: dt.date | None
+    series: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    """One file of a session folder and where a folder import puts it."""
+
+    name: str
+    role: str  # "recording", "slides", "PDF", "subtitles", "document", "image", "page", ...
+    warning: str | None = None  # what is wrong with it, in plain words, without its name
+    skipped: bool = False  # not attached: already there, not supported, or refused
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedSession:
+    """What one session folder becomes: a new session or more files for a known one."""
+
+    folder: str  # the folder's path, as found (shown through ``printable``)
+    title: str
+    date: dt.date | None
+    series: str | None
+    existing_id: int | None  # the session this folder filled before, when found again
+    files: tuple[PlannedFile, ...] = ()
+    warnings: tuple[str, ...] = ()  # about the folder's page or summary
+
+    @property
+    def attaching(self) -> int:
+        return sum(1 for f in self.files if not f.skipped and f.role not in _READ_ONLY_ROLES)
+
+
+# Files that are read for the session's fields (the page is also kept as a snapshot).
+_READ_ONLY_ROLES = {"page", "summary"}
+
+
+@dataclass(slots=True)
+class FolderPlan:
+    """The review of a folder import before anything is saved (the dialog and `--dry-run`)."""
+
+    root: str  # the folder's path, as given (shown through ``printable``)
+    sessions: list[PlannedSession] = field(default_factory=list)
+    problems: list[Refusal] = field(default_factory=list)  # folders that cannot be read
+
+    @property
+    def new_sessions(self) -> list[PlannedSession]:
+        return [s for s in self.sessions if s.existing_id is None]
+
+    @property
+    def has_work(self) -> bool:
+        return any(s.existing_id is None or s.attaching for s in self.sessions)
+
+    def headline(self) -> str:
+        new = len(self.new_sessions)
+        more = sum(1 for s in self.sessions if s.existing_id is not None and s.attaching)
+        files = sum(s.attaching for s in self.sessions)
+        parts = [f"{new} new session(s)"]
+        if more:
+            parts.append(f"{more} known session(s) get more files")
+        parts.append(f"{files} file(s) to attach")
+        return f"From {printable(self.root)}: " + ", ".join(parts) + "."
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "root": self.root,
+            "sessions": [
+                {
+                    "folder": x.folder,
+                    "title": x.title,
+                    "date": x.date.isoformat() if x.date else None,
+                    "series": x.series,
+                    "existing_session_id": x.existing_id,
+                    "files": [
+                        {"name": f.name, "role": f.role, "warning": f.warning, "skipped": f.skipped}
+                        for f in x.files
+                    ],
+                    "warnings": list(x.warnings),
+                }
+                for x in self.sessions
+            ],
+            "problems": [{"item": r.item, "reason": r.reason} for r in self.problems],
+        }
+
+    def describe(self) -> str:
+        """The plan as lines for a terminal: sessions, which file goes where, warnings."""
+        lines = [self.headline()]
+        for session in self.sessions:
+            when = session.date.isoformat() if session.date else "date unknown"
+            state = (
+                "new session"
+                if session.existing_id is None
+                else f"adds to session {session.existing_id}"
+            )
+            lines.append(f"- {session.title}  ({when}; {state})")
+            lines.append(f"    {'folder':<13} {printable(session.folder)}")
+            if session.series:
+                lines.append(f"    {'series':<13} {session.series}")
+            for item in session.files:
+                lines.append(f"    {item.role:<13} {item.name}")
+                if item.warning:
+                    lines.append(f"    {'':<13} warning: {item.warning}")
+            for warning in session.warnings:
+                lines.append(f"    {'warning':<13} {warning}")
+        for problem in self.problems:
+            lines.append(f"- not imported: {problem.item}: {problem.reason}")
+        return "\n".join(lines)

@@ -28,7 +28,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from webinar_archive.domain.model import Appearance, Recording, Session
+from webinar_archive.domain.media_format import recording_format
+from webinar_archive.domain.model import Appearance, Session
 from webinar_archive.domain.time import format_ms
 
 from .brief_text import (
@@ -352,31 +353,21 @@ def _materials(session: Session, ctx: BriefContext) -> list[Flowable]:
     return [*_section(ctx, "materials"), table]
 
 
-def _format_line(recording: Recording) -> str:
-    parts = [p for p in (recording.container, recording.video_codec, recording.audio_codec) if p]
-    if recording.width and recording.height:
-        parts.append(f"{recording.width}×{recording.height}")
-    return ", ".join(parts) or recording.media_type
-
-
 def _recording(session: Session, ctx: BriefContext) -> list[Flowable]:
     if not session.recordings:
         return []
     st = styles()
-    rows: list[list[Any]] = [
-        [_p("File", st.head), _p("Duration", st.head), _p("Format", st.head), _p("Size", st.head)]
-    ]
+    rows: list[list[Any]] = [[_p("File", st.head), _p("Format", st.head), _p("Size", st.head)]]
     for recording in session.recordings:
         rows.append(
             [
                 _p(plain_markup(recording.original_name), st.cell),
-                _p(escape(format_ms(recording.duration_ms)), st.cell),
-                _p(escape(_format_line(recording)), st.cell),
+                _p(escape(recording_format(recording)), st.cell),
                 _p(escape(human_size(recording.size)), st.cell),
             ]
         )
     w = ctx.width
-    table = _table(rows, [w * 0.44, w * 0.14, w * 0.28, w * 0.14])
+    table = _table(rows, [w * 0.44, w * 0.42, w * 0.14])
     return [*_section(ctx, "recording", "Recordings" if len(rows) > 2 else None), table]
 
 

@@ -155,6 +155,7 @@ class FolderPlan:
     draft: m.SessionDraft
     files: list[Path] = field(default_factory=list)
     page: Path | None = None
+    summaries: list[Path] = field(default_factory=list)  # read for the session's fields
     unsupported: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     # Entries that cannot be attached as they are, and why (each a refusal of its own).
@@ -327,6 +328,7 @@ def plan_folder(folder: Path) -> FolderPlan:
     pages.sort(key=lambda p: (p.stem.lower() != "index", p.name.lower()))
     summaries = [p for p in children if p.name.lower() in SUMMARY_NAMES]
     plan.page = pages[0] if pages else None
+    plan.summaries = summaries
     for path in children:
         if path == plan.page or path in summaries:
             continue

@@ -11,6 +11,8 @@ RECORDING_SUFFIXES = {
     ".mkv",
     ".webm",
     ".mov",
+    ".3gp",
+    ".3g2",
     ".avi",
     ".mpg",
     ".mpeg",
@@ -19,6 +21,7 @@ RECORDING_SUFFIXES = {
     ".flv",
     ".mp3",
     ".m4a",
+    ".m4b",
     ".aac",
     ".ogg",
     ".oga",
@@ -36,6 +39,10 @@ _EXTRA_TYPES = {
     ".mkv": "video/x-matroska",
     ".webm": "video/webm",
     ".m4a": "audio/mp4",
+    ".m4b": "audio/mp4",
+    ".3gp": "video/3gpp",
+    ".3g2": "video/3gpp2",
+    ".oga": "audio/ogg",
     ".opus": "audio/ogg",
     ".ogg": "audio/ogg",
     ".vtt": "text/vtt",
@@ -53,6 +60,25 @@ def media_type(path: Path) -> str:
         return _EXTRA_TYPES[suffix]
     guessed, _ = mimetypes.guess_type(path.name)
     return guessed or "application/octet-stream"
+
+
+def recording_media_type(path: Path, *, has_video: bool) -> str:
+    """The media type of a recording once probed: a 3GP, MP4 or WebM with sound only is audio."""
+    kind = media_type(path)
+    if not has_video and kind in _AUDIO_TWINS:
+        return _AUDIO_TWINS[kind]
+    return kind
+
+
+# Containers registered for sound alone as well (RFC 3839, RFC 4393, RFC 4337, WebM, Matroska).
+_AUDIO_TWINS = {
+    "video/3gpp": "audio/3gpp",
+    "video/3gpp2": "audio/3gpp2",
+    "video/mp4": "audio/mp4",
+    "video/webm": "audio/webm",
+    "video/x-matroska": "audio/x-matroska",
+    "video/ogg": "audio/ogg",
+}
 
 
 def is_recording(path: Path) -> bool:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .problems import MediaProblem, classify, describe
+
 log = logging.getLogger(__name__)
 
 FFPROBE_TIMEOUT_S = 60
@@ -29,14 +31,12 @@ class ProbeResult:
     chapters: list[tuple[str, int, int]] = field(default_factory=list)  # (title, start, end)
     warning: str | None = None
     tool: str | None = None  # "ffprobe" or "libvlc", whichever answered
+    # The class of what is wrong with the file itself; ``warning`` says it in plain words.
+    problem: MediaProblem | None = None
 
     @property
     def has_video(self) -> bool:
         return self.video_codec is not None
-
-
-def _add_warning(result: ProbeResult, message: str) -> None:
-    result.warning = f"{result.warning} {message}" if result.warning else message
 
 
 # -- container sanity -------------------------------------------------------------------------
@@ -44,8 +44,16 @@ def _add_warning(result: ProbeResult, message: str) -> None:
 _ISO_TYPES = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"uuid", b"pdin", b"moof"}
 
 
-def iso_truncation(path: Path) -> str | None:
-    """For MP4/MOV/M4A files, a message when a top-level box runs past the end of the file.
+def _is_iso(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(8)[4:8] == b"ftyp"
+    except OSError:
+        return False
+
+
+def iso_truncation(path: Path) -> MediaProblem | None:
+    """For MP4/MOV/M4A/3GP files, how the file is cut when a top-level box runs past its end.
 
     Probers read the header and happily report the full duration of a file cut short by an
     interrupted download; the box sizes tell the truth without reading the media data.
@@ -62,27 +70,27 @@ def iso_truncation(path: Path) -> str | None:
                 handle.seek(offset)
                 header = handle.read(16)
                 if len(header) < 8:
-                    return f"The file ends inside a box header at byte {offset}."
+                    return MediaProblem.CUT_SHORT if seen_moov else MediaProblem.CUT_BEFORE_INDEX
                 box_size, box_type = struct.unpack(">I4s", header[:8])
                 if box_size == 1 and len(header) >= 16:
                     box_size = struct.unpack(">Q", header[8:16])[0]
                 elif box_size == 0:
                     box_size = size - offset  # "to the end of the file"
                 if box_size < 8:
-                    return f"Corrupt box at byte {offset}."
-                seen_moov = seen_moov or box_type == b"moov"
+                    return MediaProblem.DAMAGED
                 if offset + box_size > size:
-                    missing = offset + box_size - size
-                    name = box_type.decode("latin-1")
-                    return (
-                        f"The file looks truncated: its '{name}' box needs {missing} more bytes "
-                        "than the file has (incomplete download or copy?)."
-                    )
+                    if box_type == b"moov":
+                        return MediaProblem.CUT_IN_INDEX
+                    if box_type != b"mdat":
+                        return MediaProblem.CUT_SHORT
+                    # Without faststart the index comes after the data, and is lost with it.
+                    return MediaProblem.CUT_IN_DATA if seen_moov else MediaProblem.CUT_BEFORE_INDEX
+                seen_moov = seen_moov or box_type == b"moov"
                 offset += box_size
             if not seen_moov:
-                return "The file has no 'moov' index box; it is probably incomplete."
-    except OSError as exc:
-        return f"Could not read the file: {exc}"
+                return MediaProblem.NO_INDEX
+    except OSError:
+        return None  # the prober says why it cannot read the file
     return None
 
 
@@ -141,7 +149,7 @@ def probe_with_ffprobe(path: Path, ffprobe: str | None = None) -> ProbeResult:
     try:
         done = subprocess.run(command, capture_output=True, timeout=FFPROBE_TIMEOUT_S, check=False)
     except subprocess.TimeoutExpired:
-        return ProbeResult(tool="ffprobe", warning="ffprobe took too long on this file.")
+        return ProbeResult(tool="ffprobe", problem=MediaProblem.TOO_SLOW)
     except OSError as exc:
         return ProbeResult(tool="ffprobe", warning=f"ffprobe could not run: {exc}")
     errors = done.stderr.decode("utf-8", "replace").strip()
@@ -149,22 +157,15 @@ def probe_with_ffprobe(path: Path, ffprobe: str | None = None) -> ProbeResult:
         data = json.loads(done.stdout.decode("utf-8", "replace") or "{}")
     except json.JSONDecodeError:
         data = {}
+    if errors:
+        # The prober's own words go to the log for whoever debugs; the user reads the class.
+        log.info("ffprobe on %s: %s", path, errors[:2000])
     if done.returncode != 0 or not data.get("format"):
-        lines = list(dict.fromkeys(_short(line, path) for line in errors.splitlines()))
-        detail = "; ".join(lines[:3]) if lines else "no details"
-        return ProbeResult(
-            tool="ffprobe", warning=f"Not a readable audio or video file ({detail})."
-        )
+        return ProbeResult(tool="ffprobe", problem=classify(errors, read_at_all=False))
     result = _from_ffprobe(data)
     if errors:
-        _add_warning(result, f"ffprobe reported: {_short(errors.splitlines()[-1], path)}")
+        result.problem = classify(errors, read_at_all=True)
     return result
-
-
-def _short(message: str, path: Path) -> str:
-    # ffprobe prefixes lines with the full path and a demuxer address; keep what a user reads.
-    message = message.replace(str(path), path.name)
-    return message.split("] ", 1)[-1].strip()
 
 
 # -- libvlc -----------------------------------------------------------------------------------
@@ -188,9 +189,8 @@ def probe_with_vlc(path: Path) -> ProbeResult:
     except VlcUnavailableError as exc:
         return ProbeResult(warning=str(exc))
     if not info.parsed:
-        return ProbeResult(
-            tool="libvlc", warning=f"Not a readable audio or video file ({info.error})."
-        )
+        log.info("libvlc on %s: %s", path, info.error)
+        return ProbeResult(tool="libvlc", problem=classify(info.error or "", read_at_all=False))
     result = ProbeResult(
         tool="libvlc",
         duration_ms=info.duration_ms,
@@ -205,7 +205,7 @@ def probe_with_vlc(path: Path) -> ProbeResult:
     )
     if result.video_codec is None and result.audio_codec is None:
         result.container = None
-        _add_warning(result, "Not a readable audio or video file (libvlc found no streams).")
+        result.problem = MediaProblem.NOT_MEDIA
     return result
 
 
@@ -245,8 +245,17 @@ def probe_recording(
     """
     path = Path(path)
     result = _probe(path, prefer)
-    if name and result.warning:
-        result.warning = f"{name}: {result.warning.replace(path.name, name)}"
+    if result.problem is not None:
+        plain = describe(result.problem, playable=bool(result.video_codec or result.audio_codec))
+        result.warning = f"{result.warning} {plain}" if result.warning else plain
+    if result.warning:
+        # Sentences start small after "name: " and capitalised on their own.
+        text = result.warning
+        if name:
+            text = text.replace(path.name, name)
+            result.warning = f"{name}: {text[:1].lower()}{text[1:]}"
+        else:
+            result.warning = text[:1].upper() + text[1:]
     return result
 
 
@@ -255,15 +264,21 @@ def _probe(path: Path, prefer: str | None) -> ProbeResult:
         if not path.is_file():
             return ProbeResult(warning=f"File not found: {path}")
         if path.stat().st_size == 0:
-            return ProbeResult(warning="The file is empty.")
+            return ProbeResult(problem=MediaProblem.EMPTY)
         use_ffprobe = prefer == "ffprobe" or (prefer is None and shutil.which("ffprobe"))
         result = probe_with_ffprobe(path) if use_ffprobe else probe_with_vlc(path)
-        truncated = iso_truncation(path)
-        if truncated:
-            _add_warning(result, truncated)
-        if result.warning is None and result.video_codec is None and result.audio_codec is None:
-            result.warning = "No audio or video stream found."
+        cut = iso_truncation(path)
+        if cut is not None:
+            # The box sizes say precisely what the probers' complaints are symptoms of.
+            result.problem = cut
+        elif result.problem is MediaProblem.NO_INDEX and not _is_iso(path):
+            result.problem = MediaProblem.NOT_MEDIA  # ffprobe chose MP4 by the name alone
+        no_streams = result.video_codec is None and result.audio_codec is None
+        if result.warning is None and result.problem is None and no_streams:
+            result.problem = MediaProblem.NOT_MEDIA
         return result
-    except Exception as exc:  # a prober bug must not take the caller down with it
+    except Exception:  # a prober bug must not take the caller down with it
         log.exception("Probing %s failed", path)
-        return ProbeResult(warning=f"Probing failed unexpectedly: {exc}")
+        return ProbeResult(
+            warning="the file could not be examined (an internal error, written to the log)."
+        )

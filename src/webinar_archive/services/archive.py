@@ -9,10 +9,12 @@ from ..storage.catalogue import Catalogue, open_catalogue
 from .attachments import AttachmentService
 from .backup import BackupService
 from .briefs import BriefService
+from .bulk import BulkService
 from .changes import ChangeService
 from .exchange import ExchangeService
 from .folder_import import FolderImportService
 from .integrity import IntegrityService
+from .link_fetch import LinkFetchService
 from .machine import load_path_mappings
 from .overview import OverviewService
 from .page_import import PageImportService
@@ -26,17 +28,19 @@ from .sessions import SessionService
 class Archive:
     """What the CLI and the GUI hold: ``.sessions``, ``.people``, ``.files``, ``.playback``,
     ``.page_import``, ``.folder_import``, ``.exchange``, ``.backups``, ``.changes`` (did
-    another process change the catalogue?)."""
+    another process change the catalogue?), ``.bulk`` (many sessions at once)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.sessions = SessionService(catalogue)
+        self.bulk = BulkService(catalogue)
         self.people = PeopleService(catalogue)
         self.files = AttachmentService(catalogue)
         self.playback = PlaybackService(catalogue)
         self.briefs = BriefService(catalogue)
         self.search = SearchService(catalogue)
         self.page_import = PageImportService(catalogue)
+        self.link_fetch = LinkFetchService(catalogue, self.files)
         self.folder_import = FolderImportService(catalogue)
         self.exchange = ExchangeService(catalogue)
         self.changes = ChangeService(catalogue)

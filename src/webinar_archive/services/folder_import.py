@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
-from ..domain.imports import ImportReport
+from ..domain.imports import (
+    FolderPlan,
+    ImportReport,
+    PlannedFile,
+    PlannedSession,
+    Refusal,
+    SessionEdit,
+)
 from ..domain.input_files import PAGE_LIMIT, InputFileError, check_regular_file, read_capped
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..domain.text import printable
 from ..importers import folder as folders
+from ..media import kinds
+from ..media.probe import probe_recording
 from ..storage.catalogue import Catalogue
 from ..storage.filestore import sha256_of
 from .attachments import AttachmentService, expand_paths
@@ -33,25 +42,37 @@ class FolderImportService:
         dry_run: bool = False,
         progress: ReportProgress | None = None,
         link: bool = False,
+        only: Collection[Path] | None = None,
+        edits: Mapping[Path, SessionEdit] | None = None,
     ) -> ImportReport:
         """Each session folder under ``root`` becomes one session with all its files attached.
 
         Re-importing finds the session again by its folder (``source_url`` is the folder's
         ``file://`` URL) and only attaches files whose content is not attached yet. ``progress``
         counts folders and may stop the import between files: what was saved before stays,
-        and the report says it was ``cancelled``.
+        and the report says it was ``cancelled``. ``only`` limits the import to those session
+        folders (the ones the user kept in the review); ``edits`` are the title, date and
+        series the user corrected there, by folder.
         """
         report = ImportReport("folder", dry_run=dry_run)
         scan = folders.scan_session_folders(root)
         for path, reason in scan.problems:
             report.refuse(printable(path), reason)
-        folder_list = scan.folders
+        folder_list = [f for f in scan.folders if only is None or f in only]
         total = len(folder_list)
         try:
             for index, folder in enumerate(folder_list):
                 step(progress, folder.name, index, total)
                 try:
-                    self._import_one_folder(folder, index, total, report, dry_run, progress, link)
+                    self._import_one_folder(
+                        folder,
+                        (index, total),
+                        report,
+                        dry_run,
+                        progress,
+                        link,
+                        (edits or {}).get(folder),
+                    )
                 except ArchiveError as exc:
                     report.refuse(printable(folder), str(exc))
                 except OSError as exc:  # the folder vanished or became unreadable since the scan
@@ -65,14 +86,18 @@ class FolderImportService:
     def _import_one_folder(
         self,
         folder: Path,
-        index: int,
-        total: int,
+        place: tuple[int, int],
         report: ImportReport,
         dry_run: bool,
         progress: ReportProgress | None,
         link: bool,
+        edit: SessionEdit | None,
     ) -> None:
+        index, total = place
         plan = folders.plan_folder(folder)
+        if edit is not None:
+            plan.draft.title, plan.draft.date = edit.title, edit.date
+            plan.draft.series = edit.series
         report.warnings += plan.warnings
         for path, reason in plan.problems:
             report.refuse(printable(path), reason)
@@ -119,10 +144,94 @@ class FolderImportService:
                         attached_any = True
                         report.attached.append(result.path)
                         if result.warning:
-                            report.warnings.append(result.warning)
+                            report.warn_file(label, _without_name(result.warning, path.name))
         finally:
             if attached_any and not created and session_id not in report.updated:
                 report.updated.append(session_id)
+
+    def plan(self, root: Path, progress: ReportProgress | None = None) -> FolderPlan:
+        """What importing ``root`` would do, file by file, with each file's problems; saves
+        nothing. Recordings are probed here, so that a damaged one is known before importing."""
+        scan = folders.scan_session_folders(root)
+        result = FolderPlan(root=str(root))
+        result.problems += [Refusal(printable(p), reason) for p, reason in scan.problems]
+        total = len(scan.folders)
+        for index, folder in enumerate(scan.folders):
+            step(progress, folder.name, index, total)
+            try:
+                result.sessions.append(self._plan_one(folder))
+            except ArchiveError as exc:
+                result.problems.append(Refusal(printable(folder), str(exc)))
+            except OSError as exc:
+                result.problems.append(
+                    Refusal(printable(folder), f"cannot be read ({exc.strerror or exc})")
+                )
+        return result
+
+    def _plan_one(self, folder: Path) -> PlannedSession:
+        plan = folders.plan_folder(folder)
+        session_id = self._session_of_folder(plan.draft, claim=False)
+        fresh = set(plan.files)
+        skipped = ImportReport("folder", dry_run=True)
+        if session_id is not None:
+            fresh = set(self._not_yet_attached(session_id, plan.files, skipped))
+        has_recording = any(kinds.is_recording(p) for p in plan.files)
+        if session_id is not None and not has_recording:
+            with self._cat.uow() as uow:
+                has_recording = bool(uow.parts.recordings_of(session_id))
+        files: list[PlannedFile] = []
+        if plan.page is not None:
+            files.append(PlannedFile(printable(plan.page.name), "page"))
+        files += [PlannedFile(printable(p.name), "summary") for p in plan.summaries]
+        # Files that could not even be hashed (to see whether they are attached) are refused.
+        unreadable = {r.item: r.reason for r in skipped.refused}
+        for path in expand_paths(plan.files):
+            if str(path) in unreadable:
+                reason = unreadable[str(path)]
+                files.append(PlannedFile(printable(path.name), "refused", reason, skipped=True))
+            else:
+                files.append(self._planned_file(path, path in fresh, has_recording))
+        for path in plan.unsupported:
+            files.append(
+                PlannedFile(
+                    printable(path.name),
+                    "not imported",
+                    "not a recording, slide deck, document or subtitle file",
+                    skipped=True,
+                )
+            )
+        for path, reason in plan.problems:
+            files.append(PlannedFile(printable(path.name), "refused", reason, skipped=True))
+        return PlannedSession(
+            folder=str(folder),
+            title=plan.draft.title,
+            date=plan.draft.date,
+            series=plan.draft.series,
+            existing_id=session_id,
+            files=tuple(files),
+            warnings=tuple(plan.warnings),
+        )
+
+    @staticmethod
+    def _planned_file(path: Path, fresh: bool, has_recording: bool) -> PlannedFile:
+        name = printable(path.name)
+        if kinds.is_recording(path):
+            role = "recording"
+        elif kinds.is_subtitle(path):
+            role = "subtitles" if has_recording else "document"
+        else:
+            role = {"pdf": "PDF", "slides": "slides"}.get(kinds.material_kind(path)) or (
+                kinds.material_kind(path)
+            )
+        if not fresh:
+            return PlannedFile(name, role, "already attached to this session", skipped=True)
+        warning = None
+        if role == "recording":
+            warning = probe_recording(path).warning
+            warning = warning[:1].lower() + warning[1:] if warning else None
+        elif kinds.is_subtitle(path) and not has_recording:
+            warning = "no recording to tie these subtitles to; kept as a document"
+        return PlannedFile(name, role, warning)
 
     def _session_of_folder(self, draft: m.SessionDraft, claim: bool) -> int | None:
         """The session this folder filled before, or the one from elsewhere it describes.
@@ -189,3 +298,9 @@ class FolderImportService:
                     session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256
                 )
                 uow.commit()
+
+
+def _without_name(warning: str, name: str) -> str:
+    """A warning that starts with ``name: `` (as attach words them) without it."""
+    prefix = f"{name}: "
+    return warning[len(prefix) :] if warning.startswith(prefix) else warning

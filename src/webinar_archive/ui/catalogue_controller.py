@@ -22,7 +22,9 @@ from ..domain import model as m
 from . import help as app_help
 from . import settings as keys
 from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
+from .bulk_edit_controller import BulkEditController
 from .desktop import open_externally
+from .label_actions import LabelActions
 from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
@@ -63,6 +65,8 @@ class CatalogueController(QObject):
         window.browser.setModel(self.browser_model)
         self._connect()
         self.actions = SessionActions(shell, self)
+        self.bulk = BulkEditController(shell, self)
+        self.labels = LabelActions(shell, self)
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
         self.refresh_browser(set(expanded))
         self.restore_state()
@@ -86,6 +90,8 @@ class CatalogueController(QObject):
         w.close_requested.connect(self._on_window_close_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
+        # Only records no session names went: the session shown and its undo history stay.
+        self.editor.authority_removed.connect(self.refresh_browser)
         shell = self.shell
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.people_changed.connect(self._on_shell_people_changed)
@@ -313,6 +319,7 @@ class CatalogueController(QObject):
         else:
             menu.addAction(w.rename_action)
             menu.addAction(w.attach_action)
+            menu.addAction(w.bulk_edit_action)
             source = self.editor.session.source_url if self.editor.session else None
             open_source = menu.addAction(
                 QCoreApplication.translate("MainController", "Open Source Page")

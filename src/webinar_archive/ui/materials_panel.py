@@ -1,8 +1,10 @@
-"""The Files tab of a session: materials and recordings, with attach, open, preview and remove."""
+"""The Files tab of a session: materials, recordings with their subtitles; attach, open, preview,
+add and remove."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -24,10 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.media_format import recording_format
 from ..domain.time import format_ms
+from ..media.problems import reword_stored
+from .player.tracks import subtitle_label
 from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a subtitle row's track id (ID_ROLE: its recording)
 HIGHLIGHT = QColor(255, 214, 102)
 HIGHLIGHT_TEXT = QColor(20, 20, 20)
 
@@ -60,6 +66,22 @@ def material_label(material: m.Material) -> str:
     return title
 
 
+_SUBTITLE_FORMATS = {".srt": "SubRip", ".vtt": "WebVTT", ".sbv": "SBV"}
+
+
+def _subtitle_format(track: m.SubtitleTrack) -> str:
+    """ "WebVTT, 11 cues": the Format column of a subtitle row."""
+    suffix = Path(track.original_name).suffix.lower()
+    kind = _SUBTITLE_FORMATS.get(suffix, suffix.lstrip(".").upper())
+    return f"{kind}, {_cues(track.cue_count)}" if kind else _cues(track.cue_count)
+
+
+def _cues(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("MaterialsPanel", "1 cue")
+    return QCoreApplication.translate("MaterialsPanel", "%1 cues").replace("%1", f"{count:,}")
+
+
 class MaterialsPanel(QWidget):
     """Layout only; every button is a signal the main controller answers."""
 
@@ -71,6 +93,8 @@ class MaterialsPanel(QWidget):
     convert_requested = Signal(int)
     recording_open_requested = Signal(int)
     recording_remove_requested = Signal(int)
+    subtitles_add_requested = Signal(int)  # recording id
+    subtitle_remove_requested = Signal(int)  # subtitle track id
     play_requested = Signal(int)
     # (menu, material id) a material's context menu is being built: listeners add actions
     material_menu_building = Signal(QMenu, int)
@@ -154,11 +178,14 @@ class MaterialsPanel(QWidget):
 
         self.recording_list = QTreeWidget(self)
         self.recording_list.setObjectName("recordingList")
-        self.recording_list.setRootIsDecorated(False)
+        # Subtitle files are rows under their recording.
+        self.recording_list.setRootIsDecorated(True)
+        self.recording_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recording_list.setHeaderLabels(
             [
                 QCoreApplication.translate("MaterialsPanel", "Name"),
                 QCoreApplication.translate("MaterialsPanel", "Duration"),
+                QCoreApplication.translate("MaterialsPanel", "Format"),
                 QCoreApplication.translate("MaterialsPanel", "Size"),
             ]
         )
@@ -167,8 +194,13 @@ class MaterialsPanel(QWidget):
         rheader.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rheader.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.open_recording_button = QPushButton(self.tr("Open"), self)
+        self.add_subtitles_button = QPushButton(self.tr("Add Subtitles…"), self)
+        self.add_subtitles_button.setToolTip(
+            self.tr("Attach subtitle files (SRT, WebVTT) to the selected recording")
+        )
         self.remove_recording_button = QPushButton(self.tr("Remove"), self)
         self.locate_recording_button = QPushButton(self.tr("Locate…"), self)
         self.locate_recording_button.setToolTip(self.locate_button.toolTip())
@@ -176,6 +208,7 @@ class MaterialsPanel(QWidget):
         rec_buttons.addWidget(self.locate_recording_button)
         rec_buttons.addWidget(self.play_button)
         rec_buttons.addWidget(self.open_recording_button)
+        rec_buttons.addWidget(self.add_subtitles_button)
         rec_buttons.addStretch(1)
         rec_buttons.addWidget(self.remove_recording_button)
         rec_box = QGroupBox(self.tr("Recordings"), self)
@@ -219,9 +252,11 @@ class MaterialsPanel(QWidget):
         self.open_recording_button.clicked.connect(
             lambda: self._emit_recording(self.recording_open_requested)
         )
-        self.remove_recording_button.clicked.connect(
-            lambda: self._emit_recording(self.recording_remove_requested)
+        self.remove_recording_button.clicked.connect(self._on_remove_recording_button_clicked)
+        self.add_subtitles_button.clicked.connect(
+            lambda: self._emit_recording(self.subtitles_add_requested)
         )
+        self.recording_list.customContextMenuRequested.connect(self._on_recording_list_menu)
         self.can_convert = False
         self.read_only = False
         self._update_buttons()
@@ -261,14 +296,37 @@ class MaterialsPanel(QWidget):
         self.recording_list.clear()
         for rec in session.recordings:
             item = QTreeWidgetItem(
-                [rec.original_name, format_ms(rec.duration_ms), format_size(rec.size)]
+                [
+                    rec.original_name,
+                    format_ms(rec.duration_ms),
+                    recording_format(rec, with_duration=False),
+                    format_size(rec.size),
+                ]
             )
             item.setData(0, ID_ROLE, rec.id)
             if rec.probe_warning:
-                item.setToolTip(0, rec.probe_warning)
+                # Catalogues of earlier versions hold the prober's words: say them plainly.
+                playable = bool(rec.video_codec or rec.audio_codec)
+                item.setToolTip(0, reword_stored(rec.probe_warning, playable=playable))
             if rec.stored_path in self.missing:
                 self._mark_missing(item, rec.original_name)
             self.recording_list.addTopLevelItem(item)
+            for track in rec.subtitles:
+                child = QTreeWidgetItem(
+                    [
+                        QCoreApplication.translate("MaterialsPanel", "Subtitles: %1").replace(
+                            "%1", subtitle_label(track)
+                        ),
+                        "",
+                        _subtitle_format(track),
+                        "",
+                    ]
+                )
+                child.setData(0, ID_ROLE, rec.id)
+                child.setData(0, SUBTITLE_ROLE, track.id)
+                child.setToolTip(0, track.original_name)
+                item.addChild(child)
+            item.setExpanded(True)
         if not self.materials:
             self.set_detail(None, "")
         self.highlight_material(self._highlighted)
@@ -337,6 +395,57 @@ class MaterialsPanel(QWidget):
     def selected_recording_id(self) -> int | None:
         items = self.recording_list.selectedItems()
         return int(items[0].data(0, ID_ROLE)) if items else None
+
+    def selected_subtitle_id(self) -> int | None:
+        """The subtitle track of the selected row, when it is a subtitle row."""
+        items = self.recording_list.selectedItems()
+        value = items[0].data(0, SUBTITLE_ROLE) if items else None
+        return int(value) if value is not None else None
+
+    def recording_menu(self) -> QMenu:
+        """The context menu of a recording or subtitle row: play, open, add or remove subtitles,
+        remove the recording."""
+        menu = QMenu(self)
+        for button in (self.locate_recording_button, self.play_button, self.open_recording_button):
+            if button.isVisibleTo(self):
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        menu.addSeparator()
+        add = menu.addAction(self.add_subtitles_button.text(), self.add_subtitles_button.click)
+        add.setEnabled(self.add_subtitles_button.isEnabled())
+        track_id = self.selected_subtitle_id()
+        rec = self.recordings_by_id.get(self.selected_recording_id() or -1)
+        track = next((t for t in rec.subtitles if t.id == track_id), None) if rec else None
+        if track is not None:
+            remove_sub = menu.addAction(
+                self.tr("Remove Subtitles “%1”").replace("%1", track.original_name),
+                lambda: self.subtitle_remove_requested.emit(track.id),
+            )
+            remove_sub.setEnabled(not self.read_only)
+        else:
+            menu.addSeparator()
+            remove = menu.addAction(
+                self.tr("Remove Recording"),
+                lambda: self._emit_recording(self.recording_remove_requested),
+            )
+            remove.setEnabled(self.remove_recording_button.isEnabled())
+        return menu
+
+    def _on_recording_list_menu(self, pos: QPoint) -> None:
+        item = self.recording_list.itemAt(pos)
+        if item is None:
+            return
+        self.recording_list.setCurrentItem(item)
+        menu = self.recording_menu()
+        menu.exec(self.recording_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _on_remove_recording_button_clicked(self) -> None:
+        track_id = self.selected_subtitle_id()
+        if track_id is not None:
+            self.subtitle_remove_requested.emit(track_id)
+        else:
+            self._emit_recording(self.recording_remove_requested)
 
     def select_material(self, material_id: int) -> None:
         for i in range(self.material_list.topLevelItemCount()):
@@ -438,5 +547,10 @@ class MaterialsPanel(QWidget):
         for b in (self.play_button, self.open_recording_button):
             b.setEnabled(has_rec)
         self.remove_recording_button.setEnabled(has_rec and not self.read_only)
+        self.add_subtitles_button.setEnabled(has_rec and not self.read_only)
+        on_subtitles = self.selected_subtitle_id() is not None
+        self.remove_recording_button.setText(
+            self.tr("Remove Subtitles") if on_subtitles else self.tr("Remove")
+        )
         if mat is None:
             self.info.clear()

@@ -32,6 +32,7 @@ from .conflict_dialog import ConflictChoice, ask_conflict
 from .errors import report_exception
 from .session_editor_view import NO_DATE, SessionEditorView
 from .undo import FieldEdit, drop_field_edits
+from .unused_records import offer_removal
 from .widgets import set_completion_words
 
 log = logging.getLogger(__name__)
@@ -71,6 +72,7 @@ class SessionEditorController(QObject):
 
     session_saved = Signal(int)
     session_reloaded = Signal(int)
+    authority_removed = Signal()  # unused people or organisations were deleted
 
     def __init__(self, archive: Archive, view: SessionEditorView, undo_stack: QUndoStack) -> None:
         super().__init__(view)
@@ -130,8 +132,8 @@ class SessionEditorController(QObject):
 
     def refresh_completions(self) -> None:
         people = self.archive.people
-        self.view.speakers.set_people(p.display_name for p in people.people())
-        self.view.speakers.set_organisations(o.name for o in people.organisations())
+        self.view.speakers.set_people(people.people())
+        self.view.speakers.set_organisations(people.organisations())
         completer = self.view.series_edit.completer()
         set_completion_words(completer, (s.name for s in self.archive.sessions.series()))
         self.view.tags_edit.set_words(t for t, _n in self.archive.sessions.tags())
@@ -346,12 +348,38 @@ class SessionEditorController(QObject):
         except ArchiveError as exc:
             report_exception(self.view, exc, self.tr("The session was not saved."))
             return False
+        before = self.session
         self.session = saved
         self.completions_stale = True
         # Speakers come back with their person/organisation ids pinned.
         self.draft.speakers = draft_from_session(saved).speakers
         self.session_saved.emit(sid)
+        self._check_left_behind(before, saved)
         return True
+
+    def _check_left_behind(self, before: m.Session, after: m.Session) -> None:
+        """People or organisations this edit took off the session may be named nowhere now:
+        offer to remove them, once the save (or undo) has finished."""
+        people = {a.person_id for a in before.appearances} - {
+            a.person_id for a in after.appearances
+        }
+        orgs = {a.organisation_id for a in before.appearances if a.organisation_id} - {
+            a.organisation_id for a in after.appearances
+        }
+        if people or orgs:
+            QTimer.singleShot(0, lambda: self._offer_unused(sorted(people), sorted(orgs)))
+
+    def _offer_unused(self, person_ids: list[int], org_ids: list[int]) -> None:
+        try:
+            people, orgs = self.archive.people.unused(person_ids, org_ids)
+        except ArchiveError as exc:
+            log.info("Unused records not checked: %s", exc)
+            return
+        offer_removal(self.view, self.archive, people, orgs, self._on_unused_removed)
+
+    def _on_unused_removed(self) -> None:
+        self.completions_stale = True
+        self.authority_removed.emit()
 
     # --------------------------------------------------------------- changes made elsewhere
 

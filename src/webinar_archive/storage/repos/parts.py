@@ -154,6 +154,14 @@ class SessionPartsRepository:
         self._insert(row, rec.session_id)
         return row.id
 
+    def remove_subtitle(self, track_id: int) -> str:
+        """Delete a subtitle track with its cues; returns its stored path."""
+        row = get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track")
+        rec = get_or_raise(self.db, o.RecordingRow, row.recording_id, "recording")
+        path = row.stored_path
+        self._delete(row, rec.session_id)
+        return path
+
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
         rows = self.db.execute(
             select(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.end_ms, o.TranscriptCueRow.text)

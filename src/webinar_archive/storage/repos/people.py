@@ -7,7 +7,7 @@ from typing import cast
 
 from sqlalchemy import ColumnElement, Table, exists, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
 from ...domain import model as m
 from ...domain.errors import ConflictError, ValidationError
@@ -372,9 +372,9 @@ class PeopleRepository:
         self._touch_sessions_of(o.AppearanceRow.organisation_id == keep_id)
 
     def ensure_organisations(self, records: Sequence[OrganisationRecord]) -> list[int]:
-        """``ensure_organisation`` for many, in order, with the same matching (name, acronym,
-        then alias, the first by id winning) in a few queries. A record's parent is the
-        position of an earlier record in ``records``."""
+        """``ensure_organisation`` for many, in order, with the same matching: name, acronym,
+        then alias (the first by id winning; read for all at once), then the acronym rule. A
+        record's parent is the position of an earlier record in ``records``."""
         wanted: set[str] = set()
         for name, acronym, aliases, _, _ in records:
             wanted |= {fold(x) for x in [name, *aliases, *([acronym] if acronym else [])]}
@@ -428,7 +428,12 @@ class PeopleRepository:
             match: o.OrganisationRow | None = None
             for candidate in [clean, *aliases, *([acronym] if acronym else [])]:
                 key = fold(candidate)
-                match = (primary.get(key) or by_alias.get(key)) if key else None
+                if not key:
+                    continue
+                match = primary.get(key) or by_alias.get(key)
+                if match is None:  # the last rule of ``find_organisation``: by acronym
+                    found_id = authority.organisation_by_acronym(self.db, candidate)
+                    match = self.db.get(org, found_id) if found_id is not None else None
                 if match is not None:
                     break
             if match is not None:
@@ -491,6 +496,37 @@ class PeopleRepository:
                 row.aliases.append(o.OrganisationAliasRow(alias=alias, alias_folded=key))
         self.db.flush()
         return row.id
+
+    # ------------------------------------------------------------------ unused records
+
+    def unused_person_ids(self, among: Sequence[int] | None = None) -> list[int]:
+        """People no session names (trashed sessions count: they can come back)."""
+        used = exists().where(o.AppearanceRow.person_id == o.PersonRow.id)
+        query = select(o.PersonRow.id).where(~used).order_by(o.PersonRow.id)
+        if among is not None:
+            query = query.where(o.PersonRow.id.in_(list(among)))
+        return list(self.db.scalars(query))
+
+    def unused_organisation_ids(self, among: Sequence[int] | None = None) -> list[int]:
+        """Organisations no session names and no other organisation has as its parent."""
+        child = aliased(o.OrganisationRow)
+        used = exists().where(o.AppearanceRow.organisation_id == o.OrganisationRow.id)
+        parent = exists().where(child.parent_id == o.OrganisationRow.id)
+        query = select(o.OrganisationRow.id).where(~used, ~parent).order_by(o.OrganisationRow.id)
+        if among is not None:
+            query = query.where(o.OrganisationRow.id.in_(list(among)))
+        return list(self.db.scalars(query))
+
+    def delete_unused(self, person_ids: Sequence[int], org_ids: Sequence[int]) -> tuple[int, int]:
+        """Delete those of these records that are still unused now; how many of each went."""
+        people = self.unused_person_ids(person_ids) if person_ids else []
+        orgs = self.unused_organisation_ids(org_ids) if org_ids else []
+        for ident in people:
+            self.db.delete(self.db.get(o.PersonRow, ident))
+        for ident in orgs:
+            self.db.delete(self.db.get(o.OrganisationRow, ident))
+        self.db.flush()
+        return len(people), len(orgs)
 
     # ------------------------------------------------------------------ series
 

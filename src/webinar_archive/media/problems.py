@@ -1,0 +1,160 @@
+"""What can be wrong with a recording, by class, and the one plain sentence that says each."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+
+class MediaProblem(enum.Enum):
+    """A class of problem; the probers' own words (byte offsets, demuxer names) map onto these."""
+
+    CUT_IN_INDEX = "cut-in-index"  # the MP4 index box runs past the end of the file
+    CUT_BEFORE_INDEX = "cut-before-index"  # cut in the data; the index was to come after it
+    CUT_IN_DATA = "cut-in-data"  # cut in the audio/video data, the index is whole
+    CUT_SHORT = "cut-short"  # ends early, nothing more precise known
+    NO_INDEX = "no-index"
+    DAMAGED = "damaged"  # its structure is broken part-way through
+    NOT_MEDIA = "not-media"  # no audio or video found in it at all
+    EMPTY = "empty"
+    TOO_SLOW = "too-slow"
+    MINOR_ERRORS = "minor-errors"  # read, but the prober stumbled in places
+
+    @property
+    def is_cut(self) -> bool:
+        return self in _CUT
+
+
+_CUT = {
+    MediaProblem.CUT_IN_INDEX,
+    MediaProblem.CUT_BEFORE_INDEX,
+    MediaProblem.CUT_IN_DATA,
+    MediaProblem.CUT_SHORT,
+}
+
+_RECOPY = "Re-copy it from the original if you have it."
+_WHAT = {
+    MediaProblem.CUT_IN_INDEX: "the file looks cut short (it ends in the middle of its index)",
+    MediaProblem.CUT_BEFORE_INDEX: (
+        "the file looks cut short (it ends before its index, which this file keeps at the end)"
+    ),
+    MediaProblem.CUT_IN_DATA: (
+        "the file looks cut short (it ends in the middle of its sound and pictures)"
+    ),
+    MediaProblem.CUT_SHORT: "the file looks cut short (it stops part-way through)",
+    MediaProblem.NO_INDEX: (
+        "the file has no index (the part that tells a player where the sound and pictures are); "
+        "the recording was probably never finished or only partly copied"
+    ),
+    MediaProblem.DAMAGED: "the file is damaged (its structure breaks off part-way through)",
+    MediaProblem.NOT_MEDIA: (
+        "no sound or pictures were found in the file: it is damaged, or another kind of file "
+        "with a recording's name"
+    ),
+    MediaProblem.EMPTY: "the file is empty (0 bytes)",
+}
+
+
+def describe(problem: MediaProblem, *, playable: bool) -> str:
+    """The sentence a user reads: what is wrong, what it means, what to do (no file name).
+
+    ``playable`` says whether a prober still found streams in it: a cut file with its index
+    plays up to the cut, one without plays not at all.
+    """
+    if problem is MediaProblem.TOO_SLOW:
+        return "reading the file took too long, so its length and format are unknown."
+    if problem is MediaProblem.MINOR_ERRORS:
+        return "the file has errors in places; it may stutter or skip there."
+    if problem is MediaProblem.EMPTY:
+        return f"{_WHAT[problem]}; there is nothing to play. {_RECOPY}"
+    if problem is MediaProblem.NOT_MEDIA:
+        return f"{_WHAT[problem]}. Check that it plays in a media player. {_RECOPY}"
+    effect = "it may not play to the end" if playable else "it will probably not play at all"
+    return f"{_WHAT[problem]}; {effect}. {_RECOPY}"
+
+
+# ffprobe's and libvlc's messages, by class; the first pattern that matches decides.
+_PROBER_CLASSES: list[tuple[re.Pattern[str], MediaProblem]] = [
+    (re.compile(r"moov atom not found", re.I), MediaProblem.NO_INDEX),
+    (
+        re.compile(r"end of file|partial file|truncat|premature|stream ends|short read", re.I),
+        MediaProblem.CUT_SHORT,
+    ),
+    (
+        re.compile(r"invalid data|invalid argument|could not find codec|unknown format", re.I),
+        MediaProblem.NOT_MEDIA,
+    ),
+    (re.compile(r"no streams|found no|no audio or video", re.I), MediaProblem.NOT_MEDIA),
+    (re.compile(r"timed out|did not finish", re.I), MediaProblem.TOO_SLOW),
+    (re.compile(r"corrupt", re.I), MediaProblem.DAMAGED),
+]
+
+
+def classify(prober_text: str, *, read_at_all: bool) -> MediaProblem:
+    """The class of what a prober wrote. ``read_at_all``: the prober still gave a result, so
+    what it complains of is a blemish, unless it says the file ends early."""
+    for pattern, problem in _PROBER_CLASSES:
+        if pattern.search(prober_text):
+            if read_at_all and not problem.is_cut:
+                return MediaProblem.MINOR_ERRORS
+            return problem
+    return MediaProblem.MINOR_ERRORS if read_at_all else MediaProblem.NOT_MEDIA
+
+
+_TRUNCATED = (
+    r"The file looks truncated: its '{box}' box needs \d+ more bytes than the file has "
+    r"\(incomplete download or copy\?\)\."
+)
+# How earlier versions worded a probe's findings (kept in catalogues made by them), by class.
+_STORED_CLASSES: list[tuple[re.Pattern[str], MediaProblem | None]] = [
+    (re.compile(_TRUNCATED.format(box="moov")), MediaProblem.CUT_IN_INDEX),
+    (re.compile(_TRUNCATED.format(box="mdat")), MediaProblem.CUT_IN_DATA),
+    (re.compile(_TRUNCATED.format(box="[^']*")), MediaProblem.CUT_SHORT),
+    (re.compile(r"The file ends inside a box header at byte \d+\."), MediaProblem.CUT_SHORT),
+    (
+        re.compile(r"The file has no 'moov' index box; it is probably incomplete\."),
+        MediaProblem.NO_INDEX,
+    ),
+    (re.compile(r"Corrupt box at byte \d+\."), MediaProblem.DAMAGED),
+    (re.compile(r"Not a readable audio or video file \((?P<detail>.*?)\)\.(?= |$)"), None),
+    (re.compile(r"No audio or video stream found\."), MediaProblem.NOT_MEDIA),
+    (re.compile(r"The file is empty\."), MediaProblem.EMPTY),
+    (re.compile(r"ffprobe reported: .*$"), MediaProblem.MINOR_ERRORS),
+]
+_SEVERITY = [
+    MediaProblem.CUT_IN_INDEX,
+    MediaProblem.CUT_BEFORE_INDEX,
+    MediaProblem.CUT_IN_DATA,
+    MediaProblem.NO_INDEX,
+    MediaProblem.CUT_SHORT,
+    MediaProblem.DAMAGED,
+    MediaProblem.EMPTY,
+    MediaProblem.NOT_MEDIA,
+    MediaProblem.TOO_SLOW,
+    MediaProblem.MINOR_ERRORS,
+]
+
+
+def reword_stored(warning: str, *, playable: bool) -> str:
+    """A probe warning as stored by an earlier version ("… box header at byte 32.") in the
+    words used now; a warning that is already plain comes back as it is."""
+    name, sep, text = warning.partition(": ")
+    if not sep or not any(p.search(text) for p, _ in _STORED_CLASSES):
+        name, sep, text = "", "", warning
+    found: list[MediaProblem] = []
+    rest = text
+    for pattern, problem in _STORED_CLASSES:
+        match = pattern.search(rest)
+        if match is None:
+            continue
+        if problem is None:
+            problem = classify(match.group("detail"), read_at_all=False)
+        found.append(problem)
+        rest = rest.replace(match.group(0), " ")
+    if not found:
+        return warning
+    worst = min(found, key=_SEVERITY.index)
+    plain = describe(worst, playable=playable)
+    leftover = " ".join(rest.split())
+    plain = f"{plain} {leftover}" if leftover else plain
+    return f"{name}: {plain}" if sep else plain[:1].upper() + plain[1:]
