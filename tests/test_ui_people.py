@@ -165,7 +165,7 @@ def _press(box: QMessageBox, text: str) -> None:
 
 
 def test_organisation_cell_completes_acronyms_and_unaccented_names(
-    main: Main, archive: Archive
+    main: Main, archive: Archive, qtbot
 ) -> None:
     """Typing "cebr" or "liege" in a speaker's organisation offers the stored full names."""
     _session_with(archive, "One", "Anaïs Le Corvec", "Council of European BioRegions (CEBR)")
@@ -173,6 +173,8 @@ def test_organisation_cell_completes_acronyms_and_unaccented_names(
     sid = _session_with(archive, "Three", "Kevin Morgan", "Cardiff University")
     _open_in_editor(main, sid)
     table = main.window.editor.speakers
+    # The names are read in the background when the session is shown.
+    qtbot.waitUntil(lambda: table.org_delegate.entries.rowCount() == 3)
     view = table.view
     view.edit(table.model.index(0, table.COL_ORG))
     editor = view.indexWidget(table.model.index(0, table.COL_ORG)) or QApplication.focusWidget()

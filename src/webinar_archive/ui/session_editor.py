@@ -31,11 +31,15 @@ from ..services.sessions import (
 from .conflict_dialog import ConflictChoice, ask_conflict
 from .errors import report_exception
 from .session_editor_view import NO_DATE, SessionEditorView
+from .tasks import TaskFailure, TaskRunner
 from .undo import FieldEdit, drop_field_edits
 from .unused_records import offer_removal
 from .widgets import set_completion_words
 
 log = logging.getLogger(__name__)
+
+# What the completers offer: people, organisations, series names and tag names.
+Completions = tuple[list[m.Person], list[m.Organisation], list[str], list[str]]
 
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -87,6 +91,9 @@ class SessionEditorController(QObject):
         self._updating = False
         # Completer word lists are reloaded only after something may have added names.
         self.completions_stale = True
+        # Set by the app: the word lists are then read on the query thread, since a large
+        # library has tens of thousands of names and the first session shows at start-up.
+        self.tasks: TaskRunner | None = None
         self._connect()
 
     # --------------------------------------------------------------- wiring
@@ -131,12 +138,35 @@ class SessionEditorController(QObject):
     # --------------------------------------------------------------- loading
 
     def refresh_completions(self) -> None:
-        people = self.archive.people
-        self.view.speakers.set_people(people.people())
-        self.view.speakers.set_organisations(people.organisations())
-        completer = self.view.series_edit.completer()
-        set_completion_words(completer, (s.name for s in self.archive.sessions.series()))
-        self.view.tags_edit.set_words(t for t, _n in self.archive.sessions.tags())
+        """Reload the completers' people, organisations, series and tags (in the background
+        when the app gave a task runner; the completers keep their old words meanwhile)."""
+        if self.tasks is None:
+            self._set_completions(self._read_completions())
+        else:
+            self.tasks.query(
+                self._read_completions, self._set_completions, self._on_completions_failed
+            )
+
+    def _read_completions(self) -> Completions:
+        people, sessions = self.archive.people, self.archive.sessions
+        return (
+            people.people(),
+            people.organisations(),
+            [s.name for s in sessions.series()],
+            [t for t, _n in sessions.tags()],
+        )
+
+    def _set_completions(self, words: Completions) -> None:
+        people, organisations, series, tags = words
+        self.view.speakers.set_people(people)
+        self.view.speakers.set_organisations(organisations)
+        set_completion_words(self.view.series_edit.completer(), series)
+        self.view.tags_edit.set_words(tags)
+
+    def _on_completions_failed(self, failure: TaskFailure) -> None:
+        # Completion is a convenience: typing still works; the next load tries again.
+        log.warning("Could not read the names for completion: %s", failure.message)
+        self.completions_stale = True
 
     def load(self, session_id: int | None) -> None:
         """Show ``session_id`` (None: the placeholder). Undo history belongs to one session."""
