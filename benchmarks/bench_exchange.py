@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({"sessions": archive.sessions.count(), "imported": imported, **results}))
     archive.close()
     raw.close()
+    shutil.rmtree(work, ignore_errors=True)  # two libraries and the exports: gigabytes at 100k
     return 0
 
 
