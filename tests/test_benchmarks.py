@@ -63,6 +63,46 @@ def test_start_benchmark_runs_on_a_small_library(monkeypatch, tmp_path, capsys):
     assert all(c["ratio_to_baseline"] > 0 for c in report["commands"].values())
 
 
+def test_exchange_benchmark_imports_every_session(monkeypatch, tmp_path, capsys):
+    """The exchange benchmark's harness works: the import brings back every generated session
+    and the figures have their baselines (no timing is checked)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    import benchmarks.bench_exchange as bench_exchange
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert bench_exchange.main(["--sessions", "40"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == report["imported"] == 40
+    assert report["import_sessions_per_s"] > 0 and report["baseline_executemany_sessions_per_s"] > 0
+    assert report["import_budget_sessions_per_s"] == 2000
+
+
+def test_attach_benchmark_runs_on_small_files(monkeypatch, capsys):
+    """The attach benchmark's harness works: both sides copied and hashed the same bytes."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_attach as bench_attach
+
+    assert bench_attach.main(["--gb", "0.002", "--files", "2", "--repeat", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["bytes"] == 2_000_000 and report["files"] == 2
+    assert report["speed_ratio"] > 0 and report["budget_speed_ratio"] == 0.8
+
+
+def test_reindex_benchmark_indexes_every_live_session(monkeypatch, capsys):
+    """The reindex benchmark's harness works: every session indexed, progress reported, and
+    the plain FTS5 baseline measured beside it (no timing is checked)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_reindex as bench_reindex
+
+    assert bench_reindex.main(["--sessions", "50"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == report["indexed"] == 50
+    assert report["progress_reports"] >= 1 and report["baseline_plain_fts5_s"] >= 0
+
+
 def _benchmarks(*args: str, timeout: float) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "benchmarks", *args],
