@@ -63,8 +63,8 @@ def test_page_matches_expected_record(page: Path, expected: Path) -> None:
 # benchmarks/bench_page_accuracy.py. Raise them as the rules get better; a change that lowers
 # one has lost something.
 FLOORS = {
-    "speakers_f1": 0.98,
-    "organisations": 0.95,
+    "speakers_f1": 0.99,
+    "organisations": 0.98,
     "dates": 1.0,
     "titles": 0.97,
     "link_kinds": 0.99,
