@@ -142,10 +142,10 @@ raise SystemExit(status)
 
 
 def test_a_command_starts_without_full_collections(tmp_path):
-    """Importing SQLAlchemy, mapping the ORM and opening the catalogue make only objects that
+    """Importing SQLAlchemy and mapping the ORM make only objects that
     live as long as the process: no full collection walks them while a command starts (one
-    cost 130-180 ms of `list`); they are frozen once the catalogue is open and collections
-    resume for the command's own work."""
+    cost 130-180 ms of `list`); they are frozen once imported, and collections resume
+    before the catalogue opens (an upgrade is long work) and for the command."""
     library = tmp_path / "lib"
     Archive.open(library).close()
     done = subprocess.run(

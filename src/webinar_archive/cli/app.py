@@ -99,10 +99,10 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     _configure_logging(args.debug)
-    # Start-up (importing SQLAlchemy and the ORM mapping, opening the catalogue, building the
-    # window) makes objects that live as long as the process: a collection then frees nothing
-    # and walks them all (130-180 ms of a 1.5 s `list`). Collections resume, over what comes
-    # after, once the catalogue is open (or the window shows: ui/app.py).
+    # Importing the app (SQLAlchemy and the ORM mapping, or Qt and the window's modules) makes
+    # objects that live as long as the process: a collection then frees nothing and walks them
+    # all (130-180 ms of a 1.5 s `list`). Collections resume, over what comes after, once the
+    # imports are done; before opening the catalogue, whose upgrade may be long work.
     gc.disable()
     try:
         return _run(args)
@@ -120,9 +120,9 @@ def _run(args: argparse.Namespace) -> int:
         # Imported here: --version, --help and usage errors need no catalogue code at all.
         from ..services.archive import Archive
 
+        gc.freeze()
+        gc.enable()
         with Archive.open(args.library, args.database_url) as archive:
-            gc.freeze()
-            gc.enable()
             _backup_if_due(archive)
             return int(args.handler(archive, args))
     except (ArchiveError, ValidationError) as exc:

@@ -220,6 +220,10 @@ def run_app(
     app = application(sys.argv[:1])
     install_excepthook()
     log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())
+    # The command line imported this module with collections paused (cli/app.py): they resume
+    # before the catalogue opens (an upgrade may be long work), over what the imports left out.
+    gc.freeze()
+    gc.enable()
     try:
         archive = Archive.open(library, database_url)
     except (ArchiveError, OSError) as exc:
@@ -238,9 +242,7 @@ def run_app(
     # objects) lives as long as the window. Left to the collector, each full collection walks
     # all of it on the GUI thread: the longest stall scrolling the table (300-480 ms when one
     # came mid-scroll, docs/performance.md); frozen, collections walk only what came since.
-    # (The command line started the app with collections paused: they resume here.)
     gc.freeze()
-    gc.enable()
     # After the window is up, on the worker: a due copy never delays the first window.
     main_app.library.start_scheduled_backup()
     if quit_after_start:
