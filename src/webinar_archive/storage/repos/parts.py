@@ -148,11 +148,37 @@ class SessionPartsRepository:
             language=draft.language,
             label=draft.label,
         )
+        if draft.machine is not None:
+            row.engine = draft.machine.engine
+            row.engine_model = draft.machine.model
+            row.made_at = draft.machine.made_at
         row.cues = [
             o.TranscriptCueRow(start_ms=c.start_ms, end_ms=c.end_ms, text=c.text) for c in cues
         ]
         self._insert(row, rec.session_id)
         return row.id
+
+    def remove_machine_subtitles(self, recording_id: int, engine: str, language: str) -> list[str]:
+        """Delete what ``engine`` made earlier for ``language``; a person's tracks stay.
+
+        Returns the stored paths of the removed tracks, for the file store to release.
+        """
+        rec = get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        rows = list(
+            self.db.scalars(
+                select(o.SubtitleTrackRow).where(
+                    o.SubtitleTrackRow.recording_id == recording_id,
+                    o.SubtitleTrackRow.engine == engine,
+                    o.SubtitleTrackRow.language == language,
+                )
+            )
+        )
+        for row in rows:
+            self.db.delete(row)
+        if rows:
+            self.db.flush()
+            bump_session(self.db, rec.session_id)
+        return [row.stored_path for row in rows]
 
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
         rows = self.db.execute(
