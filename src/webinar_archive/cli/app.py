@@ -22,6 +22,7 @@ from . import (
     playback,
     search,
     sessions,
+    transcribe,
 )
 from .common import Parser, say
 
@@ -36,6 +37,7 @@ GROUPS = (
     files,
     people,
     playback,
+    transcribe,
     briefs,
     search,
     imports,

@@ -21,6 +21,7 @@ from .people import PeopleService
 from .playback_state import PlaybackService
 from .search import SearchService
 from .sessions import SessionService
+from .transcription import TranscriptionService
 
 
 class Archive:
@@ -43,6 +44,7 @@ class Archive:
         self.backups = BackupService(catalogue)
         self.integrity = IntegrityService(catalogue)
         self.overview = OverviewService(catalogue)
+        self.transcription = TranscriptionService(catalogue)
 
     @classmethod
     def open(
