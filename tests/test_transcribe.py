@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import wave
@@ -252,3 +253,32 @@ def test_a_file_without_sound_fails_naming_the_file(sqlite_archive: Archive) -> 
     ):
         sqlite_archive.transcription.transcribe(recording_id)
     assert _tracks(sqlite_archive, recording_id) == ()
+
+
+def test_ctrl_c_during_a_cli_transcription_leaves_no_transcript(
+    tmp_path: Path, speech: tuple[Path, list[tuple[int, int]]]
+) -> None:
+    """SIGINT once the command says it is transcribing: status 130, no track, no stray file."""
+    mp4, _ = speech
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        recording_id = _attached(archive, mp4)
+        before = _stored_files(archive)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "webinar_archive", "--library", str(library), "transcribe",
+         str(recording_id)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    )  # fmt: skip
+    assert process.stderr is not None
+    first = process.stderr.readline()
+    assert "Transcribing budget talk.mp4" in first, first
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, (out, err)
+    assert "interrupted" in err and "Traceback" not in err
+    with Archive.open(library) as archive:
+        assert _tracks(archive, recording_id) == ()
+        assert _stored_files(archive) == before
