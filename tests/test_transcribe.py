@@ -282,3 +282,23 @@ def test_ctrl_c_during_a_cli_transcription_leaves_no_transcript(
     with Archive.open(library) as archive:
         assert _tracks(archive, recording_id) == ()
         assert _stored_files(archive) == before
+
+
+def test_an_exchange_file_carries_the_machine_marking_to_another_library(
+    sqlite_archive: Archive, speech: tuple[Path, list[tuple[int, int]]], tmp_path: Path
+) -> None:
+    """Exported with its files and imported elsewhere, the transcript is still machine-made by
+    the same engine and model, for the same language, with the same date."""
+    mp4, _ = speech
+    recording_id = _attached(sqlite_archive, mp4)
+    sqlite_archive.transcription.transcribe(recording_id)
+    [made] = _tracks(sqlite_archive, recording_id)
+    target = tmp_path / "out" / "sessions.json"
+    target.parent.mkdir()
+    sqlite_archive.exchange.export_json(target, with_files=True)
+    with Archive.open(tmp_path / "other") as other:
+        report = other.exchange.import_json(target)
+        assert not report.refused, report
+        [session_id] = report.created
+        [track] = other.sessions.get(session_id).recordings[0].subtitles
+    assert track.machine == made.machine and track.cue_count == made.cue_count

@@ -82,9 +82,9 @@ class TranscriptionService:
         with closing(pcm_chunks(source, name)) as chunks:
             cues = recognizer.transcribe(chunks, language, report)
         seconds = time.perf_counter() - started
-        machine = m.MachineMade(
-            recognizer.name, model, language, dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        )
+        # Whole seconds, as show --json and exchange files write it: a round trip keeps it equal.
+        made_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        machine = m.MachineMade(recognizer.name, model, language, made_at)
         track_id, replaced = self._store(recording, cues, machine)
         return TranscriptResult(
             recording_id,
