@@ -5,16 +5,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
-import wave
 from pathlib import Path
 
 import pytest
 
 from helpers import draft
+from speech_helpers import make_speech, speech_tools
 from webinar_archive.domain import model as m
 from webinar_archive.domain.progress import Cancelled, Progress
 from webinar_archive.media.subtitles import parse_subtitles
@@ -23,50 +22,14 @@ from webinar_archive.services.archive import Archive
 
 pytestmark = pytest.mark.sqlite_only
 
-SENTENCES = (
-    "The quarterly budget meeting starts now.",
-    "We discuss computer clusters and servers.",
-    "Thank you all for coming today.",
-)
-SILENCE_S = 2.5
 # The voice detector decides over a 0.3 s window: a cue may start or end that much off the sound.
 SLACK_MS = 400
 SRC = Path(__file__).parents[1] / "src"
 
 
-def _tools() -> tuple[str, str]:
-    espeak, ffmpeg = shutil.which("espeak-ng"), shutil.which("ffmpeg")
-    if espeak is None or ffmpeg is None:
-        pytest.skip("espeak-ng and ffmpeg make the speech (scripts/_setup.sh installs both)")
-    return espeak, ffmpeg
-
-
 @pytest.fixture(scope="module")
 def speech(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[int, int]]]:
-    """An MP4 of spoken sentences with silence around each, and where each sentence is (ms)."""
-    espeak, ffmpeg = _tools()
-    work = tmp_path_factory.mktemp("speech")
-    inputs: list[str] = ["-f", "lavfi", "-t", str(SILENCE_S), "-i", "anullsrc=r=22050:cl=mono"]
-    spans: list[tuple[int, int]] = []
-    at = SILENCE_S
-    for number, sentence in enumerate(SENTENCES):
-        wav = work / f"s{number}.wav"
-        subprocess.run([espeak, "-v", "en", "-w", str(wav), sentence], check=True)
-        with wave.open(str(wav)) as w:
-            assert w.getframerate() == 22050 and w.getnchannels() == 1
-            seconds = w.getnframes() / w.getframerate()
-        spans.append((round(at * 1000), round((at + seconds) * 1000)))
-        at += seconds + SILENCE_S
-        inputs += ["-i", str(wav)]
-    order = "".join(f"[0][{n + 1}]" for n in range(len(SENTENCES))) + "[0]"
-    mp4 = work / "budget talk.mp4"
-    subprocess.run(
-        [ffmpeg, "-hide_banner", "-loglevel", "error", "-y", *inputs, "-filter_complex",
-         f"{order}concat=n={2 * len(SENTENCES) + 1}:v=0:a=1[a]", "-map", "[a]", "-c:a", "aac",
-         str(mp4)],
-        check=True,
-    )  # fmt: skip
-    return mp4, spans
+    return make_speech(tmp_path_factory.mktemp("speech"))
 
 
 def _attached(archive: Archive, recording: Path) -> int:
@@ -240,7 +203,7 @@ def test_cli_refuses_a_language_the_engine_lacks_clearly_and_saves_nothing(
 
 def test_a_file_without_sound_fails_naming_the_file(sqlite_archive: Archive) -> None:
     """ffmpeg's complaint reaches the user with the file's name, and nothing is saved."""
-    _, ffmpeg = _tools()
+    _, ffmpeg = speech_tools()
     silent = sqlite_archive.catalogue.files.root.parent / "picture only.mp4"
     subprocess.run(
         [ffmpeg, "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",

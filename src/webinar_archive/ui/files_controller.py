@@ -20,7 +20,7 @@ from .material_text import pages_html
 from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
 from .shell import Shell
-from .tasks import TaskContext
+from .tasks import Progress, TaskContext
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,7 @@ class FilesController(QObject):
         files.convert_requested.connect(self._on_files_convert_requested)
         files.recording_open_requested.connect(self._on_files_recording_open_requested)
         files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
+        files.transcribe_requested.connect(self._on_files_transcribe_requested)
         files.play_requested.connect(w.play_requested)
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.selection_changed.connect(self._update_actions)
@@ -206,6 +207,42 @@ class FilesController(QObject):
         recording = self.archive.playback.recording(recording_id)
         path = self.archive.files.path_of(recording.stored_path)
         open_externally(self.window, path, recording.original_name)
+
+    def _on_files_transcribe_requested(self, recording_id: int) -> int:
+        """Transcribe in the background; the task bar shows minutes heard and offers Cancel,
+        which leaves no transcript (the service saves only a finished one)."""
+        recording = self.archive.playback.recording(recording_id)
+        session_id = recording.session_id
+        transcription = self.archive.transcription
+        heard = QCoreApplication.translate("MainController", "Transcribing %1: %2 of %3 min")
+
+        def job(ctx: TaskContext) -> int:
+            def report(step: Progress) -> bool:
+                text = (
+                    heard.replace("%1", recording.original_name)
+                    .replace("%2", str(step.done // 60_000))
+                    .replace("%3", str(-(-step.total // 60_000)))
+                )
+                return ctx.report(Progress(text, step.done, step.total))
+
+            return transcription.transcribe(recording_id, progress=report).cue_count
+
+        def done(cues: int) -> None:
+            message = QCoreApplication.translate(
+                "MainController", "Transcribed %1: %2 cues, now found by search."
+            )
+            self.window.statusBar().showMessage(
+                message.replace("%1", recording.original_name).replace("%2", str(cues)), 8000
+            )
+            self.reload_files(session_id)
+
+        return self.tasks.submit(
+            QCoreApplication.translate("MainController", "Transcribing %1").replace(
+                "%1", recording.original_name
+            ),
+            job,
+            done,
+        )
 
     def _on_files_material_preview_requested(self, material_id: int) -> None:
         self.show_pdf_page(material_id, 1)

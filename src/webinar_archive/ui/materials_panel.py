@@ -74,6 +74,7 @@ class MaterialsPanel(QWidget):
     recording_open_requested = Signal(int)
     recording_remove_requested = Signal(int)
     play_requested = Signal(int)
+    transcribe_requested = Signal(int)
     # (menu, material id) a material's context menu is being built: listeners add actions
     material_menu_building = Signal(QMenu, int)
     locate_requested = Signal(str, str)  # (stored path, original name) of a missing file
@@ -157,6 +158,7 @@ class MaterialsPanel(QWidget):
         self.recording_list = QTreeWidget(self)
         self.recording_list.setObjectName("recordingList")
         self.recording_list.setRootIsDecorated(False)
+        self.recording_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recording_list.setHeaderLabels(
             [
                 QCoreApplication.translate("MaterialsPanel", "Name"),
@@ -173,6 +175,10 @@ class MaterialsPanel(QWidget):
         rheader.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.open_recording_button = QPushButton(self.tr("Open"), self)
+        self.transcribe_button = QPushButton(self.tr("Transcribe"), self)
+        self.transcribe_button.setToolTip(
+            self.tr("Turn what is said into a searchable transcript, on this computer (offline)")
+        )
         self.remove_recording_button = QPushButton(self.tr("Remove"), self)
         self.locate_recording_button = QPushButton(self.tr("Locate…"), self)
         self.locate_recording_button.setToolTip(self.locate_button.toolTip())
@@ -180,6 +186,7 @@ class MaterialsPanel(QWidget):
         rec_buttons.addWidget(self.locate_recording_button)
         rec_buttons.addWidget(self.play_button)
         rec_buttons.addWidget(self.open_recording_button)
+        rec_buttons.addWidget(self.transcribe_button)
         rec_buttons.addStretch(1)
         rec_buttons.addWidget(self.remove_recording_button)
         rec_box = QGroupBox(self.tr("Recordings"), self)
@@ -226,6 +233,10 @@ class MaterialsPanel(QWidget):
         self.remove_recording_button.clicked.connect(
             lambda: self._emit_recording(self.recording_remove_requested)
         )
+        self.transcribe_button.clicked.connect(
+            lambda: self._emit_recording(self.transcribe_requested)
+        )
+        self.recording_list.customContextMenuRequested.connect(self._on_recording_list_menu)
         self.can_convert = False
         self.read_only = False
         self._update_buttons()
@@ -402,6 +413,32 @@ class MaterialsPanel(QWidget):
         menu.exec(self.material_list.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
+    def recording_menu(self) -> QMenu:
+        """The context menu of the selected recording: the panel's recording buttons."""
+        menu = QMenu(self)
+        for button in (
+            self.locate_recording_button,
+            self.play_button,
+            self.open_recording_button,
+            self.transcribe_button,
+            self.remove_recording_button,
+        ):
+            if button is self.remove_recording_button:
+                menu.addSeparator()
+            if button.isVisibleTo(self):
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        return menu
+
+    def _on_recording_list_menu(self, pos: QPoint) -> None:
+        item = self.recording_list.itemAt(pos)
+        if item is None:
+            return
+        self.recording_list.setCurrentItem(item)
+        menu = self.recording_menu()
+        menu.exec(self.recording_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     # --------------------------------------------------------------- signals
 
     def _emit_material(self, signal: SignalInstance) -> None:
@@ -449,5 +486,8 @@ class MaterialsPanel(QWidget):
         for b in (self.play_button, self.open_recording_button):
             b.setEnabled(has_rec)
         self.remove_recording_button.setEnabled(has_rec and not self.read_only)
+        self.transcribe_button.setEnabled(
+            has_rec and not self.read_only and self.selected_missing_recording() is None
+        )
         if mat is None:
             self.info.clear()

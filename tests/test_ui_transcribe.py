@@ -1,0 +1,77 @@
+"""Transcribe from a recording's menu: a background job with progress and cancel."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import ui_helpers
+from speech_helpers import make_speech
+from ui_helpers import Main
+from webinar_archive.domain.progress import Progress
+from webinar_archive.services.archive import Archive
+
+pytestmark = pytest.mark.sqlite_only
+main = ui_helpers.main
+settings = ui_helpers.settings
+
+
+def _recording_selected(main: Main, archive: Archive, qtbot, tmp_path: Path) -> tuple[int, int]:
+    """The demo session shown with a speech recording attached and selected in its list."""
+    mp4, _ = make_speech(tmp_path)
+    main.window.empty_state.demo_button.click()
+    session_id = main.controller.editor.session.id
+    [result] = archive.files.attach(session_id, [mp4])
+    assert result.recording_id is not None
+    main.app.files.reload_files(session_id)
+    panel = main.window.editor.files
+    qtbot.waitUntil(lambda: panel.recording_list.topLevelItemCount() == 1)
+    panel.recording_list.setCurrentItem(panel.recording_list.topLevelItem(0))
+    return session_id, result.recording_id
+
+
+def test_transcribe_in_the_recording_menu_runs_in_the_background_and_saves(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """The menu's Transcribe runs as a job whose progress says minutes; when it ends the
+    recording has a machine transcript and the status bar says search finds it."""
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    panel = main.window.editor.files
+    menu = panel.recording_menu()
+    [action] = [a for a in menu.actions() if a.text() == "Transcribe"]
+    assert action.isEnabled()
+    seen: list[Progress] = []
+    main.controller.tasks.job_progressed.connect(lambda _job, step: seen.append(step))
+    action.trigger()
+    menu.deleteLater()
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=120_000)
+    [track] = archive.sessions.get(session_id).recordings[0].subtitles
+    assert track.machine is not None and track.machine.engine == "pocketsphinx"
+    assert track.recording_id == recording_id
+    assert any(s.text.startswith("Transcribing budget talk.mp4: 0 of 1 min") for s in seen)
+    assert "now found by search" in main.window.statusBar().currentMessage()
+
+
+def test_cancelling_the_job_leaves_no_transcript(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """Cancel once the job reports sound heard: it ends cancelled and nothing is stored."""
+    session_id, _ = _recording_selected(main, archive, qtbot, tmp_path)
+    tasks = main.controller.tasks
+    cancelled: list[int] = []
+    tasks.job_cancelled.connect(cancelled.append)
+
+    def cancel_once_heard(_job: int, step: Progress) -> None:
+        if step.done > 0:
+            tasks.cancel()
+
+    tasks.job_progressed.connect(cancel_once_heard)
+    main.window.editor.files.transcribe_button.click()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=120_000)
+    assert len(cancelled) == 1
+    assert archive.sessions.get(session_id).recordings[0].subtitles == ()
