@@ -47,7 +47,8 @@ def _tracks(archive: Archive, recording_id: int) -> tuple[m.SubtitleTrack, ...]:
 
 
 def _stored_files(archive: Archive) -> set[Path]:
-    return {p for p in (archive.catalogue.files.root).rglob("*") if p.is_file()}
+    # Only the copies: the catalogue's own files (its journal) come and go beside them.
+    return {p for p in (archive.catalogue.files.root / "files").rglob("*") if p.is_file()}
 
 
 def test_a_recording_becomes_a_machine_transcript_found_by_search_at_its_second(
@@ -140,6 +141,10 @@ def test_a_persons_transcript_is_kept_and_a_second_run_replaces_only_its_own(
     assert sorted(t.machine is None for t in tracks) == [False, True]
     [person] = [t for t in tracks if t.machine is None]
     assert person.original_name == human.name and person.cue_count == 1
+    # The player follows the person's transcript, not the two interleaved.
+    assert [c.text for c in sqlite_archive.playback.cues(recording_id)] == [
+        "Quarterly budget, said by a person"
+    ]
     hits = sqlite_archive.search.search("person").sessions
     assert [h.time_ms for s in hits for h in s.hits if h.kind == "transcript"] == [2_500]
     stored = sqlite_archive.catalogue.files.resolve(

@@ -181,11 +181,20 @@ class SessionPartsRepository:
         return [row.stored_path for row in rows]
 
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
+        """The transcript the player follows: the person's tracks when there are any, else the
+        machine-made ones (a machine guess never interleaves with what a person wrote)."""
+        track = o.SubtitleTrackRow
+        has_person = (
+            select(track.id)
+            .where(track.recording_id == recording_id, track.engine.is_(None))
+            .exists()
+        )
         rows = self.db.execute(
             select(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.end_ms, o.TranscriptCueRow.text)
-            .join(o.SubtitleTrackRow)
-            .where(o.SubtitleTrackRow.recording_id == recording_id)
-            .order_by(o.SubtitleTrackRow.id, o.TranscriptCueRow.start_ms)
+            .join(track)
+            .where(track.recording_id == recording_id)
+            .where(track.engine.is_(None) | ~has_person)
+            .order_by(track.id, o.TranscriptCueRow.start_ms)
         ).all()
         return [m.TranscriptCue(a, b, t) for a, b, t in rows]
 
