@@ -187,6 +187,17 @@ def test_cli_transcribes_with_progress_in_minutes_and_show_json_marks_it(
     assert track["machine"]["engine"] == "pocketsphinx"
     assert track["machine"]["model"] == "en-us" and track["machine"]["language"] == "en"
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", track["machine"]["made_at"])
+    # `subtitles` lists the track the same way and exports it as SubRip, readable back.
+    listed = json.loads(_cli(library, "subtitles", str(recording_id), "--json").stdout)
+    assert [(t["id"], t["machine"]) for t in listed] == [(track["id"], track["machine"])]
+    srt = tmp_path / "out.srt"
+    exported = _cli(library, "subtitles", str(recording_id), "--export", str(srt))
+    assert exported.returncode == 0, exported.stderr
+    cues, warnings = parse_subtitles(srt.read_text(encoding="utf-8"))
+    assert warnings == [] and len(cues) == report["cues"]
+    assert not srt.read_text(encoding="utf-8").startswith("WEBVTT")
+    wrong = _cli(library, "subtitles", str(recording_id), "--track", "999", "--export", "-")
+    assert wrong.returncode == 1 and "is not one of recording" in wrong.stderr
 
 
 def test_cli_refuses_a_language_the_engine_lacks_clearly_and_saves_nothing(

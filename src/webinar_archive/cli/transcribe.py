@@ -1,14 +1,16 @@
-"""The `transcribe` command: speech to text for recordings, on this machine, with progress."""
+"""The `transcribe` and `subtitles` commands: speech to text on this machine, tracks exported."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.progress import Progress, ReportProgress
+from ..domain.public_fields import machine_fields
 from ..domain.time import format_ms
-from .common import Subparsers, print_json, record_id, say
+from .common import CliError, Subparsers, print_json, record_id, say
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -31,6 +33,24 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--language", default="en", help="language spoken (default: en)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_transcribe)
+
+    p = sub.add_parser(
+        "subtitles", help="list a recording's subtitle tracks, or export one as WebVTT or SRT"
+    )
+    p.add_argument("recording", type=record_id, metavar="RECORDING_ID")
+    p.add_argument(
+        "--export",
+        dest="export_file",
+        type=Path,
+        metavar="FILE",
+        help="write a track to FILE ('-' for standard output); SubRip for a .srt name",
+    )
+    p.add_argument(
+        "--track", type=record_id, metavar="ID", help="the track to export (needed when several)"
+    )
+    p.add_argument("--srt", action="store_true", help="export as SubRip instead of WebVTT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_cmd_subtitles)
 
 
 def _minutes(ms: int) -> str:
@@ -95,4 +115,55 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
                 say(f"Recording {rec_id}: no speech recognised.", file=sys.stderr)
     if args.json:
         print_json([_result_dict(r) for r in results])
+    return 0
+
+
+def _cmd_subtitles(archive: Archive, args: argparse.Namespace) -> int:
+    recording = archive.playback.recording(args.recording)
+    session = archive.sessions.get(recording.session_id)
+    # The session's copy of the recording carries each track's cue count.
+    tracks = next(r for r in session.recordings if r.id == recording.id).subtitles
+    if args.export_file is not None:
+        ids = [t.id for t in tracks]
+        if args.track is None and len(ids) != 1:
+            listed = ", ".join(str(i) for i in ids) or "none"
+            raise CliError(
+                f"Recording {recording.id} has {len(ids)} subtitle tracks (ids: {listed}): "
+                "say which to export with --track ID."
+                if ids
+                else f"Recording {recording.id} has no subtitle track to export."
+            )
+        track_id = args.track if args.track is not None else ids[0]
+        if track_id not in ids:
+            raise CliError(
+                f"Subtitle track {track_id} is not one of recording {recording.id}'s "
+                f"(ids: {', '.join(str(i) for i in ids) or 'none'})."
+            )
+        srt = args.srt or args.export_file.suffix.lower() == ".srt"
+        text = archive.playback.export_subtitles(track_id, webvtt=not srt)
+        if str(args.export_file) == "-":
+            sys.stdout.write(text)
+        else:
+            from ..export.output import write_output
+
+            write_output(args.export_file, text.encode("utf-8"))
+        return 0
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": t.id,
+                    "file_name": t.original_name,
+                    "language": t.language,
+                    "label": t.label,
+                    "cues": t.cue_count,
+                    "machine": machine_fields(t),
+                }
+                for t in tracks
+            ]
+        )
+        return 0
+    for t in tracks:
+        made = f"machine-made by {t.machine.engine} ({t.machine.model})" if t.machine else "person"
+        say(f"{t.id:>6}  {t.language or '--':<5} {t.cue_count:>6} cues  {made}  {t.original_name}")
     return 0

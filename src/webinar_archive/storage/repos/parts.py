@@ -180,6 +180,16 @@ class SessionPartsRepository:
             bump_session(self.db, rec.session_id)
         return [row.stored_path for row in rows]
 
+    def track_cues(self, track_id: int) -> list[m.TranscriptCue]:
+        """The cues of one subtitle track, by start."""
+        get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track")
+        rows = self.db.execute(
+            select(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.end_ms, o.TranscriptCueRow.text)
+            .where(o.TranscriptCueRow.track_id == track_id)
+            .order_by(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.id)
+        ).all()
+        return [m.TranscriptCue(a, b, t) for a, b, t in rows]
+
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
         """The transcript the player follows: the person's tracks when there are any, else the
         machine-made ones (a machine guess never interleaves with what a person wrote)."""
