@@ -1,4 +1,4 @@
-"""How fast the command line starts: --version, --help and a first page of `list`.
+"""How fast the command line starts: --version, --help, a first page of `list`, `show`.
 
     python -m benchmarks.bench_start --sessions 1000 --runs 15
 
@@ -31,6 +31,7 @@ def _commands(library: Path) -> dict[str, list[str]]:
         "version": [*cli, "--version"],
         "help": [*cli, "--help"],
         "list_limit_20": [*cli, "--library", str(library), "list", "--limit", "20"],
+        "show_json": [*cli, "--library", str(library), "show", "1", "--json"],
     }
 
 

@@ -54,6 +54,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         items[:] = keep
 
 
+@pytest.fixture(autouse=True)
+def _demo_without_media(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process tests use the demo session as a ready session with speakers and count the
+    files they attach to it: there it comes without its media, unless the test is marked
+    ``demo_media``. (A ``demo`` run in a subprocess always brings them.)"""
+    if request.node.get_closest_marker("demo_media") is None:
+        monkeypatch.setattr("webinar_archive.services.sessions.add_demo_media", lambda *_args: [])
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def archive(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[object]:
     """An Archive on a new library: SQLite in a temp folder, and again on PostgreSQL."""

@@ -1,9 +1,14 @@
-"""The search benchmark's harness on a small generated library: it runs, and the service and
-the hand-written SQL it is compared with find the same sessions (no timing is checked here)."""
+"""The benchmarks still work, on small generated libraries: `python -m benchmarks` and the
+scripts it runs give their figures (no timing is checked here), and the search service and the
+hand-written SQL it is compared with find the same sessions."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -54,5 +59,114 @@ def test_start_benchmark_runs_on_a_small_library(monkeypatch, tmp_path, capsys):
     assert bench_start.main(["--sessions", "30", "--runs", "1", "--library", str(library)]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["sessions"] == 30
-    assert set(report["commands"]) == {"version", "help", "list_limit_20"}
+    assert set(report["commands"]) == {"version", "help", "list_limit_20", "show_json"}
     assert all(c["ratio_to_baseline"] > 0 for c in report["commands"].values())
+
+
+def _benchmarks(*args: str, timeout: float) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "benchmarks", *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
+
+def _rows(library: Path) -> list[tuple[object, ...]]:
+    with contextlib.closing(sqlite3.connect(library / "catalogue.sqlite")) as db:
+        return db.execute("SELECT id, title, date, summary FROM session ORDER BY id").fetchall()
+
+
+def test_generate_is_deterministic_by_seed(tmp_path):
+    """`python -m benchmarks generate` builds the same library from the same seed, a
+    different one from another seed, with its search index, and refuses a used folder."""
+    for name, seed in (("a", "5"), ("b", "5"), ("c", "6")):
+        done = _benchmarks(
+            "generate",
+            "--sessions",
+            "25",
+            "--library",
+            str(tmp_path / name),
+            "--seed",
+            seed,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["rows"]["sessions"] == 25
+    assert len(_rows(tmp_path / "a")) == 25
+    assert _rows(tmp_path / "a") == _rows(tmp_path / "b") != _rows(tmp_path / "c")
+    with contextlib.closing(sqlite3.connect(tmp_path / "a" / "catalogue.sqlite")) as db:
+        assert db.execute("SELECT count(*) FROM search_session").fetchone()[0] == 25
+    again = _benchmarks("generate", "--sessions", "5", "--library", str(tmp_path / "a"), timeout=60)
+    assert again.returncode != 0 and "already holds a catalogue" in again.stderr
+    assert len(_rows(tmp_path / "a")) == 25
+
+
+def test_run_reports_every_figure_or_why_not(tmp_path):
+    """`python -m benchmarks run` on a tiny library: every step gives figures with a baseline
+    and a ratio, or an error that says why; a step fails only when its script is missing."""
+    library = tmp_path / "library"
+    made = _benchmarks("generate", "--sessions", "40", "--library", str(library), timeout=300)
+    assert made.returncode == 0, made.stderr
+    done = _benchmarks(
+        "run",
+        "--library",
+        str(library),
+        "--reuse",
+        "--baseline-sessions",
+        "20",
+        "--runs",
+        "1",
+        "--offscreen",
+        "--json",
+        timeout=900,
+    )
+    report = json.loads(done.stdout)
+    assert done.returncode == (1 if report["errors"] else 0)
+    assert report["big_library"]["sessions"] == 40
+    steps = {"window", "cli", "search", "size", "exchange", "attach", "briefs", "reindex"}
+    steps |= {"bulk_edit"}
+    for step in steps:
+        module = {"window": "window_probe", "cli": "bench_start", "search": "bench_search"}.get(
+            step, f"bench_{step}"
+        )
+        if step != "size" and not (ROOT / "benchmarks" / f"{module}.py").exists():
+            assert "does not exist" in report["errors"][step]
+        else:
+            assert step not in report["errors"], report["errors"].get(step)
+            assert step in report["details"]
+    assert set(report["errors"]) <= steps | {"search_postgresql"}
+    names = " | ".join(line["figure"] for line in report["figures"])
+    for expected in (
+        "start to first rows, 40",
+        "resident memory",
+        "longest GUI stall",
+        "list --limit 20",
+        "show ID --json",
+        "search p95",
+        "bytes per session",
+    ):
+        assert expected in names
+    for line in report["figures"]:
+        if "baseline" in line:
+            assert line["value"] >= 0 and line["baseline"] >= 0 and line["ratio"] >= 0, line
+    assert report["details"]["window"]["platform"] == "offscreen"
+    assert report["details"]["window"]["scroll"]["app_big"]["rows"] == 40
+
+
+def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, tmp_path, capsys):
+    """The bulk edit benchmark's harness on a small library: the sessions the search finds are
+    tagged (search finds them by the tag), untagged by undo, and the baseline ran."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_bulk_edit as bench_bulk_edit
+
+    library = tmp_path / "library"
+    args = ["--sessions", "60", "--edit", "40", "--library", str(library)]
+    assert bench_bulk_edit.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["edited"] == report["changed"] == report["found_by_tag_after_edit"] == 40
+    assert report["found_by_tag_after_undo"] == 0
+    assert set(report["baseline_plain_sql"]) == {"tag_s", "untag_s"}

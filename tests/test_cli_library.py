@@ -26,9 +26,9 @@ def _cli(library: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture()
 def library(tmp_path: Path) -> Path:
-    """A library with the demo session and one copied file."""
+    """A library with one session and one copied file (the demo would bring its own)."""
     lib = tmp_path / "lib"
-    assert _cli(lib, "demo").returncode == 0
+    assert _cli(lib, "add", "--title", "Clusters in Lapland").returncode == 0
     slides = tmp_path / "slides.txt"
     slides.write_text("the slides of the talk", encoding="utf-8")
     assert _cli(lib, "attach", "1", str(slides)).returncode == 0

@@ -56,6 +56,10 @@ def test_wheel_carries_resources_and_licences(artefacts):
         "webinar_archive/resources/guide/user-guide.md",
         "webinar_archive/resources/desktop/io.github.webinar_archive.WebinarArchive.desktop",
         "webinar_archive/resources/desktop/io.github.webinar_archive.WebinarArchive.metainfo.xml",
+        "webinar_archive/resources/demo/eu-s3-webinar-2020-09-11.mp4",
+        "webinar_archive/resources/demo/eu-s3-webinar-2020-09-11.en.vtt",
+        "webinar_archive/resources/demo/s3-cooperation-slides.pdf",
+        "webinar_archive/resources/demo/chapters.txt",
         "webinar_archive/storage/migrations/versions/0001_initial_catalogue_schema.py",
     ):
         assert needed in names, needed
@@ -152,7 +156,8 @@ def test_installed_wheel_makes_a_brief_outside_the_tree(artefacts, tmp_path):
     command = tmp_path / "venv" / "bin" / "webinar-archive"
     library = tmp_path / "library"
     out = tmp_path / "brief.pdf"
-    for args in (["demo"], ["brief", "1", "-o", str(out)]):
+    outputs = []
+    for args in (["demo"], ["brief", "1", "-o", str(out)], ["show", "1"]):
         result = subprocess.run(
             [str(command), "--library", str(library), *args],
             cwd=tmp_path,
@@ -162,6 +167,9 @@ def test_installed_wheel_makes_a_brief_outside_the_tree(artefacts, tmp_path):
             check=False,
         )
         assert result.returncode == 0, result.stdout + result.stderr
+        outputs.append(result.stdout)
+    # The demo's media come from the installed package too.
+    assert "Recording: #1 eu-s3-webinar-2020-09-11.mp4" in outputs[-1]
     assert "Valentina" in "".join(page.extract_text() for page in PdfReader(out).pages)
     where = subprocess.run(
         [

@@ -171,7 +171,9 @@ def test_spanish_page_written_for_this_test() -> None:
         },
         {"name": "Javier Ortega", "organisation": "Red de Cooperativas Energéticas", "role": None},
     ]
-    assert [link["kind"] for link in record["links"]] == ["recording"]
+    # "La grabación está disponible aquí." with no address: said, not kept as a link.
+    assert record["links"] == []
+    assert session.mentioned == {LinkKind.RECORDING}
 
 
 # -- links ----------------------------------------------------------------------------------
@@ -194,12 +196,17 @@ def test_link_classification(label: str, href: str, context: str, kind: LinkKind
 
 
 def test_links_named_without_an_address() -> None:
+    """A page that only says a recording and slides exist keeps no link without an address;
+    the kinds are remembered (the page record's flags) and the review warns."""
     [session] = extract_page(_page("019.txt"))
-    links = to_json_record(session)["links"]
-    assert {(link["kind"], link["url"]) for link in links} == {
-        ("recording", None),
-        ("presentations", None),
+    assert to_json_record(session)["links"] == []
+    assert session.mentioned == {LinkKind.RECORDING, LinkKind.PRESENTATIONS}
+    assert page_record([session])["links"] == {
+        "recording": True,
+        "presentations": True,
+        "agenda": False,
     }
+    assert any("mentions a recording" in w for w in session.warnings)
 
 
 def test_links_with_addresses_and_json_ld_recording() -> None:
@@ -371,4 +378,6 @@ def test_relative_links_of_a_saved_copy_resolve_against_its_canonical_address():
         html.replace(b'<link rel="canonical" href="https://example.org/events/talk/">', b""),
         url="file:///home/me/Downloads/talk.html",
     )
-    assert "/slides/talk.pdf" in {link.url for link in bare.draft.links}
+    # Without a web address of its own a relative link leads nowhere: left out, with a warning.
+    assert {link.url for link in bare.draft.links} == {"https://video.example/x"}
+    assert any("/slides/talk.pdf" in w and "no web address" in w for w in bare.warnings)

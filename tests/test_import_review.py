@@ -179,7 +179,9 @@ def test_page_read_reviewed_and_saved(qtbot, tmp_path) -> None:
         session = archive.sessions.get(report.created[0])
         assert session.series == "Recovery webinars"
         assert len(session.appearances) == len(extracted[0].draft.speakers) - 1
-        assert session.source_url == page.resolve().as_uri()
+        # A saved copy that declares no address: no local path as source, the notes say so.
+        assert session.source_url is None
+        assert "saved copy of the page (page.html)" in session.notes
 
 
 @dataclass
@@ -189,6 +191,8 @@ class Flow:
     controller: ImportController
     archive: Archive
     imported: list[list[int]]
+    window: object = None
+    tasks: object = None
 
 
 @pytest.fixture
@@ -206,7 +210,7 @@ def flow(tmp_path, qtbot):  # type: ignore[no-untyped-def]
         imported: list[list[int]] = []
         app.shell.sessions_imported.connect(imported.append)
         try:
-            yield Flow(app.imports, archive, imported)
+            yield Flow(app.imports, archive, imported, window, app.shell.tasks)
         finally:
             window.close()
             app.shutdown()
@@ -263,7 +267,8 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, flow) -> None:
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Regions in the recovery</title></head><body>"
-        "<h1>Regions in the recovery</h1><p>2 October 2020</p></body></html>",
+        "<h1>Regions in the recovery</h1><p>2 October 2020</p>"
+        "<p>Speaker: Anaïs Le Corvec (CEBR)</p></body></html>",
         encoding="utf-8",
     )
     archive = flow.archive
@@ -341,3 +346,155 @@ def test_unreachable_site_says_so_and_keeps_the_address(qtbot, flow) -> None:
     assert dialog.isVisible() and dialog.location_edit.text() == url
     assert dialog.ok_button.isEnabled()
     assert flow.archive.sessions.count() == 0
+
+
+def test_a_refused_page_offers_import_only_after_import_anyway(qtbot) -> None:
+    """A page that reads as no session page shows why; Import waits for Import Anyway."""
+    dialog = ImportReviewDialog(
+        _items()[:1], refusal="this looks like an error page: HTTP 404 Not Found"
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "HTTP 404 Not Found" in dialog.refusal_label.text()
+    assert dialog.refusal_label.isVisible() and dialog.anyway_button.isVisible()
+    assert not dialog.import_button.isEnabled()
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    dialog.anyway_button.click()
+    assert dialog.overridden and dialog.import_button.isEnabled()
+    assert not dialog.refusal_label.isVisible()
+    dialog.import_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_flow_shows_an_error_page_refused_and_saves_nothing(qtbot, tmp_path, flow) -> None:
+    page = tmp_path / "missing.html"
+    page.write_text(
+        "<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>",
+        encoding="utf-8",
+    )
+    flow.controller.start(page)
+    qtbot.waitUntil(lambda: flow.controller.review_dialog is not None, timeout=60_000)
+    dialog = flow.controller.review_dialog
+    assert dialog.refusal == "this looks like an error page: HTTP 404 Not Found"
+    assert not dialog.import_button.isEnabled()
+    dialog.anyway_button.click()
+    dialog.import_button.click()
+    assert len(flow.imported) == 1
+
+
+def test_flow_downloads_linked_files_after_the_import(qtbot, tmp_path, flow) -> None:
+    """The review offers to download the files behind the links; after Import the PDF is
+    fetched on the worker and attached, and a summary names each link's outcome."""
+    import http.server
+    import threading
+
+    from helpers import make_pdf
+
+    pdf = make_pdf(tmp_path / "slides.pdf", ["Open data in Swedish regions"]).read_bytes()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path != "/files/nowak.pdf":
+                self.send_error(404, "Not Found")
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/pdf")
+            self.send_header("Content-Length", str(len(pdf)))
+            self.end_headers()
+            self.wfile.write(pdf)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    base = f"http://127.0.0.1:{httpd.server_address[1]}"
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    page = tmp_path / "page.html"
+    page.write_text(
+        f'<html><head><link rel="canonical" href="{base}/talk.html"></head><body>'
+        "<h1>Open data for regional clusters</h1><p>3 November 2020</p>"
+        "<p>Speakers: Anna Nowak (KTH)</p>"
+        f'<ul><li><a href="{base}/files/nowak.pdf">Anna Nowak, KTH</a></li>'
+        f'<li><a href="{base}/files/gone.pdf">Eva Dvořáková, CzechInvest</a></li></ul>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    try:
+        flow.controller.start(page)
+        qtbot.waitUntil(lambda: flow.controller.review_dialog is not None, timeout=60_000)
+        dialog = flow.controller.review_dialog
+        assert dialog.fetch_check.isVisibleTo(dialog) and dialog.fetch_check.isChecked()
+        assert "2 link(s)" in dialog.fetch_check.text()
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: flow.controller.fetch_box is not None, timeout=60_000)
+        box = flow.controller.fetch_box
+        assert box.text() == "Downloaded 1 of 2 linked file(s). 1 failed."
+        assert f"fetched: {base}/files/nowak.pdf -> nowak.pdf" in box.informativeText()
+        assert f"failed: {base}/files/gone.pdf" in box.informativeText()
+        # File > Download Linked Files on the imported session (selected): nothing twice.
+        action = flow.window.fetch_links_action
+        qtbot.waitUntil(action.isEnabled, timeout=10_000)
+        flow.controller.fetch_box = None
+        action.trigger()
+        qtbot.waitUntil(lambda: flow.controller.fetch_box is not None, timeout=60_000)
+        again = flow.controller.fetch_box.informativeText()
+        assert f"skipped: {base}/files/nowak.pdf (already in the library)" in again
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+    [session_id] = flow.imported[0]
+    [material] = flow.archive.sessions.get(session_id).materials
+    assert material.original_name == "nowak.pdf" and material.page_count == 1
+
+
+def test_cancelling_a_download_keeps_nothing_of_it_and_says_so(qtbot, flow) -> None:
+    """Cancel in the task bar stops a download at its next chunk: no recording is attached,
+    and the summary says the download was cancelled."""
+    import http.server
+    import threading
+    import time
+
+    stop = threading.Event()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "video/mp4")
+            self.send_header("Content-Length", str(1000 * 600))
+            self.end_headers()
+            for _ in range(600):  # a minute at most, unless the client goes away
+                if stop.is_set():
+                    return
+                try:
+                    self.wfile.write(b"\0" * 1000)
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.1)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{httpd.server_address[1]}/talk.mp4"
+    link = m.LinkDraft(m.LinkKind.RECORDING, url, "Recording")
+    session_id = flow.archive.sessions.create(m.SessionDraft("Slow talk", links=[link])).id
+    progressed: list[object] = []
+    flow.tasks.job_progressed.connect(lambda _job, step: progressed.append(step))
+    try:
+        job = flow.controller.fetch_linked_files([session_id])
+        qtbot.waitUntil(lambda: any(p.done > 0 for p in progressed), timeout=30_000)
+        flow.tasks.cancel(job)
+        qtbot.waitUntil(lambda: flow.controller.fetch_box is not None, timeout=30_000)
+    finally:
+        stop.set()
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+    assert flow.controller.fetch_box.text() == "Download cancelled."
+    assert flow.archive.sessions.get(session_id).recordings == ()

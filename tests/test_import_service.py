@@ -226,3 +226,37 @@ def test_a_page_without_a_title_is_kept_under_a_stand_in_title(tmp_path):
         assert draft.title == ""  # the caller's draft is left as it was
         nothing = archive.page_import.save(PagePreview(), [m.SessionDraft(title="")])
         assert nothing.created == [] and nothing.refused
+
+
+def test_an_acronym_on_a_page_joins_the_known_long_name_and_back(archive: Archive) -> None:
+    """ "CEBR" on a page is the library's "Centre for Economics and Business Research" (and a
+    long name on a page joins a record kept under its acronym); an ambiguous one joins none."""
+    known = m.SessionDraft(
+        title="Known bodies",
+        speakers=[
+            m.SpeakerDraft("Ada Known", "Centre for Economics and Business Research"),
+            m.SpeakerDraft("Ben Known", "ZEW"),
+            m.SpeakerDraft("Cy Known", "Regional Innovation Agency"),
+            m.SpeakerDraft("Di Known", "Rural Investment Alliance"),
+        ],
+    )
+    archive.page_import.save(PagePreview(), [known])
+    organisations = len(archive.people.organisations())
+    draft = m.SessionDraft(
+        title="Acronyms",
+        speakers=[
+            m.SpeakerDraft("Anaïs Le Corvec", "CEBR"),
+            m.SpeakerDraft("Eva Page", "Zentrum für Europäische Wirtschaftsforschung"),
+            m.SpeakerDraft("Fay Page", "Centre for Economics and Business Research (CEBR)"),
+            m.SpeakerDraft("Gus Page", "RIA"),
+        ],
+    )
+    report = archive.page_import.save(PagePreview(), [draft])
+    session = archive.sessions.get(report.created[0])
+    assert [a.organisation_name for a in session.appearances] == [
+        "Centre for Economics and Business Research",
+        "ZEW",
+        "Centre for Economics and Business Research",
+        "RIA",
+    ]
+    assert len(archive.people.organisations()) == organisations + 1  # only the ambiguous RIA

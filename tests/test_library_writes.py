@@ -82,22 +82,70 @@ def test_every_kind_of_file_gets_the_mode_the_umask_gives(umask: int, tmp_path: 
 
 def test_leftover_temporary_files_are_removed_at_open(tmp_path: Path) -> None:
     """A killed copy, snapshot or backup leaves ``.incoming-*`` files: the next open removes
-    them in files/, snapshots/ and backups/, and nothing else."""
+    them in files/, snapshots/ and backups/, and nothing else. Ones an older version left
+    deeper are left to `check --repair`, which finds them."""
     library = tmp_path / "library"
     Archive.open(library).close()
     leftovers = [
         library / "files" / ".incoming-abc",
-        library / "files" / "ab" / ".incoming-def",
-        library / "snapshots" / "cd" / ".incoming-ghi",
+        library / "snapshots" / ".incoming-ghi.html",
         library / "backups" / ".incoming-jkl.sqlite",
     ]
+    older = library / "files" / "ab" / ".incoming-def"
     kept = [library / "files" / "ab" / ("ab" + "0" * 62 + ".pdf"), library / "notes.incoming-x"]
-    for path in leftovers + kept:
+    for path in [*leftovers, *kept, older]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(b"partial")
     Archive.open(library).close()
     assert [p for p in leftovers if p.exists()] == []
     assert all(p.exists() for p in kept)
+    with Archive.open(library) as archive:
+        _before, repair = archive.integrity.repair()
+    assert repair.temporary_removed == [str(older)] and not older.exists()
+
+
+def test_opening_reads_no_stored_files_folder(tmp_path: Path, monkeypatch) -> None:
+    """Looking for leftovers at each open reads the top of files/, snapshots/ and backups/
+    only, never the folders below that hold every stored file (100,000 sessions' worth)."""
+    library = tmp_path / "library"
+    with Archive.open(library) as archive:
+        archive.catalogue.files.write_bytes(b"<p>page</p>", ".html", subdir="snapshots")
+        archive.catalogue.files.write_bytes(b"slides", ".pdf")
+    walked: list[str] = []
+    real_walk = os.walk
+
+    def walk(top, *args, **kwargs):  # type: ignore[no-untyped-def]
+        walked.append(str(top))
+        return real_walk(top, *args, **kwargs)
+
+    monkeypatch.setattr(os, "walk", walk)
+    Archive.open(library).close()
+    assert walked == []
+
+
+def test_temporary_files_are_written_at_the_top_of_the_store_folders(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A copy, a file put back and a snapshot are written to a temporary file at the top of
+    files/ or snapshots/ and renamed from there: where the open's look for leftovers sees it."""
+    store = FileStore(tmp_path / "library")
+    renamed: list[tuple[Path, Path]] = []
+    real_replace = os.replace
+
+    def replace(src, dst):  # type: ignore[no-untyped-def]
+        renamed.append((Path(src), Path(dst)))
+        return real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    source = tmp_path / "talk.txt"
+    source.write_bytes(b"a talk")
+    added = store.add(source)
+    store.remove(added.stored_path)
+    store.put_back(source, added.stored_path, added.sha256)
+    store.write_bytes(b"<p>page</p>", ".html", subdir="snapshots")
+    tops = [(src.parent.name, dst.parent.parent.name) for src, dst in renamed]
+    assert tops == [("files", "files"), ("files", "files"), ("snapshots", "snapshots")]
+    assert all(src.name.startswith(".incoming-") for src, _dst in renamed)
 
 
 def test_a_copy_in_progress_elsewhere_is_not_cleaned_up(tmp_path: Path) -> None:

@@ -79,6 +79,11 @@ def test_chapters_and_subtitles(backend: VlcBackend) -> None:
     assert wait_for(lambda: len({t.id for t in backend.subtitle_tracks()} - before) >= 1)
     assert backend.subtitle_tracks()
     assert backend.audio_tracks()
+    # The menu checks the track shown: the file just added, then Off once chosen.
+    [added] = {t.id for t in backend.subtitle_tracks() if t.id >= 0} - before
+    assert wait_for(lambda: backend.subtitle_track() == added)
+    assert backend.set_subtitle_track(-1)
+    assert wait_for(lambda: backend.subtitle_track() == -1)
 
 
 def test_subtitles_added_before_play_and_start_time(backend: VlcBackend) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import glob
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from display_helpers import xvfb_display
 from webinar_archive.playback.vlc_backend import probe_vlc
 
 HERE = Path(__file__).resolve().parent
@@ -44,30 +44,8 @@ def display() -> Iterator[str]:
     missing = _vlc_video_output_missing()
     if missing:
         pytest.skip(missing)
-    if os.environ.get("DISPLAY"):
-        yield os.environ["DISPLAY"]
-        return
-    xvfb = shutil.which("Xvfb")
-    if xvfb is None:
-        pytest.skip("no DISPLAY and Xvfb is not installed (apt install xvfb)")
-    read_end, write_end = os.pipe()
-    # -displayfd makes Xvfb pick a free display number and write it to us when ready.
-    server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end, "rb") as pipe:
-            number = pipe.readline().decode().strip()
-        if not number.isdigit():
-            pytest.skip("Xvfb did not start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    with xvfb_display() as display:
+        yield display
 
 
 def _run(script: Path, display: str, tmp_path: Path) -> dict:  # type: ignore[type-arg]

@@ -102,3 +102,25 @@ def test_opening_the_window_imports_nothing_for_later(tmp_path):
     with Archive.open(library) as archive:
         archive.sessions.create_demo()
     assert sorted(_imported("-c", OPEN_WINDOW, str(library)) & set(LATER)) == []
+
+
+@pytest.mark.parametrize("command", [["list", "--limit", "20"], ["show", "1", "--json"]])
+def test_reading_commands_build_only_the_services_they_use(tmp_path, command):
+    """`list` and `show` load the sessions service, not the import, export, check or search
+    services (and their importers, exchange format and index audit): the archive builds each
+    service when a command first uses it."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    imported = _cli("--library", str(library), *command)
+    assert "webinar_archive.services.sessions" in imported
+    unused = {
+        "webinar_archive.services.exchange",
+        "webinar_archive.services.folder_import",
+        "webinar_archive.services.page_import",
+        "webinar_archive.services.integrity",
+        "webinar_archive.services.search",
+        "webinar_archive.services.briefs",
+        "webinar_archive.importers",
+    }
+    assert sorted(imported & unused) == []

@@ -8,6 +8,7 @@ it) is empty.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -89,6 +90,42 @@ def test_dialogs(app: App, qtbot) -> None:  # noqa: F811
     problems = []
     for dialog in dialogs:
         assert dialog is not None
+        dialog.show()
+        QApplication.processEvents()
+        problems += [f"{type(dialog).__name__}: {p}" for p in _unnamed(dialog)]
+        for tab in _each_tab(dialog):
+            problems += [f"{type(dialog).__name__} [{tab}]: {p}" for p in _unnamed(dialog)]
+        dialog.close()
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+
+
+def test_import_and_library_dialogs(app: App, tmp_path: Path) -> None:  # noqa: F811
+    """The review of a real page (with a refusal shown), the folder review and the library
+    dialogs name all their controls."""
+    from webinar_archive.ui.folder_review import FolderReviewDialog
+    from webinar_archive.ui.import_review import ImportReviewDialog
+    from webinar_archive.ui.library_views import (
+        BackupDialog,
+        BackupSettingsDialog,
+        CheckDialog,
+        RestoreDialog,
+    )
+
+    page = Path(__file__).parent / "data" / "pages" / "100.html"
+    preview = app.archive.page_import.preview(page)
+    folder = tmp_path / "sessions" / "2021-03-02 Clusters and regions"
+    folder.mkdir(parents=True)
+    (folder / "notes.txt").write_text("Agenda and speakers", encoding="utf-8")
+    dialogs: list[QDialog] = [
+        ImportReviewDialog(preview.sessions, ["Kevin Morgan"], app.window, refusal="a test"),
+        FolderReviewDialog(app.archive.folder_import.plan(tmp_path / "sessions"), app.window),
+        CheckDialog(app.window),
+        BackupDialog(app.window),
+        RestoreDialog(app.window),
+        BackupSettingsDialog(app.window),
+    ]
+    problems = []
+    for dialog in dialogs:
         dialog.show()
         QApplication.processEvents()
         problems += [f"{type(dialog).__name__}: {p}" for p in _unnamed(dialog)]

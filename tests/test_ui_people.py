@@ -144,3 +144,95 @@ def test_merge_keeping_either_one_shows_no_error(
 
 def _centre(lst, item) -> QPoint:
     return lst.visualItemRect(item).center()
+
+
+def _open_in_editor(main: Main, session_id: int) -> None:
+    main.controller.refresh_table()
+    main.controller.select_sessions([session_id])
+    assert main.controller.editor.session is not None
+    assert main.controller.editor.session.id == session_id
+
+
+def _capture_boxes(monkeypatch) -> list[QMessageBox]:  # type: ignore[no-untyped-def]
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box))
+    return shown
+
+
+def _press(box: QMessageBox, text: str) -> None:
+    [button] = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def test_organisation_cell_completes_acronyms_and_unaccented_names(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """Typing "cebr" or "liege" in a speaker's organisation offers the stored full names."""
+    _session_with(archive, "One", "Anaïs Le Corvec", "Council of European BioRegions (CEBR)")
+    _session_with(archive, "Two", "Marie Dupont", "Université de Liège")
+    sid = _session_with(archive, "Three", "Kevin Morgan", "Cardiff University")
+    _open_in_editor(main, sid)
+    table = main.window.editor.speakers
+    # The names are read in the background when the session is shown.
+    qtbot.waitUntil(lambda: table.org_delegate.entries.rowCount() == 3)
+    view = table.view
+    view.edit(table.model.index(0, table.COL_ORG))
+    editor = view.indexWidget(table.model.index(0, table.COL_ORG)) or QApplication.focusWidget()
+    completer = editor.completer()
+    assert completer is not None
+    for typed, offered in (
+        ("cebr", "Council of European BioRegions (CEBR)"),
+        ("BioRegions", "Council of European BioRegions (CEBR)"),
+        ("liege", "Université de Liège"),
+    ):
+        completer.setCompletionPrefix(typed)
+        assert completer.completionCount() == 1, typed
+        assert completer.currentCompletion() == offered
+
+
+def test_an_organisation_left_without_sessions_is_offered_for_removal(
+    main: Main, archive: Archive, qtbot, monkeypatch
+) -> None:
+    """Changing a speaker's organisation inline asks whether to remove the old one, now named
+    by no session; Remove deletes it, and Undo still brings the old organisation back."""
+    sid = _session_with(archive, "One", "Kevin Morgan", "Cardiff Uni")
+    _open_in_editor(main, sid)
+    shown = _capture_boxes(monkeypatch)
+    table = main.window.editor.speakers
+    table.model.item(0, table.COL_ORG).setText("Cardiff University")
+    qtbot.waitUntil(lambda: bool(shown))
+    [box] = shown
+    assert "Cardiff Uni”" in box.text()
+    _press(box, "Remove")
+    assert [o.name for o in archive.people.organisations()] == ["Cardiff University"]
+
+    main.window.undo_action.trigger()
+    session = archive.sessions.get(sid)
+    assert [a.organisation_name for a in session.appearances] == ["Cardiff Uni"]
+    qtbot.waitUntil(lambda: len(shown) == 2)  # now "Cardiff University" is the unused one
+    _press(shown[1], "Keep")
+    assert {o.name for o in archive.people.organisations()} == {"Cardiff Uni", "Cardiff University"}
+
+
+def test_manager_removes_unused_people_and_organisations(
+    main: Main, archive: Archive, monkeypatch
+) -> None:
+    """The manager's "Remove Unused People and Organisations…" names them, then deletes them
+    and refreshes its lists; records in use stay."""
+    sid = _session_with(archive, "One", "Kevin Morgan", "Cardiff Uni")
+    session = archive.sessions.get(sid)
+    archive.sessions.update(
+        sid,
+        m.SessionDraft(title="One", speakers=[m.SpeakerDraft("Kevin J. Morgan", "Cardiff")]),
+        session.version,
+    )
+    manager = _open_manager(main)
+    shown = _capture_boxes(monkeypatch)
+    manager.dialog.remove_unused_button.click()
+    [box] = shown
+    assert "Kevin Morgan" in box.informativeText() and "Cardiff Uni" in box.informativeText()
+    _press(box, "Remove")
+    assert [p.display_name for p in archive.people.people()] == ["Kevin J. Morgan"]
+    assert [o.name for o in archive.people.organisations()] == ["Cardiff"]
+    lst = manager.organisations.pane.list
+    assert [lst.topLevelItem(i).text(0) for i in range(lst.topLevelItemCount())] == ["Cardiff"]

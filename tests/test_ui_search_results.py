@@ -361,3 +361,32 @@ def test_a_failed_facet_count_leaves_the_results(app: App, qtbot, monkeypatch) -
     assert search.panel.model.total == expected > 0
     assert "disk on fire" in app.window.statusBar().currentMessage()
     assert "Search failed" not in search.panel.summary.text()
+
+
+def test_the_preview_highlights_the_searched_word_on_the_page_it_opens(
+    app: App, qtbot, tmp_path: Path
+) -> None:
+    """A slide hit for "krakow" opens page 2 with "Kraków" (as printed) highlighted and its
+    first hit framed; shown a page without the word, the preview frames the next page that has
+    it; ending the search removes the highlight."""
+    deck = make_pdf(
+        tmp_path / "deck.pdf", ["Opening words", "Clusters of Kraków and Lapland", "Summary"]
+    )
+    assert all(r.ok for r in app.attach(deck))
+    type_query(app, qtbot, "krakow")
+    _click(app, qtbot, _hit_index(app, app.session_id, "slide"))
+    preview = app.window.pdf_preview
+    qtbot.waitUntil(lambda: preview.current_page() == 1)
+    assert preview.highlighted_text() == "Kraków"
+    assert preview.highlighted_page() == 1
+    [hit] = preview.search_model.resultsOnPage(1)
+    assert hit.rectangles() and hit.rectangles()[0].width() > 0
+    assert preview.view.currentSearchResultIndex() == 0
+    preview.go_to_page(0)
+    qtbot.waitUntil(lambda: preview.current_page() == 0)
+    assert (preview.highlighted_text(), preview.highlighted_page()) == ("Kraków", 1)
+    type_query(app, qtbot, "summary")
+    assert (preview.highlighted_text(), preview.highlighted_page()) == ("Summary", 2)
+    type_query(app, qtbot, "")
+    assert preview.highlighted_text() == ""
+    assert preview.highlighted_page() == -1

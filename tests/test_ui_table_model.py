@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from ui_helpers import bulk_sessions
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
+from webinar_archive.ui import session_table_model
 from webinar_archive.ui.session_table_model import (
     COL_DATE,
     COL_TITLE,
@@ -85,3 +86,18 @@ def test_filter_restricts_the_rows(archive: Archive) -> None:
     model.set_filter(m.SessionFilter(text="cooperation"))
     assert model.rowCount() == 1
     assert model.index(0, COL_TITLE).data() == "Coopération territoriale"
+
+
+def test_scrolling_to_the_end_keeps_a_bounded_number_of_rows(archive: Archive, monkeypatch) -> None:
+    """Reading every row top to bottom (a scroll through the whole table) keeps only the rows
+    read last in memory; a row dropped on the way is read again when shown again."""
+    monkeypatch.setattr(session_table_model, "CACHED_ROWS", 2 * PAGE_SIZE)
+    bulk_sessions(archive, PAGE_SIZE * 6)
+    model = SessionTableModel(archive.sessions)
+    model.refresh()
+    titles = [model.index(r, COL_TITLE).data() for r in range(model.rowCount())]
+    assert model.pages_loaded == 6
+    assert model.cached_rows <= 2 * PAGE_SIZE
+    assert model.index(0, COL_TITLE).data() == titles[0]  # read again from the catalogue
+    assert model.pages_loaded == 7
+    assert model.index(PAGE_SIZE * 6 - 1, COL_TITLE).data() == titles[-1]

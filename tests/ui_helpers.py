@@ -38,6 +38,8 @@ class Main:
         self.controller = self.app.catalogue
         qtbot.addWidget(self.window)  # type: ignore[attr-defined]
         self.window.show()
+        # The browser's counts arrive from the query thread; the tests start once shown.
+        qtbot.waitUntil(lambda: not self.controller.counts_pending)  # type: ignore[attr-defined]
 
     def close(self) -> None:
         self.window.close()

@@ -10,28 +10,30 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
-from .common import CliError, Subparsers, print_json, say
+from .common import CliError, Subparsers, print_json, record_id, say
 
 if TYPE_CHECKING:
     from ..domain import model as m
     from ..domain.imports import ImportReport
     from ..domain.progress import Progress, ReportProgress
     from ..services.archive import Archive
+    from ..services.link_fetch import LinkFetch
     from ..services.page_import import PagePreview
 
 
-def _common(p: argparse.ArgumentParser, *, force: bool = True) -> None:
+def _common(
+    p: argparse.ArgumentParser,
+    *,
+    force: bool = True,
+    force_help: str = "import sessions even when the same title and date are already there",
+) -> None:
     p.add_argument(
         "--dry-run", action="store_true", help="show what would be imported; save nothing"
     )
     p.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     if force:
-        p.add_argument(
-            "--force",
-            action="store_true",
-            help="import sessions even when the same title and date are already there",
-        )
+        p.add_argument("--force", action="store_true", help=force_help)
 
 
 def register(sub: Subparsers) -> None:
@@ -39,7 +41,16 @@ def register(sub: Subparsers) -> None:
     kinds = p.add_subparsers(dest="import_kind", metavar="KIND", required=True)
     k = kinds.add_parser("page", help="a saved web page, a URL, or '-' for text on stdin")
     k.add_argument("source", metavar="PATH_OR_URL")
-    _common(k)
+    _common(
+        k,
+        force_help="import even a page that does not read as a session page (an error page, "
+        "no date and no speakers), and sessions whose title and date are already there",
+    )
+    k.add_argument(
+        "--fetch",
+        action="store_true",
+        help="then download the slides, agendas and recordings its links lead to",
+    )
     k = kinds.add_parser("folder", help="a session folder, or a folder of session folders")
     k.add_argument("path", type=Path)
     k.add_argument(
@@ -58,6 +69,16 @@ def register(sub: Subparsers) -> None:
     k.add_argument("file", type=Path)
     _common(k)
     p.set_defaults(handler=_cmd_import)
+    p = sub.add_parser(
+        "fetch-links",
+        help="download the slides, agendas and recordings a session's links lead to",
+        description="Download the files behind a session's slides, agenda and recording links "
+        "into the library and attach them. Pages on video platforms stay online. Exit status 1 "
+        "when any file failed.",
+    )
+    p.add_argument("id", type=record_id, metavar="SESSION_ID")
+    p.add_argument("--json", action="store_true", help="print one result per link as JSON")
+    p.set_defaults(handler=_cmd_fetch_links)
 
 
 def _check_can_ask(args: argparse.Namespace) -> None:
@@ -82,12 +103,51 @@ def _confirm(args: argparse.Namespace, count: int) -> bool:
     return answer.strip().lower() in {"y", "yes"}
 
 
-def _finish(args: argparse.Namespace, report: ImportReport) -> int:
+def _finish(
+    args: argparse.Namespace,
+    report: ImportReport,
+    fetch: Callable[[ImportReport], list[LinkFetch]] | None = None,
+) -> int:
+    fetched = fetch(report) if fetch is not None and not report.dry_run else None
     if args.json:
-        print_json(report.to_dict())
+        data = report.to_dict()
+        if fetched is not None:
+            data["fetched"] = [r.to_dict() for r in fetched]
+        print_json(data)
     else:
         say(report.summary(), multiline=True)
-    return 1 if report.refused else 0
+        if fetched is not None:
+            _say_fetched(fetched)
+    failed = fetched is not None and any(r.failed for r in fetched)
+    return 1 if report.refused or failed else 0
+
+
+def _say_fetched(results: list[LinkFetch]) -> None:
+    if not results:
+        say("No links to slides, agendas or recordings to fetch.")
+        return
+    say(f"Files behind the links: {len(results)}")
+    for result in results:
+        say(f"  - {result.line()}", multiline=True)
+
+
+def _cmd_fetch_links(archive: Archive, args: argparse.Namespace) -> int:
+    results = archive.link_fetch.fetch_links(args.id, progress=_terminal_progress())
+    if args.json:
+        print_json([r.to_dict() for r in results])
+    else:
+        _say_fetched(results)
+    return 1 if any(r.failed for r in results) else 0
+
+
+def _fetch_created(archive: Archive) -> Callable[[ImportReport], list[LinkFetch]]:
+    def fetch(report: ImportReport) -> list[LinkFetch]:
+        results: list[LinkFetch] = []
+        for session_id in report.created:
+            results += archive.link_fetch.fetch_links(session_id, progress=_terminal_progress())
+        return results
+
+    return fetch
 
 
 def _terminal_progress() -> ReportProgress | None:
@@ -109,6 +169,7 @@ def _planned_then_run(
     args: argparse.Namespace,
     run: Callable[[bool, ReportProgress | None], ImportReport],
     noun: str = "session",
+    fetch: Callable[[ImportReport], list[LinkFetch]] | None = None,
 ) -> int:
     plan = run(True, None)
     if args.dry_run:
@@ -123,7 +184,7 @@ def _planned_then_run(
     if not _confirm(args, plan.session_count):
         print("Nothing imported.")
         return 1
-    return _finish(args, run(False, _terminal_progress()))
+    return _finish(args, run(False, _terminal_progress()), fetch)
 
 
 def _read_page(archive: Archive, source: str) -> PagePreview:
@@ -162,6 +223,10 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if args.dry_run and args.json:
         print_json(archive.page_import.records(extracted))
         return 0
+    if preview.refusal and not args.force:
+        from ..services.page_import import refusal_message
+
+        raise CliError(refusal_message(preview))
     if not extracted:
         print("No session found in the page.")
         return 1
@@ -171,8 +236,9 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     return _planned_then_run(
         args,
         lambda dry, progress: archive.page_import.save(
-            preview, force=args.force, dry_run=dry, progress=progress
+            preview, force=args.force, anyway=args.force, dry_run=dry, progress=progress
         ),
+        fetch=_fetch_created(archive) if args.fetch else None,
     )
 
 

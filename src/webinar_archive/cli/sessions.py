@@ -25,7 +25,12 @@ from .common import (
 
 if TYPE_CHECKING:
     from ..domain import model as m
+    from ..domain.bulk import BulkEdit
     from ..services.archive import Archive
+
+
+# `edit --dry-run` lists every change up to this many (a whole library's worth).
+MAX_PREVIEW = 1_000_000
 
 
 def register(sub: Subparsers) -> None:
@@ -38,11 +43,40 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_add)
 
-    p = sub.add_parser("edit", help="change fields of a session (others stay as they are)")
-    p.add_argument("id", type=record_id)
+    p = sub.add_parser(
+        "edit",
+        help="change fields of a session, or of many at once (others stay as they are)",
+        description="Change one session, or many: several ids or --query 'SEARCH' edit every "
+        "session given (or found) in one step; --series, --theme, --language, --status, "
+        "--rights and --timezone then set the field on all of them ('' clears it).",
+    )
+    p.add_argument("ids", type=record_id, nargs="*", metavar="ID")
     _add_session_fields(p, required_title=False)
     p.add_argument(
         "--expect-version", type=int, help="fail if the session changed since this version"
+    )
+    bulk = p.add_argument_group("many sessions at once")
+    bulk.add_argument("--query", help="edit every session this search finds (instead of ids)")
+    bulk.add_argument("--add-tag", action="append", default=[], metavar="TAG", help="repeat")
+    bulk.add_argument("--remove-tag", action="append", default=[], metavar="TAG", help="repeat")
+    bulk.add_argument(
+        "--add-speaker",
+        action="append",
+        default=[],
+        type=speaker,
+        metavar="'NAME|ORGANISATION|ROLE'",
+        help="add a person (and organisation) to every session that lacks them (repeat)",
+    )
+    bulk.add_argument(
+        "--shift-days", type=int, default=0, metavar="N", help="move dates by N days (+1, -7)"
+    )
+    bulk.add_argument("--replace-title", nargs=2, metavar=("OLD", "NEW"))
+    bulk.add_argument("--replace-summary", nargs=2, metavar=("OLD", "NEW"))
+    bulk.add_argument(
+        "--regex", action="store_true", help="OLD of --replace-* is a regular expression"
+    )
+    bulk.add_argument(
+        "--dry-run", action="store_true", help="list what would change, change nothing"
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_edit)
@@ -250,9 +284,48 @@ def _cmd_add(archive: Archive, args: argparse.Namespace) -> int:
     return 0
 
 
+# Options of `edit` that only make sense for one session, and those that make it a bulk edit.
+_ONE_SESSION = (
+    "title",
+    "date",
+    "start_time",
+    "duration_minutes",
+    "summary",
+    "summary_file",
+    "source_url",
+    "notes",
+    "speaker",
+    "link",
+    "tag",
+    "expect_version",
+)
+_BULK_ONLY = (
+    "query",
+    "add_tag",
+    "remove_tag",
+    "add_speaker",
+    "shift_days",
+    "replace_title",
+    "replace_summary",
+    "regex",
+    "dry_run",
+)
+
+
 def _cmd_edit(archive: Archive, args: argparse.Namespace) -> int:
+    if not args.ids and args.query is None:
+        raise CliError("Say which sessions to edit: give their ids, or --query 'SEARCH'.")
+    if len(args.ids) > 1 or any(
+        getattr(args, name) not in (None, False, 0, []) for name in _BULK_ONLY
+    ):
+        return _cmd_edit_many(archive, args)
+    return _cmd_edit_one(archive, args)
+
+
+def _cmd_edit_one(archive: Archive, args: argparse.Namespace) -> int:
     from ..services.sessions import draft_from_session  # it brings in the storage layer
 
+    args.id = args.ids[0]
     current = archive.sessions.get(args.id)
     expected = args.expect_version if args.expect_version is not None else current.version
     session = archive.sessions.update(
@@ -327,4 +400,98 @@ def _cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
         say(f"Created the demo session {session.id}: {session.title}")
     else:
         say(f"The demo session is already in the library (id {session.id}).")
+    return 0
+
+
+def _option(name: str) -> str:
+    return "--" + {"start_time": "time", "duration_minutes": "duration"}.get(name, name).replace(
+        "_", "-"
+    )
+
+
+def _bulk_edit_from_args(args: argparse.Namespace) -> BulkEdit:
+    from ..domain.bulk import AddedSpeaker, BulkEdit, TextReplace
+
+    def replace(pair: list[str] | None) -> TextReplace | None:
+        return TextReplace(pair[0], pair[1], args.regex) if pair is not None else None
+
+    if args.regex and args.replace_title is None and args.replace_summary is None:
+        raise CliError("--regex applies to --replace-title or --replace-summary: give one.")
+    return BulkEdit(
+        series=args.series,
+        theme=args.theme,
+        language=args.language,
+        status=SessionStatus(args.status) if args.status is not None else None,
+        rights=args.rights,
+        timezone=args.timezone,
+        shift_days=args.shift_days,
+        add_tags=tuple(args.add_tag),
+        remove_tags=tuple(args.remove_tag),
+        add_speakers=tuple(AddedSpeaker(s.name, s.organisation, s.role) for s in args.add_speaker),
+        title=replace(args.replace_title),
+        summary=replace(args.replace_summary),
+    )
+
+
+def _cmd_edit_many(archive: Archive, args: argparse.Namespace) -> int:
+    """`edit ID ID...` or `edit --query SEARCH` with fields to set: one change to them all."""
+    if args.query is not None and args.ids:
+        raise CliError("Give session ids or --query 'SEARCH', not both.")
+    for name in _ONE_SESSION:
+        if getattr(args, name) is not None:
+            raise CliError(
+                f"{_option(name)} changes one session at a time; with several sessions (or "
+                "--query) use --series, --theme, --language, --status, --rights, --timezone, "
+                "--add-tag, --remove-tag, --add-speaker, --shift-days or --replace-title."
+            )
+    edit = _bulk_edit_from_args(args)
+    edit.checked()  # a bad expression or shift is reported before the search runs
+    if args.query is not None:
+        if not args.query.strip():
+            raise CliError("--query needs words to search for (see 'webinar-archive search').")
+        ids = archive.search.session_ids(args.query)
+        if not ids:
+            message = f"No session matches {args.query!r}; nothing changed."
+            if args.json:
+                print_json({"selected": 0, "affected": 0, "dry_run": args.dry_run, "ids": []})
+            else:
+                say(message)
+            return 0
+    else:
+        ids = list(dict.fromkeys(args.ids))
+    if args.dry_run:
+        preview = archive.bulk.preview(ids, edit, limit=MAX_PREVIEW)
+        if args.json:
+            print_json(
+                {
+                    "selected": preview.selected,
+                    "affected": preview.affected,
+                    "dry_run": True,
+                    "changes": [
+                        {"id": c.session_id, "field": c.field, "old": c.old, "new": c.new}
+                        for c in preview.changes
+                    ],
+                }
+            )
+            return 0
+        say(
+            f"Would change {preview.affected} of {preview.selected} session(s) "
+            "(nothing was changed):"
+        )
+        for c in preview.changes:
+            old = f"{c.old!r} → " if c.old else ""
+            say(f"  #{c.session_id}  {c.field}: {old}{c.new!r}")
+        return 0
+    result = archive.bulk.apply(ids, edit)
+    if args.json:
+        print_json(
+            {
+                "selected": len(ids),
+                "affected": result.count,
+                "dry_run": False,
+                "ids": result.session_ids,
+            }
+        )
+    else:
+        say(f"Changed {result.count} of {len(ids)} session(s): {result.label}.")
     return 0

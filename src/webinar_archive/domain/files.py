@@ -53,14 +53,18 @@ def _umask() -> int:
     return mask
 
 
-def write_whole(target: Path, data: bytes, *, prefix: str = ".incoming-") -> None:
+def write_whole(
+    target: Path, data: bytes, *, prefix: str = ".incoming-", temp_dir: Path | None = None
+) -> None:
     """Write ``data`` to ``target`` so that it appears whole or not at all.
 
-    The bytes go to a temporary file beside the target (named with ``prefix``, so a clean-up of
-    leftovers can find it), are flushed to the disk, given the umask's mode and renamed over
-    the target; on any failure the temporary file is removed.
+    The bytes go to a temporary file beside the target, or in ``temp_dir`` (on the same disk),
+    named with ``prefix`` so a clean-up of leftovers can find it; they are flushed to the disk,
+    given the umask's mode and renamed over the target; on any failure the temporary file is
+    removed.
     """
-    fd, partial = tempfile.mkstemp(dir=target.parent, prefix=prefix, suffix=target.suffix)
+    folder = temp_dir if temp_dir is not None else target.parent
+    fd, partial = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=target.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

@@ -116,24 +116,13 @@ def overview_story(ov: Overview, title: str, width: float) -> list[Flowable]:
                 width,
             )
         )
-    if ov.organisations:
-        charts.append(
-            _horizontal(
-                "Organisations that appear most",
-                [t.label for t in ov.organisations],
-                [t.count for t in ov.organisations],
-                width,
-            )
-        )
-    if ov.speakers:
-        charts.append(
-            _horizontal(
-                "Speakers who appear most",
-                [t.label for t in ov.speakers],
-                [t.count for t in ov.speakers],
-                width,
-            )
-        )
+    for heading, tallies in (
+        ("Organisations that appear most", ov.organisations),
+        ("Speakers who appear most", ov.speakers),
+    ):
+        if tallies:
+            labels, counts = [t.label for t in tallies], [t.count for t in tallies]
+            charts.append(_horizontal(heading, labels, counts, width))
     for drawing in charts:
         story.append(KeepTogether([drawing, Spacer(1, 5 * mm)]))
     return story

@@ -150,6 +150,10 @@ class MediaBackend(ABC):
         """Select a subtitle track; -1 turns subtitles off."""
 
     @abstractmethod
+    def subtitle_track(self) -> int:
+        """The subtitle track shown now; -1 when subtitles are off."""
+
+    @abstractmethod
     def add_subtitle_file(self, path: Path) -> bool: ...
 
     @abstractmethod

@@ -401,6 +401,9 @@ class VlcBackend(MediaBackend):
     def set_subtitle_track(self, track_id: int) -> bool:
         return bool(self._player.video_set_spu(int(track_id)) == 0)
 
+    def subtitle_track(self) -> int:
+        return int(self._player.video_get_spu())
+
     def add_subtitle_file(self, path: Path) -> bool:
         path = Path(path)
         if not path.is_file():

@@ -173,6 +173,7 @@ class AttachmentService:
         from ..media.subtitles import language_from_name, load_subtitles
 
         if stored is None:
+            check_regular_file(path)  # as attach does: a FIFO would block the copy
             with adding_files(self._cat) as added:
                 added.append(self._cat.files.add(path))
                 return self.add_subtitle_to(recording_id, path, added[0])
@@ -202,6 +203,13 @@ class AttachmentService:
             paths = uow.parts.remove_recording(recording_id)
             uow.commit()
         release_unused(self._cat, paths)
+
+    def detach_subtitle(self, track_id: int) -> None:
+        """Remove a subtitle track (and its transcript cues) from its recording."""
+        with _already_removed("subtitle track", track_id), self._cat.uow() as uow:
+            path = uow.parts.remove_subtitle(track_id)
+            uow.commit()
+        release_unused(self._cat, [path])
 
     def material(self, material_id: int) -> m.Material:
         with self._cat.uow() as uow:

@@ -10,6 +10,7 @@ from ..domain.errors import ArchiveError
 from ..domain.imports import ImportReport, PageSource
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..storage.catalogue import Catalogue
+from .people import with_known_organisations
 
 
 class DraftSaver:
@@ -31,7 +32,7 @@ class DraftSaver:
             # The store's shared lock until the snapshot's row is committed: check --repair
             # must not take the new page for an orphan meanwhile.
             with self._cat.files.adding(), self._cat.uow() as uow:
-                session_id = uow.sessions.add_session(draft)
+                session_id = uow.sessions.add_session(with_known_organisations(uow.people, draft))
                 if page is not None:
                     stored = self._cat.files.write_bytes(page.data, ".html", subdir="snapshots")
                     uow.sessions.add_snapshot(

@@ -94,7 +94,7 @@ class IntegrityService:
             paths = self._stored_paths()
             known = {self._where(p.stored_path) for p in paths if not p.linked}
             orphans = [f for f in self._files.stored_files() if _normal(f) not in known]
-            leftovers = self._files.incoming_leftovers()
+            leftovers = self._files.incoming_leftovers(deep=True)
         report.checks.append(
             "every file a record names: there, readable, of the recorded size"
             + (" and content (SHA-256)" if full else "")
@@ -288,7 +288,7 @@ class IntegrityService:
                         continue
                     target = self._files.quarantine(orphan, batch)
                     repair.quarantined.append(Quarantined(str(orphan), str(target)))
-                for leftover in self._files.incoming_leftovers():
+                for leftover in self._files.incoming_leftovers(deep=True):
                     leftover.unlink(missing_ok=True)
                     repair.temporary_removed.append(str(leftover))
         if ProblemKind.INDEX in kinds:

@@ -7,8 +7,9 @@ import http.client
 import mimetypes
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,15 +20,25 @@ from ..domain.errors import ArchiveError
 from ..domain.imports import ExtractedLike, ImportReport, PageSource
 from ..domain.input_files import PAGE_LIMIT, looks_binary, read_capped, size_text
 from ..domain.os_errors import plain_reason
-from ..domain.progress import ReportProgress
+from ..domain.progress import ReportProgress, step
 from ..storage.catalogue import Catalogue
 from .drafts import DraftSaver
 
 FETCH_TIMEOUT_S = 20
+IDLE_TIMEOUT_S = 60.0
 MAX_PAGE_BYTES = PAGE_LIMIT
 _FETCH_CHUNK = 64 * 1024
 _PAGE_TYPES = {"application/xhtml+xml", "application/xml"}
 USER_AGENT = f"WebinarArchive/{__version__} (desktop cataloguing tool; Python urllib)"
+
+
+class ErrorPageFetched(ArchiveError):
+    """A URL answered an HTTP error status; ``page`` holds the error page it sent."""
+
+    def __init__(self, message: str, page: PageSource, status: int) -> None:
+        super().__init__(message)
+        self.page = page
+        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +46,15 @@ class PagePreview:
     """What a page gave: its sessions to review, and the page itself to keep as a snapshot.
 
     The caller holds it between reading and saving and hands it back to ``save``; ``page`` is
-    None for pasted plain text, which leaves no snapshot.
+    None for pasted plain text, which leaves no snapshot. ``refusal`` says why the page does
+    not read as a session page (an error page, no text, no date and no speakers): ``save``
+    then refuses unless told to import it anyway.
     """
 
     sessions: Sequence[ExtractedLike] = field(default_factory=list)
     page: PageSource | None = None
+    refusal: str | None = None
+    name: str = ""  # the page as the user named it (a URL or a file), for messages
 
     @property
     def drafts(self) -> list[m.SessionDraft]:
@@ -56,23 +71,69 @@ def fetch_url(
     download runs on a helper thread, told to stop when the deadline has passed; a page that
     arrives short of its Content-Length, or not at all by then, is refused, never imported.
     """
+    parts: list[bytes] = []
+    got = fetch_stream(
+        url,
+        parts.append,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        accept=lambda response: _check_page_type(url, response.content_type),
+    )
+    return PageSource(b"".join(parts), got.url, got.content_type, got.retrieved_at)
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """What answered a GET: its final address (after redirects) and headers."""
+
+    url: str
+    content_type: str | None
+    length: int | None
+    filename: str | None  # the name its Content-Disposition header gives, if any
+    retrieved_at: dt.datetime
+
+
+def fetch_stream(
+    url: str,
+    write: Callable[[bytes], object],
+    *,
+    timeout: float = FETCH_TIMEOUT_S,
+    max_bytes: int = MAX_PAGE_BYTES,
+    accept: Callable[[Fetched], None] | None = None,
+    verb: str = "imported",
+    progress: ReportProgress | None = None,
+) -> Fetched:
+    """GET ``url`` into ``write``, all of it within ``timeout`` s and ``max_bytes``; else
+    ArchiveError (``ErrorPageFetched`` for an HTTP error status, its page kept).
+
+    The one way this program downloads: pages to import and files behind their links. The
+    deadline covers the whole transfer; ``accept`` sees the headers before any byte is
+    written and raises to refuse; ``progress`` follows the bytes and may cancel
+    (``Cancelled``). ``verb`` ends the messages: what does not happen to a refused download.
+    """
     stop = threading.Event()
-    outcome: list[PageSource | BaseException] = []
+    outcome: list[Fetched | BaseException] = []
 
     def download() -> None:
         try:
-            outcome.append(_download(url, timeout, max_bytes, stop))
+            outcome.append(_download(url, write, timeout, max_bytes, stop, accept, verb, progress))
         except BaseException as exc:  # handed to the caller's thread below
             outcome.append(exc)
 
-    worker = threading.Thread(target=download, name="fetch-page", daemon=True)
+    worker = threading.Thread(target=download, name="fetch-url", daemon=True)
     worker.start()
     worker.join(timeout)
     if not outcome:
         stop.set()
+        worker.join(5)  # the writer stops at its next chunk; its file may then be removed
         raise ArchiveError(
-            f"{url} did not arrive in full within {timeout:g} s; nothing was imported. "
-            "Try again later, or save the page from a browser and import the file."
+            f"{url} did not arrive in full within {timeout:g} s; nothing was {verb}. "
+            "Try again later"
+            + (
+                ", or save the page from a browser and import the file."
+                if verb == "imported"
+                else "."
+            )
         )
     result = outcome[0]
     if isinstance(result, BaseException):
@@ -80,53 +141,76 @@ def fetch_url(
     return result
 
 
-def _download(url: str, timeout: float, max_bytes: int, stop: threading.Event) -> PageSource:
+def _download(
+    url: str,
+    write: Callable[[bytes], object],
+    timeout: float,
+    max_bytes: int,
+    stop: threading.Event,
+    accept: Callable[[Fetched], None] | None,
+    verb: str,
+    progress: ReportProgress | None,
+) -> Fetched:
     request = urllib.request.Request(
         url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"}
     )
+    # Each read may wait this long: a long file download has a long deadline, but a server
+    # that stops sending for a minute is not waited for until it ends.
+    idle = min(timeout, IDLE_TIMEOUT_S)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            content_type = response.headers.get("Content-Type")
-            _check_page_type(url, content_type)
+        with urllib.request.urlopen(request, timeout=idle) as response:
             announced = (response.headers.get("Content-Length") or "").strip()
             length = int(announced) if announced.isdigit() else None
+            got = Fetched(
+                response.geturl() or url,
+                response.headers.get("Content-Type"),
+                length,
+                response.headers.get_filename(),
+                _now(),
+            )
+            if accept is not None:
+                accept(got)
+            noun = "pages" if verb == "imported" else "files"
             if length is not None and length > max_bytes:
                 raise ArchiveError(
-                    f"{url} is {size_text(length)}; pages over {size_text(max_bytes)} "
-                    "are not imported."
+                    f"{url} is {size_text(length)}; {noun} over {size_text(max_bytes)} "
+                    f"are not {verb}."
                 )
-            parts: list[bytes] = []
             received = 0
             while not stop.is_set() and (chunk := response.read1(_FETCH_CHUNK)):
-                parts.append(chunk)
                 received += len(chunk)
                 if received > max_bytes:
-                    raise ArchiveError(
-                        f"{url} is larger than {size_text(max_bytes)}; not imported."
-                    )
+                    raise ArchiveError(f"{url} is larger than {size_text(max_bytes)}; not {verb}.")
+                write(chunk)
+                step(progress, url, received, length or 0)
             if stop.is_set():
                 raise ArchiveError(f"{url}: the download was stopped at its deadline.")
             if length is not None and received != length:
                 raise ArchiveError(
                     f"{url} sent {received} of the {length} bytes it announced (the connection "
-                    "was cut); nothing was imported. Try again."
+                    f"was cut); nothing was {verb}. Try again."
                 )
-            return PageSource(
-                data=b"".join(parts),
-                url=response.geturl() or url,
-                content_type=content_type,
-                retrieved_at=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-            )
+            return got
     except urllib.error.HTTPError as exc:
-        raise ArchiveError(f"{url} answered HTTP {exc.code} ({exc.reason}).") from exc
+        # The error page's own text is kept: the user may import it anyway.
+        try:
+            body = exc.read(max_bytes) if exc.fp is not None else b""
+        except (OSError, http.client.HTTPException):
+            body = b""
+        page = PageSource(
+            body, url, exc.headers.get("Content-Type") if exc.headers else None, _now()
+        )
+        raise ErrorPageFetched(
+            f"{url} answered HTTP {exc.code} ({exc.reason}).", page, exc.code
+        ) from exc
     except urllib.error.URLError as exc:
         raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc.reason)}") from exc
     except http.client.IncompleteRead as exc:
         raise ArchiveError(
-            f"{url} was cut off before the page was complete; nothing was imported. Try again."
+            f"{url} was cut off before it was complete; nothing was {verb}. Try again."
         ) from exc
     except TimeoutError as exc:
-        raise ArchiveError(f"{url} did not answer within {timeout:g} s.") from exc
+        raise ArchiveError(f"{url} did not answer within {idle:g} s.") from exc
     except (http.client.HTTPException, OSError) as exc:
         raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc)}") from exc
 
@@ -146,7 +230,8 @@ def _check_page_content(name: str, page: PageSource) -> PageSource:
     if looks_binary(page.data):
         declared = (page.content_type or "").split(";")[0].strip() or "no declared type"
         raise ArchiveError(
-            f"{name} holds binary data ({declared}), not a web page; nothing was imported. "
+            f"{name} holds binary data ({declared}), not a web page (no text found: a binary "
+            "file); nothing was imported. "
             "Give the address of the session's page (HTML) or a saved .html file."
         )
     return page
@@ -164,15 +249,19 @@ class PageImportService:
         drafts: Sequence[m.SessionDraft] | None = None,
         *,
         force: bool = False,
+        anyway: bool = False,
         dry_run: bool = False,
         progress: ReportProgress | None = None,
     ) -> ImportReport:
         """Save reviewed drafts (default: the preview's own); same folded title and date already
         there -> skipped unless forced.
 
-        Speakers and organisations are matched to authority records by folded name or alias.
-        The preview's page is kept as a snapshot of each saved session.
+        A preview that is no session page (``refusal``) is refused, nothing saved, unless
+        ``anyway``. Speakers and organisations are matched to authority records by folded name
+        or alias. The preview's page is kept as a snapshot of each saved session.
         """
+        if preview.refusal and not anyway:
+            raise ArchiveError(refusal_message(preview))
         return self._drafts.save_all(
             preview.drafts if drafts is None else drafts,
             force=force,
@@ -220,12 +309,18 @@ class PageImportService:
         # commands which read no page should not pay.
         from ..importers import page as page_reader
 
-        read = self.read_source(source)
+        status: int | None = None
+        try:
+            read = self.read_source(source)
+        except ErrorPageFetched as exc:
+            read, status = exc.page, exc.status
+        name = str(source).strip() if isinstance(source, str | Path) else "The data given"
         if isinstance(read, str):
             if read.lstrip().startswith("<"):
                 read = PageSource(read.encode("utf-8"), url, "text/html", _now())
             else:
-                return PagePreview(list(page_reader.extract_text(read)), None)
+                found = page_reader.extract_text(read)
+                return PagePreview(found, None, page_reader.refusal(found), "the text given")
         if url is not None or content_type is not None:
             read = PageSource(
                 read.data, url or read.url, content_type or read.content_type, read.retrieved_at
@@ -233,13 +328,19 @@ class PageImportService:
         extracted = list(
             page_reader.extract_page(read.data, url=read.url, content_type=read.content_type)
         )
+        fetched = bool(read.url and read.url.lower().startswith(("http:", "https:")))
+        saved_copy = _saved_copy_name(read.url, source) if not fetched else None
         for item in extracted:
-            web = read.url if read.url and read.url.startswith(("http:", "https:")) else None
-            if web and not item.draft.source_url:
-                item.draft.source_url = web
-            if web and item.draft.retrieved_at is None:
+            if fetched and item.draft.retrieved_at is None:
                 item.draft.retrieved_at = read.retrieved_at
-        return PagePreview(extracted, read)
+            if saved_copy is not None:
+                note = f"Imported from a saved copy of the page ({saved_copy})."
+                item.draft.notes = "\n\n".join(x for x in (item.draft.notes, note) if x)
+        if not fetched:
+            # The snapshot names the page by its web address, never by where the copy sat.
+            web = extracted[0].draft.source_url if extracted else None
+            read = PageSource(read.data, web, read.content_type, read.retrieved_at)
+        return PagePreview(extracted, read, page_reader.refusal(extracted, status=status), name)
 
     @staticmethod
     def records(extracted: Sequence[ExtractedLike]) -> list[dict[str, Any]]:
@@ -247,6 +348,24 @@ class PageImportService:
         from ..importers import page as page_reader
 
         return [page_reader.to_json_record(x) for x in extracted]
+
+
+def _saved_copy_name(url: str | None, source: str | Path | bytes) -> str | None:
+    """The file name of a saved copy read from disk (never its folder); None for other input."""
+    if isinstance(source, Path):
+        return source.name
+    if url and url.lower().startswith("file:"):
+        return Path(urllib.request.url2pathname(urllib.parse.urlparse(url).path)).name
+    return None
+
+
+def refusal_message(preview: PagePreview) -> str:
+    """Why a page is not imported, naming it, and how to import it all the same."""
+    name = preview.name or "The page"
+    return (
+        f"{name}: {preview.refusal}; nothing was imported. If it does describe a session, "
+        "import it anyway (--force, or Import Anyway in the review)."
+    )
 
 
 def _now() -> dt.datetime:

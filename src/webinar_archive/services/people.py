@@ -3,9 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..domain import model as m
 from ..storage.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from ..storage.repos.people import PeopleRepository
+
+
+def known_organisation_id(people: PeopleRepository, name: str) -> int | None:
+    """The organisation already in the library that ``name`` means: by name, acronym or alias
+    (accents and case aside), then by acronym against long name either way round ("CEBR" for a
+    known "Centre for Economics and Business Research", and back). Two candidates: none.
+
+    The rule is ``domain.organisations.same_organisation``, applied by the repository's lookup,
+    so an organisation typed in the editor and one read from a page are matched alike.
+    """
+    return people.find_organisation_id(" ".join(name.split()))
+
+
+def with_known_organisations(people: PeopleRepository, draft: m.SessionDraft) -> m.SessionDraft:
+    """``draft`` with each speaker's organisation pinned to the record the library has for it,
+    so that "CEBR" on a page joins the known "Centre for Economics and Business Research"."""
+    speakers = []
+    for speaker in draft.speakers:
+        if speaker.organisation_id is None and speaker.organisation:
+            found = known_organisation_id(people, speaker.organisation)
+            if found is not None:
+                speaker = replace(speaker, organisation_id=found)
+        speakers.append(speaker)
+    return replace(draft, speakers=speakers)
 
 
 class PeopleService:
@@ -91,3 +120,22 @@ class PeopleService:
             uow.people.merge_organisations(keep_id, duplicate_id)
             uow.commit()
         return self.organisation(keep_id)
+
+    def unused(
+        self, person_ids: Sequence[int] | None = None, org_ids: Sequence[int] | None = None
+    ) -> tuple[list[m.Person], list[m.Organisation]]:
+        """The people and organisations no session names (among the ids given, if any)."""
+        with self._cat.uow() as uow:
+            people = [uow.people.get_person(i) for i in uow.people.unused_person_ids(person_ids)]
+            orgs = [
+                uow.people.get_organisation(i) for i in uow.people.unused_organisation_ids(org_ids)
+            ]
+        return people, orgs
+
+    def remove_unused(self, person_ids: Sequence[int], org_ids: Sequence[int]) -> tuple[int, int]:
+        """Delete these people and organisations unless a session names them by now (another
+        window may have used one meanwhile); returns how many of each were deleted."""
+        with self._cat.uow() as uow:
+            counts = uow.people.delete_unused(person_ids, org_ids)
+            uow.commit()
+        return counts

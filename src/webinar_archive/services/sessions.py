@@ -12,6 +12,7 @@ from ..domain import model as m
 from ..domain.demo import demo_session
 from ..storage.catalogue import Catalogue
 from .attachments import release_unused
+from .demo import add_demo_media
 
 
 class SessionService:
@@ -105,13 +106,22 @@ class SessionService:
         return self.delete_permanently(ids) if ids else 0
 
     def create_demo(self) -> tuple[m.Session, bool]:
-        """Create the demo session unless it is already there; return it and whether it is new."""
+        """Create the demo session unless it is already there; return it and whether it is new.
+
+        A demo session made before the demo had media, with no file at all, gets them now.
+        """
         draft = demo_session()
         with self._cat.uow() as uow:
             existing = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)
         if existing:
-            return self.get(existing[0]), False
-        return self.create(draft), True
+            session = self.get(existing[0])
+            if not session.recordings and not session.materials:
+                add_demo_media(self._cat, session)
+                session = self.get(session.id)
+            return session, False
+        session = self.create(draft)
+        add_demo_media(self._cat, session)
+        return self.get(session.id), True
 
     # Browser counts for the sidebar
     def series(self) -> list[m.Series]:

@@ -35,7 +35,9 @@ LOCK_FILE = ".files.lock"
 QUARANTINE_DIR = "quarantine"
 BACKUP_DIR = "backups"
 # Every temporary file written inside the library starts with this (copies, snapshots,
-# catalogue backups, a new catalogue), beside its target, then renamed: see clean_incoming.
+# catalogue backups, a new catalogue) and is then renamed into place: see clean_incoming. They
+# are written at the top of files/, snapshots/ and backups/ (or of the library), never deeper,
+# so that finding leftovers at each open does not mean reading every stored file's folder.
 INCOMING_PREFIX = ".incoming-"
 
 
@@ -277,7 +279,7 @@ class FileStore:
         """
         target = self._managed(stored_path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp, sha, _size = self._copy_to_temp(source, target.parent, progress)
+        tmp, sha, _size = self._copy_to_temp(source, self._top_of(target), progress)
         try:
             if sha != sha256:
                 raise FileStoreError(
@@ -333,11 +335,15 @@ class FileStore:
             self._write_new(target, data)
         return StoredFile(relative, sha, len(data), False)
 
-    @staticmethod
-    def _write_new(target: Path, data: bytes) -> None:
+    def _top_of(self, target: Path) -> Path:
+        """The store folder (files/ or snapshots/) that ``target`` is in: where its temporary
+        file is written."""
+        return self.root / target.relative_to(self.root).parts[0]
+
+    def _write_new(self, target: Path, data: bytes) -> None:
         if not target.exists():
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_whole(target, data, prefix=INCOMING_PREFIX)
+            write_whole(target, data, prefix=INCOMING_PREFIX, temp_dir=self._top_of(target))
 
     def stored_files(self) -> Iterator[Path]:
         """Every file in the store's folders but partial copies (symbolic links included,
@@ -365,31 +371,50 @@ class FileStore:
         _fsync_dir(target.parent)
         return target
 
-    def incoming_leftovers(self) -> list[Path]:
-        """Temporary files in the library (killed copies, or copies running now): in the
-        store's folders, in backups/, and a new catalogue's at the top."""
+    def incoming_leftovers(self, *, deep: bool = False) -> list[Path]:
+        """Temporary files in the library (killed copies, or copies running now): at the top
+        of the library, of the store's folders and of backups/, where they are written; with
+        ``deep``, in every folder below them too (where older versions wrote them).
+
+        Without ``deep`` this reads four folders whatever the size of the library: it runs at
+        every open.
+        """
         found = sorted(self.root.glob(f"{INCOMING_PREFIX}*"))
         for top in (*MANAGED_DIRS, BACKUP_DIR):
-            for folder, dirs, names in os.walk(self.root / top):
-                dirs.sort()
-                found.extend(
-                    Path(folder) / n for n in sorted(names) if n.startswith(INCOMING_PREFIX)
-                )
+            if deep:
+                for folder, dirs, names in os.walk(self.root / top):
+                    dirs.sort()
+                    found.extend(
+                        Path(folder) / n for n in sorted(names) if n.startswith(INCOMING_PREFIX)
+                    )
+                continue
+            try:
+                with os.scandir(self.root / top) as entries:
+                    found.extend(
+                        sorted(
+                            Path(e.path)
+                            for e in entries
+                            if e.name.startswith(INCOMING_PREFIX) and not e.is_dir()
+                        )
+                    )
+            except (FileNotFoundError, NotADirectoryError):
+                continue
         return found
 
-    def clean_incoming(self) -> int:
-        """Remove temp files a killed process left behind; return how many.
+    def clean_incoming(self, *, deep: bool = False) -> int:
+        """Remove temp files a killed process left behind; return how many (``deep``: as in
+        ``incoming_leftovers``).
 
         A temp file is also what a copy running right now in another process writes to: it
         holds ``adding`` until its row is committed, so nothing is removed while anyone does
         (the next open, or ``check --repair``, cleans up).
         """
-        if not self.incoming_leftovers():
+        if not self.incoming_leftovers(deep=deep):
             return 0  # the usual case: no lock (nor lock file) needed to say so
         with self.removing_if_free() as free:
             if not free:
                 return 0
-            leftovers = [p for p in self.incoming_leftovers() if not _held_by_writer(p)]
+            leftovers = [p for p in self.incoming_leftovers(deep=deep) if not _held_by_writer(p)]
             for leftover in leftovers:
                 leftover.unlink(missing_ok=True)
             return len(leftovers)

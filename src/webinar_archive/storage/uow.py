@@ -10,7 +10,9 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ArchiveError, ConflictError
+from .repos.bulk import BulkRepository
 from .repos.files import FileReferences
+from .repos.labels import LabelRepository
 from .repos.overview import OverviewRepository
 from .repos.parts import SessionPartsRepository
 from .repos.people import PeopleRepository
@@ -29,6 +31,8 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self._db = self._factory()
         self.sessions = SessionRepository(self._db)
+        self.bulk = BulkRepository(self._db)
+        self.labels = LabelRepository(self._db)
         self.parts = SessionPartsRepository(self._db)
         self.query = SessionQueryRepository(self._db)
         self.overview = OverviewRepository(self._db)

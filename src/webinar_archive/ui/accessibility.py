@@ -57,6 +57,15 @@ def _in_layout(layout: QLayout, widget: QWidget) -> bool:
     return False
 
 
+def _label_in(widget: QWidget | None) -> QLabel | None:
+    """The label itself, or the first label with text inside a label cell (icon + text)."""
+    if isinstance(widget, QLabel):
+        return widget
+    if widget is None:
+        return None
+    return next((label for label in widget.findChildren(QLabel) if _plain(label.text())), None)
+
+
 def _form_label(widget: QWidget) -> str:
     """The text of the label of the form row holding ``widget`` (alone or in a row layout),
     looking up to three levels of containers."""
@@ -69,8 +78,8 @@ def _form_label(widget: QWidget) -> str:
             for row in range(form.rowCount()):
                 field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
                 label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                label = label_item.widget() if label_item is not None else None
-                if field is None or not isinstance(label, QLabel):
+                label = _label_in(label_item.widget() if label_item is not None else None)
+                if field is None or label is None:
                     continue
                 inner = field.layout()
                 holds = field.widget() is child or (inner is not None and _in_layout(inner, child))

@@ -187,6 +187,7 @@ def create_main_window(
     shell = Shell(
         archive, window, settings if settings is not None else QSettings(), editor, undo_stack
     )
+    editor.tasks = shell.tasks
     # The catalogue first: the others read the selection it publishes.
     catalogue = CatalogueController(shell)
     return window, MainApp(

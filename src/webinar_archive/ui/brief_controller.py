@@ -126,6 +126,8 @@ class BriefController(QObject):
         menu.addAction(
             self.window.export_booklet_action.text(), lambda: self.export_series(series_id)
         )
+        for add_entries in self.shell.series_menu_hooks:
+            add_entries(menu, series_id)
         return menu
 
     # ------------------------------------------------------------ the dialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from ..domain.search import SavedSearch
 from ..services.archive import Archive
 from .widgets import theme_icon
 
@@ -64,6 +66,38 @@ def node_icon(key: str) -> QIcon:
     return theme_icon(theme, fallback)
 
 
+@dataclass(frozen=True, slots=True)
+class BrowserCounts:
+    """Everything the browser shows but the lazily filled speakers and organisations: read in
+    one go (on the query thread at start-up, since on a large library it takes a while)."""
+
+    all: int
+    recent: int
+    saved: list[SavedSearch]
+    series: list[m.Series]
+    years: list[tuple[int, int]]
+    tags: list[tuple[str, int]]
+    incomplete: dict[str, int]
+    trash: int
+
+
+INCOMPLETE = ("no-recording", "no-slides", "speaker-no-org")
+
+
+def read_counts(archive: Archive) -> BrowserCounts:
+    s = archive.sessions
+    return BrowserCounts(
+        all=s.count(),
+        recent=s.count(m.SessionFilter(recent_days=30)),
+        saved=list(archive.search.saved_searches()),
+        series=list(s.series()),
+        years=list(s.years()),
+        tags=list(s.tags()),
+        incomplete={w: s.count(m.SessionFilter(incomplete=w)) for w in INCOMPLETE},
+        trash=s.count(m.SessionFilter(trash=True)),
+    )
+
+
 class BrowserModel(QStandardItemModel):
     """Two columns: name and count. Speakers and Organisations are filled lazily."""
 
@@ -75,6 +109,7 @@ class BrowserModel(QStandardItemModel):
         # Facets of the active search (None: no query), shown in a branch at the top.
         self.search_facets: dict[str, list[tuple[str, int]]] | None = None
         self.search_total = 0
+        self.trash_count = 0  # as last shown
 
     def _row(
         self,
@@ -105,8 +140,10 @@ class BrowserModel(QStandardItemModel):
             num.setSelectable(False)
         return [item, num]
 
-    def rebuild(self) -> None:
-        s = self._archive.sessions
+    def rebuild(self, counts: BrowserCounts | None = None) -> None:
+        """Show ``counts`` (read now when None)."""
+        c = counts if counts is not None else read_counts(self._archive)
+        self.trash_count = c.trash
         self.removeRows(0, self.rowCount())
         self.groups.clear()
         root = self.invisibleRootItem()
@@ -115,7 +152,7 @@ class BrowserModel(QStandardItemModel):
         root.appendRow(
             self._row(
                 QCoreApplication.translate("Browser", "All sessions"),
-                s.count(),
+                c.all,
                 KIND_ALL,
                 m.SessionFilter(),
                 "all",
@@ -124,13 +161,13 @@ class BrowserModel(QStandardItemModel):
         root.appendRow(
             self._row(
                 QCoreApplication.translate("Browser", "Recently added"),
-                s.count(m.SessionFilter(recent_days=30)),
+                c.recent,
                 KIND_FILTER,
                 m.SessionFilter(recent_days=30),
                 "recent",
             )
         )
-        saved = self._archive.search.saved_searches()
+        saved = c.saved
         if saved:
             group = self._group("saved", QCoreApplication.translate("Browser", "Saved searches"))
             for search in saved:
@@ -142,7 +179,7 @@ class BrowserModel(QStandardItemModel):
                 group[0].appendRow(row)
 
         series = self._group("series", QCoreApplication.translate("Browser", "Series"))
-        for ser in s.series():
+        for ser in c.series:
             if ser.session_count:
                 series[0].appendRow(
                     self._row(
@@ -150,7 +187,7 @@ class BrowserModel(QStandardItemModel):
                     )
                 )
         years = self._group("years", QCoreApplication.translate("Browser", "Years"))
-        for year, count in s.years():
+        for year, count in c.years:
             years[0].appendRow(self._row(str(year), count, KIND_FILTER, m.SessionFilter(year=year)))
         for key, label in (
             ("speakers", QCoreApplication.translate("Browser", "Speakers")),
@@ -161,7 +198,7 @@ class BrowserModel(QStandardItemModel):
                 self._row(QCoreApplication.translate("Browser", "Loading…"), None, KIND_LAZY)
             )
         tags = self._group("tags", QCoreApplication.translate("Browser", "Tags"))
-        for tag, count in s.tags():
+        for tag, count in c.tags:
             tags[0].appendRow(self._row(tag, count, KIND_FILTER, m.SessionFilter(tag=tag)))
 
         incomplete = self._group("incomplete", QCoreApplication.translate("Browser", "Incomplete"))
@@ -174,12 +211,12 @@ class BrowserModel(QStandardItemModel):
             ),
         ):
             flt = m.SessionFilter(incomplete=which)
-            incomplete[0].appendRow(self._row(label, s.count(flt), KIND_FILTER, flt))
+            incomplete[0].appendRow(self._row(label, c.incomplete[which], KIND_FILTER, flt))
         trash = m.SessionFilter(trash=True)
         root.appendRow(
             self._row(
                 QCoreApplication.translate("Browser", "Trash"),
-                s.count(trash),
+                c.trash,
                 KIND_TRASH,
                 trash,
                 "trash",

@@ -21,11 +21,23 @@ from PySide6.QtWidgets import QApplication, QMenu
 from ..domain import model as m
 from . import help as app_help
 from . import settings as keys
-from .browser import FACET_ROLE, FILTER_ROLE, KIND_LAZY, KIND_MORE, KIND_ROLE, BrowserModel
+from .browser import (
+    FACET_ROLE,
+    FILTER_ROLE,
+    KIND_LAZY,
+    KIND_MORE,
+    KIND_ROLE,
+    BrowserCounts,
+    BrowserModel,
+    read_counts,
+)
+from .bulk_edit_controller import BulkEditController
 from .desktop import open_externally
+from .label_actions import LabelActions
 from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
+from .tasks import TaskFailure
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +65,7 @@ class CatalogueController(QObject):
         self._sort_before_search: tuple[int, Qt.SortOrder] | None = None
         self._fit_columns_pending = False
         self._trash_count = 0
+        self._counts_job: int | None = None  # the browser's counts being read in the background
         self._browser_timer = QTimer(self)  # counts are refreshed once after a burst of saves
         self._browser_timer.setSingleShot(True)
         self._browser_timer.setInterval(400)
@@ -63,8 +76,12 @@ class CatalogueController(QObject):
         window.browser.setModel(self.browser_model)
         self._connect()
         self.actions = SessionActions(shell, self)
+        self.bulk = BulkEditController(shell, self)
+        self.labels = LabelActions(shell, self)
+        # The counts come from the query thread: on a large library they take longer than
+        # the table's first page, which must not wait for them.
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
-        self.refresh_browser(set(expanded))
+        self._read_counts_later(set(expanded))
         self.restore_state()
         self._select_node(m.SessionFilter())
         self.refresh_table()
@@ -86,6 +103,8 @@ class CatalogueController(QObject):
         w.close_requested.connect(self._on_window_close_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
+        # Only records no session names went: the session shown and its undo history stay.
+        self.editor.authority_removed.connect(self.refresh_browser)
         shell = self.shell
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.people_changed.connect(self._on_shell_people_changed)
@@ -181,13 +200,37 @@ class CatalogueController(QObject):
             key for key, item in self.browser_model.groups.items() if tree.isExpanded(item.index())
         }
 
-    def refresh_browser(self, expanded: set[str] | None = None) -> None:
-        """Rebuild the counts, keeping the selected node and the expanded groups."""
+    @property
+    def counts_pending(self) -> bool:
+        """The browser's counts are still being read (just after the window opened)."""
+        return self._counts_job is not None
+
+    def _read_counts_later(self, expanded: set[str]) -> None:
+        def show(counts: BrowserCounts) -> None:
+            self._counts_job = None
+            self.refresh_browser(expanded, counts)
+
+        def failed(failure: TaskFailure) -> None:
+            self._counts_job = None
+            log.warning("Could not read the browser's counts: %s", failure.message)
+
+        archive = self.archive
+        self._counts_job = self.tasks.query(lambda: read_counts(archive), show, failed)
+
+    def refresh_browser(
+        self, expanded: set[str] | None = None, counts: BrowserCounts | None = None
+    ) -> None:
+        """Rebuild the counts (``counts``, or read now), keeping the selected node and the
+        expanded groups."""
+        if self._counts_job is not None and counts is None:
+            # Read now, so the background answer would be older: it is dropped.
+            self.tasks.discard(self._counts_job)
+            self._counts_job = None
         tree = self.window.browser
         if expanded is None:
             expanded = self.expanded_groups()
         tree.selectionModel().blockSignals(True)
-        self.browser_model.rebuild()
+        self.browser_model.rebuild(counts)
         for key, item in self.browser_model.groups.items():
             if key in expanded:
                 if key in ("speakers", "organisations"):
@@ -198,7 +241,7 @@ class CatalogueController(QObject):
             tree.setCurrentIndex(index)
         tree.selectionModel().blockSignals(False)
         tree.configure_columns()
-        self._trash_count = self.archive.sessions.count(m.SessionFilter(trash=True))
+        self._trash_count = self.browser_model.trash_count
         self._update_actions()
 
     def _select_node(self, flt: m.SessionFilter) -> None:
@@ -313,6 +356,7 @@ class CatalogueController(QObject):
         else:
             menu.addAction(w.rename_action)
             menu.addAction(w.attach_action)
+            menu.addAction(w.bulk_edit_action)
             source = self.editor.session.source_url if self.editor.session else None
             open_source = menu.addAction(
                 QCoreApplication.translate("MainController", "Open Source Page")

@@ -94,7 +94,8 @@ class BarChart(QChartView):
         )
         series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         series.append(bars)
-        series.setBarWidth(0.7)
+        # A few bars stay bars: one category would otherwise fill the whole chart.
+        series.setBarWidth(min(0.7, 0.22 * max(len(labels), 1)))
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append(list(labels) or [""])
@@ -138,6 +139,17 @@ class BarChart(QChartView):
 def _count(n: int, one: str, many: str) -> str:
     """English singular or plural with the number in the locale's digits."""
     return _tr(one) if n == 1 else _tr(many).replace("%1", QLocale().toString(n))
+
+
+def _recorded(ms: int) -> str:
+    """The length of all recordings in the unit that reads best: hours, else minutes."""
+    locale = QLocale()
+    if ms >= 3_600_000:
+        return _tr("%1 hours recorded").replace("%1", locale.toString(ms / 3_600_000, "f", 1))
+    minutes = ms / 60_000
+    return _tr("%1 minutes recorded").replace(
+        "%1", locale.toString(minutes, "f", 0 if minutes >= 10 else 1)
+    )
 
 
 def _number(value: float) -> str:
@@ -261,9 +273,8 @@ class OverviewDialog(QDialog):
             same = ov.first_year == ov.last_year
             parts.append(str(ov.first_year) if same else f"{ov.first_year}–{ov.last_year}")
         parts.append(_count(ov.recordings, "1 recording", "%1 recordings"))
-        parts.append(
-            _tr("%1 hours recorded").replace("%1", locale.toString(ov.recorded_hours, "f", 1))
-        )
+        if ov.recordings:
+            parts.append(_recorded(ov.recorded_ms))
         self.summary.setText(" · ".join(parts))
         self.years.show_bars(
             [str(y) for y, _ in ov.per_year],
@@ -285,10 +296,17 @@ class OverviewDialog(QDialog):
             self.organisations, ov.organisations, lambda k: m.SessionFilter(organisation_id=k)
         )
         self._tallies(self.speakers, ov.speakers, lambda k: m.SessionFilter(person_id=k))
+        # Minutes while the recordings are short, so a 45-second demo is not an empty chart.
+        in_minutes = bool(ov.hours_per_year) and max(h for _, h in ov.hours_per_year) < 2
+        self.hours.title = (
+            _tr("Minutes of recordings per year")
+            if in_minutes
+            else _tr("Hours of recordings per year")
+        )
         self.hours.show_bars(
             [str(y) for y, _ in ov.hours_per_year],
-            [round(h, 1) for _, h in ov.hours_per_year],
-            _tr("%2: %1 hours"),
+            [round(h * 60 if in_minutes else h, 1) for _, h in ov.hours_per_year],
+            _tr("%2: %1 minutes") if in_minutes else _tr("%2: %1 hours"),
             [m.SessionFilter(year=y) for y, _ in ov.hours_per_year],
         )
         for button, n in (

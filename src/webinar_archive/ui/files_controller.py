@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
+from ..domain.os_errors import plain_reason
 from ..media.office import convert_to_pdf, office_converter
 from . import errors
 from . import settings as keys
@@ -51,6 +52,8 @@ class FilesController(QObject):
         files.recording_open_requested.connect(self._on_files_recording_open_requested)
         files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
         files.transcribe_requested.connect(self._on_files_transcribe_requested)
+        files.subtitles_add_requested.connect(self._on_files_subtitles_add_requested)
+        files.subtitle_remove_requested.connect(self._on_files_subtitle_remove_requested)
         files.play_requested.connect(w.play_requested)
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.selection_changed.connect(self._update_actions)
@@ -288,6 +291,58 @@ class FilesController(QObject):
             ),
             lambda: self.archive.playback.recording(recording_id).original_name,
             lambda: self.archive.files.detach_recording(recording_id),
+        )
+
+    def _on_files_subtitles_add_requested(self, recording_id: int) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            QCoreApplication.translate("MainController", "Add Subtitles"),
+            str(self.settings.get(keys.ATTACH_FOLDER)),
+            QCoreApplication.translate(
+                "MainController", "Subtitles (*.srt *.vtt *.sbv);;All files (*)"
+            ),
+        )
+        if paths:
+            self.settings.set(keys.ATTACH_FOLDER, Path(paths[0]).parent)
+            self.add_subtitles(recording_id, [Path(p) for p in paths])
+
+    def add_subtitles(self, recording_id: int, paths: list[Path]) -> None:
+        """Tie these subtitle files to the recording; say which could not be read, and why."""
+        session_id = self.shell.selection.current
+        problems: list[str] = []
+        for path in paths:
+            try:
+                result = self.archive.files.add_subtitle_to(recording_id, path)
+            except ArchiveError as exc:
+                problems.append(str(exc))
+                continue
+            except OSError as exc:
+                problems.append(f"{path}: {plain_reason(exc)}")
+                continue
+            if result.warning:
+                problems.append(result.warning)  # names the file already
+        if session_id is not None:
+            self.reload_files(session_id)
+        if problems:
+            errors.show_failure(
+                self.window,
+                QCoreApplication.translate(
+                    "MainController", "Some subtitle files were not added as they are."
+                ),
+                "\n".join(problems),
+            )
+
+    def _on_files_subtitle_remove_requested(self, track_id: int) -> None:
+        session = self.shell.editor.session
+        tracks = [t for r in (session.recordings if session else ()) for t in r.subtitles]
+        name = next((t.original_name for t in tracks if t.id == track_id), "")
+        self._remove(
+            QCoreApplication.translate("MainController", "Remove Subtitles"),
+            QCoreApplication.translate(
+                "MainController", "Remove the subtitles “%1” and their transcript?"
+            ),
+            lambda: name,
+            lambda: self.archive.files.detach_subtitle(track_id),
         )
 
     def _remove(

@@ -55,6 +55,7 @@ class FolderReviewDialog(QDialog):
         self.headline.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("folderPlan")
+        self.tree.setAccessibleName(_tr("What will be imported"))
         self.tree.setHeaderLabels([_tr("Session / file"), _tr("Goes to"), _tr("Notes")])
         header = self.tree.header()
         header.setSectionResizeMode(self.COL_ITEM, QHeaderView.ResizeMode.Interactive)

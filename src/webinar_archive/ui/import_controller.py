@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import ArchiveError
 from ..domain.imports import FolderPlan, ImportReport
 from ..domain.text import printable
+from ..services.link_fetch import FETCHED, LinkFetch
 from ..services.page_import import PagePreview
 from . import errors
 from .folder_review import FolderReviewDialog
@@ -134,10 +135,16 @@ class ImportController(QObject):
         self._on_imported = shell.sessions_imported.emit
         shell.window.import_action.triggered.connect(self)
         shell.window.empty_state.import_requested.connect(self)
+        self._shell = shell
+        shell.window.fetch_links_action.triggered.connect(self._on_fetch_links_action_triggered)
+        shell.selection_changed.connect(self._on_selection_changed)
+        self._on_selection_changed()
         self.source_dialog: ImportSourceDialog | None = None
         self.review_dialog: ImportReviewDialog | None = None
         self.folder_review_dialog: FolderReviewDialog | None = None
         self.summary_box: QMessageBox | None = None
+        self.fetch_box: QMessageBox | None = None
+        self._fetched_for: list[int] = []
 
     def __call__(self) -> None:
         """Ask for a source, then read it."""
@@ -199,7 +206,9 @@ class ImportController(QObject):
             self._show_failure("No session was found in that page.")
             return
         names = [p.display_name for p in self._archive.people.people()]
-        dialog = ImportReviewDialog(list(preview.sessions), names, self._parent)
+        dialog = ImportReviewDialog(
+            list(preview.sessions), names, self._parent, refusal=preview.refusal
+        )
         dialog.accepted.connect(lambda: self._save(preview, dialog))
         self.review_dialog = dialog
         dialog.open()
@@ -231,11 +240,63 @@ class ImportController(QObject):
 
     def _save(self, preview: PagePreview, dialog: ImportReviewDialog) -> None:
         try:
-            report = self._archive.page_import.save(preview, dialog.drafts())
+            report = self._archive.page_import.save(
+                preview, dialog.drafts(), anyway=dialog.overridden
+            )
         except ArchiveError as exc:
             self._show_failure(exc)
             return
         self._show_report(report)
+        if dialog.fetch_requested() and report.created:
+            self.fetch_linked_files(report.created)
+
+    def _on_selection_changed(self) -> None:
+        self._shell.window.fetch_links_action.setEnabled(bool(self._shell.selection.ids))
+
+    def _on_fetch_links_action_triggered(self) -> None:
+        ids = list(self._shell.selection.ids)
+        if ids:
+            self.fetch_linked_files(ids)
+
+    def fetch_linked_files(self, session_ids: list[int]) -> int:
+        """Download the files behind the sessions' links on the worker; a summary follows."""
+        archive = self._archive
+
+        self._fetched_for = list(session_ids)
+
+        def fetch(ctx: TaskContext) -> list[LinkFetch]:
+            results: list[LinkFetch] = []
+            for session_id in session_ids:
+                results += archive.link_fetch.fetch_links(session_id, progress=ctx.report)
+            return results
+
+        return self._tasks.submit(
+            "Downloading linked files",
+            fetch,
+            self._show_fetched,
+            self._failed,
+            lambda: self._show_fetched(None),
+        )
+
+    def _show_fetched(self, results: list[LinkFetch] | None) -> None:
+        if self._fetched_for:
+            # Their files changed: whoever shows them reloads and recounts.
+            self._shell.sessions_changed.emit(list(self._fetched_for))
+        if results is None:
+            text, icon = "Download cancelled.", QMessageBox.Icon.Information
+            detail = "The files downloaded before the cancel stay attached; run it again to finish."
+        else:
+            failed = sum(r.failed for r in results)
+            fetched = sum(r.outcome == FETCHED for r in results)
+            text = f"Downloaded {fetched} of {len(results)} linked file(s)."
+            if failed:
+                text += f" {failed} failed."
+            icon = QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information
+            detail = "\n".join(r.line() for r in results) or "No links to files were found."
+        box = QMessageBox(icon, "Download Linked Files", text, parent=self._parent)
+        box.setInformativeText(detail if len(detail) < 2000 else detail[:2000] + "\n…")
+        self.fetch_box = box
+        box.open()
 
     def _show_report(self, result: ImportReport) -> None:
         self._source_read()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..domain.imports import ExtractedLike
+from ..services.link_fetch import fetchable
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +135,7 @@ class SessionEditor(QWidget):
 
         self.speakers_table = QTableWidget(0, 4)
         self.speakers_table.setObjectName("field_speakers")
+        self.speakers_table.setAccessibleName("Speakers")
         self.speakers_table.setHorizontalHeaderLabels(["Name", "Organisation", "Role", "Position"])
         self.speakers_table.setItemDelegateForColumn(0, _NameDelegate(people_names, self))
         for speaker in draft.speakers:
@@ -144,6 +147,7 @@ class SessionEditor(QWidget):
 
         self.links_table = QTableWidget(0, 3)
         self.links_table.setObjectName("field_links")
+        self.links_table.setAccessibleName("Links")
         self.links_table.setHorizontalHeaderLabels(["Kind", "Address", "Label"])
         for link in draft.links:
             self.add_link(link)
@@ -341,9 +345,14 @@ class ImportReviewDialog(QDialog):
         drafts: Sequence[ExtractedLike],
         people_names: Sequence[str] = (),
         parent: QWidget | None = None,
+        refusal: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Review the import")
+        # A page that does not read as a session page is shown, but Import waits for the
+        # user to say it is one all the same.
+        self.refusal = refusal
+        self.overridden = False
         self.resize(1000, 720)
         self.editors: list[SessionEditor] = []
         self.session_list = QListWidget()
@@ -377,6 +386,29 @@ class ImportReviewDialog(QDialog):
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText("Import")
+        self.refusal_label = QLabel(
+            f"Not imported: {refusal}. Check the page; if it does describe a session, "
+            "choose Import Anyway."
+            if refusal
+            else ""
+        )
+        self.refusal_label.setObjectName("refusal")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.refusal_label.setVisible(bool(refusal))
+        self.anyway_button = self.buttons.addButton(
+            "Import Anyway", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.anyway_button.setVisible(bool(refusal))
+        self.anyway_button.clicked.connect(self.override_refusal)
+        # The files behind the links (not pages, not video platforms) come after the import.
+        files = {url for x in drafts for url, _, _ in fetchable(x.draft.links)}
+        self.fetch_check = QCheckBox(
+            f"Download the files behind {len(files)} link(s) to slides, agendas and "
+            "recordings after importing"
+        )
+        self.fetch_check.setChecked(bool(files))
+        self.fetch_check.setVisible(bool(files))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.session_list.itemChanged.connect(self._update_import_button)
@@ -387,8 +419,10 @@ class ImportReviewDialog(QDialog):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.refusal_label)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.fetch_check)
         layout.addWidget(self.buttons)
 
     @staticmethod
@@ -407,10 +441,22 @@ class ImportReviewDialog(QDialog):
         state = Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked
         self.session_list.item(row).setCheckState(state)
 
+    def override_refusal(self) -> None:
+        """The user says the page is a session page after all: Import becomes possible."""
+        self.overridden = True
+        self.anyway_button.hide()
+        self.refusal_label.hide()
+        self._update_import_button()
+
     def _update_import_button(self, *_args: object) -> None:
         count = len(self.chosen_rows())
-        self.import_button.setEnabled(count > 0)
+        blocked = bool(self.refusal) and not self.overridden
+        self.import_button.setEnabled(count > 0 and not blocked)
         self.import_button.setText(f"Import {count}" if len(self.editors) > 1 else "Import")
+
+    def fetch_requested(self) -> bool:
+        """Whether the linked files are to be downloaded once the sessions are saved."""
+        return not self.fetch_check.isHidden() and self.fetch_check.isChecked()
 
     def drafts(self) -> list[m.SessionDraft]:
         """The edited drafts of the chosen sessions (ValueError if one cannot be read)."""
@@ -423,6 +469,8 @@ class ImportReviewDialog(QDialog):
         return result
 
     def accept(self) -> None:
+        if self.refusal and not self.overridden:
+            return
         for row in self.chosen_rows():
             try:
                 self.editors[row].draft()

@@ -400,6 +400,7 @@ class BackupSettingsDialog(QDialog):
         self.copies_label = QLabel(_tr("Automatic copies"), self)
         self.copies = QTreeWidget(self)
         self.copies.setObjectName("automaticCopies")
+        self.copies_label.setBuddy(self.copies)  # the label names the list for screen readers
         self.copies.setRootIsDecorated(False)
         self.copies.setHeaderLabels([_tr("Made"), _tr("File"), _tr("Size")])
         header = self.copies.header()

@@ -247,6 +247,12 @@ class MainWindow(QMainWindow):
             self.tr("Take the selected sessions out of the trash"),
         )
         self.empty_trash_action = self._action(self.tr("&Empty Trash…"))
+        self.bulk_edit_action = self._action(
+            self.tr("&Edit Selected…"),
+            QKeySequence("Ctrl+Shift+E"),
+            self._icon("document-properties", sp.SP_FileDialogDetailedView),
+            self.tr("Set series, tags, status… on all the selected sessions at once"),
+        )
         self.find_action = self._action(
             self.tr("&Find"),
             QKeySequence.StandardKey.Find,
@@ -322,6 +328,12 @@ class MainWindow(QMainWindow):
         )
         self.demo_action = self._action(self.tr("Create the &Demo Session"))
         self.import_action = self._action(self.tr("&Import a Session Page…"))
+        self.fetch_links_action = self._action(
+            self.tr("&Download Linked Files"),
+            None,
+            None,
+            self.tr("Download the slides, agendas and recordings the selected sessions link to"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.guide_action = self._action(
@@ -349,6 +361,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.new_action)
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.attach_action)
+        self.file_menu.addAction(self.fetch_links_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -366,6 +379,7 @@ class MainWindow(QMainWindow):
         self.session_menu = bar.addMenu(self.tr("&Session"))
         self.session_menu.addAction(self.new_action)
         self.session_menu.addAction(self.attach_action)
+        self.session_menu.addAction(self.bulk_edit_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.export_brief_action)
         self.session_menu.addAction(self.export_booklet_action)

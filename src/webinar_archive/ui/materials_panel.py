@@ -1,8 +1,10 @@
-"""The Files tab of a session: materials and recordings, with attach, open, preview and remove."""
+"""The Files tab of a session: materials, recordings with their subtitles; attach, open, preview,
+add and remove."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -27,9 +29,11 @@ from ..domain import model as m
 from ..domain.media_format import recording_format
 from ..domain.time import format_ms
 from ..media.problems import reword_stored
+from .player.tracks import subtitle_label
 from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a subtitle row's track id (ID_ROLE: its recording)
 HIGHLIGHT = QColor(255, 214, 102)
 HIGHLIGHT_TEXT = QColor(20, 20, 20)
 
@@ -62,6 +66,22 @@ def material_label(material: m.Material) -> str:
     return title
 
 
+_SUBTITLE_FORMATS = {".srt": "SubRip", ".vtt": "WebVTT", ".sbv": "SBV"}
+
+
+def _subtitle_format(track: m.SubtitleTrack) -> str:
+    """ "WebVTT, 11 cues": the Format column of a subtitle row."""
+    suffix = Path(track.original_name).suffix.lower()
+    kind = _SUBTITLE_FORMATS.get(suffix, suffix.lstrip(".").upper())
+    return f"{kind}, {_cues(track.cue_count)}" if kind else _cues(track.cue_count)
+
+
+def _cues(count: int) -> str:
+    if count == 1:
+        return QCoreApplication.translate("MaterialsPanel", "1 cue")
+    return QCoreApplication.translate("MaterialsPanel", "%1 cues").replace("%1", f"{count:,}")
+
+
 class MaterialsPanel(QWidget):
     """Layout only; every button is a signal the main controller answers."""
 
@@ -73,6 +93,8 @@ class MaterialsPanel(QWidget):
     convert_requested = Signal(int)
     recording_open_requested = Signal(int)
     recording_remove_requested = Signal(int)
+    subtitles_add_requested = Signal(int)  # recording id
+    subtitle_remove_requested = Signal(int)  # subtitle track id
     play_requested = Signal(int)
     transcribe_requested = Signal(int)
     # (menu, material id) a material's context menu is being built: listeners add actions
@@ -157,7 +179,8 @@ class MaterialsPanel(QWidget):
 
         self.recording_list = QTreeWidget(self)
         self.recording_list.setObjectName("recordingList")
-        self.recording_list.setRootIsDecorated(False)
+        # Subtitle files are rows under their recording.
+        self.recording_list.setRootIsDecorated(True)
         self.recording_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.recording_list.setHeaderLabels(
             [
@@ -175,6 +198,10 @@ class MaterialsPanel(QWidget):
         rheader.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.play_button = QPushButton(self.tr("Play"), self)
         self.open_recording_button = QPushButton(self.tr("Open"), self)
+        self.add_subtitles_button = QPushButton(self.tr("Add Subtitles…"), self)
+        self.add_subtitles_button.setToolTip(
+            self.tr("Attach subtitle files (SRT, WebVTT) to the selected recording")
+        )
         self.transcribe_button = QPushButton(self.tr("Transcribe"), self)
         self.transcribe_button.setToolTip(
             self.tr("Turn what is said into a searchable transcript, on this computer (offline)")
@@ -186,6 +213,7 @@ class MaterialsPanel(QWidget):
         rec_buttons.addWidget(self.locate_recording_button)
         rec_buttons.addWidget(self.play_button)
         rec_buttons.addWidget(self.open_recording_button)
+        rec_buttons.addWidget(self.add_subtitles_button)
         rec_buttons.addWidget(self.transcribe_button)
         rec_buttons.addStretch(1)
         rec_buttons.addWidget(self.remove_recording_button)
@@ -230,8 +258,9 @@ class MaterialsPanel(QWidget):
         self.open_recording_button.clicked.connect(
             lambda: self._emit_recording(self.recording_open_requested)
         )
-        self.remove_recording_button.clicked.connect(
-            lambda: self._emit_recording(self.recording_remove_requested)
+        self.remove_recording_button.clicked.connect(self._on_remove_recording_button_clicked)
+        self.add_subtitles_button.clicked.connect(
+            lambda: self._emit_recording(self.subtitles_add_requested)
         )
         self.transcribe_button.clicked.connect(
             lambda: self._emit_recording(self.transcribe_requested)
@@ -291,6 +320,22 @@ class MaterialsPanel(QWidget):
             if rec.stored_path in self.missing:
                 self._mark_missing(item, rec.original_name)
             self.recording_list.addTopLevelItem(item)
+            for track in rec.subtitles:
+                child = QTreeWidgetItem(
+                    [
+                        QCoreApplication.translate("MaterialsPanel", "Subtitles: %1").replace(
+                            "%1", subtitle_label(track)
+                        ),
+                        "",
+                        _subtitle_format(track),
+                        "",
+                    ]
+                )
+                child.setData(0, ID_ROLE, rec.id)
+                child.setData(0, SUBTITLE_ROLE, track.id)
+                child.setToolTip(0, track.original_name)
+                item.addChild(child)
+            item.setExpanded(True)
         if not self.materials:
             self.set_detail(None, "")
         self.highlight_material(self._highlighted)
@@ -360,6 +405,59 @@ class MaterialsPanel(QWidget):
         items = self.recording_list.selectedItems()
         return int(items[0].data(0, ID_ROLE)) if items else None
 
+    def selected_subtitle_id(self) -> int | None:
+        """The subtitle track of the selected row, when it is a subtitle row."""
+        items = self.recording_list.selectedItems()
+        value = items[0].data(0, SUBTITLE_ROLE) if items else None
+        return int(value) if value is not None else None
+
+    def recording_menu(self) -> QMenu:
+        """The context menu of a recording or subtitle row: play, open, add or remove subtitles,
+        remove the recording."""
+        menu = QMenu(self)
+        for button in (self.locate_recording_button, self.play_button, self.open_recording_button):
+            if button.isVisibleTo(self):
+                action = menu.addAction(button.text(), button.click)
+                action.setEnabled(button.isEnabled())
+        menu.addSeparator()
+        add = menu.addAction(self.add_subtitles_button.text(), self.add_subtitles_button.click)
+        add.setEnabled(self.add_subtitles_button.isEnabled())
+        transcribe = menu.addAction(self.transcribe_button.text(), self.transcribe_button.click)
+        transcribe.setEnabled(self.transcribe_button.isEnabled())
+        track_id = self.selected_subtitle_id()
+        rec = self.recordings_by_id.get(self.selected_recording_id() or -1)
+        track = next((t for t in rec.subtitles if t.id == track_id), None) if rec else None
+        if track is not None:
+            remove_sub = menu.addAction(
+                self.tr("Remove Subtitles “%1”").replace("%1", track.original_name),
+                lambda: self.subtitle_remove_requested.emit(track.id),
+            )
+            remove_sub.setEnabled(not self.read_only)
+        else:
+            menu.addSeparator()
+            remove = menu.addAction(
+                self.tr("Remove Recording"),
+                lambda: self._emit_recording(self.recording_remove_requested),
+            )
+            remove.setEnabled(self.remove_recording_button.isEnabled())
+        return menu
+
+    def _on_recording_list_menu(self, pos: QPoint) -> None:
+        item = self.recording_list.itemAt(pos)
+        if item is None:
+            return
+        self.recording_list.setCurrentItem(item)
+        menu = self.recording_menu()
+        menu.exec(self.recording_list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _on_remove_recording_button_clicked(self) -> None:
+        track_id = self.selected_subtitle_id()
+        if track_id is not None:
+            self.subtitle_remove_requested.emit(track_id)
+        else:
+            self._emit_recording(self.recording_remove_requested)
+
     def select_material(self, material_id: int) -> None:
         for i in range(self.material_list.topLevelItemCount()):
             item = self.material_list.topLevelItem(i)
@@ -413,32 +511,6 @@ class MaterialsPanel(QWidget):
         menu.exec(self.material_list.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
-    def recording_menu(self) -> QMenu:
-        """The context menu of the selected recording: the panel's recording buttons."""
-        menu = QMenu(self)
-        for button in (
-            self.locate_recording_button,
-            self.play_button,
-            self.open_recording_button,
-            self.transcribe_button,
-            self.remove_recording_button,
-        ):
-            if button is self.remove_recording_button:
-                menu.addSeparator()
-            if button.isVisibleTo(self):
-                action = menu.addAction(button.text(), button.click)
-                action.setEnabled(button.isEnabled())
-        return menu
-
-    def _on_recording_list_menu(self, pos: QPoint) -> None:
-        item = self.recording_list.itemAt(pos)
-        if item is None:
-            return
-        self.recording_list.setCurrentItem(item)
-        menu = self.recording_menu()
-        menu.exec(self.recording_list.viewport().mapToGlobal(pos))
-        menu.deleteLater()
-
     # --------------------------------------------------------------- signals
 
     def _emit_material(self, signal: SignalInstance) -> None:
@@ -488,6 +560,11 @@ class MaterialsPanel(QWidget):
         self.remove_recording_button.setEnabled(has_rec and not self.read_only)
         self.transcribe_button.setEnabled(
             has_rec and not self.read_only and self.selected_missing_recording() is None
+        )
+        self.add_subtitles_button.setEnabled(has_rec and not self.read_only)
+        on_subtitles = self.selected_subtitle_id() is not None
+        self.remove_recording_button.setText(
+            self.tr("Remove Subtitles") if on_subtitles else self.tr("Remove")
         )
         if mat is None:
             self.info.clear()

@@ -1,4 +1,5 @@
-"""PDF preview with QtPdf: page thumbnails rendered a few at a time, and a zoomable page view."""
+"""PDF preview with QtPdf: page thumbnails rendered a few at a time, a zoomable page view, and the
+search terms highlighted on the page shown."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShowEvent
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.query import Term
+from ..domain.search import match_spans
 from .widgets import theme_icon
 
 THUMB_WIDTH = 96
@@ -127,6 +130,13 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # The view paints the model's results on every page and frames the current one.
+        self.search_model = QPdfSearchModel(self)
+        self.search_model.setDocument(self.document)
+        self.view.setSearchModel(self.search_model)
+        self._terms: tuple[Term, ...] = ()
+        self._matches: dict[int, str] = {}  # page -> the text highlighted there
+        self._framed_page = -1
 
         pages = QHBoxLayout()
         pages.setContentsMargins(0, 0, 0, 0)
@@ -166,6 +176,7 @@ class PdfPreview(QWidget):
         self._thumb_timer.stop()
         self.thumbnails.clear()
         self.document.close()
+        self._matches.clear()
         self.material_id = material_id
         self.title_label.setText(title or path.name)
         self.document.load(str(path))
@@ -183,7 +194,61 @@ class PdfPreview(QWidget):
             self.thumbnails.addItem(item)
         self._next_thumb = 0
         self._thumb_timer.start()
+        self._matches.clear()
+        self._update_highlight(0)
         return True
+
+    # --------------------------------------------------------------- search highlight
+
+    def set_search_terms(self, terms: tuple[Term, ...]) -> None:
+        """Highlight ``terms`` (of the current search) in the document, the page shown first."""
+        self._terms = terms
+        self._matches.clear()
+        self._update_highlight(self._requested_page)
+
+    def highlighted_text(self) -> str:
+        """The text highlighted ('' when nothing is)."""
+        return self.search_model.searchString()
+
+    def highlighted_page(self) -> int:
+        """The page whose first hit is framed (-1 when none is)."""
+        return self._framed_page
+
+    def _update_highlight(self, page: int) -> None:
+        """Highlight the words of the page shown; on a page without any, those of the next
+        page that has some (so scrolling on keeps the hits in sight)."""
+        count = self.document.pageCount()
+        text, found_on = "", -1
+        if self._terms and count:
+            for p in [*range(page, count), *range(0, min(page, count))]:
+                text = self._match_on_page(p)
+                if text:
+                    found_on = p
+                    break
+        if text != self.search_model.searchString():
+            self.search_model.setSearchString(text)
+        self._framed_page = found_on
+        if not text:
+            self.view.setCurrentSearchResultIndex(-1)
+            return
+        # Frame that page's first hit: the plain highlight alone is pale on a white page.
+        before = sum(len(self.search_model.resultsOnPage(p)) for p in range(found_on))
+        self.view.setCurrentSearchResultIndex(before)
+
+    def _match_on_page(self, page: int) -> str:
+        """The page's words matching the terms, as printed (so "lodz" finds "Łódź").
+
+        QtPdf searches one literal string, accents and all: take the page's text as written,
+        preferring the longest match (a phrase over a word) that does not cross a line.
+        Remembered per page until the document or the terms change.
+        """
+        if page in self._matches:
+            return self._matches[page]
+        text = self.document.getAllText(page).text()
+        found = [text[a:b] for a, b in match_spans(text, self._terms)]
+        found = [f for f in found if "\n" not in f and "\r" not in f]
+        self._matches[page] = max(found, key=len) if found else ""
+        return self._matches[page]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -273,4 +338,5 @@ class PdfPreview(QWidget):
         self.next_action.setEnabled(page < self.document.pageCount() - 1)
         if self.view.isVisible() and self._keep_page is None:
             self._requested_page = page
+        self._update_highlight(page)
         self.page_changed.emit(page)

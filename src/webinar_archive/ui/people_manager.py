@@ -1,4 +1,5 @@
-"""People and organisations: list with counts, their sessions, rename, aliases and merge."""
+"""People and organisations: list with counts, their sessions, rename, aliases, merge, and
+removing those no session names."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -30,6 +32,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from .errors import report_exception
+from .unused_records import offer_removal
 from .widgets import make_hint
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -114,6 +117,14 @@ class PeopleManagerDialog(QDialog):
         self.tabs.addTab(self.organisations, self.tr("Organisations"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
+        self.remove_unused_button = close.addButton(
+            self.tr("Remove Unused People and Organisations…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.remove_unused_button.setObjectName("removeUnusedButton")
+        self.remove_unused_button.setToolTip(
+            self.tr("Delete the people and organisations that no session names (0 sessions)")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
@@ -343,9 +354,31 @@ class PeopleManager(QObject):
         self.dialog = PeopleManagerDialog(parent)
         self.people = AuthorityController(archive, self.dialog.people, "person")
         self.organisations = AuthorityController(archive, self.dialog.organisations, "organisation")
+        self.archive = archive
         for c in (self.people, self.organisations):
             c.changed.connect(self.changed)
             c.session_activated.connect(self.session_activated)
+        self.dialog.remove_unused_button.clicked.connect(self._on_remove_unused_button_clicked)
+
+    def _on_remove_unused_button_clicked(self) -> None:
+        try:
+            people, orgs = self.archive.people.unused()
+        except ArchiveError as exc:
+            report_exception(self.dialog, exc)
+            return
+        if not people and not orgs:
+            QMessageBox.information(
+                self.dialog,
+                self.tr("Remove Unused Records"),
+                self.tr("Every person and organisation is named by at least one session."),
+            )
+            return
+        offer_removal(self.dialog, self.archive, people, orgs, self._on_unused_removed)
+
+    def _on_unused_removed(self) -> None:
+        self.people.refresh()
+        self.organisations.refresh()
+        self.changed.emit()
 
     def show(self) -> None:
         self.people.refresh()

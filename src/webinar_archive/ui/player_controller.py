@@ -18,6 +18,7 @@ from ..domain.time import format_ms
 from ..playback.backend import MediaBackend, PlayerState
 from .icons import TransportIconStyle
 from .materials_panel import material_label
+from .player.tracks import subtitle_label
 from .player.widget import PlayerWidget
 from .player_chapters import ChapterEditor, speaker_label
 from .shell import Shell
@@ -67,6 +68,7 @@ class PlaybackController(QObject):
         window.play_requested.connect(self.play)
         shell.play_requested.connect(self.play_at)
         shell.selection_changed.connect(self._on_shell_selection_changed)
+        shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.closing.connect(self.shutdown)
         self._update_actions()
 
@@ -198,8 +200,8 @@ class PlaybackController(QObject):
         self.recording = recording
         self.session = session
         path = self.archive.files.path_of(recording.stored_path)
-        subtitles = [
-            p
+        tracks = [
+            (p, track)
             for track in recording.subtitles
             if (p := self.archive.files.path_of(track.stored_path)).is_file()
         ]
@@ -212,7 +214,8 @@ class PlaybackController(QObject):
             recording.notes,
             session.title,
             speakers,
-            subtitle_files=subtitles,
+            subtitle_files=[p for p, _track in tracks],
+            subtitle_names=[subtitle_label(track) for _p, track in tracks],
         )
         self._refresh_material_marks()
         self._update_actions()
@@ -326,6 +329,21 @@ class PlaybackController(QObject):
             self.window.player_dock.hide()
             self.window.player_dock.setWindowTitle(_tr("Player"))
         self._update_actions()
+
+    def _on_shell_sessions_changed(self, ids: list[int]) -> None:
+        """Subtitle files added to the recording playing join its Subtitles menu at once."""
+        if self.recording is None or self.player is None or self.recording.session_id not in ids:
+            return
+        known = {t.id for t in self.recording.subtitles}
+        try:
+            now = self.archive.playback.recording(self.recording.id)
+        except ArchiveError:
+            return  # removed: the next action on it says so
+        self.recording = now
+        for track in now.subtitles:
+            path = self.archive.files.path_of(track.stored_path)
+            if track.id not in known and path.is_file():
+                self.player.add_subtitles(path, subtitle_label(track))
 
     def recording_gone(self) -> None:
         log.info("The recording being played was removed from the archive")

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
+from ..domain.query import parse
 from ..domain.search import Hit, SavedSearch, SearchResults
 from . import errors
 from .browser import FACET_ROLE, KIND_FACET, KIND_ROLE, KIND_SAVED, SAVED_ROLE
@@ -151,6 +152,7 @@ class SearchController(QObject):
         self._handlers.clear()
         self.query = text
         self.window.save_search_action.setEnabled(bool(text))
+        self.window.pdf_preview.set_search_terms(parse(text).terms if text else ())
         if not text:
             self.shell.search_applied.emit(None)
             self.panel.clear()

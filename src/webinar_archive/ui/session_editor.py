@@ -31,10 +31,15 @@ from ..services.sessions import (
 from .conflict_dialog import ConflictChoice, ask_conflict
 from .errors import report_exception
 from .session_editor_view import NO_DATE, SessionEditorView
+from .tasks import TaskFailure, TaskRunner
 from .undo import FieldEdit, drop_field_edits
+from .unused_records import offer_removal
 from .widgets import set_completion_words
 
 log = logging.getLogger(__name__)
+
+# What the completers offer: people, organisations, series names and tag names.
+Completions = tuple[list[m.Person], list[m.Organisation], list[str], list[str]]
 
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -71,6 +76,7 @@ class SessionEditorController(QObject):
 
     session_saved = Signal(int)
     session_reloaded = Signal(int)
+    authority_removed = Signal()  # unused people or organisations were deleted
 
     def __init__(self, archive: Archive, view: SessionEditorView, undo_stack: QUndoStack) -> None:
         super().__init__(view)
@@ -85,6 +91,9 @@ class SessionEditorController(QObject):
         self._updating = False
         # Completer word lists are reloaded only after something may have added names.
         self.completions_stale = True
+        # Set by the app: the word lists are then read on the query thread, since a large
+        # library has tens of thousands of names and the first session shows at start-up.
+        self.tasks: TaskRunner | None = None
         self._connect()
 
     # --------------------------------------------------------------- wiring
@@ -129,12 +138,35 @@ class SessionEditorController(QObject):
     # --------------------------------------------------------------- loading
 
     def refresh_completions(self) -> None:
-        people = self.archive.people
-        self.view.speakers.set_people(p.display_name for p in people.people())
-        self.view.speakers.set_organisations(o.name for o in people.organisations())
-        completer = self.view.series_edit.completer()
-        set_completion_words(completer, (s.name for s in self.archive.sessions.series()))
-        self.view.tags_edit.set_words(t for t, _n in self.archive.sessions.tags())
+        """Reload the completers' people, organisations, series and tags (in the background
+        when the app gave a task runner; the completers keep their old words meanwhile)."""
+        if self.tasks is None:
+            self._set_completions(self._read_completions())
+        else:
+            self.tasks.query(
+                self._read_completions, self._set_completions, self._on_completions_failed
+            )
+
+    def _read_completions(self) -> Completions:
+        people, sessions = self.archive.people, self.archive.sessions
+        return (
+            people.people(),
+            people.organisations(),
+            [s.name for s in sessions.series()],
+            [t for t, _n in sessions.tags()],
+        )
+
+    def _set_completions(self, words: Completions) -> None:
+        people, organisations, series, tags = words
+        self.view.speakers.set_people(people)
+        self.view.speakers.set_organisations(organisations)
+        set_completion_words(self.view.series_edit.completer(), series)
+        self.view.tags_edit.set_words(tags)
+
+    def _on_completions_failed(self, failure: TaskFailure) -> None:
+        # Completion is a convenience: typing still works; the next load tries again.
+        log.warning("Could not read the names for completion: %s", failure.message)
+        self.completions_stale = True
 
     def load(self, session_id: int | None) -> None:
         """Show ``session_id`` (None: the placeholder). Undo history belongs to one session."""
@@ -346,12 +378,38 @@ class SessionEditorController(QObject):
         except ArchiveError as exc:
             report_exception(self.view, exc, self.tr("The session was not saved."))
             return False
+        before = self.session
         self.session = saved
         self.completions_stale = True
         # Speakers come back with their person/organisation ids pinned.
         self.draft.speakers = draft_from_session(saved).speakers
         self.session_saved.emit(sid)
+        self._check_left_behind(before, saved)
         return True
+
+    def _check_left_behind(self, before: m.Session, after: m.Session) -> None:
+        """People or organisations this edit took off the session may be named nowhere now:
+        offer to remove them, once the save (or undo) has finished."""
+        people = {a.person_id for a in before.appearances} - {
+            a.person_id for a in after.appearances
+        }
+        orgs = {a.organisation_id for a in before.appearances if a.organisation_id} - {
+            a.organisation_id for a in after.appearances
+        }
+        if people or orgs:
+            QTimer.singleShot(0, lambda: self._offer_unused(sorted(people), sorted(orgs)))
+
+    def _offer_unused(self, person_ids: list[int], org_ids: list[int]) -> None:
+        try:
+            people, orgs = self.archive.people.unused(person_ids, org_ids)
+        except ArchiveError as exc:
+            log.info("Unused records not checked: %s", exc)
+            return
+        offer_removal(self.view, self.archive, people, orgs, self._on_unused_removed)
+
+    def _on_unused_removed(self) -> None:
+        self.completions_stale = True
+        self.authority_removed.emit()
 
     # --------------------------------------------------------------- changes made elsewhere
 

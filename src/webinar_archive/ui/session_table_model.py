@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 from typing import Any
@@ -34,6 +35,9 @@ SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PAGE_SIZE = 200
+# Rows kept once read (the oldest read are dropped first): scrolling through 100,000 sessions
+# must not keep them all in memory. Enough for several screens either way of the view.
+CACHED_ROWS = 25 * PAGE_SIZE
 
 SORT_KEYS: dict[int, m.SortKey] = {
     COL_TITLE: m.SortKey.TITLE,
@@ -83,6 +87,7 @@ class SessionTableModel(QAbstractTableModel):
         self._filter = m.SessionFilter()
         self._sort = m.SortKey.DATE
         self._descending = True
+        self._queried = False  # no id list yet: a sort only chooses the first query's order
         self.pages_loaded = 0
 
     # ------------------------------------------------------------------ querying
@@ -106,6 +111,7 @@ class SessionTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Re-query the id list (after edits, filter or sort changes); rows reload on demand."""
         ids = self._sessions.ids(self._filter, self._sort, self._descending)
+        self._queried = True
         self.beginResetModel()
         self._ids = ids
         self._row_of = {sid: row for row, sid in enumerate(ids)}
@@ -139,7 +145,16 @@ class SessionTableModel(QAbstractTableModel):
         for loaded in self._sessions.rows(page):
             self._cache[loaded.id] = loaded
         self.pages_loaded += 1
+        # Dicts keep insertion order: the rows read longest ago go first (never this page's).
+        excess = len(self._cache) - max(CACHED_ROWS, PAGE_SIZE)
+        for old in list(itertools.islice(self._cache, excess)) if excess > 0 else ():
+            del self._cache[old]
         return self._cache.get(sid)
+
+    @property
+    def cached_rows(self) -> int:
+        """How many rows are held in memory now."""
+        return len(self._cache)
 
     # ------------------------------------------------------------------ model API
 
@@ -246,6 +261,10 @@ class SessionTableModel(QAbstractTableModel):
             return
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
+        if not self._queried:
+            # The window restoring its sort indicator before the first refresh(): one query
+            # of every id at start-up, not two.
+            return
         self.layoutAboutToBeChanged.emit()
         ids = self._sessions.ids(self._filter, self._sort, self._descending)
         old_persistent = self.persistentIndexList()

@@ -9,6 +9,7 @@ whichever feature owns that thing acts on it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     SignalInstance,
 )
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMenu
 
 from ..domain import model as m
 from ..services.archive import Archive
@@ -42,6 +44,7 @@ class SessionEditing(Protocol):
     completions_stale: bool  # people or organisations changed: reload the name lists
     session_saved: SignalInstance  # (session id) an edit was saved
     session_reloaded: SignalInstance  # (session id) shown again after a conflict
+    authority_removed: SignalInstance  # unused people or organisations were deleted
 
     @property
     def read_only(self) -> bool: ...
@@ -96,6 +99,8 @@ class Shell(QObject):
         self.editor = editor
         self.undo_stack = undo_stack
         self.selection = Selection()
+        # Entries other features add to a series node's right-click menu (menu, series id).
+        self.series_menu_hooks: list[Callable[[QMenu, int], None]] = []
         window.install_undo_actions(
             undo_stack.createUndoAction(self, QCoreApplication.translate("Shell", "&Undo")),
             undo_stack.createRedoAction(self, QCoreApplication.translate("Shell", "&Redo")),

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QStringListModel,
     Qt,
     QTimer,
     Signal,
@@ -33,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from .widgets import make_completer, set_completion_words
+from ..domain.organisations import completion_keys
+from ..domain.text import fold
+from .widgets import (
+    FoldingCompleter,
+    completion_entries,
+    fill_completion_entries,
+    set_completion_words,
+)
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -63,14 +69,18 @@ def link_kind_labels() -> dict[m.LinkKind, str]:
 
 
 class CompleterDelegate(QStyledItemDelegate):
-    """A line edit with a completer over a shared word list."""
+    """A line edit completing from shared entries, matched accents and case aside."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.words = QStringListModel()
+        self.entries = completion_entries([])
 
     def set_words(self, words: Iterable[str]) -> None:
-        self.words.setStringList(sorted(set(words), key=str.casefold))
+        self.set_entries((w, fold(w)) for w in words)
+
+    def set_entries(self, entries: Iterable[tuple[str, str]]) -> None:
+        """(name, folded keys) pairs: the keys may hold aliases and acronyms too."""
+        fill_completion_entries(self.entries, entries)
 
     def createEditor(
         self,
@@ -79,9 +89,7 @@ class CompleterDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         editor = QLineEdit(parent)
-        completer = make_completer([], editor)
-        completer.setModel(self.words)
-        editor.setCompleter(completer)
+        editor.setCompleter(FoldingCompleter(self.entries, editor))
         editor.setFrame(False)
         return editor
 
@@ -354,11 +362,17 @@ class SpeakersTable(RowTable):
             {self.COL_PERSON: 3, self.COL_ORG: 4, self.COL_POSITION: 2, self.COL_CONTRIBUTION: 2}
         )
 
-    def set_people(self, names: Iterable[str]) -> None:
-        self.person_delegate.set_words(names)
+    def set_people(self, people: Iterable[m.Person]) -> None:
+        self.person_delegate.set_entries(
+            (p.display_name, " | ".join(fold(n) for n in (p.display_name, *p.aliases)))
+            for p in people
+        )
 
-    def set_organisations(self, names: Iterable[str]) -> None:
-        self.org_delegate.set_words(names)
+    def set_organisations(self, organisations: Iterable[m.Organisation]) -> None:
+        """Typing a name, an acronym or an alias offers the organisation's name."""
+        self.org_delegate.set_entries(
+            (o.name, completion_keys(o.name, o.acronym, o.aliases)) for o in organisations
+        )
 
     def set_speakers(self, speakers: Iterable[m.SpeakerDraft]) -> None:
         self._set_rows(

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -13,6 +21,8 @@ from PySide6.QtGui import (
     QIcon,
     QPalette,
     QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
     QTextLayout,
 )
 from PySide6.QtWidgets import (
@@ -25,6 +35,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QWidget,
 )
+
+from ..domain.text import fold
 
 
 class CommitPlainTextEdit(QPlainTextEdit):
@@ -44,6 +56,43 @@ def make_completer(words: Iterable[str], parent: QWidget | None = None) -> QComp
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return completer
+
+
+KEYS_ROLE = Qt.ItemDataRole.UserRole + 40
+
+
+def completion_entries(entries: Iterable[tuple[str, str]]) -> QStandardItemModel:
+    """A model for :class:`FoldingCompleter`: (name shown, folded keys matched) per entry."""
+    model = QStandardItemModel()
+    fill_completion_entries(model, entries)
+    return model
+
+
+def fill_completion_entries(model: QStandardItemModel, entries: Iterable[tuple[str, str]]) -> None:
+    model.clear()
+    for name, keys in sorted(set(entries), key=lambda e: e[0].casefold()):
+        item = QStandardItem(name)
+        item.setData(keys, KEYS_ROLE)
+        model.appendRow(item)
+
+
+class FoldingCompleter(QCompleter):
+    """Completes from entries whose keys contain what is typed, accents and case aside, so
+    "lodz" offers "Łódź" and "cebr" offers "Council of European BioRegions (CEBR)"."""
+
+    def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setCompletionRole(KEYS_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
 def set_completion_words(completer: QCompleter, words: Iterable[str]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .decode import decode_html
 from .extract import ExtractedSession, PageSummary, extract_page, extract_text
+from .gate import refusal
 from .record import page_record, to_json_record
 
 __all__ = [
@@ -13,5 +14,6 @@ __all__ = [
     "extract_page",
     "extract_text",
     "page_record",
+    "refusal",
     "to_json_record",
 ]

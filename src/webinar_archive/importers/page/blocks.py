@@ -42,6 +42,8 @@ class PageDoc:
     # The page's own address when it says so (canonical link or og:url): a saved copy's
     # relative links resolve against it rather than against the file on disk.
     canonical_url: str | None = None
+    # The year of the page's copyright line, read before the footer that holds it is dropped.
+    copyright_year: int | None = None
     json_ld: list[dict[str, object]] = field(default_factory=list)
     is_html: bool = False
     warnings: list[str] = field(default_factory=list)

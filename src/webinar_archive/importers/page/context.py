@@ -5,15 +5,18 @@ from __future__ import annotations
 import re
 
 from .lexicon import words
-from .names import HONORIFIC_START, name_runs, role_stem
+from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
 from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like
 
 _POSSESSIVES = words(
     "deren dessen its their his her jej jego ich son sa ses leur su sus jeho její jejich suo sua"
 )
 _CONNECTORS = words(
-    "of for and & de des du für der die la le di della del i a y et und the on in d'"
+    "of for and & de des du für der die la le di della del i a y et und the on in d' "
+    "w we v ve pro dla per para"
 )
+# Connectors after which an adjective may lead to the next capitalised word of a name.
+_PREPOSITIONS = words("of for für de des du di del della pro dla per para")
 _AND = frozenset(["and", "und", "et", "i", "a", "y", "e"])
 
 COPULAS = frozenset(
@@ -32,6 +35,8 @@ PASSIVE = re.compile(
     r"presentat|tenut)[^\W\d_]*)\s+(?:by|par|von|durch|przez|por|da|od|dal|dalla)\s+$",
     re.I,
 )
+# "dell'Agenzia", "de l'Office", "d'Occitanie": the preposition runs into the name.
+_ELIDED_FROM = r"\s+(dell|dall|all|d|de l|du l)['’]()(?=[^\W\d_])"
 _APPOSITION_END = re.compile(r",\s+(?=[^\W\d_])")
 
 
@@ -53,6 +58,19 @@ def org_phrase(text: str) -> str:
             if word.endswith("."):
                 break
             continue
+        if taken and word.lower() not in _CONNECTORS and _body_word_ahead(tokens, i, text):
+            taken.append(tok)  # "Energetického regulačního úřadu": lower-case words of a name
+            continue
+        if (
+            taken
+            and word[:1].islower()
+            and taken[-1].group(0).lower() in _PREPOSITIONS
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group(0)[:1].isupper()
+            and not text[tok.end() : tokens[i + 1].start()].strip()
+        ):
+            taken.append(tok)  # "Institut für ökologische Raumentwicklung": an adjective
+            continue
         if taken and word.lower() in _CONNECTORS:
             rest = text[tok.end() :].lstrip()
             if word.lower() in _AND and (HONORIFIC_START.match(rest) or starts_with_name(rest)):
@@ -66,6 +84,20 @@ def org_phrase(text: str) -> str:
     if not taken:
         return ""
     return text[taken[0].start() : taken[-1].end()].rstrip(".")
+
+
+def _body_word_ahead(tokens: list[re.Match[str]], i: int, text: str) -> bool:
+    """Whether lower-case words from ``tokens[i]`` lead, within three words and with nothing
+    but spaces between, to a word for a body ("regulačního úřadu", "régionale de santé")."""
+    for j in range(i, min(i + 3, len(tokens))):
+        if j > i and text[tokens[j - 1].end() : tokens[j].start()].strip():
+            return False
+        word = tokens[j].group(0)
+        if not word[:1].islower() or word.endswith((".", ",")):
+            return False
+        if is_org_word(word):
+            return True
+    return False
 
 
 def starts_with_name(text: str, lang: str | None = None) -> bool:
@@ -82,12 +114,25 @@ def names_list(text: str, lang: str | None) -> bool:
     return not rest or rest.startswith(",") or rest.split(" ", 1)[0] in _AND
 
 
+def _next_person(text: str) -> bool:
+    """Whether ``text`` opens with a person who comes with words of their own."""
+    runs = name_runs(text[:120])
+    if not runs or runs[0].start != 0:
+        return False
+    rest = text[runs[0].end :]
+    return bool(
+        re.match(r"\s*(?:,|\(|\s(?:from|of|de|di|dell|del|von|vom|z|ze)\b|\sdell['’])", rest)
+    )
+
+
 def apposition(after: str) -> str | None:
     """The words between commas after a name: up to the comma before a lower-case word."""
     body = after.lstrip()[1:]
+    body = body.split(";", 1)[0]  # "...; Carmen Ortega, ...": the next person of a list
     for match in _APPOSITION_END.finditer(body):
         nxt = body[match.end() :]
-        if nxt[:1].islower() and match.start() > 0:
+        # Up to a lower-case word, or to the next person of a list ("..., Laura Ricci dell'").
+        if match.start() > 0 and (nxt[:1].islower() or _next_person(nxt)):
             return body[: match.start()].strip()
     return body.strip().rstrip(".!?") or None
 
@@ -146,8 +191,11 @@ def _possessive_owner(text: str, lang: str | None) -> str | None:
 
 def from_org(after: str) -> str | None:
     match = re.match(
-        rf"\s+(?:{ADVERBS}\s+)?({FROM_PREPOSITIONS})\s+(the\s+)?(?=[^\W_])", after, re.I
-    )
+        rf"\s+(?:{ADVERBS}\s+)?({FROM_PREPOSITIONS})\s+(the\s+|der\s+|dem\s+|den\s+|la\s+|"
+        rf"el\s+|il\s+)?(?=[^\W_])",
+        after,
+        re.I,
+    ) or re.match(_ELIDED_FROM, after, re.I)
     if not match:
         return None
     phrase = org_phrase(after[match.end() :])

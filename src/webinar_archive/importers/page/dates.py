@@ -38,8 +38,10 @@ MONTHS: dict[str, int] = {
 }
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
+# "7-8 May", "del 3 al 4 de noviembre", "du 3 au 4 mai", "vom 3. bis 4. Mai", "od 3 do 4 maja".
+_RANGE = r"(?:\s*[-–—/]\s*|\s+(?:al|au|bis|to|till|until|do|až|a|al)\s+)"
 _DAY_FIRST = re.compile(
-    rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:\s*[-–—/]\s*(\d{{1,2}}){_ORD})?\s*(?:of\s+|de\s+)?"
+    rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:{_RANGE}(\d{{1,2}}){_ORD})?\s*(?:of\s+|de\s+)?"
     rf"({_MONTH_RE})(?![^\W\d_])\.?(?:,?\s*(?:de\s+)?(\d{{4}})(?!\d))?",
     re.I,
 )
@@ -218,11 +220,35 @@ class SessionWhen:
     uncertain: bool
 
 
-def session_when(text: str, page_text: str | None = None) -> SessionWhen:
+# "© 2022 Network", "© Network 2022", "Copyright 2019-2022": the last year of the line.
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)[^\n\d]{0,80}(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)",
+    re.I,
+)
+_URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\.html?$|$)")
+
+
+def page_year(text: str, addresses: list[str | None] | None = None) -> int | None:
+    """A year the page states without a date: its address ("/events/2023/...") or, failing
+    that, its copyright line ("© 2022 ..."). The address is about the page itself; a copyright
+    year can run on for years, so it comes second."""
+    for address in addresses or []:
+        if address and address.lower().startswith(("http://", "https://")):
+            found = _URL_YEAR.findall(address.split("?")[0].split("#")[0])
+            if len(set(found)) == 1:
+                return int(found[0])
+    found = _COPYRIGHT_YEAR.findall(text)
+    return int(found[-1]) if found else None
+
+
+def session_when(
+    text: str, page_text: str | None = None, known_year: int | None = None
+) -> SessionWhen:
     """The session's date, start time and zone in ``text``.
 
     A date without a year takes the year of the nearest date that has one on the page
-    (``page_text``, by default ``text``); with no year anywhere it stays unknown.
+    (``page_text``, by default ``text``), else ``known_year`` (see ``page_year``); with no year
+    anywhere it stays unknown.
     """
     page = page_text if page_text is not None else text
     mentions = find_dates(text)
@@ -241,7 +267,9 @@ def session_when(text: str, page_text: str | None = None) -> SessionWhen:
         if dated:
             offset = page.find(text[best.start : best.end]) if page is not text else best.start
             year = min(dated, key=lambda m: abs(m.start - offset)).year
-            uncertain = True
+        else:
+            year = known_year if known_year is not None else page_year(page)
+        uncertain = True
     date = dt.date(year, best.month, best.day) if year is not None else None
     start: dt.time | None = None
     zone: str | None = None

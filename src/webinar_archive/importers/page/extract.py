@@ -6,24 +6,27 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from webinar_archive.domain.model import LinkDraft, SessionDraft, SpeakerDraft
+from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, Block, PageDoc, text_blocks
-from .dates import find_dates, session_when
+from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .html_text import html_doc
 from .jsonld import event_data
 from .language import detect_language
-from .links import find_links
+from .lexicon import LABEL_ROLES
+from .links import find_links, has_address
 from .sessions import split_sessions
-from .speakers import find_speakers, split_sentences
+from .speakers import find_speakers, role_from_words, split_sentences
 from .summary import to_markdown
 from .titles import (
     is_breadcrumb,
     is_chrome,
+    is_generic_heading,
     is_heading_like,
     is_paragraph,
+    is_recap_heading,
     page_series,
     quoted_names,
     split_title,
@@ -50,6 +53,9 @@ class PageSummary:
     language: str | None
     multi: bool
     source_url: str | None = None
+    doc_title: str | None = None  # the page's <title>, which names error pages plainly
+    # Kinds of link the page says it has but gives no address for ("slides available soon").
+    mentioned: set[LinkKind] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -60,6 +66,7 @@ class ExtractedSession:
     uncertain: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
     page: PageSummary | None = None
+    mentioned: set[LinkKind] = field(default_factory=set)
 
 
 def extract_page(
@@ -82,12 +89,66 @@ def extract_page(
         )
     doc = html_doc(text) if is_html else PageDoc(text_blocks(text))
     doc.warnings[:0] = warning
-    return _extract(doc, url)
+    sessions = _finish(_extract(doc, url))
+    source = _source(doc, url)
+    for item in sessions:
+        item.draft.source_url = source
+        if item.page is not None:
+            item.page.doc_title = doc.title_tag
+            item.page.source_url = source
+    return sessions
+
+
+_MENTIONED = {
+    LinkKind.RECORDING: "a recording",
+    LinkKind.PRESENTATIONS: "slides",
+    LinkKind.AGENDA: "an agenda",
+}
+
+
+def _finish(sessions: list[ExtractedSession]) -> list[ExtractedSession]:
+    """Keep only links with an address; what the page only mentions becomes a warning."""
+    pages = {id(s.page): s.page for s in sessions if s.page is not None}
+    for page in pages.values():
+        page.mentioned = {link.kind for link in page.links if not has_address(link.url)}
+        page.links = [link for link in page.links if has_address(link.url)]
+    for item in sessions:
+        kept = []
+        for link in item.draft.links:
+            if has_address(link.url):
+                kept.append(link)
+                continue
+            item.mentioned.add(link.kind)
+            what = _MENTIONED.get(link.kind, "a link")
+            if link.url:
+                item.warnings.append(
+                    f"the link \u201c{link.label}\u201d ({link.url[:200]}) was left out: it has "
+                    "no web address (the saved page does not say where it was published)"
+                )
+            elif link.kind != LinkKind.MORE_INFO:
+                item.warnings.append(
+                    f"the page mentions {what} (\u201c{link.label[:120]}\u201d) but gives no "
+                    "address for it; add the link by hand if you have it"
+                )
+        item.draft.links = kept
+    return sessions
+
+
+def _source(doc: PageDoc, url: str | None) -> str | None:
+    """The page's web address: where it was fetched from, else the address it declares.
+
+    A saved copy (a file: URL, or none) never gives its path on this computer: its source is
+    the canonical link, ``og:url`` or the JSON-LD event's ``url``, or nothing.
+    """
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    event = event_data(doc.json_ld)
+    return doc.canonical_url or (event.url if event else None)
 
 
 def extract_text(text: str) -> list[ExtractedSession]:
     """Sessions described by pasted text."""
-    return _extract(PageDoc(text_blocks(text)), None)
+    return _finish(_extract(PageDoc(text_blocks(text)), None))
 
 
 def _content(blocks: list[Block]) -> list[Block]:
@@ -99,23 +160,34 @@ def _content(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not is_chrome(b.text)]
 
 
+def _people_label(text: str) -> bool:
+    """ "Speakers:", "Intervenants :": the label over a list of people."""
+    return text.endswith(":") and role_from_words(text, LABEL_ROLES) is not None
+
+
 def _heading_title(blocks: list[Block]) -> int | None:
     """Index of the first heading-like block above the first paragraph."""
     for i, block in enumerate(blocks):
-        if is_paragraph(block):
-            return None
-        if is_heading_like(block) and not block.text.endswith("?"):
+        if is_paragraph(block) or _people_label(block.text):
+            return None  # the text, or the list of who spoke, has begun
+        # "Eventi / Webinar", "Rückblick": a heading that names no session is passed over.
+        if (
+            is_heading_like(block)
+            and not block.text.endswith("?")
+            and not is_generic_heading(block.text)
+        ):
             return i
     return None
 
 
 def _quoted_title(text: str, date: dt.date | None) -> str | None:
+    """A quoted name in a sentence that gives the session's day: "le webinaire « X »"."""
     for sentence in split_sentences(text.replace("\n", " ")):
         if date is not None and not any(
             (d.day, d.month) == (date.day, date.month) for d in find_dates(sentence)
         ):
             continue
-        for phrase, is_event in quoted_names(sentence):
+        for phrase, is_event in quoted_names(sentence, sessions_named=True):
             if not is_event and len(phrase.split()) >= 3:
                 return phrase
     return None
@@ -190,6 +262,10 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         title_index = _heading_title(blocks)
         if title_index is not None:
             title, title_series = split_title(blocks[title_index].text, lang)
+    # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
+    recap = bool(title) and (is_generic_heading(title or "") or is_recap_heading(title or ""))
+    if title and is_generic_heading(title):
+        title = None
     if event and event.title and not title:
         title = event.title
     series, series_certain = (title_series, True) if title_series else page_series(blocks, lang)
@@ -200,19 +276,24 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     found = split_sessions(blocks)
     if found:
-        return _multi(blocks, found, title, series, lang, url, warnings, uncertain, base)
+        return _multi(blocks, found, title, series, lang, url, warnings, uncertain, base, doc)
 
-    when = session_when(all_text)
+    known_year = page_year(all_text, [url, doc.canonical_url]) or doc.copyright_year
+    when = session_when(all_text, known_year=known_year)
     date, start, zone = when.date, when.time, when.zone
     if when.uncertain:
         uncertain.add("date")
     if event and event.date:
         date, start, zone = event.date, event.start_time or start, event.timezone or zone
-    if not title:
-        title = _quoted_title(all_text, date)
+    # With no heading of its own, "the webinar 'X'" names the session too.
+    quoted = _quoted_title(all_text, date) if not title or recap else None
+    if quoted or not title:
+        # "Industrie du futur : retour sur le webinaire" recaps a session named in quotes.
+        title = quoted
         uncertain.add("title")
     body = [b for i, b in enumerate(blocks) if i != title_index]
-    speakers = find_speakers(blocks, lang)
+    # The title is not a sentence about people ("Circular Plastics in ..." is no one).
+    speakers = find_speakers(body, lang)
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     links = find_links(blocks, base)
@@ -247,8 +328,10 @@ def _multi(
     warnings: list[str],
     uncertain: set[str],
     base: str | None,
+    doc: PageDoc,
 ) -> list[ExtractedSession]:
     page_text = "\n".join(b.text for b in blocks)
+    known_year = page_year(page_text, [url, doc.canonical_url]) or doc.copyright_year
     sessions: list[ExtractedSession] = []
     all_speakers: list[SpeakerDraft] = []
     all_links: list[LinkDraft] = []
@@ -256,7 +339,7 @@ def _multi(
         segment = blocks[head:end]
         session_title, head_series = split_title(segment[0].text, lang)
         own_series, _ = page_series(segment, lang)
-        when = session_when("\n".join(b.text for b in segment), page_text)
+        when = session_when("\n".join(b.text for b in segment), page_text, known_year)
         speakers = find_speakers(segment, lang)
         links = find_links(segment[1:], base)
         all_speakers = _merge_speakers(

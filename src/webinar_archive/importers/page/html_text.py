@@ -10,6 +10,7 @@ import lxml.etree as etree
 import lxml.html
 
 from .blocks import HEADING, ITEM, LINE, Anchor, Block, PageDoc, clean_space, split_marker
+from .dates import page_year
 
 # libxml2 gives up below about 256 levels and silently drops the rest of the page, so
 # markup nested deeper than this is flattened beforehand (its text is kept).
@@ -161,7 +162,9 @@ class _Builder:
                 elif tag == "br":
                     self.flush()
                 elif tag in ("td", "th"):
-                    self.parts.append(" ")
+                    # Cells of a row stay apart ("Jan de Vries | Province of Groningen"), or
+                    # a name would run into the body named in the next cell.
+                    self.parts.append(" | " if "".join(self.parts).strip() else " ")
                 if el.text and isinstance(el.tag, str):
                     self.parts.append(el.text)
             else:
@@ -207,6 +210,7 @@ def html_doc(html: str) -> PageDoc:
         is_html=True,
         warnings=warnings,
     )
+    doc.copyright_year = page_year(root.text_content()[-20_000:])
     # Wrappers around the main text ("content-sidebar-wrap") must survive their class names.
     protected: set[Any] = set()
     for landmark in root.iter("main", "article", "h1"):

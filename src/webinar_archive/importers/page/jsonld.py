@@ -17,6 +17,7 @@ class EventData:
     timezone: str | None = None
     series: str | None = None
     language: str | None = None
+    url: str | None = None  # the event page's own web address
     speakers: list[SpeakerDraft] = field(default_factory=list)
     links: list[LinkDraft] = field(default_factory=list)
 
@@ -60,6 +61,9 @@ def event_data(items: list[dict[str, object]]) -> EventData | None:
     if event is None:
         return None
     data = EventData(title=_text(event.get("name")), language=_text(event.get("inLanguage")))
+    url = _text(event.get("url"))
+    if url and url.lower().startswith(("http://", "https://")):
+        data.url = url
     start = _text(event.get("startDate"))
     if start:
         try:

@@ -71,14 +71,22 @@ NOT_NAME_WORDS = words(
     "Madame Monsieur Mesdames Messieurs Señor Señora Pan Pani Herr Frau Copyright Photo Foto "
     "Credits Privacy Contact Kontakt LinkedIn Twitter Facebook YouTube Instagram Vimeo "
     "Bruxelles Brussels Brussel Bruksela Brukseli Paris Berlin Madrid Warsaw Praha Prague "
-    "Rome Roma Northern East West South North"
+    "Rome Roma Northern East West South North "
+    # Sentence openers that are not names ("Afterwards Elena Rossi showed ...").
+    "Afterwards Afterward Subsequently Finally Next Later Meanwhile Lastly Firstly Secondly "
+    "Thirdly Moreover However Furthermore Additionally Following Then Together Anschließend "
+    "Danach Dann Abschließend Zuletzt Außerdem Ensuite Enfin Puis Après Ainsi Luego Después "
+    "Finalmente Posteriormente Además Poi Successivamente Infine Inoltre Następnie Potem "
+    "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak"
 )
 
 # Title words in front of a name: dropped from the name, kept as role when nothing else is.
 HONORIFICS = words(
     "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
-    "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt."
+    "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
+    "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
+    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -93,6 +101,7 @@ ROLE_STEMS = (
     "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
     "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
     "poradce", "consulente", "consultant", "strategist", "analyst", "analityk", "analytik",
+    "analytičk", "starostk",
     "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
     "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
     "scientist", "wissenschaftler", "naukowiec", "epidemiolog", "economist", "ekonomista",
@@ -112,7 +121,8 @@ ROLE_STEMS = (
     "dziennikarz", "journaliste", "periodista", "novinář", "giornalista", "rapporteur",
     "delegate", "representative", "vertreter", "przedstawiciel", "représentant",
     "representante", "zástupce", "rappresentante", "assistant", "associate", "fellow",
-    "principal", "senior", "junior", "executive", "administrator", "architect",
+    "principal", "senior", "junior", "executive", "administrator", "architect", "arquitect",
+    "architekt", "architett",
     "developer", "entwickler", "programme", "program", "project", "policy", "legal",
     "counsel", "sprecher", "spokesperson", "rzecznik", "porte-parole", "portavoz",
     "mluvčí", "portavoce",
@@ -154,7 +164,18 @@ ORG_WORDS = (
     "föderation", "fédération", "federación", "federacja", "federace", "federazione",
     "secretariat", "sekretariat", "secrétariat", "board", "committee", "ausschuss",
     "comité", "komitet", "výbor", "comitato", "forum", "hub", "observatory",
-    "observatoire", "dg", "eit", "jrc",
+    "observatoire", "dg", "eit", "jrc", "lehrstuhl", "fachbereich", "fakultät", "faculty",
+    "faculté", "facultad", "facoltà", "wydział", "fakulta", "stadtwerke", "politecnico",
+    "polytechnic", "consorzio", "consorcio", "generalitat", "junta", "diputación",
+    "ayuntamiento", "municipality", "gemeinde", "commune", "comune", "municipio", "gmina",
+    "urząd", "obec", "magistrat", "landkreis", "kreis", "powiat", "okres", "provincia",
+    "province", "prefecture", "préfecture", "cooperative", "genossenschaft", "coopérative",
+    "cooperativa", "spółdzielnia", "družstvo", "startup", "start-up", "authority", "behörde",
+    "firma", "firm", "unternehmen", "entreprise", "empresa", "impresa", "spółka", "společnost",
+    "polo", "pôle", "syndicat", "estudio", "studio", "clúster", "fachverband", "berufsschule",
+    "chu", "cert", "obce", "obci", "parque", "parc", "parco", "park", "kancelář", "kanzlei",
+    "cabinet", "bufete", "kancelaria",
+    "autorité", "autoridad", "autorità", "urzad",
 )  # fmt: skip
 
 # Nouns that name a programme or series of sessions.
@@ -203,8 +224,9 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
     (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli"),
      AppearanceRole.PANELLIST),
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
-      "prelegen", "mówc", "řečník", "přednášející", "relatori", "relator", "ponente",
-      "vortragend"), AppearanceRole.SPEAKER),
+      "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "ponente",
+      "vortragend", "expert", "eksper", "esperti", "lektor", "lektoř", "trainer", "formateur",
+      "formador"), AppearanceRole.SPEAKER),
 )  # fmt: skip
 
 # What a person did, told by the verb of their sentence or the title of their agenda item.
@@ -219,7 +241,7 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
       "podsumowa", "zakończ", "zakończy", "závěr", "uzavřel", "chiuso", "chiusura"),
      AppearanceRole.CLOSING),
     (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
-      "prowadziła", "moderoval"), AppearanceRole.MODERATOR),
+      "prowadziła", "poprowadzi", "moderoval"), AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
     (("keynote",), AppearanceRole.KEYNOTE),
 )  # fmt: skip
@@ -231,3 +253,30 @@ NOT_SPEAKER_CUES = (
     "zdjęcie", "fot.", "crédit", "e-mail", "email", "tel.", "phone", "telefon",
     "veröffentlicht", "opublikowa", "publié", "publicado", "pubblicato", "zveřejn",
 )  # fmt: skip
+
+# Headings that say what kind of page this is ("Rückblick", "Crónica del taller", "Relacja z
+# warsztatów") rather than naming the session: the title is then elsewhere, often in quotes.
+GENERIC_HEADING_WORDS = words(
+    "recap recaps report review summary highlights wrap-up wrap up looking back news "
+    "rückblick nachlese bericht zusammenfassung aktuelles nachbericht "
+    "retour retours compte-rendu compte rendu synthese bilan actualites "
+    "cronica resumen resena balance noticias "
+    "relacja podsumowanie sprawozdanie aktualnosci "
+    "ohlednuti shrnuti zprava reportaz novinky aktuality "
+    "resoconto sintesi riepilogo cronaca notizie "
+    "workshop workshops atelier ateliers taller talleres warsztaty warsztatow warsztatu "
+    "webinar webinare webinaire webinario webinarium webinare webinaru seminar seminare "
+    "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
+    "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
+    "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica dialog "
+    "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
+    "technical technique journee journees giornata fachtag infotag konferenz conference "
+    "conferencia konferencja konference conferenza "
+    "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
+    "die das dal della dello al alla ai nostro notre nuestro nasz unser"
+)
+# Nouns for a workshop: a quoted name next to one is the session's title, not a series.
+WORKSHOP_NOUNS = words(
+    "workshop workshops atelier ateliers taller talleres warsztaty warsztatów warsztat "
+    "warsztatach roundtable round-table laboratorio dílna dílny workshopu workshopy"
+)

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin, urlsplit
 
 from webinar_archive.domain.model import LinkDraft, LinkKind
+from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
+from .names import name_runs
 
 _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     (
         LinkKind.RECORDING,
         r"record(?:ing|ings|ed)|replay|re-watch|rewatch|video|watch|audio|podcast|"
         r"aufzeichnung|mitschnitt|enregistr|rediffusion|vidéo|revoir|grabaci[oó]n|grabad|"
-        r"nagrani|nagrany|záznam|nahrávk|registrazion|registrat",
+        r"v[ií]deo|wideo|nagrani|nagrany|záznam|nahrávk|registrazion|registrat|rivedi",
     ),
     (
         LinkKind.PRESENTATIONS,
@@ -24,7 +26,7 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     (
         LinkKind.AGENDA,
         r"agenda|programme|program|programm|tagesordnung|ordre du jour|orden del d[ií]a|"
-        r"porządek|harmonogram|programa|programma",
+        r"porządek|harmonogram|programa|programma|ordine del giorno|pořad",
     ),
     (
         LinkKind.MORE_INFO,
@@ -51,6 +53,33 @@ _SLIDE_HOSTS = re.compile(
     r"slideshare\.net|speakerdeck\.com|\.(?:pptx?|odp|key)(?:$|[?#])|/slides?/", re.I
 )
 _PDF = re.compile(r"\.pdf(?:$|[?#])", re.I)
+_DOCUMENT = re.compile(r"\.(?:pdf|pptx?|odp|key|docx?|odt)(?:$|[?#])", re.I)
+# What a link's own words say when they say nothing of where it leads.
+_GENERIC_TEXT = (
+    "here this that link page the it click on to please read more full article story "
+    "continue reading view open see go download watch listen access available details "
+    "info information learn find out website site "
+    "hier klicken sie diesen link mehr lesen weiterlesen weitere herunterladen ansehen "
+    "ici cliquez lire la suite plus voir télécharger "
+    "aquí aqui haga clic leer más ver descargar "
+    "qui clicca leggi tutto vedi scarica "
+    "tutaj kliknij czytaj dalej więcej zobacz pobierz "
+    "zde tady klikněte číst dále více stáhnout"
+)
+_GENERIC_WORDS = frozenset(fold(word) for word in _GENERIC_TEXT.split())
+_SIZE_NOTE = re.compile(
+    r"\s*[(\[][^()\[\]]*(?:\b(?:pdf|pptx?|odp|docx?|mp4|mp3|webm)\b|\d\s*[kMG]i?B)[^()\[\]]*[)\]]"
+    r"\s*$",
+    re.I,
+)
+KIND_NAMES = {
+    LinkKind.RECORDING: "Recording",
+    LinkKind.PRESENTATIONS: "Slides",
+    LinkKind.AGENDA: "Agenda",
+    LinkKind.MORE_INFO: "More information",
+    LinkKind.OTHER: "Link",
+}
+_TARGET_KINDS = (LinkKind.RECORDING, LinkKind.PRESENTATIONS, LinkKind.AGENDA)
 
 
 def _kind_in(text: str) -> LinkKind | None:
@@ -66,7 +95,71 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         return LinkKind.RECORDING
     if _SLIDE_HOSTS.search(href):
         return LinkKind.PRESENTATIONS
-    return _kind_in(label) or _kind_in(context) or LinkKind.OTHER
+    kind = _kind_in(label) or _kind_in(context)
+    if kind is None and _DOCUMENT.search(href) and _starts_with_name(label):
+        # A document linked under a speaker's name is what that speaker showed.
+        return LinkKind.PRESENTATIONS
+    return kind or LinkKind.OTHER
+
+
+def _starts_with_name(text: str) -> bool:
+    runs = name_runs(text.strip())
+    return bool(runs) and runs[0].start == 0 and len(runs[0].text.split()) >= 2
+
+
+def is_generic(label: str) -> bool:
+    """True for "here", "Read more", "click", a bare address: words that name no target."""
+    words = re.findall(r"[^\W_]+", fold(label))
+    if not words or re.match(r"^\s*(?:https?://|www\.)", label, re.I):
+        return True
+    return all(word in _GENERIC_WORDS for word in words)
+
+
+def _file_name(url: str) -> str | None:
+    name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+    return name if "." in name.strip(".") else None
+
+
+def link_label(kind: LinkKind, text: str, url: str | None, around: str = "") -> str:
+    """A label that says what the link is: "Slides: Valentina Pinna, DG GROW", "Recording".
+
+    The link's own words when they name its target; else the name of its kind, followed by
+    who or what the line around it names (a speaker's name) or the file it leads to.
+    """
+    text = _SIZE_NOTE.sub("", " ".join(text.split())).strip(" :-–—·|")
+    name = KIND_NAMES[kind]
+    if text and not is_generic(text) and _kind_in(text) is None:
+        return f"{name}: {text}" if kind in _TARGET_KINDS else text
+    if text and not is_generic(text) and not _only_kind_words(text):
+        return text
+    rest = _SIZE_NOTE.sub("", " ".join(around.replace(text, " ", 1).split()) if text else around)
+    rest = rest.strip(" :-–—·|,;")
+    if rest and len(rest) <= 80 and _starts_with_name(rest):
+        return f"{name}: {rest}"
+    if url and kind != LinkKind.RECORDING and (file := _file_name(url)):
+        return f"{name}: {file}"
+    if url and kind in (LinkKind.MORE_INFO, LinkKind.OTHER):
+        host = urlsplit(url).hostname or ""
+        return f"{name}: {host.removeprefix('www.')}" if host else name
+    return name
+
+
+def _only_kind_words(text: str) -> bool:
+    """ "Slides", "the recording", "Download the presentation": the kind and nothing more."""
+    rest = text
+    for _kind, pattern in _KIND_RES:
+        rest = pattern.sub(" ", rest)
+    return is_generic(rest) or not re.search(r"[^\W_]", rest)
+
+
+def has_address(url: str | None) -> bool:
+    """A link one can follow from anywhere: a web or mail address, not a relative path."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() in ("http", "https", "ftp"):
+        return bool(parts.netloc)
+    return parts.scheme.lower() == "mailto" and bool(parts.path)
 
 
 def _mention(text: str) -> LinkKind | None:
@@ -108,7 +201,7 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
             if kind == LinkKind.OTHER and _PDF.search(url) and block.kind == ITEM:
                 kind = _mention(intro) or kind
             anchored.add(kind)
-            add(kind, url, anchor.text or block.text)
+            add(kind, url, link_label(kind, anchor.text, url, block.text))
         if block.kind != ITEM:
             said = (
                 _mention(block.text) if block.kind != HEADING or block.text.endswith(":") else None

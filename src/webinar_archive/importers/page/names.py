@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from webinar_archive.domain.text import fold
+
 from .dates import MONTHS
 from .lexicon import (
     ALL_STOPWORDS,
@@ -25,11 +27,30 @@ _PARTICLES = words(
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
-_ORG_SET = frozenset(ORG_WORDS)
-_HONORIFIC = (
-    "((?:"
+_ORG_SET = frozenset(ORG_WORDS) | frozenset(fold(w) for w in ORG_WORDS)
+# Endings an inflected word for a body may take in place of its last letter ("komory",
+# "Kammern"); "Schulte" is not a form of "Schule".
+_CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami ze ne es s n en ym")
+_COMPOUND_ORG_ENDS = (
+    "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
+    "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
+    "akademie", "cluster", "genossenschaft", "amt", "amts",
+)  # fmt: skip
+_COMPOUND_ROLE_ENDS = (
+    "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
+    "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
+    "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler",
+)  # fmt: skip
+_ONE_HONORIFIC = (
+    "(?:"
     + "|".join(re.escape(h.rstrip(".")) for h in sorted(HONORIFICS, key=len, reverse=True))
-    + r")\.?)"
+    + r")\.?"
+)
+# Titles come stacked ("Prof. Dr.", "Jun.-Prof. Dr.", "dr hab. inż."): all of them are taken.
+_HONORIFIC = rf"({_ONE_HONORIFIC}(?:\s+{_ONE_HONORIFIC})*)"
+# Degrees written after a name ("Pavel Dvořák, Ph.D."): not part of what follows.
+POSTNOMINAL = re.compile(
+    r"^,?\s*(?:Ph\.\s?D\.|PhD|DPhil|MBA|CSc\.|DrSc\.|MSc|M\.Sc\.|LL\.M\.|DiS\.)(?=[\s,(]|$)"
 )
 HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"“]))" + _HONORIFIC + r"\s*$")
 HONORIFIC_START = re.compile(r"^\s*" + _HONORIFIC + r"\s+")
@@ -47,10 +68,15 @@ class NameRun:
 def is_org_word(word: str) -> bool:
     """Whether ``word`` is a word for a body, allowing a changed case ending ("komory")."""
     low = word.lower().strip("’'.,;:")
-    if low in _ORG_SET:
+    if low in _ORG_SET or fold(low) in _ORG_SET:
         return True
+    # German compounds put the body last ("Handwerkskammer", "Innovationsagentur").
+    if any(low.endswith(end) and len(low) > len(end) + 3 for end in _COMPOUND_ORG_ENDS):
+        return True
+    # A case ending in place of the last letter ("komory") or after it ("klastru", "úřadu").
     return any(
-        len(org) >= 6 and low[: len(org) - 1] == org[:-1] and len(low) - len(org) <= 2
+        (len(org) >= 6 and low[: len(org) - 1] == org[:-1] and low[len(org) - 1 :] in _CASE_ENDINGS)
+        or (len(org) >= 4 and low.startswith(org) and low[len(org) :] in _CASE_ENDINGS)
         for org in _ORG_SET
     )
 
@@ -67,6 +93,10 @@ def role_stem(word: str) -> str | None:
         return None
     for stem in ROLE_STEMS:
         if low.startswith(stem) and len(low) - len(stem) <= 4:
+            return stem
+    # German compounds put the role last ("Referatsleiter", "Projektleiterin").
+    for stem in _COMPOUND_ROLE_ENDS:
+        if low.endswith((stem, stem + "in")) and len(low) > len(stem) + 3:
             return stem
     return None
 
@@ -86,8 +116,10 @@ def _part_ok(part: str) -> bool:
     rest = part[1:]
     if rest.islower():
         return True
-    # McGill, MacDonald, DeLuca: one inner capital after a known prefix.
-    return bool(re.fullmatch(r"(?:c|ac|e|a|i)[A-Z][a-z]+", rest))
+    # McGill, MacDonald, DeLuca: one inner capital after a known prefix; O'Connor, D'Amico.
+    return bool(re.fullmatch(r"(?:c|ac|e|a|i)[A-Z][a-z]+", rest)) or bool(
+        part[0] in "ODL" and re.fullmatch(r"['’][A-Z][a-z]+", rest)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -106,7 +138,8 @@ def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
     if base in NOT_NAME_WORDS or base in HONORIFICS or base.lower() in ALL_STOPWORDS:
         return None
     low = base.lower()
-    if low in MONTHS or is_org_word(low) or is_role_word(base):
+    # A month's short form is also a first name ("Jan Nowak"); a lone "Jan" makes no run.
+    if (low in MONTHS and len(low) > 3) or is_org_word(low) or is_role_word(base):
         return None
     if lang == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
         return None

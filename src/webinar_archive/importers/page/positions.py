@@ -20,10 +20,27 @@ _AT = re.compile(
     r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
 )
 _OF = re.compile(
-    r"\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
+    r"\s(?:de l|d|dell|del l)['’](?=[^\W\d_a-z])"
+    r"|\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
+)
+# A leading word for the kind of body ("der Firma Werkbank Digital") is not part of its name.
+_KIND_OF_BODY = re.compile(
+    r"^(?:Firma|Unternehmen|company|the company|firm|société|l'entreprise|entreprise|empresa|"
+    r"la empresa|impresa|l'impresa|firmy|firma|spółka|společnost|firmy)\s+(?=[^\W\d_a-z])"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
+# Positions whose "of" always names a body: "fondateur de MedData", "presidente di
+# Confindustria Brescia", "CEO of Acme".
+_OWNER_ROLE = re.compile(
+    r"(?:^|\s)(?:co-?)?(?:founder|fondat(?:eur|rice)|gründer(?:in)?|mitgründer(?:in)?|"
+    r"fundador(?:a)?|fondat(?:ore|rice)|założyciel(?:ka)?|zakladatel(?:ka)?|ceo|owner|"
+    r"inhaber(?:in)?|propriétaire|propietari[oa]|president|presidente|présidente?|"
+    r"präsident(?:in)?|prezes|předsed(?:a|kyně)|chair(?:man|woman|person)?)$",
+    re.I,
+)
+_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l['’]|der|die|das|dem|den|il|lo|gli)\s*", re.I)
+_SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
 
 
@@ -60,7 +77,11 @@ def role_like(text: str) -> bool:
     if not words:
         return False
     if words[0][0].islower() and not _LEADING_FROM.match(text):
-        return True
+        # "agentura CzechInvest" is a body; "project manager" a position.
+        # "agentura CzechInvest", "advokátní kancelář X" are bodies; "project manager" is not.
+        if any(_strong_role(w) for w in words[:3]):
+            return True
+        return not any(is_org_word(w) for w in words[:2])
     for word in words[:3]:
         if _strong_role(word):
             return True
@@ -73,6 +94,7 @@ def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
     text = text.strip(" ,;:.–-")
     text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
+    text = _KIND_OF_BODY.sub("", text)
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")
@@ -99,19 +121,40 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     if roles and not segments:
         last = roles[-1]
         # "Team Member of the X Platform", "Director F of DG GROW": the body follows "of".
-        for of in reversed(list(_OF.finditer(last))):
+        splits = list(_OF.finditer(last))
+        for k in range(len(splits) - 1, -1, -1):
+            of = splits[k]
             rest = last[of.end() :]
-            if org_like(rest) or of.group(0).strip().endswith("the"):
+            elided = of.group(0).endswith(("'", "’"))  # "de l'Interprofession": a named body
+            owner = _OWNER_ROLE.search(last[: of.start()]) and rest[:1].isupper()
+            # "chargée de projets": a body is named with a capital ("de la Dirección ...").
+            named = org_like(rest) and _ARTICLE.sub("", rest)[:1].isupper()
+            if named or of.group(0).strip().endswith("the") or elided or owner:
+                # "presidenta de la Red de Clústeres": a body word before this "de" means
+                # the body's name began earlier.
+                while k > 0 and org_like(last[splits[k - 1].end() : of.start()]):
+                    k -= 1
+                    of = splits[k]
                 roles[-1] = last[: of.start()].strip()
-                return roles, [rest]
+                return roles, [last[of.end() :]]
         # "Prezes European Clusters Alliance": a role word straight before the body.
         words = last.split()
         for i in range(1, len(words)):
             head, rest = " ".join(words[:i]), " ".join(words[i:])
-            if all(role_stem(w) for w in words[:i]) and org_like(rest) and rest[0].isupper():
+            named = rest[0].isupper() or is_org_word(words[i])  # "starostka obce Lipnice"
+            if all(role_stem(w) for w in words[:i]) and org_like(rest) and named:
                 roles[-1] = head
                 return roles, [rest]
     return roles, [", ".join(segments)] if segments else []
+
+
+def _body_first(text: str) -> bool:
+    """Whether ``text`` opens with a body, not with the rest of a position ("Industrial Policy
+    and Innovation of DG GROW" names the body only after "of")."""
+    if not org_like(text):
+        return False
+    of = _OF.search(text)
+    return of is None or org_like(text[: of.start()])
 
 
 def split_descriptor(text: str) -> tuple[str | None, str | None]:
@@ -119,6 +162,13 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     text = text.strip(" ,;:–-")
     if not text:
         return None, None
+    # "role – organisation" ("Referatsleiter - Ministerium für Wirtschaft"): dashes between
+    # the two; a dash inside a role ("Director F – Industrial Policy") has no body after it.
+    dashed = [p.strip() for p in _SPACED_DASH.split(text) if p.strip()]
+    if len(dashed) == 2 and role_like(dashed[0]) and _body_first(dashed[1]):
+        position, org = split_descriptor(dashed[0])
+        if org is None:
+            return position, clean_org(dashed[1])
     roles: list[str] = []
     orgs: list[str] = []
     for part in re.split(r"\s*;\s*|(?<=[^\s/])/(?=[^\s/])", text):

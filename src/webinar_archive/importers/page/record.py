@@ -18,8 +18,9 @@ def _speaker(speaker: SpeakerDraft) -> dict[str, Any]:
     }
 
 
-def _flags(links: list[LinkDraft]) -> dict[str, bool]:
-    kinds = {link.kind for link in links}
+def _flags(links: list[LinkDraft], mentioned: set[LinkKind]) -> dict[str, bool]:
+    # A recording the page says it has counts, even when it gives no address for it.
+    kinds = {link.kind for link in links} | mentioned
     return {
         "recording": LinkKind.RECORDING in kinds,
         "presentations": LinkKind.PRESENTATIONS in kinds,
@@ -54,7 +55,7 @@ def page_record(sessions: list[ExtractedSession]) -> dict[str, Any]:
             "series": None,
             "date": None,
             "speakers": [],
-            "links": _flags([]),
+            "links": _flags([], set()),
         }
     page = sessions[0].page
     if page is None or not page.multi:
@@ -64,14 +65,14 @@ def page_record(sessions: list[ExtractedSession]) -> dict[str, Any]:
             "series": draft.series,
             "date": draft.date.isoformat() if draft.date else None,
             "speakers": [_speaker(s) for s in draft.speakers],
-            "links": _flags(draft.links),
+            "links": _flags(draft.links, sessions[0].mentioned),
         }
     return {
         "title": page.title,
         "series": page.series,
         "date": page.date.isoformat() if page.date else None,
         "speakers": [_speaker(s) for s in page.speakers],
-        "links": _flags(page.links),
+        "links": _flags(page.links, page.mentioned),
         "sessions": [
             {
                 "title": s.draft.title or None,

@@ -18,11 +18,13 @@ from .context import (
     from_org,
     names_list,
     prefix_role,
+    starts_with_name,
 )
 from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
+    POSTNOMINAL,
     NameRun,
     bare_name,
     is_placeholder,
@@ -40,7 +42,8 @@ from .positions import (
 TIME_PREFIX = re.compile(
     r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*"
 )
-_DASH = re.compile(r"\s+[-–—]\s+|[–—]")
+_DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
+_ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
 _ABBREVIATIONS = words(
@@ -69,7 +72,9 @@ def split_sentences(text: str) -> list[str]:
     for match in _SENTENCE_END.finditer(text):
         word = re.findall(r"[\w.]+$", text[start : match.start() + 1])
         last = word[0].rstrip(".").lower() if word else ""
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
+        # "2. Dezember", "15. března": a German or Slavic ordinal, not the end of a sentence.
+        ordinal = last.isdigit() and len(last) <= 2
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal:
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()
@@ -154,9 +159,13 @@ class SpeakerFinder:
     # -- one person's line -------------------------------------------------------------
     def _entry(self, text: str, label: AppearanceRole | None) -> bool:
         text = TIME_PREFIX.sub("", text, count=1).strip()
-        if not text or is_placeholder(text):
-            return bool(text)
+        if not text or is_placeholder(text) or _CUE_RE.search(text):
+            return bool(text)  # nobody, or a contact, author or photographer
+        # The person is at the start ("Name, role"), after a dash ("Topic – Name"), after the
+        # last comma of an agenda item ("Item title, Name") or after a colon ("Department:
+        # Prof. Dr. Name", where what comes before the colon is their organisation).
         starts = [0] + [m.end() for m in reversed(list(_DASH.finditer(text)))]
+        starts += [m.end() for m in reversed(list(_ENTRY_COMMA.finditer(text)))]
         for start in starts:
             rest = text[start:]
             honorific = None
@@ -167,7 +176,9 @@ class SpeakerFinder:
             if not runs or runs[0].start != 0:
                 continue
             run = runs[0]
-            tail = rest[run.end :].strip()
+            tail = POSTNOMINAL.sub("", rest[run.end :]).strip()
+            if tail.startswith(":") and starts_with_name(HONORIFIC_START.sub("", tail[1:].strip())):
+                continue  # "Aktuelle Bedrohungslage: Daniel Krause": a topic, then the person
             if tail and not tail.startswith((",", "(", "–", "-", "—", ":", "|")):
                 continue
             if not tail and start == 0 and label is None:
@@ -175,10 +186,23 @@ class SpeakerFinder:
             desc = tail.strip(" ,–-—:|")
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
+            first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
+            if tail.startswith(",") and bare_name(first, self.lang):
+                desc = ""  # a list of names ("Slides: Name, Name"), not a description
             topic = text[:start]
+            org = None
+            if topic.rstrip().endswith(":"):
+                head = topic.rstrip()[:-1].strip()
+                if org_like(head) and not role_from_words(head, LABEL_ROLES):
+                    org = clean_org(head)
             role = label or _action(topic) or None
             self.people.add(
-                run.text, genitive=run.genitive, desc=desc or None, honorific=honorific, role=role
+                run.text,
+                genitive=run.genitive,
+                desc=desc or None,
+                org=org,
+                honorific=honorific,
+                role=role,
             )
             return True
         return False
@@ -195,7 +219,8 @@ class SpeakerFinder:
     def _candidate(self, sentence: str, run: NameRun, label: AppearanceRole | None) -> int:
         """Add the person if the words around the name say they took part; return where the
         words about them end, so names inside a description are not taken as people."""
-        before, after = sentence[: run.start], sentence[run.end :]
+        before = sentence[: run.start]
+        after = POSTNOMINAL.sub("", sentence[run.end :])
         honorific = None
         hon = HONORIFIC_BEFORE.search(before)
         if hon:
@@ -231,7 +256,10 @@ class SpeakerFinder:
             or (next_word[:1].islower() and next_word not in COPULAS)
         )
         passive = PASSIVE.search(before)
-        if not (desc or org or role_text or initial or wrapped or passive):
+        # "Spotkanie poprowadziła Ewa Dąbrowska": the verb of what they did right before them.
+        previous = before.split()[-1] if before.split() else ""
+        verb_first = bool(previous) and _action(previous) is not None
+        if not (desc or org or role_text or initial or wrapped or passive or verb_first):
             return run.end
         if passive and not label:
             label = _action(passive.group(1)) or AppearanceRole.SPEAKER
@@ -269,7 +297,11 @@ class SpeakerFinder:
             text = block.text
             head, colon, tail = text.partition(":")
             tail = tail.strip()
-            if block.kind == HEADING:
+            # A short line on its own ("Intervenants", "Ponentes") heads a list like a heading.
+            as_heading = block.kind == HEADING or (
+                not colon and len(text.split()) <= 3 and role_from_words(text, LABEL_ROLES)
+            )
+            if as_heading:
                 label = role_from_words(head, LABEL_ROLES) if len(head) <= 60 else None
                 if label is None:
                     self._sentence(TIME_PREFIX.sub("", text, count=1), None)
@@ -309,9 +341,16 @@ def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
     merged: list[Block] = []
     for block in blocks:
         prev = merged[-1] if merged else None
+        # Or with the line that says who they are ("Helen Walsh" / "Programme Manager, Hub").
+        describes = (
+            len(block.text) <= 160
+            and not block.text.endswith((".", ":", "!", "?"))
+            and not bare_name(block.text, lang)
+            and (role_like(block.text) or org_like(block.text))
+        )
         if (
             prev is not None
-            and block.marker in ("–", "—", "-")
+            and (block.marker in ("–", "—", "-") or (describes and block.kind == prev.kind))
             and prev.kind != HEADING
             and bare_name(prev.text, lang)
         ):

@@ -5,16 +5,46 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from webinar_archive.domain.text import fold
+
 from .blocks import HEADING, ITEM, Block
 from .dates import MONTHS, find_dates
-from .lexicon import EVENT_NOUNS, GENERIC_SERIES_WORDS, SERIES_NOUNS, words
+from .lexicon import (
+    EVENT_NOUNS,
+    GENERIC_HEADING_WORDS,
+    GENERIC_SERIES_WORDS,
+    SERIES_NOUNS,
+    WORKSHOP_NOUNS,
+    words,
+)
 from .names import is_placeholder
 from .speakers import TIME_PREFIX
 
 _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
-_QUOTES = re.compile(r"[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘']")
+# An apostrophe inside a word ("l'atelier", "d'entreprises") neither opens nor closes a quote.
+_QUOTES = re.compile(r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘'](?![^\W\d_])")
 _SERIES_SET = frozenset(SERIES_NOUNS)
+_GENERIC_HEADING = frozenset(fold(w) for w in GENERIC_HEADING_WORDS)
+_HOME = frozenset(
+    ["home", "start", "startseite", "accueil", "inicio", "portada", "strona glowna", "uvod",
+     "domu", "pagina iniziale", "homepage"]
+)  # fmt: skip
+# A heading that speaks about a session ("Com'è andato il webinar ...") rather than naming it.
+_SESSION_MENTION = re.compile(
+    r"(?<![^\W\d_])(?:webinar\w*|webinair\w*|webinar|webinář\w*|webinari\w*|seminar\w*|"
+    r"séminaire\w*|seminář\w*|workshop\w*|atelier\w*|taller\w*|warsztat\w*|jornada\w*|"
+    r"konferen\w*|conferen\w*|session\w*|sitzung\w*)",
+    re.I,
+)
+_RECAP = re.compile(
+    r"(?<![^\W\d_])(?:recap|wrap-up|looking back|ruckblick|nachlese|nachbericht|retour sur|"
+    r"compte[- ]rendu|cronica|relacja|podsumowanie|ohlednuti|resoconto)(?![^\W\d_])"
+)
 _EVENT_SET = frozenset(EVENT_NOUNS)
+_SESSION_NOUNS = words(
+    "webinar webinaire webinář webinarium webinario seminar séminaire seminario seminář "
+    "seminarium session sesión séance sitzung lecture vortrag talk forum dialog gespräch"
+)
 _WEEKDAYS = words(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
@@ -28,7 +58,7 @@ _SKIP_LINK = re.compile(
     r"navigation|menu)\b",
     re.I,
 )
-_BREADCRUMB = re.compile(r"\s[»›>/]\s|\s»|»\s")
+_BREADCRUMB = re.compile(r"\s[»›>/]\s|\s[»›]|[»›]\s")
 _FILE_LIKE = re.compile(r"^\S*_\S*$|\d+\s?x\s?\d+|\.(?:jpe?g|png|gif|webp|svg|pdf)\b|\(\d\)$", re.I)
 _ARTICLES = frozenset(
     ["the", "The", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli"]
@@ -43,12 +73,15 @@ _PL_PREPOSITIONS = frozenset(
 
 
 def is_breadcrumb(text: str) -> bool:
-    """ "Home » News » Title", "Home > Events > Webinars": short parts joined by arrows."""
+    """ "Home » News » Title", "Home > Events > Webinars", "Inicio > Eventos": short parts
+    joined by arrows."""
     if len(text) >= 200:
         return False
     parts = _BREADCRUMB.split(text)
-    if "»" in text:
-        return len(parts) >= 2
+    if len(parts) == 2 and fold(parts[0].strip()) in _HOME and len(parts[1].split()) <= 4:
+        return True
+    if "»" in text or "›" in text:
+        return len(parts) >= 2 and all(0 < len(p.split()) <= 6 for p in parts)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
 
 
@@ -177,14 +210,35 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
     return found
 
 
+def is_generic_heading(text: str) -> bool:
+    """A heading that only says what kind of page this is ("Rückblick", "Workshop recap",
+    "Crónica del taller"), not which session."""
+    tokens = re.findall(r"[^\W\d_]+", fold(text))
+    return bool(tokens) and len(tokens) <= 6 and all(t in _GENERIC_HEADING for t in tokens)
+
+
+def is_recap_heading(text: str) -> bool:
+    """A heading that reports on a session ("... : retour sur le webinaire") or speaks about
+    one ("Com'è andato il webinar ..."): a quoted name in the text is the session's title."""
+    return bool(_RECAP.search(fold(text)) or _SESSION_MENTION.search(text))
+
+
+def _generic_prefix(text: str) -> str:
+    """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:"."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
+        return rest.strip()
+    return text
+
+
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
     """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
-    text = TIME_PREFIX.sub("", text, count=1).strip()
+    text = _generic_prefix(TIME_PREFIX.sub("", text, count=1).strip())
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     series = None
     kept: list[str] = []
     for part in parts:
-        if len(parts) > 1 and _date_only(part):
+        if len(parts) > 1 and (_date_only(part) or is_generic_heading(part)):
             continue
         if len(parts) > 1 and series is None and len(part.split()) <= 6:
             phrase = series_phrase(part, lang)
@@ -207,16 +261,21 @@ def strip_quotes(text: str) -> str:
     return text
 
 
-def quoted_names(sentence: str) -> list[tuple[str, bool]]:
+def quoted_names(sentence: str, sessions_named: bool = False) -> list[tuple[str, bool]]:
     """Quoted phrases in ``sentence`` and whether an event noun is next to them ("the 'X'
     event", "seminář „X“")."""
     found = []
     for match in _QUOTES.finditer(sentence):
         following = sentence[match.end() : match.end() + 40].split()
         preceding = sentence[max(0, match.start() - 40) : match.start()].split()
-        is_event = (bool(following) and following[0].lower().strip(",.;:") in _EVENT_SET) or (
-            bool(preceding) and preceding[-1].lower().strip(",.;:") in _EVENT_SET
-        )
+        after = following[0] if following else ""
+        before = preceding[-1] if preceding else ""
+        after, before = (w.lower().strip(",.;:").rsplit("-", 1)[-1] for w in (after, before))
+        # "the 'X' webinar series" names a programme, "the workshop 'X'" the session; "the
+        # webinar 'X'" may be either, and is the session on a page that recaps one.
+        is_event = after in _EVENT_SET or (before in _EVENT_SET and before not in WORKSHOP_NOUNS)
+        if sessions_named and after not in _EVENT_SET and before in _SESSION_NOUNS:
+            is_event = False
         phrase = match.group("q").strip()
         if len(phrase.split()) >= 2:
             found.append((phrase, is_event))

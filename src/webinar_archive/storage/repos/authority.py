@@ -6,14 +6,22 @@ Storage-internal: these return ORM rows for other repositories to link; services
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain.errors import ValidationError
+from ...domain.organisations import (
+    acronym_of,
+    initials,
+    is_acronym,
+    same_organisation,
+    split_acronym,
+)
 from ...domain.text import fold, sort_name
 from .. import orm as o
-from .base import get_or_raise
+from .base import escape_like
 
 
 def find_person(db: OrmSession, name: str) -> o.PersonRow | None:
@@ -35,7 +43,11 @@ def find_person(db: OrmSession, name: str) -> o.PersonRow | None:
 
 def person_for(db: OrmSession, name: str, person_id: int | None = None) -> o.PersonRow:
     if person_id is not None:
-        return get_or_raise(db, o.PersonRow, person_id, "person")
+        pinned = db.get(o.PersonRow, person_id)
+        if pinned is not None:
+            return pinned
+        # The record is gone (removed as unused, say, before an undo brought the speaker
+        # back): the name decides, as for a new speaker.
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A speaker needs a name.")
@@ -64,19 +76,67 @@ def find_organisation(db: OrmSession, name: str) -> o.OrganisationRow | None:
     ).first()
     if row is not None:
         return row
-    return db.scalars(
+    row = db.scalars(
         select(o.OrganisationRow)
         .join(o.OrganisationAliasRow)
         .where(o.OrganisationAliasRow.alias_folded == key)
         .order_by(o.OrganisationRow.id)
     ).first()
+    if row is not None:
+        return row
+    found = _organisation_by_acronym(db, name)
+    return db.get(o.OrganisationRow, found) if found is not None else None
+
+
+def _organisation_by_acronym(db: OrmSession, name: str) -> int | None:
+    """The one organisation that ``name`` means by acronym or bracketed acronym ("CEBR" for
+    "Council of European BioRegions (CEBR)" and back), decided by ``same_organisation``; None
+    when none or several do.
+
+    SQL narrows the rows to those that could match (same full name with a bracket, the same
+    acronym, or a name starting with the acronym's first letter); Python decides.
+    """
+    full, _bracketed = split_acronym(name)
+    acronym = acronym_of(name) or initials(full)
+    keys = {k for k in (fold(full), fold(acronym)) if k}
+    if not keys:
+        return None
+    org, alias = o.OrganisationRow, o.OrganisationAliasRow
+
+    def could_match(column: Any) -> ColumnElement[bool]:
+        conditions = [column.in_(keys), column.like(escape_like(fold(full)) + " (%", escape="\\")]
+        for key in keys:  # "… (CEBR)" for CEBR, cebr or the initials of a full name
+            conditions.append(column.like("%(" + escape_like(key) + ")", escape="\\"))
+        if is_acronym(full):  # the full names whose initials it could be
+            conditions.append(column.like(escape_like(fold(full)[:1]) + "%", escape="\\"))
+        return or_(*conditions)
+
+    names: dict[int, list[str]] = {}
+    rows = db.execute(
+        select(org.id, org.name, org.acronym).where(
+            or_(could_match(org.name_folded), func.lower(org.acronym).in_(keys))
+        )
+    )
+    for org_id, org_name, org_acronym in rows:
+        extra = [org_acronym, f"{org_name} ({org_acronym})"] if org_acronym else []
+        names[org_id] = [org_name, *extra]
+    for org_id, alias_name in db.execute(
+        select(alias.organisation_id, alias.alias).where(could_match(alias.alias_folded))
+    ):
+        names.setdefault(org_id, []).append(alias_name)
+    # An acronym two bodies share ("RIA") is not a match: a new record beats a wrong one.
+    matches = [i for i in sorted(names) if any(same_organisation(name, n) for n in names[i])]
+    return matches[0] if len(matches) == 1 else None
 
 
 def organisation_for(
     db: OrmSession, name: str | None, org_id: int | None = None
 ) -> o.OrganisationRow | None:
     if org_id is not None:
-        return get_or_raise(db, o.OrganisationRow, org_id, "organisation")
+        pinned = db.get(o.OrganisationRow, org_id)
+        if pinned is not None:
+            return pinned
+        # Gone since it was pinned (see person_for): found or made again by its name.
     if name is None or not name.strip():
         return None
     name = " ".join(name.split())

@@ -41,9 +41,13 @@ def bump_recording_session(db: OrmSession, recording_id: int) -> None:
         bump_session(db, session_id)
 
 
+def escape_like(text: str) -> str:
+    """``text`` as a literal inside a LIKE pattern with ``escape="\\"``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{escape_like(text)}%"
 
 
 def unique_names(names: Iterable[str], exclude: str) -> list[str]:

@@ -158,6 +158,14 @@ class SessionPartsRepository:
         self._insert(row, rec.session_id)
         return row.id
 
+    def remove_subtitle(self, track_id: int) -> str:
+        """Delete a subtitle track with its cues; returns its stored path."""
+        row = get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track")
+        rec = get_or_raise(self.db, o.RecordingRow, row.recording_id, "recording")
+        path = row.stored_path
+        self._delete(row, rec.session_id)
+        return path
+
     def remove_machine_subtitles(self, recording_id: int, engine: str, language: str) -> list[str]:
         """Delete what ``engine`` made earlier for ``language``; a person's tracks stay.
 

@@ -7,7 +7,7 @@ from typing import cast
 
 from sqlalchemy import ColumnElement, Table, exists, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
 from ...domain import model as m
 from ...domain.errors import ConflictError, ValidationError
@@ -325,6 +325,37 @@ class PeopleRepository:
                 row.aliases.append(o.OrganisationAliasRow(alias=alias, alias_folded=key))
         self.db.flush()
         return row.id
+
+    # ------------------------------------------------------------------ unused records
+
+    def unused_person_ids(self, among: Sequence[int] | None = None) -> list[int]:
+        """People no session names (trashed sessions count: they can come back)."""
+        used = exists().where(o.AppearanceRow.person_id == o.PersonRow.id)
+        query = select(o.PersonRow.id).where(~used).order_by(o.PersonRow.id)
+        if among is not None:
+            query = query.where(o.PersonRow.id.in_(list(among)))
+        return list(self.db.scalars(query))
+
+    def unused_organisation_ids(self, among: Sequence[int] | None = None) -> list[int]:
+        """Organisations no session names and no other organisation has as its parent."""
+        child = aliased(o.OrganisationRow)
+        used = exists().where(o.AppearanceRow.organisation_id == o.OrganisationRow.id)
+        parent = exists().where(child.parent_id == o.OrganisationRow.id)
+        query = select(o.OrganisationRow.id).where(~used, ~parent).order_by(o.OrganisationRow.id)
+        if among is not None:
+            query = query.where(o.OrganisationRow.id.in_(list(among)))
+        return list(self.db.scalars(query))
+
+    def delete_unused(self, person_ids: Sequence[int], org_ids: Sequence[int]) -> tuple[int, int]:
+        """Delete those of these records that are still unused now; how many of each went."""
+        people = self.unused_person_ids(person_ids) if person_ids else []
+        orgs = self.unused_organisation_ids(org_ids) if org_ids else []
+        for ident in people:
+            self.db.delete(self.db.get(o.PersonRow, ident))
+        for ident in orgs:
+            self.db.delete(self.db.get(o.OrganisationRow, ident))
+        self.db.flush()
+        return len(people), len(orgs)
 
     # ------------------------------------------------------------------ series
 

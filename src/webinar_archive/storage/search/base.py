@@ -4,7 +4,7 @@ filters, the index writer's statements, paging and counting."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -170,28 +170,75 @@ class IndexWriter(ABC):
         if not locations:
             return []
         low = session_id << SEQ_BITS
-        rows = []
-        for i, loc in enumerate(locations):
-            rows.append(
-                {
-                    "id": low + first_seq + i,
-                    "body": index_text(loc.text),
-                    "session_id": loc.session_id,
-                    "kind": loc.kind,
-                    "prio": KIND_PRIORITY[loc.kind],
-                    "ref_id": loc.ref_id,
-                    "material_id": loc.material_id,
-                    "page_no": loc.page_no,
-                    "recording_id": loc.recording_id,
-                    "time_ms": loc.time_ms,
-                    "source": loc.source,
-                    "text": loc.text,
-                }
-            )
+        rows = [_location_row(low + first_seq + i, loc) for i, loc in enumerate(locations)]
+        self._insert_rows(rows)
+        return [(loc.kind, str(row["body"])) for loc, row in zip(locations, rows, strict=True)]
+
+    def _insert_rows(self, rows: list[dict[str, Any]]) -> None:
         columns = ", ".join(_LOCATION_FIELDS)
         values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
         self.conn.execute(text(self._insert_location_sql(columns, values)), rows)
-        return [(loc.kind, str(row["body"])) for loc, row in zip(locations, rows, strict=True)]
+
+    def delete_kinds(self, session_ids: Sequence[int], kinds: Collection[str]) -> dict[int, int]:
+        """Delete the places of ``kinds`` of these sessions; their ``next_seq`` (a backend may
+        do it faster than with two statements per session)."""
+        where, _ = self._where_session(0)
+        names = {f"k{i}": kind for i, kind in enumerate(sorted(kinds))}
+        in_kinds = ", ".join(":" + n for n in names)
+        self.conn.execute(
+            text(f"DELETE FROM search_location WHERE {where} AND kind IN ({in_kinds})"),
+            [{**self._where_session(sid)[1], **names} for sid in session_ids],
+        )
+        return {sid: self.next_seq(sid) for sid in session_ids}
+
+    def replace_kinds(
+        self,
+        locations: dict[int, list[Location]],
+        kinds: Collection[str],
+        filters: dict[int, str] | None,
+    ) -> set[int]:
+        """Rewrite only the places of ``kinds`` (session-level ones, each with its own document
+        column) of sessions already in the index, and those columns and the filter markers of
+        their documents, with statements over many sessions at once: a bulk edit of the tags
+        of 10,000 sessions neither re-reads nor re-folds their summaries. ``locations`` has
+        every session, with its new places of ``kinds``; ``filters`` the new markers (None:
+        they did not change). Returns the sessions whose row id range is used up (to be indexed
+        whole instead)."""
+        session_ids = sorted(locations)
+        seqs = self.delete_kinds(session_ids, kinds) if kinds else {}
+        columns = sorted({KIND_COLUMN[k] for k in kinds})
+        rows: list[dict[str, Any]] = []
+        documents: list[dict[str, Any]] = []
+        used_up: set[int] = set()
+        for sid in session_ids:
+            locs = locations[sid]
+            first = seqs.get(sid, 1)
+            if first + len(locs) >= SEQ_LIMIT:
+                used_up.add(sid)
+                continue
+            bodies: dict[str, list[str]] = {c: [] for c in columns}
+            for i, loc in enumerate(locs):
+                row = _location_row((sid << SEQ_BITS) + first + i, loc)
+                rows.append(row)
+                if row["body"]:
+                    bodies[KIND_COLUMN[loc.kind]].append(str(row["body"]))
+            document: dict[str, Any] = {"sid": sid} | {c: " ".join(v) for c, v in bodies.items()}
+            if filters is not None:
+                document["filters"] = filters.get(sid, "")
+            documents.append(document)
+        if rows:
+            self._insert_rows(rows)
+        if documents and (columns or filters is not None):
+            self._update_documents(columns, documents, filters is not None)
+        return used_up
+
+    def _update_documents(
+        self, columns: Sequence[str], documents: list[dict[str, Any]], with_filters: bool
+    ) -> None:
+        """Set these columns (and the filter markers, where kept) of the documents."""
+        for document in documents:  # a backend may do better; the default reads and rewrites
+            sid = int(document["sid"])
+            self.write_document(sid, self.bodies(sid), filters=document.get("filters"))
 
     def bodies(self, session_id: int) -> list[tuple[str, str]]:
         where, params = self._where_session(session_id)
@@ -219,6 +266,23 @@ class IndexWriter(ABC):
         if replace:
             self._delete_document(session_id)
         self._insert_document(session_id, {c: " ".join(v) for c, v in parts.items()}, filters)
+
+
+def _location_row(row_id: int, loc: Location) -> dict[str, Any]:
+    return {
+        "id": row_id,
+        "body": index_text(loc.text),
+        "session_id": loc.session_id,
+        "kind": loc.kind,
+        "prio": KIND_PRIORITY[loc.kind],
+        "ref_id": loc.ref_id,
+        "material_id": loc.material_id,
+        "page_no": loc.page_no,
+        "recording_id": loc.recording_id,
+        "time_ms": loc.time_ms,
+        "source": loc.source,
+        "text": loc.text,
+    }
 
 
 # ----------------------------------------------------------------------------------------------

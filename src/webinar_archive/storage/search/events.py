@@ -17,6 +17,7 @@ catalogue at any time.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -170,12 +171,21 @@ def _resolve(conn: Connection, look: _Lookups, changes: Changes) -> None:
             changes.recordings.add((int(sid), int(rid)))
 
 
+_AUTHORITY_ROWS = (o.PersonRow, o.OrganisationRow, o.SeriesRow, o.TagRow)
+
+
 def _after_flush(db: OrmSession, _context: object) -> None:
     if not _enabled(db):
         return
     changes = _changes(db)
     look = _Lookups()
-    for obj in list(db.new) + list(db.dirty):
+    for obj in list(db.new):
+        # A new person, organisation, series or tag is in no session's document yet: the
+        # sessions that take it up are collected through their own rows (or marked by whoever
+        # links them), rather than every session that has it by the commit.
+        if not isinstance(obj, _AUTHORITY_ROWS):
+            _collect_object(db, obj, False, changes, look)
+    for obj in list(db.dirty):
         _collect_object(db, obj, False, changes, look)
     for obj in list(db.deleted):
         _collect_object(db, obj, True, changes, look)
@@ -280,3 +290,20 @@ def _register_events() -> None:
     ):
         if not event.contains(OrmSession, name, handler):
             event.listen(OrmSession, name, handler)
+
+
+def mark_sessions_changed(
+    db: OrmSession, ids: set[int], kinds: Collection[str] | None = None
+) -> None:
+    """Re-index these sessions before the commit: for writes made with Core statements on the
+    ORM session's connection (bulk edits), which the events above do not see. ``kinds``: only
+    these session-level places changed (and maybe the filter values: date, language, status),
+    which are rewritten in batches; None: the whole session."""
+    if not ids or not _enabled(db):
+        return
+    changes = _changes(db)
+    if kinds is None:
+        changes.sessions |= ids
+    else:
+        changes.partial |= ids
+        changes.partial_kinds |= set(kinds)

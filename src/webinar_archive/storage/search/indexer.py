@@ -24,6 +24,10 @@ from .fields import SESSION_KINDS
 from .locations import material_locations, recording_locations, session_locations
 from .schema import backend_for, create_search_schema
 
+# A pseudo-kind for ``Changes.partial_kinds``: the values the filter markers are made of (date,
+# language, status) changed.
+FILTERS = "filters"
+
 
 @dataclass(slots=True)
 class Changes:
@@ -39,6 +43,9 @@ class Changes:
     tags: set[int] = field(default_factory=set)
     lost_materials: set[int] = field(default_factory=set)
     lost_recordings: set[int] = field(default_factory=set)
+    # Sessions of which only these session-level kinds (and the filters) changed: bulk edits.
+    partial: set[int] = field(default_factory=set)
+    partial_kinds: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return any(
@@ -53,6 +60,7 @@ class Changes:
                 self.tags,
                 self.lost_materials,
                 self.lost_recordings,
+                self.partial,
             )
         )
 
@@ -84,9 +92,16 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
     sessions -= purged
     materials = {(s, m) for s, m in changes.materials if s not in purged}
     recordings = {(s, r) for s, r in changes.recordings if s not in purged}
+    partial = changes.partial - sessions - purged
+    partial -= {s for s, _ in materials} | {s for s, _ in recordings}
+    done = set()
+    if partial:
+        whole = _rewrite_kinds(conn, writer, partial, changes.partial_kinds)
+        sessions |= whole
+        done = partial - whole
     touched = sessions | {s for s, _ in materials} | {s for s, _ in recordings}
     if not touched:
-        return set()
+        return done
     fresh: dict[int, list[Location]] = defaultdict(list)
     if sessions:
         for sid, locs in session_locations(conn, sessions).items():
@@ -124,7 +139,29 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
             continue
         writer.insert(sid, locs, seq)
         writer.write_document(sid, filters=filters.get(sid, ""))
-    return touched & live
+    return (touched & live) | done
+
+
+def _rewrite_kinds(
+    conn: Connection, writer: IndexWriter, session_ids: set[int], kinds: set[str]
+) -> set[int]:
+    """Rewrite only ``kinds`` of these sessions in batches (``FILTERS``: their filter markers);
+    return those to index whole (in the trash, not indexed yet, or out of row ids)."""
+    places = kinds - {FILTERS}
+    live: set[int] = set()
+    for ids in chunks(session_ids):
+        live |= ids_where(
+            conn, o.SessionRow.id, o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None)
+        )
+    fast = live & writer.documented(live)
+    whole = session_ids - fast
+    if not places and FILTERS not in kinds:
+        return whole  # e.g. only the rights changed: nothing of it is indexed
+    for ids in chunks(fast):
+        found = session_locations(conn, ids, places) if places else {}
+        filters = writer.filter_words(ids) if FILTERS in kinds else None
+        whole |= writer.replace_kinds({sid: found.get(sid, []) for sid in ids}, places, filters)
+    return whole
 
 
 def _index_sessions(writer: IndexWriter, session_ids: Sequence[int], *, replace: bool) -> None:

@@ -4,7 +4,7 @@ recordings as ``Location`` rows (the kinds are declared in ``fields.py``)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -15,68 +15,83 @@ from .fields import SESSION_VALUES
 from .filters import SLIDE_KINDS
 
 
-def session_locations(conn: Connection, session_ids: Iterable[int]) -> dict[int, list[Location]]:
+def session_locations(
+    conn: Connection, session_ids: Iterable[int], kinds: Collection[str] | None = None
+) -> dict[int, list[Location]]:
     """The session-level places (``fields.Part.SESSION``): its plain values (title, series,
-    theme, summary, notes), tags, speakers and organisations."""
+    theme, summary, notes), tags, speakers and organisations; only those of ``kinds`` when
+    given (a bulk edit that changed only the tags reads only the tags)."""
     result: dict[int, list[Location]] = defaultdict(list)
+    values_read = [p for p in SESSION_VALUES if kinds is None or p.kind in kinds]
     for ids in chunks(session_ids):
         s = o.SessionRow
-        for sid, *values in conn.execute(
-            select(s.id, *(p.value for p in SESSION_VALUES))
-            .outerjoin(o.SeriesRow, o.SeriesRow.id == s.series_id)
-            .where(s.id.in_(ids))
-        ):
-            locs = result[sid]
-            for place, value in zip(SESSION_VALUES, values, strict=True):
-                if place.always or (value and value.strip()):
-                    locs.append(Location(sid, place.kind, value))
-        for sid, tag_id, name in conn.execute(
-            select(o.SessionTagRow.session_id, o.TagRow.id, o.TagRow.name)
-            .join(o.TagRow, o.TagRow.id == o.SessionTagRow.tag_id)
-            .where(o.SessionTagRow.session_id.in_(ids))
-            .order_by(o.TagRow.name)
-        ):
-            result[sid].append(Location(sid, "tag", name, ref_id=tag_id))
-        apps = conn.execute(
-            select(
-                o.AppearanceRow.session_id,
-                o.AppearanceRow.person_id,
-                o.PersonRow.display_name,
-                o.AppearanceRow.organisation_id,
-            )
-            .join(o.PersonRow, o.PersonRow.id == o.AppearanceRow.person_id)
-            .where(o.AppearanceRow.session_id.in_(ids))
-            .order_by(o.AppearanceRow.session_id, o.AppearanceRow.ord)
-        ).all()
-        person_aliases = _aliases(
-            conn, o.PersonAliasRow.person_id, o.PersonAliasRow.alias, {a[1] for a in apps}
-        )
-        org_ids = {a[3] for a in apps if a[3] is not None}
-        orgs: dict[int, tuple[str, str | None]] = {}
-        for ids_part in chunks(org_ids):
-            for oid, name, acronym in conn.execute(
-                select(
-                    o.OrganisationRow.id, o.OrganisationRow.name, o.OrganisationRow.acronym
-                ).where(o.OrganisationRow.id.in_(ids_part))
+        if values_read:
+            for sid, *values in conn.execute(
+                select(s.id, *(p.value for p in values_read))
+                .outerjoin(o.SeriesRow, o.SeriesRow.id == s.series_id)
+                .where(s.id.in_(ids))
             ):
-                orgs[oid] = (name, acronym)
-        org_aliases = _aliases(
-            conn, o.OrganisationAliasRow.organisation_id, o.OrganisationAliasRow.alias, org_ids
-        )
-        seen_orgs: set[tuple[int, int]] = set()
-        for sid, pid, name, app_org in apps:
-            aka = person_aliases.get(pid, [])
-            result[sid].append(
-                Location(sid, "speaker", name + (f" ({', '.join(aka)})" if aka else ""), pid)
-            )
-            if app_org is None or (sid, app_org) in seen_orgs or app_org not in orgs:
-                continue
-            seen_orgs.add((sid, app_org))
-            org_name, acronym = orgs[app_org]
-            extra = ([acronym] if acronym else []) + org_aliases.get(app_org, [])
-            label = org_name + (f" ({', '.join(extra)})" if extra else "")
-            result[sid].append(Location(sid, "organisation", label, app_org))
+                locs = result[sid]
+                for place, value in zip(values_read, values, strict=True):
+                    if place.always or (value and value.strip()):
+                        locs.append(Location(sid, place.kind, value))
+        if kinds is None or "tag" in kinds:
+            _tag_locations(conn, ids, result)
+        if kinds is None or {"speaker", "organisation"} & set(kinds):
+            _people_locations(conn, ids, result)
     return result
+
+
+def _tag_locations(conn: Connection, ids: list[int], result: dict[int, list[Location]]) -> None:
+    for sid, tag_id, name in conn.execute(
+        select(o.SessionTagRow.session_id, o.TagRow.id, o.TagRow.name)
+        .join(o.TagRow, o.TagRow.id == o.SessionTagRow.tag_id)
+        .where(o.SessionTagRow.session_id.in_(ids))
+        .order_by(o.TagRow.name)
+    ):
+        result[sid].append(Location(sid, "tag", name, ref_id=tag_id))
+
+
+def _people_locations(conn: Connection, ids: list[int], result: dict[int, list[Location]]) -> None:
+    apps = conn.execute(
+        select(
+            o.AppearanceRow.session_id,
+            o.AppearanceRow.person_id,
+            o.PersonRow.display_name,
+            o.AppearanceRow.organisation_id,
+        )
+        .join(o.PersonRow, o.PersonRow.id == o.AppearanceRow.person_id)
+        .where(o.AppearanceRow.session_id.in_(ids))
+        .order_by(o.AppearanceRow.session_id, o.AppearanceRow.ord)
+    ).all()
+    person_aliases = _aliases(
+        conn, o.PersonAliasRow.person_id, o.PersonAliasRow.alias, {a[1] for a in apps}
+    )
+    org_ids = {a[3] for a in apps if a[3] is not None}
+    orgs: dict[int, tuple[str, str | None]] = {}
+    for ids_part in chunks(org_ids):
+        for oid, name, acronym in conn.execute(
+            select(o.OrganisationRow.id, o.OrganisationRow.name, o.OrganisationRow.acronym).where(
+                o.OrganisationRow.id.in_(ids_part)
+            )
+        ):
+            orgs[oid] = (name, acronym)
+    org_aliases = _aliases(
+        conn, o.OrganisationAliasRow.organisation_id, o.OrganisationAliasRow.alias, org_ids
+    )
+    seen_orgs: set[tuple[int, int]] = set()
+    for sid, pid, name, app_org in apps:
+        aka = person_aliases.get(pid, [])
+        result[sid].append(
+            Location(sid, "speaker", name + (f" ({', '.join(aka)})" if aka else ""), pid)
+        )
+        if app_org is None or (sid, app_org) in seen_orgs or app_org not in orgs:
+            continue
+        seen_orgs.add((sid, app_org))
+        org_name, acronym = orgs[app_org]
+        extra = ([acronym] if acronym else []) + org_aliases.get(app_org, [])
+        label = org_name + (f" ({', '.join(extra)})" if extra else "")
+        result[sid].append(Location(sid, "organisation", label, app_org))
 
 
 def _aliases(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -143,6 +143,41 @@ class SqliteWriter(IndexWriter):
 
     def filter_words(self, session_ids: Sequence[int]) -> dict[int, str]:
         return session_filter_words(self.conn, session_ids)
+
+    def delete_kinds(self, session_ids: Sequence[int], kinds: Collection[str]) -> dict[int, int]:
+        # Each session's rows read once on the driver's own cursor (compiling a statement per
+        # session would cost more than FTS5 takes to answer), then deleted by row id: FTS5
+        # filters on an unindexed column by reading every row of the range, twice as slow.
+        cursor = self.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        seqs: dict[int, int] = {}
+        doomed: list[dict[str, int]] = []
+        try:
+            for sid in session_ids:
+                low, high = session_range(sid)
+                last = low
+                for rowid, kind in cursor.execute(
+                    "SELECT rowid, kind FROM search_location WHERE rowid BETWEEN ? AND ?",
+                    (low, high),
+                ):
+                    last = max(last, int(rowid))
+                    if kind in kinds:
+                        doomed.append({"rowid": int(rowid)})
+                seqs[sid] = last - low + 1
+        finally:
+            cursor.close()
+        if doomed:
+            self.conn.execute(text("DELETE FROM search_location WHERE rowid = :rowid"), doomed)
+        return seqs
+
+    def _update_documents(
+        self, columns: Sequence[str], documents: list[dict[str, Any]], with_filters: bool
+    ) -> None:
+        # FTS5 rewrites the row from its stored columns: the others need not be read here.
+        changed = (*columns, "filters") if with_filters else tuple(columns)
+        assignments = ", ".join(f"{c} = :{c}" for c in changed)
+        self.conn.execute(
+            text(f"UPDATE search_session SET {assignments} WHERE rowid = :sid"), documents
+        )
 
     def optimize(self) -> None:
         for table in ("search_location", "search_session"):

@@ -243,6 +243,9 @@ class PlayerEngine(QObject):
     def set_subtitle_track(self, track_id: int) -> bool:
         return self._backend.set_subtitle_track(track_id)
 
+    def subtitle_track(self) -> int:
+        return self._backend.subtitle_track()
+
     def add_subtitle_file(self, path: Path) -> bool:
         return self._backend.add_subtitle_file(path)
 

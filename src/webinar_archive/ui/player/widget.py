@@ -125,6 +125,7 @@ class PlayerWidget(QWidget):
         self._snapshot_dir = snapshot_dir
         self._recording: Recording | None = None
         self._path: Path | None = None
+        self._subtitle_names: list[str] = []  # of the subtitle files added, in order
         self._media_chapters_pending = False
         self.full_screen: FullScreen = FullScreen(self)
         self._build()
@@ -218,6 +219,8 @@ class PlayerWidget(QWidget):
                 _tr("No subtitles"),
                 lambda tid: self.engine.set_subtitle_track(tid) if self.engine else None,
                 off=_tr("Off"),
+                current=self.engine.subtitle_track() if self.engine else None,
+                names=self._subtitle_names,
             )
         )
         self.subtitle_button = self._tool(_tr("Subtitles"), _tr("Subtitle track"), lambda: None)
@@ -343,6 +346,11 @@ class PlayerWidget(QWidget):
 
     # -- loading ----------------------------------------------------------------------------
 
+    def add_subtitles(self, path: Path, name: str) -> None:
+        """Offer one more subtitle file for the recording loaded, named ``name`` in the menu."""
+        if self.engine is not None and self.engine.add_subtitle_file(Path(path)):
+            self._subtitle_names.append(name)
+
     def load(
         self,
         recording: Recording,
@@ -354,10 +362,15 @@ class PlayerWidget(QWidget):
         speakers: Sequence[str] | str = (),
         *,
         subtitle_files: Sequence[Path] = (),
+        subtitle_names: Sequence[str] = (),
     ) -> None:
-        """Show ``recording`` (stored at ``path``) ready to play, offering to resume."""
+        """Show ``recording`` (stored at ``path``) ready to play, offering to resume.
+
+        ``subtitle_names`` label ``subtitle_files`` in the Subtitles menu (language and file).
+        """
         self._recording = recording
         self._path = Path(path)
+        self._subtitle_names = list(subtitle_names) or [Path(p).name for p in subtitle_files]
         chapters = list(chapters) or list(recording.chapters)
         notes = list(notes) or list(recording.notes)
         self.set_chapters(chapters)

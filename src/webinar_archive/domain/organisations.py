@@ -1,0 +1,132 @@
+"""When two spellings name one organisation: acronyms, bracketed acronyms, accents and case."""
+
+from __future__ import annotations
+
+import re
+
+from .text import fold
+
+# "Council of European BioRegions (CEBR)", "Regional Council of Lapland [RCL]"
+_BRACKETED = re.compile(r"^(?P<name>.*\S)\s*[(\[](?P<acronym>[^()\[\]]+)[)\]]\s*$")
+# "CEBR", "DG GROW", "EU-OSHA", "I3": capitals and digits, a few short words at most
+_ACRONYM = re.compile(r"^[A-Z0-9&][A-Z0-9&.\-]*(?:\s[A-Z0-9&][A-Z0-9&.\-]*){0,2}$")
+# Words an acronym leaves out ("Council of European BioRegions" is CEBR, not COEBR).
+_SMALL_WORDS = frozenset(
+    {
+        "of",
+        "and",
+        "for",
+        "the",
+        "on",
+        "in",
+        "at",
+        "to",
+        "a",
+        "an",
+        "de",
+        "del",
+        "della",
+        "des",
+        "du",
+        "la",
+        "le",
+        "les",
+        "et",
+        "für",
+        "und",
+        "der",
+        "die",
+        "das",
+        "van",
+        "von",
+        "voor",
+        "en",
+        "y",
+        "i",
+        "e",
+    }
+)
+_WORD = re.compile(r"[^\W_]+")
+_HUMP = re.compile(r"(?<=[a-z])[A-Z]")  # the R of BioRegions
+
+
+def split_acronym(name: str) -> tuple[str, str | None]:
+    """``("Council of European BioRegions", "CEBR")`` from the name with its bracketed acronym;
+    ``(name, None)`` when the name carries none."""
+    name = " ".join(name.split())
+    match = _BRACKETED.match(name)
+    if match and is_acronym(match["acronym"].strip()):
+        return match["name"], match["acronym"].strip()
+    return name, None
+
+
+def is_acronym(text: str) -> bool:
+    """True for short all-capital names such as "CEBR", "DG GROW" or "EU-OSHA"."""
+    text = " ".join(text.split())
+    letters = [ch for ch in text if ch.isalpha()]
+    return 2 <= len(text) <= 16 and len(letters) >= 1 and bool(_ACRONYM.match(text))
+
+
+def initials(name: str) -> str:
+    """The acronym a full name would have: first letters of its words, small words left out,
+    and the inner capitals of words such as BioRegions ("Council of European BioRegions" is
+    "CEBR")."""
+    letters = []
+    for word in _WORD.findall(name):
+        if word.casefold() in _SMALL_WORDS:
+            continue
+        letters.append(word[0])
+        letters.extend(_HUMP.findall(word))
+    return "".join(letters).upper()
+
+
+def acronym_of(name: str) -> str | None:
+    """The acronym an organisation's name gives: the bracketed one ("… (CEBR)"), or the name
+    itself when it is an acronym ("DG GROW"); None for a plain full name."""
+    full, acronym = split_acronym(name)
+    if acronym:
+        return acronym
+    return full if is_acronym(full) else None
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` name the same organisation?
+
+    Accents, case and spacing aside; a name with its bracketed acronym matches the name alone
+    and the acronym alone ("Council of European BioRegions (CEBR)" ⇄ "CEBR"), and an acronym
+    matches a full name whose initials it is ("CEBR" ⇄ "Council of European BioRegions").
+    """
+    full_a, bracketed_a = split_acronym(a)
+    full_b, bracketed_b = split_acronym(b)
+    if not fold(full_a) or not fold(full_b):
+        return False
+    if fold(full_a) == fold(full_b):
+        return True
+    # A single word typed in any case ("cebr") against a bracketed acronym.
+    if bracketed_b and " " not in full_a and _acronym_key(full_a) == _acronym_key(bracketed_b):
+        return True
+    if bracketed_a and " " not in full_b and _acronym_key(full_b) == _acronym_key(bracketed_a):
+        return True
+    acronym_a, acronym_b = acronym_of(a), acronym_of(b)
+    if acronym_a and acronym_b:
+        return _acronym_key(acronym_a) == _acronym_key(acronym_b)
+    # One side is a plain full name: compare the other side's acronym with its initials.
+    if acronym_a and not bracketed_b and not acronym_b:
+        return _acronym_key(acronym_a) == _acronym_key(initials(full_b))
+    if acronym_b and not bracketed_a and not acronym_a:
+        return _acronym_key(acronym_b) == _acronym_key(initials(full_a))
+    return False
+
+
+def completion_keys(name: str, acronym: str | None = None, aliases: tuple[str, ...] = ()) -> str:
+    """Folded text a completer matches typing against: the name, its acronym (given, bracketed
+    or from its initials) and its aliases, so "cebr" and "bioregions" both offer the name."""
+    keys = [name, acronym or "", *aliases, acronym_of(name) or ""]
+    full, bracketed = split_acronym(name)
+    if not bracketed and not is_acronym(full):
+        keys.append(initials(full))
+    return " | ".join(fold(k) for k in keys if k)
+
+
+def _acronym_key(acronym: str) -> str:
+    return "".join(ch for ch in fold(acronym) if ch.isalnum())

@@ -1,0 +1,514 @@
+"""The classes of page the importer used to miss, each from a short page written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from brief_helpers import have, pdftotext
+from webinar_archive.importers.page import extract_page, extract_text
+from webinar_archive.services.archive import Archive
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    [session] = extract_text(text)
+    return [(s.name, s.organisation, s.position) for s in session.draft.speakers]
+
+
+# -- people ---------------------------------------------------------------------------------
+
+
+def test_agenda_items_end_with_the_speaker_after_a_comma() -> None:
+    people = _people(
+        "Water reuse in food plants\n\n"
+        "Agenda\n"
+        "14:00 Welcome and introduction, Oskar Lindgren\n"
+        "14:10 Why water pricing matters?, Beatriz Almeida\n"
+        "14:40 Spotkanie z praktykami, Zofia Mazur\n"
+        "15:20 Questions and discussion\n"
+    )
+    assert people == [
+        ("Oskar Lindgren", None, None),
+        ("Beatriz Almeida", None, None),
+        ("Zofia Mazur", None, None),
+    ]
+
+
+def test_programme_lines_give_the_department_before_the_colon_and_drop_stacked_titles() -> None:
+    people = _people(
+        "Ringvorlesung Klima\n\n"
+        "Programm\n"
+        "10:00 Institut für Meteorologie: Prof. Dr. Greta Albrecht\n"
+        "10:30 Lehrstuhl für Hydrologie: Jun.-Prof. Dr. Malte Schulte\n"
+        "11:00 Keynote: Dr. Ida Berg\n"
+    )
+    assert people == [
+        ("Greta Albrecht", "Institut für Meteorologie", None),
+        ("Malte Schulte", "Lehrstuhl für Hydrologie", None),
+        ("Ida Berg", None, "Dr."),
+    ]
+
+
+def test_name_role_and_organisation_between_dashes() -> None:
+    people = _people(
+        "Les énergies locales\n\n"
+        "Intervenants\n"
+        "Léa Fournier - chargée de projets - Agence locale de l'énergie\n"
+        "Stefan Wolf - Abteilungsleiter - Stadtwerke Kassel\n"
+        "Pavla Malá – analytička – obec Horní Ves\n"
+    )
+    assert people == [
+        ("Léa Fournier", "Agence locale de l'énergie", "chargée de projets"),
+        ("Stefan Wolf", "Stadtwerke Kassel", "Abteilungsleiter"),
+        ("Pavla Malá", "obec Horní Ves", "analytička"),
+    ]
+
+
+def test_a_dash_inside_a_position_does_not_start_an_organisation() -> None:
+    people = _people(
+        "Closing words\n\nMoira Kent, Director B – Regional Policy and Cities of DG REGIO, "
+        "closed the webinar."
+    )
+    assert people == [("Moira Kent", "DG REGIO", "Director B – Regional Policy and Cities")]
+
+
+def test_people_named_in_running_prose() -> None:
+    people = _people(
+        "Skills for industry\n\n"
+        "The meeting was opened by Maria Kowalska of the Lodz Region. Afterwards Elena Rossi "
+        "(University of Bologna) showed the course plans. The discussion was moderated by "
+        "Sean O'Brien from the Galway Manufacturing Council."
+    )
+    assert people == [
+        ("Maria Kowalska", "Lodz Region", None),
+        ("Elena Rossi", "University of Bologna", None),
+        ("Sean O'Brien", "Galway Manufacturing Council", None),
+    ]
+
+
+def test_a_list_of_names_after_a_comma_is_not_an_organisation() -> None:
+    people = _people(
+        "Úspory energie\n\n"
+        "Přednášející\n"
+        "Jan Malý – starosta – obec Dolní Ves\n"
+        "Slides: Jan Malý, Eva Horáková\n"
+    )
+    assert people[0] == ("Jan Malý", "obec Dolní Ves", "starosta")
+
+
+def test_surname_that_looks_like_an_inflected_body_word_is_a_name() -> None:
+    """ "Schulte" shares all but its ending with "Schule", and is still a surname."""
+    assert _people("Webinar\n\nSpeakers:\nMiriam Schulte, Bonn Institute\n") == [
+        ("Miriam Schulte", "Bonn Institute", None)
+    ]
+
+
+def test_the_title_is_not_read_as_a_person() -> None:
+    [session] = extract_text(
+        "Circular Plastics in Regional Value Chains\n\n"
+        "The workshop was held on 7 May 2021. Nora Berg, Baltic Materials Network, "
+        "opened it."
+    )
+    assert [s.name for s in session.draft.speakers] == ["Nora Berg"]
+
+
+def test_organisation_after_an_elided_preposition_or_with_a_place_inside() -> None:
+    people = _people(
+        "Turismo\n\nI lavori sono stati moderati da Silvia Marino dell'Agenzia Regionale del "
+        "Turismo. Następnie Paweł Kamiński z Uniwersytetu Ekonomicznego w Poznaniu omówił "
+        "kryteria."
+    )
+    assert people == [
+        ("Silvia Marino", "Agenzia Regionale del Turismo", None),
+        ("Paweł Kamiński", "Uniwersytetu Ekonomicznego w Poznaniu", None),
+    ]
+
+
+def test_table_cells_keep_the_name_apart_from_its_organisation() -> None:
+    [session] = extract_page(
+        b"<html><body><h1>Hydrogen valleys</h1><p>Held on 12 May 2022.</p>"
+        b"<table><tr><th>Speaker</th><th>Organisation</th></tr>"
+        b"<tr><td>Jan de Vries</td><td>Province of Groningen</td></tr>"
+        b"<tr><td>Marta Silva</td><td>Hydrogen Portugal Association</td></tr></table>"
+        b"</body></html>"
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Jan de Vries", "Province of Groningen"),
+        ("Marta Silva", "Hydrogen Portugal Association"),
+    ]
+
+
+def test_bodies_named_by_compounds_elisions_and_kinds_of_body() -> None:
+    people = _people(
+        "Handwerk digital\n\n"
+        "Begrüßt wurden die Gäste von Dr. Petra Lang, Geschäftsführerin der Innovationsagentur "
+        "Süd. Anschließend stellte Markus Weber von der Handwerkskammer Freiburg eine Umfrage "
+        "vor. Jana Richter, Gründerin der Firma Werkbank Digital, zeigte ihre Planung. "
+        "La table ronde a été ouverte par Marie Dubois, présidente de l'Interprofession "
+        "Forêt-Bois."
+    )
+    assert people == [
+        ("Petra Lang", "Innovationsagentur Süd", "Geschäftsführerin"),
+        ("Markus Weber", "Handwerkskammer Freiburg", None),
+        ("Jana Richter", "Werkbank Digital", "Gründerin"),
+        ("Marie Dubois", "Interprofession Forêt-Bois", "présidente"),
+    ]
+
+
+def test_verb_right_before_the_name_and_lower_case_polish_titles() -> None:
+    people = _people(
+        "Magazynowanie energii\n\n"
+        "Prelegenci:\n"
+        "mgr inż. Tomasz Zieliński – Urząd Regulacji Energetyki\n\n"
+        "Spotkanie poprowadziła Ewa Dąbrowska.\n"
+    )
+    assert people == [
+        ("Tomasz Zieliński", "Urząd Regulacji Energetyki", None),
+        ("Ewa Dąbrowska", None, None),
+    ]
+
+
+def test_name_on_one_line_and_who_they_are_on_the_next() -> None:
+    people = _people(
+        "Health data\n\nSpeakers\n\nHelen Walsh\nProgramme Manager, Irish Health Hub\n\n"
+        "Pieter Jansen\nData Protection Officer, Amsterdam Medical Campus\n"
+    )
+    assert people == [
+        ("Helen Walsh", "Irish Health Hub", "Programme Manager"),
+        ("Pieter Jansen", "Amsterdam Medical Campus", "Data Protection Officer"),
+    ]
+
+
+def test_degrees_after_a_name_and_a_body_named_in_lower_case() -> None:
+    people = _people(
+        "Vodík\n\nŘečníci:\nIng. Pavel Dvořák, Ph.D. (Technická univerzita Ostrava)\n"
+        "Mgr. Lenka Malá (agentura CzechInvest)\n"
+    )
+    assert people == [
+        ("Pavel Dvořák", "Technická univerzita Ostrava", None),
+        ("Lenka Malá", "agentura CzechInvest", None),
+    ]
+
+
+def test_bodies_after_founders_inside_longer_names_and_in_case_forms() -> None:
+    people = _people(
+        "Données\n\n"
+        "Karim Benali, fondateur de MedData, a présenté son service. "
+        "Cerró la jornada Marta Vidal, presidenta de la Red de Clústeres del Mediterráneo. "
+        "Abrió el acto Iñaki Etxeberria, director del Clúster de la Madera de Euskadi. "
+        "Úvodem vystoupil Radek Černý, ředitel Energetického klastru Vysočina. "
+        "Poté Martina Pokorná z Energetického regulačního úřadu vysvětlila pravidla."
+    )
+    assert people == [
+        ("Karim Benali", "MedData", "fondateur"),
+        ("Marta Vidal", "Red de Clústeres del Mediterráneo", "presidenta"),
+        ("Iñaki Etxeberria", "Clúster de la Madera de Euskadi", "director"),
+        ("Radek Černý", "Energetického klastru Vysočina", "ředitel"),
+        ("Martina Pokorná", "Energetického regulačního úřadu", None),
+    ]
+
+
+def test_programme_cells_and_the_body_a_president_heads() -> None:
+    people = _people(
+        "Hydrogène\n\n"
+        "14h00 | Introduction | Jean-Luc Moreau, Pôle Véhicule du Futur\n"
+        "14h15 | Bus à hydrogène | Nadia Haddad, Syndicat des mobilités Pau Béarn\n\n"
+        "Ha aperto i lavori Andrea Moretti, presidente di Confindustria Brescia."
+    )
+    assert people == [
+        ("Jean-Luc Moreau", "Pôle Véhicule du Futur", None),
+        ("Nadia Haddad", "Syndicat des mobilités Pau Béarn", None),
+        ("Andrea Moretti", "Confindustria Brescia", "presidente"),
+    ]
+
+
+def test_topic_before_a_colon_is_not_a_person_and_italian_titles_are_dropped() -> None:
+    people = _people(
+        "Cybersicherheit\n\n"
+        "Katja Lehtonen, project manager at the Finnish Environment Institute, spoke first.\n"
+        "Programm:\n"
+        "10:10 Uhr Aktuelle Bedrohungslage: Daniel Krause, Bundesamt für Sicherheit\n"
+        "Relatori:\nAvv. Chiara Marchi – esperta di privacy\n"
+    )
+    assert people == [
+        ("Katja Lehtonen", "Finnish Environment Institute", "project manager"),
+        ("Daniel Krause", "Bundesamt für Sicherheit", None),
+        ("Chiara Marchi", None, "esperta di privacy"),
+    ]
+
+
+def test_a_lower_case_body_word_right_after_the_position() -> None:
+    assert _people("Dotace\n\nZkušenosti doplnila Hana Svobodová, starostka obce Lipnice.") == [
+        ("Hana Svobodová", "obce Lipnice", "starostka")
+    ]
+
+
+def test_a_semicolon_ends_one_person_of_a_list_and_czech_verb_labels() -> None:
+    people = _people(
+        "Ciencia\n\nCon la participación de Isabel Moreno, catedrática en la Universidad de "
+        "Valencia; Carmen Ortega, directora del Parque Científico de Alicante.\n\n"
+        "Přednášejí:\nKateřina Horáková – právnička – advokátní kancelář Horáková & partneři\n"
+    )
+    assert people == [
+        ("Isabel Moreno", "Universidad de Valencia", "catedrática"),
+        ("Carmen Ortega", "Parque Científico de Alicante", "directora"),
+        ("Kateřina Horáková", "advokátní kancelář Horáková & partneři", "právnička"),
+    ]
+
+
+def test_list_of_people_in_one_sentence_and_adjectives_inside_a_name() -> None:
+    people = _people(
+        "Energia\n\nHanno partecipato Stefano Marini, direttore di Legambiente, Laura Ricci "
+        "dell'Università di Padova e Fabio Esposito, sindaco di Castelfranco. Den Vortrag hielt "
+        "Dr. Jens Möller vom Leibniz-Institut für ökologische Raumentwicklung.\n\n"
+        "Eksperci\ndr n. med. Barbara Lis – Gdański Uniwersytet Medyczny\n"
+    )
+    assert people == [
+        ("Stefano Marini", None, "direttore di Legambiente"),
+        ("Laura Ricci", "Università di Padova", None),
+        ("Fabio Esposito", None, "sindaco di Castelfranco"),
+        ("Jens Möller", "Leibniz-Institut für ökologische Raumentwicklung", None),
+        ("Barbara Lis", "Gdański Uniwersytet Medyczny", None),
+    ]
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+
+def _date(text: str, data: bytes | None = None) -> dt.date | None:
+    if data is not None:
+        [session] = extract_page(data)
+    else:
+        [session] = extract_text(text)
+    return session.draft.date
+
+
+def test_date_without_a_year_takes_the_copyright_year() -> None:
+    page = (
+        "Financer les PME\n\nLe webinaire s'est tenu le 13 octobre en ligne.\n\n© 2022 Réseau rural"
+    )
+    assert _date(page) == dt.date(2022, 10, 13)
+    assert _date("Financer les PME\n\nLe webinaire s'est tenu le 13 octobre en ligne.") is None
+
+
+def test_copyright_year_may_follow_the_name() -> None:
+    page = "Madera\n\nEl pasado 8 de marzo celebramos la jornada.\n\n© Clúster de la Madera 2022"
+    assert _date(page) == dt.date(2022, 3, 8)
+
+
+def test_a_recap_page_takes_its_year_from_the_footer_and_its_title_from_quotes() -> None:
+    """The footer is dropped from the text, but its copyright year still dates the page."""
+    html = (
+        "<html lang='it'><body><main><h1>Resoconto del webinar</h1><p>Lo scorso 7 novembre "
+        "si è tenuto il webinar «Meccatronica e formazione tecnica», con 80 partecipanti.</p>"
+        "</main><footer>© 2023 Cluster Marche</footer></body></html>"
+    )
+    [session] = extract_page(html.encode())
+    assert session.draft.date == dt.date(2023, 11, 7)
+    assert session.draft.title == "Meccatronica e formazione tecnica"
+
+
+def test_date_without_a_year_takes_the_year_in_the_page_address() -> None:
+    html = (
+        '<html><head><link rel="canonical" href="https://example.org/akce/2023/komunity">'
+        "</head><body><h1>Energetické komunity</h1><p>Seminář se uskutečnil 15. března od "
+        "9:00 online.</p><footer>© 2025 Síť</footer></body></html>"
+    )
+    assert _date("", html.encode()) == dt.date(2023, 3, 15)
+
+
+def test_day_ranges_written_with_words() -> None:
+    assert _date("Agua\n\nLa jornada se celebró del 3 al 4 de noviembre de 2021.") == dt.date(
+        2021, 11, 3
+    )
+    assert _date("Forêt\n\nLes rencontres ont lieu du 7 au 9 juin 2022.") == dt.date(2022, 6, 7)
+
+
+def test_day_ranges_and_numeric_dates() -> None:
+    assert _date("Plastics\n\nOnline workshop, 7-8 May 2021, 09:30 CEST") == dt.date(2021, 5, 7)
+    assert _date("Daten\n\nDie Sitzung fand am 9.9.2021 statt.") == dt.date(2021, 9, 9)
+    assert _date("Pflege\n\nDer Fachtag fand am 21.-22. Oktober 2020 statt.") == dt.date(
+        2020, 10, 21
+    )
+
+
+# -- titles ---------------------------------------------------------------------------------
+
+
+def _title(text: str) -> str:
+    [session] = extract_text(text)
+    return session.draft.title
+
+
+def test_generic_prefix_is_not_part_of_the_title() -> None:
+    assert _title("Webinaire : Financer les PME rurales\n\nLe 3 mai 2022.") == (
+        "Financer les PME rurales"
+    )
+    assert _title("Webinář: Bezpečnost v malých podnicích\n\nDne 9.11.2022.") == (
+        "Bezpečnost v malých podnicích"
+    )
+
+
+def test_recap_page_takes_the_quoted_workshop_name_as_its_title() -> None:
+    assert (
+        _title(
+            "Veranstaltungen › Rückblick\n\nRückblick\n\nAm 2. Dezember 2021 trafen sich 80 "
+            "Teilnehmende zum Online-Workshop „Wasserstoff im Mittelstand“ des Clusters Nord."
+        )
+        == "Wasserstoff im Mittelstand"
+    )
+    assert (
+        _title(
+            "Crónica del taller\n\nEl pasado 21 de abril de 2023 celebramos el taller "
+            "«Hidrógeno verde para la industria», organizado por la red."
+        )
+        == "Hidrógeno verde para la industria"
+    )
+
+
+# -- summary --------------------------------------------------------------------------------
+
+
+def test_summary_leaves_out_date_lists_sharing_cookie_and_copyright_lines() -> None:
+    [session] = extract_text(
+        "Batteries for trucks\n\n"
+        "- 23 Feb 2022 to 23 Feb 2022 - Online event\n"
+        "The third talk was held on 23 February 2022 at 15:00 CET.\n"
+        "Share this page: Facebook Twitter LinkedIn\n"
+        "Facebook · LinkedIn · E-mail\n"
+        "Diese Website verwendet Cookies. Akzeptieren\n"
+        "This site uses cookies to improve your experience.\n"
+        "© 2022 Clean Mobility Network. All rights reserved.\n"
+        "Wszelkie prawa zastrzeżone.\n"
+    )
+    assert session.draft.summary == "The third talk was held on 23 February 2022 at 15:00 CET."
+    assert session.draft.date == dt.date(2022, 2, 23)
+
+
+def test_a_line_with_a_date_and_words_about_the_session_stays_in_the_summary() -> None:
+    [session] = extract_text(
+        "Plastics\n\nOnline workshop on recycling, 7-8 May 2021, 09:30 CEST\nMore text here."
+    )
+    assert "Online workshop on recycling, 7-8 May 2021" in session.draft.summary
+
+
+def test_apostrophes_inside_words_are_not_quotes() -> None:
+    assert (
+        _title(
+            "Retour sur l'atelier\n\nLe 3.6.2022, une quarantaine d'entreprises ont participé "
+            "à l'atelier « Économie circulaire dans le bâtiment » organisé en ligne."
+        )
+        == "Économie circulaire dans le bâtiment"
+    )
+
+
+@pytest.mark.skipif(not have("pdftotext"), reason="pdftotext (poppler-utils) is not installed")
+def test_brief_of_an_imported_page_carries_no_page_furniture(
+    sqlite_archive: Archive, tmp_path: Path
+) -> None:
+    """The saved page is read, saved, printed, and the PDF read back: the session is there,
+    the date list, sharing buttons, cookie notice and skip link are not."""
+    page = tmp_path / "talk.html"
+    page.write_text(
+        "<html lang='en'><head><title>Batteries for Trucks</title></head><body>"
+        "<a class='skip-link' href='#main'>Skip to content</a>"
+        "<main id='main'><h1>Batteries for Trucks</h1>"
+        "<p>- 23 Feb 2022 to 23 Feb 2022 - Online event</p>"
+        "<p>The third talk was held on 23 February 2022 at 15:00 CET. Nora Lind, Fleet "
+        "Research Institute, compared charging strategies for long-haul fleets.</p>"
+        "<p>Share this: Twitter LinkedIn E-mail</p>"
+        "<p>This site uses cookies. By continuing to browse you agree to our use of cookies.</p>"
+        "</main><footer>© 2022 Clean Mobility Network. All rights reserved.</footer>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    preview = sqlite_archive.page_import.preview(page)
+    [session_id] = sqlite_archive.page_import.save(preview).created
+    pdf = tmp_path / "brief.pdf"
+    sqlite_archive.briefs.brief(session_id, pdf)
+    text = " ".join(pdftotext(pdf).split())
+    assert "compared charging strategies" in text and "Nora Lind" in text
+    for furniture in ("Online event", "Share this", "cookies", "Skip to content", "rights"):
+        assert furniture not in text
+
+
+def test_generic_words_beside_the_title_are_dropped() -> None:
+    assert _title("Webinar | Hydrogen Valleys in Practice\n\nHeld on 12 May 2022.") == (
+        "Hydrogen Valleys in Practice"
+    )
+    assert _title("Jornada técnica: Agua regenerada\n\nEl 3 de mayo de 2022.") == (
+        "Agua regenerada"
+    )
+    # A session format is part of a programme item's title.
+    assert _title("Panel : Science advice in a crisis\n\nOn 3 May 2022.") == (
+        "Panel : Science advice in a crisis"
+    )
+
+
+def test_recap_heading_gives_way_to_the_quoted_session_name() -> None:
+    assert (
+        _title(
+            "Industrie du futur : retour sur le webinaire\n\nLe 17 novembre 2021, le "
+            "webinaire « Robots collaboratifs dans les PME » a réuni 120 participants."
+        )
+        == "Robots collaboratifs dans les PME"
+    )
+
+
+def test_a_quoted_series_beside_a_real_title_stays_the_series() -> None:
+    [session] = extract_text(
+        "Digitální firmy\n\nOnline seminář „Inovační středy“ se konal 9.9.2021 od 10:00."
+    )
+    assert (session.draft.title, session.draft.series) == ("Digitální firmy", "Inovační středy")
+
+
+def test_a_generic_first_heading_is_passed_over() -> None:
+    assert _title(
+        "Eventi / Webinar\n\nEconomia circolare nel tessile\n\nWebinar, 30 marzo 2023"
+    ) == ("Economia circolare nel tessile")
+
+
+def test_a_hyphenated_generic_prefix_is_dropped() -> None:
+    assert _title("Online-Dialog: Fachkräfte für die Wärmewende\n\nAm 16.11.2022.") == (
+        "Fachkräfte für die Wärmewende"
+    )
+
+
+def test_a_two_part_breadcrumb_from_home_is_not_the_title() -> None:
+    assert _title(
+        "Inicio > Eventos\n\nInteligencia artificial en la industria\n\nFecha: 25.1.2024"
+    ) == ("Inteligencia artificial en la industria")
+
+
+def test_a_headline_about_the_webinar_gives_way_to_its_quoted_name() -> None:
+    assert (
+        _title(
+            "Com'è andato il webinar sull'idrogeno verde\n\nMercoledì 15 marzo 2023 si è "
+            "svolto il webinar «Idrogeno verde per i distretti industriali», con cento imprese."
+        )
+        == "Idrogeno verde per i distretti industriali"
+    )
+
+
+def test_news_heading_in_czech_is_not_the_title() -> None:
+    assert _title("Aktuality\n\nJak na dotace pro malé obce\n\nV úterý 20. června 2023.") == (
+        "Jak na dotace pro malé obce"
+    )
+
+
+def test_a_breakfast_session_prefix_is_not_part_of_the_title() -> None:
+    assert _title("Matinale : la cybersécurité des collectivités\n\nLe 5 décembre 2023.") == (
+        "la cybersécurité des collectivités"
+    )
+
+
+def test_a_quoted_forum_name_titles_a_page_without_a_heading_of_its_own() -> None:
+    assert (
+        _title(
+            "Nachlese\n\nAm 6. Juni 2023 diskutierten Fachleute im Online-Forum "
+            "„Klimaanpassung in Städten“ über Hitzeschutz."
+        )
+        == "Klimaanpassung in Städten"
+    )
