@@ -55,6 +55,11 @@ def test_transcribe_in_the_recording_menu_runs_in_the_background_and_saves(
     assert track.recording_id == recording_id
     assert any(s.text.startswith("Transcribing budget talk.mp4: 0 of 1 min") for s in seen)
     assert "now found by search" in main.window.statusBar().currentMessage()
+    # The Files tab lists it under its recording, saying who made it.
+    row = panel.recording_list.topLevelItem(0).child(0)
+    assert (
+        row.text(0) == "Subtitles: English (en) — budget talk.en.vtt (machine-made, pocketsphinx)"
+    )
 
 
 def test_cancelling_the_job_leaves_no_transcript(
