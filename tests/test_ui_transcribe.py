@@ -80,3 +80,20 @@ def test_cancelling_the_job_leaves_no_transcript(
     qtbot.waitUntil(lambda: not tasks.busy, timeout=120_000)
     assert len(cancelled) == 1
     assert archive.sessions.get(session_id).recordings[0].subtitles == ()
+
+
+def test_playback_menu_transcribes_the_recording_playing_and_its_transcript_pane_fills(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """Playback → Transcribe This Recording runs the same job; when it ends, the transcript
+    pane of the player shows the new cues without reopening the recording."""
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    main.window.editor.files.play_button.click()
+    controller = main.app.player
+    assert controller.player is not None and controller.player.transcript.count() == 0
+    assert controller.transcribe_action.isEnabled()
+    controller.transcribe_action.trigger()
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=120_000)
+    cues = archive.playback.cues(recording_id)
+    assert cues and controller.player.transcript.count() == len(cues)
+    assert archive.sessions.get(session_id).recordings[0].subtitles[0].machine is not None
