@@ -281,3 +281,45 @@ def test_an_exchange_file_carries_the_machine_marking_to_another_library(
         [session_id] = report.created
         [track] = other.sessions.get(session_id).recordings[0].subtitles
     assert track.machine == made.machine and track.cue_count == made.cue_count
+
+
+def test_cli_missing_transcribes_only_untranscribed_recordings_and_goes_on_after_a_failure(
+    tmp_path: Path, speech: tuple[Path, list[tuple[int, int]]]
+) -> None:
+    """`transcribe --missing` leaves a recording with a person's subtitles alone, reports the
+    one without sound by its id and name, still transcribes the next, and exits 1."""
+    mp4, _ = speech
+    _, ffmpeg = speech_tools()
+    silent, other = tmp_path / "picture only.mp4", tmp_path / "budget talk again.m4a"
+    subprocess.run(
+        [ffmpeg, "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",
+         "testsrc2=size=160x120:rate=5:duration=1", "-pix_fmt", "yuv420p", str(silent)],
+        check=True,
+    )  # fmt: skip
+    subprocess.run(
+        [ffmpeg, "-hide_banner", "-loglevel", "error", "-i", str(mp4), "-b:a", "48k", str(other)],
+        check=True,
+    )
+    human = tmp_path / "budget talk.en.srt"
+    human.write_text("1\n00:00:02,500 --> 00:00:05,000\nSaid by a person\n", encoding="utf-8")
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        with_subtitles = _attached(archive, mp4)
+        archive.files.add_subtitle_to(with_subtitles, human)
+        no_sound = _attached(archive, silent)
+        plain = _attached(archive, other)
+    done = _cli(library, "transcribe", "--missing", "--json")
+    assert done.returncode == 1, done.stderr
+    assert f"recording {no_sound}: picture only.mp4: the recording has no sound track" in (
+        done.stderr
+    )
+    reports = json.loads(done.stdout)
+    assert [r["recording_id"] for r in reports] == [no_sound, plain]
+    assert "error" in reports[0] and reports[1]["cues"] > 0
+    with Archive.open(library) as archive:
+        assert [t.machine for t in _tracks(archive, with_subtitles)] == [None]
+        assert _tracks(archive, no_sound) == ()
+        assert [t.machine is not None for t in _tracks(archive, plain)] == [True]
+        assert archive.transcription.without_transcript() == [no_sound]
+    both = _cli(library, "transcribe", "1", "--missing")
+    assert both.returncode == 1 and "or give --missing" in both.stderr

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.errors import ArchiveError
 from ..domain.progress import Progress, ReportProgress
 from ..domain.public_fields import machine_fields
 from ..domain.time import format_ms
@@ -26,7 +27,12 @@ def register(sub: Subparsers) -> None:
         "when its recording is done: Ctrl+C leaves no half transcript. A person's transcript "
         "is never replaced; the same engine's earlier one in the same language is.",
     )
-    p.add_argument("recordings", type=record_id, nargs="+", metavar="RECORDING_ID")
+    p.add_argument("recordings", type=record_id, nargs="*", metavar="RECORDING_ID")
+    p.add_argument(
+        "--missing",
+        action="store_true",
+        help="every recording without a transcript or subtitles (sessions in the trash aside)",
+    )
     p.add_argument(
         "--engine", default="pocketsphinx", help="speech-to-text engine (default: pocketsphinx)"
     )
@@ -94,16 +100,25 @@ def _result_dict(result: TranscriptResult) -> dict[str, object]:
 
 
 def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
-    results = []
-    count = len(args.recordings)
-    for index, rec_id in enumerate(args.recordings, start=1):
-        progress = _progress(index, count)
+    if bool(args.recordings) == args.missing:
+        raise CliError("Name the recordings to transcribe (RECORDING_ID...) or give --missing.")
+    ids = list(args.recordings) or archive.transcription.without_transcript()
+    results: list[dict[str, object]] = []
+    failed = 0
+    for index, rec_id in enumerate(ids, start=1):
+        progress = _progress(index, len(ids))
         try:
             result = archive.transcription.transcribe(rec_id, args.engine, args.language, progress)
+        except ArchiveError as exc:
+            # One recording that cannot be heard does not stop the others; each is saved whole.
+            failed += 1
+            results.append({"recording_id": rec_id, "error": str(exc)})
+            say(f"webinar-archive: recording {rec_id}: {exc}", file=sys.stderr, multiline=True)
+            continue
         finally:
             if sys.stderr.isatty():
                 sys.stderr.write("\r\x1b[K")
-        results.append(result)
+        results.append(_result_dict(result))
         if not args.json:
             replaced = " (replacing the earlier one)" if result.replaced else ""
             say(
@@ -114,8 +129,10 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
             if result.cue_count == 0:
                 say(f"Recording {rec_id}: no speech recognised.", file=sys.stderr)
     if args.json:
-        print_json([_result_dict(r) for r in results])
-    return 0
+        print_json(results)
+    elif not ids:
+        say("Every recording has a transcript already.")
+    return 1 if failed else 0
 
 
 def _cmd_subtitles(archive: Archive, args: argparse.Namespace) -> int:

@@ -46,6 +46,11 @@ class TranscriptionService:
     def __init__(self, catalogue: Catalogue) -> None:
         self._cat = catalogue
 
+    def without_transcript(self) -> list[int]:
+        """Ids of the recordings nobody transcribed yet (no subtitle track of any kind)."""
+        with self._cat.uow() as uow:
+            return uow.parts.recordings_without_transcript()
+
     def transcribe(
         self,
         recording_id: int,

@@ -188,6 +188,19 @@ class SessionPartsRepository:
             bump_session(self.db, rec.session_id)
         return [row.stored_path for row in rows]
 
+    def recordings_without_transcript(self) -> list[int]:
+        """Recordings of sessions not in the trash that have no subtitle track at all."""
+        track = o.SubtitleTrackRow
+        return list(
+            self.db.scalars(
+                select(o.RecordingRow.id)
+                .join(o.SessionRow, o.SessionRow.id == o.RecordingRow.session_id)
+                .where(o.SessionRow.deleted_at.is_(None))
+                .where(~select(track.id).where(track.recording_id == o.RecordingRow.id).exists())
+                .order_by(o.RecordingRow.id)
+            )
+        )
+
     def track_cues(self, track_id: int) -> list[m.TranscriptCue]:
         """The cues of one subtitle track, by start."""
         get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track")
