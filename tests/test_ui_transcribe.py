@@ -97,3 +97,65 @@ def test_playback_menu_transcribes_the_recording_playing_and_its_transcript_pane
     cues = archive.playback.cues(recording_id)
     assert cues and controller.player.transcript.count() == len(cues)
     assert archive.sessions.get(session_id).recordings[0].subtitles[0].machine is not None
+
+
+def test_library_menu_transcribes_every_recording_without_subtitles_and_reports_failures(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Library → Transcribe Recordings Without Subtitles… asks with the count, runs one job,
+    leaves recordings with subtitles alone, and names the one that had no sound."""
+    import subprocess
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from speech_helpers import speech_tools
+    from webinar_archive.ui import errors
+
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    _, ffmpeg = speech_tools()
+    silent = tmp_path / "picture only.mp4"
+    subprocess.run(
+        [ffmpeg, "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",
+         "testsrc2=size=160x120:rate=5:duration=1", "-pix_fmt", "yuv420p", str(silent)],
+        check=True,
+    )  # fmt: skip
+    [result] = archive.files.attach(session_id, [silent])
+    # A third recording a person subtitled: left alone.
+    subtitled = tmp_path / "subtitled talk.m4a"
+    mp4 = tmp_path / "budget talk.mp4"  # made by _recording_selected
+    subprocess.run(
+        [ffmpeg, "-hide_banner", "-loglevel", "error", "-i", str(mp4), "-b:a", "48k",
+         str(subtitled)],
+        check=True,
+    )  # fmt: skip
+    [person] = archive.files.attach(session_id, [subtitled])
+    assert person.recording_id is not None
+    srt = tmp_path / "subtitled talk.en.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nBy a person\n", encoding="utf-8")
+    archive.files.add_subtitle_to(person.recording_id, srt)
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *_a: questions.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    failures: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        errors, "show_failure", lambda _w, what, details: failures.append((what, details))
+    )
+    main.app.files.transcribe_missing_action.trigger()
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=120_000)
+    assert questions and questions[0].startswith("Transcribe 2 recording(s) without subtitles")
+    assert failures == [
+        (
+            "1 recording(s) could not be transcribed.",
+            "picture only.mp4: picture only.mp4: the recording has no sound track, so there is "
+            "nothing to transcribe.",
+        )
+    ]
+    tracks = {r.id: r.subtitles for r in archive.sessions.get(session_id).recordings}
+    assert [t.machine is not None for t in tracks[recording_id]] == [True]
+    assert tracks[result.recording_id] == ()
+    assert [(t.original_name, t.machine) for t in tracks[person.recording_id]] == [
+        ("subtitled talk.en.srt", None)
+    ]
