@@ -135,7 +135,7 @@ def test_a_persons_transcript_is_kept_and_a_second_run_replaces_only_its_own(
         next(t for t in _tracks(sqlite_archive, recording_id) if t.machine).stored_path
     )
     first_file.write_bytes(first_file.read_bytes())  # still there before the second run
-    second = sqlite_archive.transcription.transcribe(recording_id)
+    second = sqlite_archive.transcription.transcribe(recording_id, language=" EN ")
     assert (first.replaced, second.replaced) == (0, 1)
     tracks = _tracks(sqlite_archive, recording_id)
     assert sorted(t.machine is None for t in tracks) == [False, True]

@@ -64,6 +64,7 @@ class TranscriptionService:
         from ``progress``, or Ctrl+C) leaves the library as it was. A person's transcript is
         never touched; this engine's earlier transcript in the same language is replaced.
         """
+        language = language.strip().lower()  # "EN" and "en" are one transcript, not two
         with self._cat.uow() as uow:
             recording = uow.parts.get_recording(recording_id)
         recognizer = engine_named(engine)
