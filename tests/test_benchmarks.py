@@ -13,6 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+
+from webinar_archive.services.archive import Archive
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -61,6 +64,46 @@ def test_start_benchmark_runs_on_a_small_library(monkeypatch, tmp_path, capsys):
     assert report["sessions"] == 30
     assert set(report["commands"]) == {"version", "help", "list_limit_20", "show_json"}
     assert all(c["ratio_to_baseline"] > 0 for c in report["commands"].values())
+
+
+def test_exchange_benchmark_imports_every_session(monkeypatch, tmp_path, capsys):
+    """The exchange benchmark's harness works: the import brings back every generated session
+    and the figures have their baselines (no timing is checked)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    import benchmarks.bench_exchange as bench_exchange
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert bench_exchange.main(["--sessions", "40"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == report["imported"] == 40
+    assert report["import_sessions_per_s"] > 0 and report["baseline_executemany_sessions_per_s"] > 0
+    assert report["import_budget_sessions_per_s"] == 2000
+
+
+def test_attach_benchmark_runs_on_small_files(monkeypatch, capsys):
+    """The attach benchmark's harness works: both sides copied and hashed the same bytes."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_attach as bench_attach
+
+    assert bench_attach.main(["--gb", "0.002", "--files", "2", "--repeat", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["bytes"] == 2_000_000 and report["files"] == 2
+    assert report["speed_ratio"] > 0 and report["budget_speed_ratio"] == 0.8
+
+
+def test_reindex_benchmark_indexes_every_live_session(monkeypatch, capsys):
+    """The reindex benchmark's harness works: every session indexed, progress reported, and
+    the plain FTS5 baseline measured beside it (no timing is checked)."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_reindex as bench_reindex
+
+    assert bench_reindex.main(["--sessions", "50"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == report["indexed"] == 50
+    assert report["progress_reports"] >= 1 and report["baseline_plain_fts5_s"] >= 0
 
 
 def _benchmarks(*args: str, timeout: float) -> subprocess.CompletedProcess[str]:
@@ -159,7 +202,8 @@ def test_run_reports_every_figure_or_why_not(tmp_path):
 
 def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, tmp_path, capsys):
     """The bulk edit benchmark's harness on a small library: the sessions the search finds are
-    tagged (search finds them by the tag), untagged by undo, and the baseline ran."""
+    tagged (search finds them by the tag), untagged by undo, and the baseline ran and left the
+    index's documents as a rebuild makes them."""
     monkeypatch.syspath_prepend(str(ROOT))
     import benchmarks.bench_bulk_edit as bench_bulk_edit
 
@@ -169,4 +213,17 @@ def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, 
     report = json.loads(capsys.readouterr().out)
     assert report["edited"] == report["changed"] == report["found_by_tag_after_edit"] == 40
     assert report["found_by_tag_after_undo"] == 0
-    assert set(report["baseline_plain_sql"]) == {"tag_s", "untag_s"}
+    baseline = report["baseline_plain_sql"]
+    assert set(baseline) == {"tag_s", "untag_s", "index_tag_s", "index_untag_s"}
+    db = sqlite3.connect(library / "catalogue.sqlite")
+    try:
+        db.execute("insert into search_session(search_session) values ('integrity-check')")
+        documents = db.execute("select rowid, tags from search_session order by rowid").fetchall()
+    finally:
+        db.close()
+    assert len(documents) == 60
+    with Archive.open(library) as archive:
+        archive.search.reindex()
+        with archive.catalogue.engine.connect() as conn:
+            sql = text("select rowid, tags from search_session order by rowid")
+            assert [tuple(row) for row in conn.execute(sql)] == documents

@@ -232,3 +232,54 @@ def test_attach_many_survives_kills(tmp_path: Path, workers: Workers, fresh_libr
     run_to_end(workers, ["--library", str(fresh_library), "add", "--title", "Many files"])
     argv = ["attach", "1", str(files)]
     assert kill_many(workers, tmp_path, fresh_library, argv, kills=25, seed=12) >= 25
+
+
+def make_exchange(path: Path, count: int) -> Path:
+    """An exchange file of ``count`` sessions (more than one write batch) sharing speakers."""
+    people = [{"key": f"p{i}", "display_name": f"Speaker {i}"} for i in range(20)]
+    sessions = [
+        {
+            "title": f"Imported session {i}",
+            "date": f"2022-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "summary": f"Cooperation in region {i}",
+            "tags": [f"topic {i % 5}"],
+            "appearances": [{"person": f"p{i % 20}"}, {"person": f"p{(i + 7) % 20}"}],
+            **({"deleted_at": "2024-05-06T07:08:09"} if i % 50 == 0 else {}),
+        }
+        for i in range(count)
+    ]
+    document = {
+        "format": "webinar-archive-exchange",
+        "version": 1,
+        "people": people,
+        "sessions": sessions,
+    }
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_json_import_survives_kills(tmp_path: Path, workers: Workers, fresh_library: Path) -> None:
+    """12 kills during a JSON import written in several batches: each leaves the whole file
+    imported or nothing, the catalogue and its search index sound, and running the import
+    again ends with every session once."""
+    exchange = make_exchange(tmp_path / "library.json", 1200)
+    argv = ["import", "json", str(exchange), "--yes"]
+    expected_dir = tmp_path / "expected"
+    shutil.copytree(fresh_library, expected_dir)
+    length = run_to_end(workers, ["--library", str(expected_dir), *argv])
+    expected = check_library(expected_dir)
+    assert len(expected) == 1200
+    rng = random.Random(13)
+    done = 0
+    round_no = 0
+    while done < 12:
+        library = tmp_path / f"killed-{round_no}"
+        shutil.copytree(fresh_library, library)
+        for _ in range(KILLS_PER_ROUND):
+            if run_and_kill(workers, ["--library", str(library), *argv], rng.uniform(0, length)):
+                done += 1
+            assert len(check_library(library)) in (0, 1200)  # whole or nothing
+        run_to_end(workers, ["--library", str(library), *argv])
+        assert check_library(library) == expected  # each session once
+        shutil.rmtree(library)
+        round_no += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,19 +104,22 @@ def test_a_failure_while_writing_keeps_no_session(
     sqlite_archive: Archive, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Before, the sessions before the failing one stayed saved although the dry run had said
-    all would import; now the file is written in one transaction."""
+    all would import; now the file is written in one transaction, however many batches of
+    rows it takes."""
     from webinar_archive.services import exchange
+    from webinar_archive.storage.repos.new_sessions import NewSessionWriter
 
-    real = exchange.ExchangeService._write_exchange_session
+    real = NewSessionWriter.add
     calls = []
 
-    def failing(repo: object, item: object, paths: object) -> int:
+    def failing(writer: NewSessionWriter, *args: Any) -> Any:
         calls.append(1)
-        if len(calls) == 3:
+        if len(calls) == 2:  # the second batch: the first one is already written
             raise ValueError("disk trouble")
-        return real(repo, item, paths)  # type: ignore[arg-type]
+        return real(writer, *args)
 
-    monkeypatch.setattr(exchange.ExchangeService, "_write_exchange_session", staticmethod(failing))
+    monkeypatch.setattr(exchange, "WRITE_BATCH", 2)
+    monkeypatch.setattr(NewSessionWriter, "add", failing)
     document = _document(*({"title": f"S{i}"} for i in range(4)))
     with pytest.raises(ArchiveError, match="Nothing was imported"):
         sqlite_archive.exchange.import_document(document, Path("."))

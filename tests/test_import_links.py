@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from webinar_archive.domain.model import LinkKind
-from webinar_archive.importers.page import extract_page
+from webinar_archive.importers.page import extract_page, extract_text, page_record
 
 HEAD = (
     '<html><head><link rel="canonical" href="https://clusters.example.eu/events/talk/"></head>'
@@ -77,3 +77,102 @@ def test_no_link_without_an_address() -> None:
         '<p>The recording is <a href="https://vimeo.com/2">online</a>.</p>'
     )
     assert [url for _, _, url in _links(body)] == ["https://vimeo.com/2"]
+
+
+# -- which kinds a page says it has -------------------------------------------------------------
+
+TEXT_HEAD = "Open data for regional clusters\n\n3 November 2020\n\nAnna Nowak, KTH, presented.\n\n"
+
+
+def _kinds(text: str) -> set[str]:
+    """The link kinds the page record claims for a short text page."""
+    flags = page_record(extract_text(TEXT_HEAD + text))["links"]
+    return {kind for kind, present in flags.items() if present}
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # Pointer words take any ending: "dostępne", "do pobrania", "disponibile", ...
+        ("Nagranie spotkania jest dostępne na kanale.", {"recording"}),
+        ("Pełna wersja programu do pobrania (PDF).", {"agenda"}),
+        ("La registrazione è disponibile sul canale dell'associazione.", {"recording"}),
+        ("Die Folien stehen ab sofort zur Verfügung.", {"presentations"}),
+        ("Prezentace jsou dostupné účastníkům.", {"presentations"}),
+        ("Les présentations sont disponibles pour les participants.", {"presentations"}),
+        ("Le support est téléchargeable en fin de page : diaporama complet.", {"presentations"}),
+        # Where a thing is, or that it is sent or published, also says it is there.
+        ("Die Aufzeichnung finden Sie in unserer Mediathek.", {"recording"}),
+        ("Las presentaciones se enviarán a los asistentes.", {"presentations"}),
+        ("Záznam bude zveřejněn na webu.", {"recording"}),
+        # Those who took part receive it; it is on a page or on line.
+        ("Die Folien erhalten alle Teilnehmenden nach der Veranstaltung per E-Mail.",
+         {"presentations"}),
+        ("Les diapositives sont en ligne.", {"presentations"}),
+        ("Programma completo nella pagina dell'evento.", {"agenda"}),
+    ],
+)  # fmt: skip
+def test_inflected_pointer_words_say_a_kind_is_there(text: str, kinds: set[str]) -> None:
+    assert _kinds(text) == kinds
+
+
+def test_diaporama_is_french_for_slides() -> None:
+    assert _kinds("Le diaporama de la séance est en ligne, ici.") == {"presentations"}
+
+
+def test_a_short_line_naming_a_recording_or_slides_is_their_link() -> None:
+    assert _kinds("Revoir le webinaire") == {"recording"}
+    assert _kinds("Slides der Referentin") == {"presentations"}
+    # A "Programme" line heads the programme printed below it: no agenda to link to.
+    assert _kinds("Programme\n\n10:00 Welcome\n\n10:15 Open data in practice") == set()
+
+
+def test_every_kind_a_block_names_counts_not_only_the_first() -> None:
+    assert _kinds("Slides and recording are available below.") == {"presentations", "recording"}
+    both = "Die Präsentationen finden Sie hier. Das Programm steht als PDF zum Download bereit."
+    assert _kinds(both) == {"presentations", "agenda"}
+    spanish = "Consulte el programa aquí. Las ponencias grabadas pueden verse en el canal."
+    assert _kinds(spanish) == {"agenda", "recording"}
+
+
+def test_words_that_only_look_like_a_kind_or_a_pointer_claim_nothing() -> None:
+    # "registration" is not the Italian "registrato"; "bereits" (already) is not "bereit".
+    assert _kinds("Registration is available here.") == set()
+    assert _kinds("Die Präsentation der Studie war bereits 2022 Thema.") == set()
+    # A sentence saying the thing is not there; a "no" about something else is no such thing.
+    assert _kinds("The slides are not available for download.") == set()
+    assert _kinds("Le replay n'est pas disponible.") == set()
+    assert _kinds("Die Aufzeichnung ist leider nicht mehr abrufbar.") == set()
+    assert _kinds("Missed it? No problem: the recording is available here.") == {"recording"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The webinar is held by video conference and the link is sent to those registered.",
+        "Die Veranstaltung findet als Videokonferenz statt, den Link finden Sie in der Mail.",
+        "Spotkanie odbędzie się w formie wideokonferencji, link zostanie wysłany uczestnikom.",
+    ],
+)
+def test_a_video_conference_is_how_a_session_is_held_not_a_recording(text: str) -> None:
+    assert _kinds(text) == set()
+
+
+def test_a_pdf_under_a_speakers_name_is_slides_whatever_its_neighbours_are() -> None:
+    body = (
+        '<p><a href="https://youtu.be/Hx81kQ">Watch again</a> | '
+        '<a href="https://example.org/media/weiss.pdf">Hannah Weiss</a> | '
+        '<a href="https://example.org/media/agenda.pdf">Programme</a></p>'
+    )
+    assert [kind for kind, _, _ in _links(body)] == [
+        LinkKind.RECORDING,
+        LinkKind.PRESENTATIONS,
+        LinkKind.AGENDA,
+    ]
+
+
+def test_the_session_itself_on_a_video_platform_is_its_recording() -> None:
+    assert _kinds("The webinar is now on our YouTube channel.") == {"recording"}
+    assert _kinds("Das Seminar gibt es in unserer Mediathek.") == {"recording"}
+    # Following a channel is not watching this session.
+    assert _kinds("Follow our YouTube channel for more webinars.") == set()

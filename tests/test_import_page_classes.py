@@ -266,11 +266,187 @@ def test_list_of_people_in_one_sentence_and_adjectives_inside_a_name() -> None:
         "Eksperci\ndr n. med. Barbara Lis – Gdański Uniwersytet Medyczny\n"
     )
     assert people == [
-        ("Stefano Marini", None, "direttore di Legambiente"),
+        # A body after a position; a town after a mayor (as the page records have them).
+        ("Stefano Marini", "Legambiente", "direttore"),
         ("Laura Ricci", "Università di Padova", None),
         ("Fabio Esposito", None, "sindaco di Castelfranco"),
         ("Jens Möller", "Leibniz-Institut für ökologische Raumentwicklung", None),
         ("Barbara Lis", "Gdański Uniwersytet Medyczny", None),
+    ]
+
+
+def test_an_organisation_after_academic_titles() -> None:
+    people = _people(
+        "Böden und Klima\n\n"
+        "Referenten\n"
+        "Prof. Dr. Renate Kühn, Fachhochschule Südwestfalen\n"
+        "Dr. Ole Brandt, Musikhochschule Lübeck\n\n"
+        "Pour finir, le Pr Hugo Lemaire, Université de Lille, a répondu aux questions.\n"
+    )
+    assert people == [
+        ("Renate Kühn", "Fachhochschule Südwestfalen", None),
+        ("Ole Brandt", "Musikhochschule Lübeck", None),
+        ("Hugo Lemaire", "Université de Lille", None),
+    ]
+
+
+def test_a_position_then_a_preposition_then_the_body() -> None:
+    people = _people(
+        "Digitale Verwaltung\n\n"
+        "Referenten\n"
+        "Lena Vogel, Referatsleiterin im Finanzministerium Sachsen\n"
+        "Jonas Weber, Geschäftsführer der Elbmetall GmbH\n"
+    )
+    assert people == [
+        ("Lena Vogel", "Finanzministerium Sachsen", "Referatsleiterin"),
+        ("Jonas Weber", "Elbmetall GmbH", "Geschäftsführer"),
+    ]
+    people = _people(
+        "Cyfrowe urzędy\n\n"
+        "Prelegenci: Anna Zielińska, naczelnik wydziału w Urzędzie Miasta Gdańska, oraz "
+        "Jan Malinowski, specjalista w firmie DataLas.\n"
+    )
+    assert people == [
+        ("Anna Zielińska", "Urzędzie Miasta Gdańska", "naczelnik wydziału"),
+        ("Jan Malinowski", "DataLas", "specjalista"),
+    ]
+    people = _people(
+        "Digitální úřad\n\n"
+        "Přednášející\nKarel Veselý, vedoucí oddělení na Krajském úřadu Plzeňského kraje\n"
+        "Élodie Perrin, avocate au cabinet Perrin & Blanc\n\n"
+        "Poté mluvila Ivana Marková z firmy Softline.\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Karel Veselý", "Krajském úřadu Plzeňského kraje"),
+        ("Élodie Perrin", "Perrin & Blanc"),
+        ("Ivana Marková", "Softline"),
+    ]
+
+
+def test_a_capitalised_name_after_de_or_di_is_the_body_and_a_town_stays_with_its_mayor() -> None:
+    people = _people(
+        "Filières locales\n\n"
+        "Intervenants\n"
+        "Mathieu Roche, directeur technique de Brasserie du Vallon\n"
+        "Chiara Fontana, responsabile qualità di Pastificio delle Langhe\n"
+        "Irène Blanc, maire de Villefort\n"
+    )
+    assert people == [
+        ("Mathieu Roche", "Brasserie du Vallon", "directeur technique"),
+        ("Chiara Fontana", "Pastificio delle Langhe", "responsabile qualità"),
+        ("Irène Blanc", None, "maire de Villefort"),
+    ]
+
+
+def test_name_role_and_a_body_with_no_word_for_a_body_between_dashes() -> None:
+    people = _people(
+        "Ciudades del mañana\n\n"
+        "Ponentes\n"
+        "Rosa Medina – directora – Aceros del Cantábrico\n"
+        "Hana Kopecká – ředitelka – Pekárna Bílý Mlýn\n"
+        "Ian Ross – Director F – Industrial Policy\n"
+    )
+    assert people == [
+        ("Rosa Medina", "Aceros del Cantábrico", "directora"),
+        ("Hana Kopecká", "Pekárna Bílý Mlýn", "ředitelka"),
+        ("Ian Ross", None, "Director F – Industrial Policy"),
+    ]
+
+
+def test_german_plural_nouns_are_not_names() -> None:
+    people = _people(
+        "Pflege\n\nDer Vortrag zeigte, wie Krankenhausverwaltungen Personal aus dem Ausland "
+        "finden. Es sprach Anna Hoffmann (Caritas Köln).\n"
+    )
+    assert people == [("Anna Hoffmann", "Caritas Köln", None)]
+
+
+def test_agenda_item_then_the_speaker_then_a_body_that_reads_like_a_name() -> None:
+    people = _people(
+        "Comercio local\n\n"
+        "Programa\n"
+        "10:00 Bienvenida, Nuria Campos, Huertas del Jalón\n"
+        "10:15 Selling abroad, Owen Hart, Bluefield Academy\n"
+        "10:45 Preguntas\n"
+    )
+    assert people == [
+        ("Nuria Campos", "Huertas del Jalón", None),
+        ("Owen Hart", "Bluefield Academy", None),
+    ]
+
+
+def test_a_family_name_that_is_also_an_ordinary_word() -> None:
+    people = _people(
+        "Rail freight\n\nThe panel heard Monica Green (Freightliners Union) and Paul West, "
+        "analyst at Railscope. The Green Deal was discussed.\n"
+    )
+    assert people == [
+        ("Monica Green", "Freightliners Union", None),
+        ("Paul West", "Railscope", "analyst"),
+    ]
+
+
+def test_a_lower_case_word_for_a_body_inside_a_position() -> None:
+    people = _people(
+        "Fondos europeos\n\nPonentes: Irene Vidal, técnica de proyectos europeos de la "
+        "Cámara de Comercio de Cádiz, y Luis Prieto, cofundador de Olivar Sur.\n"
+    )
+    assert people == [
+        ("Irene Vidal", "Cámara de Comercio de Cádiz", "técnica de proyectos europeos"),
+        ("Luis Prieto", "Olivar Sur", "cofundador"),
+    ]
+
+
+def test_name_role_body_lines_under_no_heading_and_verbs_that_open_a_list() -> None:
+    people = _people(
+        "Logística verde\n\n"
+        "Marta Lozano – jefa de operaciones – Puerto Seco Norte\n\n"
+        "Diego Sanz – responsable de flota – Autocares Sanz\n\n"
+        "Interverranno Paola Greco, presidente di Porto Aperto, e Nicola Riva, ingegnere di RFI.\n"
+    )
+    assert people == [
+        ("Marta Lozano", "Puerto Seco Norte", "jefa de operaciones"),
+        ("Diego Sanz", "Autocares Sanz", "responsable de flota"),
+        ("Paola Greco", "Porto Aperto", "presidente"),
+        ("Nicola Riva", "RFI", "ingegnere"),
+    ]
+
+
+def test_bodies_named_klinikum_politechnika_and_a_position_am_a_body() -> None:
+    people = _people(
+        "Pflege\n\nEs sprachen Jana Weiß, Pflegedirektorin am Klinikum Nord, und Tomasz Lis, "
+        "Politechnika Gdańska.\n"
+    )
+    assert people == [
+        ("Jana Weiß", "Klinikum Nord", "Pflegedirektorin"),
+        ("Tomasz Lis", "Politechnika Gdańska", None),
+    ]
+
+
+def test_french_clock_times_and_a_one_comma_line_with_a_body_that_reads_like_a_name() -> None:
+    people = _people(
+        "Le bois local\n\n"
+        "Programme\n"
+        "9 h 30 Introduction, Luc Morel, Scierie des Vosges\n"
+        "10 h 00 - 10 h 30 Débat – Inès Carré, Bois Lorrain\n\n"
+        "Relatori\n"
+        "Dott. Pietro Sala, Legacoop Marche\n"
+    )
+    assert people == [
+        ("Luc Morel", "Scierie des Vosges", None),
+        ("Inès Carré", "Bois Lorrain", None),
+        ("Pietro Sala", "Legacoop Marche", None),
+    ]
+
+
+def test_a_word_for_the_kind_of_body_stays_after_a_position_and_goes_after_a_preposition() -> None:
+    people = _people(
+        "Bezpieczeństwo\n\nPrelekcję wygłosił Adam Sowa, analityk firmy NetGuard. Mówiła też "
+        "Ewa Lis z firmy DataPol.\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Adam Sowa", "firmy NetGuard"),
+        ("Ewa Lis", "DataPol"),
     ]
 
 
@@ -340,6 +516,16 @@ def test_day_ranges_and_numeric_dates() -> None:
 def _title(text: str) -> str:
     [session] = extract_text(text)
     return session.draft.title
+
+
+def test_a_section_name_above_the_title_is_not_the_title() -> None:
+    for section in (
+        "Veranstaltungen",
+        "Actividades",
+        "Events / Online briefings",
+        "Nos rendez-vous",
+    ):
+        assert _title(f"{section}\n\nBöden im Wandel\n\n12 May 2025, 10:00\n") == "Böden im Wandel"
 
 
 def test_generic_prefix_is_not_part_of_the_title() -> None:

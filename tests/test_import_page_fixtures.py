@@ -67,7 +67,7 @@ FLOORS = {
     "organisations": 0.98,
     "dates": 1.0,
     "titles": 0.97,
-    "link_kinds": 0.87,
+    "link_kinds": 0.99,
 }
 
 

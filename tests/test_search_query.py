@@ -151,3 +151,20 @@ def test_very_long_queries_are_capped():
 )
 def test_terms_are_found_as_whole_tokens(text, term, expected):
     assert [text[a:b] for a, b in match_spans(text, (term,))] == expected
+
+
+def test_fold_fast_replacing_few_letters_matches_the_translate_table() -> None:
+    """fold_fast replaces the few accented letters of a text one by one (faster than
+    translating every character); on random mixes of Latin, Greek, CJK, ligatures, combining
+    marks and odd spaces it gives exactly what the translate table gives."""
+    import random
+
+    from webinar_archive.domain import query as q
+
+    rng = random.Random(5)
+    codes = [*range(32, 127), *range(0xA0, 0x250), *range(0x370, 0x3FF)]
+    pool = [chr(c) for c in codes] + list("ẞﬁⅫ中\u0301\u0308\u2003\u3000😀")
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 60)))
+        table, _ = q.fold_table(text)
+        assert q.fold_fast(text) == text.translate(table).lower(), repr(text)

@@ -10,7 +10,6 @@ from ..domain.time import format_ms
 from .common import Subparsers, count, print_json, say
 
 if TYPE_CHECKING:
-    from ..domain.progress import Progress
     from ..domain.search import Hit, SearchResults
     from ..services.archive import Archive
 
@@ -88,13 +87,19 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
-    def progress(step: Progress) -> bool:
-        if sys.stderr.isatty():
-            print(f"\rindexed {step.done}/{step.total}", end="", file=sys.stderr, flush=True)
-        return True
+    from .library import _end_progress, _progress
 
-    n = archive.search.reindex(progress)
-    if sys.stderr.isatty():
-        print(file=sys.stderr)
+    progress = _progress(True)
+    try:
+        n = archive.search.reindex(progress)
+    except KeyboardInterrupt:
+        # The rebuild is one transaction: rolled back, the index is the one it replaced.
+        _end_progress(progress)
+        print(
+            "webinar-archive: reindex interrupted; the search index is as it was before.",
+            file=sys.stderr,
+        )
+        return 130
+    _end_progress(progress)
     print(f"Indexed {n} session(s).")
     return 0

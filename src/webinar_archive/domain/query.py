@@ -51,8 +51,12 @@ _LANG = re.compile(r"^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})?$")
 _DATE_PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 
-# Folded form of every non-ASCII character met so far, as a str.translate table.
+# Folded form of every non-ASCII character met so far, as a str.translate table; the
+# characters it (or ASCII) covers, and those among them that fold to other than one character.
 _FOLDS: dict[int, str] = {}
+_ASCII: frozenset[str] = frozenset(chr(i) for i in range(128))
+_KNOWN: set[str] = set(_ASCII)
+_ODD: set[str] = set()
 
 
 @lru_cache(maxsize=8192)
@@ -67,14 +71,18 @@ def fold_char(ch: str) -> str:
 def fold_table(text: str) -> tuple[dict[int, str], bool]:
     """A translate table folding every character of ``text`` (ASCII ones still need lower()),
     and whether some character folds to other than exactly one character."""
-    odd = False
-    for ch in set(text):
-        if ord(ch) > 127:
-            folded = _FOLDS.get(ord(ch))
-            if folded is None:
-                folded = _FOLDS[ord(ch)] = fold_char(ch)
-            odd = odd or len(folded) != 1
-    return _FOLDS, odd
+    chars = set(text)
+    _learn(chars)
+    return _FOLDS, not _ODD.isdisjoint(chars)
+
+
+def _learn(chars: set[str]) -> None:
+    # Set operations in C: a long text of characters met before costs no Python loop.
+    for ch in chars - _KNOWN:
+        folded = _FOLDS[ord(ch)] = fold_char(ch)
+        if len(folded) != 1:
+            _ODD.add(ch)
+        _KNOWN.add(ch)
 
 
 def fold_fast(text: str) -> str:
@@ -82,8 +90,18 @@ def fold_fast(text: str) -> str:
     long text (spaces are not collapsed, which tokenizing does not need)."""
     if text.isascii():
         return text.lower()
-    table, _ = fold_table(text)
-    return text.translate(table).lower()
+    chars = set(text)
+    _learn(chars)
+    special = chars - _ASCII
+    folds = [(ch, _FOLDS[ord(ch)]) for ch in special]
+    if len(folds) <= 16 and all(folded.isascii() for _, folded in folds):
+        # A few distinct accented letters in a long text (the usual case): replacing each
+        # is much faster than translate's look-up of every character, and gives the same
+        # text since every replacement is ASCII, which no other replacement touches.
+        for ch, folded in folds:
+            text = text.replace(ch, folded)
+        return text.lower()
+    return text.translate(_FOLDS).lower()
 
 
 def tokens(text: str) -> list[str]:

@@ -24,6 +24,23 @@ class DraftSaver:
             found = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)
         return found[0] if found else None
 
+    def duplicates_of(
+        self, drafts: Sequence[m.SessionDraft], trashed: Sequence[bool] | None = None
+    ) -> list[int | None]:
+        """``duplicate_of`` for many drafts, in one read of the catalogue. A draft marked in
+        ``trashed`` (one that goes to the trash) also matches a session in the trash, so that
+        importing the same file again does not add its trash a second time."""
+        keys = [(draft.title, draft.date) for draft in drafts]
+        to_trash = list(trashed) if trashed is not None else [False] * len(keys)
+        with self._cat.uow() as uow:
+            live = uow.sessions.find_sessions_by_titles_dates(
+                [k for k, t in zip(keys, to_trash, strict=True) if not t]
+            )
+            anywhere = uow.sessions.find_sessions_by_titles_dates(
+                [k for k, t in zip(keys, to_trash, strict=True) if t], trash=True
+            )
+        return [(anywhere if t else live).get(k) for k, t in zip(keys, to_trash, strict=True)]
+
     def save_one(
         self, draft: m.SessionDraft, page: PageSource | None, report: ImportReport, label: str
     ) -> int | None:

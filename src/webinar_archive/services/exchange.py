@@ -37,6 +37,10 @@ from ..storage.uow import UnitOfWork
 from .attachments import adding_files
 from .drafts import DraftSaver, draft_label
 
+# Sessions per multi-row insert: large enough that per-statement costs vanish, small enough
+# that a batch's rows and index entries stay a few megabytes.
+WRITE_BATCH = 500
+
 
 class ExchangeService:
     """``archive.exchange``: exchange documents and CSV sheets written out and read back."""
@@ -137,17 +141,25 @@ class ExchangeService:
             for o in document.get("organisations", [])
             if isinstance(o, dict) and "key" in o
         }
-        parsed: list[ExchangeSession] = []
+        checked: list[ExchangeSession] = []
         records = document.get("sessions", [])
         for number, record in enumerate(records, start=1):
             title = str(record.get("title") or "") if isinstance(record, dict) else ""
             label = f"session {number}" + (f" ({title})" if title else "")
             try:
-                item = exchange_session(record, people, known_orgs)
+                checked.append(exchange_session(record, people, known_orgs))
             except (ValidationError, AttributeError, TypeError) as exc:
                 report.refuse(label, str(exc))
-                continue
-            existing = None if force else self._drafts.duplicate_of(item.draft)
+        # One look-up for the whole file rather than one query per session.
+        found = (
+            [None] * len(checked)
+            if force
+            else self._drafts.duplicates_of(
+                [item.draft for item in checked], [item.deleted_at is not None for item in checked]
+            )
+        )
+        parsed: list[ExchangeSession] = []
+        for item, existing in zip(checked, found, strict=True):
             if existing is not None:
                 report.duplicates.append(f"{draft_label(item.draft)} (already session {existing})")
                 continue
@@ -192,7 +204,11 @@ class ExchangeService:
                         ):
                             speaker.person_id = person_ids[pkey]
                             speaker.organisation_id = org_ids.get(okey) if okey else None
-                        created.append(self._write_exchange_session(uow, item, paths))
+                    # Written in batches of multi-row inserts, still in one transaction: the
+                    # file is imported whole or not at all, as its dry run promised.
+                    for start in range(0, len(parsed), WRITE_BATCH):
+                        batch = parsed[start : start + WRITE_BATCH]
+                        created += self._write_batch(uow, batch, paths)
                     uow.commit()
         except Cancelled:  # before anything was written: nothing was imported
             report.cancelled = True
@@ -226,25 +242,42 @@ class ExchangeService:
                     series.get("url"),
                     series.get("description") or "",
                 )
-        for org in org_order(document.get("organisations", [])):
-            if not str(org.get("name") or "").strip():
-                continue
-            org_ids[org["key"]] = uow.people.ensure_organisation(
-                str(org["name"]),
-                org.get("acronym"),
-                [str(a) for a in org.get("aliases") or []],
-                org.get("identifier"),
-                org_ids.get(org.get("parent") or ""),
-            )
-        for key, person in people.items():
-            if not str(person.get("display_name") or "").strip():
-                continue
-            person_ids[key] = uow.people.ensure_person(
-                str(person["display_name"]),
-                person.get("sort_name"),
-                [str(a) for a in person.get("aliases") or []],
-                person.get("notes") or "",
-            )
+        orgs = [
+            org
+            for org in org_order(document.get("organisations", []))
+            if str(org.get("name") or "").strip()
+        ]
+        position = {org["key"]: index for index, org in enumerate(orgs)}
+        made = uow.people.ensure_organisations(
+            [
+                (
+                    str(org["name"]),
+                    org.get("acronym"),
+                    [str(a) for a in org.get("aliases") or []],
+                    org.get("identifier"),
+                    position.get(org.get("parent") or ""),
+                )
+                for org in orgs
+            ]
+        )
+        org_ids.update(zip((org["key"] for org in orgs), made, strict=True))
+        named = [
+            (key, person)
+            for key, person in people.items()
+            if str(person.get("display_name") or "").strip()
+        ]
+        found = uow.people.ensure_people(
+            [
+                (
+                    str(person["display_name"]),
+                    person.get("sort_name"),
+                    [str(a) for a in person.get("aliases") or []],
+                    person.get("notes") or "",
+                )
+                for _, person in named
+            ]
+        )
+        person_ids.update(zip((key for key, _ in named), found, strict=True))
         return person_ids, org_ids
 
     def _locate(
@@ -316,12 +349,30 @@ class ExchangeService:
         brought.append(stored)
         return stored.stored_path, stored.linked
 
+    @classmethod
+    def _write_batch(
+        cls, uow: UnitOfWork, items: list[ExchangeSession], paths: dict[int, tuple[str, bool]]
+    ) -> list[int]:
+        """Sessions with their speakers, links and tags in a few statements; then the parts
+        (materials, recordings), which only sessions with files have, one by one."""
+        written = uow.new_sessions.add(
+            [item.draft for item in items],
+            [(item.created_at, item.updated_at, item.deleted_at) for item in items],
+        )
+        for item, session_id in zip(items, written, strict=True):
+            if item.recordings or item.materials:
+                app_ids = uow.sessions.appearance_ids(session_id)
+                cls._write_parts(uow, item, session_id, app_ids, paths)
+        return written
+
     @staticmethod
-    def _write_exchange_session(
-        uow: UnitOfWork, item: ExchangeSession, paths: dict[int, tuple[str, bool]]
-    ) -> int:
-        session_id = uow.sessions.add_session(item.draft)
-        app_ids = uow.sessions.appearance_ids(session_id)
+    def _write_parts(
+        uow: UnitOfWork,
+        item: ExchangeSession,
+        session_id: int,
+        app_ids: list[int],
+        paths: dict[int, tuple[str, bool]],
+    ) -> None:
         rec_ids: list[int] = []
         for rec in item.recordings:
             recording = m.RecordingDraft(
@@ -383,10 +434,10 @@ class ExchangeService:
                 added_at=parse_datetime(mat.get("added_at")),
             )
             uow.parts.add_material(session_id, material, pages)
+        # Attaching bumps the session's dates: put back those the file gives.
         uow.sessions.set_session_times(
             session_id, item.created_at, item.updated_at, item.deleted_at
         )
-        return session_id
 
     # ------------------------------------------------------------------ CSV
 

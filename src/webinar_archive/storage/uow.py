@@ -13,6 +13,7 @@ from ..domain.errors import ArchiveError, ConflictError
 from .repos.bulk import BulkRepository
 from .repos.files import FileReferences
 from .repos.labels import LabelRepository
+from .repos.new_sessions import NewSessionWriter
 from .repos.overview import OverviewRepository
 from .repos.parts import SessionPartsRepository
 from .repos.people import PeopleRepository
@@ -31,6 +32,7 @@ class UnitOfWork:
     def __enter__(self) -> UnitOfWork:
         self._db = self._factory()
         self.sessions = SessionRepository(self._db)
+        self.new_sessions = NewSessionWriter(self._db)
         self.bulk = BulkRepository(self._db)
         self.labels = LabelRepository(self._db)
         self.parts = SessionPartsRepository(self._db)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from webinar_archive.resources import resource_path
-from webinar_archive.ui.player.widget import PLAYER_KEYS
+from webinar_archive.ui.player.keys import PLAYER_KEYS
 
 GUIDE = ("guide", "user-guide.md")
 """The user guide among the bundled resources (docs/ is not installed with the application)."""

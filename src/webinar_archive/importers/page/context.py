@@ -6,7 +6,7 @@ import re
 
 from .lexicon import words
 from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
-from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like
+from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like, without_kind
 
 _POSSESSIVES = words(
     "deren dessen its their his her jej jego ich son sa ses leur su sus jeho její jejich suo sua"
@@ -198,7 +198,8 @@ def from_org(after: str) -> str | None:
     ) or re.match(_ELIDED_FROM, after, re.I)
     if not match:
         return None
-    phrase = org_phrase(after[match.end() :])
+    # "z firmy Archivis": the word for the kind of body is not part of its name.
+    phrase = org_phrase(without_kind(after[match.end() :]))
     if not phrase:
         return None
     if match.group(1).lower() == "of" and not (match.group(2) or org_like(phrase)):

@@ -77,8 +77,16 @@ NOT_NAME_WORDS = words(
     "Thirdly Moreover However Furthermore Additionally Following Then Together Anschließend "
     "Danach Dann Abschließend Zuletzt Außerdem Ensuite Enfin Puis Après Ainsi Luego Después "
     "Finalmente Posteriormente Además Poi Successivamente Infine Inoltre Następnie Potem "
-    "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak"
+    "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak "
+    # Verbs that open a list of speakers ("Interverranno Marco Galli, ...").
+    "Interverranno Interverrà Intervengono Interviene Intervienen Intervendrán Interviendront "
+    "Interviennent Interviendra Parleranno Wystąpią Wystąpi Vystoupí Vystoupili Sprechen "
+    "Referieren Speaking Presenting"
 )
+
+# Words above that are also family names ("Rachel Green", "Kanye West", "Thomas More"): taken
+# as one right after a single first name when nothing capitalised follows.
+SURNAMES_TOO = words("Green West North South East Day More Read")
 
 # Title words in front of a name: dropped from the name, kept as role when nothing else is.
 HONORIFICS = words(
@@ -86,7 +94,7 @@ HONORIFICS = words(
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
     "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
-    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag."
+    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -101,7 +109,8 @@ ROLE_STEMS = (
     "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
     "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
     "poradce", "consulente", "consultant", "strategist", "analyst", "analityk", "analytik",
-    "analytičk", "starostk",
+    "analytičk", "starostk", "naczelnik", "jednatel", "avocat", "abogad", "avvocat",
+    "adwokat",
     "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
     "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
     "scientist", "wissenschaftler", "naukowiec", "epidemiolog", "economist", "ekonomista",
@@ -112,6 +121,7 @@ ROLE_STEMS = (
     "kommissar", "komisarz", "komisař", "commissaire", "comisario", "commissario",
     "member", "mitglied", "członek", "membre", "miembro", "člen", "membro", "partner",
     "leader", "lead", "owner", "specialist", "spezialist", "specjalista", "specialista",
+    "specjalist",  # after "specjalista", so that its "-a" is not taken for a case ending
     "engineer", "ingenieur", "inżynier", "ingénieur", "ingeniero", "inženýr", "ingegnere",
     "dean", "dekan", "dziekan", "doyen", "decano", "děkan", "rector", "rektor", "recteur",
     "rettore", "mayor", "bürgermeister", "burmistrz", "prezident", "maire", "alcalde",
@@ -136,7 +146,8 @@ WEAK_ROLE_STEMS = frozenset(
 # Words that make a phrase an organisation.
 ORG_WORDS = (
     "university", "universität", "université", "universidad", "università", "uniwersytet",
-    "univerzita", "college", "school", "schule", "école", "escuela", "szkoła", "škola",
+    "univerzita", "politechnika",
+    "college", "school", "schule", "école", "escuela", "szkoła", "škola",
     "institute", "institut", "instituto", "istituto", "instytut", "centre", "center",
     "centrum", "centro", "zentrum", "agency", "agentur", "agence", "agencia", "agencja",
     "agentura", "agenzia", "association", "verband", "asociación", "associazione",
@@ -157,7 +168,7 @@ ORG_WORDS = (
     "grupo", "grupa", "skupina", "gruppo", "unit", "division", "service", "services",
     "programme", "project", "projekt", "projet", "proyecto", "progetto", "consortium",
     "laboratory", "lab", "labor", "laboratoire", "laboratorio", "laboratorium",
-    "hospital", "klinik", "hôpital", "szpital", "nemocnice", "ospedale", "region",
+    "hospital", "klinik", "klinikum", "hôpital", "szpital", "nemocnice", "ospedale", "region",
     "région", "región", "regione", "województwo", "kraj", "land", "city", "stadt",
     "ville", "ciudad", "miasto", "město", "città", "organisation", "organization",
     "organisatie", "organizacja", "organizace", "organizzazione", "federation",
@@ -176,6 +187,17 @@ ORG_WORDS = (
     "chu", "cert", "obce", "obci", "parque", "parc", "parco", "park", "kancelář", "kanzlei",
     "cabinet", "bufete", "kancelaria",
     "autorité", "autoridad", "autorità", "urzad",
+)  # fmt: skip
+
+# Words for the kind of body written in front of its name ("w firmie BioEnergia", "au cabinet
+# Roux & Associés", "der Firma Werkbank"), in the forms the prepositions before them ask for.
+KIND_OF_BODY_WORDS = (
+    "firma", "firmy", "firmie", "firmą", "firmę", "firmě", "firmou", "spółka", "spółki",
+    "spółce", "spółką", "společnost", "společnosti", "kancelaria", "kancelarii", "kancelář",
+    "kanceláře", "kanceláři", "unternehmen", "company", "the company", "firm", "the firm",
+    "société", "la société", "entreprise", "l'entreprise", "l’entreprise", "cabinet",
+    "le cabinet", "empresa", "la empresa", "impresa", "l'impresa", "l’impresa",
+    "Firma", "Unternehmen",
 )  # fmt: skip
 
 # Nouns that name a programme or series of sessions.
@@ -221,7 +243,8 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
     (("chair", "vorsitz", "président de séance", "presidencia"), AppearanceRole.CHAIR),
     (("keynote", "hauptvortrag", "conférence inaugurale", "ponencia inaugural"),
      AppearanceRole.KEYNOTE),
-    (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli"),
+    (("panel", "diskutant", "discussant", "intervenant", "ponent", "paneli", "intervien",
+      "interverr", "intervengono"),
      AppearanceRole.PANELLIST),
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
       "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "ponente",
@@ -269,6 +292,7 @@ GENERIC_HEADING_WORDS = words(
     "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
     "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
     "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica dialog "
+    "veranstaltungen termine actividades eventos eventi briefing briefings nos rendez vous "
     "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "

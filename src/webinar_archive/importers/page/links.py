@@ -14,14 +14,17 @@ from .names import name_runs
 _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     (
         LinkKind.RECORDING,
-        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|video|watch|audio|podcast|"
-        r"aufzeichnung|mitschnitt|enregistr|rediffusion|vidéo|revoir|grabaci[oó]n|grabad|"
-        r"v[ií]deo|wideo|nagrani|nagrany|záznam|nahrávk|registrazion|registrat|rivedi",
+        # A video conference, call or chat is how the session is held, not its recording.
+        r"(?:video|vidéo|v[ií]deo|wideo)(?!\s?-?\s?(?:conf|konf|call|chat))|"
+        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|watch|audio|podcast|"
+        r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
+        r"revoir|grabaci[oó]n|grabad|nagrani|nagrany|záznam|zaznamenan|"
+        r"nahrávk|nahrán|registrazion|registrat[oaie](?![^\W\d_])|rivedi",
     ),
     (
         LinkKind.PRESENTATIONS,
         r"slides?|slide deck|presentations?|präsentation|folien|vortragsfolien|diapositiv|"
-        r"présentation|presentaci[oó]n|prezentacj|prezentac|presentazion",
+        r"diaporama|présentation|presentaci[oó]n|prezentacj|prezentac|presentazion|slajd",
     ),
     (
         LinkKind.AGENDA,
@@ -37,11 +40,60 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     ),
 )
 _KIND_RES = [(kind, re.compile(rf"(?<![^\W\d_])(?:{words})", re.I)) for kind, words in _KIND_WORDS]
+# Words saying that the thing a sentence names can be had: where it is, that it is available,
+# downloadable, published, sent or given on request, that one can watch or find it. Whole
+# words first (short ones would start too many others), then stems that take any ending
+# ("dostępne", "do pobrania", "disponibile", "verfügbar", "téléchargeable", "najdete").
+_POINTER_WORDS = (
+    "here below online link see view access click sent send request page website e-mail "
+    "email mail "
+    "hier unten sehen anfrage seite webseite "
+    "ici voir ci-dessous demande ligne "
+    "aquí ver verse abajo solicitud página línea web "
+    "qui sotto seguito vedere richiesta pagina sito "
+    "tutaj poniżej stronie internecie "
+    "zde tady níže žádost webu stránkách e-mailem mailem"
+)
+_POINTER_STEMS = (
+    r"availab|download|watch|find|found|publish|channel|intranet|attach|youtube|vimeo|"
+    r"consult(?:a|e|er|ez|are|ate)(?![^\W\d_])|bereit(?:gestellt)?(?![^\W\d_])|"
+    r"verfügbar|verfügung|abrufbar|erhältlich|herunterlad|ansehen|anschau|"
+    r"veröffentlich|zugesandt|zugeschickt|verschickt|mediathek|kanal|"
+    r"disponib|accessib|télécharg|publié|envoy|transmis|chaîne|retrouv|visionn|"
+    r"descarg|publicad|publicar|envia[dr]|enviará|canal|"
+    r"scaric|pubblicat|pubblicher|inviat|allegat|guarda|trova|"
+    r"dostępn|udostępn|pobra|pobier|obejrz|zobacz|znajd|przesła|wysła|opublikow|załącz|kanał|"
+    r"dispozic|stažení|stáhn|najdete|najdou|zhlédn|shlédn|zveřejn|zaslán|zaslan|odeslán|"
+    r"příloz|přístupn|dostupn|kanál|"
+    # Those who took part receive it: "erhalten alle Teilnehmenden per E-Mail".
+    r"receiv|erhalt|erhält|bekomm|recev|reçoi|recib|ricev|otrzym|dostan|obdrž"
+)
 _POINTER = re.compile(
-    r"(?<![^\W\d_])(?:available|here|below|download|downloaded|watch|find|found|link|online|"
-    r"access|click|hier|verfügbar|abrufbar|herunterladen|ansehen|ici|disponible|télécharg|"
-    r"aquí|descarg|tutaj|dostępn|pobra|obejrz|zde|tady|ke stažení|k dispozici|qui|"
-    r"disponibil|scarica)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:(?:"
+    + "|".join(re.escape(word) for word in _POINTER_WORDS.split())
+    + rf")(?![^\W\d_])|(?:{_POINTER_STEMS}))",
+    re.I,
+)
+# "not available", "keine Aufzeichnung", "pas de replay", "nie jest dostępne": a thing said
+# to be absent. Only the two words after the negation count: "No problem: the recording is
+# available here" says that it is there.
+_NEGATION = re.compile(
+    r"(?<![^\W\d_])(?:not|no|won't|isn't|aren't|nicht|kein|keine|pas|non|nie|není|nebude|"
+    r"nebudou|nejsou)(?![^\W\d_])((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,2})",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+# "The webinar is now on our YouTube channel": the session itself on a video platform is its
+# recording; "Follow us on YouTube" or "Subscribe to our channel for more webinars" is not.
+_ON_PLATFORM = re.compile(r"(?<![^\W\d_])(?:youtube|vimeo|dailymotion|mediathek)", re.I)
+_SESSION_WORD = re.compile(
+    r"(?<![^\W\d_])(?:webin|semin|sémin|session|sesi[oó]n|séance|sitzung|veranstaltung|"
+    r"workshop|taller|atelier|spotkani|talk|vortrag|konferen|conferen|přednášk|incontro)",
+    re.I,
+)
+_FOLLOW = re.compile(
+    r"(?<![^\W\d_])(?:follow|subscribe|abonn|folg|suscr|segui|iscriv|obserwuj|subskryb|"
+    r"sleduj|odebír)",
     re.I,
 )
 _VIDEO_HOSTS = re.compile(
@@ -95,11 +147,12 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         return LinkKind.RECORDING
     if _SLIDE_HOSTS.search(href):
         return LinkKind.PRESENTATIONS
-    kind = _kind_in(label) or _kind_in(context)
+    kind = _kind_in(label)
     if kind is None and _DOCUMENT.search(href) and _starts_with_name(label):
-        # A document linked under a speaker's name is what that speaker showed.
+        # A document linked under a speaker's name is what that speaker showed, whatever
+        # the other links of its line are.
         return LinkKind.PRESENTATIONS
-    return kind or LinkKind.OTHER
+    return kind or _kind_in(context) or LinkKind.OTHER
 
 
 def _starts_with_name(text: str) -> bool:
@@ -162,20 +215,62 @@ def has_address(url: str | None) -> bool:
     return parts.scheme.lower() == "mailto" and bool(parts.path)
 
 
-def _mention(text: str) -> LinkKind | None:
-    """A kind of link the sentence says is there, even without an address."""
-    kind = _kind_in(text)
-    if kind is None:
-        return None
-    if kind == LinkKind.MORE_INFO:
-        return kind
-    if _POINTER.search(text):
-        return kind
+def _mentions(text: str) -> list[LinkKind]:
+    """The kinds of link the text says are there, even without an address, in page order.
+
+    Each sentence counts on its own ("The agenda is online. Slides will follow by e-mail."),
+    and every kind a sentence names counts ("Slides and recording are available below").
+    """
+    found: list[LinkKind] = []
+    for sentence in _SENTENCE_END.split(text):
+        for kind in _kinds_said(sentence):
+            if kind not in found:
+                found.append(kind)
+    return found
+
+
+def _kinds_said(sentence: str) -> list[LinkKind]:
+    kinds = [kind for kind, pattern in _KIND_RES if pattern.search(sentence)]
+    if (
+        LinkKind.RECORDING not in kinds
+        and _ON_PLATFORM.search(sentence)
+        and _SESSION_WORD.search(sentence)
+        and not _FOLLOW.search(sentence)
+    ):
+        kinds.insert(0, LinkKind.RECORDING)
+    if not kinds:
+        return []
+    targets = [kind for kind in kinds if kind in _TARGET_KINDS]
+    more = [LinkKind.MORE_INFO] if LinkKind.MORE_INFO in kinds and not targets else []
+    if not targets or _said_absent(sentence):
+        return more
+    if _POINTER.search(sentence):
+        return targets
     # "Slides shown during the webinar:" introduces a list of files; a programme printed
     # below its heading is the agenda itself, so a colon alone does not make an agenda link.
-    if text.rstrip().endswith(":") and kind in (LinkKind.RECORDING, LinkKind.PRESENTATIONS):
-        return kind
-    return None
+    if sentence.rstrip().endswith(":"):
+        return [kind for kind in targets if kind != LinkKind.AGENDA] or more
+    # A short line that is a link's own label ("Revoir le webinaire", "Slides"): a button
+    # or a link whose address the copy lost. An "Agenda" or "Programme" line heads a
+    # programme printed on the page instead, and a line naming a person is an agenda item.
+    if _is_label_line(sentence):
+        return [kind for kind in targets if kind != LinkKind.AGENDA] or more
+    return more
+
+
+def _said_absent(sentence: str) -> bool:
+    for match in _NEGATION.finditer(sentence):
+        after = match.group(1)
+        if _POINTER.search(after) or any(pattern.search(after) for _k, pattern in _KIND_RES):
+            return True
+    return False
+
+
+def _is_label_line(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    if not 1 <= len(words) <= 5 or re.search(r"\d", text) or name_runs(text):
+        return False
+    return any(pattern.match(text.strip()) for _kind, pattern in _KIND_RES)
 
 
 def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDraft]:
@@ -194,20 +289,25 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
         context = block.text
         if block.kind == ITEM and intro:
             context = f"{intro} {block.text}"
-        anchored: set[LinkKind] = set()
         for anchor in block.anchors:
             url = urljoin(base_url, anchor.href) if base_url else anchor.href
-            kind = classify(anchor.text, url, context)
+            # The words of the other links in the line belong to them, not to this one:
+            # "Watch again | Hannah Weiss | Programme" are three links of three kinds.
+            own = context
+            for other in block.anchors:
+                if other is not anchor and other.text.strip():
+                    own = own.replace(other.text, " ", 1)
+            kind = classify(anchor.text, url, own)
             if kind == LinkKind.OTHER and _PDF.search(url) and block.kind == ITEM:
-                kind = _mention(intro) or kind
-            anchored.add(kind)
+                kind = next(iter(_mentions(intro)), kind)
             add(kind, url, link_label(kind, anchor.text, url, block.text))
         if block.kind != ITEM:
             said = (
-                _mention(block.text) if block.kind != HEADING or block.text.endswith(":") else None
+                _mentions(block.text) if block.kind != HEADING or block.text.endswith(":") else []
             )
-            if said is not None and said not in anchored and not block.anchors:
-                add(said, None, block.text)
+            if not block.anchors:
+                for kind in said:
+                    add(kind, None, block.text)
             intro = block.text if block.text.endswith(":") or len(block.text) < 60 else ""
     # A sentence that only announced the links listed under it adds nothing once they are in.
     with_url = {link.kind for link in links if link.url}

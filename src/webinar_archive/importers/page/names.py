@@ -16,6 +16,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACEHOLDERS,
     ROLE_STEMS,
+    SURNAMES_TOO,
     words,
 )
 
@@ -26,7 +27,10 @@ _PARTICLES = words(
 )
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
-_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät")
+_GERMAN_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät",
+    "ungen", "heiten", "keiten", "schaften", "tionen", "täten",
+)  # fmt: skip
 _ORG_SET = frozenset(ORG_WORDS) | frozenset(fold(w) for w in ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",
 # "Kammern"); "Schulte" is not a form of "Schule".
@@ -34,12 +38,12 @@ _CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami
 _COMPOUND_ORG_ENDS = (
     "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
-    "akademie", "cluster", "genossenschaft", "amt", "amts",
+    "akademie", "cluster", "genossenschaft", "amt", "amts", "schule",
 )  # fmt: skip
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
     "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
-    "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler",
+    "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler", "anwalt",
 )  # fmt: skip
 _ONE_HONORIFIC = (
     "(?:"
@@ -175,6 +179,8 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
         if current and not adjacent:
             close()
         found = name_token(token, lang)
+        if found is None and adjacent and _surname_too(token, current, text[match.end() :]):
+            found = (token, False)
         if found is not None:
             if pending:
                 current.extend((p, p.group(0), False) for p in pending)
@@ -188,6 +194,16 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
     if current:
         close()
     return runs
+
+
+def _surname_too(token: str, current: list[tuple[re.Match[str], str, bool]], after: str) -> bool:
+    """Whether ``token``, a word that is no name by itself, is the family name of the single
+    first name before it ("Rachel Green"), with no capitalised word after it."""
+    return (
+        token in SURNAMES_TOO
+        and len(current) == 1
+        and not re.match(r"[ \-][^\W\d_]*[^\W\d_a-z]", after)
+    )
 
 
 def bare_name(text: str, lang: str | None = None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ORG_WORDS, ROLE_STEMS, WEAK_ROLE_STEMS
+from .lexicon import KIND_OF_BODY_WORDS, NOT_NAME_WORDS, ORG_WORDS, ROLE_STEMS, WEAK_ROLE_STEMS
 from .names import is_org_word, role_stem
 
 _ORG_SET = frozenset(ORG_WORDS)
@@ -15,18 +15,22 @@ FROM_PREPOSITIONS = (
 )
 _LEADING_FROM = re.compile(rf"^(?:{ADVERBS}\s+)?{FROM_PREPOSITIONS}\s+(?=\S)", re.I)
 _LEADING_ADVERB = re.compile(rf"^{ADVERBS}[\s,]+", re.I)
+# A leading word for the kind of body ("der Firma Werkbank Digital") is not part of its name.
+KIND_OF_BODY = (
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(KIND_OF_BODY_WORDS, key=len, reverse=True))
+    + r")\s+(?=[^\W\d_a-z])"
+)
+_KIND_OF_BODY = re.compile("^" + KIND_OF_BODY)
+# "Referentin im Wirtschaftsministerium", "vedoucí odboru na Ministerstvu vnitra", "doradca
+# z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
-    r"\s(?:at|within|bei|chez|presso|@|à|au|auprès de|en|w|ve|v)\s+"
-    r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s)"
+    r"\s(?:at|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
+    r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
 _OF = re.compile(
     r"\s(?:de l|d|dell|del l)['’](?=[^\W\d_a-z])"
     r"|\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
-)
-# A leading word for the kind of body ("der Firma Werkbank Digital") is not part of its name.
-_KIND_OF_BODY = re.compile(
-    r"^(?:Firma|Unternehmen|company|the company|firm|société|l'entreprise|entreprise|empresa|"
-    r"la empresa|impresa|l'impresa|firmy|firma|spółka|společnost|firmy)\s+(?=[^\W\d_a-z])"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
@@ -39,7 +43,17 @@ _OWNER_ROLE = re.compile(
     r"präsident(?:in)?|prezes|předsed(?:a|kyně)|chair(?:man|woman|person)?)$",
     re.I,
 )
-_ARTICLE = re.compile(r"^(?:the|la|le|les|el|los|las|l['’]|der|die|das|dem|den|il|lo|gli)\s*", re.I)
+# An article is a word of its own ("El" of "Elektrolyse Nord" is not one), or "l'" run in.
+# Offices held over a place: "sindaco di Prato", "maire de Saint-Genis" name a town, not a body.
+_PLACE_ROLE = re.compile(
+    r"(?:^|\s)(?:mayor|maire|sindac[oa]|alcalde(?:sa)?|bürgermeister(?:in)?|burmistrz|"
+    r"starost(?:a|ka)|primátor(?:ka)?|wójt|prefect|préfète?|prefett[oa]|governor|gouverneur|"
+    r"gobernador(?:a)?|governatore|landrat|landrätin|vojvod[ae]|wojewod[ae])$",
+    re.I,
+)
+_ARTICLE = re.compile(
+    r"^(?:(?:the|la|le|les|el|los|las|der|die|das|dem|den|il|lo|gli)\s+|l['’]\s*)", re.I
+)
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
 
@@ -90,11 +104,17 @@ def role_like(text: str) -> bool:
     return False
 
 
+def without_kind(text: str) -> str:
+    """A body's name after a preposition without the word for its kind ("der Firma Werkbank
+    Digital", "w firmie BioEnergia"). Right after a position ("ekspert firmy SecureNet") the
+    words are the organisation as written and stay."""
+    return _KIND_OF_BODY.sub("", text.strip())
+
+
 def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
     text = text.strip(" ,;:.–-")
     text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
-    text = _KIND_OF_BODY.sub("", text)
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")
@@ -110,10 +130,10 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         return [], []
     match = _LEADING_FROM.match(part)
     if match:
-        return [], [part[match.end() :]]
+        return [], [without_kind(part[match.end() :])]
     at = _AT.search(part)
     if at and role_like(part[: at.start()]):
-        return [part[: at.start()].strip()], [part[at.end() :]]
+        return [part[: at.start()].strip()], [without_kind(part[at.end() :])]
     segments = [s.strip() for s in re.split(r",\s+", part) if s.strip()]
     roles: list[str] = []
     while segments and role_like(segments[0]):
@@ -129,14 +149,27 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
             owner = _OWNER_ROLE.search(last[: of.start()]) and rest[:1].isupper()
             # "chargée de projets": a body is named with a capital ("de la Dirección ...").
             named = org_like(rest) and _ARTICLE.sub("", rest)[:1].isupper()
+            # "directeur général de Fromagerie Lefebvre", "responsabile innovazione di
+            # Confartigianato Piemonte": outside English, a capital after "de"/"di"/"der"
+            # starts the name of a body even without a word for one ("Head of Customer
+            # Experience" names a field, so English "of" is left out).
+            romance = of.group(0).strip().lower() not in ("of", "of the", "at the", "for the")
+            romance = romance and not _PLACE_ROLE.search(last[: of.start()])
+            named = named or (romance and proper_name(rest))
             if named or of.group(0).strip().endswith("the") or elided or owner:
                 # "presidenta de la Red de Clústeres": a body word before this "de" means
                 # the body's name began earlier.
-                while k > 0 and org_like(last[splits[k - 1].end() : of.start()]):
+                # So does a capitalised name after an earlier "de" ("de Laiterie des Monts").
+                # A lower-case word for a body there is part of the position ("técnica de
+                # proyectos europeos de la Cámara ...").
+                while k > 0 and (
+                    _named_body(last[splits[k - 1].end() : of.start()])
+                    or (romance and proper_name(last[splits[k - 1].end() :]))
+                ):
                     k -= 1
                     of = splits[k]
                 roles[-1] = last[: of.start()].strip()
-                return roles, [last[of.end() :]]
+                return roles, [without_kind(last[of.end() :])]
         # "Prezes European Clusters Alliance": a role word straight before the body.
         words = last.split()
         for i in range(1, len(words)):
@@ -146,6 +179,21 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                 roles[-1] = head
                 return roles, [rest]
     return roles, [", ".join(segments)] if segments else []
+
+
+def proper_name(text: str) -> bool:
+    """Whether ``text`` is a short capitalised name that is neither a position nor made only of
+    subject words ("Aceros del Norte", "Stavby Morava"; not "Industrial Policy")."""
+    text = _ARTICLE.sub("", text.strip())
+    words = _words(text)
+    if not words or len(words) > 8 or not text[:1].isupper() or role_like(text):
+        return False
+    capitals = [w for w in words if w[:1].isupper()]
+    return any(w not in NOT_NAME_WORDS for w in capitals)
+
+
+def _named_body(text: str) -> bool:
+    return org_like(text) and _ARTICLE.sub("", text.strip())[:1].isupper()
 
 
 def _body_first(text: str) -> bool:
@@ -165,7 +213,12 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     # "role – organisation" ("Referatsleiter - Ministerium für Wirtschaft"): dashes between
     # the two; a dash inside a role ("Director F – Industrial Policy") has no body after it.
     dashed = [p.strip() for p in _SPACED_DASH.split(text) if p.strip()]
-    if len(dashed) == 2 and role_like(dashed[0]) and _body_first(dashed[1]):
+    # A capitalised name after the role is the body too ("senior researcher – Building Research
+    # Establishment"), unless it is made of subject words or names a body after "of".
+    plain_name = proper_name(dashed[-1]) and not any(
+        org_like(dashed[-1][of.end() :]) for of in _OF.finditer(dashed[-1])
+    )
+    if len(dashed) == 2 and role_like(dashed[0]) and (_body_first(dashed[1]) or plain_name):
         position, org = split_descriptor(dashed[0])
         if org is None:
             return position, clean_org(dashed[1])

@@ -39,9 +39,9 @@ from .positions import (
     split_descriptor,
 )
 
-TIME_PREFIX = re.compile(
-    r"^\s*\d{1,2}[:.h]\d{2}(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*"
-)
+# "14:00", "9.30", "10h15" and the French "9 h 30", alone or as a range.
+_CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
+TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 _ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
@@ -157,16 +157,24 @@ class SpeakerFinder:
         self.people = _Collector(lang)
 
     # -- one person's line -------------------------------------------------------------
-    def _entry(self, text: str, label: AppearanceRole | None) -> bool:
+    def _entry(self, text: str, label: AppearanceRole | None, whole_line: bool = False) -> bool:
         text = TIME_PREFIX.sub("", text, count=1).strip()
         if not text or is_placeholder(text) or _CUE_RE.search(text):
             return bool(text)  # nobody, or a contact, author or photographer
         # The person is at the start ("Name, role"), after a dash ("Topic – Name"), after the
         # last comma of an agenda item ("Item title, Name") or after a colon ("Department:
         # Prof. Dr. Name", where what comes before the colon is their organisation).
+        commas = list(_ENTRY_COMMA.finditer(text))
         starts = [0] + [m.end() for m in reversed(list(_DASH.finditer(text)))]
-        starts += [m.end() for m in reversed(list(_ENTRY_COMMA.finditer(text)))]
+        starts += [m.end() for m in reversed(commas)]
+        # "Item title, Name, Body": a name alone between the last two commas is the person and
+        # what follows the last comma says where they are from, even when it reads like a name.
+        described = None
+        if len(commas) >= 2 and bare_name(text[commas[-2].end() : commas[-1].start()], self.lang):
+            described = commas[-2].end()
         for start in starts:
+            if described is not None and start == commas[-1].end():
+                continue
             rest = text[start:]
             honorific = None
             hon = HONORIFIC_START.match(rest)
@@ -187,8 +195,20 @@ class SpeakerFinder:
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
             first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
-            if tail.startswith(",") and bare_name(first, self.lang):
+            # "Slides: Name, Name" lists people; a line of its own with one comma ("Dott. Matteo
+            # Leone, Confcommercio Umbria", "Débat – Name, Body") gives the person, then where
+            # they are from.
+            after_dash = text[:start].rstrip()[-1:] in ("-", "–", "—")
+            one_person = whole_line and (start == 0 or after_dash) and "," not in desc
+            if (
+                tail.startswith(",")
+                and bare_name(first, self.lang)
+                and start != described
+                and not one_person
+            ):
                 desc = ""  # a list of names ("Slides: Name, Name"), not a description
+            if _another_person(desc, self.lang):
+                return False  # "A, role at X, and B, role at Y.": a sentence naming several
             topic = text[:start]
             org = None
             if topic.rstrip().endswith(":"):
@@ -320,14 +340,43 @@ class SpeakerFinder:
                 label = None
             if _is_document_link(block):
                 continue
-            entry_like = label is not None or block.kind == ITEM or TIME_PREFIX.match(text)
-            if entry_like and self._entry(text, label):
+            entry_like = (
+                label is not None
+                or block.kind == ITEM
+                or TIME_PREFIX.match(text)
+                or _name_dash_line(text, self.lang)
+            )
+            if entry_like and self._entry(text, label, whole_line=text == block.text):
                 continue
             if block.kind != ITEM:
                 label = None  # a line that names nobody ends the list under the label
             for sentence in split_sentences(TIME_PREFIX.sub("", text, count=1)):
                 self._sentence(sentence, label)
         return self.people.found
+
+
+def _name_dash_line(text: str, lang: str | None) -> bool:
+    """Whether a short line on its own reads "Name – role – body", a person under no heading."""
+    if len(text) > 200 or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    rest = HONORIFIC_START.sub("", text, count=1)
+    runs = name_runs(rest[:120], lang)
+    return (
+        bool(runs)
+        and runs[0].start == 0
+        and re.match(r"\s+[-–—]\s", rest[runs[0].end :]) is not None
+    )
+
+
+_AND_NEXT = re.compile(r"[,;]?\s+(?:and|und|sowie|et|y|e|ed|i|oraz|a)\s+")
+
+
+def _another_person(desc: str, lang: str | None) -> bool:
+    """Whether a description goes on to name a further person after an "and"."""
+    return any(
+        starts_with_name(HONORIFIC_START.sub("", desc[m.end() :]), lang)
+        for m in _AND_NEXT.finditer(desc)
+    )
 
 
 def _is_document_link(block: Block) -> bool:

@@ -84,11 +84,11 @@ def find_organisation(db: OrmSession, name: str) -> o.OrganisationRow | None:
     ).first()
     if row is not None:
         return row
-    found = _organisation_by_acronym(db, name)
+    found = organisation_by_acronym(db, name)
     return db.get(o.OrganisationRow, found) if found is not None else None
 
 
-def _organisation_by_acronym(db: OrmSession, name: str) -> int | None:
+def organisation_by_acronym(db: OrmSession, name: str) -> int | None:
     """The one organisation that ``name`` means by acronym or bracketed acronym ("CEBR" for
     "Council of European BioRegions (CEBR)" and back), decided by ``same_organisation``; None
     when none or several do.

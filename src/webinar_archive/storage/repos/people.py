@@ -18,6 +18,11 @@ from .. import orm as o
 from . import authority
 from .base import get_or_raise, like, unique_names
 
+# (display name, sort name or None, aliases, notes) of a person to find or make.
+PersonRecord = tuple[str, str | None, Sequence[str], str]
+# (name, acronym, aliases, identifier, parent: the position of an earlier record or None).
+OrganisationRecord = tuple[str, str | None, Sequence[str], str | None, int | None]
+
 
 class PeopleRepository:
     """People, organisations and series; ``uow.people``."""
@@ -156,6 +161,79 @@ class PeopleRepository:
             )
         self.db.delete(row)
 
+    def ensure_people(self, people: Sequence[PersonRecord]) -> list[int]:
+        """``ensure_person`` for many (display name, sort name, aliases, notes), in order, with
+        the same matching, in a few queries: the people the names could match are read at
+        once, and a person made for an earlier record is matched by a later one."""
+        wanted: set[str] = set()
+        for name, _, aliases, _ in people:
+            wanted |= {fold(" ".join(x.split())) for x in [name, *aliases]}
+        wanted.discard("")
+        by_name: dict[str, o.PersonRow] = {}
+        by_alias: dict[str, o.PersonRow] = {}
+        keys = sorted(wanted)
+        found: set[int] = set()
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            found |= set(
+                self.db.scalars(select(o.PersonRow.id).where(o.PersonRow.name_folded.in_(part)))
+            )
+            found |= set(
+                self.db.scalars(
+                    select(o.PersonAliasRow.person_id).where(
+                        o.PersonAliasRow.alias_folded.in_(part)
+                    )
+                )
+            )
+        ids = sorted(found)
+        for start in range(0, len(ids), 500):
+            rows = self.db.scalars(
+                select(o.PersonRow)
+                .where(o.PersonRow.id.in_(ids[start : start + 500]))
+                .options(selectinload(o.PersonRow.aliases))
+                .order_by(o.PersonRow.id)
+            )
+            for known_row in rows:  # by id: the first match wins, as in ``find_person``
+                by_name.setdefault(known_row.name_folded, known_row)
+                for alias_row in known_row.aliases:
+                    by_alias.setdefault(alias_row.alias_folded, known_row)
+        result: list[o.PersonRow] = []
+        for display_name, sort_name, aliases, notes in people:
+            name = " ".join(display_name.split())
+            if not name:
+                raise ValidationError("A person needs a name.")
+            match: o.PersonRow | None = None
+            for candidate in [name, *aliases]:
+                key = fold(candidate)
+                match = by_name.get(key) or by_alias.get(key)
+                if match is not None:
+                    break
+            if match is not None:
+                row = match
+                if notes and not row.notes:
+                    row.notes = notes
+            else:
+                row = o.PersonRow(
+                    display_name=name,
+                    sort_name=sort_name or derive_sort_name(name),
+                    name_folded=fold(name),
+                    notes=notes or "",
+                    aliases=[],
+                )
+                self.db.add(row)
+                by_name.setdefault(row.name_folded, row)
+            known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
+            for alias in [name, *aliases]:
+                alias = " ".join(alias.split())
+                key = fold(alias)
+                if key and key not in known:
+                    known.add(key)
+                    row.aliases.append(o.PersonAliasRow(alias=alias, alias_folded=key))
+                    by_alias.setdefault(key, row)
+            result.append(row)
+        self.db.flush()
+        return [row.id for row in result]
+
     def ensure_person(
         self, display_name: str, sort_name: str | None, aliases: Sequence[str], notes: str
     ) -> int:
@@ -169,14 +247,15 @@ class PeopleRepository:
                 break
             row = authority.find_person(self.db, alias)
         if row is None:
+            # A new person has no aliases to read back (one query and one flush fewer).
             row = o.PersonRow(
                 display_name=name,
                 sort_name=sort_name or derive_sort_name(name),
                 name_folded=fold(name),
                 notes=notes or "",
+                aliases=[],
             )
             self.db.add(row)
-            self.db.flush()
         elif notes and not row.notes:
             row.notes = notes
         known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
@@ -292,6 +371,99 @@ class PeopleRepository:
         )
         self._touch_sessions_of(o.AppearanceRow.organisation_id == keep_id)
 
+    def ensure_organisations(self, records: Sequence[OrganisationRecord]) -> list[int]:
+        """``ensure_organisation`` for many, in order, with the same matching: name, acronym,
+        then alias (the first by id winning; read for all at once), then the acronym rule. A
+        record's parent is the position of an earlier record in ``records``."""
+        wanted: set[str] = set()
+        for name, acronym, aliases, _, _ in records:
+            wanted |= {fold(x) for x in [name, *aliases, *([acronym] if acronym else [])]}
+        wanted.discard("")
+        keys = sorted(wanted)
+        org, alias = o.OrganisationRow, o.OrganisationAliasRow
+        found: set[int] = set()
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            found |= set(
+                self.db.scalars(
+                    select(org.id).where(
+                        or_(org.name_folded.in_(part), func.lower(org.acronym).in_(part))
+                    )
+                )
+            )
+            found |= set(
+                self.db.scalars(select(alias.organisation_id).where(alias.alias_folded.in_(part)))
+            )
+        # The database's lower() decides what an acronym matches, as in ``find_organisation``
+        # (SQLite's folds ASCII letters only).
+        ascii_only = self.db.get_bind().dialect.name == "sqlite"
+
+        def lower(text: str) -> str:
+            return (
+                "".join(c.lower() if c.isascii() else c for c in text)
+                if ascii_only
+                else text.lower()
+            )
+
+        primary: dict[str, o.OrganisationRow] = {}
+        by_alias: dict[str, o.OrganisationRow] = {}
+        ids = sorted(found)
+        for start in range(0, len(ids), 500):
+            for known_row in self.db.scalars(
+                select(org)
+                .where(org.id.in_(ids[start : start + 500]))
+                .options(selectinload(org.aliases))
+                .order_by(org.id)
+            ):
+                primary.setdefault(known_row.name_folded, known_row)
+                if known_row.acronym:
+                    primary.setdefault(lower(known_row.acronym), known_row)
+                for alias_row in known_row.aliases:
+                    by_alias.setdefault(alias_row.alias_folded, known_row)
+        result: list[o.OrganisationRow] = []
+        for name, acronym, aliases, identifier, parent in records:
+            clean = " ".join(name.split())
+            if not clean:
+                raise ValidationError("An organisation needs a name.")
+            match: o.OrganisationRow | None = None
+            for candidate in [clean, *aliases, *([acronym] if acronym else [])]:
+                key = fold(candidate)
+                if not key:
+                    continue
+                match = primary.get(key) or by_alias.get(key)
+                if match is None:  # the last rule of ``find_organisation``: by acronym
+                    found_id = authority.organisation_by_acronym(self.db, candidate)
+                    match = self.db.get(org, found_id) if found_id is not None else None
+                if match is not None:
+                    break
+            if match is not None:
+                row = match
+            else:
+                row = org(name=clean, name_folded=fold(clean), aliases=[])
+                self.db.add(row)
+                primary.setdefault(row.name_folded, row)
+            row.acronym = row.acronym or (acronym or "").strip() or None
+            if row.acronym:
+                primary.setdefault(lower(row.acronym), row)
+            row.identifier = row.identifier or (identifier or "").strip() or None
+            parent_row = result[parent] if parent is not None else None
+            if row.parent_id is None and parent_row is not None and parent_row is not row:
+                if parent_row.id is None:
+                    self.db.flush()  # the parent was made just now: it needs its id
+                if parent_row.id != row.id:
+                    row.parent_id = parent_row.id
+            known = {row.name_folded} | {a.alias_folded for a in row.aliases}
+            for text in [clean, *aliases]:
+                text = " ".join(text.split())
+                key = fold(text)
+                if key and key not in known:
+                    known.add(key)
+                    row.aliases.append(alias(alias=text, alias_folded=key))
+                    by_alias.setdefault(key, row)
+            result.append(row)
+        self.db.flush()
+        return [row.id for row in result]
+
     def ensure_organisation(
         self,
         name: str,
@@ -309,9 +481,8 @@ class PeopleRepository:
                 break
             row = authority.find_organisation(self.db, other)
         if row is None:
-            row = o.OrganisationRow(name=clean, name_folded=fold(clean))
+            row = o.OrganisationRow(name=clean, name_folded=fold(clean), aliases=[])
             self.db.add(row)
-            self.db.flush()
         row.acronym = row.acronym or (acronym or "").strip() or None
         row.identifier = row.identifier or (identifier or "").strip() or None
         if row.parent_id is None and parent_id is not None and parent_id != row.id:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, true, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -180,6 +180,30 @@ class SessionRepository:
         )
         query = query.where(o.SessionRow.date == date if date else o.SessionRow.date.is_(None))
         return list(self.db.scalars(query))
+
+    def find_sessions_by_titles_dates(
+        self, keys: Sequence[tuple[str, dt.date | None]], *, trash: bool = False
+    ) -> dict[tuple[str, dt.date | None], int]:
+        """``find_sessions_by_title_date`` for many (title, date): the first live match (with
+        ``trash``, live or in the trash) of each key that has one, read in batches of titles."""
+        wanted: dict[tuple[str, dt.date | None], list[tuple[str, dt.date | None]]] = {}
+        for title, date in keys:
+            wanted.setdefault((fold(title), date), []).append((title, date))
+        folded = sorted({title for title, _ in wanted})
+        found: dict[tuple[str, dt.date | None], int] = {}
+        for start in range(0, len(folded), EXPORT_BATCH):
+            rows = self.db.execute(
+                select(o.SessionRow.id, o.SessionRow.title_folded, o.SessionRow.date)
+                .where(
+                    o.SessionRow.title_folded.in_(folded[start : start + EXPORT_BATCH]),
+                    true() if trash else o.SessionRow.deleted_at.is_(None),
+                )
+                .order_by(o.SessionRow.id)
+            )
+            for sid, title_folded, date in rows:
+                for key in wanted.get((title_folded, date), []):
+                    found.setdefault(key, int(sid))
+        return found
 
     def latest_session_id(self) -> int | None:
         return self.db.scalar(

@@ -106,6 +106,24 @@ class IndexWriter(ABC):
         self.conn.execute(text(f"DELETE FROM search_location WHERE {where}"), params)
         self._delete_document(session_id)
 
+    def delete_sessions(self, session_ids: Sequence[int]) -> None:
+        """``delete_session`` for many sessions, a statement per table (executemany)."""
+        if not session_ids:
+            return
+        wheres = [self._where_session(sid) for sid in session_ids]
+        self._executemany(
+            f"DELETE FROM search_location WHERE {wheres[0][0]}", [p for _, p in wheres]
+        )
+        self._executemany(
+            f"DELETE FROM search_session WHERE {self.doc_key} = :sid",
+            [{"sid": sid} for sid in session_ids],
+        )
+
+    def _executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        """One statement (``:name`` parameters) for many rows; a backend whose driver takes
+        such rows as they are overrides this to skip SQLAlchemy's per-row processing."""
+        self.conn.execute(text(sql), rows)
+
     def _delete_document(self, session_id: int) -> None:
         self.conn.execute(
             text(f"DELETE FROM search_session WHERE {self.doc_key} = :sid"), {"sid": session_id}
@@ -167,17 +185,31 @@ class IndexWriter(ABC):
         self, session_id: int, locations: Sequence[Location], first_seq: int
     ) -> list[tuple[str, str]]:
         """Add location rows; return their (kind, indexed words)."""
-        if not locations:
-            return []
-        low = session_id << SEQ_BITS
-        rows = [_location_row(low + first_seq + i, loc) for i, loc in enumerate(locations)]
-        self._insert_rows(rows)
-        return [(loc.kind, str(row["body"])) for loc, row in zip(locations, rows, strict=True)]
+        return self.insert_many([(session_id, locations, first_seq)])[0]
+
+    def insert_many(
+        self, batch: Sequence[tuple[int, Sequence[Location], int]]
+    ) -> list[list[tuple[str, str]]]:
+        """``insert`` for several (session, locations, first seq) in one statement, so that a
+        batch of sessions costs one round trip rather than one per session."""
+        rows: list[dict[str, Any]] = []
+        bodies: list[list[tuple[str, str]]] = []
+        for session_id, locations, first_seq in batch:
+            low = session_id << SEQ_BITS
+            mine: list[tuple[str, str]] = []
+            for i, loc in enumerate(locations):
+                row = _location_row(low + first_seq + i, loc)
+                rows.append(row)
+                mine.append((loc.kind, str(row["body"])))
+            bodies.append(mine)
+        if rows:
+            self._insert_rows(rows)
+        return bodies
 
     def _insert_rows(self, rows: list[dict[str, Any]]) -> None:
         columns = ", ".join(_LOCATION_FIELDS)
         values = ", ".join(f":{c}" for c in _LOCATION_FIELDS)
-        self.conn.execute(text(self._insert_location_sql(columns, values)), rows)
+        self._executemany(self._insert_location_sql(columns, values), rows)
 
     def delete_kinds(self, session_ids: Sequence[int], kinds: Collection[str]) -> dict[int, int]:
         """Delete the places of ``kinds`` of these sessions; their ``next_seq`` (a backend may
@@ -259,13 +291,30 @@ class IndexWriter(ABC):
         """Rebuild the session document from the session's location rows (or their bodies)
         and, where the backend keeps them, its filter markers (read from the catalogue when
         not given)."""
-        parts: dict[str, list[str]] = {c: [] for c in DOC_COLUMNS}
-        for kind, body in self.bodies(session_id) if bodies is None else bodies:
-            if body:
-                parts[KIND_COLUMN[kind]].append(body)
         if replace:
             self._delete_document(session_id)
-        self._insert_document(session_id, {c: " ".join(v) for c, v in parts.items()}, filters)
+        found = self.bodies(session_id) if bodies is None else bodies
+        self._insert_documents([(session_id, _document_values(found), filters)])
+
+    def write_new_documents(
+        self, batch: Sequence[tuple[int, Sequence[tuple[str, str]], str | None]]
+    ) -> None:
+        """Documents of sessions that have none yet, from their (kind, body) pairs."""
+        self._insert_documents([(sid, _document_values(b), f) for sid, b, f in batch])
+
+    def _insert_documents(self, batch: Sequence[tuple[int, dict[str, str], str | None]]) -> None:
+        """Insert documents; a backend that can send them in one statement overrides this."""
+        for session_id, values, filters in batch:
+            self._insert_document(session_id, values, filters)
+
+
+def _document_values(bodies: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """A session document's column values from its location rows' (kind, body) pairs."""
+    parts: dict[str, list[str]] = {c: [] for c in DOC_COLUMNS}
+    for kind, body in bodies:
+        if body:
+            parts[KIND_COLUMN[kind]].append(body)
+    return {c: " ".join(v) for c, v in parts.items()}
 
 
 def _location_row(row_id: int, loc: Location) -> dict[str, Any]:

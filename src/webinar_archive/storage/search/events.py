@@ -17,7 +17,7 @@ catalogue at any time.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -70,6 +70,13 @@ def _changes(db: OrmSession) -> Changes:
         found = Changes()
         db.info[_PENDING_KEY] = found
     return found
+
+
+def note_sessions_written(db: OrmSession, session_ids: Iterable[int]) -> None:
+    """Sessions written with Core statements (bulk inserts), which the ORM events do not see:
+    their index entries are rewritten before the commit like those of any other change."""
+    if _enabled(db):
+        _changes(db).sessions.update(int(x) for x in session_ids)
 
 
 def _value(db: OrmSession, obj: object, attr: str, gone: bool) -> int | None:

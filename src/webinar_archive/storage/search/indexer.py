@@ -102,6 +102,12 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
     touched = sessions | {s for s, _ in materials} | {s for s, _ in recordings}
     if not touched:
         return done
+    # Only sessions with a document get their parts rewritten; the others are indexed whole
+    # below, so reading their parts here would be wasted work.
+    indexed = writer.documented(touched)
+    sessions &= indexed
+    materials = {(s, m) for s, m in materials if s in indexed}
+    recordings = {(s, r) for s, r in recordings if s in indexed}
     fresh: dict[int, list[Location]] = defaultdict(list)
     if sessions:
         for sid, locs in session_locations(conn, sessions).items():
@@ -123,22 +129,26 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
             o.SessionRow.id,
             o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None),
         )
-    indexed = writer.documented(touched)
     filters: dict[int, str] = {}
-    for ids in chunks(touched & live):
+    for ids in chunks(touched & live & indexed):
         filters |= writer.filter_words(ids)
-    for sid in sorted(touched):
-        if sid not in live:
-            writer.delete_session(sid)
+    in_batches: list[int] = []
+    writer.delete_sessions(sorted(touched - live))
+    for sid in sorted(touched & live):
+        if sid not in indexed:  # new, or back from the trash
+            in_batches.append(sid)
             continue
         locs = fresh.get(sid, [])
         seq = writer.next_seq(sid)
-        if sid not in indexed or seq + len(locs) >= SEQ_LIMIT:
-            # Back from the trash, or its id range used up by many rewrites: index it whole.
-            _index_sessions(writer, [sid], replace=True)
+        if seq + len(locs) >= SEQ_LIMIT:  # its id range used up by many rewrites
+            in_batches.append(sid)
             continue
         writer.insert(sid, locs, seq)
         writer.write_document(sid, filters=filters.get(sid, ""))
+    # Sessions indexed whole go in batches: an import of thousands of new sessions costs a
+    # few statements per batch, not a dozen per session.
+    for ids in chunks(in_batches):
+        _index_sessions(writer, ids, replace=True)
     return (touched & live) | done
 
 
@@ -178,11 +188,12 @@ def _index_sessions(writer: IndexWriter, session_ids: Sequence[int], *, replace:
     for loc in recording_locations(conn, recording_ids):
         per_session[loc.session_id].append(loc)
     filters = writer.filter_words(session_ids)
-    for sid in session_ids:
-        if replace:
-            writer.delete_session(sid)
-        bodies = writer.insert(sid, per_session.get(sid, []), 1)
-        writer.write_document(sid, bodies, replace=replace, filters=filters.get(sid))
+    if replace:
+        writer.delete_sessions(session_ids)
+    bodies = writer.insert_many([(sid, per_session.get(sid, []), 1) for sid in session_ids])
+    writer.write_new_documents(
+        [(sid, b, filters.get(sid)) for sid, b in zip(session_ids, bodies, strict=True)]
+    )
 
 
 def rebuild(conn: Connection, progress: ReportProgress | None = None) -> int:

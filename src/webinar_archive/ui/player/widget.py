@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -35,16 +34,17 @@ from webinar_archive.domain.time import format_ms
 from webinar_archive.playback.backend import MediaBackend, PlayerState
 from webinar_archive.ui.player.engine import PlayerEngine
 from webinar_archive.ui.player.fullscreen import FullScreen
+from webinar_archive.ui.player.keys import (
+    BIG_SKIP_MS,
+    PLAYER_KEYS,
+    SKIP_MS,
+)
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
 from webinar_archive.ui.player.tracks import fill_track_menu
 from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
-SMALL_SKIP_MS = 5_000  # arrow keys
-SKIP_MS = 10_000  # J / L and the ±10 buttons
-BIG_SKIP_MS = 60_000
-VOLUME_STEP = 5
 # Offering to resume a few seconds in, or at the very end, helps nobody.
 RESUME_MIN_MS = 5_000
 RESUME_MAX_FRACTION = 0.95
@@ -52,34 +52,6 @@ RESUME_MAX_FRACTION = 0.95
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlayerWidget", text)
-
-
-@dataclass(frozen=True)
-class PlayerKey:
-    """One key of the player: what it does (in words for Help > Keyboard Shortcuts) and how."""
-
-    key: Qt.Key
-    label: str  # translated when shown
-    run: Callable[[PlayerWidget], object]
-
-
-PLAYER_KEYS: tuple[PlayerKey, ...] = (
-    PlayerKey(Qt.Key.Key_Space, "Play / pause", lambda p: p.toggle_play()),
-    PlayerKey(Qt.Key.Key_K, "Pause", lambda p: p.pause()),
-    PlayerKey(Qt.Key.Key_J, "Back 10 seconds", lambda p: p.skip(-SKIP_MS)),
-    PlayerKey(Qt.Key.Key_L, "Forward 10 seconds", lambda p: p.skip(SKIP_MS)),
-    PlayerKey(Qt.Key.Key_Left, "Back 5 seconds", lambda p: p.skip(-SMALL_SKIP_MS)),
-    PlayerKey(Qt.Key.Key_Right, "Forward 5 seconds", lambda p: p.skip(SMALL_SKIP_MS)),
-    PlayerKey(Qt.Key.Key_Up, "Volume up", lambda p: p.change_volume(VOLUME_STEP)),
-    PlayerKey(Qt.Key.Key_Down, "Volume down", lambda p: p.change_volume(-VOLUME_STEP)),
-    PlayerKey(Qt.Key.Key_F, "Full screen on / off", lambda p: p.full_screen.toggle()),
-    PlayerKey(Qt.Key.Key_M, "Mute on / off", lambda p: p.toggle_mute()),
-    PlayerKey(
-        Qt.Key.Key_C, "Add a chapter at the current time", lambda p: p.request_chapter_here()
-    ),
-    PlayerKey(Qt.Key.Key_Escape, "Leave full screen", lambda p: p.full_screen.leave()),
-)
-"""The player's keys, installed on the player and its full-screen window, and listed in Help."""
 
 
 def install_hint() -> str:
