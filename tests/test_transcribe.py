@@ -62,7 +62,7 @@ def test_a_recording_becomes_a_machine_transcript_found_by_search_at_its_second(
     assert result.cue_count > 0 and result.replaced == 0
     [track] = _tracks(sqlite_archive, recording_id)
     assert track.id == result.track_id and track.cue_count == result.cue_count
-    assert track.machine is not None
+    assert track.machine is not None and track.original_name == "budget talk.pocketsphinx.en.vtt"
     assert (track.machine.engine, track.machine.model, track.machine.language) == (
         "pocketsphinx",
         "en-us",

@@ -58,7 +58,8 @@ def test_transcribe_in_the_recording_menu_runs_in_the_background_and_saves(
     # The Files tab lists it under its recording, saying who made it.
     row = panel.recording_list.topLevelItem(0).child(0)
     assert (
-        row.text(0) == "Subtitles: English (en) — budget talk.en.vtt (machine-made, pocketsphinx)"
+        row.text(0)
+        == "Subtitles: English (en) — budget talk.pocketsphinx.en.vtt (machine-made, pocketsphinx)"
     )
 
 

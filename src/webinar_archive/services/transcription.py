@@ -109,7 +109,9 @@ class TranscriptionService:
     ) -> tuple[int, int]:
         """Save the cues as a WebVTT file and a track in one step; the old track goes with it."""
         stem = Path(recording.original_name).stem or "recording"
-        file_name = f"{stem}.{machine.language}.vtt"
+        # The engine in the name tells it from a person's talk.en.vtt beside it in every list;
+        # the language stays last before the suffix, where subtitle names carry it.
+        file_name = f"{stem}.{machine.engine}.{machine.language}.vtt"
         with tempfile.TemporaryDirectory(prefix="webinar-archive-") as work:
             vtt = Path(work) / file_name
             vtt.write_text(format_cues(cues), encoding="utf-8")
