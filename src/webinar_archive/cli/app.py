@@ -24,6 +24,7 @@ from . import (
     playback,
     search,
     sessions,
+    transcribe,
 )
 from .common import Parser, say
 
@@ -38,6 +39,7 @@ GROUPS = (
     files,
     people,
     playback,
+    transcribe,
     briefs,
     search,
     imports,

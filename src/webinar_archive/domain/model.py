@@ -111,6 +111,16 @@ class TranscriptCue:
 
 
 @dataclass(frozen=True, slots=True)
+class MachineMade:
+    """Which speech-to-text engine and model made a transcript, for which language, and when."""
+
+    engine: str
+    model: str
+    language: str
+    made_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SubtitleTrack:
     id: int
     recording_id: int
@@ -119,6 +129,7 @@ class SubtitleTrack:
     language: str | None
     label: str
     cue_count: int
+    machine: MachineMade | None = None  # None: a person's transcript, imported from a file
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +316,7 @@ class SubtitleDraft:
     sha256: str
     language: str | None = None
     label: str = ""
+    machine: MachineMade | None = None
 
 
 @dataclass(frozen=True, slots=True)

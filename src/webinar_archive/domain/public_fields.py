@@ -53,6 +53,19 @@ def subtitle_fields(t: m.SubtitleTrack, rename: Mapping[str, str] = SAME_NAMES) 
     return _fields(t, SUBTITLE_FIELDS, rename)
 
 
+def machine_fields(t: m.SubtitleTrack) -> dict[str, Any] | None:
+    """Which engine made the track, or None for a person's transcript."""
+    made = t.machine
+    if made is None:
+        return None
+    return {
+        "engine": made.engine,
+        "model": made.model,
+        "language": made.language,
+        "made_at": made.made_at.isoformat(timespec="seconds") + "Z",
+    }
+
+
 def chapter_fields(c: m.Chapter) -> dict[str, Any]:
     return _fields(c, CHAPTER_FIELDS, SAME_NAMES)
 

@@ -15,6 +15,7 @@ from ..domain import model as m
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION, SessionExtras
 from ..domain.public_fields import (
     chapter_fields,
+    machine_fields,
     material_fields,
     note_fields,
     recording_fields,
@@ -211,6 +212,7 @@ def _recording(r: m.Recording, extras: SessionExtras, app_index: dict[int, int])
                 "stored_path": t.stored_path,
                 "sha256": extras.track_sha256.get(t.id, ""),
                 "label": t.label,
+                "machine": machine_fields(t),
                 "cues": [[c.start_ms, c.end_ms, c.text] for c in extras.track_cues.get(t.id, [])],
             }
             for t in r.subtitles

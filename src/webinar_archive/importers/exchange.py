@@ -65,6 +65,24 @@ def parse_datetime(value: Any) -> dt.datetime | None:
         raise ValidationError(f"not a date and time: {value!r}") from None
 
 
+def parse_machine(value: Any, where: str = "subtitles") -> m.MachineMade | None:
+    """The engine that made a subtitle track (``machine`` of an exchange file); None: a person."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValidationError(f"{where}: 'machine' must be an object, not {_type_name(value)}")
+    for key in ("engine", "model", "language", "made_at"):
+        _text(value, key, f"{where}, machine", required=True)
+    try:
+        made_at = parse_datetime(value["made_at"])
+    except ValidationError as exc:
+        raise ValidationError(f"{where}, machine: {exc}") from None
+    assert made_at is not None
+    if made_at.tzinfo is not None:  # the catalogue keeps UTC without a zone
+        made_at = made_at.astimezone(dt.UTC).replace(tzinfo=None)
+    return m.MachineMade(value["engine"], value["model"], value["language"], made_at)
+
+
 def _parse_iso_date(value: Any) -> dt.date | None:
     if value in (None, ""):
         return None
@@ -290,6 +308,7 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
                 _text(track, key, t, required=True)
             for key in ("sha256", "language", "label"):
                 _text(track, key, t)
+            parse_machine(track.get("machine"), t)
             for cue_number, cue in enumerate(_items(track, "cues", t), start=1):
                 ok = (
                     isinstance(cue, list)

@@ -191,3 +191,22 @@ def cue_at(cues: list[TranscriptCue], ms: int) -> int | None:
         if cue.start_ms <= ms < max(cue.end_ms, cue.start_ms + 1):
             return index
     return None
+
+
+def _cue_time(ms: int, decimal: str) -> str:
+    hours, rest = divmod(max(0, ms), 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}{decimal}{millis:03d}"
+
+
+def format_cues(cues: list[TranscriptCue], webvtt: bool = True) -> str:
+    """The cues as a WebVTT file (or SubRip), readable back by ``parse_subtitles``."""
+    decimal = "." if webvtt else ","
+    parts = ["WEBVTT", ""] if webvtt else []
+    for number, cue in enumerate(cues, start=1):
+        # A blank line would end the cue early in every player: keep the text's lines full.
+        text = "\n".join(line for line in cue.text.splitlines() if line.strip()) or "…"
+        start, end = _cue_time(cue.start_ms, decimal), _cue_time(cue.end_ms, decimal)
+        parts += [str(number), f"{start} --> {end}", html.escape(text, quote=False), ""]
+    return "\n".join(parts)

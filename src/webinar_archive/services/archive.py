@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .playback_state import PlaybackService
     from .search import SearchService
     from .sessions import SessionService
+    from .transcription import TranscriptionService
 
 
 class Archive:
@@ -130,6 +131,12 @@ class Archive:
         from .overview import OverviewService
 
         return OverviewService(self.catalogue)
+
+    @cached_property
+    def transcription(self) -> TranscriptionService:
+        from .transcription import TranscriptionService
+
+        return TranscriptionService(self.catalogue)
 
     @classmethod
     def open(

@@ -28,6 +28,7 @@ from ..importers.exchange import (
     load_exchange,
     org_order,
     parse_datetime,
+    parse_machine,
 )
 from ..importers.spreadsheet import decode_csv, parse_csv
 from ..storage.catalogue import Catalogue
@@ -413,6 +414,7 @@ class ExchangeService:
                         sha256=str(track.get("sha256") or ""),
                         language=track.get("language"),
                         label=str(track.get("label") or ""),
+                        machine=parse_machine(track.get("machine")),
                     ),
                     [m.TranscriptCue(int(a), int(b), str(t)) for a, b, t in track.get("cues", [])],
                 )

@@ -24,6 +24,13 @@ class PlaybackService:
         with self._cat.uow() as uow:
             return uow.parts.cues(recording_id)
 
+    def export_subtitles(self, track_id: int, webvtt: bool = True) -> str:
+        """One subtitle track (a person's or a machine's) as a WebVTT or SubRip file."""
+        from ..media.subtitles import format_cues
+
+        with self._cat.uow() as uow:
+            return format_cues(uow.parts.track_cues(track_id), webvtt)
+
     def save_position(
         self, recording_id: int, position_ms: int, length_ms: int | None = None
     ) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from ..domain import model as m
 from ..domain.public_fields import (
     chapter_fields,
+    machine_fields,
     material_fields,
     note_fields,
     recording_fields,
@@ -71,7 +72,12 @@ def session_to_dict(s: m.Session) -> dict[str, Any]:
                 ],
                 "notes": [{"id": n.id, **note_fields(n)} for n in r.notes],
                 "subtitles": [
-                    {"id": t.id, **subtitle_fields(t, SHOW_NAMES), "cues": t.cue_count}
+                    {
+                        "id": t.id,
+                        **subtitle_fields(t, SHOW_NAMES),
+                        "cues": t.cue_count,
+                        "machine": machine_fields(t),
+                    }
                     for t in r.subtitles
                 ],
             }

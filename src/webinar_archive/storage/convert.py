@@ -96,6 +96,11 @@ def subtitle(row: orm.SubtitleTrackRow, cue_count: int) -> m.SubtitleTrack:
         language=row.language,
         label=row.label,
         cue_count=cue_count,
+        machine=(
+            m.MachineMade(row.engine, row.engine_model or "", row.language or "", row.made_at)
+            if row.engine is not None and row.made_at is not None
+            else None
+        ),
     )
 
 

@@ -251,6 +251,10 @@ class SubtitleTrackRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     language: Mapped[str | None] = mapped_column(String(16))
     label: Mapped[str] = mapped_column(String(200), default="")
+    # Set for a transcript a speech-to-text engine made; NULL for one a person wrote.
+    engine: Mapped[str | None] = mapped_column(String(40))
+    engine_model: Mapped[str | None] = mapped_column(String(200))
+    made_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cues: Mapped[list[TranscriptCueRow]] = relationship(
         cascade="all, delete-orphan", order_by="TranscriptCueRow.start_ms"
     )

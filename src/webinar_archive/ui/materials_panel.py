@@ -96,6 +96,7 @@ class MaterialsPanel(QWidget):
     subtitles_add_requested = Signal(int)  # recording id
     subtitle_remove_requested = Signal(int)  # subtitle track id
     play_requested = Signal(int)
+    transcribe_requested = Signal(int)
     # (menu, material id) a material's context menu is being built: listeners add actions
     material_menu_building = Signal(QMenu, int)
     locate_requested = Signal(str, str)  # (stored path, original name) of a missing file
@@ -201,6 +202,10 @@ class MaterialsPanel(QWidget):
         self.add_subtitles_button.setToolTip(
             self.tr("Attach subtitle files (SRT, WebVTT) to the selected recording")
         )
+        self.transcribe_button = QPushButton(self.tr("Transcribe"), self)
+        self.transcribe_button.setToolTip(
+            self.tr("Turn what is said into a searchable transcript, on this computer (offline)")
+        )
         self.remove_recording_button = QPushButton(self.tr("Remove"), self)
         self.locate_recording_button = QPushButton(self.tr("Locate…"), self)
         self.locate_recording_button.setToolTip(self.locate_button.toolTip())
@@ -209,6 +214,7 @@ class MaterialsPanel(QWidget):
         rec_buttons.addWidget(self.play_button)
         rec_buttons.addWidget(self.open_recording_button)
         rec_buttons.addWidget(self.add_subtitles_button)
+        rec_buttons.addWidget(self.transcribe_button)
         rec_buttons.addStretch(1)
         rec_buttons.addWidget(self.remove_recording_button)
         rec_box = QGroupBox(self.tr("Recordings"), self)
@@ -255,6 +261,9 @@ class MaterialsPanel(QWidget):
         self.remove_recording_button.clicked.connect(self._on_remove_recording_button_clicked)
         self.add_subtitles_button.clicked.connect(
             lambda: self._emit_recording(self.subtitles_add_requested)
+        )
+        self.transcribe_button.clicked.connect(
+            lambda: self._emit_recording(self.transcribe_requested)
         )
         self.recording_list.customContextMenuRequested.connect(self._on_recording_list_menu)
         self.can_convert = False
@@ -413,6 +422,8 @@ class MaterialsPanel(QWidget):
         menu.addSeparator()
         add = menu.addAction(self.add_subtitles_button.text(), self.add_subtitles_button.click)
         add.setEnabled(self.add_subtitles_button.isEnabled())
+        transcribe = menu.addAction(self.transcribe_button.text(), self.transcribe_button.click)
+        transcribe.setEnabled(self.transcribe_button.isEnabled())
         track_id = self.selected_subtitle_id()
         rec = self.recordings_by_id.get(self.selected_recording_id() or -1)
         track = next((t for t in rec.subtitles if t.id == track_id), None) if rec else None
@@ -547,6 +558,9 @@ class MaterialsPanel(QWidget):
         for b in (self.play_button, self.open_recording_button):
             b.setEnabled(has_rec)
         self.remove_recording_button.setEnabled(has_rec and not self.read_only)
+        self.transcribe_button.setEnabled(
+            has_rec and not self.read_only and self.selected_missing_recording() is None
+        )
         self.add_subtitles_button.setEnabled(has_rec and not self.read_only)
         on_subtitles = self.selected_subtitle_id() is not None
         self.remove_recording_button.setText(

@@ -91,6 +91,10 @@ class PlaybackController(QObject):
         self.export_action = self.menu.addAction(_tr("Export Chapters…"))
         self.export_action.triggered.connect(lambda: self.chapters.ask_export_chapters())
         self.menu.addSeparator()
+        # The Files tab's Transcribe, for the recording playing: one job, one place handles it.
+        self.transcribe_action = self.menu.addAction(_tr("Transcribe This Recording"))
+        self.transcribe_action.triggered.connect(self._on_transcribe)
+        self.menu.addSeparator()
         self.show_action = self.menu.addAction(_tr("Show Player"))
         self.show_action.triggered.connect(w.show_player)
         w.menuBar().insertMenu(w.help_menu.menuAction(), self.menu)
@@ -103,6 +107,7 @@ class PlaybackController(QObject):
             self.snapshot_action,
             self.import_action,
             self.export_action,
+            self.transcribe_action,
         ):
             action.setEnabled(loaded)
         self.show_action.setEnabled(self.player is not None)
@@ -114,6 +119,10 @@ class PlaybackController(QObject):
     def add_chapter_here(self) -> None:
         if self.player is not None:
             self.player.request_chapter_here()
+
+    def _on_transcribe(self) -> None:
+        if self.recording is not None:
+            self.window.editor.files.transcribe_requested.emit(self.recording.id)
 
     def _on_snapshot(self) -> None:
         if self.player is not None:
@@ -344,6 +353,9 @@ class PlaybackController(QObject):
             path = self.archive.files.path_of(track.stored_path)
             if track.id not in known and path.is_file():
                 self.player.add_subtitles(path, subtitle_label(track))
+        if known != {t.id for t in now.subtitles}:
+            # A transcript made or removed meanwhile: the pane follows what is stored now.
+            self.player.transcript.set_cues(self.archive.playback.cues(now.id))
 
     def recording_gone(self) -> None:
         log.info("The recording being played was removed from the archive")

@@ -148,6 +148,10 @@ class SessionPartsRepository:
             language=draft.language,
             label=draft.label,
         )
+        if draft.machine is not None:
+            row.engine = draft.machine.engine
+            row.engine_model = draft.machine.model
+            row.made_at = draft.machine.made_at
         row.cues = [
             o.TranscriptCueRow(start_ms=c.start_ms, end_ms=c.end_ms, text=c.text) for c in cues
         ]
@@ -162,12 +166,66 @@ class SessionPartsRepository:
         self._delete(row, rec.session_id)
         return path
 
-    def cues(self, recording_id: int) -> list[m.TranscriptCue]:
+    def remove_machine_subtitles(self, recording_id: int, engine: str, language: str) -> list[str]:
+        """Delete what ``engine`` made earlier for ``language``; a person's tracks stay.
+
+        Returns the stored paths of the removed tracks, for the file store to release.
+        """
+        rec = get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        rows = list(
+            self.db.scalars(
+                select(o.SubtitleTrackRow).where(
+                    o.SubtitleTrackRow.recording_id == recording_id,
+                    o.SubtitleTrackRow.engine == engine,
+                    o.SubtitleTrackRow.language == language,
+                )
+            )
+        )
+        for row in rows:
+            self.db.delete(row)
+        if rows:
+            self.db.flush()
+            bump_session(self.db, rec.session_id)
+        return [row.stored_path for row in rows]
+
+    def recordings_without_transcript(self) -> list[int]:
+        """Recordings of sessions not in the trash that have no subtitle track at all."""
+        track = o.SubtitleTrackRow
+        return list(
+            self.db.scalars(
+                select(o.RecordingRow.id)
+                .join(o.SessionRow, o.SessionRow.id == o.RecordingRow.session_id)
+                .where(o.SessionRow.deleted_at.is_(None))
+                .where(~select(track.id).where(track.recording_id == o.RecordingRow.id).exists())
+                .order_by(o.RecordingRow.id)
+            )
+        )
+
+    def track_cues(self, track_id: int) -> list[m.TranscriptCue]:
+        """The cues of one subtitle track, by start."""
+        get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track")
         rows = self.db.execute(
             select(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.end_ms, o.TranscriptCueRow.text)
-            .join(o.SubtitleTrackRow)
-            .where(o.SubtitleTrackRow.recording_id == recording_id)
-            .order_by(o.SubtitleTrackRow.id, o.TranscriptCueRow.start_ms)
+            .where(o.TranscriptCueRow.track_id == track_id)
+            .order_by(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.id)
+        ).all()
+        return [m.TranscriptCue(a, b, t) for a, b, t in rows]
+
+    def cues(self, recording_id: int) -> list[m.TranscriptCue]:
+        """The transcript the player follows: the person's tracks when there are any, else the
+        machine-made ones (a machine guess never interleaves with what a person wrote)."""
+        track = o.SubtitleTrackRow
+        has_person = (
+            select(track.id)
+            .where(track.recording_id == recording_id, track.engine.is_(None))
+            .exists()
+        )
+        rows = self.db.execute(
+            select(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.end_ms, o.TranscriptCueRow.text)
+            .join(track)
+            .where(track.recording_id == recording_id)
+            .where(track.engine.is_(None) | ~has_person)
+            .order_by(track.id, o.TranscriptCueRow.start_ms)
         ).all()
         return [m.TranscriptCue(a, b, t) for a, b, t in rows]
 

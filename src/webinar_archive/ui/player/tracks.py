@@ -23,12 +23,19 @@ def language_name(code: str | None) -> str:
 
 
 def subtitle_label(track: SubtitleTrack) -> str:
-    """ "English (en) — talk.en.vtt": what a subtitle file is, in menus and the Files tab."""
+    """ "English (en) — talk.en.vtt": what a subtitle file is, in menus and the Files tab;
+    a transcript an engine made says so, so that nobody takes it for a person's."""
     if track.language:
-        return f"{language_name(track.language)} ({track.language}) — {track.original_name}"
-    return QCoreApplication.translate("PlayerWidget", "Unknown language — {name}").format(
-        name=track.original_name
-    )
+        label = f"{language_name(track.language)} ({track.language}) — {track.original_name}"
+    else:
+        label = QCoreApplication.translate("PlayerWidget", "Unknown language — {name}").format(
+            name=track.original_name
+        )
+    if track.machine is not None:
+        label += QCoreApplication.translate("PlayerWidget", " (machine-made, {engine})").format(
+            engine=track.machine.engine
+        )
+    return label
 
 
 def fill_track_menu(

@@ -1,0 +1,162 @@
+"""Transcribe from a recording's menu: a background job with progress and cancel."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import ui_helpers
+from speech_helpers import make_speech
+from ui_helpers import Main
+from webinar_archive.domain.progress import Progress
+from webinar_archive.services.archive import Archive
+
+pytestmark = pytest.mark.sqlite_only
+main = ui_helpers.main
+settings = ui_helpers.settings
+
+
+def _recording_selected(main: Main, archive: Archive, qtbot, tmp_path: Path) -> tuple[int, int]:
+    """The demo session shown with a speech recording attached and selected in its list."""
+    mp4, _ = make_speech(tmp_path)
+    main.window.empty_state.demo_button.click()
+    session_id = main.controller.editor.session.id
+    [result] = archive.files.attach(session_id, [mp4])
+    assert result.recording_id is not None
+    main.app.files.reload_files(session_id)
+    panel = main.window.editor.files
+    qtbot.waitUntil(lambda: panel.recording_list.topLevelItemCount() == 1)
+    panel.recording_list.setCurrentItem(panel.recording_list.topLevelItem(0))
+    return session_id, result.recording_id
+
+
+def test_transcribe_in_the_recording_menu_runs_in_the_background_and_saves(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """The menu's Transcribe runs as a job whose progress says minutes; when it ends the
+    recording has a machine transcript and the status bar says search finds it."""
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    panel = main.window.editor.files
+    menu = panel.recording_menu()
+    [action] = [a for a in menu.actions() if a.text() == "Transcribe"]
+    assert action.isEnabled()
+    seen: list[Progress] = []
+    main.controller.tasks.job_progressed.connect(lambda _job, step: seen.append(step))
+    action.trigger()
+    menu.deleteLater()
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=120_000)
+    [track] = archive.sessions.get(session_id).recordings[0].subtitles
+    assert track.machine is not None and track.machine.engine == "pocketsphinx"
+    assert track.recording_id == recording_id
+    assert any(s.text.startswith("Transcribing budget talk.mp4: 0 of 1 min") for s in seen)
+    assert "now found by search" in main.window.statusBar().currentMessage()
+    # The Files tab lists it under its recording, saying who made it.
+    row = panel.recording_list.topLevelItem(0).child(0)
+    assert (
+        row.text(0)
+        == "Subtitles: English (en) — budget talk.pocketsphinx.en.vtt (machine-made, pocketsphinx)"
+    )
+
+
+def test_cancelling_the_job_leaves_no_transcript(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """Cancel once the job reports sound heard: it ends cancelled and nothing is stored."""
+    session_id, _ = _recording_selected(main, archive, qtbot, tmp_path)
+    tasks = main.controller.tasks
+    cancelled: list[int] = []
+    tasks.job_cancelled.connect(cancelled.append)
+
+    def cancel_once_heard(_job: int, step: Progress) -> None:
+        if step.done > 0:
+            tasks.cancel()
+
+    tasks.job_progressed.connect(cancel_once_heard)
+    main.window.editor.files.transcribe_button.click()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=120_000)
+    assert len(cancelled) == 1
+    assert archive.sessions.get(session_id).recordings[0].subtitles == ()
+
+
+def test_playback_menu_transcribes_the_recording_playing_and_its_transcript_pane_fills(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """Playback → Transcribe This Recording runs the same job; when it ends, the transcript
+    pane of the player shows the new cues without reopening the recording."""
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    main.window.editor.files.play_button.click()
+    controller = main.app.player
+    assert controller.player is not None and controller.player.transcript.count() == 0
+    assert controller.transcribe_action.isEnabled()
+    controller.transcribe_action.trigger()
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=120_000)
+    cues = archive.playback.cues(recording_id)
+    assert cues and controller.player.transcript.count() == len(cues)
+    assert archive.sessions.get(session_id).recordings[0].subtitles[0].machine is not None
+
+
+def test_library_menu_transcribes_every_recording_without_subtitles_and_reports_failures(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Library → Transcribe Recordings Without Subtitles… asks with the count, runs one job,
+    leaves recordings with subtitles alone, and names the one that had no sound."""
+    import subprocess
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from speech_helpers import speech_tools
+    from webinar_archive.ui import errors
+
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    _, ffmpeg = speech_tools()
+    silent = tmp_path / "picture only.mp4"
+    subprocess.run(
+        [ffmpeg, "-hide_banner", "-loglevel", "error", "-f", "lavfi", "-i",
+         "testsrc2=size=160x120:rate=5:duration=1", "-pix_fmt", "yuv420p", str(silent)],
+        check=True,
+    )  # fmt: skip
+    [result] = archive.files.attach(session_id, [silent])
+    # A third recording a person subtitled: left alone.
+    subtitled = tmp_path / "subtitled talk.m4a"
+    mp4 = tmp_path / "budget talk.mp4"  # made by _recording_selected
+    subprocess.run(
+        [ffmpeg, "-hide_banner", "-loglevel", "error", "-i", str(mp4), "-b:a", "48k",
+         str(subtitled)],
+        check=True,
+    )  # fmt: skip
+    [person] = archive.files.attach(session_id, [subtitled])
+    assert person.recording_id is not None
+    srt = tmp_path / "subtitled talk.en.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nBy a person\n", encoding="utf-8")
+    archive.files.add_subtitle_to(person.recording_id, srt)
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *_a: questions.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    failures: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        errors, "show_failure", lambda _w, what, details: failures.append((what, details))
+    )
+    main.app.files.transcribe_missing_action.trigger()
+    qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=120_000)
+    assert questions and questions[0].startswith("Transcribe 2 recording(s) without subtitles")
+    assert failures == [
+        (
+            "1 recording(s) could not be transcribed.",
+            "picture only.mp4: picture only.mp4: the recording has no sound track, so there is "
+            "nothing to transcribe.",
+        )
+    ]
+    tracks = {r.id: r.subtitles for r in archive.sessions.get(session_id).recordings}
+    assert [t.machine is not None for t in tracks[recording_id]] == [True]
+    assert tracks[result.recording_id] == ()
+    assert [(t.original_name, t.machine) for t in tracks[person.recording_id]] == [
+        ("subtitled talk.en.srt", None)
+    ]
