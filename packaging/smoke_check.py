@@ -86,7 +86,8 @@ def main(argv: list[str]) -> int:
         sample = Path(__file__).resolve().parent.parent / "tests" / "data" / "media" / "sample.mp4"
         _run(program, "--library", str(library), "attach", "1", str(sample), env=env, hide_vlc=True)
         shown = json.loads(_run(program, "--library", str(library), "show", "1", "--json", env=env))
-        recording = shown["recordings"][0]
+        # The demo brings its own recording too: check the one attached here.
+        recording = next(r for r in shown["recordings"] if r["file_name"] == sample.name)
         if not recording["duration_ms"] or recording["video_codec"] is None:
             raise SystemExit(f"FAILED: libvlc did not read {sample.name}: {recording}")
         print(f"ok: {sample.name} read by the bundled libvlc ({recording['duration_ms']} ms)")

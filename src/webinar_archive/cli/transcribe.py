@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import ArchiveError
 from ..domain.progress import Progress, ReportProgress
-from ..domain.public_fields import machine_fields
 from ..domain.time import format_ms
 from .common import CliError, Subparsers, print_json, record_id, say
 
@@ -136,6 +135,9 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _cmd_subtitles(archive: Archive, args: argparse.Namespace) -> int:
+    # Here, not at the top: --version and --help load no catalogue records.
+    from ..domain import public_fields
+
     recording = archive.playback.recording(args.recording)
     session = archive.sessions.get(recording.session_id)
     # The session's copy of the recording carries each track's cue count.
@@ -174,7 +176,7 @@ def _cmd_subtitles(archive: Archive, args: argparse.Namespace) -> int:
                     "language": t.language,
                     "label": t.label,
                     "cues": t.cue_count,
-                    "machine": machine_fields(t),
+                    "machine": public_fields.machine_fields(t),
                 }
                 for t in tracks
             ]
