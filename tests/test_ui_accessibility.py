@@ -37,6 +37,20 @@ def _unnamed(root: QWidget) -> list[str]:
     return found
 
 
+def _check_dialogs(dialogs: list[QDialog]) -> None:
+    """Show each dialog on each of its tabs; no control may be without a spoken name."""
+    problems = []
+    for dialog in dialogs:
+        assert dialog is not None
+        dialog.show()
+        QApplication.processEvents()
+        problems += [f"{type(dialog).__name__}: {p}" for p in _unnamed(dialog)]
+        for tab in _each_tab(dialog):
+            problems += [f"{type(dialog).__name__} [{tab}]: {p}" for p in _unnamed(dialog)]
+        dialog.close()
+    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+
+
 def _each_tab(root: QWidget) -> Iterator[str]:
     """Show every page of every tab widget under ``root`` in turn."""
     for tabs in root.findChildren(QTabWidget):
@@ -87,16 +101,7 @@ def test_dialogs(app: App, qtbot) -> None:  # noqa: F811
     dialogs.append(main.overview.dialog)
     dialogs.append(app_help.show_shortcuts(w))
     dialogs.append(app_help.show_guide(w))
-    problems = []
-    for dialog in dialogs:
-        assert dialog is not None
-        dialog.show()
-        QApplication.processEvents()
-        problems += [f"{type(dialog).__name__}: {p}" for p in _unnamed(dialog)]
-        for tab in _each_tab(dialog):
-            problems += [f"{type(dialog).__name__} [{tab}]: {p}" for p in _unnamed(dialog)]
-        dialog.close()
-    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+    _check_dialogs(dialogs)
 
 
 def test_import_and_library_dialogs(app: App, tmp_path: Path) -> None:  # noqa: F811
@@ -124,15 +129,7 @@ def test_import_and_library_dialogs(app: App, tmp_path: Path) -> None:  # noqa: 
         RestoreDialog(app.window),
         BackupSettingsDialog(app.window),
     ]
-    problems = []
-    for dialog in dialogs:
-        dialog.show()
-        QApplication.processEvents()
-        problems += [f"{type(dialog).__name__}: {p}" for p in _unnamed(dialog)]
-        for tab in _each_tab(dialog):
-            problems += [f"{type(dialog).__name__} [{tab}]: {p}" for p in _unnamed(dialog)]
-        dialog.close()
-    assert sorted(set(problems)) == [], "\n".join(sorted(set(problems)))
+    _check_dialogs(dialogs)
 
 
 def test_tab_leaves_the_session_table(app: App, qtbot) -> None:  # noqa: F811

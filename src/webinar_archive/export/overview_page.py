@@ -24,6 +24,20 @@ def _label(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _fill(
+    chart: VerticalBarChart | HorizontalBarChart, labels: list[str], values: list[float]
+) -> None:
+    """One series of bars in the brief's colour, with the brief's font on both axes."""
+    chart.data = [values]
+    chart.categoryAxis.categoryNames = labels
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = BODY_FONT
+        axis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+
+
 def _vertical(title: str, labels: Sequence[str], values: Sequence[float], width: float) -> Drawing:
     height = 62 * mm
     drawing = Drawing(width, height)
@@ -31,18 +45,10 @@ def _vertical(title: str, labels: Sequence[str], values: Sequence[float], width:
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 26
     chart.width, chart.height = width - 36, height - 46
-    chart.data = [list(values)]
-    chart.categoryAxis.categoryNames = list(labels)
-    chart.categoryAxis.labels.fontName = BODY_FONT
-    chart.categoryAxis.labels.fontSize = 7
+    _fill(chart, list(labels), list(values))
     if len(labels) > 12:
         chart.categoryAxis.labels.angle = 90
         chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.labels.fontName = BODY_FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
     drawing.add(chart)
     return drawing
 
@@ -59,16 +65,8 @@ def _horizontal(
     chart.x, chart.y = label_room, 16
     chart.width, chart.height = width - label_room - 8, rows * 13
     # Drawn bottom-up: reversed so the largest is on top.
-    chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = [_label(s) for s in reversed(labels)]
-    chart.categoryAxis.labels.fontName = BODY_FONT
-    chart.categoryAxis.labels.fontSize = 7
+    _fill(chart, [_label(s) for s in reversed(labels)], list(reversed(values)))
     chart.categoryAxis.labels.boxAnchor = "e"
-    chart.valueAxis.labels.fontName = BODY_FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
     drawing.add(chart)
     return drawing
 
