@@ -26,7 +26,7 @@ from webinar_archive.services.archive import Archive
 from webinar_archive.services.backup import BackupSchedule
 from webinar_archive.services.backup_archive import BackupError
 from webinar_archive.services.restore import restore_backup
-from webinar_archive.storage.database import head_revision
+from webinar_archive.storage.database import HEAD_REVISION, head_revision
 from webinar_archive.storage.snapshot import sqlite_problems
 
 
@@ -106,7 +106,7 @@ def test_the_manifest_names_revision_version_and_every_file(made: tuple[Path, Pa
     assert [m.name for m, _ in entries][:2] == ["manifest.json", "catalogue.sqlite"]
     manifest = json.loads(entries[0][1])
     assert manifest["format"] == "webinar-archive-backup" and manifest["format_version"] == 1
-    assert manifest["schema_revision"] == head_revision() and manifest["app_version"]
+    assert manifest["schema_revision"] == HEAD_REVISION and manifest["app_version"]
     assert manifest["created_at"].endswith("+00:00")
     import hashlib
 
