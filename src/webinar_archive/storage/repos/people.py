@@ -213,23 +213,10 @@ class PeopleRepository:
                 if notes and not row.notes:
                     row.notes = notes
             else:
-                row = o.PersonRow(
-                    display_name=name,
-                    sort_name=sort_name or derive_sort_name(name),
-                    name_folded=fold(name),
-                    notes=notes or "",
-                    aliases=[],
-                )
-                self.db.add(row)
+                row = self._new_person(name, sort_name, notes)
                 by_name.setdefault(row.name_folded, row)
-            known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
-            for alias in [name, *aliases]:
-                alias = " ".join(alias.split())
-                key = fold(alias)
-                if key and key not in known:
-                    known.add(key)
-                    row.aliases.append(o.PersonAliasRow(alias=alias, alias_folded=key))
-                    by_alias.setdefault(key, row)
+            for key in _add_aliases(row, [name, *aliases]):
+                by_alias.setdefault(key, row)
             result.append(row)
         self.db.flush()
         return [row.id for row in result]
@@ -248,25 +235,23 @@ class PeopleRepository:
             row = authority.find_person(self.db, alias)
         if row is None:
             # A new person has no aliases to read back (one query and one flush fewer).
-            row = o.PersonRow(
-                display_name=name,
-                sort_name=sort_name or derive_sort_name(name),
-                name_folded=fold(name),
-                notes=notes or "",
-                aliases=[],
-            )
-            self.db.add(row)
+            row = self._new_person(name, sort_name, notes)
         elif notes and not row.notes:
             row.notes = notes
-        known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
-        for alias in [name, *aliases]:
-            alias = " ".join(alias.split())
-            key = fold(alias)
-            if key and key not in known:
-                known.add(key)
-                row.aliases.append(o.PersonAliasRow(alias=alias, alias_folded=key))
+        _add_aliases(row, [name, *aliases])
         self.db.flush()
         return row.id
+
+    def _new_person(self, name: str, sort_name: str | None, notes: str) -> o.PersonRow:
+        row = o.PersonRow(
+            display_name=name,
+            sort_name=sort_name or derive_sort_name(name),
+            name_folded=fold(name),
+            notes=notes or "",
+            aliases=[],
+        )
+        self.db.add(row)
+        return row
 
     # ------------------------------------------------------------------ organisations
 
@@ -568,3 +553,17 @@ def _same_organisation(a: m.Organisation, b: m.Organisation) -> bool:
     return [getattr(a, f) for f in fields] + [sorted(a.aliases)] == [
         getattr(b, f) for f in fields
     ] + [sorted(b.aliases)]
+
+
+def _add_aliases(row: o.PersonRow, names: Sequence[str]) -> list[str]:
+    """Keep each spelling the person is not yet known by as an alias; the folded keys added."""
+    known = {fold(row.display_name)} | {a.alias_folded for a in row.aliases}
+    added = []
+    for alias in names:
+        alias = " ".join(alias.split())
+        key = fold(alias)
+        if key and key not in known:
+            known.add(key)
+            row.aliases.append(o.PersonAliasRow(alias=alias, alias_folded=key))
+            added.append(key)
+    return added
