@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.imports import FolderPlan, PlannedSession, SessionEdit
 from ..domain.text import printable
+from .widgets import make_error_label
 
 
 def _tr(text: str) -> str:
@@ -100,10 +101,7 @@ class FolderReviewDialog(QDialog):
         self.form.setEnabled(False)
         for edit in (self.title_edit, self.date_edit, self.series_edit):
             edit.textEdited.connect(self._on_form_edited)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = make_error_label()
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

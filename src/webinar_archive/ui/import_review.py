@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.imports import ExtractedLike
 from ..services.link_fetch import fetchable
+from .widgets import make_error_label
 
 log = logging.getLogger(__name__)
 
@@ -377,10 +378,7 @@ class ImportReviewDialog(QDialog):
         if drafts:
             self.session_list.setCurrentRow(0)
 
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = make_error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -289,3 +289,12 @@ def make_hint(label: QLabel) -> QLabel:
     """Draw ``label`` as a hint: secondary, yet readable (not greyed out like a disabled one)."""
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+def make_error_label() -> QLabel:
+    """A hidden, wrapping label for a dialog's error message, in the dialogs' one error red."""
+    label = QLabel()
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
