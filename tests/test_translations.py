@@ -149,6 +149,8 @@ def test_qt_and_our_catalogues_are_installed_for_polish(polish: object) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anuluj"
     assert QCoreApplication.translate("MainWindow", "&File") == "&Plik"
+    # Dates and numbers in the UI follow the language chosen, not the system's.
+    assert QLocale().language() == QLocale.Language.Polish
 
 
 def test_polish_plural_forms_follow_the_number(polish: object) -> None:
