@@ -162,43 +162,83 @@ def test_polish_plural_forms_follow_the_number(polish: object) -> None:
     assert words == ["plik", "pliki", "plików", "pliki"]
 
 
-def test_the_window_starts_in_polish(tmp_path: Path) -> None:
-    """`gui --language pl` in a process of its own: the menus are Polish, and so are the
-    buttons Qt draws itself."""
-    script = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QDialogButtonBox\n"
-        "from webinar_archive.services.archive import Archive\n"
-        "from webinar_archive.ui import app as ui_app\n"
-        "from webinar_archive.ui.i18n import install_translators, ui_language\n"
-        "qapp = ui_app.application(['x'])\n"
-        "install_translators(qapp, ui_language(override='pl'))\n"
-        "archive = Archive.open(__import__('pathlib').Path(sys.argv[1]), None)\n"
-        "window, main = ui_app.create_main_window(archive, None, (1000, 700))\n"
-        "box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)\n"
-        "print(window.file_menu.title())\n"
-        "print(window.help_menu.title())\n"
-        "print(box.button(QDialogButtonBox.StandardButton.Cancel).text())\n"
-        "main.shutdown(); archive.close()\n"
-    )
+# Runs the app's own start (run_app) in a process of its own, reporting what the window shows
+# once it is up instead of the usual started line.
+START_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QDialogButtonBox
+from webinar_archive.ui import app as ui_app
+from webinar_archive.ui.settings import LANGUAGE, Settings
+
+def report(qapp, main_app):
+    window = main_app.shell.window
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    print(window.file_menu.title())
+    print(window.help_menu.title())
+    print(box.button(QDialogButtonBox.StandardButton.Cancel).text())
+    qapp.quit()
+
+how = sys.argv[2]
+if how == "setting":  # chosen earlier in Tools > Settings...
+    ui_app.application(["x"])
+    Settings().set(LANGUAGE, "pl")
+ui_app._report_started_and_quit = report
+language = "pl" if how == "--language" else None
+sys.exit(ui_app.run_app(Path(sys.argv[1]), None, False, quit_after_start=True, language=language))
+"""
+
+
+@pytest.mark.parametrize("how", ["--language", "setting", "environment"])
+def test_the_window_starts_in_polish(tmp_path: Path, how: str) -> None:
+    """Chosen for one run (gui --language pl, WEBINAR_ARCHIVE_LANGUAGE) or in the Settings
+    dialog, Polish is what the started window shows: its menus, and the buttons Qt draws."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT / "src"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
         "LANG": "en_US.UTF-8",
     }
     env.pop(i18n.LANGUAGE_ENV, None)
+    if how == "environment":
+        env[i18n.LANGUAGE_ENV] = "pl_PL.UTF-8"
     result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "library")],
+        [sys.executable, "-c", START_SCRIPT, str(tmp_path / "library"), how],
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=180,
         check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:3] == ["&Plik", "Pomo&c", "Anuluj"]
+
+
+def test_the_window_starts_in_the_system_language_by_default(tmp_path: Path) -> None:
+    """Nothing chosen, an English system: English menus and buttons."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT / "src"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LANG": "en_GB.UTF-8",
+        "LC_ALL": "",
+        "LANGUAGE": "",
+    }
+    env.pop(i18n.LANGUAGE_ENV, None)
+    result = subprocess.run(
+        [sys.executable, "-c", START_SCRIPT, str(tmp_path / "library"), "default"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["&File", "&Help", "Cancel"]
 
 
 def test_a_stale_catalogue_is_rebuilt_before_it_is_loaded(
