@@ -294,3 +294,61 @@ def test_an_unknown_language_on_the_command_line_is_refused(tmp_path: Path) -> N
     assert result.returncode == 2
     assert "no window language 'xx': use one of en, pl" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _marked_in_sources() -> set[tuple[str, str, str]]:
+    """(where, context, text) of every literal marked in ui/, with the context the app asks
+    for at run time: translate()'s first argument, the class of self.tr(), Name.tr()'s name."""
+    found = set()
+    subclassed = {
+        base.id
+        for path in UI.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+        if isinstance(base, ast.Name)
+    }
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+        owner = {id(inner): cls.name for cls in classes for inner in ast.walk(cls)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(
+                node.func, ast.Attribute | ast.Name
+            ):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            where = f"{path.name}:{node.lineno}"
+            if name in {"translate", "QT_TRANSLATE_NOOP"} and len(node.args) >= 2:
+                context, text = _literal(node.args[0]), _literal(node.args[1])
+                if context is not None and text is not None:
+                    found.add((where, context, text))
+            elif name == "tr" and isinstance(node.func, ast.Attribute) and node.args:
+                text = _literal(node.args[0])
+                target = node.func.value
+                if text is None or not isinstance(target, ast.Name):
+                    continue
+                if target.id == "self":
+                    cls = owner.get(id(node), "?")
+                    # Qt looks self.tr() up under the object's own class: a subclass would miss.
+                    found.add(
+                        (where, cls if cls not in subclassed else f"{cls} (subclassed)", text)
+                    )
+                else:
+                    found.add((where, target.id, text))
+    return found
+
+
+def test_every_marked_string_is_in_the_catalogue_under_its_run_time_context() -> None:
+    """What the code asks for is what the catalogue has: a call lupdate cannot read (a plural
+    through translate(..., None, len(x)) is dropped), a context lupdate reads differently from
+    Qt (self.tr() in a subclassed class), or a typo'd context would leave a string English."""
+    catalogue = catalogue_messages(translations.ts_path("pl"))
+    missing = sorted(
+        f"{w} {c}: {t!r}" for w, c, t in _marked_in_sources() if (c, t) not in catalogue
+    )
+    assert missing == []
