@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from translation_helpers import catalogue_messages, unfinished
+from ui_player_helpers import App, app  # noqa: F401
 from webinar_archive import translations
 from webinar_archive.ui import i18n
 
@@ -352,3 +354,31 @@ def test_every_marked_string_is_in_the_catalogue_under_its_run_time_context() ->
         f"{w} {c}: {t!r}" for w, c, t in _marked_in_sources() if (c, t) not in catalogue
     )
     assert missing == []
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            keys.append(match.group(1).lower())
+    return keys
+
+
+# Until the second half is translated, the Playback menu's English "&Playback" takes &Plik's P.
+@pytest.mark.xfail(strict=False, reason="the second half of the contexts is being translated")
+def test_polish_menus_keep_their_accelerators_unique(polish: object, app: App) -> None:  # noqa: F811
+    """Alt+letter opens one menu, and one letter picks one item inside it, in Polish too."""
+    from PySide6.QtWidgets import QMenu
+
+    bar = app.window.menuBar()
+    menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
+    assert _accelerators([a.text() for a in bar.actions()])[0] == "p"  # &Plik: built in Polish
+    problems = []
+    for owner, texts in [("menu bar", [a.text() for a in bar.actions()])] + [
+        (menu.title(), [a.text() for a in menu.actions() if a.isVisible()]) for menu in menus
+    ]:
+        keys = _accelerators(texts)
+        if len(keys) != len(set(keys)):
+            problems.append(f"{owner}: {texts}")
+    assert problems == []
