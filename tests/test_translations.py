@@ -382,3 +382,31 @@ def test_polish_menus_keep_their_accelerators_unique(polish: object, app: App) -
         if len(keys) != len(set(keys)):
             problems.append(f"{owner}: {texts}")
     assert problems == []
+
+
+def test_a_catalogue_that_cannot_be_built_is_said_not_hidden(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout without a usable lrelease: the window stays English and says why (the
+    status bar shows language_problem() at start); Qt's own Polish still loads."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    shutil.copy(translations.ts_path("pl"), folder)
+    monkeypatch.setattr(translations, "source_dir", lambda: folder)
+    monkeypatch.setenv("WEBINAR_ARCHIVE_LRELEASE", str(tmp_path / "no-lrelease"))
+    installed = i18n.install_translators(qapp, "pl")
+    try:
+        assert len(installed) == 1  # qtbase only
+        problem = i18n.language_problem()
+        assert problem is not None
+        assert "webinar_archive_pl.ts could not be compiled" in problem
+        assert "no-lrelease" in problem
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
+    monkeypatch.delenv("WEBINAR_ARCHIVE_LRELEASE")
+    installed = i18n.install_translators(qapp, "en")
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    assert i18n.language_problem() is None

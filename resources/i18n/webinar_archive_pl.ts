@@ -1267,6 +1267,13 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>The window is in English: the chosen language is not available (%1).</source>
+        <translation>Okno jest po angielsku: wybrany język jest niedostępny (%1).</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Checking the library…</source>
