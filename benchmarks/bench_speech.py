@@ -159,8 +159,9 @@ def main(argv: list[str] | None = None) -> int:
             }
         except TranscriptionUnavailable as exc:
             report["engines"][engine_name] = {"measured": False, "reason": str(exc)}
-        except (ArchiveError, OSError) as exc:
-            report["engines"][engine_name] = {"measured": False, "reason": f"failed: {exc}"}
+        except Exception as exc:  # any engine's failure is a figure's reason, not a crash
+            kind = "" if isinstance(exc, ArchiveError | OSError) else f"{type(exc).__name__}: "
+            report["engines"][engine_name] = {"measured": False, "reason": f"failed: {kind}{exc}"}
     print(json.dumps(report))
     return 0
 
