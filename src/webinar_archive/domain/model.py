@@ -121,6 +121,19 @@ class MachineMade:
 
 
 @dataclass(frozen=True, slots=True)
+class QueuedTranscription:
+    """A recording waiting in the transcription queue, with the engine and language asked for."""
+
+    recording_id: int
+    session_id: int
+    original_name: str
+    duration_ms: int | None
+    engine: str
+    language: str
+    queued_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SubtitleTrack:
     id: int
     recording_id: int
