@@ -63,14 +63,23 @@ def test_transcribe_in_the_recording_menu_runs_in_the_background_and_saves(
     )
 
 
-def test_cancelling_the_job_leaves_no_transcript(
-    main: Main, archive: Archive, qtbot, tmp_path: Path
+@pytest.mark.parametrize("keep", [True, False])
+def test_cancelling_the_job_leaves_no_transcript_and_the_queue_as_the_user_chose(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch, keep: bool
 ) -> None:
-    """Cancel once the job reports sound heard: it ends cancelled and nothing is stored."""
-    session_id, _ = _recording_selected(main, archive, qtbot, tmp_path)
+    """Cancel once the job reports sound heard: it ends cancelled, nothing is stored, and
+    the recording stays queued only when the user says to keep it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
     tasks = main.controller.tasks
-    cancelled: list[int] = []
+    cancelled: list[str] = []
     tasks.job_cancelled.connect(cancelled.append)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if keep else QMessageBox.StandardButton.No
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text, *_a: asked.append(text) or answer
+    )
 
     def cancel_once_heard(_job: int, step: Progress) -> None:
         if step.done > 0:
@@ -81,6 +90,43 @@ def test_cancelling_the_job_leaves_no_transcript(
     qtbot.waitUntil(lambda: not tasks.busy, timeout=120_000)
     assert len(cancelled) == 1
     assert archive.sessions.get(session_id).recordings[0].subtitles == ()
+    assert len(asked) == 1 and "Keep the 1 recording(s) not done in the queue" in asked[0]
+    queued = [q.recording_id for q in archive.transcription.queued()]
+    assert queued == ([recording_id] if keep else [])
+
+
+def test_a_queue_left_behind_is_offered_at_start_and_worked_in_the_background(
+    archive: Archive, settings, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A queue left by a crash: the next start asks, Yes runs the job, which saves one
+    machine transcript and empties the queue."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from helpers import draft
+
+    mp4, _ = make_speech(tmp_path)
+    session = archive.sessions.create(draft())
+    [result] = archive.files.attach(session.id, [mp4])
+    assert result.recording_id is not None
+    archive.transcription.enqueue([result.recording_id])
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    started = Main(archive, settings, qtbot)
+    try:
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        assert asked[0].startswith("1 recording(s), 1 min of sound, still wait")
+        transcriber = started.app.files.transcriber
+        qtbot.waitUntil(lambda: not transcriber.running, timeout=120_000)
+        [track] = archive.sessions.get(session.id).recordings[0].subtitles
+        assert track.machine is not None
+        assert archive.transcription.queued() == []
+        assert "now found by search" in started.window.statusBar().currentMessage()
+    finally:
+        started.close()
 
 
 def test_playback_menu_transcribes_the_recording_playing_and_its_transcript_pane_fills(

@@ -65,6 +65,7 @@ class QueueOutcome:
     """What became of one queued recording: its transcript, or why there is none."""
 
     recording_id: int
+    session_id: int
     name: str
     result: TranscriptResult | None = None
     error: str | None = None
@@ -194,10 +195,14 @@ class TranscriptionService:
                 result = self.transcribe(item.recording_id, item.engine, item.language, report)
             except ArchiveError as exc:
                 self.unqueue([item.recording_id])
-                outcome = QueueOutcome(item.recording_id, item.original_name, error=str(exc))
+                outcome = QueueOutcome(
+                    item.recording_id, item.session_id, item.original_name, error=str(exc)
+                )
             else:
                 pace.finished(result)
-                outcome = QueueOutcome(item.recording_id, item.original_name, result=result)
+                outcome = QueueOutcome(
+                    item.recording_id, item.session_id, item.original_name, result=result
+                )
             outcomes.append(outcome)
             if done is not None:
                 done(outcome)
