@@ -206,3 +206,33 @@ def test_library_menu_transcribes_every_recording_without_subtitles_and_reports_
     assert [(t.original_name, t.machine) for t in tracks[person.recording_id]] == [
         ("subtitled talk.en.srt", None)
     ]
+
+
+def test_the_player_follows_the_transcript_chosen_above_it_and_remembers_it(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """With a person's and a machine's transcript, the pane shows the person's and offers
+    both; choosing the machine's shows its cues, and replaying the recording keeps it."""
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    srt = tmp_path / "budget talk.en.srt"
+    srt.write_text("1\n00:00:02,500 --> 00:00:05,000\nSaid by a person\n", encoding="utf-8")
+    archive.files.add_subtitle_to(recording_id, srt)
+    machine = archive.transcription.transcribe(recording_id)
+    main.app.files.reload_files(session_id)
+    assert main.app.player.play(recording_id)
+    player = main.app.player.player
+    assert player is not None
+    choice = player.transcript_choice
+    assert not choice.isHidden() and choice.count() == 2
+    assert choice.currentText().endswith("budget talk.en.srt")
+    assert player.transcript.count() == 1
+    index = choice.findData(machine.track_id)
+    choice.setCurrentIndex(index)
+    choice.activated.emit(index)
+    assert player.transcript.count() == machine.cue_count
+    assert [t.chosen for t in archive.playback.recording(recording_id).subtitles] == [False, True]
+    player.unload()
+    assert player.transcript.count() == 0 and player.transcript_choice.count() == 0
+    assert main.app.player.play(recording_id)
+    assert player.transcript_choice.currentData() == machine.track_id
+    assert player.transcript.count() == machine.cue_count

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # The vocabularies live in their own light module (the command line's parser needs them without
@@ -143,6 +144,18 @@ class SubtitleTrack:
     label: str
     cue_count: int
     machine: MachineMade | None = None  # None: a person's transcript, imported from a file
+    chosen: bool = False  # the user chose it as the transcript the player shows
+
+
+def shown_transcript(tracks: Sequence[SubtitleTrack]) -> list[SubtitleTrack]:
+    """The tracks whose cues the player's transcript shows: the one the user chose, else the
+    person's (a machine guess never hides or interleaves with what a person wrote), else the
+    machine's."""
+    chosen = [t for t in tracks if t.chosen]
+    if chosen:
+        return chosen[:1]
+    people = [t for t in tracks if t.machine is None]
+    return people or list(tracks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -289,10 +289,14 @@ class TranscriptionService:
                     machine=machine,
                 )
                 with self._cat.uow() as uow:
+                    chosen = uow.parts.chosen_transcript(recording.id)
                     old = uow.parts.remove_machine_subtitles(
                         recording.id, machine.engine, machine.language
                     )
                     track_id = uow.parts.add_subtitle(recording.id, draft, cues)
+                    if chosen is not None and uow.parts.chosen_transcript(recording.id) is None:
+                        # The user chose the transcript this one replaces: the choice holds.
+                        uow.parts.choose_transcript(recording.id, track_id)
                     uow.queue.remove([recording.id])
                     uow.commit()
         release_unused(self._cat, [p for p in old if p != stored.stored_path])

@@ -257,7 +257,7 @@ class SubtitleTrackRow(Base):
     engine_model: Mapped[str | None] = mapped_column(String(200))
     made_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     # The one track of its recording the user chose for the player; none chosen: the person's.
-    shown: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     cues: Mapped[list[TranscriptCueRow]] = relationship(
         cascade="all, delete-orphan", order_by="TranscriptCueRow.start_ms"
     )

@@ -39,11 +39,11 @@ def upgrade() -> None:
     # false everywhere means the default: the person's.
     with op.batch_alter_table("subtitle_track", schema=None) as batch_op:
         batch_op.add_column(
-            sa.Column("shown", sa.Boolean(), nullable=False, server_default=sa.false())
+            sa.Column("chosen", sa.Boolean(), nullable=False, server_default=sa.false())
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("subtitle_track", schema=None) as batch_op:
-        batch_op.drop_column("shown")
+        batch_op.drop_column("chosen")
     op.drop_table("transcription_queue")
