@@ -51,8 +51,25 @@ def register(sub: Subparsers) -> None:
         action="store_true",
         help="take the recordings named (or, with none named, every one) off the queue",
     )
-    p.add_argument("--engine", default=None, help="speech-to-text engine (default: pocketsphinx)")
+    p.add_argument(
+        "--engine",
+        default=None,
+        help="speech-to-text engine: pocketsphinx (English, built in; the default) or "
+        "faster-whisper (many languages; pip install 'webinar-archive[whisper]')",
+    )
     p.add_argument("--language", default=None, help="language spoken (default: en)")
+    p.add_argument(
+        "--model",
+        metavar="FOLDER|SIZE",
+        help="faster-whisper's model: a folder holding one, or a size to download "
+        "(tiny, base, small, medium, large-v3); default: $WEBINAR_ARCHIVE_WHISPER_MODEL",
+    )
+    p.add_argument(
+        "--download-model",
+        action="store_true",
+        help="allow downloading the faster-whisper model of --model SIZE once (from "
+        "Hugging Face); without it nothing is ever fetched",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_transcribe)
 
@@ -127,7 +144,10 @@ def _result_dict(result: TranscriptResult) -> dict[str, object]:
 
 
 def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
+    from ..services.transcription import whisper_settings
+
     transcription = archive.transcription
+    whisper = whisper_settings(args.model, args.download_model)
     if (args.queue or args.unqueue or args.resume) and (
         args.engine is not None or args.language is not None
     ):
@@ -163,7 +183,7 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
                 "--resume or --queue."
             )
         only = list(args.recordings) or transcription.without_transcript()
-        transcription.enqueue(only, args.engine, args.language)
+        transcription.enqueue(only, args.engine, args.language, whisper)
     results: list[dict[str, object]] = []
     failed = 0
 
@@ -192,7 +212,7 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
                 say(f"Recording {rec_id}: no speech recognised.", file=sys.stderr)
 
     try:
-        transcription.work_queue(_progress(), only, done)
+        transcription.work_queue(_progress(), only, done, whisper)
     except KeyboardInterrupt:
         if sys.stderr.isatty():
             sys.stderr.write("\r\x1b[K")

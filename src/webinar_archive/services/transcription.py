@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable
@@ -14,12 +15,25 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.progress import Progress, ReportProgress, step
 from ..media.subtitles import format_cues
-from ..media.transcribe import DEFAULT_ENGINE, TranscriptionUnavailable, engine_named
+from ..media.transcribe import (
+    DEFAULT_ENGINE,
+    TranscriptionUnavailable,
+    WhisperSettings,
+    engine_named,
+)
 from ..media.transcribe.audio import pcm_chunks
 from ..storage.catalogue import Catalogue
 from .attachments import adding_files, release_unused
+from .paths import WHISPER_MODEL_ENV, whisper_models_dir
 
 DEFAULT_LANGUAGE = "en"
+
+
+def whisper_settings(model: str | None = None, download: bool = False) -> WhisperSettings:
+    """faster-whisper's model: ``model`` (a folder or a size name), else the one named by
+    WEBINAR_ARCHIVE_WHISPER_MODEL; downloads (only with ``download``) go to the data folder."""
+    chosen = model or os.environ.get(WHISPER_MODEL_ENV) or None
+    return WhisperSettings(chosen, download, whisper_models_dir())
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -133,6 +147,7 @@ class TranscriptionService:
         recording_ids: Iterable[int],
         engine: str | None = None,
         language: str | None = None,
+        whisper: WhisperSettings | None = None,
     ) -> list[int]:
         """Put recordings on the queue kept in the catalogue; the ids that were not on it.
 
@@ -141,7 +156,7 @@ class TranscriptionService:
         """
         engine = engine or DEFAULT_ENGINE
         language = (language or DEFAULT_LANGUAGE).strip().lower()
-        engine_named(engine).model_name(language)
+        engine_named(engine, whisper).model_name(language)
         with self._cat.uow() as uow:
             added = uow.queue.add(recording_ids, engine, language)
             uow.commit()
@@ -164,6 +179,7 @@ class TranscriptionService:
         progress: ReportQueueStep | None = None,
         only: Iterable[int] | None = None,
         done: Callable[[QueueOutcome], None] | None = None,
+        whisper: WhisperSettings | None = None,
     ) -> list[QueueOutcome]:
         """Transcribe the queued recordings one by one, each with its engine and language.
 
@@ -192,7 +208,9 @@ class TranscriptionService:
             index, count = len(outcomes) + 1, len(outcomes) + len(waiting)
             report = pace.start(item, index, count, waiting, progress)
             try:
-                result = self.transcribe(item.recording_id, item.engine, item.language, report)
+                result = self.transcribe(
+                    item.recording_id, item.engine, item.language, report, whisper
+                )
             except ArchiveError as exc:
                 self.unqueue([item.recording_id])
                 outcome = QueueOutcome(
@@ -215,6 +233,7 @@ class TranscriptionService:
         engine: str = DEFAULT_ENGINE,
         language: str = DEFAULT_LANGUAGE,
         progress: ReportProgress | None = None,
+        whisper: WhisperSettings | None = None,
     ) -> TranscriptResult:
         """Transcribe the recording's sound and store it as a machine-made subtitle track.
 
@@ -226,7 +245,7 @@ class TranscriptionService:
         language = language.strip().lower()  # "EN" and "en" are one transcript, not two
         with self._cat.uow() as uow:
             recording = uow.parts.get_recording(recording_id)
-        recognizer = engine_named(engine)
+        recognizer = engine_named(engine, whisper)
         model = recognizer.model_name(language)  # an unknown language fails before any work
         source = self._cat.files.resolve(recording.stored_path)
         if not source.is_file():
