@@ -236,3 +236,63 @@ def test_the_player_follows_the_transcript_chosen_above_it_and_remembers_it(
     assert main.app.player.play(recording_id)
     assert player.transcript_choice.currentData() == machine.track_id
     assert player.transcript.count() == machine.cue_count
+
+
+def test_transcription_settings_choose_engine_language_and_model(main: Main) -> None:
+    """Library → Transcription Settings… keeps the engine, language and model chosen."""
+    from webinar_archive.ui import settings as keys
+
+    transcriber = main.app.files.transcriber
+    transcriber.settings_action.trigger()
+    dialog = transcriber.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.model.itemText(i) for i in range(dialog.model.count())][-1] == "large-v3"
+    dialog.engine.setCurrentIndex(dialog.engine.findData("faster-whisper"))
+    dialog.language.setText(" PL ")
+    dialog.model.setEditText("small")
+    dialog.accept()
+    stored = transcriber.settings
+    assert stored.get(keys.TRANSCRIPTION_ENGINE) == "faster-whisper"
+    assert stored.get(keys.TRANSCRIPTION_LANGUAGE) == "pl"
+    assert stored.get(keys.WHISPER_MODEL) == "small"
+
+
+@pytest.mark.parametrize("consent", [False, True])
+def test_a_model_not_downloaded_is_fetched_only_after_consent_listing_the_sizes(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch, consent: bool
+) -> None:
+    """faster-whisper with a size not on the computer: Transcribe first asks, listing every
+    size with its download and speed. No queues nothing; Yes is remembered, and without the
+    package installed the user is told what to install, with nothing queued."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from webinar_archive.media.transcribe import whisper as w
+    from webinar_archive.ui import errors
+    from webinar_archive.ui import settings as keys
+
+    if consent and w._installed():
+        pytest.skip("faster-whisper is installed here: its absence cannot be shown")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no model downloaded there
+    _recording_selected(main, archive, qtbot, tmp_path)
+    transcriber = main.app.files.transcriber
+    transcriber.settings.set(keys.TRANSCRIPTION_ENGINE, "faster-whisper")
+    transcriber.settings.set(keys.TRANSCRIPTION_LANGUAGE, "pl")
+    transcriber.settings.set(keys.WHISPER_MODEL, "small")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if consent else QMessageBox.StandardButton.No
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or answer
+    )
+    failures: list[str] = []
+    monkeypatch.setattr(
+        errors, "show_failure", lambda _w, what, problem, *_a: failures.append(str(problem))
+    )
+    main.window.editor.files.transcribe_button.click()
+    assert len(asked) == 1 and "<b>small</b>" in asked[0] and "485 MB" in asked[0]
+    assert all(size in asked[0] for size in w.SIZE_NAMES)
+    assert transcriber.settings.get(keys.WHISPER_DOWNLOADS) == (["small"] if consent else [])
+    assert not main.controller.tasks.busy and archive.transcription.queued() == []
+    if consent:
+        assert len(failures) == 1 and "pip install 'webinar-archive[whisper]'" in failures[0]
+    else:
+        assert failures == []

@@ -7,10 +7,15 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from ..services.transcription import QueueOutcome, QueueStep
+from ..domain.errors import ArchiveError
+from ..media.transcribe import WhisperSettings
+from ..media.transcribe.whisper import SIZE_NAMES, downloaded
+from ..services.transcription import QueueOutcome, QueueStep, whisper_settings
 from . import errors
+from . import settings as keys
 from .shell import Shell
 from .tasks import Progress, TaskContext
+from .transcription_settings import TranscriptionSettingsDialog, ask_download_consent
 
 
 def _tr(text: str) -> str:
@@ -61,6 +66,10 @@ class TranscriptionQueueController(QObject):
         self.window = shell.window
         self.tasks = shell.tasks
         self.service = shell.archive.transcription
+        self.settings = shell.settings
+        self.settings_action = self.window.library_menu.addAction(_tr("Transcription Settings…"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        self.settings_dialog: TranscriptionSettingsDialog | None = None
         self._job: int | None = None
         self._again = False  # queued while the job was finishing: run once more
         self._session_transcribed.connect(self._on_session_transcribed)
@@ -72,11 +81,48 @@ class TranscriptionQueueController(QObject):
     def running(self) -> bool:
         return self._job is not None
 
+    def edit_settings(self) -> TranscriptionSettingsDialog:
+        """Engine, language and model for the recordings queued from now on."""
+        dialog = TranscriptionSettingsDialog(self.settings, self.window)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def whisper(self, ask: bool = False) -> WhisperSettings | None:
+        """faster-whisper's model as set in Settings; a size not downloaded yet is fetched
+        only once the user agreed (asked now when ``ask``); None: the user said no."""
+        chosen = whisper_settings(self.settings.get(keys.WHISPER_MODEL) or None)
+        size = chosen.model
+        if size not in SIZE_NAMES or downloaded(size, chosen.models_dir):
+            return chosen
+        allowed = self.settings.get(keys.WHISPER_DOWNLOADS)
+        if size not in allowed:
+            if not ask:
+                return chosen  # the job's message says how to agree
+            assert chosen.models_dir is not None
+            if not ask_download_consent(self.window, size, chosen.models_dir):
+                return None
+            self.settings.set(keys.WHISPER_DOWNLOADS, [*allowed, size])
+        return WhisperSettings(size, True, chosen.models_dir)
+
     def transcribe(self, recording_ids: Iterable[int]) -> int | None:
-        """Queue the recordings and make sure the job works the queue; its id."""
+        """Queue the recordings with the engine and language of Settings and make sure the
+        job works the queue; its id (None: nothing was queued)."""
         ids = list(recording_ids)
         if ids:
-            self.service.enqueue(ids)
+            engine = self.settings.get(keys.TRANSCRIPTION_ENGINE)
+            whisper = self.whisper(ask=engine == "faster-whisper")
+            if whisper is None:
+                return None
+            try:
+                self.service.enqueue(
+                    ids, engine, self.settings.get(keys.TRANSCRIPTION_LANGUAGE), whisper
+                )
+            except ArchiveError as exc:
+                errors.show_failure(
+                    self.window, _tr("The recordings could not be queued for transcription."), exc
+                )
+                return None
         return self.start()
 
     def start(self) -> int | None:
@@ -88,6 +134,7 @@ class TranscriptionQueueController(QObject):
         made = [0]
         service = self.service
         emit = self._session_transcribed.emit
+        whisper = self.whisper()
 
         def job(ctx: TaskContext) -> tuple[int, list[str]]:
             def report(step: QueueStep) -> bool:
@@ -100,7 +147,7 @@ class TranscriptionQueueController(QObject):
                     made[0] += 1
                     emit(outcome.session_id)
 
-            service.work_queue(report, done=done)
+            service.work_queue(report, done=done, whisper=whisper)
             return made[0], failures
 
         self._job = self.tasks.submit(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib.metadata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,12 +59,22 @@ def _is_folder(model: str) -> bool:
     return model not in SIZE_NAMES
 
 
-def _installed() -> bool:
-    """faster-whisper can be imported (looked up without importing it: that takes seconds)."""
-    try:
-        return importlib.util.find_spec("faster_whisper") is not None
-    except (ImportError, ValueError):  # a broken or blocked installation
+def downloaded(size: str, models_dir: Path | None) -> bool:
+    """The model of ``size`` was downloaded into ``models_dir`` before (Hugging Face's cache
+    layout, which faster-whisper's download uses)."""
+    if models_dir is None or size not in SIZE_NAMES:
         return False
+    return any(models_dir.glob(f"models--*--faster-whisper-{size}/snapshots/*/model.bin"))
+
+
+def _installed() -> bool:
+    """The faster-whisper package is installed (its metadata read: importing it takes
+    seconds, and the check runs before anything is queued)."""
+    try:
+        importlib.metadata.version("faster-whisper")
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
 
 
 def _samples(pcm: bytes) -> Any:
