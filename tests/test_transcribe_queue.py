@@ -173,3 +173,19 @@ def test_the_cli_refuses_a_bad_engine_before_queueing_and_unqueue_forgets(
     assert forgot.returncode == 0 and "Took 1 recording(s)" in forgot.stdout
     with Archive.open(library) as archive:
         assert archive.transcription.queued() == []
+
+
+def test_a_named_recording_of_a_trashed_session_is_reported_not_skipped_silently(
+    tmp_path: Path, talks: list[Path]
+) -> None:
+    """It stays queued out of sight (restoring the session brings it back) and the command
+    says why it did nothing, with status 1."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        [recording_id] = _attach(archive, talks[:1])
+        archive.sessions.trash([archive.playback.recording(recording_id).session_id])
+    done = _cli(library, "transcribe", str(recording_id))
+    assert done.returncode == 1
+    assert f"recording {recording_id}: its session is in the trash" in done.stderr
+    with Archive.open(library) as archive:
+        assert _machine_tracks(archive, recording_id) == []

@@ -222,6 +222,15 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         raise
+    heard = {r["recording_id"] for r in results}
+    for rec_id in [i for i in args.recordings if i not in heard]:
+        # Queued but out of sight: a recording of a session in the trash waits until restored.
+        failed += 1
+        message = (
+            "its session is in the trash; bring it back (webinar-archive restore-trash) first."
+        )
+        results.append({"recording_id": rec_id, "error": message})
+        say(f"webinar-archive: recording {rec_id}: {message}", file=sys.stderr)
     if args.json:
         print_json(results)
     elif not only and not args.resume:

@@ -212,8 +212,8 @@ class TranscriptionQueueController(QObject):
     def _on_job_cancelled(self) -> None:
         self._again = False
         queued = self.service.queued()
-        if not queued or QCoreApplication.closingDown():
-            return  # quitting: the queue stays for the next start
+        if not queued or QCoreApplication.closingDown() or not self.window.isVisible():
+            return  # quitting: the queue stays for the next start, which offers it
         answer = QMessageBox.question(
             self.window,
             _tr("Transcription Stopped"),
