@@ -161,3 +161,11 @@ def test_engine_named_builds_the_adapter_with_its_settings() -> None:
     engine = engine_named("faster-whisper", WhisperSettings("base", download=True))
     assert isinstance(engine, w.FasterWhisperEngine)
     assert engine.settings.model == "base" and engine.settings.download
+
+
+def test_pcm_becomes_the_float_samples_faster_whisper_takes() -> None:
+    """Signed 16-bit little-endian PCM to float32 in [-1, 1) (numpy comes with faster-whisper)."""
+    np = pytest.importorskip("numpy", reason="numpy comes with faster-whisper, not installed")
+    samples = w._samples(b"\x00\x80\x00\x00\xff\x7f")
+    assert samples.dtype == np.float32
+    assert samples.tolist() == [-1.0, 0.0, pytest.approx(32767 / 32768)]
