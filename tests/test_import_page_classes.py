@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from brief_helpers import have, pdftotext
-from webinar_archive.importers.page import extract_page, extract_text
+from webinar_archive.domain.model import LinkKind
+from webinar_archive.importers.page import extract_page, extract_text, page_record
 from webinar_archive.services.archive import Archive
 
 
@@ -698,3 +699,42 @@ def test_a_quoted_forum_name_titles_a_page_without_a_heading_of_its_own() -> Non
         )
         == "Klimaanpassung in Städten"
     )
+
+
+# -- links ----------------------------------------------------------------------------------
+
+
+def _link_kinds(html: str) -> dict[str, bool]:
+    return page_record(extract_page(html.encode()))["links"]
+
+
+def test_a_file_labelled_by_the_talks_it_holds_is_the_slides() -> None:
+    for label, href in (
+        ("Télécharger les supports", "/docs/diapos.pdf"),
+        ("Vorträge als PDF", "/downloads/vortraege.pdf"),
+        ("Vortrag Dr. Hanna Roth (PDF)", "/media/roth.pdf"),
+        ("Descargar las ponencias", "/docs/ponencias.zip"),
+    ):
+        page = (
+            "<html><body><h1>Heat networks in small towns</h1><p>Held on 4 March 2024.</p>"
+            f'<p><a href="https://example.org{href}">{label}</a></p></body></html>'
+        )
+        assert _link_kinds(page)["presentations"] is True, label
+    # A talk named in a sentence, or a link to a page about a talk, is no slides.
+    page = (
+        "<html><body><h1>Heat networks in small towns</h1><p>Held on 4 March 2024.</p>"
+        "<p>Der Vortrag wird aufgezeichnet.</p>"
+        '<p><a href="https://example.org/programm/vortrag-roth">Vortrag Dr. Hanna Roth</a></p>'
+        "</body></html>"
+    )
+    assert _link_kinds(page)["presentations"] is False
+
+
+def test_a_recording_announced_without_an_address_is_said_not_linked() -> None:
+    [session] = extract_text(
+        "Heat networks in small towns\n\nHeld on 4 March 2024.\n\n"
+        "The recording and the slides will be shared with everyone who registered."
+    )
+    assert session.draft.links == []
+    assert session.mentioned == {LinkKind.RECORDING, LinkKind.PRESENTATIONS}
+    assert any("recording" in warning for warning in session.warnings)

@@ -65,6 +65,8 @@ _POINTER_STEMS = (
     r"dostępn|udostępn|pobra|pobier|obejrz|zobacz|znajd|przesła|wysła|opublikow|załącz|kanał|"
     r"dispozic|stažení|stáhn|najdete|najdou|zhlédn|shlédn|zveřejn|zaslán|zaslan|odeslán|"
     r"příloz|přístupn|dostupn|kanál|"
+    # Shared with those who registered: "will be shared", "partagé", "condivis", "sdílen".
+    r"shared|geteilt|partag|compartid|condivis|sdílen|"
     # Those who took part receive it: "erhalten alle Teilnehmenden per E-Mail".
     r"receiv|erhalt|erhält|bekomm|recev|reçoi|recib|ricev|otrzym|dostan|obdrž"
 )
@@ -105,6 +107,21 @@ _SLIDE_HOSTS = re.compile(
     r"slideshare\.net|speakerdeck\.com|\.(?:pptx?|odp|key)(?:$|[?#])|/slides?/", re.I
 )
 _PDF = re.compile(r"\.pdf(?:$|[?#])", re.I)
+# A file labelled by the talks it holds ("Télécharger les supports", "Vorträge als PDF",
+# "Descargar las ponencias") is what the speakers showed. Only a link's own label counts, and
+# only for a file or a download: "the talk will be recorded" names no slides.
+_TALKS = re.compile(
+    r"(?<![^\W\d_])(?:supports?|vortr[aä]g\w*|vortraege|referat\w*|ponencias?|"
+    r"intervenciones|interventions?|interventi|relazion[ie]|wystąpie\w*|"
+    r"přednášk\w*|prezentace)(?![^\W\d_])",
+    re.I,
+)
+_DOWNLOAD = re.compile(
+    r"download|herunterlad|télécharg|descarg|scaric|pobierz|pobrania|stáhn|stažení|"
+    r"(?<![^\W\d_])pdf(?![^\W\d_])",
+    re.I,
+)
+_FILE = re.compile(r"\.(?:pdf|pptx?|odp|key|docx?|odt|zip)(?:$|[?#])", re.I)
 _DOCUMENT = re.compile(r"\.(?:pdf|pptx?|odp|key|docx?|odt)(?:$|[?#])", re.I)
 # What a link's own words say when they say nothing of where it leads.
 _GENERIC_TEXT = (
@@ -148,6 +165,8 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
     if _SLIDE_HOSTS.search(href):
         return LinkKind.PRESENTATIONS
     kind = _kind_in(label)
+    if kind is None and _TALKS.search(label) and (_FILE.search(href) or _DOWNLOAD.search(label)):
+        return LinkKind.PRESENTATIONS
     if kind is None and _DOCUMENT.search(href) and _starts_with_name(label):
         # A document linked under a speaker's name is what that speaker showed, whatever
         # the other links of its line are.
