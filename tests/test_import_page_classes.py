@@ -738,3 +738,48 @@ def test_a_recording_announced_without_an_address_is_said_not_linked() -> None:
     assert session.draft.links == []
     assert session.mentioned == {LinkKind.RECORDING, LinkKind.PRESENTATIONS}
     assert any("recording" in warning for warning in session.warnings)
+
+
+def test_the_site_name_and_its_menu_over_a_copied_page_are_not_the_title() -> None:
+    footer = "\n\n© 2024 Bildungswerk Süd – Impressum"
+    for top in (
+        "Bildungswerk Süd\nHome | Kurse | Termine | Kontakt",
+        "Bildungswerk Süd\nStartseite · Über uns · Termine · Presse · Kontakt",
+        "Bildungswerk Süd\nHome Über uns Termine Presse Kontakt",
+    ):
+        page = f"{top}\n\nBöden im Wandel\n\nAm 12. Mai 2024 um 10:00 Uhr.{footer}"
+        assert _title(page) == "Böden im Wandel", top
+    # Without a copyright line naming it, a first line stays a title.
+    assert _title("Bildungswerk Süd\n\nAm 12. Mai 2024 um 10:00 Uhr.") == "Bildungswerk Süd"
+
+
+def test_kinds_of_page_in_the_plural_and_invitations_are_not_the_title() -> None:
+    for section in ("Webinars", "Pozvánky", "Einladung", "Séminaires"):
+        assert _title(f"{section}\n\nVoda v krajině\n\n5. listopadu 2025, 9:00\n") == (
+            "Voda v krajině"
+        )
+    assert _title("Fachgespräch: Böden im Wandel\n\nAm 12. Mai 2024.") == "Böden im Wandel"
+
+
+def test_a_recap_heading_with_the_quoted_name_and_an_apostrophe_inside_it() -> None:
+    assert (
+        _title(
+            "Retour sur la matinale « Export : sécuriser ses paiements à l'international »\n\n"
+            "Une soixantaine de dirigeants ont suivi le 4 février 2025 la matinale."
+        )
+        == "Export : sécuriser ses paiements à l'international"
+    )
+
+
+def test_a_headline_under_a_recap_breadcrumb_gives_way_to_the_quoted_name() -> None:
+    page = (
+        "Aktuelles › Rückblick\n\n"
+        "Wärmeplanung: Kommunen tauschen Erfahrungen aus\n\n"
+        "Unter dem Titel „Kommunale Wärmeplanung konkret“ trafen sich am 9. Oktober 2024 "
+        "rund 120 Fachleute."
+    )
+    assert _title(page) == "Kommunale Wärmeplanung konkret"
+    # Under any other breadcrumb the headline is the title.
+    assert _title(page.replace("Rückblick", "Termine")) == (
+        "Wärmeplanung: Kommunen tauschen Erfahrungen aus"
+    )

@@ -296,6 +296,11 @@ GENERIC_HEADING_WORDS = words(
     "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "
+    "webinars webinaires webinarios webinari webinaria webinare seminars seminaires "
+    "seminarios seminari "
+    # Invitations and talks as a kind of page: "Pozvánky", "Einladung", "Fachgespräch: ...".
+    "invitation invitations einladung einladungen invito inviti invitacion zaproszenie "
+    "zaproszenia pozvanka pozvanky pozvanek fachgesprach fachgesprache gesprach "
     "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
     "die das dal della dello al alla ai nostro notre nuestro nasz unser"
 )

@@ -22,7 +22,11 @@ from .speakers import TIME_PREFIX
 
 _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
 # An apostrophe inside a word ("l'atelier", "d'entreprises") neither opens nor closes a quote.
-_QUOTES = re.compile(r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘'](?![^\W\d_])")
+# An apostrophe between two letters inside the quotes ("« Sécuriser l'export »") is part of it.
+_QUOTES = re.compile(
+    r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>(?:[^\"“”„«»‘’‚']|(?<=[^\W\d_])['’](?=[^\W\d_])){3,200})"
+    r"[\"”“»’‘'](?![^\W\d_])"
+)
 _SERIES_SET = frozenset(SERIES_NOUNS)
 _GENERIC_HEADING = frozenset(fold(w) for w in GENERIC_HEADING_WORDS)
 _HOME = frozenset(
@@ -85,11 +89,29 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
 
 
+def is_menu(text: str) -> bool:
+    """ "Home | Programmes | News | Events", "Inicio · Actividades · Contacto", "Home Il
+    Consorzio Progetti Eventi": a site's menu copied as one line of text."""
+    if len(text) >= 160 or any(c.isdigit() for c in text) or text.endswith((".", ":")):
+        return False
+    parts = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    if len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts):
+        return True
+    words = text.split()
+    # Without separators: a home link first, then nothing but capitalised menu words.
+    return (
+        len(words) >= 4
+        and (fold(words[0]) in _HOME or fold(" ".join(words[:2])) in _HOME)
+        and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+    )
+
+
 def is_chrome(text: str) -> bool:
-    """Skip links, breadcrumbs, pagination: page furniture, not content."""
+    """Skip links, breadcrumbs, menus, pagination: page furniture, not content."""
     return bool(
         _SKIP_LINK.match(text)
         or is_breadcrumb(text)
+        or is_menu(text)
         or re.search(r"[‹›«»]\s*(?:previous|next|poprzedn|następn|zurück|weiter)", text, re.I)
         or re.search(r"(?:previous|next) page", text, re.I)
     )
@@ -221,6 +243,11 @@ def is_recap_heading(text: str) -> bool:
     """A heading that reports on a session ("... : retour sur le webinaire") or speaks about
     one ("Com'è andato il webinar ..."): a quoted name in the text is the session's title."""
     return bool(_RECAP.search(fold(text)) or _SESSION_MENTION.search(text))
+
+
+def is_recap_breadcrumb(text: str) -> bool:
+    """ "Aktuelles › Rückblick", "Actualités > Retour sur": the page reports on a session."""
+    return is_breadcrumb(text) and bool(_RECAP.search(fold(text)))
 
 
 def _generic_prefix(text: str) -> str:
