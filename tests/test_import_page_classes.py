@@ -440,14 +440,66 @@ def test_french_clock_times_and_a_one_comma_line_with_a_body_that_reads_like_a_n
     ]
 
 
-def test_a_word_for_the_kind_of_body_stays_after_a_position_and_goes_after_a_preposition() -> None:
+def test_a_word_for_the_kind_of_body_is_not_part_of_its_name() -> None:
     people = _people(
         "Bezpieczeństwo\n\nPrelekcję wygłosił Adam Sowa, analityk firmy NetGuard. Mówiła też "
         "Ewa Lis z firmy DataPol.\n"
     )
     assert [(name, org) for name, org, _ in people] == [
-        ("Adam Sowa", "firmy NetGuard"),
+        ("Adam Sowa", "NetGuard"),
         ("Ewa Lis", "DataPol"),
+    ]
+
+
+def test_a_position_the_lexicon_does_not_know_before_the_body() -> None:
+    people = _people(
+        "Stormwater in cities\n\n"
+        "Speakers\n"
+        "Nadia Brook, Senior Hydrologist, Severn Water\n"
+        "Lena Vogt, Landwirtin, Hof Vogt in der Uckermark\n"
+    )
+    assert people == [
+        ("Nadia Brook", "Severn Water", "Senior Hydrologist"),
+        ("Lena Vogt", "Hof Vogt in der Uckermark", "Landwirtin"),
+    ]
+
+
+def test_german_articles_after_bei_and_french_bodies_between_dashes() -> None:
+    people = _people(
+        "Wärme und Mobilität\n\n"
+        "Referenten\n"
+        "Jonas Keller, Leiter Energieplanung bei den Stadtwerken Oldenburg\n"
+        "Claire Dubois – cheffe de projet – Communauté de communes du Pays de Bitche\n"
+        "Amélie Roux – chargée d'études – Cerema\n"
+    )
+    assert people == [
+        ("Jonas Keller", "Stadtwerken Oldenburg", "Leiter Energieplanung"),
+        ("Claire Dubois", "Communauté de communes du Pays de Bitche", "cheffe de projet"),
+        ("Amélie Roux", "Cerema", "chargée d'études"),
+    ]
+
+
+def test_polish_position_then_the_body_in_the_genitive() -> None:
+    people = _people(
+        "Magazyny energii\n\n"
+        "Prelegenci\n"
+        "Piotr Zieliński – prezes zarządu spółki Solaris Energia\n"
+        "Magdalena Kaczmarek, ekspertka Narodowego Funduszu Ochrony Środowiska\n"
+        "Grzegorz Pawlak, prezes Spółdzielni Mieszkaniowej Zacisze\n"
+    )
+    assert people == [
+        ("Piotr Zieliński", "Solaris Energia", "prezes zarządu"),
+        ("Magdalena Kaczmarek", "Narodowego Funduszu Ochrony Środowiska", "ekspertka"),
+        ("Grzegorz Pawlak", "Spółdzielni Mieszkaniowej Zacisze", "prezes"),
+    ]
+    # "ds." names a field, not a body; a town stays with its mayor.
+    people = _people(
+        "Klastry\n\nPrelegenci\nJan Nowak, komisarz ds. Rynku Wewnętrznego\n"
+        "Beatriz Calvo, alcaldesa de Villanueva de Duero\n"
+    )
+    assert people == [
+        ("Jan Nowak", None, "komisarz ds. Rynku Wewnętrznego"),
+        ("Beatriz Calvo", None, "alcaldesa de Villanueva de Duero"),
     ]
 
 
