@@ -503,6 +503,36 @@ def test_polish_position_then_the_body_in_the_genitive() -> None:
     ]
 
 
+def test_a_sentence_about_someone_already_named_gives_their_body() -> None:
+    people = _people(
+        "Textiles\n\n"
+        "Programme\n"
+        "09:30 Welcome and introduction, Helen Marsh\n"
+        "09:45 What the new rules change, Jakub Nowicki\n"
+        "10:30 Repair as a service, Ingrid Solberg\n\n"
+        "Helen Marsh is Programme Director at the Circular Fashion Network. Jakub Nowicki is "
+        "a policy officer at the European Environmental Bureau. Ingrid Solberg runs the repair "
+        "service at Fjord Outdoor. Mark Hill is a keen cyclist."
+    )
+    assert people == [
+        ("Helen Marsh", "Circular Fashion Network", "Programme Director"),
+        ("Jakub Nowicki", "European Environmental Bureau", "policy officer"),
+        ("Ingrid Solberg", "Fjord Outdoor", None),
+    ]
+
+
+def test_a_degree_followed_by_a_word_is_part_of_the_position() -> None:
+    people = _people(
+        "Stormwater\n\nSpeakers\n"
+        "Katarzyna Lis, PhD researcher, Delft University of Technology\n"
+        "Ing. Jana Dvořáková, Ph.D., České vysoké učení technické v Praze\n"
+    )
+    assert people == [
+        ("Katarzyna Lis", "Delft University of Technology", "PhD researcher"),
+        ("Jana Dvořáková", "České vysoké učení technické v Praze", None),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

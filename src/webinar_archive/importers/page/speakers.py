@@ -17,6 +17,7 @@ from .context import (
     apposition,
     from_org,
     names_list,
+    org_phrase,
     prefix_role,
     starts_with_name,
 )
@@ -103,6 +104,10 @@ class _Collector:
         self.found: list[SpeakerDraft] = []
         self._index: dict[str, int] = {}
 
+    def get(self, name: str) -> SpeakerDraft | None:
+        index = self._index.get(fold(name))
+        return None if index is None else self.found[index]
+
     def add(
         self,
         name: str,
@@ -145,8 +150,36 @@ class _Collector:
         )
 
 
+# "Helen Marsh is Programme Director at ...", "Ingrid Solberg runs the repair service at
+# Fjord Outdoor": a sentence about someone already named says where they are from.
+_BIO_ARTICLE = re.compile(r"^(?:a|an|ein|eine|un|une|una|uno)\s+", re.I)
+_BIO_AT = re.compile(
+    r"\s(?:at|bei|beim|chez|presso|of|für|for|de|di|del|della|du)\s+"
+    r"(?:the\s+|der\s+|den\s+|dem\s+|des\s+|la\s+|el\s+|il\s+)?(?=[^\W\d_a-z])"
+)
+
+
 def _action(text: str) -> AppearanceRole | None:
     return role_from_words(text[:80], ACTION_ROLES)
+
+
+def _biography(after: str) -> tuple[str | None, str | None]:
+    """(position, organisation) from the rest of a sentence that opens with someone's name."""
+    words = after.split()
+    if not words or not words[0][:1].islower() or len(after) > 240:
+        return None, None
+    rest = after.strip().rstrip(".!;")[len(words[0]) :].strip()
+    if words[0] in COPULAS:
+        position, org = split_descriptor(_BIO_ARTICLE.sub("", rest))
+        return (position, org) if org else (None, None)
+    match = _BIO_AT.search(rest)
+    if match is None:
+        return None, None
+    org = org_phrase(rest[match.end() :])
+    if not org or not (match.group(0).split()[0] in ("at", "bei", "beim", "chez", "presso")
+                       or org_like(org)):  # fmt: skip
+        return None, None
+    return None, clean_org(org)
 
 
 class SpeakerFinder:
@@ -247,6 +280,13 @@ class SpeakerFinder:
             honorific, before = hon.group(1), before[: hon.start()]
         if after.startswith(("’s", "'s")):
             return run.end
+        known = self.people.get(run.text)
+        if known is not None and not before.strip(' "„“‘(') and not known.organisation:
+            bio_position, bio_org = _biography(after)
+            if bio_org:
+                known.organisation = bio_org
+                known.position = known.position or bio_position
+                return len(sentence)
         wrapped = before.rstrip().endswith("(") and after.lstrip().startswith(")")
         desc: str | None = None
         org: str | None = None
