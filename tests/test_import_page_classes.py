@@ -533,6 +533,24 @@ def test_a_degree_followed_by_a_word_is_part_of_the_position() -> None:
     ]
 
 
+def test_a_verb_of_chairing_that_opens_the_sentence_is_not_a_first_name() -> None:
+    people = _people(
+        "Comunità energetiche\n\nIl seminario spiega gli incentivi.\n\n"
+        "Coordina Lorenzo Greco, Rete Energia Appennino."
+    )
+    assert people == [("Lorenzo Greco", "Rete Energia Appennino", None)]
+
+
+def test_czech_degrees_in_front_of_a_name() -> None:
+    people = _people(
+        "Digitalizace\n\nPřednášející\n"
+        "Ing. arch. Petra Malá, autorizovaná architektka, Atelier Malá\n"
+        "Bc. Tomáš Kříž, Stavební úřad Brno\n"
+    )
+    assert [name for name, _, _ in people] == ["Petra Malá", "Tomáš Kříž"]
+    assert people[0][1] == "Atelier Malá"
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

@@ -46,6 +46,9 @@ ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 # Capitalised words that start sentences or name things but never a person.
 NOT_NAME_WORDS = words(
+    # Verbs of chairing that open a sentence: "Coordina Lorenzo Greco", "Modera Ana Ruiz".
+    "Coordina Coordinano Modera Moderano Conduce Conducono Presenta Presentano Introduce "
+    "Modère Anime Moderuje Prowadzi Moderiert Moderieren Coordinates Moderates Hosts "
     "The A An This That These Those Since During In On At With For From By All Few Our Their "
     "His Her Its We They He She It What Which Who When Where Why How Each Every Both After "
     "Against About Into Towards Without Within Across Along Beyond Also Then There Here "
@@ -94,7 +97,9 @@ HONORIFICS = words(
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
     "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
-    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr."
+    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr. "
+    # Czech and Slovak degrees in front of a name ("Ing. arch.", "Bc.", "MgA.", "PaedDr.").
+    "arch. Bc. MgA. PaedDr. ThDr. MVDr. PharmDr. RSDr."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -264,7 +269,8 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
       "podsumowa", "zakończ", "zakończy", "závěr", "uzavřel", "chiuso", "chiusura"),
      AppearanceRole.CLOSING),
     (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
-      "prowadziła", "poprowadzi", "moderoval"), AppearanceRole.MODERATOR),
+      "prowadziła", "poprowadzi", "moderoval", "coordina", "conduce", "modera", "modère",
+      "moderuje", "prowadzi", "moderates", "hosts"), AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
     (("keynote",), AppearanceRole.KEYNOTE),
 )  # fmt: skip
