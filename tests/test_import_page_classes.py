@@ -551,6 +551,23 @@ def test_czech_degrees_in_front_of_a_name() -> None:
     assert people[0][1] == "Atelier Malá"
 
 
+def test_programme_table_rows_with_the_name_and_the_body_in_cells() -> None:
+    [session] = extract_page(
+        "<html><body><h1>Regadío solar</h1><p>15 de mayo de 2024.</p><h2>Programa</h2><table>"
+        "<tr><th>Hora</th><th>Ponencia</th><th>Ponente</th><th>Entidad</th></tr>"
+        "<tr><td>10:00</td><td>Bienvenida</td><td>Raquel Sanz</td><td>Agroinnova Aragón</td></tr>"
+        "<tr><td>10:10</td><td>Costes</td><td>Dr. Ignacio Lafuente</td>"
+        "<td>Universidad de Zaragoza</td></tr>"
+        "<tr><td>17:00</td><td>Presentación</td><td>Alicia Navas, Hostelería de Asturias</td></tr>"
+        "</table></body></html>".encode()
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Raquel Sanz", "Agroinnova Aragón"),
+        ("Ignacio Lafuente", "Universidad de Zaragoza"),
+        ("Alicia Navas", "Hostelería de Asturias"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

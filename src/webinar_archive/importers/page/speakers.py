@@ -45,6 +45,7 @@ _CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
 TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 _ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
+_CELL = re.compile(r"\s*\|\s*")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
 _ABBREVIATIONS = words(
@@ -203,10 +204,19 @@ class SpeakerFinder:
         # "Item title, Name, Body": a name alone between the last two commas is the person and
         # what follows the last comma says where they are from, even when it reads like a name.
         described = None
+        skipped = None
         if len(commas) >= 2 and bare_name(text[commas[-2].end() : commas[-1].start()], self.lang):
-            described = commas[-2].end()
+            described, skipped = commas[-2].end(), commas[-1].end()
+        # "10:00 | Bienvenida | Raquel Sanz | Agroinnova Aragón": table cells, the same way.
+        cells = list(_CELL.finditer(text))
+        if (
+            described is None
+            and len(cells) >= 2
+            and bare_name(text[cells[-2].end() : cells[-1].start()], self.lang)
+        ):
+            described, skipped = cells[-2].end(), cells[-1].end()
         for start in starts:
-            if described is not None and start == commas[-1].end():
+            if skipped is not None and start == skipped:
                 continue
             rest = text[start:]
             honorific = None
@@ -231,7 +241,8 @@ class SpeakerFinder:
             # "Slides: Name, Name" lists people; a line of its own with one comma ("Dott. Matteo
             # Leone, Confcommercio Umbria", "Débat – Name, Body") gives the person, then where
             # they are from.
-            after_dash = text[:start].rstrip()[-1:] in ("-", "–", "—")
+            # A table cell of its own is such a line too ("17:00 | Talk | Name, Body").
+            after_dash = text[:start].rstrip()[-1:] in ("-", "–", "—", "|")
             one_person = whole_line and (start == 0 or after_dash) and "," not in desc
             if (
                 tail.startswith(",")
