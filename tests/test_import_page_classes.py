@@ -568,6 +568,22 @@ def test_programme_table_rows_with_the_name_and_the_body_in_cells() -> None:
     ]
 
 
+def test_a_word_that_is_a_role_only_beside_another_does_not_make_a_person() -> None:
+    assert _people("Magazyny energii\n\nWyjaśniamy, jak działa program Nowy Dom i co dalej.") == []
+
+
+def test_an_italian_farm_is_named_without_the_word_for_a_farm() -> None:
+    people = _people(
+        "Dati satellitari\n\nSono poi intervenuti Chiara Fontana, ricercatrice del CREA, che ha "
+        "mostrato le mappe, e Paolo Marchi dell'azienda agricola Cascina Belvedere, che ha "
+        "raccontato tre anni di prove."
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Chiara Fontana", "CREA"),
+        ("Paolo Marchi", "Cascina Belvedere"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import words
+from .lexicon import WEAK_ROLE_STEMS, words
 from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
 from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like, without_kind
 
@@ -156,6 +156,11 @@ def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, 
         else:
             break
     if not picked:
+        return None, None, None
+    # "jak działa program Mój Prąd": a word that is a role only beside another ("program",
+    # "project", "senior") is no role on its own.
+    stems = [role_stem(t.group(0)) for t in picked]
+    if all(stem is None or stem in WEAK_ROLE_STEMS for stem in stems):
         return None, None, None
     picked.reverse()
     role_start = next(i for i, t in enumerate(picked) if role_stem(t.group(0)))

@@ -202,7 +202,8 @@ KIND_OF_BODY_WORDS = (
     "kanceláře", "kanceláři", "unternehmen", "company", "the company", "firm", "the firm",
     "société", "la société", "entreprise", "l'entreprise", "l’entreprise", "cabinet",
     "le cabinet", "empresa", "la empresa", "impresa", "l'impresa", "l’impresa",
-    "Firma", "Unternehmen",
+    "Firma", "Unternehmen", "azienda", "l'azienda", "l’azienda", "azienda agricola",
+    "l'azienda agricola", "l’azienda agricola",
 )  # fmt: skip
 
 # Nouns that name a programme or series of sessions.
