@@ -904,6 +904,26 @@ def test_a_recap_heading_with_the_quoted_name_and_an_apostrophe_inside_it() -> N
     )
 
 
+def test_a_programme_named_over_or_before_the_title_is_its_series() -> None:
+    [session] = extract_text(
+        "Events\n\nCircular Textiles Workshop 2025\n\n"
+        "Repair, Resale and Recycling\n\n7-8 May 2025, online\n"
+    )
+    assert (session.draft.title, session.draft.series) == (
+        "Repair, Resale and Recycling",
+        "Circular Textiles Workshop 2025",
+    )
+    [session] = extract_text("Green Skills Talks #3: Retrofitting Homes\n\n7 March 2024\n")
+    assert (session.draft.title, session.draft.series) == (
+        "Retrofitting Homes",
+        "Green Skills Talks",
+    )
+    # A programme's name followed by the date is the page's only title.
+    assert _title("Circular Textiles Workshop 2025\n\n7-8 May 2025, online\n") == (
+        "Circular Textiles Workshop 2025"
+    )
+
+
 def test_a_headline_under_a_recap_breadcrumb_gives_way_to_the_quoted_name() -> None:
     page = (
         "Aktuelles › Rückblick\n\n"

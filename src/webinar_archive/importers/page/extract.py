@@ -28,6 +28,7 @@ from .titles import (
     is_paragraph,
     is_recap_breadcrumb,
     is_recap_heading,
+    kicker_series,
     page_series,
     quoted_names,
     split_title,
@@ -288,8 +289,23 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         title, title_series = split_title(doc.og_title, lang)
     else:
         title_index = _heading_title(blocks)
+        kicker = None
         if title_index is not None:
+            # "Circular Textiles Workshop 2025" over the session's own title: the programme.
+            kicker = kicker_series(blocks[title_index].text)
+            after = blocks[title_index + 1] if title_index + 1 < len(blocks) else None
+            if (
+                kicker
+                and after is not None
+                and is_heading_like(after)
+                and not find_dates(after.text)
+                and not is_generic_heading(after.text)
+            ):
+                title_index += 1
+            else:
+                kicker = None
             title, title_series = split_title(blocks[title_index].text, lang)
+            title_series = title_series or kicker
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")

@@ -250,6 +250,36 @@ def is_recap_breadcrumb(text: str) -> bool:
     return is_breadcrumb(text) and bool(_RECAP.search(fold(text)))
 
 
+# "#3", "No. 4", "n° 2": the number of a session within its programme.
+_EPISODE = re.compile(
+    r"\s*(?:#\s?|(?:no|nr|n°|n\.|ep|episode|folge|odcinek|díl)\.?\s?)\d+\s*$", re.I
+)
+_YEAR_END = re.compile(r"\s+(?:19|20)\d{2}\s*$")
+
+
+def kicker_series(text: str) -> str | None:
+    """The programme a short line names ("Circular Textiles Workshop 2025", "Green Skills
+    Talks #3"): capitalised words ending with a word for a series or a workshop."""
+    bare = _EPISODE.sub("", text).strip()
+    words = _YEAR_END.sub("", bare).split()
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in _SERIES_SET | WORKSHOP_NOUNS:
+        return None
+    if not all(w[:1].isupper() or w.lower() in _RUN_CONNECTORS for w in words):
+        return None
+    return bare
+
+
+def _numbered_series(text: str) -> tuple[str | None, str]:
+    """("Green Skills Talks", "Retrofitting Homes") from "Green Skills Talks #3: Retrofitting
+    Homes"; (None, text) when no numbered programme heads the text."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and _EPISODE.search(head):
+        series = kicker_series(head)
+        if series:
+            return series, rest.strip()
+    return None, text
+
+
 def _generic_prefix(text: str) -> str:
     """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:"."""
     head, colon, rest = text.partition(":")
@@ -261,8 +291,8 @@ def _generic_prefix(text: str) -> str:
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
     """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
     text = _generic_prefix(TIME_PREFIX.sub("", text, count=1).strip())
+    series, text = _numbered_series(text)
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
-    series = None
     kept: list[str] = []
     for part in parts:
         if len(parts) > 1 and (_date_only(part) or is_generic_heading(part)):
