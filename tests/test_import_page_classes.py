@@ -584,6 +584,20 @@ def test_an_italian_farm_is_named_without_the_word_for_a_farm() -> None:
     ]
 
 
+def test_editors_bureaux_d_etudes_and_german_bodies_ending_in_zentrale() -> None:
+    people = _people(
+        "Écoles\n\nChaired by Daniel Cho, editor of Energy Monthly. Über Garantien sprach "
+        "Dr. Birgit Hahn von der Verbraucherzentrale Thüringen.\n\n"
+        "Programme\n14h10 Le diagnostic, Thomas Girard\n\n"
+        "Thomas Girard est ingénieur thermicien au bureau d'études Thermibat."
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Daniel Cho", "Energy Monthly"),
+        ("Birgit Hahn", "Verbraucherzentrale Thüringen"),
+        ("Thomas Girard", "Thermibat"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -922,6 +936,15 @@ def test_a_programme_named_over_or_before_the_title_is_its_series() -> None:
     assert _title("Circular Textiles Workshop 2025\n\n7-8 May 2025, online\n") == (
         "Circular Textiles Workshop 2025"
     )
+
+
+def test_a_generic_prefix_saying_the_session_is_online() -> None:
+    for heading in (
+        "Atelier en ligne : rénover les écoles",
+        "Seminario web: rénover les écoles",
+        "Seminarium online: rénover les écoles",
+    ):
+        assert _title(f"{heading}\n\n14 janvier 2025\n") == "rénover les écoles", heading
 
 
 def test_a_headline_under_a_recap_breadcrumb_gives_way_to_the_quoted_name() -> None:

@@ -202,7 +202,8 @@ KIND_OF_BODY_WORDS = (
     "kanceláře", "kanceláři", "unternehmen", "company", "the company", "firm", "the firm",
     "société", "la société", "entreprise", "l'entreprise", "l’entreprise", "cabinet",
     "le cabinet", "empresa", "la empresa", "impresa", "l'impresa", "l’impresa",
-    "Firma", "Unternehmen", "azienda", "l'azienda", "l’azienda", "azienda agricola",
+    "Firma", "Unternehmen", "bureau d'études", "bureau d’études", "le bureau d'études",
+    "le bureau d’études", "azienda", "l'azienda", "l’azienda", "azienda agricola",
     "l'azienda agricola", "l’azienda agricola",
 )  # fmt: skip
 
@@ -303,6 +304,8 @@ GENERIC_HEADING_WORDS = words(
     "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "
+    # "Atelier en ligne :", "Seminario web:", "Seminarium online": held on the web.
+    "en ligne linea línea web internet "
     "webinars webinaires webinarios webinari webinaria webinare seminars seminaires "
     "seminarios seminari "
     # Invitations and talks as a kind of page: "Pozvánky", "Einladung", "Fachgespräch: ...".

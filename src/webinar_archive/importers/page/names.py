@@ -38,7 +38,7 @@ _CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami
 _COMPOUND_ORG_ENDS = (
     "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
-    "akademie", "cluster", "genossenschaft", "amt", "amts", "schule",
+    "akademie", "cluster", "genossenschaft", "amt", "amts", "schule", "zentrale", "büro",
 )  # fmt: skip
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",

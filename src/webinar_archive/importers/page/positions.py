@@ -41,7 +41,10 @@ _OWNER_ROLE = re.compile(
     r"(?:^|\s)(?:co-?)?(?:founder|fondat(?:eur|rice)|gründer(?:in)?|mitgründer(?:in)?|"
     r"fundador(?:a)?|fondat(?:ore|rice)|założyciel(?:ka)?|zakladatel(?:ka)?|ceo|owner|"
     r"inhaber(?:in)?|propriétaire|propietari[oa]|president|presidente|présidente?|"
-    r"präsident(?:in)?|prezes|předsed(?:a|kyně)|chair(?:man|woman|person)?)$",
+    r"präsident(?:in)?|prezes|předsed(?:a|kyně)|chair(?:man|woman|person)?|"
+    # "editor of Energy Monthly": an editor's "of" names a publication.
+    r"editor(?:-in-chief)?|rédact(?:eur|rice)(?: en chef)?|redakteur(?:in)?|redaktor(?:ka)?|"
+    r"redattor[ei]|redattrice)$",
     re.I,
 )
 # An article is a word of its own ("El" of "Elektrolyse Nord" is not one), or "l'" run in.
