@@ -598,6 +598,19 @@ def test_editors_bureaux_d_etudes_and_german_bodies_ending_in_zentrale() -> None
     ]
 
 
+def test_a_czech_body_named_with_words_in_the_genitive_after_it() -> None:
+    people = _people(
+        "Komunity\n\nSeminář moderuje Veronika Černá ze Svazu obcí regionu. Úvodní slovo měl "
+        "Ondřej Veselý z Komory stavebních inženýrů. Poté Tereza Kučerová z Archivis "
+        "ukázala, jak skenovat kroniky."
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Veronika Černá", "Svazu obcí regionu"),
+        ("Ondřej Veselý", "Komory stavebních inženýrů"),
+        ("Tereza Kučerová", "Archivis"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 

@@ -71,6 +71,11 @@ def org_phrase(text: str) -> str:
         ):
             taken.append(tok)  # "Institut für ökologische Raumentwicklung": an adjective
             continue
+        if taken and _genitive_word(word) and _lower_run(taken) < 3:
+            taken.append(tok)  # "Komory stavebních inženýrů", "Svazu obcí regionu"
+            if word.endswith("."):
+                break
+            continue
         if taken and word.lower() in _CONNECTORS:
             rest = text[tok.end() :].lstrip()
             if word.lower() in _AND and (HONORIFIC_START.match(rest) or starts_with_name(rest)):
@@ -84,6 +89,36 @@ def org_phrase(text: str) -> str:
     if not taken:
         return ""
     return text[taken[0].start() : taken[-1].end()].rstrip(".")
+
+
+# Czech and Polish name a body's field in the genitive after it ("Komora stavebních
+# inženýrů", "Svaz obcí regionu"); a verb after the body ("ukázala", "przedstawił") ends it.
+_GENITIVE_END = re.compile(
+    r"(?:ých|ích|ů|ních|ného|ského|ckého|ových|skich|nych|owych|ów|iego|iej|u|y)$"
+)
+_VERB_END = re.compile(r"(?:l|la|li|lo|ly|ł|ła|ło)$")
+
+
+def _genitive_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    return (
+        bare[:1].islower()
+        and len(bare) >= 4
+        and bare.isalpha()
+        and bool(_GENITIVE_END.search(bare))
+        and not _VERB_END.search(bare)
+        and bare.lower() not in _CONNECTORS
+    )
+
+
+def _lower_run(taken: list[re.Match[str]]) -> int:
+    """How many lower-case words end the run taken so far."""
+    count = 0
+    for tok in reversed(taken):
+        if not tok.group(0)[:1].islower():
+            break
+        count += 1
+    return count
 
 
 def _body_word_ahead(tokens: list[re.Match[str]], i: int, text: str) -> bool:
