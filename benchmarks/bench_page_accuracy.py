@@ -43,6 +43,7 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout",
     PAGES / "heldout2",
     PAGES / "heldout3",
+    PAGES / "heldout4",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
