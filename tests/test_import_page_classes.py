@@ -611,6 +611,27 @@ def test_a_czech_body_named_with_words_in_the_genitive_after_it() -> None:
     ]
 
 
+def test_councillors_bodies_with_a_place_acronyms_with_their_long_form_and_kind_words() -> None:
+    people = _people(
+        "Floods\n\nCouncillor Megan Hughes, cabinet member for climate at Conwy Council, opened "
+        "the session. Siân Pritchard, a project officer with Natural Resources Wales, spoke "
+        "next. Ha chiuso i lavori Simone Bianchi dell'ICE – Agenzia per la promozione "
+        "all'estero.\n\n"
+        "Prelegenci:\n"
+        "Krzysztof Nowicki – kierownik Referatu Inwestycji, Urząd Miejski w Kościerzynie\n"
+        "Łukasz Mazur, doradca energetyczny Wojewódzkiego Funduszu Ochrony Środowiska w Gdańsku\n"
+        "Ing. Martin Šimek (spolek Auto*Mat)\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Megan Hughes", "Conwy Council"),
+        ("Siân Pritchard", "Natural Resources Wales"),
+        ("Simone Bianchi", "ICE – Agenzia per la promozione all'estero"),
+        ("Krzysztof Nowicki", "Urząd Miejski w Kościerzynie"),
+        ("Łukasz Mazur", "Wojewódzkiego Funduszu Ochrony Środowiska w Gdańsku"),
+        ("Martin Šimek", "Auto*Mat"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -890,6 +911,16 @@ def test_a_file_labelled_by_the_talks_it_holds_is_the_slides() -> None:
     assert _link_kinds(page)["presentations"] is False
 
 
+def test_registered_people_are_no_recording() -> None:
+    [session] = extract_text(
+        "Dazi\n\nSi è tenuto il 12 febbraio 2025 il seminario online, che ha registrato oltre "
+        "300 iscritti."
+    )
+    assert session.mentioned == set()
+    [session] = extract_text("Dazi\n\nIl seminario è stato registrato: il video è online.")
+    assert session.mentioned == {LinkKind.RECORDING}
+
+
 def test_a_recording_announced_without_an_address_is_said_not_linked() -> None:
     [session] = extract_text(
         "Heat networks in small towns\n\nHeld on 4 March 2024.\n\n"
@@ -958,6 +989,17 @@ def test_a_generic_prefix_saying_the_session_is_online() -> None:
         "Seminarium online: rénover les écoles",
     ):
         assert _title(f"{heading}\n\n14 janvier 2025\n") == "rénover les écoles", heading
+
+
+def test_invitations_and_an_agenda_section_are_not_part_of_the_title() -> None:
+    for page in (
+        "Zaproszenie na webinarium: Fotowoltaika na szkołach\n\n4 marca 2025\n",
+        "Pozvánka na webinář Sdílená auta na venkově\n\n26. března 2025\n",
+        "Agenda\n\nSdílená auta na venkově\n\n26. března 2025\n",
+    ):
+        assert _title(page) in ("Fotowoltaika na szkołach", "Sdílená auta na venkově"), page
+    # An invitation whose words are all there is stays the title.
+    assert _title("Einladung zum Sommerfest\n\n4. Juli 2025\n") == "Einladung zum Sommerfest"
 
 
 def test_a_headline_under_a_recap_breadcrumb_gives_way_to_the_quoted_name() -> None:

@@ -239,9 +239,14 @@ def from_org(after: str) -> str | None:
     if not match:
         return None
     # "z firmy Archivis": the word for the kind of body is not part of its name.
-    phrase = org_phrase(without_kind(after[match.end() :]))
+    rest = without_kind(after[match.end() :])
+    phrase = org_phrase(rest)
     if not phrase:
         return None
+    # "dell'ICE – Agenzia per la promozione all'estero": an acronym with its long form.
+    long = re.match(r"\s+[–—-]\s+([^\W\d_][^,.;()–—]{2,80})", rest[len(phrase) :])
+    if is_acronym(phrase) and long and long.group(1)[:1].isupper():
+        phrase = f"{phrase} – {long.group(1).strip()}"
     if match.group(1).lower() == "of" and not (match.group(2) or org_like(phrase)):
         return None
     return phrase

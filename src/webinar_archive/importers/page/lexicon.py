@@ -122,7 +122,8 @@ ROLE_STEMS = (
     "ökonom", "économiste", "economista", "founder", "gründer", "założyciel", "fondateur",
     "fondatrice", "fundador", "zakladatel", "fondatore", "ceo", "cto", "cfo", "coo",
     "secretary", "sekretär", "sekretarz", "secrétaire", "secretario", "tajemník",
-    "segretario", "minister", "ministre", "ministro", "ministr", "commissioner",
+    "segretario", "councillor", "councilor", "senator", "radny", "radna", "concejal",
+    "consigliere", "zastupitel", "minister", "ministre", "ministro", "ministr", "commissioner",
     "kommissar", "komisarz", "komisař", "commissaire", "comisario", "commissario",
     "member", "mitglied", "członek", "membre", "miembro", "člen", "membro", "partner",
     "leader", "lead", "owner", "specialist", "spezialist", "specjalista", "specialista",
@@ -203,7 +204,8 @@ KIND_OF_BODY_WORDS = (
     "société", "la société", "entreprise", "l'entreprise", "l’entreprise", "cabinet",
     "le cabinet", "empresa", "la empresa", "impresa", "l'impresa", "l’impresa",
     "Firma", "Unternehmen", "bureau d'études", "bureau d’études", "le bureau d'études",
-    "le bureau d’études", "azienda", "l'azienda", "l’azienda", "azienda agricola",
+    "le bureau d’études", "spolek", "spolku", "sdružení", "stowarzyszenie",
+    "stowarzyszenia", "azienda", "l'azienda", "l’azienda", "azienda agricola",
     "l'azienda agricola", "l’azienda agricola",
 )  # fmt: skip
 
@@ -305,7 +307,9 @@ GENERIC_HEADING_WORDS = words(
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "
     # "Atelier en ligne :", "Seminario web:", "Seminarium online": held on the web.
-    "en ligne linea línea web internet "
+    "en ligne linea línea web internet agenda "
+    # "Zaproszenie na webinarium:", "Invitation to the webinar:", "Pozvánka na webinář".
+    "na to zur au "
     "webinars webinaires webinarios webinari webinaria webinare seminars seminaires "
     "seminarios seminari "
     # Invitations and talks as a kind of page: "Pozvánky", "Einladung", "Fachgespräch: ...".

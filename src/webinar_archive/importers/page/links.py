@@ -19,7 +19,9 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         r"record(?:ing|ings|ed)|replay|re-watch|rewatch|watch|audio|podcast|"
         r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
         r"revoir|grabaci[oó]n|grabad|nagrani|nagrany|záznam|zaznamenan|"
-        r"nahrávk|nahrán|registrazion|registrat[oaie](?![^\W\d_])|rivedi",
+        # "ha registrato oltre 300 iscritti" counts people, it records nothing.
+        r"nahrávk|nahrán|registrazion|rivedi|"
+        r"registrat[oaie](?![^\W\d_])(?!\s+(?:oltre\s+|più\s+di\s+|circa\s+|quasi\s+)?\d)",
     ),
     (
         LinkKind.PRESENTATIONS,

@@ -25,7 +25,7 @@ _KIND_OF_BODY = re.compile("^" + KIND_OF_BODY)
 # "Referentin im Wirtschaftsministerium", "vedoucí odboru na Ministerstvu vnitra", "doradca
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
-    r"\s(?:at|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
+    r"\s(?:at|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
     r"(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
     r"(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
@@ -140,7 +140,9 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     match = _LEADING_FROM.match(part)
     if match:
         return [], [without_kind(part[match.end() :])]
-    at = _AT.search(part)
+    if _KIND_OF_BODY.match(part):  # "spolek Auto*Mat": the words say it is a body
+        return [], [without_kind(part)]
+    at = next((m for m in _AT.finditer(part) if not _place_in_name(part, m)), None)
     if at and role_like(part[: at.start()]):
         return [part[: at.start()].strip()], [without_kind(part[at.end() :])]
     segments = [s.strip() for s in re.split(r",\s+", part) if s.strip()]
@@ -215,6 +217,19 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                 roles[-1] = head
                 return roles, [without_kind(rest)]
     return roles, [", ".join(segments)] if segments else []
+
+
+def _place_in_name(text: str, at: re.Match[str]) -> bool:
+    """ "Urząd Miejski w Kościerzynie", "Fundusz ... w Gdańsku": a Slavic "in" between a
+    body's capitalised name and one place name belongs to the name."""
+    before = text[: at.start()].split()
+    after = text[at.end() :].strip().split()
+    return (
+        at.group(0).strip().lower() in ("w", "we", "v", "ve")
+        and bool(before)
+        and before[-1][:1].isupper()
+        and len(after) == 1
+    )
 
 
 def _complement(word: str) -> bool:

@@ -280,11 +280,25 @@ def _numbered_series(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_INVITATION = frozenset(
+    ["pozvanka", "zaproszenie", "einladung", "invitation", "invito", "invitacion", "convite"]
+)
+
+
 def _generic_prefix(text: str) -> str:
-    """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:"."""
+    """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:", or an
+    invitation without a colon ("Pozvánka na webinář Sdílená auta")."""
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
         return rest.strip()
+    words = text.split()
+    if words and fold(words[0]) in _INVITATION:
+        k = 1
+        while k < min(len(words), 4) and is_generic_heading(words[k]):
+            k += 1
+        rest = " ".join(words[k:])
+        if k > 1 and len(words) - k >= 2 and rest[:1].isupper():
+            return rest
     return text
 
 
