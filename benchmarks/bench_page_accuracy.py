@@ -44,6 +44,7 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout2",
     PAGES / "heldout3",
     PAGES / "heldout4",
+    PAGES / "heldout5",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
