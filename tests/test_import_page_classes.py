@@ -632,6 +632,45 @@ def test_councillors_bodies_with_a_place_acronyms_with_their_long_form_and_kind_
     ]
 
 
+def test_speaker_cards_kinds_of_body_owners_and_czech_genitives() -> None:
+    [session] = extract_page(
+        b"<html><body><h1>Open data</h1><p>15 May 2025.</p><h2>Speakers</h2>"
+        b"<div><h3>Priya Shah</h3><p>Data Lead, Stroud District Council</p></div>"
+        b"<div><h3>Gareth Jones</h3><p>Digital Officer, Powys County Council</p></div>"
+        b"</body></html>"
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Priya Shah", "Stroud District Council"),
+        ("Gareth Jones", "Powys County Council"),
+    ]
+    people = _people(
+        "Tiers-lieux\n\nNadia Benali, de la coopérative La Fabrique, a raconté son lieu. "
+        "Praktické zkušenosti přiblížil Radek Sýkora z Městské části Praha 7. O legislativě "
+        "hovořila Lucie Marešová z Ministerstva životního prostředí. Jan Novák z Ministerstva "
+        "zemědělství představí novou dotaci.\n\n"
+        "Prelegenci:\nAdam Sikora, właściciel Pensjonatu pod Lipami\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Nadia Benali", "La Fabrique"),
+        ("Radek Sýkora", "Městské části Praha 7"),
+        ("Lucie Marešová", "Ministerstva životního prostředí"),
+        ("Jan Novák", "Ministerstva"),
+        ("Adam Sikora", "Pensjonatu pod Lipami"),
+    ]
+
+
+def test_the_persons_own_body_beats_the_topic_of_their_line() -> None:
+    people = _people(
+        "Barrierefreiheit\n\nProgramm\n"
+        "11:30 Praxisbericht der Stadt Marburg: Kevin Braun, Referent im Ministerium Hessen\n"
+        "10:00 Institut für Meteorologie: Prof. Dr. Greta Albrecht\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Kevin Braun", "Ministerium Hessen"),
+        ("Greta Albrecht", "Institut für Meteorologie"),
+    ]
+
+
 # -- dates ----------------------------------------------------------------------------------
 
 
@@ -911,6 +950,14 @@ def test_a_file_labelled_by_the_talks_it_holds_is_the_slides() -> None:
     assert _link_kinds(page)["presentations"] is False
 
 
+def test_watching_a_day_again_on_a_channel_is_its_recording() -> None:
+    [session] = extract_text(
+        "Relevo\n\n29 de enero de 2025.\n\n"
+        "Puedes volver a ver la jornada completa en nuestro canal de YouTube."
+    )
+    assert session.mentioned == {LinkKind.RECORDING}
+
+
 def test_registered_people_are_no_recording() -> None:
     [session] = extract_text(
         "Dazi\n\nSi è tenuto il 12 febbraio 2025 il seminario online, che ha registrato oltre "
@@ -1000,6 +1047,16 @@ def test_invitations_and_an_agenda_section_are_not_part_of_the_title() -> None:
         assert _title(page) in ("Fotowoltaika na szkołach", "Sdílená auta na venkově"), page
     # An invitation whose words are all there is stays the title.
     assert _title("Einladung zum Sommerfest\n\n4. Juli 2025\n") == "Einladung zum Sommerfest"
+
+
+def test_a_kind_of_event_then_its_quoted_name_and_conference_prefixes() -> None:
+    assert (
+        _title("Online-Fachtag „Barrierefreie Websites in Kommunen“\n\n2. April 2025\n")
+        == "Barrierefreie Websites in Kommunen"
+    )
+    assert _title("Convegno online: Acqua e agricoltura\n\n21 marzo 2025\n") == (
+        "Acqua e agricoltura"
+    )
 
 
 def test_a_headline_under_a_recap_breadcrumb_gives_way_to_the_quoted_name() -> None:

@@ -53,6 +53,9 @@ def org_phrase(text: str) -> str:
                 taken.append(tok)
             break
         bare = word.rstrip(".")
+        if taken and bare.isdigit() and len(bare) <= 2 and taken[-1].group(0)[:1].isupper():
+            taken.append(tok)  # "Městská část Praha 7": a district's number
+            break
         if bare[:1].isupper() or (bare[:1].isdigit() and any(c.isupper() for c in bare)):
             taken.append(tok)
             if word.endswith("."):
@@ -71,7 +74,8 @@ def org_phrase(text: str) -> str:
         ):
             taken.append(tok)  # "Institut für ökologische Raumentwicklung": an adjective
             continue
-        if taken and _genitive_word(word) and _lower_run(taken) < 3:
+        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if taken and _genitive_word(word, nxt) and _lower_run(taken) < 3:
             taken.append(tok)  # "Komory stavebních inženýrů", "Svazu obcí regionu"
             if word.endswith("."):
                 break
@@ -94,21 +98,25 @@ def org_phrase(text: str) -> str:
 # Czech and Polish name a body's field in the genitive after it ("Komora stavebních
 # inženýrů", "Svaz obcí regionu"); a verb after the body ("ukázala", "przedstawił") ends it.
 _GENITIVE_END = re.compile(
-    r"(?:ých|ích|ů|ních|ného|ského|ckého|ových|skich|nych|owych|ów|iego|iej|u|y)$"
+    r"(?:ých|ích|ů|ních|ního|ného|ského|ckého|ových|skich|nych|owych|ów|iego|iej|u|y)$"
 )
+# "-í", "-i" end genitive nouns ("prostředí", "části") and present-tense verbs ("představí"):
+# such a word is taken only at the end of the name or before a capitalised word ("části
+# Praha 7").
+_SOFT_END = re.compile(r"(?:í|i)$")
 _VERB_END = re.compile(r"(?:l|la|li|lo|ly|ł|ła|ło)$")
 
 
-def _genitive_word(word: str) -> bool:
+def _genitive_word(word: str, following: str = "") -> bool:
     bare = word.rstrip(".")
-    return (
-        bare[:1].islower()
-        and len(bare) >= 4
-        and bare.isalpha()
-        and bool(_GENITIVE_END.search(bare))
-        and not _VERB_END.search(bare)
-        and bare.lower() not in _CONNECTORS
-    )
+    if not (bare[:1].islower() and len(bare) >= 4 and bare.isalpha()):
+        return False
+    if _VERB_END.search(bare) or bare.lower() in _CONNECTORS:
+        return False
+    if _GENITIVE_END.search(bare):
+        return True
+    ends_name = word.endswith(".") or not following or following[:1].isupper()
+    return bool(_SOFT_END.search(bare)) and ends_name
 
 
 def _lower_run(taken: list[re.Match[str]]) -> int:

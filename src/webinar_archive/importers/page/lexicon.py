@@ -126,7 +126,8 @@ ROLE_STEMS = (
     "consigliere", "zastupitel", "minister", "ministre", "ministro", "ministr", "commissioner",
     "kommissar", "komisarz", "komisař", "commissaire", "comisario", "commissario",
     "member", "mitglied", "członek", "membre", "miembro", "člen", "membro", "partner",
-    "leader", "lead", "owner", "specialist", "spezialist", "specjalista", "specialista",
+    "leader", "lead", "owner", "właściciel", "majitel", "propietari", "proprietari",
+    "inhaber", "gerente", "specialist", "spezialist", "specjalista", "specialista",
     "specjalist",  # after "specjalista", so that its "-a" is not taken for a case ending
     "engineer", "ingenieur", "inżynier", "ingénieur", "ingeniero", "inženýr", "ingegnere",
     "dean", "dekan", "dziekan", "doyen", "decano", "děkan", "rector", "rektor", "recteur",
@@ -204,7 +205,8 @@ KIND_OF_BODY_WORDS = (
     "société", "la société", "entreprise", "l'entreprise", "l’entreprise", "cabinet",
     "le cabinet", "empresa", "la empresa", "impresa", "l'impresa", "l’impresa",
     "Firma", "Unternehmen", "bureau d'études", "bureau d’études", "le bureau d'études",
-    "le bureau d’études", "spolek", "spolku", "sdružení", "stowarzyszenie",
+    "le bureau d’études", "coopérative", "la coopérative", "cooperativa", "la cooperativa",
+    "spolek", "spolku", "sdružení", "stowarzyszenie",
     "stowarzyszenia", "azienda", "l'azienda", "l’azienda", "azienda agricola",
     "l'azienda agricola", "l’azienda agricola",
 )  # fmt: skip
@@ -307,7 +309,8 @@ GENERIC_HEADING_WORDS = words(
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "
     # "Atelier en ligne :", "Seminario web:", "Seminarium online": held on the web.
-    "en ligne linea línea web internet agenda "
+    "en ligne linea línea web internet agenda convegno convegni congreso congresso "
+    "colloque kongres kongress tagung fachtagung "
     # "Zaproszenie na webinarium:", "Invitation to the webinar:", "Pozvánka na webinář".
     "na to zur au "
     "webinars webinaires webinarios webinari webinaria webinare seminars seminaires "

@@ -18,7 +18,7 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         r"(?:video|vidéo|v[ií]deo|wideo)(?!\s?-?\s?(?:conf|konf|call|chat))|"
         r"record(?:ing|ings|ed)|replay|re-watch|rewatch|watch|audio|podcast|"
         r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
-        r"revoir|grabaci[oó]n|grabad|nagrani|nagrany|záznam|zaznamenan|"
+        r"revoir|grabaci[oó]n|grabad|volver a ver|nagrani|nagrany|záznam|zaznamenan|"
         # "ha registrato oltre 300 iscritti" counts people, it records nothing.
         r"nahrávk|nahrán|registrazion|rivedi|"
         r"registrat[oaie](?![^\W\d_])(?!\s+(?:oltre\s+|più\s+di\s+|circa\s+|quasi\s+)?\d)",
@@ -91,7 +91,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # recording; "Follow us on YouTube" or "Subscribe to our channel for more webinars" is not.
 _ON_PLATFORM = re.compile(r"(?<![^\W\d_])(?:youtube|vimeo|dailymotion|mediathek)", re.I)
 _SESSION_WORD = re.compile(
-    r"(?<![^\W\d_])(?:webin|semin|sémin|session|sesi[oó]n|séance|sitzung|veranstaltung|"
+    r"(?<![^\W\d_])(?:webin|semin|sémin|session|sesi[oó]n|séance|sitzung|veranstaltung|jornada|"
+    r"convegno|tagung|"
     r"workshop|taller|atelier|spotkani|talk|vortrag|konferen|conferen|přednášk|incontro)",
     re.I,
 )

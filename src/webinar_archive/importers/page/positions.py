@@ -244,7 +244,7 @@ def _occupation(text: str) -> bool:
         0 < len(words) <= 4
         and not any(c.isdigit() for c in text)
         and not org_like(text)
-        and bool(_OCCUPATION_END.search(words[-1].lower()))
+        and (bool(_OCCUPATION_END.search(words[-1].lower())) or role_stem(words[-1]) is not None)
     )
 
 

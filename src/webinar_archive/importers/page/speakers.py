@@ -123,7 +123,9 @@ class _Collector:
         if desc:
             desc_position, desc_org = split_descriptor(desc)
             position = position or desc_position
-            org = org or desc_org
+            # What is written about the person beats the topic of their line ("Praxisbericht
+            # der Stadt Marburg: Kevin Braun, Webredaktion der Stadt Marburg").
+            org = desc_org or org
         if position:
             position, was_inflected = inflected_role(position, self.lang)
             genitive = genitive or (was_inflected and self.lang == "pl")
@@ -448,15 +450,23 @@ def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
             and not bare_name(block.text, lang)
             and (role_like(block.text) or org_like(block.text))
         )
+        # A speaker's card: the name as a small heading, who they are under it.
+        card = (
+            prev is not None
+            and prev.kind == HEADING
+            and (prev.level or 0) >= 3
+            and describes
+            and block.kind != HEADING
+        )
         if (
             prev is not None
-            and (block.marker in ("–", "—", "-") or (describes and block.kind == prev.kind))
-            and prev.kind != HEADING
+            and (block.marker in ("–", "—", "-") or (describes and block.kind == prev.kind) or card)
+            and (prev.kind != HEADING or card)
             and bare_name(prev.text, lang)
         ):
             merged[-1] = Block(
-                prev.kind, f"{prev.text} – {block.text}", prev.level, prev.marker,
-                prev.anchors + block.anchors, prev.section,
+                ITEM if card else prev.kind, f"{prev.text} – {block.text}", prev.level,
+                prev.marker, prev.anchors + block.anchors, prev.section,
             )  # fmt: skip
             continue
         merged.append(block)

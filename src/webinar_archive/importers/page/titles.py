@@ -291,6 +291,10 @@ def _generic_prefix(text: str) -> str:
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
         return rest.strip()
+    # "Online-Fachtag „Barrierefreie Websites in Kommunen“": a kind of event, then its name.
+    quoted = re.match(r"^(.{1,40}?)\s+[„“\"«]\s?(.{3,200}?)\s?[“”\"»]$", text)
+    if quoted and is_generic_heading(quoted.group(1)):
+        return quoted.group(2)
     words = text.split()
     if words and fold(words[0]) in _INVITATION:
         k = 1
