@@ -45,6 +45,7 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout3",
     PAGES / "heldout4",
     PAGES / "heldout5",
+    PAGES / "heldout6",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
