@@ -23,7 +23,7 @@ from webinar_archive.domain.query import parse
 from webinar_archive.services.archive import Archive
 from webinar_archive.storage import catalogue
 from webinar_archive.storage.database import HEAD_REVISION, create_catalogue_engine
-from webinar_archive.storage.search import SearchStore
+from webinar_archive.storage.search import SearchStore, finish_rebuild
 from webinar_archive.storage.search.base import BATCH
 
 SESSIONS = REBUILD_SESSIONS
@@ -178,6 +178,32 @@ def test_a_killed_rebuild_is_finished_by_the_next_open(tmp_path: Path) -> None:
             proc.kill()
         proc.communicate()
     with Archive.open(library) as archive:
+        assert archive.search.count("lodz") == SESSIONS
+        resumed = snapshot_rows(archive)
+        archive.search.reindex()
+        assert snapshot_rows(archive) == resumed
+
+
+def test_two_programs_finishing_the_same_rebuild_take_turns(tmp_path: Path) -> None:
+    """Another program finishes the rebuild (and drops its mark) while this one waits between
+    two steps: this one notices and opens, rather than failing on the missing mark."""
+    library = tmp_path / "library"
+    catalogue_to_upgrade(library)
+    with pytest.raises(Cancelled):
+        Archive.open(library, progress=lambda step: step.done == 0)
+    other_finished: list[int | None] = []
+
+    def other_program_finishes_first(step: Progress) -> bool:
+        if not other_finished:
+            engine = create_catalogue_engine(f"sqlite:///{library / 'catalogue.sqlite'}")
+            try:
+                other_finished.append(finish_rebuild(engine))
+            finally:
+                engine.dispose()
+        return True
+
+    with Archive.open(library, progress=other_program_finishes_first) as archive:
+        assert other_finished == [SESSIONS - BATCH]
         assert archive.search.count("lodz") == SESSIONS
         resumed = snapshot_rows(archive)
         archive.search.reindex()

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from ...domain.progress import ReportProgress, step
@@ -296,35 +297,52 @@ def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> in
     indexed = 0
     step(progress, _rebuild_text(state.done, state.total), state.done, state.total)
     while True:
-        with engine.begin() as conn:
-            # A write first: the batch holds the write lock from its start, so two programs
-            # finishing the same rebuild take turns instead of failing on a stale read.
-            conn.execute(text(f"UPDATE {REBUILD_TABLE} SET done = done"))
-            state = rebuild_state(conn)
-            if state is None:
-                return indexed  # another program finished it meanwhile
-            ids = list(
-                conn.scalars(
-                    select(o.SessionRow.id)
-                    .where(o.SessionRow.deleted_at.is_(None), o.SessionRow.id > state.last_session)
-                    .order_by(o.SessionRow.id)
-                    .limit(BATCH)
-                )
-            )
-            writer = backend_for(conn.dialect.name).writer(conn)
-            if not ids:
-                writer.optimize()
-                _clear_rebuild_mark(conn)
-                return indexed
-            _index_sessions(writer, ids, replace=True)
-            done = state.done + len(ids)
-            total = max(state.total, done)
-            conn.execute(
-                text(f"UPDATE {REBUILD_TABLE} SET last_session = :t, done = :d, total = :n"),
-                {"t": ids[-1], "d": done, "n": total},
-            )
+        try:
+            done, total, ids = _rebuild_step(engine)
+        except OperationalError:
+            # The mark is gone (another program finished the rebuild and dropped it), or
+            # something is wrong that the next open must meet again.
+            with engine.connect() as conn:
+                if rebuild_state(conn) is None:
+                    return indexed
+            raise
+        if not ids:
+            return indexed
         indexed += len(ids)
         step(progress, _rebuild_text(done, total), done, total)
+
+
+def _rebuild_step(engine: Engine) -> tuple[int, int, list[int]]:
+    """Index the next batch of a stepwise rebuild and commit it, moving the mark on; the
+    sessions done, the total and the batch's ids (none: the rebuild is done, the mark gone)."""
+    with engine.begin() as conn:
+        # A write first: the batch holds the write lock from its start, so two programs
+        # finishing the same rebuild take turns instead of failing on a stale read.
+        conn.execute(text(f"UPDATE {REBUILD_TABLE} SET done = done"))
+        state = rebuild_state(conn)
+        if state is None:
+            return 0, 0, []  # another program finished it meanwhile
+        ids = list(
+            conn.scalars(
+                select(o.SessionRow.id)
+                .where(o.SessionRow.deleted_at.is_(None), o.SessionRow.id > state.last_session)
+                .order_by(o.SessionRow.id)
+                .limit(BATCH)
+            )
+        )
+        writer = backend_for(conn.dialect.name).writer(conn)
+        if not ids:
+            writer.optimize()
+            _clear_rebuild_mark(conn)
+            return 0, 0, []
+        _index_sessions(writer, ids, replace=True)
+        done = state.done + len(ids)
+        total = max(state.total, done)
+        conn.execute(
+            text(f"UPDATE {REBUILD_TABLE} SET last_session = :t, done = :d, total = :n"),
+            {"t": ids[-1], "d": done, "n": total},
+        )
+        return done, total, ids
 
 
 def _rebuild_text(done: int, total: int) -> str:
