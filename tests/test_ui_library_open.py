@@ -66,3 +66,18 @@ def test_a_library_that_cannot_open_comes_back_as_a_failure(tmp_path: Path, qapp
     opened = open_library(not_a_folder, None)
     assert opened.archive is None and not opened.stopped
     assert opened.failure is not None and str(not_a_folder) in opened.failure.message
+
+
+def test_an_open_that_ends_quickly_makes_no_dialog(tmp_path: Path, qapp, monkeypatch) -> None:
+    """The dialog is made only once opening has taken a while: a start without an upgrade
+    pays nothing for it."""
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.ui import library_open
+
+    Archive.open(tmp_path / "library").close()
+    made: list[object] = []
+    monkeypatch.setattr(library_open, "QProgressDialog", lambda *args: made.append(args))
+    opened = open_library(tmp_path / "library", None, show_after_ms=60_000)
+    assert opened.archive is not None
+    opened.archive.close()
+    assert made == []

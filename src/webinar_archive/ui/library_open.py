@@ -7,7 +7,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 from ..domain.progress import Progress
@@ -43,14 +43,12 @@ def open_library(
     goes on from there (``storage.search.finish_rebuild``).
     """
     runner = TaskRunner()
-    dialog = QProgressDialog(_tr("Opening the library…"), _tr("Stop and Quit"), 0, 0)
-    dialog.setWindowTitle(_tr("Opening the Library"))
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    dialog.setMinimumDuration(show_after_ms)
     outcome = Opened()
     loop = QEventLoop()
+    # Made only once the open has taken a while: every other start pays nothing for it.
+    shown: list[QProgressDialog] = []
+    last: list[Progress] = [Progress(_tr("Opening the library…"))]
+    asked_to_stop: list[bool] = []
 
     def opened(archive: Archive) -> None:
         outcome.archive = archive
@@ -64,14 +62,15 @@ def open_library(
         outcome.stopped = True
         loop.quit()
 
-    asked_to_stop: list[bool] = []
-
-    def progressed(_job: int, step: Progress) -> None:
-        if asked_to_stop:
-            return
+    def show_step(dialog: QProgressDialog, step: Progress) -> None:
         dialog.setLabelText(step.text)
         dialog.setMaximum(max(step.total, 0))
         dialog.setValue(min(step.done, step.total) if step.total else 0)
+
+    def progressed(_job: int, step: Progress) -> None:
+        last[:] = [step]
+        if shown and not asked_to_stop:
+            show_step(shown[0], step)
 
     def work(ctx: TaskContext) -> Archive:
         return Archive.open(library, database_url, progress=ctx.report)
@@ -82,15 +81,29 @@ def open_library(
     def stop() -> None:
         asked_to_stop.append(True)
         runner.cancel(job)
-        dialog.setLabelText(_tr("Stopping after the current step; what is done is kept…"))
+        shown[0].setLabelText(_tr("Stopping after the current step; what is done is kept…"))
 
-    dialog.canceled.connect(stop)
+    def show() -> None:
+        if loop.isRunning() and not shown:
+            dialog = QProgressDialog(last[0].text, _tr("Stop and Quit"), 0, 0)
+            dialog.setWindowTitle(_tr("Opening the Library"))
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.setMinimumDuration(0)
+            show_step(dialog, last[0])
+            dialog.canceled.connect(stop)
+            shown.append(dialog)
+            dialog.show()
+
+    QTimer.singleShot(show_after_ms, show)
     try:
         loop.exec()
     finally:
-        dialog.canceled.disconnect(stop)
-        dialog.close()
-        dialog.deleteLater()
+        for dialog in shown:
+            dialog.canceled.disconnect(stop)
+            dialog.close()
+            dialog.deleteLater()
         runner.shutdown()
     if outcome.archive is not None and asked_to_stop:
         # Stop came as the last step ended: the user still asked to quit.
