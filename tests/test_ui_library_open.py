@@ -49,7 +49,8 @@ def test_stop_in_the_upgrade_dialog_quits_and_the_next_start_finishes(tmp_path: 
     assert any("Rebuilding the search index" in label for label in labels)
     revision, state = rebuild_progress(library)
     assert revision == HEAD_REVISION
-    assert state is not None and 0 < state.done < REBUILD_SESSIONS
+    # Stop lands after a committed step, or before the first when it is quick enough.
+    assert state is not None and state.done < REBUILD_SESSIONS
 
     opened = open_library(library, None, show_after_ms=0)
     assert opened.archive is not None and not opened.stopped
