@@ -273,7 +273,17 @@ def start_rebuild(conn: Connection) -> None:
 
 def rebuild_state(conn: Connection) -> RebuildState | None:
     """How far the pending stepwise rebuild got; None when the index is whole."""
-    if not inspect(conn).has_table(REBUILD_TABLE):
+    # Every search asks: on SQLite one look at the schema table rather than the inspector's.
+    if conn.dialect.name == "sqlite":
+        if (
+            conn.scalar(
+                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
+                {"n": REBUILD_TABLE},
+            )
+            is None
+        ):
+            return None
+    elif not inspect(conn).has_table(REBUILD_TABLE):
         return None
     row = conn.execute(text(f"SELECT last_session, done, total FROM {REBUILD_TABLE}")).first()
     if row is None:
