@@ -758,6 +758,20 @@ def test_generic_prefix_is_not_part_of_the_title() -> None:
     )
 
 
+def test_a_title_with_a_year_is_not_a_field_and_a_field_line_is_not_the_title() -> None:
+    """ "Webinar: Water Tariffs 2026" names the session (a year does not make it a
+    "Label: value" field); the "Where: online (Teams)" line under it is a field."""
+    for head in ("Webinar", "Webinář", "Seminario"):
+        assert (
+            _title(
+                f"{head}: Water Tariffs for Small Towns 2026\n\n"
+                "When: Tuesday 3 March 2026, 10:00\nWhere: online (Teams)\n\n"
+                "An overview of tariff reforms for small water utilities.\n"
+            )
+            == "Water Tariffs for Small Towns 2026"
+        )
+
+
 def test_recap_page_takes_the_quoted_workshop_name_as_its_title() -> None:
     assert (
         _title(

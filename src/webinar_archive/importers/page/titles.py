@@ -8,7 +8,7 @@ from collections import Counter
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
-from .dates import MONTHS, find_dates
+from .dates import MONTHS, find_dates, find_times
 from .lexicon import (
     EVENT_NOUNS,
     GENERIC_HEADING_WORDS,
@@ -136,14 +136,16 @@ def is_field(text: str) -> bool:
     """A "Label: value" line such as "Beginn:30.06.2020 - 15:00 Uhr" or "Venue: Online"."""
     head, colon, value = text.partition(":")
     value = value.strip()
-    return (
-        bool(colon)
-        and len(head.split()) == 1
-        and head[:1].isalpha()
-        and bool(value)
-        and (any(c.isdigit() for c in value) or len(value.split()) == 1)
-        and len(text) < 80
-    )
+    if not (colon and len(head.split()) == 1 and head[:1].isalpha() and value and len(text) < 80):
+        return False
+    # "Webinář: Dotace pro spolky 2025" names the session after a word for its kind: a year in
+    # a title does not make it a field. A field's value is a moment or a few words
+    # ("Kde: online (Zoom)").
+    if is_generic_heading(head):
+        return False
+    count = len(value.split())
+    moment = bool(find_dates(value) or find_times(value))
+    return moment or count <= 2 or (any(c.isdigit() for c in value) and count <= 4)
 
 
 def is_paragraph(block: Block) -> bool:
