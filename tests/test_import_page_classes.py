@@ -276,6 +276,19 @@ def test_list_of_people_in_one_sentence_and_adjectives_inside_a_name() -> None:
     ]
 
 
+def test_a_position_held_at_a_body_is_not_part_of_the_body() -> None:
+    """ "Técnica de la Confederación Hidrográfica del Ebro", "Vorsitzende des Tafelvereins
+    Kempten": a word for what someone does, "of", then the body's name."""
+    assert _people(
+        "Speakers:\n"
+        "Elena Ruiz, Técnica de la Confederación Hidrográfica del Ebro\n"
+        "Karin Huber, Vorsitzende des Tafelvereins Kempten\n"
+    ) == [
+        ("Elena Ruiz", "Confederación Hidrográfica del Ebro", "Técnica"),
+        ("Karin Huber", "Tafelvereins Kempten", "Vorsitzende"),
+    ]
+
+
 def test_an_organisation_after_academic_titles() -> None:
     people = _people(
         "Böden und Klima\n\n"
