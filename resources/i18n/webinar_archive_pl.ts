@@ -1909,6 +1909,10 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
         <source>Every recording has a transcript or subtitles already.</source>
         <translation>Każde nagranie ma już transkrypcję lub napisy.</translation>
     </message>
+    <message>
+        <source>No recording of the selected sessions is without a transcript or subtitles.</source>
+        <translation>Każde nagranie zaznaczonych sesji ma już transkrypcję lub napisy.</translation>
+    </message>
     <message numerus="yes">
         <source>Transcribe %Ln recording(s) without subtitles, %1 min of sound, on this computer?
 
@@ -2131,6 +2135,14 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     <message>
         <source>Set series, tags, status… on all the selected sessions at once</source>
         <translation>Ustaw serię, tagi, status… we wszystkich zaznaczonych sesjach naraz</translation>
+    </message>
+    <message>
+        <source>Transcr&amp;ibe Recordings of Selected…</source>
+        <translation>Transkr&amp;ybuj nagrania zaznaczonych…</translation>
+    </message>
+    <message>
+        <source>Transcribe the selected sessions&apos; recordings that have no transcript yet</source>
+        <translation>Transkrybuj nagrania zaznaczonych sesji, które nie mają jeszcze transkrypcji</translation>
     </message>
     <message>
         <source>&amp;Find</source>

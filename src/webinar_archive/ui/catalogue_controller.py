@@ -356,6 +356,7 @@ class CatalogueController(QObject):
             menu.addAction(w.rename_action)
             menu.addAction(w.attach_action)
             menu.addAction(w.bulk_edit_action)
+            menu.addAction(w.transcribe_selected_action)
             source = self.editor.session.source_url if self.editor.session else None
             open_source = menu.addAction(
                 QCoreApplication.translate("MainController", "Open Source Page")

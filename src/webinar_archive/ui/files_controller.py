@@ -61,6 +61,7 @@ class FilesController(QObject):
             QCoreApplication.translate("MainController", "Transcribe Recordings Without Subtitles…")
         )
         self.transcribe_missing_action.triggered.connect(self.transcribe_missing)
+        w.transcribe_selected_action.triggered.connect(self.transcribe_selected)
         files.subtitles_add_requested.connect(self._on_files_subtitles_add_requested)
         files.subtitle_remove_requested.connect(self._on_files_subtitle_remove_requested)
         files.subtitle_export_requested.connect(self._on_files_subtitle_export_requested)
@@ -78,8 +79,10 @@ class FilesController(QObject):
             return True
 
     def _update_actions(self) -> None:
-        self.window.attach_action.setEnabled(
-            self.shell.editor.session is not None and not self.shell.selection.filter.trash
+        in_trash = self.shell.selection.filter.trash
+        self.window.attach_action.setEnabled(self.shell.editor.session is not None and not in_trash)
+        self.window.transcribe_selected_action.setEnabled(
+            bool(self.shell.selection.ids) and not in_trash
         )
 
     def _on_attach_action_triggered(self) -> None:
@@ -229,17 +232,32 @@ class FilesController(QObject):
         Each recording is saved when it is done: Cancel keeps the finished ones and leaves no
         half transcript; one that cannot be heard is reported at the end, the others go on.
         """
+        return self._transcribe_without_transcript(
+            None,
+            QCoreApplication.translate(
+                "MainController", "Every recording has a transcript or subtitles already."
+            ),
+        )
+
+    def transcribe_selected(self) -> int | None:
+        """The same for the recordings of the sessions selected in the table."""
+        return self._transcribe_without_transcript(
+            list(self.shell.selection.ids),
+            QCoreApplication.translate(
+                "MainController",
+                "No recording of the selected sessions is without a transcript or subtitles.",
+            ),
+        )
+
+    def _transcribe_without_transcript(
+        self, session_ids: list[int] | None, nothing_to_do: str
+    ) -> int | None:
         title = QCoreApplication.translate("MainController", "Transcribe Recordings")
-        transcription = self.archive.transcription
-        ids = transcription.without_transcript()
+        if session_ids == []:
+            return None
+        ids = self.archive.transcription.without_transcript(session_ids)
         if not ids:
-            QMessageBox.information(
-                self.window,
-                title,
-                QCoreApplication.translate(
-                    "MainController", "Every recording has a transcript or subtitles already."
-                ),
-            )
+            QMessageBox.information(self.window, title, nothing_to_do)
             return None
         recordings = [self.archive.playback.recording(i) for i in ids]
         minutes = -(-sum(r.duration_ms or 0 for r in recordings) // 60_000)

@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
             self._icon("document-properties", sp.SP_FileDialogDetailedView),
             self.tr("Set series, tags, status… on all the selected sessions at once"),
         )
+        self.transcribe_selected_action = self._action(
+            self.tr("Transcr&ibe Recordings of Selected…"),
+            None,
+            None,
+            self.tr("Transcribe the selected sessions' recordings that have no transcript yet"),
+        )
         self.find_action = self._action(
             self.tr("&Find"),
             QKeySequence.StandardKey.Find,
@@ -339,6 +345,7 @@ class MainWindow(QMainWindow):
         self.session_menu.addAction(self.new_action)
         self.session_menu.addAction(self.attach_action)
         self.session_menu.addAction(self.bulk_edit_action)
+        self.session_menu.addAction(self.transcribe_selected_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.export_brief_action)
         self.session_menu.addAction(self.export_booklet_action)
