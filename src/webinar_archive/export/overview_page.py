@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from ..domain.overview import Overview
 from .brief import styles
+from .brief_text import BriefText
 from .document import Mark, mark
 from .fonts import FONTS
 from .markdown_flow import escape
@@ -71,25 +72,30 @@ def _horizontal(
     return drawing
 
 
-def overview_story(ov: Overview, title: str, width: float) -> list[Flowable]:
+def overview_story(ov: Overview, title: str, width: float, t: BriefText) -> list[Flowable]:
     """The page's flowables: a heading, the totals, the charts that have data, and the gaps."""
     st = styles()
+    heading = t.gettext("Overview")
     story: list[Flowable] = [
-        mark(Paragraph("Overview", st.section), Mark(key="overview", title="Overview", level=0)),
+        mark(Paragraph(escape(heading), st.section), Mark(key="overview", title=heading, level=0)),
     ]
-    hours = f"{ov.recorded_hours:.1f}".rstrip("0").rstrip(".")
+    hours = t.duration(ov.recorded_ms) if ov.recorded_ms else ""
     period = (
         f"{ov.first_year}–{ov.last_year}"
         if ov.first_year and ov.first_year != ov.last_year
-        else str(ov.first_year or "undated")
+        else str(ov.first_year or t.gettext("undated"))
     )
+    recordings = t.number(ov.recordings) + (f" ({hours})" if hours else "")
     facts = [
-        ["Sessions", f"{ov.sessions}"],
-        ["Period", period],
-        ["Recordings", f"{ov.recordings} ({hours} hours)"],
-        ["Without a recording", f"{ov.without_recording}"],
-        ["Without slides", f"{ov.without_slides}"],
-        ["With a speaker without an organisation", f"{ov.speaker_without_organisation}"],
+        [t.gettext("Sessions"), t.number(ov.sessions)],
+        [t.gettext("Period"), period],
+        [t.gettext("Recordings"), recordings],
+        [t.gettext("Without a recording"), t.number(ov.without_recording)],
+        [t.gettext("Without slides"), t.number(ov.without_slides)],
+        [
+            t.gettext("With a speaker without an organisation"),
+            t.number(ov.speaker_without_organisation),
+        ],
     ]
     table = Table(
         [[Paragraph(escape(a), st.body), Paragraph(escape(b), st.body)] for a, b in facts],
@@ -108,15 +114,15 @@ def overview_story(ov: Overview, title: str, width: float) -> list[Flowable]:
     if ov.per_year:
         charts.append(
             _vertical(
-                "Sessions per year",
+                t.gettext("Sessions per year"),
                 [str(y) for y, _ in ov.per_year],
                 [n for _, n in ov.per_year],
                 width,
             )
         )
     for heading, tallies in (
-        ("Organisations that appear most", ov.organisations),
-        ("Speakers who appear most", ov.speakers),
+        (t.gettext("Organisations that appear most"), ov.organisations),
+        (t.gettext("Speakers who appear most"), ov.speakers),
     ):
         if tallies:
             labels, counts = [t.label for t in tallies], [t.count for t in tallies]

@@ -15,6 +15,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.text import slugify
 from ..export.options import SECTION_TITLES, SECTIONS, BriefOptions, brief_filename
+from ..services.language import app_language
 from . import errors
 from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
@@ -87,7 +88,7 @@ class BriefController(QObject):
             return None
         if len(ids) == 1:
             return self.open_dialog(ids, self.archive.sessions.get(ids[0]).title)
-        return self.open_dialog(ids, self.archive.briefs.booklet_title(ids))
+        return self.open_dialog(ids, self.archive.briefs.booklet_title(ids, app_language()))
 
     def export_current_series(self) -> BriefDialog | None:
         series_id = self.current_series_id()
@@ -151,6 +152,7 @@ class BriefController(QObject):
             archive_name=options.archive_name,
             logo=options.logo,
         )
+        dialog.set_language(app_language())
         folder = self._folder()
         if len(ids) == 1:
             name = brief_filename(self.archive.sessions.get(ids[0]))
@@ -223,6 +225,8 @@ class BriefController(QObject):
         except ArchiveError as exc:
             errors.report_exception(self.window, exc, _tr("The brief options were not saved."))
             return None
+        # Each brief in the language chosen now; the stored options never carry one.
+        options = dataclasses.replace(options, language=choice.language)
         folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
         self.settings.set(keys.BRIEF_FOLDER, folder)
         briefs = self.archive.briefs
@@ -235,7 +239,7 @@ class BriefController(QObject):
                 pages = briefs.brief(ids[0], choice.target, options, warn=warnings.append)
                 return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
             if choice.mode is BriefMode.BOOKLET:
-                title = choice.title or briefs.booklet_title(ids)
+                title = choice.title or briefs.booklet_title(ids, choice.language)
                 pages = briefs.booklet(
                     ids,
                     choice.target,
