@@ -147,6 +147,7 @@ def test_polish_booklet_cover_contents_and_overview(tmp_path: Path) -> None:
     for words in ("Spis treści", "Przegląd", "Sesje w kolejnych latach", "Bez nagrania"):
         assert words in lines, words
     assert "piątek, 11 września 2020" in text  # a contents line
+    assert "0,5" in lines  # a tick of a chart's value axis, with the decimal comma
     assert "Prelegenci" in lines
     assert _english_leftovers(lines) == []
     assert PdfReader(target).trailer["/Root"]["/Lang"] == "pl"

@@ -26,10 +26,15 @@ def _label(text: str, limit: int = 40) -> str:
 
 
 def _fill(
-    chart: VerticalBarChart | HorizontalBarChart, labels: list[str], values: list[float]
+    chart: VerticalBarChart | HorizontalBarChart,
+    labels: list[str],
+    values: list[float],
+    t: BriefText,
 ) -> None:
-    """One series of bars in the brief's colour, with the brief's font on both axes."""
+    """One series of bars in the brief's colour, with the brief's font on both axes and the
+    language's numbers on the value axis ("0,5" in Polish)."""
     chart.data = [values]
+    chart.valueAxis.labelTextFormat = lambda value: t.number(value, "#,##0.#")
     chart.categoryAxis.categoryNames = labels
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = BODY_FONT
@@ -39,14 +44,16 @@ def _fill(
     chart.bars[0].strokeColor = None
 
 
-def _vertical(title: str, labels: Sequence[str], values: Sequence[float], width: float) -> Drawing:
+def _vertical(
+    title: str, labels: Sequence[str], values: Sequence[float], width: float, t: BriefText
+) -> Drawing:
     height = 62 * mm
     drawing = Drawing(width, height)
     drawing.add(String(0, height - 10, title, fontName=BODY_FONT, fontSize=10))
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 26
     chart.width, chart.height = width - 36, height - 46
-    _fill(chart, list(labels), list(values))
+    _fill(chart, list(labels), list(values), t)
     if len(labels) > 12:
         chart.categoryAxis.labels.angle = 90
         chart.categoryAxis.labels.boxAnchor = "e"
@@ -55,7 +62,7 @@ def _vertical(title: str, labels: Sequence[str], values: Sequence[float], width:
 
 
 def _horizontal(
-    title: str, labels: Sequence[str], values: Sequence[float], width: float
+    title: str, labels: Sequence[str], values: Sequence[float], width: float, t: BriefText
 ) -> Drawing:
     rows = max(len(labels), 1)
     height = 22 + rows * 13 + 18
@@ -66,7 +73,7 @@ def _horizontal(
     chart.x, chart.y = label_room, 16
     chart.width, chart.height = width - label_room - 8, rows * 13
     # Drawn bottom-up: reversed so the largest is on top.
-    _fill(chart, [_label(s) for s in reversed(labels)], list(reversed(values)))
+    _fill(chart, [_label(s) for s in reversed(labels)], list(reversed(values)), t)
     chart.categoryAxis.labels.boxAnchor = "e"
     drawing.add(chart)
     return drawing
@@ -118,6 +125,7 @@ def overview_story(ov: Overview, title: str, width: float, t: BriefText) -> list
                 [str(y) for y, _ in ov.per_year],
                 [n for _, n in ov.per_year],
                 width,
+                t,
             )
         )
     for heading, tallies in (
@@ -126,7 +134,7 @@ def overview_story(ov: Overview, title: str, width: float, t: BriefText) -> list
     ):
         if tallies:
             labels, counts = [t.label for t in tallies], [t.count for t in tallies]
-            charts.append(_horizontal(heading, labels, counts, width))
+            charts.append(_horizontal(heading, labels, counts, width, t))
     for drawing in charts:
         story.append(KeepTogether([drawing, Spacer(1, 5 * mm)]))
     return story
