@@ -17,6 +17,7 @@ from ..services.backup import BackupResult, BackupSchedule
 from ..services.restore import RestoreResult, restore_backup
 from . import errors
 from .desktop import open_externally
+from .formats import date_time_text, size_text
 from .library_views import (
     BackupDialog,
     BackupSettingsDialog,
@@ -28,7 +29,6 @@ from .library_views import (
     relink_summary,
     repair_summary,
 )
-from .materials_panel import format_size
 from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
@@ -284,7 +284,7 @@ class LibraryController(QObject):
             title = (
                 _tr("Backed up %1 files (%2) to %3")
                 .replace("%1", str(result.files))
-                .replace("%2", format_size(result.bytes))
+                .replace("%2", size_text(result.bytes))
                 .replace("%3", str(result.path))
             )
         else:
@@ -390,8 +390,8 @@ class LibraryController(QObject):
                 info = path.stat()
             except OSError:
                 continue
-            made = dt.datetime.fromtimestamp(info.st_mtime).strftime("%Y-%m-%d %H:%M")
-            copies.append((made, path.name, format_size(info.st_size)))
+            made = date_time_text(dt.datetime.fromtimestamp(info.st_mtime))
+            copies.append((made, path.name, size_text(info.st_size)))
         dialog.show_copies(backups.backup_dir, copies)
         dialog.open_folder_button.setEnabled(backups.backup_dir.is_dir())
         dialog.open_folder_button.clicked.connect(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.search import Hit, SearchResults, SessionHits
+from .formats import date_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -54,7 +55,7 @@ def hit_html(hit: Hit, label_colour: str) -> str:
 
 def session_header(session: SessionHits) -> str:
     # The date first: a long title is elided at its end, and the date stays readable.
-    date = session.date.isoformat() if session.date else ""
+    date = date_text(session.date)
     return f"{date}  ·  {session.title}" if date else session.title
 
 
