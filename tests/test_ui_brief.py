@@ -473,7 +473,7 @@ def test_language_option_writes_a_polish_brief(
 ) -> None:
     """The dialog offers the brief's language, set to the app's language; choosing Polish
     writes Polish headings and dates, and the stored options keep no language."""
-    monkeypatch.setattr(brief_controller, "app_language", lambda: "pl")
+    monkeypatch.setattr(brief_controller, "ui_language", lambda _settings=None: "pl")
     dialog = _dialog_for(main, [opened[0]])
     assert dialog.language() == "pl"
     assert dialog.language_combo.currentText() == "polski"

@@ -121,6 +121,12 @@ def register(sub: Subparsers) -> None:
         action="store_true",
         help="close again once the window shows its first rows (a check that the app starts)",
     )
+    p.add_argument(
+        "--language",
+        metavar="CODE",
+        help="the window's language for this run: en or pl (default: the Settings dialog's "
+        "choice, else the system's; also WEBINAR_ARCHIVE_LANGUAGE)",
+    )
 
 
 def open_desktop(args: argparse.Namespace) -> int:
@@ -133,6 +139,7 @@ def open_desktop(args: argparse.Namespace) -> int:
             database_url=args.database_url,
             debug=args.debug,
             quit_after_start=getattr(args, "quit_after_start", False),
+            language=getattr(args, "language", None),
         )
     )
 

@@ -31,7 +31,13 @@ def supported_language(code: str | None) -> str:
     return short if short in BRIEF_LANGUAGES else "en"
 
 
+LANGUAGE_ENV = "WEBINAR_ARCHIVE_LANGUAGE"
+"""The app's language for one run, as ``gui --language`` gives it (ui.i18n reads it too)."""
+
+
 def app_language() -> str:
-    """The language briefs are written in unless one is asked for: the app's language setting
-    when the user chose one, else the system's."""
-    return system_language()
+    """The language briefs are written in from the command line unless one is asked for:
+    WEBINAR_ARCHIVE_LANGUAGE, else the system's. (The window's choice in Settings lives in Qt's
+    settings, which the window itself reads: ui.i18n.ui_language.)"""
+    chosen = os.environ.get(LANGUAGE_ENV)
+    return supported_language(chosen) if chosen else system_language()

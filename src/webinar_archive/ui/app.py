@@ -25,6 +25,7 @@ from .catalogue_controller import CatalogueController
 from .dashboard_controller import DashboardController
 from .errors import install_excepthook
 from .files_controller import FilesController
+from .i18n import install_translators, ui_language
 from .import_controller import ImportController
 from .library_controller import LibraryController
 from .main_window import MainWindow
@@ -33,6 +34,7 @@ from .player.platform import prefer_xcb_on_wayland
 from .player_controller import BackendFactory, PlaybackController
 from .search_controller import SearchController
 from .session_editor import SessionEditorController
+from .settings_dialog import SettingsController
 from .shell import Shell
 from .tasks import TaskRunner
 from .widgets import apply_hint_colour
@@ -191,6 +193,7 @@ def create_main_window(
     editor.tasks = shell.tasks
     # The catalogue first: the others read the selection it publishes.
     catalogue = CatalogueController(shell)
+    SettingsController(shell)  # kept alive as the shell's child
     return window, MainApp(
         shell,
         editor,
@@ -207,7 +210,12 @@ def create_main_window(
 
 
 def run_app(
-    library: Path | None, database_url: str | None, debug: bool, *, quit_after_start: bool = False
+    library: Path | None,
+    database_url: str | None,
+    debug: bool,
+    *,
+    quit_after_start: bool = False,
+    language: str | None = None,
 ) -> int:
     """Open the library and run the main window until it is closed; the exit status.
 
@@ -218,6 +226,7 @@ def run_app(
     # VLC draws only into X11 windows on Linux: decided (and logged) before QApplication exists.
     prefer_xcb_on_wayland(os.environ)
     app = application(sys.argv[:1])
+    install_translators(app, ui_language(override=language))
     install_excepthook()
     log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())
     # The command line imported this module with collections paused (cli/app.py): they resume

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,6 +55,24 @@ class BriefChoice:
     open_when_done: bool
     overview: bool = False  # a page of charts of the series after the cover
     language: str = "en"  # of the brief's headings, dates and numbers
+
+
+# The brief's sections as the dialog names them (the PDF's headings follow the brief's language).
+SECTION_LABELS = {
+    "picture": QT_TRANSLATE_NOOP("BriefDialog", "Picture"),
+    "speakers": QT_TRANSLATE_NOOP("BriefDialog", "Speakers"),
+    "summary": QT_TRANSLATE_NOOP("BriefDialog", "Summary"),
+    "contributions": QT_TRANSLATE_NOOP("BriefDialog", "Contributions"),
+    "materials": QT_TRANSLATE_NOOP("BriefDialog", "Materials"),
+    "recording": QT_TRANSLATE_NOOP("BriefDialog", "Recording"),
+    "chapters": QT_TRANSLATE_NOOP("BriefDialog", "Chapters"),
+    "notes": QT_TRANSLATE_NOOP("BriefDialog", "Notes"),
+    "links": QT_TRANSLATE_NOOP("BriefDialog", "Links"),
+}
+
+
+def section_label(key: str, fallback: str) -> str:
+    return QCoreApplication.translate("BriefDialog", str(SECTION_LABELS.get(key, fallback)))
 
 
 class BriefDialog(QDialog):
@@ -136,7 +154,8 @@ class BriefDialog(QDialog):
         language_row = QHBoxLayout()
         language_row.addWidget(self.language_combo)
         language_row.addStretch(1)
-        language_label = QLabel(self.tr("&Language:"), look)
+        # The same words as the Settings dialog's language choice, so one catalogue entry.
+        language_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Language:"), look)
         language_label.setBuddy(self.language_combo)
         form.addRow(language_label, language_row)
         grid = QGridLayout()
@@ -144,7 +163,7 @@ class BriefDialog(QDialog):
         self.section_checks: dict[str, QCheckBox] = {}
         rows = (len(sections) + 2) // 3
         for i, (key, label) in enumerate(sections):
-            check = QCheckBox(label, look)
+            check = QCheckBox(section_label(key, label), look)
             check.setObjectName(f"section_{key}")
             check.setChecked(True)
             self.section_checks[key] = check

@@ -38,13 +38,6 @@ def date_text(date: dt.date | None) -> str:
     return locale.toString(QDate(date.year, date.month, date.day), _short_date_format(locale))
 
 
-def long_date_text(date: dt.date | None) -> str:
-    """``Friday, 11 September 2020``, ``piątek, 11 września 2020``; "" for no date."""
-    if date is None:
-        return ""
-    return _locale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.LongFormat)
-
-
 def date_time_text(moment: dt.datetime) -> str:
     """A file's or a save's moment: the short date (whole year) and the time,
     ``11.09.2020 10:00``."""

@@ -32,6 +32,10 @@ def _names(value: object) -> list[str] | None:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 def _int(value: object) -> int | None:
     try:
         return int(str(value)) if value is not None else None
@@ -61,6 +65,8 @@ CURRENT_SESSION = Setting[int | None]("session/current", _int, None)
 ATTACH_FOLDER = Setting[Path]("ui/lastAttachDir", _folder, Path.home())
 CHAPTER_FOLDER = Setting[Path]("ui/lastChapterDir", _folder, Path.home())
 BRIEF_FOLDER = Setting[Path | None]("briefs/folder", _folder, None)
+# User choices: the UI's language code ("" = the system's; read it through ui.i18n.ui_language)
+LANGUAGE = Setting[str]("ui/language", _text, "")
 
 
 class Settings:

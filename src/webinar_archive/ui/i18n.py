@@ -1,0 +1,126 @@
+"""The UI's language: which one is chosen, the translators installed for it, and plural contexts.
+
+Strings are marked where they are written, in forms pyside6-lupdate extracts:
+``QCoreApplication.translate("Context", "text")`` for plain text, ``QT_TRANSLATE_NOOP`` for
+tables translated later, and ``Context.tr("%n session(s)", "", n)`` for plurals, where
+``Context = TrContext("Context")``. Plurals cannot go through ``translate(..., None, n)``:
+pyside6-lupdate (6.11) reads a bare name as its fourth argument as an "encoding" and drops
+the plural, so the catalogue would get one form where Polish needs three.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .. import translations
+from ..resources import resource_path
+from .settings import LANGUAGE, Settings
+
+log = logging.getLogger(__name__)
+
+ENGLISH = "en"
+# Language code -> its name in that language (how the Settings dialog lists it).
+LANGUAGE_NAMES = {ENGLISH: "English", "pl": "Polski"}
+LANGUAGE_ENV = "WEBINAR_ARCHIVE_LANGUAGE"
+
+
+class TrContext:
+    """A named translation context with ``tr(text, disambiguation, n)``, for plural strings.
+
+    Bind it to a module-level name spelled like the context (``Library = TrContext("Library")``):
+    lupdate takes the name before ``.tr`` as the context (tests/test_translations.py checks).
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.name, text, disambiguation, n)
+
+
+def system_language() -> str:
+    """The system's UI language if the app has it, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("-", "_").split("_")[0].lower()
+        if code in LANGUAGE_NAMES:
+            return code
+    return ENGLISH
+
+
+def normalise(code: str | None) -> str | None:
+    """A supported language code from ``pl``, ``pl_PL``, ``pl-PL.UTF-8``; None otherwise."""
+    if not code:
+        return None
+    short = code.replace("-", "_").split(".")[0].split("_")[0].lower()
+    return short if short in LANGUAGE_NAMES else None
+
+
+def ui_language(settings: Settings | None = None, override: str | None = None) -> str:
+    """The language the UI runs in: ``override`` (--language), then WEBINAR_ARCHIVE_LANGUAGE,
+    then the Settings dialog's choice, then the system's. Always a key of LANGUAGE_NAMES."""
+    for candidate in (override, os.environ.get(LANGUAGE_ENV)):
+        code = normalise(candidate)
+        if code is not None:
+            return code
+    stored = normalise((settings or Settings()).get(LANGUAGE))
+    return stored if stored is not None else system_language()
+
+
+def catalogue_path(language: str) -> Path | None:
+    """Our .qm for ``language``: the built one of an installed app, or built now in a source
+    checkout (with PySide6's lrelease). None, logged with the reason, when there is none."""
+    name = translations.qm_name(language)
+    try:
+        return resource_path("i18n", name)
+    except FileNotFoundError:
+        pass
+    if translations.ts_path(language).is_file():
+        try:
+            return translations.ensure_built(language)
+        except (translations.ToolMissing, RuntimeError, OSError) as exc:
+            log.warning("The UI stays in English: %s could not be built: %s", name, exc)
+            return None
+    log.warning("The UI stays in English: no %s in this installation", name)
+    return None
+
+
+def _qt_translation_dirs() -> list[Path]:
+    dirs = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    # A one-folder bundle keeps Qt's catalogues next to the PySide6 package it carries.
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        dirs.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    return dirs
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own translations (standard buttons, dialogs) and ours for ``language``.
+
+    Returns the translators, which must stay referenced while the app runs.
+    """
+    installed: list[QTranslator] = []
+    if normalise(QLocale.system().name()) != language:
+        # Dates and numbers follow the chosen language, not a system in another one.
+        QLocale.setDefault(QLocale(language))
+    qt = QTranslator(app)
+    if language == ENGLISH:
+        pass  # Qt's own strings are English already
+    elif any(qt.load(f"qtbase_{language}", str(folder)) for folder in _qt_translation_dirs()):
+        app.installTranslator(qt)
+        installed.append(qt)
+    else:
+        log.warning("Qt's own qtbase_%s.qm was not found: standard buttons stay English", language)
+    path = catalogue_path(language)
+    if path is not None:
+        ours = QTranslator(app)
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("The UI stays in English: %s cannot be read", path)
+    return installed
