@@ -4,7 +4,7 @@ Usage: python tools/screenshot.py --display :99 [--out docs]
 Needs an X display (Xvfb is enough: ``Xvfb :99 -screen 0 1920x1080x24 &``) so that the player's
 video, drawn by libvlc into its own window, is in the picture; and poppler's ``pdftoppm`` for the
 brief. Writes main-window-1280.png, main-window-1920.png, main-window-search.png,
-main-window-player.png, player.png, brief-dialog.png and brief-demo.png.
+main-window-player.png, player.png, brief-dialog.png, brief-demo.png and brief-demo-pl.png.
 """
 
 from __future__ import annotations
@@ -37,18 +37,19 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
             capture_output=True,
         )
-        brief = Path(tmp) / "brief.pdf"
-        subprocess.run(
-            [sys.executable, "-m", "webinar_archive", "--library", str(library), "brief", "1"]
-            + ["-o", str(brief)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(brief)]
-            + [str(args.out / "brief-demo")],
-            check=True,
-        )
+        for language, name in (("en", "brief-demo"), ("pl", "brief-demo-pl")):
+            brief = Path(tmp) / f"brief-{language}.pdf"
+            subprocess.run(
+                [sys.executable, "-m", "webinar_archive", "--library", str(library), "brief", "1"]
+                + ["-o", str(brief), "--language", language],
+                check=True,
+                capture_output=True,
+            )
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(brief)]
+                + [str(args.out / name)],
+                check=True,
+            )
         _window_shots(library, Path(tmp), args.out)
     for name in sorted(args.out.glob("*.png")):
         print(name)
