@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         for language, name in (("en", "brief-demo"), ("pl", "brief-demo-pl")):
             brief = Path(tmp) / f"brief-{language}.pdf"
             subprocess.run(
-                [sys.executable, "-m", "webinar_archive", "--library", str(library), "brief", "1"]
-                + ["-o", str(brief), "--language", language],
+                [sys.executable, "-m", "webinar_archive", "--library", str(library)]
+                + ["brief", "1", "-o", str(brief), "--language", language],
                 check=True,
                 capture_output=True,
             )
