@@ -61,11 +61,14 @@ def test_wheel_carries_resources_and_licences(artefacts):
         "webinar_archive/resources/demo/s3-cooperation-slides.pdf",
         "webinar_archive/resources/demo/chapters.txt",
         "webinar_archive/storage/migrations/versions/0001_initial_catalogue_schema.py",
-        # the brief catalogue, compiled by the build
+        # Compiled by the build from resources/i18n/*.ts (which stay out of the wheel).
+        "webinar_archive/resources/i18n/webinar_archive_pl.qm",
+        "webinar_archive/resources/i18n/webinar_archive_en.qm",
+        # the brief catalogue, compiled by the build from its .po
         "webinar_archive/resources/locale/pl/LC_MESSAGES/brief.mo",
     ):
         assert needed in names, needed
-    assert not [n for n in names if n.endswith(".po")], "catalogue sources belong in the sdist"
+    assert not [n for n in names if n.endswith((".ts", ".po"))], "catalogue sources: sdist only"
     licences = [n for n in names if "/licenses/" in n]
     assert any(n.endswith("/LICENSE") for n in licences), licences
     assert any(n.endswith("LICENSE-DejaVu.txt") for n in licences), licences

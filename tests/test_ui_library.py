@@ -317,7 +317,7 @@ def test_back_up_with_files_then_restore_into_an_empty_folder(
     restore.ok_button.click()
     _wait(main, qtbot)
     library = tmp_path / "out" / "nightly-restored"
-    assert shown[-1].text().startswith(f"Restored 1 session(s) and 2 file(s) into {library}")
+    assert shown[-1].text().startswith(f"Restored 1 session and 2 files into {library}")
     assert f'--library "{library}"' in shown[-1].informativeText()
     for material, stored in kept.values():
         assert (library / material.stored_path).read_bytes() == stored.read_bytes()

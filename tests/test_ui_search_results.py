@@ -274,7 +274,7 @@ def test_only_the_latest_query_is_applied(app: App, qtbot, monkeypatch) -> None:
     assert table_ids(app) == real("electrolysers")
 
 
-def test_rebuild_search_index_runs_as_a_task(app: App, qtbot) -> None:
+def test_rebuild_search_index_runs_as_a_task(app: App, qtbot, english: None) -> None:  # noqa: F811
     """Tools › Rebuild Search Index runs on the task runner and reports the count."""
     add_sessions(app)
     seen: list[str] = []

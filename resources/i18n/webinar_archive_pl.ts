@@ -5,1153 +5,1158 @@
     <name>App</name>
     <message>
         <source>Cannot Open the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć biblioteki</translation>
     </message>
     <message>
         <source>The library could not be opened.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć biblioteki.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>AuthorityPane</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>Other spellings, separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne pisownie, oddzielone znakiem „;”</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal z…</translation>
     </message>
     <message>
         <source>Select two entries that are the same, then choose which one to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz dwa wpisy oznaczające to samo, a potem wybierz, który zachować</translation>
     </message>
     <message>
         <source>Sessions of the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje zaznaczonego wpisu</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <source>Aliases:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasy:</translation>
     </message>
     <message>
         <source>Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje:</translation>
     </message>
 </context>
 <context>
     <name>BriefDialog</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Streszczenie</translation>
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpienia</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materiały</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagranie</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziały</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnośniki</translation>
     </message>
     <message>
         <source>Export Brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj notatkę</translation>
     </message>
     <message numerus="yes">
         <source>Export %n Briefs</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksportuj %n notatkę</numerusform>
+            <numerusform>Eksportuj %n notatki</numerusform>
+            <numerusform>Eksportuj %n notatek</numerusform>
         </translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Co eksportować</translation>
     </message>
     <message>
         <source>One booklet: cover, contents, all briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden zeszyt: okładka, spis treści, wszystkie notatki</translation>
     </message>
     <message>
         <source>One PDF per session, into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobny PDF dla każdej sesji, do folderu</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>An overview page after the cover: charts of the series</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona przeglądu po okładce: wykresy serii</translation>
     </message>
     <message>
         <source>“%1”, as one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” jako jeden PDF.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaznaczono %n sesję.</numerusform>
+            <numerusform>Zaznaczono %n sesje.</numerusform>
+            <numerusform>Zaznaczono %n sesji.</numerusform>
         </translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ</translation>
     </message>
     <message>
         <source>&amp;Paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozmiar papieru:</translation>
     </message>
     <message>
         <source>Sections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje:</translation>
     </message>
     <message>
         <source>QR codes for links and the recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody QR dla odnośników i nagrania</translation>
     </message>
     <message>
         <source>&amp;Archive name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa &amp;archiwum:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <source>Save to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz w</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj…</translation>
     </message>
     <message>
         <source>Open the PDF when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz PDF po zakończeniu</translation>
     </message>
     <message>
         <source>Remember these options for this library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapamiętaj te ustawienia dla tej biblioteki</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez logo</translation>
     </message>
     <message>
         <source>Open the folder when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder po zakończeniu</translation>
     </message>
 </context>
 <context>
     <name>Briefs</name>
     <message>
         <source>The booklet cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć zeszytu.</translation>
     </message>
     <message>
         <source>There is no booklet to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma z czego utworzyć zeszytu.</translation>
     </message>
     <message>
         <source>The series “%1” has no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria „%1” nie ma sesji.</translation>
     </message>
     <message>
         <source>Folder for the Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder na notatki</translation>
     </message>
     <message>
         <source>Save Brief As</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz notatkę jako</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose a Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The brief options were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano ustawień notatek.</translation>
     </message>
     <message>
         <source>Exporting brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie notatki…</translation>
     </message>
     <message>
         <source>Exporting briefs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportowanie notatek…</translation>
     </message>
     <message>
         <source>%1 briefs saved in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane notatki (%1) w %2</translation>
     </message>
     <message>
         <source>Saved %1 (%2 pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano %1 (stron: %2)</translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport się nie powiódł.</translation>
     </message>
     <message>
         <source>The briefs could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wyeksportować notatek.</translation>
     </message>
 </context>
 <context>
     <name>Browser</name>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Lata</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>All sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie sesje</translation>
     </message>
     <message>
         <source>Recently added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnio dodane</translation>
     </message>
     <message>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane wyszukiwania</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekompletne</translation>
     </message>
     <message>
         <source>No recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez nagrania</translation>
     </message>
     <message>
         <source>No slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez slajdów</translation>
     </message>
     <message>
         <source>Speaker without organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegent bez organizacji</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosz</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
         <source>Narrow the search to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawęź wyszukiwanie do: %1</translation>
     </message>
     <message>
         <source>More… (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej… (łącznie %1)</translation>
     </message>
     <message>
         <source>Browse by series, year, speaker and more</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj według serii, roku, prelegenta i nie tylko</translation>
     </message>
 </context>
 <context>
     <name>BulkEditController</name>
     <message>
         <source>The sessions cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można edytować tych sesji.</translation>
     </message>
     <message>
         <source>The sessions were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje nie zostały zmienione.</translation>
     </message>
     <message>
         <source>Edit %1 Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja sesji (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Changed %Ln session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zmieniono %Ln sesję.</numerusform>
+            <numerusform>Zmieniono %Ln sesje.</numerusform>
+            <numerusform>Zmieniono %Ln sesji.</numerusform>
         </translation>
     </message>
     <message>
         <source>Editing %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowanie sesji (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Undone: %Ln session(s) as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cofnięto: %Ln sesja jest taka jak przedtem.</numerusform>
+            <numerusform>Cofnięto: %Ln sesje są takie jak przedtem.</numerusform>
+            <numerusform>Cofnięto: %Ln sesji jest takich jak przedtem.</numerusform>
         </translation>
     </message>
     <message>
         <source>Undoing the edit of %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofanie edycji sesji (%1)</translation>
     </message>
     <message>
         <source>The edit was not undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie cofnięto edycji.</translation>
     </message>
     <message numerus="yes">
         <source>Changed %Ln session(s) again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponownie zmieniono %Ln sesję.</numerusform>
+            <numerusform>Ponownie zmieniono %Ln sesje.</numerusform>
+            <numerusform>Ponownie zmieniono %Ln sesji.</numerusform>
         </translation>
     </message>
     <message>
         <source>The edit was not made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wykonano ponownie edycji.</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Edit Selected Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja zaznaczonych sesji</translation>
     </message>
     <message>
         <source>The %1 selected sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczone sesje (%1)</translation>
     </message>
     <message>
         <source>All %1 sessions shown (the whole search or filter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pokazane sesje (%1): całe wyszukiwanie lub filtr</translation>
     </message>
     <message>
         <source>Sessions to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje do edycji</translation>
     </message>
     <message>
         <source>Set on every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw w każdej sesji</translation>
     </message>
     <message>
         <source>&lt;i&gt;Now&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Teraz&lt;/i&gt;</translation>
     </message>
     <message>
         <source>empty: clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>puste: wyczyść</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa wartość: %1</translation>
     </message>
     <message>
         <source>Shift dates by</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń daty o</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Tags and speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi i prelegenci</translation>
     </message>
     <message>
         <source>tags to add, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>tagi do dodania, oddzielone przecinkami</translation>
     </message>
     <message>
         <source>tags to remove, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>tagi do usunięcia, oddzielone przecinkami</translation>
     </message>
     <message>
         <source>person to add to every session</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba do dodania do każdej sesji</translation>
     </message>
     <message>
         <source>their organisation (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>jej organizacja (opcjonalnie)</translation>
     </message>
     <message>
         <source>Add tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tagi</translation>
     </message>
     <message>
         <source>Remove tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń tagi</translation>
     </message>
     <message>
         <source>Speaker to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegent do dodania</translation>
     </message>
     <message>
         <source>Organisation of the speaker to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja dodawanego prelegenta</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prelegenta</translation>
     </message>
     <message>
         <source>Search and replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź i zamień</translation>
     </message>
     <message>
         <source>find in titles</source>
-        <translation type="unfinished"></translation>
+        <translation>znajdź w tytułach</translation>
     </message>
     <message>
         <source>replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>zamień na</translation>
     </message>
     <message>
         <source>find in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>znajdź w streszczeniach</translation>
     </message>
     <message>
         <source>Find in titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź w tytułach</translation>
     </message>
     <message>
         <source>Replace in titles with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień w tytułach na</translation>
     </message>
     <message>
         <source>Find in summaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź w streszczeniach</translation>
     </message>
     <message>
         <source>Replace in summaries with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień w streszczeniach na</translation>
     </message>
     <message>
         <source>Regular expression (\1 in the replacement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyrażenie regularne (\1 w zamienniku)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Streszczenie</translation>
     </message>
     <message>
         <source>Nothing to change yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nie ma nic do zmiany.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem</translation>
     </message>
     <message>
         <source>The first changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze zmiany</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj</translation>
     </message>
     <message>
         <source>(various)</source>
-        <translation type="unfinished"></translation>
+        <translation>(różne)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>All have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie mają: %1</translation>
     </message>
     <message>
         <source>Some have: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre mają: %1</translation>
     </message>
     <message>
         <source>No tags yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie brak tagów.</translation>
     </message>
     <message>
         <source>No session would change (they already are as asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna sesja się nie zmieni (już są takie, jak trzeba).</translation>
     </message>
     <message>
         <source>%1 of %2 sessions will change. The first changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieni się sesji: %1 z %2. Pierwsze zmiany:</translation>
     </message>
     <message>
         <source>Nothing can be applied yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie nie można nic zastosować:</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina rozpoczęcia</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Duration (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania (minuty)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Streszczenie</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres źródłowy</translation>
     </message>
     <message>
         <source>Retrieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobrano</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnośniki</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Session Changed Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja zmieniona gdzie indziej</translation>
     </message>
     <message>
         <source>Someone saved this session while you were editing it. These fields now differ between their saved version and yours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś zapisał tę sesję, gdy ją edytowałeś. Te pola różnią się teraz między zapisaną wersją a twoją:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Theirs (saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich (zapisana)</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Twoja</translation>
     </message>
     <message>
         <source>%1
 (not changed by you: theirs is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(nie zmieniłeś tego: zostaje ich wersja)</translation>
     </message>
     <message>
         <source>Reload (discard mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ponownie (odrzuć moje)</translation>
     </message>
     <message>
         <source>Overwrite (keep mine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadpisz (zachowaj moje)</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć: %1.</translation>
     </message>
     <message>
         <source>It is missing: %1. Use Locate… or attach it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku: %1. Użyj „Znajdź…” albo dołącz go ponownie.</translation>
     </message>
     <message>
         <source>%1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć: %1.</translation>
     </message>
     <message>
         <source>No application on this computer opens %1 files. Install one (for a PDF, a PDF viewer) or open the file from your file manager; it is at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden program na tym komputerze nie otwiera plików %1. Zainstaluj taki (dla PDF: przeglądarkę PDF) albo otwórz plik z menedżera plików; znajduje się w %2</translation>
     </message>
     <message>
         <source>such</source>
-        <translation type="unfinished"></translation>
+        <translation>takich</translation>
     </message>
     <message>
         <source>No file manager could show it. The folder is at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden menedżer plików nie mógł go pokazać. Folder znajduje się w %1</translation>
     </message>
     <message>
         <source>The page could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć strony.</translation>
     </message>
     <message>
         <source>No web browser on this computer opened it. Copy the address into a browser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna przeglądarka na tym komputerze jej nie otworzyła. Skopiuj adres do przeglądarki: %1</translation>
     </message>
 </context>
 <context>
     <name>EmptyStatePage</name>
     <message>
         <source>Your archive is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwum jest puste</translation>
     </message>
     <message>
         <source>Keep every webinar session you attend or organise: who spoke, for which organisation, the slides, the recording and a summary of what was said.
 
 Start with the demo session to see how a catalogued session looks, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj każdą sesję webinaru, w której uczestniczysz lub którą organizujesz: kto mówił, w imieniu jakiej organizacji, slajdy, nagranie i streszczenie tego, co powiedziano.
+
+Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesja, albo dodaj własną.</translation>
     </message>
     <message>
         <source>Create the Demo Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz sesję demonstracyjną</translation>
     </message>
     <message>
         <source>Add a Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sesję</translation>
     </message>
     <message>
         <source>Import a Session Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj stronę sesji…</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>Webinar Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar Archive</translation>
     </message>
     <message>
         <source>This looks like a fault in Webinar Archive; the details are in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygląda to na błąd w programie Webinar Archive; szczegóły są w jego dzienniku.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak.</translation>
     </message>
 </context>
 <context>
     <name>FolderReviewDialog</name>
     <message>
         <source>Review the folder import</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd importu z folderu</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) have a problem: see the marked lines.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plik ma problem: zobacz oznaczone wiersze.</numerusform>
+            <numerusform>%Ln pliki mają problem: zobacz oznaczone wiersze.</numerusform>
+            <numerusform>%Ln plików ma problem: zobacz oznaczone wiersze.</numerusform>
         </translation>
     </message>
     <message>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostanie zaimportowane</translation>
     </message>
     <message>
         <source>Session / file</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja / plik</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Trafi do</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>nie zostanie zaimportowany</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria</translation>
     </message>
     <message>
         <source>Untick a session to leave its folder out; select a new one to correct its title, date or series. Nothing is saved until you click Import; files are copied into the library, the originals stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz sesję, aby pominąć jej folder; zaznacz nową, aby poprawić jej tytuł, datę lub serię. Nic nie zostanie zapisane, dopóki nie klikniesz „Importuj”; pliki są kopiowane do biblioteki, a oryginały pozostają bez zmian.</translation>
     </message>
     <message>
         <source>new session</source>
-        <translation type="unfinished"></translation>
+        <translation>nowa sesja</translation>
     </message>
     <message>
         <source>adds to session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dodaje do sesji %1</translation>
     </message>
     <message>
         <source>the date “%1” is not a date: write it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest datą: wpisz ją jako RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>the session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>sesja musi mieć tytuł.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln new session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nowa sesja</numerusform>
+            <numerusform>%Ln nowe sesje</numerusform>
+            <numerusform>%Ln nowych sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln known session(s) get more files</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln znana sesja dostaje kolejne pliki</numerusform>
+            <numerusform>%Ln znane sesje dostają kolejne pliki</numerusform>
+            <numerusform>%Ln znanych sesji dostaje kolejne pliki</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) to attach</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plik do dołączenia</numerusform>
+            <numerusform>%Ln pliki do dołączenia</numerusform>
+            <numerusform>%Ln plików do dołączenia</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z %1: %2.</translation>
     </message>
     <message>
         <source>Series: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria: %1</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj %1</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>Elsewhere in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>W innych miejscach okna</translation>
     </message>
     <message>
         <source>Player (while it has the focus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzacz (gdy ma fokus)</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <source>Webinar Archive User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik użytkownika Webinar Archive</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Podręcznik użytkownika</translation>
     </message>
     <message>
         <source>The user guide could not be read (%1). Reinstalling the application brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać podręcznika użytkownika (%1). Ponowna instalacja programu go przywróci.</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie: %1</translation>
     </message>
     <message>
         <source>Reading the session page</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytywanie strony sesji</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
         <source>No session was found in that page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tej stronie nie znaleziono sesji.</translation>
     </message>
     <message>
         <source>No session folder was found in %1: a session folder holds a recording, slides, a saved page or a summary.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 nie znaleziono folderu sesji: folder sesji zawiera nagranie, slajdy, zapisaną stronę albo plik summary.md.</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie: %1</translation>
     </message>
     <message>
         <source>Downloading linked files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie plików z odnośników</translation>
     </message>
     <message>
         <source>Download cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie anulowane.</translation>
     </message>
     <message>
         <source>The files downloaded before the cancel stay attached; run it again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki pobrane przed anulowaniem pozostają dołączone; uruchom pobieranie ponownie, aby je dokończyć.</translation>
     </message>
     <message numerus="yes">
         <source>Downloaded %1 of %Ln linked file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pobrano %1 z %Ln pliku z odnośników.</numerusform>
+            <numerusform>Pobrano %1 z %Ln plików z odnośników.</numerusform>
+            <numerusform>Pobrano %1 z %Ln plików z odnośników.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln się nie powiódł.</numerusform>
+            <numerusform>%Ln się nie powiodły.</numerusform>
+            <numerusform>%Ln się nie powiodło.</numerusform>
         </translation>
     </message>
     <message>
         <source>No links to files were found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono odnośników do plików.</translation>
     </message>
     <message>
         <source>Download Linked Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz pliki z odnośników</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>ImportReview</name>
     <message>
         <source>The page did not say this clearly: check it before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona nie podaje tego jednoznacznie: sprawdź przed importem.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>e.g. en</source>
-        <translation type="unfinished"></translation>
+        <translation>np. pl</translation>
     </message>
     <message>
         <source>comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>oddzielone przecinkami</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj prelegenta</translation>
     </message>
     <message>
         <source>Remove speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń prelegenta</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Odnośniki</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj odnośnik</translation>
     </message>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń odnośnik</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Streszczenie</translation>
     </message>
     <message>
         <source>A session needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja musi mieć tytuł.</translation>
     </message>
     <message>
         <source>Date: “%1” is not YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data: „%1” nie ma postaci RRRR-MM-DD.</translation>
     </message>
     <message>
         <source>Time: “%1” is not HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina: „%1” nie ma postaci GG:MM.</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez tytułu)</translation>
     </message>
     <message>
         <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja %1: %2</translation>
     </message>
     <message>
         <source>Review the Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd importu</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <source>Not imported: %1. Check the page; if it does describe a session, choose Import Anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano: %1. Sprawdź stronę; jeśli rzeczywiście opisuje sesję, wybierz „Importuj mimo to”.</translation>
     </message>
     <message>
         <source>Import Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj mimo to</translation>
     </message>
     <message numerus="yes">
         <source>Download the files behind %n link(s) to slides, agendas and recordings after importing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Po imporcie pobierz pliki z %n odnośnika do slajdów, programów i nagrań</numerusform>
+            <numerusform>Po imporcie pobierz pliki z %n odnośników do slajdów, programów i nagrań</numerusform>
+            <numerusform>Po imporcie pobierz pliki z %n odnośników do slajdów, programów i nagrań</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importuj %n</numerusform>
+            <numerusform>Importuj %n</numerusform>
+            <numerusform>Importuj %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,1145 +1164,1151 @@ Start with the demo session to see how a catalogued session looks, or add your o
     <name>ImportSourceDialog</name>
     <message>
         <source>Import Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Import sesji</translation>
     </message>
     <message>
         <source>https://… or a saved page or folder on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… albo zapisana strona lub folder na tym komputerze</translation>
     </message>
     <message>
         <source>Saved Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisana strona…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder…</translation>
     </message>
     <message>
         <source>…or paste the text of the session page here</source>
-        <translation type="unfinished"></translation>
+        <translation>…albo wklej tutaj tekst strony sesji</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytaj</translation>
     </message>
     <message>
         <source>Web address, saved page or folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres internetowy, zapisana strona lub folder:</translation>
     </message>
     <message>
         <source>Saved Session Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisana strona sesji</translation>
     </message>
     <message>
         <source>Web pages (*.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony internetowe (*.html *.htm);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Folder of Session Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder z plikami sesji</translation>
     </message>
     <message>
         <source>Nothing is at %1: check the name, or choose it with Saved Page… or Folder…. A web address starts with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1 nic nie ma: sprawdź nazwę albo wybierz ją przyciskiem „Zapisana strona…” lub „Folder…”. Adres internetowy zaczyna się od https://.</translation>
     </message>
 </context>
 <context>
     <name>LabelActions</name>
     <message>
         <source>Rename Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę tagu…</translation>
     </message>
     <message>
         <source>Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal z…</translation>
     </message>
     <message>
         <source>Rename Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę organizacji…</translation>
     </message>
     <message>
         <source>Rename Series…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę serii…</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa nazwa:</translation>
     </message>
     <message>
         <source>There is nothing to merge it into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma z czym tego scalić.</translation>
     </message>
     <message>
         <source>Merge “%1” into which one? Its sessions move there and it is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z czym scalić „%1”? Jego sesje zostaną tam przeniesione, a on sam usunięty.</translation>
     </message>
     <message>
         <source>Rename Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy serii</translation>
     </message>
     <message>
         <source>Merge Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalanie serii</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy tagu</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalanie tagów</translation>
     </message>
     <message>
         <source>Rename Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy organizacji</translation>
     </message>
     <message>
         <source>Merge Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalanie organizacji</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nie została zapisana.</translation>
     </message>
 </context>
 <context>
     <name>Library</name>
     <message>
         <source>Checking the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie biblioteki…</translation>
     </message>
     <message>
         <source>Repaired</source>
-        <translation type="unfinished"></translation>
+        <translation>Naprawiono</translation>
     </message>
     <message numerus="yes">
         <source>Move %Ln file(s) no record knows to the library&apos;s quarantine folder (nothing is deleted)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przenieś %Ln plik, którego nie zna żaden rekord, do folderu kwarantanny biblioteki (nic nie zostanie usunięte)</numerusform>
+            <numerusform>Przenieś %Ln pliki, których nie zna żaden rekord, do folderu kwarantanny biblioteki (nic nie zostanie usunięte)</numerusform>
+            <numerusform>Przenieś %Ln plików, których nie zna żaden rekord, do folderu kwarantanny biblioteki (nic nie zostanie usunięte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Rebuild the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbuduj indeks wyszukiwania</translation>
     </message>
     <message numerus="yes">
         <source>Remove %Ln partial copy(ies) left by an interrupted program</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usuń %Ln niepełną kopię pozostawioną przez przerwany program</numerusform>
+            <numerusform>Usuń %Ln niepełne kopie pozostawione przez przerwany program</numerusform>
+            <numerusform>Usuń %Ln niepełnych kopii pozostawionych przez przerwany program</numerusform>
         </translation>
     </message>
     <message>
         <source>Repair will:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naprawa:</translation>
     </message>
     <message>
         <source>No record is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden rekord nie zostanie usunięty.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) are left for you to decide (missing or changed files: locate them, or remove them from their sessions).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln problem pozostaje do twojej decyzji (brakujące lub zmienione pliki: odszukaj je albo usuń z ich sesji).</numerusform>
+            <numerusform>%Ln problemy pozostają do twojej decyzji (brakujące lub zmienione pliki: odszukaj je albo usuń z ich sesji).</numerusform>
+            <numerusform>%Ln problemów pozostaje do twojej decyzji (brakujące lub zmienione pliki: odszukaj je albo usuń z ich sesji).</numerusform>
         </translation>
     </message>
     <message>
         <source>Repair the Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Naprawa biblioteki</translation>
     </message>
     <message>
         <source>Nothing to repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do naprawienia</translation>
     </message>
     <message>
         <source>Repairing the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naprawianie biblioteki…</translation>
     </message>
     <message>
         <source>Locate Missing Files: Choose a Folder to Search (Subfolders Too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź brakujące pliki: wybierz folder do przeszukania (również podfoldery)</translation>
     </message>
     <message>
         <source>Locate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź „%1”</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Looking for missing files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukanie brakujących plików…</translation>
     </message>
     <message>
         <source>“%1” was found and reconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znaleziono „%1” i połączono go ponownie.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln other missing file(s) in the same folder were reconnected too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponownie połączono też %Ln inny brakujący plik z tego samego folderu.</numerusform>
+            <numerusform>Ponownie połączono też %Ln inne brakujące pliki z tego samego folderu.</numerusform>
+            <numerusform>Ponownie połączono też %Ln innych brakujących plików z tego samego folderu.</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1” is not in that folder: no file there has its recorded size and content. Nothing was changed for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie ma w tym folderze: żaden plik nie ma tam zapisanego rozmiaru i zawartości. Nic w nim nie zmieniono.</translation>
     </message>
     <message>
         <source>No file is missing: nothing to locate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie brakuje żadnego pliku: nie ma czego szukać.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln missing file(s) were found and reconnected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono i ponownie połączono %1 z %Ln brakującego pliku.</numerusform>
+            <numerusform>Znaleziono i ponownie połączono %1 z %Ln brakujących plików.</numerusform>
+            <numerusform>Znaleziono i ponownie połączono %1 z %Ln brakujących plików.</numerusform>
         </translation>
     </message>
     <message>
         <source>Locate Missing Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź brakujące pliki</translation>
     </message>
     <message>
         <source>Back Up To</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa do</translation>
     </message>
     <message>
         <source>Backing up the library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie kopii zapasowej biblioteki…</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie została zapisana.</translation>
     </message>
     <message numerus="yes">
         <source>Backed up %Ln file(s) (%1) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Skopiowano %Ln plik (%1) do %2</numerusform>
+            <numerusform>Skopiowano %Ln pliki (%1) do %2</numerusform>
+            <numerusform>Skopiowano %Ln plików (%1) do %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Backed up the catalogue to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano katalog do %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) linked in place are recorded by path, not copied: back them up where they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plik połączony w miejscu jest zapisany jako ścieżka, nie skopiowany: zrób jego kopię tam, gdzie jest.</numerusform>
+            <numerusform>%Ln pliki połączone w miejscu są zapisane jako ścieżki, nie skopiowane: zrób ich kopię tam, gdzie są.</numerusform>
+            <numerusform>%Ln plików połączonych w miejscu jest zapisanych jako ścieżki, nie skopiowanych: zrób ich kopię tam, gdzie są.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not in the library, so not in the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza biblioteką, więc poza kopią zapasową: %1</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz kopię</translation>
     </message>
     <message>
         <source>Backup Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwum kopii zapasowej</translation>
     </message>
     <message>
         <source>Restore Into (an Empty Folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć do (pustego folderu)</translation>
     </message>
     <message>
         <source>Restoring a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie kopii zapasowej…</translation>
     </message>
     <message>
         <source>The backup was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa nie została przywrócona.</translation>
     </message>
     <message>
         <source>Restored %1 and %2 into %3, every file checked against its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono %1 i %2 do %3; każdy plik sprawdzono z jego skrótem.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesję</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plik</numerusform>
+            <numerusform>%Ln pliki</numerusform>
+            <numerusform>%Ln plików</numerusform>
         </translation>
     </message>
     <message>
         <source>The library open now is unchanged. To work in the restored library, start Webinar Archive with: webinar-archive --library &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta teraz biblioteka pozostaje bez zmian. Aby pracować w przywróconej bibliotece, uruchom Webinar Archive poleceniem: webinar-archive --library &quot;%1&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) the catalogue names were not in the archive (a backup without files): copy them into its files folder, or use Library → Locate Missing Files… there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pliku wymienionego w katalogu nie było w archiwum (kopia bez plików): skopiuj go do jej folderu files albo użyj tam „Biblioteka → Znajdź brakujące pliki…”.</numerusform>
+            <numerusform>%Ln plików wymienionych w katalogu nie było w archiwum (kopia bez plików): skopiuj je do jej folderu files albo użyj tam „Biblioteka → Znajdź brakujące pliki…”.</numerusform>
+            <numerusform>%Ln plików wymienionych w katalogu nie było w archiwum (kopia bez plików): skopiuj je do jej folderu files albo użyj tam „Biblioteka → Znajdź brakujące pliki…”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) are linked in place where they were: check they exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln plik jest połączony w miejscu, w którym był: sprawdź, czy istnieje.</numerusform>
+            <numerusform>%Ln pliki są połączone w miejscu, w którym były: sprawdź, czy istnieją.</numerusform>
+            <numerusform>%Ln plików jest połączonych w miejscu, w którym były: sprawdź, czy istnieją.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
         <source>Automatic backups are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne kopie zapasowe są wyłączone.</translation>
     </message>
     <message>
         <source>The catalogue is copied every %1; the last %2 are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog jest kopiowany co %1; przechowywane są ostatnie kopie (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln copy(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
+            <numerusform>%Ln</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving the backup settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie ustawień kopii zapasowych…</translation>
     </message>
     <message>
         <source>Automatic backup of the catalogue written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczną kopię katalogu zapisano w %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1 (Library → Backup Settings…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna kopia zapasowa się nie powiodła: %1 (Biblioteka → Ustawienia kopii zapasowych…)</translation>
     </message>
     <message>
         <source>Automatic backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczna kopia zapasowa…</translation>
     </message>
     <message>
         <source>The database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>Missing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakujące pliki</translation>
     </message>
     <message>
         <source>Changed or unreadable files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione lub nieczytelne pliki</translation>
     </message>
     <message>
         <source>Files no record knows (orphans)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki, których nie zna żaden rekord (osierocone)</translation>
     </message>
     <message>
         <source>The search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks wyszukiwania</translation>
     </message>
     <message>
         <source>Partial copies left by an interrupted program</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepełne kopie pozostawione przez przerwany program</translation>
     </message>
     <message>
         <source>In the app: Locate Missing Files… searches a folder (and its subfolders) for them; Locate… in a session&apos;s Files tab finds one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie: „Znajdź brakujące pliki…” przeszukuje folder (i jego podfoldery); „Znajdź…” na karcie Pliki sesji odszukuje jeden plik.</translation>
     </message>
     <message>
         <source>In the app: Locate Missing Files… finds the originals; a changed copy in the library is moved to quarantine first.</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie: „Znajdź brakujące pliki…” odszukuje oryginały; zmieniona kopia w bibliotece jest najpierw przenoszona do kwarantanny.</translation>
     </message>
     <message>
         <source>In the app: Repair… moves them to the quarantine folder; nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie: „Napraw…” przenosi je do folderu kwarantanny; nic nie jest usuwane.</translation>
     </message>
     <message>
         <source>In the app: Repair… rebuilds the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie: „Napraw…” odbudowuje indeks.</translation>
     </message>
     <message>
         <source>In the app: Repair… removes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>W programie: „Napraw…” je usuwa.</translation>
     </message>
     <message>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>i jeszcze %1</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Używany przez</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobić:</translation>
     </message>
     <message>
         <source>What was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Co sprawdzono</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recorded file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zapisany plik</numerusform>
+            <numerusform>%Ln zapisane pliki</numerusform>
+            <numerusform>%Ln zapisanych plików</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 MB read and hashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytano i obliczono skróty: %1 MB</translation>
     </message>
     <message>
         <source>Search index (indexed/in the catalogue): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks wyszukiwania (zaindeksowane/w katalogu): %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partial copy(ies) of an interrupted program were removed when the library opened.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przy otwieraniu biblioteki usunięto %Ln niepełną kopię przerwanego programu.</numerusform>
+            <numerusform>Przy otwieraniu biblioteki usunięto %Ln niepełne kopie przerwanego programu.</numerusform>
+            <numerusform>Przy otwieraniu biblioteki usunięto %Ln niepełnych kopii przerwanego programu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No problems found: the catalogue, its %Ln file(s) and the search index are sound.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie znaleziono problemów: katalog, jego %Ln plik i indeks wyszukiwania są w porządku.</numerusform>
+            <numerusform>Nie znaleziono problemów: katalog, jego %Ln pliki i indeks wyszukiwania są w porządku.</numerusform>
+            <numerusform>Nie znaleziono problemów: katalog, jego %Ln plików i indeks wyszukiwania są w porządku.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Znaleziono %Ln problem.</numerusform>
+            <numerusform>Znaleziono %Ln problemy.</numerusform>
+            <numerusform>Znaleziono %Ln problemów.</numerusform>
         </translation>
     </message>
     <message>
         <source>Repair… can fix %1 of them without losing anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Napraw…” może usunąć %1 z nich bez utraty czegokolwiek.</translation>
     </message>
     <message>
         <source>Moved %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono %1 do %2</translation>
     </message>
     <message>
         <source>Removed the partial copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto niepełną kopię %1</translation>
     </message>
     <message numerus="yes">
         <source>Rebuilt the search index (%Ln session(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odbudowano indeks wyszukiwania (%Ln sesja)</numerusform>
+            <numerusform>Odbudowano indeks wyszukiwania (%Ln sesje)</numerusform>
+            <numerusform>Odbudowano indeks wyszukiwania (%Ln sesji)</numerusform>
         </translation>
     </message>
     <message>
         <source>copied back into the library</source>
-        <translation type="unfinished"></translation>
+        <translation>skopiowano z powrotem do biblioteki</translation>
     </message>
     <message>
         <source>linked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>połączono w %1</translation>
     </message>
     <message>
         <source>%1: found at %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: znaleziono w %2, %3</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono: %1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd: %1</translation>
     </message>
     <message>
         <source>Check Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź bibliotekę</translation>
     </message>
     <message>
         <source>Checks the catalogue database, that every file a session names is there with its recorded size, files that no record knows, and the search index. Nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdza bazę danych katalogu, czy każdy plik wymieniony w sesji jest na miejscu i ma zapisany rozmiar, pliki, których nie zna żaden rekord, oraz indeks wyszukiwania. Nic nie jest zmieniane.</translation>
     </message>
     <message>
         <source>Full check (hash every file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełne sprawdzenie (skrót każdego pliku)</translation>
     </message>
     <message>
         <source>Reads every file to find changed content too; takes as long as copying them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytuje każdy plik, aby wykryć także zmienioną zawartość; trwa tyle, co ich kopiowanie.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź</translation>
     </message>
     <message>
         <source>Library Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzenie biblioteki</translation>
     </message>
     <message>
         <source>Repair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Napraw…</translation>
     </message>
     <message>
         <source>Locate Missing Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź brakujące pliki…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Back Up Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa biblioteki</translation>
     </message>
     <message>
         <source>a .tar or .tar.gz file</source>
-        <translation type="unfinished"></translation>
+        <translation>plik .tar lub .tar.gz</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Include files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz pliki</translation>
     </message>
     <message>
         <source>The catalogue is always in the backup. With “Include files”, every copy kept in the library goes in too, checked against its hash; files linked in place are listed but not copied. The app can stay open while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog zawsze trafia do kopii zapasowej. Z opcją „Dołącz pliki” trafia tam też każda kopia przechowywana w bibliotece, sprawdzona z jej skrótem; pliki połączone w miejscu są wymienione, ale nie kopiowane. Program może pozostać otwarty w trakcie.</translation>
     </message>
     <message>
         <source>Archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwum:</translation>
     </message>
     <message>
         <source>a backup archive (.tar, .tar.gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>archiwum kopii zapasowej (.tar, .tar.gz)</translation>
     </message>
     <message>
         <source>an empty or new folder</source>
-        <translation type="unfinished"></translation>
+        <translation>pusty lub nowy folder</translation>
     </message>
     <message>
         <source>A new library is built in the folder; the library open now is not changed. Every file is checked against the archive&apos;s manifest before the restore says it is done; a damaged or altered archive is refused and nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>W folderze powstaje nowa biblioteka; otwarta teraz biblioteka się nie zmienia. Każdy plik jest sprawdzany z manifestem archiwum, zanim przywracanie się zakończy; uszkodzone lub zmienione archiwum jest odrzucane i nic nie zostaje.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
     <message>
         <source>Backup archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwum kopii:</translation>
     </message>
     <message>
         <source>Restore into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć do:</translation>
     </message>
     <message>
         <source>Backup Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia kopii zapasowych</translation>
     </message>
     <message>
         <source>When the library is opened and the newest automatic copy is older than this, the catalogue is copied to the library&apos;s backups folder. Copies made before upgrades and archives you wrote with Back Up… are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy biblioteka jest otwierana, a najnowsza automatyczna kopia jest starsza niż to, katalog jest kopiowany do folderu backups biblioteki. Kopie sprzed aktualizacji i archiwa zapisane przez „Utwórz kopię zapasową…” nigdy nie są usuwane.</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyłączone</translation>
     </message>
     <message>
         <source> copies</source>
-        <translation type="unfinished"></translation>
+        <translation> kopii</translation>
     </message>
     <message>
         <source>Copy the catalogue every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj katalog co:</translation>
     </message>
     <message>
         <source>Keep the last:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowuj ostatnie:</translation>
     </message>
     <message>
         <source>Automatic copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne kopie</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder</translation>
     </message>
     <message>
         <source>In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1</translation>
     </message>
     <message>
         <source>No automatic copy yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie ma automatycznej kopii</translation>
     </message>
 </context>
 <context>
     <name>MainController</name>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesja</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznaczono %1 z %2</translation>
     </message>
     <message>
         <source>Open Source Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz stronę źródłową</translation>
     </message>
     <message>
         <source>Transcribe Recordings Without Subtitles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrybuj nagrania bez napisów…</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz pliki</translation>
     </message>
     <message>
         <source>Slides, documents and recordings (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt *.md *.html *.mp4 *.m4v *.mkv *.webm *.mov *.avi *.wmv *.3gp *.3g2 *.mp3 *.m4a *.m4b *.ogg *.oga *.opus *.flac *.wav *.srt *.vtt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy, dokumenty i nagrania (*.pdf *.pptx *.ppt *.odp *.docx *.odt *.txt *.md *.html *.mp4 *.m4v *.mkv *.webm *.mov *.avi *.wmv *.3gp *.3g2 *.mp3 *.m4a *.m4b *.ogg *.oga *.opus *.flac *.wav *.srt *.vtt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Select a session first, then drop files onto the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz sesję, potem upuść pliki na okno.</translation>
     </message>
     <message>
         <source>Drop to attach to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść, aby dołączyć do „%1”</translation>
     </message>
     <message>
         <source>Attaching files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączanie plików</translation>
     </message>
     <message numerus="yes">
         <source>Attached %Ln file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dołączono %Ln plik.</numerusform>
+            <numerusform>Dołączono %Ln pliki.</numerusform>
+            <numerusform>Dołączono %Ln plików.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was not attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dołączono: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln files were not attached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie dołączono %Ln pliku.</numerusform>
+            <numerusform>Nie dołączono %Ln plików.</numerusform>
+            <numerusform>Nie dołączono %Ln plików.</numerusform>
         </translation>
     </message>
     <message>
         <source>Files attached, with warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki dołączono, z ostrzeżeniami.</translation>
     </message>
     <message>
         <source>The file cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można pokazać pliku.</translation>
     </message>
     <message>
         <source>%1 slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy: %1</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony: %1</translation>
     </message>
     <message>
         <source>Transcribing %1: %2 of %3 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja %1: %2 z %3 min</translation>
     </message>
     <message>
         <source>Transcribed %1: %2 cues, now found by search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przetranskrybowano %1: fragmenty: %2, teraz do znalezienia w wyszukiwaniu.</translation>
     </message>
     <message>
         <source>Transcribing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja: %1</translation>
     </message>
     <message>
         <source>Transcribe Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja nagrań</translation>
     </message>
     <message>
         <source>Every recording has a transcript or subtitles already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każde nagranie ma już transkrypcję lub napisy.</translation>
     </message>
     <message numerus="yes">
         <source>Transcribe %Ln recording(s) without subtitles, %1 min of sound, on this computer?
 
 It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przetranskrybować na tym komputerze %Ln nagranie bez napisów (%1 min dźwięku)?
+
+Trwa to mniej więcej tyle, ile jego odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe.</numerusform>
+            <numerusform>Przetranskrybować na tym komputerze %Ln nagrania bez napisów (%1 min dźwięku)?
+
+Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe.</numerusform>
+            <numerusform>Przetranskrybować na tym komputerze %Ln nagrań bez napisów (%1 min dźwięku)?
+
+Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Recording %1 of %2 (%3): %4 of %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagranie %1 z %2 (%3): %4 z %5 min</translation>
     </message>
     <message numerus="yes">
         <source>Transcribed %Ln recording(s), now found by search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przetranskrybowano %Ln nagranie, teraz do znalezienia w wyszukiwaniu.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrania, teraz do znalezienia w wyszukiwaniu.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrań, teraz do znalezienia w wyszukiwaniu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s) could not be transcribed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie udało się przetranskrybować %Ln nagrania.</numerusform>
+            <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
+            <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można pokazać pliku PDF.</translation>
     </message>
     <message>
         <source>This PDF cannot be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można pokazać tego pliku PDF: %1</translation>
     </message>
     <message>
         <source>Remove Material</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń materiał</translation>
     </message>
     <message>
         <source>Remove “%1” from this session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1” z tej sesji?</translation>
     </message>
     <message>
         <source>Remove Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń nagranie</translation>
     </message>
     <message>
         <source>Remove the recording “%1” with its chapters and notes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć nagranie „%1” wraz z jego rozdziałami i notatkami?</translation>
     </message>
     <message>
         <source>Add Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj napisy</translation>
     </message>
     <message>
         <source>Subtitles (*.srt *.vtt *.sbv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisy (*.srt *.vtt *.sbv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Some subtitle files were not added as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niektóre pliki napisów nie zostały dodane w obecnej postaci.</translation>
     </message>
     <message>
         <source>Remove Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń napisy</translation>
     </message>
     <message>
         <source>Remove the subtitles “%1” and their transcript?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć napisy „%1” i ich transkrypcję?</translation>
     </message>
     <message>
         <source>The file was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie został usunięty.</translation>
     </message>
     <message>
         <source>Converting %1 to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja %1 do PDF</translation>
     </message>
     <message>
         <source>Converting to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja do PDF</translation>
     </message>
     <message>
         <source>Slide %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajd %1</translation>
     </message>
     <message>
         <source>Page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona %1</translation>
     </message>
     <message>
         <source>No text could be extracted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wydobyć tekstu.</translation>
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sesja</translation>
     </message>
     <message>
         <source>The session was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja nie została utworzona.</translation>
     </message>
     <message>
         <source>The demo session was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja demonstracyjna nie została dodana.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do kosza</translation>
     </message>
     <message numerus="yes">
         <source>Restored %Ln session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przywrócono %Ln sesję.</numerusform>
+            <numerusform>Przywrócono %Ln sesje.</numerusform>
+            <numerusform>Przywrócono %Ln sesji.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Moved %Ln session(s) to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przeniesiono %Ln sesję do kosza.</numerusform>
+            <numerusform>Przeniesiono %Ln sesje do kosza.</numerusform>
+            <numerusform>Przeniesiono %Ln sesji do kosza.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete the %Ln session(s) in the trash for good, with their copied files? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunąć na zawsze %Ln sesję z kosza wraz z jej skopiowanymi plikami? Tego nie można cofnąć.</numerusform>
+            <numerusform>Usunąć na zawsze %Ln sesje z kosza wraz z ich skopiowanymi plikami? Tego nie można cofnąć.</numerusform>
+            <numerusform>Usunąć na zawsze %Ln sesji z kosza wraz z ich skopiowanymi plikami? Tego nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Opróżnij kosz</translation>
     </message>
     <message>
         <source>Emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Opróżnianie kosza</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %Ln session(s) for good.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usunięto na zawsze %Ln sesję.</numerusform>
+            <numerusform>Usunięto na zawsze %Ln sesje.</numerusform>
+            <numerusform>Usunięto na zawsze %Ln sesji.</numerusform>
         </translation>
     </message>
     <message>
         <source>About Webinar Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>O programie Webinar Archive</translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A desktop archive for recorded webinar sessions: who spoke, for which organisation, their slides, the recording and a summary.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Archiwum nagranych sesji webinarów na komputerze: kto mówił, w imieniu jakiej organizacji, slajdy, nagranie i streszczenie.&lt;/p&gt;&lt;p&gt;Biblioteka: %3&lt;/p&gt;&lt;p&gt;Na licencji GNU GPL w wersji 3 lub późniejszej.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Search&lt;/b&gt; looks in titles, summaries, speakers, slides, documents, transcripts and notes; accents and case do not matter.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;open data&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;both words (the last may be the start of a word)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;open data&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-webinar&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;health OR care&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;speaker:morgan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a speaker&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;org:&quot;EU Commission&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a speaker&apos;s organisation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;series:&lt;/tt&gt; &lt;tt&gt;theme:&lt;/tt&gt; &lt;tt&gt;tag:&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words in that field&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2020&lt;/tt&gt; &lt;tt&gt;year:2018..2020&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sessions of those years&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2020-09&lt;/tt&gt; &lt;tt&gt;date:2020-01..2020-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a date range&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;has:recording&lt;/tt&gt; &lt;tt&gt;has:slides&lt;/tt&gt; &lt;tt&gt;has:transcript&lt;/tt&gt; &lt;tt&gt;has:notes&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sessions with these&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;lang:en&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;language of the session&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:draft&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;draft, catalogued or reviewed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Wyszukiwanie&lt;/b&gt; przeszukuje tytuły, streszczenia, prelegentów, slajdy, dokumenty, transkrypcje i notatki; znaki diakrytyczne i wielkość liter nie mają znaczenia.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;open data&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;oba słowa (ostatnie może być początkiem słowa)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;open data&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;dokładnie ta fraza&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-webinar&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;bez tego słowa&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;health OR care&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;jedno z dwóch słów&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;speaker:morgan&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;prelegent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;org:&quot;EU Commission&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;organizacja prelegenta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;series:&lt;/tt&gt; &lt;tt&gt;theme:&lt;/tt&gt; &lt;tt&gt;tag:&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;słowa w tym polu&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;year:2020&lt;/tt&gt; &lt;tt&gt;year:2018..2020&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sesje z tych lat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;date:2020-09&lt;/tt&gt; &lt;tt&gt;date:2020-01..2020-06&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;zakres dat&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;has:recording&lt;/tt&gt; &lt;tt&gt;has:slides&lt;/tt&gt; &lt;tt&gt;has:transcript&lt;/tt&gt; &lt;tt&gt;has:notes&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;sesje, które je mają (nagranie, slajdy, transkrypcję, notatki)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;lang:en&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;język sesji&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;status:draft&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;szkic (draft), skatalogowana (catalogued) lub sprawdzona (reviewed)&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Drop to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść, aby dołączyć</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki wyszukiwania</translation>
     </message>
     <message>
         <source>&amp;New Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowa sesja</translation>
     </message>
     <message>
         <source>Add an empty session and edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pustą sesję i ją edytuj</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do &amp;kosza</translation>
     </message>
     <message>
         <source>Move the selected sessions to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś zaznaczone sesje do kosza</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzywróć</translation>
     </message>
     <message>
         <source>Take the selected sessions out of the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyjmij zaznaczone sesje z kosza</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opróżnij kosz…</translation>
     </message>
     <message>
         <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj zaznaczone…</translation>
     </message>
     <message>
         <source>Set series, tags, status… on all the selected sessions at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw serię, tagi, status… we wszystkich zaznaczonych sesjach naraz</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <source>&amp;Save Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapi&amp;sz wyszukiwanie…</translation>
     </message>
     <message>
         <source>Keep the current search in the sidebar under a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj bieżące wyszukiwanie w panelu bocznym pod nazwą</translation>
     </message>
     <message>
         <source>&amp;Rebuild Search Index</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odbuduj indeks wyszukiwania</translation>
     </message>
     <message>
         <source>Index every session again (after a crash or a restore from backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaindeksuj ponownie każdą sesję (po awarii lub przywróceniu kopii zapasowej)</translation>
     </message>
     <message>
         <source>&amp;Check Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprawdź bibliotekę…</translation>
     </message>
     <message>
         <source>Check the catalogue, its files and the search index; repair what is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź katalog, jego pliki i indeks wyszukiwania; napraw to, co bezpieczne</translation>
     </message>
     <message>
         <source>&amp;Locate Missing Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź brakujące pliki…</translation>
     </message>
     <message>
         <source>Search a folder for files that were moved or renamed, and reconnect them</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeszukaj folder w poszukiwaniu przeniesionych lub przemianowanych plików i połącz je ponownie</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz &amp;kopię zapasową…</translation>
     </message>
     <message>
         <source>Write the catalogue, and optionally its files, to one archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz katalog (i opcjonalnie jego pliki) w jednym pliku archiwum</translation>
     </message>
     <message>
         <source>R&amp;estore Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć kopię zapasową…</translation>
     </message>
     <message>
         <source>Rebuild a library from a backup archive in an empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz bibliotekę z archiwum kopii zapasowej w pustym folderze</translation>
     </message>
     <message>
         <source>Backup &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia kopii zapasowych…</translation>
     </message>
     <message>
         <source>Automatic copies of the catalogue: how often, and how many to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyczne kopie katalogu: jak często i ile zachowywać</translation>
     </message>
     <message>
         <source>Edit &amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj &amp;tytuł</translation>
     </message>
     <message>
         <source>&amp;Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dołącz pliki…</translation>
     </message>
     <message>
         <source>Attach slides, documents or recordings to the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz slajdy, dokumenty lub nagrania do zaznaczonej sesji</translation>
     </message>
     <message>
         <source>&amp;People and Organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoby i organizacje…</translation>
     </message>
     <message>
         <source>Export &amp;Brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj no&amp;tatkę…</translation>
     </message>
     <message>
         <source>Save the selected sessions as PDF briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zaznaczone sesje jako notatki PDF</translation>
     </message>
     <message>
         <source>Export Series &amp;Booklet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;zeszyt serii…</translation>
     </message>
     <message>
         <source>Save every session of the selected series as one PDF booklet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wszystkie sesje zaznaczonej serii jako jeden zeszyt PDF</translation>
     </message>
     <message>
         <source>Create the &amp;Demo Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz sesję demonstracyjną</translation>
     </message>
     <message>
         <source>&amp;Import a Session Page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importuj stronę sesji…</translation>
     </message>
     <message>
         <source>&amp;Download Linked Files</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobierz pliki z odnośników</translation>
     </message>
     <message>
         <source>Download the slides, agendas and recordings the selected sessions link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz slajdy, programy i nagrania, do których prowadzą odnośniki zaznaczonych sesji</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Za&amp;kończ</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podręcznik użytkownika</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
         <source>&amp;About Webinar Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O programie Webinar Archive</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel przeglądania</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Szczegóły</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesja</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteka</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narzędzia</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny</translation>
     </message>
     <message>
         <source>Search: words, &quot;a phrase&quot;, -word, speaker:, year:2020 …</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj: słowa, &quot;fraza&quot;, -słowo, speaker:, year:2020 …</translation>
     </message>
     <message>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtr</translation>
     </message>
     <message>
         <source>Save Search… (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyszukiwanie… (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzacz</translation>
     </message>
     <message>
         <source>No media player is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzacz multimediów jest niedostępny.</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ def run_app(
     # VLC draws only into X11 windows on Linux: decided (and logged) before QApplication exists.
     prefer_xcb_on_wayland(os.environ)
     app = application(sys.argv[:1])
-    install_translators(app, ui_language(override=language))
+    translators = install_translators(app, ui_language(override=language))
     install_excepthook()
     log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())
     # The command line imported this module with collections paused (cli/app.py): they resume
@@ -244,6 +244,8 @@ def run_app(
                 "%1", str(exc)
             ),
         )
+        for translator in translators:
+            app.removeTranslator(translator)
         return 1
     window, main_app = create_main_window(archive)
     window.show()
@@ -263,6 +265,9 @@ def run_app(
         main_app.shutdown()
         archive.close()
         log.info("Closed the library %s", archive.root)
+        # The application object outlives this call (in tests, the next window's language).
+        for translator in translators:
+            app.removeTranslator(translator)
     return int(status)
 
 

@@ -75,18 +75,18 @@ def catalogue_path(language: str) -> Path | None:
     """Our .qm for ``language``: the built one of an installed app, or built now in a source
     checkout (with PySide6's lrelease). None, logged with the reason, when there is none."""
     name = translations.qm_name(language)
-    try:
-        return resource_path("i18n", name)
-    except FileNotFoundError:
-        pass
     if translations.ts_path(language).is_file():
+        # A checkout: the .qm follows its .ts (rebuilt when older), never a stale one.
         try:
             return translations.ensure_built(language)
         except (translations.ToolMissing, RuntimeError, OSError) as exc:
             log.warning("The UI stays in English: %s could not be built: %s", name, exc)
             return None
-    log.warning("The UI stays in English: no %s in this installation", name)
-    return None
+    try:
+        return resource_path("i18n", name)
+    except FileNotFoundError:
+        log.warning("The UI stays in English: no %s in this installation", name)
+        return None
 
 
 def _qt_translation_dirs() -> list[Path]:
