@@ -3254,6 +3254,66 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
         <source>These words are in too many sessions to rank by relevance. Sessions with them in the title come first, then those with them among the speakers, organisations, series, theme or tags, then the rest. A small group is ranked by relevance, a large one lists the most recently added first. Add a word or a filter to narrow the search.</source>
         <translation>Te słowa występują w zbyt wielu sesjach, aby ułożyć je według trafności. Najpierw są sesje, które mają je w tytule, potem te, które mają je wśród prelegentów, organizacji, serii, tematu lub tagów, a potem pozostałe. Mała grupa jest ułożona według trafności, duża – od ostatnio dodanych. Dodaj słowo lub filtr, aby zawęzić wyszukiwanie.</translation>
     </message>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>seria</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>temat</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>streszczenie</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>prelegent</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizacja</translation>
+    </message>
+    <message>
+        <source>slide %1 of %2</source>
+        <translation>slajd %1 z %2</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation>slajd %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>strona %1</translation>
+    </message>
+    <message>
+        <source>%1 in the recording</source>
+        <translation>%1 w nagraniu</translation>
+    </message>
+    <message>
+        <source>note at %1</source>
+        <translation>notatka w %1</translation>
+    </message>
+    <message>
+        <source>chapter at %1</source>
+        <translation>rozdział w %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>

@@ -33,6 +33,7 @@ class Hit:
     time_ms: int | None = None
     ref_id: int | None = None  # person, organisation, note or chapter id when there is one
     score: float = 0.0
+    source: str | None = None  # the file a slide or page hit is in, by its original name
 
     @property
     def field(self) -> str:

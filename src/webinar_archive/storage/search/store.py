@@ -169,6 +169,7 @@ class SearchStore:
                 Hit(
                     kind=str(kind),
                     label=hit_label(str(kind), source, _int(page), _int(at)),
+                    source=str(source) if source else None,
                     snippet=cut,
                     highlights=spans,
                     material_id=_int(mid),
