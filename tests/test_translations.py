@@ -148,6 +148,8 @@ def test_qt_and_our_catalogues_are_installed_for_polish(polish: object) -> None:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anuluj"
     assert QCoreApplication.translate("MainWindow", "&File") == "&Plik"
+    # Dates and numbers in the UI follow the language chosen, not the system's.
+    assert QLocale().language() == QLocale.Language.Polish
 
 
 def test_polish_plural_forms_follow_the_number(polish: object) -> None:
@@ -196,3 +198,58 @@ def test_the_window_starts_in_polish(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:3] == ["&Plik", "Pomo&c", "Anuluj"]
+
+
+def test_a_stale_catalogue_is_rebuilt_before_it_is_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout's .qm older than its .ts (a translation pulled after the last build) is
+    compiled again at start instead of showing the old text."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    for lang in translations.LANGUAGES:
+        shutil.copy(translations.ts_path(lang), folder)
+    monkeypatch.setattr(translations, "source_dir", lambda: folder)
+    qm = folder / translations.qm_name("pl")
+    qm.write_bytes(b"stale")
+    os.utime(qm, (1, 1))
+    assert i18n.catalogue_path("pl") == qm
+    assert qm.read_bytes() != b"stale"
+
+
+def test_settings_dialog_stores_the_language_for_the_next_start(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tools > Settings...: the languages in their own names, a note that the change waits for
+    the next start, and the choice stored where ui_language() reads it."""
+    from PySide6.QtWidgets import QLabel
+
+    from webinar_archive.ui.settings import LANGUAGE, Settings
+    from webinar_archive.ui.settings_dialog import SettingsDialog
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    dialog = SettingsDialog(None, "")
+    combo = dialog.language_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "en", "pl"]
+    assert combo.itemText(2) == "Polski"
+    assert any("next start" in label.text() for label in dialog.findChildren(QLabel))
+    combo.setCurrentIndex(combo.findData("pl"))
+    settings.set(LANGUAGE, dialog.language())
+    monkeypatch.delenv(i18n.LANGUAGE_ENV, raising=False)
+    assert i18n.ui_language(settings) == "pl"
+
+
+def test_an_unknown_language_on_the_command_line_is_refused(tmp_path: Path) -> None:
+    """`gui --language xx` says which languages there are, before any window opens."""
+    command = ["-m", "webinar_archive", "--library", str(tmp_path / "l"), "gui", "--language"]
+    result = subprocess.run(
+        [sys.executable, *command, "xx"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "no window language 'xx': use one of en, pl" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -262,6 +262,7 @@ def test_dialogs(pseudo: PseudoTranslator, app: App, tmp_path: Path) -> None:  #
         CheckDialog,
         RestoreDialog,
     )
+    from webinar_archive.ui.settings_dialog import SettingsDialog
 
     w, main = app.window, app.main
     w.people_action.trigger()
@@ -287,6 +288,7 @@ def test_dialogs(pseudo: PseudoTranslator, app: App, tmp_path: Path) -> None:  #
         BackupDialog(w),
         RestoreDialog(w),
         BackupSettingsDialog(w),
+        SettingsDialog(w, ""),
     ]
     data = [*_data_strings(app), "Demo", "a test", "Clusters and regions", str(tmp_path)]
     _check(dialogs, sorted({*data, *(p for p in page_data if p)}, key=len, reverse=True))

@@ -104,8 +104,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Returns the translators, which must stay referenced while the app runs.
     """
     installed: list[QTranslator] = []
-    if normalise(QLocale.system().name()) != language:
-        # Dates and numbers follow the chosen language, not a system in another one.
+    # Dates and numbers follow the chosen language, not a system in another one (a system
+    # without a language, the C locale, counts as English).
+    if (normalise(QLocale.system().name()) or ENGLISH) != language:
         QLocale.setDefault(QLocale(language))
     qt = QTranslator(app)
     if language == ENGLISH:
