@@ -476,7 +476,7 @@ def test_language_option_writes_a_polish_brief(
     monkeypatch.setattr(brief_controller, "ui_language", lambda _settings=None: "pl")
     dialog = _dialog_for(main, [opened[0]])
     assert dialog.language() == "pl"
-    assert dialog.language_combo.currentText() == "polski"
+    assert dialog.language_combo.currentText() == "Polski"
     dialog.open_check.setChecked(False)
     dialog.remember_check.setChecked(True)
     target = tmp_path / "pl.pdf"

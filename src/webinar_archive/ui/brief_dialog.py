@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-BRIEF_LANGUAGE_NAMES = {"en": "English", "pl": "polski"}
-"""The languages of briefs (export.options.BRIEF_LANGUAGES), each as its speakers write it."""
+from ..export.languages import BRIEF_LANGUAGES
+from .i18n import LANGUAGE_NAMES
 
 LOGO_PREVIEW = 48  # px: enough to recognise a logo without growing the dialog
 
@@ -148,9 +148,9 @@ class BriefDialog(QDialog):
         paper_label.setBuddy(self.paper_combo)
         form.addRow(paper_label, paper_row)
         self.language_combo = QComboBox(look)
-        # Each language named in itself, as language menus do: a reader finds their own.
-        for code, name in BRIEF_LANGUAGE_NAMES.items():
-            self.language_combo.addItem(name, code)
+        # Each language named in itself, as in Settings: a reader finds their own.
+        for code in BRIEF_LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
         language_row = QHBoxLayout()
         language_row.addWidget(self.language_combo)
         language_row.addStretch(1)
