@@ -182,19 +182,25 @@ def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(
-    ("system", "flag", "expected"),
+    ("system", "chosen", "flag", "expected"),
     [
-        ("pl_PL.UTF-8", [], "pl"),  # no --language: the system's language
-        ("pl_PL.UTF-8", ["--language", "en"], "en"),
-        ("en_GB.UTF-8", ["--language", "pl"], "pl"),
-        ("de_DE.UTF-8", [], "en"),  # a language briefs are not written in: English
+        ("pl_PL.UTF-8", None, [], "pl"),  # no --language: the system's language
+        ("pl_PL.UTF-8", None, ["--language", "en"], "en"),
+        ("en_GB.UTF-8", None, ["--language", "pl"], "pl"),
+        ("de_DE.UTF-8", None, [], "en"),  # a language briefs are not written in: English
+        ("en_GB.UTF-8", "pl", [], "pl"),  # the app's language chosen for the run
     ],
 )
-def test_cli_brief_language(tmp_path: Path, system: str, flag: list[str], expected: str) -> None:
+def test_cli_brief_language(
+    tmp_path: Path, system: str, chosen: str | None, flag: list[str], expected: str
+) -> None:
     """`brief --language pl|en` chooses the brief's language; without it the app's language
-    (the system's) decides."""
-    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    (WEBINAR_ARCHIVE_LANGUAGE, else the system's) decides."""
+    drop = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "WEBINAR_ARCHIVE_LANGUAGE")
+    env = {k: v for k, v in os.environ.items() if k not in drop}
     env |= {"LANG": system, "PYTHONPATH": str(ROOT / "src")}
+    if chosen:
+        env["WEBINAR_ARCHIVE_LANGUAGE"] = chosen
     library = str(tmp_path / "lib")
     assert _cli("--library", library, "demo", env=env).returncode == 0
     out = tmp_path / "brief.pdf"
