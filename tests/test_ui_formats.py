@@ -36,6 +36,9 @@ def test_polish_formats(polish: None) -> None:
     assert formats.size_text(2_483_112) == "2,4 MB"
     assert formats.size_text(900) == "900 B"
     assert formats.date_time_text(dt.datetime(2020, 9, 11, 10, 5)) == "11.09.2020 10:05"
+    assert formats.decimal_text(2.5) == "2,5"
+    assert formats.decimal_text(3.0) == "3"
+    assert formats.month_text(2020, 9) == "wrz 20"
 
 
 def test_english_formats_keep_the_whole_year() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.overview import Overview as OverviewData
 from ..domain.overview import Tally
+from .formats import decimal_text, month_text
 from .i18n import TrContext
 
 CHART_HEIGHT = 280
@@ -221,19 +222,18 @@ class BarChart(QChartView):
 
 def _recorded(ms: int) -> str:
     """The length of all recordings in the unit that reads best: hours, else minutes."""
-    locale = QLocale()
     if ms >= 3_600_000:
         return QCoreApplication.translate("Overview", "%1 hours recorded").replace(
-            "%1", locale.toString(ms / 3_600_000, "f", 1)
+            "%1", decimal_text(round(ms / 3_600_000, 1))
         )
     minutes = ms / 60_000
     return QCoreApplication.translate("Overview", "%1 minutes recorded").replace(
-        "%1", locale.toString(minutes, "f", 0 if minutes >= 10 else 1)
+        "%1", decimal_text(round(minutes) if minutes >= 10 else round(minutes, 1))
     )
 
 
 def _number(value: float) -> str:
-    return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
+    return decimal_text(value)
 
 
 def _short(text: str, limit: int = 36) -> str:
@@ -365,7 +365,6 @@ class OverviewDialog(QDialog):
 
     def show_overview(self, ov: OverviewData) -> None:
         self.overview = ov
-        locale = QLocale()
         parts = [Overview.tr("%Ln session(s)", "", ov.sessions)]
         if ov.first_year is not None:
             same = ov.first_year == ov.last_year
@@ -381,10 +380,7 @@ class OverviewDialog(QDialog):
             [m.SessionFilter(year=y) for y, _ in ov.per_year],
         )
         self.months.show_bars(
-            [
-                f"{locale.monthName(mo, QLocale.FormatType.ShortFormat)} {y % 100:02d}"
-                for y, mo, _n in ov.per_month
-            ],
+            [month_text(y, mo) for y, mo, _n in ov.per_month],
             [n for _y, _mo, n in ov.per_month],
             QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [m.SessionFilter(year=y, month=mo) for y, mo, _n in ov.per_month],

@@ -55,6 +55,18 @@ def number_text(value: int) -> str:
     return _locale().toString(value)
 
 
+def decimal_text(value: float, decimals: int = 1) -> str:
+    """``2.5`` → ``2.5`` / ``2,5``; a whole number without decimals (``3``)."""
+    value = float(value)
+    return _locale().toString(value, "f", 0 if value.is_integer() else decimals)
+
+
+def month_text(year: int, month: int) -> str:
+    """A month in a chart's axis: ``Sep 20``, ``wrz 20`` (the locale's short month name)."""
+    name = _locale().monthName(month, QLocale.FormatType.ShortFormat)
+    return f"{name} {year % 100:02d}"
+
+
 def size_text(size: int) -> str:
     """``1536`` → ``1.5 kB`` / ``1,5 kB``: binary multiples, as file managers show them; under
     a kilobyte the symbol B (Qt words bytes as "%n byte(s)", wrong in English without Qt's own
