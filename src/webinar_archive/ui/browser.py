@@ -299,7 +299,7 @@ class BrowserModel(QStandardItemModel):
         if len(shown) < len(entries):
             more = self._row(
                 QCoreApplication.translate("Browser", "More… (%1 in all)").replace(
-                    "%1", f"{len(entries):,}"
+                    "%1", number_text(len(entries))
                 ),
                 None,
                 KIND_MORE,

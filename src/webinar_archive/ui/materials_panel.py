@@ -29,7 +29,7 @@ from ..domain import model as m
 from ..domain.media_format import recording_format
 from ..domain.time import format_ms
 from ..media.problems import reword_stored
-from .formats import size_text
+from .formats import number_text, size_text
 from .player.tracks import subtitle_label
 from .widgets import make_hint
 
@@ -71,7 +71,7 @@ def _subtitle_format(track: m.SubtitleTrack) -> str:
 def _cues(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("MaterialsPanel", "1 cue")
-    return QCoreApplication.translate("MaterialsPanel", "%1 cues").replace("%1", f"{count:,}")
+    return QCoreApplication.translate("MaterialsPanel", "%1 cues").replace("%1", number_text(count))
 
 
 class MaterialsPanel(QWidget):

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.search import Hit, SearchResults, SessionHits
 from ..domain.time import format_ms
-from .formats import date_text
+from .formats import date_text, number_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -373,7 +373,7 @@ class SearchPanel(QWidget):
             text = self.tr("%Ln session(s) match", "", total)
         shown = len(self.model.sessions)
         if 0 < shown < total:
-            text += self.tr(" (%1 shown; scroll for more)").replace("%1", f"{shown:,}")
+            text += self.tr(" (%1 shown; scroll for more)").replace("%1", number_text(shown))
         tip = ""
         if total and self.model.ranking == "tiered":
             text += self.tr(" · common words: title matches first")
