@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui import formats
+from webinar_archive.ui.browser import BrowserModel
 from webinar_archive.ui.session_table_model import COL_DATE, SessionTableModel
 
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
@@ -64,3 +65,14 @@ def test_session_table_in_polish(polish: None, archive: Archive) -> None:
     model.refresh()
     shown = {model.index(r, COL_DATE).data() for r in range(model.rowCount())}
     assert shown == {"11.09.2020", "12.09.2020"}
+
+
+def test_browser_counts_in_polish(polish: None, archive: Archive) -> None:
+    """The browser's counts are grouped the Polish way (a space, not a comma)."""
+    for i in range(3):
+        archive.sessions.create(m.SessionDraft(title=f"S{i}", date=dt.date(2020, 9, 1)))
+    model = BrowserModel(archive)
+    model.rebuild()
+    counts = [model.item(r, 1).text() for r in range(model.rowCount()) if model.item(r, 1)]
+    assert "3" in counts
+    assert model._row("Many", 12_345, "filter")[1].text() == "12\u00a0345"
