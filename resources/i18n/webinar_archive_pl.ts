@@ -2624,6 +2624,22 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
             <numerusform>%Ln sesji bez daty, pominiętych na wykresach w czasie.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Previous or next bar</source>
+        <translation>Poprzedni lub następny słupek</translation>
+    </message>
+    <message>
+        <source>First or last bar</source>
+        <translation>Pierwszy lub ostatni słupek</translation>
+    </message>
+    <message>
+        <source>List the bar&apos;s sessions</source>
+        <translation>Pokaż listę sesji słupka</translation>
+    </message>
+    <message>
+        <source>Overview charts (while one has the focus)</source>
+        <translation>Wykresy przeglądu (gdy jeden z nich ma fokus)</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -44,6 +44,20 @@ from .formats import decimal_text, month_text
 from .i18n import TrContext
 
 CHART_HEIGHT = 280
+
+# The keys of a chart with the focus (BarChart.keyPressEvent), as Help > Keyboard Shortcuts
+# lists them.
+CHART_KEYS: tuple[tuple[object, tuple[Qt.Key, ...]], ...] = (
+    (
+        QT_TRANSLATE_NOOP("Overview", "Previous or next bar"),
+        (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down),
+    ),
+    (QT_TRANSLATE_NOOP("Overview", "First or last bar"), (Qt.Key.Key_Home, Qt.Key.Key_End)),
+    (
+        QT_TRANSLATE_NOOP("Overview", "List the bar's sessions"),
+        (Qt.Key.Key_Return, Qt.Key.Key_Space),
+    ),
+)
 
 
 Overview = TrContext("Overview")
