@@ -67,7 +67,7 @@ def test_shortcuts_list_the_overview_chart_keys(main: Main, qtbot) -> None:
     dialog = main.window.findChild(app_help.ShortcutsDialog)
     assert dialog is not None
     charts = _rows(dialog)["Overview charts (while one has the focus)"]
-    assert charts["List the bar's sessions"] == "Return, Space"
+    assert charts["List the bar's sessions"] == "Return, Enter, Space"
     assert charts["First or last bar"] == "Home, End"
     dialog.close()
 

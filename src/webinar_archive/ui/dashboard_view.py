@@ -45,18 +45,15 @@ from .i18n import TrContext
 
 CHART_HEIGHT = 280
 
-# The keys of a chart with the focus (BarChart.keyPressEvent), as Help > Keyboard Shortcuts
-# lists them.
+# The keys of a chart with the focus: BarChart.keyPressEvent acts on them, and
+# Help > Keyboard Shortcuts lists them from CHART_KEYS.
+MOVE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+END_KEYS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 CHART_KEYS: tuple[tuple[object, tuple[Qt.Key, ...]], ...] = (
-    (
-        QT_TRANSLATE_NOOP("Overview", "Previous or next bar"),
-        (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down),
-    ),
-    (QT_TRANSLATE_NOOP("Overview", "First or last bar"), (Qt.Key.Key_Home, Qt.Key.Key_End)),
-    (
-        QT_TRANSLATE_NOOP("Overview", "List the bar's sessions"),
-        (Qt.Key.Key_Return, Qt.Key.Key_Space),
-    ),
+    (QT_TRANSLATE_NOOP("Overview", "Previous or next bar"), MOVE_KEYS),
+    (QT_TRANSLATE_NOOP("Overview", "First or last bar"), END_KEYS),
+    (QT_TRANSLATE_NOOP("Overview", "List the bar's sessions"), OPEN_KEYS),
 )
 
 
@@ -214,21 +211,17 @@ class BarChart(QChartView):
         # "Forward" follows the reading order: rightwards, and downwards in a horizontal chart
         # (where the next category is drawn above the current one).
         step = -1 if self.horizontal else 1
-        moves = {
-            Qt.Key.Key_Right: step,
-            Qt.Key.Key_Down: step,
-            Qt.Key.Key_Left: -step,
-            Qt.Key.Key_Up: -step,
-        }
+        left, right, up, down = MOVE_KEYS
+        moves = {right: step, down: step, left: -step, up: -step}
         if not self.labels:
             super().keyPressEvent(event)
         elif key in moves:
             self._move_to(self.current + moves[Qt.Key(key)])
-        elif key == Qt.Key.Key_Home:
+        elif key == END_KEYS[0]:
             self._move_to(self._first())
-        elif key == Qt.Key.Key_End:
+        elif key == END_KEYS[1]:
             self._move_to(len(self.labels) - 1 - self._first())
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+        elif key in OPEN_KEYS:
             self._on_bar_clicked(self.current)
         else:
             super().keyPressEvent(event)
