@@ -39,9 +39,10 @@ def _hits() -> list[Hit]:
     )
     transcript = Hit(
         kind="transcript",
-        label=hit_label("transcript", None, None, 26_000),
+        label=hit_label("transcript", None, None, 26_000, "Anaïs Le Corvec"),
         snippet="x",
         time_ms=26_000,
+        speaker="Anaïs Le Corvec",
     )
     summary = Hit(kind="summary", label="summary", snippet="x")
     chapter = Hit(
@@ -59,7 +60,7 @@ def test_places_in_polish(polish: None) -> None:
     """With the Polish catalogue the places are Polish, the file name and times kept."""
     assert [hit_place(h) for h in _hits()] == [
         "slajd 3 z talk.pdf",
-        "0:26 w nagraniu",
+        "0:26 w nagraniu, Anaïs Le Corvec",
         "streszczenie",
         "rozdział w 1:23",
     ]

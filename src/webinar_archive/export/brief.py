@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 
 from webinar_archive.domain.model import Appearance, Session
+from webinar_archive.domain.speakers import SpokenQuote
 from webinar_archive.domain.time import format_ms
 
 from .brief_text import LINK_KIND_LABELS, BriefText, brief_text
@@ -166,6 +167,8 @@ class BriefContext:
     key_prefix: str = "b"
     level: int = 0  # outline level of the session title; sections go one below
     picture: Path | None = None
+    # What speakers nobody wrote about said first, by appearance id (``domain.speakers``).
+    quotes: Mapping[int, SpokenQuote] = field(default_factory=dict)
 
     @property
     def words(self) -> BriefText:
@@ -320,12 +323,19 @@ def _contributions(session: Session, ctx: BriefContext) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for appearance in _ordered(session.appearances):
-        if not appearance.contribution.strip():
+        quote = ctx.quotes.get(appearance.id)
+        if not appearance.contribution.strip() and quote is None:
             continue
         who = f"<b>{plain_markup(appearance.person_name)}</b>"
         if appearance.organisation_name:
             who += f" ({plain_markup(appearance.organisation_name)})"
-        out.extend(paragraphs(f"{who}: {plain_markup(appearance.contribution)}", st.body))
+        if appearance.contribution.strip():
+            out.extend(paragraphs(f"{who}: {plain_markup(appearance.contribution)}", st.body))
+            continue
+        assert quote is not None
+        # Marked as the transcript's words, with the minute they were said at.
+        said = f"{who}, in the transcript at {format_ms(quote.at_ms)}: "
+        out.extend(paragraphs(f"{said}<i>“{escape(quote.text)}”</i>", st.body))
     return [*_section(ctx, "contributions"), *out] if out else []
 
 
@@ -583,15 +593,17 @@ def render_brief(
     *,
     picture: Path | None = None,
     generated: dt.date | None = None,
+    quotes: Mapping[int, SpokenQuote] | None = None,
 ) -> int:
     """Write the brief of ``session`` to ``target`` (a path, written atomically, or a binary
     stream) and return the number of pages. ``picture`` is an image file the caller prepared
-    (a slide or a video frame); ``generated`` overrides today's date in the footer."""
+    (a slide or a video frame); ``generated`` overrides today's date in the footer; ``quotes``
+    are what speakers said first, for those the summary says nothing of."""
     options = options or BriefOptions()
     if isinstance(target, Path | str):
         with atomic_output(Path(target)) as tmp:
-            return _render_brief(session, str(tmp), options, picture, generated)
-    return _render_brief(session, target, options, picture, generated)
+            return _render_brief(session, str(tmp), options, picture, generated, quotes)
+    return _render_brief(session, target, options, picture, generated, quotes)
 
 
 def _render_brief(
@@ -600,6 +612,7 @@ def _render_brief(
     options: BriefOptions,
     picture: Path | None,
     generated: dt.date | None,
+    quotes: Mapping[int, SpokenQuote] | None = None,
 ) -> int:
     words = brief_text(options.language)
     subject = " · ".join(
@@ -618,6 +631,6 @@ def _render_brief(
         header=session.title,
         words=words,
     )
-    ctx = BriefContext(options=options, width=doc.width, picture=picture)
+    ctx = BriefContext(options=options, width=doc.width, picture=picture, quotes=quotes or {})
     doc.build(brief_story(session, ctx))
     return doc.page_count

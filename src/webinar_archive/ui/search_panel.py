@@ -74,7 +74,9 @@ def hit_place(hit: Hit) -> str:
             else QCoreApplication.translate("SearchPanel", "page %1")
         )
     elif hit.kind == "transcript":
-        return QCoreApplication.translate("SearchPanel", "%1 in the recording").replace("%1", time)
+        said = f", {hit.speaker}" if hit.speaker else ""  # who said it, as Hit.label has it
+        place = QCoreApplication.translate("SearchPanel", "%1 in the recording")
+        return place.replace("%1", time) + said
     elif hit.kind == "note":
         return QCoreApplication.translate("SearchPanel", "note at %1").replace("%1", time)
     elif hit.kind == "chapter":
