@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from translation_helpers import catalogue_messages, unfinished
+from ui_player_helpers import App, app  # noqa: F401
 from webinar_archive import translations
 from webinar_archive.ui import i18n
 
@@ -161,43 +163,83 @@ def test_polish_plural_forms_follow_the_number(polish: object) -> None:
     assert words == ["plik", "pliki", "plików", "pliki"]
 
 
-def test_the_window_starts_in_polish(tmp_path: Path) -> None:
-    """`gui --language pl` in a process of its own: the menus are Polish, and so are the
-    buttons Qt draws itself."""
-    script = (
-        "import sys\n"
-        "from PySide6.QtWidgets import QDialogButtonBox\n"
-        "from webinar_archive.services.archive import Archive\n"
-        "from webinar_archive.ui import app as ui_app\n"
-        "from webinar_archive.ui.i18n import install_translators, ui_language\n"
-        "qapp = ui_app.application(['x'])\n"
-        "install_translators(qapp, ui_language(override='pl'))\n"
-        "archive = Archive.open(__import__('pathlib').Path(sys.argv[1]), None)\n"
-        "window, main = ui_app.create_main_window(archive, None, (1000, 700))\n"
-        "box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)\n"
-        "print(window.file_menu.title())\n"
-        "print(window.help_menu.title())\n"
-        "print(box.button(QDialogButtonBox.StandardButton.Cancel).text())\n"
-        "main.shutdown(); archive.close()\n"
-    )
+# Runs the app's own start (run_app) in a process of its own, reporting what the window shows
+# once it is up instead of the usual started line.
+START_SCRIPT = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QDialogButtonBox
+from webinar_archive.ui import app as ui_app
+from webinar_archive.ui.settings import LANGUAGE, Settings
+
+def report(qapp, main_app):
+    window = main_app.shell.window
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    print(window.file_menu.title())
+    print(window.help_menu.title())
+    print(box.button(QDialogButtonBox.StandardButton.Cancel).text())
+    qapp.quit()
+
+how = sys.argv[2]
+if how == "setting":  # chosen earlier in Tools > Settings...
+    ui_app.application(["x"])
+    Settings().set(LANGUAGE, "pl")
+ui_app._report_started_and_quit = report
+language = "pl" if how == "--language" else None
+sys.exit(ui_app.run_app(Path(sys.argv[1]), None, False, quit_after_start=True, language=language))
+"""
+
+
+@pytest.mark.parametrize("how", ["--language", "setting", "environment"])
+def test_the_window_starts_in_polish(tmp_path: Path, how: str) -> None:
+    """Chosen for one run (gui --language pl, WEBINAR_ARCHIVE_LANGUAGE) or in the Settings
+    dialog, Polish is what the started window shows: its menus, and the buttons Qt draws."""
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
         "PYTHONPATH": str(ROOT / "src"),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
         "LANG": "en_US.UTF-8",
     }
     env.pop(i18n.LANGUAGE_ENV, None)
+    if how == "environment":
+        env[i18n.LANGUAGE_ENV] = "pl_PL.UTF-8"
     result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "library")],
+        [sys.executable, "-c", START_SCRIPT, str(tmp_path / "library"), how],
         capture_output=True,
         text=True,
         env=env,
-        timeout=120,
+        timeout=180,
         check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[:3] == ["&Plik", "Pomo&c", "Anuluj"]
+
+
+def test_the_window_starts_in_the_system_language_by_default(tmp_path: Path) -> None:
+    """Nothing chosen, an English system: English menus and buttons."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT / "src"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "LANG": "en_GB.UTF-8",
+        "LC_ALL": "",
+        "LANGUAGE": "",
+    }
+    env.pop(i18n.LANGUAGE_ENV, None)
+    result = subprocess.run(
+        [sys.executable, "-c", START_SCRIPT, str(tmp_path / "library"), "default"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["&File", "&Help", "Cancel"]
 
 
 def test_a_stale_catalogue_is_rebuilt_before_it_is_loaded(
@@ -253,3 +295,117 @@ def test_an_unknown_language_on_the_command_line_is_refused(tmp_path: Path) -> N
     assert result.returncode == 2
     assert "no window language 'xx': use one of en, pl" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _marked_in_sources() -> set[tuple[str, str, str]]:
+    """(where, context, text) of every literal marked in ui/, with the context the app asks
+    for at run time: translate()'s first argument, the class of self.tr(), Name.tr()'s name."""
+    found = set()
+    subclassed = {
+        base.id
+        for path in UI.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+        if isinstance(base, ast.Name)
+    }
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+        owner = {id(inner): cls.name for cls in classes for inner in ast.walk(cls)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not isinstance(
+                node.func, ast.Attribute | ast.Name
+            ):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            where = f"{path.name}:{node.lineno}"
+            if name in {"translate", "QT_TRANSLATE_NOOP"} and len(node.args) >= 2:
+                context, text = _literal(node.args[0]), _literal(node.args[1])
+                if context is not None and text is not None:
+                    found.add((where, context, text))
+            elif name == "tr" and isinstance(node.func, ast.Attribute) and node.args:
+                text = _literal(node.args[0])
+                target = node.func.value
+                if text is None or not isinstance(target, ast.Name):
+                    continue
+                if target.id == "self":
+                    cls = owner.get(id(node), "?")
+                    # Qt looks self.tr() up under the object's own class: a subclass would miss.
+                    found.add(
+                        (where, cls if cls not in subclassed else f"{cls} (subclassed)", text)
+                    )
+                else:
+                    found.add((where, target.id, text))
+    return found
+
+
+def test_every_marked_string_is_in_the_catalogue_under_its_run_time_context() -> None:
+    """What the code asks for is what the catalogue has: a call lupdate cannot read (a plural
+    through translate(..., None, len(x)) is dropped), a context lupdate reads differently from
+    Qt (self.tr() in a subclassed class), or a typo'd context would leave a string English."""
+    catalogue = catalogue_messages(translations.ts_path("pl"))
+    missing = sorted(
+        f"{w} {c}: {t!r}" for w, c, t in _marked_in_sources() if (c, t) not in catalogue
+    )
+    assert missing == []
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            keys.append(match.group(1).lower())
+    return keys
+
+
+# Until the second half is translated, the Playback menu's English "&Playback" takes &Plik's P.
+@pytest.mark.xfail(strict=False, reason="the second half of the contexts is being translated")
+def test_polish_menus_keep_their_accelerators_unique(polish: object, app: App) -> None:  # noqa: F811
+    """Alt+letter opens one menu, and one letter picks one item inside it, in Polish too."""
+    from PySide6.QtWidgets import QMenu
+
+    bar = app.window.menuBar()
+    menus = [a.menu() for a in bar.actions() if isinstance(a.menu(), QMenu)]
+    assert _accelerators([a.text() for a in bar.actions()])[0] == "p"  # &Plik: built in Polish
+    problems = []
+    for owner, texts in [("menu bar", [a.text() for a in bar.actions()])] + [
+        (menu.title(), [a.text() for a in menu.actions() if a.isVisible()]) for menu in menus
+    ]:
+        keys = _accelerators(texts)
+        if len(keys) != len(set(keys)):
+            problems.append(f"{owner}: {texts}")
+    assert problems == []
+
+
+def test_a_catalogue_that_cannot_be_built_is_said_not_hidden(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout without a usable lrelease: the window stays English and says why (the
+    status bar shows language_problem() at start); Qt's own Polish still loads."""
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    shutil.copy(translations.ts_path("pl"), folder)
+    monkeypatch.setattr(translations, "source_dir", lambda: folder)
+    monkeypatch.setenv("WEBINAR_ARCHIVE_LRELEASE", str(tmp_path / "no-lrelease"))
+    installed = i18n.install_translators(qapp, "pl")
+    try:
+        assert len(installed) == 1  # qtbase only
+        problem = i18n.language_problem()
+        assert problem is not None
+        assert "webinar_archive_pl.ts could not be compiled" in problem
+        assert "no-lrelease" in problem
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
+    monkeypatch.delenv("WEBINAR_ARCHIVE_LRELEASE")
+    installed = i18n.install_translators(qapp, "en")
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    assert i18n.language_problem() is None

@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>such</source>
-        <translation>takich</translation>
+        <translation>tego typu</translation>
     </message>
     <message>
         <source>No file manager could show it. The folder is at %1</source>
@@ -1264,6 +1264,13 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
     <message>
         <source>The change was not saved.</source>
         <translation>Zmiana nie została zapisana.</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>The window is in English: the chosen language is not available (%1).</source>
+        <translation>Okno jest po angielsku: wybrany język jest niedostępny (%1).</translation>
     </message>
 </context>
 <context>
@@ -1805,7 +1812,7 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
     </message>
     <message>
         <source>%1 of %2 selected</source>
-        <translation>zaznaczono %1 z %2</translation>
+        <translation>%2, zaznaczono %1</translation>
     </message>
     <message>
         <source>Open Source Page</source>

@@ -75,14 +75,18 @@ def build(target: Path | None = None, sources: Path | None = None) -> list[Path]
     built = []
     for language in LANGUAGES:
         qm = target / qm_name(language)
+        # Written beside and renamed: a running app may have the old file mapped.
+        partial = qm.with_name(f".{qm.name}.{os.getpid()}")
         result = subprocess.run(
-            [str(lrelease), "-silent", str(ts_path(language, sources)), "-qm", str(qm)],
+            [str(lrelease), "-silent", str(ts_path(language, sources)), "-qm", str(partial)],
             capture_output=True,
             text=True,
             check=False,
         )
-        if result.returncode != 0 or not qm.is_file():
+        if result.returncode != 0 or not partial.is_file():
+            partial.unlink(missing_ok=True)
             raise RuntimeError(f"lrelease failed on {ts_path(language, sources)}: {result.stderr}")
+        os.replace(partial, qm)
         built.append(qm)
     return built
 

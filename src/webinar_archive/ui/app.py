@@ -25,7 +25,7 @@ from .catalogue_controller import CatalogueController
 from .dashboard_controller import DashboardController
 from .errors import install_excepthook
 from .files_controller import FilesController
-from .i18n import install_translators, ui_language
+from .i18n import install_translators, language_problem, ui_language
 from .import_controller import ImportController
 from .library_controller import LibraryController
 from .main_window import MainWindow
@@ -249,6 +249,8 @@ def run_app(
         return 1
     window, main_app = create_main_window(archive)
     window.show()
+    if (problem := language_problem()) is not None:
+        window.statusBar().showMessage(problem, 30_000)
     # What start-up built (modules, the ORM mapping, widgets and their wrappers: over 100,000
     # objects) lives as long as the window. Left to the collector, each full collection walks
     # all of it on the GUI thread: the longest stall scrolling the table (300-480 ms when one

@@ -27,6 +27,8 @@ ENGLISH = "en"
 # Language code -> its name in that language (how the Settings dialog lists it).
 LANGUAGE_NAMES = {ENGLISH: "English", "pl": "Polski"}
 LANGUAGE_ENV = "WEBINAR_ARCHIVE_LANGUAGE"
+# Why the chosen language could not be loaded at start, for the window to say (None: it was).
+_problem: list[str] = []
 
 
 class TrContext:
@@ -80,13 +82,27 @@ def catalogue_path(language: str) -> Path | None:
         try:
             return translations.ensure_built(language)
         except (translations.ToolMissing, RuntimeError, OSError) as exc:
-            log.warning("The UI stays in English: %s could not be built: %s", name, exc)
+            _unavailable(f"{translations.ts_path(language).name} could not be compiled: {exc}")
             return None
     try:
         return resource_path("i18n", name)
     except FileNotFoundError:
-        log.warning("The UI stays in English: no %s in this installation", name)
+        _unavailable(f"this installation has no {name}")
         return None
+
+
+def _unavailable(reason: str) -> None:
+    log.warning("The window stays in English: %s", reason)
+    _problem[:] = [reason]
+
+
+def language_problem() -> str | None:
+    """Why the language chosen at start is not shown (the window says so), or None."""
+    if not _problem:
+        return None
+    return QCoreApplication.translate(
+        "Language", "The window is in English: the chosen language is not available (%1)."
+    ).replace("%1", _problem[0])
 
 
 def _qt_translation_dirs() -> list[Path]:
@@ -104,6 +120,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Returns the translators, which must stay referenced while the app runs.
     """
     installed: list[QTranslator] = []
+    _problem.clear()
     # Dates and numbers follow the chosen language, not a system in another one (a system
     # without a language, the C locale, counts as English).
     if (normalise(QLocale.system().name()) or ENGLISH) != language:
