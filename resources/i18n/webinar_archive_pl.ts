@@ -2066,6 +2066,26 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A desktop archive for recorded webinar sessions: who spoke, for which organisation, their slides, the recording and a summary.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Archiwum nagranych sesji webinarów na komputerze: kto mówił, w imieniu jakiej organizacji, slajdy, nagranie i streszczenie.&lt;/p&gt;&lt;p&gt;Biblioteka: %3&lt;/p&gt;&lt;p&gt;Na licencji GNU GPL w wersji 3 lub późniejszej.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>WebVTT, speakers as voices (*.vtt)</source>
+        <translation>WebVTT, prelegenci jako głosy (*.vtt)</translation>
+    </message>
+    <message>
+        <source>SubRip (*.srt)</source>
+        <translation>SubRip (*.srt)</translation>
+    </message>
+    <message>
+        <source>Export Subtitles</source>
+        <translation>Eksportuj napisy</translation>
+    </message>
+    <message>
+        <source>The subtitles were not written.</source>
+        <translation>Napisy nie zostały zapisane.</translation>
+    </message>
+    <message>
+        <source>Subtitles written to %1.</source>
+        <translation>Napisy zapisano w %1.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2463,6 +2483,10 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     <message>
         <source>Remove Subtitles</source>
         <translation>Usuń napisy</translation>
+    </message>
+    <message>
+        <source>Export Subtitles “%1”…</source>
+        <translation>Eksportuj napisy „%1”…</translation>
     </message>
 </context>
 <context>
