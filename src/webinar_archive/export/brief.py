@@ -334,8 +334,12 @@ def _contributions(session: Session, ctx: BriefContext) -> list[Flowable]:
             continue
         assert quote is not None
         # Marked as the transcript's words, with the minute they were said at.
-        said = f"{who}, in the transcript at {format_ms(quote.at_ms)}: "
-        out.extend(paragraphs(f"{said}<i>“{escape(quote.text)}”</i>", st.body))
+        t = ctx.words
+        said = t.gettext("{who}, in the transcript at {time}:").format(
+            who=who, time=format_ms(quote.at_ms)
+        )
+        words = t.gettext("“{text}”").format(text=escape(quote.text))
+        out.extend(paragraphs(f"{said} <i>{words}</i>", st.body))
     return [*_section(ctx, "contributions"), *out] if out else []
 
 
