@@ -262,28 +262,14 @@
     <message numerus="yes">
         <source>Transcribe %Ln recording(s) without subtitles, %1 min of sound, on this computer?
 
-It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done.</source>
+It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done, and the queue survives a restart.</source>
         <translation>
             <numerusform>Transcribe %Ln recording without subtitles, %1 min of sound, on this computer?
 
-It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done.</numerusform>
+It takes about as long as it plays. You can go on working meanwhile; Cancel keeps the recordings already done, and the queue survives a restart.</numerusform>
             <numerusform>Transcribe %Ln recordings without subtitles, %1 min of sound, on this computer?
 
-It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Transcribed %Ln recording(s), now found by search.</source>
-        <translation>
-            <numerusform>Transcribed %Ln recording, now found by search.</numerusform>
-            <numerusform>Transcribed %Ln recordings, now found by search.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recording(s) could not be transcribed.</source>
-        <translation>
-            <numerusform>%Ln recording could not be transcribed.</numerusform>
-            <numerusform>%Ln recordings could not be transcribed.</numerusform>
+It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done, and the queue survives a restart.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -377,6 +363,43 @@ It takes about as long as they play. You can go on working meanwhile; Cancel kee
         <translation>
             <numerusform>%Ln session matches</numerusform>
             <numerusform>%Ln sessions match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionQueue</name>
+    <message numerus="yes">
+        <source>%Ln recording(s), %1 min of sound, still wait to be transcribed from last time.
+
+Yes transcribes them now, in the background. No leaves them queued for later (this question comes back at the next start). Discard empties the queue.</source>
+        <translation>
+            <numerusform>%Ln recording, %1 min of sound, still waits to be transcribed from last time.
+
+Yes transcribes it now, in the background. No leaves it queued for later (this question comes back at the next start). Discard empties the queue.</numerusform>
+            <numerusform>%Ln recordings, %1 min of sound, still wait to be transcribed from last time.
+
+Yes transcribes them now, in the background. No leaves them queued for later (this question comes back at the next start). Discard empties the queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcribed %Ln recording(s), now found by search.</source>
+        <translation>
+            <numerusform>Transcribed %Ln recording, now found by search.</numerusform>
+            <numerusform>Transcribed %Ln recordings, now found by search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s) could not be transcribed.</source>
+        <translation>
+            <numerusform>%Ln recording could not be transcribed.</numerusform>
+            <numerusform>%Ln recordings could not be transcribed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing half transcribed was kept. Keep the %Ln recording(s) not done in the queue, to transcribe later?</source>
+        <translation>
+            <numerusform>Nothing half transcribed was kept. Keep the %Ln recording not done in the queue, to transcribe later?</numerusform>
+            <numerusform>Nothing half transcribed was kept. Keep the %Ln recordings not done in the queue, to transcribe later?</numerusform>
         </translation>
     </message>
 </context>

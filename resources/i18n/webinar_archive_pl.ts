@@ -1879,18 +1879,6 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
         <translation>Strony: %1</translation>
     </message>
     <message>
-        <source>Transcribing %1: %2 of %3 min</source>
-        <translation>Transkrypcja %1: %2 z %3 min</translation>
-    </message>
-    <message>
-        <source>Transcribed %1: %2 cues, now found by search.</source>
-        <translation>Przetranskrybowano %1: fragmenty: %2, teraz do znalezienia w wyszukiwaniu.</translation>
-    </message>
-    <message>
-        <source>Transcribing %1</source>
-        <translation>Transkrypcja: %1</translation>
-    </message>
-    <message>
         <source>Transcribe Recordings</source>
         <translation>Transkrypcja nagrań</translation>
     </message>
@@ -1901,37 +1889,17 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
     <message numerus="yes">
         <source>Transcribe %Ln recording(s) without subtitles, %1 min of sound, on this computer?
 
-It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done.</source>
+It takes about as long as they play. You can go on working meanwhile; Cancel keeps the recordings already done, and the queue survives a restart.</source>
         <translation>
             <numerusform>Przetranskrybować na tym komputerze %Ln nagranie bez napisów (%1 min dźwięku)?
 
-Trwa to mniej więcej tyle, ile jego odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe.</numerusform>
+Trwa to mniej więcej tyle, ile jego odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe, a kolejka przetrwa ponowne uruchomienie.</numerusform>
             <numerusform>Przetranskrybować na tym komputerze %Ln nagrania bez napisów (%1 min dźwięku)?
 
-Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe.</numerusform>
+Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe, a kolejka przetrwa ponowne uruchomienie.</numerusform>
             <numerusform>Przetranskrybować na tym komputerze %Ln nagrań bez napisów (%1 min dźwięku)?
 
-Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recording %1 of %2 (%3): %4 of %5 min</source>
-        <translation>Nagranie %1 z %2 (%3): %4 z %5 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>Transcribed %Ln recording(s), now found by search.</source>
-        <translation>
-            <numerusform>Przetranskrybowano %Ln nagranie, teraz do znalezienia w wyszukiwaniu.</numerusform>
-            <numerusform>Przetranskrybowano %Ln nagrania, teraz do znalezienia w wyszukiwaniu.</numerusform>
-            <numerusform>Przetranskrybowano %Ln nagrań, teraz do znalezienia w wyszukiwaniu.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln recording(s) could not be transcribed.</source>
-        <translation>
-            <numerusform>Nie udało się przetranskrybować %Ln nagrania.</numerusform>
-            <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
-            <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
+Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej pracować; „Anuluj” zachowuje nagrania już gotowe, a kolejka przetrwa ponowne uruchomienie.</numerusform>
         </translation>
     </message>
     <message>
@@ -1969,6 +1937,26 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     <message>
         <source>Some subtitle files were not added as they are.</source>
         <translation>Niektóre pliki napisów nie zostały dodane w obecnej postaci.</translation>
+    </message>
+    <message>
+        <source>WebVTT, speakers as voices (*.vtt)</source>
+        <translation>WebVTT, prelegenci jako głosy (*.vtt)</translation>
+    </message>
+    <message>
+        <source>SubRip (*.srt)</source>
+        <translation>SubRip (*.srt)</translation>
+    </message>
+    <message>
+        <source>Export Subtitles</source>
+        <translation>Eksportuj napisy</translation>
+    </message>
+    <message>
+        <source>The subtitles were not written.</source>
+        <translation>Napisy nie zostały zapisane.</translation>
+    </message>
+    <message>
+        <source>Subtitles written to %1.</source>
+        <translation>Zapisano napisy w %1.</translation>
     </message>
     <message>
         <source>Remove Subtitles</source>
@@ -2471,6 +2459,10 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     <message>
         <source>The file of “%1” is missing (moved, renamed or on a drive that is not mounted). Locate… finds it again.</source>
         <translation>Brak pliku „%1” (przeniesiony, przemianowany lub na niepodłączonym dysku). Wskaż… odnajdzie go ponownie.</translation>
+    </message>
+    <message>
+        <source>Export Subtitles “%1”…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove Subtitles “%1”</source>
@@ -3165,6 +3157,14 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
         <translation>Materiały</translation>
     </message>
     <message>
+        <source>Transcript shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which transcript to follow: a person&apos;s, or one made on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>VLC is not available</source>
         <translation>VLC jest niedostępny</translation>
     </message>
@@ -3760,6 +3760,142 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
     <message>
         <source>Label</source>
         <translation>Etykieta</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionQueue</name>
+    <message>
+        <source>Transcribing %1 (%2 of %3): %4 of %5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribing %1: %2 of %3 min</source>
+        <translation type="unfinished">Transkrypcja %1: %2 z %3 min</translation>
+    </message>
+    <message>
+        <source>, under a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, about %1 min left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recordings could not be queued for transcription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcribing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s), %1 min of sound, still wait to be transcribed from last time.
+
+Yes transcribes them now, in the background. No leaves them queued for later (this question comes back at the next start). Discard empties the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcription Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Transcribed %Ln recording(s), now found by search.</source>
+        <translation type="unfinished">
+            <numerusform>Przetranskrybowano %Ln nagranie, teraz do znalezienia w wyszukiwaniu.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrania, teraz do znalezienia w wyszukiwaniu.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrań, teraz do znalezienia w wyszukiwaniu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recording(s) could not be transcribed.</source>
+        <translation type="unfinished">
+            <numerusform>Nie udało się przetranskrybować %Ln nagrania.</numerusform>
+            <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
+            <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing half transcribed was kept. Keep the %Ln recording(s) not done in the queue, to transcribe later?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transcription Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionSettings</name>
+    <message>
+        <source>&lt;tr&gt;&lt;th&gt;Size&lt;/th&gt;&lt;th&gt;Download&lt;/th&gt;&lt;th&gt;Speed on a CPU&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;faster-whisper&apos;s &lt;b&gt;%1&lt;/b&gt; model is not on this computer yet. Download it now (%2 MB, once, from Hugging Face) into %3?&lt;/p&gt;&lt;p&gt;Nothing else leaves or reaches the computer: the recordings are heard here. The sizes (speed: seconds of speech per second of work on a 4-core CPU, roughly):&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download a Speech Model?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcription Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pocketsphinx (English, built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster-whisper (many languages, needs a model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster-whisper model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A size to download once, or the folder of a model you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished">Folder…</translation>
+    </message>
+    <message>
+        <source>Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language spoken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster-whisper model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is heard on this computer; a model is downloaded only when you agree to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -32,10 +32,6 @@ def _names(value: object) -> list[str] | None:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def _text(value: object) -> str | None:
-    return value if isinstance(value, str) else None
-
-
 def _int(value: object) -> int | None:
     try:
         return int(str(value)) if value is not None else None
@@ -65,8 +61,21 @@ CURRENT_SESSION = Setting[int | None]("session/current", _int, None)
 ATTACH_FOLDER = Setting[Path]("ui/lastAttachDir", _folder, Path.home())
 CHAPTER_FOLDER = Setting[Path]("ui/lastChapterDir", _folder, Path.home())
 BRIEF_FOLDER = Setting[Path | None]("briefs/folder", _folder, None)
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
 # User choices: the UI's language code ("" = the system's; read it through ui.i18n.ui_language)
 LANGUAGE = Setting[str]("ui/language", _text, "")
+
+# Speech to text on this machine: the engine, the language spoken, faster-whisper's model (a
+# folder or a size name; "" for none) and the sizes the user agreed to download.
+TRANSCRIPTION_ENGINE = Setting[str]("transcription/engine", _text, "pocketsphinx")
+TRANSCRIPTION_LANGUAGE = Setting[str]("transcription/language", _text, "en")
+WHISPER_MODEL = Setting[str]("transcription/whisperModel", _text, "")
+WHISPER_DOWNLOADS = Setting[list[str]]("transcription/whisperDownloadsAllowed", _names, [])
 
 
 class Settings:

@@ -77,6 +77,7 @@ class PlayerWidget(QWidget):
     watched = Signal(bool)
     error_occurred = Signal(str)
     full_screen_changed = Signal(bool)
+    transcript_chosen = Signal(int)  # the subtitle track the user wants the transcript to follow
 
     def __init__(
         self,
@@ -304,7 +305,9 @@ class PlayerWidget(QWidget):
         self.materials = MaterialMarks()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chapter_list, QCoreApplication.translate("PlayerWidget", "Chapters"))
-        self.tabs.addTab(self.transcript, QCoreApplication.translate("PlayerWidget", "Transcript"))
+        self.tabs.addTab(
+            self._transcript_tab(), QCoreApplication.translate("PlayerWidget", "Transcript")
+        )
         self.tabs.addTab(self.notes, QCoreApplication.translate("PlayerWidget", "Notes"))
         self.tabs.addTab(self.materials, QCoreApplication.translate("PlayerWidget", "Materials"))
         self.tabs.setMinimumWidth(300)
@@ -333,6 +336,45 @@ class PlayerWidget(QWidget):
         self.notes.typing_started.connect(self._typing_started)
         self.resume_bar.resume_clicked.connect(self._resume_at)
         self.resume_bar.start_over_clicked.connect(self._start_over)
+
+    def _transcript_tab(self) -> QWidget:
+        """The transcript with, above it, which track it follows when there are several (a
+        person's and a machine's): the user's choice, remembered per recording."""
+        self.transcript_choice = QComboBox()
+        self.transcript_choice.setAccessibleName(
+            QCoreApplication.translate("PlayerWidget", "Transcript shown")
+        )
+        self.transcript_choice.setToolTip(
+            QCoreApplication.translate(
+                "PlayerWidget",
+                "Which transcript to follow: a person's, or one made on this computer",
+            )
+        )
+        self.transcript_choice.hide()
+        self.transcript_choice.activated.connect(self._on_transcript_choice_activated)
+        self.transcript_tab = QWidget()
+        column = QVBoxLayout(self.transcript_tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.transcript_choice)
+        column.addWidget(self.transcript, 1)
+        return self.transcript_tab
+
+    def set_transcript_tracks(self, tracks: Sequence[tuple[int, str]], current: int | None) -> None:
+        """The tracks (id, label) the transcript can follow; ``current`` is the one it does.
+        The choice shows only when there is one to make."""
+        box = self.transcript_choice
+        box.clear()
+        for track_id, label in tracks:
+            box.addItem(label, track_id)
+        if current is not None:
+            box.setCurrentIndex(max(box.findData(current), 0))
+        box.setVisible(len(tracks) > 1)
+
+    def _on_transcript_choice_activated(self, index: int) -> None:
+        track_id = self.transcript_choice.itemData(index)
+        if track_id is not None:
+            self.transcript_chosen.emit(int(track_id))
 
     def install_shortcuts(self, host: QWidget) -> None:
         for binding in PLAYER_KEYS:
@@ -511,6 +553,7 @@ class PlayerWidget(QWidget):
         self._set_status("")
         self.set_chapters([])
         self.transcript.set_cues([])
+        self.set_transcript_tracks([], None)
         self.notes.set_notes([])
         self.materials.set_marks([])
         self.session_card.set_session("", ())
