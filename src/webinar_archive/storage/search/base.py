@@ -22,6 +22,8 @@ SEQ_BITS = 24
 SEQ_LIMIT = 1 << SEQ_BITS
 BATCH = 400
 SEARCH_TABLES = ("search_location", "search_session")
+# The mark of a rebuild done in committed steps, while one is pending (indexer.start_rebuild).
+REBUILD_TABLE = "search_rebuild"
 
 _LOCATION_FIELDS = (
     "session_id",
