@@ -2054,26 +2054,6 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A desktop archive for recorded webinar sessions: who spoke, for which organisation, their slides, the recording and a summary.&lt;/p&gt;&lt;p&gt;Library: %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Archiwum nagranych sesji webinarów na komputerze: kto mówił, w imieniu jakiej organizacji, slajdy, nagranie i streszczenie.&lt;/p&gt;&lt;p&gt;Biblioteka: %3&lt;/p&gt;&lt;p&gt;Na licencji GNU GPL w wersji 3 lub późniejszej.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>WebVTT, speakers as voices (*.vtt)</source>
-        <translation>WebVTT, prelegenci jako głosy (*.vtt)</translation>
-    </message>
-    <message>
-        <source>SubRip (*.srt)</source>
-        <translation>SubRip (*.srt)</translation>
-    </message>
-    <message>
-        <source>Export Subtitles</source>
-        <translation>Eksportuj napisy</translation>
-    </message>
-    <message>
-        <source>The subtitles were not written.</source>
-        <translation>Napisy nie zostały zapisane.</translation>
-    </message>
-    <message>
-        <source>Subtitles written to %1.</source>
-        <translation>Napisy zapisano w %1.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2462,7 +2442,7 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     </message>
     <message>
         <source>Export Subtitles “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj napisy „%1”…</translation>
     </message>
     <message>
         <source>Remove Subtitles “%1”</source>
@@ -2475,10 +2455,6 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     <message>
         <source>Remove Subtitles</source>
         <translation>Usuń napisy</translation>
-    </message>
-    <message>
-        <source>Export Subtitles “%1”…</source>
-        <translation>Eksportuj napisy „%1”…</translation>
     </message>
 </context>
 <context>
@@ -3158,11 +3134,11 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
     </message>
     <message>
         <source>Transcript shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazywana transkrypcja</translation>
     </message>
     <message>
         <source>Which transcript to follow: a person&apos;s, or one made on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Którą transkrypcję śledzić: wykonaną przez człowieka czy utworzoną na tym komputerze</translation>
     </message>
     <message>
         <source>VLC is not available</source>
@@ -3766,57 +3742,63 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
     <name>TranscriptionQueue</name>
     <message>
         <source>Transcribing %1 (%2 of %3): %4 of %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja %1 (%2 z %3): %4 z %5 min</translation>
     </message>
     <message>
         <source>Transcribing %1: %2 of %3 min</source>
-        <translation type="unfinished">Transkrypcja %1: %2 z %3 min</translation>
+        <translation>Transkrypcja %1: %2 z %3 min</translation>
     </message>
     <message>
         <source>, under a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>, zostało mniej niż minutę</translation>
     </message>
     <message>
         <source>, about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>, zostało około %1 min</translation>
     </message>
     <message>
         <source>Transcription Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia transkrypcji…</translation>
     </message>
     <message>
         <source>The recordings could not be queued for transcription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dodać nagrań do kolejki transkrypcji.</translation>
     </message>
     <message>
         <source>Transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s), %1 min of sound, still wait to be transcribed from last time.
 
 Yes transcribes them now, in the background. No leaves them queued for later (this question comes back at the next start). Discard empties the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nagranie, %1 min dźwięku, nadal czeka na transkrypcję od ostatniego razu.
+
+Tak – transkrybuje je teraz, w tle. Nie – zostawia je w kolejce na później (to pytanie wróci przy następnym uruchomieniu). Odrzuć – opróżnia kolejkę.</numerusform>
+            <numerusform>%Ln nagrania, %1 min dźwięku, nadal czekają na transkrypcję od ostatniego razu.
+
+Tak – transkrybuje je teraz, w tle. Nie – zostawia je w kolejce na później (to pytanie wróci przy następnym uruchomieniu). Odrzuć – opróżnia kolejkę.</numerusform>
+            <numerusform>%Ln nagrań, %1 min dźwięku, nadal czeka na transkrypcję od ostatniego razu.
+
+Tak – transkrybuje je teraz, w tle. Nie – zostawia je w kolejce na później (to pytanie wróci przy następnym uruchomieniu). Odrzuć – opróżnia kolejkę.</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcription Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka transkrypcji</translation>
     </message>
     <message numerus="yes">
         <source>Transcribed %Ln recording(s), now found by search.</source>
-        <translation type="unfinished">
-            <numerusform>Przetranskrybowano %Ln nagranie, teraz do znalezienia w wyszukiwaniu.</numerusform>
-            <numerusform>Przetranskrybowano %Ln nagrania, teraz do znalezienia w wyszukiwaniu.</numerusform>
-            <numerusform>Przetranskrybowano %Ln nagrań, teraz do znalezienia w wyszukiwaniu.</numerusform>
+        <translation>
+            <numerusform>Przetranskrybowano %Ln nagranie, teraz można je wyszukać.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrania, teraz można je wyszukać.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrań, teraz można je wyszukać.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s) could not be transcribed.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nie udało się przetranskrybować %Ln nagrania.</numerusform>
             <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
             <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
@@ -3824,78 +3806,78 @@ Yes transcribes them now, in the background. No leaves them queued for later (th
     </message>
     <message numerus="yes">
         <source>Nothing half transcribed was kept. Keep the %Ln recording(s) not done in the queue, to transcribe later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nic częściowo przetranskrybowanego nie zostało zachowane. Zostawić %Ln nieukończone nagranie w kolejce do późniejszej transkrypcji?</numerusform>
+            <numerusform>Nic częściowo przetranskrybowanego nie zostało zachowane. Zostawić %Ln nieukończone nagrania w kolejce do późniejszej transkrypcji?</numerusform>
+            <numerusform>Nic częściowo przetranskrybowanego nie zostało zachowane. Zostawić %Ln nieukończonych nagrań w kolejce do późniejszej transkrypcji?</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcription Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja zatrzymana</translation>
     </message>
 </context>
 <context>
     <name>TranscriptionSettings</name>
     <message>
         <source>&lt;tr&gt;&lt;th&gt;Size&lt;/th&gt;&lt;th&gt;Download&lt;/th&gt;&lt;th&gt;Speed on a CPU&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th&gt;Rozmiar&lt;/th&gt;&lt;th&gt;Pobieranie&lt;/th&gt;&lt;th&gt;Szybkość na CPU&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;faster-whisper&apos;s &lt;b&gt;%1&lt;/b&gt; model is not on this computer yet. Download it now (%2 MB, once, from Hugging Face) into %3?&lt;/p&gt;&lt;p&gt;Nothing else leaves or reaches the computer: the recordings are heard here. The sizes (speed: seconds of speech per second of work on a 4-core CPU, roughly):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Modelu &lt;b&gt;%1&lt;/b&gt; dla faster-whisper nie ma jeszcze na tym komputerze. Pobrać go teraz (%2 MB, jednorazowo, z Hugging Face) do %3?&lt;/p&gt;&lt;p&gt;Nic innego nie opuszcza komputera ani do niego nie trafia: nagrania są odsłuchiwane tutaj. Rozmiary (szybkość: sekundy mowy na sekundę pracy na 4-rdzeniowym CPU, w przybliżeniu):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Download a Speech Model?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobrać model mowy?</translation>
     </message>
     <message>
         <source>Transcription Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia transkrypcji</translation>
     </message>
     <message>
         <source>pocketsphinx (English, built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>pocketsphinx (angielski, wbudowany)</translation>
     </message>
     <message>
         <source>faster-whisper (many languages, needs a model)</source>
-        <translation type="unfinished"></translation>
+        <translation>faster-whisper (wiele języków, wymaga modelu)</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Język wypowiedzi</translation>
     </message>
     <message>
         <source>faster-whisper model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model faster-whisper</translation>
     </message>
     <message>
         <source>A size to download once, or the folder of a model you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar do jednorazowego pobrania albo folder posiadanego modelu</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished">Folder…</translation>
+        <translation>Folder…</translation>
     </message>
     <message>
         <source>Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik:</translation>
     </message>
     <message>
         <source>Language spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język wypowiedzi:</translation>
     </message>
     <message>
         <source>faster-whisper model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model faster-whisper:</translation>
     </message>
     <message>
         <source>Everything is heard on this computer; a model is downloaded only when you agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko jest odsłuchiwane na tym komputerze; model jest pobierany tylko za twoją zgodą.</translation>
     </message>
     <message>
         <source>Model Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder modelu</translation>
     </message>
 </context>
 <context>
