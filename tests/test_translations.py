@@ -408,3 +408,31 @@ def test_a_catalogue_that_cannot_be_built_is_said_not_hidden(
     for translator in installed:
         qapp.removeTranslator(translator)
     assert i18n.language_problem() is None
+
+
+def test_no_translation_wrappers_or_aliases_hide_strings_from_lupdate() -> None:
+    """A helper like ``def _tr(text): return translate("X", text)`` or ``tr =
+    QCoreApplication.translate`` makes every string passed to it invisible to lupdate: those
+    strings would never reach the catalogue. Mark strings where they are written instead."""
+    found = []
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                params = {a.arg for a in node.args.args}
+                for call in ast.walk(node):
+                    if (
+                        isinstance(call, ast.Call)
+                        and isinstance(call.func, ast.Attribute)
+                        and call.func.attr in {"translate", "tr"}
+                        and any(isinstance(a, ast.Name) and a.id in params for a in call.args[:2])
+                    ):
+                        found.append(f"{path.name}:{node.lineno} {node.name}() wraps translation")
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr in {"translate", "tr"}
+            ):
+                found.append(f"{path.name}:{node.lineno} aliases {node.value.attr}")
+    # TrContext.tr is the one sanctioned wrapper: lupdate reads Name.tr("text") at its callers.
+    assert [f for f in found if not f.startswith("i18n.py:")] == []

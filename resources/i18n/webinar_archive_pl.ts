@@ -1801,6 +1801,29 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
     </message>
 </context>
 <context>
+    <name>LibraryOpen</name>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Otwieranie biblioteki…</translation>
+    </message>
+    <message>
+        <source>Open the library</source>
+        <translation>Otwórz bibliotekę</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step; what is done is kept…</source>
+        <translation>Zatrzymywanie po bieżącym kroku; to, co zrobione, zostaje zachowane…</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Zatrzymaj i zakończ</translation>
+    </message>
+    <message>
+        <source>Opening the Library</source>
+        <translation>Otwieranie biblioteki</translation>
+    </message>
+</context>
+<context>
     <name>MainController</name>
     <message numerus="yes">
         <source>%Ln session(s)</source>

@@ -248,6 +248,8 @@ def run_app(
             app.removeTranslator(translator)
         return 1
     if opened.archive is None:
+        for translator in translators:
+            app.removeTranslator(translator)
         return 0  # stopped by the user while the library was being upgraded
     archive = opened.archive
     window, main_app = create_main_window(archive)
