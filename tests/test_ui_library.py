@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import tarfile
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from ui_helpers import Main
 from webinar_archive.domain.integrity import ProblemKind
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.backup import BackupSchedule
+from webinar_archive.ui.formats import date_text
 
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 main = ui_helpers.main
@@ -375,7 +376,7 @@ def test_backup_settings_show_the_copies_and_save_the_schedule(
     assert dialog.copies.topLevelItemCount() == 1
     item = dialog.copies.topLevelItem(0)
     assert item.text(1) == made.name
-    assert item.text(0).startswith(time.strftime("%Y-%m-%d"))
+    assert item.text(0).startswith(date_text(dt.date.today()))  # in the app's locale
     dialog.every_days.setValue(0)
     assert dialog.every_days.text() == "Off" and not dialog.keep.isEnabled()
     dialog.every_days.setValue(2)

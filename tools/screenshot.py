@@ -5,7 +5,8 @@ Needs an X display (Xvfb is enough: ``Xvfb :99 -screen 0 1920x1080x24 &``) so th
 video, drawn by libvlc into its own window, is in the picture; and poppler's ``pdftoppm`` for the
 brief. Writes main-window-1280.png, main-window-1920.png, main-window-search.png,
 main-window-player.png, player.png, brief-dialog.png and brief-demo.png. With ``--language pl``:
-the window's shots in that language, named with a ``-pl`` suffix (main-window-1280-pl.png …).
+the window's shots and the brief in that language, named with a ``-pl`` suffix
+(main-window-1280-pl.png … brief-demo-pl.png).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--display", required=True, help="X display to draw on, e.g. :99")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument(
-        "--language", default="en", help="the window's language: en (default) or pl"
+        "--language", default="en", help="the window's and the brief's language: en (default) or pl"
     )
     args = parser.parse_args(argv)
     os.environ["DISPLAY"] = args.display
@@ -41,22 +42,20 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
             capture_output=True,
         )
-        if args.language != "en":
-            _window_shots(library, Path(tmp), args.out, args.language)
-            return 0
+        suffix = "" if args.language == "en" else f"-{args.language}"
         brief = Path(tmp) / "brief.pdf"
         subprocess.run(
-            [sys.executable, "-m", "webinar_archive", "--library", str(library), "brief", "1"]
-            + ["-o", str(brief)],
+            [sys.executable, "-m", "webinar_archive", "--library", str(library)]
+            + ["brief", "1", "-o", str(brief), "--language", args.language],
             check=True,
             capture_output=True,
         )
         subprocess.run(
             ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(brief)]
-            + [str(args.out / "brief-demo")],
+            + [str(args.out / f"brief-demo{suffix}")],
             check=True,
         )
-        _window_shots(library, Path(tmp), args.out, "en")
+        _window_shots(library, Path(tmp), args.out, args.language)
     for name in sorted(args.out.glob("*.png")):
         print(name)
     return 0

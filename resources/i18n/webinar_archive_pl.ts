@@ -2345,1408 +2345,1495 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     <name>MaterialsPanel</name>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Slajdy</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz</translation>
     </message>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisy</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>1 cue</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kwestia</translation>
     </message>
     <message>
         <source>%1 cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwestie: %1</translation>
     </message>
     <message>
         <source>Attach Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz pliki…</translation>
     </message>
     <message>
         <source>or drop files or a folder onto the window</source>
-        <translation type="unfinished"></translation>
+        <translation>albo upuść pliki lub folder na okno</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Imię i nazwisko</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">Rozmiar</translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Podgląd</translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Convert to PDF for Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekształć do PDF na potrzeby podglądu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Locate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wskaż…</translation>
     </message>
     <message>
         <source>The file is missing: point to where it is now to reconnect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku: wskaż, gdzie jest teraz, aby go ponownie połączyć</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">Materiały</translation>
+        <translation>Materiały</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz</translation>
     </message>
     <message>
         <source>Add Subtitles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj napisy…</translation>
     </message>
     <message>
         <source>Attach subtitle files (SRT, WebVTT) to the selected recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz pliki napisów (SRT, WebVTT) do zaznaczonego nagrania</translation>
     </message>
     <message>
         <source>Transcribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrybuj</translation>
     </message>
     <message>
         <source>Turn what is said into a searchable transcript, on this computer (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamień to, co zostało powiedziane, w przeszukiwalną transkrypcję, na tym komputerze (offline)</translation>
     </message>
     <message>
         <source>Recordings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagrania</translation>
     </message>
     <message>
         <source> (linked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (połączony)</translation>
     </message>
     <message>
         <source>Subtitles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisy: %1</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (brak pliku)</translation>
     </message>
     <message>
         <source>The file of “%1” is missing (moved, renamed or on a drive that is not mounted). Locate… finds it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku „%1” (przeniesiony, przemianowany lub na niepodłączonym dysku). Wskaż… odnajdzie go ponownie.</translation>
     </message>
     <message>
         <source>Export Subtitles “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj napisy „%1”…</translation>
     </message>
     <message>
         <source>Remove Subtitles “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń napisy „%1”</translation>
     </message>
     <message>
         <source>Remove Recording</source>
-        <translation type="unfinished">Usuń nagranie</translation>
+        <translation>Usuń nagranie</translation>
     </message>
     <message>
         <source>Remove Subtitles</source>
-        <translation type="unfinished">Usuń napisy</translation>
+        <translation>Usuń napisy</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>&amp;Overview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prze&amp;gląd…</translation>
     </message>
     <message>
         <source>Charts of the archive: sessions by year, series, organisation and speaker, and what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy archiwum: sesje według lat, serii, organizacji i prelegentów oraz czego brakuje</translation>
     </message>
     <message>
         <source>The overview could not be counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się policzyć przeglądu</translation>
     </message>
     <message>
         <source>Save the Overview as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz przegląd jako PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
         <source>The overview was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd nie został zapisany</translation>
     </message>
     <message>
         <source>Could not write %1. Check that the folder exists and is writable, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1. Sprawdź, czy folder istnieje i można w nim zapisywać, albo wybierz inne miejsce.</translation>
     </message>
     <message>
         <source>%1 (none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jeszcze brak)</translation>
     </message>
     <message>
         <source>%1 hours recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny nagrań: %1</translation>
     </message>
     <message>
         <source>%1 minutes recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty nagrań: %1</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegląd</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie…</translation>
     </message>
     <message>
         <source>Series shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazane serie</translation>
     </message>
     <message>
         <source>All series</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie serie</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż:</translation>
     </message>
     <message>
         <source>Sessions per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje w kolejnych latach</translation>
     </message>
     <message>
         <source>Sessions per month, latest 24 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje w kolejnych miesiącach, ostatnie 24 miesiące</translation>
     </message>
     <message>
         <source>Sessions per series</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesje według serii</translation>
     </message>
     <message>
         <source>Organisations that appear most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęściej występujące organizacje</translation>
     </message>
     <message>
         <source>Speakers who appear most</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęściej występujący prelegenci</translation>
     </message>
     <message>
         <source>Hours of recordings per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny nagrań w kolejnych latach</translation>
     </message>
     <message>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego brakuje</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykresy</translation>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako P&amp;NG…</translation>
     </message>
     <message>
         <source>Save the charts as one PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wykresy jako jeden obraz PNG</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesja</numerusform>
+            <numerusform>%Ln sesje</numerusform>
+            <numerusform>%Ln sesji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nagranie</numerusform>
+            <numerusform>%Ln nagrania</numerusform>
+            <numerusform>%Ln nagrań</numerusform>
         </translation>
     </message>
     <message>
         <source>%2: %1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 — sesje: %1</translation>
     </message>
     <message>
         <source>Minutes of recordings per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuty nagrań w kolejnych latach</translation>
     </message>
     <message>
         <source>%2: %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 — minuty: %1</translation>
     </message>
     <message>
         <source>%2: %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 — godziny: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) without a recording</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesja bez nagrania</numerusform>
+            <numerusform>%Ln sesje bez nagrania</numerusform>
+            <numerusform>%Ln sesji bez nagrania</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) without slides</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesja bez slajdów</numerusform>
+            <numerusform>%Ln sesje bez slajdów</numerusform>
+            <numerusform>%Ln sesji bez slajdów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) with a speaker without an organisation</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesja z prelegentem bez organizacji</numerusform>
+            <numerusform>%Ln sesje z prelegentem bez organizacji</numerusform>
+            <numerusform>%Ln sesji z prelegentem bez organizacji</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) without a date, left out of the charts by time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sesja bez daty, pominięta na wykresach w czasie.</numerusform>
+            <numerusform>%Ln sesje bez daty, pominięte na wykresach w czasie.</numerusform>
+            <numerusform>%Ln sesji bez daty, pominiętych na wykresach w czasie.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Previous or next bar</source>
+        <translation>Poprzedni lub następny słupek</translation>
+    </message>
+    <message>
+        <source>First or last bar</source>
+        <translation>Pierwszy lub ostatni słupek</translation>
+    </message>
+    <message>
+        <source>List the bar&apos;s sessions</source>
+        <translation>Pokaż listę sesji słupka</translation>
+    </message>
+    <message>
+        <source>Overview charts (while one has the focus)</source>
+        <translation>Wykresy przeglądu (gdy jeden z nich ma fokus)</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
         <source>Previous Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Poprzednia strona</translation>
     </message>
     <message>
         <source>Next Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna strona</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Fit Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
         <source>Fit Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj stronę</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> z %1</translation>
     </message>
 </context>
 <context>
     <name>PeopleManager</name>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Także: %1</translation>
     </message>
     <message>
         <source>Two selected: Merge Into… keeps one and folds the other into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczono dwa: Scal z… zachowuje jeden wpis i włącza do niego drugi.</translation>
     </message>
     <message>
         <source>Select one entry to rename it, or two duplicates to merge them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz jeden wpis, aby zmienić jego nazwę, albo dwa duplikaty, aby je scalić.</translation>
     </message>
     <message>
         <source>The change was not saved.</source>
-        <translation type="unfinished">Zmiana nie została zapisana.</translation>
+        <translation>Zmiana nie została zapisana.</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal</translation>
     </message>
     <message>
         <source>Keep which one? The other becomes its alias and its sessions move to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Który zachować? Drugi stanie się jego aliasem, a jego sesje przejdą do niego.</translation>
     </message>
     <message>
         <source>Remove Unused Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń nieużywane wpisy</translation>
     </message>
     <message>
         <source>Every person and organisation is named by at least one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda osoba i organizacja występuje w co najmniej jednej sesji.</translation>
     </message>
 </context>
 <context>
     <name>PeopleManagerDialog</name>
     <message>
         <source>People and Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby i organizacje</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organizacje</translation>
+        <translation>Organizacje</translation>
     </message>
     <message>
         <source>Remove Unused People and Organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń nieużywane osoby i organizacje…</translation>
     </message>
     <message>
         <source>Delete the people and organisations that no session names (0 sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń osoby i organizacje, których nie wymienia żadna sesja (0 sesji)</translation>
     </message>
 </context>
 <context>
     <name>PlaybackController</name>
     <message>
         <source>Chapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdział %1</translation>
     </message>
     <message>
         <source>A chapter already starts at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 zaczyna się już rozdział.</translation>
     </message>
     <message>
         <source>Chapter “%1” added at %2. Right-click it to rename it or tie it to a speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano rozdział „%1” w %2. Kliknij go prawym przyciskiem, aby zmienić nazwę lub przypisać prelegenta.</translation>
     </message>
     <message>
         <source>Rename Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę rozdziału</translation>
     </message>
     <message>
         <source>Title of the chapter at %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł rozdziału w %1:</translation>
     </message>
     <message>
         <source>Add Chapter Here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rozdział tutaj (%1)</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Set Start to Current Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw początek na bieżący czas (%1)</translation>
     </message>
     <message>
         <source>Tie to Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz prelegenta</translation>
     </message>
     <message>
         <source>No Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez prelegenta</translation>
     </message>
     <message>
         <source>Delete Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń rozdział</translation>
     </message>
     <message>
         <source>No chapters imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano rozdziałów: %1</translation>
     </message>
     <message>
         <source>Imported %1 chapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowane rozdziały: %1.</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięto: %1</translation>
     </message>
     <message>
         <source>The chapters could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać rozdziałów: %1</translation>
     </message>
     <message>
         <source>Chapters written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziały zapisano w %1.</translation>
     </message>
     <message>
         <source>Import Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj rozdziały</translation>
     </message>
     <message>
         <source>Chapter lists (*.txt *.vtt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy rozdziałów (*.txt *.vtt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Chapter list, one &apos;mm:ss Title&apos; a line (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista rozdziałów, jeden „mm:ss Tytuł” w wierszu (*.txt)</translation>
     </message>
     <message>
         <source>WebVTT chapters (*.vtt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozdziały WebVTT (*.vtt)</translation>
     </message>
     <message>
         <source>Export Chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj rozdziały</translation>
     </message>
     <message>
         <source>&amp;Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odtwarzanie</translation>
     </message>
     <message>
         <source>Play / Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz / wstrzymaj</translation>
     </message>
     <message>
         <source>Add Chapter Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rozdział tutaj</translation>
     </message>
     <message>
         <source>Take Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób zrzut klatki</translation>
     </message>
     <message>
         <source>Import Chapters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj rozdziały…</translation>
     </message>
     <message>
         <source>Export Chapters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj rozdziały…</translation>
     </message>
     <message>
         <source>Transcribe This Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrybuj to nagranie</translation>
     </message>
     <message>
         <source>Show Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż odtwarzacz</translation>
     </message>
     <message>
         <source>Player: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwarzacz: %1 — %2</translation>
     </message>
     <message>
         <source>The recording file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku nagrania</translation>
     </message>
     <message>
         <source>%1
 
 The file was moved, deleted or is on a drive that is not connected. Chapters, notes and the transcript are still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Plik został przeniesiony, usunięty lub jest na niepodłączonym dysku. Rozdziały, notatki i transkrypcja nadal tu są.</translation>
     </message>
     <message>
         <source>The recording file is missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pliku nagrania: %1</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished">Odtwarzacz</translation>
+        <translation>Odtwarzacz</translation>
     </message>
     <message>
         <source>Note saved at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatkę zapisano w %1.</translation>
     </message>
     <message>
         <source>Shown in the Recording at Current Time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazywany w nagraniu w bieżącym czasie (%1)</translation>
     </message>
     <message>
         <source>Shown in the Recording at Current Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazywany w nagraniu w bieżącym czasie</translation>
     </message>
     <message>
         <source>Not Tied to a Time in the Recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Niepowiązany z czasem w nagraniu</translation>
     </message>
     <message>
         <source>This material belongs to another session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten materiał należy do innej sesji.</translation>
     </message>
     <message>
         <source>“%1” is shown at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” jest pokazywany w %2.</translation>
     </message>
     <message>
         <source>Now shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz pokazywany: %1</translation>
     </message>
     <message>
         <source>“%1” belongs to the session “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” należy do sesji „%2”.</translation>
     </message>
     <message>
         <source>The snapshot could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zrzutu klatki.</translation>
     </message>
     <message>
         <source>Adding the snapshot to the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie zrzutu klatki do sesji</translation>
     </message>
     <message>
         <source>Adding the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie zrzutu klatki</translation>
     </message>
     <message>
         <source>Snapshot added to the session&apos;s materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrzut klatki dodano do materiałów sesji.</translation>
     </message>
     <message>
         <source>Snapshot not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano zrzutu klatki: %1</translation>
     </message>
 </context>
 <context>
     <name>PlayerWidget</name>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz / wstrzymaj</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj</translation>
     </message>
     <message>
         <source>Back 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>10 sekund wstecz</translation>
     </message>
     <message>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>10 sekund naprzód</translation>
     </message>
     <message>
         <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>5 sekund wstecz</translation>
     </message>
     <message>
         <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>5 sekund naprzód</translation>
     </message>
     <message>
         <source>Volume up</source>
-        <translation type="unfinished"></translation>
+        <translation>Głośniej</translation>
     </message>
     <message>
         <source>Volume down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciszej</translation>
     </message>
     <message>
         <source>Full screen on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny ekran wł. / wył.</translation>
     </message>
     <message>
         <source>Mute on / off</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyciszenie wł. / wył.</translation>
     </message>
     <message>
         <source>Add a chapter at the current time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj rozdział w bieżącym czasie</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij pełny ekran</translation>
     </message>
     <message>
         <source>Type a note at the current time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz notatkę w bieżącym czasie…</translation>
     </message>
     <message>
         <source>Pause while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymuj podczas pisania</translation>
     </message>
     <message>
         <source>Make chapter from note</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz rozdział z notatki</translation>
     </message>
     <message>
         <source>Unknown language — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany język — {name}</translation>
     </message>
     <message>
         <source> (machine-made, {engine})</source>
-        <translation type="unfinished"></translation>
+        <translation> (maszynowa, {engine})</translation>
     </message>
     <message>
         <source>Track {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka {n}</translation>
     </message>
     <message>
         <source>Audio recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagranie dźwiękowe</translation>
     </message>
     <message>
         <source>Untitled session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja bez tytułu</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznów</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Od początku</translation>
     </message>
     <message>
         <source>Resume at {time}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wznowić od {time}?</translation>
     </message>
     <message>
         <source>Install VLC to play recordings. On Debian or Ubuntu:
 sudo apt install vlc
 or just the parts needed here:
 sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstaluj VLC, aby odtwarzać nagrania. W Debianie lub Ubuntu:
+sudo apt install vlc
+albo tylko potrzebne tu części:
+sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
     </message>
     <message>
         <source>Install VLC (version 3) from videolan.org to play recordings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainstaluj VLC (wersję 3) z videolan.org, aby odtwarzać nagrania.</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odtwórz (Spacja)</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj</translation>
     </message>
     <message>
         <source>Back 60 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>60 sekund wstecz</translation>
     </message>
     <message>
         <source>Back 10 seconds (J)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 sekund wstecz (J)</translation>
     </message>
     <message>
         <source>Forward 10 seconds (L)</source>
-        <translation type="unfinished"></translation>
+        <translation>10 sekund naprzód (L)</translation>
     </message>
     <message>
         <source>Forward 60 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>60 sekund naprzód</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Szybkość odtwarzania</translation>
     </message>
     <message>
         <source>No audio tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ścieżek dźwiękowych</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Dźwięk</translation>
     </message>
     <message>
         <source>Audio track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka dźwiękowa</translation>
     </message>
     <message>
         <source>No subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak napisów</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished">Wyłączone</translation>
+        <translation>Wyłączone</translation>
     </message>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisy</translation>
     </message>
     <message>
         <source>Subtitle track</source>
-        <translation type="unfinished"></translation>
+        <translation>Ścieżka napisów</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrzut klatki</translation>
     </message>
     <message>
         <source>Save this frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz tę klatkę</translation>
     </message>
     <message>
         <source>Full screen (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełny ekran (F)</translation>
     </message>
     <message>
         <source>Mute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycisz (M)</translation>
     </message>
     <message>
         <source>Volume (Up/Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Głośność (Góra/Dół)</translation>
     </message>
     <message>
         <source>Chapters</source>
-        <translation type="unfinished">Rozdziały</translation>
+        <translation>Rozdziały</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">Materiały</translation>
+        <translation>Materiały</translation>
     </message>
     <message>
         <source>Transcript shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokazywana transkrypcja</translation>
     </message>
     <message>
         <source>Which transcript to follow: a person&apos;s, or one made on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Którą transkrypcję śledzić: wykonaną przez człowieka czy utworzoną na tym komputerze</translation>
     </message>
     <message>
         <source>VLC is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>VLC jest niedostępny</translation>
     </message>
     <message>
         <source>No video frame to take a snapshot of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak klatki wideo do zrzutu.</translation>
     </message>
     <message>
         <source>Snapshot saved: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano zrzut klatki: {name}</translation>
     </message>
     <message>
         <source>Nothing is playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie jest odtwarzane</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymaj (Spacja)</translation>
     </message>
 </context>
 <context>
     <name>RowTable</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w górę</translation>
     </message>
     <message>
         <source>Move Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń w dół</translation>
     </message>
 </context>
 <context>
     <name>SearchController</name>
     <message>
         <source>Counting the search results by series, year and people failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się policzyć wyników wyszukiwania według serii, lat i osób: %1</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
     </message>
     <message>
         <source>Type a search first, then save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz wyszukiwanie, potem je zapisz.</translation>
     </message>
     <message>
         <source>Save Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wyszukiwanie</translation>
     </message>
     <message>
         <source>Name of the saved search:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa zapisanego wyszukiwania:</translation>
     </message>
     <message>
         <source>The search could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać wyszukiwania.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Rename Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę zapisanego wyszukiwania</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished">Nowa nazwa:</translation>
+        <translation>Nowa nazwa:</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zapisane wyszukiwanie</translation>
     </message>
     <message>
         <source>Delete the saved search “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć zapisane wyszukiwanie „%1”?</translation>
     </message>
     <message numerus="yes">
         <source>The search index was rebuilt: %Ln session(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indeks wyszukiwania przebudowano: %Ln sesja.</numerusform>
+            <numerusform>Indeks wyszukiwania przebudowano: %Ln sesje.</numerusform>
+            <numerusform>Indeks wyszukiwania przebudowano: %Ln sesji.</numerusform>
         </translation>
     </message>
     <message>
         <source>Rebuilding the search index</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebudowywanie indeksu wyszukiwania</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>No session matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna sesja nie pasuje.</translation>
     </message>
     <message>
         <source>1 session matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasuje 1 sesja</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pasuje %Ln sesja</numerusform>
+            <numerusform>Pasują %Ln sesje</numerusform>
+            <numerusform>Pasuje %Ln sesji</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 shown; scroll for more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pokazano %1; przewiń, aby zobaczyć więcej)</translation>
     </message>
     <message>
         <source> · common words: title matches first</source>
-        <translation type="unfinished"></translation>
+        <translation> · częste słowa: najpierw trafienia w tytule</translation>
     </message>
     <message>
         <source>These words are in too many sessions to rank by relevance. Sessions with them in the title come first, then those with them among the speakers, organisations, series, theme or tags, then the rest. A small group is ranked by relevance, a large one lists the most recently added first. Add a word or a filter to narrow the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te słowa występują w zbyt wielu sesjach, aby ułożyć je według trafności. Najpierw są sesje, które mają je w tytule, potem te, które mają je wśród prelegentów, organizacji, serii, tematu lub tagów, a potem pozostałe. Mała grupa jest ułożona według trafności, duża – od ostatnio dodanych. Dodaj słowo lub filtr, aby zawęzić wyszukiwanie.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>seria</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>temat</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>streszczenie</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notatki</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>prelegent</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizacja</translation>
+    </message>
+    <message>
+        <source>slide %1 of %2</source>
+        <translation>slajd %1 z %2</translation>
+    </message>
+    <message>
+        <source>slide %1</source>
+        <translation>slajd %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>strona %1</translation>
+    </message>
+    <message>
+        <source>%1 in the recording</source>
+        <translation>%1 w nagraniu</translation>
+    </message>
+    <message>
+        <source>note at %1</source>
+        <translation>notatka w %1</translation>
+    </message>
+    <message>
+        <source>chapter at %1</source>
+        <translation>rozdział w %1</translation>
     </message>
 </context>
 <context>
     <name>SessionEditor</name>
     <message>
         <source>Edit Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja tytułu</translation>
     </message>
     <message>
         <source>Edit Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja serii</translation>
     </message>
     <message>
         <source>Edit Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja tematu</translation>
     </message>
     <message>
         <source>Edit Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja daty</translation>
     </message>
     <message>
         <source>Edit Start Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja godziny rozpoczęcia</translation>
     </message>
     <message>
         <source>Edit Time Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja strefy czasowej</translation>
     </message>
     <message>
         <source>Edit Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja czasu trwania</translation>
     </message>
     <message>
         <source>Edit Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja języka</translation>
     </message>
     <message>
         <source>Edit Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja stanu</translation>
     </message>
     <message>
         <source>Edit Rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja praw</translation>
     </message>
     <message>
         <source>Edit Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja adresu źródła</translation>
     </message>
     <message>
         <source>Edit Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja notatek</translation>
     </message>
     <message>
         <source>Edit Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja streszczenia</translation>
     </message>
     <message>
         <source>Edit Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja prelegentów</translation>
     </message>
     <message>
         <source>Edit Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja odnośników</translation>
     </message>
     <message>
         <source>Edit Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja tagów</translation>
     </message>
 </context>
 <context>
     <name>SessionEditorController</name>
     <message>
         <source>The session was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja nie została zapisana.</translation>
     </message>
 </context>
 <context>
     <name>SessionEditorView</name>
     <message>
         <source>Select a session to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz sesję, aby zobaczyć i edytować jej szczegóły.</translation>
     </message>
     <message>
         <source>This session is in the trash. Restore it to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sesja jest w koszu. Przywróć ją, aby ją edytować.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Streszczenie</translation>
+        <translation>Streszczenie</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished">Prelegenci</translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished">Odnośniki</translation>
+        <translation>Odnośniki</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez daty</translation>
     </message>
     <message>
         <source>hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>gg:mm</translation>
     </message>
     <message>
         <source>e.g. Europe/Brussels</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Europe/Warsaw</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieznany</translation>
     </message>
     <message>
         <source>e.g. en</source>
-        <translation type="unfinished">np. pl</translation>
+        <translation>np. pl</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan:</translation>
     </message>
     <message>
         <source>Comma-separated tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi oddzielone przecinkami</translation>
     </message>
     <message>
         <source>Private notes about this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Prywatne notatki o tej sesji</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Tytuł:</translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>S&amp;eries:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;eria:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mat:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina rozpoczęcia:</translation>
     </message>
     <message>
         <source>D&amp;uration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trw&amp;ania:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;gi:</translation>
     </message>
     <message>
         <source>Source &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL źródła:</translation>
     </message>
     <message>
         <source>&amp;Rights:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prawa:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>Summary in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Streszczenie w Markdown</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Podgląd</translation>
+        <translation>Podgląd</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja</translation>
     </message>
 </context>
 <context>
     <name>SessionTable</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished">Prelegenci</translation>
+        <translation>Prelegenci</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Temat</translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">Materiały</translation>
+        <translation>Materiały</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkic</translation>
     </message>
     <message>
         <source>Catalogued</source>
-        <translation type="unfinished"></translation>
+        <translation>Skatalogowana</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzona</translation>
     </message>
 </context>
 <context>
     <name>SessionTableView</name>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished">Sesje</translation>
+        <translation>Sesje</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">Materiały</translation>
+        <translation>Materiały</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas trwania</translation>
     </message>
     <message>
         <source>Catalogued</source>
-        <translation type="unfinished"></translation>
+        <translation>Skatalogowana</translation>
     </message>
     <message>
         <source>Fit Columns to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj kolumny do okna</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny systemu (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>A new language is used from the next start of Webinar Archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy język będzie używany od następnego uruchomienia programu Webinar Archive.</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nie powiodło się.</translation>
     </message>
     <message>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: anulowano.</translation>
     </message>
 </context>
 <context>
     <name>SpeakersTable</name>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Prelegent</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięcie</translation>
     </message>
     <message>
         <source>Panellist</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelista</translation>
     </message>
     <message>
         <source>Discussant</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyskutant</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewodniczący</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpienie główne</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Recording</source>
-        <translation type="unfinished">Nagranie</translation>
+        <translation>Nagranie</translation>
     </message>
     <message>
         <source>Presentations</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezentacje</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>More information</source>
-        <translation type="unfinished"></translation>
+        <translation>Więcej informacji</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rola</translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Stanowisko</translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpienie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished">Etykieta</translation>
+        <translation>Etykieta</translation>
     </message>
 </context>
 <context>
     <name>TranscriptionQueue</name>
     <message>
         <source>Transcribing %1 (%2 of %3): %4 of %5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja %1 (%2 z %3): %4 z %5 min</translation>
     </message>
     <message>
         <source>Transcribing %1: %2 of %3 min</source>
-        <translation type="unfinished">Transkrypcja %1: %2 z %3 min</translation>
+        <translation>Transkrypcja %1: %2 z %3 min</translation>
     </message>
     <message>
         <source>, under a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>, zostało mniej niż minutę</translation>
     </message>
     <message>
         <source>, about %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>, zostało około %1 min</translation>
     </message>
     <message>
         <source>Transcription Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia transkrypcji…</translation>
     </message>
     <message>
         <source>The recordings could not be queued for transcription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się dodać nagrań do kolejki transkrypcji.</translation>
     </message>
     <message>
         <source>Transcribing</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s), %1 min of sound, still wait to be transcribed from last time.
 
 Yes transcribes them now, in the background. No leaves them queued for later (this question comes back at the next start). Discard empties the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nagranie, %1 min dźwięku, nadal czeka na transkrypcję od ostatniego razu.
+
+Tak – transkrybuje je teraz, w tle. Nie – zostawia je w kolejce na później (to pytanie wróci przy następnym uruchomieniu). Odrzuć – opróżnia kolejkę.</numerusform>
+            <numerusform>%Ln nagrania, %1 min dźwięku, nadal czekają na transkrypcję od ostatniego razu.
+
+Tak – transkrybuje je teraz, w tle. Nie – zostawia je w kolejce na później (to pytanie wróci przy następnym uruchomieniu). Odrzuć – opróżnia kolejkę.</numerusform>
+            <numerusform>%Ln nagrań, %1 min dźwięku, nadal czeka na transkrypcję od ostatniego razu.
+
+Tak – transkrybuje je teraz, w tle. Nie – zostawia je w kolejce na później (to pytanie wróci przy następnym uruchomieniu). Odrzuć – opróżnia kolejkę.</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcription Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejka transkrypcji</translation>
     </message>
     <message numerus="yes">
         <source>Transcribed %Ln recording(s), now found by search.</source>
-        <translation type="unfinished">
-            <numerusform>Przetranskrybowano %Ln nagranie, teraz do znalezienia w wyszukiwaniu.</numerusform>
-            <numerusform>Przetranskrybowano %Ln nagrania, teraz do znalezienia w wyszukiwaniu.</numerusform>
-            <numerusform>Przetranskrybowano %Ln nagrań, teraz do znalezienia w wyszukiwaniu.</numerusform>
+        <translation>
+            <numerusform>Przetranskrybowano %Ln nagranie, teraz można je wyszukać.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrania, teraz można je wyszukać.</numerusform>
+            <numerusform>Przetranskrybowano %Ln nagrań, teraz można je wyszukać.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln recording(s) could not be transcribed.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nie udało się przetranskrybować %Ln nagrania.</numerusform>
             <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
             <numerusform>Nie udało się przetranskrybować %Ln nagrań.</numerusform>
@@ -3754,117 +3841,117 @@ Yes transcribes them now, in the background. No leaves them queued for later (th
     </message>
     <message numerus="yes">
         <source>Nothing half transcribed was kept. Keep the %Ln recording(s) not done in the queue, to transcribe later?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nic częściowo przetranskrybowanego nie zostało zachowane. Zostawić %Ln nieukończone nagranie w kolejce do późniejszej transkrypcji?</numerusform>
+            <numerusform>Nic częściowo przetranskrybowanego nie zostało zachowane. Zostawić %Ln nieukończone nagrania w kolejce do późniejszej transkrypcji?</numerusform>
+            <numerusform>Nic częściowo przetranskrybowanego nie zostało zachowane. Zostawić %Ln nieukończonych nagrań w kolejce do późniejszej transkrypcji?</numerusform>
         </translation>
     </message>
     <message>
         <source>Transcription Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkrypcja zatrzymana</translation>
     </message>
 </context>
 <context>
     <name>TranscriptionSettings</name>
     <message>
         <source>&lt;tr&gt;&lt;th&gt;Size&lt;/th&gt;&lt;th&gt;Download&lt;/th&gt;&lt;th&gt;Speed on a CPU&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tr&gt;&lt;th&gt;Rozmiar&lt;/th&gt;&lt;th&gt;Pobieranie&lt;/th&gt;&lt;th&gt;Szybkość na CPU&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;faster-whisper&apos;s &lt;b&gt;%1&lt;/b&gt; model is not on this computer yet. Download it now (%2 MB, once, from Hugging Face) into %3?&lt;/p&gt;&lt;p&gt;Nothing else leaves or reaches the computer: the recordings are heard here. The sizes (speed: seconds of speech per second of work on a 4-core CPU, roughly):&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Modelu &lt;b&gt;%1&lt;/b&gt; dla faster-whisper nie ma jeszcze na tym komputerze. Pobrać go teraz (%2 MB, jednorazowo, z Hugging Face) do %3?&lt;/p&gt;&lt;p&gt;Nic innego nie opuszcza komputera ani do niego nie trafia: nagrania są odsłuchiwane tutaj. Rozmiary (szybkość: sekundy mowy na sekundę pracy na 4-rdzeniowym CPU, w przybliżeniu):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Download a Speech Model?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobrać model mowy?</translation>
     </message>
     <message>
         <source>Transcription Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia transkrypcji</translation>
     </message>
     <message>
         <source>pocketsphinx (English, built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>pocketsphinx (angielski, wbudowany)</translation>
     </message>
     <message>
         <source>faster-whisper (many languages, needs a model)</source>
-        <translation type="unfinished"></translation>
+        <translation>faster-whisper (wiele języków, wymaga modelu)</translation>
     </message>
     <message>
         <source>Language spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Język wypowiedzi</translation>
     </message>
     <message>
         <source>faster-whisper model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model faster-whisper</translation>
     </message>
     <message>
         <source>A size to download once, or the folder of a model you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar do jednorazowego pobrania albo folder posiadanego modelu</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished">Folder…</translation>
+        <translation>Folder…</translation>
     </message>
     <message>
         <source>Engine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Silnik:</translation>
     </message>
     <message>
         <source>Language spoken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Język wypowiedzi:</translation>
     </message>
     <message>
         <source>faster-whisper model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Model faster-whisper:</translation>
     </message>
     <message>
         <source>Everything is heard on this computer; a model is downloaded only when you agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystko jest odsłuchiwane na tym komputerze; model jest pobierany tylko za twoją zgodą.</translation>
     </message>
     <message>
         <source>Model Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder modelu</translation>
     </message>
 </context>
 <context>
     <name>UnusedRecords</name>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… i jeszcze %1</translation>
     </message>
     <message>
         <source>Remove Unused Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń nieużywane wpisy</translation>
     </message>
     <message>
         <source>No session names “%1” any more. Remove it from the catalogue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna sesja nie wymienia już „%1”. Usunąć z katalogu?</translation>
     </message>
     <message numerus="yes">
         <source>No session names these %Ln people and organisations any more. Remove them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Żadna sesja nie wymienia już tej %Ln osoby lub organizacji. Usunąć?</numerusform>
+            <numerusform>Żadna sesja nie wymienia już tych %Ln osób i organizacji. Usunąć je?</numerusform>
+            <numerusform>Żadna sesja nie wymienia już tych %Ln osób i organizacji. Usunąć je?</numerusform>
         </translation>
     </message>
     <message>
         <source>Their aliases and notes go with them. Sessions are not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich aliasy i notatki zostaną usunięte razem z nimi. Sesje nie zmienią się.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj</translation>
     </message>
     <message>
         <source>The unused records were not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieużywane wpisy nie zostały usunięte.</translation>
     </message>
 </context>
 </TS>

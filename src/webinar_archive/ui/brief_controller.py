@@ -20,6 +20,7 @@ from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
 from .desktop import open_externally
+from .i18n import ui_language
 from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
@@ -83,7 +84,9 @@ class BriefController(QObject):
             return None
         if len(ids) == 1:
             return self.open_dialog(ids, self.archive.sessions.get(ids[0]).title)
-        return self.open_dialog(ids, self.archive.briefs.booklet_title(ids))
+        return self.open_dialog(
+            ids, self.archive.briefs.booklet_title(ids, ui_language(self.settings))
+        )
 
     def export_current_series(self) -> BriefDialog | None:
         series_id = self.current_series_id()
@@ -153,6 +156,7 @@ class BriefController(QObject):
             archive_name=options.archive_name,
             logo=options.logo,
         )
+        dialog.set_language(ui_language(self.settings))  # the app's language
         folder = self._folder()
         if len(ids) == 1:
             name = brief_filename(self.archive.sessions.get(ids[0]))
@@ -237,6 +241,8 @@ class BriefController(QObject):
                 QCoreApplication.translate("Briefs", "The brief options were not saved."),
             )
             return None
+        # Each brief in the language chosen now; the stored options never carry one.
+        options = dataclasses.replace(options, language=choice.language)
         folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
         self.settings.set(keys.BRIEF_FOLDER, folder)
         briefs = self.archive.briefs
@@ -249,7 +255,7 @@ class BriefController(QObject):
                 pages = briefs.brief(ids[0], choice.target, options, warn=warnings.append)
                 return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
             if choice.mode is BriefMode.BOOKLET:
-                title = choice.title or briefs.booklet_title(ids)
+                title = choice.title or briefs.booklet_title(ids, choice.language)
                 pages = briefs.booklet(
                     ids,
                     choice.target,

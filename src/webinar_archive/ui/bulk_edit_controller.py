@@ -13,6 +13,7 @@ from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, SharedValues
 from ..domain.errors import ArchiveError
 from . import errors
 from .bulk_edit_dialog import PREVIEW_ROWS, BulkEditDialog
+from .formats import number_text
 from .shell import Shell
 from .tasks import TaskFailure
 from .undo import BulkEditCommand, push_done
@@ -168,7 +169,7 @@ class BulkEditController(QObject):
         def done(change: BulkUndo) -> None:
             command = BulkEditCommand(
                 QCoreApplication.translate("BulkEditController", "Edit %1 Sessions").replace(
-                    "%1", f"{change.count:,}"
+                    "%1", number_text(change.count)
                 ),
                 ids,
                 edit,
@@ -185,7 +186,7 @@ class BulkEditController(QObject):
         self._run(
             len(ids),
             QCoreApplication.translate("BulkEditController", "Editing %1 sessions").replace(
-                "%1", f"{len(ids):,}"
+                "%1", number_text(len(ids))
             ),
             lambda progress: self.archive.bulk.apply(ids, edit, progress),
             done,
@@ -205,7 +206,7 @@ class BulkEditController(QObject):
             change.count,
             QCoreApplication.translate(
                 "BulkEditController", "Undoing the edit of %1 sessions"
-            ).replace("%1", f"{change.count:,}"),
+            ).replace("%1", number_text(change.count)),
             lambda progress: self.archive.bulk.undo(change, progress),
             done,
             QCoreApplication.translate("BulkEditController", "The edit was not undone."),
@@ -223,7 +224,7 @@ class BulkEditController(QObject):
         self._run(
             len(command.ids),
             QCoreApplication.translate("BulkEditController", "Editing %1 sessions").replace(
-                "%1", f"{len(command.ids):,}"
+                "%1", number_text(len(command.ids))
             ),
             lambda progress: self.archive.bulk.apply(command.ids, command.edit, progress),
             done,

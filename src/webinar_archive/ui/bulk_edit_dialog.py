@@ -31,6 +31,7 @@ from ..domain.bulk import (
     TextReplace,
 )
 from ..domain.vocabulary import SessionStatus
+from .formats import number_text
 
 FIELD_LABELS = {
     "series": QT_TRANSLATE_NOOP("BulkEditDialog", "Series"),
@@ -69,14 +70,14 @@ class BulkEditDialog(QDialog):
         self.scope_combo = QComboBox(self)
         self.scope_combo.addItem(
             QCoreApplication.translate("BulkEditDialog", "The %1 selected sessions").replace(
-                "%1", f"{selected:,}"
+                "%1", number_text(selected)
             )
         )
         if shown > selected:
             self.scope_combo.addItem(
                 QCoreApplication.translate(
                     "BulkEditDialog", "All %1 sessions shown (the whole search or filter)"
-                ).replace("%1", f"{shown:,}")
+                ).replace("%1", number_text(shown))
             )
         self.scope_combo.setEnabled(self.scope_combo.count() > 1)
         self.scope_combo.setAccessibleName(
@@ -392,8 +393,8 @@ class BulkEditDialog(QDialog):
                 QCoreApplication.translate(
                     "BulkEditDialog", "%1 of %2 sessions will change. The first changes:"
                 )
-                .replace("%1", f"{preview.affected:,}")
-                .replace("%2", f"{preview.selected:,}")
+                .replace("%1", number_text(preview.affected))
+                .replace("%2", number_text(preview.selected))
             )
         for change in preview.changes[:PREVIEW_ROWS]:
             item = QTreeWidgetItem(

@@ -33,6 +33,7 @@ from .browser import (
 )
 from .bulk_edit_controller import BulkEditController
 from .desktop import open_externally
+from .formats import number_text
 from .i18n import TrContext
 from .label_actions import LabelActions
 from .session_actions import SessionActions
@@ -341,7 +342,7 @@ class CatalogueController(QObject):
         if selected > 1:
             text = (
                 QCoreApplication.translate("MainController", "%1 of %2 selected")
-                .replace("%1", f"{selected:,}")
+                .replace("%1", number_text(selected))
                 .replace("%2", text)
             )
         self.window.count_label.setText(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.errors import ConflictError
 from ..services.sessions import FieldChange
+from .formats import date_text, date_time_text
 
 FIELD_NAMES = {
     "title": QT_TRANSLATE_NOOP("ConflictDialog", "Title"),
@@ -61,11 +62,11 @@ def format_value(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ", timespec="minutes")
+        return date_time_text(value)
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, list):
         return "\n".join(format_value(v) for v in value)
     if isinstance(value, m.SpeakerDraft):

@@ -13,8 +13,15 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,16 +40,33 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.overview import Overview as OverviewData
 from ..domain.overview import Tally
+from .formats import decimal_text, month_text
 from .i18n import TrContext
 
 CHART_HEIGHT = 280
+
+# The keys of a chart with the focus: BarChart.keyPressEvent acts on them, and
+# Help > Keyboard Shortcuts lists them from CHART_KEYS.
+MOVE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+END_KEYS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+CHART_KEYS: tuple[tuple[object, tuple[Qt.Key, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Overview", "Previous or next bar"), MOVE_KEYS),
+    (QT_TRANSLATE_NOOP("Overview", "First or last bar"), END_KEYS),
+    (QT_TRANSLATE_NOOP("Overview", "List the bar's sessions"), OPEN_KEYS),
+)
 
 
 Overview = TrContext("Overview")
 
 
 class BarChart(QChartView):
-    """A bar chart whose bars are clickable: ``chosen`` gives the clicked bar's session filter."""
+    """A bar chart whose bars are clickable: ``chosen`` gives the clicked bar's session filter.
+
+    The keyboard reaches the bars too: Tab stops on the chart, the arrow keys (and Home, End)
+    move between its bars, shown selected and named for screen readers ("Sessions per year,
+    2020: 5"), and Enter or Space opens the current bar's list as a click does.
+    """
 
     chosen = Signal(object)
 
@@ -61,9 +85,13 @@ class BarChart(QChartView):
         self.setChart(chart)
         self.setAccessibleName(title)
         self.viewport().setAccessibleName(title)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.labels: list[str] = []
         self.values: list[float] = []
         self.filters: list[m.SessionFilter] = []
+        self.current = -1  # the bar the keyboard is on
+        self._bars: QBarSet | None = None
+        self._tooltip = ""
 
     def show_bars(
         self,
@@ -79,9 +107,13 @@ class BarChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.labels, self.values, self.filters = list(labels), list(values), list(filters)
+        self._tooltip = tooltip
         bars = QBarSet("")
         bars.append(list(values))
         bars.setColor(self.palette().highlight().color())
+        # The keyboard's bar in the text colour: it stands out in light and dark palettes.
+        bars.setSelectedColor(self.palette().text().color())
+        self._bars = bars
         bars.clicked.connect(self._on_bar_clicked)
         bars.hovered.connect(
             lambda on, i: self.setToolTip(
@@ -132,27 +164,83 @@ class BarChart(QChartView):
         self.setAccessibleDescription(
             "; ".join(f"{label}: {_number(v)}" for label, v in zip(labels, values, strict=True))
         )
+        self.current = -1
+        if self.hasFocus():
+            self._move_to(0)
 
     def _on_bar_clicked(self, index: int) -> None:
         if 0 <= index < len(self.filters):
             self.chosen.emit(self.filters[index])
 
+    # -- the keyboard ---------------------------------------------------------------------------
+
+    def bar_text(self, index: int) -> str:
+        """What the bar says: its label and value, as the tooltip of a hovered bar."""
+        return self._tooltip.replace("%1", _number(self.values[index])).replace(
+            "%2", self.labels[index]
+        )
+
+    def _move_to(self, index: int) -> None:
+        if not self.labels or self._bars is None:
+            return
+        self.current = max(0, min(index, len(self.labels) - 1))
+        self._bars.deselectAllBars()
+        self._bars.selectBar(self.current)
+        text = self.bar_text(self.current)
+        # Screen readers announce the focused widget's name: the chart and the bar it is on.
+        self.setAccessibleName(f"{self.chart().title()}, {text}")
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        self.setToolTip(text)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._move_to(self.current if self.current >= 0 else self._first())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._bars is not None:
+            self._bars.deselectAllBars()
+        self.setAccessibleName(self.title)
+
+    def _first(self) -> int:
+        # A horizontal chart draws its first category at the bottom: start at the top one.
+        return len(self.labels) - 1 if self.horizontal else 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        # "Forward" follows the reading order: rightwards, and downwards in a horizontal chart
+        # (where the next category is drawn above the current one).
+        step = -1 if self.horizontal else 1
+        left, right, up, down = MOVE_KEYS
+        moves = {right: step, down: step, left: -step, up: -step}
+        if not self.labels:
+            super().keyPressEvent(event)
+        elif key in moves:
+            self._move_to(self.current + moves[Qt.Key(key)])
+        elif key == END_KEYS[0]:
+            self._move_to(self._first())
+        elif key == END_KEYS[1]:
+            self._move_to(len(self.labels) - 1 - self._first())
+        elif key in OPEN_KEYS:
+            self._on_bar_clicked(self.current)
+        else:
+            super().keyPressEvent(event)
+
 
 def _recorded(ms: int) -> str:
     """The length of all recordings in the unit that reads best: hours, else minutes."""
-    locale = QLocale()
     if ms >= 3_600_000:
         return QCoreApplication.translate("Overview", "%1 hours recorded").replace(
-            "%1", locale.toString(ms / 3_600_000, "f", 1)
+            "%1", decimal_text(round(ms / 3_600_000, 1))
         )
     minutes = ms / 60_000
     return QCoreApplication.translate("Overview", "%1 minutes recorded").replace(
-        "%1", locale.toString(minutes, "f", 0 if minutes >= 10 else 1)
+        "%1", decimal_text(round(minutes) if minutes >= 10 else round(minutes, 1))
     )
 
 
 def _number(value: float) -> str:
-    return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
+    return decimal_text(value)
 
 
 def _short(text: str, limit: int = 36) -> str:
@@ -235,6 +323,8 @@ class OverviewDialog(QDialog):
         scroll.setAccessibleName(QCoreApplication.translate("Overview", "Charts"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts)
+        # Tab goes from chart to chart (the area scrolls each into view), not to the area.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(QCoreApplication.translate("Overview", "Save as &PNG…"))
@@ -282,7 +372,6 @@ class OverviewDialog(QDialog):
 
     def show_overview(self, ov: OverviewData) -> None:
         self.overview = ov
-        locale = QLocale()
         parts = [Overview.tr("%Ln session(s)", "", ov.sessions)]
         if ov.first_year is not None:
             same = ov.first_year == ov.last_year
@@ -298,10 +387,7 @@ class OverviewDialog(QDialog):
             [m.SessionFilter(year=y) for y, _ in ov.per_year],
         )
         self.months.show_bars(
-            [
-                f"{locale.monthName(mo, QLocale.FormatType.ShortFormat)} {y % 100:02d}"
-                for y, mo, _n in ov.per_month
-            ],
+            [month_text(y, mo) for y, mo, _n in ov.per_month],
             [n for _y, _mo, n in ov.per_month],
             QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [m.SessionFilter(year=y, month=mo) for y, mo, _n in ov.per_month],

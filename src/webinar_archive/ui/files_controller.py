@@ -17,9 +17,10 @@ from ..media.office import convert_to_pdf, office_converter
 from . import errors
 from . import settings as keys
 from .desktop import open_externally
+from .formats import size_text
 from .i18n import TrContext
 from .material_text import pages_html
-from .materials_panel import format_size, material_label
+from .materials_panel import material_label
 from .pdf_preview import first_page_pixmap
 from .shell import Shell
 from .tasks import TaskContext
@@ -197,7 +198,7 @@ class FilesController(QObject):
             )
             return
         slides = material.kind is m.MaterialKind.SLIDES
-        info = [material.original_name, format_size(material.size)]
+        info = [material.original_name, size_text(material.size)]
         if material.page_count:
             count = (
                 QCoreApplication.translate("MainController", "%1 slides")

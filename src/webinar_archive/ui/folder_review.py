@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.imports import FolderPlan, PlannedSession, SessionEdit
 from ..domain.text import printable
+from .formats import date_text
 from .widgets import make_error_label
 
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,7 +143,7 @@ class FolderReviewDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _session_item(self, session: PlannedSession, warn_icon: object) -> QTreeWidgetItem:
-        when = f"{session.date.isoformat()}  " if session.date else ""
+        when = f"{date_text(session.date)}  " if session.date else ""
         if session.existing_id is None:
             state = QCoreApplication.translate("FolderReviewDialog", "new session")
         else:
@@ -197,11 +198,13 @@ class FolderReviewDialog(QDialog):
             x for x in self.session_items() if x.data(self.COL_ITEM, FOLDER_ROLE) == self._editing
         )
         date = self.date_edit.text().strip()
-        item.setText(self.COL_ITEM, f"{date}  {self.title_edit.text().strip()}".strip())
         try:
             parsed = dt.date.fromisoformat(date) if date else None
+            shown = date_text(parsed)  # as the other sessions' lines show theirs
         except ValueError:
             parsed = self._edits[self._editing].date  # accept() refuses the text as it is
+            shown = date
+        item.setText(self.COL_ITEM, f"{shown}  {self.title_edit.text().strip()}".strip())
         self._edits[self._editing] = SessionEdit(
             self.title_edit.text().strip(), parsed, self.series_edit.text().strip() or None
         )

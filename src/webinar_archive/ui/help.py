@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from webinar_archive.resources import resource_path
+from webinar_archive.ui.dashboard_view import CHART_KEYS
 from webinar_archive.ui.player.keys import PLAYER_KEYS
 
 GUIDE = ("guide", "user-guide.md")
@@ -71,6 +72,17 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
         for key in PLAYER_KEYS
     ]
     groups.append((QCoreApplication.translate("Help", "Player (while it has the focus)"), player))
+    charts = [
+        (
+            QCoreApplication.translate("Overview", str(label)),
+            ", ".join(
+                QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) for key in keys
+            ),
+        )
+        for label, keys in CHART_KEYS
+    ]
+    heading = QCoreApplication.translate("Overview", "Overview charts (while one has the focus)")
+    groups.append((heading, charts))
     return groups
 
 

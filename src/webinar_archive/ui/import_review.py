@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.imports import ExtractedLike
 from ..services.link_fetch import fetchable
+from .formats import date_text
 from .i18n import TrContext
 from .speakers_table import link_kind_labels, role_labels
 from .widgets import make_error_label
@@ -492,7 +493,7 @@ class ImportReviewDialog(QDialog):
 
     @staticmethod
     def _caption(draft: m.SessionDraft, warnings: Sequence[str]) -> str:
-        when = f"{draft.date.isoformat()}  " if draft.date else ""
+        when = f"{date_text(draft.date)}  " if draft.date else ""
         return f"{when}{draft.title or _no_title()}"
 
     def chosen_rows(self) -> list[int]:

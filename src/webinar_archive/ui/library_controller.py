@@ -17,6 +17,7 @@ from ..services.backup import BackupResult, BackupSchedule
 from ..services.restore import RestoreResult, restore_backup
 from . import errors
 from .desktop import open_externally
+from .formats import date_time_text, size_text
 from .i18n import TrContext
 from .library_views import (
     BackupDialog,
@@ -29,7 +30,6 @@ from .library_views import (
     relink_summary,
     repair_summary,
 )
-from .materials_panel import format_size
 from .tasks import TaskContext, TaskFailure
 
 Library = TrContext("Library")
@@ -311,7 +311,7 @@ class LibraryController(QObject):
         if result.files_included:
             title = (
                 Library.tr("Backed up %Ln file(s) (%1) to %2", "", result.files)
-                .replace("%1", format_size(result.bytes))
+                .replace("%1", size_text(result.bytes))
                 .replace("%2", str(result.path))
             )
         else:
@@ -434,8 +434,8 @@ class LibraryController(QObject):
                 info = path.stat()
             except OSError:
                 continue
-            made = dt.datetime.fromtimestamp(info.st_mtime).strftime("%Y-%m-%d %H:%M")
-            copies.append((made, path.name, format_size(info.st_size)))
+            made = date_time_text(dt.datetime.fromtimestamp(info.st_mtime))
+            copies.append((made, path.name, size_text(info.st_size)))
         dialog.show_copies(backups.backup_dir, copies)
         dialog.open_folder_button.setEnabled(backups.backup_dir.is_dir())
         dialog.open_folder_button.clicked.connect(

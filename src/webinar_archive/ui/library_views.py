@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.integrity import CheckReport, Problem, ProblemKind, RelinkReport, RepairReport
+from .formats import decimal_text
 from .i18n import TrContext
 
 Library = TrContext("Library")
@@ -108,7 +109,7 @@ def check_report_html(report: CheckReport) -> str:
     files = Library.tr("%Ln recorded file(s)", "", report.files_checked)
     if report.full:
         files += " · " + QCoreApplication.translate("Library", "%1 MB read and hashed").replace(
-            "%1", f"{report.bytes_hashed / 1e6:.1f}"
+            "%1", decimal_text(report.bytes_hashed / 1e6)
         )
     parts.append(f"<li>{html.escape(files)}</li>")
     counts = ", ".join(

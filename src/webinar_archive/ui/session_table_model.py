@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from ..domain import model as m
 from ..domain.time import format_ms
 from ..services.sessions import SessionService
+from .formats import date_text
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +218,7 @@ class SessionTableModel(QAbstractTableModel):
         if col == COL_SERIES:
             return row.series or ""
         if col == COL_DATE:
-            return row.date.isoformat() if row.date else ""
+            return date_text(row.date)
         if col == COL_SPEAKERS:
             return row.speakers
         if col == COL_THEME:

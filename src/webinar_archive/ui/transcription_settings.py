@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from ..media.transcribe.whisper import MODEL_SIZES, SIZE_NAMES
 from . import settings as keys
+from .formats import decimal_text, number_text
 from .settings import Settings
 
 
 def sizes_html() -> str:
     rows = "".join(
-        f"<tr><td>{s.name}</td><td align='right'>{s.download_mb:,} MB</td>"
-        f"<td align='right'>{s.cpu_speed:g}×</td></tr>"
+        f"<tr><td>{s.name}</td><td align='right'>{number_text(s.download_mb)} MB</td>"
+        f"<td align='right'>{decimal_text(s.cpu_speed)}×</td></tr>"
         for s in MODEL_SIZES
     )
     head = QCoreApplication.translate(
@@ -48,7 +49,7 @@ def ask_download_consent(parent: QWidget | None, size: str, folder: Path) -> boo
             "per second of work on a 4-core CPU, roughly):</p>",
         )
         .replace("%1", size)
-        .replace("%2", f"{chosen.download_mb:,}")
+        .replace("%2", number_text(chosen.download_mb))
         .replace("%3", str(folder))
         + sizes_html()
     )
