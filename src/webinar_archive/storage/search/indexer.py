@@ -19,8 +19,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ...domain.progress import ReportProgress, step
 from .. import orm as o
-from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks
-from .fields import SESSION_KINDS
+from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
+from .fields import SESSION_KINDS, SHORT_KINDS
 from .locations import material_locations, recording_locations, session_locations
 from .schema import backend_for, create_search_schema
 
@@ -78,10 +78,18 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
         sessions |= ids_where(conn, a.session_id, a.person_id.in_(ids))
     for ids in chunks(changes.organisations):
         sessions |= ids_where(conn, a.session_id, a.organisation_id.in_(ids))
+    # A renamed series or tag changes one short value of its sessions: only that is rewritten
+    # (renaming a tag of 10,000 sessions touches no place and no large document).
+    renamed: set[int] = set()
+    kinds = set(changes.partial_kinds)
     for ids in chunks(changes.series):
-        sessions |= ids_where(conn, o.SessionRow.id, o.SessionRow.series_id.in_(ids))
+        found = ids_where(conn, o.SessionRow.id, o.SessionRow.series_id.in_(ids))
+        renamed |= found
+        kinds |= {"series"} if found else set()
     for ids in chunks(changes.tags):
-        sessions |= ids_where(conn, o.SessionTagRow.session_id, o.SessionTagRow.tag_id.in_(ids))
+        found = ids_where(conn, o.SessionTagRow.session_id, o.SessionTagRow.tag_id.in_(ids))
+        renamed |= found
+        kinds |= {"tag"} if found else set()
     for mid in changes.lost_materials:
         writer.delete_everywhere("material_id", mid)
     for rid in changes.lost_recordings:
@@ -92,11 +100,11 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
     sessions -= purged
     materials = {(s, m) for s, m in changes.materials if s not in purged}
     recordings = {(s, r) for s, r in changes.recordings if s not in purged}
-    partial = changes.partial - sessions - purged
+    partial = (changes.partial | renamed) - sessions - purged
     partial -= {s for s, _ in materials} | {s for s, _ in recordings}
     done = set()
     if partial:
-        whole = _rewrite_kinds(conn, writer, partial, changes.partial_kinds)
+        whole = _rewrite_kinds(conn, writer, partial, kinds)
         sessions |= whole
         done = partial - whole
     touched = sessions | {s for s, _ in materials} | {s for s, _ in recordings}
@@ -130,8 +138,12 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
             o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None),
         )
     filters: dict[int, str] = {}
+    short: dict[int, list[tuple[str, str]]] = {}
     for ids in chunks(touched & live & indexed):
         filters |= writer.filter_words(ids)
+        # The short values have no place rows to rebuild the document from: read them here.
+        for sid, locs in session_locations(conn, ids, SHORT_KINDS).items():
+            short[sid] = short_bodies(locs)
     in_batches: list[int] = []
     writer.delete_sessions(sorted(touched - live))
     for sid in sorted(touched & live):
@@ -144,7 +156,7 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
             in_batches.append(sid)
             continue
         writer.insert(sid, locs, seq)
-        writer.write_document(sid, filters=filters.get(sid, ""))
+        writer.write_document(sid, filters=filters.get(sid, ""), short=short.get(sid, []))
     # Sessions indexed whole go in batches: an import of thousands of new sessions costs a
     # few statements per batch, not a dozen per session.
     for ids in chunks(in_batches):
