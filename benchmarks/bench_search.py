@@ -115,7 +115,7 @@ def baseline_ranking(
         matched += f" EXCEPT SELECT id FROM ({_either(*_per_table(negative[1:-1]), params)})"
     if extra:  # the trash is kept out of the index, so words alone need no join
         matched = f"SELECT m.id FROM ({matched}) m JOIN session s ON s.id = m.id WHERE 1 {extra}"
-    ranks = []
+    ranks = ["SELECT id, 0.0 AS r FROM m"]  # (a lone bm25 query would be flattened into the sum)
     rank_params: list[str] = []
     for table, weights, side in (
         ("search_session", LONG_WEIGHTS, 0),

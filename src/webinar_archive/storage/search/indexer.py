@@ -10,7 +10,7 @@ check ``deleted_at`` as well.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +67,20 @@ class Changes:
 
 def ids_where(conn: Connection, column: Any, clause: ColumnElement[bool]) -> set[int]:
     return {int(x) for x in conn.scalars(select(column).where(clause).distinct())}
+
+
+def live_sessions(conn: Connection, session_ids: Iterable[int]) -> set[int]:
+    """Which of the sessions exist and are not in the trash.
+
+    Looked up by id, the trash checked here: with "deleted_at IS NULL" in the query SQLite
+    prefers an index on deleted_at and reads every live session of the library for each
+    batch (1.6 s of a 10,000-session bulk edit at 100,000 sessions)."""
+    s = o.SessionRow
+    live: set[int] = set()
+    for ids in chunks(session_ids):
+        rows = conn.execute(select(s.id, s.deleted_at).where(s.id.in_(ids)))
+        live |= {int(sid) for sid, deleted in rows if deleted is None}
+    return live
 
 
 def apply_changes(conn: Connection, changes: Changes) -> set[int]:
@@ -130,13 +144,7 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
         fresh[loc.session_id].append(loc)
     for loc in recording_locations(conn, {r for _, r in recordings}):
         fresh[loc.session_id].append(loc)
-    live: set[int] = set()  # still there and not in the trash
-    for ids in chunks(touched):
-        live |= ids_where(
-            conn,
-            o.SessionRow.id,
-            o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None),
-        )
+    live = live_sessions(conn, touched)  # still there and not in the trash
     filters: dict[int, str] = {}
     short: dict[int, list[tuple[str, str]]] = {}
     for ids in chunks(touched & live & indexed):
@@ -170,11 +178,7 @@ def _rewrite_kinds(
     """Rewrite only ``kinds`` of these sessions in batches (``FILTERS``: their filter markers);
     return those to index whole (in the trash, not indexed yet, or out of row ids)."""
     places = kinds - {FILTERS}
-    live: set[int] = set()
-    for ids in chunks(session_ids):
-        live |= ids_where(
-            conn, o.SessionRow.id, o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None)
-        )
+    live = live_sessions(conn, session_ids)
     fast = live & writer.documented(live)
     whole = session_ids - fast
     if not places and FILTERS not in kinds:
