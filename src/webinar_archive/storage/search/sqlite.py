@@ -7,14 +7,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from ...domain.query import DateRange, Query, Term
-from .base import IndexWriter, Plan, Ranked, SearchBackend, session_range
+from .base import IndexWriter, Plan, Ranked, SearchBackend, chunks, session_range
 from .fields import (
     DOC_COLUMNS,
     FIELD_COLUMN,
@@ -271,6 +271,21 @@ class SqliteWriter(IndexWriter):
 
     def filter_words(self, session_ids: Sequence[int]) -> dict[int, str]:
         return session_filter_words(self.conn, session_ids)
+
+    def documented(self, session_ids: Iterable[int]) -> set[int]:
+        # FTS5 answers "rowid IN (...)" one lookup per id (25 ms for 400): the row ids of the
+        # small label table's span are read in one pass instead (it has every document).
+        wanted = set(session_ids)
+        found: set[int] = set()
+        for ids in chunks(wanted):
+            found |= {
+                int(x)
+                for x in self.conn.scalars(
+                    text(f"SELECT rowid FROM {LABEL} WHERE rowid BETWEEN :lo AND :hi"),
+                    {"lo": ids[0], "hi": ids[-1]},
+                )
+            }
+        return found & wanted
 
     def delete_kinds(self, session_ids: Sequence[int], kinds: Collection[str]) -> dict[int, int]:
         # Each session's rows read once on the driver's own cursor (compiling a statement per
