@@ -424,12 +424,31 @@ class SqliteBackend(SearchBackend):
                 expression = compose(expression, negative=minus.long_all)
             plan.match, plan.core = plan.bind(expression), ""
             return
-        core = self._spread(plan, words, in_label)
-        if minus is not None:
-            core = (
-                f"SELECT id FROM ({core}) EXCEPT "
-                f"SELECT id FROM ({self._spread(plan, minus, minus_in_label)})"
+        # Matches = L ∪ X (L: an FTS5 expression over the large table; X: the few spread
+        # over both tables, found from the label table's matches), less those of ``without``
+        # (L' ∪ X'), as two disjoint parts so that no large set is sorted to merge or subtract:
+        # L NOT L' less X', and X less L, L' and X'.
+        long_a, spread_a = self._spread(plan, words, in_label)
+        long_b, spread_b = self._spread(plan, minus, minus_in_label) if minus else ("", "")
+
+        def not_in_long(expression: str, within: str) -> str:
+            return (
+                f"+id NOT IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
+                f"{plan.bind(expression)} AND +rowid IN ({within}))"
             )
+
+        parts = []
+        if long_a:
+            expression = compose(long_a, negative=long_b) if long_b else long_a
+            part = f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {plan.bind(expression)}"
+            if spread_b:
+                part += f" AND +rowid NOT IN ({spread_b})"
+            parts.append(part)
+        if spread_a:
+            checks = [not_in_long(e, spread_a) for e in (long_a, long_b) if e]
+            checks += [f"+id NOT IN ({spread_b})"] if spread_b else []
+            parts.append(f"SELECT id FROM ({spread_a}) WHERE {' AND '.join(checks) or '1'}")
+        core = " UNION ALL ".join(parts) if parts else "SELECT 0 AS id WHERE 0"
         if excluded_label:
             core = (
                 f"SELECT id FROM ({core}) WHERE +id NOT IN (SELECT rowid FROM {LABEL} "
@@ -438,45 +457,43 @@ class SqliteBackend(SearchBackend):
         plan.match, plan.core = "", core
 
     @staticmethod
-    def _spread(plan: FtsPlan, words: Words, in_label: bool) -> str:
-        """SQL of the ids whose documents hold every clause of ``words`` in either table: those
-        with all of them in the large one, and those of the label table's matches that have
-        each clause in one table or the other (checked against sets read once)."""
+    def _spread(plan: FtsPlan, words: Words, in_label: bool) -> tuple[str, str]:
+        """The sessions whose documents hold every clause of ``words`` in either table, in
+        two parts that may overlap: an FTS5 expression over the large table (every clause
+        there), and SQL of the ids, among the label table's matches, that have each clause in
+        one table or the other (checked against sets read once); "" for a part that is empty."""
         excluded_long = words.excluded[0]
-        parts = []
-        if words.long_all:
-            expression = plan.bind(compose(words.long_all, negative=excluded_long))
-            parts.append(f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {expression}")
-        if in_label:
-            candidates = plan.bind(words.label_any)
-            within = f"+rowid IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH {candidates})"
-            labelled = [label for _, label in words.clauses if label]
-            checks = []
-            for long, label in words.clauses:
-                if label and len(labelled) == 1:
-                    continue  # the candidates are that clause's matches
-                options = []
-                if label:
-                    options.append(
-                        f"+x.id IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH "
-                        f"{plan.bind(label)})"
-                    )
-                if long:
-                    options.append(
-                        f"+x.id IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
-                        f"{plan.bind(long)} AND {within})"
-                    )
-                checks.append("(" + " OR ".join(options) + ")" if options else "0")
-            if excluded_long:
-                checks.append(
-                    f"+x.id NOT IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
-                    f"{plan.bind(excluded_long)} AND {within})"
+        long = compose(words.long_all, negative=excluded_long) if words.long_all else ""
+        if not in_label:
+            return long, ""
+        candidates = plan.bind(words.label_any)
+        within = f"+rowid IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH {candidates})"
+        labelled = [label for _, label in words.clauses if label]
+        checks = []
+        for clause_long, label in words.clauses:
+            if label and len(labelled) == 1:
+                continue  # the candidates are that clause's matches
+            options = []
+            if label:
+                options.append(
+                    f"+x.id IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH {plan.bind(label)})"
                 )
-            parts.append(
-                f"SELECT x.id AS id FROM (SELECT rowid AS id FROM {LABEL} WHERE {LABEL} "
-                f"MATCH {candidates}) AS x WHERE {' AND '.join(checks) or '1'}"
+            if clause_long:
+                options.append(
+                    f"+x.id IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
+                    f"{plan.bind(clause_long)} AND {within})"
+                )
+            checks.append("(" + " OR ".join(options) + ")" if options else "0")
+        if excluded_long:
+            checks.append(
+                f"+x.id NOT IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
+                f"{plan.bind(excluded_long)} AND {within})"
             )
-        return " UNION ".join(parts) if parts else "SELECT 0 AS id WHERE 0"
+        spread = (
+            f"SELECT x.id AS id FROM (SELECT rowid AS id FROM {LABEL} WHERE {LABEL} "
+            f"MATCH {candidates}) AS x WHERE {' AND '.join(checks) or '1'}"
+        )
+        return long, spread
 
     @staticmethod
     def _label_has(conn: Connection, expression: str) -> bool:
@@ -562,7 +579,10 @@ class SqliteBackend(SearchBackend):
         self, conn: Connection, plan: Plan, limit: int | None, offset: int, recent: bool = False
     ) -> Ranked:
         if recent and isinstance(plan, FtsPlan) and plan.query is not None and plan.core:
-            window = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+            if limit is None:  # all of them: sorted here, faster than SQLite's sorter
+                ids = conn.scalars(text(f"SELECT id FROM ({plan.matched_sql()})"), plan.params)
+                return [(sid, 0.0) for sid in sorted(map(int, ids), reverse=True)[offset:]]
+            window = f" LIMIT {int(limit)} OFFSET {int(offset)}"
             sql = f"SELECT id, 0 FROM ({plan.matched_sql()}) ORDER BY id DESC{window}"
             return [(int(r[0]), 0.0) for r in conn.execute(text(sql), plan.params)]
         return super().rows(conn, plan, limit, offset, recent)
