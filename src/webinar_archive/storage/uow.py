@@ -19,6 +19,7 @@ from .repos.parts import SessionPartsRepository
 from .repos.people import PeopleRepository
 from .repos.playback import PlaybackStateRepository
 from .repos.query import SessionQueryRepository
+from .repos.queue import TranscriptionQueueRepository
 from .repos.sessions import SessionRepository
 from .repos.settings import SettingsRepository
 
@@ -42,6 +43,7 @@ class UnitOfWork:
         self.files = FileReferences(self._db)
         self.playback = PlaybackStateRepository(self._db)
         self.settings = SettingsRepository(self._db)
+        self.queue = TranscriptionQueueRepository(self._db)
         return self
 
     def __exit__(

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from .audit import IndexAudit, audit_index
 from .events import attach_search_index
-from .indexer import rebuild
+from .indexer import RebuildState, finish_rebuild, rebuild, rebuild_state, start_rebuild
 from .schema import (
     backend_for,
     create_search_schema,
@@ -50,6 +50,7 @@ from .tuning import SearchTuning
 __all__ = [
     "FACETS",
     "IndexAudit",
+    "RebuildState",
     "SearchStore",
     "SearchTuning",
     "attach_search_index",
@@ -57,7 +58,10 @@ __all__ = [
     "backend_for",
     "create_search_schema",
     "drop_search_schema",
+    "finish_rebuild",
     "has_search_schema",
     "include_in_autogenerate",
     "rebuild",
+    "rebuild_state",
+    "start_rebuild",
 ]

@@ -24,6 +24,8 @@ BATCH = 400
 # Every index table of either backend (PostgreSQL has no ``search_label``): what a rebuild
 # drops. Which ones a database has is its backend's ``tables``.
 SEARCH_TABLES = ("search_location", "search_session", "search_label")
+# The mark of a rebuild done in committed steps, while one is pending (indexer.start_rebuild).
+REBUILD_TABLE = "search_rebuild"
 
 _LOCATION_FIELDS = (
     "session_id",
@@ -432,10 +434,16 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def hit_rows(
-        self, conn: Connection, terms: Sequence[Term], session_ids: Sequence[int], fetch: int
+        self,
+        conn: Connection,
+        terms: Sequence[Term],
+        session_ids: Sequence[int],
+        fetch: int,
+        kinds: Sequence[str] = (),
     ) -> list[Any]:
         """Location rows of each session that match, best places first: (session id, kind,
-        ref_id, material_id, page_no, recording_id, time_ms, source, text, -rank)."""
+        ref_id, material_id, page_no, recording_id, time_ms, source, text, -rank); only
+        places of ``kinds`` when given."""
 
     def shown_score(self, score: float) -> float:
         """The score of a ranked session as results show it (greater is better)."""

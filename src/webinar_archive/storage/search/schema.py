@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, inspect, text
 
-from .base import SEARCH_TABLES, SearchBackend
+from .base import REBUILD_TABLE, SEARCH_TABLES, SearchBackend
 from .postgres import PostgresBackend
 from .sqlite import SqliteBackend
 from .tuning import SearchTuning
@@ -25,7 +25,7 @@ def create_search_schema(conn: Connection) -> None:
 
 
 def drop_search_schema(conn: Connection) -> None:
-    for table in SEARCH_TABLES:
+    for table in (*SEARCH_TABLES, REBUILD_TABLE):
         conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
 
 

@@ -1,7 +1,7 @@
 """series, theme, tags and filter markers in their own small search document
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-07 06:40:00
 """
 
@@ -10,14 +10,10 @@ from __future__ import annotations
 from alembic import op
 from sqlalchemy import text
 
-from webinar_archive.storage.search import (
-    create_search_schema,
-    drop_search_schema,
-    rebuild,
-)
+from webinar_archive.storage.search import drop_search_schema, start_rebuild
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
@@ -34,16 +30,16 @@ def upgrade() -> None:
         return
     # The search tables hold only what can be derived from the catalogue: made again in their
     # new shape (the large document without series, theme, tags and filters; search_label
-    # with them) and filled.
+    # with them) and filled after the upgrade, in steps that show progress and survive an
+    # interruption.
     drop_search_schema(conn)
-    create_search_schema(conn)
-    rebuild(conn)
+    start_rebuild(conn)
 
 
 def downgrade() -> None:
     # This program's code cannot write the older index: its tables are made again in their
-    # older shape, empty, for the older program's `webinar-archive reindex` to fill (its
-    # searches find nothing until then).
+    # older shape, empty, and marked as being rebuilt (indexer.start_rebuild's mark), which
+    # the older program finishes in steps when it opens the catalogue.
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return  # the places come back with the older program's next reindex
@@ -68,5 +64,18 @@ def downgrade() -> None:
         text(
             "INSERT INTO search_session(search_session, rank) "
             "VALUES ('rank', 'bm25(10.0, 6.0, 4.0, 3.0, 3.0, 3.0, 2.0, 1.5, 1.0, 0.0)')"
+        )
+    )
+    conn.execute(
+        text(
+            "CREATE TABLE IF NOT EXISTS search_rebuild (id INTEGER PRIMARY KEY, "
+            "last_session BIGINT NOT NULL, done INTEGER NOT NULL, total INTEGER NOT NULL)"
+        )
+    )
+    conn.execute(text("DELETE FROM search_rebuild"))
+    conn.execute(
+        text(
+            "INSERT INTO search_rebuild (id, last_session, done, total) "
+            "SELECT 1, 0, 0, count(*) FROM session WHERE deleted_at IS NULL"
         )
     )
