@@ -11,6 +11,9 @@ import pytest
 
 # Widget tests run offscreen; the display tests start their own Xvfb and say so.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The app's language follows the system's: tests (and the CLI runs they start) speak English
+# whatever this machine's locale, and ask for Polish where that is what they check.
+os.environ["LANGUAGE"] = "en"
 
 PG_ENV = "WEBINAR_ARCHIVE_TEST_PG_URL"
 

@@ -259,7 +259,7 @@ def test_cover_names_series_period_size_and_organisations(tmp_path: Path) -> Non
     assert (
         " · DG GROW · Cardiff University · CEBR · Regional Council of Lapland · VUT Brno" in cover
     )
-    assert "Generated 2026-03-14" in cover
+    assert "Generated 14 March 2026" in cover
 
 
 @pytest.mark.parametrize(

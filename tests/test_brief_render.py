@@ -23,7 +23,7 @@ from webinar_archive.domain.model import (
     SpeakerDraft,
 )
 from webinar_archive.export.brief import qr_matrix, qr_payload, render_brief
-from webinar_archive.export.brief_text import human_size
+from webinar_archive.export.brief_text import brief_text
 from webinar_archive.export.options import SECTIONS, BriefOptions, brief_filename
 
 GENERATED = dt.date(2026, 3, 14)
@@ -77,7 +77,7 @@ def test_demo_brief_keeps_every_speaker_and_organisation(tmp_path: Path) -> None
         # materials, recording, chapters, notes
         "EAAC_2020-09-11_Morgan_Cardiff-U",
         "2.4 MB",
-        "MP4 video, H.264, 1280×720, 1 h 5 min",
+        "MP4 video, H.264, 1280×720, 1 hr 5 mins",
         "0:25:01 Interregional Innovation Instruments Valentina Pinna",
         "1:02:05 Closing remarks Slawomir Tokarski",
         "Good overview slide on S3 <3",
@@ -93,7 +93,7 @@ def test_every_page_has_header_and_page_n_of_m(tmp_path: Path) -> None:
     for number, text in enumerate(texts, start=1):
         assert f"page {number} of {len(texts)}" in text
         assert "Webinar Archive" in text
-        assert "Generated 2026-03-14" in text
+        assert "Generated 14 March 2026" in text
 
 
 def test_outline_and_metadata(tmp_path: Path) -> None:
@@ -330,12 +330,18 @@ def test_brief_filename() -> None:
     assert brief_filename(undated) == "undated_lodz-zukunft-innovation.pdf"
 
 
-def test_human_size() -> None:
-    assert human_size(0) == "0 bytes"
-    assert human_size(1) == "1 byte"
-    assert human_size(1536) == "1.5 KB"
-    assert human_size(2_483_112) == "2.4 MB"
-    assert human_size(5 * 1024**4) == "5120.0 GB"
+def test_sizes_in_both_languages() -> None:
+    """Binary multiples as file managers show them, with the language's decimal mark and
+    grouping, and bytes in words with their plural."""
+    en, pl = brief_text("en"), brief_text("pl")
+    assert en.size(0) == "0 bytes"
+    assert en.size(1) == "1 byte"
+    assert en.size(1536) == "1.5 KB"
+    assert en.size(2_483_112) == "2.4 MB"
+    assert en.size(5 * 1024**4) == "5,120.0 GB"
+    assert [pl.size(n) for n in (1, 3, 22, 25)] == ["1 bajt", "3 bajty", "22 bajty", "25 bajtów"]
+    assert pl.size(1536) == "1,5 KB"
+    assert pl.size(5 * 1024**4) == "5\u00a0120,0 GB"
 
 
 def test_options_round_trip_and_validation() -> None:

@@ -61,8 +61,14 @@ def test_wheel_carries_resources_and_licences(artefacts):
         "webinar_archive/resources/demo/s3-cooperation-slides.pdf",
         "webinar_archive/resources/demo/chapters.txt",
         "webinar_archive/storage/migrations/versions/0001_initial_catalogue_schema.py",
+        # Compiled by the build from resources/i18n/*.ts (which stay out of the wheel).
+        "webinar_archive/resources/i18n/webinar_archive_pl.qm",
+        "webinar_archive/resources/i18n/webinar_archive_en.qm",
+        # the brief catalogue, compiled by the build from its .po
+        "webinar_archive/resources/locale/pl/LC_MESSAGES/brief.mo",
     ):
         assert needed in names, needed
+    assert not [n for n in names if n.endswith((".ts", ".po"))], "catalogue sources: sdist only"
     licences = [n for n in names if "/licenses/" in n]
     assert any(n.endswith("/LICENSE") for n in licences), licences
     assert any(n.endswith("LICENSE-DejaVu.txt") for n in licences), licences
@@ -157,7 +163,13 @@ def test_installed_wheel_makes_a_brief_outside_the_tree(artefacts, tmp_path):
     library = tmp_path / "library"
     out = tmp_path / "brief.pdf"
     outputs = []
-    for args in (["demo"], ["brief", "1", "-o", str(out)], ["show", "1"]):
+    polish = tmp_path / "brief-pl.pdf"
+    for args in (
+        ["demo"],
+        ["brief", "1", "-o", str(out)],
+        ["brief", "1", "-o", str(polish), "--language", "pl"],
+        ["show", "1"],
+    ):
         result = subprocess.run(
             [str(command), "--library", str(library), *args],
             cwd=tmp_path,
@@ -171,6 +183,8 @@ def test_installed_wheel_makes_a_brief_outside_the_tree(artefacts, tmp_path):
     # The demo's media come from the installed package too.
     assert "Recording: #1 eu-s3-webinar-2020-09-11.mp4" in outputs[-1]
     assert "Valentina" in "".join(page.extract_text() for page in PdfReader(out).pages)
+    # The compiled catalogue and Babel's locale data work from the installed package.
+    assert "11 września 2020" in "".join(page.extract_text() for page in PdfReader(polish).pages)
     where = subprocess.run(
         [
             str(python),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from helpers import make_media
 from hostile_corpus import cut_moov_mp4
 from test_import_review import Flow, flow  # noqa: F401  (the import feature of a real window)
 from webinar_archive.services.archive import Archive
+from webinar_archive.ui.formats import date_text
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 
@@ -107,7 +109,10 @@ def test_window_reviews_the_folder_then_imports_what_was_kept(
     dialog = flow.controller.folder_review_dialog
     assert flow.archive.sessions.count() == 0  # reading saved nothing
     sessions = dialog.session_items()
-    assert [s.text(0) for s in sessions] == ["2021-03-04  Phone call", "2021-03-05  Clusters"]
+    assert [s.text(0) for s in sessions] == [
+        f"{date_text(dt.date(2021, 3, 4))}  Phone call",
+        f"{date_text(dt.date(2021, 3, 5))}  Clusters",
+    ]
     rows = {
         sessions[0].child(i).text(0): sessions[0].child(i) for i in range(sessions[0].childCount())
     }
@@ -188,7 +193,7 @@ def test_title_date_and_series_can_be_corrected_before_importing(
     assert "is not a date: write it as YYYY-MM-DD" in dialog.error_label.text()
     dialog.date_edit.setText("2021-03-14")
     dialog.date_edit.textEdited.emit("2021-03-14")
-    assert first.text(0) == "2021-03-14  Call with the regions"
+    assert first.text(0) == f"{date_text(dt.date(2021, 3, 14))}  Call with the regions"
     assert first.text(2) == "Series: Calls"
     dialog.accept()
     qtbot.waitUntil(lambda: flow.controller.summary_box is not None, timeout=60_000)

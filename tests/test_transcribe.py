@@ -323,3 +323,26 @@ def test_cli_missing_transcribes_only_untranscribed_recordings_and_goes_on_after
         assert archive.transcription.without_transcript() == [no_sound]
     both = _cli(library, "transcribe", "1", "--missing")
     assert both.returncode == 1 and "or give --missing" in both.stderr
+
+
+def test_cli_missing_of_chosen_sessions_transcribes_only_their_recordings(
+    tmp_path: Path, speech: tuple[Path, list[tuple[int, int]]]
+) -> None:
+    """`transcribe --missing --session ID` queues the untranscribed recordings of that session
+    only; --session without --missing is refused before anything is queued."""
+    mp4, _ = speech
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        chosen = _attached(archive, mp4)
+        other = _attached(archive, mp4)
+        chosen_session = archive.playback.recording(chosen).session_id
+    refused = _cli(library, "transcribe", "--session", str(chosen_session))
+    assert refused.returncode == 1, refused.stderr
+    assert "give --missing too" in refused.stderr
+    done = _cli(library, "transcribe", "--missing", "--session", str(chosen_session), "--json")
+    assert done.returncode == 0, done.stderr
+    assert [r["recording_id"] for r in json.loads(done.stdout)] == [chosen]
+    with Archive.open(library) as archive:
+        assert [t.machine is not None for t in _tracks(archive, chosen)] == [True]
+        assert _tracks(archive, other) == ()
+        assert archive.transcription.queued() == []

@@ -466,3 +466,25 @@ def test_path_field_shows_the_whole_path(main: BriefMain, opened: list[int], qtb
     dialog.folder_radio.setChecked(True)
     assert edit.width() >= min(edit.fontMetrics().horizontalAdvance(edit.text()), half)
     dialog.reject()
+
+
+def test_language_option_writes_a_polish_brief(
+    main: BriefMain, archive: Archive, opened: list[int], tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    """The dialog offers the brief's language, set to the app's language; choosing Polish
+    writes Polish headings and dates, and the stored options keep no language."""
+    monkeypatch.setattr(brief_controller, "ui_language", lambda _settings=None: "pl")
+    dialog = _dialog_for(main, [opened[0]])
+    assert dialog.language() == "pl"
+    assert dialog.language_combo.currentText() == "Polski"
+    dialog.open_check.setChecked(False)
+    dialog.remember_check.setChecked(True)
+    target = tmp_path / "pl.pdf"
+    dialog.set_target(target)
+    _export(main, dialog, qtbot)
+    reader = PdfReader(target)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Prelegenci" in text and "piątek, 11 września 2020" in text
+    assert reader.trailer["/Root"]["/Lang"] == "pl"
+    assert archive.briefs.options().language == "en"
+    assert "language" not in archive.briefs.options().to_dict()

@@ -61,6 +61,17 @@ def test_shortcuts_list_the_window_and_the_player_keys(main: Main, qtbot) -> Non
     dialog.close()
 
 
+def test_shortcuts_list_the_overview_chart_keys(main: Main, qtbot) -> None:
+    """The Overview's charts are driven by keys of their own: the list names them too."""
+    main.window.shortcuts_action.trigger()
+    dialog = main.window.findChild(app_help.ShortcutsDialog)
+    assert dialog is not None
+    charts = _rows(dialog)["Overview charts (while one has the focus)"]
+    assert charts["List the bar's sessions"] == "Return, Enter, Space"
+    assert charts["First or last bar"] == "Home, End"
+    dialog.close()
+
+
 def test_shortcuts_follow_the_actions_themselves(main: Main, qtbot) -> None:
     """A key given to an action shows up without anyone editing a list of keys."""
     w = main.window

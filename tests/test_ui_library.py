@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import tarfile
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import ui_helpers
 from helpers import draft
+from translation_helpers import english  # noqa: F401
 from ui_helpers import Main
 from webinar_archive.domain.integrity import ProblemKind
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.backup import BackupSchedule
+from webinar_archive.ui.formats import date_text
 
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
 main = ui_helpers.main
@@ -279,7 +281,12 @@ def test_relink_of_one_folder_does_not_read_its_subfolders(archive: Archive, tmp
 
 
 def test_back_up_with_files_then_restore_into_an_empty_folder(
-    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+    main: Main,
+    archive: Archive,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,
+    english: None,  # noqa: F811
 ) -> None:
     """Back Up… writes one archive with the files (as a job) and says how many; Restore
     Backup… rebuilds the library elsewhere, checked, and says how to open it."""
@@ -310,7 +317,7 @@ def test_back_up_with_files_then_restore_into_an_empty_folder(
     restore.ok_button.click()
     _wait(main, qtbot)
     library = tmp_path / "out" / "nightly-restored"
-    assert shown[-1].text().startswith(f"Restored 1 session(s) and 2 file(s) into {library}")
+    assert shown[-1].text().startswith(f"Restored 1 session and 2 files into {library}")
     assert f'--library "{library}"' in shown[-1].informativeText()
     for material, stored in kept.values():
         assert (library / material.stored_path).read_bytes() == stored.read_bytes()
@@ -369,7 +376,7 @@ def test_backup_settings_show_the_copies_and_save_the_schedule(
     assert dialog.copies.topLevelItemCount() == 1
     item = dialog.copies.topLevelItem(0)
     assert item.text(1) == made.name
-    assert item.text(0).startswith(time.strftime("%Y-%m-%d"))
+    assert item.text(0).startswith(date_text(dt.date.today()))  # in the app's locale
     dialog.every_days.setValue(0)
     assert dialog.every_days.text() == "Off" and not dialog.keep.isEnabled()
     dialog.every_days.setValue(2)

@@ -296,3 +296,44 @@ def test_a_model_not_downloaded_is_fetched_only_after_consent_listing_the_sizes(
         assert len(failures) == 1 and "pip install 'webinar-archive[whisper]'" in failures[0]
     else:
         assert failures == []
+
+
+def test_session_menu_transcribes_the_recordings_of_the_selected_sessions_only(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """Session → Transcribe Recordings of Selected… asks with the count of the selection's
+    untranscribed recordings, transcribes those, leaves other sessions' recordings alone, and
+    says so when the selection has nothing left to transcribe."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from helpers import draft
+
+    mp4, _ = make_speech(tmp_path)
+    picked = archive.sessions.create(draft("Picked talk"))
+    left = archive.sessions.create(draft("Talk left alone"))
+    [picked_rec] = archive.files.attach(picked.id, [mp4])
+    [left_rec] = archive.files.attach(left.id, [mp4])
+    main.app.catalogue.refresh_table()
+    main.app.catalogue.select_sessions([picked.id])
+    action = main.window.transcribe_selected_action
+    qtbot.waitUntil(action.isEnabled)
+    questions: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *_a: questions.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text, *_a: told.append(text)
+    )
+    action.trigger()
+    qtbot.waitUntil(lambda: not main.app.files.transcriber.running, timeout=120_000)
+    assert len(questions) == 1 and questions[0].startswith("Transcribe 1 recording(s)")
+    assert archive.sessions.get(picked.id).recordings[0].subtitles[0].machine is not None
+    assert archive.sessions.get(left.id).recordings[0].subtitles == ()
+    assert left_rec.recording_id not in [q.recording_id for q in archive.transcription.queued()]
+    assert picked_rec.recording_id is not None
+    action.trigger()  # nothing left to do in this selection
+    assert len(questions) == 1
+    assert told == ["No recording of the selected sessions is without a transcript or subtitles."]

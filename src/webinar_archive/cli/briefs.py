@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..export.languages import BRIEF_LANGUAGES
 from ..export.options import PAPERS
 from .common import CliError, Subparsers, record_id, warn
 
@@ -34,6 +35,11 @@ def register(sub: Subparsers) -> None:
         "and speakers that appear most, what is missing)",
     )
     p.add_argument("--paper", choices=PAPERS)
+    p.add_argument(
+        "--language",
+        choices=BRIEF_LANGUAGES,
+        help="the language of the headings, dates and numbers (default: the app's language)",
+    )
     p.add_argument("--sections", help="comma-separated sections to include, in order")
     p.add_argument("--no-qr", action="store_true", help="leave the QR codes out")
     p.add_argument("--logo", type=Path, help="an image printed in the page header")
@@ -71,6 +77,9 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         options = replace(options, logo=args.logo.resolve())
     if args.save_options:
         archive.briefs.set_options(options)
+    from ..services.language import app_language
+
+    options = replace(options, language=args.language or app_language())
 
     def progress(step: Progress) -> bool:
         done, total = step.done, step.total
@@ -93,7 +102,7 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         pages = archive.briefs.brief(ids[0], args.output, options, warn=warn)
         print(f"Wrote {args.output} ({pages} page(s))")
     else:
-        title = args.title or series_name or archive.briefs.booklet_title(ids)
+        title = args.title or series_name or archive.briefs.booklet_title(ids, options.language)
         pages = archive.briefs.booklet(
             ids,
             args.output,

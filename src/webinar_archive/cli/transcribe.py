@@ -52,6 +52,15 @@ def register(sub: Subparsers) -> None:
         help="take the recordings named (or, with none named, every one) off the queue",
     )
     p.add_argument(
+        "--session",
+        dest="sessions",
+        type=record_id,
+        action="append",
+        default=[],
+        metavar="SESSION_ID",
+        help="with --missing: only the recordings of this session (repeat for more)",
+    )
+    p.add_argument(
         "--engine",
         default=None,
         help="speech-to-text engine: pocketsphinx (English, built in; the default) or "
@@ -177,12 +186,14 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
                 say("No recording waits in the transcription queue.")
             return 0
     else:
+        if args.sessions and not args.missing:
+            raise CliError("--session picks the sessions of --missing: give --missing too.")
         if bool(args.recordings) == args.missing:
             raise CliError(
                 "Name the recordings to transcribe (RECORDING_ID...), or give --missing, "
                 "--resume or --queue."
             )
-        only = list(args.recordings) or transcription.without_transcript()
+        only = list(args.recordings) or transcription.without_transcript(args.sessions or None)
         transcription.enqueue(only, args.engine, args.language, whisper)
     results: list[dict[str, object]] = []
     failed = 0

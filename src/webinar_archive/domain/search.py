@@ -34,6 +34,7 @@ class Hit:
     ref_id: int | None = None  # person, organisation, note or chapter id when there is one
     score: float = 0.0
     speaker: str | None = None  # who said a transcript hit (the speaker of its chapter)
+    source: str | None = None  # the file a slide or page hit is in, by its original name
 
     @property
     def field(self) -> str:

@@ -30,7 +30,7 @@ from webinar_archive.domain.progress import ReportProgress, step
 from webinar_archive.domain.speakers import SpokenQuote
 
 from .brief import BriefContext, brief_story, render_brief, styles
-from .brief_text import format_date, format_month
+from .brief_text import BriefText, brief_text
 from .document import (
     BODY_TEMPLATE,
     TOC_NUMBER_WIDTH,
@@ -72,12 +72,12 @@ class TocEntry(Flowable):  # type: ignore[misc]
         super().__init__()
         self.key = key
         doc.anchor_keys.add(key)
-        details = [format_date(session.date)] if session.date else []
+        details = [doc.words.date(session.date)] if session.date else []
         if session.series:
             details.append(session.series)
         # A contents line never splits across pages, so an absurdly long title is shortened.
         title = session.title if len(session.title) <= 400 else session.title[:400] + "…"
-        markup = plain_markup(title) or "Untitled session"
+        markup = plain_markup(title) or escape(doc.words.gettext("Untitled session"))
         if details:
             markup += (
                 f'<br/><font size="7.5" color="#5e6a75">{plain_markup(" · ".join(details))}</font>'
@@ -110,45 +110,46 @@ COVER_ORGANISATIONS = 30
 """Organisations named on a cover; more are counted ("and 12 more"), so the cover stays one page."""
 
 
-def _cover_facts(sessions: list[Session]) -> list[str]:
+def _cover_facts(sessions: list[Session], t: BriefText) -> list[str]:
     """The cover's lines under the title: series, period, size of the archive, organisations."""
     lines: list[str] = []
     series = Counter(s.series for s in sessions if s.series)
     if series:
         names = [name for name, _ in series.most_common()]
-        lines.append(f"<b>Series:</b> {_listed(names, 6)}")
+        lines.append(_fact(t.gettext("Series:"), _listed(names, 6, t)))
     dates = sorted(s.date for s in sessions if s.date is not None)
     if dates:
-        first, last = format_month(dates[0]), format_month(dates[-1])
-        lines.append(f"<b>Period:</b> {escape(first if first == last else f'{first} – {last}')}")
+        first, last = t.month(dates[0]), t.month(dates[-1])
+        period = first if first == last else f"{first} – {last}"
+        lines.append(_fact(t.gettext("Period:"), escape(period)))
     count = len(sessions)
-    size = f"{count} session{'s' if count != 1 else ''}"
+    size = t.ngettext("{count} session", "{count} sessions", count).format(count=t.number(count))
     recorded_ms = sum(r.duration_ms or 0 for s in sessions for r in s.recordings)
     if recorded_ms:
-        size += f" · {_duration(recorded_ms)} of recordings"
+        size += " · " + t.gettext("{duration} of recordings").format(
+            duration=t.duration(recorded_ms)
+        )
     lines.append(escape(size))
     organisations = Counter(
         a.organisation_name for s in sessions for a in s.appearances if a.organisation_name
     )
     if organisations:
         ordered = sorted(organisations, key=lambda name: (-organisations[name], name.casefold()))
-        lines.append(f"<b>Organisations:</b> {_listed(ordered, COVER_ORGANISATIONS)}")
+        lines.append(_fact(t.gettext("Organisations:"), _listed(ordered, COVER_ORGANISATIONS, t)))
     return lines
 
 
-def _listed(names: list[str], limit: int) -> str:
+def _fact(label: str, markup: str) -> str:
+    return f"<b>{escape(label)}</b> {markup}"
+
+
+def _listed(names: list[str], limit: int, t: BriefText) -> str:
     shown = " · ".join(plain_markup(name) for name in names[:limit])
     rest = len(names) - limit
-    return f"{shown} and {rest} more" if rest > 0 else shown
-
-
-def _duration(ms: int) -> str:
-    minutes = round(ms / 60_000)
-    if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
-    hours = minutes / 60
-    text = f"{hours:.1f}".removesuffix(".0")
-    return f"{text} hour{'s' if text != '1' else ''}"
+    if rest <= 0:
+        return shown
+    more = t.ngettext("{names} and {count} more", "{names} and {count} more", rest)
+    return more.format(names=shown, count=escape(t.number(rest)))
 
 
 def _cover(
@@ -169,12 +170,18 @@ def _cover(
     footer = ParagraphStyle("wa-cover-footer", parent=st.small, alignment=TA_CENTER)
     story: list[Flowable] = [
         Spacer(1, 50 * mm),
-        mark(Paragraph(plain_markup(title) or "Session briefs", big), Mark(header=title)),
+        mark(
+            Paragraph(plain_markup(title) or escape(doc.words.gettext("Session briefs")), big),
+            Mark(header=title),
+        ),
     ]
-    story.extend(Paragraph(line, facts) for line in _cover_facts(sessions))
+    story.extend(Paragraph(line, facts) for line in _cover_facts(sessions, doc.words))
     story.append(Spacer(1, 12 * mm))
     story.append(Paragraph(plain_markup(options.archive_name), footer))
-    story.append(Paragraph(f"Generated {doc.generated.isoformat()}", footer))
+    generated = doc.words.gettext("Generated {date}")
+    story.append(
+        Paragraph(escape(generated.format(date=doc.words.short_date(doc.generated))), footer)
+    )
     return story
 
 
@@ -198,6 +205,7 @@ def render_booklet(
     # Always oldest first, whatever order the sessions were selected or listed in.
     items = chronological(sessions)
     total = len(items)
+    words = brief_text(options.language)
     with atomic_output(Path(target)) as tmp:
         doc = ArchiveDocTemplate(
             str(tmp),
@@ -207,10 +215,13 @@ def render_booklet(
             logo=options.logo,
             title=title,
             author=options.archive_name,
-            subject=f"{total} session briefs",
+            subject=words.ngettext("{count} session brief", "{count} session briefs", total).format(
+                count=words.number(total)
+            ),
             keywords=sorted({tag for s in items for tag in s.tags}),
             header=title,
             cover=True,
+            words=words,
         )
         st = styles()
         head: list[Flowable] = [
@@ -219,11 +230,12 @@ def render_booklet(
             PageBreak(),
         ]
         if overview is not None:
-            head += [*overview_story(overview, title, doc.width), PageBreak()]
+            head += [*overview_story(overview, title, doc.width, words), PageBreak()]
+        contents = words.gettext("Contents")
         head.append(
             mark(
-                Paragraph("Contents", st.section),
-                Mark(key="contents", title="Contents", level=0, header=title),
+                Paragraph(escape(contents), st.section),
+                Mark(key="contents", title=contents, level=0, header=title),
             )
         )
         keys = [f"s{index}" for index in range(total)]

@@ -28,18 +28,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from webinar_archive.domain.media_format import recording_format
 from webinar_archive.domain.model import Appearance, Session
 from webinar_archive.domain.speakers import SpokenQuote
 from webinar_archive.domain.time import format_ms
 
-from .brief_text import (
-    LINK_KIND_LABELS,
-    format_date,
-    format_start,
-    human_size,
-    language_name,
-)
+from .brief_text import LINK_KIND_LABELS, BriefText, brief_text
 from .document import Anchor, ArchiveDocTemplate, Mark, mark
 from .fonts import FONTS, register_fonts
 from .markdown_flow import (
@@ -178,13 +171,17 @@ class BriefContext:
     # What speakers nobody wrote about said first, by appearance id (``domain.speakers``).
     quotes: Mapping[int, SpokenQuote] = field(default_factory=dict)
 
+    @property
+    def words(self) -> BriefText:
+        return brief_text(self.options.language)
+
 
 def _p(markup: str, style: ParagraphStyle) -> Paragraph:
     return Para(markup, style)
 
 
 def _section(ctx: BriefContext, name: str, title: str | None = None) -> list[Flowable]:
-    shown = title or SECTION_TITLES[name]
+    shown = title or ctx.words.gettext(SECTION_TITLES[name])
     # A page break when little room is left, rather than keepWithNext: that would glue the
     # heading to a whole table and push both to the next page, leaving half a page blank.
     return [
@@ -228,11 +225,13 @@ def _table(
 
 def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
     st = styles()
+    t = ctx.words
+    untitled = t.gettext("Untitled session")
     out: list[Flowable] = [
         Anchor(
             Mark(
                 key=f"{ctx.key_prefix}-title",
-                title=session.title or "Untitled session",
+                title=session.title or untitled,
                 level=ctx.level,
                 header=session.title,
             )
@@ -240,26 +239,30 @@ def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
     ]
     if session.series:
         out.append(_p(plain_markup(session.series), st.series))
-    out.append(_p(plain_markup(session.title) or "Untitled session", st.title))
+    out.append(_p(plain_markup(session.title) or escape(untitled), st.title))
     facts: list[tuple[str, str]] = []
     if session.date is not None:
-        facts.append(("Date", escape(format_date(session.date))))
-    start = format_start(session)
+        facts.append((t.gettext("Date"), escape(t.date(session.date))))
+    start = t.start(session)
     if start:
-        facts.append(("Time", escape(start)))
+        facts.append((t.gettext("Time"), escape(start)))
     elif session.timezone:
-        facts.append(("Time zone", escape(session.timezone)))
+        facts.append((t.gettext("Time zone"), escape(session.timezone)))
     if session.duration_minutes:
-        facts.append(("Duration", f"{session.duration_minutes} min"))
+        facts.append((t.gettext("Duration"), escape(t.minutes(session.duration_minutes))))
     if session.theme:
-        facts.append(("Theme", plain_markup(session.theme)))
+        facts.append((t.gettext("Theme"), plain_markup(session.theme)))
     if session.language:
-        facts.append(("Language", escape(language_name(session.language))))
+        facts.append((t.gettext("Language"), escape(t.language_name(session.language))))
     if session.tags:
-        facts.append(("Tags", escape(", ".join(session.tags))))
+        facts.append((t.gettext("Tags"), escape(", ".join(session.tags))))
     if facts:
-        rows = [[_p(label, st.label), _p(value, st.cell)] for label, value in facts]
-        table = Table(rows, colWidths=[24 * mm, ctx.width - 24 * mm], hAlign="LEFT", splitInRow=1)
+        rows = [[_p(escape(label), st.label), _p(value, st.cell)] for label, value in facts]
+        # Wide enough for the longest label in either language ("Strefa czasowa").
+        label_width = 28 * mm
+        table = Table(
+            rows, colWidths=[label_width, ctx.width - label_width], hAlign="LEFT", splitInRow=1
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -276,8 +279,8 @@ def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
     return out
 
 
-def _role_text(appearance: Appearance) -> str:
-    role = appearance.role.value.capitalize()
+def _role_text(appearance: Appearance, words: BriefText) -> str:
+    role = words.role(appearance.role)
     return f"{role}, {appearance.position}" if appearance.position else role
 
 
@@ -285,9 +288,15 @@ def _speakers(session: Session, ctx: BriefContext) -> list[Flowable]:
     if not session.appearances:
         return []
     st = styles()
+    t = ctx.words
     w = ctx.width
     rows: list[list[Any]] = [
-        [_p("#", st.head), _p("Name", st.head), _p("Organisation", st.head), _p("Role", st.head)]
+        [
+            _p("#", st.head),
+            _p(escape(t.gettext("Name")), st.head),
+            _p(escape(t.gettext("Organisation")), st.head),
+            _p(escape(t.gettext("Role")), st.head),
+        ]
     ]
     for number, appearance in enumerate(_ordered(session.appearances), start=1):
         rows.append(
@@ -295,7 +304,7 @@ def _speakers(session: Session, ctx: BriefContext) -> list[Flowable]:
                 _p(str(number), st.cell),
                 _p(plain_markup(appearance.person_name), st.cell_bold),
                 _p(plain_markup(appearance.organisation_name or "–"), st.cell),
-                _p(plain_markup(_role_text(appearance)), st.cell),
+                _p(plain_markup(_role_text(appearance, t)), st.cell),
             ]
         )
     table = _table(rows, [8 * mm, w * 0.30, w * 0.36, w * 0.34 - 8 * mm])
@@ -326,8 +335,12 @@ def _contributions(session: Session, ctx: BriefContext) -> list[Flowable]:
             continue
         assert quote is not None
         # Marked as the transcript's words, with the minute they were said at.
-        said = f"{who}, in the transcript at {format_ms(quote.at_ms)}: "
-        out.extend(paragraphs(f"{said}<i>“{escape(quote.text)}”</i>", st.body))
+        t = ctx.words
+        said = t.gettext("{who}, in the transcript at {time}:").format(
+            who=who, time=format_ms(quote.at_ms)
+        )
+        words = t.gettext("“{text}”").format(text=escape(quote.text))
+        out.extend(paragraphs(f"{said} <i>{words}</i>", st.body))
     return [*_section(ctx, "contributions"), *out] if out else []
 
 
@@ -335,14 +348,15 @@ def _materials(session: Session, ctx: BriefContext) -> list[Flowable]:
     if not session.materials:
         return []
     st = styles()
+    t = ctx.words
     names = {a.id: a.person_name for a in session.appearances}
     rows: list[list[Any]] = [
         [
-            _p("Title", st.head),
-            _p("File", st.head),
-            _p("Type", st.head),
-            _p("Pages", st.head),
-            _p("Size", st.head),
+            _p(escape(t.gettext("Title")), st.head),
+            _p(escape(t.gettext("File")), st.head),
+            _p(escape(t.gettext("Type")), st.head),
+            _p(escape(t.gettext("Pages")), st.head),
+            _p(escape(t.gettext("Size")), st.head),
         ]
     ]
     for material in session.materials:
@@ -354,9 +368,9 @@ def _materials(session: Session, ctx: BriefContext) -> list[Flowable]:
             [
                 _p(title, st.cell),
                 _p(plain_markup(material.original_name), st.cell_small),
-                _p(escape(material.kind.value), st.cell),
-                _p(str(material.page_count) if material.page_count else "–", st.cell),
-                _p(escape(human_size(material.size)), st.cell),
+                _p(escape(t.material_kind(material.kind)), st.cell),
+                _p(escape(t.number(material.page_count)) if material.page_count else "–", st.cell),
+                _p(escape(t.size(material.size)), st.cell),
             ]
         )
     w = ctx.width
@@ -368,18 +382,26 @@ def _recording(session: Session, ctx: BriefContext) -> list[Flowable]:
     if not session.recordings:
         return []
     st = styles()
-    rows: list[list[Any]] = [[_p("File", st.head), _p("Format", st.head), _p("Size", st.head)]]
+    t = ctx.words
+    rows: list[list[Any]] = [
+        [
+            _p(escape(t.gettext("File")), st.head),
+            _p(escape(t.gettext("Format")), st.head),
+            _p(escape(t.gettext("Size")), st.head),
+        ]
+    ]
     for recording in session.recordings:
         rows.append(
             [
                 _p(plain_markup(recording.original_name), st.cell),
-                _p(escape(recording_format(recording)), st.cell),
-                _p(escape(human_size(recording.size)), st.cell),
+                _p(escape(t.recording_format(recording)), st.cell),
+                _p(escape(t.size(recording.size)), st.cell),
             ]
         )
     w = ctx.width
     table = _table(rows, [w * 0.44, w * 0.42, w * 0.14])
-    return [*_section(ctx, "recording", "Recordings" if len(rows) > 2 else None), table]
+    several = t.gettext("Recordings") if len(rows) > 2 else None
+    return [*_section(ctx, "recording", several), table]
 
 
 def _chapters(session: Session, ctx: BriefContext) -> list[Flowable]:
@@ -387,6 +409,7 @@ def _chapters(session: Session, ctx: BriefContext) -> list[Flowable]:
     if not with_chapters:
         return []
     st = styles()
+    t = ctx.words
     names = {a.id: a.person_name for a in session.appearances}
     out: list[Flowable] = _section(ctx, "chapters")
     w = ctx.width
@@ -397,7 +420,11 @@ def _chapters(session: Session, ctx: BriefContext) -> list[Flowable]:
             c.start_ms >= 3_600_000 for c in recording.chapters
         )
         rows: list[list[Any]] = [
-            [_p("Time", st.head), _p("Chapter", st.head), _p("Speaker", st.head)]
+            [
+                _p(escape(t.pgettext("chapter start", "Time")), st.head),
+                _p(escape(t.gettext("Chapter")), st.head),
+                _p(escape(t.gettext("Speaker")), st.head),
+            ]
         ]
         for chapter in sorted(recording.chapters, key=lambda c: c.start_ms):
             speaker = names.get(chapter.appearance_id) if chapter.appearance_id else None
@@ -479,11 +506,19 @@ class QrCode(Flowable):  # type: ignore[misc]
 
 def _links(session: Session, ctx: BriefContext) -> list[Flowable]:
     st = styles()
+    t = ctx.words
     entries: list[tuple[str, str, str | None]] = [
-        (LINK_KIND_LABELS.get(link.kind, "Link"), link.label, link.url) for link in session.links
+        # A label that only repeats the kind ("Recording", as importers name it) is left out,
+        # in English or in the brief's language.
+        (
+            t.link_kind(link.kind),
+            "" if link.label == LINK_KIND_LABELS.get(link.kind) else link.label,
+            link.url,
+        )
+        for link in session.links
     ]
     if session.source_url and all(url != session.source_url for _, _, url in entries):
-        entries.append(("Source", "", session.source_url))
+        entries.append((t.gettext("Source"), "", session.source_url))
     if not entries:
         return []
     qr = ctx.options.qr_codes
@@ -584,6 +619,7 @@ def _render_brief(
     generated: dt.date | None,
     quotes: Mapping[int, SpokenQuote] | None = None,
 ) -> int:
+    words = brief_text(options.language)
     subject = " · ".join(
         p for p in (session.series, session.date.isoformat() if session.date else None) if p
     )
@@ -595,9 +631,10 @@ def _render_brief(
         logo=options.logo,
         title=session.title,
         author=options.archive_name,
-        subject=subject or "Session brief",
+        subject=subject or words.gettext("Session brief"),
         keywords=session.tags,
         header=session.title,
+        words=words,
     )
     ctx = BriefContext(options=options, width=doc.width, picture=picture, quotes=quotes or {})
     doc.build(brief_story(session, ctx))

@@ -1,107 +1,247 @@
-"""The words a brief prints: dates, start times, sizes, languages and link labels."""
+"""The words a brief prints in its language: fixed text from the brief catalogue (gettext), dates,
+numbers, durations and sizes from the locale's own data (Babel)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gettext
+import io
+from dataclasses import dataclass
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..domain.model import LinkKind, Session
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date as babel_date
+from babel.numbers import format_decimal
+from babel.units import format_unit
 
-_LANGUAGES = {
-    "bg": "Bulgarian",
-    "cs": "Czech",
-    "da": "Danish",
-    "de": "German",
-    "el": "Greek",
-    "en": "English",
-    "es": "Spanish",
-    "et": "Estonian",
-    "fi": "Finnish",
-    "fr": "French",
-    "ga": "Irish",
-    "hr": "Croatian",
-    "hu": "Hungarian",
-    "it": "Italian",
-    "lt": "Lithuanian",
-    "lv": "Latvian",
-    "mt": "Maltese",
-    "nl": "Dutch",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ro": "Romanian",
-    "ru": "Russian",
-    "sk": "Slovak",
-    "sl": "Slovenian",
-    "sv": "Swedish",
-    "uk": "Ukrainian",
+from ..domain.media_format import codec_label, container_label
+from ..domain.model import Recording, Session
+from ..domain.vocabulary import AppearanceRole, LinkKind, MaterialKind
+from ..resources import resource_path
+from .languages import BRIEF_LANGUAGES, N_
+
+CATALOGUE_DOMAIN = "brief"
+"""``resources/locale/<language>/LC_MESSAGES/brief.po``, compiled to ``brief.mo`` by the build."""
+
+# English briefs keep the day-month-year order and the spelling ("Organisation") they always had.
+_LOCALES = {"en": "en_GB", "pl": "pl_PL"}
+
+
+LINK_KIND_LABELS: dict[LinkKind, str] = {
+    LinkKind.RECORDING: N_("Recording"),
+    LinkKind.PRESENTATIONS: N_("Presentation"),
+    LinkKind.AGENDA: N_("Agenda"),
+    LinkKind.MORE_INFO: N_("More information"),
+    LinkKind.OTHER: N_("Link"),
 }
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+ROLE_LABELS: dict[AppearanceRole, str] = {
+    AppearanceRole.SPEAKER: N_("Speaker"),
+    AppearanceRole.MODERATOR: N_("Moderator"),
+    AppearanceRole.OPENING: N_("Opening"),
+    AppearanceRole.CLOSING: N_("Closing"),
+    AppearanceRole.PANELLIST: N_("Panellist"),
+    AppearanceRole.DISCUSSANT: N_("Discussant"),
+    AppearanceRole.CHAIR: N_("Chair"),
+    AppearanceRole.KEYNOTE: N_("Keynote"),
+}
 
-LINK_KIND_LABELS = {
-    LinkKind.RECORDING: "Recording",
-    LinkKind.PRESENTATIONS: "Presentation",
-    LinkKind.AGENDA: "Agenda",
-    LinkKind.MORE_INFO: "More information",
-    LinkKind.OTHER: "Link",
+MATERIAL_KIND_LABELS: dict[MaterialKind, str] = {
+    MaterialKind.PDF: N_("PDF"),
+    MaterialKind.SLIDES: N_("slides"),
+    MaterialKind.DOCUMENT: N_("document"),
+    MaterialKind.IMAGE: N_("image"),
+    MaterialKind.SUBTITLES: N_("subtitles"),
+    MaterialKind.OTHER: N_("other"),
 }
 
 
-def human_size(size: int) -> str:
-    """``1536`` → ``"1.5 KB"`` (binary multiples, as file managers show them)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            if unit == "bytes":
-                return f"{int(value)} bytes" if int(value) != 1 else "1 byte"
-            return f"{value:.1f} {unit}"
-        value /= 1024
-    raise AssertionError("unreachable")
+def _catalogue(language: str) -> gettext.NullTranslations:
+    """The compiled catalogue the build put next to the package, else (a source checkout, which
+    never holds a compiled file) the ``.po`` compiled in memory, so the two cannot disagree."""
+    if language == "en":
+        return gettext.NullTranslations()
+    folder = ("locale", language, "LC_MESSAGES")
+    try:
+        with resource_path(*folder, f"{CATALOGUE_DOMAIN}.mo").open("rb") as mo:
+            return gettext.GNUTranslations(mo)
+    except FileNotFoundError:
+        pass
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with resource_path(*folder, f"{CATALOGUE_DOMAIN}.po").open("rb") as po:
+        catalog = read_po(po, locale=language, domain=CATALOGUE_DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
 
 
-def format_date(date: dt.date) -> str:
-    return f"{_WEEKDAYS[date.weekday()]}, {date.day} {_MONTHS[date.month - 1]} {date.year}"
+@dataclass(frozen=True, slots=True)
+class BriefText:
+    """Everything worded in one language: :meth:`gettext`, :meth:`ngettext` and :meth:`pgettext`
+    for the fixed text (the names Babel's extractor looks for), the rest by the locale."""
 
+    language: str
+    locale: Locale
+    catalogue: gettext.NullTranslations
 
-def format_month(date: dt.date) -> str:
-    return f"{_MONTHS[date.month - 1]} {date.year}"
+    def gettext(self, message: str) -> str:
+        return self.catalogue.gettext(message)
 
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self.catalogue.ngettext(singular, plural, n)
 
-def format_start(session: Session) -> str | None:
-    """``"10:00 (Europe/Brussels, UTC+02:00)"``; the offset only when the zone is known."""
-    if session.start_time is None:
-        return None
-    text = session.start_time.strftime("%H:%M")
-    if not session.timezone:
-        return text
-    offset = None
-    if session.date is not None:
-        try:
-            moment = dt.datetime.combine(
-                session.date, session.start_time, tzinfo=ZoneInfo(session.timezone)
+    def pgettext(self, context: str, message: str) -> str:
+        """``message`` where the same English word needs another one in a translation."""
+        return self.catalogue.pgettext(context, message)
+
+    # -- dates and times -----------------------------------------------------------------------
+
+    def date(self, date: dt.date) -> str:
+        """``"Friday, 11 September 2020"``, ``"piątek, 11 września 2020"``."""
+        return str(babel_date(date, "full", locale=self.locale))
+
+    def short_date(self, date: dt.date) -> str:
+        """``"11 September 2020"``, ``"11 września 2020"``."""
+        return str(babel_date(date, "long", locale=self.locale))
+
+    def month(self, date: dt.date) -> str:
+        """``"September 2020"``, ``"wrzesień 2020"`` (the month as a name, not in a date)."""
+        return str(babel_date(date, "LLLL y", locale=self.locale))
+
+    def start(self, session: Session) -> str | None:
+        """``"10:00 (Europe/Brussels, UTC+02:00)"``; the offset only when the zone is known."""
+        if session.start_time is None:
+            return None
+        text = session.start_time.strftime("%H:%M")
+        if not session.timezone:
+            return text
+        offset = None
+        if session.date is not None:
+            try:
+                moment = dt.datetime.combine(
+                    session.date, session.start_time, tzinfo=ZoneInfo(session.timezone)
+                )
+                raw = moment.strftime("%z")
+                offset = f"UTC{raw[:3]}:{raw[3:]}" if raw else None
+            except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder
+                offset = None
+        zone = f"{session.timezone}, {offset}" if offset else session.timezone
+        return f"{text} ({zone})"
+
+    # -- numbers, durations and sizes ----------------------------------------------------------
+
+    def number(self, value: float, pattern: str | None = None) -> str:
+        """``1234`` → ``"1,234"`` / ``"1234"``; ``pattern`` as Babel's, e.g. ``"#,##0.#"``."""
+        return str(format_decimal(value, format=pattern, locale=self.locale))
+
+    def minutes(self, minutes: int) -> str:
+        """``45`` → ``"45 min"`` (the locale's short unit)."""
+        return str(format_unit(minutes, "duration-minute", "short", locale=self.locale))
+
+    def duration(self, ms: int) -> str:
+        """A total length in words: ``"40 minutes"``, ``"3.5 hours"``, ``"3,5 godziny"``."""
+        minutes = round(ms / 60_000)
+        if minutes < 60:
+            return str(format_unit(minutes, "duration-minute", "long", locale=self.locale))
+        hours = round(minutes / 60, 1)
+        return str(
+            format_unit(hours, "duration-hour", "long", format="#,##0.#", locale=self.locale)
+        )
+
+    def clock_length(self, ms: int) -> str:
+        """A recording's length: ``"55 secs"``, ``"3 min 12 sek."``, ``"1 hr 2 mins"`` (no
+        seconds past an hour: nobody reads a talk's length to the second)."""
+        seconds = round(ms / 1000)
+        minutes, seconds = divmod(seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        amounts = (
+            [(hours, "duration-hour"), (minutes, "duration-minute")]
+            if hours
+            else [(minutes, "duration-minute"), (seconds, "duration-second")]
+        )
+        parts = [
+            str(format_unit(value, unit, "short", locale=self.locale))
+            for value, unit in amounts
+            if value
+        ]
+        return " ".join(parts) or str(
+            format_unit(0, "duration-second", "short", locale=self.locale)
+        )
+
+    def size(self, size: int) -> str:
+        """``1536`` → ``"1.5 KB"`` / ``"1,5 KB"`` (binary multiples, as file managers show
+        them); below a kilobyte in words: ``"1 byte"``, ``"22 bajty"``."""
+        if size < 1024:
+            return str(format_unit(size, "digital-byte", "long", locale=self.locale))
+        value = float(size)
+        for unit in ("KB", "MB", "GB"):
+            value /= 1024
+            if value < 1024 or unit == "GB":
+                return f"{self.number(value, '#,##0.0')} {unit}"
+        raise AssertionError("unreachable")
+
+    # -- names ---------------------------------------------------------------------------------
+
+    def language_name(self, code: str) -> str:
+        """``"pl"`` → ``"Polish (pl)"`` / ``"polski (pl)"``; a code the locale does not name
+        stays as it is."""
+        name = self.locale.languages.get(code.lower().replace("-", "_").split("_")[0])
+        return f"{name} ({code})" if name else code
+
+    def link_kind(self, kind: LinkKind) -> str:
+        return self.gettext(LINK_KIND_LABELS.get(kind, LINK_KIND_LABELS[LinkKind.OTHER]))
+
+    def role(self, role: AppearanceRole) -> str:
+        label = ROLE_LABELS.get(role)
+        return self.gettext(label) if label else role.value.capitalize()
+
+    def material_kind(self, kind: MaterialKind) -> str:
+        label = MATERIAL_KIND_LABELS.get(kind)
+        return self.gettext(label) if label else kind.value
+
+    def recording_format(self, recording: Recording) -> str:
+        """``"MP4 video, H.264, 1280×720, 55 s"``; a video with no sound track says so, as
+        that is worth knowing before one plays it. Its media type when nothing is known."""
+        has_video = bool(recording.video_codec) or bool(recording.width and recording.height)
+        label = container_label(recording.original_name, recording.container)
+        parts: list[str] = []
+        if has_video:
+            parts.append(
+                self.gettext("{format} video").format(format=label)
+                if label
+                else self.gettext("video")
             )
-            raw = moment.strftime("%z")
-            offset = f"UTC{raw[:3]}:{raw[3:]}" if raw else None
-        except (ZoneInfoNotFoundError, ValueError, OSError):  # "Europe" is a folder
-            offset = None
-    zone = f"{session.timezone}, {offset}" if offset else session.timezone
-    return f"{text} ({zone})"
+        elif recording.audio_codec:
+            parts.append(
+                self.gettext("{format} audio").format(format=label)
+                if label
+                else self.gettext("audio")
+            )
+        elif label:
+            parts.append(label)
+        codec = codec_label(recording.video_codec if has_video else recording.audio_codec)
+        if codec:
+            parts.append(codec)
+        if recording.width and recording.height:
+            parts.append(f"{recording.width}×{recording.height}")
+        if has_video and not recording.audio_codec:
+            parts.append(self.gettext("no sound"))
+        if recording.duration_ms is not None and recording.duration_ms >= 0:
+            parts.append(self.clock_length(recording.duration_ms))
+        return ", ".join(parts) or recording.media_type
 
 
-def language_name(code: str) -> str:
-    name = _LANGUAGES.get(code.lower().split("-")[0])
-    return f"{name} ({code})" if name else code
+@cache
+def brief_text(language: str = "en") -> BriefText:
+    """The words of briefs in ``language`` (one of :data:`BRIEF_LANGUAGES`)."""
+    if language not in BRIEF_LANGUAGES:
+        raise ValueError(f"Briefs are written in {', '.join(BRIEF_LANGUAGES)}, not {language!r}.")
+    try:
+        locale = Locale.parse(_LOCALES[language])
+    except UnknownLocaleError as exc:  # Babel's data always holds both; a broken install not
+        raise RuntimeError(f"Babel has no locale data for {language}: {exc}") from exc
+    return BriefText(language=language, locale=locale, catalogue=_catalogue(language))

@@ -24,6 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from .brief_text import BriefText, brief_text
 from .fonts import FONTS, font_runs, register_fonts
 from .options import PAPERS
 
@@ -177,9 +178,10 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         keywords: Iterable[str],
         header: str = "",
         cover: bool = False,
-        lang: str = "en",
+        words: BriefText | None = None,
     ) -> None:
         register_fonts()
+        self.words = words or brief_text()
         pagesize = PAPER_SIZES[paper]
         super().__init__(
             target,
@@ -196,7 +198,7 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             producer="Webinar Archive (reportlab)",
             # The document's language for screen readers: the language of the brief's own words
             # (headings, labels), which the catalogue's text around them may not share.
-            lang=lang,
+            lang=self.words.language,
             initialFontName=FONTS.regular,
             pageCompression=1,
         )
@@ -279,7 +281,8 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         canv.line(left, top - 4, right, top - 4)
         bottom = 11 * mm
         canv.line(left, bottom + 10, right, bottom + 10)
-        canv.drawString(left, bottom, f"Generated {self.generated.isoformat()}")
+        generated = self.words.gettext("Generated {date}")
+        canv.drawString(left, bottom, generated.format(date=self.words.short_date(self.generated)))
         # The text of this form ("page N of M") is written when M is known, in _endBuild.
         canv.doForm(page_form(canv.getPageNumber()))
         canv.restoreState()
@@ -296,7 +299,12 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
             canv.beginForm(page_form(number))
             canv.setFillColor(HEADER_GREY)
             canv.setFont(FONTS.regular, 8)
-            canv.drawRightString(width - MARGIN_X, 11 * mm, f"page {number} of {total}")
+            text = self.words.gettext("page {number} of {total}")
+            canv.drawRightString(
+                width - MARGIN_X,
+                11 * mm,
+                text.format(number=self.words.number(number), total=self.words.number(total)),
+            )
             canv.endForm()
         for key in self.anchor_keys:
             page = self.anchor_pages.get(key)

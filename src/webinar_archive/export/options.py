@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from webinar_archive.domain.errors import ValidationError
 from webinar_archive.domain.text import slugify
 
+from .languages import BRIEF_LANGUAGES, N_
+
 if TYPE_CHECKING:
     from webinar_archive.domain.model import Session
 
@@ -31,15 +33,15 @@ SECTIONS: tuple[str, ...] = (
 """Every section a brief knows, in the default order."""
 
 SECTION_TITLES: dict[str, str] = {
-    "picture": "Picture",
-    "speakers": "Speakers",
-    "summary": "Summary",
-    "contributions": "Contributions",
-    "materials": "Materials",
-    "recording": "Recording",
-    "chapters": "Chapters",
-    "notes": "Notes",
-    "links": "Links",
+    "picture": N_("Picture"),
+    "speakers": N_("Speakers"),
+    "summary": N_("Summary"),
+    "contributions": N_("Contributions"),
+    "materials": N_("Materials"),
+    "recording": N_("Recording"),
+    "chapters": N_("Chapters"),
+    "notes": N_("Notes"),
+    "links": N_("Links"),
 }
 
 
@@ -52,8 +54,15 @@ class BriefOptions:
     qr_codes: bool = True
     archive_name: str = "Webinar Archive"
     logo: Path | None = None
+    # Not stored with the library's options: each brief is written in the language asked for,
+    # by default the app's (services.language.app_language).
+    language: str = "en"
 
     def __post_init__(self) -> None:
+        if self.language not in BRIEF_LANGUAGES:
+            raise ValidationError(
+                f"Briefs are written in {' or '.join(BRIEF_LANGUAGES)}, not {self.language!r}."
+            )
         if self.paper not in PAPERS:
             raise ValidationError(
                 f"Unknown paper size {self.paper!r}; use one of {', '.join(PAPERS)}."
@@ -121,19 +130,22 @@ class Dated(Protocol):
 _D = TypeVar("_D", bound=Dated)
 
 
-def booklet_title(sessions: Iterable[Dated]) -> str:
+def booklet_title(sessions: Iterable[Dated], language: str = "en") -> str:
     """The title a booklet gets unless the user names it: the series when every session
-    belongs to the same one, else "Sessions, 2020–2024" from their years."""
+    belongs to the same one, else "Sessions, 2020–2024" from their years, in ``language``."""
+    from .brief_text import brief_text  # Babel only when a title is made, not at import
+
     items = list(sessions)
     names = {s.series for s in items}
     if len(names) == 1 and (name := names.pop()):
         return name
+    words = brief_text(language)
     years = sorted({s.date.year for s in items if s.date is not None})
     if not years:
-        return "Sessions"
+        return words.gettext("Sessions")
     if years[0] == years[-1]:
-        return f"Sessions, {years[0]}"
-    return f"Sessions, {years[0]}–{years[-1]}"
+        return words.gettext("Sessions, {year}").format(year=years[0])
+    return words.gettext("Sessions, {first}–{last}").format(first=years[0], last=years[-1])
 
 
 def chronological(sessions: Iterable[_D]) -> list[_D]:

@@ -70,12 +70,13 @@ class BriefService:
             )
         return matches[0].name, ids
 
-    def booklet_title(self, session_ids: Sequence[int]) -> str:
-        """The booklet's default title: the series all the sessions share, else their years."""
+    def booklet_title(self, session_ids: Sequence[int], language: str = "en") -> str:
+        """The booklet's default title: the series all the sessions share, else their years
+        ("Sessions, 2020–2024" in ``language``)."""
         from ..export.options import booklet_title
 
         with self._cat.uow() as uow:
-            return booklet_title(uow.query.session_rows(session_ids))
+            return booklet_title(uow.query.session_rows(session_ids), language)
 
     def _series(self) -> list[m.Series]:
         with self._cat.uow() as uow:

@@ -7,7 +7,7 @@ import datetime as dt
 import os
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import closing
 from pathlib import Path
 
@@ -135,10 +135,11 @@ class TranscriptionService:
     def __init__(self, catalogue: Catalogue) -> None:
         self._cat = catalogue
 
-    def without_transcript(self) -> list[int]:
-        """Ids of the recordings nobody transcribed yet (no subtitle track of any kind)."""
+    def without_transcript(self, session_ids: Sequence[int] | None = None) -> list[int]:
+        """Ids of the recordings nobody transcribed yet (no subtitle track of any kind), of
+        the whole library or of the sessions ``session_ids``."""
         with self._cat.uow() as uow:
-            return uow.parts.recordings_without_transcript()
+            return uow.parts.recordings_without_transcript(session_ids)
 
     # ------------------------------------------------------------------ the queue
 

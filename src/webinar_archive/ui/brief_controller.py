@@ -20,6 +20,7 @@ from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
 from .desktop import open_externally
+from .i18n import ui_language
 from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAPERS = ("A4", "Letter")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Briefs", text)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -87,7 +84,9 @@ class BriefController(QObject):
             return None
         if len(ids) == 1:
             return self.open_dialog(ids, self.archive.sessions.get(ids[0]).title)
-        return self.open_dialog(ids, self.archive.briefs.booklet_title(ids))
+        return self.open_dialog(
+            ids, self.archive.briefs.booklet_title(ids, ui_language(self.settings))
+        )
 
     def export_current_series(self) -> BriefDialog | None:
         series_id = self.current_series_id()
@@ -99,13 +98,19 @@ class BriefController(QObject):
         try:
             name, ids = self.archive.briefs.series_session_ids(names[series_id])
         except (KeyError, ArchiveError) as exc:
-            errors.report_exception(self.window, exc, _tr("The booklet cannot be made."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("Briefs", "The booklet cannot be made."),
+            )
             return None
         if not ids:
             errors.show_failure(
                 self.window,
-                _tr("There is no booklet to make."),
-                _tr("The series “%1” has no sessions.").replace("%1", name),
+                QCoreApplication.translate("Briefs", "There is no booklet to make."),
+                QCoreApplication.translate("Briefs", "The series “%1” has no sessions.").replace(
+                    "%1", name
+                ),
             )
             return None
         dialog = self.open_dialog(ids, name)
@@ -151,6 +156,7 @@ class BriefController(QObject):
             archive_name=options.archive_name,
             logo=options.logo,
         )
+        dialog.set_language(ui_language(self.settings))  # the app's language
         folder = self._folder()
         if len(ids) == 1:
             name = brief_filename(self.archive.sessions.get(ids[0]))
@@ -179,10 +185,15 @@ class BriefController(QObject):
             return
         current = str(dialog.target() or self._folder())
         if dialog.mode() is BriefMode.FOLDER:
-            chosen = QFileDialog.getExistingDirectory(dialog, _tr("Folder for the Briefs"), current)
+            chosen = QFileDialog.getExistingDirectory(
+                dialog, QCoreApplication.translate("Briefs", "Folder for the Briefs"), current
+            )
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                dialog, _tr("Save Brief As"), current, _tr("PDF documents (*.pdf)")
+                dialog,
+                QCoreApplication.translate("Briefs", "Save Brief As"),
+                current,
+                QCoreApplication.translate("Briefs", "PDF documents (*.pdf)"),
             )
             if chosen and not chosen.lower().endswith(".pdf"):
                 chosen += ".pdf"
@@ -195,7 +206,10 @@ class BriefController(QObject):
             return
         start = dialog.logo() or self._folder()
         chosen, _ = QFileDialog.getOpenFileName(
-            dialog, _tr("Choose a Logo"), str(start), _tr("Images (*.png *.jpg *.jpeg)")
+            dialog,
+            QCoreApplication.translate("Briefs", "Choose a Logo"),
+            str(start),
+            QCoreApplication.translate("Briefs", "Images (*.png *.jpg *.jpeg)"),
         )
         if chosen:
             dialog.set_logo(Path(chosen))
@@ -221,8 +235,14 @@ class BriefController(QObject):
             if choice.remember:
                 self.archive.briefs.set_options(options)
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc, _tr("The brief options were not saved."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("Briefs", "The brief options were not saved."),
+            )
             return None
+        # Each brief in the language chosen now; the stored options never carry one.
+        options = dataclasses.replace(options, language=choice.language)
         folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
         self.settings.set(keys.BRIEF_FOLDER, folder)
         briefs = self.archive.briefs
@@ -235,7 +255,7 @@ class BriefController(QObject):
                 pages = briefs.brief(ids[0], choice.target, options, warn=warnings.append)
                 return BriefOutcome((choice.target,), pages, choice.target, False, (*warnings,))
             if choice.mode is BriefMode.BOOKLET:
-                title = choice.title or briefs.booklet_title(ids)
+                title = choice.title or briefs.booklet_title(ids, choice.language)
                 pages = briefs.booklet(
                     ids,
                     choice.target,
@@ -254,7 +274,11 @@ class BriefController(QObject):
         def done(result: BriefOutcome) -> None:
             self._after_export(result, choice)
 
-        title = _tr("Exporting brief…") if len(ids) == 1 else _tr("Exporting briefs…")
+        title = (
+            QCoreApplication.translate("Briefs", "Exporting brief…")
+            if len(ids) == 1
+            else QCoreApplication.translate("Briefs", "Exporting briefs…")
+        )
         self.last_outcome = None
         self.last_job = self.shell.tasks.submit(
             title, job, done, self._on_export_failed, self._on_export_cancelled
@@ -270,13 +294,13 @@ class BriefController(QObject):
         status = self.window.statusBar()
         if choice.mode is BriefMode.FOLDER:
             message = (
-                _tr("%1 briefs saved in %2")
+                QCoreApplication.translate("Briefs", "%1 briefs saved in %2")
                 .replace("%1", str(len(outcome.paths)))
                 .replace("%2", str(choice.target))
             )
         else:
             message = (
-                _tr("Saved %1 (%2 pages)")
+                QCoreApplication.translate("Briefs", "Saved %1 (%2 pages)")
                 .replace("%1", str(choice.target))
                 .replace("%2", str(outcome.pages))
             )
@@ -290,7 +314,12 @@ class BriefController(QObject):
 
     def _on_export_failed(self, failure: TaskFailure) -> None:
         self.last_outcome = BriefOutcome((), 0, None)
-        self.window.statusBar().showMessage(_tr("The export failed."), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Briefs", "The export failed."), 8000
+        )
         errors.show_failure(
-            self.window, _tr("The briefs could not be exported."), failure.message, failure.details
+            self.window,
+            QCoreApplication.translate("Briefs", "The briefs could not be exported."),
+            failure.message,
+            failure.details,
         )

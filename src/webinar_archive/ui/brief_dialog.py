@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ..export.languages import BRIEF_LANGUAGES
+from .i18n import LANGUAGE_NAMES
 
 LOGO_PREVIEW = 48  # px: enough to recognise a logo without growing the dialog
 
@@ -51,6 +54,25 @@ class BriefChoice:
     remember: bool
     open_when_done: bool
     overview: bool = False  # a page of charts of the series after the cover
+    language: str = "en"  # of the brief's headings, dates and numbers
+
+
+# The brief's sections as the dialog names them (the PDF's headings follow the brief's language).
+SECTION_LABELS = {
+    "picture": QT_TRANSLATE_NOOP("BriefDialog", "Picture"),
+    "speakers": QT_TRANSLATE_NOOP("BriefDialog", "Speakers"),
+    "summary": QT_TRANSLATE_NOOP("BriefDialog", "Summary"),
+    "contributions": QT_TRANSLATE_NOOP("BriefDialog", "Contributions"),
+    "materials": QT_TRANSLATE_NOOP("BriefDialog", "Materials"),
+    "recording": QT_TRANSLATE_NOOP("BriefDialog", "Recording"),
+    "chapters": QT_TRANSLATE_NOOP("BriefDialog", "Chapters"),
+    "notes": QT_TRANSLATE_NOOP("BriefDialog", "Notes"),
+    "links": QT_TRANSLATE_NOOP("BriefDialog", "Links"),
+}
+
+
+def section_label(key: str, fallback: str) -> str:
+    return QCoreApplication.translate("BriefDialog", str(SECTION_LABELS.get(key, fallback)))
 
 
 class BriefDialog(QDialog):
@@ -125,12 +147,23 @@ class BriefDialog(QDialog):
         paper_label = QLabel(self.tr("&Paper size:"), look)
         paper_label.setBuddy(self.paper_combo)
         form.addRow(paper_label, paper_row)
+        self.language_combo = QComboBox(look)
+        # Each language named in itself, as in Settings: a reader finds their own.
+        for code in BRIEF_LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        # The same words as the Settings dialog's language choice, so one catalogue entry.
+        language_label = QLabel(QCoreApplication.translate("SettingsDialog", "&Language:"), look)
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, language_row)
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         self.section_checks: dict[str, QCheckBox] = {}
         rows = (len(sections) + 2) // 3
         for i, (key, label) in enumerate(sections):
-            check = QCheckBox(label, look)
+            check = QCheckBox(section_label(key, label), look)
             check.setObjectName(f"section_{key}")
             check.setChecked(True)
             self.section_checks[key] = check
@@ -224,6 +257,12 @@ class BriefDialog(QDialog):
         self.archive_name_edit.setText(archive_name)
         self.set_logo(logo)
 
+    def set_language(self, language: str) -> None:
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
     def set_targets(self, file: Path, folder: Path) -> None:
         """The default PDF path and output folder; the field shows the one the mode needs."""
         self._file_target = str(file)
@@ -291,6 +330,7 @@ class BriefDialog(QDialog):
             remember=self.remember_check.isChecked(),
             open_when_done=self.open_check.isChecked(),
             overview=self._series_booklet and self.overview_check.isChecked(),
+            language=self.language(),
         )
 
     def set_series_booklet(self) -> None:

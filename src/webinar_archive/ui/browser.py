@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.search import SavedSearch
 from ..services.archive import Archive
+from .formats import number_text
 from .widgets import theme_icon
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +127,7 @@ class BrowserModel(QStandardItemModel):
         item.setData(kind, KIND_ROLE)
         item.setData(flt, FILTER_ROLE)
         item.setToolTip(name)
-        num = QStandardItem("" if count is None else f"{count:,}")
+        num = QStandardItem("" if count is None else number_text(count))
         num.setEditable(False)
         num.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         num.setData(kind, KIND_ROLE)
@@ -298,7 +299,7 @@ class BrowserModel(QStandardItemModel):
         if len(shown) < len(entries):
             more = self._row(
                 QCoreApplication.translate("Browser", "More… (%1 in all)").replace(
-                    "%1", f"{len(entries):,}"
+                    "%1", number_text(len(entries))
                 ),
                 None,
                 KIND_MORE,

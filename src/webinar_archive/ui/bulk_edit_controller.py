@@ -13,6 +13,7 @@ from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, SharedValues
 from ..domain.errors import ArchiveError
 from . import errors
 from .bulk_edit_dialog import PREVIEW_ROWS, BulkEditDialog
+from .formats import number_text
 from .shell import Shell
 from .tasks import TaskFailure
 from .undo import BulkEditCommand, push_done
@@ -20,10 +21,6 @@ from .undo import BulkEditCommand, push_done
 # Up to this many sessions an edit (or its undo) is done at once; more go to a background job
 # with progress and a cancel button, so that the window never freezes.
 LARGE = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkEdit", text)
 
 
 class Catalogue(Protocol):
@@ -71,7 +68,11 @@ class BulkEditController(QObject):
             shown = self.archive.sessions.count(flt)
             shared = self.archive.bulk.shared_values(ids)
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc, _tr("The sessions cannot be edited."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("BulkEditController", "The sessions cannot be edited."),
+            )
             return None
         dialog = BulkEditDialog(self.window, shared, len(ids), shown)
         dialog.edit_changed.connect(self._on_dialog_edit_changed)
@@ -144,7 +145,11 @@ class BulkEditController(QObject):
         try:
             ids = self._target_ids()
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc, _tr("The sessions were not changed."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("BulkEditController", "The sessions were not changed."),
+            )
             return
         self.apply(ids, edit)
 
@@ -163,7 +168,9 @@ class BulkEditController(QObject):
 
         def done(change: BulkUndo) -> None:
             command = BulkEditCommand(
-                _tr("Edit %1 Sessions").replace("%1", f"{change.count:,}"),
+                QCoreApplication.translate("BulkEditController", "Edit %1 Sessions").replace(
+                    "%1", number_text(change.count)
+                ),
                 ids,
                 edit,
                 change,
@@ -173,15 +180,17 @@ class BulkEditController(QObject):
             push_done(self.shell.undo_stack, [command])
             self._after(
                 change.session_ids,
-                _tr("Changed %1 session(s).").replace("%1", f"{change.count:,}"),
+                self.tr("Changed %Ln session(s).", "", change.count),
             )
 
         self._run(
             len(ids),
-            _tr("Editing %1 sessions").replace("%1", f"{len(ids):,}"),
+            QCoreApplication.translate("BulkEditController", "Editing %1 sessions").replace(
+                "%1", number_text(len(ids))
+            ),
             lambda progress: self.archive.bulk.apply(ids, edit, progress),
             done,
-            _tr("The sessions were not changed."),
+            QCoreApplication.translate("BulkEditController", "The sessions were not changed."),
         )
 
     def _undo(self, command: BulkEditCommand) -> None:
@@ -190,15 +199,17 @@ class BulkEditController(QObject):
         def done(count: int) -> None:
             self._after(
                 change.session_ids,
-                _tr("Undone: %1 session(s) as they were.").replace("%1", f"{count:,}"),
+                self.tr("Undone: %Ln session(s) as they were.", "", count),
             )
 
         self._run(
             change.count,
-            _tr("Undoing the edit of %1 sessions").replace("%1", f"{change.count:,}"),
+            QCoreApplication.translate(
+                "BulkEditController", "Undoing the edit of %1 sessions"
+            ).replace("%1", number_text(change.count)),
             lambda progress: self.archive.bulk.undo(change, progress),
             done,
-            _tr("The edit was not undone."),
+            QCoreApplication.translate("BulkEditController", "The edit was not undone."),
             lambda: self._step_back(command, undone=True),
         )
 
@@ -207,15 +218,17 @@ class BulkEditController(QObject):
             command.change = change
             self._after(
                 change.session_ids,
-                _tr("Changed %1 session(s) again.").replace("%1", f"{change.count:,}"),
+                self.tr("Changed %Ln session(s) again.", "", change.count),
             )
 
         self._run(
             len(command.ids),
-            _tr("Editing %1 sessions").replace("%1", f"{len(command.ids):,}"),
+            QCoreApplication.translate("BulkEditController", "Editing %1 sessions").replace(
+                "%1", number_text(len(command.ids))
+            ),
             lambda progress: self.archive.bulk.apply(command.ids, command.edit, progress),
             done,
-            _tr("The edit was not made again."),
+            QCoreApplication.translate("BulkEditController", "The edit was not made again."),
             lambda: self._step_back(command, undone=False),
         )
 

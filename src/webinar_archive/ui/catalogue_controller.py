@@ -33,11 +33,15 @@ from .browser import (
 )
 from .bulk_edit_controller import BulkEditController
 from .desktop import open_externally
+from .formats import number_text
+from .i18n import TrContext
 from .label_actions import LabelActions
 from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
 from .tasks import TaskFailure
+
+MainController = TrContext("MainController")
 
 log = logging.getLogger(__name__)
 
@@ -333,16 +337,12 @@ class CatalogueController(QObject):
 
     def _update_count(self) -> None:
         n = self.table_model.rowCount()
-        text = (
-            QCoreApplication.translate("MainController", "%1 sessions").replace("%1", f"{n:,}")
-            if n != 1
-            else QCoreApplication.translate("MainController", "1 session")
-        )
+        text = MainController.tr("%Ln session(s)", "", n)
         selected = len(self.window.table.selectionModel().selectedRows())
         if selected > 1:
             text = (
                 QCoreApplication.translate("MainController", "%1 of %2 selected")
-                .replace("%1", f"{selected:,}")
+                .replace("%1", number_text(selected))
                 .replace("%2", text)
             )
         self.window.count_label.setText(text)
@@ -357,6 +357,7 @@ class CatalogueController(QObject):
             menu.addAction(w.rename_action)
             menu.addAction(w.attach_action)
             menu.addAction(w.bulk_edit_action)
+            menu.addAction(w.transcribe_selected_action)
             source = self.editor.session.source_url if self.editor.session else None
             open_source = menu.addAction(
                 QCoreApplication.translate("MainController", "Open Source Page")

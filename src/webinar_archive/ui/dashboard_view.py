@@ -13,8 +13,15 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,20 +38,35 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from ..domain.overview import Overview, Tally
+from ..domain.overview import Overview as OverviewData
+from ..domain.overview import Tally
+from .formats import decimal_text, month_text
+from .i18n import TrContext
 
 CHART_HEIGHT = 280
 
+# The keys of a chart with the focus: BarChart.keyPressEvent acts on them, and
+# Help > Keyboard Shortcuts lists them from CHART_KEYS.
+MOVE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+END_KEYS = (Qt.Key.Key_Home, Qt.Key.Key_End)
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+CHART_KEYS: tuple[tuple[object, tuple[Qt.Key, ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Overview", "Previous or next bar"), MOVE_KEYS),
+    (QT_TRANSLATE_NOOP("Overview", "First or last bar"), END_KEYS),
+    (QT_TRANSLATE_NOOP("Overview", "List the bar's sessions"), OPEN_KEYS),
+)
 
-def _tr(text: str) -> str:
-    # One context for the window's strings, spelled out for the translation tools.
-    from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("Overview", text)
+Overview = TrContext("Overview")
 
 
 class BarChart(QChartView):
-    """A bar chart whose bars are clickable: ``chosen`` gives the clicked bar's session filter."""
+    """A bar chart whose bars are clickable: ``chosen`` gives the clicked bar's session filter.
+
+    The keyboard reaches the bars too: Tab stops on the chart, the arrow keys (and Home, End)
+    move between its bars, shown selected and named for screen readers ("Sessions per year,
+    2020: 5"), and Enter or Space opens the current bar's list as a click does.
+    """
 
     chosen = Signal(object)
 
@@ -63,9 +85,13 @@ class BarChart(QChartView):
         self.setChart(chart)
         self.setAccessibleName(title)
         self.viewport().setAccessibleName(title)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.labels: list[str] = []
         self.values: list[float] = []
         self.filters: list[m.SessionFilter] = []
+        self.current = -1  # the bar the keyboard is on
+        self._bars: QBarSet | None = None
+        self._tooltip = ""
 
     def show_bars(
         self,
@@ -81,9 +107,13 @@ class BarChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.labels, self.values, self.filters = list(labels), list(values), list(filters)
+        self._tooltip = tooltip
         bars = QBarSet("")
         bars.append(list(values))
         bars.setColor(self.palette().highlight().color())
+        # The keyboard's bar in the text colour: it stands out in light and dark palettes.
+        bars.setSelectedColor(self.palette().text().color())
+        self._bars = bars
         bars.clicked.connect(self._on_bar_clicked)
         bars.hovered.connect(
             lambda on, i: self.setToolTip(
@@ -112,7 +142,11 @@ class BarChart(QChartView):
         else:
             values_axis.setRange(0, top * 1.1)
             values_axis.applyNiceNumbers()
-        chart.setTitle(self.title if labels else f"{self.title} ({_tr('none yet')})")
+        chart.setTitle(
+            self.title
+            if labels
+            else QCoreApplication.translate("Overview", "%1 (none yet)").replace("%1", self.title)
+        )
         first, second = (
             (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
             if self.horizontal
@@ -130,30 +164,83 @@ class BarChart(QChartView):
         self.setAccessibleDescription(
             "; ".join(f"{label}: {_number(v)}" for label, v in zip(labels, values, strict=True))
         )
+        self.current = -1
+        if self.hasFocus():
+            self._move_to(0)
 
     def _on_bar_clicked(self, index: int) -> None:
         if 0 <= index < len(self.filters):
             self.chosen.emit(self.filters[index])
 
+    # -- the keyboard ---------------------------------------------------------------------------
 
-def _count(n: int, one: str, many: str) -> str:
-    """English singular or plural with the number in the locale's digits."""
-    return _tr(one) if n == 1 else _tr(many).replace("%1", QLocale().toString(n))
+    def bar_text(self, index: int) -> str:
+        """What the bar says: its label and value, as the tooltip of a hovered bar."""
+        return self._tooltip.replace("%1", _number(self.values[index])).replace(
+            "%2", self.labels[index]
+        )
+
+    def _move_to(self, index: int) -> None:
+        if not self.labels or self._bars is None:
+            return
+        self.current = max(0, min(index, len(self.labels) - 1))
+        self._bars.deselectAllBars()
+        self._bars.selectBar(self.current)
+        text = self.bar_text(self.current)
+        # Screen readers announce the focused widget's name: the chart and the bar it is on.
+        self.setAccessibleName(f"{self.chart().title()}, {text}")
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        self.setToolTip(text)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._move_to(self.current if self.current >= 0 else self._first())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._bars is not None:
+            self._bars.deselectAllBars()
+        self.setAccessibleName(self.title)
+
+    def _first(self) -> int:
+        # A horizontal chart draws its first category at the bottom: start at the top one.
+        return len(self.labels) - 1 if self.horizontal else 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        # "Forward" follows the reading order: rightwards, and downwards in a horizontal chart
+        # (where the next category is drawn above the current one).
+        step = -1 if self.horizontal else 1
+        left, right, up, down = MOVE_KEYS
+        moves = {right: step, down: step, left: -step, up: -step}
+        if not self.labels:
+            super().keyPressEvent(event)
+        elif key in moves:
+            self._move_to(self.current + moves[Qt.Key(key)])
+        elif key == END_KEYS[0]:
+            self._move_to(self._first())
+        elif key == END_KEYS[1]:
+            self._move_to(len(self.labels) - 1 - self._first())
+        elif key in OPEN_KEYS:
+            self._on_bar_clicked(self.current)
+        else:
+            super().keyPressEvent(event)
 
 
 def _recorded(ms: int) -> str:
     """The length of all recordings in the unit that reads best: hours, else minutes."""
-    locale = QLocale()
     if ms >= 3_600_000:
-        return _tr("%1 hours recorded").replace("%1", locale.toString(ms / 3_600_000, "f", 1))
+        return QCoreApplication.translate("Overview", "%1 hours recorded").replace(
+            "%1", decimal_text(round(ms / 3_600_000, 1))
+        )
     minutes = ms / 60_000
-    return _tr("%1 minutes recorded").replace(
-        "%1", locale.toString(minutes, "f", 0 if minutes >= 10 else 1)
+    return QCoreApplication.translate("Overview", "%1 minutes recorded").replace(
+        "%1", decimal_text(round(minutes) if minutes >= 10 else round(minutes, 1))
     )
 
 
 def _number(value: float) -> str:
-    return QLocale().toString(float(value), "f", 0 if float(value).is_integer() else 1)
+    return decimal_text(value)
 
 
 def _short(text: str, limit: int = 36) -> str:
@@ -169,32 +256,46 @@ class OverviewDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Overview"))
+        self.setWindowTitle(QCoreApplication.translate("Overview", "Overview"))
         self.resize(1180, 820)
-        self.overview: Overview | None = None
-        self.summary = QLabel(_tr("Counting…"))
+        self.overview: OverviewData | None = None
+        self.summary = QLabel(QCoreApplication.translate("Overview", "Counting…"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scope = QComboBox()
-        self.scope.setAccessibleName(_tr("Series shown"))
-        self.scope.addItem(_tr("All series"), None)
+        self.scope.setAccessibleName(QCoreApplication.translate("Overview", "Series shown"))
+        self.scope.addItem(QCoreApplication.translate("Overview", "All series"), None)
         self.scope.currentIndexChanged.connect(
             lambda _i: self.scope_changed.emit(self.scope.currentData())
         )
-        scope_label = QLabel(_tr("&Show:"))
+        scope_label = QLabel(QCoreApplication.translate("Overview", "&Show:"))
         scope_label.setBuddy(self.scope)
         header = QHBoxLayout()
         header.addWidget(self.summary, 1)
         header.addWidget(scope_label)
         header.addWidget(self.scope)
 
-        self.years = BarChart(_tr("Sessions per year"), horizontal=False)
-        self.months = BarChart(_tr("Sessions per month, latest 24 months"), horizontal=False)
-        self.series = BarChart(_tr("Sessions per series"), horizontal=True)
-        self.organisations = BarChart(_tr("Organisations that appear most"), horizontal=True)
-        self.speakers = BarChart(_tr("Speakers who appear most"), horizontal=True)
-        self.hours = BarChart(_tr("Hours of recordings per year"), horizontal=False)
-        self.gaps = QGroupBox(_tr("What is missing"))
+        self.years = BarChart(
+            QCoreApplication.translate("Overview", "Sessions per year"), horizontal=False
+        )
+        self.months = BarChart(
+            QCoreApplication.translate("Overview", "Sessions per month, latest 24 months"),
+            horizontal=False,
+        )
+        self.series = BarChart(
+            QCoreApplication.translate("Overview", "Sessions per series"), horizontal=True
+        )
+        self.organisations = BarChart(
+            QCoreApplication.translate("Overview", "Organisations that appear most"),
+            horizontal=True,
+        )
+        self.speakers = BarChart(
+            QCoreApplication.translate("Overview", "Speakers who appear most"), horizontal=True
+        )
+        self.hours = BarChart(
+            QCoreApplication.translate("Overview", "Hours of recordings per year"), horizontal=False
+        )
+        self.gaps = QGroupBox(QCoreApplication.translate("Overview", "What is missing"))
         gaps = QVBoxLayout(self.gaps)
         self.no_recording = self._gap_button("no-recording")
         self.no_slides = self._gap_button("no-slides")
@@ -219,13 +320,17 @@ class OverviewDialog(QDialog):
         self.charts = QWidget()
         self.charts.setLayout(grid)
         scroll = QScrollArea()
-        scroll.setAccessibleName(_tr("Charts"))
+        scroll.setAccessibleName(QCoreApplication.translate("Overview", "Charts"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts)
+        # Tab goes from chart to chart (the area scrolls each into view), not to the area.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton(_tr("Save as &PNG…"))
-        self.save_button.setToolTip(_tr("Save the charts as one PNG image"))
+        self.save_button = QPushButton(QCoreApplication.translate("Overview", "Save as &PNG…"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("Overview", "Save the charts as one PNG image")
+        )
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_requested)
         buttons.rejected.connect(self.close)
@@ -258,37 +363,33 @@ class OverviewDialog(QDialog):
         current = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
-        self.scope.addItem(_tr("All series"), None)
+        self.scope.addItem(QCoreApplication.translate("Overview", "All series"), None)
         for item in series:
             self.scope.addItem(item.name, item.id)
         found = self.scope.findData(current)
         self.scope.setCurrentIndex(max(found, 0))
         self.scope.blockSignals(False)
 
-    def show_overview(self, ov: Overview) -> None:
+    def show_overview(self, ov: OverviewData) -> None:
         self.overview = ov
-        locale = QLocale()
-        parts = [_count(ov.sessions, "1 session", "%1 sessions")]
+        parts = [Overview.tr("%Ln session(s)", "", ov.sessions)]
         if ov.first_year is not None:
             same = ov.first_year == ov.last_year
             parts.append(str(ov.first_year) if same else f"{ov.first_year}–{ov.last_year}")
-        parts.append(_count(ov.recordings, "1 recording", "%1 recordings"))
+        parts.append(Overview.tr("%Ln recording(s)", "", ov.recordings))
         if ov.recordings:
             parts.append(_recorded(ov.recorded_ms))
         self.summary.setText(" · ".join(parts))
         self.years.show_bars(
             [str(y) for y, _ in ov.per_year],
             [n for _, n in ov.per_year],
-            _tr("%2: %1 sessions"),
+            QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [m.SessionFilter(year=y) for y, _ in ov.per_year],
         )
         self.months.show_bars(
-            [
-                f"{locale.monthName(mo, QLocale.FormatType.ShortFormat)} {y % 100:02d}"
-                for y, mo, _n in ov.per_month
-            ],
+            [month_text(y, mo) for y, mo, _n in ov.per_month],
             [n for _y, _mo, n in ov.per_month],
-            _tr("%2: %1 sessions"),
+            QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [m.SessionFilter(year=y, month=mo) for y, mo, _n in ov.per_month],
         )
         self._tallies(self.series, ov.per_series, lambda k: m.SessionFilter(series_id=k))
@@ -299,14 +400,16 @@ class OverviewDialog(QDialog):
         # Minutes while the recordings are short, so a 45-second demo is not an empty chart.
         in_minutes = bool(ov.hours_per_year) and max(h for _, h in ov.hours_per_year) < 2
         self.hours.title = (
-            _tr("Minutes of recordings per year")
+            QCoreApplication.translate("Overview", "Minutes of recordings per year")
             if in_minutes
-            else _tr("Hours of recordings per year")
+            else QCoreApplication.translate("Overview", "Hours of recordings per year")
         )
         self.hours.show_bars(
             [str(y) for y, _ in ov.hours_per_year],
             [round(h * 60 if in_minutes else h, 1) for _, h in ov.hours_per_year],
-            _tr("%2: %1 minutes") if in_minutes else _tr("%2: %1 hours"),
+            QCoreApplication.translate("Overview", "%2: %1 minutes")
+            if in_minutes
+            else QCoreApplication.translate("Overview", "%2: %1 hours"),
             [m.SessionFilter(year=y) for y, _ in ov.hours_per_year],
         )
         for button, n in (
@@ -316,27 +419,19 @@ class OverviewDialog(QDialog):
         ):
             button.setEnabled(n > 0)
         self.no_recording.setText(
-            _count(
-                ov.without_recording,
-                "1 session without a recording",
-                "%1 sessions without a recording",
-            )
+            Overview.tr("%Ln session(s) without a recording", "", ov.without_recording)
         )
-        self.no_slides.setText(
-            _count(ov.without_slides, "1 session without slides", "%1 sessions without slides")
-        )
+        self.no_slides.setText(Overview.tr("%Ln session(s) without slides", "", ov.without_slides))
         self.no_organisation.setText(
-            _count(
+            Overview.tr(
+                "%Ln session(s) with a speaker without an organisation",
+                "",
                 ov.speaker_without_organisation,
-                "1 session with a speaker without an organisation",
-                "%1 sessions with a speaker without an organisation",
             )
         )
         self.undated.setText(
-            _count(
-                ov.undated,
-                "1 session has no date and is left out of the charts by time.",
-                "%1 sessions have no date and are left out of the charts by time.",
+            Overview.tr(
+                "%Ln session(s) without a date, left out of the charts by time.", "", ov.undated
             )
             if ov.undated
             else ""
@@ -354,7 +449,7 @@ class OverviewDialog(QDialog):
         chart.show_bars(
             labels,
             [t.count for t in ordered],
-            _tr("%2: %1 sessions"),
+            QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [make(t.key) for t in ordered],
         )
 

@@ -17,12 +17,16 @@ from ..media.office import convert_to_pdf, office_converter
 from . import errors
 from . import settings as keys
 from .desktop import open_externally
+from .formats import size_text
+from .i18n import TrContext
 from .material_text import pages_html
-from .materials_panel import format_size, material_label
+from .materials_panel import material_label
 from .pdf_preview import first_page_pixmap
 from .shell import Shell
 from .tasks import TaskContext
 from .transcription_queue import TranscriptionQueueController
+
+MainController = TrContext("MainController")
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +62,7 @@ class FilesController(QObject):
             QCoreApplication.translate("MainController", "Transcribe Recordings Without Subtitles…")
         )
         self.transcribe_missing_action.triggered.connect(self.transcribe_missing)
+        w.transcribe_selected_action.triggered.connect(self.transcribe_selected)
         files.subtitles_add_requested.connect(self._on_files_subtitles_add_requested)
         files.subtitle_remove_requested.connect(self._on_files_subtitle_remove_requested)
         files.subtitle_export_requested.connect(self._on_files_subtitle_export_requested)
@@ -75,8 +80,10 @@ class FilesController(QObject):
             return True
 
     def _update_actions(self) -> None:
-        self.window.attach_action.setEnabled(
-            self.shell.editor.session is not None and not self.shell.selection.filter.trash
+        in_trash = self.shell.selection.filter.trash
+        self.window.attach_action.setEnabled(self.shell.editor.session is not None and not in_trash)
+        self.window.transcribe_selected_action.setEnabled(
+            bool(self.shell.selection.ids) and not in_trash
         )
 
     def _on_attach_action_triggered(self) -> None:
@@ -144,9 +151,7 @@ class FilesController(QObject):
         warnings = [r.warning for r in results if r.warning]
         added = sum(1 for r in results if r.ok and r.duplicate_of is None)
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainController", "Attached %1 file(s).").replace(
-                "%1", str(added)
-            ),
+            MainController.tr("Attached %Ln file(s).", "", added),
             5000,
         )
         self.reload_files(session_id)
@@ -157,8 +162,7 @@ class FilesController(QObject):
                 what = QCoreApplication.translate("MainController", "%1 was not attached.")
                 what = what.replace("%1", Path(problems[0].path).name)
             elif problems:
-                what = QCoreApplication.translate("MainController", "%1 files were not attached.")
-                what = what.replace("%1", str(len(problems)))
+                what = MainController.tr("%Ln files were not attached.", "", len(problems))
             else:
                 what = QCoreApplication.translate(
                     "MainController", "Files attached, with warnings."
@@ -194,7 +198,7 @@ class FilesController(QObject):
             )
             return
         slides = material.kind is m.MaterialKind.SLIDES
-        info = [material.original_name, format_size(material.size)]
+        info = [material.original_name, size_text(material.size)]
         if material.page_count:
             count = (
                 QCoreApplication.translate("MainController", "%1 slides")
@@ -229,29 +233,43 @@ class FilesController(QObject):
         Each recording is saved when it is done: Cancel keeps the finished ones and leaves no
         half transcript; one that cannot be heard is reported at the end, the others go on.
         """
+        return self._transcribe_without_transcript(
+            None,
+            QCoreApplication.translate(
+                "MainController", "Every recording has a transcript or subtitles already."
+            ),
+        )
+
+    def transcribe_selected(self) -> int | None:
+        """The same for the recordings of the sessions selected in the table."""
+        return self._transcribe_without_transcript(
+            list(self.shell.selection.ids),
+            QCoreApplication.translate(
+                "MainController",
+                "No recording of the selected sessions is without a transcript or subtitles.",
+            ),
+        )
+
+    def _transcribe_without_transcript(
+        self, session_ids: list[int] | None, nothing_to_do: str
+    ) -> int | None:
         title = QCoreApplication.translate("MainController", "Transcribe Recordings")
-        transcription = self.archive.transcription
-        ids = transcription.without_transcript()
+        if session_ids == []:
+            return None
+        ids = self.archive.transcription.without_transcript(session_ids)
         if not ids:
-            QMessageBox.information(
-                self.window,
-                title,
-                QCoreApplication.translate(
-                    "MainController", "Every recording has a transcript or subtitles already."
-                ),
-            )
+            QMessageBox.information(self.window, title, nothing_to_do)
             return None
         recordings = [self.archive.playback.recording(i) for i in ids]
         minutes = -(-sum(r.duration_ms or 0 for r in recordings) // 60_000)
-        question = QCoreApplication.translate(
-            "MainController",
-            "Transcribe %1 recording(s) without subtitles, %2 min of sound, on this computer?\n\n"
+        question = MainController.tr(
+            "Transcribe %Ln recording(s) without subtitles, %1 min of sound, on this computer?\n\n"
             "It takes about as long as they play. You can go on working meanwhile; Cancel "
             "keeps the recordings already done, and the queue survives a restart.",
+            "",
+            len(ids),
         )
-        answer = QMessageBox.question(
-            self.window, title, question.replace("%1", str(len(ids))).replace("%2", str(minutes))
-        )
+        answer = QMessageBox.question(self.window, title, question.replace("%1", str(minutes)))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return self.transcriber.transcribe(ids)

@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
             self._icon("document-properties", sp.SP_FileDialogDetailedView),
             self.tr("Set series, tags, status… on all the selected sessions at once"),
         )
+        self.transcribe_selected_action = self._action(
+            self.tr("Transcr&ibe Recordings of Selected…"),
+            None,
+            None,
+            self.tr("Transcribe the selected sessions' recordings that have no transcript yet"),
+        )
         self.find_action = self._action(
             self.tr("&Find"),
             QKeySequence.StandardKey.Find,
@@ -291,6 +297,9 @@ class MainWindow(QMainWindow):
             self.tr("Download the slides, agendas and recordings the selected sessions link to"),
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.guide_action = self._action(
             self.tr("&User Guide"), QKeySequence.StandardKey.HelpContents
@@ -336,6 +345,7 @@ class MainWindow(QMainWindow):
         self.session_menu.addAction(self.new_action)
         self.session_menu.addAction(self.attach_action)
         self.session_menu.addAction(self.bulk_edit_action)
+        self.session_menu.addAction(self.transcribe_selected_action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.export_brief_action)
         self.session_menu.addAction(self.export_booklet_action)
@@ -354,6 +364,8 @@ class MainWindow(QMainWindow):
         self.library_menu.addAction(self.backup_settings_action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.reindex_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)

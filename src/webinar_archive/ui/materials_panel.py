@@ -29,6 +29,7 @@ from ..domain import model as m
 from ..domain.media_format import recording_format
 from ..domain.time import format_ms
 from ..media.problems import reword_stored
+from .formats import number_text, size_text
 from .player.tracks import subtitle_label
 from .widgets import make_hint
 
@@ -36,15 +37,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBTITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a subtitle row's track id (ID_ROLE: its recording)
 HIGHLIGHT = QColor(255, 214, 102)
 HIGHLIGHT_TEXT = QColor(20, 20, 20)
-
-
-def format_size(size: int) -> str:
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} B"
 
 
 def kind_label(kind: m.MaterialKind) -> str:
@@ -79,7 +71,7 @@ def _subtitle_format(track: m.SubtitleTrack) -> str:
 def _cues(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("MaterialsPanel", "1 cue")
-    return QCoreApplication.translate("MaterialsPanel", "%1 cues").replace("%1", f"{count:,}")
+    return QCoreApplication.translate("MaterialsPanel", "%1 cues").replace("%1", number_text(count))
 
 
 class MaterialsPanel(QWidget):
@@ -287,7 +279,7 @@ class MaterialsPanel(QWidget):
                     material_label(mat),
                     kind_label(mat.kind),
                     str(mat.page_count) if mat.page_count else "",
-                    format_size(mat.size),
+                    size_text(mat.size),
                 ]
             )
             item.setToolTip(
@@ -310,7 +302,7 @@ class MaterialsPanel(QWidget):
                     rec.original_name,
                     format_ms(rec.duration_ms),
                     recording_format(rec, with_duration=False),
-                    format_size(rec.size),
+                    size_text(rec.size),
                 ]
             )
             item.setData(0, ID_ROLE, rec.id)

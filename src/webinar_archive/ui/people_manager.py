@@ -32,6 +32,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from .errors import report_exception
+from .formats import date_text
 from .unused_records import offer_removal
 from .widgets import make_hint
 
@@ -247,7 +248,7 @@ class AuthorityController(QObject):
             else m.SessionFilter(organisation_id=rec.id)
         )
         for row in self.archive.sessions.list_rows(flt, limit=500):
-            date = row.date.isoformat() if row.date else ""
+            date = date_text(row.date)
             item = QListWidgetItem(f"{date}  {row.title}".strip())
             item.setData(ID_ROLE, row.id)
             p.sessions.addItem(item)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.search import Hit, SearchResults, SessionHits
+from ..domain.time import format_ms
+from .formats import date_text, number_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,6 +41,52 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 3
 
 MARK_STYLE = "background-color:#ffe26b; color:#1f1a00; font-weight:600"
 _NO_PARENT = 0xFFFFFFFF  # internalId of a session row; a hit row holds its session's row
+
+
+# Where a hit is, by the catalogue field it is in (Hit.kind); worded in the window's language.
+FIELD_PLACES = {
+    "title": QT_TRANSLATE_NOOP("SearchPanel", "title"),
+    "series": QT_TRANSLATE_NOOP("SearchPanel", "series"),
+    "theme": QT_TRANSLATE_NOOP("SearchPanel", "theme"),
+    "summary": QT_TRANSLATE_NOOP("SearchPanel", "summary"),
+    "notes": QT_TRANSLATE_NOOP("SearchPanel", "notes"),
+    "tag": QT_TRANSLATE_NOOP("SearchPanel", "tag"),
+    "speaker": QT_TRANSLATE_NOOP("SearchPanel", "speaker"),
+    "organisation": QT_TRANSLATE_NOOP("SearchPanel", "organisation"),
+}
+
+
+def hit_place(hit: Hit) -> str:
+    """Where the hit is, as the window says it: "slide 3 of talk.pdf", "0:26 in the
+    recording", "summary" (Hit.label is the same in English, for the command line)."""
+    time = format_ms(hit.time_ms)
+    number = str(hit.page_no) if hit.page_no is not None else "?"
+    if hit.kind == "slide":
+        place = (
+            QCoreApplication.translate("SearchPanel", "slide %1 of %2")
+            if hit.source
+            else QCoreApplication.translate("SearchPanel", "slide %1")
+        )
+    elif hit.kind == "page":
+        place = (
+            QCoreApplication.translate("SearchPanel", "page %1 of %2")
+            if hit.source
+            else QCoreApplication.translate("SearchPanel", "page %1")
+        )
+    elif hit.kind == "transcript":
+        said = f", {hit.speaker}" if hit.speaker else ""  # who said it, as Hit.label has it
+        place = QCoreApplication.translate("SearchPanel", "%1 in the recording")
+        return place.replace("%1", time) + said
+    elif hit.kind == "note":
+        return QCoreApplication.translate("SearchPanel", "note at %1").replace("%1", time)
+    elif hit.kind == "chapter":
+        return QCoreApplication.translate("SearchPanel", "chapter at %1").replace("%1", time)
+    else:
+        field = FIELD_PLACES.get(hit.kind)
+        if field is None:
+            return hit.label
+        return QCoreApplication.translate("SearchPanel", str(field))
+    return place.replace("%1", number).replace("%2", hit.source or "")
 
 
 def hit_html(hit: Hit, label_colour: str) -> str:
@@ -48,13 +98,13 @@ def hit_html(hit: Hit, label_colour: str) -> str:
     snippet = hit.snippet_html.replace("<mark>", f'<span style="{MARK_STYLE}">').replace(
         "</mark>", "</span>"
     )
-    label = hit.label.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    label = hit_place(hit).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f'<span style="color:{label_colour}; font-size:small">{label}</span><br>{snippet}'
 
 
 def session_header(session: SessionHits) -> str:
     # The date first: a long title is elided at its end, and the date stays readable.
-    date = session.date.isoformat() if session.date else ""
+    date = date_text(session.date)
     return f"{date}  ·  {session.title}" if date else session.title
 
 
@@ -169,9 +219,9 @@ class SearchResultsModel(QAbstractItemModel):
                 return font
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.label}: {hit.snippet}"
+            return f"{hit_place(hit)}: {hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.label
+            return hit_place(hit)
         if role == HTML_ROLE:
             colour = QApplication.palette().color(QPalette.ColorRole.PlaceholderText).name()
             return hit_html(hit, colour)
@@ -322,10 +372,10 @@ class SearchPanel(QWidget):
         elif total == 1:
             text = self.tr("1 session matches")
         else:
-            text = self.tr("%1 sessions match").replace("%1", f"{total:,}")
+            text = self.tr("%Ln session(s) match", "", total)
         shown = len(self.model.sessions)
         if 0 < shown < total:
-            text += self.tr(" (%1 shown; scroll for more)").replace("%1", f"{shown:,}")
+            text += self.tr(" (%1 shown; scroll for more)").replace("%1", number_text(shown))
         tip = ""
         if total and self.model.ranking == "tiered":
             text += self.tr(" · common words: title matches first")

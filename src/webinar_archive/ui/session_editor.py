@@ -30,6 +30,7 @@ from ..services.sessions import (
 )
 from .conflict_dialog import ConflictChoice, ask_conflict
 from .errors import report_exception
+from .formats import date_text
 from .session_editor_view import NO_DATE, SessionEditorView
 from .tasks import TaskFailure, TaskRunner
 from .undo import FieldEdit, drop_field_edits
@@ -204,7 +205,7 @@ class SessionEditorController(QObject):
         assert self.draft is not None
         d = self.draft
         self.view.heading.setText(d.title)
-        bits = [b for b in (d.series, d.date.isoformat() if d.date else None) if b]
+        bits = [b for b in (d.series, date_text(d.date)) if b]
         names = ", ".join(s.name for s in d.speakers[:4]) + ("…" if len(d.speakers) > 4 else "")
         if names:
             bits.append(names)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from ..domain import model as m
 from ..domain.time import format_ms
 from ..services.sessions import SessionService
+from .formats import date_text
 
 log = logging.getLogger(__name__)
 
@@ -52,25 +53,23 @@ SORT_KEYS: dict[int, m.SortKey] = {
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("SessionTable", "Title"),
-        tr("SessionTable", "Series"),
-        tr("SessionTable", "Date"),
-        tr("SessionTable", "Speakers"),
-        tr("SessionTable", "Theme"),
-        tr("SessionTable", "Materials"),
-        tr("SessionTable", "Duration"),
-        tr("SessionTable", "Status"),
+        QCoreApplication.translate("SessionTable", "Title"),
+        QCoreApplication.translate("SessionTable", "Series"),
+        QCoreApplication.translate("SessionTable", "Date"),
+        QCoreApplication.translate("SessionTable", "Speakers"),
+        QCoreApplication.translate("SessionTable", "Theme"),
+        QCoreApplication.translate("SessionTable", "Materials"),
+        QCoreApplication.translate("SessionTable", "Duration"),
+        QCoreApplication.translate("SessionTable", "Status"),
     ]
 
 
 def status_label(status: m.SessionStatus) -> str:
-    tr = QCoreApplication.translate
     return {
-        m.SessionStatus.DRAFT: tr("SessionTable", "Draft"),
-        m.SessionStatus.CATALOGUED: tr("SessionTable", "Catalogued"),
-        m.SessionStatus.REVIEWED: tr("SessionTable", "Reviewed"),
+        m.SessionStatus.DRAFT: QCoreApplication.translate("SessionTable", "Draft"),
+        m.SessionStatus.CATALOGUED: QCoreApplication.translate("SessionTable", "Catalogued"),
+        m.SessionStatus.REVIEWED: QCoreApplication.translate("SessionTable", "Reviewed"),
     }[status]
 
 
@@ -219,7 +218,7 @@ class SessionTableModel(QAbstractTableModel):
         if col == COL_SERIES:
             return row.series or ""
         if col == COL_DATE:
-            return row.date.isoformat() if row.date else ""
+            return date_text(row.date)
         if col == COL_SPEAKERS:
             return row.speakers
         if col == COL_THEME:

@@ -19,6 +19,9 @@ from .. import convert
 from .. import orm as o
 from .base import bump_recording_session, bump_session, get_or_raise
 
+# Ids per IN (...) list: well under SQLite's and PostgreSQL's limits on bound values.
+_ID_CHUNK = 500
+
 
 class SessionPartsRepository:
     """Materials, recordings, subtitles, chapters and notes of sessions; ``uow.parts``."""
@@ -190,18 +193,24 @@ class SessionPartsRepository:
             bump_session(self.db, rec.session_id)
         return [row.stored_path for row in rows]
 
-    def recordings_without_transcript(self) -> list[int]:
-        """Recordings of sessions not in the trash that have no subtitle track at all."""
+    def recordings_without_transcript(self, session_ids: Sequence[int] | None = None) -> list[int]:
+        """Recordings of sessions not in the trash that have no subtitle track at all; of the
+        sessions ``session_ids`` only, when given (read in chunks: a selection can be large)."""
         track = o.SubtitleTrackRow
-        return list(
-            self.db.scalars(
-                select(o.RecordingRow.id)
-                .join(o.SessionRow, o.SessionRow.id == o.RecordingRow.session_id)
-                .where(o.SessionRow.deleted_at.is_(None))
-                .where(~select(track.id).where(track.recording_id == o.RecordingRow.id).exists())
-                .order_by(o.RecordingRow.id)
-            )
+        query = (
+            select(o.RecordingRow.id)
+            .join(o.SessionRow, o.SessionRow.id == o.RecordingRow.session_id)
+            .where(o.SessionRow.deleted_at.is_(None))
+            .where(~select(track.id).where(track.recording_id == o.RecordingRow.id).exists())
         )
+        if session_ids is None:
+            return list(self.db.scalars(query.order_by(o.RecordingRow.id)))
+        wanted = sorted(set(session_ids))
+        found: list[int] = []
+        for start in range(0, len(wanted), _ID_CHUNK):
+            chunk = wanted[start : start + _ID_CHUNK]
+            found.extend(self.db.scalars(query.where(o.RecordingRow.session_id.in_(chunk))))
+        return sorted(found)
 
     def track_cues(self, track_id: int) -> list[m.TranscriptCue]:
         """The cues of one subtitle track, by start."""

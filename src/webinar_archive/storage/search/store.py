@@ -208,6 +208,7 @@ class SearchStore:
                 Hit(
                     kind=str(kind),
                     label=hit_label(str(kind), source, _int(page), _int(at), speaker),
+                    source=str(source) if source else None,
                     snippet=cut,
                     highlights=spans,
                     material_id=_int(mid),

@@ -1,0 +1,76 @@
+"""Dates, numbers and sizes as the window shows them, in the locale of the app's language.
+
+Everything goes through the default ``QLocale``, which the app sets to the chosen language when
+it starts (the system's otherwise), so one place decides how "11.09.2020", "1 234" or "1,5 MB"
+look; no month names or separators are written here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def _locale() -> QLocale:
+    # Built from the default locale's name: the system locale object mixes sources (a name
+    # from LANGUAGE, date patterns from LC_TIME=C gave "7 12 2026"); by name, Qt uses the one
+    # locale's own data throughout.
+    return QLocale(QLocale().name())
+
+
+def _short_date_format(locale: QLocale) -> str:
+    # The locale's short pattern, with the whole year: an archive spans decades ("11/09/20"
+    # could be 1920), and the column must sort and read the same way in every language.
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # no language at all ("C", "POSIX"): ISO, not "4 03 21"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def date_text(date: dt.date | None) -> str:
+    """``11/09/2020`` (en_GB), ``11.09.2020`` (pl), ``9/11/2020`` (en_US); "" for no date."""
+    if date is None:
+        return ""
+    locale = _locale()
+    return locale.toString(QDate(date.year, date.month, date.day), _short_date_format(locale))
+
+
+def date_time_text(moment: dt.datetime) -> str:
+    """A file's or a save's moment: the short date (whole year) and the time,
+    ``11.09.2020 10:00``."""
+    locale = _locale()
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    qt = QDateTime(
+        QDate(moment.year, moment.month, moment.day),
+        QTime(moment.hour, moment.minute, moment.second),
+    )
+    return locale.toString(qt, f"{_short_date_format(locale)} {time_format}")
+
+
+def number_text(value: int) -> str:
+    """``1234567`` → ``1,234,567`` (en), ``1 234 567`` (pl)."""
+    return _locale().toString(value)
+
+
+def decimal_text(value: float, decimals: int = 1) -> str:
+    """``2.5`` → ``2.5`` / ``2,5``; a whole number without decimals (``3``)."""
+    value = float(value)
+    return _locale().toString(value, "f", 0 if value.is_integer() else decimals)
+
+
+def month_text(year: int, month: int) -> str:
+    """A month in a chart's axis: ``Sep 20``, ``wrz 20`` (the locale's short month name)."""
+    name = _locale().monthName(month, QLocale.FormatType.ShortFormat)
+    return f"{name} {year % 100:02d}"
+
+
+def size_text(size: int) -> str:
+    """``1536`` → ``1.5 kB`` / ``1,5 kB``: binary multiples, as file managers show them; under
+    a kilobyte the symbol B (Qt words bytes as "%n byte(s)", wrong in English without Qt's own
+    catalogue and in Polish with it)."""
+    if size < 1024:
+        return f"{number_text(size)} B"
+    return _locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -1,0 +1,78 @@
+"""Dates, numbers and sizes in the window follow the locale of the app's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QLocale
+
+from webinar_archive.domain import model as m
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui import formats
+from webinar_archive.ui.browser import BrowserModel
+from webinar_archive.ui.session_table_model import COL_DATE, SessionTableModel
+
+pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
+
+
+@pytest.fixture
+def polish() -> Iterator[None]:
+    """The app's language set to Polish, as the app sets it at start; restored afterwards."""
+    before = QLocale()
+    QLocale.setDefault(QLocale("pl_PL"))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_polish_formats(polish: None) -> None:
+    """Polish dates, grouped numbers, decimal commas."""
+    assert formats.date_text(dt.date(2020, 9, 11)) == "11.09.2020"
+    assert formats.number_text(1_234_567) == "1\u00a0234\u00a0567"
+    assert formats.size_text(2_483_112) == "2,4 MB"
+    assert formats.size_text(900) == "900 B"
+    assert formats.date_time_text(dt.datetime(2020, 9, 11, 10, 5)) == "11.09.2020 10:05"
+    assert formats.decimal_text(2.5) == "2,5"
+    assert formats.decimal_text(3.0) == "3"
+    assert formats.month_text(2020, 9) == "wrz 20"
+
+
+def test_english_formats_keep_the_whole_year() -> None:
+    """A locale whose short date has a two-digit year still shows all four digits: an archive
+    spans decades. Without any language ("C"), dates are ISO."""
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("en_US"))
+        assert formats.date_text(dt.date(2020, 9, 11)) == "9/11/2020"
+        assert formats.number_text(1_234_567) == "1,234,567"
+        assert formats.size_text(1536) == "1.5 kB"
+        QLocale.setDefault(QLocale.c())
+        assert formats.date_text(dt.date(2020, 9, 11)) == "2020-09-11"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_session_table_in_polish(polish: None, archive: Archive) -> None:
+    """The session table's date column uses the Polish form."""
+    for day in (11, 12):
+        archive.sessions.create(m.SessionDraft(title=f"S{day}", date=dt.date(2020, 9, day)))
+    model = SessionTableModel(archive.sessions)
+    model.refresh()
+    shown = {model.index(r, COL_DATE).data() for r in range(model.rowCount())}
+    assert shown == {"11.09.2020", "12.09.2020"}
+
+
+def test_browser_counts_in_polish(polish: None, archive: Archive) -> None:
+    """The browser's counts are grouped the Polish way (a space, not a comma)."""
+    for i in range(3):
+        archive.sessions.create(m.SessionDraft(title=f"S{i}", date=dt.date(2020, 9, 1)))
+    model = BrowserModel(archive)
+    model.rebuild()
+    counts = [model.item(r, 1).text() for r in range(model.rowCount()) if model.item(r, 1)]
+    assert "3" in counts
+    assert model._row("Many", 12_345, "filter")[1].text() == "12\u00a0345"
