@@ -6,9 +6,10 @@ Prints JSON: the search, the bulk edit (one transaction, versions bumped, search
 rewritten) and its undo, in seconds, and as baseline the same rows tagged and untagged with
 plain sqlite3 SQL (an INSERT into session_tag and an UPDATE of the versions; no index) in the
 same run. ``index_tag_s`` / ``index_untag_s`` are what FTS5 alone takes for the index's share:
-the same sessions' documents given one more tag word and given their old tags back (an UPDATE
-of the ``tags`` column, each committed), the floor for any writer that keeps tags in the
-per-session document. The target (issue 18): edit and undo of 10,000 sessions under 3 s each.
+the same sessions' label documents (``search_label``: series, theme, tags and the filter
+markers) given one more tag word and given their old tags back (an UPDATE of the ``tags``
+column, each committed), the floor for the index's part of a tag edit. The target (issue 18):
+edit and undo of 10,000 sessions under 3 s each.
 """
 
 from __future__ import annotations
@@ -57,24 +58,24 @@ def _baseline(db_file: Path, ids: list[int]) -> dict[str, float]:
 
 
 def _index_documents(db: sqlite3.Connection, ids: list[int]) -> dict[str, float]:
-    """One more word in the tags column of these sessions' FTS5 documents, then the old tags
+    """One more word in the tags column of these sessions' label documents, then the old tags
     back: the index left as it was."""
     old: list[tuple[str, int]] = []
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         marks = ", ".join("?" * len(chunk))
         old += db.execute(
-            f"select tags, rowid from search_session where rowid in ({marks})", chunk
+            f"select tags, rowid from search_label where rowid in ({marks})", chunk
         ).fetchall()
     start = time.perf_counter()
     db.executemany(
-        "update search_session set tags = tags || ' bench_baseline' where rowid = ?",
+        "update search_label set tags = tags || ' bench_baseline' where rowid = ?",
         [(sid,) for _, sid in old],
     )
     db.commit()
     tag_s = time.perf_counter() - start
     start = time.perf_counter()
-    db.executemany("update search_session set tags = ? where rowid = ?", old)
+    db.executemany("update search_label set tags = ? where rowid = ?", old)
     db.commit()
     untag_s = time.perf_counter() - start
     return {"index_tag_s": round(tag_s, 3), "index_untag_s": round(untag_s, 3)}

@@ -75,27 +75,68 @@ def rare_queries(seed: int) -> list[tuple[str, str, str]]:
     return [(word, f'"{word}"*', ""), (word[:4], f'"{word[:4]}"*', "")]
 
 
-WEIGHTS = "10.0, 6.0, 4.0, 3.0, 3.0, 3.0, 2.0, 1.5, 1.0"
+# The session document in its two tables (storage/search/sqlite.py): the large one and the
+# label one (series, theme, tags and the filter markers), with the declared column weights.
+LONG_WEIGHTS = "10.0, 6.0, 4.0, 2.0, 1.5, 1.0"
+LABEL_WEIGHTS = "3.0, 3.0, 3.0, 0.0"
+LABEL_COLUMNS = ("series", "theme", "tags")
+
+
+def _per_table(expression: str) -> tuple[str, str]:
+    """One word's (or OR-group's) FTS5 expression over the large and the label table ("":
+    its column is in the other one)."""
+    column = expression.split(" : ")[0] if " : " in expression else None
+    if column is None:
+        return expression, "{" + " ".join(LABEL_COLUMNS) + "} : (" + expression + ")"
+    return ("", expression) if column in LABEL_COLUMNS else (expression, "")
+
+
+def _either(long: str, label: str, params: list[str]) -> str:
+    """SQL of the sessions with the expression in either table."""
+    parts = []
+    for table, expression in (("search_session", long), ("search_label", label)):
+        if expression:
+            parts.append(f"SELECT rowid AS id FROM {table} WHERE {table} MATCH ?")
+            params.append(expression)
+    return " UNION ".join(parts)
 
 
 def baseline_ranking(
     db: sqlite3.Connection, match: str, extra: str, limit: int = 50
 ) -> tuple[list[int], int]:
-    """The ranked page and the total, as one would write them by hand."""
-    if extra:
-        source = "search_session CROSS JOIN session s"
-        where = f"s.id = search_session.rowid AND search_session MATCH ? {extra}"
-    else:  # the trash is kept out of the index, so words alone need no join
-        source, where = "search_session", "search_session MATCH ?"
+    """The ranked page and the total, as one would write them by hand over the two tables:
+    each word's sessions (in either table) intersected, the excluded ones taken out, ranked by
+    the sum of both tables' bm25."""
+    positive, _, negative = match.partition(" NOT ")
+    clauses = [_per_table(c) for c in positive.split(" AND ")]
+    params: list[str] = []
+    matched = " INTERSECT ".join(f"SELECT id FROM ({_either(*c, params)})" for c in clauses)
+    if negative:
+        matched += f" EXCEPT SELECT id FROM ({_either(*_per_table(negative[1:-1]), params)})"
+    if extra:  # the trash is kept out of the index, so words alone need no join
+        matched = f"SELECT m.id FROM ({matched}) m JOIN session s ON s.id = m.id WHERE 1 {extra}"
+    ranks = ["SELECT id, 0.0 AS r FROM m"]  # (a lone bm25 query would be flattened into the sum)
+    rank_params: list[str] = []
+    for table, weights, side in (
+        ("search_session", LONG_WEIGHTS, 0),
+        ("search_label", LABEL_WEIGHTS, 1),
+    ):
+        words = " OR ".join(c[side] for c in clauses if c[side])
+        if words:
+            ranks.append(
+                f"SELECT rowid AS id, bm25({table}, {weights}) AS r FROM {table} "
+                f"WHERE {table} MATCH ? AND +rowid IN m"
+            )
+            rank_params.append(words)
     page = [
         int(r[0])
         for r in db.execute(
-            f"SELECT search_session.rowid FROM {source} WHERE {where} "
-            f"ORDER BY search_session.rank LIMIT {limit}",
-            (match,),
+            f"WITH m(id) AS MATERIALIZED ({matched}) SELECT id FROM "
+            f"({' UNION ALL '.join(ranks)}) GROUP BY id ORDER BY sum(r), id LIMIT {limit}",
+            (*params, *rank_params),
         )
     ]
-    total = db.execute(f"SELECT count(*) FROM {source} WHERE {where}", (match,)).fetchone()[0]
+    total = db.execute(f"SELECT count(*) FROM ({matched})", params).fetchone()[0]
     return page, int(total)
 
 
@@ -148,9 +189,18 @@ def measure_group(
     base_all: list[float] = []
     floor_all: list[float] = []
     per_query = []
+    agreement = {"queries": len(queries), "totals_equal": 0, "same_pages": 0, "same_order": 0}
+    overlaps: list[float] = []
     for typed, match, extra in queries:
         results = archive.search.search(typed, limit=50)
         expected_page, expected_total = baseline(db, match, extra)
+        page_ids = [s.session_id for s in results.sessions]
+        hand_ids, _ = baseline_ranking(db, match, extra)
+        overlap = len(set(page_ids) & set(hand_ids)) / max(1, len(hand_ids))
+        overlaps.append(overlap)
+        agreement["totals_equal"] += results.total == expected_total
+        agreement["same_pages"] += set(page_ids) == set(hand_ids)
+        agreement["same_order"] += page_ids == hand_ids
         service = timed(lambda q=typed: archive.search.search(q, limit=50), repeat)
         base = timed(lambda m=match, e=extra: baseline(db, m, e), repeat)
         floor = timed(lambda m=match, e=extra: baseline_ranking(db, m, e), repeat)
@@ -171,9 +221,12 @@ def measure_group(
                 "baseline_ranking_only": summary(floor),
                 "session_ids": summary(ids),
                 "ratio_p95": round(pct(service, 0.95) / max(pct(base, 0.95), 1e-6), 2),
+                "page_overlap": round(overlap, 3),
             }
         )
+    agreement["mean_page_overlap"] = round(statistics.fmean(overlaps), 3) if overlaps else 1.0
     return {
+        "agreement": agreement,
         "service": summary(service_all),
         "baseline": summary(base_all),
         "baseline_ranking_only": summary(floor_all),

@@ -157,13 +157,13 @@ def build_library(archive: Any, tmp_path: Path) -> dict[str, int]:
 def snapshot_rows(archive: Any) -> tuple[list[Any], list[Any]]:
     """The whole index without row ids, to compare with what a rebuild makes."""
     sqlite = archive.catalogue.backend == "sqlite"
-    doc_key = "rowid" if sqlite else "session_id"
-    doc_columns = ", ".join(DOC_COLUMNS)
-    if sqlite:
-        doc_columns += ", filters"
+    if sqlite:  # the document in its two tables (storage/search/sqlite.py)
+        doc_columns = ", ".join([*DOC_COLUMNS, "filters"])
+        source = "search_session JOIN search_label ON search_label.rowid = search_session.rowid"
+        doc_key = "search_session.rowid"
     else:
-        doc_columns += ", doc"
-        doc_columns = ", ".join(f"{c}::text" for c in doc_columns.split(", "))
+        doc_columns = ", ".join(f"{c}::text" for c in [*DOC_COLUMNS, "doc"])
+        source, doc_key = "search_session", "session_id"
     with archive.catalogue.engine.connect() as conn:
         locations = sorted(
             tuple(r)
@@ -175,8 +175,7 @@ def snapshot_rows(archive: Any) -> tuple[list[Any], list[Any]]:
             )
         )
         documents = sorted(
-            tuple(r)
-            for r in conn.execute(text(f"SELECT {doc_key}, {doc_columns} FROM search_session"))
+            tuple(r) for r in conn.execute(text(f"SELECT {doc_key}, {doc_columns} FROM {source}"))
         )
     return locations, documents
 

@@ -217,15 +217,15 @@ def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, 
     assert set(baseline) == {"tag_s", "untag_s", "index_tag_s", "index_untag_s"}
     db = sqlite3.connect(library / "catalogue.sqlite")
     try:
-        db.execute("insert into search_session(search_session) values ('integrity-check')")
-        documents = db.execute("select rowid, tags from search_session order by rowid").fetchall()
+        db.execute("insert into search_label(search_label) values ('integrity-check')")
+        documents = db.execute("select rowid, tags from search_label order by rowid").fetchall()
     finally:
         db.close()
     assert len(documents) == 60
     with Archive.open(library) as archive:
         archive.search.reindex()
         with archive.catalogue.engine.connect() as conn:
-            sql = text("select rowid, tags from search_session order by rowid")
+            sql = text("select rowid, tags from search_label order by rowid")
             assert [tuple(row) for row in conn.execute(sql)] == documents
 
 

@@ -279,7 +279,7 @@ def _index_dump(archive: Archive) -> tuple[list[tuple[object, ...]], list[tuple[
     """The search index's content, independent of row ids: places and documents."""
     from sqlalchemy import text
 
-    from webinar_archive.storage.search.sqlite import SQLITE_DOC_COLUMNS
+    from webinar_archive.storage.search.fields import DOC_COLUMNS
 
     with archive.catalogue.engine.connect() as conn:
         places = sorted(
@@ -287,8 +287,16 @@ def _index_dump(archive: Archive) -> tuple[list[tuple[object, ...]], list[tuple[
                 text("SELECT session_id, kind, body, text, ref_id FROM search_location")
             ).all()
         )
-        columns = ", ".join(SQLITE_DOC_COLUMNS)
-        docs = sorted(conn.execute(text(f"SELECT rowid, {columns} FROM search_session")).all())
+        columns = ", ".join([*DOC_COLUMNS, "filters"])
+        docs = sorted(
+            conn.execute(
+                text(
+                    f"SELECT search_session.rowid, {columns} "
+                    "FROM search_session JOIN search_label "
+                    "ON search_label.rowid = search_session.rowid"
+                )
+            ).all()
+        )
     return [tuple(p) for p in places], [tuple(d) for d in docs]
 
 

@@ -22,6 +22,7 @@ from webinar_archive.storage.search.fields import (
     DOC_COLUMNS,
     DOC_WEIGHTS,
     FIELD_COLUMN,
+    FIELDS,
     KIND_COLUMN,
     SESSION_KINDS,
 )
@@ -39,13 +40,19 @@ def test_the_declared_fields_cover_the_query_language_and_the_hit_kinds():
 
 
 def test_the_sqlite_tables_follow_the_declared_fields(tmp_path: Path):
-    """The session document has a column per declared field (then the filter markers), ranked
-    with the declared weights."""
+    """The session document has a column per declared field: the long ones in search_session,
+    ranked with the declared weights, the short ones (then the filter markers) in
+    search_label."""
     with Archive.open(tmp_path / "lib") as archive, archive.catalogue.engine.connect() as conn:
         columns = [r[1] for r in conn.execute(text("PRAGMA table_info(search_session)"))]
+        label = [r[1] for r in conn.execute(text("PRAGMA table_info(search_label)"))]
         rank = conn.scalar(text("SELECT v FROM search_session_config WHERE k = 'rank'"))
-    assert columns == [*DOC_COLUMNS, "filters"]
-    assert rank == "bm25(" + ", ".join(str(w) for w in (*DOC_WEIGHTS, 0.0)) + ")"
+    short = {f.column for f in FIELDS if f.short}
+    assert short == {"series", "theme", "tags"}
+    assert columns == [c for c in DOC_COLUMNS if c not in short]
+    assert label == [*(c for c in DOC_COLUMNS if c in short), "filters"]
+    weights = [w for c, w in zip(DOC_COLUMNS, DOC_WEIGHTS, strict=True) if c not in short]
+    assert rank == "bm25(" + ", ".join(str(w) for w in weights) + ")"
 
 
 def test_two_stores_over_one_catalogue_keep_their_own_tuning(tmp_path: Path):

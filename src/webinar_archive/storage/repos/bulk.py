@@ -250,17 +250,13 @@ class BulkRepository:
 
     def _bump(self, batch: list[int]) -> dict[int, int]:
         conn = self.db.connection()
-        conn.execute(
+        bumped = conn.execute(
             update(_SESSION)
             .where(_SESSION.c.id.in_(batch))
             .values(version=_SESSION.c.version + 1, updated_at=o.utcnow())
+            .returning(_SESSION.c.id, _SESSION.c.version)
         )
-        return {
-            int(i): int(v)
-            for i, v in conn.execute(
-                select(_SESSION.c.id, _SESSION.c.version).where(_SESSION.c.id.in_(batch))
-            )
-        }
+        return {int(i): int(v) for i, v in bumped}
 
     def _authority_ids(self) -> dict[str, int]:
         """The highest id of each kind of record a bulk edit may create: newer ones are its."""

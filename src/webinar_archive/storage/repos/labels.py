@@ -41,7 +41,7 @@ class LabelRepository:
         self._refuse_twin(o.SeriesRow, series_id, name, "series")
         row.name, row.name_folded = name, fold(name)
         self.db.flush()
-        self._touch(_SESSION.c.series_id == series_id)
+        self._touch(_SESSION.c.series_id == series_id, "series")
 
     def rename_tag(self, tag_id: int, new_name: str) -> None:
         row = get_or_raise(self.db, o.TagRow, tag_id, "tag")
@@ -52,7 +52,8 @@ class LabelRepository:
         self._touch(
             _SESSION.c.id.in_(
                 select(_SESSION_TAG.c.session_id).where(_SESSION_TAG.c.tag_id == tag_id)
-            )
+            ),
+            "tag",
         )
 
     def merge_series(self, keep_id: int, other_id: int) -> None:
@@ -62,7 +63,7 @@ class LabelRepository:
             raise ValidationError("Cannot merge a series into itself.")
         keep = get_or_raise(self.db, o.SeriesRow, keep_id, "series")
         other = get_or_raise(self.db, o.SeriesRow, other_id, "series")
-        self._touch(_SESSION.c.series_id == other_id)
+        self._touch(_SESSION.c.series_id == other_id, "series")
         conn = self.db.connection()
         conn.execute(
             update(_SESSION).where(_SESSION.c.series_id == other_id).values(series_id=keep_id)
@@ -81,7 +82,7 @@ class LabelRepository:
         other = get_or_raise(self.db, o.TagRow, other_id, "tag")
         st = _SESSION_TAG.c
         with_other = select(st.session_id).where(st.tag_id == other_id)
-        self._touch(_SESSION.c.id.in_(with_other))
+        self._touch(_SESSION.c.id.in_(with_other), "tag")
         conn = self.db.connection()
         kept = set(conn.scalars(select(st.session_id).where(st.tag_id == keep_id)))
         lacking = set(conn.scalars(with_other)) - kept
@@ -104,9 +105,9 @@ class LabelRepository:
                 f"them instead of renaming."
             )
 
-    def _touch(self, clause: ColumnElement[bool]) -> None:
+    def _touch(self, clause: ColumnElement[bool], kind: str) -> None:
         """Bump the version of the sessions concerned (an open editor then sees a conflict)
-        and re-index them before the commit."""
+        and re-index their ``kind`` of place (series or tag) before the commit."""
         conn = self.db.connection()
         ids = {int(i) for i in conn.scalars(select(_SESSION.c.id).where(clause))}
         if not ids:
@@ -116,4 +117,4 @@ class LabelRepository:
             .where(clause)
             .values(version=_SESSION.c.version + 1, updated_at=o.utcnow())
         )
-        mark_sessions_changed(self.db, ids)
+        mark_sessions_changed(self.db, ids, {kind})

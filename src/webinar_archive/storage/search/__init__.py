@@ -13,9 +13,16 @@ Two tables, on both backends:
   Sessions are matched and ranked here, so that the words of a query may be spread over several
   fields ("Sławomir boost4health" finds the session whose speaker is Sławomir and whose slides
   say Boost4Health), field filters are column filters and the column weights give title >
-  speakers > summary > slides/transcripts. It is derived from the session's location rows. On
-  SQLite it has one more column, ``filters``: the session's date, language, status and what it
-  has, as marker words (``filters.py``), so that a filtered search is one FTS5 expression.
+  speakers > summary > slides/transcripts. It is derived from the session's location rows and
+  its short values.
+
+The short values bulk edits change (series, theme, tags: ``fields.Field.short``) have no
+location rows: their hits are read from the session itself when shown. On SQLite they live in
+a third table, ``search_label`` (same row ids as ``search_session``, which then holds the other
+columns), with the filter markers: the session's date, language, status and what it has, as
+marker words (``filters.py``). Tagging 10,000 sessions then rewrites 10,000 small documents and
+nothing of the large tables; a query's words are matched in either table and ranked by the sum
+of both tables' bm25 (``sqlite.py``).
 
 Folding is ours (``domain.text.fold``: ł→l, ø→o, ß→ss ...) and so is tokenizing, on both sides:
 the index and the query hold the same words whatever the engine's tokenizer would do, and

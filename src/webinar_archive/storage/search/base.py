@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, text
 
 from ...domain.query import Query, Term, index_text
-from .fields import DOC_COLUMNS, KIND_COLUMN, KIND_PRIORITY
+from .fields import DOC_COLUMNS, KIND_COLUMN, KIND_PRIORITY, SHORT_KINDS
 from .filters import HAS_SQL
 from .tuning import SearchTuning
 
@@ -21,7 +21,9 @@ from .tuning import SearchTuning
 SEQ_BITS = 24
 SEQ_LIMIT = 1 << SEQ_BITS
 BATCH = 400
-SEARCH_TABLES = ("search_location", "search_session")
+# Every index table of either backend (PostgreSQL has no ``search_label``): what a rebuild
+# drops. Which ones a database has is its backend's ``tables``.
+SEARCH_TABLES = ("search_location", "search_session", "search_label")
 # The mark of a rebuild done in committed steps, while one is pending (indexer.start_rebuild).
 REBUILD_TABLE = "search_rebuild"
 
@@ -76,6 +78,8 @@ class IndexWriter(ABC):
 
     doc_key: ClassVar[str]  # the session id column of search_session
     loc_key: ClassVar[str]  # the row id column of search_location
+    # The tables holding a session's document (keyed by ``doc_key``).
+    doc_tables: ClassVar[tuple[str, ...]] = ("search_session",)
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
@@ -100,7 +104,7 @@ class IndexWriter(ABC):
         """Tidy the index after a rebuild, when the backend has something to do for it."""
 
     def clear(self) -> None:
-        for table in SEARCH_TABLES:
+        for table in ("search_location", *self.doc_tables):
             self.conn.execute(text(f"DELETE FROM {table}"))
 
     def delete_session(self, session_id: int) -> None:
@@ -116,10 +120,11 @@ class IndexWriter(ABC):
         self._executemany(
             f"DELETE FROM search_location WHERE {wheres[0][0]}", [p for _, p in wheres]
         )
-        self._executemany(
-            f"DELETE FROM search_session WHERE {self.doc_key} = :sid",
-            [{"sid": sid} for sid in session_ids],
-        )
+        for table in self.doc_tables:
+            self._executemany(
+                f"DELETE FROM {table} WHERE {self.doc_key} = :sid",
+                [{"sid": sid} for sid in session_ids],
+            )
 
     def _executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
         """One statement (``:name`` parameters) for many rows; a backend whose driver takes
@@ -127,9 +132,10 @@ class IndexWriter(ABC):
         self.conn.execute(text(sql), rows)
 
     def _delete_document(self, session_id: int) -> None:
-        self.conn.execute(
-            text(f"DELETE FROM search_session WHERE {self.doc_key} = :sid"), {"sid": session_id}
-        )
+        for table in self.doc_tables:
+            self.conn.execute(
+                text(f"DELETE FROM {table} WHERE {self.doc_key} = :sid"), {"sid": session_id}
+            )
 
     def delete_part(
         self,
@@ -193,16 +199,19 @@ class IndexWriter(ABC):
         self, batch: Sequence[tuple[int, Sequence[Location], int]]
     ) -> list[list[tuple[str, str]]]:
         """``insert`` for several (session, locations, first seq) in one statement, so that a
-        batch of sessions costs one round trip rather than one per session."""
+        batch of sessions costs one round trip rather than one per session. The short values
+        (``fields.SHORT_KINDS``) get no row: only their words are returned, for the document."""
         rows: list[dict[str, Any]] = []
         bodies: list[list[tuple[str, str]]] = []
         for session_id, locations, first_seq in batch:
             low = session_id << SEQ_BITS
             mine: list[tuple[str, str]] = []
-            for i, loc in enumerate(locations):
+            places = [loc for loc in locations if loc.kind not in SHORT_KINDS]
+            for i, loc in enumerate(places):
                 row = _location_row(low + first_seq + i, loc)
                 rows.append(row)
                 mine.append((loc.kind, str(row["body"])))
+            mine += short_bodies([loc for loc in locations if loc.kind in SHORT_KINDS])
             bodies.append(mine)
         if rows:
             self._insert_rows(rows)
@@ -239,13 +248,15 @@ class IndexWriter(ABC):
         they did not change). Returns the sessions whose row id range is used up (to be indexed
         whole instead)."""
         session_ids = sorted(locations)
-        seqs = self.delete_kinds(session_ids, kinds) if kinds else {}
+        # The short values have no places to delete: only their document columns change.
+        places = set(kinds) - SHORT_KINDS
+        seqs = self.delete_kinds(session_ids, places) if places else {}
         columns = sorted({KIND_COLUMN[k] for k in kinds})
         rows: list[dict[str, Any]] = []
         documents: list[dict[str, Any]] = []
         used_up: set[int] = set()
         for sid in session_ids:
-            locs = locations[sid]
+            locs = [loc for loc in locations[sid] if loc.kind not in SHORT_KINDS]
             first = seqs.get(sid, 1)
             if first + len(locs) >= SEQ_LIMIT:
                 used_up.add(sid)
@@ -256,6 +267,9 @@ class IndexWriter(ABC):
                 rows.append(row)
                 if row["body"]:
                     bodies[KIND_COLUMN[loc.kind]].append(str(row["body"]))
+            for kind, body in short_bodies(locations[sid]):
+                if body:
+                    bodies[KIND_COLUMN[kind]].append(body)
             document: dict[str, Any] = {"sid": sid} | {c: " ".join(v) for c, v in bodies.items()}
             if filters is not None:
                 document["filters"] = filters.get(sid, "")
@@ -289,14 +303,16 @@ class IndexWriter(ABC):
         *,
         replace: bool = True,
         filters: str | None = None,
+        short: Sequence[tuple[str, str]] = (),
     ) -> None:
         """Rebuild the session document from the session's location rows (or their bodies)
-        and, where the backend keeps them, its filter markers (read from the catalogue when
-        not given)."""
+        and its short values' words (``short``, which have no rows), and, where the backend
+        keeps them, its filter markers (read from the catalogue when not given)."""
         if replace:
             self._delete_document(session_id)
         found = self.bodies(session_id) if bodies is None else bodies
-        self._insert_documents([(session_id, _document_values(found), filters)])
+        values = _document_values([*found, *short])
+        self._insert_documents([(session_id, values, filters)])
 
     def write_new_documents(
         self, batch: Sequence[tuple[int, Sequence[tuple[str, str]], str | None]]
@@ -317,6 +333,11 @@ def _document_values(bodies: Sequence[tuple[str, str]]) -> dict[str, str]:
         if body:
             parts[KIND_COLUMN[kind]].append(body)
     return {c: " ".join(v) for c, v in parts.items()}
+
+
+def short_bodies(locations: Iterable[Location]) -> list[tuple[str, str]]:
+    """(kind, indexed words) of the short values among ``locations``, for the document."""
+    return [(loc.kind, index_text(loc.text)) for loc in locations if loc.kind in SHORT_KINDS]
 
 
 def _location_row(row_id: int, loc: Location) -> dict[str, Any]:
@@ -386,6 +407,8 @@ class SearchBackend(ABC):
 
     # SQL of the year of ``s.date``, for the facets.
     year_sql: ClassVar[str]
+    # The index tables this backend creates.
+    tables: ClassVar[tuple[str, ...]] = ("search_location", "search_session")
 
     def __init__(self, tuning: SearchTuning | None = None) -> None:
         self.tuning = tuning or SearchTuning()

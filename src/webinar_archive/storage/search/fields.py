@@ -57,6 +57,11 @@ class Field:
     tier: Tier
     places: tuple[Place, ...]
     prefix: str | None = None  # the query field that is matched in this column only
+    # A short value of the session that bulk edits change (series, theme, tags): kept out of
+    # ``search_location`` (its hits are found in the session's own values when shown) and, on
+    # SQLite, in the small ``search_label`` document rather than the large one, so that
+    # tagging 10,000 sessions rewrites neither the large document nor any place.
+    short: bool = False
 
 
 _S = Part.SESSION
@@ -66,9 +71,25 @@ FIELDS: tuple[Field, ...] = (
     ),
     Field("speakers", 6.0, "B", Tier.NAMES, (Place("speaker", 1, _S),), prefix="speaker"),
     Field("orgs", 4.0, "B", Tier.NAMES, (Place("organisation", 2, _S),), prefix="org"),
-    Field("series", 3.0, "C", Tier.NAMES, (Place("series", 3, _S, o.SeriesRow.name),), "series"),
-    Field("theme", 3.0, "C", Tier.NAMES, (Place("theme", 3, _S, o.SessionRow.theme),), "theme"),
-    Field("tags", 3.0, "C", Tier.NAMES, (Place("tag", 3, _S),), prefix="tag"),
+    Field(
+        "series",
+        3.0,
+        "C",
+        Tier.NAMES,
+        (Place("series", 3, _S, o.SeriesRow.name),),
+        "series",
+        short=True,
+    ),
+    Field(
+        "theme",
+        3.0,
+        "C",
+        Tier.NAMES,
+        (Place("theme", 3, _S, o.SessionRow.theme),),
+        "theme",
+        short=True,
+    ),
+    Field("tags", 3.0, "C", Tier.NAMES, (Place("tag", 3, _S),), prefix="tag", short=True),
     Field("summary", 2.0, "C", Tier.REST, (Place("summary", 4, _S, o.SessionRow.summary),)),
     Field("notes", 1.5, "D", Tier.REST, (Place("notes", 5, _S, o.SessionRow.notes),)),
     Field(
@@ -95,6 +116,10 @@ KIND_PRIORITY: dict[str, int] = {p.kind: p.priority for p in PLACES}
 SESSION_KINDS: tuple[str, ...] = tuple(p.kind for p in PLACES if p.part is Part.SESSION)
 # The plain session values, in the order their places are written.
 SESSION_VALUES: tuple[Place, ...] = tuple(p for p in PLACES if p.value is not None)
+# The short values (``Field.short``): their columns, and the kinds of their places.
+SHORT_COLUMNS: tuple[str, ...] = tuple(f.column for f in FIELDS if f.short)
+LONG_COLUMNS: tuple[str, ...] = tuple(f.column for f in FIELDS if not f.short)
+SHORT_KINDS: frozenset[str] = frozenset(p.kind for f in FIELDS if f.short for p in f.places)
 # ``speaker:`` -> the column it is matched in, and the kind of place its hits are.
 FIELD_COLUMN: dict[str, str] = {f.prefix: f.column for f in FIELDS if f.prefix}
 FIELD_KIND: dict[str, str] = {f.prefix: f.places[0].kind for f in FIELDS if f.prefix}

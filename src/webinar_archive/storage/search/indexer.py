@@ -17,7 +17,7 @@ check ``deleted_at`` as well.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,8 +27,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ...domain.progress import ReportProgress, step
 from .. import orm as o
-from .base import BATCH, REBUILD_TABLE, SEQ_LIMIT, IndexWriter, Location, chunks
-from .fields import SESSION_KINDS
+from .base import BATCH, REBUILD_TABLE, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
+from .fields import SESSION_KINDS, SHORT_KINDS
 from .locations import material_locations, recording_locations, session_locations
 from .schema import backend_for, create_search_schema
 
@@ -77,6 +77,20 @@ def ids_where(conn: Connection, column: Any, clause: ColumnElement[bool]) -> set
     return {int(x) for x in conn.scalars(select(column).where(clause).distinct())}
 
 
+def live_sessions(conn: Connection, session_ids: Iterable[int]) -> set[int]:
+    """Which of the sessions exist and are not in the trash.
+
+    Looked up by id, the trash checked here: with "deleted_at IS NULL" in the query SQLite
+    prefers an index on deleted_at and reads every live session of the library for each
+    batch (1.6 s of a 10,000-session bulk edit at 100,000 sessions)."""
+    s = o.SessionRow
+    live: set[int] = set()
+    for ids in chunks(session_ids):
+        rows = conn.execute(select(s.id, s.deleted_at).where(s.id.in_(ids)))
+        live |= {int(sid) for sid, deleted in rows if deleted is None}
+    return live
+
+
 def apply_changes(conn: Connection, changes: Changes) -> set[int]:
     """Rewrite the index rows that ``changes`` affect; return the sessions whose document moved."""
     writer = backend_for(conn.dialect.name).writer(conn)
@@ -86,10 +100,18 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
         sessions |= ids_where(conn, a.session_id, a.person_id.in_(ids))
     for ids in chunks(changes.organisations):
         sessions |= ids_where(conn, a.session_id, a.organisation_id.in_(ids))
+    # A renamed series or tag changes one short value of its sessions: only that is rewritten
+    # (renaming a tag of 10,000 sessions touches no place and no large document).
+    renamed: set[int] = set()
+    kinds = set(changes.partial_kinds)
     for ids in chunks(changes.series):
-        sessions |= ids_where(conn, o.SessionRow.id, o.SessionRow.series_id.in_(ids))
+        found = ids_where(conn, o.SessionRow.id, o.SessionRow.series_id.in_(ids))
+        renamed |= found
+        kinds |= {"series"} if found else set()
     for ids in chunks(changes.tags):
-        sessions |= ids_where(conn, o.SessionTagRow.session_id, o.SessionTagRow.tag_id.in_(ids))
+        found = ids_where(conn, o.SessionTagRow.session_id, o.SessionTagRow.tag_id.in_(ids))
+        renamed |= found
+        kinds |= {"tag"} if found else set()
     for mid in changes.lost_materials:
         writer.delete_everywhere("material_id", mid)
     for rid in changes.lost_recordings:
@@ -100,11 +122,11 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
     sessions -= purged
     materials = {(s, m) for s, m in changes.materials if s not in purged}
     recordings = {(s, r) for s, r in changes.recordings if s not in purged}
-    partial = changes.partial - sessions - purged
+    partial = (changes.partial | renamed) - sessions - purged
     partial -= {s for s, _ in materials} | {s for s, _ in recordings}
     done = set()
     if partial:
-        whole = _rewrite_kinds(conn, writer, partial, changes.partial_kinds)
+        whole = _rewrite_kinds(conn, writer, partial, kinds)
         sessions |= whole
         done = partial - whole
     touched = sessions | {s for s, _ in materials} | {s for s, _ in recordings}
@@ -130,16 +152,14 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
         fresh[loc.session_id].append(loc)
     for loc in recording_locations(conn, {r for _, r in recordings}):
         fresh[loc.session_id].append(loc)
-    live: set[int] = set()  # still there and not in the trash
-    for ids in chunks(touched):
-        live |= ids_where(
-            conn,
-            o.SessionRow.id,
-            o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None),
-        )
+    live = live_sessions(conn, touched)  # still there and not in the trash
     filters: dict[int, str] = {}
+    short: dict[int, list[tuple[str, str]]] = {}
     for ids in chunks(touched & live & indexed):
         filters |= writer.filter_words(ids)
+        # The short values have no place rows to rebuild the document from: read them here.
+        for sid, locs in session_locations(conn, ids, SHORT_KINDS).items():
+            short[sid] = short_bodies(locs)
     in_batches: list[int] = []
     writer.delete_sessions(sorted(touched - live))
     for sid in sorted(touched & live):
@@ -152,7 +172,7 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
             in_batches.append(sid)
             continue
         writer.insert(sid, locs, seq)
-        writer.write_document(sid, filters=filters.get(sid, ""))
+        writer.write_document(sid, filters=filters.get(sid, ""), short=short.get(sid, []))
     # Sessions indexed whole go in batches: an import of thousands of new sessions costs a
     # few statements per batch, not a dozen per session.
     for ids in chunks(in_batches):
@@ -166,11 +186,7 @@ def _rewrite_kinds(
     """Rewrite only ``kinds`` of these sessions in batches (``FILTERS``: their filter markers);
     return those to index whole (in the trash, not indexed yet, or out of row ids)."""
     places = kinds - {FILTERS}
-    live: set[int] = set()
-    for ids in chunks(session_ids):
-        live |= ids_where(
-            conn, o.SessionRow.id, o.SessionRow.id.in_(ids) & o.SessionRow.deleted_at.is_(None)
-        )
+    live = live_sessions(conn, session_ids)
     fast = live & writer.documented(live)
     whole = session_ids - fast
     if not places and FILTERS not in kinds:

@@ -76,6 +76,27 @@ class PostgresWriter(IndexWriter):
             {"sid": session_id, **values},
         )
 
+    def _update_documents(
+        self, columns: Sequence[str], documents: list[dict[str, Any]], with_filters: bool
+    ) -> None:
+        # The document's other columns are kept as vectors: the whole-document vector is
+        # rebuilt from them, with no place rows read (the short values have none). There are
+        # no filter markers here.
+        if not columns:
+            return
+        for document in documents:
+            vectors = {c: _vector(c, str(document[c])) for c in columns}
+            doc = " || ".join(
+                f"setweight({vectors.get(f.column, f.column)}, '{f.pg_weight}')" for f in FIELDS
+            )
+            assignments = ", ".join(f"{c} = {v}" for c, v in vectors.items())
+            self.conn.execute(
+                text(
+                    f"UPDATE search_session SET {assignments}, doc = {doc} WHERE session_id = :sid"
+                ),
+                {"sid": document["sid"], **{c: document[c] for c in columns}},
+            )
+
 
 class PostgresBackend(SearchBackend):
     year_sql = "CAST(EXTRACT(YEAR FROM s.date) AS INTEGER)"

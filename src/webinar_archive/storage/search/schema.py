@@ -31,7 +31,7 @@ def drop_search_schema(conn: Connection) -> None:
 
 def has_search_schema(conn: Connection) -> bool:
     inspector = inspect(conn)
-    return all(inspector.has_table(t) for t in SEARCH_TABLES)
+    return all(inspector.has_table(t) for t in backend_for(conn.dialect.name).tables)
 
 
 def include_in_autogenerate(name: str | None, type_: str, _parent_names: object) -> bool:

@@ -7,15 +7,23 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from ...domain.query import DateRange, Query, Term
-from .base import IndexWriter, Plan, Ranked, SearchBackend, session_range
-from .fields import DOC_COLUMNS, DOC_WEIGHTS, FIELD_COLUMN, Tier, tier_columns
+from .base import IndexWriter, Plan, Ranked, SearchBackend, chunks, session_range
+from .fields import (
+    DOC_COLUMNS,
+    FIELD_COLUMN,
+    FIELDS,
+    LONG_COLUMNS,
+    SHORT_COLUMNS,
+    Tier,
+    tier_columns,
+)
 from .filters import (
     NO_MARKER,
     any_of,
@@ -27,11 +35,23 @@ from .filters import (
     status_word,
 )
 
-# SQLite keeps the filter markers (filters.py) in one more column, which does not rank.
-SQLITE_DOC_COLUMNS = (*DOC_COLUMNS, "filters")
-SQLITE_DOC_WEIGHTS = (*DOC_WEIGHTS, 0.0)
-BM25 = "bm25(search_session, " + ", ".join(str(w) for w in SQLITE_DOC_WEIGHTS) + ")"
+# A session's document is split in two FTS5 tables with the same row ids: the large one
+# (title, people, summary, notes, slides and transcripts) and ``search_label``: the short
+# values bulk edits change (series, theme, tags) and the filter markers (filters.py, which do
+# not rank). Tagging 10,000 sessions then rewrites 10,000 small documents, not 10,000 with
+# their transcripts (FTS5 re-tokenizes the whole document to update one column of it).
+LONG = "search_session"
+LABEL = "search_label"
+LABEL_COLUMNS = (*SHORT_COLUMNS, "filters")
+_WEIGHT = {f.column: f.weight for f in FIELDS}
+LONG_WEIGHTS = tuple(_WEIGHT[c] for c in LONG_COLUMNS)
+LABEL_WEIGHTS = (*(_WEIGHT[c] for c in SHORT_COLUMNS), 0.0)
+BM25_LONG = f"bm25({LONG}, " + ", ".join(str(w) for w in LONG_WEIGHTS) + ")"
+BM25_LABEL = f"bm25({LABEL}, " + ", ".join(str(w) for w in LABEL_WEIGHTS) + ")"
+TABLE_COLUMNS = {LONG: LONG_COLUMNS, LABEL: SHORT_COLUMNS}
+ALL_COLUMNS = frozenset(DOC_COLUMNS)
 MAX_EXPANSIONS = 40
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_''', prefix = '2 3'"
 
 _DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_location USING fts5("
@@ -40,19 +60,15 @@ _DDL = (
     "source UNINDEXED, text UNINDEXED, "
     "tokenize = 'unicode61 remove_diacritics 0')",
     # "_" is part of a word here so that the filter markers (filters.py) stay whole words.
-    "CREATE VIRTUAL TABLE IF NOT EXISTS search_session USING fts5("
-    + ", ".join(SQLITE_DOC_COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_''', prefix = '2 3')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {LONG} USING fts5({', '.join(LONG_COLUMNS)}, {_TOKENIZE})",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {LABEL} USING fts5("
+    f"{', '.join(LABEL_COLUMNS)}, {_TOKENIZE})",
 )
 
 
 def _column_set(columns: Sequence[str]) -> str:
     """An FTS5 column filter: ``title`` or ``{title speakers ...}``."""
     return columns[0] if len(columns) == 1 else "{" + " ".join(columns) + "}"
-
-
-TITLE_COLUMNS = _column_set(tier_columns(Tier.TITLE))
-HEAD_COLUMNS = _column_set(tier_columns(Tier.TITLE, Tier.NAMES))
 
 
 # ----------------------------------------------------------------------------------------------
@@ -67,9 +83,22 @@ def fts5_term(term: Term, column: str | None = None) -> str:
     return f"{column} : {phrase}" if column else phrase
 
 
-def fts5_clause(terms: Sequence[Term], *, columns: bool = True) -> str:
-    parts = [fts5_term(t, FIELD_COLUMN.get(t.field or "") if columns else None) for t in terms]
-    return "(" + " OR ".join(parts) + ")"
+def table_term(term: Term, table: str, scope: Collection[str] = ALL_COLUMNS) -> str:
+    """The term as an FTS5 string over ``table``, within the columns of ``scope``; "" when it
+    cannot match there (``tag:x`` in the large table, or no column of the scope)."""
+    named = FIELD_COLUMN.get(term.field or "")
+    columns = [c for c in TABLE_COLUMNS[table] if c in scope and named in (None, c)]
+    if not columns:
+        return ""
+    if named is None and table == LONG and len(columns) == len(LONG_COLUMNS):
+        return fts5_term(term)
+    return fts5_term(term, _column_set(columns))
+
+
+def any_term(terms: Sequence[Term], table: str, scope: Collection[str] = ALL_COLUMNS) -> str:
+    """Any of ``terms`` over ``table`` (an FTS5 OR), or "" when none can match there."""
+    parts = [p for p in (table_term(t, table, scope) for t in terms) if p]
+    return "(" + " OR ".join(parts) + ")" if parts else ""
 
 
 def compose(core: str, required: str = "", negative: str = "", forbidden: str = "") -> str:
@@ -83,34 +112,119 @@ def compose(core: str, required: str = "", negative: str = "", forbidden: str = 
     return expression
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A query's words as FTS5 expressions over each table within a scope of columns: per
+    clause (large table, label table; "" where none of its terms can match), and the
+    excluded terms (over every column, whatever the scope)."""
+
+    clauses: tuple[tuple[str, str], ...]
+    excluded: tuple[str, str]
+
+    @classmethod
+    def of(cls, query: Query, scope: Collection[str] = ALL_COLUMNS) -> Words:
+        return cls(
+            tuple((any_term(c, LONG, scope), any_term(c, LABEL, scope)) for c in query.clauses),
+            (any_term(query.excluded, LONG), any_term(query.excluded, LABEL)),
+        )
+
+    @property
+    def long_all(self) -> str:
+        """Every clause in the large table ("" when one of them cannot match there)."""
+        longs = [long for long, _ in self.clauses]
+        return " AND ".join(longs) if all(longs) else ""
+
+    @property
+    def long_any(self) -> str:
+        return " OR ".join(long for long, _ in self.clauses if long)
+
+    @property
+    def label_any(self) -> str:
+        return " OR ".join(label for _, label in self.clauses if label)
+
+
 @dataclass(slots=True)
 class FtsPlan(Plan):
-    """A plan with an FTS5 MATCH over the session documents."""
+    """A plan over the two session tables.
 
-    # The bound parameter holding the MATCH expression, and its two halves.
-    match_param: str | None = None
-    positive: str = ""
-    negative: str = ""
-    # Words and filters: the filters are a subquery over the session table.
-    filter_subquery: bool = False
-    filter_sql: str = ""
-    words_total: int | None = None  # words and filters: sessions the words match
-    # The filters as FTS5 expressions over the filter markers (see _filter_markers).
-    required: str = ""
-    forbidden: str = ""
+    The words are matched by one FTS5 expression over the large table (``match``) when the
+    label table holds none of them (most queries: FTS5 then ranks and pages by itself), else
+    by ``core``: SQL of the ids the words match spread over both tables. ``conditions`` are
+    the filters, each ``IN (...)`` or ``NOT IN (...)`` over the session id. The score is the
+    sum of both tables' bm25 over any of the query's terms (``rank_long``, ``rank_label``:
+    bound expressions), which for a session matched in one table is that table's bm25."""
 
-    def compose(self, core: str) -> str:
-        """``core`` with the plan's filters and exclusions: the whole MATCH expression."""
-        return compose(core, self.required, self.negative, self.forbidden)
+    query: Query | None = None  # None: no words to find (a plan over the session table)
+    match: str = ""
+    core: str = ""
+    rank_long: str = ""
+    rank_label: str = ""
+    conditions: list[str] = field(default_factory=list)
+    sql_checked: bool = False  # filters checked in SQL against the session table
+    words_total: int | None = None  # with filters: the sessions the words alone match
 
     @property
     def checks_sessions(self) -> bool:
-        return self.joined or self.filter_subquery
+        return self.joined or self.sql_checked
 
     @property
     def has_filters(self) -> bool:
         """Whether something besides the words narrows the matches."""
-        return bool(self.required or self.forbidden or self.joined or self.filter_subquery)
+        return bool(self.conditions or self.joined or self.sql_checked)
+
+    def words_sql(self) -> str:
+        """The ids the words match, filters aside."""
+        if self.core:
+            return self.core
+        return f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {self.match}"
+
+    def matched_sql(self) -> str:
+        """The ids of every match, filters applied."""
+        if not self.conditions:
+            return self.words_sql()
+        checks = " AND ".join(f"+id {c}" for c in self.conditions)
+        return f"SELECT id FROM ({self.words_sql()}) WHERE {checks}"
+
+    def finish(self) -> None:
+        """Set the source, conditions and score once the words and filters are known."""
+        if self.query is None:
+            return
+        if not self.core:
+            self.source, self.id_column = LONG, f"{LONG}.rowid"
+            self.where = [f"{LONG} MATCH {self.match}"]
+            self.where += [f"+{LONG}.rowid {c}" for c in self.conditions]
+            # The table's rank (bm25 with the column weights) lets FTS5 answer "ORDER BY rank
+            # LIMIT n" itself; spelt out when filters decide which rows are ranked, so that
+            # only those are.
+            self.score = BM25_LONG if self.conditions else f"{LONG}.rank"
+            return
+        self.source, self.where, self.id_column, self.score = "wr", [], "wr.id", "wr.score"
+
+    def sql(self, columns: str) -> str:
+        if self.query is None or not self.core:
+            return Plan.sql(self, columns)
+        ranks = ["SELECT id, 0.0 AS r FROM wm"]
+        if self.rank_long:
+            ranks.append(
+                f"SELECT rowid, {BM25_LONG} FROM {LONG} "
+                f"WHERE {LONG} MATCH {self.rank_long} AND +rowid IN wm"
+            )
+        if self.rank_label:
+            ranks.append(
+                f"SELECT rowid, {BM25_LABEL} FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {self.rank_label} AND +rowid IN wm"
+            )
+        return (
+            f"WITH wm(id) AS MATERIALIZED ({self.matched_sql()}), "
+            f"wr(id, score) AS (SELECT id, sum(r) FROM ({' UNION ALL '.join(ranks)}) "
+            f"GROUP BY id) SELECT {columns} FROM wr"
+        )
+
+    @property
+    def order(self) -> str:
+        if self.query is not None and self.core:
+            return "ORDER BY wr.score, wr.id"
+        return Plan.order.fget(self)  # type: ignore[attr-defined, no-any-return]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -120,6 +234,7 @@ class FtsPlan(Plan):
 class SqliteWriter(IndexWriter):
     doc_key = "rowid"
     loc_key = "rowid"
+    doc_tables = (LONG, LABEL)
 
     def _where_session(self, session_id: int) -> tuple[str, dict[str, Any]]:
         low, high = session_range(session_id)
@@ -142,11 +257,12 @@ class SqliteWriter(IndexWriter):
         ]
         if not rows:
             return
-        columns = ", ".join(SQLITE_DOC_COLUMNS)
-        placeholders = ", ".join(f":{c}" for c in SQLITE_DOC_COLUMNS)
-        self._executemany(
-            f"INSERT INTO search_session (rowid, {columns}) VALUES (:sid, {placeholders})", rows
-        )
+        for table, columns in ((LONG, LONG_COLUMNS), (LABEL, LABEL_COLUMNS)):
+            listed = ", ".join(columns)
+            placeholders = ", ".join(f":{c}" for c in columns)
+            self._executemany(
+                f"INSERT INTO {table} (rowid, {listed}) VALUES (:sid, {placeholders})", rows
+            )
 
     def _executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
         # sqlite3 binds ``:name`` from dicts itself: SQLAlchemy's processing of every row's
@@ -155,6 +271,21 @@ class SqliteWriter(IndexWriter):
 
     def filter_words(self, session_ids: Sequence[int]) -> dict[int, str]:
         return session_filter_words(self.conn, session_ids)
+
+    def documented(self, session_ids: Iterable[int]) -> set[int]:
+        # FTS5 answers "rowid IN (...)" one lookup per id (25 ms for 400): the row ids of the
+        # small label table's span are read in one pass instead (it has every document).
+        wanted = set(session_ids)
+        found: set[int] = set()
+        for ids in chunks(wanted):
+            found |= {
+                int(x)
+                for x in self.conn.scalars(
+                    text(f"SELECT rowid FROM {LABEL} WHERE rowid BETWEEN :lo AND :hi"),
+                    {"lo": ids[0], "hi": ids[-1]},
+                )
+            }
+        return found & wanted
 
     def delete_kinds(self, session_ids: Sequence[int], kinds: Collection[str]) -> dict[int, int]:
         # Each session's rows read once on the driver's own cursor (compiling a statement per
@@ -184,15 +315,19 @@ class SqliteWriter(IndexWriter):
     def _update_documents(
         self, columns: Sequence[str], documents: list[dict[str, Any]], with_filters: bool
     ) -> None:
-        # FTS5 rewrites the row from its stored columns: the others need not be read here.
-        changed = (*columns, "filters") if with_filters else tuple(columns)
-        assignments = ", ".join(f"{c} = :{c}" for c in changed)
-        self.conn.execute(
-            text(f"UPDATE search_session SET {assignments} WHERE rowid = :sid"), documents
-        )
+        # FTS5 rewrites the row from its stored columns: the others need not be read here. A
+        # change of short values and filters only rewrites the small label documents.
+        label = [c for c in columns if c in SHORT_COLUMNS]
+        for table, changed in (
+            (LONG, [c for c in columns if c in LONG_COLUMNS]),
+            (LABEL, [*label, "filters"] if with_filters else label),
+        ):
+            if changed:
+                assignments = ", ".join(f"{c} = :{c}" for c in changed)
+                self._executemany(f"UPDATE {table} SET {assignments} WHERE rowid = :sid", documents)
 
     def optimize(self) -> None:
-        for table in ("search_location", "search_session"):
+        for table in ("search_location", *self.doc_tables):
             self.conn.execute(text(f"INSERT INTO {table}({table}) VALUES('optimize')"))
 
 
@@ -202,19 +337,15 @@ class SqliteWriter(IndexWriter):
 
 class SqliteBackend(SearchBackend):
     year_sql = "CAST(strftime('%Y', s.date) AS INTEGER)"
+    tables = ("search_location", LONG, LABEL)
 
     def create_schema(self, conn: Connection) -> None:
         for statement in _DDL:
             conn.execute(text(statement))
-        # The column weights become the table's own rank, so that "ORDER BY rank LIMIT n" is
-        # answered inside FTS5 instead of sorting every match afterwards.
-        weights = ", ".join(str(w) for w in SQLITE_DOC_WEIGHTS)
-        conn.execute(
-            text(
-                "INSERT INTO search_session(search_session, rank) "
-                f"VALUES ('rank', 'bm25({weights})')"
-            )
-        )
+        # The column weights become the large table's own rank, so that "ORDER BY rank LIMIT
+        # n" is answered inside FTS5 instead of sorting every match afterwards.
+        weights = ", ".join(str(w) for w in LONG_WEIGHTS)
+        conn.execute(text(f"INSERT INTO {LONG}({LONG}, rank) VALUES ('rank', 'bm25({weights})')"))
 
     def writer(self, conn: Connection) -> IndexWriter:
         return SqliteWriter(conn)
@@ -228,63 +359,153 @@ class SqliteBackend(SearchBackend):
     # ------------------------------------------------------------------ planning
 
     def _settle_filters(self, plan: Plan, mark: int) -> None:
-        if not (isinstance(plan, FtsPlan) and plan.filter_subquery):
+        if not (isinstance(plan, FtsPlan) and plan.query is not None):
             return
         conditions = " AND ".join(plan.where[mark:])
         del plan.where[mark:]
-        # The unary + stops SQLite from handing the ids to FTS5 one lookup at a time: the
-        # subquery is read once into a set and each match is checked against it.
-        plan.filter_sql = f"SELECT s.id FROM session s WHERE {conditions}"
-        plan.where.append(f"+search_session.rowid IN ({plan.filter_sql})")
+        # Read once into a set, against which each match is checked (the unary + in
+        # ``finish`` stops SQLite from handing the ids to FTS5 one lookup at a time).
+        plan.conditions.append(f"IN (SELECT s.id FROM session s WHERE {conditions})")
+        plan.finish()
 
     def words_plan(self, query: Query, conn: Connection) -> Plan:
-        positive = " AND ".join(fts5_clause(c) for c in query.clauses)
-        negative = " OR ".join(
-            fts5_term(t, FIELD_COLUMN.get(t.field or "")) for t in query.excluded
-        )
-        if not positive:
+        if not query.clauses:
             plan = FtsPlan("session s")
-            if negative:
-                plan.where.append(
-                    "s.id NOT IN (SELECT rowid FROM search_session WHERE search_session MATCH "
-                    f"{plan.bind(negative)})"
-                )
+            for table, expression in zip((LONG, LABEL), Words.of(query).excluded, strict=True):
+                if expression:
+                    plan.where.append(
+                        f"s.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH "
+                        f"{plan.bind(expression)})"
+                    )
             return plan
-        tuning = self.tuning
-        words = compose(positive, negative=negative)
-        words_total = self._matches(conn, words) if query.has_filters else None
-        markers = self._filter_markers(conn, query) if query.has_filters else ("", "")
-        if not tuning.marker_filters and query.has_filters:
-            markers = None
-        filtered_many = words_total is not None and words_total > tuning.join_limit
-        if markers is not None and query.has_filters:
-            # Filters as words of the document: one FTS5 expression, no session table.
-            plan = FtsPlan("search_session", id_column="search_session.rowid", joined=False)
-        elif filtered_many:
-            plan = FtsPlan(
-                "search_session",
-                id_column="search_session.rowid",
-                joined=False,
-                filter_subquery=True,
-            )
-        elif query.has_filters:
-            plan = FtsPlan("search_session CROSS JOIN session s")
-            plan.where.append("s.id = search_session.rowid")
-        else:
-            # The trash is not in the index: words alone never need the session table.
-            plan = FtsPlan("search_session", id_column="search_session.rowid", joined=False)
-        plan.required, plan.forbidden = markers or ("", "")
-        plan.positive, plan.negative = positive, negative
-        expression = plan.compose(positive)
-        plan.where.append(f"search_session MATCH {plan.bind(expression)}")
-        plan.match_param = f"p{len(plan.params) - 1}"
-        plan.words_total = words_total
-        # bm25 with the column weights, set up as the table's rank; spelt out when filters
-        # decide which rows are ranked, so that only those are.
-        plan.score = BM25 if plan.filter_subquery else "search_session.rank"
-        plan.ascending_score = True
-        plan.ranked = True
+        # The trash is not in the index: words alone never need the session table.
+        plan = FtsPlan(LONG, joined=False, query=query, ranked=True, ascending_score=True)
+        self._set_words(conn, plan, ALL_COLUMNS)
+        if query.has_filters:
+            plan.words_total = self._count(conn, plan.words_sql(), plan.params)
+            markers = self._filter_markers(conn, query) if self.tuning.marker_filters else None
+            if markers is None:
+                plan.sql_checked = True
+            else:
+                # Filters as words of the label documents: the sessions that pass, read once.
+                required, forbidden = markers
+                for test, expression in (("IN", required), ("NOT IN", forbidden)):
+                    if expression:
+                        plan.conditions.append(
+                            f"{test} (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH "
+                            f"{plan.bind(expression)})"
+                        )
+        plan.finish()
         return plan
+
+    def _set_words(
+        self,
+        conn: Connection,
+        plan: FtsPlan,
+        scope: Collection[str],
+        without: Collection[str] | None = None,
+    ) -> None:
+        """Match the plan's words within the columns of ``scope`` and not within those of
+        ``without`` (the tiers): by one FTS5 expression over the large table when the label
+        table holds none of the words, else by SQL over both tables."""
+        assert plan.query is not None
+        words = Words.of(plan.query, scope)
+        minus = Words.of(plan.query, without) if without is not None else None
+        excluded_long, excluded_label = words.excluded
+        in_label = bool(words.label_any) and self._label_has(conn, words.label_any)
+        minus_in_label = minus is not None and bool(minus.label_any)
+        minus_in_label = minus_in_label and self._label_has(conn, minus.label_any)  # type: ignore[union-attr]
+        excluded_label = excluded_label if self._label_has(conn, excluded_label) else ""
+        plan.rank_long = plan.bind(words.long_any) if words.long_any else ""
+        plan.rank_label = plan.bind(words.label_any) if in_label else ""
+        if not (in_label or minus_in_label or excluded_label) and words.long_all:
+            expression = compose(words.long_all, negative=excluded_long)
+            if minus is not None and minus.long_all:
+                expression = compose(expression, negative=minus.long_all)
+            plan.match, plan.core = plan.bind(expression), ""
+            return
+        # Matches = L ∪ X (L: an FTS5 expression over the large table; X: the few spread
+        # over both tables, found from the label table's matches), less those of ``without``
+        # (L' ∪ X'), as two disjoint parts so that no large set is sorted to merge or subtract:
+        # L NOT L' less X', and X less L, L' and X'.
+        long_a, spread_a = self._spread(plan, words, in_label)
+        long_b, spread_b = self._spread(plan, minus, minus_in_label) if minus else ("", "")
+
+        def not_in_long(expression: str, within: str) -> str:
+            return (
+                f"+id NOT IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
+                f"{plan.bind(expression)} AND +rowid IN ({within}))"
+            )
+
+        parts = []
+        if long_a:
+            expression = compose(long_a, negative=long_b) if long_b else long_a
+            part = f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {plan.bind(expression)}"
+            if spread_b:
+                part += f" AND +rowid NOT IN ({spread_b})"
+            parts.append(part)
+        if spread_a:
+            checks = [not_in_long(e, spread_a) for e in (long_a, long_b) if e]
+            checks += [f"+id NOT IN ({spread_b})"] if spread_b else []
+            parts.append(f"SELECT id FROM ({spread_a}) WHERE {' AND '.join(checks) or '1'}")
+        core = " UNION ALL ".join(parts) if parts else "SELECT 0 AS id WHERE 0"
+        if excluded_label:
+            core = (
+                f"SELECT id FROM ({core}) WHERE +id NOT IN (SELECT rowid FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {plan.bind(excluded_label)})"
+            )
+        plan.match, plan.core = "", core
+
+    @staticmethod
+    def _spread(plan: FtsPlan, words: Words, in_label: bool) -> tuple[str, str]:
+        """The sessions whose documents hold every clause of ``words`` in either table, in
+        two parts that may overlap: an FTS5 expression over the large table (every clause
+        there), and SQL of the ids, among the label table's matches, that have each clause in
+        one table or the other (checked against sets read once); "" for a part that is empty."""
+        excluded_long = words.excluded[0]
+        long = compose(words.long_all, negative=excluded_long) if words.long_all else ""
+        if not in_label:
+            return long, ""
+        candidates = plan.bind(words.label_any)
+        within = f"+rowid IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH {candidates})"
+        labelled = [label for _, label in words.clauses if label]
+        checks = []
+        for clause_long, label in words.clauses:
+            if label and len(labelled) == 1:
+                continue  # the candidates are that clause's matches
+            options = []
+            if label:
+                options.append(
+                    f"+x.id IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH {plan.bind(label)})"
+                )
+            if clause_long:
+                options.append(
+                    f"+x.id IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
+                    f"{plan.bind(clause_long)} AND {within})"
+                )
+            checks.append("(" + " OR ".join(options) + ")" if options else "0")
+        if excluded_long:
+            checks.append(
+                f"+x.id NOT IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
+                f"{plan.bind(excluded_long)} AND {within})"
+            )
+        spread = (
+            f"SELECT x.id AS id FROM (SELECT rowid AS id FROM {LABEL} WHERE {LABEL} "
+            f"MATCH {candidates}) AS x WHERE {' AND '.join(checks) or '1'}"
+        )
+        return long, spread
+
+    @staticmethod
+    def _label_has(conn: Connection, expression: str) -> bool:
+        """Whether any label document matches (cheap: the table is small)."""
+        if not expression:
+            return False
+        sql = text(f"SELECT 1 FROM {LABEL} WHERE {LABEL} MATCH :m LIMIT 1")
+        return conn.scalar(sql, {"m": expression}) is not None
+
+    @staticmethod
+    def _count(conn: Connection, sql: str, params: dict[str, Any]) -> int:
+        return int(conn.scalar(text(f"SELECT count(*) FROM ({sql})"), params) or 0)
 
     def _filter_markers(self, conn: Connection, query: Query) -> tuple[str, str] | None:
         """The filters of ``query`` as FTS5 expressions over the markers of ``filters.py``:
@@ -347,24 +568,31 @@ class SqliteBackend(SearchBackend):
             return dt.date(2000, 1, 1), dt.date(1999, 12, 31)  # no dated session: empty span
         return first, last
 
-    @staticmethod
-    def _matches(conn: Connection, expression: str) -> int:
-        """How many sessions an FTS5 expression matches (cheap: no ranking)."""
-        sql = text("SELECT count(*) FROM search_session WHERE search_session MATCH :m")
-        return int(conn.scalar(sql, {"m": expression}) or 0)
-
     # ------------------------------------------------------------------ ranking
+
+    def count(self, conn: Connection, plan: Plan) -> int:
+        if isinstance(plan, FtsPlan) and plan.query is not None and plan.core:
+            return self._count(conn, plan.matched_sql(), plan.params)
+        return super().count(conn, plan)
+
+    def rows(
+        self, conn: Connection, plan: Plan, limit: int | None, offset: int, recent: bool = False
+    ) -> Ranked:
+        if recent and isinstance(plan, FtsPlan) and plan.query is not None and plan.core:
+            if limit is None:  # all of them: sorted here, faster than SQLite's sorter
+                ids = conn.scalars(text(f"SELECT id FROM ({plan.matched_sql()})"), plan.params)
+                return [(sid, 0.0) for sid in sorted(map(int, ids), reverse=True)[offset:]]
+            window = f" LIMIT {int(limit)} OFFSET {int(offset)}"
+            sql = f"SELECT id, 0 FROM ({plan.matched_sql()}) ORDER BY id DESC{window}"
+            return [(int(r[0]), 0.0) for r in conn.execute(text(sql), plan.params)]
+        return super().rows(conn, plan, limit, offset, recent)
 
     def page(
         self, conn: Connection, plan: Plan, limit: int, offset: int
     ) -> tuple[Ranked, int, str]:
         assert isinstance(plan, FtsPlan)
-        found = self._few_filtered(conn, plan, limit, offset)
-        if found is not None:
-            ranked, total = found
-            return ranked, total, "relevance" if plan.ranked else "date"
         total = self.count(conn, plan)
-        tiered = self._tiered(plan, total)
+        tiered = self._tiered(conn, plan, total)
         if tiered:
             return self._tiered_rows(conn, tiered, limit, offset), total, "tiered"
         ranking = "relevance" if plan.ranked else "date"
@@ -372,75 +600,46 @@ class SqliteBackend(SearchBackend):
 
     def ranked_ids(self, conn: Connection, plan: Plan) -> list[int]:
         assert isinstance(plan, FtsPlan)
-        if plan.match_param is not None:
+        if plan.query is not None:
             words = plan.words_total  # known when there are filters, which do not count
             if words is None:
                 words = self.count(conn, plan)
-            tiered = self._tiered(plan, words)
+            tiered = self._tiered(conn, plan, words)
             if tiered:
                 return [sid for sid, _ in self._tiered_rows(conn, tiered, None, 0)]
         return [sid for sid, _ in self.rows(conn, plan, None, 0)]
-
-    def _few_filtered(
-        self, conn: Connection, plan: FtsPlan, limit: int, offset: int
-    ) -> tuple[Ranked, int] | None:
-        """The page and the total in one pass over the matches, when filters leave few enough
-        sessions to rank them all (which the covering index tells at once); else None.
-
-        Counting and ranking would each walk every match of the words and check it against the
-        filtered set; with few candidates ranking them all costs little more than counting."""
-        if not plan.filter_subquery or limit <= 0 or self._too_common(plan, 0):
-            return None
-        candidates = int(
-            conn.scalar(text(f"SELECT count(*) FROM ({plan.filter_sql})"), plan.params) or 0
-        )
-        if candidates > self.tuning.rank_all_limit:
-            return None
-        inner = plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
-        sql = (
-            f"SELECT id, score, count(*) OVER () FROM ({inner}) "
-            f"ORDER BY score LIMIT {int(limit)} OFFSET {int(offset)}"
-        )
-        rows = conn.execute(text(sql), plan.params).all()
-        if not rows:
-            return [], self.count(conn, plan)
-        return [(int(r[0]), float(r[1] or 0.0)) for r in rows], int(rows[0][2])
 
     def _too_common(self, plan: FtsPlan, total: int) -> bool:
         """Whether the words match too many sessions to rank them all (``rank_all_limit``).
 
         The words decide, not what filters leave of their matches: adding a filter to a query
         only takes sessions out of its result, it never reorders the rest."""
-        if plan.match_param is None:
+        if plan.query is None:
             return False
         words_total = total if plan.words_total is None else plan.words_total
         return words_total > self.tuning.rank_all_limit
 
-    def _tiered(self, plan: FtsPlan, total: int) -> list[tuple[str, FtsPlan]]:
-        """The words and the plan of each tier (title / people-and-names / elsewhere) when
-        ``plan``'s words are too common to rank (see ``_too_common``); else an empty list."""
-        key = plan.match_param
-        if key is None or not self._too_common(plan, total):
+    def _tiered(self, conn: Connection, plan: FtsPlan, total: int) -> list[FtsPlan]:
+        """The plan of each tier (title / people-and-names / elsewhere, ``fields.Tier``) when
+        ``plan``'s words are too common to rank (see ``_too_common``); else an empty list. The
+        names tier spans both tables: people in the large one, series, theme and tags in the
+        label one."""
+        if not self._too_common(plan, total):
             return []
+        title = frozenset(tier_columns(Tier.TITLE))
+        head = frozenset(tier_columns(Tier.TITLE, Tier.NAMES))
         tiers = []
-        for core in self._tier_cores(plan.positive):
-            tier = dataclasses.replace(plan, params=dict(plan.params))
-            tier.params[key] = plan.compose(core)
-            tiers.append((core, tier))
+        for scope, without in ((title, None), (head, title), (ALL_COLUMNS, head)):
+            tier = dataclasses.replace(
+                plan, params=dict(plan.params), conditions=list(plan.conditions)
+            )
+            self._set_words(conn, tier, scope, without)
+            tier.finish()
+            tiers.append(tier)
         return tiers
 
-    @staticmethod
-    def _tier_cores(positive: str) -> tuple[str, str, str]:
-        """The words of each tier (``fields.Tier``): in the title; among names, series, theme
-        and tags; the rest."""
-        return (
-            f"{TITLE_COLUMNS} : ({positive})",
-            f"({HEAD_COLUMNS} : ({positive})) NOT ({TITLE_COLUMNS} : ({positive}))",
-            f"({positive}) NOT ({HEAD_COLUMNS} : ({positive}))",
-        )
-
     def _tiered_rows(
-        self, conn: Connection, tiers: Sequence[tuple[str, FtsPlan]], limit: int | None, offset: int
+        self, conn: Connection, tiers: Sequence[FtsPlan], limit: int | None, offset: int
     ) -> Ranked:
         """Rows of the tiers one after the other: ``limit`` of them (None: all) from ``offset``.
 
@@ -449,10 +648,10 @@ class SqliteBackend(SearchBackend):
         are read most recently added first. What filters leave of a tier is counted only to
         skip whole tiers when paging."""
         rows: Ranked = []
-        for core, tier in tiers:
+        for tier in tiers:
             if limit is not None and len(rows) >= limit:
                 break
-            words = self._matches(conn, compose(core, negative=tier.negative))
+            words = self._count(conn, tier.words_sql(), tier.params)
             if words == 0:
                 continue
             if offset > 0:
@@ -496,7 +695,7 @@ class SqliteBackend(SearchBackend):
                 for p in sorted(set(prefixes))
             ]
             placeholders = ", ".join(str(int(sid)) for sid in session_ids)
-            columns = " || ' ' || ".join(DOC_COLUMNS)
+            columns = " || ' ' || ".join(LONG_COLUMNS)
             for sid, doc in conn.execute(
                 text(f"SELECT rowid, {columns} FROM search_session WHERE rowid IN ({placeholders})")
             ):

@@ -16,9 +16,10 @@ from ...domain.query import Query, Term
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
 from ..database import CACHE_KIB, SEARCH_CACHE_KIB
 from .audit import IndexAudit, audit_index
-from .fields import FIELD_KIND
+from .fields import FIELD_KIND, KIND_PRIORITY, SHORT_KINDS
 from .filters import as_date
 from .indexer import rebuild, rebuild_state
+from .locations import session_locations
 from .schema import backend_for, create_search_schema, has_search_schema
 from .speakers import Speakers
 from .tuning import SearchTuning
@@ -173,7 +174,22 @@ class SearchStore:
             return {}
         fetch = per_session * 3 + 5  # some rows are matched only by a field term elsewhere
         found: dict[int, list[Hit]] = defaultdict(list)
-        rows = list(self.backend.hit_rows(conn, terms, session_ids, fetch))
+        # The short values (series, theme, tags) have no place rows: they are read from the
+        # sessions themselves and put among the places in their order (snippet() below
+        # keeps those the query's words are in).
+        places: dict[int, list[Any]] = defaultdict(list)
+        for row in self.backend.hit_rows(conn, terms, session_ids, fetch):
+            places[int(row[0])].append(row)
+        for sid, locs in session_locations(conn, session_ids, SHORT_KINDS).items():
+            places[sid] += [
+                (sid, loc.kind, loc.ref_id, None, None, None, None, None, loc.text, 0)
+                for loc in locs
+            ]
+        rows = [
+            row
+            for sid in session_ids
+            for row in sorted(places.get(sid, ()), key=lambda r: KIND_PRIORITY[str(r[1])])
+        ]
         speakers: Speakers | None = None
         if any(t.field == "speaker" for t in terms) or any(r[1] == "transcript" for r in rows):
             speakers = Speakers(conn, session_ids)

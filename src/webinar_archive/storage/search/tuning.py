@@ -19,16 +19,11 @@ class SearchTuning:
     tiers is ranked by bm25 when it is itself small enough, and otherwise listed most recently
     added first, which FTS5 reads straight off its index.
 
-    ``join_limit``: words with filters checked in SQL (a date span too long for marker words, or
-    ``marker_filters`` off): up to this many matches, each match looks its session up (about a
-    microsecond each); beyond it, the filtered sessions are read once from a covering index and
-    every match is checked against that set, and only those are ranked.
-
-    ``marker_filters``: filters as marker words of the document (``filters.py``). False checks
-    them in SQL against the session table, as on PostgreSQL; the tests hold both ways to the
-    same answers.
+    ``marker_filters``: filters as marker words of the label document (``filters.py``). False
+    checks them in SQL against the session table, as on PostgreSQL; the tests hold both ways to
+    the same answers. Either way the sessions that pass the filters are read once as a set and
+    each match of the words is checked against it, and only those are ranked.
     """
 
     rank_all_limit: int = 15_000
-    join_limit: int = 10_000
     marker_filters: bool = True

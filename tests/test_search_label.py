@@ -1,0 +1,143 @@
+"""Series, theme and tags are kept apart from the large search document (and from the places):
+a bulk tag edit writes nothing of the large index tables, and a query's words are still found
+whichever of the two documents holds them, on both backends."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from search_helpers import session_draft, snapshot_rows
+from webinar_archive.domain.bulk import BulkEdit
+from webinar_archive.services.archive import Archive
+from webinar_archive.services.search import SearchService
+from webinar_archive.storage.search import SearchTuning
+
+# FTS5 keeps each table's index and text in these shadow tables: unchanged bytes mean that
+# nothing was written to the table.
+_LARGE_SHADOWS = (
+    "search_session_data",
+    "search_session_content",
+    "search_session_docsize",
+    "search_location_data",
+    "search_location_content",
+    "search_location_docsize",
+)
+
+
+def _shadows(archive: Archive) -> dict[str, list[tuple[Any, ...]]]:
+    with archive.catalogue.engine.connect() as conn:
+        return {
+            table: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {table} ORDER BY 1"))]
+            for table in _LARGE_SHADOWS
+        }
+
+
+def _library(archive: Any) -> dict[str, int]:
+    make = archive.sessions.create
+    return {
+        # "hydrogen" is only a tag here, "valleys" only in the title.
+        "tagged": make(session_draft("Valleys of the north", tags=["Hydrogen"])).id,
+        "titled": make(session_draft("Hydrogen valleys in ports")).id,
+        "series": make(session_draft("Ports and ammonia", series="Hydrogen Europe")).id,
+        "themed": make(session_draft("Valleys and rivers", theme="Water")).id,
+        "neither": make(session_draft("Electrolysers at scale", summary="valleys")).id,
+    }
+
+
+def test_a_bulk_tag_edit_and_its_undo_write_nothing_of_the_large_tables(sqlite_archive):
+    """Tagging sessions (and taking it back) rewrites only their small label documents: the
+    large document and the places (with their transcripts) are left byte for byte as they
+    were, which is what makes tagging 10,000 of 100,000 sessions fast; the index stays what a
+    rebuild makes."""
+    archive = sqlite_archive
+    ids = list(_library(archive).values())
+    before = _shadows(archive)
+    change = archive.bulk.apply(ids, BulkEdit(add_tags=("batch",), theme="Energy"))
+    assert _shadows(archive) == before
+    assert archive.search.count('tag:"batch"') == len(ids)
+    assert archive.search.count("theme:energy batch") == len(ids)
+    edited = snapshot_rows(archive)
+    archive.search.reindex()
+    assert snapshot_rows(archive) == edited
+    rebuilt = _shadows(archive)
+    archive.bulk.undo(change)
+    assert _shadows(archive) == rebuilt
+    assert archive.search.count("batch") == 0
+
+
+@pytest.mark.parametrize("limit", [15_000, 0], ids=["ranked", "tiered"])
+def test_words_are_found_in_either_document(archive, limit):
+    """A query's words may be spread over the title and the tags, series or theme; field
+    names and exclusions reach the short values; ranked and tiered alike."""
+    ids = _library(archive)
+    search = SearchService(archive.catalogue, SearchTuning(rank_all_limit=limit))
+
+    def found(query: str) -> set[int]:
+        return set(search.session_ids(query))
+
+    assert found("hydrogen valleys") == {ids["tagged"], ids["titled"]}
+    assert found("valleys hydrogen") == {ids["tagged"], ids["titled"]}
+    assert found("hydrogen") == {ids["tagged"], ids["titled"], ids["series"]}
+    assert found("tag:hydrogen valleys") == {ids["tagged"]}
+    assert found("series:hydrogen") == {ids["series"]}
+    assert found("theme:water valleys") == {ids["themed"]}
+    assert found("valleys -hydrogen") == {ids["themed"], ids["neither"]}
+    assert found("valleys -tag:hydrogen") == {ids["titled"], ids["themed"], ids["neither"]}
+    assert found("ammonia OR water") == {ids["series"], ids["themed"]}
+    assert found("hydro") == {ids["tagged"], ids["titled"], ids["series"]}
+    assert search.search("hydrogen valleys").total == 2
+
+
+def test_a_tag_hit_is_shown_from_the_session_itself(archive):
+    """Tags have no place rows: their hits are read from the session and come in the order
+    of the places (after the title, before the summary)."""
+    sid = archive.sessions.create(
+        session_draft("Hydrogen valleys", summary="hydrogen", tags=["Hydrogen hubs"])
+    ).id
+    results = archive.search.search("hydrogen")
+    assert [s.session_id for s in results.sessions] == [sid]
+    kinds = [(h.kind, h.snippet) for h in results.sessions[0].hits]
+    assert kinds == [
+        ("title", "Hydrogen valleys"),
+        ("tag", "Hydrogen hubs"),
+        ("summary", "hydrogen"),
+    ]
+    tag_hit = results.sessions[0].hits[1]
+    assert tag_hit.ref_id is not None and tag_hit.highlights == ((0, 8),)
+
+
+def test_tiers_put_names_from_either_document_before_the_rest(tmp_path: Path):
+    """With words too common to rank, a session with them among its names (a speaker in the
+    large document, a tag in the small one) comes before one with them only in its text."""
+    with Archive.open(tmp_path / "lib") as archive:
+        text_only = archive.sessions.create(session_draft("Ports", summary="hydrogen")).id
+        tagged = archive.sessions.create(session_draft("Rivers", tags=["Hydrogen"])).id
+        titled = archive.sessions.create(session_draft("Hydrogen")).id
+        search = SearchService(archive.catalogue, SearchTuning(rank_all_limit=0))
+        results = search.search("hydrogen")
+    assert results.ranking == "tiered"
+    assert [s.session_id for s in results.sessions] == [titled, tagged, text_only]
+
+
+def test_renaming_a_tag_or_a_series_rewrites_only_the_label_documents(sqlite_archive):
+    """A renamed tag or series is one short value of each of its sessions: the large tables
+    are left as they were, and the index is what a rebuild makes (the new name is found, the
+    old one no more)."""
+    archive = sqlite_archive
+    ids = _library(archive)
+    before = _shadows(archive)
+    archive.bulk.rename_tag("Hydrogen", "Ammonia carriers")
+    series_id = next(s.id for s in archive.sessions.series() if s.name == "Hydrogen Europe")
+    archive.bulk.rename_series(series_id, "Clean ports")
+    assert _shadows(archive) == before
+    assert set(archive.search.session_ids("ammonia")) == {ids["tagged"], ids["series"]}
+    assert set(archive.search.session_ids("tag:carriers")) == {ids["tagged"]}
+    assert set(archive.search.session_ids("series:clean")) == {ids["series"]}
+    assert archive.search.count("tag:hydrogen OR series:hydrogen") == 0
+    renamed = snapshot_rows(archive)
+    archive.search.reindex()
+    assert snapshot_rows(archive) == renamed
