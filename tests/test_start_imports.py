@@ -104,6 +104,32 @@ def test_opening_the_window_imports_nothing_for_later(tmp_path):
     assert sorted(_imported("-c", OPEN_WINDOW, str(library)) & set(LATER)) == []
 
 
+# What the window opens later, from a menu or on a first play: imported then, not at start.
+OPENED_LATER = (
+    "PySide6.QtCharts",  # the Overview's charts
+    "webinar_archive.ui.dashboard_view",
+    "webinar_archive.ui.people_manager",
+    "webinar_archive.ui.bulk_edit_dialog",
+    "webinar_archive.ui.import_review",
+    "webinar_archive.ui.folder_review",
+    "webinar_archive.services.page_import",
+    "webinar_archive.services.link_fetch",
+    "webinar_archive.ui.player.widget",  # the player, built on the first play
+    "webinar_archive.ui.player.fullscreen",
+)
+
+
+def test_opening_the_window_imports_no_window_it_opens_later(tmp_path):
+    """The Overview, People, bulk edit and import review windows and the player widget are
+    imported when first opened: the main window's first rows do not wait for their modules."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    imported = _imported("-c", OPEN_WINDOW, str(library))
+    assert "webinar_archive.ui.main_window" in imported
+    assert sorted(imported & set(OPENED_LATER)) == []
+
+
 @pytest.mark.parametrize("command", [["list", "--limit", "20"], ["show", "1", "--json"]])
 def test_reading_commands_build_only_the_services_they_use(tmp_path, command):
     """`list` and `show` load the sessions service, not the import, export, check or search
@@ -161,3 +187,4 @@ def test_a_command_starts_without_full_collections(tmp_path):
     assert figures["full"] == "0"
     assert figures["enabled"] == "True"
     assert int(figures["frozen"]) > 20_000
+
