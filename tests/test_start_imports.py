@@ -188,3 +188,23 @@ def test_a_command_starts_without_full_collections(tmp_path):
     assert figures["enabled"] == "True"
     assert int(figures["frozen"]) > 20_000
 
+
+def test_importing_the_mapping_leaves_the_mappers_to_the_first_query():
+    """Importing the ORM mapping does not configure its mappers (every relationship of 21
+    classes): the first query does, so a start that reads no row through them never pays for
+    it. Text given to a row is still cleaned on assignment, before any query."""
+    code = (
+        "from webinar_archive.storage import orm\n"
+        "print(sum(m.configured for m in orm.Base.registry.mappers))\n"
+        "print(repr(orm.SessionRow(title='a\\x1b[31mb').title))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["0", "'a[31mb'"]
