@@ -133,8 +133,8 @@ def test_opening_the_window_imports_no_window_it_opens_later(tmp_path):
 @pytest.mark.parametrize("command", [["list", "--limit", "20"], ["show", "1", "--json"]])
 def test_reading_commands_build_only_the_services_they_use(tmp_path, command):
     """`list` and `show` load the sessions service, not the import, export, check or search
-    services (and their importers, exchange format and index audit): the archive builds each
-    service when a command first uses it."""
+    services (and their importers, exchange format and index audit), nor the repositories
+    those use: the archive builds each service when a command first uses it."""
     library = tmp_path / "lib"
     with Archive.open(library) as archive:
         archive.sessions.create_demo()
@@ -148,6 +148,13 @@ def test_reading_commands_build_only_the_services_they_use(tmp_path, command):
         "webinar_archive.services.search",
         "webinar_archive.services.briefs",
         "webinar_archive.importers",
+        # nor the repositories of other work: each is made when a unit of work first uses it
+        "webinar_archive.storage.repos.bulk",
+        "webinar_archive.storage.repos.new_sessions",
+        "webinar_archive.storage.repos.people",
+        "webinar_archive.storage.repos.parts",
+        "webinar_archive.storage.repos.overview",
+        "webinar_archive.storage.repos.labels",
     }
     assert sorted(imported & unused) == []
 
