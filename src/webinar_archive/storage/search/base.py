@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, text
 
 from ...domain.query import Query, Term, index_text
-from .fields import DOC_COLUMNS, KIND_COLUMN, KIND_PRIORITY
+from .fields import DOC_COLUMNS, KIND_COLUMN, KIND_PRIORITY, SEARCH_TABLES
 from .filters import HAS_SQL
 from .tuning import SearchTuning
 
@@ -21,7 +21,6 @@ from .tuning import SearchTuning
 SEQ_BITS = 24
 SEQ_LIMIT = 1 << SEQ_BITS
 BATCH = 400
-SEARCH_TABLES = ("search_location", "search_session")
 
 _LOCATION_FIELDS = (
     "session_id",

@@ -16,6 +16,9 @@ from typing import Any
 
 from .. import orm as o
 
+# The index's two tables (see the package's docstring).
+SEARCH_TABLES = ("search_location", "search_session")
+
 
 class Tier(enum.IntEnum):
     """Where words too common to rank are looked for first (``sqlite.SqliteBackend``): in the

@@ -3,16 +3,25 @@ out of schema comparisons."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, inspect, text
 
-from .base import SEARCH_TABLES, SearchBackend
-from .postgres import PostgresBackend
-from .sqlite import SqliteBackend
-from .tuning import SearchTuning
+if TYPE_CHECKING:
+    from .base import SearchBackend
+    from .tuning import SearchTuning
+
+from .fields import SEARCH_TABLES
+
+# Checking for the index tables is all a catalogue does with the index when it opens: the
+# backends (and the query language they share) are imported when one is asked for.
 
 
 def backend_for(dialect: str, tuning: SearchTuning | None = None) -> SearchBackend:
     """The backend of a database by its SQLAlchemy dialect name (SQLite, else PostgreSQL)."""
+    from .postgres import PostgresBackend
+    from .sqlite import SqliteBackend
+
     if dialect == "sqlite":
         return SqliteBackend(tuning)
     return PostgresBackend(tuning)
