@@ -501,6 +501,26 @@ def _attach_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
     ]
 
 
+def _speech_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
+    lines = []
+    for engine, sets in report.get("engines", {}).items():
+        if not sets.get("measured", True):
+            continue  # listed with its reason in the details
+        for name, found in sets.items():
+            lines.append(
+                figure(
+                    f"speech to text, {engine}: words recognised of words spoken ({name})",
+                    found["word_recall"],
+                    "of 1",
+                    None,
+                    "",
+                    f"reported (WER {found['wer']}, real-time factor {found['real_time_factor']})",
+                    None,
+                )
+            )
+    return lines
+
+
 # Figures owned by other scripts; each prints one JSON object (its last line of output).
 SCRIPTS: dict[str, Script] = {
     "exchange": Script(
@@ -533,6 +553,12 @@ SCRIPTS: dict[str, Script] = {
         ),
     ),
     "reindex": Script("bench_reindex", lambda plan, big: ["--library", str(big)]),
+    # Real voices: the short set on small runs, both on full ones.
+    "speech": Script(
+        "bench_speech",
+        lambda plan, big: ["--sets", "cards" if plan.sessions < 1000 else "librivox,cards"],
+        _speech_summary,
+    ),
     "bulk_edit": Script(
         "bench_bulk_edit",
         lambda plan, big: [

@@ -90,4 +90,4 @@ WA_RUN_DEBS=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 lib
 # What the checks add: a virtual display, PDF tools, media tools, a PostgreSQL server, and
 # TrueType fonts for the scripts DejaVu lacks (briefs fall back to them: CJK, Thai, Devanagari).
 WA_CHECK_DEBS=(xvfb xauth x11-utils poppler-utils qpdf ffmpeg postgresql desktop-file-utils appstream
-    fonts-noto-core fonts-wqy-zenhei espeak-ng)
+    fonts-noto-core fonts-wqy-zenhei espeak-ng pocketsphinx-testdata)

@@ -171,7 +171,7 @@ def test_run_reports_every_figure_or_why_not(tmp_path):
     assert done.returncode == (1 if report["errors"] else 0)
     assert report["big_library"]["sessions"] == 40
     steps = {"window", "cli", "search", "size", "exchange", "attach", "briefs", "reindex"}
-    steps |= {"bulk_edit"}
+    steps |= {"bulk_edit", "speech"}
     for step in steps:
         module = {"window": "window_probe", "cli": "bench_start", "search": "bench_search"}.get(
             step, f"bench_{step}"
@@ -227,3 +227,32 @@ def test_bulk_edit_benchmark_tags_and_untags_what_the_search_finds(monkeypatch, 
         with archive.catalogue.engine.connect() as conn:
             sql = text("select rowid, tags from search_session order by rowid")
             assert [tuple(row) for row in conn.execute(sql)] == documents
+
+
+def test_speech_benchmark_measures_real_voices_per_engine(monkeypatch, capsys):
+    """On the recorded card names of pocketsphinx-testdata (a real person's voice), the speech
+    benchmark reports words recognised of words spoken and the real-time factor for
+    pocketsphinx, and lists every other engine with the reason when it cannot measure it."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_speech as bench_speech
+
+    assert bench_speech.main(["--sets", "cards"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert "error" not in report, report["error"]
+    cards = report["engines"]["pocketsphinx"]["cards"]
+    assert cards["recordings"] == 5 and cards["words_spoken"] == 21
+    assert 0 <= cards["words_recognised"] <= 21 and cards["real_time_factor"] > 0
+    assert 0 <= cards["word_recall"] <= 1
+    whisper = report["engines"]["faster-whisper"]
+    assert whisper.get("measured") is not False or whisper["reason"]
+
+
+def test_word_alignment_counts_matches_and_errors(monkeypatch):
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks.bench_speech import alignment
+
+    spoken = ["he", "might", "even", "have", "been", "made", "amiable", "himself"]
+    heard = ["he", "might", "even", "have", "been", "made", "a", "real", "boy"]
+    assert alignment(spoken, heard) == (6, 3)  # 2 substitutions, 1 insertion
+    assert alignment(spoken, []) == (0, len(spoken))
+    assert alignment([], ["extra"]) == (0, 1)

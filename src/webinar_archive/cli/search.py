@@ -41,6 +41,7 @@ def _hit_dict(hit: Hit) -> dict[str, Any]:
         "recording_id": hit.recording_id,
         "time_ms": hit.time_ms,
         "time": format_ms(hit.time_ms) if hit.time_ms is not None else None,
+        "speaker": hit.speaker,
         "snippet": hit.snippet,
         "highlights": [list(span) for span in hit.highlights],
         "snippet_marked": hit.marked("[", "]"),

@@ -108,6 +108,9 @@ class TranscriptCue:
     start_ms: int
     end_ms: int
     text: str
+    # Who speaks in it: the speaker of the chapter it starts in, derived when read (never stored,
+    # so it follows every edit of the chapters); None when no chapter names a speaker there.
+    speaker: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ class Hit:
     time_ms: int | None = None
     ref_id: int | None = None  # person, organisation, note or chapter id when there is one
     score: float = 0.0
+    speaker: str | None = None  # who said a transcript hit (the speaker of its chapter)
 
     @property
     def field(self) -> str:
@@ -99,13 +100,20 @@ class SavedSearch:
     query: str
 
 
-def hit_label(kind: str, source: str | None, page_no: int | None, time_ms: int | None) -> str:
+def hit_label(
+    kind: str,
+    source: str | None,
+    page_no: int | None,
+    time_ms: int | None,
+    speaker: str | None = None,
+) -> str:
     """Human wording of where a hit is."""
     if kind in ("slide", "page"):
         of = f" of {source}" if source else ""
         return f"{kind} {page_no}{of}"
     if kind == "transcript":
-        return f"{format_ms(time_ms)} in the recording"
+        said = f", {speaker}" if speaker else ""
+        return f"{format_ms(time_ms)} in the recording{said}"
     if kind == "note":
         return f"note at {format_ms(time_ms)}"
     if kind == "chapter":

@@ -27,6 +27,7 @@ from webinar_archive.domain.errors import ArchiveError, ValidationError
 from webinar_archive.domain.model import Session
 from webinar_archive.domain.overview import Overview
 from webinar_archive.domain.progress import ReportProgress, step
+from webinar_archive.domain.speakers import SpokenQuote
 
 from .brief import BriefContext, brief_story, render_brief, styles
 from .brief_text import format_date, format_month
@@ -46,6 +47,14 @@ from .overview_page import overview_story
 
 Pictures = Mapping[int, Path] | Callable[[Session], Path | None]
 """Per-session picture: a mapping by session id, or a function of the session."""
+
+
+Quotes = Callable[[Session], Mapping[int, SpokenQuote]]
+"""What the session's speakers said first, for those its summary says nothing of."""
+
+
+def _quotes_for(session: Session, quotes: Quotes | None) -> Mapping[int, SpokenQuote]:
+    return {} if quotes is None else quotes(session)
 
 
 def _picture_for(session: Session, pictures: Pictures | None) -> Path | None:
@@ -179,6 +188,7 @@ def render_booklet(
     pictures: Pictures | None = None,
     generated: dt.date | None = None,
     overview: Overview | None = None,
+    quotes: Quotes | None = None,
 ) -> int:
     """Write a booklet (cover, ``overview`` as a page of charts when given, contents, then one
     brief per session, each on a new page) to ``target`` and return its page count. The file
@@ -228,6 +238,7 @@ def render_booklet(
                     key_prefix=keys[index],
                     level=0,
                     picture=_picture_for(session, pictures),
+                    quotes=_quotes_for(session, quotes),
                 )
                 yield [PageBreak(), *brief_story(session, ctx)]
             _brief_step(progress, total, total)
@@ -261,6 +272,7 @@ def render_many(
     *,
     pictures: Pictures | None = None,
     generated: dt.date | None = None,
+    quotes: Quotes | None = None,
 ) -> list[Path]:
     """One brief per session in ``folder`` (created if needed), named by :func:`brief_filename`
     and made unique within the batch; files of the same name from an earlier run are replaced.
@@ -286,6 +298,7 @@ def render_many(
                 options,
                 picture=_picture_for(session, pictures),
                 generated=generated,
+                quotes=_quotes_for(session, quotes),
             )
         _brief_step(progress, total, total)
         for part, final in zip(parts, finals, strict=True):

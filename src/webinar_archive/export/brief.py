@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -30,6 +30,7 @@ from reportlab.platypus import (
 
 from webinar_archive.domain.media_format import recording_format
 from webinar_archive.domain.model import Appearance, Session
+from webinar_archive.domain.speakers import SpokenQuote
 from webinar_archive.domain.time import format_ms
 
 from .brief_text import (
@@ -173,6 +174,8 @@ class BriefContext:
     key_prefix: str = "b"
     level: int = 0  # outline level of the session title; sections go one below
     picture: Path | None = None
+    # What speakers nobody wrote about said first, by appearance id (``domain.speakers``).
+    quotes: Mapping[int, SpokenQuote] = field(default_factory=dict)
 
 
 def _p(markup: str, style: ParagraphStyle) -> Paragraph:
@@ -311,12 +314,19 @@ def _contributions(session: Session, ctx: BriefContext) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for appearance in _ordered(session.appearances):
-        if not appearance.contribution.strip():
+        quote = ctx.quotes.get(appearance.id)
+        if not appearance.contribution.strip() and quote is None:
             continue
         who = f"<b>{plain_markup(appearance.person_name)}</b>"
         if appearance.organisation_name:
             who += f" ({plain_markup(appearance.organisation_name)})"
-        out.extend(paragraphs(f"{who}: {plain_markup(appearance.contribution)}", st.body))
+        if appearance.contribution.strip():
+            out.extend(paragraphs(f"{who}: {plain_markup(appearance.contribution)}", st.body))
+            continue
+        assert quote is not None
+        # Marked as the transcript's words, with the minute they were said at.
+        said = f"{who}, in the transcript at {format_ms(quote.at_ms)}: "
+        out.extend(paragraphs(f"{said}<i>“{escape(quote.text)}”</i>", st.body))
     return [*_section(ctx, "contributions"), *out] if out else []
 
 
@@ -552,15 +562,17 @@ def render_brief(
     *,
     picture: Path | None = None,
     generated: dt.date | None = None,
+    quotes: Mapping[int, SpokenQuote] | None = None,
 ) -> int:
     """Write the brief of ``session`` to ``target`` (a path, written atomically, or a binary
     stream) and return the number of pages. ``picture`` is an image file the caller prepared
-    (a slide or a video frame); ``generated`` overrides today's date in the footer."""
+    (a slide or a video frame); ``generated`` overrides today's date in the footer; ``quotes``
+    are what speakers said first, for those the summary says nothing of."""
     options = options or BriefOptions()
     if isinstance(target, Path | str):
         with atomic_output(Path(target)) as tmp:
-            return _render_brief(session, str(tmp), options, picture, generated)
-    return _render_brief(session, target, options, picture, generated)
+            return _render_brief(session, str(tmp), options, picture, generated, quotes)
+    return _render_brief(session, target, options, picture, generated, quotes)
 
 
 def _render_brief(
@@ -569,6 +581,7 @@ def _render_brief(
     options: BriefOptions,
     picture: Path | None,
     generated: dt.date | None,
+    quotes: Mapping[int, SpokenQuote] | None = None,
 ) -> int:
     subject = " · ".join(
         p for p in (session.series, session.date.isoformat() if session.date else None) if p
@@ -585,6 +598,6 @@ def _render_brief(
         keywords=session.tags,
         header=session.title,
     )
-    ctx = BriefContext(options=options, width=doc.width, picture=picture)
+    ctx = BriefContext(options=options, width=doc.width, picture=picture, quotes=quotes or {})
     doc.build(brief_story(session, ctx))
     return doc.page_count

@@ -201,12 +201,26 @@ def _cue_time(ms: int, decimal: str) -> str:
 
 
 def format_cues(cues: list[TranscriptCue], webvtt: bool = True) -> str:
-    """The cues as a WebVTT file (or SubRip), readable back by ``parse_subtitles``."""
+    """The cues as a WebVTT file (or SubRip), readable back by ``parse_subtitles``.
+
+    A cue's speaker is a WebVTT voice span (``<v Name>``) on each of their cues; SubRip has no
+    such markup, so its cue text starts with "Name: " where the speaker changes.
+    """
     decimal = "." if webvtt else ","
     parts = ["WEBVTT", ""] if webvtt else []
+    previous: str | None = None
     for number, cue in enumerate(cues, start=1):
         # A blank line would end the cue early in every player: keep the text's lines full.
         text = "\n".join(line for line in cue.text.splitlines() if line.strip()) or "…"
+        text = html.escape(text, quote=False)
+        if cue.speaker:
+            # The voice annotation ends at ">" and the line: the name can hold neither.
+            name = " ".join(html.escape(cue.speaker, quote=False).split())
+            if webvtt:
+                text = f"<v {name}>{text}</v>"
+            elif cue.speaker != previous:
+                text = f"{name}: {text}"
+        previous = cue.speaker
         start, end = _cue_time(cue.start_ms, decimal), _cue_time(cue.end_ms, decimal)
-        parts += [str(number), f"{start} --> {end}", html.escape(text, quote=False), ""]
+        parts += [str(number), f"{start} --> {end}", text, ""]
     return "\n".join(parts)

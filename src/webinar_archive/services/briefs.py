@@ -14,6 +14,7 @@ from ..domain.errors import FileStoreError, ValidationError
 from ..domain.files import is_sha256
 from ..domain.overview import Overview
 from ..domain.progress import ReportProgress
+from ..domain.speakers import SpokenQuote, first_quotes, quote_wanted
 from ..export.options import BriefOptions
 from ..storage.catalogue import Catalogue
 
@@ -103,8 +104,9 @@ class BriefService:
         opts = options or self.options()
         picture = self.picture_for(session) if opts.includes("picture") else None
         target.parent.mkdir(parents=True, exist_ok=True)
+        quotes = self.quotes_for(session) if opts.includes("contributions") else {}
         with _reporting_missing_glyphs(warn):
-            return render_brief(session, target, opts, picture=picture)
+            return render_brief(session, target, opts, picture=picture, quotes=quotes)
 
     def booklet(
         self,
@@ -135,6 +137,7 @@ class BriefService:
                 progress=progress,
                 pictures=self.picture_for if opts.includes("picture") else None,
                 overview=self._overview(overview_of_series),
+                quotes=self.quotes_for if opts.includes("contributions") else None,
             )
 
     def _overview(self, series_name: str | None) -> Overview | None:
@@ -169,12 +172,25 @@ class BriefService:
                 opts,
                 progress,
                 pictures=self.picture_for if opts.includes("picture") else None,
+                quotes=self.quotes_for if opts.includes("contributions") else None,
             )
 
     def _check_ids(self, session_ids: Sequence[int]) -> None:
         with self._cat.uow() as uow:
             for session_id in session_ids:
                 uow.sessions.session_version(session_id)  # NotFoundError names a bad id up front
+
+    def quotes_for(self, session: m.Session) -> dict[int, SpokenQuote]:
+        """What each speaker the summary says nothing of said first in the transcripts the
+        player shows (by appearance id); none for a speaker without a chapter of their own."""
+        wanted = [a.id for a in session.appearances if quote_wanted(session.summary, a)]
+        if not wanted or not session.recordings:
+            return {}
+        ids = [r.id for r in session.recordings]
+        with self._cat.uow() as uow:
+            spans = uow.parts.speaker_spans(ids)
+            said = [(rid, uow.parts.cues(rid), spans[rid]) for rid in ids if spans[rid]]
+        return first_quotes(said, wanted)
 
     def picture_for(self, session: m.Session) -> Path | None:
         """A picture for the brief: an attached image (a video snapshot), else page 1 of the

@@ -21,15 +21,18 @@ class PlaybackService:
             return uow.parts.get_recording(recording_id)
 
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
+        """The transcript the player follows, each cue with the speaker of its chapter."""
         with self._cat.uow() as uow:
-            return uow.parts.cues(recording_id)
+            return uow.parts.with_speakers(recording_id, uow.parts.cues(recording_id))
 
     def export_subtitles(self, track_id: int, webvtt: bool = True) -> str:
         """One subtitle track (a person's or a machine's) as a WebVTT or SubRip file."""
         from ..media.subtitles import format_cues
 
         with self._cat.uow() as uow:
-            return format_cues(uow.parts.track_cues(track_id), webvtt)
+            cues = uow.parts.track_cues(track_id)
+            cues = uow.parts.with_speakers(uow.parts.track_recording(track_id), cues)
+        return format_cues(cues, webvtt)
 
     def save_position(
         self, recording_id: int, position_ms: int, length_ms: int | None = None

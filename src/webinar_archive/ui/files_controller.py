@@ -58,6 +58,7 @@ class FilesController(QObject):
         self.transcribe_missing_action.triggered.connect(self.transcribe_missing)
         files.subtitles_add_requested.connect(self._on_files_subtitles_add_requested)
         files.subtitle_remove_requested.connect(self._on_files_subtitle_remove_requested)
+        files.subtitle_export_requested.connect(self._on_files_subtitle_export_requested)
         files.play_requested.connect(w.play_requested)
         shell.sessions_changed.connect(self._on_shell_sessions_changed)
         shell.selection_changed.connect(self._update_actions)
@@ -417,6 +418,52 @@ class FilesController(QObject):
                 ),
                 "\n".join(problems),
             )
+
+    def _on_files_subtitle_export_requested(self, track_id: int) -> None:
+        session = self.shell.editor.session
+        tracks = [t for r in (session.recordings if session else ()) for t in r.subtitles]
+        name = next((t.original_name for t in tracks if t.id == track_id), "transcript.vtt")
+        vtt = QCoreApplication.translate("MainController", "WebVTT, speakers as voices (*.vtt)")
+        srt = QCoreApplication.translate("MainController", "SubRip (*.srt)")
+        chosen_name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            QCoreApplication.translate("MainController", "Export Subtitles"),
+            str(self.settings.get(keys.CHAPTER_FOLDER) / (Path(name).stem + ".vtt")),
+            f"{vtt};;{srt}",
+        )
+        if not chosen_name:
+            return
+        path = Path(chosen_name)
+        webvtt = chosen != srt and path.suffix.lower() != ".srt"
+        wanted = ".vtt" if webvtt else ".srt"
+        if path.suffix.lower() != wanted:
+            path = path.with_suffix(wanted)
+        self.settings.set(keys.CHAPTER_FOLDER, path.parent)
+        self.export_subtitles(track_id, path)
+
+    def export_subtitles(self, track_id: int, path: Path) -> bool:
+        """Write a subtitle track as WebVTT (speakers as voice spans) or, for a .srt name,
+        SubRip; the status bar says where, a dialog why not."""
+        from ..export.output import write_output
+
+        try:
+            text = self.archive.playback.export_subtitles(track_id, path.suffix.lower() != ".srt")
+            write_output(path, text.encode("utf-8"))
+        except (ArchiveError, OSError) as exc:
+            reason = plain_reason(exc) if isinstance(exc, OSError) else str(exc)
+            errors.show_failure(
+                self.window,
+                QCoreApplication.translate("MainController", "The subtitles were not written."),
+                reason,
+            )
+            return False
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainController", "Subtitles written to %1.").replace(
+                "%1", str(path)
+            ),
+            8000,
+        )
+        return True
 
     def _on_files_subtitle_remove_requested(self, track_id: int) -> None:
         session = self.shell.editor.session

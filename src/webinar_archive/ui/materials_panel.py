@@ -95,6 +95,7 @@ class MaterialsPanel(QWidget):
     recording_remove_requested = Signal(int)
     subtitles_add_requested = Signal(int)  # recording id
     subtitle_remove_requested = Signal(int)  # subtitle track id
+    subtitle_export_requested = Signal(int)  # subtitle track id
     play_requested = Signal(int)
     transcribe_requested = Signal(int)
     # (menu, material id) a material's context menu is being built: listeners add actions
@@ -428,6 +429,10 @@ class MaterialsPanel(QWidget):
         rec = self.recordings_by_id.get(self.selected_recording_id() or -1)
         track = next((t for t in rec.subtitles if t.id == track_id), None) if rec else None
         if track is not None:
+            menu.addAction(
+                self.tr("Export Subtitles “%1”…").replace("%1", track.original_name),
+                lambda: self.subtitle_export_requested.emit(track.id),
+            )
             remove_sub = menu.addAction(
                 self.tr("Remove Subtitles “%1”").replace("%1", track.original_name),
                 lambda: self.subtitle_remove_requested.emit(track.id),

@@ -74,8 +74,12 @@ class ChapterEditor(QObject):
     def refresh_chapters(self) -> None:
         recording = self.host.reload_recording()
         if recording is not None and self.host.player is not None:
-            self.host.player.set_chapters(recording.chapters)
-            self.host.player.chapter_list.update_time(self.host.player.current_time())
+            player = self.host.player
+            player.set_chapters(recording.chapters)
+            player.chapter_list.update_time(player.current_time())
+            # The transcript's speakers come from the chapters: show them as they are now.
+            player.transcript.set_cues(self.host.archive.playback.cues(recording.id))
+            player.transcript.update_time(player.current_time())
 
     def _appearance(self, appearance_id: int | None) -> m.Appearance | None:
         if appearance_id is None or self.host.session is None:

@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain import model as m
+from ...domain.speakers import SpeakerSpan, speaker_spans, with_speakers
 from .. import convert
 from .. import orm as o
 from .base import bump_recording_session, bump_session, get_or_raise
@@ -309,6 +310,40 @@ class SessionPartsRepository:
         self.db.delete(row)
         self.db.flush()
         bump_recording_session(self.db, row.recording_id)
+
+    # ------------------------------------------------------------------ speakers
+
+    def speaker_spans(self, recording_ids: Sequence[int]) -> dict[int, list[SpeakerSpan]]:
+        """Who speaks when in each recording, from its chapters tied to a speaker (read now,
+        so the cues' speakers follow every edit of the chapters)."""
+        chapters: dict[int, list[m.Chapter]] = {rid: [] for rid in recording_ids}
+        names: dict[int, str] = {}
+        c = o.ChapterRow
+        for ids in _chunks(list(recording_ids)):
+            for row, app_id, name in self.db.execute(
+                select(c, o.AppearanceRow.id, o.PersonRow.display_name)
+                .outerjoin(o.AppearanceRow, o.AppearanceRow.id == c.appearance_id)
+                .outerjoin(o.PersonRow, o.PersonRow.id == o.AppearanceRow.person_id)
+                .where(c.recording_id.in_(ids))
+            ):
+                chapters[row.recording_id].append(convert.chapter(row))
+                if app_id is not None and name:
+                    names[app_id] = name
+        return {rid: speaker_spans(found, names) for rid, found in chapters.items()}
+
+    def with_speakers(
+        self, recording_id: int, cues: list[m.TranscriptCue]
+    ) -> list[m.TranscriptCue]:
+        """``cues`` of the recording, each with the speaker of its chapter."""
+        return with_speakers(cues, self.speaker_spans([recording_id])[recording_id])
+
+    def track_recording(self, track_id: int) -> int:
+        """The recording a subtitle track belongs to."""
+        return get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track").recording_id
+
+
+def _chunks(ids: list[int], size: int = 400) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _file_columns(ref: m.FileRef) -> dict[str, Any]:

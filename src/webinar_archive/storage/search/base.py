@@ -408,10 +408,16 @@ class SearchBackend(ABC):
 
     @abstractmethod
     def hit_rows(
-        self, conn: Connection, terms: Sequence[Term], session_ids: Sequence[int], fetch: int
+        self,
+        conn: Connection,
+        terms: Sequence[Term],
+        session_ids: Sequence[int],
+        fetch: int,
+        kinds: Sequence[str] = (),
     ) -> list[Any]:
         """Location rows of each session that match, best places first: (session id, kind,
-        ref_id, material_id, page_no, recording_id, time_ms, source, text, -rank)."""
+        ref_id, material_id, page_no, recording_id, time_ms, source, text, -rank); only
+        places of ``kinds`` when given."""
 
     def shown_score(self, score: float) -> float:
         """The score of a ranked session as results show it (greater is better)."""

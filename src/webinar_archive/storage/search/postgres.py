@@ -129,7 +129,12 @@ class PostgresBackend(SearchBackend):
         return plan
 
     def hit_rows(
-        self, conn: Connection, terms: Sequence[Term], session_ids: Sequence[int], fetch: int
+        self,
+        conn: Connection,
+        terms: Sequence[Term],
+        session_ids: Sequence[int],
+        fetch: int,
+        kinds: Sequence[str] = (),
     ) -> list[Any]:
         columns = "kind, ref_id, material_id, page_no, recording_id, time_ms, source, text"
         sql = text(
@@ -137,7 +142,12 @@ class PostgresBackend(SearchBackend):
             "ts_rank(tsv, q) AS r, row_number() OVER (PARTITION BY session_id "
             "ORDER BY prio, ts_rank(tsv, q) DESC, id) AS n "
             "FROM search_location, to_tsquery('simple', :q) AS q "
-            "WHERE session_id = ANY(:ids) AND tsv @@ q) AS x "
+            "WHERE session_id = ANY(:ids) AND tsv @@ q"
+            + (" AND kind = ANY(:kinds)" if kinds else "")
+            + ") AS x "
             f"WHERE n <= {fetch} ORDER BY session_id, n"
         )
-        return list(conn.execute(sql, {"q": _tsquery_any(terms), "ids": list(session_ids)}))
+        params: dict[str, Any] = {"q": _tsquery_any(terms), "ids": list(session_ids)}
+        if kinds:
+            params["kinds"] = list(kinds)
+        return list(conn.execute(sql, params))

@@ -471,7 +471,12 @@ class SqliteBackend(SearchBackend):
     # ------------------------------------------------------------------ hits
 
     def hit_rows(
-        self, conn: Connection, terms: Sequence[Term], session_ids: Sequence[int], fetch: int
+        self,
+        conn: Connection,
+        terms: Sequence[Term],
+        session_ids: Sequence[int],
+        fetch: int,
+        kinds: Sequence[str] = (),
     ) -> list[Any]:
         """Location rows of each session that match, best places first.
 
@@ -500,7 +505,8 @@ class SqliteBackend(SearchBackend):
             "SELECT session_id, kind, ref_id, material_id, page_no, recording_id, time_ms, "
             "source, text, 0 FROM search_location "
             "WHERE search_location MATCH ? AND rowid BETWEEN ? AND ? "
-            f"ORDER BY prio, rowid LIMIT {int(fetch)}"
+            + (f"AND kind IN ({', '.join('?' for _ in kinds)}) " if kinds else "")
+            + f"ORDER BY prio, rowid LIMIT {int(fetch)}"
         )
         rows: list[Any] = []
         # The driver's own cursor, in the same transaction: this runs once per session on the
@@ -521,6 +527,6 @@ class SqliteBackend(SearchBackend):
             if not parts:
                 continue
             low, high = session_range(sid)
-            rows += cursor.execute(sql, (" OR ".join(parts), low, high)).fetchall()
+            rows += cursor.execute(sql, (" OR ".join(parts), low, high, *kinds)).fetchall()
         cursor.close()
         return rows

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from ...domain.progress import ReportProgress
-from ...domain.query import Query
+from ...domain.query import Query, Term
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
 from ..database import CACHE_KIB, SEARCH_CACHE_KIB
 from .audit import IndexAudit, audit_index
@@ -19,9 +19,13 @@ from .fields import FIELD_KIND
 from .filters import as_date
 from .indexer import rebuild
 from .schema import backend_for, create_search_schema, has_search_schema
+from .speakers import Speakers
 from .tuning import SearchTuning
 
 FACETS = ("series", "year", "organisation", "speaker", "tag")
+# Cues matching the words read per session to find those one speaker said: enough for the
+# words of a long talk, bounded for a word said everywhere.
+SAID_FETCH = 2000
 
 
 class SearchStore:
@@ -157,7 +161,12 @@ class SearchStore:
             return {}
         fetch = per_session * 3 + 5  # some rows are matched only by a field term elsewhere
         found: dict[int, list[Hit]] = defaultdict(list)
-        rows = self.backend.hit_rows(conn, terms, session_ids, fetch)
+        rows = list(self.backend.hit_rows(conn, terms, session_ids, fetch))
+        speakers: Speakers | None = None
+        if any(t.field == "speaker" for t in terms) or any(r[1] == "transcript" for r in rows):
+            speakers = Speakers(conn, session_ids)
+            if speakers.spans:
+                rows = self._said(conn, terms, rows, session_ids, fetch, speakers)
         for sid, kind, ref, mid, page, rid, at, source, original, rank in rows:
             if len(found[sid]) >= per_session:
                 continue
@@ -165,10 +174,12 @@ class SearchStore:
             cut, spans = snippet(str(original), applicable)
             if not spans:
                 continue
+            span = speakers.at(_int(rid), _int(at)) if speakers and kind == "transcript" else None
+            speaker = span.speaker if span is not None else None
             found[int(sid)].append(
                 Hit(
                     kind=str(kind),
-                    label=hit_label(str(kind), source, _int(page), _int(at)),
+                    label=hit_label(str(kind), source, _int(page), _int(at), speaker),
                     snippet=cut,
                     highlights=spans,
                     material_id=_int(mid),
@@ -177,9 +188,42 @@ class SearchStore:
                     time_ms=_int(at),
                     ref_id=_int(ref),
                     score=-float(rank) if rank else 0.0,
+                    speaker=speaker,
                 )
             )
         return dict(found)
+
+    def _said(
+        self,
+        conn: Connection,
+        terms: Sequence[Term],
+        rows: list[Any],
+        session_ids: Sequence[int],
+        fetch: int,
+        speakers: Speakers,
+    ) -> list[Any]:
+        """``speaker:tokarski clusters``: in a session where Tokarski has chapters, its
+        transcript hits are the cues he said "clusters" in (first), not anyone else's."""
+        named = tuple(t for t in terms if t.field == "speaker")
+        spoken = tuple(t for t in terms if t.field is None)
+        if not named or not spoken:
+            return rows
+        people: dict[int, set[int]] = defaultdict(set)
+        for row in self.backend.hit_rows(conn, named, session_ids, fetch, kinds=("speaker",)):
+            if row[2] is not None and snippet(str(row[8]), named)[1]:
+                people[int(row[0])].add(int(row[2]))
+        narrowed = sorted(sid for sid, who in people.items() if speakers.has_spans_of(sid, who))
+        if not narrowed:
+            return rows
+        said = [
+            row
+            for row in self.backend.hit_rows(
+                conn, spoken, narrowed, SAID_FETCH, kinds=("transcript",)
+            )
+            if speakers.said_by(_int(row[5]), _int(row[6]), people[int(row[0])])
+        ]
+        others = [r for r in rows if not (r[1] == "transcript" and int(r[0]) in narrowed)]
+        return said + others
 
 
 def _int(value: Any) -> int | None:

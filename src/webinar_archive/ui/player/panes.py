@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from webinar_archive.domain.model import Chapter, Note, TranscriptCue
+from webinar_archive.domain.speakers import runs
 from webinar_archive.domain.time import format_ms
 from webinar_archive.media.subtitles import cue_at
 
 MS_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 2
 HIGHLIGHT = QColor(255, 214, 102)
 HIGHLIGHT_TEXT = QColor(20, 20, 20)
 
@@ -114,15 +116,38 @@ class TranscriptPane(_TimedList):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cues: list[TranscriptCue] = []
+        self._cue_rows: list[int] = []  # the list row of each cue (speaker names take rows too)
 
     def set_cues(self, cues: Sequence[TranscriptCue]) -> None:
         self.clear_rows()
         self._cues = sorted(cues, key=lambda c: (c.start_ms, c.end_ms))
-        for cue in self._cues:
-            self._add(cue.start_ms, " ".join(cue.text.split()))
+        self._cue_rows = []
+        for speaker, run in runs(self._cues):
+            if speaker:
+                # The name heads its run of cues, as in a printed transcript; a click on it
+                # plays the run from its start.
+                header = self._add(run[0].start_ms, speaker)
+                header.setText(speaker)
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                header.setData(SPEAKER_ROLE, speaker)
+            for cue in run:
+                self._cue_rows.append(self.count())
+                self._add(cue.start_ms, " ".join(cue.text.split()))
+
+    def speaker_rows(self) -> list[tuple[int, str]]:
+        """(row, name) of each speaker's name above their cues."""
+        return [
+            (row, str(self.item(row).data(SPEAKER_ROLE)))
+            for row in range(self.count())
+            if self.item(row).data(SPEAKER_ROLE)
+        ]
 
     def update_time(self, ms: int) -> None:
-        self.set_highlighted_row(cue_at(self._cues, ms))
+        index = cue_at(self._cues, ms)
+        self.set_highlighted_row(None if index is None else self._cue_rows[index])
 
 
 class MaterialMarks(_TimedList):
