@@ -26,7 +26,7 @@ from webinar_archive.storage.database import (
 )
 
 OUT = Path(__file__).parent / "data" / "catalogues"
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 # Every revision so far keeps the tables of 0001; what differs is the search index (not saved)
 # and where a folder's claim on a session lives (settings before 0005, folder_claim after).

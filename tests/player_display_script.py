@@ -87,7 +87,7 @@ def main() -> int:
         subtitle_files=[SAMPLE_SRT],
     )
     widget.set_material_marks([(11, "Slides: keynote.pdf", 1000), (12, "Chart handout", 4500)])
-    widget.tabs.setCurrentWidget(widget.transcript)
+    widget.tabs.setCurrentWidget(widget.transcript_tab)
     widget.engine.set_mute(True)
     widget.play()
     result["advanced"] = wait_until(lambda: widget.current_time() > 1500)

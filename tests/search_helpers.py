@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import text
 
 from webinar_archive.domain import model as m
+from webinar_archive.storage.search.base import BATCH
 from webinar_archive.storage.search.fields import DOC_COLUMNS
 
 
@@ -252,3 +253,49 @@ def hostile_queries(count: int, seed: int = 20260911) -> list[str]:
     for _ in range(count):
         queries.append("".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 12))))
     return queries
+
+
+# Several committed steps of a stepwise index rebuild (storage/search/indexer.py), the last short.
+REBUILD_SESSIONS = 3 * BATCH + 17
+
+
+def catalogue_to_upgrade(library: Path, sessions: int = REBUILD_SESSIONS) -> None:
+    """A real catalogue of ``sessions`` sessions (one more in the trash) at revision 0003,
+    whose upgrade (0004) makes the search index again."""
+    from alembic import command
+
+    from webinar_archive.services.archive import Archive
+    from webinar_archive.storage.database import alembic_config
+
+    document = {
+        "format": "webinar-archive-exchange",
+        "version": 1,
+        "people": [{"key": "p", "display_name": "Anaïs Le Corvec"}],
+        "sessions": [
+            {
+                "title": f"Regional cooperation {i}",
+                "summary": f"Smart specialisation in Łódź, part {i}",
+                "appearances": [{"person": "p"}],
+                "tags": ["hydrogen"] if i % 7 == 0 else [],
+            }
+            for i in range(sessions + 1)
+        ],
+    }
+    with Archive.open(library) as archive:
+        created = archive.exchange.import_document(document, Path(".")).created
+        assert len(created) == sessions + 1
+        archive.sessions.trash([created[5]])
+        command.downgrade(alembic_config(archive.catalogue.engine), "0003")
+
+
+def rebuild_progress(library: Path) -> tuple[str | None, Any]:
+    """The catalogue's schema revision and its pending index rebuild (None when whole)."""
+    from webinar_archive.storage.database import create_catalogue_engine, current_revision
+    from webinar_archive.storage.search import rebuild_state
+
+    engine = create_catalogue_engine(f"sqlite:///{library / 'catalogue.sqlite'}")
+    try:
+        with engine.connect() as conn:
+            return current_revision(engine), rebuild_state(conn)
+    finally:
+        engine.dispose()

@@ -438,3 +438,38 @@ def test_qr_code_is_drawn_module_for_module(tmp_path: Path) -> None:
             dark = image.getpixel((x, y)) < 128
             inside = 0 <= row < count and 0 <= col < count
             assert dark == (inside and bool(matrix[row][col])), (row, col)
+
+
+def test_each_paragraph_breaks_its_lines_once_per_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, the tables of a brief broke the lines of each cell twice at the same width (to
+    measure the rows, then to draw them): 205 line breakings for 109 paragraphs, the largest
+    part of laying out a brief. Now each paragraph does it once per width, and the PDF is the
+    same (the text of every page)."""
+    from reportlab.platypus import paragraph
+
+    done: list[tuple[int, float]] = []
+    real = paragraph.Paragraph.breakLines
+
+    def counting(self: paragraph.Paragraph, widths: list[float]) -> object:
+        done.append((id(self), widths[0]))
+        return real(self, widths)
+
+    session = demo()
+    plain = io.BytesIO()
+    with monkeypatch.context() as patch:
+        # The same brief laid out by plain Paragraphs, to compare the text with.
+        from webinar_archive.export import brief, markdown_flow
+
+        patch.setattr(markdown_flow, "Para", paragraph.Paragraph, raising=False)
+        patch.setattr(brief, "Para", paragraph.Paragraph, raising=False)
+        render_brief(session, plain, BriefOptions(), generated=dt.date(2026, 1, 5))
+    monkeypatch.setattr(paragraph.Paragraph, "breakLines", counting)
+    once = io.BytesIO()
+    render_brief(session, once, BriefOptions(), generated=dt.date(2026, 1, 5))
+    assert len(done) > 50
+    assert len(done) == len(set(done))
+    texts = [
+        [page.extract_text() for page in PdfReader(io.BytesIO(pdf.getvalue())).pages]
+        for pdf in (plain, once)
+    ]
+    assert texts[0] == texts[1]

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from brief_helpers import have, pdftotext
-from webinar_archive.importers.page import extract_page, extract_text
+from webinar_archive.domain.model import LinkKind
+from webinar_archive.importers.page import extract_page, extract_text, page_record
 from webinar_archive.services.archive import Archive
 
 
@@ -439,14 +440,234 @@ def test_french_clock_times_and_a_one_comma_line_with_a_body_that_reads_like_a_n
     ]
 
 
-def test_a_word_for_the_kind_of_body_stays_after_a_position_and_goes_after_a_preposition() -> None:
+def test_a_word_for_the_kind_of_body_is_not_part_of_its_name() -> None:
     people = _people(
         "Bezpieczeństwo\n\nPrelekcję wygłosił Adam Sowa, analityk firmy NetGuard. Mówiła też "
         "Ewa Lis z firmy DataPol.\n"
     )
     assert [(name, org) for name, org, _ in people] == [
-        ("Adam Sowa", "firmy NetGuard"),
+        ("Adam Sowa", "NetGuard"),
         ("Ewa Lis", "DataPol"),
+    ]
+
+
+def test_a_position_the_lexicon_does_not_know_before_the_body() -> None:
+    people = _people(
+        "Stormwater in cities\n\n"
+        "Speakers\n"
+        "Nadia Brook, Senior Hydrologist, Severn Water\n"
+        "Lena Vogt, Landwirtin, Hof Vogt in der Uckermark\n"
+    )
+    assert people == [
+        ("Nadia Brook", "Severn Water", "Senior Hydrologist"),
+        ("Lena Vogt", "Hof Vogt in der Uckermark", "Landwirtin"),
+    ]
+
+
+def test_german_articles_after_bei_and_french_bodies_between_dashes() -> None:
+    people = _people(
+        "Wärme und Mobilität\n\n"
+        "Referenten\n"
+        "Jonas Keller, Leiter Energieplanung bei den Stadtwerken Oldenburg\n"
+        "Claire Dubois – cheffe de projet – Communauté de communes du Pays de Bitche\n"
+        "Amélie Roux – chargée d'études – Cerema\n"
+    )
+    assert people == [
+        ("Jonas Keller", "Stadtwerken Oldenburg", "Leiter Energieplanung"),
+        ("Claire Dubois", "Communauté de communes du Pays de Bitche", "cheffe de projet"),
+        ("Amélie Roux", "Cerema", "chargée d'études"),
+    ]
+
+
+def test_polish_position_then_the_body_in_the_genitive() -> None:
+    people = _people(
+        "Magazyny energii\n\n"
+        "Prelegenci\n"
+        "Piotr Zieliński – prezes zarządu spółki Solaris Energia\n"
+        "Magdalena Kaczmarek, ekspertka Narodowego Funduszu Ochrony Środowiska\n"
+        "Grzegorz Pawlak, prezes Spółdzielni Mieszkaniowej Zacisze\n"
+    )
+    assert people == [
+        ("Piotr Zieliński", "Solaris Energia", "prezes zarządu"),
+        ("Magdalena Kaczmarek", "Narodowego Funduszu Ochrony Środowiska", "ekspertka"),
+        ("Grzegorz Pawlak", "Spółdzielni Mieszkaniowej Zacisze", "prezes"),
+    ]
+    # "ds." names a field, not a body; a town stays with its mayor.
+    people = _people(
+        "Klastry\n\nPrelegenci\nJan Nowak, komisarz ds. Rynku Wewnętrznego\n"
+        "Beatriz Calvo, alcaldesa de Villanueva de Duero\n"
+    )
+    assert people == [
+        ("Jan Nowak", None, "komisarz ds. Rynku Wewnętrznego"),
+        ("Beatriz Calvo", None, "alcaldesa de Villanueva de Duero"),
+    ]
+
+
+def test_a_sentence_about_someone_already_named_gives_their_body() -> None:
+    people = _people(
+        "Textiles\n\n"
+        "Programme\n"
+        "09:30 Welcome and introduction, Helen Marsh\n"
+        "09:45 What the new rules change, Jakub Nowicki\n"
+        "10:30 Repair as a service, Ingrid Solberg\n\n"
+        "Helen Marsh is Programme Director at the Circular Fashion Network. Jakub Nowicki is "
+        "a policy officer at the European Environmental Bureau. Ingrid Solberg runs the repair "
+        "service at Fjord Outdoor. Mark Hill is a keen cyclist."
+    )
+    assert people == [
+        ("Helen Marsh", "Circular Fashion Network", "Programme Director"),
+        ("Jakub Nowicki", "European Environmental Bureau", "policy officer"),
+        ("Ingrid Solberg", "Fjord Outdoor", None),
+    ]
+
+
+def test_a_degree_followed_by_a_word_is_part_of_the_position() -> None:
+    people = _people(
+        "Stormwater\n\nSpeakers\n"
+        "Katarzyna Lis, PhD researcher, Delft University of Technology\n"
+        "Ing. Jana Dvořáková, Ph.D., České vysoké učení technické v Praze\n"
+    )
+    assert people == [
+        ("Katarzyna Lis", "Delft University of Technology", "PhD researcher"),
+        ("Jana Dvořáková", "České vysoké učení technické v Praze", None),
+    ]
+
+
+def test_a_verb_of_chairing_that_opens_the_sentence_is_not_a_first_name() -> None:
+    people = _people(
+        "Comunità energetiche\n\nIl seminario spiega gli incentivi.\n\n"
+        "Coordina Lorenzo Greco, Rete Energia Appennino."
+    )
+    assert people == [("Lorenzo Greco", "Rete Energia Appennino", None)]
+
+
+def test_czech_degrees_in_front_of_a_name() -> None:
+    people = _people(
+        "Digitalizace\n\nPřednášející\n"
+        "Ing. arch. Petra Malá, autorizovaná architektka, Atelier Malá\n"
+        "Bc. Tomáš Kříž, Stavební úřad Brno\n"
+    )
+    assert [name for name, _, _ in people] == ["Petra Malá", "Tomáš Kříž"]
+    assert people[0][1] == "Atelier Malá"
+
+
+def test_programme_table_rows_with_the_name_and_the_body_in_cells() -> None:
+    [session] = extract_page(
+        "<html><body><h1>Regadío solar</h1><p>15 de mayo de 2024.</p><h2>Programa</h2><table>"
+        "<tr><th>Hora</th><th>Ponencia</th><th>Ponente</th><th>Entidad</th></tr>"
+        "<tr><td>10:00</td><td>Bienvenida</td><td>Raquel Sanz</td><td>Agroinnova Aragón</td></tr>"
+        "<tr><td>10:10</td><td>Costes</td><td>Dr. Ignacio Lafuente</td>"
+        "<td>Universidad de Zaragoza</td></tr>"
+        "<tr><td>17:00</td><td>Presentación</td><td>Alicia Navas, Hostelería de Asturias</td></tr>"
+        "</table></body></html>".encode()
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Raquel Sanz", "Agroinnova Aragón"),
+        ("Ignacio Lafuente", "Universidad de Zaragoza"),
+        ("Alicia Navas", "Hostelería de Asturias"),
+    ]
+
+
+def test_a_word_that_is_a_role_only_beside_another_does_not_make_a_person() -> None:
+    assert _people("Magazyny energii\n\nWyjaśniamy, jak działa program Nowy Dom i co dalej.") == []
+
+
+def test_an_italian_farm_is_named_without_the_word_for_a_farm() -> None:
+    people = _people(
+        "Dati satellitari\n\nSono poi intervenuti Chiara Fontana, ricercatrice del CREA, che ha "
+        "mostrato le mappe, e Paolo Marchi dell'azienda agricola Cascina Belvedere, che ha "
+        "raccontato tre anni di prove."
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Chiara Fontana", "CREA"),
+        ("Paolo Marchi", "Cascina Belvedere"),
+    ]
+
+
+def test_editors_bureaux_d_etudes_and_german_bodies_ending_in_zentrale() -> None:
+    people = _people(
+        "Écoles\n\nChaired by Daniel Cho, editor of Energy Monthly. Über Garantien sprach "
+        "Dr. Birgit Hahn von der Verbraucherzentrale Thüringen.\n\n"
+        "Programme\n14h10 Le diagnostic, Thomas Girard\n\n"
+        "Thomas Girard est ingénieur thermicien au bureau d'études Thermibat."
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Daniel Cho", "Energy Monthly"),
+        ("Birgit Hahn", "Verbraucherzentrale Thüringen"),
+        ("Thomas Girard", "Thermibat"),
+    ]
+
+
+def test_a_czech_body_named_with_words_in_the_genitive_after_it() -> None:
+    people = _people(
+        "Komunity\n\nSeminář moderuje Veronika Černá ze Svazu obcí regionu. Úvodní slovo měl "
+        "Ondřej Veselý z Komory stavebních inženýrů. Poté Tereza Kučerová z Archivis "
+        "ukázala, jak skenovat kroniky."
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Veronika Černá", "Svazu obcí regionu"),
+        ("Ondřej Veselý", "Komory stavebních inženýrů"),
+        ("Tereza Kučerová", "Archivis"),
+    ]
+
+
+def test_councillors_bodies_with_a_place_acronyms_with_their_long_form_and_kind_words() -> None:
+    people = _people(
+        "Floods\n\nCouncillor Megan Hughes, cabinet member for climate at Conwy Council, opened "
+        "the session. Siân Pritchard, a project officer with Natural Resources Wales, spoke "
+        "next. Ha chiuso i lavori Simone Bianchi dell'ICE – Agenzia per la promozione "
+        "all'estero.\n\n"
+        "Prelegenci:\n"
+        "Krzysztof Nowicki – kierownik Referatu Inwestycji, Urząd Miejski w Kościerzynie\n"
+        "Łukasz Mazur, doradca energetyczny Wojewódzkiego Funduszu Ochrony Środowiska w Gdańsku\n"
+        "Ing. Martin Šimek (spolek Auto*Mat)\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Megan Hughes", "Conwy Council"),
+        ("Siân Pritchard", "Natural Resources Wales"),
+        ("Simone Bianchi", "ICE – Agenzia per la promozione all'estero"),
+        ("Krzysztof Nowicki", "Urząd Miejski w Kościerzynie"),
+        ("Łukasz Mazur", "Wojewódzkiego Funduszu Ochrony Środowiska w Gdańsku"),
+        ("Martin Šimek", "Auto*Mat"),
+    ]
+
+
+def test_speaker_cards_kinds_of_body_owners_and_czech_genitives() -> None:
+    [session] = extract_page(
+        b"<html><body><h1>Open data</h1><p>15 May 2025.</p><h2>Speakers</h2>"
+        b"<div><h3>Priya Shah</h3><p>Data Lead, Stroud District Council</p></div>"
+        b"<div><h3>Gareth Jones</h3><p>Digital Officer, Powys County Council</p></div>"
+        b"</body></html>"
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Priya Shah", "Stroud District Council"),
+        ("Gareth Jones", "Powys County Council"),
+    ]
+    people = _people(
+        "Tiers-lieux\n\nNadia Benali, de la coopérative La Fabrique, a raconté son lieu. "
+        "Praktické zkušenosti přiblížil Radek Sýkora z Městské části Praha 7. O legislativě "
+        "hovořila Lucie Marešová z Ministerstva životního prostředí. Jan Novák z Ministerstva "
+        "zemědělství představí novou dotaci.\n\n"
+        "Prelegenci:\nAdam Sikora, właściciel Pensjonatu pod Lipami\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Nadia Benali", "La Fabrique"),
+        ("Radek Sýkora", "Městské části Praha 7"),
+        ("Lucie Marešová", "Ministerstva životního prostředí"),
+        ("Jan Novák", "Ministerstva"),
+        ("Adam Sikora", "Pensjonatu pod Lipami"),
+    ]
+
+
+def test_the_persons_own_body_beats_the_topic_of_their_line() -> None:
+    people = _people(
+        "Barrierefreiheit\n\nProgramm\n"
+        "11:30 Praxisbericht der Stadt Marburg: Kevin Braun, Referent im Ministerium Hessen\n"
+        "10:00 Institut für Meteorologie: Prof. Dr. Greta Albrecht\n"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Kevin Braun", "Ministerium Hessen"),
+        ("Greta Albrecht", "Institut für Meteorologie"),
     ]
 
 
@@ -697,4 +918,156 @@ def test_a_quoted_forum_name_titles_a_page_without_a_heading_of_its_own() -> Non
             "„Klimaanpassung in Städten“ über Hitzeschutz."
         )
         == "Klimaanpassung in Städten"
+    )
+
+
+# -- links ----------------------------------------------------------------------------------
+
+
+def _link_kinds(html: str) -> dict[str, bool]:
+    return page_record(extract_page(html.encode()))["links"]
+
+
+def test_a_file_labelled_by_the_talks_it_holds_is_the_slides() -> None:
+    for label, href in (
+        ("Télécharger les supports", "/docs/diapos.pdf"),
+        ("Vorträge als PDF", "/downloads/vortraege.pdf"),
+        ("Vortrag Dr. Hanna Roth (PDF)", "/media/roth.pdf"),
+        ("Descargar las ponencias", "/docs/ponencias.zip"),
+    ):
+        page = (
+            "<html><body><h1>Heat networks in small towns</h1><p>Held on 4 March 2024.</p>"
+            f'<p><a href="https://example.org{href}">{label}</a></p></body></html>'
+        )
+        assert _link_kinds(page)["presentations"] is True, label
+    # A talk named in a sentence, or a link to a page about a talk, is no slides.
+    page = (
+        "<html><body><h1>Heat networks in small towns</h1><p>Held on 4 March 2024.</p>"
+        "<p>Der Vortrag wird aufgezeichnet.</p>"
+        '<p><a href="https://example.org/programm/vortrag-roth">Vortrag Dr. Hanna Roth</a></p>'
+        "</body></html>"
+    )
+    assert _link_kinds(page)["presentations"] is False
+
+
+def test_watching_a_day_again_on_a_channel_is_its_recording() -> None:
+    [session] = extract_text(
+        "Relevo\n\n29 de enero de 2025.\n\n"
+        "Puedes volver a ver la jornada completa en nuestro canal de YouTube."
+    )
+    assert session.mentioned == {LinkKind.RECORDING}
+
+
+def test_registered_people_are_no_recording() -> None:
+    [session] = extract_text(
+        "Dazi\n\nSi è tenuto il 12 febbraio 2025 il seminario online, che ha registrato oltre "
+        "300 iscritti."
+    )
+    assert session.mentioned == set()
+    [session] = extract_text("Dazi\n\nIl seminario è stato registrato: il video è online.")
+    assert session.mentioned == {LinkKind.RECORDING}
+
+
+def test_a_recording_announced_without_an_address_is_said_not_linked() -> None:
+    [session] = extract_text(
+        "Heat networks in small towns\n\nHeld on 4 March 2024.\n\n"
+        "The recording and the slides will be shared with everyone who registered."
+    )
+    assert session.draft.links == []
+    assert session.mentioned == {LinkKind.RECORDING, LinkKind.PRESENTATIONS}
+    assert any("recording" in warning for warning in session.warnings)
+
+
+def test_the_site_name_and_its_menu_over_a_copied_page_are_not_the_title() -> None:
+    footer = "\n\n© 2024 Bildungswerk Süd – Impressum"
+    for top in (
+        "Bildungswerk Süd\nHome | Kurse | Termine | Kontakt",
+        "Bildungswerk Süd\nStartseite · Über uns · Termine · Presse · Kontakt",
+        "Bildungswerk Süd\nHome Über uns Termine Presse Kontakt",
+    ):
+        page = f"{top}\n\nBöden im Wandel\n\nAm 12. Mai 2024 um 10:00 Uhr.{footer}"
+        assert _title(page) == "Böden im Wandel", top
+    # Without a copyright line naming it, a first line stays a title.
+    assert _title("Bildungswerk Süd\n\nAm 12. Mai 2024 um 10:00 Uhr.") == "Bildungswerk Süd"
+
+
+def test_kinds_of_page_in_the_plural_and_invitations_are_not_the_title() -> None:
+    for section in ("Webinars", "Pozvánky", "Einladung", "Séminaires"):
+        assert _title(f"{section}\n\nVoda v krajině\n\n5. listopadu 2025, 9:00\n") == (
+            "Voda v krajině"
+        )
+    assert _title("Fachgespräch: Böden im Wandel\n\nAm 12. Mai 2024.") == "Böden im Wandel"
+
+
+def test_a_recap_heading_with_the_quoted_name_and_an_apostrophe_inside_it() -> None:
+    assert (
+        _title(
+            "Retour sur la matinale « Export : sécuriser ses paiements à l'international »\n\n"
+            "Une soixantaine de dirigeants ont suivi le 4 février 2025 la matinale."
+        )
+        == "Export : sécuriser ses paiements à l'international"
+    )
+
+
+def test_a_programme_named_over_or_before_the_title_is_its_series() -> None:
+    [session] = extract_text(
+        "Events\n\nCircular Textiles Workshop 2025\n\n"
+        "Repair, Resale and Recycling\n\n7-8 May 2025, online\n"
+    )
+    assert (session.draft.title, session.draft.series) == (
+        "Repair, Resale and Recycling",
+        "Circular Textiles Workshop 2025",
+    )
+    [session] = extract_text("Green Skills Talks #3: Retrofitting Homes\n\n7 March 2024\n")
+    assert (session.draft.title, session.draft.series) == (
+        "Retrofitting Homes",
+        "Green Skills Talks",
+    )
+    # A programme's name followed by the date is the page's only title.
+    assert _title("Circular Textiles Workshop 2025\n\n7-8 May 2025, online\n") == (
+        "Circular Textiles Workshop 2025"
+    )
+
+
+def test_a_generic_prefix_saying_the_session_is_online() -> None:
+    for heading in (
+        "Atelier en ligne : rénover les écoles",
+        "Seminario web: rénover les écoles",
+        "Seminarium online: rénover les écoles",
+    ):
+        assert _title(f"{heading}\n\n14 janvier 2025\n") == "rénover les écoles", heading
+
+
+def test_invitations_and_an_agenda_section_are_not_part_of_the_title() -> None:
+    for page in (
+        "Zaproszenie na webinarium: Fotowoltaika na szkołach\n\n4 marca 2025\n",
+        "Pozvánka na webinář Sdílená auta na venkově\n\n26. března 2025\n",
+        "Agenda\n\nSdílená auta na venkově\n\n26. března 2025\n",
+    ):
+        assert _title(page) in ("Fotowoltaika na szkołach", "Sdílená auta na venkově"), page
+    # An invitation whose words are all there is stays the title.
+    assert _title("Einladung zum Sommerfest\n\n4. Juli 2025\n") == "Einladung zum Sommerfest"
+
+
+def test_a_kind_of_event_then_its_quoted_name_and_conference_prefixes() -> None:
+    assert (
+        _title("Online-Fachtag „Barrierefreie Websites in Kommunen“\n\n2. April 2025\n")
+        == "Barrierefreie Websites in Kommunen"
+    )
+    assert _title("Convegno online: Acqua e agricoltura\n\n21 marzo 2025\n") == (
+        "Acqua e agricoltura"
+    )
+
+
+def test_a_headline_under_a_recap_breadcrumb_gives_way_to_the_quoted_name() -> None:
+    page = (
+        "Aktuelles › Rückblick\n\n"
+        "Wärmeplanung: Kommunen tauschen Erfahrungen aus\n\n"
+        "Unter dem Titel „Kommunale Wärmeplanung konkret“ trafen sich am 9. Oktober 2024 "
+        "rund 120 Fachleute."
+    )
+    assert _title(page) == "Kommunale Wärmeplanung konkret"
+    # Under any other breadcrumb the headline is the title.
+    assert _title(page.replace("Rückblick", "Termine")) == (
+        "Wärmeplanung: Kommunen tauschen Erfahrungen aus"
     )

@@ -200,7 +200,9 @@ def test_a_command_starts_without_full_collections(tmp_path):
     figures = dict(item.split("=") for item in done.stderr.strip().splitlines()[-1].split())
     assert figures["full"] == "0"
     assert figures["enabled"] == "True"
-    assert int(figures["frozen"]) > 20_000
+    # What the imports built (over 10,000 objects even with the ORM and repositories a
+    # command does not use left out) is frozen, not left for the collector to walk.
+    assert int(figures["frozen"]) > 10_000
 
 
 def test_importing_the_mapping_leaves_the_mappers_to_the_first_query():

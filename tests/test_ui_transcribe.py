@@ -63,14 +63,23 @@ def test_transcribe_in_the_recording_menu_runs_in_the_background_and_saves(
     )
 
 
-def test_cancelling_the_job_leaves_no_transcript(
-    main: Main, archive: Archive, qtbot, tmp_path: Path
+@pytest.mark.parametrize("keep", [True, False])
+def test_cancelling_the_job_leaves_no_transcript_and_the_queue_as_the_user_chose(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch, keep: bool
 ) -> None:
-    """Cancel once the job reports sound heard: it ends cancelled and nothing is stored."""
-    session_id, _ = _recording_selected(main, archive, qtbot, tmp_path)
+    """Cancel once the job reports sound heard: it ends cancelled, nothing is stored, and
+    the recording stays queued only when the user says to keep it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
     tasks = main.controller.tasks
-    cancelled: list[int] = []
+    cancelled: list[str] = []
     tasks.job_cancelled.connect(cancelled.append)
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if keep else QMessageBox.StandardButton.No
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _parent, _title, text, *_a: asked.append(text) or answer
+    )
 
     def cancel_once_heard(_job: int, step: Progress) -> None:
         if step.done > 0:
@@ -81,6 +90,43 @@ def test_cancelling_the_job_leaves_no_transcript(
     qtbot.waitUntil(lambda: not tasks.busy, timeout=120_000)
     assert len(cancelled) == 1
     assert archive.sessions.get(session_id).recordings[0].subtitles == ()
+    assert len(asked) == 1 and "Keep the 1 recording(s) not done in the queue" in asked[0]
+    queued = [q.recording_id for q in archive.transcription.queued()]
+    assert queued == ([recording_id] if keep else [])
+
+
+def test_a_queue_left_behind_is_offered_at_start_and_worked_in_the_background(
+    archive: Archive, settings, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """A queue left by a crash: the next start asks, Yes runs the job, which saves one
+    machine transcript and empties the queue."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from helpers import draft
+
+    mp4, _ = make_speech(tmp_path)
+    session = archive.sessions.create(draft())
+    [result] = archive.files.attach(session.id, [mp4])
+    assert result.recording_id is not None
+    archive.transcription.enqueue([result.recording_id])
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *_a: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    started = Main(archive, settings, qtbot)
+    try:
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        assert asked[0].startswith("1 recording(s), 1 min of sound, still wait")
+        transcriber = started.app.files.transcriber
+        qtbot.waitUntil(lambda: not transcriber.running, timeout=120_000)
+        [track] = archive.sessions.get(session.id).recordings[0].subtitles
+        assert track.machine is not None
+        assert archive.transcription.queued() == []
+        assert "now found by search" in started.window.statusBar().currentMessage()
+    finally:
+        started.close()
 
 
 def test_playback_menu_transcribes_the_recording_playing_and_its_transcript_pane_fills(
@@ -160,3 +206,93 @@ def test_library_menu_transcribes_every_recording_without_subtitles_and_reports_
     assert [(t.original_name, t.machine) for t in tracks[person.recording_id]] == [
         ("subtitled talk.en.srt", None)
     ]
+
+
+def test_the_player_follows_the_transcript_chosen_above_it_and_remembers_it(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """With a person's and a machine's transcript, the pane shows the person's and offers
+    both; choosing the machine's shows its cues, and replaying the recording keeps it."""
+    session_id, recording_id = _recording_selected(main, archive, qtbot, tmp_path)
+    srt = tmp_path / "budget talk.en.srt"
+    srt.write_text("1\n00:00:02,500 --> 00:00:05,000\nSaid by a person\n", encoding="utf-8")
+    archive.files.add_subtitle_to(recording_id, srt)
+    machine = archive.transcription.transcribe(recording_id)
+    main.app.files.reload_files(session_id)
+    assert main.app.player.play(recording_id)
+    player = main.app.player.player
+    assert player is not None
+    choice = player.transcript_choice
+    assert not choice.isHidden() and choice.count() == 2
+    assert choice.currentText().endswith("budget talk.en.srt")
+    assert player.transcript.count() == 1
+    index = choice.findData(machine.track_id)
+    choice.setCurrentIndex(index)
+    choice.activated.emit(index)
+    assert player.transcript.count() == machine.cue_count
+    assert [t.chosen for t in archive.playback.recording(recording_id).subtitles] == [False, True]
+    player.unload()
+    assert player.transcript.count() == 0 and player.transcript_choice.count() == 0
+    assert main.app.player.play(recording_id)
+    assert player.transcript_choice.currentData() == machine.track_id
+    assert player.transcript.count() == machine.cue_count
+
+
+def test_transcription_settings_choose_engine_language_and_model(main: Main) -> None:
+    """Library → Transcription Settings… keeps the engine, language and model chosen."""
+    from webinar_archive.ui import settings as keys
+
+    transcriber = main.app.files.transcriber
+    transcriber.settings_action.trigger()
+    dialog = transcriber.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [dialog.model.itemText(i) for i in range(dialog.model.count())][-1] == "large-v3"
+    dialog.engine.setCurrentIndex(dialog.engine.findData("faster-whisper"))
+    dialog.language.setText(" PL ")
+    dialog.model.setEditText("small")
+    dialog.accept()
+    stored = transcriber.settings
+    assert stored.get(keys.TRANSCRIPTION_ENGINE) == "faster-whisper"
+    assert stored.get(keys.TRANSCRIPTION_LANGUAGE) == "pl"
+    assert stored.get(keys.WHISPER_MODEL) == "small"
+
+
+@pytest.mark.parametrize("consent", [False, True])
+def test_a_model_not_downloaded_is_fetched_only_after_consent_listing_the_sizes(
+    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch, consent: bool
+) -> None:
+    """faster-whisper with a size not on the computer: Transcribe first asks, listing every
+    size with its download and speed. No queues nothing; Yes is remembered, and without the
+    package installed the user is told what to install, with nothing queued."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from webinar_archive.media.transcribe import whisper as w
+    from webinar_archive.ui import errors
+    from webinar_archive.ui import settings as keys
+
+    if consent and w._installed():
+        pytest.skip("faster-whisper is installed here: its absence cannot be shown")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # no model downloaded there
+    _recording_selected(main, archive, qtbot, tmp_path)
+    transcriber = main.app.files.transcriber
+    transcriber.settings.set(keys.TRANSCRIPTION_ENGINE, "faster-whisper")
+    transcriber.settings.set(keys.TRANSCRIPTION_LANGUAGE, "pl")
+    transcriber.settings.set(keys.WHISPER_MODEL, "small")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Yes if consent else QMessageBox.StandardButton.No
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *_a: asked.append(text) or answer
+    )
+    failures: list[str] = []
+    monkeypatch.setattr(
+        errors, "show_failure", lambda _w, what, problem, *_a: failures.append(str(problem))
+    )
+    main.window.editor.files.transcribe_button.click()
+    assert len(asked) == 1 and "<b>small</b>" in asked[0] and "485 MB" in asked[0]
+    assert all(size in asked[0] for size in w.SIZE_NAMES)
+    assert transcriber.settings.get(keys.WHISPER_DOWNLOADS) == (["small"] if consent else [])
+    assert not main.controller.tasks.busy and archive.transcription.queued() == []
+    if consent:
+        assert len(failures) == 1 and "pip install 'webinar-archive[whisper]'" in failures[0]
+    else:
+        assert failures == []

@@ -119,12 +119,9 @@ def _run(args: argparse.Namespace) -> int:
         if args.standalone is not None:
             gc.enable()
             return int(args.standalone(args))
-        # Imported here: --version, --help and usage errors need no catalogue code at all.
-        from ..services.archive import Archive
-
         gc.freeze()
         gc.enable()
-        with Archive.open(args.library, args.database_url) as archive:
+        with library.open_archive(args) as archive:
             _backup_if_due(archive)
             return int(args.handler(archive, args))
     except (ArchiveError, ValidationError) as exc:
@@ -132,11 +129,12 @@ def _run(args: argparse.Namespace) -> int:
             raise
         say(f"webinar-archive: error: {exc}", file=sys.stderr, multiline=True)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         # Each session and each attached file is saved whole in its own step, so what finished
         # before the interrupt stays: say so, rather than suggest nothing was kept.
         print(
-            "webinar-archive: interrupted. What was saved before stays in the library (every "
+            str(exc)
+            or "webinar-archive: interrupted. What was saved before stays in the library (every "
             "session and file is saved whole, never in part); run the command again to finish.",
             file=sys.stderr,
         )

@@ -45,6 +45,38 @@ def register(sub: Subparsers) -> None:
     p.set_defaults(handler=_cmd_relink)
 
 
+class RebuildInterrupted(KeyboardInterrupt):
+    """Ctrl+C while opening the library rebuilt its search index; says what is kept."""
+
+
+def open_archive(args: argparse.Namespace) -> Archive:
+    """The library of the command line's options, showing on a terminal the progress of a
+    search index rebuild its upgrade needs. Ctrl+C keeps the sessions indexed so far: the next
+    open goes on from there (``RebuildInterrupted`` says so)."""
+    from ..services.archive import Archive
+
+    show = _progress(True)
+    last: list[Progress] = []
+
+    def report(step: Progress) -> bool:
+        last[:] = [step]
+        return show(step) if show is not None else True
+
+    try:
+        return Archive.open(args.library, args.database_url, progress=report)
+    except KeyboardInterrupt as exc:
+        if not last:
+            raise
+        raise RebuildInterrupted(
+            "webinar-archive: interrupted while rebuilding the search index after an upgrade "
+            f"({last[0].done:,} of {last[0].total:,} sessions indexed); what is indexed is kept "
+            "and the next command (or the app) goes on from there."
+        ) from exc
+    finally:
+        if last:
+            _end_progress(show)
+
+
 def _progress(enabled: bool) -> ReportProgress | None:
     """Progress on stderr, on one line, when stderr is a terminal."""
     if not enabled or not sys.stderr.isatty():

@@ -7,14 +7,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.errors import ArchiveError
-from ..domain.progress import Progress, ReportProgress
+from ..domain.text import terminal_text
 from ..domain.time import format_ms
 from .common import CliError, Subparsers, print_json, record_id, say
 
 if TYPE_CHECKING:
+    from ..domain.model import QueuedTranscription
     from ..services.archive import Archive
-    from ..services.transcription import TranscriptResult
+    from ..services.transcription import (
+        QueueOutcome,
+        QueueStep,
+        ReportQueueStep,
+        TranscriptResult,
+    )
 
 
 def register(sub: Subparsers) -> None:
@@ -22,20 +27,49 @@ def register(sub: Subparsers) -> None:
         "transcribe",
         help="turn what is said in recordings into searchable transcripts, offline",
         description="Transcribe recordings on this machine (nothing is sent anywhere) into "
-        "machine-made subtitle tracks that search finds at once. A transcript is saved only "
-        "when its recording is done: Ctrl+C leaves no half transcript. A person's transcript "
-        "is never replaced; the same engine's earlier one in the same language is.",
+        "machine-made subtitle tracks that search finds at once. The recordings wait in a "
+        "queue kept in the catalogue, each leaving it when its transcript is saved whole: "
+        "after Ctrl+C, a crash or a power cut, --resume goes on where it stopped and no half "
+        "transcript is ever kept. A person's transcript is never replaced; the same engine's "
+        "earlier one in the same language is.",
     )
     p.add_argument("recordings", type=record_id, nargs="*", metavar="RECORDING_ID")
-    p.add_argument(
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
         "--missing",
         action="store_true",
         help="every recording without a transcript or subtitles (sessions in the trash aside)",
     )
-    p.add_argument(
-        "--engine", default="pocketsphinx", help="speech-to-text engine (default: pocketsphinx)"
+    what.add_argument(
+        "--resume", action="store_true", help="transcribe every recording left in the queue"
     )
-    p.add_argument("--language", default="en", help="language spoken (default: en)")
+    what.add_argument(
+        "--queue", action="store_true", help="list the recordings waiting in the queue"
+    )
+    what.add_argument(
+        "--unqueue",
+        action="store_true",
+        help="take the recordings named (or, with none named, every one) off the queue",
+    )
+    p.add_argument(
+        "--engine",
+        default=None,
+        help="speech-to-text engine: pocketsphinx (English, built in; the default) or "
+        "faster-whisper (many languages; pip install 'webinar-archive[whisper]')",
+    )
+    p.add_argument("--language", default=None, help="language spoken (default: en)")
+    p.add_argument(
+        "--model",
+        metavar="FOLDER|SIZE",
+        help="faster-whisper's model: a folder holding one, or a size to download "
+        "(tiny, base, small, medium, large-v3); default: $WEBINAR_ARCHIVE_WHISPER_MODEL",
+    )
+    p.add_argument(
+        "--download-model",
+        action="store_true",
+        help="allow downloading the faster-whisper model of --model SIZE once (from "
+        "Hugging Face); without it nothing is ever fetched",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_transcribe)
 
@@ -62,20 +96,31 @@ def _minutes(ms: int) -> str:
     return f"{ms / 60_000:.1f}"
 
 
-def _progress(index: int, count: int) -> ReportProgress:
-    """Minutes heard of the recording's minutes, on stderr: one updated line on a terminal,
-    a line per minute heard when stderr is a file (a log should not fill with carriage returns)."""
-    terminal = sys.stderr.isatty()
-    last = [-1]
+def _left(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return ", under a minute left"
+    return f", about {-(-int(seconds) // 60)} min left"
 
-    def show(step: Progress) -> bool:
-        of = f" of {_minutes(step.total)}" if step.total else ""
-        prefix = f"[{index}/{count}] " if count > 1 else ""
-        line = f"{prefix}{step.text}: {_minutes(step.done)}{of} minutes"
+
+def _progress() -> ReportQueueStep:
+    """Minutes done of the minutes queued, with an estimate, on stderr: one updated line on a
+    terminal; on a file, a line per recording and per minute heard (a log should not fill
+    with carriage returns)."""
+    terminal = sys.stderr.isatty()
+    last = [(-1, -1)]
+
+    def show(step: QueueStep) -> bool:
+        prefix = f"[{step.index}/{step.count}] " if step.count > 1 else ""
+        line = (
+            f"{prefix}Transcribing {terminal_text(step.name)}: {_minutes(step.done_ms)} of "
+            f"{_minutes(step.total_ms)} minutes{_left(step.seconds_left)}"
+        )
         if terminal:
             sys.stderr.write("\r\x1b[K" + line[:150])
-        elif step.done // 60_000 != last[0]:
-            last[0] = step.done // 60_000
+        elif (step.index, step.done_ms // 60_000) != last[0]:
+            last[0] = (step.index, step.done_ms // 60_000)
             sys.stderr.write(line + "\n")
         sys.stderr.flush()
         return True
@@ -99,24 +144,62 @@ def _result_dict(result: TranscriptResult) -> dict[str, object]:
 
 
 def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
-    if bool(args.recordings) == args.missing:
-        raise CliError("Name the recordings to transcribe (RECORDING_ID...) or give --missing.")
-    ids = list(args.recordings) or archive.transcription.without_transcript()
+    from ..services.transcription import whisper_settings
+
+    transcription = archive.transcription
+    whisper = whisper_settings(args.model, args.download_model)
+    if (args.queue or args.unqueue or args.resume) and (
+        args.engine is not None or args.language is not None
+    ):
+        raise CliError(
+            "--engine and --language choose how recordings are queued: each queued "
+            "recording keeps its own (see transcribe --queue)."
+        )
+    if args.queue:
+        if args.recordings:
+            raise CliError("--queue lists the whole queue: name no recordings.")
+        return _show_queue(transcription.queued(), args.json)
+    if args.unqueue:
+        removed = transcription.unqueue(args.recordings or None)
+        if args.json:
+            print_json({"removed": removed})
+        else:
+            say(f"Took {removed} recording(s) off the transcription queue.")
+        return 0
+    if args.resume:
+        if args.recordings:
+            raise CliError("--resume works the whole queue: name no recordings.")
+        only = None
+        if not transcription.queued():
+            if args.json:
+                print_json([])
+            else:
+                say("No recording waits in the transcription queue.")
+            return 0
+    else:
+        if bool(args.recordings) == args.missing:
+            raise CliError(
+                "Name the recordings to transcribe (RECORDING_ID...), or give --missing, "
+                "--resume or --queue."
+            )
+        only = list(args.recordings) or transcription.without_transcript()
+        transcription.enqueue(only, args.engine, args.language, whisper)
     results: list[dict[str, object]] = []
     failed = 0
-    for index, rec_id in enumerate(ids, start=1):
-        progress = _progress(index, len(ids))
-        try:
-            result = archive.transcription.transcribe(rec_id, args.engine, args.language, progress)
-        except ArchiveError as exc:
+
+    def done(outcome: QueueOutcome) -> None:
+        nonlocal failed
+        if sys.stderr.isatty():
+            sys.stderr.write("\r\x1b[K")
+        rec_id = outcome.recording_id
+        result = outcome.result
+        if result is None:
             # One recording that cannot be heard does not stop the others; each is saved whole.
             failed += 1
-            results.append({"recording_id": rec_id, "error": str(exc)})
-            say(f"webinar-archive: recording {rec_id}: {exc}", file=sys.stderr, multiline=True)
-            continue
-        finally:
-            if sys.stderr.isatty():
-                sys.stderr.write("\r\x1b[K")
+            results.append({"recording_id": rec_id, "error": outcome.error})
+            say(f"webinar-archive: recording {rec_id}: {outcome.error}", file=sys.stderr,
+                multiline=True)  # fmt: skip
+            return
         results.append(_result_dict(result))
         if not args.json:
             replaced = " (replacing the earlier one)" if result.replaced else ""
@@ -127,11 +210,67 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
             )
             if result.cue_count == 0:
                 say(f"Recording {rec_id}: no speech recognised.", file=sys.stderr)
+
+    try:
+        transcription.work_queue(_progress(), only, done, whisper)
+    except KeyboardInterrupt:
+        if sys.stderr.isatty():
+            sys.stderr.write("\r\x1b[K")
+        say(
+            "webinar-archive: the recordings not transcribed yet stay queued: "
+            "`transcribe --resume` goes on, `transcribe --unqueue` forgets them.",
+            file=sys.stderr,
+        )
+        raise
+    heard = {r["recording_id"] for r in results}
+    for rec_id in [i for i in args.recordings if i not in heard]:
+        # Queued but out of sight: a recording of a session in the trash waits until restored.
+        failed += 1
+        message = (
+            "its session is in the trash; bring it back (webinar-archive restore-trash) first."
+        )
+        results.append({"recording_id": rec_id, "error": message})
+        say(f"webinar-archive: recording {rec_id}: {message}", file=sys.stderr)
     if args.json:
         print_json(results)
-    elif not ids:
+    elif not only and not args.resume:
         say("Every recording has a transcript already.")
+    others = len(transcription.queued())
+    if others and not args.json:
+        say(
+            f"{others} more recording(s) wait in the transcription queue: "
+            "webinar-archive transcribe --resume",
+            file=sys.stderr,
+        )
     return 1 if failed else 0
+
+
+def _show_queue(queued: list[QueuedTranscription], as_json: bool) -> int:
+    if as_json:
+        print_json(
+            [
+                {
+                    "recording_id": q.recording_id,
+                    "session_id": q.session_id,
+                    "file_name": q.original_name,
+                    "duration_ms": q.duration_ms,
+                    "engine": q.engine,
+                    "language": q.language,
+                    "queued_at": q.queued_at.isoformat(timespec="seconds") + "Z",
+                }
+                for q in queued
+            ]
+        )
+        return 0
+    if not queued:
+        say("No recording waits in the transcription queue.")
+        return 0
+    for q in queued:
+        minutes = f"{_minutes(q.duration_ms)} min" if q.duration_ms else "? min"
+        say(f"{q.recording_id:>6}  {q.engine} {q.language:<5} {minutes:>9}  {q.original_name}")
+    total = sum(q.duration_ms or 0 for q in queued)
+    say(f"{len(queued)} recording(s), {_minutes(total)} minutes of sound.")
+    return 0
 
 
 def _cmd_subtitles(archive: Archive, args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # The vocabularies live in their own light module (the command line's parser needs them without
@@ -124,6 +125,19 @@ class MachineMade:
 
 
 @dataclass(frozen=True, slots=True)
+class QueuedTranscription:
+    """A recording waiting in the transcription queue, with the engine and language asked for."""
+
+    recording_id: int
+    session_id: int
+    original_name: str
+    duration_ms: int | None
+    engine: str
+    language: str
+    queued_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class SubtitleTrack:
     id: int
     recording_id: int
@@ -133,6 +147,18 @@ class SubtitleTrack:
     label: str
     cue_count: int
     machine: MachineMade | None = None  # None: a person's transcript, imported from a file
+    chosen: bool = False  # the user chose it as the transcript the player shows
+
+
+def shown_transcript(tracks: Sequence[SubtitleTrack]) -> list[SubtitleTrack]:
+    """The tracks whose cues the player's transcript shows: the one the user chose, else the
+    person's (a machine guess never hides or interleaves with what a person wrote), else the
+    machine's."""
+    chosen = [t for t in tracks if t.chosen]
+    if chosen:
+        return chosen[:1]
+    people = [t for t in tracks if t.machine is None]
+    return people or list(tracks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from .document import Anchor, ArchiveDocTemplate, Mark, mark
 from .fonts import FONTS, register_fonts
 from .markdown_flow import (
     MarkdownStyles,
+    Para,
     escape,
     markdown_flowables,
     paragraphs,
@@ -179,7 +180,7 @@ class BriefContext:
 
 
 def _p(markup: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(markup, style)
+    return Para(markup, style)
 
 
 def _section(ctx: BriefContext, name: str, title: str | None = None) -> list[Flowable]:

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
 from markdown_it import MarkdownIt
@@ -31,6 +32,27 @@ PARAGRAPH_CHUNK = 4000
 a paragraph into lines again on every page it continues on, so one paragraph of n characters
 costs O(n²): a 200 KB summary without blank lines took 9 s, 1 MB did not finish in 5 minutes.
 Longer paragraphs are laid out as a run of Paragraphs of at most about this size."""
+
+
+class Para(Paragraph):  # type: ignore[misc]
+    """A Paragraph that breaks its lines once per width.
+
+    A table wraps each cell to measure the rows and again to draw it, so half of a brief's
+    line breaking (the largest part of laying it out) was done twice for the same width; the
+    lines depend only on the width, the text and the style, which do not change.
+    """
+
+    _wrapped: tuple[Any, ...] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        last = self._wrapped
+        if last is not None and last[0] == availWidth:
+            _, self.width, self.height, self.blPara, self._wrapWidths = last
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):  # too narrow to lay out at all sets none
+            self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
+        return size
 
 
 def escape_attr(text: str) -> str:
@@ -167,7 +189,7 @@ def paragraphs(markup: str, style: ParagraphStyle) -> list[Flowable]:
     is longer than :data:`PARAGRAPH_CHUNK` (see there why)."""
     parts = split_markup(markup)
     if len(parts) == 1:
-        return [Paragraph(markup, style)]
+        return [Para(markup, style)]
     first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0, keepWithNext=0)
     middle = ParagraphStyle(f"{style.name}-cont", parent=first, spaceBefore=0, firstLineIndent=0)
     last = ParagraphStyle(
@@ -177,7 +199,7 @@ def paragraphs(markup: str, style: ParagraphStyle) -> list[Flowable]:
         firstLineIndent=0,
     )
     chosen = [first, *[middle] * (len(parts) - 2), last]
-    return [Paragraph(part, st) for part, st in zip(parts, chosen, strict=True)]
+    return [Para(part, st) for part, st in zip(parts, chosen, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +305,7 @@ class _Renderer:
     def _list(self, node: SyntaxTreeNode, style: ParagraphStyle) -> list[Flowable]:
         ordered = node.type == "ordered_list"
         items = [
-            ListItem(self._nested(item.children, style) or [Paragraph("", style)])
+            ListItem(self._nested(item.children, style) or [Para("", style)])
             for item in node.children
         ]
         start = node.attrs.get("start", 1) if ordered else None

@@ -12,6 +12,7 @@ from .machine import load_path_mappings
 from .paths import DATABASE_URL_ENV, default_library_dir
 
 if TYPE_CHECKING:
+    from ..domain.progress import ReportProgress
     from .attachments import AttachmentService
     from .backup import BackupService
     from .briefs import BriefService
@@ -140,11 +141,18 @@ class Archive:
 
     @classmethod
     def open(
-        cls, library: Path | None = None, database_url: str | None = None, *, create: bool = True
+        cls,
+        library: Path | None = None,
+        database_url: str | None = None,
+        *,
+        create: bool = True,
+        progress: ReportProgress | None = None,
     ) -> Archive:
+        """Open the library; ``progress`` hears of a search index rebuild an upgrade needs
+        (stopped, it goes on at the next open: ``storage.catalogue.open_catalogue``)."""
         root = library if library is not None else default_library_dir()
         url = database_url if database_url is not None else os.environ.get(DATABASE_URL_ENV) or None
-        catalogue = open_catalogue(root, url, create=create)
+        catalogue = open_catalogue(root, url, create=create, progress=progress)
         try:
             catalogue.files.path_mappings = load_path_mappings()
         except BaseException:

@@ -35,3 +35,11 @@ def config_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_config_dir(FOLDER_NAME, appauthor=False))
+
+
+WHISPER_MODEL_ENV = "WEBINAR_ARCHIVE_WHISPER_MODEL"
+
+
+def whisper_models_dir() -> Path:
+    """Where faster-whisper models downloaded with the user's consent are kept."""
+    return Path(platformdirs.user_data_dir(FOLDER_NAME, appauthor=False)) / "whisper-models"

@@ -25,6 +25,13 @@ class PlaybackService:
         with self._cat.uow() as uow:
             return uow.parts.with_speakers(recording_id, uow.parts.cues(recording_id))
 
+    def choose_transcript(self, recording_id: int, track_id: int | None) -> None:
+        """Which of the recording's tracks the player's transcript shows (None: the default,
+        a person's transcript before a machine's); remembered per recording."""
+        with self._cat.uow() as uow:
+            uow.parts.choose_transcript(recording_id, track_id)
+            uow.commit()
+
     def export_subtitles(self, track_id: int, webvtt: bool = True) -> str:
         """One subtitle track (a person's or a machine's) as a WebVTT or SubRip file."""
         from ..media.subtitles import format_cues

@@ -71,18 +71,28 @@ def session_to_dict(s: m.Session) -> dict[str, Any]:
                     for c in r.chapters
                 ],
                 "notes": [{"id": n.id, **note_fields(n)} for n in r.notes],
-                "subtitles": [
-                    {
-                        "id": t.id,
-                        **subtitle_fields(t, SHOW_NAMES),
-                        "cues": t.cue_count,
-                        "machine": machine_fields(t),
-                    }
-                    for t in r.subtitles
-                ],
+                "subtitles": _subtitles(r),
             }
             for r in s.recordings
         ],
         "links": [{"kind": x.kind.value, "url": x.url, "label": x.label} for x in s.links],
         "tags": list(s.tags),
     }
+
+
+def _subtitles(r: m.Recording) -> list[dict[str, Any]]:
+    """A recording's tracks, each saying who made it and whether the player's transcript
+    follows it (``chosen``: because the user chose it)."""
+    shown = {t.id for t in m.shown_transcript(r.subtitles)}
+    return [
+        {
+            "id": t.id,
+            **subtitle_fields(t, SHOW_NAMES),
+            "cues": t.cue_count,
+            "origin": "person" if t.machine is None else "machine",
+            "machine": machine_fields(t),
+            "shown": t.id in shown,
+            "chosen": t.chosen,
+        }
+        for t in r.subtitles
+    ]

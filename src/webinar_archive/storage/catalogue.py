@@ -15,10 +15,11 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
 from ..domain.files import file_mode
+from ..domain.progress import ReportProgress
 from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import INCOMING_PREFIX, FileStore, hold_while_written
-from .search import attach_search_index
+from .search import attach_search_index, rebuild_pending
 from .uow import UnitOfWork, session_factory
 
 log = logging.getLogger(__name__)
@@ -56,9 +57,18 @@ class Catalogue:
 
 
 def open_catalogue(
-    root: Path, database_url: str | None = None, *, create: bool = True
+    root: Path,
+    database_url: str | None = None,
+    *,
+    create: bool = True,
+    progress: ReportProgress | None = None,
 ) -> Catalogue:
-    """Open (creating when allowed) the library at ``root``; PostgreSQL when a URL is given."""
+    """Open (creating when allowed) the library at ``root``; PostgreSQL when a URL is given.
+
+    A search index rebuild that an upgrade started (or an interrupted open left) is finished
+    here, reporting to ``progress``; stopped (``Cancelled``, Ctrl+C), it goes on at the next
+    open from where it was.
+    """
     root = root.expanduser()
     db_file = root / CATALOGUE_FILE
     backup_dir = root / "backups"
@@ -95,6 +105,8 @@ def open_catalogue(
         action = ensure_schema(engine, backup_dir=backup_dir)
         # The search index follows this catalogue's writes from here on (tables made when new).
         attach_search_index(engine, create=action == "created")
+        if not read_only:
+            finish_rebuild(engine, progress)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise LibraryError(
@@ -109,6 +121,17 @@ def open_catalogue(
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
     return catalogue
+
+
+def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> int | None:
+    """Finish a stepwise search index rebuild an upgrade started (or an interrupted open left);
+    the index writer is imported only when there is one to finish."""
+    with engine.connect() as conn:
+        if not rebuild_pending(conn):
+            return None
+    from . import search
+
+    return search.finish_rebuild(engine, progress)
 
 
 def _create_sqlite_catalogue(db_file: Path) -> bool:

@@ -101,6 +101,7 @@ def subtitle(row: orm.SubtitleTrackRow, cue_count: int) -> m.SubtitleTrack:
             if row.engine is not None and row.made_at is not None
             else None
         ),
+        chosen=bool(row.chosen),
     )
 
 

@@ -28,7 +28,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest revision in migrations/versions. Opening a current catalogue compares its stored
 # revision with this, so Alembic (and Mako, Pygments) is imported only to create or upgrade one;
 # a test checks it against Alembic's script directory, so a new revision must update it.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 # SQLite's page cache per connection. Every connection of a process (the window's table pages,
 # the browser's counts, the command line) keeps SQLite's default-sized one: read through 100,000
 # sessions, 64 MB caches on the GUI's two connections were most of its memory (338 MB scrolled

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     Time,
     event,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -255,6 +256,8 @@ class SubtitleTrackRow(Base):
     engine: Mapped[str | None] = mapped_column(String(40))
     engine_model: Mapped[str | None] = mapped_column(String(200))
     made_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The one track of its recording the user chose for the player; none chosen: the person's.
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     cues: Mapped[list[TranscriptCueRow]] = relationship(
         cascade="all, delete-orphan", order_by="TranscriptCueRow.start_ms"
     )
@@ -348,6 +351,19 @@ class FolderClaimRow(Base):
     session_id: Mapped[int] = mapped_column(
         ForeignKey("session.id", ondelete="CASCADE"), index=True
     )
+
+
+class TranscriptionQueueRow(Base):
+    """A recording waiting to be transcribed; gone when its transcript is saved."""
+
+    __tablename__ = "transcription_queue"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recording_id: Mapped[int] = mapped_column(
+        ForeignKey("recording.id", ondelete="CASCADE"), unique=True
+    )
+    engine: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(16))
+    queued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class SavedSearchRow(Base):

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from .repos.people import PeopleRepository
     from .repos.playback import PlaybackStateRepository
     from .repos.query import SessionQueryRepository
+    from .repos.queue import TranscriptionQueueRepository
     from .repos.sessions import SessionRepository
     from .repos.settings import SettingsRepository
 
@@ -109,6 +110,12 @@ class UnitOfWork:
         from .repos.settings import SettingsRepository
 
         return SettingsRepository(self._db)
+
+    @cached_property
+    def queue(self) -> TranscriptionQueueRepository:
+        from .repos.queue import TranscriptionQueueRepository
+
+        return TranscriptionQueueRepository(self._db)
 
     def __exit__(
         self,

@@ -15,7 +15,6 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, FOLDER_NAME, __version__
-from ..domain.errors import ArchiveError
 from ..resources import resource_path
 from ..services.archive import Archive
 from ..services.paths import log_dir
@@ -27,6 +26,7 @@ from .errors import install_excepthook
 from .files_controller import FilesController
 from .import_controller import ImportController
 from .library_controller import LibraryController
+from .library_open import open_library
 from .main_window import MainWindow
 from .people_controller import PeopleController
 from .player.platform import prefer_xcb_on_wayland
@@ -224,18 +224,21 @@ def run_app(
     # before the catalogue opens (an upgrade may be long work), over what the imports left out.
     gc.freeze()
     gc.enable()
-    try:
-        archive = Archive.open(library, database_url)
-    except (ArchiveError, OSError) as exc:
-        log.error("Cannot open the library: %s", exc)
+    # On the worker, with a dialog when it is long (an upgrade rebuilding the search index).
+    opened = open_library(library, database_url)
+    if opened.failure is not None:
+        log.error("Cannot open the library: %s", opened.failure.message)
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Cannot Open the Library"),
             QCoreApplication.translate("App", "The library could not be opened.\n\n%1").replace(
-                "%1", str(exc)
+                "%1", opened.failure.message
             ),
         )
         return 1
+    if opened.archive is None:
+        return 0  # stopped by the user while the library was being upgraded
+    archive = opened.archive
     window, main_app = create_main_window(archive)
     window.show()
     # What start-up built (modules, the ORM mapping, widgets and their wrappers: over 100,000

@@ -21,7 +21,8 @@ from .material_text import pages_html
 from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
 from .shell import Shell
-from .tasks import Progress, TaskContext
+from .tasks import TaskContext
+from .transcription_queue import TranscriptionQueueController
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class FilesController(QObject):
         files.convert_requested.connect(self._on_files_convert_requested)
         files.recording_open_requested.connect(self._on_files_recording_open_requested)
         files.recording_remove_requested.connect(self._on_files_recording_remove_requested)
+        self.transcriber = TranscriptionQueueController(shell)
         files.transcribe_requested.connect(self._on_files_transcribe_requested)
         self.transcribe_missing_action = w.library_menu.addAction(
             QCoreApplication.translate("MainController", "Transcribe Recordings Without Subtitles…")
@@ -216,44 +218,13 @@ class FilesController(QObject):
         path = self.archive.files.path_of(recording.stored_path)
         open_externally(self.window, path, recording.original_name)
 
-    def _on_files_transcribe_requested(self, recording_id: int) -> int:
-        """Transcribe in the background; the task bar shows minutes heard and offers Cancel,
-        which leaves no transcript (the service saves only a finished one)."""
-        recording = self.archive.playback.recording(recording_id)
-        session_id = recording.session_id
-        transcription = self.archive.transcription
-        heard = QCoreApplication.translate("MainController", "Transcribing %1: %2 of %3 min")
-
-        def job(ctx: TaskContext) -> int:
-            def report(step: Progress) -> bool:
-                text = (
-                    heard.replace("%1", recording.original_name)
-                    .replace("%2", str(step.done // 60_000))
-                    .replace("%3", str(-(-step.total // 60_000)))
-                )
-                return ctx.report(Progress(text, step.done, step.total))
-
-            return transcription.transcribe(recording_id, progress=report).cue_count
-
-        def done(cues: int) -> None:
-            message = QCoreApplication.translate(
-                "MainController", "Transcribed %1: %2 cues, now found by search."
-            )
-            self.window.statusBar().showMessage(
-                message.replace("%1", recording.original_name).replace("%2", str(cues)), 8000
-            )
-            self.reload_files(session_id)
-
-        return self.tasks.submit(
-            QCoreApplication.translate("MainController", "Transcribing %1").replace(
-                "%1", recording.original_name
-            ),
-            job,
-            done,
-        )
+    def _on_files_transcribe_requested(self, recording_id: int) -> int | None:
+        """Queue the recording; the queue's background job shows minutes heard and an
+        estimate, and saves only finished transcripts."""
+        return self.transcriber.transcribe([recording_id])
 
     def transcribe_missing(self) -> int | None:
-        """Transcribe every recording of the library with no transcript or subtitles, one job.
+        """Queue every recording of the library with no transcript or subtitles, after asking.
 
         Each recording is saved when it is done: Cancel keeps the finished ones and leaves no
         half transcript; one that cannot be heard is reported at the end, the others go on.
@@ -276,63 +247,14 @@ class FilesController(QObject):
             "MainController",
             "Transcribe %1 recording(s) without subtitles, %2 min of sound, on this computer?\n\n"
             "It takes about as long as they play. You can go on working meanwhile; Cancel "
-            "keeps the recordings already done.",
+            "keeps the recordings already done, and the queue survives a restart.",
         )
         answer = QMessageBox.question(
             self.window, title, question.replace("%1", str(len(ids))).replace("%2", str(minutes))
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        heard = QCoreApplication.translate(
-            "MainController", "Recording %1 of %2 (%3): %4 of %5 min"
-        )
-
-        def job(ctx: TaskContext) -> list[str]:
-            failures: list[str] = []
-            for index, recording in enumerate(recordings, start=1):
-                ctx.check()
-
-                def report(
-                    step: Progress, index: int = index, name: str = recording.original_name
-                ) -> bool:
-                    text = (
-                        heard.replace("%1", str(index))
-                        .replace("%2", str(len(recordings)))
-                        .replace("%3", name)
-                        .replace("%4", str(step.done // 60_000))
-                        .replace("%5", str(-(-step.total // 60_000)))
-                    )
-                    return ctx.report(Progress(text, step.done, step.total))
-
-                try:
-                    transcription.transcribe(recording.id, progress=report)
-                except ArchiveError as exc:
-                    failures.append(f"{recording.original_name}: {exc}")
-            return failures
-
-        sessions = sorted({r.session_id for r in recordings})
-
-        def done(failures: list[str]) -> None:
-            self.shell.sessions_changed.emit(sessions)
-            made = len(recordings) - len(failures)
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate(
-                    "MainController", "Transcribed %1 recording(s), now found by search."
-                ).replace("%1", str(made)),
-                8000,
-            )
-            if failures:
-                errors.show_failure(
-                    self.window,
-                    QCoreApplication.translate(
-                        "MainController", "%1 recording(s) could not be transcribed."
-                    ).replace("%1", str(len(failures))),
-                    "\n".join(failures),
-                )
-
-        return self.tasks.submit(
-            title, job, done, on_cancelled=lambda: self.shell.sessions_changed.emit(sessions)
-        )
+        return self.transcriber.transcribe(ids)
 
     def _on_files_material_preview_requested(self, material_id: int) -> None:
         self.show_pdf_page(material_id, 1)

@@ -164,6 +164,7 @@ class PlaybackController(QObject):
         player.resume_save_requested.connect(self._on_resume_save_requested)
         player.watched.connect(self._on_watched)
         player.error_occurred.connect(self._on_error)
+        player.transcript_chosen.connect(self._on_player_transcript_chosen)
         player.chapter_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         player.chapter_list.customContextMenuRequested.connect(self.chapters.on_chapter_list_menu)
         self.player = player
@@ -232,6 +233,7 @@ class PlaybackController(QObject):
             subtitle_files=[p for p, _track in tracks],
             subtitle_names=[subtitle_label(track) for _p, track in tracks],
         )
+        self._show_transcript_tracks(recording)
         self._refresh_material_marks()
         self._update_actions()
         if self.window.player_dock is not None:
@@ -362,6 +364,31 @@ class PlaybackController(QObject):
         if known != {t.id for t in now.subtitles}:
             # A transcript made or removed meanwhile: the pane follows what is stored now.
             self.player.transcript.set_cues(self.archive.playback.cues(now.id))
+            self._show_transcript_tracks(now)
+
+    def _show_transcript_tracks(self, recording: m.Recording) -> None:
+        if self.player is None:
+            return
+        shown = m.shown_transcript(recording.subtitles)
+        self.player.set_transcript_tracks(
+            [(t.id, subtitle_label(t)) for t in recording.subtitles],
+            shown[0].id if shown else None,
+        )
+
+    def _on_player_transcript_chosen(self, track_id: int) -> None:
+        """The transcript follows the track chosen, for this recording from now on."""
+        if self.recording is None or self.player is None:
+            return
+        try:
+            self.archive.playback.choose_transcript(self.recording.id, track_id)
+            self.recording = self.archive.playback.recording(self.recording.id)
+            cues = self.archive.playback.cues(self.recording.id)
+        except ArchiveError as exc:
+            self.message(str(exc))
+            return
+        self.player.transcript.set_cues(cues)
+        if self.player.engine is not None:
+            self.player.transcript.update_time(self.player.current_time())
 
     def recording_gone(self) -> None:
         log.info("The recording being played was removed from the archive")

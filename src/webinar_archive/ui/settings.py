@@ -63,6 +63,18 @@ CHAPTER_FOLDER = Setting[Path]("ui/lastChapterDir", _folder, Path.home())
 BRIEF_FOLDER = Setting[Path | None]("briefs/folder", _folder, None)
 
 
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+# Speech to text on this machine: the engine, the language spoken, faster-whisper's model (a
+# folder or a size name; "" for none) and the sizes the user agreed to download.
+TRANSCRIPTION_ENGINE = Setting[str]("transcription/engine", _text, "pocketsphinx")
+TRANSCRIPTION_LANGUAGE = Setting[str]("transcription/language", _text, "en")
+WHISPER_MODEL = Setting[str]("transcription/whisperModel", _text, "")
+WHISPER_DOWNLOADS = Setting[list[str]]("transcription/whisperDownloadsAllowed", _names, [])
+
+
 class Settings:
     """Typed access to a QSettings store (the user's, or a file in tests)."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import words
+from .lexicon import WEAK_ROLE_STEMS, words
 from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
 from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like, without_kind
 
@@ -53,6 +53,9 @@ def org_phrase(text: str) -> str:
                 taken.append(tok)
             break
         bare = word.rstrip(".")
+        if taken and bare.isdigit() and len(bare) <= 2 and taken[-1].group(0)[:1].isupper():
+            taken.append(tok)  # "Městská část Praha 7": a district's number
+            break
         if bare[:1].isupper() or (bare[:1].isdigit() and any(c.isupper() for c in bare)):
             taken.append(tok)
             if word.endswith("."):
@@ -71,6 +74,12 @@ def org_phrase(text: str) -> str:
         ):
             taken.append(tok)  # "Institut für ökologische Raumentwicklung": an adjective
             continue
+        nxt = tokens[i + 1].group(0) if i + 1 < len(tokens) else ""
+        if taken and _genitive_word(word, nxt) and _lower_run(taken) < 3:
+            taken.append(tok)  # "Komory stavebních inženýrů", "Svazu obcí regionu"
+            if word.endswith("."):
+                break
+            continue
         if taken and word.lower() in _CONNECTORS:
             rest = text[tok.end() :].lstrip()
             if word.lower() in _AND and (HONORIFIC_START.match(rest) or starts_with_name(rest)):
@@ -84,6 +93,40 @@ def org_phrase(text: str) -> str:
     if not taken:
         return ""
     return text[taken[0].start() : taken[-1].end()].rstrip(".")
+
+
+# Czech and Polish name a body's field in the genitive after it ("Komora stavebních
+# inženýrů", "Svaz obcí regionu"); a verb after the body ("ukázala", "przedstawił") ends it.
+_GENITIVE_END = re.compile(
+    r"(?:ých|ích|ů|ních|ního|ného|ského|ckého|ových|skich|nych|owych|ów|iego|iej|u|y)$"
+)
+# "-í", "-i" end genitive nouns ("prostředí", "části") and present-tense verbs ("představí"):
+# such a word is taken only at the end of the name or before a capitalised word ("části
+# Praha 7").
+_SOFT_END = re.compile(r"(?:í|i)$")
+_VERB_END = re.compile(r"(?:l|la|li|lo|ly|ł|ła|ło)$")
+
+
+def _genitive_word(word: str, following: str = "") -> bool:
+    bare = word.rstrip(".")
+    if not (bare[:1].islower() and len(bare) >= 4 and bare.isalpha()):
+        return False
+    if _VERB_END.search(bare) or bare.lower() in _CONNECTORS:
+        return False
+    if _GENITIVE_END.search(bare):
+        return True
+    ends_name = word.endswith(".") or not following or following[:1].isupper()
+    return bool(_SOFT_END.search(bare)) and ends_name
+
+
+def _lower_run(taken: list[re.Match[str]]) -> int:
+    """How many lower-case words end the run taken so far."""
+    count = 0
+    for tok in reversed(taken):
+        if not tok.group(0)[:1].islower():
+            break
+        count += 1
+    return count
 
 
 def _body_word_ahead(tokens: list[re.Match[str]], i: int, text: str) -> bool:
@@ -157,6 +200,11 @@ def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, 
             break
     if not picked:
         return None, None, None
+    # "jak działa program Mój Prąd": a word that is a role only beside another ("program",
+    # "project", "senior") is no role on its own.
+    stems = [role_stem(t.group(0)) for t in picked]
+    if all(stem is None or stem in WEAK_ROLE_STEMS for stem in stems):
+        return None, None, None
     picked.reverse()
     role_start = next(i for i, t in enumerate(picked) if role_stem(t.group(0)))
     role = before[picked[0].start() : picked[-1].end()]
@@ -199,9 +247,14 @@ def from_org(after: str) -> str | None:
     if not match:
         return None
     # "z firmy Archivis": the word for the kind of body is not part of its name.
-    phrase = org_phrase(without_kind(after[match.end() :]))
+    rest = without_kind(after[match.end() :])
+    phrase = org_phrase(rest)
     if not phrase:
         return None
+    # "dell'ICE – Agenzia per la promozione all'estero": an acronym with its long form.
+    long = re.match(r"\s+[–—-]\s+([^\W\d_][^,.;()–—]{2,80})", rest[len(phrase) :])
+    if is_acronym(phrase) and long and long.group(1)[:1].isupper():
+        phrase = f"{phrase} – {long.group(1).strip()}"
     if match.group(1).lower() == "of" and not (match.group(2) or org_like(phrase)):
         return None
     return phrase

@@ -26,7 +26,9 @@ from .titles import (
     is_generic_heading,
     is_heading_like,
     is_paragraph,
+    is_recap_breadcrumb,
     is_recap_heading,
+    kicker_series,
     page_series,
     quoted_names,
     split_title,
@@ -165,16 +167,41 @@ def _people_label(text: str) -> bool:
     return text.endswith(":") and role_from_words(text, LABEL_ROLES) is not None
 
 
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
+
+
+def _site_names(blocks: list[Block]) -> list[str]:
+    """Who the copyright line names ("© 2025 CCI Occitanie Sud – Mentions légales"): the
+    site, whose name heads a page copied as text without being the session's title."""
+    names = []
+    for block in blocks:
+        if _COPYRIGHT.match(block.text):
+            rest = _YEARS.sub(" ", _COPYRIGHT.sub("", block.text, count=1))
+            holder = re.split(r"\s[|·•–—-]\s|[|·•,]", rest)[0]
+            if len(holder.split()) >= 1 and holder.strip():
+                names.append(fold(" ".join(holder.split())))
+    return names
+
+
+def _is_site_name(text: str, sites: list[str]) -> bool:
+    name = fold(text)
+    return any(site == name or site.startswith(f"{name} ") for site in sites)
+
+
 def _heading_title(blocks: list[Block]) -> int | None:
     """Index of the first heading-like block above the first paragraph."""
+    sites = _site_names(blocks)
     for i, block in enumerate(blocks):
         if is_paragraph(block) or _people_label(block.text):
             return None  # the text, or the list of who spoke, has begun
-        # "Eventi / Webinar", "Rückblick": a heading that names no session is passed over.
+        # "Eventi / Webinar", "Rückblick": a heading that names no session is passed over,
+        # and so is the site's own name over its menu.
         if (
             is_heading_like(block)
             and not block.text.endswith("?")
             and not is_generic_heading(block.text)
+            and not _is_site_name(block.text, sites)
         ):
             return i
     return None
@@ -239,6 +266,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
             blocks = [*blocks[:i], cut]
             warnings.append(f"only the first {MAX_TEXT} characters of page text were read")
             break
+    # "Aktuelles › Rückblick" over a headline: the session is named further down, in quotes.
+    recap_page = any(is_recap_breadcrumb(b.text) for b in blocks[:8])
     blocks = _content(blocks)
     if not blocks:
         return _blank([*warnings, "the page has no readable text"], url)
@@ -260,10 +289,27 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         title, title_series = split_title(doc.og_title, lang)
     else:
         title_index = _heading_title(blocks)
+        kicker = None
         if title_index is not None:
+            # "Circular Textiles Workshop 2025" over the session's own title: the programme.
+            kicker = kicker_series(blocks[title_index].text)
+            after = blocks[title_index + 1] if title_index + 1 < len(blocks) else None
+            if (
+                kicker
+                and after is not None
+                and is_heading_like(after)
+                and not find_dates(after.text)
+                and not is_generic_heading(after.text)
+            ):
+                title_index += 1
+            else:
+                kicker = None
             title, title_series = split_title(blocks[title_index].text, lang)
+            title_series = title_series or kicker
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
-    recap = bool(title) and (is_generic_heading(title or "") or is_recap_heading(title or ""))
+    recap = bool(title) and (
+        recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
+    )
     if title and is_generic_heading(title):
         title = None
     if event and event.title and not title:

@@ -46,6 +46,9 @@ ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 
 # Capitalised words that start sentences or name things but never a person.
 NOT_NAME_WORDS = words(
+    # Verbs of chairing that open a sentence: "Coordina Lorenzo Greco", "Modera Ana Ruiz".
+    "Coordina Coordinano Modera Moderano Conduce Conducono Presenta Presentano Introduce "
+    "Modère Anime Moderuje Prowadzi Moderiert Moderieren Coordinates Moderates Hosts "
     "The A An This That These Those Since During In On At With For From By All Few Our Their "
     "His Her Its We They He She It What Which Who When Where Why How Each Every Both After "
     "Against About Into Towards Without Within Across Along Beyond Also Then There Here "
@@ -94,7 +97,9 @@ HONORIFICS = words(
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
     "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
-    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr."
+    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr. "
+    # Czech and Slovak degrees in front of a name ("Ing. arch.", "Bc.", "MgA.", "PaedDr.").
+    "arch. Bc. MgA. PaedDr. ThDr. MVDr. PharmDr. RSDr."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -117,10 +122,12 @@ ROLE_STEMS = (
     "ökonom", "économiste", "economista", "founder", "gründer", "założyciel", "fondateur",
     "fondatrice", "fundador", "zakladatel", "fondatore", "ceo", "cto", "cfo", "coo",
     "secretary", "sekretär", "sekretarz", "secrétaire", "secretario", "tajemník",
-    "segretario", "minister", "ministre", "ministro", "ministr", "commissioner",
+    "segretario", "councillor", "councilor", "senator", "radny", "radna", "concejal",
+    "consigliere", "zastupitel", "minister", "ministre", "ministro", "ministr", "commissioner",
     "kommissar", "komisarz", "komisař", "commissaire", "comisario", "commissario",
     "member", "mitglied", "członek", "membre", "miembro", "člen", "membro", "partner",
-    "leader", "lead", "owner", "specialist", "spezialist", "specjalista", "specialista",
+    "leader", "lead", "owner", "właściciel", "majitel", "propietari", "proprietari",
+    "inhaber", "gerente", "specialist", "spezialist", "specjalista", "specialista",
     "specjalist",  # after "specjalista", so that its "-a" is not taken for a case ending
     "engineer", "ingenieur", "inżynier", "ingénieur", "ingeniero", "inženýr", "ingegnere",
     "dean", "dekan", "dziekan", "doyen", "decano", "děkan", "rector", "rektor", "recteur",
@@ -197,7 +204,11 @@ KIND_OF_BODY_WORDS = (
     "kanceláře", "kanceláři", "unternehmen", "company", "the company", "firm", "the firm",
     "société", "la société", "entreprise", "l'entreprise", "l’entreprise", "cabinet",
     "le cabinet", "empresa", "la empresa", "impresa", "l'impresa", "l’impresa",
-    "Firma", "Unternehmen",
+    "Firma", "Unternehmen", "bureau d'études", "bureau d’études", "le bureau d'études",
+    "le bureau d’études", "coopérative", "la coopérative", "cooperativa", "la cooperativa",
+    "spolek", "spolku", "sdružení", "stowarzyszenie",
+    "stowarzyszenia", "azienda", "l'azienda", "l’azienda", "azienda agricola",
+    "l'azienda agricola", "l’azienda agricola",
 )  # fmt: skip
 
 # Nouns that name a programme or series of sessions.
@@ -264,7 +275,8 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
       "podsumowa", "zakończ", "zakończy", "závěr", "uzavřel", "chiuso", "chiusura"),
      AppearanceRole.CLOSING),
     (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
-      "prowadziła", "poprowadzi", "moderoval"), AppearanceRole.MODERATOR),
+      "prowadziła", "poprowadzi", "moderoval", "coordina", "conduce", "modera", "modère",
+      "moderuje", "prowadzi", "moderates", "hosts"), AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
     (("keynote",), AppearanceRole.KEYNOTE),
 )  # fmt: skip
@@ -296,6 +308,16 @@ GENERIC_HEADING_WORDS = words(
     "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
     "conferencia konferencja konference conferenza "
+    # "Atelier en ligne :", "Seminario web:", "Seminarium online": held on the web.
+    "en ligne linea línea web internet agenda convegno convegni congreso congresso "
+    "colloque kongres kongress tagung fachtagung "
+    # "Zaproszenie na webinarium:", "Invitation to the webinar:", "Pozvánka na webinář".
+    "na to zur au "
+    "webinars webinaires webinarios webinari webinaria webinare seminars seminaires "
+    "seminarios seminari "
+    # Invitations and talks as a kind of page: "Pozvánky", "Einladung", "Fachgespräch: ...".
+    "invitation invitations einladung einladungen invito inviti invitacion zaproszenie "
+    "zaproszenia pozvanka pozvanky pozvanek fachgesprach fachgesprache gesprach "
     "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
     "die das dal della dello al alla ai nostro notre nuestro nasz unser"
 )

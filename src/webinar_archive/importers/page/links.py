@@ -18,8 +18,10 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         r"(?:video|vidéo|v[ií]deo|wideo)(?!\s?-?\s?(?:conf|konf|call|chat))|"
         r"record(?:ing|ings|ed)|replay|re-watch|rewatch|watch|audio|podcast|"
         r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
-        r"revoir|grabaci[oó]n|grabad|nagrani|nagrany|záznam|zaznamenan|"
-        r"nahrávk|nahrán|registrazion|registrat[oaie](?![^\W\d_])|rivedi",
+        r"revoir|grabaci[oó]n|grabad|volver a ver|nagrani|nagrany|záznam|zaznamenan|"
+        # "ha registrato oltre 300 iscritti" counts people, it records nothing.
+        r"nahrávk|nahrán|registrazion|rivedi|"
+        r"registrat[oaie](?![^\W\d_])(?!\s+(?:oltre\s+|più\s+di\s+|circa\s+|quasi\s+)?\d)",
     ),
     (
         LinkKind.PRESENTATIONS,
@@ -65,6 +67,8 @@ _POINTER_STEMS = (
     r"dostępn|udostępn|pobra|pobier|obejrz|zobacz|znajd|przesła|wysła|opublikow|załącz|kanał|"
     r"dispozic|stažení|stáhn|najdete|najdou|zhlédn|shlédn|zveřejn|zaslán|zaslan|odeslán|"
     r"příloz|přístupn|dostupn|kanál|"
+    # Shared with those who registered: "will be shared", "partagé", "condivis", "sdílen".
+    r"shared|geteilt|partag|compartid|condivis|sdílen|"
     # Those who took part receive it: "erhalten alle Teilnehmenden per E-Mail".
     r"receiv|erhalt|erhält|bekomm|recev|reçoi|recib|ricev|otrzym|dostan|obdrž"
 )
@@ -87,7 +91,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # recording; "Follow us on YouTube" or "Subscribe to our channel for more webinars" is not.
 _ON_PLATFORM = re.compile(r"(?<![^\W\d_])(?:youtube|vimeo|dailymotion|mediathek)", re.I)
 _SESSION_WORD = re.compile(
-    r"(?<![^\W\d_])(?:webin|semin|sémin|session|sesi[oó]n|séance|sitzung|veranstaltung|"
+    r"(?<![^\W\d_])(?:webin|semin|sémin|session|sesi[oó]n|séance|sitzung|veranstaltung|jornada|"
+    r"convegno|tagung|"
     r"workshop|taller|atelier|spotkani|talk|vortrag|konferen|conferen|přednášk|incontro)",
     re.I,
 )
@@ -105,6 +110,21 @@ _SLIDE_HOSTS = re.compile(
     r"slideshare\.net|speakerdeck\.com|\.(?:pptx?|odp|key)(?:$|[?#])|/slides?/", re.I
 )
 _PDF = re.compile(r"\.pdf(?:$|[?#])", re.I)
+# A file labelled by the talks it holds ("Télécharger les supports", "Vorträge als PDF",
+# "Descargar las ponencias") is what the speakers showed. Only a link's own label counts, and
+# only for a file or a download: "the talk will be recorded" names no slides.
+_TALKS = re.compile(
+    r"(?<![^\W\d_])(?:supports?|vortr[aä]g\w*|vortraege|referat\w*|ponencias?|"
+    r"intervenciones|interventions?|interventi|relazion[ie]|wystąpie\w*|"
+    r"přednášk\w*|prezentace)(?![^\W\d_])",
+    re.I,
+)
+_DOWNLOAD = re.compile(
+    r"download|herunterlad|télécharg|descarg|scaric|pobierz|pobrania|stáhn|stažení|"
+    r"(?<![^\W\d_])pdf(?![^\W\d_])",
+    re.I,
+)
+_FILE = re.compile(r"\.(?:pdf|pptx?|odp|key|docx?|odt|zip)(?:$|[?#])", re.I)
 _DOCUMENT = re.compile(r"\.(?:pdf|pptx?|odp|key|docx?|odt)(?:$|[?#])", re.I)
 # What a link's own words say when they say nothing of where it leads.
 _GENERIC_TEXT = (
@@ -148,6 +168,8 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
     if _SLIDE_HOSTS.search(href):
         return LinkKind.PRESENTATIONS
     kind = _kind_in(label)
+    if kind is None and _TALKS.search(label) and (_FILE.search(href) or _DOWNLOAD.search(label)):
+        return LinkKind.PRESENTATIONS
     if kind is None and _DOCUMENT.search(href) and _starts_with_name(label):
         # A document linked under a speaker's name is what that speaker showed, whatever
         # the other links of its line are.

@@ -38,7 +38,7 @@ _CASE_ENDINGS = words("a e i o u y ą ę ie ii ią om em ou ě é í ów ach ami
 _COMPOUND_ORG_ENDS = (
     "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
-    "akademie", "cluster", "genossenschaft", "amt", "amts", "schule",
+    "akademie", "cluster", "genossenschaft", "amt", "amts", "schule", "zentrale", "büro",
 )  # fmt: skip
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
@@ -54,7 +54,9 @@ _ONE_HONORIFIC = (
 _HONORIFIC = rf"({_ONE_HONORIFIC}(?:\s+{_ONE_HONORIFIC})*)"
 # Degrees written after a name ("Pavel Dvořák, Ph.D."): not part of what follows.
 POSTNOMINAL = re.compile(
-    r"^,?\s*(?:Ph\.\s?D\.|PhD|DPhil|MBA|CSc\.|DrSc\.|MSc|M\.Sc\.|LL\.M\.|DiS\.)(?=[\s,(]|$)"
+    # "Name, PhD researcher, ...": a degree followed by a word is part of a position.
+    r"^,?\s*(?:Ph\.\s?D\.|PhD|DPhil|MBA|CSc\.|DrSc\.|MSc|M\.Sc\.|LL\.M\.|DiS\.)"
+    r"(?=\s*[,(]|\s*$|\s+[-–—])"
 )
 HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(„\"“]))" + _HONORIFIC + r"\s*$")
 HONORIFIC_START = re.compile(r"^\s*" + _HONORIFIC + r"\s+")

@@ -25,8 +25,9 @@ _KIND_OF_BODY = re.compile("^" + KIND_OF_BODY)
 # "Referentin im Wirtschaftsministerium", "vedoucí odboru na Ministerstvu vnitra", "doradca
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
-    r"\s(?:at|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
-    r"(?:l['’]|la\s+|el\s+|los\s+|las\s+)?(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
+    r"\s(?:at|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
+    r"(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
+    r"(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
 _OF = re.compile(
     r"\s(?:de l|d|dell|del l)['’](?=[^\W\d_a-z])"
@@ -40,7 +41,10 @@ _OWNER_ROLE = re.compile(
     r"(?:^|\s)(?:co-?)?(?:founder|fondat(?:eur|rice)|gründer(?:in)?|mitgründer(?:in)?|"
     r"fundador(?:a)?|fondat(?:ore|rice)|założyciel(?:ka)?|zakladatel(?:ka)?|ceo|owner|"
     r"inhaber(?:in)?|propriétaire|propietari[oa]|president|presidente|présidente?|"
-    r"präsident(?:in)?|prezes|předsed(?:a|kyně)|chair(?:man|woman|person)?)$",
+    r"präsident(?:in)?|prezes|předsed(?:a|kyně)|chair(?:man|woman|person)?|"
+    # "editor of Energy Monthly": an editor's "of" names a publication.
+    r"editor(?:-in-chief)?|rédact(?:eur|rice)(?: en chef)?|redakteur(?:in)?|redaktor(?:ka)?|"
+    r"redattor[ei]|redattrice)$",
     re.I,
 )
 # An article is a word of its own ("El" of "Elektrolyse Nord" is not one), or "l'" run in.
@@ -55,6 +59,11 @@ _ARTICLE = re.compile(
     r"^(?:(?:the|la|le|les|el|los|las|der|die|das|dem|den|il|lo|gli)\s+|l['’]\s*)", re.I
 )
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+# The last word of a position the lexicon does not know ("Senior Hydrologist", "Landwirtin",
+# "chargé d'études"): endings that make a word for someone who does something.
+_OCCUPATION_END = re.compile(
+    r"(?:ist|er|or|ian|ant|ent|eur|euse|rice|iste|ista|ore|ero|era|ario|aria|in|ka|ík|ník)$"
+)
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
 
 
@@ -105,9 +114,9 @@ def role_like(text: str) -> bool:
 
 
 def without_kind(text: str) -> str:
-    """A body's name after a preposition without the word for its kind ("der Firma Werkbank
-    Digital", "w firmie BioEnergia"). Right after a position ("ekspert firmy SecureNet") the
-    words are the organisation as written and stay."""
+    """A body's name without the word for its kind ("der Firma Werkbank Digital", "w firmie
+    BioEnergia", "ekspert firmy SecureNet", "prezes zarządu spółki Solaris Energia"): the
+    body is SecureNet, whichever case the page puts the word for a company in."""
     return _KIND_OF_BODY.sub("", text.strip())
 
 
@@ -131,12 +140,22 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     match = _LEADING_FROM.match(part)
     if match:
         return [], [without_kind(part[match.end() :])]
-    at = _AT.search(part)
+    if _KIND_OF_BODY.match(part):  # "spolek Auto*Mat": the words say it is a body
+        return [], [without_kind(part)]
+    at = next((m for m in _AT.finditer(part) if not _place_in_name(part, m)), None)
     if at and role_like(part[: at.start()]):
         return [part[: at.start()].strip()], [without_kind(part[at.end() :])]
     segments = [s.strip() for s in re.split(r",\s+", part) if s.strip()]
     roles: list[str] = []
     while segments and role_like(segments[0]):
+        roles.append(segments.pop(0))
+    # "Senior Hydrologist, Thames Water": a position the lexicon does not know, then a body.
+    if (
+        not roles
+        and len(segments) == 2
+        and _occupation(segments[0])
+        and (org_like(segments[1]) or proper_name(segments[1]))
+    ):
         roles.append(segments.pop(0))
     if roles and not segments:
         last = roles[-1]
@@ -145,7 +164,8 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         for k in range(len(splits) - 1, -1, -1):
             of = splits[k]
             rest = last[of.end() :]
-            elided = of.group(0).endswith(("'", "’"))  # "de l'Interprofession": a named body
+            # "de l'Interprofession" names a body; "chargée d'études" does not.
+            elided = of.group(0).endswith(("'", "’")) and rest[:1].isupper()
             owner = _OWNER_ROLE.search(last[: of.start()]) and rest[:1].isupper()
             # "chargée de projets": a body is named with a capital ("de la Dirección ...").
             named = org_like(rest) and _ARTICLE.sub("", rest)[:1].isupper()
@@ -168,17 +188,64 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                 ):
                     k -= 1
                     of = splits[k]
+                # "alcaldesa de Villanueva de Duero": the whole town stays with its mayor.
+                if _PLACE_ROLE.search(last[: of.start()]) and not org_like(last[of.end() :]):
+                    break
                 roles[-1] = last[: of.start()].strip()
                 return roles, [without_kind(last[of.end() :])]
-        # "Prezes European Clusters Alliance": a role word straight before the body.
+        # "Prezes European Clusters Alliance": a role word straight before the body, maybe
+        # with lower-case words of its own ("prezes zarządu spółki Solaris Energia",
+        # "ekspertka Narodowego Funduszu ...": Polish and Czech name the body in the genitive).
         words = last.split()
         for i in range(1, len(words)):
             head, rest = " ".join(words[:i]), " ".join(words[i:])
             named = rest[0].isupper() or is_org_word(words[i])  # "starostka obce Lipnice"
-            if all(role_stem(w) for w in words[:i]) and org_like(rest) and named:
+            lead = role_stem(words[0]) is not None and all(
+                role_stem(w) or _complement(w) for w in words[1:i]
+            )
+            # A single capitalised word after a German position is its field ("Leiterin
+            # Digitalisierung"); a longer name is a body ("Narodowego Funduszu ...").
+            body = org_like(rest) or (
+                rest[0].isupper()
+                and len(rest.split()) >= 2
+                and len(words[i]) > 1  # "Director F – Industrial Policy" is one position
+                and not _SPACED_DASH.search(rest)
+                and proper_name(rest)
+            )
+            town = _PLACE_ROLE.search(words[0]) and not org_like(rest)
+            if lead and body and named and not town:
                 roles[-1] = head
-                return roles, [rest]
+                return roles, [without_kind(rest)]
     return roles, [", ".join(segments)] if segments else []
+
+
+def _place_in_name(text: str, at: re.Match[str]) -> bool:
+    """ "Urząd Miejski w Kościerzynie", "Fundusz ... w Gdańsku": a Slavic "in" between a
+    body's capitalised name and one place name belongs to the name."""
+    before = text[: at.start()].split()
+    after = text[at.end() :].strip().split()
+    return (
+        at.group(0).strip().lower() in ("w", "we", "v", "ve")
+        and bool(before)
+        and before[-1][:1].isupper()
+        and len(after) == 1
+    )
+
+
+def _complement(word: str) -> bool:
+    """A lower-case word of a position after its role word ("zarządu" of "prezes zarządu");
+    not a preposition ("de"), an abbreviation ("ds.") or a word for a body."""
+    return word[:1].islower() and len(word) > 3 and word[-1].isalpha() and not is_org_word(word)
+
+
+def _occupation(text: str) -> bool:
+    words = _words(text)
+    return (
+        0 < len(words) <= 4
+        and not any(c.isdigit() for c in text)
+        and not org_like(text)
+        and (bool(_OCCUPATION_END.search(words[-1].lower())) or role_stem(words[-1]) is not None)
+    )
 
 
 def proper_name(text: str) -> bool:
@@ -202,7 +269,12 @@ def _body_first(text: str) -> bool:
     if not org_like(text):
         return False
     of = _OF.search(text)
-    return of is None or org_like(text[: of.start()])
+    if of is None or org_like(text[: of.start()]):
+        return True
+    # "Communauté de communes du Pays de Bitche": a lower-case word for a body right after
+    # the first "de" belongs to the name that opens with a capital.
+    after = _words(text[of.end() :])
+    return text[:1].isupper() and bool(after) and after[0].islower() and is_org_word(after[0])
 
 
 def split_descriptor(text: str) -> tuple[str | None, str | None]:

@@ -17,6 +17,7 @@ from .context import (
     apposition,
     from_org,
     names_list,
+    org_phrase,
     prefix_role,
     starts_with_name,
 )
@@ -44,6 +45,7 @@ _CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
 TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 _ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
+_CELL = re.compile(r"\s*\|\s*")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
 _ABBREVIATIONS = words(
@@ -103,6 +105,10 @@ class _Collector:
         self.found: list[SpeakerDraft] = []
         self._index: dict[str, int] = {}
 
+    def get(self, name: str) -> SpeakerDraft | None:
+        index = self._index.get(fold(name))
+        return None if index is None else self.found[index]
+
     def add(
         self,
         name: str,
@@ -117,7 +123,9 @@ class _Collector:
         if desc:
             desc_position, desc_org = split_descriptor(desc)
             position = position or desc_position
-            org = org or desc_org
+            # What is written about the person beats the topic of their line ("Praxisbericht
+            # der Stadt Marburg: Kevin Braun, Webredaktion der Stadt Marburg").
+            org = desc_org or org
         if position:
             position, was_inflected = inflected_role(position, self.lang)
             genitive = genitive or (was_inflected and self.lang == "pl")
@@ -145,8 +153,36 @@ class _Collector:
         )
 
 
+# "Helen Marsh is Programme Director at ...", "Ingrid Solberg runs the repair service at
+# Fjord Outdoor": a sentence about someone already named says where they are from.
+_BIO_ARTICLE = re.compile(r"^(?:a|an|ein|eine|un|une|una|uno)\s+", re.I)
+_BIO_AT = re.compile(
+    r"\s(?:at|bei|beim|chez|presso|of|für|for|de|di|del|della|du)\s+"
+    r"(?:the\s+|der\s+|den\s+|dem\s+|des\s+|la\s+|el\s+|il\s+)?(?=[^\W\d_a-z])"
+)
+
+
 def _action(text: str) -> AppearanceRole | None:
     return role_from_words(text[:80], ACTION_ROLES)
+
+
+def _biography(after: str) -> tuple[str | None, str | None]:
+    """(position, organisation) from the rest of a sentence that opens with someone's name."""
+    words = after.split()
+    if not words or not words[0][:1].islower() or len(after) > 240:
+        return None, None
+    rest = after.strip().rstrip(".!;")[len(words[0]) :].strip()
+    if words[0] in COPULAS:
+        position, org = split_descriptor(_BIO_ARTICLE.sub("", rest))
+        return (position, org) if org else (None, None)
+    match = _BIO_AT.search(rest)
+    if match is None:
+        return None, None
+    org = org_phrase(rest[match.end() :])
+    if not org or not (match.group(0).split()[0] in ("at", "bei", "beim", "chez", "presso")
+                       or org_like(org)):  # fmt: skip
+        return None, None
+    return None, clean_org(org)
 
 
 class SpeakerFinder:
@@ -170,10 +206,19 @@ class SpeakerFinder:
         # "Item title, Name, Body": a name alone between the last two commas is the person and
         # what follows the last comma says where they are from, even when it reads like a name.
         described = None
+        skipped = None
         if len(commas) >= 2 and bare_name(text[commas[-2].end() : commas[-1].start()], self.lang):
-            described = commas[-2].end()
+            described, skipped = commas[-2].end(), commas[-1].end()
+        # "10:00 | Bienvenida | Raquel Sanz | Agroinnova Aragón": table cells, the same way.
+        cells = list(_CELL.finditer(text))
+        if (
+            described is None
+            and len(cells) >= 2
+            and bare_name(text[cells[-2].end() : cells[-1].start()], self.lang)
+        ):
+            described, skipped = cells[-2].end(), cells[-1].end()
         for start in starts:
-            if described is not None and start == commas[-1].end():
+            if skipped is not None and start == skipped:
                 continue
             rest = text[start:]
             honorific = None
@@ -198,7 +243,8 @@ class SpeakerFinder:
             # "Slides: Name, Name" lists people; a line of its own with one comma ("Dott. Matteo
             # Leone, Confcommercio Umbria", "Débat – Name, Body") gives the person, then where
             # they are from.
-            after_dash = text[:start].rstrip()[-1:] in ("-", "–", "—")
+            # A table cell of its own is such a line too ("17:00 | Talk | Name, Body").
+            after_dash = text[:start].rstrip()[-1:] in ("-", "–", "—", "|")
             one_person = whole_line and (start == 0 or after_dash) and "," not in desc
             if (
                 tail.startswith(",")
@@ -247,6 +293,13 @@ class SpeakerFinder:
             honorific, before = hon.group(1), before[: hon.start()]
         if after.startswith(("’s", "'s")):
             return run.end
+        known = self.people.get(run.text)
+        if known is not None and not before.strip(' "„“‘(') and not known.organisation:
+            bio_position, bio_org = _biography(after)
+            if bio_org:
+                known.organisation = bio_org
+                known.position = known.position or bio_position
+                return len(sentence)
         wrapped = before.rstrip().endswith("(") and after.lstrip().startswith(")")
         desc: str | None = None
         org: str | None = None
@@ -397,15 +450,23 @@ def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
             and not bare_name(block.text, lang)
             and (role_like(block.text) or org_like(block.text))
         )
+        # A speaker's card: the name as a small heading, who they are under it.
+        card = (
+            prev is not None
+            and prev.kind == HEADING
+            and (prev.level or 0) >= 3
+            and describes
+            and block.kind != HEADING
+        )
         if (
             prev is not None
-            and (block.marker in ("–", "—", "-") or (describes and block.kind == prev.kind))
-            and prev.kind != HEADING
+            and (block.marker in ("–", "—", "-") or (describes and block.kind == prev.kind) or card)
+            and (prev.kind != HEADING or card)
             and bare_name(prev.text, lang)
         ):
             merged[-1] = Block(
-                prev.kind, f"{prev.text} – {block.text}", prev.level, prev.marker,
-                prev.anchors + block.anchors, prev.section,
+                ITEM if card else prev.kind, f"{prev.text} – {block.text}", prev.level,
+                prev.marker, prev.anchors + block.anchors, prev.section,
             )  # fmt: skip
             continue
         merged.append(block)

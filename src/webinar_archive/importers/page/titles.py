@@ -22,7 +22,11 @@ from .speakers import TIME_PREFIX
 
 _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
 # An apostrophe inside a word ("l'atelier", "d'entreprises") neither opens nor closes a quote.
-_QUOTES = re.compile(r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>[^\"“”„«»‘’‚']{3,200})[\"”“»’‘'](?![^\W\d_])")
+# An apostrophe between two letters inside the quotes ("« Sécuriser l'export »") is part of it.
+_QUOTES = re.compile(
+    r"(?<![^\W\d_])[\"“„«‘‚'](?P<q>(?:[^\"“”„«»‘’‚']|(?<=[^\W\d_])['’](?=[^\W\d_])){3,200})"
+    r"[\"”“»’‘'](?![^\W\d_])"
+)
 _SERIES_SET = frozenset(SERIES_NOUNS)
 _GENERIC_HEADING = frozenset(fold(w) for w in GENERIC_HEADING_WORDS)
 _HOME = frozenset(
@@ -85,11 +89,29 @@ def is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 and all(0 < len(p.split()) <= 6 for p in parts)
 
 
+def is_menu(text: str) -> bool:
+    """ "Home | Programmes | News | Events", "Inicio · Actividades · Contacto", "Home Il
+    Consorzio Progetti Eventi": a site's menu copied as one line of text."""
+    if len(text) >= 160 or any(c.isdigit() for c in text) or text.endswith((".", ":")):
+        return False
+    parts = [p for p in re.split(r"\s*[|·•]\s*", text) if p.strip()]
+    if len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts):
+        return True
+    words = text.split()
+    # Without separators: a home link first, then nothing but capitalised menu words.
+    return (
+        len(words) >= 4
+        and (fold(words[0]) in _HOME or fold(" ".join(words[:2])) in _HOME)
+        and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+    )
+
+
 def is_chrome(text: str) -> bool:
-    """Skip links, breadcrumbs, pagination: page furniture, not content."""
+    """Skip links, breadcrumbs, menus, pagination: page furniture, not content."""
     return bool(
         _SKIP_LINK.match(text)
         or is_breadcrumb(text)
+        or is_menu(text)
         or re.search(r"[‹›«»]\s*(?:previous|next|poprzedn|następn|zurück|weiter)", text, re.I)
         or re.search(r"(?:previous|next) page", text, re.I)
     )
@@ -223,19 +245,72 @@ def is_recap_heading(text: str) -> bool:
     return bool(_RECAP.search(fold(text)) or _SESSION_MENTION.search(text))
 
 
+def is_recap_breadcrumb(text: str) -> bool:
+    """ "Aktuelles › Rückblick", "Actualités > Retour sur": the page reports on a session."""
+    return is_breadcrumb(text) and bool(_RECAP.search(fold(text)))
+
+
+# "#3", "No. 4", "n° 2": the number of a session within its programme.
+_EPISODE = re.compile(
+    r"\s*(?:#\s?|(?:no|nr|n°|n\.|ep|episode|folge|odcinek|díl)\.?\s?)\d+\s*$", re.I
+)
+_YEAR_END = re.compile(r"\s+(?:19|20)\d{2}\s*$")
+
+
+def kicker_series(text: str) -> str | None:
+    """The programme a short line names ("Circular Textiles Workshop 2025", "Green Skills
+    Talks #3"): capitalised words ending with a word for a series or a workshop."""
+    bare = _EPISODE.sub("", text).strip()
+    words = _YEAR_END.sub("", bare).split()
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in _SERIES_SET | WORKSHOP_NOUNS:
+        return None
+    if not all(w[:1].isupper() or w.lower() in _RUN_CONNECTORS for w in words):
+        return None
+    return bare
+
+
+def _numbered_series(text: str) -> tuple[str | None, str]:
+    """("Green Skills Talks", "Retrofitting Homes") from "Green Skills Talks #3: Retrofitting
+    Homes"; (None, text) when no numbered programme heads the text."""
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and _EPISODE.search(head):
+        series = kicker_series(head)
+        if series:
+            return series, rest.strip()
+    return None, text
+
+
+_INVITATION = frozenset(
+    ["pozvanka", "zaproszenie", "einladung", "invitation", "invito", "invitacion", "convite"]
+)
+
+
 def _generic_prefix(text: str) -> str:
-    """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:"."""
+    """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:", or an
+    invitation without a colon ("Pozvánka na webinář Sdílená auta")."""
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
         return rest.strip()
+    # "Online-Fachtag „Barrierefreie Websites in Kommunen“": a kind of event, then its name.
+    quoted = re.match(r"^(.{1,40}?)\s+[„“\"«]\s?(.{3,200}?)\s?[“”\"»]$", text)
+    if quoted and is_generic_heading(quoted.group(1)):
+        return quoted.group(2)
+    words = text.split()
+    if words and fold(words[0]) in _INVITATION:
+        k = 1
+        while k < min(len(words), 4) and is_generic_heading(words[k]):
+            k += 1
+        rest = " ".join(words[k:])
+        if k > 1 and len(words) - k >= 2 and rest[:1].isupper():
+            return rest
     return text
 
 
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
     """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
     text = _generic_prefix(TIME_PREFIX.sub("", text, count=1).strip())
+    series, text = _numbered_series(text)
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
-    series = None
     kept: list[str] = []
     for part in parts:
         if len(parts) > 1 and (_date_only(part) or is_generic_heading(part)):

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
 
 from ...domain.errors import ValidationError
 from ...domain.organisations import (
@@ -96,9 +97,7 @@ def organisation_by_acronym(db: OrmSession, name: str) -> int | None:
     SQL narrows the rows to those that could match (same full name with a bracket, the same
     acronym, or a name starting with the acronym's first letter); Python decides.
     """
-    full, _bracketed = split_acronym(name)
-    acronym = acronym_of(name) or initials(full)
-    keys = {k for k in (fold(full), fold(acronym)) if k}
+    full, keys = _acronym_keys(name)
     if not keys:
         return None
     org, alias = o.OrganisationRow, o.OrganisationAliasRow
@@ -127,6 +126,90 @@ def organisation_by_acronym(db: OrmSession, name: str) -> int | None:
     # An acronym two bodies share ("RIA") is not a match: a new record beats a wrong one.
     matches = [i for i in sorted(names) if any(same_organisation(name, n) for n in names[i])]
     return matches[0] if len(matches) == 1 else None
+
+
+def _acronym_keys(name: str) -> tuple[str, set[str]]:
+    """The folded full name and the keys ``organisation_by_acronym`` narrows rows by."""
+    full, _bracketed = split_acronym(name)
+    acronym = acronym_of(name) or initials(full)
+    return full, {k for k in (fold(full), fold(acronym)) if k}
+
+
+class AcronymRule:
+    """``organisation_by_acronym`` over organisations held in memory, for a batch of names.
+
+    Asked once per new organisation of an imported file, the SQL version costs two scans of
+    the organisation tables and a flush of the batch's rows so far each time (most of a bulk
+    import's matching time). This reads the organisations once and keeps the same narrowing
+    as dictionaries (the folded value itself, its prefixes before " (", its bracketed endings,
+    its first letter; the lowered acronym), so the decision, ``same_organisation`` over the
+    narrowed names, is the same. Rows the batch creates or changes are told with ``note``.
+    """
+
+    def __init__(self, db: OrmSession, lower: Any) -> None:
+        self._lower = lower
+        self._rows: dict[int, o.OrganisationRow] = {}
+        self._seen: dict[int, tuple[str, ...]] = {}
+        self._exact: dict[str, set[tuple[int, str | None]]] = {}
+        self._prefix: dict[str, set[tuple[int, str | None]]] = {}
+        self._bracket: dict[str, set[tuple[int, str | None]]] = {}
+        self._first: dict[str, set[tuple[int, str | None]]] = {}
+        self._acronym: dict[str, set[tuple[int, str | None]]] = {}
+        rows = db.scalars(
+            select(o.OrganisationRow).options(selectinload(o.OrganisationRow.aliases))
+        )
+        for row in rows:
+            self.note(row)
+
+    def note(self, row: o.OrganisationRow) -> None:
+        """Take in ``row`` as it is now (new, or with an acronym or aliases added)."""
+        key = id(row)
+        self._rows[key] = row
+        state = (row.name_folded, row.acronym or "", *(a.alias_folded for a in row.aliases))
+        if self._seen.get(key) == state:
+            return
+        self._seen[key] = state
+        self._add(row.name_folded, (key, None))
+        if row.acronym:
+            self._acronym.setdefault(self._lower(row.acronym), set()).add((key, None))
+        for alias_row in row.aliases:
+            self._add(alias_row.alias_folded, (key, alias_row.alias))
+
+    def _add(self, value: str, entry: tuple[int, str | None]) -> None:
+        self._exact.setdefault(value, set()).add(entry)
+        self._first.setdefault(value[:1], set()).add(entry)
+        at = value.find(" (")
+        while at >= 0:
+            self._prefix.setdefault(value[:at], set()).add(entry)
+            at = value.find(" (", at + 1)
+        if value.endswith(")"):
+            at = value.find("(")
+            while at >= 0:
+                self._bracket.setdefault(value[at + 1 : -1], set()).add(entry)
+                at = value.find("(", at + 1)
+
+    def match(self, name: str) -> o.OrganisationRow | None:
+        """The one organisation ``name`` means by acronym; None when none or several do."""
+        full, keys = _acronym_keys(name)
+        if not keys:
+            return None
+        found: set[tuple[int, str | None]] = set()
+        for key in keys:
+            found |= self._exact.get(key, set()) | self._bracket.get(key, set())
+            found |= self._acronym.get(key, set())
+        found |= self._prefix.get(fold(full), set())
+        if is_acronym(full):
+            found |= self._first.get(fold(full)[:1], set())
+        names: dict[int, list[str]] = {}
+        for row_key, alias_name in found:
+            row = self._rows[row_key]
+            if alias_name is not None:
+                names.setdefault(row_key, []).append(alias_name)
+                continue
+            extra = [row.acronym, f"{row.name} ({row.acronym})"] if row.acronym else []
+            names.setdefault(row_key, []).extend([row.name, *extra])
+        matches = [k for k in names if any(same_organisation(name, n) for n in names[k])]
+        return self._rows[matches[0]] if len(matches) == 1 else None
 
 
 def organisation_for(

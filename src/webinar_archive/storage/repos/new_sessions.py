@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain import model as m
@@ -90,6 +90,7 @@ class NewSessionWriter:
             created, updated, deleted = times[index] if times is not None else (None, None, None)
             session_rows.append(self._session_row(draft, created or now, updated or now, deleted))
         conn = self.db.connection()
+        self._known_pinned(conn, drafts)
         session_ids = _insert_sessions(conn, session_rows)
         apps: list[dict[str, Any]] = []
         links: list[dict[str, Any]] = []
@@ -131,6 +132,26 @@ class NewSessionWriter:
         # Core inserts pass the ORM's flush events by: tell the search index what is new.
         note_sessions_written(self.db, session_ids)
         return session_ids
+
+    def _known_pinned(self, conn: Connection, drafts: Sequence[m.SessionDraft]) -> None:
+        """Take the people and organisations the drafts pin by id as they are, when they exist,
+        in one statement per table: one by one, each is a statement (the rows an import just
+        matched are no longer in the ORM's identity map)."""
+        people = {s.person_id for d in drafts for s in d.speakers if s.person_id is not None}
+        orgs = {
+            s.organisation_id for d in drafts for s in d.speakers if s.organisation_id is not None
+        }
+        people -= {pid for _name, pid in self._people}
+        orgs -= {oid for _name, oid in self._orgs if oid is not None}
+        for table, ids, known in (
+            (o.PersonRow, people, self._people),
+            (o.OrganisationRow, orgs, self._orgs),
+        ):
+            listed = sorted(int(x) for x in ids if x is not None)
+            for start in range(0, len(listed), 500):
+                part = listed[start : start + 500]
+                for found in conn.scalars(select(table.id).where(table.id.in_(part))):
+                    known[("", int(found))] = int(found)
 
     def _session_row(
         self,

@@ -13,6 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain import model as m
+from ...domain.errors import ValidationError
 from ...domain.speakers import SpeakerSpan, speaker_spans, with_speakers
 from .. import convert
 from .. import orm as o
@@ -213,22 +214,47 @@ class SessionPartsRepository:
         return [m.TranscriptCue(a, b, t) for a, b, t in rows]
 
     def cues(self, recording_id: int) -> list[m.TranscriptCue]:
-        """The transcript the player follows: the person's tracks when there are any, else the
-        machine-made ones (a machine guess never interleaves with what a person wrote)."""
-        track = o.SubtitleTrackRow
-        has_person = (
-            select(track.id)
-            .where(track.recording_id == recording_id, track.engine.is_(None))
-            .exists()
+        """The transcript the player follows (``m.shown_transcript``: the track the user
+        chose, else the person's tracks, else the machine-made ones)."""
+        tracks = self.db.scalars(
+            select(o.SubtitleTrackRow).where(o.SubtitleTrackRow.recording_id == recording_id)
         )
+        shown = [t.id for t in m.shown_transcript([convert.subtitle(t, 0) for t in tracks])]
+        if not shown:
+            return []
+        cue = o.TranscriptCueRow
         rows = self.db.execute(
-            select(o.TranscriptCueRow.start_ms, o.TranscriptCueRow.end_ms, o.TranscriptCueRow.text)
-            .join(track)
-            .where(track.recording_id == recording_id)
-            .where(track.engine.is_(None) | ~has_person)
-            .order_by(track.id, o.TranscriptCueRow.start_ms)
+            select(cue.start_ms, cue.end_ms, cue.text)
+            .where(cue.track_id.in_(shown))
+            .order_by(cue.track_id, cue.start_ms)
         ).all()
         return [m.TranscriptCue(a, b, t) for a, b, t in rows]
+
+    def chosen_transcript(self, recording_id: int) -> int | None:
+        """The track the user chose for the player, if any."""
+        return self.db.scalar(
+            select(o.SubtitleTrackRow.id).where(
+                o.SubtitleTrackRow.recording_id == recording_id, o.SubtitleTrackRow.chosen
+            )
+        )
+
+    def choose_transcript(self, recording_id: int, track_id: int | None) -> None:
+        """Make ``track_id`` the transcript the player shows for the recording; None goes
+        back to the default (the person's). Remembered in the catalogue, per recording."""
+        get_or_raise(self.db, o.RecordingRow, recording_id, "recording")
+        if track_id is not None:
+            track = get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track")
+            if track.recording_id != recording_id:
+                raise ValidationError(
+                    f"Subtitle track {track_id} is not one of recording {recording_id}'s."
+                )
+        for row in self.db.scalars(
+            select(o.SubtitleTrackRow).where(o.SubtitleTrackRow.recording_id == recording_id)
+        ):
+            row.chosen = row.id == track_id
+        # A way of viewing, like the resume position: not a change of the session, so an
+        # editor holding it with unsaved changes is not made stale.
+        self.db.flush()
 
     # ------------------------------------------------------------------ chapters
 

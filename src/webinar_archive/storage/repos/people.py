@@ -406,6 +406,8 @@ class PeopleRepository:
                 for alias_row in known_row.aliases:
                     by_alias.setdefault(alias_row.alias_folded, known_row)
         result: list[o.OrganisationRow] = []
+        # The acronym rule's organisations, read when a name first needs it.
+        rule: authority.AcronymRule | None = None
         for name, acronym, aliases, identifier, parent in records:
             clean = " ".join(name.split())
             if not clean:
@@ -417,8 +419,11 @@ class PeopleRepository:
                     continue
                 match = primary.get(key) or by_alias.get(key)
                 if match is None:  # the last rule of ``find_organisation``: by acronym
-                    found_id = authority.organisation_by_acronym(self.db, candidate)
-                    match = self.db.get(org, found_id) if found_id is not None else None
+                    if rule is None:
+                        rule = authority.AcronymRule(self.db, lower)
+                        for made in result:
+                            rule.note(made)
+                    match = rule.match(candidate)
                 if match is not None:
                     break
             if match is not None:
@@ -446,6 +451,8 @@ class PeopleRepository:
                     row.aliases.append(alias(alias=text, alias_folded=key))
                     by_alias.setdefault(key, row)
             result.append(row)
+            if rule is not None:
+                rule.note(row)
         self.db.flush()
         return [row.id for row in result]
 

@@ -33,13 +33,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .audit import IndexAudit, audit_index
     from .events import attach_search_index
-    from .indexer import rebuild
+    from .indexer import RebuildState, finish_rebuild, rebuild, rebuild_state, start_rebuild
     from .schema import (
         backend_for,
         create_search_schema,
         drop_search_schema,
         has_search_schema,
         include_in_autogenerate,
+        rebuild_pending,
     )
     from .store import FACETS, SearchStore
     from .tuning import SearchTuning
@@ -53,7 +54,7 @@ def __getattr__(name: str) -> Any:
         from . import events as home
     elif name in ("IndexAudit", "audit_index"):
         from . import audit as home  # type: ignore[no-redef]
-    elif name == "rebuild":
+    elif name in ("RebuildState", "finish_rebuild", "rebuild", "rebuild_state", "start_rebuild"):
         from . import indexer as home  # type: ignore[no-redef]
     elif name in ("FACETS", "SearchStore"):
         from . import store as home  # type: ignore[no-redef]
@@ -69,6 +70,7 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "FACETS",
     "IndexAudit",
+    "RebuildState",
     "SearchStore",
     "SearchTuning",
     "attach_search_index",
@@ -76,7 +78,11 @@ __all__ = [
     "backend_for",
     "create_search_schema",
     "drop_search_schema",
+    "finish_rebuild",
     "has_search_schema",
     "include_in_autogenerate",
     "rebuild",
+    "rebuild_pending",
+    "rebuild_state",
+    "start_rebuild",
 ]

@@ -18,6 +18,8 @@ from .. import orm as o
 
 # The index's two tables (see the package's docstring).
 SEARCH_TABLES = ("search_location", "search_session")
+# The mark of a rebuild done in committed steps, while one is pending (indexer.start_rebuild).
+REBUILD_TABLE = "search_rebuild"
 
 
 class Tier(enum.IntEnum):

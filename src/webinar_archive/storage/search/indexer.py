@@ -1,6 +1,13 @@
 """Keeping the search index in step with the catalogue: rewrite the rows a transaction
-touched (``apply_changes``, called by ``events.py`` before the commit), or all of them
-(``rebuild``: ``webinar-archive reindex`` and migrations).
+touched (``apply_changes``, called by ``events.py`` before the commit), all of them in one
+transaction (``rebuild``: ``webinar-archive reindex``), or all of them in committed steps that an
+interruption does not lose (``start_rebuild`` in a migration, ``finish_rebuild`` when the
+catalogue opens).
+
+A stepwise rebuild is marked by the one row of ``search_rebuild``: the highest session id
+indexed so far. While it is there the index is not trusted (``rebuild_state``; the search store
+says the index is being rebuilt instead of answering from part of it), and every writable open
+of the catalogue goes on from that id until it is done, then drops the table.
 
 Sessions in the trash are taken out of the index (and put back whole on restore), so that a
 plain text search never has to look at the session table; queries with filters join it and
@@ -14,15 +21,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from ...domain.progress import ReportProgress, step
 from .. import orm as o
 from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks
-from .fields import SESSION_KINDS
+from .fields import REBUILD_TABLE, SESSION_KINDS
 from .locations import material_locations, recording_locations, session_locations
-from .schema import backend_for, create_search_schema
+from .schema import backend_for, create_search_schema, rebuild_pending
 
 # A pseudo-kind for ``Changes.partial_kinds``: the values the filter markers are made of (date,
 # language, status) changed.
@@ -219,4 +227,128 @@ def rebuild(conn: Connection, progress: ReportProgress | None = None) -> int:
         done = min(start + BATCH, total)
         step(progress, f"Indexing session {done:,} of {total:,}", done, total)
     writer.optimize()
+    _clear_rebuild_mark(conn)  # a stepwise rebuild left unfinished is done now
     return total
+
+
+def _clear_rebuild_mark(conn: Connection) -> None:
+    conn.execute(text(f"DROP TABLE IF EXISTS {REBUILD_TABLE}"))
+
+
+# ----------------------------------------------------------------------------------------------
+# A rebuild in committed steps (schema upgrades)
+
+
+@dataclass(frozen=True, slots=True)
+class RebuildState:
+    """How far a stepwise rebuild got: sessions up to ``last_session`` (by id) are indexed."""
+
+    last_session: int
+    done: int
+    total: int
+
+
+def start_rebuild(conn: Connection) -> None:
+    """Empty the index (made in its current shape when missing) and mark it as being rebuilt.
+
+    For migrations whose change needs the index made again: the indexing itself is left to
+    ``finish_rebuild`` after the upgrade, in steps that each commit, so a long rebuild shows its
+    progress and an interrupted one goes on where it stopped instead of starting again. It also
+    reads the catalogue through the current models only once every migration has run.
+    """
+    create_search_schema(conn)
+    backend_for(conn.dialect.name).writer(conn).clear()
+    conn.execute(
+        text(
+            f"CREATE TABLE IF NOT EXISTS {REBUILD_TABLE} (id INTEGER PRIMARY KEY, "
+            "last_session BIGINT NOT NULL, done INTEGER NOT NULL, total INTEGER NOT NULL)"
+        )
+    )
+    conn.execute(text(f"DELETE FROM {REBUILD_TABLE}"))
+    conn.execute(
+        text(f"INSERT INTO {REBUILD_TABLE} (id, last_session, done, total) VALUES (1, 0, 0, :n)"),
+        {"n": _live_count(conn)},
+    )
+
+
+def rebuild_state(conn: Connection) -> RebuildState | None:
+    """How far the pending stepwise rebuild got; None when the index is whole."""
+    if not rebuild_pending(conn):
+        return None
+    row = conn.execute(text(f"SELECT last_session, done, total FROM {REBUILD_TABLE}")).first()
+    if row is None:
+        return None
+    return RebuildState(int(row[0]), int(row[1]), int(row[2]))
+
+
+def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> int | None:
+    """Index the sessions a started rebuild has not reached, a committed batch at a time; the
+    number of sessions indexed now, or None when no rebuild was pending.
+
+    ``progress`` hears after each commit: when it says stop (``Cancelled``), or the process is
+    interrupted or killed, what was committed stays and the next call goes on from there.
+    Sessions written meanwhile by others are indexed by their own transactions; a batch
+    replaces whatever its sessions already have, so none is indexed twice.
+    """
+    with engine.connect() as conn:
+        state = rebuild_state(conn)
+    if state is None:
+        return None
+    indexed = 0
+    step(progress, _rebuild_text(state.done, state.total), state.done, state.total)
+    while True:
+        try:
+            done, total, ids = _rebuild_step(engine)
+        except OperationalError:
+            # The mark is gone (another program finished the rebuild and dropped it), or
+            # something is wrong that the next open must meet again.
+            with engine.connect() as conn:
+                if rebuild_state(conn) is None:
+                    return indexed
+            raise
+        if not ids:
+            return indexed
+        indexed += len(ids)
+        step(progress, _rebuild_text(done, total), done, total)
+
+
+def _rebuild_step(engine: Engine) -> tuple[int, int, list[int]]:
+    """Index the next batch of a stepwise rebuild and commit it, moving the mark on; the
+    sessions done, the total and the batch's ids (none: the rebuild is done, the mark gone)."""
+    with engine.begin() as conn:
+        # A write first: the batch holds the write lock from its start, so two programs
+        # finishing the same rebuild take turns instead of failing on a stale read.
+        conn.execute(text(f"UPDATE {REBUILD_TABLE} SET done = done"))
+        state = rebuild_state(conn)
+        if state is None:
+            return 0, 0, []  # another program finished it meanwhile
+        ids = list(
+            conn.scalars(
+                select(o.SessionRow.id)
+                .where(o.SessionRow.deleted_at.is_(None), o.SessionRow.id > state.last_session)
+                .order_by(o.SessionRow.id)
+                .limit(BATCH)
+            )
+        )
+        writer = backend_for(conn.dialect.name).writer(conn)
+        if not ids:
+            writer.optimize()
+            _clear_rebuild_mark(conn)
+            return 0, 0, []
+        _index_sessions(writer, ids, replace=True)
+        done = state.done + len(ids)
+        total = max(state.total, done)
+        conn.execute(
+            text(f"UPDATE {REBUILD_TABLE} SET last_session = :t, done = :d, total = :n"),
+            {"t": ids[-1], "d": done, "n": total},
+        )
+        return done, total, ids
+
+
+def _rebuild_text(done: int, total: int) -> str:
+    return f"Rebuilding the search index: session {done:,} of {total:,}"
+
+
+def _live_count(conn: Connection) -> int:
+    # Plain SQL: a migration calls this, when the session table may be older than the models.
+    return int(conn.scalar(text("SELECT count(*) FROM session WHERE deleted_at IS NULL")) or 0)

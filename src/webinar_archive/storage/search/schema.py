@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .base import SearchBackend
     from .tuning import SearchTuning
 
-from .fields import SEARCH_TABLES
+from .fields import REBUILD_TABLE, SEARCH_TABLES
 
 # Checking for the index tables is all a catalogue does with the index when it opens: the
 # backends (and the query language they share) are imported when one is asked for.
@@ -34,8 +34,21 @@ def create_search_schema(conn: Connection) -> None:
 
 
 def drop_search_schema(conn: Connection) -> None:
-    for table in SEARCH_TABLES:
+    for table in (*SEARCH_TABLES, REBUILD_TABLE):
         conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+
+def rebuild_pending(conn: Connection) -> bool:
+    """True while a stepwise rebuild of the index is not finished (its mark table exists)."""
+    # Every search and every open asks: on SQLite one look at the schema table rather than
+    # the inspector's.
+    if conn.dialect.name == "sqlite":
+        found = conn.scalar(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
+            {"n": REBUILD_TABLE},
+        )
+        return found is not None
+    return bool(inspect(conn).has_table(REBUILD_TABLE))
 
 
 def has_search_schema(conn: Connection) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from ...domain.errors import LibraryError
 from ...domain.progress import ReportProgress
 from ...domain.query import Query, Term
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
@@ -17,7 +18,7 @@ from ..database import CACHE_KIB, SEARCH_CACHE_KIB
 from .audit import IndexAudit, audit_index
 from .fields import FIELD_KIND
 from .filters import as_date
-from .indexer import rebuild
+from .indexer import rebuild, rebuild_state
 from .schema import backend_for, create_search_schema, has_search_schema
 from .speakers import Speakers
 from .tuning import SearchTuning
@@ -63,8 +64,19 @@ class SearchStore:
         Connections keep a small cache (storage/database.py): the large one is only worth its
         memory while a search reads the same index pages for every session of its page, and
         setting the small size back frees those pages when the search is done.
+
+        An index still being rebuilt (``indexer.start_rebuild``) would answer from part of the
+        catalogue: search says so instead.
         """
         with self.engine.connect() as conn:
+            pending = rebuild_state(conn)
+            if pending is not None:
+                raise LibraryError(
+                    "The search index is being rebuilt after an upgrade of the catalogue "
+                    f"({pending.done:,} of {pending.total:,} sessions indexed so far), so search "
+                    "cannot answer yet. Opening the library where it can be written (the app or "
+                    "any command) goes on with it; 'webinar-archive reindex' does it at once."
+                )
             if self.engine.dialect.name != "sqlite":
                 yield conn
                 return

@@ -78,6 +78,7 @@ class PlayerWidget(QWidget):
     watched = Signal(bool)
     error_occurred = Signal(str)
     full_screen_changed = Signal(bool)
+    transcript_chosen = Signal(int)  # the subtitle track the user wants the transcript to follow
 
     def __init__(
         self,
@@ -265,7 +266,7 @@ class PlayerWidget(QWidget):
         self.materials = MaterialMarks()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chapter_list, _tr("Chapters"))
-        self.tabs.addTab(self.transcript, _tr("Transcript"))
+        self.tabs.addTab(self._transcript_tab(), _tr("Transcript"))
         self.tabs.addTab(self.notes, _tr("Notes"))
         self.tabs.addTab(self.materials, _tr("Materials"))
         self.tabs.setMinimumWidth(300)
@@ -294,6 +295,40 @@ class PlayerWidget(QWidget):
         self.notes.typing_started.connect(self._typing_started)
         self.resume_bar.resume_clicked.connect(self._resume_at)
         self.resume_bar.start_over_clicked.connect(self._start_over)
+
+    def _transcript_tab(self) -> QWidget:
+        """The transcript with, above it, which track it follows when there are several (a
+        person's and a machine's): the user's choice, remembered per recording."""
+        self.transcript_choice = QComboBox()
+        self.transcript_choice.setAccessibleName(_tr("Transcript shown"))
+        self.transcript_choice.setToolTip(
+            _tr("Which transcript to follow: a person's, or one made on this computer")
+        )
+        self.transcript_choice.hide()
+        self.transcript_choice.activated.connect(self._on_transcript_choice_activated)
+        self.transcript_tab = QWidget()
+        column = QVBoxLayout(self.transcript_tab)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.transcript_choice)
+        column.addWidget(self.transcript, 1)
+        return self.transcript_tab
+
+    def set_transcript_tracks(self, tracks: Sequence[tuple[int, str]], current: int | None) -> None:
+        """The tracks (id, label) the transcript can follow; ``current`` is the one it does.
+        The choice shows only when there is one to make."""
+        box = self.transcript_choice
+        box.clear()
+        for track_id, label in tracks:
+            box.addItem(label, track_id)
+        if current is not None:
+            box.setCurrentIndex(max(box.findData(current), 0))
+        box.setVisible(len(tracks) > 1)
+
+    def _on_transcript_choice_activated(self, index: int) -> None:
+        track_id = self.transcript_choice.itemData(index)
+        if track_id is not None:
+            self.transcript_chosen.emit(int(track_id))
 
     def install_shortcuts(self, host: QWidget) -> None:
         for binding in PLAYER_KEYS:
@@ -463,6 +498,7 @@ class PlayerWidget(QWidget):
         self._set_status("")
         self.set_chapters([])
         self.transcript.set_cues([])
+        self.set_transcript_tracks([], None)
         self.notes.set_notes([])
         self.materials.set_marks([])
         self.session_card.set_session("", ())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from webinar_archive.storage.search import create_search_schema, drop_search_schema, rebuild
+from webinar_archive.storage.search import drop_search_schema, start_rebuild
 
 revision = "0002"
 down_revision = "0001"
@@ -18,10 +18,9 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # The same DDL a new catalogue gets, then the index filled from what is already there.
-    conn = op.get_bind()
-    create_search_schema(conn)
-    rebuild(conn)
+    # The same DDL a new catalogue gets; the index is filled from what is already there after
+    # the upgrade, in steps that show progress and survive an interruption.
+    start_rebuild(op.get_bind())
 
 
 def downgrade() -> None:

@@ -13,6 +13,7 @@ from webinar_archive.storage.search import (
     create_search_schema,
     drop_search_schema,
     rebuild,
+    start_rebuild,
 )
 
 revision = "0004"
@@ -21,20 +22,21 @@ branch_labels = None
 depends_on = None
 
 
-def _reindex() -> None:
+def upgrade() -> None:
     # The search tables hold only what can be derived from the catalogue: made again in their
-    # current shape and filled (on SQLite the session document gained the "filters" column).
+    # current shape (on SQLite the session document gained the "filters" column) and filled
+    # after the upgrade, in steps that show progress and survive an interruption.
+    conn = op.get_bind()
+    if conn.dialect.name != "sqlite":
+        return
+    drop_search_schema(conn)
+    start_rebuild(conn)
+
+
+def downgrade() -> None:
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
         return
     drop_search_schema(conn)
     create_search_schema(conn)
     rebuild(conn)
-
-
-def upgrade() -> None:
-    _reindex()
-
-
-def downgrade() -> None:
-    _reindex()
