@@ -8,6 +8,7 @@ Everything else about the build is declared in pyproject.toml.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -30,8 +31,22 @@ class BuildWithResources(build_py):
         shutil.copytree(
             ROOT / "resources",
             target,
-            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.ts"),
+            ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.ts", "*.qm"),
         )
+        # The translations ship compiled: .qm files built from the .ts sources by Qt's lrelease
+        # (PySide6-Essentials, a build requirement, carries it).
+        _translations().build(target / "i18n", ROOT / "resources" / "i18n")
+
+
+def _translations():  # type: ignore[no-untyped-def]
+    # The package's stdlib-only module, loaded by path: the package is not installed yet.
+    spec = importlib.util.spec_from_file_location(
+        "_wa_translations", ROOT / "src" / "webinar_archive" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 setup(cmdclass={"build_py": BuildWithResources})

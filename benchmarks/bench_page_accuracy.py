@@ -46,6 +46,7 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout4",
     PAGES / "heldout5",
     PAGES / "heldout6",
+    PAGES / "heldout7",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 

@@ -82,6 +82,18 @@ wa_venv() {
     echo "$hash" >"$stamp"
 }
 
+# The app's translations: .qm files compiled from resources/i18n/*.ts with PySide6's lrelease
+# (an installed wheel carries them built; a checkout builds them here, and again after a change).
+wa_translations() {
+    local ts qm stale=""
+    for ts in "$WA_ROOT"/resources/i18n/*.ts; do
+        qm="${ts%.ts}.qm"
+        [ "$qm" -nt "$ts" ] || stale=1
+    done
+    [ -z "$stale" ] && return 0
+    "$WA_VENV/bin/python" -m webinar_archive.translations build >/dev/null
+}
+
 # Qt's runtime libraries and VLC 3 (architecture.md lists why each is there).
 WA_RUN_DEBS=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
     libxkbcommon0 fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0

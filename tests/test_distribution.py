@@ -61,8 +61,12 @@ def test_wheel_carries_resources_and_licences(artefacts):
         "webinar_archive/resources/demo/s3-cooperation-slides.pdf",
         "webinar_archive/resources/demo/chapters.txt",
         "webinar_archive/storage/migrations/versions/0001_initial_catalogue_schema.py",
+        # Compiled by the build from resources/i18n/*.ts (which stay out of the wheel).
+        "webinar_archive/resources/i18n/webinar_archive_pl.qm",
+        "webinar_archive/resources/i18n/webinar_archive_en.qm",
     ):
         assert needed in names, needed
+    assert not [n for n in names if n.endswith(".ts")]
     licences = [n for n in names if "/licenses/" in n]
     assert any(n.endswith("/LICENSE") for n in licences), licences
     assert any(n.endswith("LICENSE-DejaVu.txt") for n in licences), licences

@@ -276,6 +276,19 @@ def test_list_of_people_in_one_sentence_and_adjectives_inside_a_name() -> None:
     ]
 
 
+def test_a_position_held_at_a_body_is_not_part_of_the_body() -> None:
+    """ "Técnica de la Confederación Hidrográfica del Ebro", "Vorsitzende des Tafelvereins
+    Kempten": a word for what someone does, "of", then the body's name."""
+    assert _people(
+        "Speakers:\n"
+        "Elena Ruiz, Técnica de la Confederación Hidrográfica del Ebro\n"
+        "Karin Huber, Vorsitzende des Tafelvereins Kempten\n"
+    ) == [
+        ("Elena Ruiz", "Confederación Hidrográfica del Ebro", "Técnica"),
+        ("Karin Huber", "Tafelvereins Kempten", "Vorsitzende"),
+    ]
+
+
 def test_an_organisation_after_academic_titles() -> None:
     people = _people(
         "Böden und Klima\n\n"
@@ -756,6 +769,51 @@ def test_generic_prefix_is_not_part_of_the_title() -> None:
     assert _title("Webinář: Bezpečnost v malých podnicích\n\nDne 9.11.2022.") == (
         "Bezpečnost v malých podnicích"
     )
+
+
+def test_a_title_with_a_year_is_not_a_field_and_a_field_line_is_not_the_title() -> None:
+    """ "Webinar: Water Tariffs 2026" names the session (a year does not make it a
+    "Label: value" field); the "When:" line under it is a field, not the title."""
+    for head in ("Webinar", "Webinář", "Seminario"):
+        assert (
+            _title(
+                f"{head}: Water Tariffs for Small Towns 2026\n\n"
+                "When: Tuesday 3 March 2026, 10:00\nWhere: online (Teams)\n\n"
+                "An overview of tariff reforms for small water utilities.\n"
+            )
+            == "Water Tariffs for Small Towns 2026"
+        )
+
+
+def test_a_format_name_the_page_never_speaks_of_is_not_part_of_the_title() -> None:
+    """ "Coffee Break Club: ..." names a format: none of its words come back in the text,
+    which speaks of the topic; a lead the text does speak of is part of the title."""
+    text = (
+        "{title}\n\n4 June 2025, 10:00\n\n"
+        "How do small dairies cut their energy bills? Our speakers compare heat recovery "
+        "from milk cooling with solar panels on barn roofs.\n"
+    )
+    assert _title(text.format(title="Coffee Break Club: Energy Bills in Small Dairies")) == (
+        "Energy Bills in Small Dairies"
+    )
+    assert _title(text.format(title="Pausa Caffè – Energy Bills in Small Dairies")) == (
+        "Energy Bills in Small Dairies"
+    )
+    assert _title(text.format(title="Small Dairies: Cutting Energy Bills Together")) == (
+        "Small Dairies: Cutting Energy Bills Together"
+    )
+
+
+def test_a_news_headline_gives_way_to_the_quoted_name_of_the_session_it_reports_on() -> None:
+    """A headline that shares its words with a session quoted in a dated sentence is a news
+    story about that session; a quotation that is not named as a session leaves it alone."""
+    page = (
+        "Aktuelles\n\nHofläden: Kundschaft halten\n\nVeröffentlicht am 2.12.2024\n\n"
+        "Beim {kind} „Hofläden digital vermarkten“ am 26. November 2024 sprachen 50 Betriebe "
+        "über Online-Shops.\n\nSprecherin war Lena Vogt, Landwirtschaftskammer.\n"
+    )
+    assert _title(page.format(kind="Online-Seminar")) == "Hofläden digital vermarkten"
+    assert _title(page.format(kind="Motto")) == "Hofläden: Kundschaft halten"
 
 
 def test_recap_page_takes_the_quoted_workshop_name_as_its_title() -> None:

@@ -66,7 +66,7 @@ FLOORS = {
     "speakers_f1": 0.995,
     "organisations": 0.98,
     "dates": 1.0,
-    "titles": 0.965,
+    "titles": 0.975,
     "link_kinds": 0.995,
 }
 

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from helpers import draft
+from translation_helpers import english  # noqa: F401
 from ui_helpers import Main, add_recording_row, main, settings  # noqa: F401
 from webinar_archive.cli import run as cli_main
 from webinar_archive.domain import model as m
@@ -93,6 +94,7 @@ def test_window_charts_and_a_click_shows_those_sessions(
     qtbot,
     tmp_path: Path,
     monkeypatch,
+    english: None,  # noqa: F811
 ) -> None:
     """The charts carry the figures; a year bar, a speaker bar and a gap filter the table."""
     ids = _library(archive)

@@ -115,6 +115,7 @@ def test_import_and_library_dialogs(app: App, tmp_path: Path) -> None:  # noqa: 
         CheckDialog,
         RestoreDialog,
     )
+    from webinar_archive.ui.settings_dialog import SettingsDialog
 
     page = Path(__file__).parent / "data" / "pages" / "100.html"
     preview = app.archive.page_import.preview(page)
@@ -128,6 +129,7 @@ def test_import_and_library_dialogs(app: App, tmp_path: Path) -> None:  # noqa: 
         BackupDialog(app.window),
         RestoreDialog(app.window),
         BackupSettingsDialog(app.window),
+        SettingsDialog(app.window, ""),
     ]
     _check_dialogs(dialogs)
 

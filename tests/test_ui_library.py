@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 import ui_helpers
 from helpers import draft
+from translation_helpers import english  # noqa: F401
 from ui_helpers import Main
 from webinar_archive.domain.integrity import ProblemKind
 from webinar_archive.services.archive import Archive
@@ -279,7 +280,12 @@ def test_relink_of_one_folder_does_not_read_its_subfolders(archive: Archive, tmp
 
 
 def test_back_up_with_files_then_restore_into_an_empty_folder(
-    main: Main, archive: Archive, qtbot, tmp_path: Path, monkeypatch
+    main: Main,
+    archive: Archive,
+    qtbot,
+    tmp_path: Path,
+    monkeypatch,
+    english: None,  # noqa: F811
 ) -> None:
     """Back Up… writes one archive with the files (as a job) and says how many; Restore
     Backup… rebuilds the library elsewhere, checked, and says how to open it."""
@@ -310,7 +316,7 @@ def test_back_up_with_files_then_restore_into_an_empty_folder(
     restore.ok_button.click()
     _wait(main, qtbot)
     library = tmp_path / "out" / "nightly-restored"
-    assert shown[-1].text().startswith(f"Restored 1 session(s) and 2 file(s) into {library}")
+    assert shown[-1].text().startswith(f"Restored 1 session and 2 files into {library}")
     assert f'--library "{library}"' in shown[-1].informativeText()
     for material, stored in kept.values():
         assert (library / material.stored_path).read_bytes() == stored.read_bytes()

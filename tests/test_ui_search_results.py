@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 import ui_player_helpers
 from search_helpers import make_pdf
+from translation_helpers import english  # noqa: F401
 from ui_player_helpers import App
 from ui_search_helpers import add_sessions, table_ids, type_query, wait_for_query
 from webinar_archive.domain import model as m
@@ -54,7 +55,12 @@ def _labels(app: App, session_id: int) -> list[str]:
     return [h.label for h in session.hits]
 
 
-def test_results_view_lists_hits_with_their_place(app: App, qtbot, tmp_path: Path) -> None:
+def test_results_view_lists_hits_with_their_place(
+    app: App,
+    qtbot,
+    tmp_path: Path,
+    english: None,  # noqa: F811
+) -> None:
     """A query shows the results dock: sessions in rank order, each hit labelled with where it
     is, its snippet with the matched word marked."""
     ids = add_sessions(app)
@@ -268,7 +274,7 @@ def test_only_the_latest_query_is_applied(app: App, qtbot, monkeypatch) -> None:
     assert table_ids(app) == real("electrolysers")
 
 
-def test_rebuild_search_index_runs_as_a_task(app: App, qtbot) -> None:
+def test_rebuild_search_index_runs_as_a_task(app: App, qtbot, english: None) -> None:  # noqa: F811
     """Tools › Rebuild Search Index runs on the task runner and reports the count."""
     add_sessions(app)
     seen: list[str] = []

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 import ui_player_helpers
+from translation_helpers import english  # noqa: F401
 from ui_player_helpers import App
 from ui_search_helpers import add_sessions, clear_box, table_ids, type_query
 from webinar_archive.domain import model as m
@@ -23,7 +24,7 @@ def _text_of(app: App, session_id: int) -> str:
     return json.dumps(session_to_dict(app.archive.sessions.get(session_id)), ensure_ascii=False)
 
 
-def test_typing_a_folded_name_filters_the_table(app: App, qtbot) -> None:
+def test_typing_a_folded_name_filters_the_table(app: App, qtbot, english: None) -> None:  # noqa: F811
     """ "slawomir" (no accent, lower case) leaves only the session with "Sławomir"."""
     ids = add_sessions(app)
     assert len(table_ids(app)) == 4

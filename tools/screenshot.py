@@ -1,10 +1,11 @@
 """Screenshots for the README and docs, taken on a fresh demo library (recording, slides, subtitles).
 
-Usage: python tools/screenshot.py --display :99 [--out docs]
+Usage: python tools/screenshot.py --display :99 [--out docs] [--language pl]
 Needs an X display (Xvfb is enough: ``Xvfb :99 -screen 0 1920x1080x24 &``) so that the player's
 video, drawn by libvlc into its own window, is in the picture; and poppler's ``pdftoppm`` for the
 brief. Writes main-window-1280.png, main-window-1920.png, main-window-search.png,
-main-window-player.png, player.png, brief-dialog.png and brief-demo.png.
+main-window-player.png, player.png, brief-dialog.png and brief-demo.png. With ``--language pl``:
+the window's shots in that language, named with a ``-pl`` suffix (main-window-1280-pl.png …).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--display", required=True, help="X display to draw on, e.g. :99")
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
+    parser.add_argument(
+        "--language", default="en", help="the window's language: en (default) or pl"
+    )
     args = parser.parse_args(argv)
     os.environ["DISPLAY"] = args.display
     os.environ["QT_QPA_PLATFORM"] = "xcb"
@@ -37,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
             capture_output=True,
         )
+        if args.language != "en":
+            _window_shots(library, Path(tmp), args.out, args.language)
+            return 0
         brief = Path(tmp) / "brief.pdf"
         subprocess.run(
             [sys.executable, "-m", "webinar_archive", "--library", str(library), "brief", "1"]
@@ -49,20 +56,23 @@ def main(argv: list[str] | None = None) -> int:
             + [str(args.out / "brief-demo")],
             check=True,
         )
-        _window_shots(library, Path(tmp), args.out)
+        _window_shots(library, Path(tmp), args.out, "en")
     for name in sorted(args.out.glob("*.png")):
         print(name)
     return 0
 
 
-def _window_shots(library: Path, tmp: Path, out: Path) -> None:
+def _window_shots(library: Path, tmp: Path, out: Path, language: str) -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings
     from PySide6.QtGui import QGuiApplication
 
     from webinar_archive.services.archive import Archive
     from webinar_archive.ui.app import application, create_main_window
+    from webinar_archive.ui.i18n import install_translators
 
     app = application(sys.argv[:1])
+    install_translators(app, language)
+    suffix = "" if language == "en" else f"-{language}"
 
     def pump(seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -75,7 +85,8 @@ def _window_shots(library: Path, tmp: Path, out: Path) -> None:
         pump(0.8)
         g = widget.frameGeometry()
         screen = QGuiApplication.primaryScreen()
-        screen.grabWindow(0, g.x(), g.y(), g.width(), g.height()).save(str(out / f"{name}.png"))
+        shot = screen.grabWindow(0, g.x(), g.y(), g.width(), g.height())
+        shot.save(str(out / f"{name}{suffix}.png"))
 
     archive = Archive.open(library)
     try:

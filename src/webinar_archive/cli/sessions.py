@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
 from ..domain.vocabulary import SessionStatus, SortKey
+from ..translations import LANGUAGES
 from .common import (
     CliError,
     Subparsers,
@@ -121,6 +122,22 @@ def register(sub: Subparsers) -> None:
         action="store_true",
         help="close again once the window shows its first rows (a check that the app starts)",
     )
+    p.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_ui_language,
+        help="the window's language for this run: en or pl (default: the Settings dialog's "
+        "choice, else the system's; also WEBINAR_ARCHIVE_LANGUAGE)",
+    )
+
+
+def _ui_language(code: str) -> str:
+    short = code.replace("-", "_").split(".")[0].split("_")[0].lower()
+    if short not in LANGUAGES:
+        raise argparse.ArgumentTypeError(
+            f"no window language {code!r}: use one of {', '.join(LANGUAGES)}"
+        )
+    return short
 
 
 def open_desktop(args: argparse.Namespace) -> int:
@@ -133,6 +150,7 @@ def open_desktop(args: argparse.Namespace) -> int:
             database_url=args.database_url,
             debug=args.debug,
             quit_after_start=getattr(args, "quit_after_start", False),
+            language=getattr(args, "language", None),
         )
     )
 

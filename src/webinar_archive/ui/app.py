@@ -24,6 +24,7 @@ from .catalogue_controller import CatalogueController
 from .dashboard_controller import DashboardController
 from .errors import install_excepthook
 from .files_controller import FilesController
+from .i18n import install_translators, language_problem, ui_language
 from .import_controller import ImportController
 from .library_controller import LibraryController
 from .library_open import open_library
@@ -33,6 +34,7 @@ from .player.platform import prefer_xcb_on_wayland
 from .player_controller import BackendFactory, PlaybackController
 from .search_controller import SearchController
 from .session_editor import SessionEditorController
+from .settings_dialog import SettingsController
 from .shell import Shell
 from .tasks import TaskRunner
 from .widgets import apply_hint_colour
@@ -191,6 +193,7 @@ def create_main_window(
     editor.tasks = shell.tasks
     # The catalogue first: the others read the selection it publishes.
     catalogue = CatalogueController(shell)
+    SettingsController(shell)  # kept alive as the shell's child
     return window, MainApp(
         shell,
         editor,
@@ -207,7 +210,12 @@ def create_main_window(
 
 
 def run_app(
-    library: Path | None, database_url: str | None, debug: bool, *, quit_after_start: bool = False
+    library: Path | None,
+    database_url: str | None,
+    debug: bool,
+    *,
+    quit_after_start: bool = False,
+    language: str | None = None,
 ) -> int:
     """Open the library and run the main window until it is closed; the exit status.
 
@@ -218,6 +226,7 @@ def run_app(
     # VLC draws only into X11 windows on Linux: decided (and logged) before QApplication exists.
     prefer_xcb_on_wayland(os.environ)
     app = application(sys.argv[:1])
+    translators = install_translators(app, ui_language(override=language))
     install_excepthook()
     log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())
     # The command line imported this module with collections paused (cli/app.py): they resume
@@ -235,12 +244,18 @@ def run_app(
                 "%1", opened.failure.message
             ),
         )
+        for translator in translators:
+            app.removeTranslator(translator)
         return 1
     if opened.archive is None:
+        for translator in translators:
+            app.removeTranslator(translator)
         return 0  # stopped by the user while the library was being upgraded
     archive = opened.archive
     window, main_app = create_main_window(archive)
     window.show()
+    if (problem := language_problem()) is not None:
+        window.statusBar().showMessage(problem, 30_000)
     # What start-up built (modules, the ORM mapping, widgets and their wrappers: over 100,000
     # objects) lives as long as the window. Left to the collector, each full collection walks
     # all of it on the GUI thread: the longest stall scrolling the table (300-480 ms when one
@@ -257,6 +272,9 @@ def run_app(
         main_app.shutdown()
         archive.close()
         log.info("Closed the library %s", archive.root)
+        # The application object outlives this call (in tests, the next window's language).
+        for translator in translators:
+            app.removeTranslator(translator)
     return int(status)
 
 

@@ -30,10 +30,6 @@ log = logging.getLogger(__name__)
 PAPERS = ("A4", "Letter")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Briefs", text)
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class BriefOutcome:
     """What a finished export job hands back to the GUI thread."""
@@ -99,13 +95,19 @@ class BriefController(QObject):
         try:
             name, ids = self.archive.briefs.series_session_ids(names[series_id])
         except (KeyError, ArchiveError) as exc:
-            errors.report_exception(self.window, exc, _tr("The booklet cannot be made."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("Briefs", "The booklet cannot be made."),
+            )
             return None
         if not ids:
             errors.show_failure(
                 self.window,
-                _tr("There is no booklet to make."),
-                _tr("The series “%1” has no sessions.").replace("%1", name),
+                QCoreApplication.translate("Briefs", "There is no booklet to make."),
+                QCoreApplication.translate("Briefs", "The series “%1” has no sessions.").replace(
+                    "%1", name
+                ),
             )
             return None
         dialog = self.open_dialog(ids, name)
@@ -179,10 +181,15 @@ class BriefController(QObject):
             return
         current = str(dialog.target() or self._folder())
         if dialog.mode() is BriefMode.FOLDER:
-            chosen = QFileDialog.getExistingDirectory(dialog, _tr("Folder for the Briefs"), current)
+            chosen = QFileDialog.getExistingDirectory(
+                dialog, QCoreApplication.translate("Briefs", "Folder for the Briefs"), current
+            )
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                dialog, _tr("Save Brief As"), current, _tr("PDF documents (*.pdf)")
+                dialog,
+                QCoreApplication.translate("Briefs", "Save Brief As"),
+                current,
+                QCoreApplication.translate("Briefs", "PDF documents (*.pdf)"),
             )
             if chosen and not chosen.lower().endswith(".pdf"):
                 chosen += ".pdf"
@@ -195,7 +202,10 @@ class BriefController(QObject):
             return
         start = dialog.logo() or self._folder()
         chosen, _ = QFileDialog.getOpenFileName(
-            dialog, _tr("Choose a Logo"), str(start), _tr("Images (*.png *.jpg *.jpeg)")
+            dialog,
+            QCoreApplication.translate("Briefs", "Choose a Logo"),
+            str(start),
+            QCoreApplication.translate("Briefs", "Images (*.png *.jpg *.jpeg)"),
         )
         if chosen:
             dialog.set_logo(Path(chosen))
@@ -221,7 +231,11 @@ class BriefController(QObject):
             if choice.remember:
                 self.archive.briefs.set_options(options)
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc, _tr("The brief options were not saved."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("Briefs", "The brief options were not saved."),
+            )
             return None
         folder = choice.target if choice.mode is BriefMode.FOLDER else choice.target.parent
         self.settings.set(keys.BRIEF_FOLDER, folder)
@@ -254,7 +268,11 @@ class BriefController(QObject):
         def done(result: BriefOutcome) -> None:
             self._after_export(result, choice)
 
-        title = _tr("Exporting brief…") if len(ids) == 1 else _tr("Exporting briefs…")
+        title = (
+            QCoreApplication.translate("Briefs", "Exporting brief…")
+            if len(ids) == 1
+            else QCoreApplication.translate("Briefs", "Exporting briefs…")
+        )
         self.last_outcome = None
         self.last_job = self.shell.tasks.submit(
             title, job, done, self._on_export_failed, self._on_export_cancelled
@@ -270,13 +288,13 @@ class BriefController(QObject):
         status = self.window.statusBar()
         if choice.mode is BriefMode.FOLDER:
             message = (
-                _tr("%1 briefs saved in %2")
+                QCoreApplication.translate("Briefs", "%1 briefs saved in %2")
                 .replace("%1", str(len(outcome.paths)))
                 .replace("%2", str(choice.target))
             )
         else:
             message = (
-                _tr("Saved %1 (%2 pages)")
+                QCoreApplication.translate("Briefs", "Saved %1 (%2 pages)")
                 .replace("%1", str(choice.target))
                 .replace("%2", str(outcome.pages))
             )
@@ -290,7 +308,12 @@ class BriefController(QObject):
 
     def _on_export_failed(self, failure: TaskFailure) -> None:
         self.last_outcome = BriefOutcome((), 0, None)
-        self.window.statusBar().showMessage(_tr("The export failed."), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("Briefs", "The export failed."), 8000
+        )
         errors.show_failure(
-            self.window, _tr("The briefs could not be exported."), failure.message, failure.details
+            self.window,
+            QCoreApplication.translate("Briefs", "The briefs could not be exported."),
+            failure.message,
+            failure.details,
         )

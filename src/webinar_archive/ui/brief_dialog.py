@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -51,6 +51,24 @@ class BriefChoice:
     remember: bool
     open_when_done: bool
     overview: bool = False  # a page of charts of the series after the cover
+
+
+# The brief's sections as the dialog names them (the PDF's headings follow the brief's language).
+SECTION_LABELS = {
+    "picture": QT_TRANSLATE_NOOP("BriefDialog", "Picture"),
+    "speakers": QT_TRANSLATE_NOOP("BriefDialog", "Speakers"),
+    "summary": QT_TRANSLATE_NOOP("BriefDialog", "Summary"),
+    "contributions": QT_TRANSLATE_NOOP("BriefDialog", "Contributions"),
+    "materials": QT_TRANSLATE_NOOP("BriefDialog", "Materials"),
+    "recording": QT_TRANSLATE_NOOP("BriefDialog", "Recording"),
+    "chapters": QT_TRANSLATE_NOOP("BriefDialog", "Chapters"),
+    "notes": QT_TRANSLATE_NOOP("BriefDialog", "Notes"),
+    "links": QT_TRANSLATE_NOOP("BriefDialog", "Links"),
+}
+
+
+def section_label(key: str, fallback: str) -> str:
+    return QCoreApplication.translate("BriefDialog", str(SECTION_LABELS.get(key, fallback)))
 
 
 class BriefDialog(QDialog):
@@ -130,7 +148,7 @@ class BriefDialog(QDialog):
         self.section_checks: dict[str, QCheckBox] = {}
         rows = (len(sections) + 2) // 3
         for i, (key, label) in enumerate(sections):
-            check = QCheckBox(label, look)
+            check = QCheckBox(section_label(key, label), look)
             check.setObjectName(f"section_{key}")
             check.setChecked(True)
             self.section_checks[key] = check

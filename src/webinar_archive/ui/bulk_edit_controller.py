@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 LARGE = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkEdit", text)
-
-
 class Catalogue(Protocol):
     """What the bulk edit uses of the catalogue controller."""
 
@@ -74,7 +70,11 @@ class BulkEditController(QObject):
             shown = self.archive.sessions.count(flt)
             shared = self.archive.bulk.shared_values(ids)
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc, _tr("The sessions cannot be edited."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("BulkEditController", "The sessions cannot be edited."),
+            )
             return None
         from .bulk_edit_dialog import BulkEditDialog
 
@@ -151,7 +151,11 @@ class BulkEditController(QObject):
         try:
             ids = self._target_ids()
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc, _tr("The sessions were not changed."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("BulkEditController", "The sessions were not changed."),
+            )
             return
         self.apply(ids, edit)
 
@@ -170,7 +174,9 @@ class BulkEditController(QObject):
 
         def done(change: BulkUndo) -> None:
             command = BulkEditCommand(
-                _tr("Edit %1 Sessions").replace("%1", f"{change.count:,}"),
+                QCoreApplication.translate("BulkEditController", "Edit %1 Sessions").replace(
+                    "%1", f"{change.count:,}"
+                ),
                 ids,
                 edit,
                 change,
@@ -180,15 +186,17 @@ class BulkEditController(QObject):
             push_done(self.shell.undo_stack, [command])
             self._after(
                 change.session_ids,
-                _tr("Changed %1 session(s).").replace("%1", f"{change.count:,}"),
+                self.tr("Changed %Ln session(s).", "", change.count),
             )
 
         self._run(
             len(ids),
-            _tr("Editing %1 sessions").replace("%1", f"{len(ids):,}"),
+            QCoreApplication.translate("BulkEditController", "Editing %1 sessions").replace(
+                "%1", f"{len(ids):,}"
+            ),
             lambda progress: self.archive.bulk.apply(ids, edit, progress),
             done,
-            _tr("The sessions were not changed."),
+            QCoreApplication.translate("BulkEditController", "The sessions were not changed."),
         )
 
     def _undo(self, command: BulkEditCommand) -> None:
@@ -197,15 +205,17 @@ class BulkEditController(QObject):
         def done(count: int) -> None:
             self._after(
                 change.session_ids,
-                _tr("Undone: %1 session(s) as they were.").replace("%1", f"{count:,}"),
+                self.tr("Undone: %Ln session(s) as they were.", "", count),
             )
 
         self._run(
             change.count,
-            _tr("Undoing the edit of %1 sessions").replace("%1", f"{change.count:,}"),
+            QCoreApplication.translate(
+                "BulkEditController", "Undoing the edit of %1 sessions"
+            ).replace("%1", f"{change.count:,}"),
             lambda progress: self.archive.bulk.undo(change, progress),
             done,
-            _tr("The edit was not undone."),
+            QCoreApplication.translate("BulkEditController", "The edit was not undone."),
             lambda: self._step_back(command, undone=True),
         )
 
@@ -214,15 +224,17 @@ class BulkEditController(QObject):
             command.change = change
             self._after(
                 change.session_ids,
-                _tr("Changed %1 session(s) again.").replace("%1", f"{change.count:,}"),
+                self.tr("Changed %Ln session(s) again.", "", change.count),
             )
 
         self._run(
             len(command.ids),
-            _tr("Editing %1 sessions").replace("%1", f"{len(command.ids):,}"),
+            QCoreApplication.translate("BulkEditController", "Editing %1 sessions").replace(
+                "%1", f"{len(command.ids):,}"
+            ),
             lambda progress: self.archive.bulk.apply(command.ids, command.edit, progress),
             done,
-            _tr("The edit was not made again."),
+            QCoreApplication.translate("BulkEditController", "The edit was not made again."),
             lambda: self._step_back(command, undone=False),
         )
 

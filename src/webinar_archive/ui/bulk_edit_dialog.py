@@ -3,7 +3,7 @@ make, and a preview of its first changes with the number of sessions affected.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,18 +32,13 @@ from ..domain.bulk import (
 )
 from ..domain.vocabulary import SessionStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BulkEditDialog", text)
-
-
 FIELD_LABELS = {
-    "series": "Series",
-    "theme": "Theme",
-    "language": "Language",
-    "status": "Status",
-    "rights": "Rights",
-    "timezone": "Time zone",
+    "series": QT_TRANSLATE_NOOP("BulkEditDialog", "Series"),
+    "theme": QT_TRANSLATE_NOOP("BulkEditDialog", "Theme"),
+    "language": QT_TRANSLATE_NOOP("BulkEditDialog", "Language"),
+    "status": QT_TRANSLATE_NOOP("BulkEditDialog", "Status"),
+    "rights": QT_TRANSLATE_NOOP("BulkEditDialog", "Rights"),
+    "timezone": QT_TRANSLATE_NOOP("BulkEditDialog", "Time zone"),
 }
 PREVIEW_ROWS = 20  # the first changes shown; the count says how many sessions change in all
 
@@ -67,30 +62,40 @@ class BulkEditDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bulkEditDialog")
-        self.setWindowTitle(_tr("Edit Selected Sessions"))
+        self.setWindowTitle(QCoreApplication.translate("BulkEditDialog", "Edit Selected Sessions"))
         self.shared = shared
         layout = QVBoxLayout(self)
 
         self.scope_combo = QComboBox(self)
-        self.scope_combo.addItem(_tr("The %1 selected sessions").replace("%1", f"{selected:,}"))
+        self.scope_combo.addItem(
+            QCoreApplication.translate("BulkEditDialog", "The %1 selected sessions").replace(
+                "%1", f"{selected:,}"
+            )
+        )
         if shown > selected:
             self.scope_combo.addItem(
-                _tr("All %1 sessions shown (the whole search or filter)").replace(
-                    "%1", f"{shown:,}"
-                )
+                QCoreApplication.translate(
+                    "BulkEditDialog", "All %1 sessions shown (the whole search or filter)"
+                ).replace("%1", f"{shown:,}")
             )
         self.scope_combo.setEnabled(self.scope_combo.count() > 1)
-        self.scope_combo.setAccessibleName(_tr("Sessions to edit"))
+        self.scope_combo.setAccessibleName(
+            QCoreApplication.translate("BulkEditDialog", "Sessions to edit")
+        )
         layout.addWidget(self.scope_combo)
 
-        fields = QGroupBox(_tr("Set on every session"), self)
+        fields = QGroupBox(
+            QCoreApplication.translate("BulkEditDialog", "Set on every session"), self
+        )
         grid = QGridLayout(fields)
-        grid.addWidget(QLabel(_tr("<i>Now</i>")), 0, 2)
+        grid.addWidget(QLabel(QCoreApplication.translate("BulkEditDialog", "<i>Now</i>")), 0, 2)
         self.checks: dict[str, QCheckBox] = {}
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         self.now_labels: dict[str, QLabel] = {}
         for row, name in enumerate(SCALAR_FIELDS, start=1):
-            check = QCheckBox(_tr(FIELD_LABELS[name]), fields)
+            check = QCheckBox(
+                QCoreApplication.translate("BulkEditDialog", str(FIELD_LABELS[name])), fields
+            )
             editor: QLineEdit | QComboBox
             if name == "status":
                 editor = QComboBox(fields)
@@ -99,10 +104,17 @@ class BulkEditDialog(QDialog):
                 editor.currentIndexChanged.connect(lambda _i, c=check: c.setChecked(True))
             else:
                 editor = QLineEdit(fields)
-                editor.setPlaceholderText(_tr("empty: clear it"))
+                editor.setPlaceholderText(
+                    QCoreApplication.translate("BulkEditDialog", "empty: clear it")
+                )
                 editor.textEdited.connect(lambda _t, c=check: c.setChecked(True))
             editor.setEnabled(False)
-            editor.setAccessibleName(_tr("New %1").replace("%1", _tr(FIELD_LABELS[name]).lower()))
+            editor.setAccessibleName(
+                QCoreApplication.translate("BulkEditDialog", "New %1").replace(
+                    "%1",
+                    QCoreApplication.translate("BulkEditDialog", str(FIELD_LABELS[name])).lower(),
+                )
+            )
             check.toggled.connect(editor.setEnabled)
             now = QLabel(self._now_text(name), fields)
             now.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -111,70 +123,117 @@ class BulkEditDialog(QDialog):
             grid.addWidget(now, row, 2)
             self.checks[name], self.editors[name], self.now_labels[name] = check, editor, now
         row = len(SCALAR_FIELDS) + 1
-        shift_label = QLabel(_tr("Shift dates by"), fields)
+        shift_label = QLabel(QCoreApplication.translate("BulkEditDialog", "Shift dates by"), fields)
         grid.addWidget(shift_label, row, 0)
         self.shift_spin = QSpinBox(fields)
         shift_label.setBuddy(self.shift_spin)
         self.shift_spin.setRange(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS)
-        self.shift_spin.setSuffix(_tr(" days"))
+        self.shift_spin.setSuffix(QCoreApplication.translate("BulkEditDialog", " days"))
         grid.addWidget(self.shift_spin, row, 1)
         layout.addWidget(fields)
 
-        more = QGroupBox(_tr("Tags and speakers"), self)
+        more = QGroupBox(QCoreApplication.translate("BulkEditDialog", "Tags and speakers"), self)
         more_grid = QGridLayout(more)
         self.add_tags_edit = QLineEdit(more)
-        self.add_tags_edit.setPlaceholderText(_tr("tags to add, separated by commas"))
+        self.add_tags_edit.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "tags to add, separated by commas")
+        )
         self.remove_tags_edit = QLineEdit(more)
-        self.remove_tags_edit.setPlaceholderText(_tr("tags to remove, separated by commas"))
+        self.remove_tags_edit.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "tags to remove, separated by commas")
+        )
         self.tags_label = QLabel(self._tags_text(), more)
         self.tags_label.setWordWrap(True)
         self.speaker_edit = QLineEdit(more)
-        self.speaker_edit.setPlaceholderText(_tr("person to add to every session"))
+        self.speaker_edit.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "person to add to every session")
+        )
         self.organisation_edit = QLineEdit(more)
-        self.organisation_edit.setPlaceholderText(_tr("their organisation (optional)"))
+        self.organisation_edit.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "their organisation (optional)")
+        )
         for row, (text, edit) in enumerate(
-            ((_tr("Add tags"), self.add_tags_edit), (_tr("Remove tags"), self.remove_tags_edit))
+            (
+                (QCoreApplication.translate("BulkEditDialog", "Add tags"), self.add_tags_edit),
+                (
+                    QCoreApplication.translate("BulkEditDialog", "Remove tags"),
+                    self.remove_tags_edit,
+                ),
+            )
         ):
             label = QLabel(text, more)
             label.setBuddy(edit)
             more_grid.addWidget(label, row, 0)
             more_grid.addWidget(edit, row, 1, 1, 2)
         more_grid.addWidget(self.tags_label, 2, 1, 1, 2)
-        self.speaker_edit.setAccessibleName(_tr("Speaker to add"))
-        self.organisation_edit.setAccessibleName(_tr("Organisation of the speaker to add"))
-        more_grid.addWidget(QLabel(_tr("Add speaker"), more), 3, 0)
+        self.speaker_edit.setAccessibleName(
+            QCoreApplication.translate("BulkEditDialog", "Speaker to add")
+        )
+        self.organisation_edit.setAccessibleName(
+            QCoreApplication.translate("BulkEditDialog", "Organisation of the speaker to add")
+        )
+        more_grid.addWidget(
+            QLabel(QCoreApplication.translate("BulkEditDialog", "Add speaker"), more), 3, 0
+        )
         more_grid.addWidget(self.speaker_edit, 3, 1)
         more_grid.addWidget(self.organisation_edit, 3, 2)
         layout.addWidget(more)
 
-        replace = QGroupBox(_tr("Search and replace"), self)
+        replace = QGroupBox(
+            QCoreApplication.translate("BulkEditDialog", "Search and replace"), self
+        )
         replace_grid = QGridLayout(replace)
         self.title_find = QLineEdit(replace)
-        self.title_find.setPlaceholderText(_tr("find in titles"))
+        self.title_find.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "find in titles")
+        )
         self.title_replace = QLineEdit(replace)
-        self.title_replace.setPlaceholderText(_tr("replace with"))
+        self.title_replace.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "replace with")
+        )
         self.summary_find = QLineEdit(replace)
-        self.summary_find.setPlaceholderText(_tr("find in summaries"))
+        self.summary_find.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "find in summaries")
+        )
         self.summary_replace = QLineEdit(replace)
-        self.summary_replace.setPlaceholderText(_tr("replace with"))
+        self.summary_replace.setPlaceholderText(
+            QCoreApplication.translate("BulkEditDialog", "replace with")
+        )
         for edit, name in (
-            (self.title_find, _tr("Find in titles")),
-            (self.title_replace, _tr("Replace in titles with")),
-            (self.summary_find, _tr("Find in summaries")),
-            (self.summary_replace, _tr("Replace in summaries with")),
+            (self.title_find, QCoreApplication.translate("BulkEditDialog", "Find in titles")),
+            (
+                self.title_replace,
+                QCoreApplication.translate("BulkEditDialog", "Replace in titles with"),
+            ),
+            (self.summary_find, QCoreApplication.translate("BulkEditDialog", "Find in summaries")),
+            (
+                self.summary_replace,
+                QCoreApplication.translate("BulkEditDialog", "Replace in summaries with"),
+            ),
         ):
             edit.setAccessibleName(name)
-        self.regex_check = QCheckBox(_tr("Regular expression (\\1 in the replacement)"), replace)
-        replace_grid.addWidget(QLabel(_tr("Title"), replace), 0, 0)
+        self.regex_check = QCheckBox(
+            QCoreApplication.translate(
+                "BulkEditDialog", "Regular expression (\\1 in the replacement)"
+            ),
+            replace,
+        )
+        replace_grid.addWidget(
+            QLabel(QCoreApplication.translate("BulkEditDialog", "Title"), replace), 0, 0
+        )
         replace_grid.addWidget(self.title_find, 0, 1)
         replace_grid.addWidget(self.title_replace, 0, 2)
-        replace_grid.addWidget(QLabel(_tr("Summary"), replace), 1, 0)
+        replace_grid.addWidget(
+            QLabel(QCoreApplication.translate("BulkEditDialog", "Summary"), replace), 1, 0
+        )
         replace_grid.addWidget(self.summary_find, 1, 1)
         replace_grid.addWidget(self.summary_replace, 1, 2)
         replace_grid.addWidget(self.regex_check, 2, 1, 1, 2)
         layout.addWidget(replace)
 
-        self.preview_label = QLabel(_tr("Nothing to change yet."), self)
+        self.preview_label = QLabel(
+            QCoreApplication.translate("BulkEditDialog", "Nothing to change yet."), self
+        )
         self.problem_label = QLabel(self)
         self.problem_label.setObjectName("bulkEditProblem")
         self.problem_label.setWordWrap(True)
@@ -182,9 +241,18 @@ class BulkEditDialog(QDialog):
         self.problem_label.hide()
         self.preview_tree = QTreeWidget(self)
         self.preview_tree.setRootIsDecorated(False)
-        self.preview_tree.setHeaderLabels([_tr("Session"), _tr("Field"), _tr("Now"), _tr("After")])
+        self.preview_tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("BulkEditDialog", "Session"),
+                QCoreApplication.translate("BulkEditDialog", "Field"),
+                QCoreApplication.translate("BulkEditDialog", "Now"),
+                QCoreApplication.translate("BulkEditDialog", "After"),
+            ]
+        )
         self.preview_tree.setMinimumHeight(140)
-        self.preview_tree.setAccessibleName(_tr("The first changes"))
+        self.preview_tree.setAccessibleName(
+            QCoreApplication.translate("BulkEditDialog", "The first changes")
+        )
         layout.addWidget(self.preview_label)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.preview_tree, 1)
@@ -193,7 +261,7 @@ class BulkEditDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText(_tr("Apply"))
+        self.apply_button.setText(QCoreApplication.translate("BulkEditDialog", "Apply"))
         self.apply_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -238,19 +306,27 @@ class BulkEditDialog(QDialog):
 
     def _now_text(self, name: str) -> str:
         if name in self.shared.various:
-            return _tr("(various)")
+            return QCoreApplication.translate("BulkEditDialog", "(various)")
         value = self.shared.values.get(name)
         if value is None:
-            return _tr("(none)")
+            return QCoreApplication.translate("BulkEditDialog", "(none)")
         return value.capitalize() if name == "status" else value
 
     def _tags_text(self) -> str:
         parts = []
         if self.shared.tags_all:
-            parts.append(_tr("All have: %1").replace("%1", ", ".join(self.shared.tags_all)))
+            parts.append(
+                QCoreApplication.translate("BulkEditDialog", "All have: %1").replace(
+                    "%1", ", ".join(self.shared.tags_all)
+                )
+            )
         if self.shared.tags_some:
-            parts.append(_tr("Some have: %1").replace("%1", ", ".join(self.shared.tags_some)))
-        return "; ".join(parts) or _tr("No tags yet.")
+            parts.append(
+                QCoreApplication.translate("BulkEditDialog", "Some have: %1").replace(
+                    "%1", ", ".join(self.shared.tags_some)
+                )
+            )
+        return "; ".join(parts) or QCoreApplication.translate("BulkEditDialog", "No tags yet.")
 
     # ------------------------------------------------------------ the edit
 
@@ -306,10 +382,16 @@ class BulkEditDialog(QDialog):
         self.problem_label.hide()
         self.preview_tree.clear()
         if preview.affected == 0:
-            self.preview_label.setText(_tr("No session would change (they already are as asked)."))
+            self.preview_label.setText(
+                QCoreApplication.translate(
+                    "BulkEditDialog", "No session would change (they already are as asked)."
+                )
+            )
         else:
             self.preview_label.setText(
-                _tr("%1 of %2 sessions will change. The first changes:")
+                QCoreApplication.translate(
+                    "BulkEditDialog", "%1 of %2 sessions will change. The first changes:"
+                )
                 .replace("%1", f"{preview.affected:,}")
                 .replace("%2", f"{preview.selected:,}")
             )
@@ -317,7 +399,10 @@ class BulkEditDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     f"#{change.session_id}",
-                    _tr(FIELD_LABELS.get(change.field, change.field.capitalize())),
+                    QCoreApplication.translate(
+                        "BulkEditDialog",
+                        str(FIELD_LABELS.get(change.field, change.field.capitalize())),
+                    ),
                     change.old,
                     change.new,
                 ]
@@ -330,7 +415,9 @@ class BulkEditDialog(QDialog):
     def show_problem(self, message: str) -> None:
         """Why the edit cannot be applied (a bad expression, a title left empty...)."""
         self.preview_tree.clear()
-        self.preview_label.setText(_tr("Nothing can be applied yet:"))
+        self.preview_label.setText(
+            QCoreApplication.translate("BulkEditDialog", "Nothing can be applied yet:")
+        )
         self.problem_label.setText(message)
         self.problem_label.show()
         self.apply_button.setEnabled(False)
@@ -338,5 +425,7 @@ class BulkEditDialog(QDialog):
     def show_nothing(self) -> None:
         self.preview_tree.clear()
         self.problem_label.hide()
-        self.preview_label.setText(_tr("Nothing to change yet."))
+        self.preview_label.setText(
+            QCoreApplication.translate("BulkEditDialog", "Nothing to change yet.")
+        )
         self.apply_button.setEnabled(False)

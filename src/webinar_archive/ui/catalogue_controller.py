@@ -33,11 +33,14 @@ from .browser import (
 )
 from .bulk_edit_controller import BulkEditController
 from .desktop import open_externally
+from .i18n import TrContext
 from .label_actions import LabelActions
 from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
 from .tasks import TaskFailure
+
+MainController = TrContext("MainController")
 
 log = logging.getLogger(__name__)
 
@@ -333,11 +336,7 @@ class CatalogueController(QObject):
 
     def _update_count(self) -> None:
         n = self.table_model.rowCount()
-        text = (
-            QCoreApplication.translate("MainController", "%1 sessions").replace("%1", f"{n:,}")
-            if n != 1
-            else QCoreApplication.translate("MainController", "1 session")
-        )
+        text = MainController.tr("%Ln session(s)", "", n)
         selected = len(self.window.table.selectionModel().selectedRows())
         if selected > 1:
             text = (

@@ -54,10 +54,6 @@ class ConflictChoice:
     OVERWRITE = "overwrite"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 def format_value(value: Any) -> str:
     """A field's value as one cell of text (lists one item a line, long text cut)."""
     if value is None or value == "" or value == []:
@@ -93,19 +89,28 @@ class ConflictDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.choice = ConflictChoice.RELOAD
-        self.setWindowTitle(_tr("Session Changed Elsewhere"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ConflictDialog", "Session Changed Elsewhere")
+        )
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ConflictDialog",
                 "Someone saved this session while you were editing it. These fields now differ "
-                "between their saved version and yours:"
+                "between their saved version and yours:",
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.table = QTableWidget(len(changes), 3, self)
-        self.table.setHorizontalHeaderLabels([_tr("Field"), _tr("Theirs (saved)"), _tr("Yours")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ConflictDialog", "Field"),
+                QCoreApplication.translate("ConflictDialog", "Theirs (saved)"),
+                QCoreApplication.translate("ConflictDialog", "Yours"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
@@ -116,9 +121,16 @@ class ConflictDialog(QDialog):
         for row, change in enumerate(changes):
             mine = format_value(change.mine)
             if not change.mine_changed:
-                mine = _tr("%1\n(not changed by you: theirs is kept)").replace("%1", mine)
+                mine = QCoreApplication.translate(
+                    "ConflictDialog", "%1\n(not changed by you: theirs is kept)"
+                ).replace("%1", mine)
             for col, text in (
-                (COL_FIELD, _tr(str(FIELD_NAMES.get(change.name, change.name)))),
+                (
+                    COL_FIELD,
+                    QCoreApplication.translate(
+                        "ConflictDialog", str(FIELD_NAMES.get(change.name, change.name))
+                    ),
+                ),
                 (COL_THEIRS, format_value(change.theirs)),
                 (COL_MINE, mine),
             ):
@@ -134,8 +146,12 @@ class ConflictDialog(QDialog):
         layout.addWidget(detail)
 
         buttons = QDialogButtonBox(self)
-        self.reload_button = QPushButton(_tr("Reload (discard mine)"))
-        self.overwrite_button = QPushButton(_tr("Overwrite (keep mine)"))
+        self.reload_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "Reload (discard mine)")
+        )
+        self.overwrite_button = QPushButton(
+            QCoreApplication.translate("ConflictDialog", "Overwrite (keep mine)")
+        )
         buttons.addButton(self.reload_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.overwrite_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.reload_button.setDefault(True)

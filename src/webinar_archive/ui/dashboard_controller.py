@@ -19,10 +19,6 @@ if TYPE_CHECKING:
     from .dashboard_view import OverviewDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Overview", text)
-
-
 class DashboardController(QObject):
     """Opens the overview, asks the archive for its figures on the query thread, and turns a
     click on a bar into the catalogue showing those sessions."""
@@ -34,12 +30,13 @@ class DashboardController(QObject):
         self.window = shell.window
         self.dialog: OverviewDialog | None = None
         self._stale = False
-        self.action = QAction(_tr("&Overview…"), self.window)
+        self.action = QAction(QCoreApplication.translate("Overview", "&Overview…"), self.window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.action.setStatusTip(
-            _tr(
+            QCoreApplication.translate(
+                "Overview",
                 "Charts of the archive: sessions by year, series, organisation and speaker, and "
-                "what is missing"
+                "what is missing",
             )
         )
         self.action.triggered.connect(self.show)
@@ -93,7 +90,7 @@ class DashboardController(QObject):
     def _on_failed(self, failure: TaskFailure) -> None:
         show_failure(
             self.dialog or self.window,
-            _tr("The overview could not be counted"),
+            QCoreApplication.translate("Overview", "The overview could not be counted"),
             failure.message,
             failure.details,
         )
@@ -104,7 +101,10 @@ class DashboardController(QObject):
             return
         start = str(Path.home() / "overview.png")
         path, _ = QFileDialog.getSaveFileName(
-            dialog, _tr("Save the Overview as PNG"), start, _tr("PNG images (*.png)")
+            dialog,
+            QCoreApplication.translate("Overview", "Save the Overview as PNG"),
+            start,
+            QCoreApplication.translate("Overview", "PNG images (*.png)"),
         )
         if not path:
             return
@@ -113,9 +113,10 @@ class DashboardController(QObject):
         if not dialog.image().save(path, "PNG"):
             show_failure(
                 dialog,
-                _tr("The overview was not saved"),
-                _tr(
+                QCoreApplication.translate("Overview", "The overview was not saved"),
+                QCoreApplication.translate(
+                    "Overview",
                     "Could not write %1. Check that the folder exists and is writable, or choose "
-                    "another place."
+                    "another place.",
                 ).replace("%1", path),
             )

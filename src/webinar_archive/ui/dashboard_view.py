@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, Signal
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,16 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
-from ..domain.overview import Overview, Tally
+from ..domain.overview import Overview as OverviewData
+from ..domain.overview import Tally
+from .i18n import TrContext
 
 CHART_HEIGHT = 280
 
 
-def _tr(text: str) -> str:
-    # One context for the window's strings, spelled out for the translation tools.
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Overview", text)
+Overview = TrContext("Overview")
 
 
 class BarChart(QChartView):
@@ -112,7 +110,11 @@ class BarChart(QChartView):
         else:
             values_axis.setRange(0, top * 1.1)
             values_axis.applyNiceNumbers()
-        chart.setTitle(self.title if labels else f"{self.title} ({_tr('none yet')})")
+        chart.setTitle(
+            self.title
+            if labels
+            else QCoreApplication.translate("Overview", "%1 (none yet)").replace("%1", self.title)
+        )
         first, second = (
             (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom)
             if self.horizontal
@@ -136,18 +138,15 @@ class BarChart(QChartView):
             self.chosen.emit(self.filters[index])
 
 
-def _count(n: int, one: str, many: str) -> str:
-    """English singular or plural with the number in the locale's digits."""
-    return _tr(one) if n == 1 else _tr(many).replace("%1", QLocale().toString(n))
-
-
 def _recorded(ms: int) -> str:
     """The length of all recordings in the unit that reads best: hours, else minutes."""
     locale = QLocale()
     if ms >= 3_600_000:
-        return _tr("%1 hours recorded").replace("%1", locale.toString(ms / 3_600_000, "f", 1))
+        return QCoreApplication.translate("Overview", "%1 hours recorded").replace(
+            "%1", locale.toString(ms / 3_600_000, "f", 1)
+        )
     minutes = ms / 60_000
-    return _tr("%1 minutes recorded").replace(
+    return QCoreApplication.translate("Overview", "%1 minutes recorded").replace(
         "%1", locale.toString(minutes, "f", 0 if minutes >= 10 else 1)
     )
 
@@ -169,32 +168,46 @@ class OverviewDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Overview"))
+        self.setWindowTitle(QCoreApplication.translate("Overview", "Overview"))
         self.resize(1180, 820)
-        self.overview: Overview | None = None
-        self.summary = QLabel(_tr("Counting…"))
+        self.overview: OverviewData | None = None
+        self.summary = QLabel(QCoreApplication.translate("Overview", "Counting…"))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.scope = QComboBox()
-        self.scope.setAccessibleName(_tr("Series shown"))
-        self.scope.addItem(_tr("All series"), None)
+        self.scope.setAccessibleName(QCoreApplication.translate("Overview", "Series shown"))
+        self.scope.addItem(QCoreApplication.translate("Overview", "All series"), None)
         self.scope.currentIndexChanged.connect(
             lambda _i: self.scope_changed.emit(self.scope.currentData())
         )
-        scope_label = QLabel(_tr("&Show:"))
+        scope_label = QLabel(QCoreApplication.translate("Overview", "&Show:"))
         scope_label.setBuddy(self.scope)
         header = QHBoxLayout()
         header.addWidget(self.summary, 1)
         header.addWidget(scope_label)
         header.addWidget(self.scope)
 
-        self.years = BarChart(_tr("Sessions per year"), horizontal=False)
-        self.months = BarChart(_tr("Sessions per month, latest 24 months"), horizontal=False)
-        self.series = BarChart(_tr("Sessions per series"), horizontal=True)
-        self.organisations = BarChart(_tr("Organisations that appear most"), horizontal=True)
-        self.speakers = BarChart(_tr("Speakers who appear most"), horizontal=True)
-        self.hours = BarChart(_tr("Hours of recordings per year"), horizontal=False)
-        self.gaps = QGroupBox(_tr("What is missing"))
+        self.years = BarChart(
+            QCoreApplication.translate("Overview", "Sessions per year"), horizontal=False
+        )
+        self.months = BarChart(
+            QCoreApplication.translate("Overview", "Sessions per month, latest 24 months"),
+            horizontal=False,
+        )
+        self.series = BarChart(
+            QCoreApplication.translate("Overview", "Sessions per series"), horizontal=True
+        )
+        self.organisations = BarChart(
+            QCoreApplication.translate("Overview", "Organisations that appear most"),
+            horizontal=True,
+        )
+        self.speakers = BarChart(
+            QCoreApplication.translate("Overview", "Speakers who appear most"), horizontal=True
+        )
+        self.hours = BarChart(
+            QCoreApplication.translate("Overview", "Hours of recordings per year"), horizontal=False
+        )
+        self.gaps = QGroupBox(QCoreApplication.translate("Overview", "What is missing"))
         gaps = QVBoxLayout(self.gaps)
         self.no_recording = self._gap_button("no-recording")
         self.no_slides = self._gap_button("no-slides")
@@ -219,13 +232,15 @@ class OverviewDialog(QDialog):
         self.charts = QWidget()
         self.charts.setLayout(grid)
         scroll = QScrollArea()
-        scroll.setAccessibleName(_tr("Charts"))
+        scroll.setAccessibleName(QCoreApplication.translate("Overview", "Charts"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton(_tr("Save as &PNG…"))
-        self.save_button.setToolTip(_tr("Save the charts as one PNG image"))
+        self.save_button = QPushButton(QCoreApplication.translate("Overview", "Save as &PNG…"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("Overview", "Save the charts as one PNG image")
+        )
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_requested)
         buttons.rejected.connect(self.close)
@@ -258,28 +273,28 @@ class OverviewDialog(QDialog):
         current = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
-        self.scope.addItem(_tr("All series"), None)
+        self.scope.addItem(QCoreApplication.translate("Overview", "All series"), None)
         for item in series:
             self.scope.addItem(item.name, item.id)
         found = self.scope.findData(current)
         self.scope.setCurrentIndex(max(found, 0))
         self.scope.blockSignals(False)
 
-    def show_overview(self, ov: Overview) -> None:
+    def show_overview(self, ov: OverviewData) -> None:
         self.overview = ov
         locale = QLocale()
-        parts = [_count(ov.sessions, "1 session", "%1 sessions")]
+        parts = [Overview.tr("%Ln session(s)", "", ov.sessions)]
         if ov.first_year is not None:
             same = ov.first_year == ov.last_year
             parts.append(str(ov.first_year) if same else f"{ov.first_year}–{ov.last_year}")
-        parts.append(_count(ov.recordings, "1 recording", "%1 recordings"))
+        parts.append(Overview.tr("%Ln recording(s)", "", ov.recordings))
         if ov.recordings:
             parts.append(_recorded(ov.recorded_ms))
         self.summary.setText(" · ".join(parts))
         self.years.show_bars(
             [str(y) for y, _ in ov.per_year],
             [n for _, n in ov.per_year],
-            _tr("%2: %1 sessions"),
+            QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [m.SessionFilter(year=y) for y, _ in ov.per_year],
         )
         self.months.show_bars(
@@ -288,7 +303,7 @@ class OverviewDialog(QDialog):
                 for y, mo, _n in ov.per_month
             ],
             [n for _y, _mo, n in ov.per_month],
-            _tr("%2: %1 sessions"),
+            QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [m.SessionFilter(year=y, month=mo) for y, mo, _n in ov.per_month],
         )
         self._tallies(self.series, ov.per_series, lambda k: m.SessionFilter(series_id=k))
@@ -299,14 +314,16 @@ class OverviewDialog(QDialog):
         # Minutes while the recordings are short, so a 45-second demo is not an empty chart.
         in_minutes = bool(ov.hours_per_year) and max(h for _, h in ov.hours_per_year) < 2
         self.hours.title = (
-            _tr("Minutes of recordings per year")
+            QCoreApplication.translate("Overview", "Minutes of recordings per year")
             if in_minutes
-            else _tr("Hours of recordings per year")
+            else QCoreApplication.translate("Overview", "Hours of recordings per year")
         )
         self.hours.show_bars(
             [str(y) for y, _ in ov.hours_per_year],
             [round(h * 60 if in_minutes else h, 1) for _, h in ov.hours_per_year],
-            _tr("%2: %1 minutes") if in_minutes else _tr("%2: %1 hours"),
+            QCoreApplication.translate("Overview", "%2: %1 minutes")
+            if in_minutes
+            else QCoreApplication.translate("Overview", "%2: %1 hours"),
             [m.SessionFilter(year=y) for y, _ in ov.hours_per_year],
         )
         for button, n in (
@@ -316,27 +333,19 @@ class OverviewDialog(QDialog):
         ):
             button.setEnabled(n > 0)
         self.no_recording.setText(
-            _count(
-                ov.without_recording,
-                "1 session without a recording",
-                "%1 sessions without a recording",
-            )
+            Overview.tr("%Ln session(s) without a recording", "", ov.without_recording)
         )
-        self.no_slides.setText(
-            _count(ov.without_slides, "1 session without slides", "%1 sessions without slides")
-        )
+        self.no_slides.setText(Overview.tr("%Ln session(s) without slides", "", ov.without_slides))
         self.no_organisation.setText(
-            _count(
+            Overview.tr(
+                "%Ln session(s) with a speaker without an organisation",
+                "",
                 ov.speaker_without_organisation,
-                "1 session with a speaker without an organisation",
-                "%1 sessions with a speaker without an organisation",
             )
         )
         self.undated.setText(
-            _count(
-                ov.undated,
-                "1 session has no date and is left out of the charts by time.",
-                "%1 sessions have no date and are left out of the charts by time.",
+            Overview.tr(
+                "%Ln session(s) without a date, left out of the charts by time.", "", ov.undated
             )
             if ov.undated
             else ""
@@ -354,7 +363,7 @@ class OverviewDialog(QDialog):
         chart.show_bars(
             labels,
             [t.count for t in ordered],
-            _tr("%2: %1 sessions"),
+            QCoreApplication.translate("Overview", "%2: %1 sessions"),
             [make(t.key) for t in ordered],
         )
 

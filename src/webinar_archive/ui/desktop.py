@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QWidget
 from . import errors
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Desktop", text)
-
-
 def open_externally(parent: QWidget | None, target: Path | str, name: str = "") -> bool:
     """Open ``target`` (a file or folder, or a web address) in the desktop's application for it.
 
@@ -28,10 +24,10 @@ def open_externally(parent: QWidget | None, target: Path | str, name: str = "") 
         if not target.exists():
             errors.show_failure(
                 parent,
-                _tr("%1 cannot be opened.").replace("%1", name),
-                _tr("It is missing: %1. Use Locate… or attach it again.").replace(
-                    "%1", str(target)
-                ),
+                QCoreApplication.translate("Desktop", "%1 cannot be opened.").replace("%1", name),
+                QCoreApplication.translate(
+                    "Desktop", "It is missing: %1. Use Locate… or attach it again."
+                ).replace("%1", str(target)),
             )
             return False
         url = QUrl.fromLocalFile(str(target))
@@ -41,23 +37,25 @@ def open_externally(parent: QWidget | None, target: Path | str, name: str = "") 
         return True
     if isinstance(target, Path):
         kind = target.suffix.lstrip(".").upper()
-        what = _tr("%1 could not be opened.").replace("%1", name)
+        what = QCoreApplication.translate("Desktop", "%1 could not be opened.").replace("%1", name)
         problem = (
-            _tr(
+            QCoreApplication.translate(
+                "Desktop",
                 "No application on this computer opens %1 files. Install one (for a PDF, a PDF "
-                "viewer) or open the file from your file manager; it is at %2"
+                "viewer) or open the file from your file manager; it is at %2",
             )
-            .replace("%1", kind or _tr("such"))
+            .replace("%1", kind or QCoreApplication.translate("Desktop", "such"))
             .replace("%2", str(target))
         )
         if target.is_dir():
-            problem = _tr("No file manager could show it. The folder is at %1").replace(
-                "%1", str(target)
-            )
+            problem = QCoreApplication.translate(
+                "Desktop", "No file manager could show it. The folder is at %1"
+            ).replace("%1", str(target))
     else:
-        what = _tr("The page could not be opened.")
-        problem = _tr(
-            "No web browser on this computer opened it. Copy the address into a browser: %1"
+        what = QCoreApplication.translate("Desktop", "The page could not be opened.")
+        problem = QCoreApplication.translate(
+            "Desktop",
+            "No web browser on this computer opened it. Copy the address into a browser: %1",
         ).replace("%1", target)
     errors.show_failure(parent, what, problem)
     return False

@@ -17,12 +17,15 @@ from ..media.office import convert_to_pdf, office_converter
 from . import errors
 from . import settings as keys
 from .desktop import open_externally
+from .i18n import TrContext
 from .material_text import pages_html
 from .materials_panel import format_size, material_label
 from .pdf_preview import first_page_pixmap
 from .shell import Shell
 from .tasks import TaskContext
 from .transcription_queue import TranscriptionQueueController
+
+MainController = TrContext("MainController")
 
 log = logging.getLogger(__name__)
 
@@ -144,9 +147,7 @@ class FilesController(QObject):
         warnings = [r.warning for r in results if r.warning]
         added = sum(1 for r in results if r.ok and r.duplicate_of is None)
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainController", "Attached %1 file(s).").replace(
-                "%1", str(added)
-            ),
+            MainController.tr("Attached %Ln file(s).", "", added),
             5000,
         )
         self.reload_files(session_id)
@@ -157,8 +158,7 @@ class FilesController(QObject):
                 what = QCoreApplication.translate("MainController", "%1 was not attached.")
                 what = what.replace("%1", Path(problems[0].path).name)
             elif problems:
-                what = QCoreApplication.translate("MainController", "%1 files were not attached.")
-                what = what.replace("%1", str(len(problems)))
+                what = MainController.tr("%Ln files were not attached.", "", len(problems))
             else:
                 what = QCoreApplication.translate(
                     "MainController", "Files attached, with warnings."
@@ -243,15 +243,14 @@ class FilesController(QObject):
             return None
         recordings = [self.archive.playback.recording(i) for i in ids]
         minutes = -(-sum(r.duration_ms or 0 for r in recordings) // 60_000)
-        question = QCoreApplication.translate(
-            "MainController",
-            "Transcribe %1 recording(s) without subtitles, %2 min of sound, on this computer?\n\n"
+        question = MainController.tr(
+            "Transcribe %Ln recording(s) without subtitles, %1 min of sound, on this computer?\n\n"
             "It takes about as long as they play. You can go on working meanwhile; Cancel "
             "keeps the recordings already done, and the queue survives a restart.",
+            "",
+            len(ids),
         )
-        answer = QMessageBox.question(
-            self.window, title, question.replace("%1", str(len(ids))).replace("%2", str(minutes))
-        )
+        answer = QMessageBox.question(self.window, title, question.replace("%1", str(minutes)))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         return self.transcriber.transcribe(ids)

@@ -24,11 +24,6 @@ from ..domain.imports import FolderPlan, PlannedSession, SessionEdit
 from ..domain.text import printable
 from .widgets import make_error_label
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FolderReviewDialog", text)
-
-
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -44,20 +39,30 @@ class FolderReviewDialog(QDialog):
     def __init__(self, plan: FolderPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(_tr("Review the folder import"))
+        self.setWindowTitle(
+            QCoreApplication.translate("FolderReviewDialog", "Review the folder import")
+        )
         self.resize(960, 620)
         flagged = sum(1 for x in plan.sessions for f in x.files if f.warning and not f.skipped)
-        headline = plan.headline()
+        headline = self._headline(plan)
         if flagged:
-            headline += " " + _tr("%1 file(s) have a problem: see the marked lines.").replace(
-                "%1", str(flagged)
+            headline += " " + self.tr(
+                "%Ln file(s) have a problem: see the marked lines.", "", flagged
             )
         self.headline = QLabel(headline)
         self.headline.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("folderPlan")
-        self.tree.setAccessibleName(_tr("What will be imported"))
-        self.tree.setHeaderLabels([_tr("Session / file"), _tr("Goes to"), _tr("Notes")])
+        self.tree.setAccessibleName(
+            QCoreApplication.translate("FolderReviewDialog", "What will be imported")
+        )
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("FolderReviewDialog", "Session / file"),
+                QCoreApplication.translate("FolderReviewDialog", "Goes to"),
+                QCoreApplication.translate("FolderReviewDialog", "Notes"),
+            ]
+        )
         header = self.tree.header()
         header.setSectionResizeMode(self.COL_ITEM, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.COL_ROLE, QHeaderView.ResizeMode.ResizeToContents)
@@ -68,7 +73,13 @@ class FolderReviewDialog(QDialog):
         for session in plan.sessions:
             self.tree.addTopLevelItem(self._session_item(session, warn_icon))
         for problem in plan.problems:
-            item = QTreeWidgetItem([problem.item, _tr("not imported"), problem.reason])
+            item = QTreeWidgetItem(
+                [
+                    problem.item,
+                    QCoreApplication.translate("FolderReviewDialog", "not imported"),
+                    problem.reason,
+                ]
+            )
             item.setIcon(self.COL_ITEM, warn_icon)
             item.setToolTip(self.COL_NOTE, problem.reason)
             self.tree.addTopLevelItem(item)
@@ -95,9 +106,9 @@ class FolderReviewDialog(QDialog):
         self.form = QWidget()
         form = QFormLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(_tr("Title"), self.title_edit)
-        form.addRow(_tr("Date"), self.date_edit)
-        form.addRow(_tr("Series"), self.series_edit)
+        form.addRow(QCoreApplication.translate("FolderReviewDialog", "Title"), self.title_edit)
+        form.addRow(QCoreApplication.translate("FolderReviewDialog", "Date"), self.date_edit)
+        form.addRow(QCoreApplication.translate("FolderReviewDialog", "Series"), self.series_edit)
         self.form.setEnabled(False)
         for edit in (self.title_edit, self.date_edit, self.series_edit):
             edit.textEdited.connect(self._on_form_edited)
@@ -119,10 +130,11 @@ class FolderReviewDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.error_label)
         hint = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "FolderReviewDialog",
                 "Untick a session to leave its folder out; select a new one to correct its "
                 "title, date or series. Nothing is saved until you click Import; files are "
-                "copied into the library, the originals stay as they are."
+                "copied into the library, the originals stay as they are.",
             )
         )
         hint.setWordWrap(True)
@@ -132,9 +144,11 @@ class FolderReviewDialog(QDialog):
     def _session_item(self, session: PlannedSession, warn_icon: object) -> QTreeWidgetItem:
         when = f"{session.date.isoformat()}  " if session.date else ""
         if session.existing_id is None:
-            state = _tr("new session")
+            state = QCoreApplication.translate("FolderReviewDialog", "new session")
         else:
-            state = _tr("adds to session %1").replace("%1", str(session.existing_id))
+            state = QCoreApplication.translate("FolderReviewDialog", "adds to session %1").replace(
+                "%1", str(session.existing_id)
+            )
         item = QTreeWidgetItem(
             [f"{when}{session.title}", state, self._session_note(session.series, session)]
         )
@@ -221,16 +235,33 @@ class FolderReviewDialog(QDialog):
             try:
                 dt.date.fromisoformat(typed)
             except ValueError:
-                return _tr("the date “%1” is not a date: write it as YYYY-MM-DD.").replace(
-                    "%1", typed
-                )
+                return QCoreApplication.translate(
+                    "FolderReviewDialog", "the date “%1” is not a date: write it as YYYY-MM-DD."
+                ).replace("%1", typed)
         if not self._edits[folder].title:
-            return _tr("the session needs a title.")
+            return QCoreApplication.translate("FolderReviewDialog", "the session needs a title.")
         return None
+
+    def _headline(self, plan: FolderPlan) -> str:
+        """What the import will do, in numbers (FolderPlan.headline() in the user's language)."""
+        more = sum(1 for s in plan.sessions if s.existing_id is not None and s.attaching)
+        parts = [self.tr("%Ln new session(s)", "", len(plan.new_sessions))]
+        if more:
+            parts.append(self.tr("%Ln known session(s) get more files", "", more))
+        parts.append(self.tr("%Ln file(s) to attach", "", sum(s.attaching for s in plan.sessions)))
+        return (
+            QCoreApplication.translate("FolderReviewDialog", "From %1: %2.")
+            .replace("%1", printable(plan.root))
+            .replace("%2", ", ".join(parts))
+        )
 
     @staticmethod
     def _session_note(series: str | None, session: PlannedSession) -> str:
-        notes = [f"{_tr('Series')}: {series}"] if series else []
+        notes = (
+            [QCoreApplication.translate("FolderReviewDialog", "Series: %1").replace("%1", series)]
+            if series
+            else []
+        )
         return "  ".join(notes + list(session.warnings))
 
     def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
@@ -262,5 +293,9 @@ class FolderReviewDialog(QDialog):
         ]
         self.import_button.setEnabled(bool(work))
         self.import_button.setText(
-            _tr("Import %1").replace("%1", str(len(work))) if len(work) > 1 else _tr("Import")
+            QCoreApplication.translate("FolderReviewDialog", "Import %1").replace(
+                "%1", str(len(work))
+            )
+            if len(work) > 1
+            else QCoreApplication.translate("FolderReviewDialog", "Import")
         )

@@ -24,10 +24,6 @@ GUIDE = ("guide", "user-guide.md")
 """The user guide among the bundled resources (docs/ is not installed with the application)."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def _keys(action: QAction) -> str:
     return ", ".join(
         key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
@@ -64,7 +60,9 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
         if action.shortcuts() and id(action) not in listed and not action.menu()
     ]
     if other:
-        groups.append((_tr("Elsewhere in the window"), sorted(set(other))))
+        groups.append(
+            (QCoreApplication.translate("Help", "Elsewhere in the window"), sorted(set(other)))
+        )
     player = [
         (
             QCoreApplication.translate("PlayerWidget", key.label),
@@ -72,7 +70,7 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
         )
         for key in PLAYER_KEYS
     ]
-    groups.append((_tr("Player (while it has the focus)"), player))
+    groups.append((QCoreApplication.translate("Help", "Player (while it has the focus)"), player))
     return groups
 
 
@@ -81,11 +79,16 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle(_tr("Keyboard Shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Keyboard Shortcuts"))
         self.tree = QTreeWidget(self)
-        self.tree.setAccessibleName(_tr("Keyboard shortcuts"))
+        self.tree.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("Help", "Action"),
+                QCoreApplication.translate("Help", "Keys"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)
         for group, rows in shortcut_groups(window):
@@ -114,17 +117,18 @@ class GuideWindow(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(_tr("Webinar Archive User Guide"))
+        self.setWindowTitle(QCoreApplication.translate("Help", "Webinar Archive User Guide"))
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName(_tr("User guide"))
+        self.browser.setAccessibleName(QCoreApplication.translate("Help", "User guide"))
         self.browser.setOpenExternalLinks(True)
         try:
             self.browser.setMarkdown(resource_path(*GUIDE).read_text(encoding="utf-8"))
         except OSError as exc:  # a damaged installation: say so where the guide would be
             self.browser.setPlainText(
-                _tr(
+                QCoreApplication.translate(
+                    "Help",
                     "The user guide could not be read (%1). "
-                    "Reinstalling the application brings it back."
+                    "Reinstalling the application brings it back.",
                 ).replace("%1", str(exc))
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

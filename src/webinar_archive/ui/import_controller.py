@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -43,23 +43,33 @@ class ImportSourceDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import Sessions")
+        self.setWindowTitle(QCoreApplication.translate("ImportSourceDialog", "Import Sessions"))
         self.resize(640, 420)
         self.location_edit = QLineEdit()
         self.location_edit.setPlaceholderText(
-            "https://… or a saved page or folder on this computer"
+            QCoreApplication.translate(
+                "ImportSourceDialog", "https://… or a saved page or folder on this computer"
+            )
         )
-        self.page_button = QPushButton("Saved Page…")
-        self.folder_button = QPushButton("Folder…")
+        self.page_button = QPushButton(
+            QCoreApplication.translate("ImportSourceDialog", "Saved Page…")
+        )
+        self.folder_button = QPushButton(
+            QCoreApplication.translate("ImportSourceDialog", "Folder…")
+        )
         self.page_button.clicked.connect(self._choose_page)
         self.folder_button.clicked.connect(self._choose_folder)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText("…or paste the text of the session page here")
+        self.text_edit.setPlaceholderText(
+            QCoreApplication.translate(
+                "ImportSourceDialog", "…or paste the text of the session page here"
+            )
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Read")
+        self.ok_button.setText(QCoreApplication.translate("ImportSourceDialog", "Read"))
         # Read does not close the dialog: the controller closes it once the source was read, so
         # a source that cannot be read leaves what was typed there to correct.
         self.buttons.accepted.connect(self.read_requested)
@@ -76,7 +86,13 @@ class ImportSourceDialog(QDialog):
         row.addWidget(self.page_button)
         row.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Web address, saved page or folder:"))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "ImportSourceDialog", "Web address, saved page or folder:"
+                )
+            )
+        )
         layout.addLayout(row)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.text_edit, 1)
@@ -84,13 +100,20 @@ class ImportSourceDialog(QDialog):
 
     def _choose_page(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Saved Session Page", "", "Web pages (*.html *.htm);;All files (*)"
+            self,
+            QCoreApplication.translate("ImportSourceDialog", "Saved Session Page"),
+            "",
+            QCoreApplication.translate(
+                "ImportSourceDialog", "Web pages (*.html *.htm);;All files (*)"
+            ),
         )
         if name:
             self.location_edit.setText(name)
 
     def _choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Folder of Session Files")
+        name = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("ImportSourceDialog", "Folder of Session Files")
+        )
         if name:
             self.location_edit.setText(name)
 
@@ -107,10 +130,11 @@ class ImportSourceDialog(QDialog):
             return ""
         if Path(location).expanduser().exists():
             return ""
-        return (
-            f"Nothing is at {location}: check the name, or choose it with Saved Page… or "
-            "Folder…. A web address starts with https://."
-        )
+        return QCoreApplication.translate(
+            "ImportSourceDialog",
+            "Nothing is at %1: check the name, or choose it with Saved Page… or Folder…. "
+            "A web address starts with https://.",
+        ).replace("%1", location)
 
     def source(self) -> str | Path | None:
         """A URL, an existing file or folder (as a Path), or the pasted text; None if nothing."""
@@ -174,13 +198,23 @@ class ImportController(QObject):
                 return archive.folder_import.plan(folder, progress=ctx.report)
 
             return self._tasks.submit(
-                f"Reading {folder.name}", plan_folder, self._review_folder, self._failed
+                QCoreApplication.translate("ImportController", "Reading %1").replace(
+                    "%1", folder.name
+                ),
+                plan_folder,
+                self._review_folder,
+                self._failed,
             )
 
         def read(_ctx: TaskContext) -> PagePreview:
             return archive.page_import.preview(source)
 
-        return self._tasks.submit("Reading the session page", read, self._review, self._failed)
+        return self._tasks.submit(
+            QCoreApplication.translate("ImportController", "Reading the session page"),
+            read,
+            self._review,
+            self._failed,
+        )
 
     def _failed(self, failure: TaskFailure) -> None:
         self._show_failure(failure.message, failure.details)
@@ -191,7 +225,10 @@ class ImportController(QObject):
         if dialog is not None:
             dialog.update_state()
         self.summary_box = errors.show_failure(
-            dialog or self._parent, "Nothing was imported.", problem, details
+            dialog or self._parent,
+            QCoreApplication.translate("ImportController", "Nothing was imported."),
+            problem,
+            details,
         )
 
     def _open_source_dialog(self) -> ImportSourceDialog | None:
@@ -208,7 +245,9 @@ class ImportController(QObject):
         if preview.sessions:
             self._source_read()
         if not preview.sessions:
-            self._show_failure("No session was found in that page.")
+            self._show_failure(
+                QCoreApplication.translate("ImportController", "No session was found in that page.")
+            )
             return
         from .import_review import ImportReviewDialog
 
@@ -224,8 +263,11 @@ class ImportController(QObject):
         """Show what the folder would become; import the sessions kept once confirmed."""
         if not plan.sessions and not plan.problems:
             self._show_failure(
-                f"No session folder was found in {printable(plan.root)}: a session folder holds a "
-                "recording, slides, a saved page or a summary.md."
+                QCoreApplication.translate(
+                    "ImportController",
+                    "No session folder was found in %1: a session folder holds a recording, "
+                    "slides, a saved page or a summary.md.",
+                ).replace("%1", printable(plan.root))
             )
             return
         self._source_read()
@@ -244,7 +286,10 @@ class ImportController(QObject):
             return archive.folder_import.run(root, progress=ctx.report, only=chosen, edits=edits)
 
         return self._tasks.submit(
-            f"Importing {root.name}", import_folder, self._show_report, self._failed
+            QCoreApplication.translate("ImportController", "Importing %1").replace("%1", root.name),
+            import_folder,
+            self._show_report,
+            self._failed,
         )
 
     def _save(self, preview: PagePreview, dialog: ImportReviewDialog) -> None:
@@ -280,7 +325,7 @@ class ImportController(QObject):
             return results
 
         return self._tasks.submit(
-            "Downloading linked files",
+            QCoreApplication.translate("ImportController", "Downloading linked files"),
             fetch,
             self._show_fetched,
             self._failed,
@@ -292,19 +337,32 @@ class ImportController(QObject):
             # Their files changed: whoever shows them reloads and recounts.
             self._shell.sessions_changed.emit(list(self._fetched_for))
         if results is None:
-            text, icon = "Download cancelled.", QMessageBox.Icon.Information
-            detail = "The files downloaded before the cancel stay attached; run it again to finish."
+            text = QCoreApplication.translate("ImportController", "Download cancelled.")
+            icon = QMessageBox.Icon.Information
+            detail = QCoreApplication.translate(
+                "ImportController",
+                "The files downloaded before the cancel stay attached; run it again to finish.",
+            )
         else:
             failed = sum(r.failed for r in results)
             from ..services.link_fetch import FETCHED
 
             fetched = sum(r.outcome == FETCHED for r in results)
-            text = f"Downloaded {fetched} of {len(results)} linked file(s)."
+            text = self.tr("Downloaded %1 of %Ln linked file(s).", "", len(results)).replace(
+                "%1", str(fetched)
+            )
             if failed:
-                text += f" {failed} failed."
+                text += " " + self.tr("%Ln failed.", "", failed)
             icon = QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information
-            detail = "\n".join(r.line() for r in results) or "No links to files were found."
-        box = QMessageBox(icon, "Download Linked Files", text, parent=self._parent)
+            detail = "\n".join(r.line() for r in results) or QCoreApplication.translate(
+                "ImportController", "No links to files were found."
+            )
+        box = QMessageBox(
+            icon,
+            QCoreApplication.translate("ImportController", "Download Linked Files"),
+            text,
+            parent=self._parent,
+        )
         box.setInformativeText(detail if len(detail) < 2000 else detail[:2000] + "\n…")
         self.fetch_box = box
         box.open()
@@ -316,7 +374,12 @@ class ImportController(QObject):
             self._on_imported(changed)
         icon = QMessageBox.Icon.Warning if result.refused else QMessageBox.Icon.Information
         first, _, rest = result.summary().partition("\n")
-        box = QMessageBox(icon, "Import", first, parent=self._parent)
+        box = QMessageBox(
+            icon,
+            QCoreApplication.translate("ImportController", "Import"),
+            first,
+            parent=self._parent,
+        )
         if rest:
             box.setInformativeText(rest if len(rest) < 1500 else rest[:1500] + "\n…")
             # All of it, as the lines a reader reads (the JSON is for `import --json`).

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,12 +39,22 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.imports import ExtractedLike
 from ..services.link_fetch import fetchable
+from .i18n import TrContext
+from .speakers_table import link_kind_labels, role_labels
 from .widgets import make_error_label
 
 log = logging.getLogger(__name__)
 
 UNCERTAIN_STYLE = "background-color: #fff3b0;"
-UNCERTAIN_TIP = "The page did not say this clearly: check it before importing."
+UNCERTAIN_TIP = QT_TRANSLATE_NOOP(
+    "ImportReview", "The page did not say this clearly: check it before importing."
+)
+ImportReview = TrContext("ImportReview")
+
+
+def _uncertain_tip() -> str:
+    return QCoreApplication.translate("ImportReview", str(UNCERTAIN_TIP))
+
 
 # Names the extractor may use for a doubtful field, mapped to the editor field they mark.
 _FIELD_ALIASES = {
@@ -55,14 +65,14 @@ _FIELD_ALIASES = {
     "link": "links",
 }
 _LINE_FIELDS = (
-    ("title", "Title"),
-    ("series", "Series"),
-    ("date", "Date"),
-    ("start_time", "Time"),
-    ("timezone", "Time zone"),
-    ("theme", "Theme"),
-    ("language", "Language"),
-    ("tags", "Tags"),
+    ("title", QT_TRANSLATE_NOOP("ImportReview", "Title")),
+    ("series", QT_TRANSLATE_NOOP("ImportReview", "Series")),
+    ("date", QT_TRANSLATE_NOOP("ImportReview", "Date")),
+    ("start_time", QT_TRANSLATE_NOOP("ImportReview", "Time")),
+    ("timezone", QT_TRANSLATE_NOOP("ImportReview", "Time zone")),
+    ("theme", QT_TRANSLATE_NOOP("ImportReview", "Theme")),
+    ("language", QT_TRANSLATE_NOOP("ImportReview", "Language")),
+    ("tags", QT_TRANSLATE_NOOP("ImportReview", "Tags")),
 )
 
 
@@ -114,15 +124,17 @@ class SessionEditor(QWidget):
         placeholders = {
             "date": "YYYY-MM-DD",
             "start_time": "HH:MM",
-            "language": "e.g. en",
-            "tags": "comma-separated",
+            "language": QCoreApplication.translate("ImportReview", "e.g. en"),
+            "tags": QCoreApplication.translate("ImportReview", "comma-separated"),
         }
         for name, label in _LINE_FIELDS:
             edit = QLineEdit(values[name])
             edit.setPlaceholderText(placeholders.get(name, ""))
             edit.setObjectName(f"field_{name}")
             self.fields[name] = edit
-            form.addRow(self._label(name, label), edit)
+            form.addRow(
+                self._label(name, QCoreApplication.translate("ImportReview", str(label))), edit
+            )
 
         self.summary_edit = QPlainTextEdit(draft.summary)
         self.summary_edit.setObjectName("field_summary")
@@ -132,28 +144,51 @@ class SessionEditor(QWidget):
         self._update_preview()
         summary_tabs = QTabWidget()
         summary_tabs.addTab(self.summary_edit, "Markdown")
-        summary_tabs.addTab(self.summary_preview, "Preview")
+        summary_tabs.addTab(
+            self.summary_preview, QCoreApplication.translate("ImportReview", "Preview")
+        )
 
         self.speakers_table = QTableWidget(0, 4)
         self.speakers_table.setObjectName("field_speakers")
-        self.speakers_table.setAccessibleName("Speakers")
-        self.speakers_table.setHorizontalHeaderLabels(["Name", "Organisation", "Role", "Position"])
+        self.speakers_table.setAccessibleName(
+            QCoreApplication.translate("ImportReview", "Speakers")
+        )
+        self.speakers_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportReview", "Name"),
+                QCoreApplication.translate("ImportReview", "Organisation"),
+                QCoreApplication.translate("ImportReview", "Role"),
+                QCoreApplication.translate("ImportReview", "Position"),
+            ]
+        )
         self.speakers_table.setItemDelegateForColumn(0, _NameDelegate(people_names, self))
         for speaker in draft.speakers:
             self.add_speaker(speaker)
-        self.add_speaker_button = QPushButton("Add speaker")
-        self.remove_speaker_button = QPushButton("Remove speaker")
+        self.add_speaker_button = QPushButton(
+            QCoreApplication.translate("ImportReview", "Add speaker")
+        )
+        self.remove_speaker_button = QPushButton(
+            QCoreApplication.translate("ImportReview", "Remove speaker")
+        )
         self.add_speaker_button.clicked.connect(lambda: self.add_speaker(None))
         self.remove_speaker_button.clicked.connect(lambda: self._remove_rows(self.speakers_table))
 
         self.links_table = QTableWidget(0, 3)
         self.links_table.setObjectName("field_links")
-        self.links_table.setAccessibleName("Links")
-        self.links_table.setHorizontalHeaderLabels(["Kind", "Address", "Label"])
+        self.links_table.setAccessibleName(QCoreApplication.translate("ImportReview", "Links"))
+        self.links_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportReview", "Kind"),
+                QCoreApplication.translate("ImportReview", "Address"),
+                QCoreApplication.translate("ImportReview", "Label"),
+            ]
+        )
         for link in draft.links:
             self.add_link(link)
-        self.add_link_button = QPushButton("Add link")
-        self.remove_link_button = QPushButton("Remove link")
+        self.add_link_button = QPushButton(QCoreApplication.translate("ImportReview", "Add link"))
+        self.remove_link_button = QPushButton(
+            QCoreApplication.translate("ImportReview", "Remove link")
+        )
         self.add_link_button.clicked.connect(lambda: self.add_link(None))
         self.remove_link_button.clicked.connect(lambda: self._remove_rows(self.links_table))
 
@@ -170,12 +205,16 @@ class SessionEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.warnings_label)
         layout.addLayout(form)
-        layout.addWidget(self._label("summary", "Summary"))
+        layout.addWidget(
+            self._label("summary", QCoreApplication.translate("ImportReview", "Summary"))
+        )
         layout.addWidget(summary_tabs, 2)
-        layout.addWidget(self._label("speakers", "Speakers"))
+        layout.addWidget(
+            self._label("speakers", QCoreApplication.translate("ImportReview", "Speakers"))
+        )
         layout.addWidget(self.speakers_table, 2)
         layout.addLayout(_row(self.add_speaker_button, self.remove_speaker_button))
-        layout.addWidget(self._label("links", "Links"))
+        layout.addWidget(self._label("links", QCoreApplication.translate("ImportReview", "Links")))
         layout.addWidget(self.links_table, 1)
         layout.addLayout(_row(self.add_link_button, self.remove_link_button))
 
@@ -188,7 +227,7 @@ class SessionEditor(QWidget):
         for name, widget in marked.items():
             if name in self.uncertain:
                 widget.setStyleSheet(UNCERTAIN_STYLE)
-                widget.setToolTip(UNCERTAIN_TIP)
+                widget.setToolTip(_uncertain_tip())
 
     def _label(self, name: str, text: str) -> QWidget:
         holder = QWidget()
@@ -199,11 +238,11 @@ class SessionEditor(QWidget):
             icon.setPixmap(
                 self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16)
             )
-            icon.setToolTip(UNCERTAIN_TIP)
+            icon.setToolTip(_uncertain_tip())
             self.markers[name] = icon
             row.addWidget(icon)
         caption = QLabel(text)
-        caption.setToolTip(UNCERTAIN_TIP if name in self.uncertain else "")
+        caption.setToolTip(_uncertain_tip() if name in self.uncertain else "")
         row.addWidget(caption)
         row.addStretch(1)
         return holder
@@ -225,8 +264,8 @@ class SessionEditor(QWidget):
         table.setItem(row, 0, name)
         table.setItem(row, 1, QTableWidgetItem(speaker.organisation or ""))
         roles = QComboBox()
-        for role in m.AppearanceRole:
-            roles.addItem(role.value, role)
+        for role, role_label in role_labels().items():
+            roles.addItem(role_label, role)
         roles.setCurrentIndex(list(m.AppearanceRole).index(speaker.role))
         table.setCellWidget(row, 2, roles)
         table.setItem(row, 3, QTableWidgetItem(speaker.position or ""))
@@ -238,8 +277,8 @@ class SessionEditor(QWidget):
         table.insertRow(row)
         link = link or m.LinkDraft(m.LinkKind.OTHER, "")
         kinds = QComboBox()
-        for kind in m.LinkKind:
-            kinds.addItem(kind.value, kind)
+        for kind, kind_label in link_kind_labels().items():
+            kinds.addItem(kind_label, kind)
         kinds.setCurrentIndex(list(m.LinkKind).index(link.kind))
         table.setCellWidget(row, 0, kinds)
         table.setItem(row, 1, QTableWidgetItem(link.url or ""))
@@ -258,19 +297,27 @@ class SessionEditor(QWidget):
         """The edited session; ValueError names the first field that cannot be read."""
         text = {name: edit.text().strip() for name, edit in self.fields.items()}
         if not text["title"]:
-            raise ValueError("A session needs a title.")
+            raise ValueError(QCoreApplication.translate("ImportReview", "A session needs a title."))
         date = None
         if text["date"]:
             try:
                 date = dt.date.fromisoformat(text["date"])
             except ValueError:
-                raise ValueError(f"Date: {text['date']!r} is not YYYY-MM-DD.") from None
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "ImportReview", "Date: “%1” is not YYYY-MM-DD."
+                    ).replace("%1", text["date"])
+                ) from None
         start = None
         if text["start_time"]:
             try:
                 start = dt.time.fromisoformat(text["start_time"])
             except ValueError:
-                raise ValueError(f"Time: {text['start_time']!r} is not HH:MM.") from None
+                raise ValueError(
+                    QCoreApplication.translate("ImportReview", "Time: “%1” is not HH:MM.").replace(
+                        "%1", text["start_time"]
+                    )
+                ) from None
         result = copy.deepcopy(self._original)
         result.title = text["title"]
         result.series = text["series"] or None
@@ -326,6 +373,18 @@ class SessionEditor(QWidget):
         return links
 
 
+def _no_title() -> str:
+    return QCoreApplication.translate("ImportReview", "(no title)")
+
+
+def _in_session(row: int, exc: ValueError) -> str:
+    return (
+        QCoreApplication.translate("ImportReview", "Session %1: %2")
+        .replace("%1", str(row + 1))
+        .replace("%2", str(exc))
+    )
+
+
 def _row(*widgets: QWidget) -> QHBoxLayout:
     layout = QHBoxLayout()
     for widget in widgets:
@@ -349,7 +408,7 @@ class ImportReviewDialog(QDialog):
         refusal: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review the import")
+        self.setWindowTitle(QCoreApplication.translate("ImportReview", "Review the Import"))
         # A page that does not read as a session page is shown, but Import waits for the
         # user to say it is one all the same.
         self.refusal = refusal
@@ -368,10 +427,10 @@ class ImportReviewDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             if extracted.uncertain or extracted.warnings:
                 item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-                item.setToolTip(UNCERTAIN_TIP)
+                item.setToolTip(_uncertain_tip())
             self.session_list.addItem(item)
             editor.fields["title"].textChanged.connect(
-                lambda text, it=item: it.setText(text or "(no title)")
+                lambda text, it=item: it.setText(text or _no_title())
             )
         self.session_list.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.session_list.setVisible(len(drafts) > 1)
@@ -383,10 +442,13 @@ class ImportReviewDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(QCoreApplication.translate("ImportReview", "Import"))
         self.refusal_label = QLabel(
-            f"Not imported: {refusal}. Check the page; if it does describe a session, "
-            "choose Import Anyway."
+            QCoreApplication.translate(
+                "ImportReview",
+                "Not imported: %1. Check the page; if it does describe a session, "
+                "choose Import Anyway.",
+            ).replace("%1", refusal)
             if refusal
             else ""
         )
@@ -395,15 +457,20 @@ class ImportReviewDialog(QDialog):
         self.refusal_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.refusal_label.setVisible(bool(refusal))
         self.anyway_button = self.buttons.addButton(
-            "Import Anyway", QDialogButtonBox.ButtonRole.ActionRole
+            QCoreApplication.translate("ImportReview", "Import Anyway"),
+            QDialogButtonBox.ButtonRole.ActionRole,
         )
         self.anyway_button.setVisible(bool(refusal))
         self.anyway_button.clicked.connect(self.override_refusal)
         # The files behind the links (not pages, not video platforms) come after the import.
         files = {url for x in drafts for url, _, _ in fetchable(x.draft.links)}
         self.fetch_check = QCheckBox(
-            f"Download the files behind {len(files)} link(s) to slides, agendas and "
-            "recordings after importing"
+            ImportReview.tr(
+                "Download the files behind %n link(s) to slides, agendas and recordings after "
+                "importing",
+                "",
+                len(files),
+            )
         )
         self.fetch_check.setChecked(bool(files))
         self.fetch_check.setVisible(bool(files))
@@ -426,7 +493,7 @@ class ImportReviewDialog(QDialog):
     @staticmethod
     def _caption(draft: m.SessionDraft, warnings: Sequence[str]) -> str:
         when = f"{draft.date.isoformat()}  " if draft.date else ""
-        return f"{when}{draft.title or '(no title)'}"
+        return f"{when}{draft.title or _no_title()}"
 
     def chosen_rows(self) -> list[int]:
         return [
@@ -450,7 +517,11 @@ class ImportReviewDialog(QDialog):
         count = len(self.chosen_rows())
         blocked = bool(self.refusal) and not self.overridden
         self.import_button.setEnabled(count > 0 and not blocked)
-        self.import_button.setText(f"Import {count}" if len(self.editors) > 1 else "Import")
+        self.import_button.setText(
+            ImportReview.tr("Import %n", "", count)
+            if len(self.editors) > 1
+            else QCoreApplication.translate("ImportReview", "Import")
+        )
 
     def fetch_requested(self) -> bool:
         """Whether the linked files are to be downloaded once the sessions are saved."""
@@ -463,7 +534,7 @@ class ImportReviewDialog(QDialog):
             try:
                 result.append(self.editors[row].draft())
             except ValueError as exc:
-                raise ValueError(f"Session {row + 1}: {exc}") from None
+                raise ValueError(_in_session(row, exc)) from None
         return result
 
     def accept(self) -> None:
@@ -474,7 +545,7 @@ class ImportReviewDialog(QDialog):
                 self.editors[row].draft()
             except ValueError as exc:
                 # Show the problem in place and stay open: nothing is lost by a typo.
-                self.error_label.setText(f"Session {row + 1}: {exc}")
+                self.error_label.setText(_in_session(row, exc))
                 self.error_label.show()
                 self.session_list.setCurrentRow(row)
                 return

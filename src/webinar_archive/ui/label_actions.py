@@ -16,10 +16,6 @@ from .bulk_edit_controller import Catalogue
 from .shell import Shell
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelActions", text)
-
-
 class LabelActions(QObject):
     """Rename… and Merge Into… for the series, tag and organisation nodes of the browser."""
 
@@ -48,41 +44,66 @@ class LabelActions(QObject):
         menu = QMenu(self.window.browser)
         if flt.tag is not None:
             tag = flt.tag
-            menu.addAction(_tr("Rename Tag…"), lambda: self.ask_rename_tag(tag))
-            menu.addAction(_tr("Merge Into…"), lambda: self.ask_merge_tag(tag))
+            menu.addAction(
+                QCoreApplication.translate("LabelActions", "Rename Tag…"),
+                lambda: self.ask_rename_tag(tag),
+            )
+            menu.addAction(
+                QCoreApplication.translate("LabelActions", "Merge Into…"),
+                lambda: self.ask_merge_tag(tag),
+            )
         elif flt.organisation_id is not None:
             org_id = flt.organisation_id
             menu.addAction(
-                _tr("Rename Organisation…"), lambda: self.ask_rename_organisation(org_id)
+                QCoreApplication.translate("LabelActions", "Rename Organisation…"),
+                lambda: self.ask_rename_organisation(org_id),
             )
-            menu.addAction(_tr("Merge Into…"), lambda: self.ask_merge_organisation(org_id))
+            menu.addAction(
+                QCoreApplication.translate("LabelActions", "Merge Into…"),
+                lambda: self.ask_merge_organisation(org_id),
+            )
         else:
             return None
         return menu
 
     def add_series_actions(self, menu: QMenu, series_id: int) -> None:
         menu.addSeparator()
-        menu.addAction(_tr("Rename Series…"), lambda: self.ask_rename_series(series_id))
-        menu.addAction(_tr("Merge Into…"), lambda: self.ask_merge_series(series_id))
+        menu.addAction(
+            QCoreApplication.translate("LabelActions", "Rename Series…"),
+            lambda: self.ask_rename_series(series_id),
+        )
+        menu.addAction(
+            QCoreApplication.translate("LabelActions", "Merge Into…"),
+            lambda: self.ask_merge_series(series_id),
+        )
 
     # ------------------------------------------------------------ asking
 
     def _ask_name(self, title: str, current: str) -> str | None:
         name, ok = QInputDialog.getText(
-            self.window, title, _tr("New name:"), QLineEdit.EchoMode.Normal, current
+            self.window,
+            title,
+            QCoreApplication.translate("LabelActions", "New name:"),
+            QLineEdit.EchoMode.Normal,
+            current,
         )
         return name if ok and name.strip() and name != current else None
 
     def _ask_keep(self, title: str, name: str, others: list[str]) -> str | None:
         if not others:
-            errors.show_failure(self.window, title, _tr("There is nothing to merge it into."))
+            errors.show_failure(
+                self.window,
+                title,
+                QCoreApplication.translate("LabelActions", "There is nothing to merge it into."),
+            )
             return None
         keep, ok = QInputDialog.getItem(
             self.window,
             title,
-            _tr("Merge “%1” into which one? Its sessions move there and it is deleted.").replace(
-                "%1", name
-            ),
+            QCoreApplication.translate(
+                "LabelActions",
+                "Merge “%1” into which one? Its sessions move there and it is deleted.",
+            ).replace("%1", name),
             others,
             0,
             False,
@@ -91,38 +112,50 @@ class LabelActions(QObject):
 
     def ask_rename_series(self, series_id: int) -> None:
         names = {s.id: s.name for s in self.archive.sessions.series()}
-        new = self._ask_name(_tr("Rename Series"), names.get(series_id, ""))
+        new = self._ask_name(
+            QCoreApplication.translate("LabelActions", "Rename Series"), names.get(series_id, "")
+        )
         if new is not None:
             self.rename_series(series_id, new)
 
     def ask_merge_series(self, series_id: int) -> None:
         series = {s.name: s.id for s in self.archive.sessions.series()}
         name = next((n for n, i in series.items() if i == series_id), "")
-        keep = self._ask_keep(_tr("Merge Series"), name, [n for n in series if n != name])
+        keep = self._ask_keep(
+            QCoreApplication.translate("LabelActions", "Merge Series"),
+            name,
+            [n for n in series if n != name],
+        )
         if keep is not None:
             self.merge_series(series[keep], series_id)
 
     def ask_rename_tag(self, tag: str) -> None:
-        new = self._ask_name(_tr("Rename Tag"), tag)
+        new = self._ask_name(QCoreApplication.translate("LabelActions", "Rename Tag"), tag)
         if new is not None:
             self.rename_tag(tag, new)
 
     def ask_merge_tag(self, tag: str) -> None:
         others = [t for t, _n in self.archive.sessions.tags() if t != tag]
-        keep = self._ask_keep(_tr("Merge Tags"), tag, others)
+        keep = self._ask_keep(QCoreApplication.translate("LabelActions", "Merge Tags"), tag, others)
         if keep is not None:
             self.merge_tags(keep, tag)
 
     def ask_rename_organisation(self, org_id: int) -> None:
         org = self.archive.people.organisation(org_id)
-        new = self._ask_name(_tr("Rename Organisation"), org.name)
+        new = self._ask_name(
+            QCoreApplication.translate("LabelActions", "Rename Organisation"), org.name
+        )
         if new is not None:
             self.rename_organisation(org_id, new)
 
     def ask_merge_organisation(self, org_id: int) -> None:
         orgs = {o.name: o.id for o in self.archive.people.organisations()}
         name = self.archive.people.organisation(org_id).name
-        keep = self._ask_keep(_tr("Merge Organisations"), name, [n for n in orgs if n != name])
+        keep = self._ask_keep(
+            QCoreApplication.translate("LabelActions", "Merge Organisations"),
+            name,
+            [n for n in orgs if n != name],
+        )
         if keep is not None:
             self.merge_organisation(orgs[keep], org_id)
 
@@ -164,7 +197,11 @@ class LabelActions(QObject):
         try:
             change()
         except ArchiveError as exc:
-            errors.report_exception(self.window, exc, _tr("The change was not saved."))
+            errors.report_exception(
+                self.window,
+                exc,
+                QCoreApplication.translate("LabelActions", "The change was not saved."),
+            )
             return
         if people:
             self.shell.people_changed.emit()  # the table, the browser and the editor follow

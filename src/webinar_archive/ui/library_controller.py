@@ -17,6 +17,7 @@ from ..services.backup import BackupResult, BackupSchedule
 from ..services.restore import RestoreResult, restore_backup
 from . import errors
 from .desktop import open_externally
+from .i18n import TrContext
 from .library_views import (
     BackupDialog,
     BackupSettingsDialog,
@@ -31,6 +32,8 @@ from .library_views import (
 from .materials_panel import format_size
 from .tasks import TaskContext, TaskFailure
 
+Library = TrContext("Library")
+
 if TYPE_CHECKING:
     from .shell import Shell
 
@@ -38,10 +41,6 @@ log = logging.getLogger(__name__)
 
 ARCHIVE_FILTER = "Backup archives (*.tar.gz *.tgz *.tar);;All files (*)"
 LOST = (ProblemKind.MISSING, ProblemKind.SIZE)  # what relink can find again
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Library", text)
 
 
 class LibraryController(QObject):
@@ -83,7 +82,9 @@ class LibraryController(QObject):
         def job(ctx: TaskContext) -> CheckReport:
             return integrity.check(full=full, progress=ctx.report)
 
-        return self.tasks.submit(_tr("Checking the library…"), job, self._show_report)
+        return self.tasks.submit(
+            QCoreApplication.translate("Library", "Checking the library…"), job, self._show_report
+        )
 
     def _report_dialog(self) -> CheckReportDialog:
         if self.report_dialog is None:
@@ -99,7 +100,8 @@ class LibraryController(QObject):
         if done:
             # After a repair: what it changed first, then what is left.
             items = "".join(f"<li>{html.escape(line)}</li>" for line in done)
-            text = f"<h3>{html.escape(_tr('Repaired'))}</h3><ul>{items}</ul>{text}"
+            repaired = html.escape(QCoreApplication.translate("Library", "Repaired"))
+            text = f"<h3>{repaired}</h3><ul>{items}</ul>{text}"
         dialog.show_report(
             check_headline(report),
             text,
@@ -115,18 +117,20 @@ class LibraryController(QObject):
         orphans = len(report.of_kind(ProblemKind.ORPHAN))
         if orphans:
             plan.append(
-                _tr(
-                    "Move %1 file(s) no record knows to the library's quarantine folder "
-                    "(nothing is deleted)"
-                ).replace("%1", str(orphans))
+                Library.tr(
+                    "Move %Ln file(s) no record knows to the library's quarantine folder "
+                    "(nothing is deleted)",
+                    "",
+                    orphans,
+                )
             )
         if report.of_kind(ProblemKind.INDEX):
-            plan.append(_tr("Rebuild the search index"))
+            plan.append(QCoreApplication.translate("Library", "Rebuild the search index"))
         leftovers = len(report.of_kind(ProblemKind.TEMPORARY))
         if leftovers:
             plan.append(
-                _tr("Remove %1 partial copy(ies) left by an interrupted program").replace(
-                    "%1", str(leftovers)
+                Library.tr(
+                    "Remove %Ln partial copy(ies) left by an interrupted program", "", leftovers
                 )
             )
         return plan
@@ -139,14 +143,22 @@ class LibraryController(QObject):
         if not plan:
             return
         left = sum(1 for p in report.problems if not p.repairable)
-        text = _tr("Repair will:") + "\n" + "\n".join(f"• {line}" for line in plan)
-        text += "\n\n" + _tr("No record is removed.")
+        text = (
+            QCoreApplication.translate("Library", "Repair will:")
+            + "\n"
+            + "\n".join(f"• {line}" for line in plan)
+        )
+        text += "\n\n" + QCoreApplication.translate("Library", "No record is removed.")
         if left:
-            text += " " + _tr(
-                "%1 problem(s) are left for you to decide (missing or changed files: locate "
-                "them, or remove them from their sessions)."
-            ).replace("%1", str(left))
-        answer = QMessageBox.question(self.window, _tr("Repair the Library"), text)
+            text += " " + Library.tr(
+                "%Ln problem(s) are left for you to decide (missing or changed files: locate "
+                "them, or remove them from their sessions).",
+                "",
+                left,
+            )
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("Library", "Repair the Library"), text
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.repair()
 
@@ -161,11 +173,17 @@ class LibraryController(QObject):
 
         def done(result: tuple[CheckReport, RepairReport]) -> None:
             report, repair = result
-            self._show_report(report, repair_summary(repair) or [_tr("Nothing to repair")])
+            self._show_report(
+                report,
+                repair_summary(repair)
+                or [QCoreApplication.translate("Library", "Nothing to repair")],
+            )
             if repair.index_rebuilt:
                 self.shell.browser_refresh_requested.emit([])
 
-        return self.tasks.submit(_tr("Repairing the library…"), job, done)
+        return self.tasks.submit(
+            QCoreApplication.translate("Library", "Repairing the library…"), job, done
+        )
 
     # ================================================================ relink
 
@@ -173,7 +191,9 @@ class LibraryController(QObject):
         """Ask for a folder and reconnect every missing file found under it."""
         folder = QFileDialog.getExistingDirectory(
             self.window,
-            _tr("Locate Missing Files: Choose a Folder to Search (Subfolders Too)"),
+            QCoreApplication.translate(
+                "Library", "Locate Missing Files: Choose a Folder to Search (Subfolders Too)"
+            ),
             str(Path.home()),
         )
         if folder:
@@ -182,9 +202,9 @@ class LibraryController(QObject):
     def _on_files_locate_requested(self, stored_path: str, name: str) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
             self.window,
-            _tr("Locate “%1”").replace("%1", name),
+            QCoreApplication.translate("Library", "Locate “%1”").replace("%1", name),
             str(Path.home()),
-            _tr("All files (*)"),
+            QCoreApplication.translate("Library", "All files (*)"),
         )
         if chosen:
             # The folder of the file pointed at, not below it: other missing files that were
@@ -206,7 +226,7 @@ class LibraryController(QObject):
             return integrity.relink(folders, recursive=recursive, progress=ctx.report)
 
         return self.tasks.submit(
-            _tr("Looking for missing files…"),
+            QCoreApplication.translate("Library", "Looking for missing files…"),
             job,
             lambda report: self._after_relink(report, wanted),
         )
@@ -219,26 +239,29 @@ class LibraryController(QObject):
         if wanted is not None:
             stored_path, name = wanted
             if any(r.old_path == stored_path for r in report.relinked):
-                title = _tr("“%1” was found and reconnected.").replace("%1", name)
+                title = QCoreApplication.translate(
+                    "Library", "“%1” was found and reconnected."
+                ).replace("%1", name)
                 if found > 1:
-                    title += " " + _tr(
-                        "%1 other missing file(s) in the same folder were reconnected too."
-                    ).replace("%1", str(found - 1))
+                    title += " " + Library.tr(
+                        "%Ln other missing file(s) in the same folder were reconnected too.",
+                        "",
+                        found - 1,
+                    )
             else:
-                title = _tr(
+                title = QCoreApplication.translate(
+                    "Library",
                     "“%1” is not in that folder: no file there has its recorded size and "
-                    "content. Nothing was changed for it."
+                    "content. Nothing was changed for it.",
                 ).replace("%1", name)
         elif not report.looked_for:
-            title = _tr("No file is missing: nothing to locate.")
+            title = QCoreApplication.translate("Library", "No file is missing: nothing to locate.")
         else:
-            title = (
-                _tr("%1 of %2 missing file(s) were found and reconnected.")
-                .replace("%1", str(found))
-                .replace("%2", str(report.looked_for))
-            )
+            title = Library.tr(
+                "%1 of %Ln missing file(s) were found and reconnected.", "", report.looked_for
+            ).replace("%1", str(found))
         details = relink_summary(report)
-        self._inform(_tr("Locate Missing Files"), title, details)
+        self._inform(QCoreApplication.translate("Library", "Locate Missing Files"), title, details)
         if self.report_dialog is not None and self.report_dialog.isVisible() and found:
             self.check(full=self._full)  # the report open on screen follows what changed
 
@@ -252,7 +275,10 @@ class LibraryController(QObject):
 
         def browse() -> None:
             chosen, _ = QFileDialog.getSaveFileName(
-                dialog, _tr("Back Up To"), dialog.archive_edit.text(), _tr(ARCHIVE_FILTER)
+                dialog,
+                QCoreApplication.translate("Library", "Back Up To"),
+                dialog.archive_edit.text(),
+                QCoreApplication.translate("Library", ARCHIVE_FILTER),
             )
             if chosen:
                 dialog.archive_edit.setText(chosen)
@@ -273,43 +299,53 @@ class LibraryController(QObject):
             return backups.backup(target, with_files=with_files, progress=ctx.report)
 
         return self.tasks.submit(
-            _tr("Backing up the library…"),
+            QCoreApplication.translate("Library", "Backing up the library…"),
             job,
             self._after_backup,
-            lambda failure: self._failed(_tr("The backup was not written."), failure),
+            lambda failure: self._failed(
+                QCoreApplication.translate("Library", "The backup was not written."), failure
+            ),
         )
 
     def _after_backup(self, result: BackupResult) -> None:
         if result.files_included:
             title = (
-                _tr("Backed up %1 files (%2) to %3")
-                .replace("%1", str(result.files))
-                .replace("%2", format_size(result.bytes))
-                .replace("%3", str(result.path))
+                Library.tr("Backed up %Ln file(s) (%1) to %2", "", result.files)
+                .replace("%1", format_size(result.bytes))
+                .replace("%2", str(result.path))
             )
         else:
-            title = _tr("Backed up the catalogue to %1").replace("%1", str(result.path))
+            title = QCoreApplication.translate("Library", "Backed up the catalogue to %1").replace(
+                "%1", str(result.path)
+            )
         self.window.statusBar().showMessage(title, 15000)
         notes = []
         if result.linked:
             notes.append(
-                _tr(
-                    "%1 file(s) linked in place are recorded by path, not copied: back them "
-                    "up where they are."
-                ).replace("%1", str(result.linked))
+                Library.tr(
+                    "%Ln file(s) linked in place are recorded by path, not copied: back them "
+                    "up where they are.",
+                    "",
+                    result.linked,
+                )
             )
         notes += [
-            _tr("Not in the library, so not in the backup: %1").replace("%1", missing)
+            QCoreApplication.translate(
+                "Library", "Not in the library, so not in the backup: %1"
+            ).replace("%1", missing)
             for missing in result.missing
         ]
-        self._inform(_tr("Back Up"), title, notes)
+        self._inform(QCoreApplication.translate("Library", "Back Up"), title, notes)
 
     def ask_restore(self) -> None:
         dialog = self.restore_dialog = RestoreDialog(self.window)
 
         def browse_archive() -> None:
             chosen, _ = QFileDialog.getOpenFileName(
-                dialog, _tr("Backup Archive"), str(Path.home()), _tr(ARCHIVE_FILTER)
+                dialog,
+                QCoreApplication.translate("Library", "Backup Archive"),
+                str(Path.home()),
+                QCoreApplication.translate("Library", ARCHIVE_FILTER),
             )
             if chosen:
                 dialog.archive_edit.setText(chosen)
@@ -319,7 +355,9 @@ class LibraryController(QObject):
 
         def browse_target() -> None:
             chosen = QFileDialog.getExistingDirectory(
-                dialog, _tr("Restore Into (an Empty Folder)"), str(Path.home())
+                dialog,
+                QCoreApplication.translate("Library", "Restore Into (an Empty Folder)"),
+                str(Path.home()),
             )
             if chosen:
                 dialog.target_edit.setText(chosen)
@@ -336,45 +374,51 @@ class LibraryController(QObject):
             return restore_backup(archive, target, progress=ctx.report)
 
         return self.tasks.submit(
-            _tr("Restoring a backup…"),
+            QCoreApplication.translate("Library", "Restoring a backup…"),
             job,
             self._after_restore,
-            lambda failure: self._failed(_tr("The backup was not restored."), failure),
+            lambda failure: self._failed(
+                QCoreApplication.translate("Library", "The backup was not restored."), failure
+            ),
         )
 
     def _after_restore(self, result: RestoreResult) -> None:
         title = (
-            _tr(
-                "Restored %1 session(s) and %2 file(s) into %3, every file checked against "
-                "its hash."
+            QCoreApplication.translate(
+                "Library", "Restored %1 and %2 into %3, every file checked against its hash."
             )
-            .replace("%1", str(result.sessions))
-            .replace("%2", str(result.files))
+            .replace("%1", Library.tr("%Ln session(s)", "", result.sessions))
+            .replace("%2", Library.tr("%Ln file(s)", "", result.files))
             .replace("%3", str(result.target))
         )
         # One window shows one library: the restored one opens in a program of its own.
         notes = [
-            _tr(
+            QCoreApplication.translate(
+                "Library",
                 "The library open now is unchanged. To work in the restored library, start "
-                'Webinar Archive with: webinar-archive --library "%1"'
+                'Webinar Archive with: webinar-archive --library "%1"',
             ).replace("%1", str(result.target))
         ]
         if result.not_in_archive:
             notes.append(
-                _tr(
-                    "%1 file(s) the catalogue names were not in the archive (a backup without "
+                Library.tr(
+                    "%Ln file(s) the catalogue names were not in the archive (a backup without "
                     "files): copy them into its files folder, or use Library → Locate Missing "
-                    "Files… there."
-                ).replace("%1", str(len(result.not_in_archive)))
+                    "Files… there.",
+                    "",
+                    len(result.not_in_archive),
+                )
             )
         if result.linked:
             notes.append(
-                _tr("%1 file(s) are linked in place where they were: check they exist.").replace(
-                    "%1", str(len(result.linked))
+                Library.tr(
+                    "%Ln file(s) are linked in place where they were: check they exist.",
+                    "",
+                    len(result.linked),
                 )
             )
         self.window.statusBar().showMessage(title, 15000)
-        self._inform(_tr("Restore Backup"), title, notes)
+        self._inform(QCoreApplication.translate("Library", "Restore Backup"), title, notes)
 
     # ================================================================ automatic copies
 
@@ -413,16 +457,20 @@ class LibraryController(QObject):
 
         def done(saved: BackupSchedule) -> None:
             if saved.every_days == 0:
-                text = _tr("Automatic backups are off.")
+                text = QCoreApplication.translate("Library", "Automatic backups are off.")
             else:
                 text = (
-                    _tr("The catalogue is copied every %1 day(s); the last %2 copies are kept.")
-                    .replace("%1", str(saved.every_days))
-                    .replace("%2", str(saved.keep))
+                    QCoreApplication.translate(
+                        "Library", "The catalogue is copied every %1; the last %2 are kept."
+                    )
+                    .replace("%1", Library.tr("%Ln day(s)", "", saved.every_days))
+                    .replace("%2", Library.tr("%Ln copy(ies)", "", saved.keep))
                 )
             self.window.statusBar().showMessage(text, 8000)
 
-        return self.tasks.submit(_tr("Saving the backup settings…"), job, done)
+        return self.tasks.submit(
+            QCoreApplication.translate("Library", "Saving the backup settings…"), job, done
+        )
 
     def start_scheduled_backup(self) -> int:
         """The automatic catalogue copy, when one is due: a job, so the window shows at once."""
@@ -435,7 +483,9 @@ class LibraryController(QObject):
             if made is not None:
                 log.info("automatic backup written to %s", made)
                 self.window.statusBar().showMessage(
-                    _tr("Automatic backup of the catalogue written to %1").replace("%1", str(made)),
+                    QCoreApplication.translate(
+                        "Library", "Automatic backup of the catalogue written to %1"
+                    ).replace("%1", str(made)),
                     8000,
                 )
 
@@ -443,12 +493,14 @@ class LibraryController(QObject):
             # The app works on; the message stays until the next one, and the log has it.
             log.warning("automatic backup failed: %s", failure.message)
             self.window.statusBar().showMessage(
-                _tr("The automatic backup failed: %1 (Library → Backup Settings…)").replace(
-                    "%1", failure.message
-                )
+                QCoreApplication.translate(
+                    "Library", "The automatic backup failed: %1 (Library → Backup Settings…)"
+                ).replace("%1", failure.message)
             )
 
-        return self.tasks.submit(_tr("Automatic backup…"), job, done, failed)
+        return self.tasks.submit(
+            QCoreApplication.translate("Library", "Automatic backup…"), job, done, failed
+        )
 
     # ================================================================ shared
 

@@ -29,10 +29,6 @@ class Opened:
     stopped: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryOpen", text)
-
-
 def open_library(
     library: Path | None, database_url: str | None, *, show_after_ms: int = SHOW_AFTER_MS
 ) -> Opened:
@@ -47,7 +43,9 @@ def open_library(
     loop = QEventLoop()
     # Made only once the open has taken a while: every other start pays nothing for it.
     shown: list[QProgressDialog] = []
-    last: list[Progress] = [Progress(_tr("Opening the library…"))]
+    last: list[Progress] = [
+        Progress(QCoreApplication.translate("LibraryOpen", "Opening the library…"))
+    ]
     asked_to_stop: list[bool] = []
 
     def opened(archive: Archive) -> None:
@@ -75,18 +73,26 @@ def open_library(
     def work(ctx: TaskContext) -> Archive:
         return Archive.open(library, database_url, progress=ctx.report)
 
-    job = runner.submit(_tr("Open the library"), work, opened, failed, stopped)
+    job = runner.submit(
+        QCoreApplication.translate("LibraryOpen", "Open the library"), work, opened, failed, stopped
+    )
     runner.job_progressed.connect(progressed)
 
     def stop() -> None:
         asked_to_stop.append(True)
         runner.cancel(job)
-        shown[0].setLabelText(_tr("Stopping after the current step; what is done is kept…"))
+        shown[0].setLabelText(
+            QCoreApplication.translate(
+                "LibraryOpen", "Stopping after the current step; what is done is kept…"
+            )
+        )
 
     def show() -> None:
         if loop.isRunning() and not shown:
-            dialog = QProgressDialog(last[0].text, _tr("Stop and Quit"), 0, 0)
-            dialog.setWindowTitle(_tr("Opening the Library"))
+            dialog = QProgressDialog(
+                last[0].text, QCoreApplication.translate("LibraryOpen", "Stop and Quit"), 0, 0
+            )
+            dialog.setWindowTitle(QCoreApplication.translate("LibraryOpen", "Opening the Library"))
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)

@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.integrity import CheckReport, Problem, ProblemKind, RelinkReport, RepairReport
+from .i18n import TrContext
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Library", text)
-
+Library = TrContext("Library")
 
 # The report's groups, in the order a user should look at them.
 GROUPS: tuple[tuple[object, tuple[ProblemKind, ...]], ...] = (
@@ -76,11 +74,15 @@ def _problem_html(problem: Problem) -> str:
         shown = ", ".join(problem.records[:5])
         more = len(problem.records) - 5
         if more > 0:
-            shown += " " + _tr("and %1 more").replace("%1", str(more))
-        records = f"<br><i>{html.escape(_tr('Used by'))}</i> {html.escape(shown)}"
+            shown += " " + QCoreApplication.translate("Library", "and %1 more").replace(
+                "%1", str(more)
+            )
+        used_by = html.escape(QCoreApplication.translate("Library", "Used by"))
+        records = f"<br><i>{used_by}</i> {html.escape(shown)}"
+    to_do = html.escape(QCoreApplication.translate("Library", "What to do:"))
     return (
         f"<li><b>{html.escape(problem.path)}</b>: {html.escape(problem.detail)}{records}"
-        f"<br><i>{html.escape(_tr('What to do:'))}</i> {html.escape(problem.advice)}</li>"
+        f"<br><i>{to_do}</i> {html.escape(problem.advice)}</li>"
     )
 
 
@@ -91,18 +93,21 @@ def check_report_html(report: CheckReport) -> str:
     for title, kinds in GROUPS:
         problems = report.of_kind(*kinds)
         if problems:
-            parts.append(f"<h3>{html.escape(_tr(str(title)))} ({len(problems)})</h3>")
+            heading = html.escape(QCoreApplication.translate("Library", str(title)))
+            parts.append(f"<h3>{heading} ({len(problems)})</h3>")
             hint = next((HINTS[k] for k in kinds if k in HINTS), None)
             if hint is not None:
-                parts.append(f"<p>{html.escape(_tr(str(hint)))}</p>")
+                hint_text = html.escape(QCoreApplication.translate("Library", str(hint)))
+                parts.append(f"<p>{hint_text}</p>")
             parts.append("<ul>")
             parts.extend(_problem_html(p) for p in problems)
             parts.append("</ul>")
-    parts.append(f"<h3>{html.escape(_tr('What was checked'))}</h3><ul>")
+    checked = html.escape(QCoreApplication.translate("Library", "What was checked"))
+    parts.append(f"<h3>{checked}</h3><ul>")
     parts.extend(f"<li>{html.escape(what)}</li>" for what in report.checks)
-    files = _tr("%1 recorded file(s)").replace("%1", str(report.files_checked))
+    files = Library.tr("%Ln recorded file(s)", "", report.files_checked)
     if report.full:
-        files += " · " + _tr("%1 MB read and hashed").replace(
+        files += " · " + QCoreApplication.translate("Library", "%1 MB read and hashed").replace(
             "%1", f"{report.bytes_hashed / 1e6:.1f}"
         )
     parts.append(f"<li>{html.escape(files)}</li>")
@@ -112,17 +117,23 @@ def check_report_html(report: CheckReport) -> str:
     if counts:
         parts.append(
             "<li>"
-            + html.escape(_tr("Search index (indexed/in the catalogue): %1").replace("%1", counts))
+            + html.escape(
+                QCoreApplication.translate(
+                    "Library", "Search index (indexed/in the catalogue): %1"
+                ).replace("%1", counts)
+            )
             + "</li>"
         )
     if report.temporary_removed_at_open:
         parts.append(
             "<li>"
             + html.escape(
-                _tr(
-                    "%1 partial copy(ies) of an interrupted program were removed when the "
-                    "library opened."
-                ).replace("%1", str(report.temporary_removed_at_open))
+                Library.tr(
+                    "%Ln partial copy(ies) of an interrupted program were removed when the "
+                    "library opened.",
+                    "",
+                    report.temporary_removed_at_open,
+                )
             )
             + "</li>"
         )
@@ -132,30 +143,35 @@ def check_report_html(report: CheckReport) -> str:
 
 def check_headline(report: CheckReport) -> str:
     if report.ok:
-        return _tr(
-            "No problems found: the catalogue, its %1 file(s) and the search index are sound."
-        ).replace("%1", str(report.files_checked))
-    repairable = sum(1 for p in report.problems if p.repairable)
-    text = _tr("%1 problem(s) found.").replace("%1", str(len(report.problems)))
-    if repairable:
-        text += " " + _tr("Repair… can fix %1 of them without losing anything.").replace(
-            "%1", str(repairable)
+        return Library.tr(
+            "No problems found: the catalogue, its %Ln file(s) and the search index are sound.",
+            "",
+            report.files_checked,
         )
+    repairable = sum(1 for p in report.problems if p.repairable)
+    text = Library.tr("%Ln problem(s) found.", "", len(report.problems))
+    if repairable:
+        text += " " + QCoreApplication.translate(
+            "Library", "Repair… can fix %1 of them without losing anything."
+        ).replace("%1", str(repairable))
     return text
 
 
 def repair_summary(repair: RepairReport) -> list[str]:
     """What a repair did, one line each."""
     done = [
-        _tr("Moved %1 to %2").replace("%1", q.source).replace("%2", q.target)
+        QCoreApplication.translate("Library", "Moved %1 to %2")
+        .replace("%1", q.source)
+        .replace("%2", q.target)
         for q in repair.quarantined
     ]
-    done += [_tr("Removed the partial copy %1").replace("%1", t) for t in repair.temporary_removed]
+    done += [
+        QCoreApplication.translate("Library", "Removed the partial copy %1").replace("%1", t)
+        for t in repair.temporary_removed
+    ]
     if repair.index_rebuilt:
         done.append(
-            _tr("Rebuilt the search index (%1 sessions)").replace(
-                "%1", str(repair.sessions_indexed)
-            )
+            Library.tr("Rebuilt the search index (%Ln session(s))", "", repair.sessions_indexed)
         )
     return done
 
@@ -165,18 +181,24 @@ def relink_summary(report: RelinkReport) -> list[str]:
     lines = []
     for item in report.relinked:
         how = (
-            _tr("copied back into the library")
+            QCoreApplication.translate("Library", "copied back into the library")
             if item.copied_back
-            else _tr("linked at %1").replace("%1", item.new_path)
+            else QCoreApplication.translate("Library", "linked at %1").replace("%1", item.new_path)
         )
         lines.append(
-            _tr("%1: found at %2, %3")
+            QCoreApplication.translate("Library", "%1: found at %2, %3")
             .replace("%1", item.old_path)
             .replace("%2", item.found_at)
             .replace("%3", how)
         )
-    lines += [_tr("Not found: %1").replace("%1", path) for path in report.not_found]
-    lines += [_tr("Error: %1").replace("%1", error) for error in report.errors]
+    lines += [
+        QCoreApplication.translate("Library", "Not found: %1").replace("%1", path)
+        for path in report.not_found
+    ]
+    lines += [
+        QCoreApplication.translate("Library", "Error: %1").replace("%1", error)
+        for error in report.errors
+    ]
     return lines
 
 
@@ -231,20 +253,26 @@ class CheckDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkLibraryDialog")
-        self.setWindowTitle(_tr("Check Library"))
+        self.setWindowTitle(QCoreApplication.translate("Library", "Check Library"))
         intro = _note(
-            _tr(
+            QCoreApplication.translate(
+                "Library",
                 "Checks the catalogue database, that every file a session names is there with "
                 "its recorded size, files that no record knows, and the search index. "
-                "Nothing is changed."
+                "Nothing is changed.",
             ),
             self,
         )
-        self.full_check = QCheckBox(_tr("Full check (hash every file)"), self)
-        self.full_check.setToolTip(
-            _tr("Reads every file to find changed content too; takes as long as copying them.")
+        self.full_check = QCheckBox(
+            QCoreApplication.translate("Library", "Full check (hash every file)"), self
         )
-        self.buttons, _ = _ok_cancel(self, _tr("Check"))
+        self.full_check.setToolTip(
+            QCoreApplication.translate(
+                "Library",
+                "Reads every file to find changed content too; takes as long as copying them.",
+            )
+        )
+        self.buttons, _ = _ok_cancel(self, QCoreApplication.translate("Library", "Check"))
         _column(self, intro, self.full_check, buttons=self.buttons)
         self.setMinimumWidth(460)
 
@@ -255,7 +283,7 @@ class CheckReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checkReportDialog")
-        self.setWindowTitle(_tr("Library Check"))
+        self.setWindowTitle(QCoreApplication.translate("Library", "Library Check"))
         self.headline = QLabel(self)
         self.headline.setObjectName("checkHeadline")
         self.headline.setWordWrap(True)
@@ -265,9 +293,11 @@ class CheckReportDialog(QDialog):
         self.report_view = QTextBrowser(self)
         self.report_view.setObjectName("checkReport")
         self.report_view.setOpenLinks(False)
-        self.repair_button = QPushButton(_tr("Repair…"), self)
-        self.locate_button = QPushButton(_tr("Locate Missing Files…"), self)
-        self.close_button = QPushButton(_tr("Close"), self)
+        self.repair_button = QPushButton(QCoreApplication.translate("Library", "Repair…"), self)
+        self.locate_button = QPushButton(
+            QCoreApplication.translate("Library", "Locate Missing Files…"), self
+        )
+        self.close_button = QPushButton(QCoreApplication.translate("Library", "Close"), self)
         self.close_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.repair_button)
@@ -294,23 +324,31 @@ class BackupDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupDialog")
-        self.setWindowTitle(_tr("Back Up Library"))
+        self.setWindowTitle(QCoreApplication.translate("Library", "Back Up Library"))
         self.archive_edit = QLineEdit(self)
-        self.archive_edit.setPlaceholderText(_tr("a .tar or .tar.gz file"))
-        self.browse_button = QPushButton(_tr("Choose…"), self)
-        self.include_files = QCheckBox(_tr("Include files"), self)
+        self.archive_edit.setPlaceholderText(
+            QCoreApplication.translate("Library", "a .tar or .tar.gz file")
+        )
+        self.browse_button = QPushButton(QCoreApplication.translate("Library", "Choose…"), self)
+        self.include_files = QCheckBox(QCoreApplication.translate("Library", "Include files"), self)
         self.include_files.setChecked(True)
         note = _note(
-            _tr(
+            QCoreApplication.translate(
+                "Library",
                 "The catalogue is always in the backup. With “Include files”, every copy kept "
                 "in the library goes in too, checked against its hash; files linked in place "
-                "are listed but not copied. The app can stay open while it runs."
+                "are listed but not copied. The app can stay open while it runs.",
             ),
             self,
         )
-        self.buttons, self.ok_button = _ok_cancel(self, _tr("Back Up"))
+        self.buttons, self.ok_button = _ok_cancel(
+            self, QCoreApplication.translate("Library", "Back Up")
+        )
         form = QFormLayout()
-        form.addRow(_tr("Archive:"), _browse_row(self.archive_edit, self.browse_button))
+        form.addRow(
+            QCoreApplication.translate("Library", "Archive:"),
+            _browse_row(self.archive_edit, self.browse_button),
+        )
         form.addRow("", self.include_files)
         _column(self, form, note, buttons=self.buttons)
         self.archive_edit.textChanged.connect(self._update)
@@ -331,25 +369,38 @@ class RestoreDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(_tr("Restore Backup"))
+        self.setWindowTitle(QCoreApplication.translate("Library", "Restore Backup"))
         self.archive_edit = QLineEdit(self)
-        self.archive_edit.setPlaceholderText(_tr("a backup archive (.tar, .tar.gz)"))
-        self.archive_button = QPushButton(_tr("Choose…"), self)
+        self.archive_edit.setPlaceholderText(
+            QCoreApplication.translate("Library", "a backup archive (.tar, .tar.gz)")
+        )
+        self.archive_button = QPushButton(QCoreApplication.translate("Library", "Choose…"), self)
         self.target_edit = QLineEdit(self)
-        self.target_edit.setPlaceholderText(_tr("an empty or new folder"))
-        self.target_button = QPushButton(_tr("Choose…"), self)
+        self.target_edit.setPlaceholderText(
+            QCoreApplication.translate("Library", "an empty or new folder")
+        )
+        self.target_button = QPushButton(QCoreApplication.translate("Library", "Choose…"), self)
         note = _note(
-            _tr(
+            QCoreApplication.translate(
+                "Library",
                 "A new library is built in the folder; the library open now is not changed. "
                 "Every file is checked against the archive's manifest before the restore says "
-                "it is done; a damaged or altered archive is refused and nothing is kept."
+                "it is done; a damaged or altered archive is refused and nothing is kept.",
             ),
             self,
         )
-        self.buttons, self.ok_button = _ok_cancel(self, _tr("Restore"))
+        self.buttons, self.ok_button = _ok_cancel(
+            self, QCoreApplication.translate("Library", "Restore")
+        )
         form = QFormLayout()
-        form.addRow(_tr("Backup archive:"), _browse_row(self.archive_edit, self.archive_button))
-        form.addRow(_tr("Restore into:"), _browse_row(self.target_edit, self.target_button))
+        form.addRow(
+            QCoreApplication.translate("Library", "Backup archive:"),
+            _browse_row(self.archive_edit, self.archive_button),
+        )
+        form.addRow(
+            QCoreApplication.translate("Library", "Restore into:"),
+            _browse_row(self.target_edit, self.target_button),
+        )
         _column(self, form, note, buttons=self.buttons)
         self.archive_edit.textChanged.connect(self._update)
         self.target_edit.textChanged.connect(self._update)
@@ -378,31 +429,40 @@ class BackupSettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupSettingsDialog")
-        self.setWindowTitle(_tr("Backup Settings"))
+        self.setWindowTitle(QCoreApplication.translate("Library", "Backup Settings"))
         intro = _note(
-            _tr(
+            QCoreApplication.translate(
+                "Library",
                 "When the library is opened and the newest automatic copy is older than this, "
                 "the catalogue is copied to the library's backups folder. Copies made before "
-                "upgrades and archives you wrote with Back Up… are never deleted."
+                "upgrades and archives you wrote with Back Up… are never deleted.",
             ),
             self,
         )
         self.every_days = QSpinBox(self)
         self.every_days.setRange(0, 365)
-        self.every_days.setSuffix(_tr(" days"))
-        self.every_days.setSpecialValueText(_tr("Off"))
+        self.every_days.setSuffix(QCoreApplication.translate("Library", " days"))
+        self.every_days.setSpecialValueText(QCoreApplication.translate("Library", "Off"))
         self.keep = QSpinBox(self)
         self.keep.setRange(1, 1000)
-        self.keep.setSuffix(_tr(" copies"))
+        self.keep.setSuffix(QCoreApplication.translate("Library", " copies"))
         form = QFormLayout()
-        form.addRow(_tr("Copy the catalogue every:"), self.every_days)
-        form.addRow(_tr("Keep the last:"), self.keep)
-        self.copies_label = QLabel(_tr("Automatic copies"), self)
+        form.addRow(
+            QCoreApplication.translate("Library", "Copy the catalogue every:"), self.every_days
+        )
+        form.addRow(QCoreApplication.translate("Library", "Keep the last:"), self.keep)
+        self.copies_label = QLabel(QCoreApplication.translate("Library", "Automatic copies"), self)
         self.copies = QTreeWidget(self)
         self.copies.setObjectName("automaticCopies")
         self.copies_label.setBuddy(self.copies)  # the label names the list for screen readers
         self.copies.setRootIsDecorated(False)
-        self.copies.setHeaderLabels([_tr("Made"), _tr("File"), _tr("Size")])
+        self.copies.setHeaderLabels(
+            [
+                QCoreApplication.translate("Library", "Made"),
+                QCoreApplication.translate("Library", "File"),
+                QCoreApplication.translate("Library", "Size"),
+            ]
+        )
         header = self.copies.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(self.COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
@@ -411,7 +471,9 @@ class BackupSettingsDialog(QDialog):
         self.folder_label = QLabel(self)
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(_tr("Open Folder"), self)
+        self.open_folder_button = QPushButton(
+            QCoreApplication.translate("Library", "Open Folder"), self
+        )
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.open_folder_button)
@@ -432,13 +494,17 @@ class BackupSettingsDialog(QDialog):
 
     def show_copies(self, folder: Path, copies: Sequence[tuple[str, str, str]]) -> None:
         """The automatic copies as (date, file name, size), newest first."""
-        self.folder_label.setText(_tr("In %1").replace("%1", str(folder)))
+        self.folder_label.setText(
+            QCoreApplication.translate("Library", "In %1").replace("%1", str(folder))
+        )
         self.copies.clear()
         for made, name, size in copies:
             item = QTreeWidgetItem([made, name, size])
             item.setTextAlignment(self.COL_SIZE, Qt.AlignmentFlag.AlignRight)
             self.copies.addTopLevelItem(item)
         if not copies:
-            item = QTreeWidgetItem([_tr("No automatic copy yet"), "", ""])
+            item = QTreeWidgetItem(
+                [QCoreApplication.translate("Library", "No automatic copy yet"), "", ""]
+            )
             item.setDisabled(True)
             self.copies.addTopLevelItem(item)

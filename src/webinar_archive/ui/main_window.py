@@ -291,6 +291,9 @@ class MainWindow(QMainWindow):
             self.tr("Download the slides, agendas and recordings the selected sessions link to"),
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.settings_action = self._action(
+            self.tr("&Settings…"), QKeySequence.StandardKey.Preferences
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.guide_action = self._action(
             self.tr("&User Guide"), QKeySequence.StandardKey.HelpContents
@@ -354,6 +357,8 @@ class MainWindow(QMainWindow):
         self.library_menu.addAction(self.backup_settings_action)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.reindex_action)
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)

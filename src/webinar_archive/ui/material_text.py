@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainController", text)
-
-
 def pages_html(pages: Sequence[str], slides: bool) -> str:
     """One heading per slide (or page) with its text, line breaks kept; a note when empty."""
-    label = _tr("Slide %1") if slides else _tr("Page %1")
+    label = (
+        QCoreApplication.translate("MainController", "Slide %1")
+        if slides
+        else QCoreApplication.translate("MainController", "Page %1")
+    )
     parts = [
         f"<h4>{html.escape(label.replace('%1', str(i + 1)))}</h4>"
         f"<p>{html.escape(p.strip()).replace(chr(10), '<br>')}</p>"
@@ -22,6 +22,6 @@ def pages_html(pages: Sequence[str], slides: bool) -> str:
         if p.strip()
     ]
     if not parts:
-        empty = _tr("No text could be extracted.")
+        empty = QCoreApplication.translate("MainController", "No text could be extracted.")
         parts = [f"<p><i>{html.escape(empty)}</i></p>"]
     return "".join(parts)

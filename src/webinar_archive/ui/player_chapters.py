@@ -46,10 +46,6 @@ class ChapterHost(Protocol):
     def add_chapter_here(self) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaybackController", text)
-
-
 def speaker_label(appearance: m.Appearance) -> str:
     """'Kevin Morgan, Cardiff University' (the name alone without an organisation)."""
     if appearance.organisation_name:
@@ -59,7 +55,9 @@ def speaker_label(appearance: m.Appearance) -> str:
 
 def _is_automatic_title(title: str) -> bool:
     """Whether ``title`` is still the 'Chapter N' given to a new chapter."""
-    pattern = re.escape(_tr("Chapter %1")).replace(re.escape("%1"), r"\d+")
+    pattern = re.escape(QCoreApplication.translate("PlaybackController", "Chapter %1")).replace(
+        re.escape("%1"), r"\d+"
+    )
     return re.fullmatch(pattern, title.strip()) is not None
 
 
@@ -119,11 +117,17 @@ class ChapterEditor(QObject):
             title = (
                 speaker.person_name
                 if speaker is not None
-                else _tr("Chapter %1").replace("%1", str(len(self.host.recording.chapters) + 1))
+                else QCoreApplication.translate("PlaybackController", "Chapter %1").replace(
+                    "%1", str(len(self.host.recording.chapters) + 1)
+                )
             )
         split = split_at(self.host.recording.chapters, ms)
         if split.taken:
-            self.host.message(_tr("A chapter already starts at %1.").replace("%1", format_ms(ms)))
+            self.host.message(
+                QCoreApplication.translate(
+                    "PlaybackController", "A chapter already starts at %1."
+                ).replace("%1", format_ms(ms))
+            )
             return None
         playback = self.host.archive.playback
         try:
@@ -140,7 +144,10 @@ class ChapterEditor(QObject):
         self.refresh_chapters()
         self._select_chapter_row(chapter_id)
         self.host.message(
-            _tr("Chapter “%1” added at %2. Right-click it to rename it or tie it to a speaker.")
+            QCoreApplication.translate(
+                "PlaybackController",
+                "Chapter “%1” added at %2. Right-click it to rename it or tie it to a speaker.",
+            )
             .replace("%1", title)
             .replace("%2", format_ms(ms))
         )
@@ -239,8 +246,8 @@ class ChapterEditor(QObject):
         if chapter is None or self.host.player is None:
             return None
         dialog = QInputDialog(self.host.player)
-        dialog.setWindowTitle(_tr("Rename Chapter"))
-        label = _tr("Title of the chapter at %1:")
+        dialog.setWindowTitle(QCoreApplication.translate("PlaybackController", "Rename Chapter"))
+        label = QCoreApplication.translate("PlaybackController", "Title of the chapter at %1:")
         dialog.setLabelText(label.replace("%1", format_ms(chapter.start_ms)))
         dialog.setTextValue(chapter.title)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -258,16 +265,26 @@ class ChapterEditor(QObject):
                 self.host.session = self.host.archive.sessions.get(self.host.session.id)
         chapter = self.chapter(chapter_id) if chapter_id is not None else None
         here = format_ms(self.host.player.current_time())
-        add = menu.addAction(_tr("Add Chapter Here (%1)").replace("%1", here))
+        add = menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Add Chapter Here (%1)").replace(
+                "%1", here
+            )
+        )
         add.triggered.connect(self.host.add_chapter_here)
         add.setEnabled(self.host.recording is not None)
         if chapter is not None:
             menu.addSeparator()
-            rename = menu.addAction(_tr("Rename…"))
+            rename = menu.addAction(QCoreApplication.translate("PlaybackController", "Rename…"))
             rename.triggered.connect(lambda: self.ask_rename_chapter(chapter.id))
-            move = menu.addAction(_tr("Set Start to Current Time (%1)").replace("%1", here))
+            move = menu.addAction(
+                QCoreApplication.translate(
+                    "PlaybackController", "Set Start to Current Time (%1)"
+                ).replace("%1", here)
+            )
             move.triggered.connect(lambda: self.move_chapter_here(chapter.id))
-            speakers = menu.addMenu(_tr("Tie to Speaker"))
+            speakers = menu.addMenu(
+                QCoreApplication.translate("PlaybackController", "Tie to Speaker")
+            )
             appearances = self.host.session.appearances if self.host.session is not None else ()
             for appearance in appearances:
                 action = speakers.addAction(speaker_label(appearance))
@@ -277,12 +294,16 @@ class ChapterEditor(QObject):
                     lambda _=False, aid=appearance.id: self.tie_chapter(chapter.id, aid)
                 )
             speakers.addSeparator()
-            untie = speakers.addAction(_tr("No Speaker"))
+            untie = speakers.addAction(
+                QCoreApplication.translate("PlaybackController", "No Speaker")
+            )
             untie.setEnabled(chapter.appearance_id is not None)
             untie.triggered.connect(lambda: self.tie_chapter(chapter.id, None))
             speakers.setEnabled(bool(appearances) or chapter.appearance_id is not None)
             menu.addSeparator()
-            delete = menu.addAction(_tr("Delete Chapter"))
+            delete = menu.addAction(
+                QCoreApplication.translate("PlaybackController", "Delete Chapter")
+            )
             delete.triggered.connect(lambda: self.delete_chapter(chapter.id))
         menu.addSeparator()
         menu.addAction(self.host.import_action)
@@ -307,13 +328,21 @@ class ChapterEditor(QObject):
             text = read_capped_text(Path(path), SUBTITLE_LIMIT, "a chapter list", errors="replace")
             warnings = self.host.archive.playback.import_chapters(self.host.recording.id, text)
         except (ArchiveError, OSError) as exc:
-            self.host.message(_tr("No chapters imported: %1").replace("%1", str(exc)))
+            self.host.message(
+                QCoreApplication.translate(
+                    "PlaybackController", "No chapters imported: %1"
+                ).replace("%1", str(exc))
+            )
             return False
         self.refresh_chapters()
         count = len(self.host.recording.chapters) if self.host.recording else 0
-        message = _tr("Imported %1 chapters.").replace("%1", str(count))
+        message = QCoreApplication.translate("PlaybackController", "Imported %1 chapters.").replace(
+            "%1", str(count)
+        )
         if warnings:
-            message += " " + _tr("Skipped: %1").replace("%1", " ".join(warnings[:3]))
+            message += " " + QCoreApplication.translate(
+                "PlaybackController", "Skipped: %1"
+            ).replace("%1", " ".join(warnings[:3]))
         self.host.message(message)
         return True
 
@@ -327,9 +356,17 @@ class ChapterEditor(QObject):
             text = self.host.archive.playback.export_chapters(self.host.recording.id, vtt)
             write_output(path, text.encode("utf-8"))
         except (ArchiveError, OSError) as exc:
-            self.host.message(_tr("The chapters could not be written: %1").replace("%1", str(exc)))
+            self.host.message(
+                QCoreApplication.translate(
+                    "PlaybackController", "The chapters could not be written: %1"
+                ).replace("%1", str(exc))
+            )
             return False
-        self.host.message(_tr("Chapters written to %1.").replace("%1", path.name))
+        self.host.message(
+            QCoreApplication.translate("PlaybackController", "Chapters written to %1.").replace(
+                "%1", path.name
+            )
+        )
         return True
 
     def ask_import_chapters(self) -> None:
@@ -337,9 +374,11 @@ class ChapterEditor(QObject):
             return
         name, _ = QFileDialog.getOpenFileName(
             self.host.window,
-            _tr("Import Chapters"),
+            QCoreApplication.translate("PlaybackController", "Import Chapters"),
             str(self.host.shell.settings.get(keys.CHAPTER_FOLDER)),
-            _tr("Chapter lists (*.txt *.vtt);;All files (*)"),
+            QCoreApplication.translate(
+                "PlaybackController", "Chapter lists (*.txt *.vtt);;All files (*)"
+            ),
         )
         if name:
             self.host.shell.settings.set(keys.CHAPTER_FOLDER, Path(name).parent)
@@ -348,12 +387,14 @@ class ChapterEditor(QObject):
     def ask_export_chapters(self) -> None:
         if self.host.recording is None:
             return
-        plain = _tr("Chapter list, one 'mm:ss Title' a line (*.txt)")
-        vtt = _tr("WebVTT chapters (*.vtt)")
+        plain = QCoreApplication.translate(
+            "PlaybackController", "Chapter list, one 'mm:ss Title' a line (*.txt)"
+        )
+        vtt = QCoreApplication.translate("PlaybackController", "WebVTT chapters (*.vtt)")
         folder = self.host.shell.settings.get(keys.CHAPTER_FOLDER)
         name, chosen = QFileDialog.getSaveFileName(
             self.host.window,
-            _tr("Export Chapters"),
+            QCoreApplication.translate("PlaybackController", "Export Chapters"),
             str(folder / (Path(self.host.recording.original_name).stem + " chapters.txt")),
             f"{plain};;{vtt}",
         )

@@ -33,10 +33,6 @@ BackendFactory = Callable[[], MediaBackend | None]
 STATUS_MS = 6000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlaybackController", text)
-
-
 class PlaybackController(QObject):
     """Owns the PlayerWidget (created on the first play) and keeps the catalogue in step with it.
 
@@ -79,26 +75,40 @@ class PlaybackController(QObject):
 
     def _build_menu(self) -> None:
         w = self.window
-        self.menu = QMenu(_tr("&Playback"), w)
+        self.menu = QMenu(QCoreApplication.translate("PlaybackController", "&Playback"), w)
         # Key hints after a tab are only shown: the keys belong to the player while it has
         # focus, and a window-wide shortcut would take Space or a letter from every text field.
-        self.play_pause_action = self.menu.addAction(_tr("Play / Pause") + "\tSpace")
+        self.play_pause_action = self.menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Play / Pause") + "\tSpace"
+        )
         self.play_pause_action.triggered.connect(self._on_play_pause)
-        self.chapter_action = self.menu.addAction(_tr("Add Chapter Here") + "\tC")
+        self.chapter_action = self.menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Add Chapter Here") + "\tC"
+        )
         self.chapter_action.triggered.connect(self.add_chapter_here)
-        self.snapshot_action = self.menu.addAction(_tr("Take Snapshot"))
+        self.snapshot_action = self.menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Take Snapshot")
+        )
         self.snapshot_action.triggered.connect(self._on_snapshot)
         self.menu.addSeparator()
-        self.import_action = self.menu.addAction(_tr("Import Chapters…"))
+        self.import_action = self.menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Import Chapters…")
+        )
         self.import_action.triggered.connect(lambda: self.chapters.ask_import_chapters())
-        self.export_action = self.menu.addAction(_tr("Export Chapters…"))
+        self.export_action = self.menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Export Chapters…")
+        )
         self.export_action.triggered.connect(lambda: self.chapters.ask_export_chapters())
         self.menu.addSeparator()
         # The Files tab's Transcribe, for the recording playing: one job, one place handles it.
-        self.transcribe_action = self.menu.addAction(_tr("Transcribe This Recording"))
+        self.transcribe_action = self.menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Transcribe This Recording")
+        )
         self.transcribe_action.triggered.connect(self._on_transcribe)
         self.menu.addSeparator()
-        self.show_action = self.menu.addAction(_tr("Show Player"))
+        self.show_action = self.menu.addAction(
+            QCoreApplication.translate("PlaybackController", "Show Player")
+        )
         self.show_action.triggered.connect(w.show_player)
         w.menuBar().insertMenu(w.help_menu.menuAction(), self.menu)
 
@@ -239,21 +249,26 @@ class PlaybackController(QObject):
         if self.window.player_dock is not None:
             # The session is named: the player may go on while the user browses others.
             self.window.player_dock.setWindowTitle(
-                _tr("Player: %1 — %2")
+                QCoreApplication.translate("PlaybackController", "Player: %1 — %2")
                 .replace("%1", recording.original_name)
                 .replace("%2", session.title)
             )
         player.setFocus(Qt.FocusReason.OtherFocusReason)
         if not path.is_file():
             player.notice.set_text(
-                _tr("The recording file is missing"),
-                _tr(
+                QCoreApplication.translate("PlaybackController", "The recording file is missing"),
+                QCoreApplication.translate(
+                    "PlaybackController",
                     "%1\n\nThe file was moved, deleted or is on a drive that is not connected. "
-                    "Chapters, notes and the transcript are still here."
+                    "Chapters, notes and the transcript are still here.",
                 ).replace("%1", str(path)),
             )
             player.stack.setCurrentWidget(player.notice)
-            self.message(_tr("The recording file is missing: %1").replace("%1", str(path)))
+            self.message(
+                QCoreApplication.translate(
+                    "PlaybackController", "The recording file is missing: %1"
+                ).replace("%1", str(path))
+            )
             return False
         if player.engine is not None and player.resume_bar.isHidden():
             player.play()
@@ -344,7 +359,9 @@ class PlaybackController(QObject):
         self.session = None
         if self.window.player_dock is not None:
             self.window.player_dock.hide()
-            self.window.player_dock.setWindowTitle(_tr("Player"))
+            self.window.player_dock.setWindowTitle(
+                QCoreApplication.translate("PlaybackController", "Player")
+            )
         self._update_actions()
 
     def _on_shell_sessions_changed(self, ids: list[int]) -> None:
@@ -410,7 +427,11 @@ class PlaybackController(QObject):
             self.message(str(exc))
             return
         self.reload_recording()
-        self.message(_tr("Note saved at %1.").replace("%1", format_ms(ms)))
+        self.message(
+            QCoreApplication.translate("PlaybackController", "Note saved at %1.").replace(
+                "%1", format_ms(ms)
+            )
+        )
 
     def reload_recording(self) -> m.Recording | None:
         if self.recording is None:
@@ -449,9 +470,13 @@ class PlaybackController(QObject):
         material = files.materials.get(material_id)
         time = format_ms(self.player.current_time()) if self.player is not None else ""
         action = QAction(
-            _tr("Shown in the Recording at Current Time (%1)").replace("%1", time)
+            QCoreApplication.translate(
+                "PlaybackController", "Shown in the Recording at Current Time (%1)"
+            ).replace("%1", time)
             if time
-            else _tr("Shown in the Recording at Current Time"),
+            else QCoreApplication.translate(
+                "PlaybackController", "Shown in the Recording at Current Time"
+            ),
             menu,
         )
         action.setEnabled(
@@ -463,7 +488,12 @@ class PlaybackController(QObject):
         action.triggered.connect(lambda: self.tie_material_here(material_id))
         menu.addAction(action)
         if material is not None and material.shown_at_ms is not None:
-            untie = QAction(_tr("Not Tied to a Time in the Recording"), menu)
+            untie = QAction(
+                QCoreApplication.translate(
+                    "PlaybackController", "Not Tied to a Time in the Recording"
+                ),
+                menu,
+            )
             untie.triggered.connect(lambda: self.untie_material(material_id))
             untie.setEnabled(not files.read_only)
             menu.addAction(untie)
@@ -476,7 +506,11 @@ class PlaybackController(QObject):
         try:
             material = self.archive.files.material(material_id)
             if material.session_id != self.recording.session_id:
-                self.message(_tr("This material belongs to another session."))
+                self.message(
+                    QCoreApplication.translate(
+                        "PlaybackController", "This material belongs to another session."
+                    )
+                )
                 return False
             self.archive.playback.tie_material(
                 material_id, self.recording.id, ms, material.appearance_id
@@ -486,7 +520,7 @@ class PlaybackController(QObject):
             return False
         self._reload_session()
         self.message(
-            _tr("“%1” is shown at %2.")
+            QCoreApplication.translate("PlaybackController", "“%1” is shown at %2.")
             .replace("%1", material_label(material))
             .replace("%2", format_ms(ms))
         )
@@ -509,7 +543,11 @@ class PlaybackController(QObject):
         if self.session is not None:
             material = next((x for x in self.session.materials if x.id == material_id), None)
             if material is not None:
-                self.message(_tr("Now shown: %1").replace("%1", material_label(material)))
+                self.message(
+                    QCoreApplication.translate("PlaybackController", "Now shown: %1").replace(
+                        "%1", material_label(material)
+                    )
+                )
 
     def _on_material_selected(self, material_id: int) -> None:
         try:
@@ -526,7 +564,9 @@ class PlaybackController(QObject):
             view.files.select_material(material_id)
         else:
             self.message(
-                _tr("“%1” belongs to the session “%2”.")
+                QCoreApplication.translate(
+                    "PlaybackController", "“%1” belongs to the session “%2”."
+                )
                 .replace("%1", material_label(material))
                 .replace("%2", self.session.title if self.session else "")
             )
@@ -539,7 +579,9 @@ class PlaybackController(QObject):
             return
         path = Path(path)
         if not path.is_file() or path.stat().st_size == 0:
-            self.message(_tr("The snapshot could not be saved."))
+            self.message(
+                QCoreApplication.translate("PlaybackController", "The snapshot could not be saved.")
+            )
             return
         ms = player.current_time()
         stem = Path(recording.original_name).stem
@@ -548,7 +590,11 @@ class PlaybackController(QObject):
         files, playback = self.archive.files, self.archive.playback
 
         def job(ctx: TaskContext) -> list[m.AttachResult]:
-            ctx.progress(_tr("Adding the snapshot to the session"))
+            ctx.progress(
+                QCoreApplication.translate(
+                    "PlaybackController", "Adding the snapshot to the session"
+                )
+            )
             path.replace(named)
             try:
                 results = files.attach(session_id, [named])
@@ -561,18 +607,26 @@ class PlaybackController(QObject):
             return results
 
         self.shell.tasks.submit(
-            _tr("Adding the snapshot"),
+            QCoreApplication.translate("PlaybackController", "Adding the snapshot"),
             job,
             lambda results: self._after_snapshot(session_id, results),
         )
 
     def _after_snapshot(self, session_id: int, results: list[m.AttachResult]) -> None:
         if any(r.material_id is not None for r in results):
-            self.message(_tr("Snapshot added to the session's materials."))
+            self.message(
+                QCoreApplication.translate(
+                    "PlaybackController", "Snapshot added to the session's materials."
+                )
+            )
         else:
             # A frame identical to one attached before is reported as a duplicate.
             reasons = [str(r.error or r.warning) for r in results if r.error or r.warning]
-            self.message(_tr("Snapshot not added: %1").replace("%1", "; ".join(reasons)))
+            self.message(
+                QCoreApplication.translate("PlaybackController", "Snapshot not added: %1").replace(
+                    "%1", "; ".join(reasons)
+                )
+            )
         if self.session is not None and self.session.id == session_id:
             self._reload_session()
         else:

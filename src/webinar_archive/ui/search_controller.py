@@ -49,10 +49,6 @@ HIT_TABS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchController", text)
-
-
 def facet_filter(name: str, value: str) -> str:
     """The query fragment that keeps only sessions with this facet value."""
     field = FACET_FIELDS.get(name, name)
@@ -188,17 +184,27 @@ class SearchController(QObject):
         # As-you-type lookups fail in place (status bar, results list), never in a dialog.
         if what == "facets":
             self.window.statusBar().showMessage(
-                _tr("Counting the search results by series, year and people failed: %1").replace(
-                    "%1", message
-                ),
+                QCoreApplication.translate(
+                    "SearchController",
+                    "Counting the search results by series, year and people failed: %1",
+                ).replace("%1", message),
                 10000,
             )
             return
         self.panel.loading_failed()
-        self.window.statusBar().showMessage(_tr("Search failed: %1").replace("%1", message), 10000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("SearchController", "Search failed: %1").replace(
+                "%1", message
+            ),
+            10000,
+        )
         if what == "first":
             self.panel.clear()
-            self.panel.show_message(_tr("Search failed: %1").replace("%1", message))
+            self.panel.show_message(
+                QCoreApplication.translate("SearchController", "Search failed: %1").replace(
+                    "%1", message
+                )
+            )
 
     def _apply(self, result: tuple[list[int], SearchResults]) -> None:
         ids, results = result
@@ -261,10 +267,18 @@ class SearchController(QObject):
     def ask_save_search(self) -> None:
         query = self.window.search_edit.text().strip()
         if not query:
-            self.window.statusBar().showMessage(_tr("Type a search first, then save it."), 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "SearchController", "Type a search first, then save it."
+                ),
+                5000,
+            )
             return
         name, ok = QInputDialog.getText(
-            self.window, _tr("Save Search"), _tr("Name of the saved search:"), text=query
+            self.window,
+            QCoreApplication.translate("SearchController", "Save Search"),
+            QCoreApplication.translate("SearchController", "Name of the saved search:"),
+            text=query,
         )
         if ok:
             self.save_search(name, query)
@@ -273,7 +287,11 @@ class SearchController(QObject):
         try:
             saved = self.archive.search.save_search(name, query)
         except ArchiveError as exc:
-            errors.show_failure(self.window, _tr("The search could not be saved."), exc)
+            errors.show_failure(
+                self.window,
+                QCoreApplication.translate("SearchController", "The search could not be saved."),
+                exc,
+            )
             return None
         self.shell.browser_refresh_requested.emit(["saved"])
         return saved
@@ -301,16 +319,25 @@ class SearchController(QObject):
     def saved_search_menu(self, saved: SavedSearch) -> QMenu:
         """Run, Rename…, Delete for one saved search (its right-click menu)."""
         menu = QMenu(self.window.browser)
-        menu.addAction(_tr("Run"), lambda: self.set_query(saved.query))
-        menu.addAction(_tr("Rename…"), lambda: self._ask_rename(saved))
-        menu.addAction(_tr("Delete"), lambda: self._ask_delete(saved))
+        menu.addAction(
+            QCoreApplication.translate("SearchController", "Run"),
+            lambda: self.set_query(saved.query),
+        )
+        menu.addAction(
+            QCoreApplication.translate("SearchController", "Rename…"),
+            lambda: self._ask_rename(saved),
+        )
+        menu.addAction(
+            QCoreApplication.translate("SearchController", "Delete"),
+            lambda: self._ask_delete(saved),
+        )
         return menu
 
     def _ask_rename(self, saved: SavedSearch) -> None:
         name, ok = QInputDialog.getText(
             self.window,
-            _tr("Rename Saved Search"),
-            _tr("New name:"),
+            QCoreApplication.translate("SearchController", "Rename Saved Search"),
+            QCoreApplication.translate("SearchController", "New name:"),
             QLineEdit.EchoMode.Normal,
             saved.name,
         )
@@ -320,8 +347,10 @@ class SearchController(QObject):
     def _ask_delete(self, saved: SavedSearch) -> None:
         answer = QMessageBox.question(
             self.window,
-            _tr("Delete Saved Search"),
-            _tr("Delete the saved search “%1”?").replace("%1", saved.name),
+            QCoreApplication.translate("SearchController", "Delete Saved Search"),
+            QCoreApplication.translate("SearchController", "Delete the saved search “%1”?").replace(
+                "%1", saved.name
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_saved_search(saved)
@@ -337,13 +366,15 @@ class SearchController(QObject):
 
         def done(count: int) -> None:
             self.window.statusBar().showMessage(
-                _tr("The search index was rebuilt: %1 sessions.").replace("%1", f"{count:,}"),
+                self.tr("The search index was rebuilt: %Ln session(s).", "", count),
                 8000,
             )
             if self.query:
                 self.run(self.query)
 
-        return self.tasks.submit(_tr("Rebuilding the search index"), job, done)
+        return self.tasks.submit(
+            QCoreApplication.translate("SearchController", "Rebuilding the search index"), job, done
+        )
 
     # ================================================================ opening a hit
 

@@ -322,7 +322,7 @@ class SearchPanel(QWidget):
         elif total == 1:
             text = self.tr("1 session matches")
         else:
-            text = self.tr("%1 sessions match").replace("%1", f"{total:,}")
+            text = self.tr("%Ln session(s) match", "", total)
         shown = len(self.model.sessions)
         if 0 < shown < total:
             text += self.tr(" (%1 shown; scroll for more)").replace("%1", f"{shown:,}")

@@ -12,9 +12,12 @@ from .. import APP_NAME, __version__
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from . import errors
+from .i18n import TrContext
 from .session_table_model import SessionTableModel
 from .shell import Shell
 from .undo import MoveToTrash, push_done
+
+MainController = TrContext("MainController")
 
 NEW_SESSION_TITLE = QT_TRANSLATE_NOOP("MainController", "New session")
 
@@ -122,9 +125,7 @@ class SessionActions(QObject):
 
     def _after_restore(self, ids: list[int], count: int) -> None:
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainController", "Restored %1 session(s).").replace(
-                "%1", str(count)
-            ),
+            MainController.tr("Restored %Ln session(s).", "", count),
             5000,
         )
         self.catalogue.refresh_table(keep_selection=False)
@@ -138,9 +139,7 @@ class SessionActions(QObject):
 
     def _after_trash(self, ids: list[int], next_row: int | None) -> None:
         self.window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainController", "Moved %1 session(s) to the trash."
-            ).replace("%1", str(len(ids))),
+            MainController.tr("Moved %Ln session(s) to the trash.", "", len(ids)),
             5000,
         )
         self.catalogue.refresh_table(keep_selection=False)
@@ -160,14 +159,16 @@ class SessionActions(QObject):
         n = self.archive.sessions.count(m.SessionFilter(trash=True))
         if n == 0:
             return
+        question = MainController.tr(
+            "Delete the %Ln session(s) in the trash for good, with their copied files? "
+            "This cannot be undone.",
+            "",
+            n,
+        )
         answer = QMessageBox.question(
             self.window,
             QCoreApplication.translate("MainController", "Empty Trash"),
-            QCoreApplication.translate(
-                "MainController",
-                "Delete the %1 session(s) in the trash for good, with their copied files? "
-                "This cannot be undone.",
-            ).replace("%1", str(n)),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -182,9 +183,7 @@ class SessionActions(QObject):
 
     def _after_empty_trash(self, count: int) -> None:
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainController", "Deleted %1 session(s) for good.").replace(
-                "%1", str(count)
-            ),
+            MainController.tr("Deleted %Ln session(s) for good.", "", count),
             5000,
         )
         self.catalogue.refresh_table(keep_selection=False)

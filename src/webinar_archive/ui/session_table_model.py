@@ -52,25 +52,23 @@ SORT_KEYS: dict[int, m.SortKey] = {
 
 
 def _headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("SessionTable", "Title"),
-        tr("SessionTable", "Series"),
-        tr("SessionTable", "Date"),
-        tr("SessionTable", "Speakers"),
-        tr("SessionTable", "Theme"),
-        tr("SessionTable", "Materials"),
-        tr("SessionTable", "Duration"),
-        tr("SessionTable", "Status"),
+        QCoreApplication.translate("SessionTable", "Title"),
+        QCoreApplication.translate("SessionTable", "Series"),
+        QCoreApplication.translate("SessionTable", "Date"),
+        QCoreApplication.translate("SessionTable", "Speakers"),
+        QCoreApplication.translate("SessionTable", "Theme"),
+        QCoreApplication.translate("SessionTable", "Materials"),
+        QCoreApplication.translate("SessionTable", "Duration"),
+        QCoreApplication.translate("SessionTable", "Status"),
     ]
 
 
 def status_label(status: m.SessionStatus) -> str:
-    tr = QCoreApplication.translate
     return {
-        m.SessionStatus.DRAFT: tr("SessionTable", "Draft"),
-        m.SessionStatus.CATALOGUED: tr("SessionTable", "Catalogued"),
-        m.SessionStatus.REVIEWED: tr("SessionTable", "Reviewed"),
+        m.SessionStatus.DRAFT: QCoreApplication.translate("SessionTable", "Draft"),
+        m.SessionStatus.CATALOGUED: QCoreApplication.translate("SessionTable", "Catalogued"),
+        m.SessionStatus.REVIEWED: QCoreApplication.translate("SessionTable", "Reviewed"),
     }[status]
 
 

@@ -67,6 +67,9 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+# User choices: the UI's language code ("" = the system's; read it through ui.i18n.ui_language)
+LANGUAGE = Setting[str]("ui/language", _text, "")
+
 # Speech to text on this machine: the engine, the language spoken, faster-whisper's model (a
 # folder or a size name; "" for none) and the sizes the user agreed to download.
 TRANSCRIPTION_ENGINE = Setting[str]("transcription/engine", _text, "pocketsphinx")

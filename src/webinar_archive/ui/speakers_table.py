@@ -175,10 +175,10 @@ class RowTable(QWidget):
         self._fit_timer.timeout.connect(self._fit_columns)
         self.view.horizontalHeader().sectionResized.connect(self._on_header_section_resized)
 
-        self.add_button = QPushButton(self.tr("Add"), self)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.up_button = QPushButton(self.tr("Move Up"), self)
-        self.down_button = QPushButton(self.tr("Move Down"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("RowTable", "Add"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("RowTable", "Remove"), self)
+        self.up_button = QPushButton(QCoreApplication.translate("RowTable", "Move Up"), self)
+        self.down_button = QPushButton(QCoreApplication.translate("RowTable", "Move Down"), self)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)

@@ -13,13 +13,12 @@ from ..media.transcribe.whisper import SIZE_NAMES, downloaded
 from ..services.transcription import QueueOutcome, QueueStep, whisper_settings
 from . import errors
 from . import settings as keys
+from .i18n import TrContext
 from .shell import Shell
 from .tasks import Progress, TaskContext
 from .transcription_settings import TranscriptionSettingsDialog, ask_download_consent
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TranscriptionQueue", text)
+TranscriptionQueue = TrContext("TranscriptionQueue")
 
 
 def _minutes(ms: int) -> str:
@@ -30,7 +29,9 @@ def step_text(step: QueueStep) -> str:
     """What the task bar says: the recording, minutes done of minutes queued, time left."""
     if step.count > 1:
         text = (
-            _tr("Transcribing %1 (%2 of %3): %4 of %5 min")
+            QCoreApplication.translate(
+                "TranscriptionQueue", "Transcribing %1 (%2 of %3): %4 of %5 min"
+            )
             .replace("%2", str(step.index))
             .replace("%3", str(step.count))
             .replace("%4", str(step.done_ms // 60_000))
@@ -38,7 +39,7 @@ def step_text(step: QueueStep) -> str:
         )
     else:
         text = (
-            _tr("Transcribing %1: %2 of %3 min")
+            QCoreApplication.translate("TranscriptionQueue", "Transcribing %1: %2 of %3 min")
             .replace("%2", str(step.done_ms // 60_000))
             .replace("%3", _minutes(step.total_ms))
         )
@@ -46,8 +47,10 @@ def step_text(step: QueueStep) -> str:
     if step.seconds_left is None:
         return text
     if step.seconds_left < 60:
-        return text + _tr(", under a minute left")
-    return text + _tr(", about %1 min left").replace("%1", _minutes(int(step.seconds_left * 1000)))
+        return text + QCoreApplication.translate("TranscriptionQueue", ", under a minute left")
+    return text + QCoreApplication.translate("TranscriptionQueue", ", about %1 min left").replace(
+        "%1", _minutes(int(step.seconds_left * 1000))
+    )
 
 
 class TranscriptionQueueController(QObject):
@@ -67,7 +70,9 @@ class TranscriptionQueueController(QObject):
         self.tasks = shell.tasks
         self.service = shell.archive.transcription
         self.settings = shell.settings
-        self.settings_action = self.window.library_menu.addAction(_tr("Transcription Settings…"))
+        self.settings_action = self.window.library_menu.addAction(
+            QCoreApplication.translate("TranscriptionQueue", "Transcription Settings…")
+        )
         self.settings_action.triggered.connect(self.edit_settings)
         self.settings_dialog: TranscriptionSettingsDialog | None = None
         self._job: int | None = None
@@ -120,7 +125,12 @@ class TranscriptionQueueController(QObject):
                 )
             except ArchiveError as exc:
                 errors.show_failure(
-                    self.window, _tr("The recordings could not be queued for transcription."), exc
+                    self.window,
+                    QCoreApplication.translate(
+                        "TranscriptionQueue",
+                        "The recordings could not be queued for transcription.",
+                    ),
+                    exc,
                 )
                 return None
         return self.start()
@@ -151,7 +161,10 @@ class TranscriptionQueueController(QObject):
             return made[0], failures
 
         self._job = self.tasks.submit(
-            _tr("Transcribing"), job, self._on_job_done, on_cancelled=self._on_job_cancelled
+            QCoreApplication.translate("TranscriptionQueue", "Transcribing"),
+            job,
+            self._on_job_done,
+            on_cancelled=self._on_job_cancelled,
         )
         return self._job
 
@@ -163,17 +176,18 @@ class TranscriptionQueueController(QObject):
         if not queued:
             return
         minutes = _minutes(sum(q.duration_ms or 0 for q in queued))
+        question = TranscriptionQueue.tr(
+            "%Ln recording(s), %1 min of sound, still wait to be transcribed from last "
+            "time.\n\nYes transcribes them now, in the background. No leaves them queued "
+            "for later (this question comes back at the next start). Discard empties the "
+            "queue.",
+            "",
+            len(queued),
+        ).replace("%1", minutes)
         answer = QMessageBox.question(
             self.window,
-            _tr("Transcription Queue"),
-            _tr(
-                "%1 recording(s), %2 min of sound, still wait to be transcribed from last "
-                "time.\n\nYes transcribes them now, in the background. No leaves them queued "
-                "for later (this question comes back at the next start). Discard empties the "
-                "queue."
-            )
-            .replace("%1", str(len(queued)))
-            .replace("%2", minutes),
+            QCoreApplication.translate("TranscriptionQueue", "Transcription Queue"),
+            question,
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.No
             | QMessageBox.StandardButton.Discard,
@@ -196,13 +210,17 @@ class TranscriptionQueueController(QObject):
         made, failures = result
         if made:
             self.window.statusBar().showMessage(
-                _tr("Transcribed %1 recording(s), now found by search.").replace("%1", str(made)),
+                TranscriptionQueue.tr(
+                    "Transcribed %Ln recording(s), now found by search.", "", made
+                ),
                 8000,
             )
         if failures:
             errors.show_failure(
                 self.window,
-                _tr("%1 recording(s) could not be transcribed.").replace("%1", str(len(failures))),
+                TranscriptionQueue.tr(
+                    "%Ln recording(s) could not be transcribed.", "", len(failures)
+                ),
                 "\n".join(failures),
             )
         if self._again:
@@ -214,13 +232,16 @@ class TranscriptionQueueController(QObject):
         queued = self.service.queued()
         if not queued or QCoreApplication.closingDown() or not self.window.isVisible():
             return  # quitting: the queue stays for the next start, which offers it
+        question = TranscriptionQueue.tr(
+            "Nothing half transcribed was kept. Keep the %Ln recording(s) not done in the "
+            "queue, to transcribe later?",
+            "",
+            len(queued),
+        )
         answer = QMessageBox.question(
             self.window,
-            _tr("Transcription Stopped"),
-            _tr(
-                "Nothing half transcribed was kept. Keep the %1 recording(s) not done in the "
-                "queue, to transcribe later?"
-            ).replace("%1", str(len(queued))),
+            QCoreApplication.translate("TranscriptionQueue", "Transcription Stopped"),
+            question,
         )
         if answer != QMessageBox.StandardButton.Yes:
             self.service.unqueue()

@@ -11,12 +11,11 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..services.archive import Archive
 from .errors import report_exception
+from .i18n import TrContext
+
+UnusedRecords = TrContext("UnusedRecords")
 
 SHOWN_NAMES = 12
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UnusedRecords", text)
 
 
 def describe_unused(people: Sequence[m.Person], orgs: Sequence[m.Organisation]) -> str:
@@ -24,7 +23,9 @@ def describe_unused(people: Sequence[m.Person], orgs: Sequence[m.Organisation]) 
     names = [p.display_name for p in people] + [o.name for o in orgs]
     shown = "\n".join(f"• {n}" for n in names[:SHOWN_NAMES])
     if len(names) > SHOWN_NAMES:
-        shown += "\n" + _tr("… and %1 more").replace("%1", str(len(names) - SHOWN_NAMES))
+        shown += "\n" + QCoreApplication.translate("UnusedRecords", "… and %1 more").replace(
+            "%1", str(len(names) - SHOWN_NAMES)
+        )
     return shown
 
 
@@ -45,25 +46,36 @@ def offer_removal(
     box = QMessageBox(parent)
     box.setObjectName("unusedRecordsBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Remove Unused Records"))
+    box.setWindowTitle(QCoreApplication.translate("UnusedRecords", "Remove Unused Records"))
     if len(people) + len(orgs) == 1:
         name = people[0].display_name if people else orgs[0].name
         box.setText(
-            _tr("No session names “%1” any more. Remove it from the catalogue?").replace("%1", name)
+            QCoreApplication.translate(
+                "UnusedRecords", "No session names “%1” any more. Remove it from the catalogue?"
+            ).replace("%1", name)
         )
     else:
         box.setText(
-            _tr(
-                "No session names these %1 people and organisations any more. Remove them?"
-            ).replace("%1", str(len(people) + len(orgs)))
+            UnusedRecords.tr(
+                "No session names these %Ln people and organisations any more. Remove them?",
+                "",
+                len(people) + len(orgs),
+            )
         )
     box.setInformativeText(
         describe_unused(people, orgs)
         + "\n\n"
-        + _tr("Their aliases and notes go with them. Sessions are not changed.")
+        + QCoreApplication.translate(
+            "UnusedRecords", "Their aliases and notes go with them. Sessions are not changed."
+        )
     )
-    remove = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    remove = box.addButton(
+        QCoreApplication.translate("UnusedRecords", "Remove"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("UnusedRecords", "Keep"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     person_ids, org_ids = [p.id for p in people], [o.id for o in orgs]
 
@@ -73,7 +85,11 @@ def offer_removal(
         try:
             archive.people.remove_unused(person_ids, org_ids)
         except ArchiveError as exc:
-            report_exception(parent, exc, _tr("The unused records were not removed."))
+            report_exception(
+                parent,
+                exc,
+                QCoreApplication.translate("UnusedRecords", "The unused records were not removed."),
+            )
             return
         on_removed()
 

@@ -29,11 +29,13 @@ from .titles import (
     is_recap_breadcrumb,
     is_recap_heading,
     kicker_series,
+    names_the_session,
     page_series,
     quoted_names,
     split_title,
     strip_generic,
     strip_quotes,
+    without_label,
 )
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
@@ -331,8 +333,16 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         uncertain.add("date")
     if event and event.date:
         date, start, zone = event.date, event.start_time or start, event.timezone or zone
+    if title and not recap:
+        rest = [b.text for i, b in enumerate(blocks) if i != title_index and title not in b.text]
+        title = without_label(title, "\n".join(rest))
     # With no heading of its own, "the webinar 'X'" names the session too.
-    quoted = _quoted_title(all_text, date) if not title or recap else None
+    quoted = _quoted_title(all_text, date)
+    # "Bürgerbusse: Ehrenamt am Steuer" over "the web seminar 'Bürgerbusse erfolgreich
+    # betreiben' on 14 November": a headline about the session agrees in its words with the
+    # session's quoted name, which is the title.
+    if title and not recap and not (quoted and names_the_session(title, quoted, all_text)):
+        quoted = None
     if quoted or not title:
         # "Industrie du futur : retour sur le webinaire" recaps a session named in quotes.
         title = quoted

@@ -62,7 +62,9 @@ _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
 # The last word of a position the lexicon does not know ("Senior Hydrologist", "Landwirtin",
 # "chargé d'études"): endings that make a word for someone who does something.
 _OCCUPATION_END = re.compile(
-    r"(?:ist|er|or|ian|ant|ent|eur|euse|rice|iste|ista|ore|ero|era|ario|aria|in|ka|ík|ník)$"
+    r"(?:ist|er|or|ian|ant|ent|eur|euse|rice|iste|ista|ore|ero|era|ario|aria|in|ka|ík|ník|"
+    # "técnico", "técnica", "tecnico": Spanish and Italian words for a technician.
+    r"cnico|cnica)$"
 )
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
 
@@ -216,7 +218,29 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
             if lead and body and named and not town:
                 roles[-1] = head
                 return roles, [without_kind(rest)]
+    if not roles and len(segments) == 1:
+        split = _position_of_body(segments[0])
+        if split is not None:
+            return [split[0]], [split[1]]
     return roles, [", ".join(segments)] if segments else []
+
+
+def _position_of_body(text: str) -> tuple[str, str] | None:
+    """("Técnico", "Agencia Tributaria en Murcia") from "Técnico de la Agencia Tributaria en
+    Murcia", ("Vorsitzender", "Bürgerbusvereins Vilsbiburg") from "Vorsitzender des
+    Bürgerbusvereins Vilsbiburg": a word for someone who does something, then "of" and a
+    capitalised body, is a position held at that body, not part of the body's name."""
+    of = _OF.search(text)
+    if of is None or of.group(0).strip().lower() in ("of", "of the", "at the", "for the"):
+        return None
+    head, rest = text[: of.start()].strip(), _ARTICLE.sub("", text[of.end() :].strip())
+    if len(head.split()) != 1 or not rest[:1].isupper() or len(rest.split()) < 2:
+        return None
+    if _PLACE_ROLE.search(head) or not (role_like(head) or _occupation(head)):
+        return None
+    if not (org_like(rest) or proper_name(rest)):
+        return None
+    return head, without_kind(rest)
 
 
 def _place_in_name(text: str, at: re.Match[str]) -> bool:

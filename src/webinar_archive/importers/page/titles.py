@@ -8,7 +8,7 @@ from collections import Counter
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
-from .dates import MONTHS, find_dates
+from .dates import MONTHS, find_dates, find_times
 from .lexicon import (
     EVENT_NOUNS,
     GENERIC_HEADING_WORDS,
@@ -136,14 +136,16 @@ def is_field(text: str) -> bool:
     """A "Label: value" line such as "Beginn:30.06.2020 - 15:00 Uhr" or "Venue: Online"."""
     head, colon, value = text.partition(":")
     value = value.strip()
-    return (
-        bool(colon)
-        and len(head.split()) == 1
-        and head[:1].isalpha()
-        and bool(value)
-        and (any(c.isdigit() for c in value) or len(value.split()) == 1)
-        and len(text) < 80
-    )
+    if not (colon and len(head.split()) == 1 and head[:1].isalpha() and value and len(text) < 80):
+        return False
+    # "Webinář: Dotace pro spolky 2025" names the session after a word for its kind: a year in
+    # a title does not make it a field. A field's value is a moment or a few words
+    # ("Kde: 18. února 2025", "Venue: Online").
+    if is_generic_heading(head):
+        return False
+    count = len(value.split())
+    moment = bool(find_dates(value) or find_times(value))
+    return moment or count == 1 or (any(c.isdigit() for c in value) and count <= 4)
 
 
 def is_paragraph(block: Block) -> bool:
@@ -326,6 +328,52 @@ def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | N
     start = text.find(kept[0])
     title = text[start : text.rfind(kept[-1]) + len(kept[-1])] if start >= 0 else kept[0]
     return strip_quotes(title) or None, series
+
+
+# "Lunch & Learn: Heat Pumps ...", "Incontro online – Plastica in mare: ...": a short lead, then
+# the rest of the heading after a colon, a spaced dash or a bar.
+_LEAD = re.compile(r"^(?P<head>[^:|│–—]{2,40}?)(?:\s*:|\s+[|│–—-])\s+(?P<rest>\S.*)$")
+
+
+def _stems(text: str) -> set[str]:
+    """Content words of ``text`` cut to their first five letters, accents and case aside, so
+    that "learn" and "Learning" or "incontro" and "l'incontro" meet."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", fold(text))}
+
+
+def names_the_session(heading: str, name: str, text: str) -> bool:
+    """Whether ``name``, quoted in ``text`` right after a word for a session ("beim
+    Web-Seminar „Bürgerbusse erfolgreich betreiben“"), names the session a headline speaks
+    about: the two share a content word ("Bürgerbusse: Ehrenamt am Steuer")."""
+    if not _stems(heading) & _stems(name):
+        return False
+    for match in re.finditer(re.escape(name), text):
+        before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 40) : match.start()])
+        # "jornada online «X»", "the webinar 'X'": a word for a session, maybe then "online".
+        if any(_SESSION_MENTION.fullmatch(w) for w in before[-2:]):
+            return True
+    return False
+
+
+def without_label(title: str, text: str) -> str:
+    """``title`` without a lead that names a format rather than the session's topic.
+
+    A heading's topic comes back in the page's own text; the name of a format ("Lunch &
+    Learn", "Coffee Talk") does not. So a short lead none of whose words the rest of the page
+    uses, before a part whose words it does use, is dropped. This holds in any language and
+    needs no list of format names; a lead the text speaks of ("Circular Textiles: From Waste
+    to Resource" on a page about textiles) stays.
+    """
+    match = _LEAD.match(title)
+    if match is None:
+        return title
+    head, rest = match.group("head").strip(), match.group("rest").strip()
+    if len(head.split()) > 3 or len(rest.split()) < 3:
+        return title
+    lead, topic, said = _stems(head), _stems(rest), _stems(text)
+    if not lead or lead & said or not topic & said:
+        return title
+    return rest
 
 
 def strip_quotes(text: str) -> str:

@@ -30,10 +30,6 @@ HIGHLIGHT = QColor(255, 214, 102)
 HIGHLIGHT_TEXT = QColor(20, 20, 20)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlayerWidget", text)
-
-
 def _latest_at_or_before(starts: Sequence[int], ms: int) -> int | None:
     index = None
     for position, start in enumerate(starts):
@@ -197,16 +193,22 @@ class NotesPane(QWidget):
         self._stamp: int | None = None
 
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText(_tr("Type a note at the current time…"))
+        self.edit.setPlaceholderText(
+            QCoreApplication.translate("PlayerWidget", "Type a note at the current time…")
+        )
         self.stamp_label = QLabel()
         self.stamp_label.setMinimumWidth(48)
         font = QFont(self.stamp_label.font())
         font.setBold(True)
         self.stamp_label.setFont(font)
-        self.pause_while_typing = QCheckBox(_tr("Pause while typing"))
+        self.pause_while_typing = QCheckBox(
+            QCoreApplication.translate("PlayerWidget", "Pause while typing")
+        )
         self.pause_while_typing.setChecked(True)
         self.list = _TimedList()
-        self.chapter_button = QPushButton(_tr("Make chapter from note"))
+        self.chapter_button = QPushButton(
+            QCoreApplication.translate("PlayerWidget", "Make chapter from note")
+        )
         self.chapter_button.setEnabled(False)
 
         row = QHBoxLayout()

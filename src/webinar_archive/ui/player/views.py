@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from webinar_archive.domain.time import format_ms
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlayerWidget", text)
-
-
 def _dark(widget: QWidget, background: str = "#101014") -> None:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(background))
@@ -56,7 +52,7 @@ class SessionCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         _dark(self, "#1d2733")
-        self.kind_label = QLabel(_tr("Audio recording"))
+        self.kind_label = QLabel(QCoreApplication.translate("PlayerWidget", "Audio recording"))
         self.title_label = QLabel()
         self.speakers_label = QLabel()
         for label in (self.kind_label, self.title_label, self.speakers_label):
@@ -85,7 +81,9 @@ class SessionCard(QFrame):
 
     def set_session(self, title: str, speakers: Sequence[str] | str) -> None:
         names = speakers if isinstance(speakers, str) else ", ".join(s for s in speakers if s)
-        self.title_label.setText(title or _tr("Untitled session"))
+        self.title_label.setText(
+            title or QCoreApplication.translate("PlayerWidget", "Untitled session")
+        )
         self.speakers_label.setText(names)
         self.speakers_label.setVisible(bool(names))
 
@@ -105,8 +103,10 @@ class ResumeBar(QFrame):
         )
         self._ms = 0
         self.label = QLabel()
-        self.resume_button = QPushButton(_tr("Resume"))
-        self.start_over_button = QPushButton(_tr("Start over"))
+        self.resume_button = QPushButton(QCoreApplication.translate("PlayerWidget", "Resume"))
+        self.start_over_button = QPushButton(
+            QCoreApplication.translate("PlayerWidget", "Start over")
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
@@ -118,7 +118,11 @@ class ResumeBar(QFrame):
 
     def offer(self, ms: int) -> None:
         self._ms = ms
-        self.label.setText(_tr("Resume at {time}?").format(time=format_ms(ms)))
+        self.label.setText(
+            QCoreApplication.translate("PlayerWidget", "Resume at {time}?").format(
+                time=format_ms(ms)
+            )
+        )
         self.show()
 
     def offered_ms(self) -> int | None:

@@ -50,19 +50,18 @@ RESUME_MIN_MS = 5_000
 RESUME_MAX_FRACTION = 0.95
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlayerWidget", text)
-
-
 def install_hint() -> str:
     if sys.platform.startswith("linux"):
-        return _tr(
+        return QCoreApplication.translate(
+            "PlayerWidget",
             "Install VLC to play recordings. On Debian or Ubuntu:\n"
             "sudo apt install vlc\n"
             "or just the parts needed here:\n"
-            "sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output"
+            "sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output",
         )
-    return _tr("Install VLC (version 3) from videolan.org to play recordings.")
+    return QCoreApplication.translate(
+        "PlayerWidget", "Install VLC (version 3) from videolan.org to play recordings."
+    )
 
 
 class PlayerWidget(QWidget):
@@ -154,19 +153,39 @@ class PlayerWidget(QWidget):
         seek_row.addWidget(self.seek_bar, 1)
         seek_row.addWidget(self.time_label)
 
-        self.play_button = self._tool("", _tr("Play (Space)"), self.toggle_play)
+        self.play_button = self._tool(
+            "", QCoreApplication.translate("PlayerWidget", "Play (Space)"), self.toggle_play
+        )
         self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
-        self.stop_button = self._tool("", _tr("Stop"), self.stop)
+        self.stop_button = self._tool(
+            "", QCoreApplication.translate("PlayerWidget", "Stop"), self.stop
+        )
         self.stop_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         skips = [
-            self._tool("−60", _tr("Back 60 seconds"), lambda: self.skip(-BIG_SKIP_MS)),
-            self._tool("−10", _tr("Back 10 seconds (J)"), lambda: self.skip(-SKIP_MS)),
-            self._tool("+10", _tr("Forward 10 seconds (L)"), lambda: self.skip(SKIP_MS)),
-            self._tool("+60", _tr("Forward 60 seconds"), lambda: self.skip(BIG_SKIP_MS)),
+            self._tool(
+                "−60",
+                QCoreApplication.translate("PlayerWidget", "Back 60 seconds"),
+                lambda: self.skip(-BIG_SKIP_MS),
+            ),
+            self._tool(
+                "−10",
+                QCoreApplication.translate("PlayerWidget", "Back 10 seconds (J)"),
+                lambda: self.skip(-SKIP_MS),
+            ),
+            self._tool(
+                "+10",
+                QCoreApplication.translate("PlayerWidget", "Forward 10 seconds (L)"),
+                lambda: self.skip(SKIP_MS),
+            ),
+            self._tool(
+                "+60",
+                QCoreApplication.translate("PlayerWidget", "Forward 60 seconds"),
+                lambda: self.skip(BIG_SKIP_MS),
+            ),
         ]
         self.speed_box = QComboBox()
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.speed_box.setToolTip(_tr("Playback speed"))
+        self.speed_box.setToolTip(QCoreApplication.translate("PlayerWidget", "Playback speed"))
         for speed in SPEEDS:
             self.speed_box.addItem(f"{speed:g}×", speed)
         self.speed_box.setCurrentIndex(SPEEDS.index(1.0))
@@ -177,11 +196,15 @@ class PlayerWidget(QWidget):
             lambda: fill_track_menu(
                 self.audio_menu,
                 self.engine.audio_tracks() if self.engine else [],
-                _tr("No audio tracks"),
+                QCoreApplication.translate("PlayerWidget", "No audio tracks"),
                 lambda tid: self.engine.set_audio_track(tid) if self.engine else None,
             )
         )
-        self.audio_button = self._tool(_tr("Audio"), _tr("Audio track"), lambda: None)
+        self.audio_button = self._tool(
+            QCoreApplication.translate("PlayerWidget", "Audio"),
+            QCoreApplication.translate("PlayerWidget", "Audio track"),
+            lambda: None,
+        )
         self.audio_button.setMenu(self.audio_menu)
         self.audio_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.subtitle_menu = QMenu(self)
@@ -189,23 +212,37 @@ class PlayerWidget(QWidget):
             lambda: fill_track_menu(
                 self.subtitle_menu,
                 self.engine.subtitle_tracks() if self.engine else [],
-                _tr("No subtitles"),
+                QCoreApplication.translate("PlayerWidget", "No subtitles"),
                 lambda tid: self.engine.set_subtitle_track(tid) if self.engine else None,
-                off=_tr("Off"),
+                off=QCoreApplication.translate("PlayerWidget", "Off"),
                 current=self.engine.subtitle_track() if self.engine else None,
                 names=self._subtitle_names,
             )
         )
-        self.subtitle_button = self._tool(_tr("Subtitles"), _tr("Subtitle track"), lambda: None)
+        self.subtitle_button = self._tool(
+            QCoreApplication.translate("PlayerWidget", "Subtitles"),
+            QCoreApplication.translate("PlayerWidget", "Subtitle track"),
+            lambda: None,
+        )
         self.subtitle_button.setMenu(self.subtitle_menu)
         self.subtitle_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
-        self.snapshot_button = self._tool(_tr("Snapshot"), _tr("Save this frame"), self.snapshot)
-        self.full_screen_button = self._tool("", _tr("Full screen (F)"), self.full_screen.toggle)
+        self.snapshot_button = self._tool(
+            QCoreApplication.translate("PlayerWidget", "Snapshot"),
+            QCoreApplication.translate("PlayerWidget", "Save this frame"),
+            self.snapshot,
+        )
+        self.full_screen_button = self._tool(
+            "",
+            QCoreApplication.translate("PlayerWidget", "Full screen (F)"),
+            self.full_screen.toggle,
+        )
         self.full_screen_button.setIcon(
             style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)
         )
-        self.mute_button = self._tool("", _tr("Mute (M)"), self.toggle_mute)
+        self.mute_button = self._tool(
+            "", QCoreApplication.translate("PlayerWidget", "Mute (M)"), self.toggle_mute
+        )
         self.mute_button.setCheckable(True)
         self.mute_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
         self.volume_slider = QSlider(Qt.Orientation.Horizontal)
@@ -213,7 +250,9 @@ class PlayerWidget(QWidget):
         self.volume_slider.setValue(100)
         self.volume_slider.setFixedWidth(90)
         self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.volume_slider.setToolTip(_tr("Volume (Up/Down)"))
+        self.volume_slider.setToolTip(
+            QCoreApplication.translate("PlayerWidget", "Volume (Up/Down)")
+        )
         self.volume_slider.valueChanged.connect(self._volume_chosen)
 
         controls = QHBoxLayout()
@@ -265,10 +304,12 @@ class PlayerWidget(QWidget):
         self.notes = NotesPane(self.current_time)
         self.materials = MaterialMarks()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.chapter_list, _tr("Chapters"))
-        self.tabs.addTab(self._transcript_tab(), _tr("Transcript"))
-        self.tabs.addTab(self.notes, _tr("Notes"))
-        self.tabs.addTab(self.materials, _tr("Materials"))
+        self.tabs.addTab(self.chapter_list, QCoreApplication.translate("PlayerWidget", "Chapters"))
+        self.tabs.addTab(
+            self._transcript_tab(), QCoreApplication.translate("PlayerWidget", "Transcript")
+        )
+        self.tabs.addTab(self.notes, QCoreApplication.translate("PlayerWidget", "Notes"))
+        self.tabs.addTab(self.materials, QCoreApplication.translate("PlayerWidget", "Materials"))
         self.tabs.setMinimumWidth(300)
         self.tabs.setUsesScrollButtons(False)
 
@@ -300,9 +341,14 @@ class PlayerWidget(QWidget):
         """The transcript with, above it, which track it follows when there are several (a
         person's and a machine's): the user's choice, remembered per recording."""
         self.transcript_choice = QComboBox()
-        self.transcript_choice.setAccessibleName(_tr("Transcript shown"))
+        self.transcript_choice.setAccessibleName(
+            QCoreApplication.translate("PlayerWidget", "Transcript shown")
+        )
         self.transcript_choice.setToolTip(
-            _tr("Which transcript to follow: a person's, or one made on this computer")
+            QCoreApplication.translate(
+                "PlayerWidget",
+                "Which transcript to follow: a person's, or one made on this computer",
+            )
         )
         self.transcript_choice.hide()
         self.transcript_choice.activated.connect(self._on_transcript_choice_activated)
@@ -346,7 +392,10 @@ class PlayerWidget(QWidget):
 
     def _show_unavailable(self) -> None:
         detail = f"\n\n({self._unavailable_reason})" if self._unavailable_reason else ""
-        self.notice.set_text(_tr("VLC is not available"), install_hint() + detail)
+        self.notice.set_text(
+            QCoreApplication.translate("PlayerWidget", "VLC is not available"),
+            install_hint() + detail,
+        )
         self.stack.setCurrentWidget(self.notice)
         for widget in self._control_widgets:
             widget.setEnabled(False)
@@ -477,9 +526,15 @@ class PlayerWidget(QWidget):
         ms = self.current_time()
         target = folder / f"snapshot-{self._recording.id}-{ms:09d}.png"
         if not self.engine.snapshot(target):
-            self._set_status(_tr("No video frame to take a snapshot of."))
+            self._set_status(
+                QCoreApplication.translate("PlayerWidget", "No video frame to take a snapshot of.")
+            )
             return None
-        self._set_status(_tr("Snapshot saved: {name}").format(name=target.name))
+        self._set_status(
+            QCoreApplication.translate("PlayerWidget", "Snapshot saved: {name}").format(
+                name=target.name
+            )
+        )
         self.snapshot_taken.emit(target)
         return target
 
@@ -506,7 +561,9 @@ class PlayerWidget(QWidget):
         self.seek_bar.set_position(0)
         self.time_label.setText("0:00 / 0:00")
         if self.engine is not None:
-            self.notice.set_text(_tr("Nothing is playing"), "")
+            self.notice.set_text(
+                QCoreApplication.translate("PlayerWidget", "Nothing is playing"), ""
+            )
         self.stack.setCurrentWidget(self.notice)
 
     def shutdown(self) -> None:
@@ -543,7 +600,11 @@ class PlayerWidget(QWidget):
             QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         )
         self.play_button.setIcon(self.style().standardIcon(icon))
-        self.play_button.setToolTip(_tr("Pause (Space)") if playing else _tr("Play (Space)"))
+        self.play_button.setToolTip(
+            QCoreApplication.translate("PlayerWidget", "Pause (Space)")
+            if playing
+            else QCoreApplication.translate("PlayerWidget", "Play (Space)")
+        )
         if playing:
             self.resume_bar.hide()
             if self._media_chapters_pending and self.engine is not None:
