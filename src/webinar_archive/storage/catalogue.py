@@ -211,11 +211,17 @@ def _sqlite_problem(db_file: Path, header: bytes, size: int) -> str:
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
+    # Pages committed to the write-ahead log but not yet copied into the file are part of the
+    # catalogue: a checkpoint stopped half-way (a full disk) leaves the file shorter than its
+    # header says while the log still holds every page. Then SQLite reads the file through
+    # the log, as the program will, and only what it cannot read is a problem.
+    wal = db_file.with_name(db_file.name + "-wal")
+    logged = wal.exists() and wal.stat().st_size > 0
     # The page count in the header is valid when its "version valid for" matches the change
     # counter (SQLite 3.7+); a file shorter than that count was cut short.
-    if header[92:96] == header[24:28] and pages and size < pages * page_size:
+    if not logged and header[92:96] == header[24:28] and pages and size < pages * page_size:
         return f"the file is cut short: {size} of {pages * page_size} bytes"
-    uri = f"file:{db_file}?mode=ro&immutable=1"
+    uri = f"file:{db_file}?mode=ro" + ("" if logged else "&immutable=1")
     try:
         with sqlite3.connect(uri, uri=True) as db:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
