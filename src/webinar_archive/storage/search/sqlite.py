@@ -165,6 +165,9 @@ class FtsPlan(Plan):
     long_where: str = ""
     spread_part: str = ""
     label_out: str = ""
+    # Several clauses: L is ranked by its own expression (one clause: by the same words over
+    # every match, one statement, as bm25 reads each word's whole list once per statement).
+    split_rank: bool = False
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
     words_total: int | None = None  # with filters: the sessions the words alone match
@@ -229,7 +232,8 @@ class FtsPlan(Plan):
         # read; ranking with "any of the words" would read every session of each of them. The
         # few of X are ranked by "any of the words" among the matches.
         ranks = ["SELECT id, 0.0 AS r FROM wm"]
-        if self.long_where:
+        split = self.split_rank and bool(self.long_where)
+        if split:
             long_rows = f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {self.long_where}"
             matched = self.matched_sql(self.spread_core("SELECT id FROM wl"))
             ctes = [
@@ -239,9 +243,9 @@ class FtsPlan(Plan):
             ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
         else:
             ctes = [f"wm(id) AS MATERIALIZED ({self.matched_sql()})"]
-        if self.rank_long and self.spread_part:
+        if self.rank_long and (self.spread_part or not split):
             others = "SELECT id FROM wm" + (
-                " WHERE +id NOT IN (SELECT id FROM wl)" if self.long_where else ""
+                " WHERE +id NOT IN (SELECT id FROM wl)" if split else ""
             )
             ranks.append(
                 f"SELECT rowid, {BM25_LONG} FROM {LONG} "
@@ -476,6 +480,7 @@ class SqliteBackend(SearchBackend):
             )
 
         plan.long_where = plan.spread_part = plan.label_out = ""
+        plan.split_rank = len(words.clauses) > 1
         if long_a:
             expression = compose(long_a, negative=long_b) if long_b else long_a
             plan.long_where = f"{LONG} MATCH {plan.bind(expression)}"
@@ -506,6 +511,15 @@ class SqliteBackend(SearchBackend):
         long = compose(words.long_all, negative=excluded_long) if words.long_all else ""
         if not in_label:
             return long, ""
+        if len(words.clauses) == 1:  # its label matches, in SQL read only when needed
+            candidates = f"SELECT rowid AS id FROM {LABEL} WHERE {LABEL} MATCH "
+            candidates += plan.bind(words.clauses[0][1])
+            if not excluded_long:
+                return long, candidates
+            return long, (
+                f"SELECT id FROM ({candidates}) WHERE +id NOT IN (SELECT rowid FROM {LONG} "
+                f"WHERE {LONG} MATCH {plan.bind(excluded_long)} AND +rowid IN ({candidates}))"
+            )
         found = [
             set(
                 conn.scalars(
