@@ -8,7 +8,8 @@ offscreen platform). The parent puts the wall-clock time just before it started 
 ``BENCH_SPAWNED_AT``; the probe prints one JSON object:
 
 - ``start_s``: spawn to the first paint of the session table with rows in it (the app's own
-  ``run_app``, so logging, opening the catalogue and building every feature are counted);
+  command line entry point and ``run_app``, so parsing the arguments, logging, opening the
+  catalogue and building every feature are counted);
 - ``rss_shown_mb``: resident memory at that moment;
 - with ``--scroll``: the table scrolled page by page from top to bottom, one page per pass of
   the event loop; ``scroll_max_stall_ms`` is the longest gap between two passes (the page's
@@ -159,12 +160,14 @@ def main(argv: list[str] | None = None) -> int:
         _baseline_window(args.baseline_rows)
         return 1  # the probe exits the process once it has its figures
 
-    from webinar_archive.ui.app import application, run_app
+    # Started as a user starts it: through the command line's entry point (its parser, and
+    # its collections paused while the app's modules are imported), which calls run_app.
+    from webinar_archive.cli.app import run
 
-    app = application(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # run_app takes it over (the probe watches its events)
     probe = Probe(args.scroll)
     app.installEventFilter(probe.filter)
-    run_app(args.library, None, False)
+    run(["--library", str(args.library)])
     print(json.dumps({"error": "the window closed before its table showed rows"}))
     return 1
 

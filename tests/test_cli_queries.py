@@ -78,3 +78,24 @@ def test_show_reads_no_list_of_sessions(library, statements, capsys):
     assert json.loads(capsys.readouterr().out)["id"] == 5
     assert statements
     assert _session_lists(statements) == []
+
+
+def test_the_id_list_is_read_as_plain_values(library, monkeypatch):
+    """The session table's id list (100,000 integers in a big library, read before the window's
+    first rows) comes straight from the database cursor: none of it goes through the ORM's
+    row loading, which made each row an ORM result row first."""
+    from sqlalchemy.orm import loading
+
+    loaded: list[object] = []
+    real = loading.instances
+
+    def counting(*args: object, **kwargs: object) -> object:
+        loaded.append(args[0])
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loading, "instances", counting)
+    with Archive.open(library) as archive:
+        ids = archive.sessions.ids()
+    assert len(ids) == SESSIONS
+    assert ids == sorted(ids, reverse=True)  # newest date first, the dates follow the ids
+    assert loaded == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import typing
+from functools import cached_property
 from pathlib import Path
 
 import pytest
@@ -21,10 +22,12 @@ def _repositories(tmp_path: Path) -> dict[str, object]:
     catalogue = open_catalogue(tmp_path / "lib")
     try:
         with catalogue.uow() as uow:
+            # Each repository is made on first use: every one the unit of work offers.
+            offered = [n for n, v in vars(UnitOfWork).items() if isinstance(v, cached_property)]
             return {
                 name: value
-                for name, value in vars(uow).items()
-                if not name.startswith("_") and hasattr(value, "db")
+                for name in offered
+                if not name.startswith("_") and hasattr(value := getattr(uow, name), "db")
             }
     finally:
         catalogue.close()

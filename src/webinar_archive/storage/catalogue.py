@@ -19,7 +19,7 @@ from ..domain.progress import ReportProgress
 from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import INCOMING_PREFIX, FileStore, hold_while_written
-from .search import attach_search_index, finish_rebuild
+from .search import attach_search_index, rebuild_pending
 from .uow import UnitOfWork, session_factory
 
 log = logging.getLogger(__name__)
@@ -121,6 +121,17 @@ def open_catalogue(
     if left:
         log.warning("removed %d partial file(s) left by an interrupted copy", left)
     return catalogue
+
+
+def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> int | None:
+    """Finish a stepwise search index rebuild an upgrade started (or an interrupted open left);
+    the index writer is imported only when there is one to finish."""
+    with engine.connect() as conn:
+        if not rebuild_pending(conn):
+            return None
+    from . import search
+
+    return search.finish_rebuild(engine, progress)
 
 
 def _create_sqlite_catalogue(db_file: Path) -> bool:

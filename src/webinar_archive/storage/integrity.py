@@ -8,7 +8,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import ArchiveError
-from .search.base import SEARCH_TABLES
+from .search.fields import SEARCH_TABLES
 
 # More lines than this from integrity_check say nothing a user can act on that the first ones
 # do not; SQLite stops at 100 by default anyway.

@@ -439,13 +439,15 @@ def _described(table: str, column: str) -> str:
 
 
 def _clean_text_on_assignment() -> None:
+    # Walks each table's own columns: asking a mapper for its ``column_attrs`` would configure
+    # every mapper (their relationships) here, at import, which only the first query needs.
     for mapper in Base.registry.mappers:
         if mapper.local_table is SettingRow.__table__:
             continue
-        for prop in mapper.column_attrs:
-            column = prop.columns[0]
+        for column in mapper.local_table.columns:
             if not isinstance(column, Column) or column.name in _KEPT_AS_GIVEN:
                 continue
+            prop = mapper.get_property_by_column(column)
             if isinstance(column.type, Text):
                 event.listen(prop.class_attribute, "set", _cleaner(True), retval=True)
             elif isinstance(column.type, String):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -10,41 +12,110 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ArchiveError, ConflictError
-from .repos.bulk import BulkRepository
-from .repos.files import FileReferences
-from .repos.labels import LabelRepository
-from .repos.new_sessions import NewSessionWriter
-from .repos.overview import OverviewRepository
-from .repos.parts import SessionPartsRepository
-from .repos.people import PeopleRepository
-from .repos.playback import PlaybackStateRepository
-from .repos.query import SessionQueryRepository
-from .repos.queue import TranscriptionQueueRepository
-from .repos.sessions import SessionRepository
-from .repos.settings import SettingsRepository
+
+if TYPE_CHECKING:
+    from .repos.bulk import BulkRepository
+    from .repos.files import FileReferences
+    from .repos.labels import LabelRepository
+    from .repos.new_sessions import NewSessionWriter
+    from .repos.overview import OverviewRepository
+    from .repos.parts import SessionPartsRepository
+    from .repos.people import PeopleRepository
+    from .repos.playback import PlaybackStateRepository
+    from .repos.query import SessionQueryRepository
+    from .repos.queue import TranscriptionQueueRepository
+    from .repos.sessions import SessionRepository
+    from .repos.settings import SettingsRepository
 
 
 class UnitOfWork:
-    """``with uow: ...; uow.commit()`` - leaving the block without commit rolls everything back."""
+    """``with uow: ...; uow.commit()`` - leaving the block without commit rolls everything back.
+
+    Each repository (and its module) is made when the unit of work first uses it: a command
+    that lists sessions imports the list queries, not the bulk editor, the people matcher and
+    the rest.
+    """
 
     def __init__(self, factory: sessionmaker) -> None:  # type: ignore[type-arg]
         self._factory = factory
 
     def __enter__(self) -> UnitOfWork:
         self._db = self._factory()
-        self.sessions = SessionRepository(self._db)
-        self.new_sessions = NewSessionWriter(self._db)
-        self.bulk = BulkRepository(self._db)
-        self.labels = LabelRepository(self._db)
-        self.parts = SessionPartsRepository(self._db)
-        self.query = SessionQueryRepository(self._db)
-        self.overview = OverviewRepository(self._db)
-        self.people = PeopleRepository(self._db)
-        self.files = FileReferences(self._db)
-        self.playback = PlaybackStateRepository(self._db)
-        self.settings = SettingsRepository(self._db)
-        self.queue = TranscriptionQueueRepository(self._db)
+        for name in [n for n in vars(self) if not n.startswith("_")]:
+            del self.__dict__[name]  # entered again: new repositories, on the new ORM session
         return self
+
+    @cached_property
+    def sessions(self) -> SessionRepository:
+        from .repos.sessions import SessionRepository
+
+        return SessionRepository(self._db)
+
+    @cached_property
+    def new_sessions(self) -> NewSessionWriter:
+        from .repos.new_sessions import NewSessionWriter
+
+        return NewSessionWriter(self._db)
+
+    @cached_property
+    def bulk(self) -> BulkRepository:
+        from .repos.bulk import BulkRepository
+
+        return BulkRepository(self._db)
+
+    @cached_property
+    def labels(self) -> LabelRepository:
+        from .repos.labels import LabelRepository
+
+        return LabelRepository(self._db)
+
+    @cached_property
+    def parts(self) -> SessionPartsRepository:
+        from .repos.parts import SessionPartsRepository
+
+        return SessionPartsRepository(self._db)
+
+    @cached_property
+    def query(self) -> SessionQueryRepository:
+        from .repos.query import SessionQueryRepository
+
+        return SessionQueryRepository(self._db)
+
+    @cached_property
+    def overview(self) -> OverviewRepository:
+        from .repos.overview import OverviewRepository
+
+        return OverviewRepository(self._db)
+
+    @cached_property
+    def people(self) -> PeopleRepository:
+        from .repos.people import PeopleRepository
+
+        return PeopleRepository(self._db)
+
+    @cached_property
+    def files(self) -> FileReferences:
+        from .repos.files import FileReferences
+
+        return FileReferences(self._db)
+
+    @cached_property
+    def playback(self) -> PlaybackStateRepository:
+        from .repos.playback import PlaybackStateRepository
+
+        return PlaybackStateRepository(self._db)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        from .repos.settings import SettingsRepository
+
+        return SettingsRepository(self._db)
+
+    @cached_property
+    def queue(self) -> TranscriptionQueueRepository:
+        from .repos.queue import TranscriptionQueueRepository
+
+        return TranscriptionQueueRepository(self._db)
 
     def __exit__(
         self,

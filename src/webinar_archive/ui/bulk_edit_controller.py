@@ -4,19 +4,22 @@ progress and cancel when large) and its one undo step."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..domain import model as m
-from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, SharedValues
 from ..domain.errors import ArchiveError
 from . import errors
-from .bulk_edit_dialog import PREVIEW_ROWS, BulkEditDialog
 from .formats import number_text
 from .shell import Shell
 from .tasks import TaskFailure
 from .undo import BulkEditCommand, push_done
+
+# The dialog (and the edit's records) are imported when it is first opened.
+if TYPE_CHECKING:
+    from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, SharedValues
+    from .bulk_edit_dialog import BulkEditDialog
 
 # Up to this many sessions an edit (or its undo) is done at once; more go to a background job
 # with progress and a cancel button, so that the window never freezes.
@@ -74,6 +77,8 @@ class BulkEditController(QObject):
                 QCoreApplication.translate("BulkEditController", "The sessions cannot be edited."),
             )
             return None
+        from .bulk_edit_dialog import BulkEditDialog
+
         dialog = BulkEditDialog(self.window, shared, len(ids), shown)
         dialog.edit_changed.connect(self._on_dialog_edit_changed)
         dialog.scope_combo.currentIndexChanged.connect(self._on_dialog_scope_changed)
@@ -125,6 +130,8 @@ class BulkEditController(QObject):
 
         def preview() -> BulkPreview:
             target = self.archive.bulk.ids(flt) if all_shown else ids
+            from .bulk_edit_dialog import PREVIEW_ROWS
+
             return self.archive.bulk.preview(target, edit, PREVIEW_ROWS)
 
         self._preview_job = self.tasks.query(preview, self._on_preview, self._on_preview_failed)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from ..domain import model as m
-from ..domain.overview import Overview
-from .dashboard_view import OverviewDialog
 from .errors import show_failure
 from .shell import Shell
 from .tasks import TaskFailure
+
+if TYPE_CHECKING:
+    from ..domain.overview import Overview
+    from .dashboard_view import OverviewDialog
 
 
 class DashboardController(QObject):
@@ -45,6 +48,9 @@ class DashboardController(QObject):
 
     def show(self) -> None:
         if self.dialog is None:
+            # Its charts (QtCharts) are imported when the Overview is first opened.
+            from .dashboard_view import OverviewDialog
+
             self.dialog = OverviewDialog(self.window)
             self.dialog.filter_chosen.connect(self.shell.filter_requested)
             self.dialog.scope_changed.connect(lambda _series: self.refresh())

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -40,22 +40,11 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.overview import Overview as OverviewData
 from ..domain.overview import Tally
+from .chart_keys import END_KEYS, MOVE_KEYS, OPEN_KEYS
 from .formats import decimal_text, month_text
 from .i18n import TrContext
 
 CHART_HEIGHT = 280
-
-# The keys of a chart with the focus: BarChart.keyPressEvent acts on them, and
-# Help > Keyboard Shortcuts lists them from CHART_KEYS.
-MOVE_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
-END_KEYS = (Qt.Key.Key_Home, Qt.Key.Key_End)
-OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
-CHART_KEYS: tuple[tuple[object, tuple[Qt.Key, ...]], ...] = (
-    (QT_TRANSLATE_NOOP("Overview", "Previous or next bar"), MOVE_KEYS),
-    (QT_TRANSLATE_NOOP("Overview", "First or last bar"), END_KEYS),
-    (QT_TRANSLATE_NOOP("Overview", "List the bar's sessions"), OPEN_KEYS),
-)
-
 
 Overview = TrContext("Overview")
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from webinar_archive.resources import resource_path
-from webinar_archive.ui.dashboard_view import CHART_KEYS
+from webinar_archive.ui.chart_keys import CHART_KEYS
 from webinar_archive.ui.player.keys import PLAYER_KEYS
 
 GUIDE = ("guide", "user-guide.md")

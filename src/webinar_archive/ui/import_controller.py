@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
@@ -20,15 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import ArchiveError
-from ..domain.imports import FolderPlan, ImportReport
 from ..domain.text import printable
-from ..services.link_fetch import FETCHED, LinkFetch
-from ..services.page_import import PagePreview
 from . import errors
-from .folder_review import FolderReviewDialog
-from .import_review import ImportReviewDialog
 from .shell import Shell
 from .tasks import TaskContext, TaskFailure
+
+# The review dialogs and what they show are imported when a source is first read: the main
+# window's start does not wait for them.
+if TYPE_CHECKING:
+    from ..domain.imports import FolderPlan, ImportReport
+    from ..services.link_fetch import LinkFetch
+    from ..services.page_import import PagePreview
+    from .folder_review import FolderReviewDialog
+    from .import_review import ImportReviewDialog
 
 
 class ImportSourceDialog(QDialog):
@@ -244,6 +249,8 @@ class ImportController(QObject):
                 QCoreApplication.translate("ImportController", "No session was found in that page.")
             )
             return
+        from .import_review import ImportReviewDialog
+
         names = [p.display_name for p in self._archive.people.people()]
         dialog = ImportReviewDialog(
             list(preview.sessions), names, self._parent, refusal=preview.refusal
@@ -264,6 +271,8 @@ class ImportController(QObject):
             )
             return
         self._source_read()
+        from .folder_review import FolderReviewDialog
+
         dialog = FolderReviewDialog(plan, self._parent)
         dialog.accepted.connect(lambda: self._import_folders(Path(plan.root), dialog))
         self.folder_review_dialog = dialog
@@ -336,6 +345,8 @@ class ImportController(QObject):
             )
         else:
             failed = sum(r.failed for r in results)
+            from ..services.link_fetch import FETCHED
+
             fetched = sum(r.outcome == FETCHED for r in results)
             text = self.tr("Downloaded %1 of %Ln linked file(s).", "", len(results)).replace(
                 "%1", str(fetched)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from .people_manager import PeopleManager
 from .shell import Shell
+
+if TYPE_CHECKING:
+    from .people_manager import PeopleManager
 
 
 class PeopleController(QObject):
@@ -21,6 +25,10 @@ class PeopleController(QObject):
 
     def _on_people_action_triggered(self) -> None:
         if self.manager is None:
+            # Imported when first opened, like the other windows of the menus: the main
+            # window's start does not wait for them.
+            from .people_manager import PeopleManager
+
             self.manager = PeopleManager(self.archive, self.window)
             self.manager.changed.connect(self.shell.people_changed)
             self.manager.session_activated.connect(

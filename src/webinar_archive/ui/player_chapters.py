@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import re
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
@@ -21,8 +21,10 @@ from ..services.archive import Archive
 from . import settings as keys
 from .main_window import MainWindow
 from .player.panes import ID_ROLE
-from .player.widget import PlayerWidget
 from .shell import Shell
+
+if TYPE_CHECKING:
+    from .player.widget import PlayerWidget
 
 
 class ChapterHost(Protocol):

@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
@@ -19,10 +20,12 @@ from ..playback.backend import MediaBackend, PlayerState
 from .icons import TransportIconStyle
 from .materials_panel import material_label
 from .player.tracks import subtitle_label
-from .player.widget import PlayerWidget
 from .player_chapters import ChapterEditor, speaker_label
 from .shell import Shell
 from .tasks import TaskContext
+
+if TYPE_CHECKING:
+    from .player.widget import PlayerWidget
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +152,9 @@ class PlaybackController(QObject):
         if self._snapshot_dir is None:
             self._own_snapshot_dir = Path(tempfile.mkdtemp(prefix="webinar-archive-frames-"))
         folder = self._snapshot_dir or self._own_snapshot_dir
+        # Imported on the first play: the window's start does not wait for the player.
+        from .player.widget import PlayerWidget
+
         player = PlayerWidget(backend, snapshot_dir=folder)
         player.setObjectName("playerWidget")
         # Only the player's own icon look-ups use this style; its children keep the app's.

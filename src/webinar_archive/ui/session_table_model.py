@@ -81,7 +81,9 @@ class SessionTableModel(QAbstractTableModel):
         self._sessions = sessions
         self._headers = _headers()
         self._ids: list[int] = []
-        self._row_of: dict[int, int] = {}
+        # Each id's row, built when first asked for: not needed to draw the first rows, and
+        # 100,000 ids take a while.
+        self._rows_by_id: dict[int, int] | None = None
         self._cache: dict[int, m.SessionSummary] = {}
         self._filter = m.SessionFilter()
         self._sort = m.SortKey.DATE
@@ -113,7 +115,7 @@ class SessionTableModel(QAbstractTableModel):
         self._queried = True
         self.beginResetModel()
         self._ids = ids
-        self._row_of = {sid: row for row, sid in enumerate(ids)}
+        self._rows_by_id = None
         self._cache.clear()
         self.endResetModel()
 
@@ -121,7 +123,7 @@ class SessionTableModel(QAbstractTableModel):
         """Forget cached rows of ``ids`` so the next paint reloads them (one session edited)."""
         for sid in ids:
             self._cache.pop(sid, None)
-            row = self._row_of.get(sid)
+            row = self.row_of(sid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
@@ -129,7 +131,9 @@ class SessionTableModel(QAbstractTableModel):
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, session_id: int) -> int | None:
-        return self._row_of.get(session_id)
+        if self._rows_by_id is None:
+            self._rows_by_id = {sid: row for row, sid in enumerate(self._ids)}
+        return self._rows_by_id.get(session_id)
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -269,10 +273,10 @@ class SessionTableModel(QAbstractTableModel):
         old_persistent = self.persistentIndexList()
         old_ids = [self.session_id(i.row()) for i in old_persistent]
         self._ids = ids
-        self._row_of = {sid: r for r, sid in enumerate(ids)}
+        self._rows_by_id = None
         new_indexes = []
         for idx, sid in zip(old_persistent, old_ids, strict=True):
-            r = self._row_of.get(sid) if sid is not None else None
+            r = self.row_of(sid) if sid is not None else None
             new_indexes.append(self.index(r, idx.column()) if r is not None else QModelIndex())
         self.changePersistentIndexList(old_persistent, new_indexes)
         self.layoutChanged.emit()

@@ -15,7 +15,7 @@ from ...domain.errors import ValidationError
 from ...domain.text import fold
 from .. import convert
 from .. import orm as o
-from .base import like
+from .base import like, plain_scalars
 
 # Below SQLite's default limit of bound parameters (32,766), with room for the other filters.
 MAX_SQL_IDS = 5000
@@ -199,7 +199,7 @@ class SessionQueryRepository:
         query = self._filtered(select(o.SessionRow.id), flt).order_by(order.nulls_last(), tie)
         if limit is not None:
             query = query.limit(limit)
-        return list(self.db.scalars(query))
+        return plain_scalars(self.db, query)
 
     def count_sessions(self, flt: m.SessionFilter) -> int:
         if flt.ids is not None and len(flt.ids) > MAX_SQL_IDS:

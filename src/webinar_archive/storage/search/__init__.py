@@ -28,24 +28,51 @@ Folding is ours (``domain.text.fold``: ł→l, ø→o, ß→ss ...) and so is to
 the index and the query hold the same words whatever the engine's tokenizer would do, and
 PostgreSQL needs no ``unaccent`` extension ('simple' configuration over folded words).
 
-Nothing happens on import: a catalogue calls ``attach_search_index`` when it opens
-(``storage/catalogue.py``), which registers the session events of ``events.py``.
+Nothing happens on import (each name below is loaded from its module when first used): a
+catalogue calls ``attach_search_index`` when it opens (``storage/catalogue.py``), which
+registers the session events of ``events.py``.
 """
 
 from __future__ import annotations
 
-from .audit import IndexAudit, audit_index
-from .events import attach_search_index
-from .indexer import RebuildState, finish_rebuild, rebuild, rebuild_state, start_rebuild
-from .schema import (
-    backend_for,
-    create_search_schema,
-    drop_search_schema,
-    has_search_schema,
-    include_in_autogenerate,
-)
-from .store import FACETS, SearchStore
-from .tuning import SearchTuning
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .audit import IndexAudit, audit_index
+    from .events import attach_search_index
+    from .indexer import RebuildState, finish_rebuild, rebuild, rebuild_state, start_rebuild
+    from .schema import (
+        backend_for,
+        create_search_schema,
+        drop_search_schema,
+        has_search_schema,
+        include_in_autogenerate,
+        rebuild_pending,
+    )
+    from .store import FACETS, SearchStore
+    from .tuning import SearchTuning
+
+
+def __getattr__(name: str) -> Any:
+    """Each name is imported from its module when first asked for: a catalogue opening imports
+    ``attach_search_index`` only (its events and the index tables' names), not the index's
+    writer, auditor, query backends and store, which reads and searches load when they run."""
+    if name == "attach_search_index":
+        from . import events as home
+    elif name in ("IndexAudit", "audit_index"):
+        from . import audit as home  # type: ignore[no-redef]
+    elif name in ("RebuildState", "finish_rebuild", "rebuild", "rebuild_state", "start_rebuild"):
+        from . import indexer as home  # type: ignore[no-redef]
+    elif name in ("FACETS", "SearchStore"):
+        from . import store as home  # type: ignore[no-redef]
+    elif name == "SearchTuning":
+        from . import tuning as home  # type: ignore[no-redef]
+    elif name in __all__:
+        from . import schema as home  # type: ignore[no-redef]
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(home, name)
+
 
 __all__ = [
     "FACETS",
@@ -62,6 +89,7 @@ __all__ = [
     "has_search_schema",
     "include_in_autogenerate",
     "rebuild",
+    "rebuild_pending",
     "rebuild_state",
     "start_rebuild",
 ]

@@ -21,11 +21,6 @@ from .tuning import SearchTuning
 SEQ_BITS = 24
 SEQ_LIMIT = 1 << SEQ_BITS
 BATCH = 400
-# Every index table of either backend (PostgreSQL has no ``search_label``): what a rebuild
-# drops. Which ones a database has is its backend's ``tables``.
-SEARCH_TABLES = ("search_location", "search_session", "search_label")
-# The mark of a rebuild done in committed steps, while one is pending (indexer.start_rebuild).
-REBUILD_TABLE = "search_rebuild"
 
 _LOCATION_FIELDS = (
     "session_id",

@@ -19,17 +19,20 @@ from __future__ import annotations
 import weakref
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, event, inspect, select
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 
 from .. import orm as o
-from .base import chunks
 from .fields import session_row_columns
-from .indexer import Changes, apply_changes, ids_where
 from .schema import create_search_schema, has_search_schema
+
+# The index writer (and the query side it shares code with) is imported by the first write
+# that has something to index: a command or a window that only reads never loads it.
+if TYPE_CHECKING:
+    from .indexer import Changes
 
 _PENDING_KEY = "webinar_archive.search_changes"
 # The engines of open catalogues (``attach_search_index``): True once their index tables are
@@ -65,6 +68,8 @@ def _enabled(db: OrmSession) -> bool:
 
 
 def _changes(db: OrmSession) -> Changes:
+    from .indexer import Changes
+
     found = db.info.get(_PENDING_KEY)
     if not isinstance(found, Changes):
         found = Changes()
@@ -162,6 +167,9 @@ def _collect_object(
 
 def _resolve(conn: Connection, look: _Lookups, changes: Changes) -> None:
     """Turn material, recording and track ids into (session, part) pairs while they exist."""
+    from .base import chunks
+    from .indexer import ids_where
+
     for ids in chunks(look.tracks):
         look.recordings |= ids_where(
             conn, o.SubtitleTrackRow.recording_id, o.SubtitleTrackRow.id.in_(ids)
@@ -280,7 +288,9 @@ def _before_bulk(state: ORMExecuteState) -> None:
 def _before_commit(db: OrmSession) -> None:
     db.flush()  # so that every change has passed through after_flush
     changes = db.info.pop(_PENDING_KEY, None)
-    if isinstance(changes, Changes) and changes:
+    if changes:  # only _changes puts anything there
+        from .indexer import apply_changes
+
         apply_changes(db.connection(), changes)
 
 

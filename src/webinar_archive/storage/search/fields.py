@@ -16,6 +16,12 @@ from typing import Any
 
 from .. import orm as o
 
+# Every index table of either backend (PostgreSQL has no ``search_label``): what a rebuild
+# drops. Which ones a database has is its backend's ``tables``.
+SEARCH_TABLES = ("search_location", "search_session", "search_label")
+# The mark of a rebuild done in committed steps, while one is pending (indexer.start_rebuild).
+REBUILD_TABLE = "search_rebuild"
+
 
 class Tier(enum.IntEnum):
     """Where words too common to rank are looked for first (``sqlite.SqliteBackend``): in the

@@ -21,16 +21,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from ...domain.progress import ReportProgress, step
 from .. import orm as o
-from .base import BATCH, REBUILD_TABLE, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
-from .fields import SESSION_KINDS, SHORT_KINDS
+from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
+from .fields import REBUILD_TABLE, SESSION_KINDS, SHORT_KINDS
 from .locations import material_locations, recording_locations, session_locations
-from .schema import backend_for, create_search_schema
+from .schema import backend_for, create_search_schema, rebuild_pending
 
 # A pseudo-kind for ``Changes.partial_kinds``: the values the filter markers are made of (date,
 # language, status) changed.
@@ -289,17 +289,7 @@ def start_rebuild(conn: Connection) -> None:
 
 def rebuild_state(conn: Connection) -> RebuildState | None:
     """How far the pending stepwise rebuild got; None when the index is whole."""
-    # Every search asks: on SQLite one look at the schema table rather than the inspector's.
-    if conn.dialect.name == "sqlite":
-        if (
-            conn.scalar(
-                text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
-                {"n": REBUILD_TABLE},
-            )
-            is None
-        ):
-            return None
-    elif not inspect(conn).has_table(REBUILD_TABLE):
+    if not rebuild_pending(conn):
         return None
     row = conn.execute(text(f"SELECT last_session, done, total FROM {REBUILD_TABLE}")).first()
     if row is None:

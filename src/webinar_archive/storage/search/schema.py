@@ -3,16 +3,25 @@ out of schema comparisons."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Connection, inspect, text
 
-from .base import REBUILD_TABLE, SEARCH_TABLES, SearchBackend
-from .postgres import PostgresBackend
-from .sqlite import SqliteBackend
-from .tuning import SearchTuning
+if TYPE_CHECKING:
+    from .base import SearchBackend
+    from .tuning import SearchTuning
+
+from .fields import REBUILD_TABLE, SEARCH_TABLES
+
+# Checking for the index tables is all a catalogue does with the index when it opens: the
+# backends (and the query language they share) are imported when one is asked for.
 
 
 def backend_for(dialect: str, tuning: SearchTuning | None = None) -> SearchBackend:
     """The backend of a database by its SQLAlchemy dialect name (SQLite, else PostgreSQL)."""
+    from .postgres import PostgresBackend
+    from .sqlite import SqliteBackend
+
     if dialect == "sqlite":
         return SqliteBackend(tuning)
     return PostgresBackend(tuning)
@@ -27,6 +36,19 @@ def create_search_schema(conn: Connection) -> None:
 def drop_search_schema(conn: Connection) -> None:
     for table in (*SEARCH_TABLES, REBUILD_TABLE):
         conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+
+
+def rebuild_pending(conn: Connection) -> bool:
+    """True while a stepwise rebuild of the index is not finished (its mark table exists)."""
+    # Every search and every open asks: on SQLite one look at the schema table rather than
+    # the inspector's.
+    if conn.dialect.name == "sqlite":
+        found = conn.scalar(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :n"),
+            {"n": REBUILD_TABLE},
+        )
+        return found is not None
+    return bool(inspect(conn).has_table(REBUILD_TABLE))
 
 
 def has_search_schema(conn: Connection) -> bool:
