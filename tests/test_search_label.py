@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from search_helpers import session_draft, snapshot_rows
 from webinar_archive.domain.bulk import BulkEdit
@@ -141,3 +141,55 @@ def test_renaming_a_tag_or_a_series_rewrites_only_the_label_documents(sqlite_arc
     renamed = snapshot_rows(archive)
     archive.search.reindex()
     assert snapshot_rows(archive) == renamed
+
+
+def _vm_steps(archive: Archive, query: str) -> int:
+    """SQLite's virtual machine steps (in hundreds) of one search: a measure of the rows read
+    that does not depend on the machine's speed."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    def watch(conn: Any, *_: Any) -> None:
+        conn.connection.dbapi_connection.set_progress_handler(count, 100)
+
+    engine = archive.catalogue.engine
+    event.listen(engine, "before_cursor_execute", watch)
+    try:
+        archive.search.search(query, limit=50)
+    finally:
+        event.remove(engine, "before_cursor_execute", watch)
+        with engine.connect() as conn:
+            conn.connection.dbapi_connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
+    return steps[0]
+
+
+def test_words_also_in_labels_do_not_read_every_session_of_a_common_word(sqlite_archive):
+    """A query of a rare word and a common one that is also a tag ("lapland innovation") reads
+    the rare word's sessions and the tagged ones, not every session with the common word:
+    its work stays the same when a thousand more sessions mention the common word (it used to
+    grow with them: each word's whole list was read to check and to rank the matches)."""
+    archive = sqlite_archive
+    make = archive.sessions.create
+    for n in range(20):
+        make(session_draft(f"Cluster meeting {n}", summary="innovation", tags=["Innovation"]))
+    rare = {make(session_draft(f"Lapland days {n}", summary="innovation")).id for n in range(3)}
+    rare.add(make(session_draft("Lapland forum", summary="innovation", tags=["Innovation"])).id)
+
+    def add_common(count: int) -> None:
+        for n in range(count):
+            make(session_draft(f"Regional talk {n}", summary=f"innovation policy {n}"))
+
+    add_common(50)
+    assert set(found_in_order(archive, "lapland innovation")) == rare
+    few = _vm_steps(archive, "lapland innovation")
+    add_common(1000)
+    assert set(found_in_order(archive, "lapland innovation")) == rare
+    many = _vm_steps(archive, "lapland innovation")
+    assert many < few + 20  # reading the 1,000 more with the word made it 40 more
+
+
+def found_in_order(archive: Archive, query: str) -> list[int]:
+    return [s.session_id for s in archive.search.search(query, limit=50).sessions]

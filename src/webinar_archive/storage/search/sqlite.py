@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -159,6 +160,14 @@ class FtsPlan(Plan):
     core: str = ""
     rank_long: str = ""
     rank_label: str = ""
+    # The parts of ``core``: L, the sessions with every word in the large table (its WHERE);
+    # X, SQL of the few others; and the bound expression of label documents left out.
+    long_where: str = ""
+    spread_part: str = ""
+    label_out: str = ""
+    # Several clauses: L is ranked by its own expression (one clause: by the same words over
+    # every match, one statement, as bm25 reads each word's whole list once per statement).
+    split_rank: bool = False
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
     words_total: int | None = None  # with filters: the sessions the words alone match
@@ -178,12 +187,26 @@ class FtsPlan(Plan):
             return self.core
         return f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {self.match}"
 
-    def matched_sql(self) -> str:
-        """The ids of every match, filters applied."""
+    def spread_core(self, long_ids: str) -> str:
+        """``core`` with ``long_ids`` as the SQL of the ids of L."""
+        parts = [long_ids] if self.long_where else []
+        parts += [self.spread_part] if self.spread_part else []
+        core = " UNION ALL ".join(parts) if parts else "SELECT 0 AS id WHERE 0"
+        if self.label_out:
+            core = (
+                f"SELECT id FROM ({core}) WHERE +id NOT IN (SELECT rowid FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {self.label_out})"
+            )
+        return core
+
+    def matched_sql(self, words: str = "") -> str:
+        """The ids of every match, filters applied (of ``words``: SQL of the ids the words
+        match, ``words_sql`` by default)."""
+        words = words or self.words_sql()
         if not self.conditions:
-            return self.words_sql()
+            return words
         checks = " AND ".join(f"+id {c}" for c in self.conditions)
-        return f"SELECT id FROM ({self.words_sql()}) WHERE {checks}"
+        return f"SELECT id FROM ({words}) WHERE {checks}"
 
     def finish(self) -> None:
         """Set the source, conditions and score once the words and filters are known."""
@@ -203,11 +226,30 @@ class FtsPlan(Plan):
     def sql(self, columns: str) -> str:
         if self.query is None or not self.core:
             return Plan.sql(self, columns)
+        # The score is the sum of both tables' bm25 over any of the query's words. A session
+        # of L is ranked in the large table by L's own expression, which has the same words
+        # (those it leaves out score nothing in a row without them), so only L's rows are
+        # read; ranking with "any of the words" would read every session of each of them. The
+        # few of X are ranked by "any of the words" among the matches.
         ranks = ["SELECT id, 0.0 AS r FROM wm"]
-        if self.rank_long:
+        split = self.split_rank and bool(self.long_where)
+        if split:
+            long_rows = f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {self.long_where}"
+            matched = self.matched_sql(self.spread_core("SELECT id FROM wl"))
+            ctes = [
+                f"wl(id, r) AS MATERIALIZED ({long_rows})",
+                f"wm(id) AS MATERIALIZED ({matched})",
+            ]
+            ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
+        else:
+            ctes = [f"wm(id) AS MATERIALIZED ({self.matched_sql()})"]
+        if self.rank_long and (self.spread_part or not split):
+            others = "SELECT id FROM wm" + (
+                " WHERE +id NOT IN (SELECT id FROM wl)" if split else ""
+            )
             ranks.append(
                 f"SELECT rowid, {BM25_LONG} FROM {LONG} "
-                f"WHERE {LONG} MATCH {self.rank_long} AND +rowid IN wm"
+                f"WHERE {LONG} MATCH {self.rank_long} AND +rowid IN ({others})"
             )
         if self.rank_label:
             ranks.append(
@@ -215,7 +257,7 @@ class FtsPlan(Plan):
                 f"WHERE {LABEL} MATCH {self.rank_label} AND +rowid IN wm"
             )
         return (
-            f"WITH wm(id) AS MATERIALIZED ({self.matched_sql()}), "
+            f"WITH {', '.join(ctes)}, "
             f"wr(id, score) AS (SELECT id, sum(r) FROM ({' UNION ALL '.join(ranks)}) "
             f"GROUP BY id) SELECT {columns} FROM wr"
         )
@@ -428,8 +470,8 @@ class SqliteBackend(SearchBackend):
         # over both tables, found from the label table's matches), less those of ``without``
         # (L' ∪ X'), as two disjoint parts so that no large set is sorted to merge or subtract:
         # L NOT L' less X', and X less L, L' and X'.
-        long_a, spread_a = self._spread(plan, words, in_label)
-        long_b, spread_b = self._spread(plan, minus, minus_in_label) if minus else ("", "")
+        long_a, spread_a = self._spread(conn, plan, words, in_label)
+        long_b, spread_b = self._spread(conn, plan, minus, minus_in_label) if minus else ("", "")
 
         def not_in_long(expression: str, within: str) -> str:
             return (
@@ -437,63 +479,93 @@ class SqliteBackend(SearchBackend):
                 f"{plan.bind(expression)} AND +rowid IN ({within}))"
             )
 
-        parts = []
+        plan.long_where = plan.spread_part = plan.label_out = ""
+        plan.split_rank = len(words.clauses) > 1
         if long_a:
             expression = compose(long_a, negative=long_b) if long_b else long_a
-            part = f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {plan.bind(expression)}"
+            plan.long_where = f"{LONG} MATCH {plan.bind(expression)}"
             if spread_b:
-                part += f" AND +rowid NOT IN ({spread_b})"
-            parts.append(part)
+                plan.long_where += f" AND +rowid NOT IN ({spread_b})"
         if spread_a:
             checks = [not_in_long(e, spread_a) for e in (long_a, long_b) if e]
             checks += [f"+id NOT IN ({spread_b})"] if spread_b else []
-            parts.append(f"SELECT id FROM ({spread_a}) WHERE {' AND '.join(checks) or '1'}")
-        core = " UNION ALL ".join(parts) if parts else "SELECT 0 AS id WHERE 0"
+            plan.spread_part = f"SELECT id FROM ({spread_a}) WHERE {' AND '.join(checks) or '1'}"
         if excluded_label:
-            core = (
-                f"SELECT id FROM ({core}) WHERE +id NOT IN (SELECT rowid FROM {LABEL} "
-                f"WHERE {LABEL} MATCH {plan.bind(excluded_label)})"
-            )
-        plan.match, plan.core = "", core
+            plan.label_out = plan.bind(excluded_label)
+        plan.match = ""
+        plan.core = plan.spread_core(f"SELECT rowid AS id FROM {LONG} WHERE {plan.long_where}")
 
     @staticmethod
-    def _spread(plan: FtsPlan, words: Words, in_label: bool) -> tuple[str, str]:
+    def _spread(conn: Connection, plan: FtsPlan, words: Words, in_label: bool) -> tuple[str, str]:
         """The sessions whose documents hold every clause of ``words`` in either table, in
-        two parts that may overlap: an FTS5 expression over the large table (every clause
-        there), and SQL of the ids, among the label table's matches, that have each clause in
-        one table or the other (checked against sets read once); "" for a part that is empty."""
+        two disjoint parts: an FTS5 expression over the large table (every clause there), and
+        SQL of the ids of the others, among the label table's matches, that have each clause
+        in one table or the other; "" for a part that is empty.
+
+        The second part is found here, once per plan, and bound as a list of ids: the label
+        table's matches of each clause are read (a small table), the candidates grouped by
+        the clauses their label document lacks, and each group checked against those clauses'
+        AND in the large table, which FTS5 answers by seeking from the rarest word (checking
+        each clause against its whole list of matches read every session of a common word)."""
         excluded_long = words.excluded[0]
         long = compose(words.long_all, negative=excluded_long) if words.long_all else ""
         if not in_label:
             return long, ""
-        candidates = plan.bind(words.label_any)
-        within = f"+rowid IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH {candidates})"
-        labelled = [label for _, label in words.clauses if label]
-        checks = []
-        for clause_long, label in words.clauses:
-            if label and len(labelled) == 1:
-                continue  # the candidates are that clause's matches
-            options = []
-            if label:
-                options.append(
-                    f"+x.id IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH {plan.bind(label)})"
-                )
-            if clause_long:
-                options.append(
-                    f"+x.id IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
-                    f"{plan.bind(clause_long)} AND {within})"
-                )
-            checks.append("(" + " OR ".join(options) + ")" if options else "0")
-        if excluded_long:
-            checks.append(
-                f"+x.id NOT IN (SELECT rowid FROM {LONG} WHERE {LONG} MATCH "
-                f"{plan.bind(excluded_long)} AND {within})"
+        if len(words.clauses) == 1:  # its label matches, in SQL read only when needed
+            candidates = f"SELECT rowid AS id FROM {LABEL} WHERE {LABEL} MATCH "
+            candidates += plan.bind(words.clauses[0][1])
+            if not excluded_long:
+                return long, candidates
+            return long, (
+                f"SELECT id FROM ({candidates}) WHERE +id NOT IN (SELECT rowid FROM {LONG} "
+                f"WHERE {LONG} MATCH {plan.bind(excluded_long)} AND +rowid IN ({candidates}))"
             )
-        spread = (
-            f"SELECT x.id AS id FROM (SELECT rowid AS id FROM {LABEL} WHERE {LABEL} "
-            f"MATCH {candidates}) AS x WHERE {' AND '.join(checks) or '1'}"
-        )
-        return long, spread
+        found = [
+            set(
+                conn.scalars(
+                    text(f"SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH :m"), {"m": label}
+                )
+            )
+            if label
+            else set()
+            for _, label in words.clauses
+        ]
+        groups: dict[tuple[int, ...], list[int]] = {}
+        for sid in set().union(*found):
+            lacking = tuple(i for i, ids in enumerate(found) if sid not in ids)
+            groups.setdefault(lacking, []).append(int(sid))
+        spread: set[int] = set()
+        for lacking, ids in groups.items():
+            longs = [words.clauses[i][0] for i in lacking]
+            if not all(longs):
+                continue  # a clause neither in its label document nor in the large table
+            listed = json.dumps(sorted(ids))
+            if longs:
+                expression = compose(" AND ".join(longs), negative=excluded_long)
+                sql = (
+                    f"SELECT rowid FROM {LONG} WHERE {LONG} MATCH :m "
+                    "AND +rowid IN (SELECT value FROM json_each(:ids))"
+                )
+                spread |= set(conn.scalars(text(sql), {"m": expression, "ids": listed}))
+            elif excluded_long:
+                sql = (
+                    f"SELECT value FROM json_each(:ids) WHERE +value NOT IN (SELECT rowid FROM "
+                    f"{LONG} WHERE {LONG} MATCH :m AND +rowid IN (SELECT value FROM "
+                    "json_each(:ids)))"
+                )
+                spread |= set(conn.scalars(text(sql), {"m": excluded_long, "ids": listed}))
+            else:
+                spread.update(ids)
+        if spread and long:
+            # Those with every clause in the large table are L's already.
+            sql = (
+                f"SELECT rowid FROM {LONG} WHERE {LONG} MATCH :m "
+                "AND +rowid IN (SELECT value FROM json_each(:ids))"
+            )
+            spread -= set(conn.scalars(text(sql), {"m": long, "ids": json.dumps(sorted(spread))}))
+        if not spread:
+            return long, ""
+        return long, f"SELECT value AS id FROM json_each({plan.bind(json.dumps(sorted(spread)))})"
 
     @staticmethod
     def _label_has(conn: Connection, expression: str) -> bool:
