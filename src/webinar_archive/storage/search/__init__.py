@@ -22,7 +22,7 @@ a third table, ``search_label`` (same row ids as ``search_session``, which then 
 columns), with the filter markers: the session's date, language, status and what it has, as
 marker words (``filters.py``). Tagging 10,000 sessions then rewrites 10,000 small documents and
 nothing of the large tables; a query's words are matched in either table and ranked by the sum
-of both tables' bm25 (``sqlite.py``).
+of both tables' bm25 (``sqlite.py``, its plans in ``sqlite_plan.py``).
 
 Folding is ours (``domain.text.fold``: ł→l, ø→o, ß→ss ...) and so is tokenizing, on both sides:
 the index and the query hold the same words whatever the engine's tokenizer would do, and

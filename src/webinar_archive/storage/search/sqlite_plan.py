@@ -1,0 +1,247 @@
+"""SQLite search: the two FTS5 tables' layout, the match expressions built from parsed, quoted
+words (never raw input), and a query's plan (its words, filters and ranking SQL)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from ...domain.query import Query, Term
+from .base import Plan
+from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS, LONG_COLUMNS, SHORT_COLUMNS
+
+# A session's document is split in two FTS5 tables with the same row ids: the large one
+# (title, people, summary, notes, slides and transcripts) and ``search_label``: the short
+# values bulk edits change (series, theme, tags) and the filter markers (filters.py, which do
+# not rank). Tagging 10,000 sessions then rewrites 10,000 small documents, not 10,000 with
+# their transcripts (FTS5 re-tokenizes the whole document to update one column of it).
+LONG = "search_session"
+LABEL = "search_label"
+LABEL_COLUMNS = (*SHORT_COLUMNS, "filters")
+_WEIGHT = {f.column: f.weight for f in FIELDS}
+LONG_WEIGHTS = tuple(_WEIGHT[c] for c in LONG_COLUMNS)
+LABEL_WEIGHTS = (*(_WEIGHT[c] for c in SHORT_COLUMNS), 0.0)
+BM25_LONG = f"bm25({LONG}, " + ", ".join(str(w) for w in LONG_WEIGHTS) + ")"
+BM25_LABEL = f"bm25({LABEL}, " + ", ".join(str(w) for w in LABEL_WEIGHTS) + ")"
+TABLE_COLUMNS = {LONG: LONG_COLUMNS, LABEL: SHORT_COLUMNS}
+ALL_COLUMNS = frozenset(DOC_COLUMNS)
+MAX_EXPANSIONS = 40
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_''', prefix = '2 3'"
+
+FTS_TABLES_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_location USING fts5("
+    "body, session_id UNINDEXED, kind UNINDEXED, prio UNINDEXED, ref_id UNINDEXED, "
+    "material_id UNINDEXED, page_no UNINDEXED, recording_id UNINDEXED, time_ms UNINDEXED, "
+    "source UNINDEXED, text UNINDEXED, "
+    "tokenize = 'unicode61 remove_diacritics 0')",
+    # "_" is part of a word here so that the filter markers (filters.py) stay whole words.
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {LONG} USING fts5({', '.join(LONG_COLUMNS)}, {_TOKENIZE})",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {LABEL} USING fts5("
+    f"{', '.join(LABEL_COLUMNS)}, {_TOKENIZE})",
+)
+
+
+def _column_set(columns: Sequence[str]) -> str:
+    """An FTS5 column filter: ``title`` or ``{title speakers ...}``."""
+    return columns[0] if len(columns) == 1 else "{" + " ".join(columns) + "}"
+
+
+# ----------------------------------------------------------------------------------------------
+# Match expressions
+
+
+def fts5_term(term: Term, column: str | None = None) -> str:
+    """One term as an FTS5 string: every word inside double quotes, never an operator."""
+    phrase = '"' + " ".join(w.replace('"', '""') for w in term.words) + '"'
+    if term.prefix:
+        phrase += "*"
+    return f"{column} : {phrase}" if column else phrase
+
+
+def table_term(term: Term, table: str, scope: Collection[str] = ALL_COLUMNS) -> str:
+    """The term as an FTS5 string over ``table``, within the columns of ``scope``; "" when it
+    cannot match there (``tag:x`` in the large table, or no column of the scope)."""
+    named = FIELD_COLUMN.get(term.field or "")
+    columns = [c for c in TABLE_COLUMNS[table] if c in scope and named in (None, c)]
+    if not columns:
+        return ""
+    if named is None and table == LONG and len(columns) == len(LONG_COLUMNS):
+        return fts5_term(term)
+    return fts5_term(term, _column_set(columns))
+
+
+def any_term(terms: Sequence[Term], table: str, scope: Collection[str] = ALL_COLUMNS) -> str:
+    """Any of ``terms`` over ``table`` (an FTS5 OR), or "" when none can match there."""
+    parts = [p for p in (table_term(t, table, scope) for t in terms) if p]
+    return "(" + " OR ".join(parts) + ")" if parts else ""
+
+
+def compose(core: str, required: str = "", negative: str = "", forbidden: str = "") -> str:
+    """An FTS5 expression: ``core`` AND ``required``, NOT ``negative``, NOT ``forbidden``."""
+    expression = f"({core})"
+    if required:
+        expression = f"({expression} AND ({required}))"
+    for left_out in (negative, forbidden):
+        if left_out:
+            expression = f"({expression} NOT ({left_out}))"
+    return expression
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A query's words as FTS5 expressions over each table within a scope of columns: per
+    clause (large table, label table; "" where none of its terms can match), and the
+    excluded terms (over every column, whatever the scope)."""
+
+    clauses: tuple[tuple[str, str], ...]
+    excluded: tuple[str, str]
+
+    @classmethod
+    def of(cls, query: Query, scope: Collection[str] = ALL_COLUMNS) -> Words:
+        return cls(
+            tuple((any_term(c, LONG, scope), any_term(c, LABEL, scope)) for c in query.clauses),
+            (any_term(query.excluded, LONG), any_term(query.excluded, LABEL)),
+        )
+
+    @property
+    def long_all(self) -> str:
+        """Every clause in the large table ("" when one of them cannot match there)."""
+        longs = [long for long, _ in self.clauses]
+        return " AND ".join(longs) if all(longs) else ""
+
+    @property
+    def long_any(self) -> str:
+        return " OR ".join(long for long, _ in self.clauses if long)
+
+    @property
+    def label_any(self) -> str:
+        return " OR ".join(label for _, label in self.clauses if label)
+
+
+@dataclass(slots=True)
+class FtsPlan(Plan):
+    """A plan over the two session tables.
+
+    The words are matched by one FTS5 expression over the large table (``match``) when the
+    label table holds none of them (most queries: FTS5 then ranks and pages by itself), else
+    by ``core``: SQL of the ids the words match spread over both tables. ``conditions`` are
+    the filters, each ``IN (...)`` or ``NOT IN (...)`` over the session id. The score is the
+    sum of both tables' bm25 over any of the query's terms (``rank_long``, ``rank_label``:
+    bound expressions), which for a session matched in one table is that table's bm25."""
+
+    query: Query | None = None  # None: no words to find (a plan over the session table)
+    match: str = ""
+    core: str = ""
+    rank_long: str = ""
+    rank_label: str = ""
+    # The parts of ``core``: L, the sessions with every word in the large table (its WHERE);
+    # X, SQL of the few others; and the bound expression of label documents left out.
+    long_where: str = ""
+    spread_part: str = ""
+    label_out: str = ""
+    # Several clauses: L is ranked by its own expression (one clause: by the same words over
+    # every match, one statement, as bm25 reads each word's whole list once per statement).
+    split_rank: bool = False
+    conditions: list[str] = field(default_factory=list)
+    sql_checked: bool = False  # filters checked in SQL against the session table
+    words_total: int | None = None  # with filters: the sessions the words alone match
+
+    @property
+    def checks_sessions(self) -> bool:
+        return self.joined or self.sql_checked
+
+    @property
+    def has_filters(self) -> bool:
+        """Whether something besides the words narrows the matches."""
+        return bool(self.conditions or self.joined or self.sql_checked)
+
+    def words_sql(self) -> str:
+        """The ids the words match, filters aside."""
+        if self.core:
+            return self.core
+        return f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {self.match}"
+
+    def spread_core(self, long_ids: str) -> str:
+        """``core`` with ``long_ids`` as the SQL of the ids of L."""
+        parts = [long_ids] if self.long_where else []
+        parts += [self.spread_part] if self.spread_part else []
+        core = " UNION ALL ".join(parts) if parts else "SELECT 0 AS id WHERE 0"
+        if self.label_out:
+            core = (
+                f"SELECT id FROM ({core}) WHERE +id NOT IN (SELECT rowid FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {self.label_out})"
+            )
+        return core
+
+    def matched_sql(self, words: str = "") -> str:
+        """The ids of every match, filters applied (of ``words``: SQL of the ids the words
+        match, ``words_sql`` by default)."""
+        words = words or self.words_sql()
+        if not self.conditions:
+            return words
+        checks = " AND ".join(f"+id {c}" for c in self.conditions)
+        return f"SELECT id FROM ({words}) WHERE {checks}"
+
+    def finish(self) -> None:
+        """Set the source, conditions and score once the words and filters are known."""
+        if self.query is None:
+            return
+        if not self.core:
+            self.source, self.id_column = LONG, f"{LONG}.rowid"
+            self.where = [f"{LONG} MATCH {self.match}"]
+            self.where += [f"+{LONG}.rowid {c}" for c in self.conditions]
+            # The table's rank (bm25 with the column weights) lets FTS5 answer "ORDER BY rank
+            # LIMIT n" itself; spelt out when filters decide which rows are ranked, so that
+            # only those are.
+            self.score = BM25_LONG if self.conditions else f"{LONG}.rank"
+            return
+        self.source, self.where, self.id_column, self.score = "wr", [], "wr.id", "wr.score"
+
+    def sql(self, columns: str) -> str:
+        if self.query is None or not self.core:
+            return Plan.sql(self, columns)
+        # The score is the sum of both tables' bm25 over any of the query's words. A session
+        # of L is ranked in the large table by L's own expression, which has the same words
+        # (those it leaves out score nothing in a row without them), so only L's rows are
+        # read; ranking with "any of the words" would read every session of each of them. The
+        # few of X are ranked by "any of the words" among the matches.
+        ranks = ["SELECT id, 0.0 AS r FROM wm"]
+        split = self.split_rank and bool(self.long_where)
+        if split:
+            long_rows = f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {self.long_where}"
+            matched = self.matched_sql(self.spread_core("SELECT id FROM wl"))
+            ctes = [
+                f"wl(id, r) AS MATERIALIZED ({long_rows})",
+                f"wm(id) AS MATERIALIZED ({matched})",
+            ]
+            ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
+        else:
+            ctes = [f"wm(id) AS MATERIALIZED ({self.matched_sql()})"]
+        if self.rank_long and (self.spread_part or not split):
+            others = "SELECT id FROM wm" + (
+                " WHERE +id NOT IN (SELECT id FROM wl)" if split else ""
+            )
+            ranks.append(
+                f"SELECT rowid, {BM25_LONG} FROM {LONG} "
+                f"WHERE {LONG} MATCH {self.rank_long} AND +rowid IN ({others})"
+            )
+        if self.rank_label:
+            ranks.append(
+                f"SELECT rowid, {BM25_LABEL} FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {self.rank_label} AND +rowid IN wm"
+            )
+        return (
+            f"WITH {', '.join(ctes)}, "
+            f"wr(id, score) AS (SELECT id, sum(r) FROM ({' UNION ALL '.join(ranks)}) "
+            f"GROUP BY id) SELECT {columns} FROM wr"
+        )
+
+    @property
+    def order(self) -> str:
+        if self.query is not None and self.core:
+            return "ORDER BY wr.score, wr.id"
+        return Plan.order.fget(self)  # type: ignore[attr-defined, no-any-return]
+
+
+# ----------------------------------------------------------------------------------------------
+# Writing
