@@ -145,7 +145,8 @@ def main() -> None:
         print(json.dumps(child(args.child, args.sessions)))
         return
 
-    from webinar_archive.export.brief import qr_matrix, render_brief
+    from webinar_archive.export.brief import render_brief
+    from webinar_archive.export.qr import qr_matrix
 
     sessions = _sessions(args.repeat + 1)
     render_brief(sessions[0], io.BytesIO())  # font loading happens once per process

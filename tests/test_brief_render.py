@@ -22,9 +22,10 @@ from webinar_archive.domain.model import (
     SessionDraft,
     SpeakerDraft,
 )
-from webinar_archive.export.brief import qr_matrix, qr_payload, render_brief
+from webinar_archive.export.brief import render_brief
 from webinar_archive.export.brief_text import brief_text
 from webinar_archive.export.options import SECTIONS, BriefOptions, brief_filename
+from webinar_archive.export.qr import qr_matrix, qr_payload
 
 GENERATED = dt.date(2026, 3, 14)
 
@@ -421,7 +422,7 @@ def test_qr_code_is_drawn_module_for_module(tmp_path: Path) -> None:
     from reportlab.lib.units import mm
     from reportlab.pdfgen.canvas import Canvas
 
-    from webinar_archive.export.brief import QrCode
+    from webinar_archive.export.qr import QrCode
 
     payload = qr_payload("https://example.org/Łódź?x=1")
     size = 20 * mm

@@ -19,6 +19,7 @@ PDF_WRITERS = (
     "export/fonts.py",
     "export/markdown_flow.py",
     "export/overview_page.py",
+    "export/qr.py",
 )
 
 # library -> the only places (package paths relative to webinar_archive/) that may import it
@@ -29,7 +30,7 @@ ALLOWED = {
     # The PDF writers only: brief options (export/options.py) stay free of it, so that the UI,
     # the CLI and the services import them at the top without loading reportlab.
     "reportlab": PDF_WRITERS,
-    "qrcode": ("export/brief.py",),
+    "qrcode": ("export/qr.py",),
     "vlc": ("playback/vlc_backend.py",),
 }
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QProxyStyle, QStyle
 
 from ..domain import model as m
@@ -21,8 +20,8 @@ from .icons import TransportIconStyle
 from .materials_panel import material_label
 from .player.tracks import subtitle_label
 from .player_chapters import ChapterEditor, speaker_label
+from .player_materials import PlayerMaterials
 from .shell import Shell
-from .tasks import TaskContext
 
 if TYPE_CHECKING:
     from .player.widget import PlayerWidget
@@ -63,7 +62,8 @@ class PlaybackController(QObject):
         self._seen_session = shell.selection.current
         self._build_menu()
         self.chapters = ChapterEditor(self, self)
-        window.editor.files.material_menu_building.connect(self._extend_material_menu)
+        self.materials = PlayerMaterials(self, self)
+        window.editor.files.material_menu_building.connect(self.materials.extend_material_menu)
         window.play_requested.connect(self.play)
         shell.play_requested.connect(self.play_at)
         shell.selection_changed.connect(self._on_shell_selection_changed)
@@ -165,12 +165,12 @@ class PlaybackController(QObject):
         player.stop_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         # A click anywhere in the player gives it the keys (Space, J, K, L, F, M, C).
         player.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        player.snapshot_taken.connect(self._on_snapshot_taken)
+        player.snapshot_taken.connect(self.materials.on_snapshot_taken)
         player.chapter_requested.connect(self.chapters.on_chapter_requested)
         player.chapter_from_note_requested.connect(self.chapters.on_chapter_from_note)
         player.note_added.connect(self._on_note_added)
-        player.material_reached.connect(self._on_material_reached)
-        player.material_selected.connect(self._on_material_selected)
+        player.material_reached.connect(self.materials.on_material_reached)
+        player.material_selected.connect(self.materials.on_material_selected)
         player.resume_save_requested.connect(self._on_resume_save_requested)
         player.watched.connect(self._on_watched)
         player.error_occurred.connect(self._on_error)
@@ -455,7 +455,7 @@ class PlaybackController(QObject):
         ]
         self.player.set_material_marks(marks)
 
-    def _reload_session(self) -> None:
+    def reload_session(self) -> None:
         if self.session is None:
             return
         try:
@@ -464,173 +464,6 @@ class PlaybackController(QObject):
             return
         self._refresh_material_marks()
         self.shell.sessions_changed.emit([self.session.id])
-
-    def _extend_material_menu(self, menu: QMenu, material_id: int) -> None:
-        files = self.window.editor.files
-        material = files.materials.get(material_id)
-        time = format_ms(self.player.current_time()) if self.player is not None else ""
-        action = QAction(
-            QCoreApplication.translate(
-                "PlaybackController", "Shown in the Recording at Current Time (%1)"
-            ).replace("%1", time)
-            if time
-            else QCoreApplication.translate(
-                "PlaybackController", "Shown in the Recording at Current Time"
-            ),
-            menu,
-        )
-        action.setEnabled(
-            material is not None
-            and self.recording is not None
-            and material.session_id == self.recording.session_id
-            and not files.read_only
-        )
-        action.triggered.connect(lambda: self.tie_material_here(material_id))
-        menu.addAction(action)
-        if material is not None and material.shown_at_ms is not None:
-            untie = QAction(
-                QCoreApplication.translate(
-                    "PlaybackController", "Not Tied to a Time in the Recording"
-                ),
-                menu,
-            )
-            untie.triggered.connect(lambda: self.untie_material(material_id))
-            untie.setEnabled(not files.read_only)
-            menu.addAction(untie)
-
-    def tie_material_here(self, material_id: int) -> bool:
-        """Record that the material is shown in the playing recording at the current time."""
-        if self.recording is None or self.player is None:
-            return False
-        ms = self.player.current_time()
-        try:
-            material = self.archive.files.material(material_id)
-            if material.session_id != self.recording.session_id:
-                self.message(
-                    QCoreApplication.translate(
-                        "PlaybackController", "This material belongs to another session."
-                    )
-                )
-                return False
-            self.archive.playback.tie_material(
-                material_id, self.recording.id, ms, material.appearance_id
-            )
-        except ArchiveError as exc:
-            self.message(str(exc))
-            return False
-        self._reload_session()
-        self.message(
-            QCoreApplication.translate("PlaybackController", "“%1” is shown at %2.")
-            .replace("%1", material_label(material))
-            .replace("%2", format_ms(ms))
-        )
-        return True
-
-    def untie_material(self, material_id: int) -> bool:
-        try:
-            material = self.archive.files.material(material_id)
-            self.archive.playback.tie_material(material_id, None, None, material.appearance_id)
-        except ArchiveError as exc:
-            self.message(str(exc))
-            return False
-        self._reload_session()
-        return True
-
-    def _on_material_reached(self, material_id: int) -> None:
-        files = self.window.editor.files
-        if material_id in files.materials:
-            files.highlight_material(material_id)
-        if self.session is not None:
-            material = next((x for x in self.session.materials if x.id == material_id), None)
-            if material is not None:
-                self.message(
-                    QCoreApplication.translate("PlaybackController", "Now shown: %1").replace(
-                        "%1", material_label(material)
-                    )
-                )
-
-    def _on_material_selected(self, material_id: int) -> None:
-        try:
-            material = self.archive.files.material(material_id)
-        except ArchiveError as exc:
-            self.message(str(exc))
-            return
-        if material.kind is m.MaterialKind.PDF:
-            self.window.show_pdf_page(material_id, 1)
-            return
-        view = self.window.editor
-        if material_id in view.files.materials:
-            view.tabs.setCurrentWidget(view.files)
-            view.files.select_material(material_id)
-        else:
-            self.message(
-                QCoreApplication.translate(
-                    "PlaybackController", "“%1” belongs to the session “%2”."
-                )
-                .replace("%1", material_label(material))
-                .replace("%2", self.session.title if self.session else "")
-            )
-
-    # ================================================================ snapshots
-
-    def _on_snapshot_taken(self, path: Path) -> None:
-        recording, player = self.recording, self.player
-        if recording is None or player is None:
-            return
-        path = Path(path)
-        if not path.is_file() or path.stat().st_size == 0:
-            self.message(
-                QCoreApplication.translate("PlaybackController", "The snapshot could not be saved.")
-            )
-            return
-        ms = player.current_time()
-        stem = Path(recording.original_name).stem
-        named = path.with_name(f"{stem} at {format_ms(ms).replace(':', '.')}.png")
-        session_id = recording.session_id
-        files, playback = self.archive.files, self.archive.playback
-
-        def job(ctx: TaskContext) -> list[m.AttachResult]:
-            ctx.progress(
-                QCoreApplication.translate(
-                    "PlaybackController", "Adding the snapshot to the session"
-                )
-            )
-            path.replace(named)
-            try:
-                results = files.attach(session_id, [named])
-            finally:
-                named.unlink(missing_ok=True)
-            for result in results:
-                if result.material_id is not None:
-                    # The frame was shown at that time: it joins the recording's materials.
-                    playback.tie_material(result.material_id, recording.id, ms)
-            return results
-
-        self.shell.tasks.submit(
-            QCoreApplication.translate("PlaybackController", "Adding the snapshot"),
-            job,
-            lambda results: self._after_snapshot(session_id, results),
-        )
-
-    def _after_snapshot(self, session_id: int, results: list[m.AttachResult]) -> None:
-        if any(r.material_id is not None for r in results):
-            self.message(
-                QCoreApplication.translate(
-                    "PlaybackController", "Snapshot added to the session's materials."
-                )
-            )
-        else:
-            # A frame identical to one attached before is reported as a duplicate.
-            reasons = [str(r.error or r.warning) for r in results if r.error or r.warning]
-            self.message(
-                QCoreApplication.translate("PlaybackController", "Snapshot not added: %1").replace(
-                    "%1", "; ".join(reasons)
-                )
-            )
-        if self.session is not None and self.session.id == session_id:
-            self._reload_session()
-        else:
-            self.shell.sessions_changed.emit([session_id])
 
     # ================================================================ messages
 

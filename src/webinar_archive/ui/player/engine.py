@@ -1,13 +1,16 @@
-"""PlayerEngine: backend events as GUI-thread Qt signals, plus resume and watched logic."""
+"""PlayerEngine: backend events as GUI-thread Qt signals, plus resume and watched logic; opening
+VLC, and what to install when it cannot be opened."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
+from webinar_archive.domain.model import Chapter
 from webinar_archive.playback.backend import (
     BackendEvent,
     ChapterMark,
@@ -260,3 +263,43 @@ class PlayerEngine(QObject):
 
     def has_video(self) -> bool:
         return self._backend.has_video()
+
+    def media_chapters(self, recording_id: int) -> list[Chapter]:
+        """The chapters the media file itself marks, as unsaved chapters of the recording."""
+        return [
+            Chapter(
+                id=0,
+                recording_id=recording_id,
+                start_ms=mark.start_ms,
+                end_ms=mark.start_ms + mark.duration_ms,
+                title=mark.title,
+            )
+            for mark in self.chapters()
+        ]
+
+
+def open_vlc() -> tuple[MediaBackend | None, str | None]:
+    """A VLC backend, or None with the reason VLC cannot play here (imported only when asked)."""
+    from webinar_archive.playback.vlc_backend import VlcBackend, VlcUnavailableError, probe_vlc
+
+    status = probe_vlc()
+    if not status.available:
+        return None, status.reason
+    try:
+        return VlcBackend(), None
+    except VlcUnavailableError as exc:
+        return None, str(exc)
+
+
+def install_hint() -> str:
+    if sys.platform.startswith("linux"):
+        return QCoreApplication.translate(
+            "PlayerWidget",
+            "Install VLC to play recordings. On Debian or Ubuntu:\n"
+            "sudo apt install vlc\n"
+            "or just the parts needed here:\n"
+            "sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output",
+        )
+    return QCoreApplication.translate(
+        "PlayerWidget", "Install VLC (version 3) from videolan.org to play recordings."
+    )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -271,3 +272,46 @@ class NotesPane(QWidget):
         title = item.text().split("  ", 1)[-1]
         self.chapter_from_note_requested.emit(ms, title)
         self.chapter_requested.emit(ms)
+
+
+class TranscriptTab(QWidget):
+    """The transcript with, above it, which track it follows when there are several (a
+    person's and a machine's): the user's choice, remembered per recording by the caller."""
+
+    chosen = Signal(int)  # the subtitle track the user wants the transcript to follow
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pane = TranscriptPane()
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(
+            QCoreApplication.translate("PlayerWidget", "Transcript shown")
+        )
+        self.choice.setToolTip(
+            QCoreApplication.translate(
+                "PlayerWidget",
+                "Which transcript to follow: a person's, or one made on this computer",
+            )
+        )
+        self.choice.hide()
+        self.choice.activated.connect(self._on_choice_activated)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.choice)
+        column.addWidget(self.pane, 1)
+
+    def set_tracks(self, tracks: Sequence[tuple[int, str]], current: int | None) -> None:
+        """The tracks (id, label) to choose from; the choice shows only when there is one."""
+        box = self.choice
+        box.clear()
+        for track_id, label in tracks:
+            box.addItem(label, track_id)
+        if current is not None:
+            box.setCurrentIndex(max(box.findData(current), 0))
+        box.setVisible(len(tracks) > 1)
+
+    def _on_choice_activated(self, index: int) -> None:
+        track_id = self.choice.itemData(index)
+        if track_id is not None:
+            self.chosen.emit(int(track_id))

@@ -6,13 +6,12 @@ keys); they are the table PLAYER_KEYS below, which Help > Keyboard Shortcuts lis
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,36 +31,28 @@ from PySide6.QtWidgets import (
 from webinar_archive.domain.model import Chapter, Note, Recording, TranscriptCue
 from webinar_archive.domain.time import format_ms
 from webinar_archive.playback.backend import MediaBackend, PlayerState
-from webinar_archive.ui.player.engine import PlayerEngine
+from webinar_archive.ui.player.engine import PlayerEngine, install_hint, open_vlc
 from webinar_archive.ui.player.fullscreen import FullScreen
 from webinar_archive.ui.player.keys import (
     BIG_SKIP_MS,
     PLAYER_KEYS,
     SKIP_MS,
 )
-from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptPane
+from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptTab
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
 from webinar_archive.ui.player.tracks import fill_track_menu
 from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+SKIP_BUTTONS = (
+    ("−60", QT_TRANSLATE_NOOP("PlayerWidget", "Back 60 seconds"), -BIG_SKIP_MS),
+    ("−10", QT_TRANSLATE_NOOP("PlayerWidget", "Back 10 seconds (J)"), -SKIP_MS),
+    ("+10", QT_TRANSLATE_NOOP("PlayerWidget", "Forward 10 seconds (L)"), SKIP_MS),
+    ("+60", QT_TRANSLATE_NOOP("PlayerWidget", "Forward 60 seconds"), BIG_SKIP_MS),
+)
 # Offering to resume a few seconds in, or at the very end, helps nobody.
 RESUME_MIN_MS = 5_000
 RESUME_MAX_FRACTION = 0.95
-
-
-def install_hint() -> str:
-    if sys.platform.startswith("linux"):
-        return QCoreApplication.translate(
-            "PlayerWidget",
-            "Install VLC to play recordings. On Debian or Ubuntu:\n"
-            "sudo apt install vlc\n"
-            "or just the parts needed here:\n"
-            "sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output",
-        )
-    return QCoreApplication.translate(
-        "PlayerWidget", "Install VLC (version 3) from videolan.org to play recordings."
-    )
 
 
 class PlayerWidget(QWidget):
@@ -90,7 +81,7 @@ class PlayerWidget(QWidget):
         self._owns_backend = backend is None
         self._unavailable_reason: str | None = None
         if backend is None:
-            backend = self._make_vlc_backend()
+            backend, self._unavailable_reason = open_vlc()
         self.engine: PlayerEngine | None = (
             PlayerEngine(backend, self) if backend is not None else None
         )
@@ -109,30 +100,24 @@ class PlayerWidget(QWidget):
 
     # -- construction -----------------------------------------------------------------------
 
-    def _make_vlc_backend(self) -> MediaBackend | None:
-        from webinar_archive.playback.vlc_backend import (
-            VlcBackend,
-            VlcUnavailableError,
-            probe_vlc,
-        )
-
-        status = probe_vlc()
-        if not status.available:
-            self._unavailable_reason = status.reason
-            return None
-        try:
-            return VlcBackend()
-        except VlcUnavailableError as exc:
-            self._unavailable_reason = str(exc)
-            return None
-
-    def _tool(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
+    def _tool(
+        self,
+        text: str,
+        tip: str,
+        slot: Callable[[], object] | None = None,
+        menu: QMenu | None = None,
+    ) -> QToolButton:
+        """A flat button the keyboard skips: a click calls ``slot``, or opens ``menu``."""
         button = QToolButton()
         button.setText(text)
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRaise(True)
-        button.clicked.connect(slot)
+        if slot is not None:
+            button.clicked.connect(slot)
+        if menu is not None:
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
 
     def _build(self) -> None:
@@ -163,25 +148,9 @@ class PlayerWidget(QWidget):
         self.stop_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         skips = [
             self._tool(
-                "−60",
-                QCoreApplication.translate("PlayerWidget", "Back 60 seconds"),
-                lambda: self.skip(-BIG_SKIP_MS),
-            ),
-            self._tool(
-                "−10",
-                QCoreApplication.translate("PlayerWidget", "Back 10 seconds (J)"),
-                lambda: self.skip(-SKIP_MS),
-            ),
-            self._tool(
-                "+10",
-                QCoreApplication.translate("PlayerWidget", "Forward 10 seconds (L)"),
-                lambda: self.skip(SKIP_MS),
-            ),
-            self._tool(
-                "+60",
-                QCoreApplication.translate("PlayerWidget", "Forward 60 seconds"),
-                lambda: self.skip(BIG_SKIP_MS),
-            ),
+                text, QCoreApplication.translate("PlayerWidget", str(tip)), partial(self.skip, ms)
+            )
+            for text, tip, ms in SKIP_BUTTONS
         ]
         self.speed_box = QComboBox()
         self.speed_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -203,10 +172,8 @@ class PlayerWidget(QWidget):
         self.audio_button = self._tool(
             QCoreApplication.translate("PlayerWidget", "Audio"),
             QCoreApplication.translate("PlayerWidget", "Audio track"),
-            lambda: None,
+            menu=self.audio_menu,
         )
-        self.audio_button.setMenu(self.audio_menu)
-        self.audio_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.subtitle_menu = QMenu(self)
         self.subtitle_menu.aboutToShow.connect(
             lambda: fill_track_menu(
@@ -222,10 +189,8 @@ class PlayerWidget(QWidget):
         self.subtitle_button = self._tool(
             QCoreApplication.translate("PlayerWidget", "Subtitles"),
             QCoreApplication.translate("PlayerWidget", "Subtitle track"),
-            lambda: None,
+            menu=self.subtitle_menu,
         )
-        self.subtitle_button.setMenu(self.subtitle_menu)
-        self.subtitle_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.snapshot_button = self._tool(
             QCoreApplication.translate("PlayerWidget", "Snapshot"),
@@ -300,13 +265,16 @@ class PlayerWidget(QWidget):
         panel_layout.addWidget(self.status_label)
 
         self.chapter_list = ChapterList()
-        self.transcript = TranscriptPane()
+        self.transcript_tab = TranscriptTab()
+        self.transcript = self.transcript_tab.pane
+        self.transcript_choice = self.transcript_tab.choice
+        self.transcript_tab.chosen.connect(self.transcript_chosen)
         self.notes = NotesPane(self.current_time)
         self.materials = MaterialMarks()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.chapter_list, QCoreApplication.translate("PlayerWidget", "Chapters"))
         self.tabs.addTab(
-            self._transcript_tab(), QCoreApplication.translate("PlayerWidget", "Transcript")
+            self.transcript_tab, QCoreApplication.translate("PlayerWidget", "Transcript")
         )
         self.tabs.addTab(self.notes, QCoreApplication.translate("PlayerWidget", "Notes"))
         self.tabs.addTab(self.materials, QCoreApplication.translate("PlayerWidget", "Materials"))
@@ -337,44 +305,9 @@ class PlayerWidget(QWidget):
         self.resume_bar.resume_clicked.connect(self._resume_at)
         self.resume_bar.start_over_clicked.connect(self._start_over)
 
-    def _transcript_tab(self) -> QWidget:
-        """The transcript with, above it, which track it follows when there are several (a
-        person's and a machine's): the user's choice, remembered per recording."""
-        self.transcript_choice = QComboBox()
-        self.transcript_choice.setAccessibleName(
-            QCoreApplication.translate("PlayerWidget", "Transcript shown")
-        )
-        self.transcript_choice.setToolTip(
-            QCoreApplication.translate(
-                "PlayerWidget",
-                "Which transcript to follow: a person's, or one made on this computer",
-            )
-        )
-        self.transcript_choice.hide()
-        self.transcript_choice.activated.connect(self._on_transcript_choice_activated)
-        self.transcript_tab = QWidget()
-        column = QVBoxLayout(self.transcript_tab)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.transcript_choice)
-        column.addWidget(self.transcript, 1)
-        return self.transcript_tab
-
     def set_transcript_tracks(self, tracks: Sequence[tuple[int, str]], current: int | None) -> None:
-        """The tracks (id, label) the transcript can follow; ``current`` is the one it does.
-        The choice shows only when there is one to make."""
-        box = self.transcript_choice
-        box.clear()
-        for track_id, label in tracks:
-            box.addItem(label, track_id)
-        if current is not None:
-            box.setCurrentIndex(max(box.findData(current), 0))
-        box.setVisible(len(tracks) > 1)
-
-    def _on_transcript_choice_activated(self, index: int) -> None:
-        track_id = self.transcript_choice.itemData(index)
-        if track_id is not None:
-            self.transcript_chosen.emit(int(track_id))
+        """The tracks (id, label) the transcript can follow; ``current`` is the one it does."""
+        self.transcript_tab.set_tracks(tracks, current)
 
     def install_shortcuts(self, host: QWidget) -> None:
         for binding in PLAYER_KEYS:
@@ -614,21 +547,10 @@ class PlayerWidget(QWidget):
 
     def _adopt_media_chapters(self) -> None:
         assert self.engine is not None and self._recording is not None
-        marks = self.engine.chapters()
-        if not marks:
-            return
-        self._media_chapters_pending = False
-        chapters = [
-            Chapter(
-                id=0,
-                recording_id=self._recording.id,
-                start_ms=mark.start_ms,
-                end_ms=mark.start_ms + mark.duration_ms,
-                title=mark.title,
-            )
-            for mark in marks
-        ]
-        self.set_chapters(chapters)
+        chapters = self.engine.media_chapters(self._recording.id)
+        if chapters:
+            self._media_chapters_pending = False
+            self.set_chapters(chapters)
 
     def _on_error(self, message: str) -> None:
         self._set_status(message)
