@@ -24,11 +24,16 @@ def system_language() -> str:
     return supported_language(found)
 
 
-def supported_language(code: str | None) -> str:
-    """``"pl_PL.UTF-8"``, ``"pl-PL"`` or ``"pl"`` → ``"pl"``; a language the app does not speak
-    (or none) → ``"en"``."""
+def language_code(code: str | None) -> str | None:
+    """``"pl_PL.UTF-8"``, ``"pl-PL"`` or ``"pl"`` → ``"pl"``; None for a language the app does
+    not speak (or none). The window (ui.i18n) and the briefs read codes alike through this."""
     short = (code or "").replace("-", "_").split(".")[0].split("_")[0].lower()
-    return short if short in BRIEF_LANGUAGES else "en"
+    return short if short in BRIEF_LANGUAGES else None
+
+
+def supported_language(code: str | None) -> str:
+    """The app's code for ``code`` (see language_code), English when it has none."""
+    return language_code(code) or "en"
 
 
 LANGUAGE_ENV = "WEBINAR_ARCHIVE_LANGUAGE"

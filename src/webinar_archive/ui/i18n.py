@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import translations
 from ..resources import resource_path
+from ..services.language import LANGUAGE_ENV, language_code
 from .settings import LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,6 @@ log = logging.getLogger(__name__)
 ENGLISH = "en"
 # Language code -> its name in that language (how the Settings dialog lists it).
 LANGUAGE_NAMES = {ENGLISH: "English", "pl": "Polski"}
-LANGUAGE_ENV = "WEBINAR_ARCHIVE_LANGUAGE"
 # Why the chosen language could not be loaded at start, for the window to say (None: it was).
 _problem: list[str] = []
 
@@ -48,18 +48,15 @@ class TrContext:
 def system_language() -> str:
     """The system's UI language if the app has it, else English."""
     for name in QLocale.system().uiLanguages():
-        code = name.replace("-", "_").split("_")[0].lower()
-        if code in LANGUAGE_NAMES:
+        code = normalise(name)
+        if code is not None:
             return code
     return ENGLISH
 
 
 def normalise(code: str | None) -> str | None:
     """A supported language code from ``pl``, ``pl_PL``, ``pl-PL.UTF-8``; None otherwise."""
-    if not code:
-        return None
-    short = code.replace("-", "_").split(".")[0].split("_")[0].lower()
-    return short if short in LANGUAGE_NAMES else None
+    return language_code(code)
 
 
 def ui_language(settings: Settings | None = None, override: str | None = None) -> str:
