@@ -34,7 +34,7 @@ class SessionService:
 
     def get(self, session_id: int) -> m.Session:
         with self._cat.uow() as uow:
-            return uow.sessions.get_session(session_id)
+            return uow.reads.session(session_id)
 
     def version(self, session_id: int) -> int:
         with self._cat.uow() as uow:
@@ -42,7 +42,7 @@ class SessionService:
 
     def latest_id(self) -> int | None:
         with self._cat.uow() as uow:
-            return uow.sessions.latest_session_id()
+            return uow.reads.latest_id()
 
     def ids(
         self,
