@@ -33,6 +33,20 @@ _HOME = frozenset(
     ["home", "start", "startseite", "accueil", "inicio", "portada", "strona glowna", "uvod",
      "domu", "pagina iniziale", "homepage"]
 )  # fmt: skip
+# The sections a site's menu names, in the languages of the pages: two of them after a home
+# link make a line a menu ("Home Chi siamo Progetti Eventi Contatti"), capitals or not.
+_MENU_WORDS = frozenset(
+    fold(w)
+    for w in words(
+        "about contact contacts news events projects publications resources members "
+        "kontakt kontakte aktuelles veranstaltungen projekte publikationen termine "
+        "contact actualités événements projets publications ressources agenda "
+        "contacto contactos noticias eventos proyectos publicaciones actividades "
+        "contatti notizie eventi progetti pubblicazioni chi siamo "
+        "kontakt aktualności wydarzenia projekty publikacje "
+        "kontakty aktuality akce projekty publikace"
+    )
+)
 # A heading that speaks about a session ("Com'è andato il webinar ...") rather than naming it.
 _SESSION_MENTION = re.compile(
     r"(?<![^\W\d_])(?:webinar\w*|webinair\w*|webinar|webinář\w*|webinari\w*|seminar\w*|"
@@ -98,11 +112,12 @@ def is_menu(text: str) -> bool:
     if len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts):
         return True
     words = text.split()
-    # Without separators: a home link first, then nothing but capitalised menu words.
-    return (
-        len(words) >= 4
-        and (fold(words[0]) in _HOME or fold(" ".join(words[:2])) in _HOME)
-        and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+    if len(words) < 4 or not (fold(words[0]) in _HOME or fold(" ".join(words[:2])) in _HOME):
+        return False
+    # Without separators: a home link first, then nothing but capitalised menu words, or
+    # at least two names of sections.
+    return all(w[:1].isupper() for w in words[1:] if len(w) > 3) or (
+        sum(fold(w) in _MENU_WORDS for w in words[1:]) >= 2
     )
 
 
@@ -245,6 +260,15 @@ def is_recap_heading(text: str) -> bool:
     """A heading that reports on a session ("... : retour sur le webinaire") or speaks about
     one ("Com'è andato il webinar ..."): a quoted name in the text is the session's title."""
     return bool(_RECAP.search(fold(text)) or _SESSION_MENTION.search(text))
+
+
+def names_only_its_series(text: str, lang: str | None = None) -> bool:
+    """ "Smart Ports Webinar Recap": a report that names its series and nothing else, so the
+    session it reports on has no name of its own on the page."""
+    phrase = series_phrase(text, lang)
+    if not phrase or not _RECAP.search(fold(text)):
+        return False
+    return is_generic_heading(text.replace(phrase, " "))
 
 
 def is_recap_breadcrumb(text: str) -> bool:
