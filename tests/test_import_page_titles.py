@@ -130,6 +130,44 @@ def test_the_title_tag_alone_names_no_session() -> None:
     assert _title(page) == ""
 
 
+def test_the_title_tag_names_the_session_once_it_shows_which_part_is_the_site() -> None:
+    """ "Title | Site" with the site known (og:site_name): the rest is the title, even with
+    no heading on the page."""
+    page = _page(
+        "<main>" + _PARAGRAPH + "</main>",
+        title="Accessible council websites | Harbour Data Trust",
+        site="Harbour Data Trust",
+    )
+    assert _title(page) == "Accessible council websites"
+
+
+def test_invitation_lines_give_the_name_they_invite_to() -> None:
+    """ "Zapraszamy na webinar „X”", "Join us: X", "Zveme vás na webinář „X“": the name, not
+    the invitation; and the quoted name is then no series of its own."""
+    cases = {
+        "Zapraszamy na webinar „Dostępne strony szkół”": "Dostępne strony szkół",
+        "Join us: Cold chain logistics for small farms": "Cold chain logistics for small farms",
+        "Zveme vás na webinář „Elektronická fakturace pro živnostníky“": (
+            "Elektronická fakturace pro živnostníky"
+        ),
+        'Webinar gratuito "Fatturazione elettronica per artigiani"': (
+            "Fatturazione elettronica per artigiani"
+        ),
+    }
+    for heading, name in cases.items():
+        title, series = _text_title(
+            f"{heading}\nThursday 5 March 2026, 10:00\nSpeaker: Tom Reed, AgriHub\n"
+        )
+        assert (title, series) == (name, None), heading
+
+
+def test_a_date_line_above_the_heading_is_not_the_title() -> None:
+    title, _ = _text_title(
+        "5 March 2026\nCold chain logistics for small farms\nSpeaker: Tom Reed, AgriHub\n"
+    )
+    assert title == "Cold chain logistics for small farms"
+
+
 def test_a_category_from_the_breadcrumb_before_a_bar_is_the_series() -> None:
     """ "Ateliers du mardi | Title" under the breadcrumb "Agenda › Ateliers du mardi": the
     part repeated in the breadcrumb is the programme, the rest the session."""

@@ -30,8 +30,9 @@ from .titles import (
 # so three sources naming one title beat a lone kicker or section line above it.
 _WEIGHTS = {"h1": 3.0, "heading": 2.0, "og": 2.0, "jsonld": 2.0, "title": 1.5, "subheading": 1.0}
 _ORDER = tuple(_WEIGHTS)
-# <title> may hold only a section and the site ("Resoconto - Rete Innovazione Toscana"), and a
-# heading further down may be any section: they back another source, never win alone.
+# <title> may hold only a section and a site not known as one ("Resoconto - Rete Innovazione
+# Toscana"), and a heading further down may be any section: they back another source and win
+# alone only when <title> showed which of its parts is the site.
 _SUPPORT_ONLY = frozenset(["title", "subheading"])
 _PARTS = re.compile(r"\s+(?:[|│–—-]|::|»|›|/)\s+")
 _BREADCRUMB_PARTS = re.compile(r"\s*[»›>/]\s*")
@@ -55,6 +56,7 @@ class _Candidate:
     series: str | None
     index: int | None
     words: tuple[str, ...]
+    alone: bool = True  # may win with no other source backing it
 
 
 @dataclass(slots=True)
@@ -188,12 +190,13 @@ def _heading_index(blocks: list[Block], seen: _Furniture) -> int | None:
         if is_paragraph(block) or _people_label(block.text):
             return None  # the text, or the list of who spoke, has begun
         # "Eventi / Webinar", "Rückblick": a heading that names no session is passed over,
-        # and so is the site's own name over its menu.
+        # and so are the site's own name over its menu and a date over the title.
         if (
             is_heading_like(block)
             and not block.text.endswith("?")
             and not is_generic_heading(block.text)
             and not seen.is_site(block.text)
+            and not _date_only(block.text)
         ):
             return i
     return None
@@ -204,6 +207,10 @@ def _candidate(
 ) -> _Candidate | None:
     if not text or not text.strip() or is_chrome(text):
         return None
+    alone = source not in _SUPPORT_ONLY
+    if source == "title":
+        parts = _PARTS.split(text)
+        alone = len(parts) > 1 and any(seen.is_site(part) for part in parts)
     text, series = _strip_furniture(text, seen)
     title, own_series = split_title(text, lang)
     if not title or is_generic_heading(title) or seen.is_site(title) or _date_only(title):
@@ -211,7 +218,7 @@ def _candidate(
     words = _words(title)
     if not words:
         return None
-    return _Candidate(source, title, own_series or series, index, words)
+    return _Candidate(source, title, own_series or series, index, words, alone)
 
 
 def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -296,7 +303,7 @@ def choose_title(
                 backing[other.source] = _WEIGHTS[other.source]
         return sum(backing.values()), -_ORDER.index(candidate.source)
 
-    backed = [c for c in found if c.source not in _SUPPORT_ONLY or score(c)[0] > _WEIGHTS[c.source]]
+    backed = [c for c in found if c.alone or score(c)[0] > _WEIGHTS[c.source]]
     if not backed:
         return TitleChoice(None, None, None)
     best = max(backed, key=score)

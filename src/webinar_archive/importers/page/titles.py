@@ -311,15 +311,35 @@ _INVITATION = frozenset(
 )
 
 
+# Words that open an invitation rather than name a session, in the languages of the pages.
+_INVITING = re.compile(
+    r"^(?:join us|you(?:'re| are) invited|save the date|zapraszamy|zaproszenie|wir laden|"
+    r"einladung|nous vous invitons|invitation|te invitamos|os invitamos|les invitamos|"
+    r"invitaci[oó]n|vi invitiamo|ti invitiamo|invito|zveme|zveme vás|pozvánka)(?![^\W\d_])",
+    re.I,
+)
+
+
 def _generic_prefix(text: str) -> str:
     """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:", or an
     invitation without a colon ("Pozvánka na webinář Sdílená auta")."""
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
         return rest.strip()
-    # "Online-Fachtag „Barrierefreie Websites in Kommunen“": a kind of event, then its name.
-    quoted = re.match(r"^(.{1,40}?)\s+[„“\"«]\s?(.{3,200}?)\s?[“”\"»]$", text)
-    if quoted and is_generic_heading(quoted.group(1)):
+    # "Join us: Cold chain logistics", "Save the date – ...": an invitation, then the name.
+    lead = _INVITING.match(text)
+    if lead and (after := _LEAD.match(text)) and len(after.group("head").split()) <= 4:
+        return after.group("rest").strip()
+    # "Online-Fachtag „Barrierefreie Websites in Kommunen“": a kind of event, then its name;
+    # "Zapraszamy na webinar „...”", "Webinar gratuito \"...\"": an invitation to one.
+    quoted = re.match(r"^(.{1,60}?)\s+[„“\"«]\s?(.{3,200}?)\s?[“”\"»]$", text)
+    if quoted and (
+        is_generic_heading(quoted.group(1))
+        or (
+            len(quoted.group(1).split()) <= 6
+            and bool(_INVITING.match(quoted.group(1)) or _SESSION_MENTION.search(quoted.group(1)))
+        )
+    ):
         return quoted.group(2)
     words = text.split()
     if words and fold(words[0]) in _INVITATION:
