@@ -240,3 +240,34 @@ def test_the_holder_of_a_copyright_line() -> None:
         "Harbour Data Trust"
     )
     assert copyright_holder("Impressum · Datenschutz") is None
+
+
+def test_a_programme_in_the_h1_over_the_sessions_heading_is_the_series() -> None:
+    """ "Farm Futures Webinar Series" as h1 with the session's heading under it."""
+    body = "<main><h1>Farm Futures Webinar Series</h1><h2>Cold chain for small farms</h2>"
+    [session] = extract_page(_page(body + _PARAGRAPH + "</main>"))
+    assert session.draft.title == "Cold chain for small farms"
+    assert session.draft.series == "Farm Futures Webinar Series"
+
+
+def test_the_h1_stands_against_a_headline_that_only_og_and_title_repeat() -> None:
+    """og:title and <title> are often one field of the site's software written twice: two of
+    them against the page's own h1 are not enough to replace it."""
+    page = _page(
+        "<main><h1>Cold chain for small farms</h1>" + _PARAGRAPH + "</main>",
+        title="Five lessons from our cold chain webinar | AgriHub",
+        og_title="Five lessons from our cold chain webinar",
+    )
+    assert _title(page) == "Cold chain for small farms"
+
+
+def test_lists_of_sessions_as_headings_are_not_the_title() -> None:
+    """ "Upcoming events", "Vergangene Termine", "Wydarzenia i szkolenia" head a list."""
+    for heading, name, lang in (
+        ("Upcoming events", "Cold chain for small farms", "en"),
+        ("Vergangene Termine", "Kühlketten für kleine Höfe", "de"),
+        ("Wydarzenia i szkolenia", "Łańcuch chłodniczy w małych gospodarstwach", "pl"),
+    ):
+        page = _page(f"<main><h1>{heading}</h1><h2>{name}</h2>{_PARAGRAPH}</main>", lang=lang)
+        [session] = extract_page(page)
+        assert (session.draft.title, session.draft.series) == (name, None), heading

@@ -246,8 +246,12 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     series, series_certain = (title_series, True) if title_series else page_series(blocks, lang)
     if event and event.series and not series:
         series = " ".join(strip_generic(event.series.split()))
-    if series and title and fold(strip_quotes(series)) == fold(strip_quotes(title)):
-        # "the webinar „X“" names the session itself, not a programme it belongs to.
+    if series and (
+        is_generic_heading(series)
+        or (title and fold(strip_quotes(series)) == fold(strip_quotes(title)))
+    ):
+        # "the webinar „X“" names the session itself, and "Past webinars" a list of them,
+        # not a programme a session belongs to.
         series = None
     if not series_certain:
         uncertain.add("series")

@@ -319,6 +319,11 @@ GENERIC_HEADING_WORDS = words(
     # Invitations and talks as a kind of page: "Pozvánky", "Einladung", "Fachgespräch: ...".
     "invitation invitations einladung einladungen invito inviti invitacion zaproszenie "
     "zaproszenia pozvanka pozvanky pozvanek fachgesprach fachgesprache gesprach "
+    # "Upcoming events", "Vergangene Termine", "Wydarzenia i szkolenia": a list of sessions.
+    "upcoming past previous forthcoming latest all kommende vergangene aktuelle prochains "
+    "prochaines passes proximos pasados prossimi passati nadchodzace minione nadchazejici "
+    "probehle and und et y e i a & training trainings schulungen formations formacion "
+    "formazione szkolenia skoleni "
     "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
     "die das dal della dello al alla ai nostro notre nuestro nasz unser"
 )

@@ -27,8 +27,9 @@ from .titles import (
 # choice; og:title and JSON-LD are declared for other sites to show; <title> also carries the
 # site and section; a line that only looks like a heading, or a heading further down, is a
 # guess. A candidate's score is its own weight plus that of every other source agreeing with it,
-# so three sources naming one title beat a lone kicker or section line above it.
-_WEIGHTS = {"h1": 3.0, "heading": 2.0, "og": 2.0, "jsonld": 2.0, "title": 1.5, "subheading": 1.0}
+# so sources naming one title beat a lone kicker line above it, and an h1 gives way only when
+# its page's metadata agree, three times over, on something else.
+_WEIGHTS = {"h1": 4.0, "heading": 2.0, "og": 2.0, "jsonld": 2.0, "title": 1.5, "subheading": 1.0}
 _ORDER = tuple(_WEIGHTS)
 # <title> may hold only a section and a site not known as one ("Resoconto - Rete Innovazione
 # Toscana"), and a heading further down may be any section: they back another source and win
@@ -248,23 +249,27 @@ def _candidates(
         h1_index = next(
             (i for i, b in enumerate(blocks) if b.kind == HEADING and b.text == doc.h1), None
         )
-        add("h1", doc.h1, h1_index)
     index = _heading_index(blocks, seen)
-    if index is not None and index != h1_index:
-        # "Circular Textiles Workshop 2025" over the session's own title: the programme.
-        kicker = kicker_series(blocks[index].text)
-        after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if (
-            kicker
-            and after is not None
-            and is_heading_like(after)
-            and not find_dates(after.text)
-            and not is_generic_heading(after.text)
-        ):
-            made = add("heading", after.text, index + 1)
-            if made is not None:
-                made.series = made.series or kicker
-        else:
+    kicker = kicker_series(blocks[index].text) if index is not None else None
+    after = blocks[index + 1] if index is not None and index + 1 < len(blocks) else None
+    # "Circular Textiles Workshop 2025" over the session's own title: the programme, whether
+    # it is the page's h1 or a line that looks like a heading.
+    if (
+        index is not None
+        and kicker
+        and after is not None
+        and is_heading_like(after)
+        and not find_dates(after.text)
+        and not is_generic_heading(after.text)
+    ):
+        made = add("h1" if index == h1_index else "heading", after.text, index + 1)
+        if made is not None:
+            made.series = made.series or kicker
+        if index != h1_index:
+            add("h1", doc.h1, h1_index)
+    else:
+        add("h1", doc.h1, h1_index)
+        if index is not None and index != h1_index:
             add("heading", blocks[index].text, index)
     if doc.og_title and len(doc.og_title.split()) >= 3:
         add("og", doc.og_title)
