@@ -271,3 +271,42 @@ def test_lists_of_sessions_as_headings_are_not_the_title() -> None:
         page = _page(f"<main><h1>{heading}</h1><h2>{name}</h2>{_PARAGRAPH}</main>", lang=lang)
         [session] = extract_page(page)
         assert (session.draft.title, session.draft.series) == (name, None), heading
+
+
+def test_the_sites_name_repeated_in_the_footer_is_not_the_title() -> None:
+    """A page copied as text: the name over the menu comes back first in the footer line
+    ("Energieagentur Weserbergland · Impressum · Datenschutz"), so it is the site's."""
+    title, _ = _text_title(
+        "Energieagentur Weserbergland\n"
+        "Startseite Über uns Projekte Termine Kontakt\n"
+        "Termine\n"
+        "Photovoltaik auf Vereinsdächern\n"
+        "Donnerstag, 4. Juni 2026, 19 Uhr, online\n"
+        "Wie Sportvereine eine Solaranlage planen, erklärt an drei Beispielen.\n"
+        "Referent: Paul Seidel, Stadtwerke Hameln\n"
+        "Energieagentur Weserbergland · Impressum · Datenschutz\n"
+    )
+    assert title == "Photovoltaik auf Vereinsdächern"
+
+
+def test_a_heading_with_a_dash_inside_is_not_cut_as_a_footer_name() -> None:
+    """The title's own first part ("... – relacja") is no site name, even on a short page."""
+    title, _ = _text_title(
+        "Gospodarka morska na Kaszubach – zaproszenie\n"
+        "Dnia 19 kwietnia 2026 r. odbędzie się webinarium o gospodarce morskiej.\n"
+        "Prowadzi: Jan Kowal, Urząd Morski\n"
+    )
+    assert title == "Gospodarka morska na Kaszubach"
+
+
+def test_date_bylines_and_share_lines_above_the_heading_are_not_the_title() -> None:
+    for line in (
+        "Martes, 21 de abril de 2026 | 10:00 h",
+        "Posted on 12 February 2026 by Admin",
+        "Share this: Facebook Twitter LinkedIn",
+    ):
+        title, _ = _text_title(
+            f"{line}\nCold chain for small farms\nThursday 5 March 2026, 14:00\n"
+            "Speaker: Tom Reed, AgriHub\n"
+        )
+        assert title == "Cold chain for small farms", line

@@ -14,6 +14,7 @@ from .jsonld import EventData
 from .lexicon import LABEL_ROLES
 from .speakers import role_from_words
 from .titles import (
+    WEEKDAYS,
     is_breadcrumb,
     is_chrome,
     is_generic_heading,
@@ -36,7 +37,10 @@ _ORDER = tuple(_WEIGHTS)
 # alone only when <title> showed which of its parts is the site.
 _SUPPORT_ONLY = frozenset(["title", "subheading"])
 _PARTS = re.compile(r"\s+(?:[|│–—-]|::|»|›|/)\s+")
+_FOOTER_PARTS = re.compile(r"\s[|·•–—-]\s|\s*[|·•]\s*")
 _BREADCRUMB_PARTS = re.compile(r"\s*[»›>/]\s*")
+_MONTHS = frozenset(fold(m) for m in MONTHS)
+_WEEKDAYS = frozenset(fold(d) for d in WEEKDAYS)
 _ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "WebPage", "Report")
 _SITE_TYPES = ("WebSite", "Organization", "Corporation", "GovernmentOrganization", "NGO")
 
@@ -105,8 +109,23 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _date_only(text: str) -> bool:
-    rest = [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in MONTHS]
-    return bool(find_dates(text)) and len(rest) <= 1
+    """ "Martes, 21 de abril de 2026 | 10:00 h", "5 March 2026": when, not what."""
+    if not find_dates(text):
+        return False
+    rest = [
+        w
+        for w in re.findall(r"[^\W\d_]+", fold(text))
+        if w not in _MONTHS and w not in _WEEKDAYS and len(w) > 3
+    ]
+    return len(rest) <= 1
+
+
+# A line about the page rather than the session: who posted it and when, where to share it.
+_BYLINE = re.compile(
+    r"^(?:posted|published|written|by\b|veröffentlicht|publié|publicado|pubblicato|opublikowano|"
+    r"zveřejněno|autor|share|teilen|partager|compartir|condividi|udostępnij|sdílet)",
+    re.I,
+)
 
 
 def _names(
@@ -141,6 +160,14 @@ def furniture(doc: PageDoc, raw: list[Block]) -> _Furniture:
     sites = [doc.site_name, doc.copyright_holder]
     sites += [copyright_holder(b.text) for b in raw]
     sites += _names(doc.json_ld, _SITE_TYPES, ("name", "alternateName"))
+    # "Energieagentur Weserbergland · Impressum · Datenschutz": the footer of a page copied
+    # as text leads with the site's name, the same that heads the page above its menu.
+    # Only below the text (or the first lines), not the heading itself ("Title – relacja").
+    text_from = next((i + 1 for i, b in enumerate(raw) if is_paragraph(b)), 3)
+    for block in raw[max(text_from, len(raw) - 4) :]:
+        parts = _FOOTER_PARTS.split(block.text)
+        if len(parts) >= 2 and 1 <= len(parts[0].split()) <= 8 and parts[0][:1].isupper():
+            sites.append(parts[0])
     sections: set[str] = set()
     last: str | None = None
     for block in raw[:8]:
@@ -198,6 +225,7 @@ def _heading_index(blocks: list[Block], seen: _Furniture) -> int | None:
             and not is_generic_heading(block.text)
             and not seen.is_site(block.text)
             and not _date_only(block.text)
+            and not _BYLINE.match(block.text)
         ):
             return i
     return None

@@ -63,7 +63,7 @@ _SESSION_NOUNS = words(
     "webinar webinaire webinář webinarium webinario seminar séminaire seminario seminář "
     "seminarium session sesión séance sitzung lecture vortrag talk forum dialog gespräch"
 )
-_WEEKDAYS = words(
+WEEKDAYS = words(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
     "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
@@ -169,7 +169,7 @@ def is_paragraph(block: Block) -> bool:
 
 def _date_only(part: str) -> bool:
     words = re.findall(r"[^\W\d_]+", part.lower())
-    rest = [w for w in words if w not in MONTHS and w not in _WEEKDAYS]
+    rest = [w for w in words if w not in MONTHS and w not in WEEKDAYS]
     return bool(words) and not rest and (bool(find_dates(part)) or len(words) <= 3)
 
 
