@@ -310,3 +310,11 @@ def test_date_bylines_and_share_lines_above_the_heading_are_not_the_title() -> N
             "Speaker: Tom Reed, AgriHub\n"
         )
         assert title == "Cold chain for small farms", line
+
+
+def test_titles_that_start_like_a_share_line_or_hold_a_date_stay_titles() -> None:
+    for heading in ("Shared mobility hubs for market towns", "Hydrogen Day 5 May 2026"):
+        title, _ = _text_title(
+            f"{heading}\nThursday 5 March 2026, 14:00\nSpeaker: Tom Reed, AgriHub\n"
+        )
+        assert title == heading

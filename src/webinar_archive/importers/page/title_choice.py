@@ -109,21 +109,22 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _date_only(text: str) -> bool:
-    """ "Martes, 21 de abril de 2026 | 10:00 h", "5 March 2026": when, not what."""
+    """ "Martes, 21 de abril de 2026 | 10:00 h", "5 March 2026": when, not what (a line that
+    opens with the day and says at most one word more, "dalle", "online")."""
     if not find_dates(text):
         return False
-    rest = [
-        w
-        for w in re.findall(r"[^\W\d_]+", fold(text))
-        if w not in _MONTHS and w not in _WEEKDAYS and len(w) > 3
-    ]
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    if not (text.lstrip()[:1].isdigit() or (words and words[0] in _MONTHS | _WEEKDAYS)):
+        return False
+    rest = [w for w in words if w not in _MONTHS and w not in _WEEKDAYS and len(w) > 3]
     return len(rest) <= 1
 
 
 # A line about the page rather than the session: who posted it and when, where to share it.
 _BYLINE = re.compile(
-    r"^(?:posted|published|written|by\b|veröffentlicht|publié|publicado|pubblicato|opublikowano|"
-    r"zveřejněno|autor|share|teilen|partager|compartir|condividi|udostępnij|sdílet)",
+    r"^(?:(?:posted|published|veröffentlicht|publié|publicado|pubblicato|opublikowano|"
+    r"zveřejněno)(?![^\W\d_])\s*(?:on|by|am|von|le|par|el|por|il|da|dnia|dne|:|\d)|"
+    r"(?:share|teilen|partager|compartir|condividi|udostępnij|sdílet)(?![^\W\d_])[^:]{0,20}:)",
     re.I,
 )
 
