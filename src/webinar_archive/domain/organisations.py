@@ -107,15 +107,14 @@ def same_organisation(a: str, b: str) -> bool:
         return True
     if bracketed_a and " " not in full_b and _acronym_key(full_b) == _acronym_key(bracketed_a):
         return True
-    acronym_a, acronym_b = acronym_of(a), acronym_of(b)
-    if acronym_a and acronym_b:
-        return _acronym_key(acronym_a) == _acronym_key(acronym_b)
-    # One side is a plain full name: compare the other side's acronym with its initials.
-    if acronym_a and not bracketed_b and not acronym_b:
-        return _acronym_key(acronym_a) == _acronym_key(initials(full_b))
-    if acronym_b and not bracketed_a and not acronym_a:
-        return _acronym_key(acronym_b) == _acronym_key(initials(full_a))
-    return False
+    if not is_acronym(full_a) and not is_acronym(full_b):
+        # Two full names that differ are two bodies, whatever their acronyms or initials:
+        # "Regional Innovation Agency (RIA)" is not "Rural Investment Alliance".
+        return False
+    # One side is an acronym alone: compare it with the other's acronym or initials.
+    acronym_a = acronym_of(a) or initials(full_a)
+    acronym_b = acronym_of(b) or initials(full_b)
+    return _acronym_key(acronym_a) == _acronym_key(acronym_b)
 
 
 def completion_keys(name: str, acronym: str | None = None, aliases: tuple[str, ...] = ()) -> str:
