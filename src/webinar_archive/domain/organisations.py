@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .text import fold
 
@@ -115,6 +116,47 @@ def same_organisation(a: str, b: str) -> bool:
     acronym_a = acronym_of(a) or initials(full_a)
     acronym_b = acronym_of(b) or initials(full_b)
     return _acronym_key(acronym_a) == _acronym_key(acronym_b)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationMatch:
+    """What the library already holds for an organisation named on an imported page.
+
+    ``known`` lists (id, name as shown) of every record the name may mean: one is the record
+    the speaker will be linked to; several are an acronym the library cannot decide on (not
+    guessed: a new organisation of the name as written is made); none, a new organisation.
+    """
+
+    name: str
+    known: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def organisation_id(self) -> int | None:
+        return self.known[0][0] if len(self.known) == 1 else None
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.known) > 1
+
+    def describe(self) -> str:
+        """One line for a review: "matches existing: …", the candidates, or a new record."""
+        if len(self.known) == 1:
+            return f"matches existing: {self.known[0][1]}"
+        if self.known:
+            names = " or ".join(f"\u201c{shown}\u201d" for _id, shown in self.known)
+            return (
+                f"\u201c{self.name}\u201d could be {names}: not guessed, saved as a new "
+                "organisation"
+            )
+        return "new organisation"
+
+
+def shown_name(name: str, acronym: str | None) -> str:
+    """An organisation's name with its acronym when the record keeps one apart:
+    "Centre for Economics and Business Research (CEBR)"."""
+    if not acronym or fold(acronym) == fold(name) or split_acronym(name)[1]:
+        return name
+    return f"{name} ({acronym})"
 
 
 def completion_keys(name: str, acronym: str | None = None, aliases: tuple[str, ...] = ()) -> str:

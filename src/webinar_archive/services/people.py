@@ -7,6 +7,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import model as m
+from ..domain.organisations import OrganisationMatch
+from ..domain.text import fold
 from ..storage.catalogue import Catalogue
 
 if TYPE_CHECKING:
@@ -22,6 +24,20 @@ def known_organisation_id(people: PeopleRepository, name: str) -> int | None:
     so an organisation typed in the editor and one read from a page are matched alike.
     """
     return people.find_organisation_id(" ".join(name.split()))
+
+
+def organisation_matches(
+    people: PeopleRepository, drafts: Sequence[m.SessionDraft]
+) -> dict[str, OrganisationMatch]:
+    """What the library holds for each organisation the drafts' speakers name, keyed by the
+    folded name: the review shows it before anything is saved."""
+    found: dict[str, OrganisationMatch] = {}
+    for draft in drafts:
+        for speaker in draft.speakers:
+            key = fold(speaker.organisation or "")
+            if key and key not in found:
+                found[key] = people.organisation_match(speaker.organisation or "")
+    return found
 
 
 def with_known_organisations(people: PeopleRepository, draft: m.SessionDraft) -> m.SessionDraft:
@@ -96,6 +112,11 @@ class PeopleService:
         with self._cat.uow() as uow:
             found = uow.people.find_organisation_id(name)
             return uow.people.get_organisation(found) if found is not None else None
+
+    def organisation_match(self, name: str) -> OrganisationMatch:
+        """What the library holds for an organisation named so (see ``OrganisationMatch``)."""
+        with self._cat.uow() as uow:
+            return uow.people.organisation_match(name)
 
     def update_organisation(
         self,
