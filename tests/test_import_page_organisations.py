@@ -85,3 +85,9 @@ def test_a_firm_named_after_its_trade_is_the_organisation() -> None:
         ("Carmen Gil", "Gil Asesores", "Asesora fiscal"),
         ("Tom Reed", "Reed Consultants", "Senior Engineer"),
     ]
+
+
+def test_the_word_joining_a_position_to_a_kind_of_body_stays_with_neither() -> None:
+    assert _people("Marco Neri, presidente della cooperativa Sole Alpino") == [
+        ("Marco Neri", "Sole Alpino", "presidente")
+    ]

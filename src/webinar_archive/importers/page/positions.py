@@ -33,6 +33,9 @@ _OF = re.compile(
     r"\s(?:de l|d|dell|del l)['’](?=[^\W\d_a-z])"
     r"|\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
 )
+_TRAILING_LINK = re.compile(
+    r"\s+(?:of|of the|de|de la|del|della|dello|delle|dell['’]|di|des|der|du|von|vom)$", re.I
+)
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
 # Positions whose "of" always names a body: "fondateur de MedData", "presidente di
@@ -228,7 +231,9 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
             )
             town = _PLACE_ROLE.search(words[0]) and not org_like(rest)
             if lead and body and named and not town:
-                roles[-1] = head
+                # "presidente della" + "cooperativa Energia Appennino": the word that
+                # joined the position to the body's kind is neither's.
+                roles[-1] = _TRAILING_LINK.sub("", head)
                 return roles, [without_kind(rest)]
     if not roles and len(segments) == 1:
         split = _position_of_body(segments[0])
