@@ -96,6 +96,37 @@ def test_the_preview_says_which_record_each_organisation_joins(
     assert _organisation_names(archive) == sorted([*before, "RIA"])  # only the ambiguous one
 
 
+def test_an_acronym_the_page_spells_out_for_another_body_is_not_guessed(
+    sqlite_archive: Archive,
+) -> None:
+    """The library knows one RIA; the page names "RIA" and, further down, a "Regional
+    Innovation Agency" it may stand for: the review says so, and saving links neither."""
+    archive = sqlite_archive
+    archive.sessions.create(
+        m.SessionDraft(
+            title="Known", speakers=[m.SpeakerDraft("Ed Known", "Rural Investment Alliance")]
+        )
+    )
+    page = PAGE.replace("<li>Anna Short, CEBR</li>", "").replace(
+        "<li>Boris Long, Zentrum für Europäische Wirtschaftsforschung</li>",
+        "",
+    )
+    page = page.replace("</ul>", "<li>Gina Far, Regional Innovation Agency</li></ul>")
+    preview = archive.page_import.preview(page)
+    assert preview.organisation_match("RIA").describe() == (
+        "\u201cRIA\u201d could be \u201cRural Investment Alliance\u201d or \u201cRegional "
+        "Innovation Agency\u201d: not guessed, saved as a new organisation"
+    )
+    assert preview.organisation_match("Regional Innovation Agency").describe() == (
+        "new organisation"
+    )
+    report = archive.page_import.save(preview)
+    session = archive.sessions.get(report.created[0])
+    by_person = {a.person_name: a.organisation_name for a in session.appearances}
+    assert by_person["Dora Unsure"] == "RIA"
+    assert by_person["Gina Far"] == "Regional Innovation Agency"
+
+
 def test_a_page_with_nothing_known_says_new_organisation(sqlite_archive: Archive) -> None:
     preview = sqlite_archive.page_import.preview(PAGE)
     assert {

@@ -129,21 +129,29 @@ class OrganisationMatch:
 
     name: str
     known: tuple[tuple[int, str], ...] = ()
+    # Other organisations the same page names that an acronym alone could also mean
+    # ("RIA" beside "Regional Innovation Agency", when the library knows another RIA).
+    on_page: tuple[str, ...] = ()
 
     @property
     def organisation_id(self) -> int | None:
-        return self.known[0][0] if len(self.known) == 1 else None
+        return self.known[0][0] if len(self.known) == 1 and not self.on_page else None
 
     @property
     def ambiguous(self) -> bool:
-        return len(self.known) > 1
+        return len(self.known) + len(self.on_page) > 1
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """Every organisation the name may mean, as shown: the library's, then the page's."""
+        return (*(shown for _id, shown in self.known), *self.on_page)
 
     def describe(self) -> str:
         """One line for a review: "matches existing: …", the candidates, or a new record."""
-        if len(self.known) == 1:
+        if self.organisation_id is not None:
             return f"matches existing: {self.known[0][1]}"
-        if self.known:
-            names = " or ".join(f"\u201c{shown}\u201d" for _id, shown in self.known)
+        if self.ambiguous:
+            names = " or ".join(f"\u201c{shown}\u201d" for shown in self.candidates)
             return (
                 f"\u201c{self.name}\u201d could be {names}: not guessed, saved as a new "
                 "organisation"

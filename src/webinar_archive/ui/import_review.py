@@ -417,7 +417,7 @@ def _match_text(match: OrganisationMatch) -> str:
                 "write the full name to link one",
             )
             .replace("%1", match.name)
-            .replace("%2", ", ".join(f"\u201c{shown}\u201d" for _id, shown in match.known))
+            .replace("%2", ", ".join(f"\u201c{shown}\u201d" for shown in match.candidates))
         )
     return QCoreApplication.translate("ImportReview", "new organisation")
 

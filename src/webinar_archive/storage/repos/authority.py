@@ -70,11 +70,13 @@ def organisation_candidates(db: OrmSession, name: str) -> list[int]:
     """The organisations ``name`` may mean: the one of that name, acronym or alias (accents
     and case aside); else every one it names by acronym (``organisation_by_acronym``). One id
     is a match; several are an acronym the library cannot decide on; none, a new body."""
-    row = _organisation_by_name(db, name)
+    row = organisation_by_name(db, name)
     return [row.id] if row is not None else _acronym_candidates(db, name)
 
 
-def _organisation_by_name(db: OrmSession, name: str) -> o.OrganisationRow | None:
+def organisation_by_name(db: OrmSession, name: str) -> o.OrganisationRow | None:
+    """The organisation of that name, acronym or alias, accents and case aside; no guessing
+    from initials."""
     key = fold(name)
     if not key:
         return None

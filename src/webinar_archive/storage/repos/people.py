@@ -271,6 +271,26 @@ class PeopleRepository:
                 known.append((org_id, shown_name(row.name, row.acronym)))
         return OrganisationMatch(name, tuple(known))
 
+    def organisation_id_for(self, name: str) -> int:
+        """The organisation ``name`` means (``find_organisation_id``), made when none is."""
+        row = authority.organisation_for(self.db, name)
+        if row is None:
+            raise ValidationError("An organisation needs a name.")
+        return row.id
+
+    def organisation_named(self, name: str) -> int:
+        """The organisation of exactly this name (accents and case aside, or an alias), made
+        when there is none: for a name that must not be matched by its initials."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("An organisation needs a name.")
+        row = authority.organisation_by_name(self.db, name)
+        if row is None:
+            row = o.OrganisationRow(name=name, name_folded=fold(name))
+            self.db.add(row)
+            self.db.flush()
+        return row.id
+
     def list_organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
         count = (
             select(func.count(o.AppearanceRow.id))
