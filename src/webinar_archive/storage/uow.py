@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from functools import cached_property
 from types import TracebackType
@@ -38,10 +39,11 @@ class UnitOfWork:
 
     Each repository (and its module) is made when the unit of work first uses it: a command
     that lists sessions imports the list queries, not the bulk editor, the people matcher and
-    the rest. Reads on Core tables (``query``, ``reads``) run on a plain connection until a
-    repository that loads or writes ORM rows is used: only then is the ORM session made (and
-    ``sqlalchemy.orm`` with the mapping imported), and those reads go through its connection,
-    seeing what it has not committed yet.
+    the rest. The repositories on Core tables (``query``, ``reads``, ``directory``, and the
+    settings and transcription queue) run on a plain connection until one that loads or writes
+    ORM rows is used: only then is the ORM session made (and ``sqlalchemy.orm`` with the
+    mapping imported), on that same connection, and from then on Core statements go through
+    it, after what it holds is flushed. One transaction either way.
     """
 
     def __init__(
@@ -206,5 +208,9 @@ def session_factory(engine: Engine) -> sessionmaker[OrmSession]:
 
     from .search.events import register_session_events
 
-    register_session_events()
+    with _REGISTERING:  # catalogues of two threads may make their first ones at once
+        register_session_events()
     return sessionmaker(engine, expire_on_commit=False)
+
+
+_REGISTERING = threading.Lock()
