@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.errors import ArchiveError, ValidationError
+from ..services.language import app_language, use_language
 from . import (
     backup,
     briefs,
@@ -26,7 +27,7 @@ from . import (
     sessions,
     transcribe,
 )
-from .common import Parser, say
+from .common import Parser, language_choice, say
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -67,6 +68,14 @@ def build_parser() -> Parser:
         help="catalogue database URL, e.g. postgresql://... (env WEBINAR_ARCHIVE_DATABASE_URL)",
     )
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    parser.add_argument(
+        "--language",
+        dest="app_language",
+        metavar="CODE",
+        type=language_choice,
+        help="the language of messages and reports: en or pl (default: env "
+        "WEBINAR_ARCHIVE_LANGUAGE, else the window's Settings, else the system's)",
+    )
     parser.set_defaults(handler=None, standalone=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:
@@ -101,6 +110,7 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     _configure_logging(args.debug)
+    use_language(app_language(args.app_language))
     # Importing the app (SQLAlchemy and the ORM mapping, or Qt and the window's modules) makes
     # objects that live as long as the process: a collection then frees nothing and walks them
     # all (130-180 ms of a 1.5 s `list`). Collections resume, over what comes after, once the

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.messages import current_language
 from ..export.languages import BRIEF_LANGUAGES
 from ..export.options import PAPERS
 from .common import CliError, Subparsers, record_id, warn
@@ -77,9 +78,7 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         options = replace(options, logo=args.logo.resolve())
     if args.save_options:
         archive.briefs.set_options(options)
-    from ..services.language import app_language
-
-    options = replace(options, language=args.language or app_language())
+    options = replace(options, language=args.language or current_language())
 
     def progress(step: Progress) -> bool:
         done, total = step.done, step.total

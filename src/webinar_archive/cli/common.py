@@ -44,6 +44,19 @@ class Parser(argparse.ArgumentParser):
 MAX_ID = 2**31 - 1
 
 
+def language_choice(code: str) -> str:
+    """A ``--language`` of the app (its messages, the window): ``pl``, ``pl_PL``, ``en-GB`` ..."""
+    from ..export.languages import BRIEF_LANGUAGES
+    from ..services.language import language_code
+
+    short = language_code(code)
+    if short is None:
+        raise argparse.ArgumentTypeError(
+            f"no language {code!r}: use one of {', '.join(BRIEF_LANGUAGES)}"
+        )
+    return short
+
+
 def record_id(text: str) -> int:
     """An argument that names a record: a whole number from 1 to MAX_ID."""
     try:

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
 from ..domain.vocabulary import SessionStatus, SortKey
-from ..translations import LANGUAGES
 from .common import (
     CliError,
     Subparsers,
     count,
     date,
+    language_choice,
     link,
     minutes,
     print_json,
@@ -125,19 +125,10 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--language",
         metavar="CODE",
-        type=_ui_language,
+        type=language_choice,
         help="the window's language for this run: en or pl (default: the Settings dialog's "
         "choice, else the system's; also WEBINAR_ARCHIVE_LANGUAGE)",
     )
-
-
-def _ui_language(code: str) -> str:
-    short = code.replace("-", "_").split(".")[0].split("_")[0].lower()
-    if short not in LANGUAGES:
-        raise argparse.ArgumentTypeError(
-            f"no window language {code!r}: use one of {', '.join(LANGUAGES)}"
-        )
-    return short
 
 
 def open_desktop(args: argparse.Namespace) -> int:
@@ -150,7 +141,7 @@ def open_desktop(args: argparse.Namespace) -> int:
             database_url=args.database_url,
             debug=args.debug,
             quit_after_start=getattr(args, "quit_after_start", False),
-            language=getattr(args, "language", None),
+            language=getattr(args, "language", None) or args.app_language,
         )
     )
 

@@ -37,6 +37,21 @@ def _read() -> dict[str, object]:
     return data
 
 
+def read_setting(key: str) -> object:
+    """One value of this machine's settings (None when it has none)."""
+    return _read().get(key)
+
+
+def write_setting(key: str, value: object) -> Path:
+    """Set (None: remove) one value of this machine's settings; the rest stays."""
+    data = _read()
+    if value is None:
+        data.pop(key, None)
+    else:
+        data[key] = value
+    return _write(data)
+
+
 def load_path_mappings() -> tuple[PathMapping, ...]:
     """The mappings of this machine (none when the file is not there)."""
     entries = _read().get("path_mappings", [])
@@ -53,6 +68,10 @@ def save_path_mappings(mappings: tuple[PathMapping, ...] | list[PathMapping]) ->
     """Replace this machine's mappings (the file is written whole, then renamed)."""
     data = _read()
     data["path_mappings"] = [{"recorded": x.recorded, "local": x.local} for x in mappings]
+    return _write(data)
+
+
+def _write(data: dict[str, object]) -> Path:
     path = machine_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_whole(
