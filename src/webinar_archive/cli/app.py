@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.errors import ArchiveError, ValidationError
+from ..domain.messages import _t
 from ..services.language import app_language, use_language
 from . import (
     backup,
@@ -89,7 +90,7 @@ def _backup_if_due(archive: Archive) -> None:
     try:
         made = archive.backups.backup_if_due()
     except ArchiveError as exc:
-        say(f"warning: {exc}", file=sys.stderr)
+        say(_t("warning: {exc}").format(exc=exc), file=sys.stderr)
         return
     if made is not None:
         logging.getLogger(__name__).info("automatic backup written to %s", made)
@@ -137,15 +138,18 @@ def _run(args: argparse.Namespace) -> int:
     except (ArchiveError, ValidationError) as exc:
         if args.debug:
             raise
-        say(f"webinar-archive: error: {exc}", file=sys.stderr, multiline=True)
+        say(_t("webinar-archive: error: {exc}").format(exc=exc), file=sys.stderr, multiline=True)
         return 1
     except KeyboardInterrupt as exc:
         # Each session and each attached file is saved whole in its own step, so what finished
         # before the interrupt stays: say so, rather than suggest nothing was kept.
         print(
             str(exc)
-            or "webinar-archive: interrupted. What was saved before stays in the library (every "
-            "session and file is saved whole, never in part); run the command again to finish.",
+            or _t(
+                "webinar-archive: interrupted. What was saved before stays in the library "
+                "(every session and file is saved whole, never in part); run the command again "
+                "to finish."
+            ),
             file=sys.stderr,
         )
         return 130
@@ -156,8 +160,10 @@ def _run(args: argparse.Namespace) -> int:
             raise
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         print(
-            f"webinar-archive: internal error: {exc.__class__.__name__}: {exc} "
-            "(run again with --debug for the details)",
+            _t(
+                "webinar-archive: internal error: {kind}: {exc} (run again with --debug for "
+                "the details)"
+            ).format(kind=exc.__class__.__name__, exc=exc),
             file=sys.stderr,
         )
         return 70

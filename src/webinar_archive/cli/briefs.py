@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.messages import current_language
+from ..domain.messages import _t, current_language
 from ..export.languages import BRIEF_LANGUAGES
 from ..export.options import PAPERS
 from .common import CliError, Subparsers, record_id, warn
@@ -60,9 +60,9 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         series_name, series_ids = archive.briefs.series_session_ids(args.series)
         ids += [i for i in series_ids if i not in ids]
     if not ids:
-        raise CliError("Name at least one session id, or --series NAME.")
+        raise CliError(_t("Name at least one session id, or --series NAME."))
     if args.overview and (not args.series or args.folder):
-        raise CliError("--overview adds a page to a series booklet: use it with --series NAME.")
+        raise CliError(_t("--overview adds a page to a series booklet: use it with --series NAME."))
     options = archive.briefs.options()
     if args.paper:
         options = replace(options, paper=args.paper)
@@ -74,7 +74,7 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         options = replace(options, qr_codes=False)
     if args.logo:
         if not args.logo.is_file():
-            raise CliError(f"No logo image at {args.logo}.")
+            raise CliError(_t("No logo image at {logo}.").format(logo=args.logo))
         options = replace(options, logo=args.logo.resolve())
     if args.save_options:
         archive.briefs.set_options(options)
@@ -88,8 +88,10 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
 
     if not args.folder and args.output.is_dir():
         raise CliError(
-            f"{args.output} is a folder: give the PDF file to write, "
-            "or add --folder for one PDF per session in it."
+            _t(
+                "{output} is a folder: give the PDF file to write, or add --folder for "
+                "one PDF per session in it."
+            ).format(output=args.output)
         )
 
     if args.folder:

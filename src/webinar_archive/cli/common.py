@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ArchiveError, ValidationError
+from ..domain.messages import _t
 from ..domain.text import terminal_text
 
 if TYPE_CHECKING:
@@ -165,4 +166,4 @@ def print_json(data: Any) -> None:
 
 def warn(message: str) -> None:
     """A warning on stderr that does not stop the command."""
-    print(f"warning: {message}", file=sys.stderr)
+    print(_t("warning: {message}").format(message=message), file=sys.stderr)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t
 from .common import CliError, Subparsers, print_json, say
 
 if TYPE_CHECKING:
@@ -53,7 +54,11 @@ def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
         unknown = [r for r in args.remove if r not in {x.recorded for x in mappings}]
         if unknown:
-            raise CliError(f"No path mapping for {unknown[0]!r}; nothing was changed.")
+            raise CliError(
+                _t("No path mapping for {unknown!r}; nothing was changed.").format(
+                    unknown=unknown[0]
+                )
+            )
         replaced = set(args.remove) | {x.recorded for x in added}
         mappings = [x for x in mappings if x.recorded not in replaced] + added
         save_path_mappings(mappings)

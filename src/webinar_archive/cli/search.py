@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ..domain.messages import _tn
 from ..domain.time import format_ms
 from .common import Subparsers, count, print_json, say
 
@@ -102,5 +103,5 @@ def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
         )
         return 130
     _end_progress(progress)
-    print(f"Indexed {n} session(s).")
+    print(_tn("Indexed {count} session.", "Indexed {count} sessions.", n).format(count=n))
     return 0

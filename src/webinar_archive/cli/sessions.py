@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
+from ..domain.messages import _t, _tn
 from ..domain.vocabulary import SessionStatus, SortKey
 from .common import (
     CliError,
@@ -271,16 +272,23 @@ def _print_session(session: m.Session) -> None:
 
 
 def _cmd_init(archive: Archive, args: argparse.Namespace) -> int:
+    n = archive.sessions.count()
     info = {
         "library": str(archive.root),
         "database": archive.catalogue.url_for_display,
         "schema": archive.catalogue.schema_action,
-        "sessions": archive.sessions.count(),
+        "sessions": n,
     }
     if args.json:
         print_json(info)
     else:
-        print(f"Library {info['library']} ({info['schema']}), {info['sessions']} session(s).")
+        print(
+            _tn(
+                "Library {library} ({schema}), {count} session.",
+                "Library {library} ({schema}), {count} sessions.",
+                n,
+            ).format(library=info["library"], schema=info["schema"], count=n)
+        )
     return 0
 
 
@@ -323,7 +331,7 @@ _BULK_ONLY = (
 
 def _cmd_edit(archive: Archive, args: argparse.Namespace) -> int:
     if not args.ids and args.query is None:
-        raise CliError("Say which sessions to edit: give their ids, or --query 'SEARCH'.")
+        raise CliError(_t("Say which sessions to edit: give their ids, or --query 'SEARCH'."))
     if len(args.ids) > 1 or any(
         getattr(args, name) not in (None, False, 0, []) for name in _BULK_ONLY
     ):
@@ -366,7 +374,7 @@ def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
 def _cmd_show(archive: Archive, args: argparse.Namespace) -> int:
     session_id = args.id if args.id is not None else archive.sessions.latest_id()
     if session_id is None:
-        raise CliError("The library has no sessions yet (try 'webinar-archive demo').")
+        raise CliError(_t("The library has no sessions yet (try 'webinar-archive demo')."))
     session = archive.sessions.get(session_id)
     if args.json:
         _print_session_json(session)
@@ -380,24 +388,30 @@ def _cmd_delete(archive: Archive, args: argparse.Namespace) -> int:
         archive.sessions.get(session_id)  # NotFoundError names the bad id before anything changes
     if args.permanently:
         n = archive.sessions.delete_permanently(args.ids)
-        verb = "deleted"
+        done = _tn("{count} session deleted.", "{count} sessions deleted.", n)
     else:
         n = archive.sessions.trash(args.ids)
-        verb = "moved to the trash"
+        done = _tn("{count} session moved to the trash.", "{count} sessions moved to the trash.", n)
     if args.json:
         print_json({"ids": args.ids, "count": n, "permanently": args.permanently})
     else:
-        print(f"{n} session(s) {verb}.")
+        print(done.format(count=n))
     return 0
 
 
 def _cmd_restore(archive: Archive, args: argparse.Namespace) -> int:
-    print(f"{archive.sessions.restore(args.ids)} session(s) restored.")
+    n = archive.sessions.restore(args.ids)
+    print(_tn("{count} session restored.", "{count} sessions restored.", n).format(count=n))
     return 0
 
 
 def _cmd_empty_trash(archive: Archive, args: argparse.Namespace) -> int:
-    print(f"{archive.sessions.empty_trash()} session(s) deleted for good.")
+    n = archive.sessions.empty_trash()
+    print(
+        _tn("{count} session deleted for good.", "{count} sessions deleted for good.", n).format(
+            count=n
+        )
+    )
     return 0
 
 
@@ -425,7 +439,7 @@ def _bulk_edit_from_args(args: argparse.Namespace) -> BulkEdit:
         return TextReplace(pair[0], pair[1], args.regex) if pair is not None else None
 
     if args.regex and args.replace_title is None and args.replace_summary is None:
-        raise CliError("--regex applies to --replace-title or --replace-summary: give one.")
+        raise CliError(_t("--regex applies to --replace-title or --replace-summary: give one."))
     return BulkEdit(
         series=args.series,
         theme=args.theme,
@@ -445,19 +459,22 @@ def _bulk_edit_from_args(args: argparse.Namespace) -> BulkEdit:
 def _cmd_edit_many(archive: Archive, args: argparse.Namespace) -> int:
     """`edit ID ID...` or `edit --query SEARCH` with fields to set: one change to them all."""
     if args.query is not None and args.ids:
-        raise CliError("Give session ids or --query 'SEARCH', not both.")
+        raise CliError(_t("Give session ids or --query 'SEARCH', not both."))
     for name in _ONE_SESSION:
         if getattr(args, name) is not None:
             raise CliError(
-                f"{_option(name)} changes one session at a time; with several sessions (or "
-                "--query) use --series, --theme, --language, --status, --rights, --timezone, "
-                "--add-tag, --remove-tag, --add-speaker, --shift-days or --replace-title."
+                _t(
+                    "{option} changes one session at a time; with several sessions (or "
+                    "--query) use --series, --theme, --language, --status, --rights, "
+                    "--timezone, --add-tag, --remove-tag, --add-speaker, --shift-days or "
+                    "--replace-title."
+                ).format(option=_option(name))
             )
     edit = _bulk_edit_from_args(args)
     edit.checked()  # a bad expression or shift is reported before the search runs
     if args.query is not None:
         if not args.query.strip():
-            raise CliError("--query needs words to search for (see 'webinar-archive search').")
+            raise CliError(_t("--query needs words to search for (see 'webinar-archive search')."))
         ids = archive.search.session_ids(args.query)
         if not ids:
             message = f"No session matches {args.query!r}; nothing changed."
@@ -484,8 +501,11 @@ def _cmd_edit_many(archive: Archive, args: argparse.Namespace) -> int:
             )
             return 0
         say(
-            f"Would change {preview.affected} of {preview.selected} session(s) "
-            "(nothing was changed):"
+            _tn(
+                "Would change {affected} of {count} session (nothing was changed):",
+                "Would change {affected} of {count} sessions (nothing was changed):",
+                preview.selected,
+            ).format(affected=preview.affected, count=preview.selected)
         )
         for c in preview.changes:
             old = f"{c.old!r} → " if c.old else ""
@@ -502,5 +522,11 @@ def _cmd_edit_many(archive: Archive, args: argparse.Namespace) -> int:
             }
         )
     else:
-        say(f"Changed {result.count} of {len(ids)} session(s): {result.label}.")
+        say(
+            _tn(
+                "Changed {affected} of {count} session: {label}.",
+                "Changed {affected} of {count} sessions: {label}.",
+                len(ids),
+            ).format(affected=result.count, count=len(ids), label=result.label)
+        )
     return 0

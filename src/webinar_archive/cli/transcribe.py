@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t
 from ..domain.text import terminal_text
 from ..domain.time import format_ms
 from .common import CliError, Subparsers, print_json, record_id, say
@@ -161,12 +162,14 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
         args.engine is not None or args.language is not None
     ):
         raise CliError(
-            "--engine and --language choose how recordings are queued: each queued "
-            "recording keeps its own (see transcribe --queue)."
+            _t(
+                "--engine and --language choose how recordings are queued: each queued "
+                "recording keeps its own (see transcribe --queue)."
+            )
         )
     if args.queue:
         if args.recordings:
-            raise CliError("--queue lists the whole queue: name no recordings.")
+            raise CliError(_t("--queue lists the whole queue: name no recordings."))
         return _show_queue(transcription.queued(), args.json)
     if args.unqueue:
         removed = transcription.unqueue(args.recordings or None)
@@ -177,7 +180,7 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
         return 0
     if args.resume:
         if args.recordings:
-            raise CliError("--resume works the whole queue: name no recordings.")
+            raise CliError(_t("--resume works the whole queue: name no recordings."))
         only = None
         if not transcription.queued():
             if args.json:
@@ -187,11 +190,13 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
             return 0
     else:
         if args.sessions and not args.missing:
-            raise CliError("--session picks the sessions of --missing: give --missing too.")
+            raise CliError(_t("--session picks the sessions of --missing: give --missing too."))
         if bool(args.recordings) == args.missing:
             raise CliError(
-                "Name the recordings to transcribe (RECORDING_ID...), or give --missing, "
-                "--resume or --queue."
+                _t(
+                    "Name the recordings to transcribe (RECORDING_ID...), or give --missing, "
+                    "--resume or --queue."
+                )
             )
         only = list(args.recordings) or transcription.without_transcript(args.sessions or None)
         transcription.enqueue(only, args.engine, args.language, whisper)
@@ -305,8 +310,13 @@ def _cmd_subtitles(archive: Archive, args: argparse.Namespace) -> int:
         track_id = args.track if args.track is not None else ids[0]
         if track_id not in ids:
             raise CliError(
-                f"Subtitle track {track_id} is not one of recording {recording.id}'s "
-                f"(ids: {', '.join(str(i) for i in ids) or 'none'})."
+                _t(
+                    "Subtitle track {track_id} is not one of recording {id}'s (ids: {value})."
+                ).format(
+                    track_id=track_id,
+                    id=recording.id,
+                    value=", ".join(str(i) for i in ids) or "none",
+                )
             )
         srt = args.srt or args.export_file.suffix.lower() == ".srt"
         text = archive.playback.export_subtitles(track_id, webvtt=not srt)

@@ -11,6 +11,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError, FileStoreError, ValidationError
 from ..domain.imports import ExportResult, ImportReport
 from ..domain.input_files import CSV_LIMIT, read_capped
+from ..domain.messages import _t
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..export.exchange import (
     ExchangeInput,
@@ -216,7 +217,9 @@ class ExchangeService:
             report.linked.clear()
             return report
         except (ArchiveError, KeyError, ValueError, TypeError) as exc:
-            raise ArchiveError(f"Nothing was imported: {exc or exc.__class__.__name__}") from exc
+            raise ArchiveError(
+                _t("Nothing was imported: {value}").format(value=exc or exc.__class__.__name__)
+            ) from exc
         report.created += created
         for item in parsed:
             report.attached += [
@@ -303,7 +306,7 @@ class ExchangeService:
             if not linked:
                 candidates.append(confined(base, stored))
         except FileStoreError as exc:
-            raise ValidationError(f"{name}: {exc}") from exc
+            raise ValidationError(_t("{name}: {exc}").format(name=name, exc=exc)) from exc
         if not linked:
             # A path this library's store would not read leaves the bundle the only place.
             with suppress(FileStoreError):
@@ -314,8 +317,10 @@ class ExchangeService:
         if linked:
             if not allow_linked:
                 raise ValidationError(
-                    f"{name} is linked to {stored}, a file outside the exchange file's folder: "
-                    "not imported. Pass --allow-linked to link such files in place."
+                    _t(
+                        "{name} is linked to {stored}, a file outside the exchange file's "
+                        "folder: not imported. Pass --allow-linked to link such files in place."
+                    ).format(name=name, stored=stored)
                 )
             report.linked.append(f"{name}: {stored}")
         else:
@@ -323,7 +328,7 @@ class ExchangeService:
                 # Kept as a reference, the path must be one the store may later read or delete.
                 self._cat.files.resolve(stored)
             except FileStoreError as exc:
-                raise ValidationError(f"{name}: {exc}") from exc
+                raise ValidationError(_t("{name}: {exc}").format(name=name, exc=exc)) from exc
         report.missing.append(_entry_label(entry))
         return None
 
@@ -465,7 +470,9 @@ class ExchangeService:
         try:
             text = decode_csv(read_capped(path, CSV_LIMIT, "a CSV file"))
         except OSError as exc:
-            raise ArchiveError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+            raise ArchiveError(
+                _t("Cannot read {path}: {value}").format(path=path, value=exc.strerror or exc)
+            ) from exc
         parsed = parse_csv(text)
         report = ImportReport("csv", dry_run=dry_run)
         for row, reason in parsed.errors:

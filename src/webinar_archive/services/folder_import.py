@@ -16,6 +16,7 @@ from ..domain.imports import (
     SessionEdit,
 )
 from ..domain.input_files import PAGE_LIMIT, InputFileError, check_regular_file, read_capped
+from ..domain.messages import _t
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..domain.text import printable
 from ..importers import folder as folders
@@ -196,7 +197,7 @@ class FolderImportService:
                 PlannedFile(
                     printable(path.name),
                     "not imported",
-                    "not a recording, slide deck, document or subtitle file",
+                    _t("not a recording, slide deck, document or subtitle file"),
                     skipped=True,
                 )
             )
@@ -224,13 +225,13 @@ class FolderImportService:
                 kinds.material_kind(path)
             )
         if not fresh:
-            return PlannedFile(name, role, "already attached to this session", skipped=True)
+            return PlannedFile(name, role, _t("already attached to this session"), skipped=True)
         warning = None
         if role == "recording":
             warning = probe_recording(path).warning
             warning = warning[:1].lower() + warning[1:] if warning else None
         elif kinds.is_subtitle(path) and not has_recording:
-            warning = "no recording to tie these subtitles to; kept as a document"
+            warning = _t("no recording to tie these subtitles to; kept as a document")
         return PlannedFile(name, role, warning)
 
     def _session_of_folder(self, draft: m.SessionDraft, claim: bool) -> int | None:

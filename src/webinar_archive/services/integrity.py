@@ -24,6 +24,7 @@ from ..domain.integrity import (
     RelinkReport,
     RepairReport,
 )
+from ..domain.messages import _t, _tn
 from ..domain.progress import Progress, ReportProgress, step
 from ..domain.text import printable
 from ..storage.catalogue import Catalogue
@@ -88,7 +89,7 @@ class IntegrityService:
             full=full,
             temporary_removed_at_open=self._cat.temporary_removed,
         )
-        step(progress, "Checking the database")
+        step(progress, _t("Checking the database"))
         self._check_database(report)
         with self._store_held():
             paths = self._stored_paths()
@@ -123,7 +124,7 @@ class IntegrityService:
                     repairable=True,
                 )
             )
-        step(progress, "Comparing the search index with the catalogue")
+        step(progress, _t("Comparing the search index with the catalogue"))
         self._check_index(report, progress)
         return report
 
@@ -168,7 +169,7 @@ class IntegrityService:
         total_bytes = sum(p.size or 0 for p in paths) if full else 0
         hashed_before = 0
         for index, item in enumerate(paths):
-            step(progress, "Checking files", index, len(paths))
+            step(progress, _t("Checking files"), index, len(paths))
             report.files_checked += 1
             problem, path = self._file_problem(item)
             if problem is not None:
@@ -201,7 +202,7 @@ class IntegrityService:
                         item.labels,
                     )
                 )
-        step(progress, "Checking files", len(paths), len(paths))
+        step(progress, _t("Checking files"), len(paths), len(paths))
 
     def _file_problem(self, item: _StoredPath) -> tuple[Problem | None, Path | None]:
         """What is wrong with one stored path without reading it, and where it is."""
@@ -277,7 +278,7 @@ class IntegrityService:
         repair = RepairReport(left=[p for p in report.problems if not p.repairable])
         kinds = {p.kind for p in report.problems}
         if ProblemKind.ORPHAN in kinds or ProblemKind.TEMPORARY in kinds:
-            step(progress, "Moving unknown files to quarantine")
+            step(progress, _t("Moving unknown files to quarantine"))
             batch = dt.datetime.now().strftime("%Y-%m-%d")
             # Under the exclusive lock no copy is half-way (attach holds the shared one until
             # its row is committed): what looks unused or partial now really is.
@@ -316,7 +317,9 @@ class IntegrityService:
         for folder in folders:
             if not folder.is_dir():
                 raise ValidationError(
-                    f"{printable(folder)} is not a folder; give folders to search."
+                    _t("{printable} is not a folder; give folders to search.").format(
+                        printable=printable(folder)
+                    )
                 )
         report = RelinkReport(dry_run=dry_run)
         with self._store_held():
@@ -340,7 +343,7 @@ class IntegrityService:
             matches = by_size.get(size, []) + by_suffix.get(candidate.suffix.lower(), [])
             if not any(m.sha256 not in found for m in matches):
                 continue
-            step(progress, f"Reading {candidate.name}", report.files_scanned)
+            step(progress, _t("Reading {name}").format(name=candidate.name), report.files_scanned)
             try:
                 digest = sha256_of(candidate)
             except OSError as exc:
@@ -390,7 +393,11 @@ class IntegrityService:
                         continue
                     report.files_scanned += 1
                     if report.files_scanned % 200 == 0:
-                        step(progress, f"Looking in {folder}", report.files_scanned)
+                        step(
+                            progress,
+                            _t("Looking in {folder}").format(folder=folder),
+                            report.files_scanned,
+                        )
                     yield path, info.st_size
 
     def _reconnect(self, item: _StoredPath, source: Path, dry_run: bool) -> Relinked:
@@ -461,19 +468,33 @@ def _index_problems(audit: IndexAudit) -> list[Problem]:
         expected, indexed = audit.expected.get(kind, 0), audit.indexed.get(kind, 0)
         if expected != indexed:
             problems.append(
-                problem(f"{indexed} {kind} entries indexed, {expected} in the catalogue")
+                problem(
+                    _t("{indexed} {kind} entries indexed, {expected} in the catalogue").format(
+                        kind=kind, indexed=indexed, expected=expected
+                    )
+                )
             )
     if audit.missing_documents:
         shown = ", ".join(str(i) for i in audit.missing_documents[:10])
+        n = len(audit.missing_documents)
         problems.append(
-            problem(f"{len(audit.missing_documents)} session(s) not in the index (e.g. {shown})")
+            problem(
+                _tn(
+                    "{count} session not in the index (e.g. {ids})",
+                    "{count} sessions not in the index (e.g. {ids})",
+                    n,
+                ).format(count=n, ids=shown)
+            )
         )
     if audit.extra_documents:
         shown = ", ".join(str(i) for i in audit.extra_documents[:10])
         problems.append(
             problem(
-                f"{len(audit.extra_documents)} session(s) in the index that are gone or in the "
-                f"trash (e.g. {shown})"
+                _tn(
+                    "{count} session in the index that is gone or in the trash (e.g. {ids})",
+                    "{count} sessions in the index that are gone or in the trash (e.g. {ids})",
+                    len(audit.extra_documents),
+                ).format(count=len(audit.extra_documents), ids=shown)
             )
         )
     return problems

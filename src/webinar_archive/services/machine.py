@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import ArchiveError
 from ..domain.files import write_whole
+from ..domain.messages import _t
 from ..domain.path_mapping import PathMapping
 from .paths import config_dir
 
@@ -30,10 +31,14 @@ def _read() -> dict[str, object]:
         return {}
     except (OSError, ValueError) as exc:
         raise ArchiveError(
-            f"Cannot read this machine's settings {path}: {exc}. Fix or delete the file."
+            _t("Cannot read this machine's settings {path}: {exc}. Fix or delete the file.").format(
+                path=path, exc=exc
+            )
         ) from exc
     if not isinstance(data, dict):
-        raise ArchiveError(f"{path} is not a settings file (not a JSON object). Delete it.")
+        raise ArchiveError(
+            _t("{path} is not a settings file (not a JSON object). Delete it.").format(path=path)
+        )
     return data
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..domain.errors import ValidationError
+from ..domain.messages import _t
 from ..domain.text import clean_line, clean_text
 
 # Named constraints let Alembic's batch mode (SQLite) alter tables reliably.
@@ -425,8 +426,10 @@ def _cleaner(
         # row with SQL in the message, SQLite would keep a megabyte title without a word.
         if limit is not None and len(value) > limit:
             raise ValidationError(
-                f"The {what} is {len(value):,} characters long; the catalogue keeps at most "
-                f"{limit:,}. Shorten it and try again."
+                _t(
+                    "The {what} is {count:,} characters long; the catalogue keeps at most "
+                    "{limit:,}. Shorten it and try again."
+                ).format(what=what, count=len(value), limit=limit)
             )
         return value
 

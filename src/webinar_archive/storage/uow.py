@@ -12,6 +12,7 @@ from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.errors import ArchiveError, ConflictError
+from ..domain.messages import _t
 
 if TYPE_CHECKING:
     from .repos.bulk import BulkRepository
@@ -131,10 +132,12 @@ class UnitOfWork:
             raise ConflictError("record", None) from exc
         if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
             raise ArchiveError(
-                "The catalogue is busy (locked by another program); try again."
+                _t("The catalogue is busy (locked by another program); try again.")
             ) from exc
         if isinstance(exc, IntegrityError):
-            raise ArchiveError(f"The change breaks a rule of the catalogue: {exc.orig}") from exc
+            raise ArchiveError(
+                _t("The change breaks a rule of the catalogue: {orig}").format(orig=exc.orig)
+            ) from exc
 
     def commit(self) -> None:
         self._db.commit()

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, Table, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain.errors import ValidationError
+from ...domain.messages import _t
 from ...domain.text import clean_line, fold
 from .. import orm as o
 from ..search.events import mark_sessions_changed
@@ -20,7 +21,7 @@ _SESSION_TAG = cast(Table, o.SessionTagRow.__table__)
 def _name(text: str, what: str) -> str:
     name = " ".join(clean_line(text).split())
     if not name:
-        raise ValidationError(f"A {what} needs a name.")
+        raise ValidationError(_t("A {what} needs a name.").format(what=what))
     return name
 
 
@@ -60,7 +61,7 @@ class LabelRepository:
         """Fold series ``other_id`` into ``keep_id``: its sessions move over, its organiser,
         address and description fill what the kept one lacks, and it is deleted."""
         if keep_id == other_id:
-            raise ValidationError("Cannot merge a series into itself.")
+            raise ValidationError(_t("Cannot merge a series into itself."))
         keep = get_or_raise(self.db, o.SeriesRow, keep_id, "series")
         other = get_or_raise(self.db, o.SeriesRow, other_id, "series")
         self._touch(_SESSION.c.series_id == other_id, "series")
@@ -77,7 +78,7 @@ class LabelRepository:
     def merge_tags(self, keep_id: int, other_id: int) -> None:
         """Fold tag ``other_id`` into ``keep_id``: every session with it gets the kept one."""
         if keep_id == other_id:
-            raise ValidationError("Cannot merge a tag into itself.")
+            raise ValidationError(_t("Cannot merge a tag into itself."))
         get_or_raise(self.db, o.TagRow, keep_id, "tag")
         other = get_or_raise(self.db, o.TagRow, other_id, "tag")
         st = _SESSION_TAG.c
@@ -101,8 +102,10 @@ class LabelRepository:
         ).first()
         if twin is not None:
             raise ValidationError(
-                f"There is already a {what} called {twin.name!r}. To make the two one, merge "
-                f"them instead of renaming."
+                _t(
+                    "There is already a {what} called {name!r}. To make the two one, merge "
+                    "them instead of renaming."
+                ).format(what=what, name=twin.name)
             )
 
     def _touch(self, clause: ColumnElement[bool], kind: str) -> None:

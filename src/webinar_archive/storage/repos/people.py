@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased, selectinload
 
 from ...domain import model as m
 from ...domain.errors import ConflictError, ValidationError
+from ...domain.messages import _t
 from ...domain.text import fold
 from ...domain.text import sort_name as derive_sort_name
 from .. import convert
@@ -101,7 +102,7 @@ class PeopleRepository:
         row = get_or_raise(self.db, o.PersonRow, person_id, "person")
         name = " ".join(display_name.split())
         if not name:
-            raise ValidationError("A person needs a name.")
+            raise ValidationError(_t("A person needs a name."))
         row.display_name = name
         row.name_folded = fold(name)
         row.sort_name = sort or derive_sort_name(name)
@@ -112,7 +113,7 @@ class PeopleRepository:
 
     def merge_people(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
-            raise ValidationError("Cannot merge a person into itself.")
+            raise ValidationError(_t("Cannot merge a person into itself."))
         self.claim("person", [keep_id, other_id])
         keep = get_or_raise(self.db, o.PersonRow, keep_id, "person")
         other = get_or_raise(self.db, o.PersonRow, other_id, "person")
@@ -156,8 +157,10 @@ class PeopleRepository:
         used = self.db.scalar(select(func.count()).where(o.AppearanceRow.person_id == person_id))
         if used:
             raise ValidationError(
-                f"{row.display_name} appears in {used} session(s); remove those appearances or "
-                "merge the person into another one first."
+                _t(
+                    "{display_name} appears in {used} session(s); remove those appearances "
+                    "or merge the person into another one first."
+                ).format(display_name=row.display_name, used=used)
             )
         self.db.delete(row)
 
@@ -201,7 +204,7 @@ class PeopleRepository:
         for display_name, sort_name, aliases, notes in people:
             name = " ".join(display_name.split())
             if not name:
-                raise ValidationError("A person needs a name.")
+                raise ValidationError(_t("A person needs a name."))
             match: o.PersonRow | None = None
             for candidate in [name, *aliases]:
                 key = fold(candidate)
@@ -227,7 +230,7 @@ class PeopleRepository:
         """Match by folded name or alias (never duplicating a person); else create with aliases."""
         name = " ".join(display_name.split())
         if not name:
-            raise ValidationError("A person needs a name.")
+            raise ValidationError(_t("A person needs a name."))
         row = authority.find_person(self.db, name)
         for alias in aliases:
             if row is not None:
@@ -312,9 +315,9 @@ class PeopleRepository:
         row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         if parent_id == org_id:
-            raise ValidationError("An organisation cannot be its own parent.")
+            raise ValidationError(_t("An organisation cannot be its own parent."))
         row.name = name
         row.name_folded = fold(name)
         row.acronym = (acronym or "").strip() or None
@@ -326,7 +329,7 @@ class PeopleRepository:
 
     def merge_organisations(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
-            raise ValidationError("Cannot merge an organisation into itself.")
+            raise ValidationError(_t("Cannot merge an organisation into itself."))
         self.claim("organisation", [keep_id, other_id])
         keep = get_or_raise(self.db, o.OrganisationRow, keep_id, "organisation")
         other = get_or_raise(self.db, o.OrganisationRow, other_id, "organisation")
@@ -411,7 +414,7 @@ class PeopleRepository:
         for name, acronym, aliases, identifier, parent in records:
             clean = " ".join(name.split())
             if not clean:
-                raise ValidationError("An organisation needs a name.")
+                raise ValidationError(_t("An organisation needs a name."))
             match: o.OrganisationRow | None = None
             for candidate in [clean, *aliases, *([acronym] if acronym else [])]:
                 key = fold(candidate)
@@ -466,7 +469,7 @@ class PeopleRepository:
     ) -> int:
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         row = authority.find_organisation(self.db, clean)
         for other in [*aliases, *([acronym] if acronym else [])]:
             if row is not None:
@@ -528,7 +531,7 @@ class PeopleRepository:
         """The series of that name (accents and case aside), created or completed."""
         row = authority.series_for(self.db, name)
         if row is None:
-            raise ValidationError("A series needs a name.")
+            raise ValidationError(_t("A series needs a name."))
         row.organiser = row.organiser or organiser or None
         row.url = row.url or url or None
         row.description = row.description or description or ""
