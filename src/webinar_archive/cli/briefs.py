@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.messages import _t, current_language
+from ..domain.messages import _t, _tn, current_language
 from ..export.languages import BRIEF_LANGUAGES
 from ..export.options import PAPERS
 from .common import CliError, Subparsers, record_id, warn
@@ -98,10 +98,19 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         paths = archive.briefs.folder(
             ids, args.output, options=options, progress=progress, warn=warn
         )
-        print(f"Wrote {len(paths)} brief(s) to {args.output}")
+        n = len(paths)
+        print(
+            _tn("Wrote {count} brief to {path}", "Wrote {count} briefs to {path}", n).format(
+                count=n, path=args.output
+            )
+        )
     elif len(ids) == 1 and not args.series:
         pages = archive.briefs.brief(ids[0], args.output, options, warn=warn)
-        print(f"Wrote {args.output} ({pages} page(s))")
+        print(
+            _tn("Wrote {path} ({count} page)", "Wrote {path} ({count} pages)", pages).format(
+                path=args.output, count=pages
+            )
+        )
     else:
         title = args.title or series_name or archive.briefs.booklet_title(ids, options.language)
         pages = archive.briefs.booklet(
@@ -113,5 +122,12 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
             warn=warn,
             overview_of_series=series_name if args.overview else None,
         )
-        print(f"Wrote {args.output} ({len(ids)} sessions, {pages} pages)")
+        sessions = _tn("{count} session", "{count} sessions", len(ids)).format(count=len(ids))
+        print(
+            _tn(
+                "Wrote {path} ({sessions}, {count} page)",
+                "Wrote {path} ({sessions}, {count} pages)",
+                pages,
+            ).format(path=args.output, sessions=sessions, count=pages)
+        )
     return 0

@@ -184,7 +184,12 @@ def _planned_then_run(
     if plan.session_count == 0:
         plan.dry_run = False  # nothing was left to do: the report is the outcome itself
         if not args.json:
-            print(f"Nothing to import: no new {noun} found.")
+            nothing = (
+                _t("Nothing to import: no new session or file found.")
+                if noun == "session or file"
+                else _t("Nothing to import: no new session found.")
+            )
+            print(nothing)
             if plan.duplicates and hasattr(args, "force"):
                 print(_t("(Pass --force to import sessions that are already there once more.)"))
         return _finish(args, plan)

@@ -203,7 +203,7 @@ def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m
     if args.status is not None:
         draft.status = SessionStatus(args.status)
     if args.summary_file is not None:
-        draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, "a summary file")
+        draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, _t("a summary file"))
     elif args.summary is not None:
         draft.summary = args.summary
     if args.speaker is not None:
@@ -297,7 +297,7 @@ def _cmd_add(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_session_json(session)
     else:
-        say(f"Added session {session.id}: {session.title}")
+        say(_t("Added session {id}: {title}").format(id=session.id, title=session.title))
     return 0
 
 
@@ -351,7 +351,11 @@ def _cmd_edit_one(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_session_json(session)
     else:
-        print(f"Saved session {session.id} (version {session.version}).")
+        print(
+            _t("Saved session {id} (version {version}).").format(
+                id=session.id, version=session.version
+            )
+        )
     return 0
 
 
@@ -364,7 +368,7 @@ def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
         print_json([_row_dict(r) for r in rows])
         return 0
     if not rows:
-        print("No sessions." if not args.filter else "No session matches.")
+        print(_t("No sessions.") if not args.filter else _t("No session matches."))
     for r in rows:
         day = r.date.isoformat() if r.date else "----------"
         say(f"{r.id:>6}  {day}  {r.title}" + (f"  — {r.speakers}" if r.speakers else ""))
@@ -420,9 +424,9 @@ def _cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_session_json(session)
     elif created:
-        say(f"Created the demo session {session.id}: {session.title}")
+        say(_t("Created the demo session {id}: {title}").format(id=session.id, title=session.title))
     else:
-        say(f"The demo session is already in the library (id {session.id}).")
+        say(_t("The demo session is already in the library (id {id}).").format(id=session.id))
     return 0
 
 

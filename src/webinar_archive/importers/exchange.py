@@ -23,7 +23,7 @@ from ..domain.time import check_timezone
 def load_exchange(path: Path) -> dict[str, Any]:
     """Read and check an exchange file; ValidationError names what is wrong with it."""
     try:
-        text = read_capped(path, EXCHANGE_LIMIT, "an exchange file").decode("utf-8-sig")
+        text = read_capped(path, EXCHANGE_LIMIT, _t("an exchange file")).decode("utf-8-sig")
     except OSError as exc:
         raise ValidationError(
             _t("Cannot read {path}: {value}").format(path=path, value=exc.strerror or exc)

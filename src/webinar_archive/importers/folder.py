@@ -218,7 +218,7 @@ def _as_list(value: Any) -> list[str]:
 def read_summary(path: Path) -> tuple[m.SessionDraft, list[str]]:
     """Fields of a ``summary.md``/``summary.txt``: front matter, first heading as title, body."""
     warnings: list[str] = []
-    text = read_legacy_text(path, SUMMARY_LIMIT, "a summary")
+    text = read_legacy_text(path, SUMMARY_LIMIT, _t("a summary"))
     fields, body = _front_matter(text)
     draft = m.SessionDraft(title=str(fields.get("title") or "").strip())
     body_lines = body.strip("\n").splitlines()
@@ -261,7 +261,7 @@ def read_page(path: Path) -> tuple[m.SessionDraft | None, list[str]]:
     from . import page
 
     try:
-        data = read_capped(path, PAGE_LIMIT, "a web page")
+        data = read_capped(path, PAGE_LIMIT, _t("a web page"))
     except InputFileError as exc:
         return None, [str(exc)]
     try:

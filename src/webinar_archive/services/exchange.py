@@ -468,7 +468,7 @@ class ExchangeService:
     ) -> ImportReport:
         """One session per row; a bad row is refused with its row number, the rest imported."""
         try:
-            text = decode_csv(read_capped(path, CSV_LIMIT, "a CSV file"))
+            text = decode_csv(read_capped(path, CSV_LIMIT, _t("a CSV file")))
         except OSError as exc:
             raise ArchiveError(
                 _t("Cannot read {path}: {value}").format(path=path, value=exc.strerror or exc)
@@ -476,7 +476,7 @@ class ExchangeService:
         parsed = parse_csv(text)
         report = ImportReport("csv", dry_run=dry_run)
         for row, reason in parsed.errors:
-            report.refuse(f"row {row}", reason)
+            report.refuse(_t("row {row}").format(row=row), reason)
         drafts = [s.draft for s in parsed.sessions]
         saved = self._drafts.save_all(
             drafts, force=force, page=None, dry_run=dry_run, progress=progress, kind="csv"

@@ -340,7 +340,7 @@ class PageImportService:
             except OSError:
                 path = None
         if path is not None:
-            data = read_capped(path, MAX_PAGE_BYTES, "a web page")
+            data = read_capped(path, MAX_PAGE_BYTES, _t("a web page"))
             content_type, _ = mimetypes.guess_type(path.name)
             page = PageSource(data, path.resolve().as_uri(), content_type, _now())
             return _check_page_content(str(path), page)
@@ -414,11 +414,11 @@ def _saved_copy_name(url: str | None, source: str | Path | bytes) -> str | None:
 
 def refusal_message(preview: PagePreview) -> str:
     """Why a page is not imported, naming it, and how to import it all the same."""
-    name = preview.name or "The page"
-    return (
-        f"{name}: {preview.refusal}; nothing was imported. If it does describe a session, "
+    name = preview.name or _t("The page")
+    return _t(
+        "{name}: {refusal}; nothing was imported. If it does describe a session, "
         "import it anyway (--force, or Import Anyway in the review)."
-    )
+    ).format(name=name, refusal=preview.refusal)
 
 
 def _now() -> dt.datetime:

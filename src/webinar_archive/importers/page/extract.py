@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, SpeakerDraft
 from webinar_archive.domain.text import fold
 
+from ...domain.messages import _t
 from .blocks import HEADING, Block, PageDoc, text_blocks
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
@@ -266,7 +267,11 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
             keep = len(block.text) - (total - MAX_TEXT)
             cut = Block(block.kind, block.text[:keep], block.level, block.marker)
             blocks = [*blocks[:i], cut]
-            warnings.append(f"only the first {MAX_TEXT} characters of page text were read")
+            warnings.append(
+                _t("only the first {MAX_TEXT} characters of page text were read").format(
+                    MAX_TEXT=MAX_TEXT
+                )
+            )
             break
     # "Aktuelles › Rückblick" over a headline: the session is named further down, in quotes.
     recap_page = any(is_recap_breadcrumb(b.text) for b in blocks[:8])
