@@ -107,9 +107,11 @@ class IntegrityService:
                 Problem(
                     ProblemKind.ORPHAN,
                     str(orphan),
-                    "no record names this file",
-                    "'check --repair' moves it to the quarantine folder of the library "
-                    "(nothing is deleted); look there before you delete anything yourself.",
+                    _t("no record names this file"),
+                    _t(
+                        "'check --repair' moves it to the quarantine folder of the library "
+                        "(nothing is deleted); look there before you delete anything yourself."
+                    ),
                     repairable=True,
                 )
             )
@@ -119,8 +121,8 @@ class IntegrityService:
                 Problem(
                     ProblemKind.TEMPORARY,
                     str(leftover),
-                    "a partial copy left by a program that was stopped while copying",
-                    "'check --repair' removes it (it was never recorded as a file).",
+                    _t("a partial copy left by a program that was stopped while copying"),
+                    _t("'check --repair' removes it (it was never recorded as a file)."),
                     repairable=True,
                 )
             )
@@ -134,18 +136,22 @@ class IntegrityService:
         if self._cat.backend == "sqlite":
             backup = latest_backup(self._cat.root / "backups")
             restore = (
-                f"close the app, keep a copy of {Path(result.where).name} and copy the newest "
-                f"backup ({backup}) over it"
+                _t(
+                    "close the app, keep a copy of {name} and copy the newest backup "
+                    "({backup}) over it"
+                ).format(name=Path(result.where).name, backup=backup)
                 if backup is not None
-                else "close the app and keep a copy of the catalogue file; there is no backup "
-                "in the library's backups folder"
+                else _t(
+                    "close the app and keep a copy of the catalogue file; there is no backup "
+                    "in the library's backups folder"
+                )
             )
-            advice = (
-                f"The catalogue file is damaged: {restore}. 'export json' may still read "
+            advice = _t(
+                "The catalogue file is damaged: {restore}. 'export json' may still read "
                 "what is left, to import into a new library."
-            )
+            ).format(restore=restore)
         else:
-            advice = "Ask the database's administrator to repair it (the message names what)."
+            advice = _t("Ask the database's administrator to repair it (the message names what).")
         for message in result.problems:
             report.problems.append(Problem(ProblemKind.DATABASE, result.where, message, advice))
         for message in result.foreign_keys:
@@ -154,8 +160,10 @@ class IntegrityService:
                     ProblemKind.FOREIGN_KEY,
                     result.where,
                     message,
-                    "Rows refer to rows that are gone: restore the newest backup, or export "
-                    "json and import it into a new library.",
+                    _t(
+                        "Rows refer to rows that are gone: restore the newest backup, or export "
+                        "json and import it into a new library."
+                    ),
                 )
             )
 
@@ -196,8 +204,9 @@ class IntegrityService:
                     Problem(
                         ProblemKind.HASH,
                         str(path),
-                        f"the content changed (SHA-256 {digest[:12]}…, recorded "
-                        f"{item.sha256[:12]}…)",
+                        _t("the content changed (SHA-256 {digest}…, recorded {sha256}…)").format(
+                            digest=digest[:12], sha256=item.sha256[:12]
+                        ),
                         _CHANGED_ADVICE,
                         item.labels,
                     )
@@ -214,19 +223,23 @@ class IntegrityService:
             info = path.stat()
         except FileNotFoundError:
             advice = (
-                "The original was moved, renamed or its drive is not mounted: mount it, or run "
-                "'webinar-archive relink FOLDER' on the folder where it is now."
+                _t(
+                    "The original was moved, renamed or its drive is not mounted: mount it, "
+                    "or run 'webinar-archive relink FOLDER' on the folder where it is now."
+                )
                 if item.linked
-                else "Run 'webinar-archive relink FOLDER' on a folder holding a copy of the "
-                "file (any name), or remove the record from its session."
+                else _t(
+                    "Run 'webinar-archive relink FOLDER' on a folder holding a copy of the "
+                    "file (any name), or remove the record from its session."
+                )
             )
             return Problem(
-                ProblemKind.MISSING, str(path), "the file is gone", advice, item.labels
+                ProblemKind.MISSING, str(path), _t("the file is gone"), advice, item.labels
             ), (None)
         except OSError as exc:
             return self._unreadable(item, exc.strerror or str(exc)), None
         if not stat.S_ISREG(info.st_mode):
-            return self._unreadable(item, "not a regular file"), None
+            return self._unreadable(item, _t("not a regular file")), None
         if not os.access(path, os.R_OK):
             return self._unreadable(item, "permission denied"), None
         if item.size is not None and info.st_size != item.size:
@@ -234,7 +247,9 @@ class IntegrityService:
                 Problem(
                     ProblemKind.SIZE,
                     str(path),
-                    f"{info.st_size} bytes instead of the {item.size} recorded: the file changed",
+                    _t("{st_size} bytes instead of the {size} recorded: the file changed").format(
+                        st_size=info.st_size, size=item.size
+                    ),
                     _CHANGED_ADVICE,
                     item.labels,
                 ),
@@ -246,8 +261,8 @@ class IntegrityService:
         return Problem(
             ProblemKind.UNREADABLE,
             item.stored_path,
-            f"cannot be read: {printable(why)}",
-            "Make the file readable (permissions, a mounted drive), or relink it.",
+            _t("cannot be read: {printable}").format(printable=printable(why)),
+            _t("Make the file readable (permissions, a mounted drive), or relink it."),
             item.labels,
         )
 
@@ -458,11 +473,11 @@ def _normal(path: Path) -> str:
 
 def _index_problems(audit: IndexAudit) -> list[Problem]:
     def problem(detail: str) -> Problem:
-        advice = "'check --repair' (or 'webinar-archive reindex') rebuilds the index."
+        advice = _t("'check --repair' (or 'webinar-archive reindex') rebuilds the index.")
         return Problem(ProblemKind.INDEX, "search index", detail, advice, repairable=True)
 
     if not audit.has_index:
-        return [problem("there is no search index")]
+        return [problem(_t("there is no search index"))]
     problems = []
     for kind in sorted(set(audit.expected) | set(audit.indexed)):
         expected, indexed = audit.expected.get(kind, 0), audit.indexed.get(kind, 0)
