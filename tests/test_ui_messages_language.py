@@ -3,6 +3,7 @@ raises reaches the one error dialog in the window's language."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,3 +70,19 @@ def test_the_language_choice_moves_where_the_command_line_reads_it(
     i18n.choose_language("")
     assert saved_language() is None
     assert i18n.ui_language(settings) == i18n.system_language()
+
+
+def test_the_window_and_briefs_write_the_same_english(qapp: QApplication) -> None:
+    """One English for dates and numbers: the English window formats as English briefs do
+    (en_GB: 11 September 2020), not as en_US, whatever English the system has."""
+    from webinar_archive.export.brief_text import brief_text
+
+    translators = i18n.install_translators(qapp, "en")
+    try:
+        assert QLocale().name() == str(brief_text("en").locale) == "en_GB"
+        day = QLocale().toString(dt.date(2020, 9, 11), QLocale.FormatType.LongFormat)
+        assert day.startswith("Friday, 11 September 2020") or day == "Friday 11 September 2020"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(QLocale.system())
