@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
-from ..domain.messages import _t, _tn
+from ..domain.messages import _mark, _t, _tn
 from .common import CliError, Subparsers, print_json, record_id, say
 
 if TYPE_CHECKING:
@@ -215,23 +215,28 @@ def _read_page(archive: Archive, source: str) -> PagePreview:
 def _describe(
     draft: m.SessionDraft, uncertain: set[str], warnings: list[str], preview: PagePreview
 ) -> None:
-    when = draft.date.isoformat() if draft.date else "date unknown"
+    when = draft.date.isoformat() if draft.date else _t("date unknown")
     say(f"- {draft.title}  ({when})")
+
+    def field(label: str, value: str) -> None:
+        # The label translated, then padded: the values stay in one column in any language.
+        say(f"    {_t(label) + ':':<9} {value}".rstrip())
+
     if draft.series:
-        say(f"    series:   {draft.series}")
+        field(_mark("series"), draft.series)
     for speaker in draft.speakers:
         org = f" ({speaker.organisation})" if speaker.organisation else ""
-        say(f"    speaker:  {speaker.name}{org} [{speaker.role.value}]")
+        field(_mark("speaker"), f"{speaker.name}{org} [{speaker.role.value}]")
         match = preview.organisation_match(speaker.organisation)
         if match is not None:
             # Before saving: which record the organisation joins, or why it joins none.
-            say(f"              {speaker.organisation}: {match.describe()}")
+            say(f"    {'':<9} {speaker.organisation}: {match.describe()}")
     for link in draft.links:
-        say(f"    link:     [{link.kind.value}] {link.url or ''} {link.label}".rstrip())
+        field(_mark("link"), f"[{link.kind.value}] {link.url or ''} {link.label}")
     if uncertain:
-        say(f"    unsure:   {', '.join(sorted(uncertain))}")
+        field(_mark("unsure"), ", ".join(sorted(uncertain)))
     for warning in warnings:
-        say(f"    warning:  {warning}")
+        field(_mark("warning"), warning)
 
 
 def _import_page(archive: Archive, args: argparse.Namespace) -> int:

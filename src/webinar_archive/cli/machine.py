@@ -148,5 +148,5 @@ def _cmd_about(args: argparse.Namespace) -> int:
     else:
         say(_t("libvlc: not usable: {reason}").format(reason=status.reason))
     say(f"ffprobe: {facts['ffprobe'] or 'not found (libvlc reads durations instead)'}")
-    say(_t("default library: {facts}").format(facts=facts["default_library"]))
+    say(_t("default library: {path}").format(path=facts["default_library"]))
     return 0

@@ -86,9 +86,5 @@ def _cmd_note(archive: Archive, args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     note_id = archive.playback.add_note(args.recording, at_ms, args.text)
-    print(
-        _t("Added note {note_id} at {format_ms}.").format(
-            note_id=note_id, format_ms=format_ms(at_ms)
-        )
-    )
+    print(_t("Added note {note_id} at {time}.").format(note_id=note_id, time=format_ms(at_ms)))
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
-from ..domain.messages import _t, _tn
+from ..domain.messages import _mark, _t, _tn
 from ..domain.vocabulary import SessionStatus, SortKey
 from .common import (
     CliError,
@@ -234,37 +234,47 @@ def _print_session(session: m.Session) -> None:
     from ..domain.time import format_ms
 
     say(f"#{session.id}  {session.title}")
+
+    def field(label: str, value: str) -> None:
+        # The label translated, then padded: the values stay in one column in any language.
+        say(f"  {_t(label) + ':':<9} {value}")
+
     if session.series:
-        say(f"  Series:   {session.series}")
-    when = session.date.isoformat() if session.date else "date unknown"
+        field(_mark("Series"), session.series)
+    when = session.date.isoformat() if session.date else _t("date unknown")
     if session.start_time:
         when += f" {session.start_time:%H:%M}"
     if session.timezone:
         when += f" ({session.timezone})"
-    say(f"  Date:     {when}")
+    field(_mark("Date"), when)
     for label, value in (
-        ("Theme", session.theme),
-        ("Language", session.language),
-        ("Status", session.status.value),
-        ("Source", session.source_url),
+        (_mark("Theme"), session.theme),
+        (_mark("Language"), session.language),
+        (_mark("Status"), session.status.value),
+        (_mark("Source"), session.source_url),
     ):
         if value:
-            say(f"  {label + ':':<9} {value}")
+            field(label, value)
     if session.appearances:
-        say("  Speakers:")
+        say("  " + _t("Speakers") + ":")
         for a in session.appearances:
             extra = ", ".join(x for x in (a.organisation_name, a.position) if x)
             role = "" if a.role is m.AppearanceRole.SPEAKER else f" [{a.role.value}]"
             say(f"    - {a.person_name}{' (' + extra + ')' if extra else ''}{role}")
     for mat in session.materials:
-        pages = f", {mat.page_count} pages" if mat.page_count else ""
-        say(f"  Material: #{mat.id} {mat.original_name} ({mat.media_type}{pages})")
+        pages = (
+            _tn(", {count} page", ", {count} pages", mat.page_count).format(count=mat.page_count)
+            if mat.page_count
+            else ""
+        )
+        field(_mark("Material"), f"#{mat.id} {mat.original_name} ({mat.media_type}{pages})")
     for rec in session.recordings:
-        say(f"  Recording: #{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
+        field(_mark("Recording"), f"#{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
     for lnk in session.links:
-        say(f"  Link:     [{lnk.kind.value}] {lnk.label} {lnk.url or '(no address)'}".rstrip())
+        address = lnk.url or _t("(no address)")
+        field(_mark("Link"), f"[{lnk.kind.value}] {lnk.label} {address}".rstrip())
     if session.tags:
-        say(f"  Tags:     {', '.join(session.tags)}")
+        field(_mark("Tags"), ", ".join(session.tags))
     if session.summary:
         say()
         for line in session.summary.splitlines():

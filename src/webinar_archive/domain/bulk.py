@@ -119,8 +119,8 @@ class BulkEdit:
             raise ValidationError(
                 _t(
                     "A date shift of {shift_days:+,} days is out of range: shift by at most "
-                    "{MAX_SHIFT_DAYS:,} days either way."
-                ).format(shift_days=self.shift_days, MAX_SHIFT_DAYS=MAX_SHIFT_DAYS)
+                    "{limit:,} days either way."
+                ).format(shift_days=self.shift_days, limit=MAX_SHIFT_DAYS)
             )
         values: dict[str, Any] = {}
         for name in SCALAR_FIELDS:
@@ -194,9 +194,9 @@ class CheckedEdit:
             raise ValidationError(
                 _t(
                     "The replacement would leave the title of session {session_id} "
-                    "({abbreviate!r}) empty; a session needs a title. Change what is "
+                    "({title!r}) empty; a session needs a title. Change what is "
                     "replaced, or leave that session out."
-                ).format(session_id=session_id, abbreviate=abbreviate(title, 60))
+                ).format(session_id=session_id, title=abbreviate(title, 60))
             )
         return new
 
@@ -214,9 +214,9 @@ class CheckedEdit:
         except OverflowError:
             raise ValidationError(
                 _t(
-                    "Shifting the date of session {session_id} ({isoformat}) by {days:+,} "
+                    "Shifting the date of session {session_id} ({date}) by {days:+,} "
                     "days leaves the calendar (years 1 to 9999)."
-                ).format(session_id=session_id, isoformat=date.isoformat(), days=self.shift.days)
+                ).format(session_id=session_id, date=date.isoformat(), days=self.shift.days)
             ) from None
 
 

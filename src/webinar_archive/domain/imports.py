@@ -354,15 +354,17 @@ class FolderPlan:
                 else _t("adds to session {id}").format(id=session.existing_id)
             )
             lines.append(f"- {session.title}  ({when}; {state})")
-            lines.append(f"    {_t('folder'):<13} {printable(session.folder)}")
+            folder, series, warned = _t("folder"), _t("series"), _t("warning")
+            lines.append(f"    {folder:<13} {printable(session.folder)}")
             if session.series:
-                lines.append(f"    {_t('series'):<13} {session.series}")
+                lines.append(f"    {series:<13} {session.series}")
             for item in session.files:
-                lines.append(f"    {_t(item.role):<13} {item.name}")
+                role = _t(item.role)
+                lines.append(f"    {role:<13} {item.name}")
                 if item.warning:
                     lines.append(f"    {'':<13} " + _t("warning: {text}").format(text=item.warning))
             for warning in session.warnings:
-                lines.append(f"    {_t('warning'):<13} {warning}")
+                lines.append(f"    {warned:<13} {warning}")
         for problem in self.problems:
             lines.append(
                 _t("- not imported: {item}: {reason}").format(

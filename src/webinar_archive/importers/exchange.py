@@ -53,8 +53,8 @@ def check_exchange(document: Any, name: str = "the file") -> dict[str, Any]:
         raise ValidationError(
             _t(
                 "{name} was written in exchange format {version}; this program reads up "
-                "to {FORMAT_VERSION}. Update Webinar Archive to import it."
-            ).format(name=name, version=version, FORMAT_VERSION=FORMAT_VERSION)
+                "to {newest}. Update Webinar Archive to import it."
+            ).format(name=name, version=version, newest=FORMAT_VERSION)
         )
     for key in ("series", "organisations", "people", "sessions"):
         if not isinstance(document.get(key, []), list):

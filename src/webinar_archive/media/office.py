@@ -38,8 +38,8 @@ def convert_to_pdf(source: Path, out_dir: Path, command: str | None = None) -> P
         ) from exc
     except subprocess.TimeoutExpired as exc:
         raise ArchiveError(
-            _t("LibreOffice took longer than {TIMEOUT_S} s to convert {name}.").format(
-                TIMEOUT_S=TIMEOUT_S, name=source.name
+            _t("LibreOffice took longer than {seconds} s to convert {name}.").format(
+                seconds=TIMEOUT_S, name=source.name
             )
         ) from exc
     result = out_dir / (source.stem + ".pdf")

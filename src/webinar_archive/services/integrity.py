@@ -247,8 +247,8 @@ class IntegrityService:
                 Problem(
                     ProblemKind.SIZE,
                     str(path),
-                    _t("{st_size} bytes instead of the {size} recorded: the file changed").format(
-                        st_size=info.st_size, size=item.size
+                    _t("{found} bytes instead of the {size} recorded: the file changed").format(
+                        found=info.st_size, size=item.size
                     ),
                     _CHANGED_ADVICE,
                     item.labels,

@@ -257,9 +257,7 @@ def _download(
         ) from exc
     except urllib.error.URLError as exc:
         raise ArchiveError(
-            _t("Cannot fetch {url}: {plain_reason}").format(
-                url=url, plain_reason=plain_reason(exc.reason)
-            )
+            _t("Cannot fetch {url}: {reason}").format(url=url, reason=plain_reason(exc.reason))
         ) from exc
     except http.client.IncompleteRead as exc:
         raise ArchiveError(_refused(verb, "cut").format(url=url)) from exc
@@ -269,7 +267,7 @@ def _download(
         ) from exc
     except (http.client.HTTPException, OSError) as exc:
         raise ArchiveError(
-            _t("Cannot fetch {url}: {plain_reason}").format(url=url, plain_reason=plain_reason(exc))
+            _t("Cannot fetch {url}: {reason}").format(url=url, reason=plain_reason(exc))
         ) from exc
 
 

@@ -155,9 +155,9 @@ def _extract(
     first = tar.next()
     if first is None or first.name != MANIFEST_NAME:
         raise BackupError(
-            _t(
-                "{name} is not a Webinar Archive backup: its first entry is not {MANIFEST_NAME}."
-            ).format(name=name, MANIFEST_NAME=MANIFEST_NAME)
+            _t("{name} is not a Webinar Archive backup: its first entry is not {manifest}.").format(
+                name=name, manifest=MANIFEST_NAME
+            )
         )
     _refuse_special(first, name)
     if first.size > MANIFEST_LIMIT:

@@ -78,8 +78,8 @@ def open_catalogue(
     if database_url is None:
         if not create and not db_file.exists():
             raise LibraryError(
-                _t("No library at {root} (no {CATALOGUE_FILE}). Run 'init' first.").format(
-                    root=root, CATALOGUE_FILE=CATALOGUE_FILE
+                _t("No library at {root} (no {file}). Run 'init' first.").format(
+                    root=root, file=CATALOGUE_FILE
                 )
             )
         if db_file.exists():
@@ -119,8 +119,8 @@ def open_catalogue(
     except SQLAlchemyError as exc:
         engine.dispose()
         raise LibraryError(
-            _t("Cannot open the catalogue at {render_as_string}: {exc}").format(
-                render_as_string=make_url(url).render_as_string(), exc=exc
+            _t("Cannot open the catalogue at {url}: {exc}").format(
+                url=make_url(url).render_as_string(), exc=exc
             )
         ) from exc
     except BaseException:

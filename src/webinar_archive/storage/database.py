@@ -225,8 +225,8 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
         has_tables = bool(inspect(engine).get_table_names())
     except SQLAlchemyError as exc:
         raise LibraryError(
-            _t("Cannot read the catalogue: {name__}: {exc}").format(
-                name__=exc.__class__.__name__, exc=exc
+            _t("Cannot read the catalogue: {kind}: {exc}").format(
+                kind=exc.__class__.__name__, exc=exc
             )
         ) from exc
     # From here on the schema changes (or is refused): only now is Alembic worth its import.
@@ -269,10 +269,10 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
             except (OSError, SQLAlchemyError) as exc:
                 raise LibraryError(
                     _t(
-                        "Not upgrading the catalogue {render_as_string}: its backup to "
+                        "Not upgrading the catalogue {url}: its backup to "
                         "{backup_dir} could not be written ({exc}). Nothing was changed."
                     ).format(
-                        render_as_string=engine.url.render_as_string(),
+                        url=engine.url.render_as_string(),
                         backup_dir=backup_dir,
                         exc=exc,
                     )

@@ -140,8 +140,8 @@ def read_rows_document(path: Path) -> dict[str, Any]:
         or not isinstance(document.get("tables"), dict)
     ):
         raise LibraryError(
-            _t("{name} is not a catalogue snapshot (format {ROWS_FORMAT}).").format(
-                name=path.name, ROWS_FORMAT=ROWS_FORMAT
+            _t("{name} is not a catalogue snapshot (format {format}).").format(
+                name=path.name, format=ROWS_FORMAT
             )
         )
     return document
@@ -163,9 +163,8 @@ def load_rows(engine: Engine, document: Mapping[str, Any]) -> str:
     if inspect(engine).get_table_names():
         raise LibraryError(
             _t(
-                "The database {render_as_string} is not empty; restore a catalogue only "
-                "into an empty one."
-            ).format(render_as_string=engine.url.render_as_string())
+                "The database {url} is not empty; restore a catalogue only into an empty one."
+            ).format(url=engine.url.render_as_string())
         )
     from alembic import command
 

@@ -221,8 +221,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
             cut = Block(block.kind, block.text[:keep], block.level, block.marker)
             blocks = [*blocks[:i], cut]
             warnings.append(
-                _t("only the first {MAX_TEXT} characters of page text were read").format(
-                    MAX_TEXT=MAX_TEXT
+                _t("only the first {count} characters of page text were read").format(
+                    count=MAX_TEXT
                 )
             )
             break

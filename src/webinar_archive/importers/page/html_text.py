@@ -201,9 +201,7 @@ def html_doc(html: str) -> PageDoc:
     html, flattened = flatten_deep_markup(html)
     if flattened:
         warnings.append(
-            _t("markup nested deeper than {MAX_DEPTH} levels was flattened").format(
-                MAX_DEPTH=MAX_DEPTH
-            )
+            _t("markup nested deeper than {count} levels was flattened").format(count=MAX_DEPTH)
         )
     if not html.strip():
         return PageDoc([], is_html=True, warnings=warnings)
