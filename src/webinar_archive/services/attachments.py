@@ -10,7 +10,7 @@ from pathlib import Path
 from ..domain import model as m
 from ..domain.errors import ArchiveError, DuplicateFileError, NotFoundError, ValidationError
 from ..domain.input_files import InputFileError, check_regular_file
-from ..domain.messages import _t
+from ..domain.messages import _mark, _t
 from ..domain.os_errors import plain_reason
 from ..domain.progress import Progress, ReportProgress
 from ..domain.text import is_storable, printable
@@ -289,10 +289,20 @@ def _already_removed(kind: str, ident: int) -> Iterator[None]:
     except NotFoundError as exc:
         if exc.kind != kind:
             raise
-        raise ArchiveError(
-            _t(
-                "The {kind} {ident} is no longer in the catalogue: it was removed "
-                "elsewhere (another window or another archivist) in the meantime. "
-                "Nothing was changed."
-            ).format(kind=kind, ident=ident)
-        ) from exc
+        raise ArchiveError(_t(_REMOVED[kind]).format(ident=ident)) from exc
+
+
+_REMOVED = {
+    "material": _mark(
+        "The material {ident} is no longer in the catalogue: it was removed elsewhere (another "
+        "window or another archivist) in the meantime. Nothing was changed."
+    ),
+    "recording": _mark(
+        "The recording {ident} is no longer in the catalogue: it was removed elsewhere "
+        "(another window or another archivist) in the meantime. Nothing was changed."
+    ),
+    "subtitle track": _mark(
+        "The subtitle track {ident} is no longer in the catalogue: it was removed elsewhere "
+        "(another window or another archivist) in the meantime. Nothing was changed."
+    ),
+}

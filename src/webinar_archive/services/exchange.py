@@ -348,8 +348,10 @@ class ExchangeService:
         stored = self._cat.files.add(path, link=link)
         if entry.get("sha256") and stored.sha256 != entry["sha256"]:
             report.warnings.append(
-                f"{entry['original_name']}: the file found differs from the one exported "
-                "(other content); it was attached anyway."
+                _t(
+                    "{name}: the file found differs from the one exported (other content); it "
+                    "was attached anyway."
+                ).format(name=entry["original_name"])
             )
         brought.append(stored)
         return stored.stored_path, stored.linked

@@ -8,7 +8,7 @@ from sqlalchemy import ColumnElement, Table, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain.errors import ValidationError
-from ...domain.messages import _t
+from ...domain.messages import _mark, _t
 from ...domain.text import clean_line, fold
 from .. import orm as o
 from ..search.events import mark_sessions_changed
@@ -18,10 +18,24 @@ _SESSION = cast(Table, o.SessionRow.__table__)
 _SESSION_TAG = cast(Table, o.SessionTagRow.__table__)
 
 
+# Whole sentences per kind of label: a translation cannot build them from the noun alone.
+_NEEDS_NAME = {"series": _mark("A series needs a name."), "tag": _mark("A tag needs a name.")}
+_TWIN = {
+    "series": _mark(
+        "There is already a series called {name!r}. To make the two one, merge them instead of "
+        "renaming."
+    ),
+    "tag": _mark(
+        "There is already a tag called {name!r}. To make the two one, merge them instead of "
+        "renaming."
+    ),
+}
+
+
 def _name(text: str, what: str) -> str:
     name = " ".join(clean_line(text).split())
     if not name:
-        raise ValidationError(_t("A {what} needs a name.").format(what=what))
+        raise ValidationError(_t(_NEEDS_NAME[what]))
     return name
 
 
@@ -101,12 +115,7 @@ class LabelRepository:
             select(table).where(table.name_folded == fold(name), table.id != ident)
         ).first()
         if twin is not None:
-            raise ValidationError(
-                _t(
-                    "There is already a {what} called {name!r}. To make the two one, merge "
-                    "them instead of renaming."
-                ).format(what=what, name=twin.name)
-            )
+            raise ValidationError(_t(_TWIN[what]).format(name=twin.name))
 
     def _touch(self, clause: ColumnElement[bool], kind: str) -> None:
         """Bump the version of the sessions concerned (an open editor then sees a conflict)
