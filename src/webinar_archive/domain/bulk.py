@@ -157,8 +157,8 @@ class BulkEdit:
             add_tags=add,
             remove_tags=remove,
             add_speakers=tuple(speakers),
-            title=(self.title, self.title.pattern("title")) if self.title else None,
-            summary=(self.summary, self.summary.pattern("summary")) if self.summary else None,
+            title=(self.title, self.title.pattern(_t("title"))) if self.title else None,
+            summary=(self.summary, self.summary.pattern(_t("summary"))) if self.summary else None,
         )
 
 
