@@ -86,3 +86,33 @@ def test_the_window_and_briefs_write_the_same_english(qapp: QApplication) -> Non
         for translator in translators:
             qapp.removeTranslator(translator)
         QLocale.setDefault(QLocale.system())
+
+
+def test_polish_chosen_in_settings_is_what_the_command_line_speaks(
+    qapp: QApplication, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Tools → Settings… → Polski in a real window: the next command run in a terminal (its
+    own process, no Qt) reports in Polish without being told."""
+    from PySide6.QtWidgets import QApplication as _App
+
+    from input_helpers import run_cli
+    from webinar_archive.services.language import saved_language
+    from webinar_archive.ui.settings_dialog import SettingsDialog
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Archive.open(tmp_path / "library") as archive:
+        window, app = create_main_window(archive, settings, (1024, 700))
+        qtbot.addWidget(window)
+        try:
+            window.settings_action.trigger()
+            dialog = next(w for w in _App.topLevelWidgets() if isinstance(w, SettingsDialog))
+            combo = dialog.language_combo
+            combo.setCurrentIndex(combo.findData("pl"))
+            dialog.accept()
+        finally:
+            window.close()
+            app.shutdown()
+    assert saved_language() == "pl"
+    status, _out, err = run_cli(tmp_path / "library", "show", "42")
+    assert status == 1
+    assert err == "webinar-archive: błąd: Nie ma sesji o identyfikatorze 42.\n"
