@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ValidationError
-from .messages import _t
+from .messages import _mark, _t
 from .text import abbreviate, clean_line, clean_text, fold
 from .time import check_timezone
 from .vocabulary import AppearanceRole, SessionStatus
@@ -266,26 +266,42 @@ class BulkUndo:
         return len(self.versions)
 
 
+# What setting or clearing each field is called in a label, whole words per field.
+_FIELD_LABELS = {
+    "series": (_mark("set series"), _mark("clear series")),
+    "theme": (_mark("set theme"), _mark("clear theme")),
+    "language": (_mark("set language"), _mark("clear language")),
+    "status": (_mark("set status"), _mark("clear status")),
+    "rights": (_mark("set rights"), _mark("clear rights")),
+    "timezone": (_mark("set time zone"), _mark("clear time zone")),
+}
+
+
 def describe(edit: BulkEdit) -> str:
-    """A short label for an undo step or a task: 'Add tag "x" to', 'Set series of'..."""
+    """A short label for an undo step or a task: 'Add tag "x"', 'Set series'... (in the
+    user's language: it is kept with the undo step as it was said)."""
     parts: list[str] = []
     for name in SCALAR_FIELDS:
         value = getattr(edit, name)
         if value is not None:
-            parts.append(f"set {name}" if value else f"clear {name}")
+            set_label, clear_label = _FIELD_LABELS[name]
+            parts.append(_t(set_label) if value else _t(clear_label))
     if edit.shift_days:
-        parts.append(f"shift dates {edit.shift_days:+d} days")
+        parts.append(_t("shift dates {days:+d} days").format(days=edit.shift_days))
     if edit.add_tags:
-        parts.append("add tag " + ", ".join(f"“{t}”" for t in edit.add_tags))
+        tags = ", ".join(f"“{t}”" for t in edit.add_tags)
+        parts.append(_t("add tag {tags}").format(tags=tags))
     if edit.remove_tags:
-        parts.append("remove tag " + ", ".join(f"“{t}”" for t in edit.remove_tags))
+        tags = ", ".join(f"“{t}”" for t in edit.remove_tags)
+        parts.append(_t("remove tag {tags}").format(tags=tags))
     if edit.add_speakers:
-        parts.append("add " + ", ".join(s.name for s in edit.add_speakers))
+        names = ", ".join(s.name for s in edit.add_speakers)
+        parts.append(_t("add {names}").format(names=names))
     if edit.title is not None:
-        parts.append("replace in titles")
+        parts.append(_t("replace in titles"))
     if edit.summary is not None:
-        parts.append("replace in summaries")
-    text = "; ".join(parts) or "no change"
+        parts.append(_t("replace in summaries"))
+    text = "; ".join(parts) or _t("no change")
     return text[:1].upper() + text[1:]
 
 
