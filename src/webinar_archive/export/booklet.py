@@ -29,6 +29,7 @@ from webinar_archive.domain.overview import Overview
 from webinar_archive.domain.progress import ReportProgress, step
 from webinar_archive.domain.speakers import SpokenQuote
 
+from ..domain.messages import _t
 from .brief import BriefContext, brief_story, render_brief, styles
 from .brief_text import BriefText, brief_text
 from .document import (
@@ -323,11 +324,19 @@ def render_many(
 
 def _make_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} is not a folder: give a folder for one brief per session.")
+        raise ValidationError(
+            _t("{folder} is not a folder: give a folder for one brief per session.").format(
+                folder=folder
+            )
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ArchiveError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+        raise ArchiveError(
+            _t("Cannot create the folder {folder}: {value}.").format(
+                folder=folder, value=exc.strerror or exc
+            )
+        ) from exc
 
 
 def _brief_step(progress: ReportProgress | None, done: int, total: int) -> None:
