@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..domain.errors import ArchiveError, ValidationError
 from ..domain.messages import _t
-from ..services.language import app_language, use_language
 from . import (
     backup,
     briefs,
@@ -111,6 +110,9 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     _configure_logging(args.debug)
+    # Not imported before the arguments are read: --version and --help need no language.
+    from ..services.language import app_language, use_language
+
     use_language(app_language(args.app_language))
     # Importing the app (SQLAlchemy and the ORM mapping, or Qt and the window's modules) makes
     # objects that live as long as the process: a collection then frees nothing and walks them
