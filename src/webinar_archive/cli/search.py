@@ -10,6 +10,7 @@ from ..domain.time import format_ms
 from .common import Subparsers, count, print_json, say
 
 if TYPE_CHECKING:
+    from ..domain.progress import Progress
     from ..domain.search import Hit, SearchResults
     from ..services.archive import Archive
 
@@ -90,17 +91,31 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
     from .library import _end_progress, _progress
 
-    progress = _progress(True)
+    if archive.catalogue.index_finished_at_open is not None:
+        # Opening the library went on with an interrupted rebuild (with its progress): the
+        # index is whole again, and making it a second time would only double the wait.
+        print(f"Indexed {archive.sessions.count()} session(s) (the interrupted rebuild finished).")
+        return 0
+    show = _progress(True)
+    last: list[Progress] = []
+
+    def report(step: Progress) -> bool:
+        last[:] = [step]
+        return show(step) if show is not None else True
+
     try:
-        n = archive.search.reindex(progress)
+        n = archive.search.reindex(report)
     except KeyboardInterrupt:
-        # The rebuild is one transaction: rolled back, the index is the one it replaced.
-        _end_progress(progress)
+        # Each batch commits: what is indexed stays, and the mark says where to go on.
+        _end_progress(show)
+        done = f" ({last[0].done:,} of {last[0].total:,} sessions indexed)" if last else ""
         print(
-            "webinar-archive: reindex interrupted; the search index is as it was before.",
+            f"webinar-archive: reindex interrupted{done}; what is indexed is kept, search says "
+            "the index is being rebuilt until it is whole, and the next command (or the app) "
+            "goes on from there.",
             file=sys.stderr,
         )
         return 130
-    _end_progress(progress)
+    _end_progress(show)
     print(f"Indexed {n} session(s).")
     return 0

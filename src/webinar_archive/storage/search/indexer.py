@@ -1,8 +1,8 @@
 """Keeping the search index in step with the catalogue: rewrite the rows a transaction
 touched (``apply_changes``, called by ``events.py`` before the commit), all of them in one
-transaction (``rebuild``: ``webinar-archive reindex``), or all of them in committed steps that an
-interruption does not lose (``start_rebuild`` in a migration, ``finish_rebuild`` when the
-catalogue opens).
+transaction (``rebuild``: a repair, a restore), or all of them in committed steps that an
+interruption does not lose (``reindex``: ``webinar-archive reindex`` and the app's Rebuild Search
+Index; ``start_rebuild`` in a migration; ``finish_rebuild`` when the catalogue opens).
 
 A stepwise rebuild is marked by the one row of ``search_rebuild``: the highest session id
 indexed so far. While it is there the index is not trusted (``rebuild_state``; the search store
@@ -310,8 +310,39 @@ def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> in
         state = rebuild_state(conn)
     if state is None:
         return None
+    return _go_on(engine, state, progress)[0]
+
+
+def reindex(engine: Engine, progress: ReportProgress | None = None) -> int:
+    """Make the whole index again in committed batches (``webinar-archive reindex``, the
+    app's Rebuild Search Index); the number of sessions in the index when it is done.
+
+    The same steps as an upgrade's rebuild (``start_rebuild``, then ``finish_rebuild``'s
+    batches): a stop, Ctrl+C or a killed process keeps what was committed, search says the
+    index is being rebuilt until it is finished, and the next open (or reindex) goes on from
+    the mark. A rebuild already pending is gone on with, not started again.
+    """
+    announce = True
+    with engine.begin() as conn:
+        state = rebuild_state(conn)
+        if state is None:
+            # Asked before the index is emptied: a stop here leaves the old index untouched.
+            total = _live_count(conn)
+            step(progress, _rebuild_text(0, total), 0, total)
+            start_rebuild(conn)
+            state, announce = rebuild_state(conn), False
+    assert state is not None
+    return _go_on(engine, state, progress, announce=announce)[1]
+
+
+def _go_on(
+    engine: Engine, state: RebuildState, progress: ReportProgress | None, *, announce: bool = True
+) -> tuple[int, int]:
+    """Index the rest of a started rebuild; (sessions indexed now, sessions in the index once
+    it is whole)."""
     indexed = 0
-    step(progress, _rebuild_text(state.done, state.total), state.done, state.total)
+    if announce:
+        step(progress, _rebuild_text(state.done, state.total), state.done, state.total)
     while True:
         try:
             done, total, ids = _rebuild_step(engine)
@@ -320,10 +351,11 @@ def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> in
             # something is wrong that the next open must meet again.
             with engine.connect() as conn:
                 if rebuild_state(conn) is None:
-                    return indexed
+                    return indexed, _live_count(conn)
             raise
-        if not ids:
-            return indexed
+        if not ids:  # whole: finished by this step, or by another program meanwhile
+            with engine.connect() as conn:
+                return indexed, _live_count(conn)
         indexed += len(ids)
         step(progress, _rebuild_text(done, total), done, total)
 
