@@ -10,6 +10,7 @@ from sqlalchemy import text
 from .base import IndexWriter, chunks, session_range
 from .fields import LONG_COLUMNS, SHORT_COLUMNS
 from .filters import session_filter_words
+from .schema import create_search_schema
 from .sqlite_plan import LABEL, LABEL_COLUMNS, LONG
 
 
@@ -45,6 +46,13 @@ class SqliteWriter(IndexWriter):
             self._executemany(
                 f"INSERT INTO {table} (rowid, {listed}) VALUES (:sid, {placeholders})", rows
             )
+
+    def clear(self) -> None:
+        # "DELETE FROM" an FTS5 table takes each row's words out of its index one row at a
+        # time (15 s of a 10,000-session reindex's 56); dropped and made again it is instant.
+        for table in ("search_location", *self.doc_tables):
+            self.conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
+        create_search_schema(self.conn)
 
     def _executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
         # sqlite3 binds ``:name`` from dicts itself: SQLAlchemy's processing of every row's
