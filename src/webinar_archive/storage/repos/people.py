@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased, selectinload
 
 from ...domain import model as m
 from ...domain.errors import ConflictError, ValidationError
+from ...domain.organisations import OrganisationMatch, shown_name
 from ...domain.text import fold
 from ...domain.text import sort_name as derive_sort_name
 from .. import convert
@@ -259,6 +260,36 @@ class PeopleRepository:
         """The organisation this name, acronym or alias means, accents and case aside."""
         row = authority.find_organisation(self.db, name)
         return row.id if row is not None else None
+
+    def organisation_match(self, name: str) -> OrganisationMatch:
+        """The records ``name`` may mean (``authority.organisation_candidates``), as shown."""
+        name = " ".join(name.split())
+        known = []
+        for org_id in authority.organisation_candidates(self.db, name):
+            row = self.db.get(o.OrganisationRow, org_id)
+            if row is not None:
+                known.append((org_id, shown_name(row.name, row.acronym)))
+        return OrganisationMatch(name, tuple(known))
+
+    def organisation_id_for(self, name: str) -> int:
+        """The organisation ``name`` means (``find_organisation_id``), made when none is."""
+        row = authority.organisation_for(self.db, name)
+        if row is None:
+            raise ValidationError("An organisation needs a name.")
+        return row.id
+
+    def organisation_named(self, name: str) -> int:
+        """The organisation of exactly this name (accents and case aside, or an alias), made
+        when there is none: for a name that must not be matched by its initials."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("An organisation needs a name.")
+        row = authority.organisation_by_name(self.db, name)
+        if row is None:
+            row = o.OrganisationRow(name=name, name_folded=fold(name))
+            self.db.add(row)
+            self.db.flush()
+        return row.id
 
     def list_organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
         count = (
