@@ -5,9 +5,10 @@
 With ``--library``, an existing (generated) library is reindexed in place; otherwise one of
 ``--sessions`` sessions is generated in a temporary folder. Prints JSON: the seconds of
 ``webinar-archive reindex`` (the service, every indexed field, in committed steps), its CPU
-seconds, the number of progress reports it made, the same figure extrapolated to 100,000 sessions, and as the
-baseline in the same run plain sqlite3 filling one FTS5 table with each session's title,
-summary and speakers (one row per session, no folding, no per-place rows), with the ratio.
+seconds, the number of progress reports it made, the same figure extrapolated to 100,000
+sessions, and as the baseline in the same run plain sqlite3 filling one FTS5 table with each
+session's title, summary and speakers (one row per session, no folding, no per-place rows),
+with the ratio.
 """
 
 from __future__ import annotations
