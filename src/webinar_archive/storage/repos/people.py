@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
-from sqlalchemy import ColumnElement, Table, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, exists, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased, selectinload
 
@@ -16,8 +15,9 @@ from ...domain.text import fold
 from ...domain.text import sort_name as derive_sort_name
 from .. import convert
 from .. import orm as o
+from .. import tables as t
 from . import authority
-from .base import get_or_raise, like, unique_names
+from .base import get_or_raise, unique_names
 
 # (display name, sort name or None, aliases, notes) of a person to find or make.
 PersonRecord = tuple[str, str | None, Sequence[str], str]
@@ -38,29 +38,6 @@ class PeopleRepository:
         row = authority.find_person(self.db, name)
         return row.id if row is not None else None
 
-    def list_people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
-        count = (
-            select(func.count(o.AppearanceRow.id))
-            .where(o.AppearanceRow.person_id == o.PersonRow.id)
-            .scalar_subquery()
-        )
-        query = select(o.PersonRow, count).options(selectinload(o.PersonRow.aliases))
-        for word in fold(text).split():
-            pattern = like(word)
-            query = query.where(
-                or_(
-                    o.PersonRow.name_folded.like(pattern, escape="\\"),
-                    exists().where(
-                        o.PersonAliasRow.person_id == o.PersonRow.id,
-                        o.PersonAliasRow.alias_folded.like(pattern, escape="\\"),
-                    ),
-                )
-            )
-        query = query.order_by(o.PersonRow.sort_name, o.PersonRow.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return [convert.person(r, int(n)) for r, n in self.db.execute(query).all()]
-
     def get_person(self, person_id: int) -> m.Person:
         row = get_or_raise(self.db, o.PersonRow, person_id, "person")
         count = self.db.scalar(
@@ -73,7 +50,7 @@ class PeopleRepository:
         lock on PostgreSQL, the write lock on SQLite, so what is read next is what is changed
         and a concurrent merge or edit of the same records waits for this one. One that another
         program deleted or merged away meanwhile is a ConflictError naming it."""
-        table = cast(Table, (o.PersonRow if kind == "person" else o.OrganisationRow).__table__)
+        table = t.person if kind == "person" else t.organisation
         wanted = sorted(set(ids))  # always in the same order: two merges cannot deadlock
         # Core, not the ORM: the search index has nothing to re-index for this no-op update.
         result = self.db.connection().execute(
@@ -290,32 +267,6 @@ class PeopleRepository:
             self.db.add(row)
             self.db.flush()
         return row.id
-
-    def list_organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
-        count = (
-            select(func.count(o.AppearanceRow.id))
-            .where(o.AppearanceRow.organisation_id == o.OrganisationRow.id)
-            .scalar_subquery()
-        )
-        query = select(o.OrganisationRow, count).options(selectinload(o.OrganisationRow.aliases))
-        for word in fold(text).split():
-            pattern = like(word)
-            query = query.where(
-                or_(
-                    o.OrganisationRow.name_folded.like(pattern, escape="\\"),
-                    func.lower(func.coalesce(o.OrganisationRow.acronym, "")).like(
-                        pattern, escape="\\"
-                    ),
-                    exists().where(
-                        o.OrganisationAliasRow.organisation_id == o.OrganisationRow.id,
-                        o.OrganisationAliasRow.alias_folded.like(pattern, escape="\\"),
-                    ),
-                )
-            )
-        query = query.order_by(o.OrganisationRow.name_folded, o.OrganisationRow.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return [convert.organisation(r, int(n)) for r, n in self.db.execute(query).all()]
 
     def get_organisation(self, org_id: int) -> m.Organisation:
         row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
