@@ -400,9 +400,9 @@ def _rebuild_step(engine: Engine) -> tuple[int, int, list[int]]:
 
 def _step_size(total: int) -> int:
     """Sessions per committed step: about 50 steps for a large catalogue (each commit writes
-    the index pages it touched: 250 commits were a tenth of a 100,000-session reindex), at
-    least ``BATCH`` and at most ``REBUILD_STEP_MAX`` (about a second of work, the longest a
-    stop waits)."""
+    the index pages it touched: the commits of steps of 400 were a tenth of a reindex's wall
+    time on a busy machine), at least ``BATCH`` and at most ``REBUILD_STEP_MAX`` (about 2 s of
+    CPU, the longest a stop waits)."""
     return max(BATCH, min(REBUILD_STEP_MAX, total // 50))
 
 
