@@ -150,7 +150,7 @@ def test_ctrl_c_during_reindex_keeps_what_was_indexed_and_the_next_command_goes_
     # Opening the library goes on from the mark; the reindex is then done, not made twice.
     again = _cli(library, "reindex")
     assert again.returncode == 0, again.stderr
-    assert f"Indexed {SESSIONS} session(s)" in again.stdout
+    assert f"Indexed {SESSIONS} sessions" in again.stdout
     assert "the interrupted rebuild finished" in again.stdout
     assert rebuild_progress(library)[1] is None
     with Archive.open(library) as archive:
