@@ -352,10 +352,15 @@ def _generic_prefix(text: str) -> str:
     return text
 
 
+_ORDINAL_LEAD = re.compile(r"^(?:[^\W\d_]{3,12}\s+)?\d{1,2}\s*[.:)–—-]\s+(?=[^\W\d_])")
+
+
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
     """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
     text = _generic_prefix(TIME_PREFIX.sub("", text, count=1).strip())
     series, text = _numbered_series(text)
+    # "Sesión 1. Tu tienda ...", "Part 2 – ...", "3) ...": the session's place in a list.
+    text = _ORDINAL_LEAD.sub("", text, count=1) or text
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     kept: list[str] = []
     for part in parts:

@@ -1,0 +1,58 @@
+"""Page layouts the importer used to misread: programme tables, session lists, cards, kickers."""
+
+from __future__ import annotations
+
+from webinar_archive.importers.page import extract_page, page_record
+
+
+def _record(html: str) -> dict:
+    return page_record(extract_page(html.encode("utf-8"), content_type="text/html"))
+
+
+def _names(record: dict) -> list[str]:
+    return [s["name"] for s in record["speakers"]]
+
+
+def test_a_programme_table_under_a_time_and_zone_line_is_one_session() -> None:
+    record = _record(
+        "<html><body><h2>Seagrass meadows and the fishing fleet</h2>"
+        "<p>Tuesday 3 March 2026</p><p>14:00 – 16:00 (CET)</p>"
+        "<p>Fishers and ecologists compare what they have seen on the seabed since the meadows "
+        "were replanted, and what it means for the quotas of small boats.</p>"
+        "<h3>Programme</h3><table>"
+        "<tr><td>14:00</td><td>Welcome</td><td>Ilse Dekker, Director, Wadden Sea Lab</td></tr>"
+        "<tr><td>14:15</td><td>Replanting at scale</td><td>Tom Aalders, Ecologist, Zeegras BV"
+        "</td></tr>"
+        "<tr><td>15:00</td><td>Questions</td><td>Chaired by Ilse Dekker</td></tr>"
+        "</table><p>The recording will be published on this page after the event for "
+        "everyone who could not attend on the day.</p></body></html>"
+    )
+    assert "sessions" not in record
+    assert record["title"] == "Seagrass meadows and the fishing fleet"
+    assert record["date"] == "2026-03-03"
+    assert _names(record) == ["Ilse Dekker", "Tom Aalders"]
+
+
+def test_two_sessions_with_date_fields_numbered_heads_and_speaker_lines() -> None:
+    record = _record(
+        "<html><body><h1>Ciclo «Huertos escolares»</h1>"
+        "<p>Dos sesiones en línea para profesorado de primaria.</p>"
+        "<h2>Sesión 1. Diseñar el huerto</h2>"
+        "<p>Fecha: lunes 9 de marzo de 2026, de 17:00 a 18:30</p>"
+        "<p>Imparte: Inés Roldán, técnica de educación ambiental en Semilla Viva</p>"
+        "<p>Cómo elegir el sitio, el riego y los cultivos del primer año.</p>"
+        "<h2>Sesión 2. El huerto en el currículo</h2>"
+        "<p>Fecha: lunes 16 de marzo de 2026, de 17:00 a 18:30</p>"
+        "<p>Imparte: Pablo Ferrer, maestro del CEIP Los Almendros</p>"
+        "<p>Actividades de ciencias y matemáticas a partir del huerto.</p>"
+        "</body></html>"
+    )
+    sessions = record["sessions"]
+    assert [(s["title"], s["date"]) for s in sessions] == [
+        ("Diseñar el huerto", "2026-03-09"),
+        ("El huerto en el currículo", "2026-03-16"),
+    ]
+    assert [[p["name"] for p in s["speakers"]] for s in sessions] == [
+        ["Inés Roldán"],
+        ["Pablo Ferrer"],
+    ]
