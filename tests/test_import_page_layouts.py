@@ -56,3 +56,38 @@ def test_two_sessions_with_date_fields_numbered_heads_and_speaker_lines() -> Non
         ["Inés Roldán"],
         ["Pablo Ferrer"],
     ]
+
+
+def test_a_logo_h1_named_in_the_title_tag_is_not_part_of_the_title() -> None:
+    record = _record(
+        "<html><head><title>Rain gardens for schoolyards | Department of Landscape | "
+        "University of Kestrel</title></head><body>"
+        "<h1><a href='/'>Department of Landscape</a></h1>"
+        "<nav><a href='/'>Home</a> <a href='/events'>Events</a></nav>"
+        "<h2>Rain gardens for schoolyards</h2><p>Wednesday 6 May 2026, 16:00</p>"
+        "<p>How two primary schools replaced tarmac with planted beds that take the roof water "
+        "of their classrooms.</p>"
+        "<footer>© 2026 University of Kestrel</footer></body></html>"
+    )
+    assert record["title"] == "Rain gardens for schoolyards"
+
+
+def test_a_page_kind_and_date_line_over_the_heading_is_not_the_title() -> None:
+    record = _record(
+        "<html><head><title>Comune di Valle Serena - Notizie</title></head><body>"
+        "<p>Notizia · 3 febbraio 2026</p><h3>Orti urbani: come partecipare al bando</h3>"
+        "<p>Incontro online martedì 17 febbraio 2026 alle 18:00 con gli uffici comunali.</p>"
+        "</body></html>"
+    )
+    assert record["title"] == "Orti urbani: come partecipare al bando"
+
+
+def test_a_kind_of_event_line_gives_way_to_the_name_under_it_that_the_title_tag_repeats() -> None:
+    record = _record(
+        "<html><head><title>Včely ve městě: jak na střešní úly – Fakulta zahradnická ZUJ"
+        "</title></head><body><h1>Akce a semináře</h1>"
+        "<p>Odborný seminář online</p><p><strong>Včely ve městě: jak na střešní úly</strong></p>"
+        "<p>Seminář se koná ve čtvrtek 4. června 2026 od 14 hodin v MS Teams.</p>"
+        "<footer>© 2026 ZUJ</footer></body></html>"
+    )
+    assert record["title"] == "Včely ve městě: jak na střešní úly"
