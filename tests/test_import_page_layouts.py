@@ -91,3 +91,14 @@ def test_a_kind_of_event_line_gives_way_to_the_name_under_it_that_the_title_tag_
         "<footer>© 2026 ZUJ</footer></body></html>"
     )
     assert record["title"] == "Včely ve městě: jak na střešní úly"
+
+
+def test_the_day_a_sentence_says_the_session_took_place_beats_the_day_it_was_posted() -> None:
+    record = _record(
+        "<html><body><h1>Relacja: o kompostowaniu rozmawialiśmy z sołtysami</h1>"
+        "<p>Dodano: 20.04.2026 | Autor: Biuro</p>"
+        "<p>Zapisy na kolejny kurs ruszą 4 maja 2026 r.</p>"
+        "<p>W czwartek 16 kwietnia 2026 r. odbyło się webinarium „Kompostownik w każdej "
+        "wsi”, w którym wzięło udział 80 osób.</p></body></html>"
+    )
+    assert record["date"] == "2026-04-16"
