@@ -102,3 +102,18 @@ def test_the_day_a_sentence_says_the_session_took_place_beats_the_day_it_was_pos
         "wsi”, w którym wzięło udział 80 osób.</p></body></html>"
     )
     assert record["date"] == "2026-04-16"
+
+
+def test_speaker_cards_with_a_position_line_and_a_body_line_under_the_name() -> None:
+    record = _record(
+        "<html><body><h2>Regenwasser im eigenen Garten</h2>"
+        "<p>Dienstag, 10. März 2026, 18:00 Uhr, online.</p><h3>Referierende</h3>"
+        "<div class='card'><h4>Jana Ostermann</h4><p>Landschaftsgärtnermeisterin</p>"
+        "<p>Gartenbau Ostermann GmbH</p></div>"
+        "<div class='card'><h4>Till Brenner</h4><p>Moderation</p>"
+        "<p>Umweltzentrum Mittelweser</p></div></body></html>"
+    )
+    assert [(s["name"], s["organisation"], s["role"]) for s in record["speakers"]] == [
+        ("Jana Ostermann", "Gartenbau Ostermann GmbH", "Landschaftsgärtnermeisterin"),
+        ("Till Brenner", "Umweltzentrum Mittelweser", "Moderation"),
+    ]

@@ -409,6 +409,18 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
         position, org = split_descriptor(dashed[0])
         if org is None:
             return position, clean_org(dashed[1])
+    # "Installateur- und Heizungsbaumeister – Haustechnik Yılmaz GmbH", "Moderation –
+    # Energieagentur ...": a few words that name no body, then a body, are what the person
+    # does and where (a position the lexicon does not know is still a position).
+    if (
+        len(dashed) == 2
+        and len(dashed[0].split()) <= 4
+        and not org_like(dashed[0])
+        and not dashed[0].isupper()  # "VŠB – Technická univerzita Ostrava" is one body
+        and _named_body(dashed[1])
+        and _body_first(dashed[1])
+    ):
+        return dashed[0], clean_org(dashed[1])
     roles: list[str] = []
     orgs: list[str] = []
     for part in re.split(r"\s*;\s*|(?<=[^\s/])/(?=[^\s/])", text):

@@ -441,22 +441,36 @@ def _is_document_link(block: Block) -> bool:
 def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
     """Join a name alone on its line with the dash line under it ("Mona Nemer" / "– Chief ...")."""
     merged: list[Block] = []
-    for block in blocks:
+    card_lines = 0  # lines of a speaker's card still to be joined to its name
+    for n, block in enumerate(blocks):
         prev = merged[-1] if merged else None
         # Or with the line that says who they are ("Helen Walsh" / "Programme Manager, Hub").
-        describes = (
-            len(block.text) <= 160
-            and not block.text.endswith((".", ":", "!", "?"))
-            and not bare_name(block.text, lang)
-            and (role_like(block.text) or org_like(block.text))
-        )
-        # A speaker's card: the name as a small heading, who they are under it.
+        describes = _describes(block, lang)
+        if card_lines and prev is not None and _card_line(block, lang):
+            # The card's next line: "Martina Keßler" / "Energieberaterin" / "Ingenieurbüro ...".
+            card_lines -= 1
+            merged[-1] = Block(
+                prev.kind, f"{prev.text} – {block.text}", prev.level, prev.marker,
+                prev.anchors + block.anchors, prev.section,
+            )  # fmt: skip
+            continue
+        card_lines = 0
+        # A speaker's card: the name as a small heading, who they are on a line or two under
+        # it ("Installateur- und Heizungsbaumeister" / "Haustechnik Yılmaz GmbH").
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
         card = (
             prev is not None
             and prev.kind == HEADING
             and (prev.level or 0) >= 3
-            and describes
-            and block.kind != HEADING
+            and _card_line(block, lang)
+            and (
+                describes
+                or (
+                    following is not None
+                    and _card_line(following, lang)
+                    and _describes(following, lang)
+                )
+            )
         )
         if (
             prev is not None
@@ -468,9 +482,31 @@ def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
                 ITEM if card else prev.kind, f"{prev.text} – {block.text}", prev.level,
                 prev.marker, prev.anchors + block.anchors, prev.section,
             )  # fmt: skip
+            card_lines = 1 if card else 0
             continue
         merged.append(block)
     return merged
+
+
+def _describes(block: Block, lang: str | None) -> bool:
+    """A short line that says who someone is: a position or a body."""
+    return (
+        len(block.text) <= 160
+        and not block.text.endswith((".", ":", "!", "?"))
+        and not bare_name(block.text, lang)
+        and (role_like(block.text) or org_like(block.text))
+    )
+
+
+def _card_line(block: Block, lang: str | None) -> bool:
+    """A line that may stand under a name on a speaker's card: short, no sentence, no name."""
+    return (
+        block.kind != HEADING
+        and len(block.text) <= 100
+        and not block.text.endswith((".", ":", "!", "?"))
+        and not bare_name(block.text, lang)
+        and not TIME_PREFIX.match(block.text)
+    )
 
 
 def find_speakers(blocks: list[Block], lang: str | None) -> list[SpeakerDraft]:
