@@ -117,3 +117,33 @@ def test_speaker_cards_with_a_position_line_and_a_body_line_under_the_name() -> 
         ("Jana Ostermann", "Gartenbau Ostermann GmbH", "Landschaftsgärtnermeisterin"),
         ("Till Brenner", "Umweltzentrum Mittelweser", "Moderation"),
     ]
+
+
+def test_a_department_before_the_colon_and_the_talk_after_the_dash() -> None:
+    record = _record(
+        "<html><body><h2>Boden und Klima</h2><p>Mittwoch, 3. Juni 2026, online.</p>"
+        "<h3>Programm</h3><ul>"
+        "<li>10:00 Fachbereich Geografie: Jun.-Prof. Dr. Nele Harms – Trockene Sommer in "
+        "großen Höhen</li>"
+        "<li>10:40 Ústav půdoznalství: doc. Ing. Jan Malý, Ph.D. – Měření vlhkosti v půdě</li>"
+        "</ul></body></html>"
+    )
+    assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
+        ("Nele Harms", "Fachbereich Geografie"),
+        ("Jan Malý", "Ústav půdoznalství"),
+    ]
+
+
+def test_a_regional_ministry_after_a_position_is_a_body_not_a_person() -> None:
+    record = _record(
+        "<html lang='es'><body><h2>Riego por goteo en olivar</h2>"
+        "<p>Jueves, 5 de marzo de 2026, de 10:00 a 12:00 h.</p><h3>Programa</h3><table>"
+        "<tr><td>10:00</td><td>Ayudas</td><td>Vicente Ortuño, jefe de sección de Regadíos, "
+        "Conselleria de Agricultura</td></tr>"
+        "<tr><td>10:40</td><td>Sensores</td><td>Lidia Pons, ingeniera, Riegos Pons</td></tr>"
+        "<tr><td>11:20</td><td>Preguntas</td><td></td></tr></table></body></html>"
+    )
+    assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
+        ("Vicente Ortuño", "Conselleria de Agricultura"),
+        ("Lidia Pons", "Riegos Pons"),
+    ]

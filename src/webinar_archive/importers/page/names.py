@@ -105,6 +105,9 @@ def is_unit_word(word: str) -> bool:
     )
 
 
+_SHORT_STEM_ENDINGS = frozenset(["in", "innen", "ers", "er", "ess", "ing", "-", "ka", "ová"])
+
+
 @lru_cache(maxsize=65536)
 def role_stem(word: str) -> str | None:
     """The role stem ``word`` starts with (allowing a short inflection), or None."""
@@ -116,7 +119,17 @@ def role_stem(word: str) -> str | None:
     if is_org_word(low):
         return None
     for stem in ROLE_STEMS:
-        if low.startswith(stem) and len(low) - len(stem) <= 4:
+        # A short stem takes only a case ending: "chefin", "jefes", "leaders", not the first
+        # name "Vicente" after "vice" or "Hostert" after "host".
+        rest = low[len(stem) :]
+        if low.startswith(stem) and len(rest) <= 4:
+            if (
+                len(stem) <= 4
+                and rest
+                and rest not in _CASE_ENDINGS
+                and rest not in _SHORT_STEM_ENDINGS
+            ):
+                continue
             return stem
     # German compounds put the role last ("Referatsleiter", "Projektleiterin").
     for stem in _COMPOUND_ROLE_ENDS:

@@ -261,6 +261,14 @@ class SpeakerFinder:
                 head = topic.rstrip()[:-1].strip()
                 if org_like(head) and not role_from_words(head, LABEL_ROLES):
                     org = clean_org(head)
+                    # "Fachbereich X: Prof. Dr. Name – Mündliche Kurzprüfungen ...": after the
+                    # body before the colon, what follows a dash is the talk, not a body.
+                    if (
+                        tail.startswith(("–", "-", "—"))
+                        and not org_like(desc)
+                        and not role_like(desc)
+                    ):
+                        desc = ""
             role = label or _action(topic) or None
             self.people.add(
                 run.text,
