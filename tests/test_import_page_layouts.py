@@ -147,3 +147,16 @@ def test_a_regional_ministry_after_a_position_is_a_body_not_a_person() -> None:
         ("Vicente Ortuño", "Conselleria de Agricultura"),
         ("Lidia Pons", "Riegos Pons"),
     ]
+
+
+def test_german_sentence_openers_and_dated_related_events_are_not_people() -> None:
+    record = _record(
+        "<html lang='de'><body><h2>Solardächer für Vereinsheime</h2>"
+        "<p>Donnerstag, 7. Mai 2026, 19:00 Uhr, online.</p>"
+        "<p>Steigende Strompreise treffen Sportvereine hart. Viele Vorständinnen und Vorstände "
+        "fragen sich, ob sich eine Anlage lohnt. Es referiert Jonas Heller, Energieberater "
+        "bei der Energieagentur Hunsrück.</p>"
+        "<h3>Weitere Termine</h3><p>Grüne Gärten – 12.06.2026<br>Lange Nacht der Energie – "
+        "03.07.2026</p></body></html>"
+    )
+    assert [s["name"] for s in record["speakers"]] == ["Jonas Heller"]

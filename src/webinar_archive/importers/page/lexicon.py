@@ -19,7 +19,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": words(
         "der die das und ist zu den dem des mit von für auf ein eine einen einem im am "
         "sich nicht auch bei nach über wie werden wird sind war zum zur aus durch welche "
-        "welcher welchen welches können beim es sie er wir uns diese dieser diesem unter"
+        "welcher welchen welches können beim es sie er wir uns diese dieser diesem unter "
+        "viele einige alle mehrere manche"
     ),
     "fr": words(
         "le la les et des du de un une est dans pour par sur au aux avec que qui ce cette "
@@ -348,4 +349,13 @@ GENERIC_HEADING_WORDS = words(
 WORKSHOP_NOUNS = words(
     "workshop workshops atelier ateliers taller talleres warsztaty warsztatów warsztat "
     "warsztatach roundtable round-table laboratorio dílna dílny workshopu workshopy"
+)
+
+# Days of the week, in the languages of the pages.
+WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
+    "czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek lunedì martedì "
+    "mercoledì giovedì venerdì"
 )

@@ -30,7 +30,7 @@ _PARTICLES = words(
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät",
-    "ungen", "heiten", "keiten", "schaften", "tionen", "täten",
+    "ungen", "heiten", "keiten", "schaften", "tionen", "täten", "innen",
 )  # fmt: skip
 _ORG_SET = frozenset(ORG_WORDS) | frozenset(fold(w) for w in ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",

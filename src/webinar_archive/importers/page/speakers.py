@@ -21,7 +21,8 @@ from .context import (
     prefix_role,
     starts_with_name,
 )
-from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
+from .dates import MONTHS, find_dates
+from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, WEEKDAYS, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -255,6 +256,8 @@ class SpeakerFinder:
                 desc = ""  # a list of names ("Slides: Name, Name"), not a description
             if _another_person(desc, self.lang):
                 return False  # "A, role at X, and B, role at Y.": a sentence naming several
+            if desc and _only_a_date(desc):
+                return False  # "Tag der Lehre – 12.11.2026": another event and its day
             topic = text[:start]
             org = None
             if topic.rstrip().endswith(":"):
@@ -334,7 +337,17 @@ class SpeakerFinder:
         next_word = after.split(maxsplit=1)[0] if after.split() else ""
         initial = not before.strip(' "„“‘(') and (
             after.strip().startswith(("...", "…"))
-            or (next_word[:1].islower() and next_word not in COPULAS)
+            or (
+                next_word[:1].islower()
+                and next_word not in COPULAS
+                # "Generative Sprachmodelle verändern ...": a German verb in the plural
+                # follows a noun in the plural, not one person.
+                and not (
+                    self.lang == "de"
+                    and len(next_word) > 4
+                    and next_word.rstrip(",;:").endswith(("en", "ern"))
+                )
+            )
         )
         passive = PASSIVE.search(before)
         # "Spotkanie poprowadziła Ewa Dąbrowska": the verb of what they did right before them.
@@ -414,6 +427,18 @@ class SpeakerFinder:
             for sentence in split_sentences(TIME_PREFIX.sub("", text, count=1)):
                 self._sentence(sentence, label)
         return self.people.found
+
+
+_WEEKDAYS = frozenset(fold(d) for d in WEEKDAYS)
+_MONTHS = frozenset(fold(m) for m in MONTHS)
+
+
+def _only_a_date(text: str) -> bool:
+    """ "12.11.2026", "3 December 2026", "Mittwoch, 4. März": a day and nothing about a person."""
+    if not find_dates(text):
+        return False
+    rest = re.findall(r"[^\W\d_]+", fold(text))
+    return all(w in _MONTHS or len(w) <= 2 or w in _WEEKDAYS for w in rest)
 
 
 def _name_dash_line(text: str, lang: str | None) -> bool:

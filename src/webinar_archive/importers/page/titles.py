@@ -14,6 +14,7 @@ from .lexicon import (
     GENERIC_HEADING_WORDS,
     GENERIC_SERIES_WORDS,
     SERIES_NOUNS,
+    WEEKDAYS,
     WORKSHOP_NOUNS,
     words,
 )
@@ -62,13 +63,6 @@ _EVENT_SET = frozenset(EVENT_NOUNS)
 _SESSION_NOUNS = words(
     "webinar webinaire webinář webinarium webinario seminar séminaire seminario seminář "
     "seminarium session sesión séance sitzung lecture vortrag talk forum dialog gespräch"
-)
-WEEKDAYS = words(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
-    "czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek lunedì martedì "
-    "mercoledì giovedì venerdì"
 )
 _SKIP_LINK = re.compile(
     r"^(?:skip|jump|go|przejdź|zum|direkt zum|aller|passer|saltar|ir|přejít|přeskočit|vai|"
