@@ -11,10 +11,9 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, Block, PageDoc, copyright_holder
 from .dates import MONTHS, find_dates
 from .jsonld import EventData
-from .lexicon import LABEL_ROLES
+from .lexicon import LABEL_ROLES, WEEKDAYS
 from .speakers import role_from_words
 from .titles import (
-    WEEKDAYS,
     is_breadcrumb,
     is_chrome,
     is_generic_heading,
