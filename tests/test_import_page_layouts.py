@@ -160,3 +160,25 @@ def test_german_sentence_openers_and_dated_related_events_are_not_people() -> No
         "03.07.2026</p></body></html>"
     )
     assert [s["name"] for s in record["speakers"]] == ["Jonas Heller"]
+
+
+def test_a_sign_up_link_is_no_recording() -> None:
+    record = _record(
+        "<html lang='it'><head><link rel='canonical' href='https://comune.example.it/n/1'>"
+        "</head><body><h2>Compostaggio domestico in condominio</h2>"
+        "<p>Incontro online martedì 9 giugno 2026 alle 18:00.</p>"
+        "<p><a href='https://www.gotowebinar.com/register/77'>Registrati all'incontro</a></p>"
+        "</body></html>"
+    )
+    assert record["links"] == {"recording": False, "presentations": False, "agenda": False}
+
+
+def test_slides_announced_beside_a_link_of_another_kind_count() -> None:
+    record = _record(
+        "<html lang='de'><head><link rel='canonical' href='https://hs.example.de/t/1'>"
+        "</head><body><h2>Lernräume neu denken</h2><p>Dienstag, 8. September 2026.</p>"
+        "<p>Das <a href='/files/programm.pdf'>Programm als PDF</a> steht bereit. Die "
+        "Vortragsfolien werden nach der Veranstaltung auf dieser Seite veröffentlicht.</p>"
+        "</body></html>"
+    )
+    assert record["links"] == {"recording": False, "presentations": True, "agenda": True}
