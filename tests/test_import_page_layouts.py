@@ -182,3 +182,18 @@ def test_slides_announced_beside_a_link_of_another_kind_count() -> None:
         "</body></html>"
     )
     assert record["links"] == {"recording": False, "presentations": True, "agenda": True}
+
+
+def test_legal_forms_keep_their_dots_and_a_word_for_a_kind_of_body_names_none() -> None:
+    record = _record(
+        "<html><body><h2>Obnova lesa po kůrovci</h2><p>Úterý 6. října 2026, online.</p>"
+        "<p><strong>Program:</strong></p><ol>"
+        "<li>Úvod – prof. Ing. Karel Brož, CSc., děkan fakulty</li>"
+        "<li>Praxe – Ing. Eva Horká, Lesy Pošumaví, s. p.</li>"
+        "<li>Drony – Ing. Pietro Villa, Aerolab Droni S.r.l.</li></ol></body></html>"
+    )
+    assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
+        ("Karel Brož", None),
+        ("Eva Horká", "Lesy Pošumaví, s. p."),
+        ("Pietro Villa", "Aerolab Droni S.r.l."),
+    ]

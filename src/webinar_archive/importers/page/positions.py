@@ -127,8 +127,12 @@ def without_kind(text: str) -> str:
 
 def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
-    text = text.strip(" ,;:.–-")
+    # "Skyfield Droni S.r.l.", "Lesy Vysočiny, s. p.": the dot of an abbreviation stays.
+    abbreviated = re.search(r"(?:[^\W\d_]\.[^\W\d_]+|(?<![^\W\d_])[^\W\d_])\.\s*$", text)
+    text = text.strip(" ,;:.–-") + ("." if abbreviated else "")
     text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
+    if " " not in text and text.islower():
+        return None  # "děkan fakulty": a word for a kind of body names none
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")

@@ -45,7 +45,13 @@ from .positions import (
 _CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
 TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
-_ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
+# ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
+_LEGAL_FORM = (
+    r"(?:s\.\s?p|s\.\s?r\.\s?o|a\.\s?s|z\.\s?s|z\.\s?ú|o\.\s?p\.\s?s|spol|inc|ltd|llc|"
+    r"gmbh|s\.?p\.?a|s\.r\.l|e\.\s?v)\.?(?![^\W\d_])"
+)
+_ENTRY_COMMA = re.compile(rf"[,?]\s+(?=\S)(?!{_LEGAL_FORM})", re.I)
+_DESC_SPLIT = re.compile(rf",(?!\s*{_LEGAL_FORM})|\s+(?:and|und|et|y|i|a|e)\s+", re.I)
 _CELL = re.compile(r"\s*\|\s*")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
@@ -240,7 +246,7 @@ class SpeakerFinder:
             desc = tail.strip(" ,–-—:|")
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
-            first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
+            first = _DESC_SPLIT.split(desc)[0]
             # "Slides: Name, Name" lists people; a line of its own with one comma ("Dott. Matteo
             # Leone, Confcommercio Umbria", "Débat – Name, Body") gives the person, then where
             # they are from.
