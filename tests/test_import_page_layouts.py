@@ -197,3 +197,13 @@ def test_legal_forms_keep_their_dots_and_a_word_for_a_kind_of_body_names_none() 
         ("Eva Horká", "Lesy Pošumaví, s. p."),
         ("Pietro Villa", "Aerolab Droni S.r.l."),
     ]
+
+
+def test_a_compound_of_centre_is_a_body() -> None:
+    record = _record(
+        "<html lang='cs'><body><h2>Jak na dešťovou vodu</h2><p>Čtvrtek 5. 3. 2026, online.</p>"
+        "<p>Přednáší: Ing. Tomáš Liška, Infocentrum Podlesí</p></body></html>"
+    )
+    assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
+        ("Tomáš Liška", "Infocentrum Podlesí")
+    ]

@@ -41,6 +41,8 @@ _COMPOUND_ORG_ENDS = (
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
     "akademie", "cluster", "genossenschaft", "amt", "amts", "schule", "zentrale", "büro",
 )  # fmt: skip
+# "Ekocentrum", "Infocentrum", "Ecocentro": Slavic and Romance compounds, short prefixes.
+_COMPOUND_CENTRE_ENDS = ("centrum", "centra", "centro")
 _COMPOUND_UNIT_ENDS = ("abteilung", "referat", "redaktion")  # "Webredaktion"
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
@@ -80,6 +82,8 @@ def is_org_word(word: str) -> bool:
         return True
     # German compounds put the body last ("Handwerkskammer", "Innovationsagentur").
     if any(low.endswith(end) and len(low) > len(end) + 3 for end in _COMPOUND_ORG_ENDS):
+        return True
+    if any(low.endswith(end) and len(low) > len(end) + 2 for end in _COMPOUND_CENTRE_ENDS):
         return True
     # A case ending in place of the last letter ("komory") or after it ("klastru", "úřadu").
     return any(
