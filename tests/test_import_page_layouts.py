@@ -207,3 +207,42 @@ def test_a_compound_of_centre_is_a_body() -> None:
     assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
         ("Tomáš Liška", "Infocentrum Podlesí")
     ]
+
+
+def test_a_title_and_its_lower_case_continuation_after_a_dash_stay_one_title() -> None:
+    record = _record(
+        "<html lang='de'><body><h1>Veranstaltungen</h1>"
+        "<h2>Hitzeinseln im Stadtteil – was Vereine selbst tun können</h2>"
+        "<p>Online-Vortrag am Dienstag, 9. Juni 2026, 18:00 Uhr.</p>"
+        "<p>Was können Vereine selbst tun? Bäume, Trinkbrunnen und Schatten in Göttingen.</p>"
+        "</body></html>"
+    )
+    assert record["title"] == "Hitzeinseln im Stadtteil – was Vereine selbst tun können"
+
+
+def test_a_title_tag_with_a_site_not_known_as_one_and_no_heading() -> None:
+    for head in (
+        "Composting in shared gardens | Greenways Collective",
+        "Greenways Collective - Composting in shared gardens",
+    ):
+        record = _record(
+            f"<html><head><title>{head}</title></head><body>"
+            "<p>Tuesday 14 April 2026, 18:00, online.</p>"
+            "<p>How to run a composting rota in a shared garden, which bins to buy and how to "
+            "keep rats away from the heap.</p>"
+            "<p>Speaker: Ruth Allen, Greenways Collective</p></body></html>"
+        )
+        assert record["title"] == "Composting in shared gardens", head
+
+
+def test_a_series_and_date_heading_over_the_session_heading_is_the_series() -> None:
+    record = _record(
+        "<html><body><h1>Green Roofs Series – 12 May 2026</h1>"
+        "<h2>Sedum or meadow: choosing a green roof</h2>"
+        "<p>A session on plants, loads and maintenance for flat roofs of schools.</p>"
+        "</body></html>"
+    )
+    assert (record["title"], record["series"]) == (
+        "Sedum or meadow: choosing a green roof",
+        "Green Roofs Series",
+    )

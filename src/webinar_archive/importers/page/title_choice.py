@@ -14,6 +14,7 @@ from .jsonld import EventData
 from .lexicon import LABEL_ROLES, WEEKDAYS
 from .speakers import role_from_words
 from .titles import (
+    content_stems,
     is_breadcrumb,
     is_chrome,
     is_generic_heading,
@@ -306,6 +307,35 @@ def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+def _kicker(text: str) -> str | None:
+    """The programme a line names, with or without its date ("Green Roofs Series – 12 May")."""
+    found = kicker_series(text)
+    if found:
+        return found
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    kept = [p for p in parts if not _date_only(p)]
+    return kicker_series(" ".join(kept)) if len(kept) < len(parts) and kept else None
+
+
+def _from_title_tag(doc: PageDoc, blocks: list[Block], seen: _Furniture) -> str | None:
+    """ "Composting in shared gardens | Greenways Collective" with no heading and a site not
+    known as one: the part whose words the page's text uses most, the longer one on a tie."""
+    parts = [p.strip() for p in _PARTS.split(doc.title_tag or "") if p.strip()]
+    parts = [p for p in parts if not seen.is_furniture(p, leading=False)]
+    if len(parts) < 2:
+        return None
+    said = content_stems("\n".join(b.text for b in blocks))
+    scored = []
+    for part in parts:
+        own = content_stems(part)
+        if own:
+            scored.append((len(own & said) / len(own), len(part.split()), part))
+    if not scored:
+        return None
+    best = max(scored)
+    return best[2] if best[0] > 0 else None
+
+
 def _candidates(
     doc: PageDoc, blocks: list[Block], lang: str | None, event: EventData | None, seen: _Furniture
 ) -> list[_Candidate]:
@@ -323,7 +353,7 @@ def _candidates(
             (i for i, b in enumerate(blocks) if b.kind == HEADING and b.text == doc.h1), None
         )
     index = _heading_index(blocks, seen)
-    kicker = kicker_series(blocks[index].text) if index is not None else None
+    kicker = _kicker(blocks[index].text) if index is not None else None
     after = blocks[index + 1] if index is not None and index + 1 < len(blocks) else None
     # "Circular Textiles Workshop 2025" over the session's own title: the programme, whether
     # it is the page's h1 or a line that looks like a heading.
@@ -394,7 +424,11 @@ def choose_title(
 
     backed = [c for c in found if c.alone or score(c)[0] > _WEIGHTS[c.source]]
     if not backed:
-        return TitleChoice(None, None, None)
+        fallback = _from_title_tag(doc, blocks, seen)
+        made = _candidate("og", fallback, None, lang, seen) if fallback else None
+        if made is None:
+            return TitleChoice(None, None, None)
+        backed = [made]
     best = max(backed, key=score)
     index = best.index
     if index is None:

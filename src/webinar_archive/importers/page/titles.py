@@ -378,7 +378,7 @@ def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | N
 _LEAD = re.compile(r"^(?P<head>[^:|│–—]{2,40}?)(?:\s*:|\s+[|│–—-])\s+(?P<rest>\S.*)$")
 
 
-def _stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
     """Content words of ``text`` cut to their first five letters, accents and case aside, so
     that "learn" and "Learning" or "incontro" and "l'incontro" meet."""
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", fold(text))}
@@ -388,7 +388,7 @@ def names_the_session(heading: str, name: str, text: str) -> bool:
     """Whether ``name``, quoted in ``text`` right after a word for a session ("beim
     Web-Seminar „Bürgerbusse erfolgreich betreiben“"), names the session a headline speaks
     about: the two share a content word ("Bürgerbusse: Ehrenamt am Steuer")."""
-    if not _stems(heading) & _stems(name):
+    if not content_stems(heading) & content_stems(name):
         return False
     for match in re.finditer(re.escape(name), text):
         before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 40) : match.start()])
@@ -413,7 +413,9 @@ def without_label(title: str, text: str) -> str:
     head, rest = match.group("head").strip(), match.group("rest").strip()
     if len(head.split()) > 3 or len(rest.split()) < 3:
         return title
-    lead, topic, said = _stems(head), _stems(rest), _stems(text)
+    if rest[:1].islower():
+        return title  # "Schwammstadt im Quartier – was Kommunen ...": one title runs on
+    lead, topic, said = content_stems(head), content_stems(rest), content_stems(text)
     if not lead or lead & said or not topic & said:
         return title
     return rest
