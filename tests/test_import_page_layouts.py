@@ -246,3 +246,22 @@ def test_a_series_and_date_heading_over_the_session_heading_is_the_series() -> N
         "Sedum or meadow: choosing a green roof",
         "Green Roofs Series",
     )
+
+
+def test_an_association_after_a_and_a_numbered_school_in_a_town_are_whole_bodies() -> None:
+    record = _record(
+        "<html><body><h2>Le potager de l'école</h2><p>Jeudi 4 juin 2026, en ligne.</p>"
+        "<p>Claire Vidal, animatrice nature à l'association Les Amis de la Forêt, a présenté "
+        "les semis.</p></body></html>"
+    )
+    assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
+        ("Claire Vidal", "Les Amis de la Forêt")
+    ]
+    record = _record(
+        "<html lang='pl'><body><h2>Ogród szkolny</h2><p>18 marca 2026 r., online.</p>"
+        "<p>Na koniec Ewa Nowak, dyrektor Szkoły Podstawowej nr 3 w Kartuzach, opowiedziała o "
+        "ogrodzie.</p></body></html>"
+    )
+    assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
+        ("Ewa Nowak", "Szkoły Podstawowej nr 3 w Kartuzach")
+    ]

@@ -216,6 +216,8 @@ KIND_OF_BODY_WORDS = (
     "stowarzyszenia", "azienda", "l'azienda", "l’azienda", "azienda agricola",
     "l'azienda agricola", "l’azienda agricola", "agence", "l'agence", "l’agence",
     "portal", "portalu", "portalem", "portálu", "magazine", "magazynu", "časopisu",
+    "association", "l'association", "l’association", "asociación", "la asociación",
+    "associazione", "l'associazione", "l’associazione",
 )  # fmt: skip
 
 # Words for a unit inside a body: a department, a division, an editorial office. A unit

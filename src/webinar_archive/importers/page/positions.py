@@ -346,7 +346,8 @@ def _place_in_name(text: str, at: re.Match[str]) -> bool:
     return (
         at.group(0).strip().lower() in ("w", "we", "v", "ve")
         and bool(before)
-        and before[-1][:1].isupper()
+        # "Szkoła Podstawowa nr 2 w Sierakowicach": a numbered body too.
+        and (before[-1][:1].isupper() or before[-1].isdigit())
         and len(after) == 1
     )
 
