@@ -265,3 +265,16 @@ def test_an_association_after_a_and_a_numbered_school_in_a_town_are_whole_bodies
     assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
         ("Ewa Nowak", "Szkoły Podstawowej nr 3 w Kartuzach")
     ]
+
+
+def test_a_position_with_its_portfolio_before_the_name_in_a_sentence() -> None:
+    record = _record(
+        "<html lang='it'><body><h2>Raccolta differenziata porta a porta</h2>"
+        "<p>Incontro online giovedì 15 ottobre 2026 alle 18:00.</p>"
+        "<p>Introduce l'assessore all'Ambiente Marco Bellini.</p>"
+        "<p>Interviene l'assessora al Bilancio Giulia Conti.</p></body></html>"
+    )
+    assert [(s["name"], s["role"]) for s in record["speakers"]] == [
+        ("Marco Bellini", "assessore all'Ambiente"),
+        ("Giulia Conti", "assessora al Bilancio"),
+    ]

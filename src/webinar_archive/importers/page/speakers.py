@@ -32,6 +32,7 @@ from .names import (
     is_placeholder,
     name_runs,
     polish_nominative,
+    role_stem,
 )
 from .positions import (
     clean_org,
@@ -296,6 +297,7 @@ class SpeakerFinder:
             return
         consumed = 0
         for run in name_runs(sentence, self.lang):
+            run = _without_portfolio(sentence, run)
             if run.start >= consumed:
                 consumed = max(consumed, self._candidate(sentence, run, label))
 
@@ -437,6 +439,24 @@ class SpeakerFinder:
 
 _WEEKDAYS = frozenset(fold(d) for d in WEEKDAYS)
 _MONTHS = frozenset(fold(m) for m in MONTHS)
+
+
+# "assessora al Bilancio Silvia Mancinelli", "Beauftragte für Umwelt Jana Roth": a position,
+# a short linking word, then the capitalised field the position covers, then the name.
+_PORTFOLIO_LINK = re.compile(
+    r"([^\W\d_]+)\s+(?:al|alla|allo|ai|agli|alle|all['’]|for|für|pour|à|aux|para|del|de|"
+    r"ds\.|do|pro)\s*$",
+    re.I,
+)
+
+
+def _without_portfolio(sentence: str, run: NameRun) -> NameRun:
+    words = run.text.split()
+    link = _PORTFOLIO_LINK.search(sentence[: run.start])
+    if len(words) < 3 or link is None or role_stem(link.group(1)) is None:
+        return run
+    start = sentence.index(words[1], run.start + len(words[0]))
+    return NameRun(start, run.end, " ".join(words[1:]), run.genitive)
 
 
 def _only_a_date(text: str) -> bool:
