@@ -278,3 +278,14 @@ def test_a_position_with_its_portfolio_before_the_name_in_a_sentence() -> None:
         ("Marco Bellini", "assessore all'Ambiente"),
         ("Giulia Conti", "assessora al Bilancio"),
     ]
+
+
+def test_a_word_for_a_kind_of_shop_before_its_name_is_not_the_body() -> None:
+    record = _record(
+        "<html lang='es'><body><h2>Vender por WhatsApp</h2>"
+        "<p>Martes 20 de octubre de 2026, de 16:30 a 18:00.</p>"
+        "<p>Imparte: Rocío Marín, propietaria de la librería Papel y Tinta</p></body></html>"
+    )
+    assert [(s["name"], s["organisation"], s["role"]) for s in record["speakers"]] == [
+        ("Rocío Marín", "Papel y Tinta", "propietaria")
+    ]

@@ -186,6 +186,12 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
             # Experience" names a field, so English "of" is left out).
             romance = of.group(0).strip().lower() not in ("of", "of the", "at the", "for the")
             romance = romance and not _PLACE_ROLE.search(last[: of.start()])
+            # "propietaria de la tienda Ultramarinos Gallardo": a lower-case word for what
+            # the body is, then its capitalised name, to the end.
+            bare_rest = _ARTICLE.sub("", rest.strip())
+            if romance and k == len(splits) - 1 and _kind_then_name(bare_rest):
+                roles[-1] = last[: of.start()].strip()
+                return roles, [bare_rest.split(maxsplit=1)[1]]
             named = named or (romance and proper_name(rest))
             if named or of.group(0).strip().endswith("the") or elided or owner:
                 # "presidenta de la Red de Clústeres": a body word before this "de" means
@@ -250,6 +256,21 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     if len(segments) == 1:
         return roles, [without_kind(segments[0])]  # "paysagiste, agence Terres Fertiles"
     return roles, [", ".join(segments)] if segments else []
+
+
+def _kind_then_name(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            w[:1].isupper() or w in ("y", "e", "et", "i", "a", "&", "and", "und") for w in words[1:]
+        )
+        and proper_name(" ".join(words[1:]))
+    )
 
 
 def _town_of_unnamed_body(position: str, at: str, rest: str) -> bool:
