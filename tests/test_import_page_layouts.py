@@ -289,3 +289,16 @@ def test_a_word_for_a_kind_of_shop_before_its_name_is_not_the_body() -> None:
     assert [(s["name"], s["organisation"], s["role"]) for s in record["speakers"]] == [
         ("Rocío Marín", "Papel y Tinta", "propietaria")
     ]
+
+
+def test_links_under_a_related_news_heading_are_not_the_sessions_own() -> None:
+    record = _record(
+        "<html lang='fr'><head><link rel='canonical' href='https://ville.example.fr/a/1'>"
+        "</head><body><h1>Retour sur l'atelier compost</h1>"
+        "<p>Le jeudi 4 juin 2026, l'atelier en ligne a réuni quarante habitants.</p>"
+        "<div class='autres'><h2>Autres actualités</h2><ul>"
+        "<li><a href='/actu/fete'>Fête de la musique : le programme</a></li>"
+        "<li><a href='https://www.youtube.com/watch?v=conseil'>Revoir le conseil municipal</a>"
+        "</li></ul></div></body></html>"
+    )
+    assert record["links"] == {"recording": False, "presentations": False, "agenda": False}

@@ -316,10 +316,27 @@ def _is_label_line(text: str) -> bool:
     return any(pattern.match(text.strip()) for _kind, pattern in _KIND_RES)
 
 
+# "Related news", "Autres actualités", "Weitere Termine", "Zobacz także": a heading over links
+# to other pages of the site, whose recordings and programmes are not this session's.
+_ELSEWHERE = re.compile(
+    r"(?<![^\W\d_])(?:related|see also|you may also|more (?:in this series|news|events)|"
+    r"other (?:events|news|sessions|webinars)|à voir aussi|voir aussi|"
+    r"autres (?:actualités|actus|événements|évènements|webinaires|articles|rendez-vous)|"
+    r"weitere (?:termine|veranstaltungen|nachrichten|meldungen|artikel)|"
+    r"das könnte sie auch interessieren|también te puede interesar|"
+    r"otr[oa]s (?:jornadas|noticias|eventos|actividades|webinarios)|"
+    r"altr[ie] (?:eventi|notizie|incontri|articoli)|potrebbe interessarti|"
+    r"zobacz (?:też|także)|inne (?:wydarzenia|aktualności|szkolenia)|"
+    r"další (?:akce|aktuality|semináře|zprávy)|související)(?![^\W\d_])",
+    re.I,
+)
+
+
 def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDraft]:
     links: list[LinkDraft] = []
     seen: set[tuple[LinkKind, str | None]] = set()
     intro = ""
+    elsewhere: int | None = None  # level of a "Related news" heading the blocks are under
 
     def add(kind: LinkKind, url: str | None, label: str) -> None:
         key = (kind, url)
@@ -329,6 +346,17 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
         links.append(LinkDraft(kind=kind, url=url, label=label[:200]))
 
     for block in blocks:
+        if block.kind == HEADING:
+            if elsewhere is not None and (not block.level or block.level <= elsewhere):
+                elsewhere = None
+            if len(block.text) <= 60 and _ELSEWHERE.search(block.text):
+                elsewhere = block.level or 6
+                continue
+        if elsewhere is not None:
+            for anchor in block.anchors:
+                url = urljoin(base_url, anchor.href) if base_url else anchor.href
+                add(LinkKind.OTHER, url, link_label(LinkKind.OTHER, anchor.text, url))
+            continue
         context = block.text
         if block.kind == ITEM and intro:
             context = f"{intro} {block.text}"
