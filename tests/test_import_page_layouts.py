@@ -302,3 +302,14 @@ def test_links_under_a_related_news_heading_are_not_the_sessions_own() -> None:
         "</li></ul></div></body></html>"
     )
     assert record["links"] == {"recording": False, "presentations": False, "agenda": False}
+
+
+def test_a_series_name_does_not_run_across_lines() -> None:
+    record = _record(
+        "<html lang='es'><body><h1>Poda de olivos en seto</h1>"
+        "<p>Jueves, 3 de diciembre de 2026, de 10:00 a 12:00 h.</p>"
+        "<p>Cómo formar el seto desde el primer año y qué máquinas usar.</p>"
+        "<p>Compartir: Twitter WhatsApp</p><p>Facebook Otras jornadas Poda de cítricos</p>"
+        "</body></html>"
+    )
+    assert "WhatsApp" not in (record["series"] or "")

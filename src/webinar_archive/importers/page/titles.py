@@ -207,8 +207,8 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
         while j < len(tokens):
             word = tokens[j].group(0)
             gap = text[tokens[j - 1].end() : tokens[j].start()] if run else " "
-            if run and gap.strip():
-                break
+            if run and (gap.strip() or "\n" in gap):
+                break  # a name runs on one line: "Twitter WhatsApp\nFacebook Otras jornadas"
             low = word.lower().lstrip("#")
             if word in _ARTICLES and run:
                 break
