@@ -83,7 +83,7 @@ class PeopleService:
 
     def people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
         with self._cat.uow() as uow:
-            return uow.people.list_people(text, limit)
+            return uow.directory.list_people(text, limit)
 
     def person(self, person_id: int) -> m.Person:
         with self._cat.uow() as uow:
@@ -126,7 +126,7 @@ class PeopleService:
 
     def organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
         with self._cat.uow() as uow:
-            return uow.people.list_organisations(text, limit)
+            return uow.directory.list_organisations(text, limit)
 
     def organisation(self, org_id: int) -> m.Organisation:
         with self._cat.uow() as uow:

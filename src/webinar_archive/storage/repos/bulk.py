@@ -12,9 +12,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain.bulk import (
@@ -26,18 +26,20 @@ from ...domain.bulk import (
     SharedValues,
 )
 from ...domain.errors import ConflictError, NotFoundError
+from ...domain.messages import _t
 from ...domain.progress import ReportProgress, step
 from ...domain.text import abbreviate, fold
 from .. import orm as o
+from .. import tables as t
 from ..search.events import mark_sessions_changed
 from ..search.indexer import FILTERS
 from . import authority
 
 BATCH = 400
 
-_SESSION = cast(Table, o.SessionRow.__table__)
-_SESSION_TAG = cast(Table, o.SessionTagRow.__table__)
-_APPEARANCE = cast(Table, o.AppearanceRow.__table__)
+_SESSION = t.session
+_SESSION_TAG = t.session_tag
+_APPEARANCE = t.appearance
 # What a bulk edit can change, as session columns (series is kept as series_id).
 _COLUMNS = {
     "series": "series_id",
@@ -167,7 +169,12 @@ class BulkRepository:
         for batch in _batches(affected):
             versions |= self._bump(batch)
             done += len(batch)
-            step(progress, f"Saving session {done:,} of {total:,}", done, total)
+            step(
+                progress,
+                _t("Saving session {done:,} of {total:,}").format(done=done, total=total),
+                done,
+                total,
+            )
         kinds = _kinds(plan.values, bool(plan.tags_added or plan.tags_removed), bool(plan.speakers))
         mark_sessions_changed(self.db, set(affected), kinds)
         return BulkUndo(
@@ -201,7 +208,12 @@ class BulkRepository:
                     raise ConflictError("session", sid, undo.versions[sid], now[sid] - 1)
             versions |= now
             done += len(batch)
-            step(progress, f"Undoing session {done:,} of {len(ids):,}", done, len(ids))
+            step(
+                progress,
+                _t("Undoing session {done:,} of {count:,}").format(done=done, count=len(ids)),
+                done,
+                len(ids),
+            )
         for column, per_session in undo.before.items():
             self._set_column(column, per_session)
         live_tags = set(conn.scalars(select(o.TagRow.id)))
@@ -277,7 +289,7 @@ class BulkRepository:
             ),
         }
         for kind, ids in created.items():
-            table = cast(Table, _AUTHORITY[kind].__table__)
+            table = _AUTHORITY[kind].__table__
             for ident in ids:
                 if conn.execute(checks[kind](ident).limit(1)).first() is None:
                     conn.execute(delete(table).where(table.c.id == ident))
@@ -364,7 +376,12 @@ class BulkRepository:
                     plan.affected.add(sid)
                     self._note(plan, keep, sid, "speakers", "", f"+ {label}")
             done += len(batch)
-            step(progress, f"Checking session {done:,} of {len(ids):,}", done, len(ids))
+            step(
+                progress,
+                _t("Checking session {done:,} of {count:,}").format(done=done, count=len(ids)),
+                done,
+                len(ids),
+            )
         return plan
 
     def _plan_session(

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
-from sqlalchemy import ColumnElement, Table, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, exists, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased, selectinload
 
 from ...domain import model as m
 from ...domain.errors import ConflictError, ValidationError
+from ...domain.messages import _t
 from ...domain.organisations import OrganisationMatch, shown_name
 from ...domain.text import fold
 from ...domain.text import sort_name as derive_sort_name
 from .. import convert
 from .. import orm as o
+from .. import tables as t
 from . import authority
-from .base import get_or_raise, like, unique_names
+from .base import get_or_raise, unique_names
 
 # (display name, sort name or None, aliases, notes) of a person to find or make.
 PersonRecord = tuple[str, str | None, Sequence[str], str]
@@ -38,29 +39,6 @@ class PeopleRepository:
         row = authority.find_person(self.db, name)
         return row.id if row is not None else None
 
-    def list_people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
-        count = (
-            select(func.count(o.AppearanceRow.id))
-            .where(o.AppearanceRow.person_id == o.PersonRow.id)
-            .scalar_subquery()
-        )
-        query = select(o.PersonRow, count).options(selectinload(o.PersonRow.aliases))
-        for word in fold(text).split():
-            pattern = like(word)
-            query = query.where(
-                or_(
-                    o.PersonRow.name_folded.like(pattern, escape="\\"),
-                    exists().where(
-                        o.PersonAliasRow.person_id == o.PersonRow.id,
-                        o.PersonAliasRow.alias_folded.like(pattern, escape="\\"),
-                    ),
-                )
-            )
-        query = query.order_by(o.PersonRow.sort_name, o.PersonRow.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return [convert.person(r, int(n)) for r, n in self.db.execute(query).all()]
-
     def get_person(self, person_id: int) -> m.Person:
         row = get_or_raise(self.db, o.PersonRow, person_id, "person")
         count = self.db.scalar(
@@ -73,7 +51,7 @@ class PeopleRepository:
         lock on PostgreSQL, the write lock on SQLite, so what is read next is what is changed
         and a concurrent merge or edit of the same records waits for this one. One that another
         program deleted or merged away meanwhile is a ConflictError naming it."""
-        table = cast(Table, (o.PersonRow if kind == "person" else o.OrganisationRow).__table__)
+        table = t.person if kind == "person" else t.organisation
         wanted = sorted(set(ids))  # always in the same order: two merges cannot deadlock
         # Core, not the ORM: the search index has nothing to re-index for this no-op update.
         result = self.db.connection().execute(
@@ -102,7 +80,7 @@ class PeopleRepository:
         row = get_or_raise(self.db, o.PersonRow, person_id, "person")
         name = " ".join(display_name.split())
         if not name:
-            raise ValidationError("A person needs a name.")
+            raise ValidationError(_t("A person needs a name."))
         row.display_name = name
         row.name_folded = fold(name)
         row.sort_name = sort or derive_sort_name(name)
@@ -113,7 +91,7 @@ class PeopleRepository:
 
     def merge_people(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
-            raise ValidationError("Cannot merge a person into itself.")
+            raise ValidationError(_t("Cannot merge a person into itself."))
         self.claim("person", [keep_id, other_id])
         keep = get_or_raise(self.db, o.PersonRow, keep_id, "person")
         other = get_or_raise(self.db, o.PersonRow, other_id, "person")
@@ -157,8 +135,10 @@ class PeopleRepository:
         used = self.db.scalar(select(func.count()).where(o.AppearanceRow.person_id == person_id))
         if used:
             raise ValidationError(
-                f"{row.display_name} appears in {used} session(s); remove those appearances or "
-                "merge the person into another one first."
+                _t(
+                    "{display_name} appears in {used} session(s); remove those appearances "
+                    "or merge the person into another one first."
+                ).format(display_name=row.display_name, used=used)
             )
         self.db.delete(row)
 
@@ -202,7 +182,7 @@ class PeopleRepository:
         for display_name, sort_name, aliases, notes in people:
             name = " ".join(display_name.split())
             if not name:
-                raise ValidationError("A person needs a name.")
+                raise ValidationError(_t("A person needs a name."))
             match: o.PersonRow | None = None
             for candidate in [name, *aliases]:
                 key = fold(candidate)
@@ -228,7 +208,7 @@ class PeopleRepository:
         """Match by folded name or alias (never duplicating a person); else create with aliases."""
         name = " ".join(display_name.split())
         if not name:
-            raise ValidationError("A person needs a name.")
+            raise ValidationError(_t("A person needs a name."))
         row = authority.find_person(self.db, name)
         for alias in aliases:
             if row is not None:
@@ -275,7 +255,7 @@ class PeopleRepository:
         """The organisation ``name`` means (``find_organisation_id``), made when none is."""
         row = authority.organisation_for(self.db, name)
         if row is None:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         return row.id
 
     def organisation_named(self, name: str) -> int:
@@ -283,39 +263,13 @@ class PeopleRepository:
         when there is none: for a name that must not be matched by its initials."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         row = authority.organisation_by_name(self.db, name)
         if row is None:
             row = o.OrganisationRow(name=name, name_folded=fold(name))
             self.db.add(row)
             self.db.flush()
         return row.id
-
-    def list_organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
-        count = (
-            select(func.count(o.AppearanceRow.id))
-            .where(o.AppearanceRow.organisation_id == o.OrganisationRow.id)
-            .scalar_subquery()
-        )
-        query = select(o.OrganisationRow, count).options(selectinload(o.OrganisationRow.aliases))
-        for word in fold(text).split():
-            pattern = like(word)
-            query = query.where(
-                or_(
-                    o.OrganisationRow.name_folded.like(pattern, escape="\\"),
-                    func.lower(func.coalesce(o.OrganisationRow.acronym, "")).like(
-                        pattern, escape="\\"
-                    ),
-                    exists().where(
-                        o.OrganisationAliasRow.organisation_id == o.OrganisationRow.id,
-                        o.OrganisationAliasRow.alias_folded.like(pattern, escape="\\"),
-                    ),
-                )
-            )
-        query = query.order_by(o.OrganisationRow.name_folded, o.OrganisationRow.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return [convert.organisation(r, int(n)) for r, n in self.db.execute(query).all()]
 
     def get_organisation(self, org_id: int) -> m.Organisation:
         row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
@@ -343,9 +297,9 @@ class PeopleRepository:
         row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         if parent_id == org_id:
-            raise ValidationError("An organisation cannot be its own parent.")
+            raise ValidationError(_t("An organisation cannot be its own parent."))
         row.name = name
         row.name_folded = fold(name)
         row.acronym = (acronym or "").strip() or None
@@ -357,7 +311,7 @@ class PeopleRepository:
 
     def merge_organisations(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
-            raise ValidationError("Cannot merge an organisation into itself.")
+            raise ValidationError(_t("Cannot merge an organisation into itself."))
         self.claim("organisation", [keep_id, other_id])
         keep = get_or_raise(self.db, o.OrganisationRow, keep_id, "organisation")
         other = get_or_raise(self.db, o.OrganisationRow, other_id, "organisation")
@@ -442,7 +396,7 @@ class PeopleRepository:
         for name, acronym, aliases, identifier, parent in records:
             clean = " ".join(name.split())
             if not clean:
-                raise ValidationError("An organisation needs a name.")
+                raise ValidationError(_t("An organisation needs a name."))
             match: o.OrganisationRow | None = None
             for candidate in [clean, *aliases, *([acronym] if acronym else [])]:
                 key = fold(candidate)
@@ -497,7 +451,7 @@ class PeopleRepository:
     ) -> int:
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         row = authority.find_organisation(self.db, clean)
         for other in [*aliases, *([acronym] if acronym else [])]:
             if row is not None:
@@ -559,7 +513,7 @@ class PeopleRepository:
         """The series of that name (accents and case aside), created or completed."""
         row = authority.series_for(self.db, name)
         if row is None:
-            raise ValidationError("A series needs a name.")
+            raise ValidationError(_t("A series needs a name."))
         row.organiser = row.organiser or organiser or None
         row.url = row.url or url or None
         row.description = row.description or description or ""
