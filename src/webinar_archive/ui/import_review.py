@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -55,6 +57,10 @@ ImportReview = TrContext("ImportReview")
 # What the library holds for an organisation as named; None when it was not looked up.
 MatchOrganisation = Callable[[str], OrganisationMatch | None]
 COL_LIBRARY = 4  # the speakers table's column saying which organisation record is joined
+# Rows the review's tables show without scrolling: the speakers are what the review is most
+# often for (a name or an organisation to correct), so they get the most room.
+SPEAKER_ROWS = (3, 6)
+LINK_ROWS = (2, 4)
 
 
 def _uncertain_tip() -> str:
@@ -230,6 +236,8 @@ class SessionEditor(QWidget):
         layout.addWidget(self._label("links", QCoreApplication.translate("ImportReview", "Links")))
         layout.addWidget(self.links_table, 1)
         layout.addLayout(_row(self.add_link_button, self.remove_link_button))
+        _fit_rows(self.speakers_table, *SPEAKER_ROWS)
+        _fit_rows(self.links_table, *LINK_ROWS)
 
         marked: dict[str, QWidget] = {
             **self.fields,
@@ -434,6 +442,18 @@ def _in_session(row: int, exc: ValueError) -> str:
     )
 
 
+def _fit_rows(table: QTableWidget, least: int, most: int) -> None:
+    """Make ``table`` at least tall enough for its rows, between ``least`` and ``most`` of them
+    (more scroll): a layout short of room would otherwise squeeze it to a row and a half."""
+    shown = min(max(table.rowCount(), least), most)
+    row = max(
+        [table.verticalHeader().defaultSectionSize()]
+        + [table.rowHeight(r) for r in range(min(table.rowCount(), shown))]
+    )
+    header = table.horizontalHeader().sizeHint().height()
+    table.setMinimumHeight(header + shown * row + 2 * table.frameWidth())
+
+
 def _row(*widgets: QWidget) -> QHBoxLayout:
     layout = QHBoxLayout()
     for widget in widgets:
@@ -463,7 +483,7 @@ class ImportReviewDialog(QDialog):
         # user to say it is one all the same.
         self.refusal = refusal
         self.overridden = False
-        self.resize(1000, 720)
+        self._fit_screen()
         self.editors: list[SessionEditor] = []
         self.session_list = QListWidget()
         self.session_list.setObjectName("sessions")
@@ -529,9 +549,15 @@ class ImportReviewDialog(QDialog):
         self.session_list.itemChanged.connect(self._update_import_button)
         self._update_import_button()
 
+        # On a short screen the session's fields scroll rather than squeeze the tables.
+        scroll = QScrollArea()
+        scroll.setObjectName("session_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
         splitter = QSplitter()
         splitter.addWidget(self.session_list)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.refusal_label)
@@ -539,6 +565,16 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.fetch_check)
         layout.addWidget(self.buttons)
+
+    def _fit_screen(self) -> None:
+        """As large as the review needs on a large screen, within the screen on a small one."""
+        width, height = 1100, 1000
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width = min(width, int(area.width() * 0.9))
+            height = min(height, int(area.height() * 0.9))
+        self.resize(width, height)
 
     @staticmethod
     def _caption(draft: m.SessionDraft, warnings: Sequence[str]) -> str:
