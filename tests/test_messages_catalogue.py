@@ -175,3 +175,23 @@ def test_a_message_follows_the_language_set() -> None:
     ]
     use_language("en")
     assert str(NotFoundError("session", 7)) == "No session with id 7."
+
+
+def test_counts_in_messages_are_grouped_as_the_language_groups_them() -> None:
+    """A count written ``{n:,}`` reads "1,200 of 12,000" in English and "1200 z 12 000" in
+    Polish (not "1,200 z 12,000", an English number in a Polish sentence), as the window
+    writes them; text that is not a grouped whole number is left as it is."""
+    from webinar_archive.services.language import use_language
+
+    message = "Indexing session {done:,} of {total:,}"
+    assert messages._t(message).format(done=1200, total=12000) == "Indexing session 1,200 of 12,000"
+    use_language("pl")
+    assert (
+        messages._t(message).format(done=1200, total=12000)
+        == "Indeksowanie sesji 1200 z 12\u00a0000"
+    )
+    assert (
+        messages._t("{name}: {size:,}").format(name="a,b", size=-1234567)
+        == "a,b: -1\u00a0234\u00a0567"
+    )
+    assert messages._tn("{count} session", "{count} sessions", 5).format(count=5) == "5 sesji"

@@ -15,6 +15,7 @@ from ..domain.query import parse
 from ..domain.search import Hit, SavedSearch, SearchResults
 from . import errors
 from .browser import FACET_ROLE, KIND_FACET, KIND_ROLE, KIND_SAVED, SAVED_ROLE
+from .formats import number_text
 from .tasks import Progress, TaskContext, TaskFailure
 
 if TYPE_CHECKING:
@@ -379,7 +380,8 @@ class SearchController(QObject):
                 "Rebuilding the search index was stopped at %1 of %2 sessions; search waits "
                 "until it is finished: Tools > Rebuild Search Index goes on from there.",
             )
-            message = message.replace("%1", f"{last[0].done:,}").replace("%2", f"{last[0].total:,}")
+            done, total = number_text(last[0].done), number_text(last[0].total)
+            message = message.replace("%1", done).replace("%2", total)
             # After the task bar's own "was cancelled", which this one completes.
             QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(message, 15000))
 
