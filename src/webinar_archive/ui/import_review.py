@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -45,7 +44,7 @@ from ..services.link_fetch import fetchable
 from .formats import date_text
 from .i18n import TrContext
 from .speakers_table import link_kind_labels, role_labels
-from .widgets import make_error_label
+from .widgets import fit_to_screen, make_error_label
 
 log = logging.getLogger(__name__)
 
@@ -483,7 +482,7 @@ class ImportReviewDialog(QDialog):
         # user to say it is one all the same.
         self.refusal = refusal
         self.overridden = False
-        self._fit_screen()
+        fit_to_screen(self, 1100, 1000)
         self.editors: list[SessionEditor] = []
         self.session_list = QListWidget()
         self.session_list.setObjectName("sessions")
@@ -565,16 +564,6 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.fetch_check)
         layout.addWidget(self.buttons)
-
-    def _fit_screen(self) -> None:
-        """As large as the review needs on a large screen, within the screen on a small one."""
-        width, height = 1100, 1000
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, int(area.width() * 0.9))
-            height = min(height, int(area.height() * 0.9))
-        self.resize(width, height)
 
     @staticmethod
     def _caption(draft: m.SessionDraft, warnings: Sequence[str]) -> str:
