@@ -49,6 +49,7 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout7",
     PAGES / "heldout8",
     PAGES / "heldout9",
+    PAGES / "heldout10",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
