@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
+from ..domain.messages import _t
 from ..domain.progress import ReportProgress
 from ..domain.query import parse
 from ..domain.search import SavedSearch, SearchResults
@@ -39,8 +40,10 @@ class SearchService:
         return self._store.facets(parse(query), limit)
 
     def reindex(self, progress: ReportProgress | None = None) -> int:
-        """Rebuild the index from the catalogue; return how many sessions were indexed."""
-        return self._store.rebuild(progress)
+        """Rebuild the index from the catalogue in committed batches; return how many sessions
+        it holds. Stopped (``Cancelled``, Ctrl+C, a killed process), what was indexed is kept,
+        search says the index is being rebuilt, and the next open or reindex goes on."""
+        return self._store.reindex(progress)
 
     # ------------------------------------------------------------------ saved searches
 
@@ -52,7 +55,7 @@ class SearchService:
         """Save (or overwrite the query of) the search called ``name``."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A saved search needs a name.")
+            raise ValidationError(_t("A saved search needs a name."))
         with self._cat.uow() as uow:
             search_id = uow.settings.save_search(name, query)
             uow.commit()
