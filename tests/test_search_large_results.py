@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from search_helpers import build_library, make_pdf, session_draft, speaker
+from search_helpers import build_hydrogen_library, build_library, session_draft
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.search import SearchService
 from webinar_archive.storage.search import SearchTuning
@@ -50,56 +50,9 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Archive, dict[str, int]]]:
-    """The shared search library plus sessions that put "hydrogen" in each kind of place."""
     folder = tmp_path_factory.mktemp("large")
     with Archive.open(folder / "library") as archive:
-        ids = build_library(archive, folder)
-        s = archive.sessions
-        ids["title_old"] = s.create(
-            session_draft("Hydrogen refuelling corridors", date=dt.date(2022, 5, 1), language="en")
-        ).id
-        ids["series"] = s.create(
-            session_draft(
-                "Port logistics",
-                series="Hydrogen Economy Forum",
-                date=dt.date(2021, 6, 1),
-                language="en",
-            )
-        ).id
-        ids["speaker"] = s.create(
-            session_draft(
-                "Fuel cells for buses",
-                speakers=[speaker("Hydrogen Jones", "Bus Makers Ltd")],
-                date=dt.date(2021, 7, 1),
-            )
-        ).id
-        ids["summary"] = s.create(
-            session_draft(
-                "Steel without coal",
-                summary="Direct reduction with hydrogen, twice: hydrogen.",
-                date=dt.date(2021, 8, 1),
-                language="en",
-            )
-        ).id
-        ids["slides"] = s.create(session_draft("Ammonia shipping", date=dt.date(2021, 9, 1))).id
-        pdf = make_pdf(folder / "ammonia.pdf", ["Ammonia as a hydrogen carrier"])
-        archive.files.attach(ids["slides"], [pdf])
-        for name in ("tagged_a", "tagged_b"):  # in the names tier, no language
-            ids[name] = s.create(
-                session_draft(f"Permits {name}", tags=["hydrogen"], date=dt.date(2021, 10, 1))
-            ).id
-        ids["summary2"] = s.create(
-            session_draft(
-                "Glass furnaces",
-                summary="Furnaces fired with hydrogen.",
-                date=dt.date(2021, 11, 1),
-                language="en",
-            )
-        ).id
-        ids["title_new"] = s.create(
-            session_draft("Hydrogen in the Baltic", date=dt.date(2023, 2, 1), language="en")
-        ).id
-        yield archive, ids
+        yield archive, build_hydrogen_library(archive, folder)
 
 
 def tuned(archive: Archive, tuning: SearchTuning) -> SearchService:

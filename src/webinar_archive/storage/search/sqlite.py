@@ -15,7 +15,7 @@ from sqlalchemy import Connection, text
 
 from ...domain.query import DateRange, Query, Term
 from .base import IndexWriter, Plan, Ranked, SearchBackend, session_range
-from .fields import LONG_COLUMNS, Tier, tier_columns
+from .fields import LONG_COLUMNS
 from .filters import NO_MARKER, any_of, as_date, has_word, language_word, span_words, status_word
 from .sqlite_plan import (
     ALL_COLUMNS,
@@ -314,85 +314,20 @@ class SqliteBackend(SearchBackend):
             return [(int(r[0]), 0.0) for r in conn.execute(text(sql), plan.params)]
         return super().rows(conn, plan, limit, offset, recent)
 
-    def page(
-        self, conn: Connection, plan: Plan, limit: int, offset: int
-    ) -> tuple[Ranked, int, str]:
+    def words_count(self, conn: Connection, plan: Plan) -> int:
         assert isinstance(plan, FtsPlan)
-        total = self.count(conn, plan)
-        tiered = self._tiered(conn, plan, total)
-        if tiered:
-            return self._tiered_rows(conn, tiered, limit, offset), total, "tiered"
-        ranking = "relevance" if plan.ranked else "date"
-        return self.rows(conn, plan, limit, offset), total, ranking
+        return self._count(conn, plan.words_sql(), plan.params)
 
-    def ranked_ids(self, conn: Connection, plan: Plan) -> list[int]:
+    def tier_plan(
+        self, conn: Connection, plan: Plan, scope: frozenset[str], without: frozenset[str] | None
+    ) -> Plan:
+        """The names tier spans both tables: people in the large one, series, theme and tags
+        in the label one."""
         assert isinstance(plan, FtsPlan)
-        if plan.query is not None:
-            words = plan.words_total  # known when there are filters, which do not count
-            if words is None:
-                words = self.count(conn, plan)
-            tiered = self._tiered(conn, plan, words)
-            if tiered:
-                return [sid for sid, _ in self._tiered_rows(conn, tiered, None, 0)]
-        return [sid for sid, _ in self.rows(conn, plan, None, 0)]
-
-    def _too_common(self, plan: FtsPlan, total: int) -> bool:
-        """Whether the words match too many sessions to rank them all (``rank_all_limit``).
-
-        The words decide, not what filters leave of their matches: adding a filter to a query
-        only takes sessions out of its result, it never reorders the rest."""
-        if plan.query is None:
-            return False
-        words_total = total if plan.words_total is None else plan.words_total
-        return words_total > self.tuning.rank_all_limit
-
-    def _tiered(self, conn: Connection, plan: FtsPlan, total: int) -> list[FtsPlan]:
-        """The plan of each tier (title / people-and-names / elsewhere, ``fields.Tier``) when
-        ``plan``'s words are too common to rank (see ``_too_common``); else an empty list. The
-        names tier spans both tables: people in the large one, series, theme and tags in the
-        label one."""
-        if not self._too_common(plan, total):
-            return []
-        title = frozenset(tier_columns(Tier.TITLE))
-        head = frozenset(tier_columns(Tier.TITLE, Tier.NAMES))
-        tiers = []
-        for scope, without in ((title, None), (head, title), (ALL_COLUMNS, head)):
-            tier = dataclasses.replace(
-                plan, params=dict(plan.params), conditions=list(plan.conditions)
-            )
-            self._set_words(conn, tier, scope, without)
-            tier.finish()
-            tiers.append(tier)
-        return tiers
-
-    def _tiered_rows(
-        self, conn: Connection, tiers: Sequence[FtsPlan], limit: int | None, offset: int
-    ) -> Ranked:
-        """Rows of the tiers one after the other: ``limit`` of them (None: all) from ``offset``.
-
-        How a tier is ordered depends on how many sessions its words match, a cheap count
-        (FTS5 walks its lists without ranking or filters): few enough are ranked by bm25, more
-        are read most recently added first. What filters leave of a tier is counted only to
-        skip whole tiers when paging."""
-        rows: Ranked = []
-        for tier in tiers:
-            if limit is not None and len(rows) >= limit:
-                break
-            words = self._count(conn, tier.words_sql(), tier.params)
-            if words == 0:
-                continue
-            if offset > 0:
-                size = words
-                if tier.has_filters:
-                    size = self.count(conn, tier)
-                if size <= offset:
-                    offset -= size
-                    continue
-            want = None if limit is None else limit - len(rows)
-            recent = words > self.tuning.rank_all_limit
-            rows += self.rows(conn, tier, want, offset, recent=recent)
-            offset = 0
-        return rows
+        tier = dataclasses.replace(plan, params=dict(plan.params), conditions=list(plan.conditions))
+        self._set_words(conn, tier, scope, without)
+        tier.finish()
+        return tier
 
     # ------------------------------------------------------------------ hits
 

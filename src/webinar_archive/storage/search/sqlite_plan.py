@@ -129,7 +129,6 @@ class FtsPlan(Plan):
     sum of both tables' bm25 over any of the query's terms (``rank_long``, ``rank_label``:
     bound expressions), which for a session matched in one table is that table's bm25."""
 
-    query: Query | None = None  # None: no words to find (a plan over the session table)
     match: str = ""
     core: str = ""
     rank_long: str = ""
@@ -144,7 +143,6 @@ class FtsPlan(Plan):
     split_rank: bool = False
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
-    words_total: int | None = None  # with filters: the sessions the words alone match
 
     @property
     def checks_sessions(self) -> bool:
