@@ -193,3 +193,75 @@ def test_words_also_in_labels_do_not_read_every_session_of_a_common_word(sqlite_
 
 def found_in_order(archive: Archive, query: str) -> list[int]:
     return [s.session_id for s in archive.search.search(query, limit=50).sessions]
+
+
+def test_a_word_also_in_labels_reads_its_sessions_once(sqlite_archive):
+    """A one-word query found both in texts and in tags ("hydrogen") is ranked in one pass
+    over each table's matches: each more session with the word in its text costs a few rows
+    of a plain FTS5 query (its matches used to be read three times over, to build the set, to
+    find the tagged ones not in it, and to rank them, and then merged)."""
+    archive = sqlite_archive
+    make = archive.sessions.create
+    tagged = {make(session_draft(f"Port {n}", tags=["Hydrogen"])).id for n in range(5)}
+    both = make(session_draft("Hydrogen valleys", tags=["Hydrogen"])).id
+
+    def add_text(count: int, start: int) -> set[int]:
+        return {
+            make(session_draft(f"Talk {start + n}", summary=f"hydrogen policy {n}")).id
+            for n in range(count)
+        }
+
+    texts = add_text(100, 0)
+    first = archive.search.session_ids("hydrogen")
+    assert set(first) == tagged | texts | {both} and first[0] == both
+    few = _vm_steps(archive, "hydrogen")
+    texts |= add_text(1000, 100)
+    assert archive.search.count("hydrogen") == len(tagged | texts | {both})
+    assert found_in_order(archive, "hydrogen")[0] == both
+    many = _vm_steps(archive, "hydrogen")
+    plain = _plain_fts5_steps(archive, "hydrogen", 1100) - _plain_fts5_steps(
+        archive, "hydrogen", 100
+    )
+    # Measured: 5.9x the plain query's steps per session now, 11x before.
+    assert many - few < 8 * plain
+
+
+def _plain_fts5_steps(archive: Archive, word: str, limit: int) -> int:
+    """VM steps (in hundreds) of a plain FTS5 query ranking ``limit`` matches of ``word``."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    with archive.catalogue.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.set_progress_handler(count, 100)  # type: ignore[union-attr]
+        try:
+            conn.execute(
+                text(
+                    "SELECT rowid FROM search_session WHERE search_session MATCH :w "
+                    "ORDER BY rank LIMIT :n"
+                ),
+                {"w": word, "n": limit},
+            ).fetchall()
+        finally:
+            raw.set_progress_handler(None, 0)  # type: ignore[union-attr]
+    return steps[0]
+
+
+@pytest.mark.parametrize("clauses", [1, 2, 3, 5, 9])
+def test_spread_candidates_grouped_by_the_clauses_they_lack(clauses):
+    """The label matches of each clause grouped by the clauses their document lacks, by set
+    algebra (or one id at a time past eight clauses), as looking each id up would."""
+    import random
+
+    from webinar_archive.storage.search.sqlite import _by_lacking
+
+    rng = random.Random(clauses)
+    found = [{rng.randrange(300) for _ in range(rng.randrange(0, 120))} for _ in range(clauses)]
+    expected: dict[tuple[int, ...], set[int]] = {}
+    for sid in set().union(*found):
+        lacking = tuple(i for i, ids in enumerate(found) if sid not in ids)
+        expected.setdefault(lacking, set()).add(sid)
+    assert _by_lacking(found) == expected

@@ -32,6 +32,27 @@ from .sqlite_plan import (
 from .sqlite_writer import SqliteWriter
 
 
+def _by_lacking(found: Sequence[set[int]]) -> dict[tuple[int, ...], set[int]]:
+    """The ids of any of ``found`` grouped by the indexes of the sets they are not in.
+
+    By set algebra over each pattern of presence (a few clauses: at most 2**n - 1 of them),
+    not by looking each id up in every set."""
+    count = len(found)
+    groups: dict[tuple[int, ...], set[int]] = {}
+    if count > 8:
+        for sid in set().union(*found):
+            lacking = tuple(i for i, ids in enumerate(found) if sid not in ids)
+            groups.setdefault(lacking, set()).add(sid)
+        return groups
+    for mask in range(1, 1 << count):
+        present = [found[i] for i in range(count) if mask >> i & 1]
+        absent = [found[i] for i in range(count) if not mask >> i & 1]
+        ids = set.intersection(*present).difference(*absent)
+        if ids:
+            groups[tuple(i for i in range(count) if not mask >> i & 1)] = ids
+    return groups
+
+
 class SqliteBackend(SearchBackend):
     year_sql = "CAST(strftime('%Y', s.date) AS INTEGER)"
     tables = ("search_location", LONG, LABEL)
@@ -136,6 +157,14 @@ class SqliteBackend(SearchBackend):
 
         plan.long_where = plan.spread_part = plan.label_out = ""
         plan.split_rank = len(words.clauses) > 1
+        # One clause matched in either table, nothing left out: the matches are those of
+        # its large-table words and those of its label words, which are also what ranks them.
+        plan.either = (
+            len(words.clauses) == 1
+            and minus is None
+            and not (excluded_long or excluded_label)
+            and bool(plan.rank_long and plan.rank_label)
+        )
         if long_a:
             expression = compose(long_a, negative=long_b) if long_b else long_a
             plan.long_where = f"{LONG} MATCH {plan.bind(expression)}"
@@ -175,20 +204,16 @@ class SqliteBackend(SearchBackend):
                 f"SELECT id FROM ({candidates}) WHERE +id NOT IN (SELECT rowid FROM {LONG} "
                 f"WHERE {LONG} MATCH {plan.bind(excluded_long)} AND +rowid IN ({candidates}))"
             )
+        # A common word may be the tag or theme of thousands of sessions: read through the
+        # driver's own cursor (the wrapper's per-row work was most of the planning).
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        sql = f"SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH ?"
         found = [
-            set(
-                conn.scalars(
-                    text(f"SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH :m"), {"m": label}
-                )
-            )
-            if label
-            else set()
+            {int(r[0]) for r in cursor.execute(sql, (label,)).fetchall()} if label else set()
             for _, label in words.clauses
         ]
-        groups: dict[tuple[int, ...], list[int]] = {}
-        for sid in set().union(*found):
-            lacking = tuple(i for i, ids in enumerate(found) if sid not in ids)
-            groups.setdefault(lacking, []).append(int(sid))
+        cursor.close()
+        groups = _by_lacking(found)
         spread: set[int] = set()
         for lacking, ids in groups.items():
             longs = [words.clauses[i][0] for i in lacking]

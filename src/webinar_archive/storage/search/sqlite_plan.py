@@ -141,6 +141,11 @@ class FtsPlan(Plan):
     # Several clauses: L is ranked by its own expression (one clause: by the same words over
     # every match, one statement, as bm25 reads each word's whole list once per statement).
     split_rank: bool = False
+    # The matches are exactly those of ``rank_long`` and of ``rank_label`` (one clause, found
+    # in either table, nothing excluded): ranked in one pass over each table, no set of
+    # matches built first (each pass over a word's list in the large table costs as much as
+    # the ranking itself).
+    either: bool = False
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
 
@@ -203,6 +208,16 @@ class FtsPlan(Plan):
         # (those it leaves out score nothing in a row without them), so only L's rows are
         # read; ranking with "any of the words" would read every session of each of them. The
         # few of X are ranked by "any of the words" among the matches.
+        if self.either and not self.conditions:
+            either = (
+                f"SELECT rowid AS id, {BM25_LONG} AS r FROM {LONG} WHERE {LONG} MATCH "
+                f"{self.rank_long} UNION ALL SELECT rowid, {BM25_LABEL} FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {self.rank_label}"
+            )
+            return (
+                f"WITH wr(id, score) AS (SELECT id, sum(r) FROM ({either}) GROUP BY id) "
+                f"SELECT {columns} FROM wr"
+            )
         ranks = ["SELECT id, 0.0 AS r FROM wm"]
         split = self.split_rank and bool(self.long_where)
         if split:
