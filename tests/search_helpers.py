@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from webinar_archive.domain import model as m
 from webinar_archive.storage.search.base import BATCH
@@ -350,3 +350,26 @@ def rebuild_progress(library: Path) -> tuple[str | None, Any]:
             return current_revision(engine), rebuild_state(conn)
     finally:
         engine.dispose()
+
+
+def vm_steps(archive: Any, query: str) -> int:
+    """SQLite's virtual machine steps (in hundreds) of one search: a measure of the rows read
+    that does not depend on the machine's speed."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    def watch(conn: Any, *_: Any) -> None:
+        conn.connection.dbapi_connection.set_progress_handler(count, 100)
+
+    engine = archive.catalogue.engine
+    event.listen(engine, "before_cursor_execute", watch)
+    try:
+        archive.search.search(query, limit=50)
+    finally:
+        event.remove(engine, "before_cursor_execute", watch)
+        with engine.connect() as conn:
+            conn.connection.dbapi_connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
+    return steps[0]

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
-from search_helpers import session_draft, snapshot_rows
+from search_helpers import session_draft, snapshot_rows, vm_steps
 from webinar_archive.domain.bulk import BulkEdit
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.search import SearchService
@@ -143,29 +143,6 @@ def test_renaming_a_tag_or_a_series_rewrites_only_the_label_documents(sqlite_arc
     assert snapshot_rows(archive) == renamed
 
 
-def _vm_steps(archive: Archive, query: str) -> int:
-    """SQLite's virtual machine steps (in hundreds) of one search: a measure of the rows read
-    that does not depend on the machine's speed."""
-    steps = [0]
-
-    def count() -> int:
-        steps[0] += 1
-        return 0
-
-    def watch(conn: Any, *_: Any) -> None:
-        conn.connection.dbapi_connection.set_progress_handler(count, 100)
-
-    engine = archive.catalogue.engine
-    event.listen(engine, "before_cursor_execute", watch)
-    try:
-        archive.search.search(query, limit=50)
-    finally:
-        event.remove(engine, "before_cursor_execute", watch)
-        with engine.connect() as conn:
-            conn.connection.dbapi_connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
-    return steps[0]
-
-
 def test_words_also_in_labels_do_not_read_every_session_of_a_common_word(sqlite_archive):
     """A query of a rare word and a common one that is also a tag ("lapland innovation") reads
     the rare word's sessions and the tagged ones, not every session with the common word:
@@ -184,10 +161,10 @@ def test_words_also_in_labels_do_not_read_every_session_of_a_common_word(sqlite_
 
     add_common(50)
     assert set(found_in_order(archive, "lapland innovation")) == rare
-    few = _vm_steps(archive, "lapland innovation")
+    few = vm_steps(archive, "lapland innovation")
     add_common(1000)
     assert set(found_in_order(archive, "lapland innovation")) == rare
-    many = _vm_steps(archive, "lapland innovation")
+    many = vm_steps(archive, "lapland innovation")
     assert many < few + 20  # reading the 1,000 more with the word made it 40 more
 
 
@@ -214,11 +191,11 @@ def test_a_word_also_in_labels_reads_its_sessions_once(sqlite_archive):
     texts = add_text(100, 0)
     first = archive.search.session_ids("hydrogen")
     assert set(first) == tagged | texts | {both} and first[0] == both
-    few = _vm_steps(archive, "hydrogen")
+    few = vm_steps(archive, "hydrogen")
     texts |= add_text(1000, 100)
     assert archive.search.count("hydrogen") == len(tagged | texts | {both})
     assert found_in_order(archive, "hydrogen")[0] == both
-    many = _vm_steps(archive, "hydrogen")
+    many = vm_steps(archive, "hydrogen")
     plain = _plain_fts5_steps(archive, "hydrogen", 1100) - _plain_fts5_steps(
         archive, "hydrogen", 100
     )

@@ -309,3 +309,27 @@ def test_migration_0004_rebuilds_the_index_with_filter_markers(tmp_path: Path):
     with Archive.open(library) as archive:
         assert archive.catalogue.schema_action == "upgraded"
         assert archive.search.count("kept year:2020 lang:fi") == 1
+
+
+def test_a_date_filter_does_not_read_every_session_for_the_library_s_dates(tmp_path: Path):
+    """The first and last dates of the library (where open date ranges end) are read off the
+    date index: a date-filtered search's work does not grow with the sessions it does not
+    find (min() and max() in one statement scanned every live session's date)."""
+    from search_helpers import vm_steps
+
+    with Archive.open(tmp_path / "library") as archive:
+        make = archive.sessions.create
+        fjord = make(session_draft("Fjord ferries", date=dt.date(2020, 5, 1))).id
+
+        def add(count: int, start: int) -> None:
+            for n in range(count):
+                day = dt.date(2016, 1, 1) + dt.timedelta(days=start + n)
+                make(session_draft(f"Talk {start + n}", date=day))
+
+        add(20, 0)
+        few = vm_steps(archive, "fjord year:2020..")
+        add(600, 20)
+        assert archive.search.session_ids("fjord year:2020..") == [fjord]
+        assert archive.search.session_ids("fjord year:..2016") == []
+        many = vm_steps(archive, "fjord year:2020..")
+    assert many - few < 5

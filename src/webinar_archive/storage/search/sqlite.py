@@ -309,11 +309,11 @@ class SqliteBackend(SearchBackend):
     @staticmethod
     def _date_bounds(conn: Connection) -> tuple[dt.date, dt.date]:
         """The first and last session dates of the library (open date ranges end there)."""
+        # Each end read off the (deleted_at, date) index: min() and max() together in one
+        # statement are not, and scan every live session's entry (12 ms at 100,000).
+        live = "FROM session WHERE deleted_at IS NULL AND date IS NOT NULL ORDER BY date"
         low, high = conn.execute(
-            text(
-                "SELECT min(date), max(date) FROM session "
-                "WHERE deleted_at IS NULL AND date IS NOT NULL"
-            )
+            text(f"SELECT (SELECT date {live} LIMIT 1), (SELECT date {live} DESC LIMIT 1)")
         ).one()
         first, last = as_date(low), as_date(high)
         if first is None or last is None:
