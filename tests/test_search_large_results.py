@@ -333,3 +333,31 @@ def test_a_date_filter_does_not_read_every_session_for_the_library_s_dates(tmp_p
         assert archive.search.session_ids("fjord year:..2016") == []
         many = vm_steps(archive, "fjord year:2020..")
     assert many - few < 5
+
+
+def test_words_and_filters_are_counted_in_one_pass_over_the_matches(tmp_path: Path):
+    """A filtered query counts the words' matches (which decide the order) and what the
+    filters leave of them in the same pass: a thousand more sessions with the word in other
+    years add less work than to an unfiltered search that counts and ranks them (they were
+    counted twice, once for the words and once with the filters)."""
+    from search_helpers import vm_steps
+
+    with Archive.open(tmp_path / "library") as archive:
+        make = archive.sessions.create
+
+        def add(count: int, year: int) -> set[int]:
+            return {
+                make(session_draft(f"Talk {n}", summary="hydrogen", date=dt.date(year, 3, 1))).id
+                for n in range(count)
+            }
+
+        wanted = add(5, 2021)
+        add(20, 2019)
+        few = vm_steps(archive, "hydrogen year:2021")
+        one_pass = vm_steps(archive, "hydrogen")
+        add(1000, 2019)
+        assert set(archive.search.session_ids("hydrogen year:2021")) == wanted
+        many = vm_steps(archive, "hydrogen year:2021")
+        one_pass = vm_steps(archive, "hydrogen") - one_pass
+    # Measured: 0.71x the unfiltered search's growth now, 1.09x before.
+    assert many - few < 0.9 * one_pass

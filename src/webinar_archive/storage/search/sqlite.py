@@ -100,7 +100,6 @@ class SqliteBackend(SearchBackend):
         plan = FtsPlan(LONG, joined=False, query=query, ranked=True, ascending_score=True)
         self._set_words(conn, plan, ALL_COLUMNS)
         if query.has_filters:
-            plan.words_total = self._count(conn, plan.words_sql(), plan.params)
             markers = self._filter_markers(conn, query) if self.tuning.marker_filters else None
             if markers is None:
                 plan.sql_checked = True
@@ -113,6 +112,13 @@ class SqliteBackend(SearchBackend):
                             f"{test} (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH "
                             f"{plan.bind(expression)})"
                         )
+            # The words' matches and what the filters leave of them counted in one pass
+            # over the matches (each pass reads every word's list in the index again).
+            passing = " AND ".join(f"+id {c}" for c in plan.conditions) or "0"
+            both = f"SELECT count(*), count(*) FILTER (WHERE {passing}) FROM ({plan.words_sql()})"
+            words_total, total = conn.execute(text(both), plan.params).one()
+            plan.words_total = int(words_total)
+            plan.known_total = int(total) if plan.conditions else None
         plan.finish()
         return plan
 
@@ -323,6 +329,8 @@ class SqliteBackend(SearchBackend):
     # ------------------------------------------------------------------ ranking
 
     def count(self, conn: Connection, plan: Plan) -> int:
+        if isinstance(plan, FtsPlan) and plan.known_total is not None:
+            return plan.known_total
         if isinstance(plan, FtsPlan) and plan.query is not None and plan.core:
             return self._count(conn, plan.matched_sql(), plan.params)
         return super().count(conn, plan)
@@ -349,7 +357,9 @@ class SqliteBackend(SearchBackend):
         """The names tier spans both tables: people in the large one, series, theme and tags
         in the label one."""
         assert isinstance(plan, FtsPlan)
-        tier = dataclasses.replace(plan, params=dict(plan.params), conditions=list(plan.conditions))
+        tier = dataclasses.replace(
+            plan, params=dict(plan.params), conditions=list(plan.conditions), known_total=None
+        )
         self._set_words(conn, tier, scope, without)
         tier.finish()
         return tier

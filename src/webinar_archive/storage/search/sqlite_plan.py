@@ -148,6 +148,7 @@ class FtsPlan(Plan):
     either: bool = False
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
+    known_total: int | None = None  # the matches, filters applied, when counted with the words
 
     @property
     def checks_sessions(self) -> bool:
