@@ -47,6 +47,7 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout5",
     PAGES / "heldout6",
     PAGES / "heldout7",
+    PAGES / "heldout8",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 

@@ -32,6 +32,10 @@ def test_spellings_of_one_organisation_match_both_ways(a: str, b: str) -> None:
         ("Cardiff University", "Council of European BioRegions (CEBR)"),
         ("CEBR", "Centre for Economics and Business Research (CEBRE)"),
         ("Regional Council of Lapland", "Regional Council of Kainuu"),
+        # Full names decide when both sides have one, whatever their acronyms or initials.
+        ("Regional Innovation Agency (RIA)", "Rural Investment Alliance"),
+        ("Regional Innovation Agency (RIA)", "Rural Investment Alliance (RIA)"),
+        ("Regional Innovation Agency", "Rural Investment Alliance"),
         ("", "CEBR"),
     ],
 )

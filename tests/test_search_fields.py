@@ -70,7 +70,8 @@ def test_two_stores_over_one_catalogue_keep_their_own_tuning(tmp_path: Path):
 
 
 def test_importing_the_search_code_registers_no_session_events(tmp_path: Path):
-    """The index's ORM listeners are registered when a catalogue opens, not on import."""
+    """The index's ORM listeners are registered with the first ORM session of an opened
+    catalogue, not on import, nor by opening it (reads on Core tables need none)."""
     script = textwrap.dedent(
         """
         import sys
@@ -93,6 +94,13 @@ def test_importing_the_search_code_registers_no_session_events(tmp_path: Path):
         assert registered() == [], registered()
         from webinar_archive.storage.catalogue import open_catalogue
         catalogue = open_catalogue(Path(sys.argv[1]))
+        assert registered() == [], registered()
+        with catalogue.uow() as uow:
+            uow.reads.latest_id()
+            uow.settings.get_setting("any")
+        assert registered() == [], registered()
+        with catalogue.uow() as uow:
+            uow.sessions.session_is_live(1)
         assert registered() == list(HANDLERS), registered()
         catalogue.close()
         """

@@ -104,6 +104,52 @@ def test_opening_the_window_imports_nothing_for_later(tmp_path):
     assert sorted(_imported("-c", OPEN_WINDOW, str(library)) & set(LATER)) == []
 
 
+# The window's start until its first reads are done: the table's ids and first page, the
+# selected session in the editor, and the query thread's start-up reads (the browser's counts,
+# the editor's completion lists, the transcription queue), or 60 s.
+OPEN_WINDOW_UNTIL_READ = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.app import application, create_main_window
+READ = ("webinar_archive.storage.repos.query", "webinar_archive.storage.repos.reads",
+        "webinar_archive.storage.repos.directory", "webinar_archive.storage.repos.queue")
+app = application(sys.argv[:1])
+archive = Archive.open(Path(sys.argv[1]))
+window, main_app = create_main_window(archive)
+window.show()
+deadline = time.monotonic() + 60
+def check():
+    if all(name in sys.modules for name in READ) or time.monotonic() > deadline:
+        app.quit()
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(50)
+app.exec()
+main_app.shutdown()
+archive.close()
+"""
+
+
+def test_the_window_shows_its_first_rows_without_the_orm(tmp_path):
+    """The window's first reads (the session ids, the first page of rows, the selected
+    session, the browser's counts, the completion lists, the transcription queue) are selects
+    on Core tables: neither ``sqlalchemy.orm`` nor our mapping is imported for them."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    imported = _imported("-c", OPEN_WINDOW_UNTIL_READ, str(library))
+    read = {
+        "webinar_archive.storage.repos.query",
+        "webinar_archive.storage.repos.reads",
+        "webinar_archive.storage.repos.directory",
+        "webinar_archive.storage.repos.queue",
+    }
+    assert sorted(read - imported) == []  # the reads were made: the check below means something
+    assert sorted(imported & {"sqlalchemy.orm", "webinar_archive.storage.orm"}) == []
+
+
 # What the window opens later, from a menu or on a first play: imported then, not at start.
 OPENED_LATER = (
     "PySide6.QtCharts",  # the Overview's charts
@@ -134,13 +180,24 @@ def test_opening_the_window_imports_no_window_it_opens_later(tmp_path):
 def test_reading_commands_build_only_the_services_they_use(tmp_path, command):
     """`list` and `show` load the sessions service, not the import, export, check or search
     services (and their importers, exchange format and index audit), nor the repositories
-    those use: the archive builds each service when a command first uses it."""
+    those use: the archive builds each service when a command first uses it. Nor the ORM and
+    its mapping, built only when a unit of work first loads or writes ORM rows."""
     library = tmp_path / "lib"
     with Archive.open(library) as archive:
         archive.sessions.create_demo()
     imported = _cli("--library", str(library), *command)
     assert "webinar_archive.services.sessions" in imported
     unused = {
+        # nor the ORM: their reads are selects on the Core tables (storage/tables.py)
+        "sqlalchemy.orm",
+        "webinar_archive.storage.orm",
+        "webinar_archive.storage.search.events",
+        # nor writing a backup archive (every command only asks whether a copy is due), the
+        # file store's release or the demo's media prober, which other commands use
+        "webinar_archive.services.backup_archive",
+        "webinar_archive.storage.snapshot",
+        "webinar_archive.services.attachments",
+        "webinar_archive.media.probe",
         "webinar_archive.services.exchange",
         "webinar_archive.services.folder_import",
         "webinar_archive.services.page_import",

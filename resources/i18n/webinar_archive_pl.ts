@@ -1072,6 +1072,10 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
         <translation>Stanowisko</translation>
     </message>
     <message>
+        <source>In the library</source>
+        <translation>W bibliotece</translation>
+    </message>
+    <message>
         <source>Add speaker</source>
         <translation>Dodaj prelegenta</translation>
     </message>
@@ -1118,6 +1122,18 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
     <message>
         <source>Time: “%1” is not HH:MM.</source>
         <translation>Godzina: „%1” nie ma postaci GG:MM.</translation>
+    </message>
+    <message>
+        <source>matches existing: %1</source>
+        <translation>pasuje do istniejącej: %1</translation>
+    </message>
+    <message>
+        <source>“%1” could be any of %2: not guessed, saved as a new organisation; write the full name to link one</source>
+        <translation>„%1” może oznaczać każdą z %2: bez zgadywania, zapisana jako nowa organizacja; wpisz pełną nazwę, aby powiązać jedną z nich</translation>
+    </message>
+    <message>
+        <source>new organisation</source>
+        <translation>nowa organizacja</translation>
     </message>
     <message>
         <source>(no title)</source>

@@ -198,7 +198,9 @@ def _read_page(archive: Archive, source: str) -> PagePreview:
     return archive.page_import.preview(Path(source))  # a FIFO or device is refused there
 
 
-def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -> None:
+def _describe(
+    draft: m.SessionDraft, uncertain: set[str], warnings: list[str], preview: PagePreview
+) -> None:
     when = draft.date.isoformat() if draft.date else "date unknown"
     say(f"- {draft.title}  ({when})")
     if draft.series:
@@ -206,6 +208,10 @@ def _describe(draft: m.SessionDraft, uncertain: set[str], warnings: list[str]) -
     for speaker in draft.speakers:
         org = f" ({speaker.organisation})" if speaker.organisation else ""
         say(f"    speaker:  {speaker.name}{org} [{speaker.role.value}]")
+        match = preview.organisation_match(speaker.organisation)
+        if match is not None:
+            # Before saving: which record the organisation joins, or why it joins none.
+            say(f"              {speaker.organisation}: {match.describe()}")
     for link in draft.links:
         say(f"    link:     [{link.kind.value}] {link.url or ''} {link.label}".rstrip())
     if uncertain:
@@ -232,7 +238,7 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
         return 1
     if not args.json:
         for item in extracted:
-            _describe(item.draft, set(item.uncertain), list(item.warnings))
+            _describe(item.draft, set(item.uncertain), list(item.warnings), preview)
     return _planned_then_run(
         args,
         lambda dry, progress: archive.page_import.save(

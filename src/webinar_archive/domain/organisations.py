@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .text import fold
 
@@ -107,15 +108,63 @@ def same_organisation(a: str, b: str) -> bool:
         return True
     if bracketed_a and " " not in full_b and _acronym_key(full_b) == _acronym_key(bracketed_a):
         return True
-    acronym_a, acronym_b = acronym_of(a), acronym_of(b)
-    if acronym_a and acronym_b:
-        return _acronym_key(acronym_a) == _acronym_key(acronym_b)
-    # One side is a plain full name: compare the other side's acronym with its initials.
-    if acronym_a and not bracketed_b and not acronym_b:
-        return _acronym_key(acronym_a) == _acronym_key(initials(full_b))
-    if acronym_b and not bracketed_a and not acronym_a:
-        return _acronym_key(acronym_b) == _acronym_key(initials(full_a))
-    return False
+    if not is_acronym(full_a) and not is_acronym(full_b):
+        # Two full names that differ are two bodies, whatever their acronyms or initials:
+        # "Regional Innovation Agency (RIA)" is not "Rural Investment Alliance".
+        return False
+    # One side is an acronym alone: compare it with the other's acronym or initials.
+    acronym_a = acronym_of(a) or initials(full_a)
+    acronym_b = acronym_of(b) or initials(full_b)
+    return _acronym_key(acronym_a) == _acronym_key(acronym_b)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationMatch:
+    """What the library already holds for an organisation named on an imported page.
+
+    ``known`` lists (id, name as shown) of every record the name may mean: one is the record
+    the speaker will be linked to; several are an acronym the library cannot decide on (not
+    guessed: a new organisation of the name as written is made); none, a new organisation.
+    """
+
+    name: str
+    known: tuple[tuple[int, str], ...] = ()
+    # Other organisations the same page names that an acronym alone could also mean
+    # ("RIA" beside "Regional Innovation Agency", when the library knows another RIA).
+    on_page: tuple[str, ...] = ()
+
+    @property
+    def organisation_id(self) -> int | None:
+        return self.known[0][0] if len(self.known) == 1 and not self.on_page else None
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.known) + len(self.on_page) > 1
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """Every organisation the name may mean, as shown: the library's, then the page's."""
+        return (*(shown for _id, shown in self.known), *self.on_page)
+
+    def describe(self) -> str:
+        """One line for a review: "matches existing: …", the candidates, or a new record."""
+        if self.organisation_id is not None:
+            return f"matches existing: {self.known[0][1]}"
+        if self.ambiguous:
+            names = " or ".join(f"\u201c{shown}\u201d" for shown in self.candidates)
+            return (
+                f"\u201c{self.name}\u201d could be {names}: not guessed, saved as a new "
+                "organisation"
+            )
+        return "new organisation"
+
+
+def shown_name(name: str, acronym: str | None) -> str:
+    """An organisation's name with its acronym when the record keeps one apart:
+    "Centre for Economics and Business Research (CEBR)"."""
+    if not acronym or fold(acronym) == fold(name) or split_acronym(name)[1]:
+        return name
+    return f"{name} ({acronym})"
 
 
 def completion_keys(name: str, acronym: str | None = None, aliases: tuple[str, ...] = ()) -> str:

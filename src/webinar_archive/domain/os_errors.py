@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import socket
-import ssl
+import sys
 
 # Said after "the site could not be reached" whatever the network fault: the two ways on.
 _OFFLINE_ADVICE = (
@@ -45,7 +45,9 @@ def plain_reason(problem: BaseException | str) -> str:
         return f"the connection to the site was cut. Try again. {_OFFLINE_ADVICE}"
     if isinstance(problem, TimeoutError):
         return f"the site did not answer in time. {_OFFLINE_ADVICE}"
-    if isinstance(problem, ssl.SSLError):
+    # Without ssl imported (its import is 10-20 ms of every command's start) no SSLError exists.
+    ssl = sys.modules.get("ssl")
+    if ssl is not None and isinstance(problem, ssl.SSLError):
         return (
             "the secure connection to the site failed (its certificate could not be checked). "
             "Check the address, or save the page in a web browser and import the saved copy."

@@ -7,23 +7,27 @@ import hashlib
 import logging
 import os
 import stat
-import tarfile
 import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .. import __version__
 from ..domain.errors import FileStoreError, ValidationError
 from ..domain.progress import ReportProgress, step
-from ..export.output import atomic_output, output_target
 from ..storage.catalogue import Catalogue
 from ..storage.database import backup_rows, backup_sqlite
 from ..storage.filestore import CHUNK
-from ..storage.snapshot import FileRef, snapshot_catalogue
-from .backup_archive import MANIFEST_NAME, BackupError, Entry, Manifest
+
+# Writing an archive (tar, the catalogue snapshot, its manifest, the atomic output) is imported
+# when one is written: every command asks ``backup_if_due`` first, which needs none of it.
+if TYPE_CHECKING:
+    import tarfile
+
+    from ..storage.snapshot import FileRef
+    from .backup_archive import Entry
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +82,10 @@ class BackupService:
         shared lock). A managed file found changed (its content no longer matching its hash)
         stops the backup: the archive would not restore.
         """
+        from ..export.output import atomic_output, output_target
+        from ..storage.snapshot import snapshot_catalogue
+        from .backup_archive import MANIFEST_NAME, BackupError, Entry, Manifest
+
         output_target(target)  # a folder, a device ... refused before any work
         gzip = target.name.lower().endswith((".tar.gz", ".tgz"))
         with (
@@ -135,6 +143,8 @@ class BackupService:
 
     @staticmethod
     def _work_dir(target: Path) -> Path:
+        from ..export.output import output_target
+
         # The catalogue copy is made beside the archive: same disk, and no size limit of /tmp.
         parent = output_target(target).parent
         parent.mkdir(parents=True, exist_ok=True)
@@ -143,6 +153,8 @@ class BackupService:
     def _stored_files(
         self, refs: tuple[FileRef, ...]
     ) -> tuple[list[tuple[Entry, Path]], tuple[str, ...], tuple[str, ...]]:
+        from .backup_archive import Entry
+
         files: list[tuple[Entry, Path]] = []
         missing: list[str] = []
         linked: list[str] = []
@@ -217,6 +229,8 @@ class BackupService:
             else:
                 made = backup_rows(self._cat.engine, self.backup_dir, reason=SCHEDULED_REASON)
         except OSError as exc:
+            from .backup_archive import BackupError
+
             raise BackupError(
                 f"The automatic backup to {self.backup_dir} could not be written: "
                 f"{exc.strerror or exc}."
@@ -268,6 +282,10 @@ def _add(
     handle: BinaryIO | _BytesReader,
     step: Callable[[int], None] | None,
 ) -> str:
+    import tarfile
+
+    from .backup_archive import BackupError
+
     info = tarfile.TarInfo(name)
     info.size = size
     info.mtime = int(time.time())
@@ -286,6 +304,8 @@ def _add(
 def _open_tar(path: Path, gzip: bool) -> tarfile.TarFile:
     # Written as a stream ("w|"): the archive can be piped or written to a tape-like target,
     # and a restore reads it the same way, front to back.
+    import tarfile
+
     if gzip:
         return tarfile.open(str(path), "w|gz")
     return tarfile.open(str(path), "w|")

@@ -63,8 +63,8 @@ class ExchangeService:
                 session_ids += uow.query.session_ids(m.SessionFilter(trash=True))
             data = ExchangeInput(
                 sessions=uow.sessions.sessions_for_export(session_ids),
-                people=uow.people.list_people(),
-                organisations=uow.people.list_organisations(),
+                people=uow.directory.list_people(),
+                organisations=uow.directory.list_organisations(),
                 series=uow.query.series_counts(),
                 whole_library=ids is None,
             )

@@ -9,8 +9,8 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,13 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.imports import ExtractedLike, ImportReport, PageSource
 from ..domain.input_files import PAGE_LIMIT, looks_binary, read_capped, size_text
+from ..domain.organisations import OrganisationMatch
 from ..domain.os_errors import plain_reason
 from ..domain.progress import ReportProgress, step
+from ..domain.text import fold
 from ..storage.catalogue import Catalogue
 from .drafts import DraftSaver
+from .people import organisation_matches
 
 FETCH_TIMEOUT_S = 20
 IDLE_TIMEOUT_S = 60.0
@@ -55,10 +58,16 @@ class PagePreview:
     page: PageSource | None = None
     refusal: str | None = None
     name: str = ""  # the page as the user named it (a URL or a file), for messages
+    # What the library already holds for each speaker's organisation, by folded name.
+    organisations: Mapping[str, OrganisationMatch] = field(default_factory=dict)
 
     @property
     def drafts(self) -> list[m.SessionDraft]:
         return [item.draft for item in self.sessions]
+
+    def organisation_match(self, name: str | None) -> OrganisationMatch | None:
+        """The library's record(s) for an organisation the page names; None if not looked up."""
+        return self.organisations.get(fold(name or ""))
 
 
 def fetch_url(
@@ -241,6 +250,7 @@ class PageImportService:
     """``archive.page_import``: read a page into a ``PagePreview``, then save reviewed drafts."""
 
     def __init__(self, catalogue: Catalogue) -> None:
+        self._cat = catalogue
         self._drafts = DraftSaver(catalogue)
 
     def save(
@@ -320,7 +330,9 @@ class PageImportService:
                 read = PageSource(read.encode("utf-8"), url, "text/html", _now())
             else:
                 found = page_reader.extract_text(read)
-                return PagePreview(found, None, page_reader.refusal(found), "the text given")
+                return self._matched(
+                    PagePreview(found, None, page_reader.refusal(found), "the text given")
+                )
         if url is not None or content_type is not None:
             read = PageSource(
                 read.data, url or read.url, content_type or read.content_type, read.retrieved_at
@@ -340,7 +352,14 @@ class PageImportService:
             # The snapshot names the page by its web address, never by where the copy sat.
             web = extracted[0].draft.source_url if extracted else None
             read = PageSource(read.data, web, read.content_type, read.retrieved_at)
-        return PagePreview(extracted, read, page_reader.refusal(extracted, status=status), name)
+        return self._matched(
+            PagePreview(extracted, read, page_reader.refusal(extracted, status=status), name)
+        )
+
+    def _matched(self, preview: PagePreview) -> PagePreview:
+        """``preview`` with the library's records for its organisations, for the review."""
+        with self._cat.uow() as uow:
+            return replace(preview, organisations=organisation_matches(uow.people, preview.drafts))
 
     @staticmethod
     def records(extracted: Sequence[ExtractedLike]) -> list[dict[str, Any]]:

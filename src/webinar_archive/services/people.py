@@ -7,33 +7,73 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import model as m
+from ..domain.organisations import OrganisationMatch, acronym_of, same_organisation
+from ..domain.text import fold
 from ..storage.catalogue import Catalogue
 
 if TYPE_CHECKING:
     from ..storage.repos.people import PeopleRepository
 
 
-def known_organisation_id(people: PeopleRepository, name: str) -> int | None:
-    """The organisation already in the library that ``name`` means: by name, acronym or alias
-    (accents and case aside), then by acronym against long name either way round ("CEBR" for a
-    known "Centre for Economics and Business Research", and back). Two candidates: none.
+def organisation_matches(
+    people: PeopleRepository, drafts: Sequence[m.SessionDraft]
+) -> dict[str, OrganisationMatch]:
+    """What the library holds for each organisation the drafts' speakers name, keyed by the
+    folded name: the review shows it before anything is saved, and saving follows it.
 
-    The rule is ``domain.organisations.same_organisation``, applied by the repository's lookup,
-    so an organisation typed in the editor and one read from a page are matched alike.
-    """
-    return people.find_organisation_id(" ".join(name.split()))
+    By name, acronym or alias (accents and case aside), then by acronym against long name
+    either way round ("CEBR" for a known "Centre for Economics and Business Research", and
+    back): the rule is ``domain.organisations.same_organisation``, applied by the
+    repository's lookup, so an organisation typed in the editor and one read from a page are
+    matched alike. Two candidates: none is guessed."""
+    found: dict[str, OrganisationMatch] = {}
+    for draft in drafts:
+        for speaker in draft.speakers:
+            key = fold(speaker.organisation or "")
+            if key and key not in found:
+                found[key] = people.organisation_match(speaker.organisation or "")
+    # An acronym alone that fits another body the same page names as well as the library's
+    # record is not guessed either ("RIA" beside "Regional Innovation Agency").
+    for key, match in list(found.items()):
+        if acronym_of(match.name) != match.name:
+            continue
+        others = tuple(
+            other.name
+            for other_key, other in found.items()
+            if other_key != key
+            and acronym_of(other.name) != other.name
+            and same_organisation(match.name, other.name)
+            and (other.organisation_id is None or other.organisation_id != match.organisation_id)
+        )
+        if others and match.known:
+            found[key] = replace(match, on_page=others)
+    return found
 
 
 def with_known_organisations(people: PeopleRepository, draft: m.SessionDraft) -> m.SessionDraft:
     """``draft`` with each speaker's organisation pinned to the record the library has for it,
-    so that "CEBR" on a page joins the known "Centre for Economics and Business Research"."""
-    speakers = []
-    for speaker in draft.speakers:
-        if speaker.organisation_id is None and speaker.organisation:
-            found = known_organisation_id(people, speaker.organisation)
-            if found is not None:
-                speaker = replace(speaker, organisation_id=found)
-        speakers.append(speaker)
+    so that "CEBR" on a page joins the known "Centre for Economics and Business Research";
+    a name the review said is not guessed is pinned to a record of exactly that name."""
+    matches = organisation_matches(people, [draft])
+    speakers = list(draft.speakers)
+    # The names not in doubt first, in page order (a new "Centre for X (CX)" and a "CX" after
+    # it are one record); then those in doubt, each under its own name, so that no name of
+    # the page joins a record the review did not say it would.
+    for doubtful in (False, True):
+        for i, speaker in enumerate(speakers):
+            org = speaker.organisation
+            if speaker.organisation_id is not None or not org:
+                continue
+            match = matches.get(fold(org))
+            if match is None or match.ambiguous != doubtful:
+                continue
+            if match.organisation_id is not None:
+                found = match.organisation_id
+            elif doubtful:
+                found = people.organisation_named(org)
+            else:
+                found = people.organisation_id_for(org)
+            speakers[i] = replace(speaker, organisation_id=found)
     return replace(draft, speakers=speakers)
 
 
@@ -43,7 +83,7 @@ class PeopleService:
 
     def people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
         with self._cat.uow() as uow:
-            return uow.people.list_people(text, limit)
+            return uow.directory.list_people(text, limit)
 
     def person(self, person_id: int) -> m.Person:
         with self._cat.uow() as uow:
@@ -86,7 +126,7 @@ class PeopleService:
 
     def organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
         with self._cat.uow() as uow:
-            return uow.people.list_organisations(text, limit)
+            return uow.directory.list_organisations(text, limit)
 
     def organisation(self, org_id: int) -> m.Organisation:
         with self._cat.uow() as uow:
@@ -96,6 +136,11 @@ class PeopleService:
         with self._cat.uow() as uow:
             found = uow.people.find_organisation_id(name)
             return uow.people.get_organisation(found) if found is not None else None
+
+    def organisation_match(self, name: str) -> OrganisationMatch:
+        """What the library holds for an organisation named so (see ``OrganisationMatch``)."""
+        with self._cat.uow() as uow:
+            return uow.people.organisation_match(name)
 
     def update_organisation(
         self,

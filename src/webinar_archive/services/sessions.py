@@ -9,10 +9,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..domain import model as m
-from ..domain.demo import demo_session
 from ..storage.catalogue import Catalogue
-from .attachments import release_unused
-from .demo import add_demo_media
+
+# The file store's release, the demo and its media (the media prober and the player's
+# chapters) are imported by the work that uses them: `list` and `show` do without.
+
+
+def add_demo_media(catalogue: Catalogue, session: m.Session) -> list[str]:
+    from .demo import add_demo_media as add
+
+    return add(catalogue, session)
 
 
 class SessionService:
@@ -34,7 +40,7 @@ class SessionService:
 
     def get(self, session_id: int) -> m.Session:
         with self._cat.uow() as uow:
-            return uow.sessions.get_session(session_id)
+            return uow.reads.session(session_id)
 
     def version(self, session_id: int) -> int:
         with self._cat.uow() as uow:
@@ -42,7 +48,7 @@ class SessionService:
 
     def latest_id(self) -> int | None:
         with self._cat.uow() as uow:
-            return uow.sessions.latest_session_id()
+            return uow.reads.latest_id()
 
     def ids(
         self,
@@ -94,6 +100,8 @@ class SessionService:
         with self._cat.uow() as uow:
             orphans = uow.sessions.purge(ids)
             uow.commit()
+        from .attachments import release_unused
+
         # Checked again under the store's lock: a file being attached meanwhile stays.
         release_unused(self._cat, orphans)
         return len(ids)
@@ -108,6 +116,8 @@ class SessionService:
 
         A demo session made before the demo had media, with no file at all, gets them now.
         """
+        from ..domain.demo import demo_session
+
         draft = demo_session()
         with self._cat.uow() as uow:
             existing = uow.sessions.find_sessions_by_title_date(draft.title, draft.date)

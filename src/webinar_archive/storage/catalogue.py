@@ -6,10 +6,12 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -21,6 +23,10 @@ from .database import create_catalogue_engine, damaged_message, ensure_schema
 from .filestore import INCOMING_PREFIX, FileStore, hold_while_written
 from .search import attach_search_index, rebuild_pending
 from .uow import UnitOfWork, session_factory
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+    from sqlalchemy.orm import sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +44,8 @@ class Catalogue:
         # Partial copies of interrupted programs removed when it opened (check reports them).
         self.temporary_removed = 0
         self.changes = ChangeWatcher(engine)
-        self._factory = session_factory(engine)
+        self._factory: sessionmaker[OrmSession] | None = None  # made by the first ORM use
+        self._factory_lock = threading.Lock()  # the GUI and query threads share a catalogue
 
     @property
     def backend(self) -> str:
@@ -49,7 +56,16 @@ class Catalogue:
         return self.engine.url.render_as_string(hide_password=True)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self._factory)
+        return UnitOfWork(self.engine, self._orm_session)
+
+    def _orm_session(self, connection: Connection | None = None) -> OrmSession:
+        """An ORM session (on ``connection`` when given); the first one imports the ORM."""
+        with self._factory_lock:
+            if self._factory is None:
+                self._factory = session_factory(self.engine)
+        if connection is not None:
+            return self._factory(bind=connection)
+        return self._factory()
 
     def close(self) -> None:
         self.changes.close()

@@ -1,37 +1,53 @@
-"""Turning ORM rows into the domain's plain records (inside the unit of work that loaded them)."""
+"""Turning rows into the domain's plain records: ORM rows (inside the unit of work that loaded
+them) or Core rows of the same table (``repos/reads.py``), which have the same attributes."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import model as m
-from . import orm
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from sqlalchemy import Row
+
+    from . import orm
+
+    CoreRow: TypeAlias = Row[*tuple[Any, ...]]  # a Core row of the same table
 
 
-def person(row: orm.PersonRow, count: int = 0) -> m.Person:
+def person(
+    row: orm.PersonRow | CoreRow, count: int = 0, aliases: Sequence[str] | None = None
+) -> m.Person:
+    """``aliases``: given with a Core row (an ORM row has its own)."""
     return m.Person(
         id=row.id,
         display_name=row.display_name,
         sort_name=row.sort_name,
-        aliases=tuple(a.alias for a in row.aliases),
+        aliases=tuple(aliases if aliases is not None else (a.alias for a in row.aliases)),
         notes=row.notes,
         appearance_count=count,
     )
 
 
-def organisation(row: orm.OrganisationRow, count: int = 0) -> m.Organisation:
+def organisation(
+    row: orm.OrganisationRow | CoreRow, count: int = 0, aliases: Sequence[str] | None = None
+) -> m.Organisation:
+    """``aliases``: given with a Core row (an ORM row has its own)."""
     return m.Organisation(
         id=row.id,
         name=row.name,
         acronym=row.acronym,
-        aliases=tuple(a.alias for a in row.aliases),
+        aliases=tuple(aliases if aliases is not None else (a.alias for a in row.aliases)),
         identifier=row.identifier,
         parent_id=row.parent_id,
         appearance_count=count,
     )
 
 
-def series(row: orm.SeriesRow, count: int = 0) -> m.Series:
+def series(row: orm.SeriesRow | CoreRow, count: int = 0) -> m.Series:
     return m.Series(
         id=row.id,
         name=row.name,
@@ -44,12 +60,18 @@ def series(row: orm.SeriesRow, count: int = 0) -> m.Series:
 
 def appearance(row: orm.AppearanceRow) -> m.Appearance:
     org = row.organisation
+    return appearance_of(row, row.person.display_name, org.name if org is not None else None)
+
+
+def appearance_of(
+    row: orm.AppearanceRow | CoreRow, person_name: str, organisation_name: str | None
+) -> m.Appearance:
     return m.Appearance(
         id=row.id,
         person_id=row.person_id,
-        person_name=row.person.display_name,
+        person_name=person_name,
         organisation_id=row.organisation_id,
-        organisation_name=org.name if org is not None else None,
+        organisation_name=organisation_name,
         role=_enum(m.AppearanceRole, row.role, m.AppearanceRole.OTHER),
         position=row.position,
         order=row.ord,
@@ -57,7 +79,7 @@ def appearance(row: orm.AppearanceRow) -> m.Appearance:
     )
 
 
-def material(row: orm.MaterialRow) -> m.Material:
+def material(row: orm.MaterialRow | CoreRow) -> m.Material:
     return m.Material(
         id=row.id,
         session_id=row.session_id,
@@ -77,17 +99,17 @@ def material(row: orm.MaterialRow) -> m.Material:
     )
 
 
-def chapter(row: orm.ChapterRow) -> m.Chapter:
+def chapter(row: orm.ChapterRow | CoreRow) -> m.Chapter:
     return m.Chapter(
         row.id, row.recording_id, row.start_ms, row.end_ms, row.title, row.appearance_id
     )
 
 
-def note(row: orm.NoteRow) -> m.Note:
+def note(row: orm.NoteRow | CoreRow) -> m.Note:
     return m.Note(row.id, row.recording_id, row.at_ms, row.text, row.created_at)
 
 
-def subtitle(row: orm.SubtitleTrackRow, cue_count: int) -> m.SubtitleTrack:
+def subtitle(row: orm.SubtitleTrackRow | CoreRow, cue_count: int) -> m.SubtitleTrack:
     return m.SubtitleTrack(
         id=row.id,
         recording_id=row.recording_id,
@@ -107,6 +129,20 @@ def subtitle(row: orm.SubtitleTrackRow, cue_count: int) -> m.SubtitleTrack:
 
 def recording(row: orm.RecordingRow, cue_counts: dict[int, int] | None = None) -> m.Recording:
     counts = cue_counts or {}
+    return recording_of(
+        row,
+        [chapter(c) for c in row.chapters],
+        [note(n) for n in row.notes],
+        [subtitle(s, counts.get(s.id, 0)) for s in row.subtitles],
+    )
+
+
+def recording_of(
+    row: orm.RecordingRow | CoreRow,
+    chapters: Sequence[m.Chapter],
+    notes: Sequence[m.Note],
+    subtitles: Sequence[m.SubtitleTrack],
+) -> m.Recording:
     return m.Recording(
         id=row.id,
         session_id=row.session_id,
@@ -125,22 +161,43 @@ def recording(row: orm.RecordingRow, cue_counts: dict[int, int] | None = None) -
         resume_ms=row.resume_ms,
         watched=row.watched,
         probe_warning=row.probe_warning,
-        chapters=tuple(chapter(c) for c in row.chapters),
-        notes=tuple(note(n) for n in row.notes),
-        subtitles=tuple(subtitle(s, counts.get(s.id, 0)) for s in row.subtitles),
+        chapters=tuple(chapters),
+        notes=tuple(notes),
+        subtitles=tuple(subtitles),
     )
 
 
-def link(row: orm.LinkRow) -> m.Link:
+def link(row: orm.LinkRow | CoreRow) -> m.Link:
     return m.Link(row.id, _enum(m.LinkKind, row.kind, m.LinkKind.OTHER), row.url, row.label)
 
 
 def session(row: orm.SessionRow, cue_counts: dict[int, int] | None = None) -> m.Session:
+    return session_of(
+        row,
+        row.series.name if row.series is not None else None,
+        appearances=[appearance(a) for a in row.appearances],
+        materials=[material(x) for x in row.materials],
+        recordings=[recording(r, cue_counts) for r in row.recordings],
+        links=[link(x) for x in row.links],
+        tags=[t.name for t in row.tags],
+    )
+
+
+def session_of(
+    row: orm.SessionRow | CoreRow,
+    series_name: str | None,
+    *,
+    appearances: Sequence[m.Appearance],
+    materials: Sequence[m.Material],
+    recordings: Sequence[m.Recording],
+    links: Sequence[m.Link],
+    tags: Sequence[str],
+) -> m.Session:
     return m.Session(
         id=row.id,
         title=row.title,
         series_id=row.series_id,
-        series=row.series.name if row.series is not None else None,
+        series=series_name,
         theme=row.theme,
         date=row.date,
         start_time=row.start_time,
@@ -157,11 +214,11 @@ def session(row: orm.SessionRow, cue_counts: dict[int, int] | None = None) -> m.
         updated_at=row.updated_at,
         version=row.version,
         deleted_at=row.deleted_at,
-        appearances=tuple(appearance(a) for a in row.appearances),
-        materials=tuple(material(x) for x in row.materials),
-        recordings=tuple(recording(r, cue_counts) for r in row.recordings),
-        links=tuple(link(x) for x in row.links),
-        tags=tuple(t.name for t in row.tags),
+        appearances=tuple(appearances),
+        materials=tuple(materials),
+        recordings=tuple(recordings),
+        links=tuple(links),
+        tags=tuple(tags),
     )
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from ..domain.errors import LibraryError
 from ..domain.files import file_mode, write_whole
 from .changes import notify_writes
-from .orm import Base
+from .tables import metadata as catalogue_metadata
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -215,7 +215,7 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
     from alembic.util.exc import CommandError
 
     if current is None and not has_tables:
-        Base.metadata.create_all(engine)
+        catalogue_metadata.create_all(engine)
         _run_post_create_hooks(engine)
         command.stamp(alembic_config(engine), "head")
         log.info("created a new catalogue at revision %s", head)

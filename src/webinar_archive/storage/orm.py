@@ -1,129 +1,98 @@
-"""SQLAlchemy 2 typed table mappings of the catalogue; the only schema definition there is."""
+"""SQLAlchemy 2 typed ORM classes mapped onto the catalogue's tables (``tables.py``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    DateTime,
-    ForeignKey,
-    Index,
-    Integer,
-    MetaData,
-    String,
-    Text,
-    Time,
-    event,
-    false,
-)
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import Column, String, Text, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
 from ..domain.errors import ValidationError
 from ..domain.text import clean_line, clean_text
-
-# Named constraints let Alembic's batch mode (SQLite) alter tables reliably.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+from . import tables as t
+from .tables import utcnow as utcnow
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    metadata = t.metadata
 
 
 class SeriesRow(Base):
-    __tablename__ = "series"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(500), unique=True)
-    name_folded: Mapped[str] = mapped_column(String(500), index=True)
-    organiser: Mapped[str | None] = mapped_column(String(500))
-    url: Mapped[str | None] = mapped_column(String(2000))
-    description: Mapped[str] = mapped_column(Text, default="")
+    __table__ = t.series
+    id: Mapped[int]
+    name: Mapped[str]
+    name_folded: Mapped[str]
+    organiser: Mapped[str | None]
+    url: Mapped[str | None]
+    description: Mapped[str]
 
 
 class OrganisationRow(Base):
-    __tablename__ = "organisation"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(500))
-    name_folded: Mapped[str] = mapped_column(String(500), index=True)
-    acronym: Mapped[str | None] = mapped_column(String(100))
-    identifier: Mapped[str | None] = mapped_column(String(200))
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
-    )
-    notes: Mapped[str] = mapped_column(Text, default="")
+    __table__ = t.organisation
+    id: Mapped[int]
+    name: Mapped[str]
+    name_folded: Mapped[str]
+    acronym: Mapped[str | None]
+    identifier: Mapped[str | None]
+    parent_id: Mapped[int | None]
+    notes: Mapped[str]
     aliases: Mapped[list[OrganisationAliasRow]] = relationship(
         cascade="all, delete-orphan", order_by="OrganisationAliasRow.id"
     )
 
 
 class OrganisationAliasRow(Base):
-    __tablename__ = "organisation_alias"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
-    alias: Mapped[str] = mapped_column(String(500))
-    alias_folded: Mapped[str] = mapped_column(String(500), index=True)
+    __table__ = t.organisation_alias
+    id: Mapped[int]
+    organisation_id: Mapped[int]
+    alias: Mapped[str]
+    alias_folded: Mapped[str]
 
 
 class PersonRow(Base):
-    __tablename__ = "person"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    display_name: Mapped[str] = mapped_column(String(300))
-    sort_name: Mapped[str] = mapped_column(String(300), index=True)
-    name_folded: Mapped[str] = mapped_column(String(300), index=True)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    __table__ = t.person
+    id: Mapped[int]
+    display_name: Mapped[str]
+    sort_name: Mapped[str]
+    name_folded: Mapped[str]
+    notes: Mapped[str]
     aliases: Mapped[list[PersonAliasRow]] = relationship(
         cascade="all, delete-orphan", order_by="PersonAliasRow.id"
     )
 
 
 class PersonAliasRow(Base):
-    __tablename__ = "person_alias"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), index=True)
-    alias: Mapped[str] = mapped_column(String(300))
-    alias_folded: Mapped[str] = mapped_column(String(300), index=True)
+    __table__ = t.person_alias
+    id: Mapped[int]
+    person_id: Mapped[int]
+    alias: Mapped[str]
+    alias_folded: Mapped[str]
 
 
 class SessionRow(Base):
-    __tablename__ = "session"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    title: Mapped[str] = mapped_column(String(1000))
+    __table__ = t.session
+    id: Mapped[int]
+    title: Mapped[str]
     # Folded copy (domain.text.fold) so filtering ignores accents and case on every backend.
-    title_folded: Mapped[str] = mapped_column(String(1000), default="")
-    series_id: Mapped[int | None] = mapped_column(
-        ForeignKey("series.id", ondelete="SET NULL"), index=True
-    )
-    theme: Mapped[str | None] = mapped_column(String(500))
-    date: Mapped[dt.date | None] = mapped_column(Date)
-    start_time: Mapped[dt.time | None] = mapped_column(Time)
-    timezone: Mapped[str | None] = mapped_column(String(64))
-    duration_minutes: Mapped[int | None] = mapped_column(Integer)
-    language: Mapped[str | None] = mapped_column(String(16))
-    summary: Mapped[str] = mapped_column(Text, default="")
-    source_url: Mapped[str | None] = mapped_column(String(2000))
-    retrieved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    notes: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), default="draft", index=True)
-    rights: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    version: Mapped[int] = mapped_column(Integer, default=1)
+    title_folded: Mapped[str]
+    series_id: Mapped[int | None]
+    theme: Mapped[str | None]
+    date: Mapped[dt.date | None]
+    start_time: Mapped[dt.time | None]
+    timezone: Mapped[str | None]
+    duration_minutes: Mapped[int | None]
+    language: Mapped[str | None]
+    summary: Mapped[str]
+    source_url: Mapped[str | None]
+    retrieved_at: Mapped[dt.datetime | None]
+    notes: Mapped[str]
+    status: Mapped[str]
+    rights: Mapped[str | None]
+    created_at: Mapped[dt.datetime]
+    updated_at: Mapped[dt.datetime]
+    deleted_at: Mapped[dt.datetime | None]
+    version: Mapped[int]
 
     series: Mapped[SeriesRow | None] = relationship()
     appearances: Mapped[list[AppearanceRow]] = relationship(
@@ -142,23 +111,19 @@ class SessionRow(Base):
 
     # The service sets the next version itself (once per edit, however many flushes it takes);
     # the mapper still adds "WHERE version = <read>" to every UPDATE, so a lost update fails.
-    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}
+    __mapper_args__ = {"version_id_col": t.session.c.version, "version_id_generator": False}
 
 
 class AppearanceRow(Base):
-    __tablename__ = "appearance"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("session.id", ondelete="CASCADE"), index=True
-    )
-    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
-    organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
-    )
-    role: Mapped[str] = mapped_column(String(40), default="speaker")
-    position: Mapped[str | None] = mapped_column(String(500))
-    ord: Mapped[int] = mapped_column(Integer, default=0)
-    contribution: Mapped[str] = mapped_column(Text, default="")
+    __table__ = t.appearance
+    id: Mapped[int]
+    session_id: Mapped[int]
+    person_id: Mapped[int]
+    organisation_id: Mapped[int | None]
+    role: Mapped[str]
+    position: Mapped[str | None]
+    ord: Mapped[int]
+    contribution: Mapped[str]
 
     session: Mapped[SessionRow] = relationship(back_populates="appearances")
     person: Mapped[PersonRow] = relationship()
@@ -166,30 +131,24 @@ class AppearanceRow(Base):
 
 
 class MaterialRow(Base):
-    __tablename__ = "material"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("session.id", ondelete="CASCADE"), index=True
-    )
-    title: Mapped[str] = mapped_column(String(1000))
-    original_name: Mapped[str] = mapped_column(String(1000))
-    media_type: Mapped[str] = mapped_column(String(200))
-    kind: Mapped[str] = mapped_column(String(20))
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    stored_path: Mapped[str] = mapped_column(String(2000))
-    linked: Mapped[bool] = mapped_column(Boolean, default=False)
-    page_count: Mapped[int | None] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text, default="")
-    extraction_warning: Mapped[str | None] = mapped_column(Text)
-    appearance_id: Mapped[int | None] = mapped_column(
-        ForeignKey("appearance.id", ondelete="SET NULL"), index=True
-    )
-    recording_id: Mapped[int | None] = mapped_column(
-        ForeignKey("recording.id", ondelete="SET NULL"), index=True
-    )
-    shown_at_ms: Mapped[int | None] = mapped_column(Integer)
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table__ = t.material
+    id: Mapped[int]
+    session_id: Mapped[int]
+    title: Mapped[str]
+    original_name: Mapped[str]
+    media_type: Mapped[str]
+    kind: Mapped[str]
+    size: Mapped[int]
+    sha256: Mapped[str]
+    stored_path: Mapped[str]
+    linked: Mapped[bool]
+    page_count: Mapped[int | None]
+    text: Mapped[str]
+    extraction_warning: Mapped[str | None]
+    appearance_id: Mapped[int | None]
+    recording_id: Mapped[int | None]
+    shown_at_ms: Mapped[int | None]
+    added_at: Mapped[dt.datetime]
     pages: Mapped[list[MaterialPageRow]] = relationship(
         cascade="all, delete-orphan", order_by="MaterialPageRow.page_no"
     )
@@ -198,37 +157,33 @@ class MaterialRow(Base):
 class MaterialPageRow(Base):
     """Text of one page or slide, kept apart so that search can say where a hit is."""
 
-    __tablename__ = "material_page"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    material_id: Mapped[int] = mapped_column(
-        ForeignKey("material.id", ondelete="CASCADE"), index=True
-    )
-    page_no: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text, default="")
+    __table__ = t.material_page
+    id: Mapped[int]
+    material_id: Mapped[int]
+    page_no: Mapped[int]
+    text: Mapped[str]
 
 
 class RecordingRow(Base):
-    __tablename__ = "recording"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("session.id", ondelete="CASCADE"), index=True
-    )
-    original_name: Mapped[str] = mapped_column(String(1000))
-    media_type: Mapped[str] = mapped_column(String(200))
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
-    stored_path: Mapped[str] = mapped_column(String(2000))
-    linked: Mapped[bool] = mapped_column(Boolean, default=False)
-    duration_ms: Mapped[int | None] = mapped_column(Integer)
-    container: Mapped[str | None] = mapped_column(String(100))
-    video_codec: Mapped[str | None] = mapped_column(String(100))
-    audio_codec: Mapped[str | None] = mapped_column(String(100))
-    width: Mapped[int | None] = mapped_column(Integer)
-    height: Mapped[int | None] = mapped_column(Integer)
-    resume_ms: Mapped[int] = mapped_column(Integer, default=0)
-    watched: Mapped[bool] = mapped_column(Boolean, default=False)
-    probe_warning: Mapped[str | None] = mapped_column(Text)
-    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table__ = t.recording
+    id: Mapped[int]
+    session_id: Mapped[int]
+    original_name: Mapped[str]
+    media_type: Mapped[str]
+    size: Mapped[int]
+    sha256: Mapped[str]
+    stored_path: Mapped[str]
+    linked: Mapped[bool]
+    duration_ms: Mapped[int | None]
+    container: Mapped[str | None]
+    video_codec: Mapped[str | None]
+    audio_codec: Mapped[str | None]
+    width: Mapped[int | None]
+    height: Mapped[int | None]
+    resume_ms: Mapped[int]
+    watched: Mapped[bool]
+    probe_warning: Mapped[str | None]
+    added_at: Mapped[dt.datetime]
 
     chapters: Mapped[list[ChapterRow]] = relationship(
         cascade="all, delete-orphan", order_by="ChapterRow.start_ms"
@@ -242,166 +197,121 @@ class RecordingRow(Base):
 
 
 class SubtitleTrackRow(Base):
-    __tablename__ = "subtitle_track"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    recording_id: Mapped[int] = mapped_column(
-        ForeignKey("recording.id", ondelete="CASCADE"), index=True
-    )
-    original_name: Mapped[str] = mapped_column(String(1000))
-    stored_path: Mapped[str] = mapped_column(String(2000))
-    sha256: Mapped[str] = mapped_column(String(64))
-    language: Mapped[str | None] = mapped_column(String(16))
-    label: Mapped[str] = mapped_column(String(200), default="")
+    __table__ = t.subtitle_track
+    id: Mapped[int]
+    recording_id: Mapped[int]
+    original_name: Mapped[str]
+    stored_path: Mapped[str]
+    sha256: Mapped[str]
+    language: Mapped[str | None]
+    label: Mapped[str]
     # Set for a transcript a speech-to-text engine made; NULL for one a person wrote.
-    engine: Mapped[str | None] = mapped_column(String(40))
-    engine_model: Mapped[str | None] = mapped_column(String(200))
-    made_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    engine: Mapped[str | None]
+    engine_model: Mapped[str | None]
+    made_at: Mapped[dt.datetime | None]
     # The one track of its recording the user chose for the player; none chosen: the person's.
-    chosen: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    chosen: Mapped[bool]
     cues: Mapped[list[TranscriptCueRow]] = relationship(
         cascade="all, delete-orphan", order_by="TranscriptCueRow.start_ms"
     )
 
 
 class TranscriptCueRow(Base):
-    __tablename__ = "transcript_cue"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    track_id: Mapped[int] = mapped_column(
-        ForeignKey("subtitle_track.id", ondelete="CASCADE"), index=True
-    )
-    start_ms: Mapped[int] = mapped_column(Integer)
-    end_ms: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
+    __table__ = t.transcript_cue
+    id: Mapped[int]
+    track_id: Mapped[int]
+    start_ms: Mapped[int]
+    end_ms: Mapped[int]
+    text: Mapped[str]
 
 
 class ChapterRow(Base):
-    __tablename__ = "chapter"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    recording_id: Mapped[int] = mapped_column(
-        ForeignKey("recording.id", ondelete="CASCADE"), index=True
-    )
-    start_ms: Mapped[int] = mapped_column(Integer)
-    end_ms: Mapped[int | None] = mapped_column(Integer)
-    title: Mapped[str] = mapped_column(String(1000))
-    appearance_id: Mapped[int | None] = mapped_column(
-        ForeignKey("appearance.id", ondelete="SET NULL"), index=True
-    )
+    __table__ = t.chapter
+    id: Mapped[int]
+    recording_id: Mapped[int]
+    start_ms: Mapped[int]
+    end_ms: Mapped[int | None]
+    title: Mapped[str]
+    appearance_id: Mapped[int | None]
 
 
 class NoteRow(Base):
-    __tablename__ = "note"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    recording_id: Mapped[int] = mapped_column(
-        ForeignKey("recording.id", ondelete="CASCADE"), index=True
-    )
-    at_ms: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table__ = t.note
+    id: Mapped[int]
+    recording_id: Mapped[int]
+    at_ms: Mapped[int]
+    text: Mapped[str]
+    created_at: Mapped[dt.datetime]
 
 
 class LinkRow(Base):
-    __tablename__ = "link"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("session.id", ondelete="CASCADE"), index=True
-    )
-    kind: Mapped[str] = mapped_column(String(20))
-    url: Mapped[str | None] = mapped_column(String(2000))
-    label: Mapped[str] = mapped_column(String(1000), default="")
-    ord: Mapped[int] = mapped_column(Integer, default=0)
+    __table__ = t.link
+    id: Mapped[int]
+    session_id: Mapped[int]
+    kind: Mapped[str]
+    url: Mapped[str | None]
+    label: Mapped[str]
+    ord: Mapped[int]
 
 
 class TagRow(Base):
-    __tablename__ = "tag"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    name_folded: Mapped[str] = mapped_column(String(200), index=True)
+    __table__ = t.tag
+    id: Mapped[int]
+    name: Mapped[str]
+    name_folded: Mapped[str]
 
 
 class SessionTagRow(Base):
-    __tablename__ = "session_tag"
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("session.id", ondelete="CASCADE"), primary_key=True
-    )
-    tag_id: Mapped[int] = mapped_column(
-        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    __table__ = t.session_tag
+    session_id: Mapped[int]
+    tag_id: Mapped[int]
 
 
 class PageSnapshotRow(Base):
     """A fetched or imported web page kept for provenance."""
 
-    __tablename__ = "page_snapshot"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int | None] = mapped_column(
-        ForeignKey("session.id", ondelete="SET NULL"), index=True
-    )
-    url: Mapped[str | None] = mapped_column(String(2000))
-    retrieved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    stored_path: Mapped[str] = mapped_column(String(2000))
-    sha256: Mapped[str] = mapped_column(String(64))
+    __table__ = t.page_snapshot
+    id: Mapped[int]
+    session_id: Mapped[int | None]
+    url: Mapped[str | None]
+    retrieved_at: Mapped[dt.datetime]
+    stored_path: Mapped[str]
+    sha256: Mapped[str]
 
 
 class FolderClaimRow(Base):
     """Which session a folder's files went to when the session came from a page or a CSV."""
 
-    __tablename__ = "folder_claim"
+    __table__ = t.folder_claim
     # The folder's marker: the file: URL a session made from that folder would have as source.
-    marker: Mapped[str] = mapped_column(String(2000), primary_key=True)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("session.id", ondelete="CASCADE"), index=True
-    )
+    marker: Mapped[str]
+    session_id: Mapped[int]
 
 
 class TranscriptionQueueRow(Base):
     """A recording waiting to be transcribed; gone when its transcript is saved."""
 
-    __tablename__ = "transcription_queue"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    recording_id: Mapped[int] = mapped_column(
-        ForeignKey("recording.id", ondelete="CASCADE"), unique=True
-    )
-    engine: Mapped[str] = mapped_column(String(40))
-    language: Mapped[str] = mapped_column(String(16))
-    queued_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table__ = t.transcription_queue
+    id: Mapped[int]
+    recording_id: Mapped[int]
+    engine: Mapped[str]
+    language: Mapped[str]
+    queued_at: Mapped[dt.datetime]
 
 
 class SavedSearchRow(Base):
-    __tablename__ = "saved_search"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), unique=True)
-    query: Mapped[str] = mapped_column(Text)
+    __table__ = t.saved_search
+    id: Mapped[int]
+    name: Mapped[str]
+    query: Mapped[str]
 
 
 class SettingRow(Base):
     """Per-library settings (brief options and the like) as JSON text."""
 
-    __tablename__ = "setting"
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
-
-
-# The session table lists live (or trashed) sessions in one of these orders; with the id in the
-# index SQLite answers from the index alone instead of sorting 100,000 rows (benchmarks/).
-for _column in ("date", "title_folded", "created_at", "updated_at", "status"):
-    Index(
-        f"ix_session_deleted_at_{_column}",
-        SessionRow.deleted_at,
-        getattr(SessionRow, _column),
-        SessionRow.id,
-    )
-# Search filters (year, date, lang, status) answered from one index, without reading the wide
-# session rows: a filtered search over the whole library reads it once (storage/search_query).
-Index(
-    "ix_session_search_filters",
-    SessionRow.deleted_at,
-    SessionRow.language,
-    SessionRow.status,
-    SessionRow.date,
-    SessionRow.id,
-)
-Index("ix_appearance_session_ord", AppearanceRow.session_id, AppearanceRow.ord)
-Index("ix_transcript_cue_track_start", TranscriptCueRow.track_id, TranscriptCueRow.start_ms)
+    __table__ = t.setting
+    key: Mapped[str]
+    value: Mapped[str]
 
 
 # Every text a row is given passes here, whoever gives it (editor, CLI, page, JSON or CSV

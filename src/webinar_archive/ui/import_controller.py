@@ -30,6 +30,7 @@ from .tasks import TaskContext, TaskFailure
 # window's start does not wait for them.
 if TYPE_CHECKING:
     from ..domain.imports import FolderPlan, ImportReport
+    from ..domain.organisations import OrganisationMatch
     from ..services.link_fetch import LinkFetch
     from ..services.page_import import PagePreview
     from .folder_review import FolderReviewDialog
@@ -252,8 +253,18 @@ class ImportController(QObject):
         from .import_review import ImportReviewDialog
 
         names = [p.display_name for p in self._archive.people.people()]
+        people = self._archive.people
+
+        def match_organisation(name: str) -> OrganisationMatch:
+            # Read with the page; an organisation typed in the review is looked up then.
+            return preview.organisation_match(name) or people.organisation_match(name)
+
         dialog = ImportReviewDialog(
-            list(preview.sessions), names, self._parent, refusal=preview.refusal
+            list(preview.sessions),
+            names,
+            self._parent,
+            refusal=preview.refusal,
+            match_organisation=match_organisation,
         )
         dialog.accepted.connect(lambda: self._save(preview, dialog))
         self.review_dialog = dialog

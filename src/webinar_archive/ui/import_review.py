@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..domain.imports import ExtractedLike
+from ..domain.organisations import OrganisationMatch
 from ..services.link_fetch import fetchable
 from .formats import date_text
 from .i18n import TrContext
@@ -51,6 +52,9 @@ UNCERTAIN_TIP = QT_TRANSLATE_NOOP(
     "ImportReview", "The page did not say this clearly: check it before importing."
 )
 ImportReview = TrContext("ImportReview")
+# What the library holds for an organisation as named; None when it was not looked up.
+MatchOrganisation = Callable[[str], OrganisationMatch | None]
+COL_LIBRARY = 4  # the speakers table's column saying which organisation record is joined
 
 
 def _uncertain_tip() -> str:
@@ -102,10 +106,15 @@ class SessionEditor(QWidget):
     """All fields of one extracted session; ``draft()`` reads them back."""
 
     def __init__(
-        self, extracted: ExtractedLike, people_names: Sequence[str], parent: QWidget | None = None
+        self,
+        extracted: ExtractedLike,
+        people_names: Sequence[str],
+        parent: QWidget | None = None,
+        match_organisation: MatchOrganisation | None = None,
     ) -> None:
         super().__init__(parent)
         self._original = copy.deepcopy(extracted.draft)
+        self._match_organisation = match_organisation
         self.uncertain = {_FIELD_ALIASES.get(f, f) for f in extracted.uncertain}
         self.fields: dict[str, QLineEdit] = {}
         self.markers: dict[str, QLabel] = {}
@@ -149,7 +158,7 @@ class SessionEditor(QWidget):
             self.summary_preview, QCoreApplication.translate("ImportReview", "Preview")
         )
 
-        self.speakers_table = QTableWidget(0, 4)
+        self.speakers_table = QTableWidget(0, 5)
         self.speakers_table.setObjectName("field_speakers")
         self.speakers_table.setAccessibleName(
             QCoreApplication.translate("ImportReview", "Speakers")
@@ -160,11 +169,14 @@ class SessionEditor(QWidget):
                 QCoreApplication.translate("ImportReview", "Organisation"),
                 QCoreApplication.translate("ImportReview", "Role"),
                 QCoreApplication.translate("ImportReview", "Position"),
+                QCoreApplication.translate("ImportReview", "In the library"),
             ]
         )
         self.speakers_table.setItemDelegateForColumn(0, _NameDelegate(people_names, self))
         for speaker in draft.speakers:
             self.add_speaker(speaker)
+        self.speakers_table.setColumnHidden(COL_LIBRARY, match_organisation is None)
+        self.speakers_table.itemChanged.connect(self._on_speakers_table_item_changed)
         self.add_speaker_button = QPushButton(
             QCoreApplication.translate("ImportReview", "Add speaker")
         )
@@ -270,7 +282,25 @@ class SessionEditor(QWidget):
         roles.setCurrentIndex(list(m.AppearanceRole).index(speaker.role))
         table.setCellWidget(row, 2, roles)
         table.setItem(row, 3, QTableWidgetItem(speaker.position or ""))
+        self._show_match(row)
         return row
+
+    def _on_speakers_table_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 1:
+            self._show_match(item.row())
+
+    def _show_match(self, row: int) -> None:
+        """Say which organisation record the row's organisation joins when saved, if any."""
+        if self._match_organisation is None:
+            return
+        name = _text(self.speakers_table, row, 1)
+        match = self._match_organisation(name) if name else None
+        cell = QTableWidgetItem(_match_text(match) if match is not None else "")
+        cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        if match is not None and match.ambiguous:
+            cell.setForeground(Qt.GlobalColor.darkRed)
+        cell.setToolTip(cell.text())
+        self.speakers_table.setItem(row, COL_LIBRARY, cell)
 
     def add_link(self, link: m.LinkDraft | None) -> int:
         table = self.links_table
@@ -374,6 +404,24 @@ class SessionEditor(QWidget):
         return links
 
 
+def _match_text(match: OrganisationMatch) -> str:
+    if match.organisation_id is not None:
+        return QCoreApplication.translate("ImportReview", "matches existing: %1").replace(
+            "%1", match.known[0][1]
+        )
+    if match.ambiguous:
+        return (
+            QCoreApplication.translate(
+                "ImportReview",
+                "\u201c%1\u201d could be any of %2: not guessed, saved as a new organisation; "
+                "write the full name to link one",
+            )
+            .replace("%1", match.name)
+            .replace("%2", ", ".join(f"\u201c{shown}\u201d" for shown in match.candidates))
+        )
+    return QCoreApplication.translate("ImportReview", "new organisation")
+
+
 def _no_title() -> str:
     return QCoreApplication.translate("ImportReview", "(no title)")
 
@@ -407,6 +455,7 @@ class ImportReviewDialog(QDialog):
         people_names: Sequence[str] = (),
         parent: QWidget | None = None,
         refusal: str | None = None,
+        match_organisation: MatchOrganisation | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("ImportReview", "Review the Import"))
@@ -420,7 +469,7 @@ class ImportReviewDialog(QDialog):
         self.session_list.setObjectName("sessions")
         self.stack = QStackedWidget()
         for extracted in drafts:
-            editor = SessionEditor(extracted, people_names, self)
+            editor = SessionEditor(extracted, people_names, self, match_organisation)
             self.editors.append(editor)
             self.stack.addWidget(editor)
             item = QListWidgetItem(self._caption(extracted.draft, extracted.warnings))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.integrity import CheckReport, ProblemKind, RelinkReport, RepairReport
 from ..services.backup import BackupResult, BackupSchedule
-from ..services.restore import RestoreResult, restore_backup
 from . import errors
 from .desktop import open_externally
 from .formats import date_time_text, size_text
@@ -35,6 +34,7 @@ from .tasks import TaskContext, TaskFailure
 Library = TrContext("Library")
 
 if TYPE_CHECKING:
+    from ..services.restore import RestoreResult
     from .shell import Shell
 
 log = logging.getLogger(__name__)
@@ -368,6 +368,10 @@ class LibraryController(QObject):
         dialog.open()
 
     def restore(self, archive: Path, target: Path) -> int:
+        # Imported now: restoring brings in the search index's writer and store, which the
+        # window's start does not need.
+        from ..services.restore import restore_backup
+
         def job(ctx: TaskContext) -> RestoreResult:
             # Always a folder library of its own (never this window's database); a cancel
             # raises Cancelled there and what was written in the target is removed.

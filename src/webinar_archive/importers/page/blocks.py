@@ -9,6 +9,8 @@ HEADING = "h"
 LINE = "p"
 ITEM = "li"
 
+_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
+_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
 _BULLET = re.compile(r"^\s*([•·▪◦●○■□►▶‣⁃*\-–—])\s+(?=\S)")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -44,6 +46,8 @@ class PageDoc:
     canonical_url: str | None = None
     # The year of the page's copyright line, read before the footer that holds it is dropped.
     copyright_year: int | None = None
+    # Who that line names ("© 2025 Kyoto Club – Privacy"): the site, whose name is no title.
+    copyright_holder: str | None = None
     json_ld: list[dict[str, object]] = field(default_factory=list)
     is_html: bool = False
     warnings: list[str] = field(default_factory=list)
@@ -74,3 +78,15 @@ def text_blocks(text: str) -> list[Block]:
         kind = ITEM if marker and marker not in "–—" else LINE
         blocks.append(Block(kind, rest, marker=marker))
     return blocks
+
+
+def copyright_holder(line: str) -> str | None:
+    """Who a copyright line names: "Kyoto Club" in "© 2025 Kyoto Club – C.F. 9712 – Privacy";
+    None when ``line`` is no copyright line."""
+    start = line.find("©")
+    text = line[start:] if start >= 0 else line
+    if not _COPYRIGHT.match(text):
+        return None
+    rest = _YEARS.sub(" ", _COPYRIGHT.sub("", text, count=1))
+    holder = clean_space(re.split(r"\s[|·•–—-]\s|[|·•,\n]", rest)[0])
+    return holder or None

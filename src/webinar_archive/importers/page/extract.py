@@ -9,26 +9,24 @@ from dataclasses import dataclass, field
 from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, SpeakerDraft
 from webinar_archive.domain.text import fold
 
-from .blocks import HEADING, Block, PageDoc, text_blocks
+from .blocks import Block, PageDoc, text_blocks
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .html_text import html_doc
 from .jsonld import event_data
 from .language import detect_language
-from .lexicon import LABEL_ROLES
 from .links import find_links, has_address
 from .sessions import split_sessions
-from .speakers import find_speakers, role_from_words, split_sentences
+from .speakers import find_speakers, split_sentences
 from .summary import to_markdown
+from .title_choice import choose_title
 from .titles import (
     is_breadcrumb,
     is_chrome,
     is_generic_heading,
-    is_heading_like,
-    is_paragraph,
     is_recap_breadcrumb,
     is_recap_heading,
-    kicker_series,
+    names_only_its_series,
     names_the_session,
     page_series,
     quoted_names,
@@ -164,51 +162,6 @@ def _content(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if not is_chrome(b.text)]
 
 
-def _people_label(text: str) -> bool:
-    """ "Speakers:", "Intervenants :": the label over a list of people."""
-    return text.endswith(":") and role_from_words(text, LABEL_ROLES) is not None
-
-
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)", re.I)
-_YEARS = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)")
-
-
-def _site_names(blocks: list[Block]) -> list[str]:
-    """Who the copyright line names ("© 2025 CCI Occitanie Sud – Mentions légales"): the
-    site, whose name heads a page copied as text without being the session's title."""
-    names = []
-    for block in blocks:
-        if _COPYRIGHT.match(block.text):
-            rest = _YEARS.sub(" ", _COPYRIGHT.sub("", block.text, count=1))
-            holder = re.split(r"\s[|·•–—-]\s|[|·•,]", rest)[0]
-            if len(holder.split()) >= 1 and holder.strip():
-                names.append(fold(" ".join(holder.split())))
-    return names
-
-
-def _is_site_name(text: str, sites: list[str]) -> bool:
-    name = fold(text)
-    return any(site == name or site.startswith(f"{name} ") for site in sites)
-
-
-def _heading_title(blocks: list[Block]) -> int | None:
-    """Index of the first heading-like block above the first paragraph."""
-    sites = _site_names(blocks)
-    for i, block in enumerate(blocks):
-        if is_paragraph(block) or _people_label(block.text):
-            return None  # the text, or the list of who spoke, has begun
-        # "Eventi / Webinar", "Rückblick": a heading that names no session is passed over,
-        # and so is the site's own name over its menu.
-        if (
-            is_heading_like(block)
-            and not block.text.endswith("?")
-            and not is_generic_heading(block.text)
-            and not _is_site_name(block.text, sites)
-        ):
-            return i
-    return None
-
-
 def _quoted_title(text: str, date: dt.date | None) -> str | None:
     """A quoted name in a sentence that gives the session's day: "le webinaire « X »"."""
     for sentence in split_sentences(text.replace("\n", " ")):
@@ -270,7 +223,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
             break
     # "Aktuelles › Rückblick" over a headline: the session is named further down, in quotes.
     recap_page = any(is_recap_breadcrumb(b.text) for b in blocks[:8])
-    blocks = _content(blocks)
+    raw_blocks, blocks = blocks, _content(blocks)
     if not blocks:
         return _blank([*warnings, "the page has no readable text"], url)
     all_text = "\n".join(b.text for b in blocks)
@@ -280,34 +233,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     if not lang_certain:
         uncertain.add("language")
 
-    title, title_series = None, None
-    title_index: int | None = None
-    if doc.h1:
-        title, title_series = split_title(doc.h1, lang)
-        title_index = next(
-            (i for i, b in enumerate(blocks) if b.kind == HEADING and b.text == doc.h1), None
-        )
-    elif doc.og_title and doc.og_title != doc.site_name and len(doc.og_title.split()) >= 3:
-        title, title_series = split_title(doc.og_title, lang)
-    else:
-        title_index = _heading_title(blocks)
-        kicker = None
-        if title_index is not None:
-            # "Circular Textiles Workshop 2025" over the session's own title: the programme.
-            kicker = kicker_series(blocks[title_index].text)
-            after = blocks[title_index + 1] if title_index + 1 < len(blocks) else None
-            if (
-                kicker
-                and after is not None
-                and is_heading_like(after)
-                and not find_dates(after.text)
-                and not is_generic_heading(after.text)
-            ):
-                title_index += 1
-            else:
-                kicker = None
-            title, title_series = split_title(blocks[title_index].text, lang)
-            title_series = title_series or kicker
+    choice = choose_title(doc, raw_blocks, blocks, lang, event)
+    title, title_series, title_index = choice.title, choice.series, choice.index
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
@@ -319,6 +246,13 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     series, series_certain = (title_series, True) if title_series else page_series(blocks, lang)
     if event and event.series and not series:
         series = " ".join(strip_generic(event.series.split()))
+    if series and (
+        is_generic_heading(series)
+        or (title and fold(strip_quotes(series)) == fold(strip_quotes(title)))
+    ):
+        # "the webinar „X“" names the session itself, and "Past webinars" a list of them,
+        # not a programme a session belongs to.
+        series = None
     if not series_certain:
         uncertain.add("series")
 
@@ -343,8 +277,9 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     # session's quoted name, which is the title.
     if title and not recap and not (quoted and names_the_session(title, quoted, all_text)):
         quoted = None
-    if quoted or not title:
-        # "Industrie du futur : retour sur le webinaire" recaps a session named in quotes.
+    if quoted or not title or (recap and names_only_its_series(title, lang)):
+        # "Industrie du futur : retour sur le webinaire" recaps a session named in quotes;
+        # "Smart Ports Webinar Recap" quoting none leaves the session without a name.
         title = quoted
         uncertain.add("title")
     body = [b for i, b in enumerate(blocks) if i != title_index]

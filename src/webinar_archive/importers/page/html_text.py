@@ -9,7 +9,17 @@ from typing import Any
 import lxml.etree as etree
 import lxml.html
 
-from .blocks import HEADING, ITEM, LINE, Anchor, Block, PageDoc, clean_space, split_marker
+from .blocks import (
+    HEADING,
+    ITEM,
+    LINE,
+    Anchor,
+    Block,
+    PageDoc,
+    clean_space,
+    copyright_holder,
+    split_marker,
+)
 from .dates import page_year
 
 # libxml2 gives up below about 256 levels and silently drops the rest of the page, so
@@ -211,6 +221,9 @@ def html_doc(html: str) -> PageDoc:
         warnings=warnings,
     )
     doc.copyright_year = page_year(root.text_content()[-20_000:])
+    for text in root.itertext():
+        if "©" in text or "opyright" in text:
+            doc.copyright_holder = copyright_holder(text) or doc.copyright_holder
     # Wrappers around the main text ("content-sidebar-wrap") must survive their class names.
     protected: set[Any] = set()
     for landmark in root.iter("main", "article", "h1"):

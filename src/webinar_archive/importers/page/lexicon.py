@@ -193,7 +193,11 @@ ORG_WORDS = (
     "polo", "pôle", "syndicat", "estudio", "studio", "clúster", "fachverband", "berufsschule",
     "chu", "cert", "obce", "obci", "parque", "parc", "parco", "park", "kancelář", "kanzlei",
     "cabinet", "bufete", "kancelaria",
-    "autorité", "autoridad", "autorità", "urzad",
+    "autorité", "autoridad", "autorità", "urzad", "urzędu", "urzędzie",
+    # Clubs, trusts, societies and funds ("Kyoto Club", "Historic Homes Trust"); a portal or
+    # a magazine someone writes for ("dziennikarz portalu Miasto2077").
+    "club", "klub", "trust", "society", "sociedad", "società", "towarzystwo", "fund",
+    "fundusz", "fondo", "fonds", "portal", "magazine", "magazin", "magazyn", "časopis",
 )  # fmt: skip
 
 # Words for the kind of body written in front of its name ("w firmie BioEnergia", "au cabinet
@@ -208,7 +212,19 @@ KIND_OF_BODY_WORDS = (
     "le bureau d’études", "coopérative", "la coopérative", "cooperativa", "la cooperativa",
     "spolek", "spolku", "sdružení", "stowarzyszenie",
     "stowarzyszenia", "azienda", "l'azienda", "l’azienda", "azienda agricola",
-    "l'azienda agricola", "l’azienda agricola",
+    "l'azienda agricola", "l’azienda agricola", "agence", "l'agence", "l’agence",
+    "portal", "portalu", "portalem", "portálu", "magazine", "magazynu", "časopisu",
+)  # fmt: skip
+
+# Words for a unit inside a body: a department, a division, an editorial office. A unit
+# named with its body ("Webredaktion der Stadt Marburg", "Wydziału Informatyki Urzędu Miasta
+# Gdyni", "Ministerstvo zemědělství, odbor rozvoje venkova") says where in the body someone
+# works: part of their position, the body is the organisation.
+UNIT_WORDS = (
+    "department", "dept", "division", "unit", "section", "abteilung", "referat", "redaktion",
+    "dział", "wydział", "departament", "oddělení", "odbor", "sekce", "úsek", "servicio",
+    "servizio", "departamento", "sección", "dipartimento", "ufficio", "settore", "area",
+    "área", "direction", "dirección", "direzione",
 )  # fmt: skip
 
 # Nouns that name a programme or series of sessions.
@@ -303,7 +319,8 @@ GENERIC_HEADING_WORDS = words(
     "webinar webinare webinaire webinario webinarium webinare webinaru seminar seminare "
     "seminaire seminario seminarium seminare seminaru session sessions sesion seance sitzung "
     "spotkania spotkanie event events veranstaltung evento eventi evenement wydarzenia akce "
-    "meeting treffen reunion riunione online virtual digital jornada jornadas tecnica dialog "
+    "meeting treffen reunion riunione incontro incontri rencontre encuentro setkani "
+    "online virtual digital jornada jornadas tecnica dialog "
     "veranstaltungen termine actividades eventos eventi briefing briefings nos rendez vous "
     "dialogue dialogo matinale afterwork webcast livestream meetup masterclass "
     "technical technique journee journees giornata fachtag infotag konferenz conference "
@@ -318,6 +335,11 @@ GENERIC_HEADING_WORDS = words(
     # Invitations and talks as a kind of page: "Pozvánky", "Einladung", "Fachgespräch: ...".
     "invitation invitations einladung einladungen invito inviti invitacion zaproszenie "
     "zaproszenia pozvanka pozvanky pozvanek fachgesprach fachgesprache gesprach "
+    # "Upcoming events", "Vergangene Termine", "Wydarzenia i szkolenia": a list of sessions.
+    "upcoming past previous forthcoming latest all kommende vergangene aktuelle prochains "
+    "prochaines passes proximos pasados prossimi passati nadchodzace minione nadchazejici "
+    "probehle and und et y e i a & training trainings schulungen formations formacion "
+    "formazione szkolenia skoleni "
     "of the from on our a an du de la le les l d sur del el los z ze vom zum der des dem "
     "die das dal della dello al alla ai nostro notre nuestro nasz unser"
 )

@@ -17,6 +17,7 @@ from .lexicon import (
     PLACEHOLDERS,
     ROLE_STEMS,
     SURNAMES_TOO,
+    UNIT_WORDS,
     words,
 )
 
@@ -40,6 +41,7 @@ _COMPOUND_ORG_ENDS = (
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
     "akademie", "cluster", "genossenschaft", "amt", "amts", "schule", "zentrale", "büro",
 )  # fmt: skip
+_COMPOUND_UNIT_ENDS = ("abteilung", "referat", "redaktion")  # "Webredaktion"
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
     "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
@@ -84,6 +86,22 @@ def is_org_word(word: str) -> bool:
         (len(org) >= 6 and low[: len(org) - 1] == org[:-1] and low[len(org) - 1 :] in _CASE_ENDINGS)
         or (len(org) >= 4 and low.startswith(org) and low[len(org) :] in _CASE_ENDINGS)
         for org in _ORG_SET
+    )
+
+
+@lru_cache(maxsize=65536)
+def is_unit_word(word: str) -> bool:
+    """Whether ``word`` names a unit inside a body ("Abteilung", "działu", "odbor",
+    "Webredaktion"), in any case the language puts it."""
+    low = word.lower().strip("’'.,;:")
+    if any(low.endswith(u) and len(low) > len(u) + 2 for u in _COMPOUND_UNIT_ENDS):
+        return True
+    return any(
+        low == unit
+        or (low.startswith(unit) and low[len(unit) :] in _CASE_ENDINGS)
+        # "wydziale": Polish changes the ł of the stem before this ending.
+        or (unit.endswith("ł") and low == unit[:-1] + "le")
+        for unit in UNIT_WORDS
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import KIND_OF_BODY_WORDS, NOT_NAME_WORDS, ORG_WORDS, ROLE_STEMS, WEAK_ROLE_STEMS
-from .names import is_org_word, role_stem
+from .names import is_org_word, is_unit_word, role_stem
 
 _ORG_SET = frozenset(ORG_WORDS)
 ADVERBS = r"(?:also|too|także|również|auch|ebenfalls|aussi|également|también|také|rovněž|anche)"
@@ -32,6 +32,9 @@ _AT = re.compile(
 _OF = re.compile(
     r"\s(?:de l|d|dell|del l)['’](?=[^\W\d_a-z])"
     r"|\s(?:of|of the|at the|for the|der|des|du|de|de la|de l'|di|del|della|dello)\s+(?=\S)"
+)
+_TRAILING_LINK = re.compile(
+    r"\s+(?:of|of the|de|de la|del|della|dello|delle|dell['’]|di|des|der|du|von|vom)$", re.I
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]+(?:[-/][A-Z0-9]+)*$")
 _SHORT_FORM = re.compile(r"^(?P<long>.+?)\s*\((?P<short>[A-Z][A-Za-z0-9&/ -]{1,20})\)$")
@@ -146,10 +149,12 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         return [], [without_kind(part)]
     at = next((m for m in _AT.finditer(part) if not _place_in_name(part, m)), None)
     if at and role_like(part[: at.start()]):
+        if _town_of_unnamed_body(part[: at.start()], at.group(0), part[at.end() :]):
+            return [part], []
         return [part[: at.start()].strip()], [without_kind(part[at.end() :])]
     segments = [s.strip() for s in re.split(r",\s+", part) if s.strip()]
     roles: list[str] = []
-    while segments and role_like(segments[0]):
+    while segments and role_like(segments[0]) and not (roles and _firm_name(segments[0])):
         roles.append(segments.pop(0))
     # "Senior Hydrologist, Thames Water": a position the lexicon does not know, then a body.
     if (
@@ -184,9 +189,19 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                 # So does a capitalised name after an earlier "de" ("de Laiterie des Monts").
                 # A lower-case word for a body there is part of the position ("técnica de
                 # proyectos europeos de la Cámara ...").
-                while k > 0 and (
-                    _named_body(last[splits[k - 1].end() : of.start()])
-                    or (romance and proper_name(last[splits[k - 1].end() :]))
+                while (
+                    k > 0
+                    and (
+                        _named_body(last[splits[k - 1].end() : of.start()])
+                        or (
+                            romance
+                            and proper_name(last[splits[k - 1].end() :])
+                            # "profesor de Economía de la Universidad ...", "directora general
+                            # de Industria de la Generalitat ...": a field before a body that
+                            # opens with a word for one is part of the position.
+                            and not _opens_with_body(last[of.end() :])
+                        )
+                    )
                 ):
                     k -= 1
                     of = splits[k]
@@ -216,13 +231,89 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
             )
             town = _PLACE_ROLE.search(words[0]) and not org_like(rest)
             if lead and body and named and not town:
-                roles[-1] = head
+                # "presidente della" + "cooperativa Energia Appennino": the word that
+                # joined the position to the body's kind is neither's.
+                roles[-1] = _TRAILING_LINK.sub("", head)
                 return roles, [without_kind(rest)]
     if not roles and len(segments) == 1:
         split = _position_of_body(segments[0])
         if split is not None:
             return [split[0]], [split[1]]
+    # "Ministerstvo zemědělství, odbor rozvoje venkova": a unit after its body is where in
+    # the body the person works.
+    while len(segments) > 1 and is_unit_word(_words(segments[-1])[0]) and org_like(segments[0]):
+        roles.append(segments.pop())
+    if len(segments) == 1:
+        return roles, [without_kind(segments[0])]  # "paysagiste, agence Terres Fertiles"
     return roles, [", ".join(segments)] if segments else []
+
+
+def _town_of_unnamed_body(position: str, at: str, rest: str) -> bool:
+    """ "directrice d'école à Villeurbanne", "teacher at a school in Leeds": a body the
+    position names only by its kind, then the one place it is in; no body is named."""
+    place = _words(rest)
+    return (
+        at.strip().lower() in ("à", "in", "en", "w", "we", "v", "ve")
+        and len(place) == 1
+        and place[0][:1].isupper()
+        and not is_acronym(place[0])
+        and not org_like(rest)
+        and any(w[:1].islower() and is_org_word(w) for w in re.findall(r"[^\W\d_]+", position))
+    )
+
+
+def _firm_name(text: str) -> bool:
+    """ "Hernández Asesores", "Morgan Consultants": a capitalised name, then a word for a
+    trade in the plural, after a position, is a firm; a position is one person's."""
+    words = _words(text)
+    if len(words) < 2 or not words[0][:1].isupper() or role_stem(words[0]) is not None:
+        return False
+    stem = role_stem(words[-1])
+    return stem is not None and words[-1].lower()[len(stem) :] in ("s", "es")
+
+
+def _opens_with_body(text: str) -> bool:
+    """Whether ``text`` starts (after an article) with a capitalised word for a body."""
+    words = _words(_ARTICLE.sub("", text.strip()))
+    return bool(words) and words[0][:1].isupper() and is_org_word(words[0])
+
+
+def unit_to_position(position: str | None, org: str | None) -> tuple[str | None, str | None]:
+    """A unit named with its body goes to the position, the body stays the organisation:
+    ("Webredaktion", "Stadt Marburg") from (None, "Webredaktion der Stadt Marburg"),
+    ("kierownik Wydziału Informatyki", "Urzędu Miasta Gdyni") from ("kierownik",
+    "Wydziału Informatyki Urzędu Miasta Gdyni"), ("kierownik działu IT", "Szpitala ...") from
+    ("kierownik działu", "IT Szpitala ...")."""
+    if not org:
+        return position, org
+    words = list(re.finditer(r"\S+", org))
+    unit_first = is_unit_word(words[0].group(0))
+    # A position ending in a lower-case unit word names the unit's field first ("działu" +
+    # "IT"); "Expert in Analysis Department" has named its unit already.
+    last = position.split()[-1] if position else ""
+    unit_before = last[:1].islower() and is_unit_word(last)
+    if not (unit_first or unit_before) or len(words) < 2:
+        return position, org
+    if not unit_first and is_org_word(words[0].group(0)):
+        return position, org  # "naczelnik wydziału" + "Urzędzie Miasta": the body opens it
+    for i in range(1, min(len(words), 5)):
+        word = words[i].group(0)
+        if not (word[:1].isupper() and is_org_word(word)):
+            continue
+        start = words[i].start()
+        unit = org[:start].strip()
+        link = _OF.search(" " + unit[len(words[0].group(0)) :] + " ")
+        # The unit's own words, without the "of"/"der" that joins it to its body.
+        trailing = re.search(
+            r"\s+(?:of the|of|der|des|du|de la|de l['’]|del|della|di|de|at|at the)\s*$", unit
+        )
+        if trailing:
+            unit = unit[: trailing.start()]
+        if not unit or (link is None and not unit_before and not unit_first):
+            return position, org
+        body = org[start:].strip()
+        return " ".join(x for x in (position, unit) if x), body
+    return position, org
 
 
 def _position_of_body(text: str) -> tuple[str, str] | None:
@@ -325,7 +416,7 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
         roles.extend(r for r in part_roles if r)
         orgs.extend(o for o in part_orgs if o)
     cleaned = [c for c in (clean_org(o) for o in orgs) if c]
-    return ("; ".join(roles) or None), (" / ".join(cleaned) or None)
+    return unit_to_position("; ".join(roles) or None, " / ".join(cleaned) or None)
 
 
 def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:

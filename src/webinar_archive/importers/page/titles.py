@@ -33,6 +33,20 @@ _HOME = frozenset(
     ["home", "start", "startseite", "accueil", "inicio", "portada", "strona glowna", "uvod",
      "domu", "pagina iniziale", "homepage"]
 )  # fmt: skip
+# The sections a site's menu names, in the languages of the pages: two of them after a home
+# link make a line a menu ("Home Chi siamo Progetti Eventi Contatti"), capitals or not.
+_MENU_WORDS = frozenset(
+    fold(w)
+    for w in words(
+        "about contact contacts news events projects publications resources members "
+        "kontakt kontakte aktuelles veranstaltungen projekte publikationen termine "
+        "contact actualités événements projets publications ressources agenda "
+        "contacto contactos noticias eventos proyectos publicaciones actividades "
+        "contatti notizie eventi progetti pubblicazioni chi siamo "
+        "kontakt aktualności wydarzenia projekty publikacje "
+        "kontakty aktuality akce projekty publikace"
+    )
+)
 # A heading that speaks about a session ("Com'è andato il webinar ...") rather than naming it.
 _SESSION_MENTION = re.compile(
     r"(?<![^\W\d_])(?:webinar\w*|webinair\w*|webinar|webinář\w*|webinari\w*|seminar\w*|"
@@ -49,7 +63,7 @@ _SESSION_NOUNS = words(
     "webinar webinaire webinář webinarium webinario seminar séminaire seminario seminář "
     "seminarium session sesión séance sitzung lecture vortrag talk forum dialog gespräch"
 )
-_WEEKDAYS = words(
+WEEKDAYS = words(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
     "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
     "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
@@ -98,11 +112,12 @@ def is_menu(text: str) -> bool:
     if len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts):
         return True
     words = text.split()
-    # Without separators: a home link first, then nothing but capitalised menu words.
-    return (
-        len(words) >= 4
-        and (fold(words[0]) in _HOME or fold(" ".join(words[:2])) in _HOME)
-        and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
+    if len(words) < 4 or not (fold(words[0]) in _HOME or fold(" ".join(words[:2])) in _HOME):
+        return False
+    # Without separators: a home link first, then nothing but capitalised menu words, or
+    # at least two names of sections.
+    return all(w[:1].isupper() for w in words[1:] if len(w) > 3) or (
+        sum(fold(w) in _MENU_WORDS for w in words[1:]) >= 2
     )
 
 
@@ -154,7 +169,7 @@ def is_paragraph(block: Block) -> bool:
 
 def _date_only(part: str) -> bool:
     words = re.findall(r"[^\W\d_]+", part.lower())
-    rest = [w for w in words if w not in MONTHS and w not in _WEEKDAYS]
+    rest = [w for w in words if w not in MONTHS and w not in WEEKDAYS]
     return bool(words) and not rest and (bool(find_dates(part)) or len(words) <= 3)
 
 
@@ -247,6 +262,15 @@ def is_recap_heading(text: str) -> bool:
     return bool(_RECAP.search(fold(text)) or _SESSION_MENTION.search(text))
 
 
+def names_only_its_series(text: str, lang: str | None = None) -> bool:
+    """ "Smart Ports Webinar Recap": a report that names its series and nothing else, so the
+    session it reports on has no name of its own on the page."""
+    phrase = series_phrase(text, lang)
+    if not phrase or not _RECAP.search(fold(text)):
+        return False
+    return is_generic_heading(text.replace(phrase, " "))
+
+
 def is_recap_breadcrumb(text: str) -> bool:
     """ "Aktuelles › Rückblick", "Actualités > Retour sur": the page reports on a session."""
     return is_breadcrumb(text) and bool(_RECAP.search(fold(text)))
@@ -287,15 +311,35 @@ _INVITATION = frozenset(
 )
 
 
+# Words that open an invitation rather than name a session, in the languages of the pages.
+_INVITING = re.compile(
+    r"^(?:join us|you(?:'re| are) invited|save the date|zapraszamy|zaproszenie|wir laden|"
+    r"einladung|nous vous invitons|invitation|te invitamos|os invitamos|les invitamos|"
+    r"invitaci[oó]n|vi invitiamo|ti invitiamo|invito|zveme|zveme vás|pozvánka)(?![^\W\d_])",
+    re.I,
+)
+
+
 def _generic_prefix(text: str) -> str:
     """``text`` without a leading "Webinar:" / "Webinaire :" / "Online-Workshop:", or an
     invitation without a colon ("Pozvánka na webinář Sdílená auta")."""
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
         return rest.strip()
-    # "Online-Fachtag „Barrierefreie Websites in Kommunen“": a kind of event, then its name.
-    quoted = re.match(r"^(.{1,40}?)\s+[„“\"«]\s?(.{3,200}?)\s?[“”\"»]$", text)
-    if quoted and is_generic_heading(quoted.group(1)):
+    # "Join us: Cold chain logistics", "Save the date – ...": an invitation, then the name.
+    lead = _INVITING.match(text)
+    if lead and (after := _LEAD.match(text)) and len(after.group("head").split()) <= 4:
+        return after.group("rest").strip()
+    # "Online-Fachtag „Barrierefreie Websites in Kommunen“": a kind of event, then its name;
+    # "Zapraszamy na webinar „...”", "Webinar gratuito \"...\"": an invitation to one.
+    quoted = re.match(r"^(.{1,60}?)\s+[„“\"«]\s?(.{3,200}?)\s?[“”\"»]$", text)
+    if quoted and (
+        is_generic_heading(quoted.group(1))
+        or (
+            len(quoted.group(1).split()) <= 6
+            and bool(_INVITING.match(quoted.group(1)) or _SESSION_MENTION.search(quoted.group(1)))
+        )
+    ):
         return quoted.group(2)
     words = text.split()
     if words and fold(words[0]) in _INVITATION:

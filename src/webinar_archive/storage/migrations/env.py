@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from alembic import context
 
-from webinar_archive.storage.orm import Base
 from webinar_archive.storage.search import include_in_autogenerate
+from webinar_archive.storage.tables import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run_migrations_online() -> None:

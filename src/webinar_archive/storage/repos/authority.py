@@ -62,6 +62,21 @@ def person_for(db: OrmSession, name: str, person_id: int | None = None) -> o.Per
 
 
 def find_organisation(db: OrmSession, name: str) -> o.OrganisationRow | None:
+    found = organisation_candidates(db, name)
+    return db.get(o.OrganisationRow, found[0]) if len(found) == 1 else None
+
+
+def organisation_candidates(db: OrmSession, name: str) -> list[int]:
+    """The organisations ``name`` may mean: the one of that name, acronym or alias (accents
+    and case aside); else every one it names by acronym (``organisation_by_acronym``). One id
+    is a match; several are an acronym the library cannot decide on; none, a new body."""
+    row = organisation_by_name(db, name)
+    return [row.id] if row is not None else _acronym_candidates(db, name)
+
+
+def organisation_by_name(db: OrmSession, name: str) -> o.OrganisationRow | None:
+    """The organisation of that name, acronym or alias, accents and case aside; no guessing
+    from initials."""
     key = fold(name)
     if not key:
         return None
@@ -83,23 +98,27 @@ def find_organisation(db: OrmSession, name: str) -> o.OrganisationRow | None:
         .where(o.OrganisationAliasRow.alias_folded == key)
         .order_by(o.OrganisationRow.id)
     ).first()
-    if row is not None:
-        return row
-    found = organisation_by_acronym(db, name)
-    return db.get(o.OrganisationRow, found) if found is not None else None
+    return row
 
 
 def organisation_by_acronym(db: OrmSession, name: str) -> int | None:
     """The one organisation that ``name`` means by acronym or bracketed acronym ("CEBR" for
     "Council of European BioRegions (CEBR)" and back), decided by ``same_organisation``; None
-    when none or several do.
+    when none or several do."""
+    found = _acronym_candidates(db, name)
+    # An acronym two bodies share ("RIA") is not a match: a new record beats a wrong one.
+    return found[0] if len(found) == 1 else None
+
+
+def _acronym_candidates(db: OrmSession, name: str) -> list[int]:
+    """Every organisation ``name`` means by acronym or bracketed acronym, by id.
 
     SQL narrows the rows to those that could match (same full name with a bracket, the same
     acronym, or a name starting with the acronym's first letter); Python decides.
     """
     full, keys = _acronym_keys(name)
     if not keys:
-        return None
+        return []
     org, alias = o.OrganisationRow, o.OrganisationAliasRow
 
     def could_match(column: Any) -> ColumnElement[bool]:
@@ -123,9 +142,7 @@ def organisation_by_acronym(db: OrmSession, name: str) -> int | None:
         select(alias.organisation_id, alias.alias).where(could_match(alias.alias_folded))
     ):
         names.setdefault(org_id, []).append(alias_name)
-    # An acronym two bodies share ("RIA") is not a match: a new record beats a wrong one.
-    matches = [i for i in sorted(names) if any(same_organisation(name, n) for n in names[i])]
-    return matches[0] if len(matches) == 1 else None
+    return [i for i in sorted(names) if any(same_organisation(name, n) for n in names[i])]
 
 
 def _acronym_keys(name: str) -> tuple[str, set[str]]:

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, select, update
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy import Connection, Select, select, update
 
 from ...domain.errors import NotFoundError
 from ...domain.text import fold
-from .. import orm as o
 
-RowT = TypeVar("RowT", bound=o.Base)
+# The ORM is imported by the helpers that need it, when they run: the Core reads
+# (``query.py``, ``reads.py``) use this module without it.
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as OrmSession
+
+    from .. import orm as o
+
+RowT = TypeVar("RowT", bound="o.Base")
 
 
 def get_or_raise(db: OrmSession, row_type: type[RowT], ident: int, kind: str) -> RowT:
@@ -23,7 +28,7 @@ def get_or_raise(db: OrmSession, row_type: type[RowT], ident: int, kind: str) ->
     return row
 
 
-def plain_scalars(db: OrmSession, query: Select[Any]) -> list[Any]:
+def plain_scalars(db: OrmSession | Connection, query: Select[Any]) -> list[Any]:
     """The first column of every row of ``query``, as the database driver gives it (ids and
     other values that need no conversion).
 
@@ -31,10 +36,14 @@ def plain_scalars(db: OrmSession, query: Select[Any]) -> list[Any]:
     select of one column: the session table's first read of 100,000 ids, before the window's
     first rows, took 0.18-0.21 s of CPU that way and 0.11-0.15 s this way (the statement itself
     0.04-0.09 s). Run on the session's connection, in its transaction, after writing what it
-    holds.
+    holds (or on the connection given).
     """
-    db.flush()
-    result = db.connection().execute(query)
+    if isinstance(db, Connection):
+        conn = db
+    else:
+        db.flush()
+        conn = db.connection()
+    result = conn.execute(query)
     try:
         # The driver's own rows in one call: SQLAlchemy's row-by-row fetch of 100,000 ids cost
         # more than the statement. Plain values only: no result type is applied.
@@ -45,6 +54,8 @@ def plain_scalars(db: OrmSession, query: Select[Any]) -> list[Any]:
 
 def bump_session(db: OrmSession, session_id: int) -> None:
     """One more version of the session: an editor holding an older one sees the change."""
+    from .. import orm as o
+
     db.execute(
         update(o.SessionRow)
         .where(o.SessionRow.id == session_id)
@@ -54,6 +65,8 @@ def bump_session(db: OrmSession, session_id: int) -> None:
 
 
 def bump_recording_session(db: OrmSession, recording_id: int) -> None:
+    from .. import orm as o
+
     session_id = db.scalar(
         select(o.RecordingRow.session_id).where(o.RecordingRow.id == recording_id)
     )

@@ -12,9 +12,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain.bulk import (
@@ -29,15 +29,16 @@ from ...domain.errors import ConflictError, NotFoundError
 from ...domain.progress import ReportProgress, step
 from ...domain.text import abbreviate, fold
 from .. import orm as o
+from .. import tables as t
 from ..search.events import mark_sessions_changed
 from ..search.indexer import FILTERS
 from . import authority
 
 BATCH = 400
 
-_SESSION = cast(Table, o.SessionRow.__table__)
-_SESSION_TAG = cast(Table, o.SessionTagRow.__table__)
-_APPEARANCE = cast(Table, o.AppearanceRow.__table__)
+_SESSION = t.session
+_SESSION_TAG = t.session_tag
+_APPEARANCE = t.appearance
 # What a bulk edit can change, as session columns (series is kept as series_id).
 _COLUMNS = {
     "series": "series_id",
@@ -277,7 +278,7 @@ class BulkRepository:
             ),
         }
         for kind, ids in created.items():
-            table = cast(Table, _AUTHORITY[kind].__table__)
+            table = _AUTHORITY[kind].__table__
             for ident in ids:
                 if conn.execute(checks[kind](ident).limit(1)).first() is None:
                     conn.execute(delete(table).where(table.c.id == ident))

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import ColumnElement, Table, delete, insert, select, update
+from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain.errors import ValidationError
 from ...domain.text import clean_line, fold
 from .. import orm as o
+from .. import tables as t
 from ..search.events import mark_sessions_changed
 from .base import get_or_raise
 
-_SESSION = cast(Table, o.SessionRow.__table__)
-_SESSION_TAG = cast(Table, o.SessionTagRow.__table__)
+_SESSION = t.session
+_SESSION_TAG = t.session_tag
 
 
 def _name(text: str, what: str) -> str:

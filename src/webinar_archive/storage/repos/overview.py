@@ -44,7 +44,7 @@ class OverviewRepository:
                 .order_by(year)
             )
         ]
-        counts = SessionQueryRepository(self.db)
+        counts = SessionQueryRepository(self.db.connection)
         missing = {
             which: counts.count_sessions(m.SessionFilter(series_id=series_id, incomplete=which))
             for which in ("no-recording", "no-slides", "speaker-no-org")

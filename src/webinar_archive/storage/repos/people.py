@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import cast
 
-from sqlalchemy import ColumnElement, Table, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, exists, func, or_, select, update
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import aliased, selectinload
 
 from ...domain import model as m
 from ...domain.errors import ConflictError, ValidationError
+from ...domain.organisations import OrganisationMatch, shown_name
 from ...domain.text import fold
 from ...domain.text import sort_name as derive_sort_name
 from .. import convert
 from .. import orm as o
+from .. import tables as t
 from . import authority
-from .base import get_or_raise, like, unique_names
+from .base import get_or_raise, unique_names
 
 # (display name, sort name or None, aliases, notes) of a person to find or make.
 PersonRecord = tuple[str, str | None, Sequence[str], str]
@@ -37,29 +38,6 @@ class PeopleRepository:
         row = authority.find_person(self.db, name)
         return row.id if row is not None else None
 
-    def list_people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
-        count = (
-            select(func.count(o.AppearanceRow.id))
-            .where(o.AppearanceRow.person_id == o.PersonRow.id)
-            .scalar_subquery()
-        )
-        query = select(o.PersonRow, count).options(selectinload(o.PersonRow.aliases))
-        for word in fold(text).split():
-            pattern = like(word)
-            query = query.where(
-                or_(
-                    o.PersonRow.name_folded.like(pattern, escape="\\"),
-                    exists().where(
-                        o.PersonAliasRow.person_id == o.PersonRow.id,
-                        o.PersonAliasRow.alias_folded.like(pattern, escape="\\"),
-                    ),
-                )
-            )
-        query = query.order_by(o.PersonRow.sort_name, o.PersonRow.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return [convert.person(r, int(n)) for r, n in self.db.execute(query).all()]
-
     def get_person(self, person_id: int) -> m.Person:
         row = get_or_raise(self.db, o.PersonRow, person_id, "person")
         count = self.db.scalar(
@@ -72,7 +50,7 @@ class PeopleRepository:
         lock on PostgreSQL, the write lock on SQLite, so what is read next is what is changed
         and a concurrent merge or edit of the same records waits for this one. One that another
         program deleted or merged away meanwhile is a ConflictError naming it."""
-        table = cast(Table, (o.PersonRow if kind == "person" else o.OrganisationRow).__table__)
+        table = t.person if kind == "person" else t.organisation
         wanted = sorted(set(ids))  # always in the same order: two merges cannot deadlock
         # Core, not the ORM: the search index has nothing to re-index for this no-op update.
         result = self.db.connection().execute(
@@ -260,31 +238,35 @@ class PeopleRepository:
         row = authority.find_organisation(self.db, name)
         return row.id if row is not None else None
 
-    def list_organisations(self, text: str = "", limit: int | None = None) -> list[m.Organisation]:
-        count = (
-            select(func.count(o.AppearanceRow.id))
-            .where(o.AppearanceRow.organisation_id == o.OrganisationRow.id)
-            .scalar_subquery()
-        )
-        query = select(o.OrganisationRow, count).options(selectinload(o.OrganisationRow.aliases))
-        for word in fold(text).split():
-            pattern = like(word)
-            query = query.where(
-                or_(
-                    o.OrganisationRow.name_folded.like(pattern, escape="\\"),
-                    func.lower(func.coalesce(o.OrganisationRow.acronym, "")).like(
-                        pattern, escape="\\"
-                    ),
-                    exists().where(
-                        o.OrganisationAliasRow.organisation_id == o.OrganisationRow.id,
-                        o.OrganisationAliasRow.alias_folded.like(pattern, escape="\\"),
-                    ),
-                )
-            )
-        query = query.order_by(o.OrganisationRow.name_folded, o.OrganisationRow.id)
-        if limit is not None:
-            query = query.limit(limit)
-        return [convert.organisation(r, int(n)) for r, n in self.db.execute(query).all()]
+    def organisation_match(self, name: str) -> OrganisationMatch:
+        """The records ``name`` may mean (``authority.organisation_candidates``), as shown."""
+        name = " ".join(name.split())
+        known = []
+        for org_id in authority.organisation_candidates(self.db, name):
+            row = self.db.get(o.OrganisationRow, org_id)
+            if row is not None:
+                known.append((org_id, shown_name(row.name, row.acronym)))
+        return OrganisationMatch(name, tuple(known))
+
+    def organisation_id_for(self, name: str) -> int:
+        """The organisation ``name`` means (``find_organisation_id``), made when none is."""
+        row = authority.organisation_for(self.db, name)
+        if row is None:
+            raise ValidationError("An organisation needs a name.")
+        return row.id
+
+    def organisation_named(self, name: str) -> int:
+        """The organisation of exactly this name (accents and case aside, or an alias), made
+        when there is none: for a name that must not be matched by its initials."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("An organisation needs a name.")
+        row = authority.organisation_by_name(self.db, name)
+        if row is None:
+            row = o.OrganisationRow(name=name, name_folded=fold(name))
+            self.db.add(row)
+            self.db.flush()
+        return row.id
 
     def get_organisation(self, org_id: int) -> m.Organisation:
         row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, extract, func, or_, select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy import ColumnElement, Connection, Select, and_, exists, extract, func, or_, select
 
 from ...domain import model as m
 from ...domain.errors import ValidationError
 from ...domain.text import fold
 from .. import convert
-from .. import orm as o
+from .. import tables as t
 from .base import like, plain_scalars
 
 # Below SQLite's default limit of bound parameters (32,766), with room for the other filters.
@@ -33,13 +32,21 @@ def _period(year: int, month: int | None) -> tuple[dt.date, dt.date]:
 
 
 class SessionQueryRepository:
-    """Reads that list many sessions at once (the table, the browser); ``uow.query``."""
+    """Reads that list many sessions at once (the table, the browser); ``uow.query``.
 
-    def __init__(self, db: OrmSession) -> None:
-        self.db = db
+    On Core tables, through the unit of work's current connection (``UnitOfWork.connection``):
+    listing sessions needs no ORM.
+    """
+
+    def __init__(self, connection: Callable[[], Connection]) -> None:
+        self._connection = connection
+
+    @property
+    def db(self) -> Connection:
+        return self._connection()
 
     def _filtered(self, query: Select[Any], flt: m.SessionFilter) -> Select[Any]:
-        s = o.SessionRow
+        s = t.session.c
         query = query.where(s.deleted_at.is_not(None) if flt.trash else s.deleted_at.is_(None))
         if flt.ids is not None:
             query = query.where(s.id.in_(flt.ids))
@@ -51,26 +58,26 @@ class SessionQueryRepository:
         if flt.person_id is not None:
             query = query.where(
                 exists().where(
-                    o.AppearanceRow.session_id == s.id, o.AppearanceRow.person_id == flt.person_id
+                    t.appearance.c.session_id == s.id, t.appearance.c.person_id == flt.person_id
                 )
             )
         if flt.organisation_id is not None:
             query = query.where(
                 exists().where(
-                    o.AppearanceRow.session_id == s.id,
-                    o.AppearanceRow.organisation_id == flt.organisation_id,
+                    t.appearance.c.session_id == s.id,
+                    t.appearance.c.organisation_id == flt.organisation_id,
                 )
             )
         if flt.tag is not None:
             query = query.where(
                 exists().where(
-                    o.SessionTagRow.session_id == s.id,
-                    o.SessionTagRow.tag_id == o.TagRow.id,
-                    o.TagRow.name_folded == fold(flt.tag),
+                    t.session_tag.c.session_id == s.id,
+                    t.session_tag.c.tag_id == t.tag.c.id,
+                    t.tag.c.name_folded == fold(flt.tag),
                 )
             )
         if flt.recent_days is not None:
-            since = o.utcnow() - dt.timedelta(days=flt.recent_days)
+            since = t.utcnow() - dt.timedelta(days=flt.recent_days)
             query = query.where(s.created_at >= since)
         if flt.incomplete is not None:
             query = query.where(self._incomplete_clause(flt.incomplete))
@@ -80,16 +87,16 @@ class SessionQueryRepository:
 
     @staticmethod
     def _incomplete_clause(which: str) -> ColumnElement[bool]:
-        s = o.SessionRow
+        s = t.session.c
         if which == "no-recording":
-            return ~exists().where(o.RecordingRow.session_id == s.id)
+            return ~exists().where(t.recording.c.session_id == s.id)
         if which == "no-slides":
             return ~exists().where(
-                o.MaterialRow.session_id == s.id, o.MaterialRow.kind.in_(PDF_KINDS)
+                t.material.c.session_id == s.id, t.material.c.kind.in_(PDF_KINDS)
             )
         if which == "speaker-no-org":
             return exists().where(
-                o.AppearanceRow.session_id == s.id, o.AppearanceRow.organisation_id.is_(None)
+                t.appearance.c.session_id == s.id, t.appearance.c.organisation_id.is_(None)
             )
         raise ValidationError(f"Unknown 'incomplete' filter: {which}")
 
@@ -99,20 +106,20 @@ class SessionQueryRepository:
         People and organisations are few next to sessions, so their matching ids are looked up
         first; the session query then only checks appearances by id.
         """
-        s = o.SessionRow
+        s = t.session.c
         pattern = like(word)
-        people = select(o.PersonRow.id).where(o.PersonRow.name_folded.like(pattern, escape="\\"))
-        aliases = select(o.PersonAliasRow.person_id).where(
-            o.PersonAliasRow.alias_folded.like(pattern, escape="\\")
+        people = select(t.person.c.id).where(t.person.c.name_folded.like(pattern, escape="\\"))
+        aliases = select(t.person_alias.c.person_id).where(
+            t.person_alias.c.alias_folded.like(pattern, escape="\\")
         )
-        orgs = select(o.OrganisationRow.id).where(
+        orgs = select(t.organisation.c.id).where(
             or_(
-                o.OrganisationRow.name_folded.like(pattern, escape="\\"),
-                func.lower(func.coalesce(o.OrganisationRow.acronym, "")).like(pattern, escape="\\"),
+                t.organisation.c.name_folded.like(pattern, escape="\\"),
+                func.lower(func.coalesce(t.organisation.c.acronym, "")).like(pattern, escape="\\"),
             )
         )
-        org_aliases = select(o.OrganisationAliasRow.organisation_id).where(
-            o.OrganisationAliasRow.alias_folded.like(pattern, escape="\\")
+        org_aliases = select(t.organisation_alias.c.organisation_id).where(
+            t.organisation_alias.c.alias_folded.like(pattern, escape="\\")
         )
         person_ids = set(self.db.scalars(people)) | set(self.db.scalars(aliases))
         org_ids = set(self.db.scalars(orgs)) | set(self.db.scalars(org_aliases))
@@ -120,10 +127,10 @@ class SessionQueryRepository:
         if person_ids or org_ids:
             clauses.append(
                 s.id.in_(
-                    select(o.AppearanceRow.session_id).where(
+                    select(t.appearance.c.session_id).where(
                         or_(
-                            o.AppearanceRow.person_id.in_(person_ids),
-                            o.AppearanceRow.organisation_id.in_(org_ids),
+                            t.appearance.c.person_id.in_(person_ids),
+                            t.appearance.c.organisation_id.in_(org_ids),
                         )
                     )
                 )
@@ -131,43 +138,41 @@ class SessionQueryRepository:
         return or_(*clauses)
 
     def _sort_column(self, key: m.SortKey) -> ColumnElement[Any]:
-        s = o.SessionRow
+        s = t.session.c
         if key is m.SortKey.TITLE:
-            return s.title_folded  # type: ignore[return-value]
+            return s.title_folded
         if key is m.SortKey.SERIES:
             return (
-                select(o.SeriesRow.name_folded)
-                .where(o.SeriesRow.id == s.series_id)
-                .scalar_subquery()
+                select(t.series.c.name_folded).where(t.series.c.id == s.series_id).scalar_subquery()
             )
         if key is m.SortKey.DATE:
-            return s.date  # type: ignore[return-value]
+            return s.date
         if key is m.SortKey.SPEAKERS:
             return (
-                select(o.PersonRow.sort_name)
-                .join(o.AppearanceRow, o.AppearanceRow.person_id == o.PersonRow.id)
-                .where(o.AppearanceRow.session_id == s.id)
-                .order_by(o.AppearanceRow.ord)
+                select(t.person.c.sort_name)
+                .join(t.appearance, t.appearance.c.person_id == t.person.c.id)
+                .where(t.appearance.c.session_id == s.id)
+                .order_by(t.appearance.c.ord)
                 .limit(1)
                 .scalar_subquery()
             )
         if key is m.SortKey.THEME:
-            return s.theme  # type: ignore[return-value]
+            return s.theme
         if key is m.SortKey.MATERIALS:
             return (
-                select(func.count(o.MaterialRow.id))
-                .where(o.MaterialRow.session_id == s.id)
+                select(func.count(t.material.c.id))
+                .where(t.material.c.session_id == s.id)
                 .scalar_subquery()
             )
         if key is m.SortKey.DURATION:
             return (
-                select(func.sum(o.RecordingRow.duration_ms))
-                .where(o.RecordingRow.session_id == s.id)
+                select(func.sum(t.recording.c.duration_ms))
+                .where(t.recording.c.session_id == s.id)
                 .scalar_subquery()
             )
         if key is m.SortKey.STATUS:
-            return s.status  # type: ignore[return-value]
-        return s.updated_at  # type: ignore[return-value]
+            return s.status
+        return s.updated_at
 
     def session_ids(
         self,
@@ -195,8 +200,8 @@ class SessionQueryRepository:
             sort = m.SortKey.DATE
         column = self._sort_column(sort)
         order = column.desc() if descending else column.asc()
-        tie = o.SessionRow.id.desc() if descending else o.SessionRow.id.asc()
-        query = self._filtered(select(o.SessionRow.id), flt).order_by(order.nulls_last(), tie)
+        tie = t.session.c.id.desc() if descending else t.session.c.id.asc()
+        query = self._filtered(select(t.session.c.id), flt).order_by(order.nulls_last(), tie)
         if limit is not None:
             query = query.limit(limit)
         return plain_scalars(self.db, query)
@@ -204,28 +209,28 @@ class SessionQueryRepository:
     def count_sessions(self, flt: m.SessionFilter) -> int:
         if flt.ids is not None and len(flt.ids) > MAX_SQL_IDS:
             return len(self.session_ids(flt))
-        return int(self.db.scalar(self._filtered(select(func.count(o.SessionRow.id)), flt)) or 0)
+        return int(self.db.scalar(self._filtered(select(func.count(t.session.c.id)), flt)) or 0)
 
     def session_rows(self, ids: Sequence[int]) -> list[m.SessionSummary]:
         """Table rows for ``ids``, in the order given (missing ids are left out)."""
         if not ids:
             return []
-        s = o.SessionRow
+        s = t.session.c
         materials = (
-            select(func.count(o.MaterialRow.id))
-            .where(o.MaterialRow.session_id == s.id)
+            select(func.count(t.material.c.id))
+            .where(t.material.c.session_id == s.id)
             .scalar_subquery()
         )
         duration = (
-            select(func.sum(o.RecordingRow.duration_ms))
-            .where(o.RecordingRow.session_id == s.id)
+            select(func.sum(t.recording.c.duration_ms))
+            .where(t.recording.c.session_id == s.id)
             .scalar_subquery()
         )
         rows = self.db.execute(
             select(
                 s.id,
                 s.title,
-                o.SeriesRow.name,
+                t.series.c.name,
                 s.date,
                 s.theme,
                 materials,
@@ -233,15 +238,15 @@ class SessionQueryRepository:
                 s.status,
                 s.updated_at,
             )
-            .outerjoin(o.SeriesRow, o.SeriesRow.id == s.series_id)
+            .outerjoin(t.series, t.series.c.id == s.series_id)
             .where(s.id.in_(list(ids)))
         ).all()
         speakers: dict[int, list[str]] = {}
         for sid, name in self.db.execute(
-            select(o.AppearanceRow.session_id, o.PersonRow.display_name)
-            .join(o.PersonRow, o.PersonRow.id == o.AppearanceRow.person_id)
-            .where(o.AppearanceRow.session_id.in_(list(ids)))
-            .order_by(o.AppearanceRow.session_id, o.AppearanceRow.ord)
+            select(t.appearance.c.session_id, t.person.c.display_name)
+            .join(t.person, t.person.c.id == t.appearance.c.person_id)
+            .where(t.appearance.c.session_id.in_(list(ids)))
+            .order_by(t.appearance.c.session_id, t.appearance.c.ord)
         ):
             speakers.setdefault(sid, []).append(name)
         by_id = {
@@ -265,21 +270,21 @@ class SessionQueryRepository:
 
     def series_counts(self) -> list[m.Series]:
         rows = self.db.execute(
-            select(o.SeriesRow, func.count(o.SessionRow.id))
+            select(*t.series.c, func.count(t.session.c.id).label("session_count"))
             .outerjoin(
-                o.SessionRow,
-                and_(o.SessionRow.series_id == o.SeriesRow.id, o.SessionRow.deleted_at.is_(None)),
+                t.session,
+                and_(t.session.c.series_id == t.series.c.id, t.session.c.deleted_at.is_(None)),
             )
-            .group_by(o.SeriesRow.id)
-            .order_by(o.SeriesRow.name_folded)
+            .group_by(t.series.c.id)
+            .order_by(t.series.c.name_folded)
         ).all()
-        return [convert.series(r, int(n)) for r, n in rows]
+        return [convert.series(r, int(r.session_count)) for r in rows]
 
     def year_counts(self) -> list[tuple[int, int]]:
-        year = extract("year", o.SessionRow.date)
+        year = extract("year", t.session.c.date)
         rows = self.db.execute(
             select(year, func.count())
-            .where(o.SessionRow.date.is_not(None), o.SessionRow.deleted_at.is_(None))
+            .where(t.session.c.date.is_not(None), t.session.c.deleted_at.is_(None))
             .group_by(year)
             .order_by(year.desc())
         ).all()
@@ -287,11 +292,11 @@ class SessionQueryRepository:
 
     def tag_counts(self) -> list[tuple[str, int]]:
         rows = self.db.execute(
-            select(o.TagRow.name, func.count(o.SessionRow.id))
-            .join(o.SessionTagRow, o.SessionTagRow.tag_id == o.TagRow.id)
-            .join(o.SessionRow, o.SessionRow.id == o.SessionTagRow.session_id)
-            .where(o.SessionRow.deleted_at.is_(None))
-            .group_by(o.TagRow.id)
-            .order_by(o.TagRow.name_folded)
+            select(t.tag.c.name, func.count(t.session.c.id))
+            .join(t.session_tag, t.session_tag.c.tag_id == t.tag.c.id)
+            .join(t.session, t.session.c.id == t.session_tag.c.session_id)
+            .where(t.session.c.deleted_at.is_(None))
+            .group_by(t.tag.c.id)
+            .order_by(t.tag.c.name_folded)
         ).all()
         return [(name, int(n)) for name, n in rows]

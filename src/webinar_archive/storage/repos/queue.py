@@ -2,68 +2,72 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy import Connection, delete, insert, select, update
 
 from ...domain import model as m
-from .. import orm as o
-from .base import get_or_raise
+from ...domain.errors import NotFoundError
+from .. import tables as t
 
 
 class TranscriptionQueueRepository:
-    """Recordings waiting to be transcribed; ``uow.queue``."""
+    """Recordings waiting to be transcribed; ``uow.queue``.
 
-    def __init__(self, db: OrmSession) -> None:
-        self.db = db
+    On Core tables (the window reads the queue as it starts, and needs no ORM for it), through
+    the unit of work's connection: in its transaction, after what its ORM session wrote.
+    """
+
+    def __init__(self, connection: Callable[[], Connection]) -> None:
+        self._connection = connection
 
     def add(self, recording_ids: Iterable[int], engine: str, language: str) -> list[int]:
         """Queue the recordings (a queued one takes the new engine and language, keeping its
         place); the ids that were not queued before."""
+        conn = self._connection()
+        q = t.transcription_queue
         added: list[int] = []
         for rec_id in dict.fromkeys(recording_ids):
-            get_or_raise(self.db, o.RecordingRow, rec_id, "recording")
-            row = self.db.scalar(
-                select(o.TranscriptionQueueRow).where(
-                    o.TranscriptionQueueRow.recording_id == rec_id
-                )
-            )
-            if row is None:
-                self.db.add(
-                    o.TranscriptionQueueRow(recording_id=rec_id, engine=engine, language=language)
+            if conn.scalar(select(t.recording.c.id).where(t.recording.c.id == rec_id)) is None:
+                raise NotFoundError("recording", rec_id)
+            moved = conn.execute(
+                update(q).where(q.c.recording_id == rec_id).values(engine=engine, language=language)
+            ).rowcount
+            if not moved:
+                conn.execute(
+                    insert(q).values(recording_id=rec_id, engine=engine, language=language)
                 )
                 added.append(rec_id)
-            else:
-                row.engine, row.language = engine, language
-        self.db.flush()
         return added
 
     def remove(self, recording_ids: Iterable[int] | None = None) -> int:
         """Take the recordings off the queue (all of them for None); how many were on it."""
-        statement = delete(o.TranscriptionQueueRow)
+        q = t.transcription_queue
+        statement = delete(q)
         if recording_ids is not None:
-            statement = statement.where(
-                o.TranscriptionQueueRow.recording_id.in_(list(recording_ids))
-            )
-        return int(self.db.execute(statement).rowcount or 0)  # type: ignore[attr-defined]
+            statement = statement.where(q.c.recording_id.in_(list(recording_ids)))
+        return int(self._connection().execute(statement).rowcount or 0)
 
     def waiting(self) -> list[m.QueuedTranscription]:
         """The queue in its order; recordings of sessions in the trash wait out of sight."""
-        q, r = o.TranscriptionQueueRow, o.RecordingRow
-        rows = self.db.execute(
-            select(
-                q.recording_id,
-                r.session_id,
-                r.original_name,
-                r.duration_ms,
-                q.engine,
-                q.language,
-                q.queued_at,
+        q, r, s = t.transcription_queue.c, t.recording.c, t.session.c
+        rows = (
+            self._connection()
+            .execute(
+                select(
+                    q.recording_id,
+                    r.session_id,
+                    r.original_name,
+                    r.duration_ms,
+                    q.engine,
+                    q.language,
+                    q.queued_at,
+                )
+                .join(t.recording, r.id == q.recording_id)
+                .join(t.session, s.id == r.session_id)
+                .where(s.deleted_at.is_(None))
+                .order_by(q.id)
             )
-            .join(r, r.id == q.recording_id)
-            .join(o.SessionRow, o.SessionRow.id == r.session_id)
-            .where(o.SessionRow.deleted_at.is_(None))
-            .order_by(q.id)
-        ).all()
+            .all()
+        )
         return [m.QueuedTranscription(*row) for row in rows]

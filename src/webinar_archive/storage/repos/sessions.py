@@ -205,14 +205,6 @@ class SessionRepository:
                     found.setdefault(key, int(sid))
         return found
 
-    def latest_session_id(self) -> int | None:
-        return self.db.scalar(
-            select(o.SessionRow.id)
-            .where(o.SessionRow.deleted_at.is_(None))
-            .order_by(o.SessionRow.created_at.desc(), o.SessionRow.id.desc())
-            .limit(1)
-        )
-
     def session_is_live(self, session_id: int) -> bool:
         return (
             self.db.scalar(

@@ -29,8 +29,9 @@ the index and the query hold the same words whatever the engine's tokenizer woul
 PostgreSQL needs no ``unaccent`` extension ('simple' configuration over folded words).
 
 Nothing happens on import (each name below is loaded from its module when first used): a
-catalogue calls ``attach_search_index`` when it opens (``storage/catalogue.py``), which
-registers the session events of ``events.py``.
+catalogue calls ``attach_search_index`` when it opens (``storage/catalogue.py``), which marks
+its engine; the session events of ``events.py`` are registered with the first ORM session
+(``storage/uow.py``).
 """
 
 from __future__ import annotations
@@ -38,8 +39,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .attached import attach_search_index
     from .audit import IndexAudit, audit_index
-    from .events import attach_search_index
     from .indexer import RebuildState, finish_rebuild, rebuild, rebuild_state, start_rebuild
     from .schema import (
         backend_for,
@@ -55,10 +56,11 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     """Each name is imported from its module when first asked for: a catalogue opening imports
-    ``attach_search_index`` only (its events and the index tables' names), not the index's
-    writer, auditor, query backends and store, which reads and searches load when they run."""
+    ``attach_search_index`` only (the engines it follows and the index tables' names), not the
+    index's writer, auditor, query backends and store, which reads and searches load when they
+    run."""
     if name == "attach_search_index":
-        from . import events as home
+        from . import attached as home
     elif name in ("IndexAudit", "audit_index"):
         from . import audit as home  # type: ignore[no-redef]
     elif name in ("RebuildState", "finish_rebuild", "rebuild", "rebuild_state", "start_rebuild"):

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, select, text
 
 from ...domain.progress import ReportProgress, step
-from .. import orm as o
+from .. import tables as t
 from .base import BATCH
 from .fields import PLACES, SHORT_KINDS
 from .indexer import ids_where
@@ -45,7 +45,7 @@ def audit_index(conn: Connection, progress: ReportProgress | None = None) -> Ind
     if not has_search_schema(conn):
         return IndexAudit(has_index=False)
     audit = IndexAudit()
-    s = o.SessionRow
+    s = t.session.c
     live = list(conn.scalars(select(s.id).where(s.deleted_at.is_(None)).order_by(s.id)))
     audit.sessions = len(live)
     # The short values (series, theme, tags) are in the documents only, not places.
@@ -55,8 +55,8 @@ def audit_index(conn: Connection, progress: ReportProgress | None = None) -> Ind
         ids = live[start : start + BATCH]
         for locs in session_locations(conn, ids).values():
             expected.update(loc.kind for loc in locs if loc.kind not in SHORT_KINDS)
-        materials = ids_where(conn, o.MaterialRow.id, o.MaterialRow.session_id.in_(ids))
-        recordings = ids_where(conn, o.RecordingRow.id, o.RecordingRow.session_id.in_(ids))
+        materials = ids_where(conn, t.material.c.id, t.material.c.session_id.in_(ids))
+        recordings = ids_where(conn, t.recording.c.id, t.recording.c.session_id.in_(ids))
         expected.update(loc.kind for loc in material_locations(conn, materials))
         expected.update(loc.kind for loc in recording_locations(conn, recordings))
         step(progress, "Comparing the search index", min(start + BATCH, len(live)), len(live))

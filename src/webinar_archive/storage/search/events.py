@@ -1,6 +1,6 @@
 """ORM session events that keep the search index in step: collect what a transaction
-touches, re-index it before the commit. Registered by ``attach_search_index`` when a catalogue
-opens, for that catalogue only.
+touches, re-index it before the commit. Registered when the first ORM session is made
+(``uow.session_factory``); they act for the catalogues ``attached.attach_search_index`` marked.
 
 Why session events and not SQL triggers: triggers cannot fold text the way ``fold`` does
 (SQLite has no such function without registering Python code on every connection, PostgreSQL
@@ -16,7 +16,6 @@ catalogue at any time.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,8 +25,9 @@ from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 
 from .. import orm as o
+from .attached import ATTACHED as _ATTACHED
 from .fields import session_row_columns
-from .schema import create_search_schema, has_search_schema
+from .schema import has_search_schema
 
 # The index writer (and the query side it shares code with) is imported by the first write
 # that has something to index: a command or a window that only reads never loads it.
@@ -35,20 +35,6 @@ if TYPE_CHECKING:
     from .indexer import Changes
 
 _PENDING_KEY = "webinar_archive.search_changes"
-# The engines of open catalogues (``attach_search_index``): True once their index tables are
-# known to exist. ORM sessions bound to any other engine are not looked at.
-_ATTACHED: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
-
-
-def attach_search_index(engine: Engine, *, create: bool = False) -> None:
-    """Keep the search index of the catalogue behind ``engine`` in step with what its ORM
-    sessions change, from now on; ``create`` makes the index tables first (a new catalogue).
-    Called when a catalogue opens: importing this package changes nothing."""
-    if create:
-        with engine.begin() as conn:
-            create_search_schema(conn)
-    _register_events()
-    _ATTACHED.setdefault(engine, False)
 
 
 def _enabled(db: OrmSession) -> bool:
@@ -298,7 +284,9 @@ def _after_rollback(db: OrmSession) -> None:
     db.info.pop(_PENDING_KEY, None)
 
 
-def _register_events() -> None:
+def register_session_events() -> None:
+    """Listen to every ORM session (once): those bound to an attached catalogue's engine keep
+    its index in step. Called by ``uow.session_factory`` when the first one is made."""
     for name, handler in (
         ("after_flush", _after_flush),
         ("do_orm_execute", _before_bulk),

@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass
 from typing import Any
 
-from .. import orm as o
+from .. import tables as t
 
 # Every index table of either backend (PostgreSQL has no ``search_label``): what a rebuild
 # drops. Which ones a database has is its backend's ``tables``.
@@ -47,7 +47,7 @@ class Place:
     kind: str
     priority: int  # which hits come first inside a session: lower first
     part: Part
-    # A plain value of the session (a column of its row or of its series): read as it is.
+    # A plain value of the session (a column of its table or of its series'): read as it is.
     # Places without one are read by their own query in ``locations.py``.
     value: Any = None
     always: bool = False  # written even when blank (the title: every session has one)
@@ -72,9 +72,7 @@ class Field:
 
 _S = Part.SESSION
 FIELDS: tuple[Field, ...] = (
-    Field(
-        "title", 10.0, "A", Tier.TITLE, (Place("title", 0, _S, o.SessionRow.title, always=True),)
-    ),
+    Field("title", 10.0, "A", Tier.TITLE, (Place("title", 0, _S, t.session.c.title, always=True),)),
     Field("speakers", 6.0, "B", Tier.NAMES, (Place("speaker", 1, _S),), prefix="speaker"),
     Field("orgs", 4.0, "B", Tier.NAMES, (Place("organisation", 2, _S),), prefix="org"),
     Field(
@@ -82,7 +80,7 @@ FIELDS: tuple[Field, ...] = (
         3.0,
         "C",
         Tier.NAMES,
-        (Place("series", 3, _S, o.SeriesRow.name),),
+        (Place("series", 3, _S, t.series.c.name),),
         "series",
         short=True,
     ),
@@ -91,13 +89,13 @@ FIELDS: tuple[Field, ...] = (
         3.0,
         "C",
         Tier.NAMES,
-        (Place("theme", 3, _S, o.SessionRow.theme),),
+        (Place("theme", 3, _S, t.session.c.theme),),
         "theme",
         short=True,
     ),
     Field("tags", 3.0, "C", Tier.NAMES, (Place("tag", 3, _S),), prefix="tag", short=True),
-    Field("summary", 2.0, "C", Tier.REST, (Place("summary", 4, _S, o.SessionRow.summary),)),
-    Field("notes", 1.5, "D", Tier.REST, (Place("notes", 5, _S, o.SessionRow.notes),)),
+    Field("summary", 2.0, "C", Tier.REST, (Place("summary", 4, _S, t.session.c.summary),)),
+    Field("notes", 1.5, "D", Tier.REST, (Place("notes", 5, _S, t.session.c.notes),)),
     Field(
         "fulltext",
         1.0,
@@ -137,4 +135,4 @@ def tier_columns(*tiers: Tier) -> tuple[str, ...]:
 
 def session_row_columns() -> frozenset[str]:
     """Attributes of the session row that some place reads (a bulk UPDATE of one re-indexes)."""
-    return frozenset(p.value.key for p in SESSION_VALUES if p.value.class_ is o.SessionRow)
+    return frozenset(p.value.key for p in SESSION_VALUES if p.value.table is t.session)

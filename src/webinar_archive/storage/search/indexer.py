@@ -26,7 +26,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
 from ...domain.progress import ReportProgress, step
-from .. import orm as o
+from .. import tables as t
 from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
 from .fields import REBUILD_TABLE, SESSION_KINDS, SHORT_KINDS
 from .locations import material_locations, recording_locations, session_locations
@@ -83,7 +83,7 @@ def live_sessions(conn: Connection, session_ids: Iterable[int]) -> set[int]:
     Looked up by id, the trash checked here: with "deleted_at IS NULL" in the query SQLite
     prefers an index on deleted_at and reads every live session of the library for each
     batch (1.6 s of a 10,000-session bulk edit at 100,000 sessions)."""
-    s = o.SessionRow
+    s = t.session.c
     live: set[int] = set()
     for ids in chunks(session_ids):
         rows = conn.execute(select(s.id, s.deleted_at).where(s.id.in_(ids)))
@@ -95,7 +95,7 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
     """Rewrite the index rows that ``changes`` affect; return the sessions whose document moved."""
     writer = backend_for(conn.dialect.name).writer(conn)
     sessions = set(changes.sessions)
-    a = o.AppearanceRow
+    a = t.appearance.c
     for ids in chunks(changes.persons):
         sessions |= ids_where(conn, a.session_id, a.person_id.in_(ids))
     for ids in chunks(changes.organisations):
@@ -105,11 +105,11 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
     renamed: set[int] = set()
     kinds = set(changes.partial_kinds)
     for ids in chunks(changes.series):
-        found = ids_where(conn, o.SessionRow.id, o.SessionRow.series_id.in_(ids))
+        found = ids_where(conn, t.session.c.id, t.session.c.series_id.in_(ids))
         renamed |= found
         kinds |= {"series"} if found else set()
     for ids in chunks(changes.tags):
-        found = ids_where(conn, o.SessionTagRow.session_id, o.SessionTagRow.tag_id.in_(ids))
+        found = ids_where(conn, t.session_tag.c.session_id, t.session_tag.c.tag_id.in_(ids))
         renamed |= found
         kinds |= {"tag"} if found else set()
     for mid in changes.lost_materials:
@@ -201,7 +201,7 @@ def _rewrite_kinds(
 def _index_sessions(writer: IndexWriter, session_ids: Sequence[int], *, replace: bool) -> None:
     conn = writer.conn
     per_session = session_locations(conn, session_ids)
-    m, r = o.MaterialRow, o.RecordingRow
+    m, r = t.material.c, t.recording.c
     material_ids: set[int] = set()
     recording_ids: set[int] = set()
     for ids in chunks(session_ids):
@@ -232,9 +232,7 @@ def rebuild(conn: Connection, progress: ReportProgress | None = None) -> int:
     writer.clear()
     ids = list(
         conn.scalars(
-            select(o.SessionRow.id)
-            .where(o.SessionRow.deleted_at.is_(None))
-            .order_by(o.SessionRow.id)
+            select(t.session.c.id).where(t.session.c.deleted_at.is_(None)).order_by(t.session.c.id)
         )
     )
     total = len(ids)
@@ -340,9 +338,9 @@ def _rebuild_step(engine: Engine) -> tuple[int, int, list[int]]:
             return 0, 0, []  # another program finished it meanwhile
         ids = list(
             conn.scalars(
-                select(o.SessionRow.id)
-                .where(o.SessionRow.deleted_at.is_(None), o.SessionRow.id > state.last_session)
-                .order_by(o.SessionRow.id)
+                select(t.session.c.id)
+                .where(t.session.c.deleted_at.is_(None), t.session.c.id > state.last_session)
+                .order_by(t.session.c.id)
                 .limit(BATCH)
             )
         )

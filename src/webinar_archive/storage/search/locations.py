@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from .. import orm as o
+from .. import tables as t
 from .base import Location, chunks
 from .fields import SESSION_VALUES
 from .filters import SLIDE_KINDS
@@ -24,11 +24,11 @@ def session_locations(
     result: dict[int, list[Location]] = defaultdict(list)
     values_read = [p for p in SESSION_VALUES if kinds is None or p.kind in kinds]
     for ids in chunks(session_ids):
-        s = o.SessionRow
+        s = t.session.c
         if values_read:
             for sid, *values in conn.execute(
                 select(s.id, *(p.value for p in values_read))
-                .outerjoin(o.SeriesRow, o.SeriesRow.id == s.series_id)
+                .outerjoin(t.series, t.series.c.id == s.series_id)
                 .where(s.id.in_(ids))
             ):
                 locs = result[sid]
@@ -44,10 +44,10 @@ def session_locations(
 
 def _tag_locations(conn: Connection, ids: list[int], result: dict[int, list[Location]]) -> None:
     for sid, tag_id, name in conn.execute(
-        select(o.SessionTagRow.session_id, o.TagRow.id, o.TagRow.name)
-        .join(o.TagRow, o.TagRow.id == o.SessionTagRow.tag_id)
-        .where(o.SessionTagRow.session_id.in_(ids))
-        .order_by(o.TagRow.name)
+        select(t.session_tag.c.session_id, t.tag.c.id, t.tag.c.name)
+        .join(t.tag, t.tag.c.id == t.session_tag.c.tag_id)
+        .where(t.session_tag.c.session_id.in_(ids))
+        .order_by(t.tag.c.name)
     ):
         result[sid].append(Location(sid, "tag", name, ref_id=tag_id))
 
@@ -55,29 +55,29 @@ def _tag_locations(conn: Connection, ids: list[int], result: dict[int, list[Loca
 def _people_locations(conn: Connection, ids: list[int], result: dict[int, list[Location]]) -> None:
     apps = conn.execute(
         select(
-            o.AppearanceRow.session_id,
-            o.AppearanceRow.person_id,
-            o.PersonRow.display_name,
-            o.AppearanceRow.organisation_id,
+            t.appearance.c.session_id,
+            t.appearance.c.person_id,
+            t.person.c.display_name,
+            t.appearance.c.organisation_id,
         )
-        .join(o.PersonRow, o.PersonRow.id == o.AppearanceRow.person_id)
-        .where(o.AppearanceRow.session_id.in_(ids))
-        .order_by(o.AppearanceRow.session_id, o.AppearanceRow.ord)
+        .join(t.person, t.person.c.id == t.appearance.c.person_id)
+        .where(t.appearance.c.session_id.in_(ids))
+        .order_by(t.appearance.c.session_id, t.appearance.c.ord)
     ).all()
     person_aliases = _aliases(
-        conn, o.PersonAliasRow.person_id, o.PersonAliasRow.alias, {a[1] for a in apps}
+        conn, t.person_alias.c.person_id, t.person_alias.c.alias, {a[1] for a in apps}
     )
     org_ids = {a[3] for a in apps if a[3] is not None}
     orgs: dict[int, tuple[str, str | None]] = {}
     for ids_part in chunks(org_ids):
         for oid, name, acronym in conn.execute(
-            select(o.OrganisationRow.id, o.OrganisationRow.name, o.OrganisationRow.acronym).where(
-                o.OrganisationRow.id.in_(ids_part)
+            select(t.organisation.c.id, t.organisation.c.name, t.organisation.c.acronym).where(
+                t.organisation.c.id.in_(ids_part)
             )
         ):
             orgs[oid] = (name, acronym)
     org_aliases = _aliases(
-        conn, o.OrganisationAliasRow.organisation_id, o.OrganisationAliasRow.alias, org_ids
+        conn, t.organisation_alias.c.organisation_id, t.organisation_alias.c.alias, org_ids
     )
     seen_orgs: set[tuple[int, int]] = set()
     for sid, pid, name, app_org in apps:
@@ -108,10 +108,10 @@ def material_locations(conn: Connection, material_ids: Iterable[int]) -> list[Lo
     """One location per non-empty page of the materials."""
     locs: list[Location] = []
     for ids in chunks(material_ids):
-        m, p = o.MaterialRow, o.MaterialPageRow
+        m, p = t.material.c, t.material_page.c
         for sid, mid, name, kind, page_no, page_text in conn.execute(
             select(m.session_id, m.id, m.original_name, m.kind, p.page_no, p.text)
-            .join(p, p.material_id == m.id)
+            .join(t.material_page, p.material_id == m.id)
             .where(m.id.in_(ids))
             .order_by(m.id, p.page_no)
         ):
@@ -126,31 +126,29 @@ def material_locations(conn: Connection, material_ids: Iterable[int]) -> list[Lo
 def recording_locations(conn: Connection, recording_ids: Iterable[int]) -> list[Location]:
     """Transcript cues, timestamped notes and chapter titles of the recordings."""
     locs: list[Location] = []
-    r = o.RecordingRow
+    r = t.recording.c
     for ids in chunks(recording_ids):
         for sid, rid, name, cue_id, start, cue_text in conn.execute(
             select(
                 r.session_id,
                 r.id,
                 r.original_name,
-                o.TranscriptCueRow.id,
-                o.TranscriptCueRow.start_ms,
-                o.TranscriptCueRow.text,
+                t.transcript_cue.c.id,
+                t.transcript_cue.c.start_ms,
+                t.transcript_cue.c.text,
             )
-            .join(o.SubtitleTrackRow, o.SubtitleTrackRow.recording_id == r.id)
-            .join(o.TranscriptCueRow, o.TranscriptCueRow.track_id == o.SubtitleTrackRow.id)
+            .join(t.subtitle_track, t.subtitle_track.c.recording_id == r.id)
+            .join(t.transcript_cue, t.transcript_cue.c.track_id == t.subtitle_track.c.id)
             .where(r.id.in_(ids))
-            .order_by(r.id, o.TranscriptCueRow.start_ms)
+            .order_by(r.id, t.transcript_cue.c.start_ms)
         ):
             if cue_text and cue_text.strip():
                 locs.append(
                     Location(sid, "transcript", cue_text, cue_id, None, None, rid, start, name)
                 )
         for sid, rid, name, note_id, at, note_text in conn.execute(
-            select(
-                r.session_id, r.id, r.original_name, o.NoteRow.id, o.NoteRow.at_ms, o.NoteRow.text
-            )
-            .join(o.NoteRow, o.NoteRow.recording_id == r.id)
+            select(r.session_id, r.id, r.original_name, t.note.c.id, t.note.c.at_ms, t.note.c.text)
+            .join(t.note, t.note.c.recording_id == r.id)
             .where(r.id.in_(ids))
         ):
             if note_text and note_text.strip():
@@ -160,11 +158,11 @@ def recording_locations(conn: Connection, recording_ids: Iterable[int]) -> list[
                 r.session_id,
                 r.id,
                 r.original_name,
-                o.ChapterRow.id,
-                o.ChapterRow.start_ms,
-                o.ChapterRow.title,
+                t.chapter.c.id,
+                t.chapter.c.start_ms,
+                t.chapter.c.title,
             )
-            .join(o.ChapterRow, o.ChapterRow.recording_id == r.id)
+            .join(t.chapter, t.chapter.c.recording_id == r.id)
             .where(r.id.in_(ids))
         ):
             if title and title.strip():

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 
 from ...domain.model import Chapter
 from ...domain.speakers import SpeakerSpan, span_at, speaker_spans
-from .. import orm as o
+from .. import tables as t
 from .base import chunks
 
 
@@ -22,7 +22,7 @@ class Speakers:
         names: dict[int, str] = {}
         self.person_of: dict[int, int] = {}  # appearance id -> person id
         self.session_of: dict[int, int] = {}  # recording id -> session id
-        c, r, a = o.ChapterRow, o.RecordingRow, o.AppearanceRow
+        c, r, a = t.chapter.c, t.recording.c, t.appearance.c
         for ids in chunks(session_ids):
             for sid, cid, rid, start, end, app_id, person_id, name in conn.execute(
                 select(
@@ -33,11 +33,11 @@ class Speakers:
                     c.end_ms,
                     a.id,
                     a.person_id,
-                    o.PersonRow.display_name,
+                    t.person.c.display_name,
                 )
-                .join(r, r.id == c.recording_id)
-                .outerjoin(a, a.id == c.appearance_id)
-                .outerjoin(o.PersonRow, o.PersonRow.id == a.person_id)
+                .join(t.recording, r.id == c.recording_id)
+                .outerjoin(t.appearance, a.id == c.appearance_id)
+                .outerjoin(t.person, t.person.c.id == a.person_id)
                 .where(r.session_id.in_(ids))
             ):
                 chapters[rid].append(Chapter(cid, rid, start, end, "", app_id))
