@@ -58,6 +58,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True)
+def _own_config_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Each test (and the CLI runs it starts) has a settings folder of its own, so neither this
+    machine's choices (the language chosen in Settings) nor another test's reach it; and each
+    starts with messages in English, whatever language the one before set."""
+    from webinar_archive.services.language import use_language
+
+    monkeypatch.setenv("WEBINAR_ARCHIVE_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("WEBINAR_ARCHIVE_LANGUAGE", raising=False)
+    use_language("en")
+    yield
+    use_language("en")
+
+
+@pytest.fixture(autouse=True)
 def _demo_without_media(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """In-process tests use the demo session as a ready session with speakers and count the
     files they attach to it: there it comes without its media, unless the test is marked

@@ -280,3 +280,66 @@ def test_default_booklet_title(
         for i, (name, date) in enumerate(zip(series, dates, strict=True))
     ]
     assert booklet_title(sessions) == title
+
+
+def _page_streams(path: Path) -> list[bytes]:
+    return [page.get_contents().get_data() for page in PdfReader(path).pages]
+
+
+def test_booklet_holds_no_page_content_and_no_drawn_contents_line_until_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a booklet keeps in memory grows with its pages (reportlab writes the file only at
+    the end), so each finished page's content waits in a spool file, not in memory, and the
+    contents lines are let go once drawn; the pages are those of a booklet kept in memory."""
+    import gc
+    import weakref
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from webinar_archive.export import booklet, document
+
+    sessions = [*_sessions(), *(dataclasses.replace(demo(), id=10 + i) for i in range(3))]
+    lines: list[weakref.ref[booklet.TocEntry]] = []
+    real_init = booklet.TocEntry.__init__
+
+    def tracked(self: booklet.TocEntry, *args: object) -> None:
+        real_init(self, *args)
+        lines.append(weakref.ref(self))
+
+    alive_at_last_session: list[int] = []
+
+    def progress(report: Progress) -> bool:
+        if report.done == report.total - 1:  # the contents pages are long done
+            gc.collect()
+            alive_at_last_session.append(sum(ref() is not None for ref in lines))
+        return True
+
+    held: list[tuple[str, bytes]] = []
+    spools: list[object] = []
+    real_save = document.CompactCanvas.save
+
+    def save(self: document.CompactCanvas) -> None:
+        held.extend((type(p.Contents).__name__, p.Contents.content) for p in self._doc.Pages.pages)
+        spools.append(getattr(self, "_spool", None))
+        real_save(self)
+
+    monkeypatch.setattr(booklet.TocEntry, "__init__", tracked)
+    monkeypatch.setattr(document.CompactCanvas, "save", save)
+    spooled = tmp_path / "spooled.pdf"
+    pages = render_booklet(
+        sessions, spooled, title="Memory", generated=GENERATED, progress=progress
+    )
+
+    assert len(lines) == len(sessions)
+    assert alive_at_last_session == [0]
+    assert len(held) == pages
+    assert {kind for kind, _ in held} == {"SpooledStream"}
+    assert {content for _, content in held} == {b""}
+    assert spools[0].closed  # type: ignore[attr-defined]
+
+    # The same booklet drawn by reportlab's own canvas, every page kept in memory.
+    monkeypatch.setattr(document, "CompactCanvas", Canvas)
+    in_memory = tmp_path / "in-memory.pdf"
+    assert render_booklet(sessions, in_memory, title="Memory", generated=GENERATED) == pages
+    assert _page_streams(spooled) == _page_streams(in_memory)

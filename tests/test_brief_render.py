@@ -480,3 +480,63 @@ def test_each_paragraph_breaks_its_lines_once_per_width(monkeypatch: pytest.Monk
         for pdf in (plain, once)
     ]
     assert texts[0] == texts[1]
+
+
+def _page_streams(pdf: bytes) -> list[bytes]:
+    return [page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_plain_paragraphs_get_the_parsers_fragments_without_the_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Text without tags or entities (most table cells) skips reportlab's markup parser and
+    gets the fragment it would have made: the same fragments, and no list shared between two
+    paragraphs."""
+    from reportlab.platypus import Paragraph, paraparser
+
+    from webinar_archive.export.brief import styles
+    from webinar_archive.export.markdown_flow import Para
+
+    st = styles()
+    texts = ["Kevin Morgan", "  spaced   out\n over lines ", "Łódź – 2,4 MB", "1:35", "\u00a0x"]
+    for style in (st.body, st.cell, st.cell_bold, st.head, st.title, st.markdown.code):
+        for text in texts:
+            fast, parsed = Para(text, style), Paragraph(text, style)
+            assert [vars(f) for f in fast.frags] == [vars(f) for f in parsed.frags], text
+            assert (fast.text, fast.style) == (parsed.text, parsed.style)
+    one, two = Para("one", st.cell), Para("two", st.cell)
+    assert one.frags[0].link is not two.frags[0].link
+    assert one.frags[0].us_lines is not two.frags[0].us_lines
+
+    parses: list[str] = []
+    real = paraparser.ParaParser.parse
+
+    def counting(self: paraparser.ParaParser, text: str, style: object) -> object:
+        parses.append(text)
+        return real(self, text, style)
+
+    monkeypatch.setattr(paraparser.ParaParser, "parse", counting)
+    for number in range(50):
+        Para(f"Cell {number}", st.cell)
+    assert parses == []
+    Para("<b>bold</b> &amp; markup", st.cell)
+    assert len(parses) == 1
+
+
+def test_plain_paragraphs_draw_the_same_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A brief whose plain paragraphs skip the parser has the same pages, stream for stream,
+    as one laid out by reportlab's own Paragraph, in English and in Polish."""
+    from reportlab.platypus import paragraph
+
+    from webinar_archive.export import brief, markdown_flow
+
+    for language in ("en", "pl"):
+        options = BriefOptions(language=language)
+        ours = io.BytesIO()
+        render_brief(demo(), ours, options, generated=GENERATED)
+        plain = io.BytesIO()
+        with monkeypatch.context() as patch:
+            patch.setattr(markdown_flow, "Para", paragraph.Paragraph)
+            patch.setattr(brief, "Para", paragraph.Paragraph)
+            render_brief(demo(), plain, options, generated=GENERATED)
+        assert _page_streams(ours.getvalue()) == _page_streams(plain.getvalue())

@@ -67,7 +67,7 @@ def test_dry_run_lists_the_changes_and_changes_nothing(library: Path):
     before = _snapshot(library)
     text = _cli(library, "edit", "1", "2", "--replace-title", "Hydrogen", "H2", "--dry-run")
     assert text.returncode == 0, text.stderr
-    assert "Would change 2 of 2 session(s)" in text.stdout
+    assert "Would change 2 of 2 sessions" in text.stdout
     assert "'Hydrogen valleys' → 'H2 valleys'" in text.stdout
     as_json = _cli(
         library, "edit", "--query", "hydrogen", "--remove-tag", "energy", "--dry-run", "--json"

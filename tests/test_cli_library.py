@@ -106,7 +106,7 @@ def test_relink_that_finds_nothing_says_so(library: Path, tmp_path: Path) -> Non
     empty.mkdir()
     result = _cli(library, "relink", str(empty))
     assert result.returncode == PROBLEMS_FOUND
-    assert "0 of 1 file(s) found" in result.stdout
+    assert "0 of 1 file found" in result.stdout
     assert "not found: files/" in result.stdout
 
 

@@ -66,6 +66,8 @@ def test_wheel_carries_resources_and_licences(artefacts):
         "webinar_archive/resources/i18n/webinar_archive_en.qm",
         # the brief catalogue, compiled by the build from its .po
         "webinar_archive/resources/locale/pl/LC_MESSAGES/brief.mo",
+        # the app's messages (errors, reports), compiled the same way
+        "webinar_archive/resources/locale/pl/LC_MESSAGES/messages.mo",
     ):
         assert needed in names, needed
     assert not [n for n in names if n.endswith((".ts", ".po"))], "catalogue sources: sdist only"

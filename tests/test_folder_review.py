@@ -37,7 +37,7 @@ def _series(root: Path) -> Path:
 
 def test_plan_says_which_file_goes_where(sqlite_archive: Archive, tmp_path: Path) -> None:
     plan = sqlite_archive.folder_import.plan(_series(tmp_path))
-    assert plan.headline().endswith(": 2 new session(s), 3 file(s) to attach.")
+    assert plan.headline().endswith(": 2 new sessions, 3 files to attach.")
     first, second = plan.sessions
     assert (first.title, first.date.isoformat() if first.date else None) == (
         "Phone call",
@@ -228,5 +228,5 @@ def test_plan_of_a_reimport_says_what_is_there_already(
     assert files["more.pdf"] == ("PDF", None, False)
     role, reason, skipped = files["talk.mp4"]
     assert role == "refused" and skipped and "pipe (FIFO)" in (reason or "")
-    assert plan.headline().endswith("0 new session(s), 1 known session(s) get more files, "
-                                    "1 file(s) to attach.")  # fmt: skip
+    assert plan.headline().endswith("0 new sessions, 1 known session gets more files, "
+                                    "1 file to attach.")  # fmt: skip

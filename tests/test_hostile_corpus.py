@@ -240,7 +240,7 @@ def test_hostile_exchange_files(lib: Path, tmp_path: Path, item: str) -> None:
 CSV_OUTCOMES = {
     "megabyte-title": (1, "The session's title is 1,048,576 characters long; the catalogue keeps"),
     "wrong-types": (1, "row 3: unknown time zone 'Mars/Olympus'"),
-    "cp1250": (0, "Imported 1 new session(s)"),
+    "cp1250": (0, "Imported 1 new session"),
 }
 
 

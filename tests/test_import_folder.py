@@ -131,7 +131,7 @@ def test_import_tree_creates_one_session_per_folder(archive: Archive, tmp_path: 
     third = archive.sessions.get(report.created[2])
     assert (third.title, third.date, third.summary) == ("no date here", None, "Only a summary.")
     text = report.summary()
-    assert "Imported 3 new session(s)" in text
+    assert "Imported 3 new sessions" in text
     assert "broken.pdf" in text
 
 

@@ -164,6 +164,8 @@ def test_unreadable_subfolder_for_real_as_an_unprivileged_user() -> None:
                 "--",
                 "env",
                 f"PYTHONPATH={SRC}:{site}",
+                # nobody's settings folder: the tests' own one is root's and closed to nobody
+                f"WEBINAR_ARCHIVE_CONFIG_DIR={work / 'config'}",
                 python,
                 "-m",
                 "webinar_archive",

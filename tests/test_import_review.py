@@ -248,7 +248,7 @@ def test_flow_imports_a_folder_on_the_worker_thread(qtbot, tmp_path, flow) -> No
     assert len(imported) == 1 and len(imported[0]) == 1
     assert flow.archive.sessions.get(imported[0][0]).title == "One"
     box = flow.controller.summary_box
-    assert box.text() == "Imported 1 new session(s), 1 file(s) attached."
+    assert box.text() == "Imported 1 new session, 1 file attached."
     assert "notes.zip" in box.informativeText()
     assert box.icon() == box.Icon.Warning
 
@@ -284,7 +284,7 @@ def test_flow_reads_reviews_and_saves_a_page(qtbot, tmp_path, flow) -> None:
     assert len(flow.imported) == 1
     session = archive.sessions.get(flow.imported[0][0])
     assert (session.title, session.theme) == ("Regions in the recovery", "Recovery")
-    assert flow.controller.summary_box.text() == "Imported 1 new session(s)."
+    assert flow.controller.summary_box.text() == "Imported 1 new session."
 
 
 def test_the_main_window_import_action_opens_the_flow(qtbot, tmp_path) -> None:

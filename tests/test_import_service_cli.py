@@ -45,7 +45,7 @@ def test_dry_run_saves_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert run(["--library", str(lib), "import", "folder", str(tree), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "would create: 2020-09-11 S3 cooperation" in out
-    assert "Would import 2 new session(s)" in out
+    assert "Would import 2 new sessions" in out
     assert _count(lib) == 0
 
 
@@ -70,7 +70,7 @@ def test_tty_asks_and_no_means_nothing(
     monkeypatch.setattr("builtins.input", lambda: "n")
     assert run(["--library", str(lib), "import", "folder", str(tree)]) == 1
     captured = capsys.readouterr()
-    assert captured.err == "Import 2 session(s)? [y/N] "
+    assert captured.err == "Import 2 sessions? [y/N] "
     assert "Nothing imported." in captured.out
     assert _count(lib) == 0
     monkeypatch.setattr("builtins.input", lambda: "y")
@@ -110,7 +110,7 @@ def test_export_and_import_json_and_csv(tmp_path: Path, capsys: pytest.CaptureFi
     assert run(["--library", str(lib), "demo"]) == 0
     out_json = tmp_path / "out" / "all.json"
     assert run(["--library", str(lib), "export", "json", "-o", str(out_json), "--with-files"]) == 0
-    assert "Exported 1 session(s)" in capsys.readouterr().out
+    assert "Exported 1 session " in capsys.readouterr().out
     assert run(["--library", str(lib), "export", "csv", "--ids", "1"]) == 0
     assert capsys.readouterr().out.startswith("id,title,series,date")
     other = tmp_path / "other"
@@ -167,7 +167,7 @@ def test_import_page_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
     assert run(["--library", str(lib), "import", "page", str(page), "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "Imported 1 new session(s)" in out
+    assert "Imported 1 new session" in out
     with Archive.open(lib) as archive:
         assert archive.sessions.count() == 2
         # "Anais" and "Slawomir" are the demo's Anaïs and Sławomir: nobody new.

@@ -186,7 +186,7 @@ def test_index_out_of_step_is_found_and_rebuilt(archive, tmp_path):
     details = [p.detail for p in report.problems]
     assert all(p.kind is ProblemKind.INDEX for p in report.problems)
     assert "0 summary entries indexed, 1 in the catalogue" in details
-    assert f"1 session(s) not in the index (e.g. {session.id})" in details
+    assert f"1 session not in the index (e.g. {session.id})" in details
     _before, repair = archive.integrity.repair()
     assert repair.index_rebuilt and repair.sessions_indexed == 2
     assert archive.integrity.check().ok

@@ -455,7 +455,7 @@ def test_cli_search_json_and_reindex(fresh, tmp_path):
     done = run_cli(library, "search", 'NEAR("', "DROP", "TABLE", "--limit", "3")
     assert done.returncode == 0 and "No session matches." in done.stdout
     done = run_cli(library, "reindex")
-    assert done.returncode == 0 and "Indexed 4 session(s)." in done.stdout
+    assert done.returncode == 0 and "Indexed 4 sessions." in done.stdout
 
 
 def test_schema_comparison_can_leave_the_search_tables_out(tmp_path):

@@ -16,6 +16,8 @@ from webinar_archive.storage.uow import UnitOfWork
 
 MAX_METHODS = 40
 MAX_LINES = 600
+# Repositories on ORM rows and reads on Core tables alike live in the storage package.
+STORAGE_PACKAGE = storage_pkg.__name__ + "."
 
 
 def _repositories(tmp_path: Path) -> dict[str, object]:
@@ -27,7 +29,8 @@ def _repositories(tmp_path: Path) -> dict[str, object]:
             return {
                 name: value
                 for name in offered
-                if not name.startswith("_") and hasattr(value := getattr(uow, name), "db")
+                if not name.startswith("_")
+                and type(value := getattr(uow, name)).__module__.startswith(STORAGE_PACKAGE)
             }
     finally:
         catalogue.close()

@@ -170,7 +170,7 @@ def test_the_cli_refuses_a_bad_engine_before_queueing_and_unqueue_forgets(
     mixed = _cli(library, "transcribe", "--resume", "--engine", "pocketsphinx")
     assert mixed.returncode == 1 and "keeps its own" in mixed.stderr
     forgot = _cli(library, "transcribe", "--unqueue")
-    assert forgot.returncode == 0 and "Took 1 recording(s)" in forgot.stdout
+    assert forgot.returncode == 0 and "Took 1 recording off" in forgot.stdout
     with Archive.open(library) as archive:
         assert archive.transcription.queued() == []
 

@@ -293,7 +293,7 @@ def test_an_unknown_language_on_the_command_line_is_refused(tmp_path: Path) -> N
         check=False,
     )
     assert result.returncode == 2
-    assert "no window language 'xx': use one of en, pl" in result.stderr
+    assert "no language 'xx': use one of en, pl" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -1,8 +1,11 @@
-"""The translation catalogues: .ts sources in resources/i18n, and the .qm files built from them.
+"""The translation catalogues: the window's .ts sources in resources/i18n and the .qm files built
+from them; the app's messages (domain.messages) in the gettext catalogue resources/locale/*/
+LC_MESSAGES/messages.po, which the build compiles to .mo.
 
-Stdlib only, so the build hook (setup.py), the dev scripts and the app itself share it without
-importing Qt. ``python -m webinar_archive.translations update`` re-extracts the .ts files from the
-sources; ``... build [FOLDER]`` compiles them to .qm (into resources/i18n by default).
+Stdlib only at import, so the build hook (setup.py), the dev scripts and the app itself share it
+without importing Qt (Babel is imported by the message functions only).
+``python -m webinar_archive.translations update`` re-extracts both from the sources (``update-
+messages`` only the messages); ``... build [FOLDER]`` compiles the .ts to .qm.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 # The catalogues. English is the source language: its catalogue holds only the plurals, whose
 # source text ("%n session(s)") needs English forms too.
@@ -145,18 +149,78 @@ def update(ts_files: list[Path] | None = None, root: Path | None = None) -> None
         os.unlink(lst.name)
 
 
+# The marks of domain.messages, as Babel's extractor is told them (name: the message arguments).
+MESSAGE_KEYWORDS: dict[str, Any] = {"_t": None, "_tn": (1, 2), "_mark": None}
+MESSAGE_LANGUAGES = ("pl",)  # English is the source language: it needs no catalogue
+
+
+def messages_po(language: str, root: Path | None = None) -> Path:
+    return (root or _CHECKOUT) / "resources" / "locale" / language / "LC_MESSAGES" / "messages.po"
+
+
+def extract_messages(root: Path | None = None):  # type: ignore[no-untyped-def]
+    """Every marked message of the package's sources, as a Babel catalogue (the template)."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.extract import extract_from_dir
+
+    base = (root or _CHECKOUT).resolve()
+    package = base / "src" / "webinar_archive"
+    template = Catalog(project="Webinar Archive", fuzzy=False)
+    for filename, lineno, message, comments, context in extract_from_dir(
+        str(package),
+        method_map=[("**.py", "python")],
+        keywords=MESSAGE_KEYWORDS,
+        comment_tags=("TRANSLATORS:",),
+    ):
+        location = (package.relative_to(base).joinpath(filename).as_posix(), lineno)
+        template.add(message, None, [location], auto_comments=comments, context=context)
+    return template
+
+
+def update_messages(root: Path | None = None) -> list[Path]:
+    """Bring every messages.po up to the sources: new messages come in untranslated, vanished
+    ones are dropped, translations made stay (no line numbers, so a file changes only when its
+    messages do)."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.pofile import read_po, write_po
+
+    template = extract_messages(root)
+    written = []
+    for language in MESSAGE_LANGUAGES:
+        po = messages_po(language, root)
+        if po.is_file():
+            with po.open("rb") as infile:
+                catalog = read_po(infile, locale=language, domain="messages")
+        else:
+            catalog = Catalog(locale=language, domain="messages", project="Webinar Archive")
+        before = {m.id for m in catalog if m.id}, catalog.creation_date
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        if {m.id for m in catalog if m.id} == before[0]:
+            catalog.creation_date = before[1]  # the same messages: the file stays as it was
+        po.parent.mkdir(parents=True, exist_ok=True)
+        with po.open("wb") as outfile:
+            write_po(outfile, catalog, width=100, include_lineno=False, sort_output=True)
+        written.append(po)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:
         if args[:1] == ["update"]:
             update()
             print("Updated " + ", ".join(str(ts_path(lang)) for lang in LANGUAGES))
+            print("Updated " + ", ".join(str(po) for po in update_messages()))
+        elif args[:1] == ["update-messages"]:
+            print("Updated " + ", ".join(str(po) for po in update_messages()))
         elif args[:1] == ["build"] and len(args) <= 2:
             for qm in build(Path(args[1]) if len(args) == 2 else None):
                 print(f"Built {qm}")
         else:
             print(
-                "usage: python -m webinar_archive.translations update | build [FOLDER]",
+                "usage: python -m webinar_archive.translations update | update-messages | "
+                "build [FOLDER]",
                 file=sys.stderr,
             )
             return 2

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t, _tn
 from .common import Subparsers, count, print_json, say
 
 if TYPE_CHECKING:
@@ -64,12 +65,30 @@ def _cmd_backup(archive: Archive, args: argparse.Namespace) -> int:
             }
         )
     else:
-        what = f"the catalogue and {result.files} file(s)" if args.with_files else "the catalogue"
-        say(f"Wrote {result.path} ({what}).")
-        if result.linked:
-            say(f"{result.linked} file(s) linked in place are recorded, not copied: back them up.")
+        if args.with_files:
+            wrote = _tn(
+                "Wrote {path} (the catalogue and {count} file).",
+                "Wrote {path} (the catalogue and {count} files).",
+                result.files,
+            )
+        else:
+            wrote = _t("Wrote {path} (the catalogue).")
+        say(wrote.format(path=result.path, count=result.files))
+        if n := result.linked:
+            say(
+                _tn(
+                    "{count} file linked in place is recorded, not copied: back it up.",
+                    "{count} files linked in place are recorded, not copied: back them up.",
+                    n,
+                ).format(count=n)
+            )
     for missing in result.missing:
-        say(f"warning: {missing} is in the catalogue but not in the library", file=sys.stderr)
+        say(
+            _t("warning: {missing} is in the catalogue but not in the library").format(
+                missing=missing
+            ),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -89,17 +108,35 @@ def _cmd_restore_backup(args: argparse.Namespace) -> int:
             }
         )
         return 0
+    sessions = _tn("{count} session", "{count} sessions", result.sessions).format(
+        count=result.sessions
+    )
+    files = _tn("{count} file", "{count} files", result.files).format(count=result.files)
     say(
-        f"Restored {result.target}: {result.sessions} session(s), {result.files} file(s), "
-        "every one checked against its hash."
+        _t("Restored {target}: {sessions}, {files}, every one checked against its hash.").format(
+            target=result.target, sessions=sessions, files=files
+        )
     )
     if result.not_in_archive:
+        n = len(result.not_in_archive)
         say(
-            f"{len(result.not_in_archive)} file(s) the catalogue names were not in the archive "
-            "(a backup without --with-files): copy them into files/ or relink them.",
+            _tn(
+                "{count} file the catalogue names was not in the archive (a backup without "
+                "--with-files): copy it into files/ or relink it.",
+                "{count} files the catalogue names were not in the archive (a backup without "
+                "--with-files): copy them into files/ or relink them.",
+                n,
+            ).format(count=n)
         )
     if result.linked:
-        say(f"{len(result.linked)} file(s) are linked in place where they were: check they exist.")
+        n = len(result.linked)
+        say(
+            _tn(
+                "{count} file is linked in place where it was: check it exists.",
+                "{count} files are linked in place where they were: check they exist.",
+                n,
+            ).format(count=n)
+        )
     return 0
 
 
@@ -116,7 +153,7 @@ def _cmd_backup_schedule(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print_json({"every_days": schedule.every_days, "keep": schedule.keep})
     elif schedule.every_days == 0:
-        say("No automatic backups (set them with --every DAYS).")
+        say(_t("No automatic backups (set them with --every DAYS)."))
     else:
         say(
             f"The catalogue is copied to {archive.backups.backup_dir} every "

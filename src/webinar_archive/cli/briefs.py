@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t, _tn, current_language
 from ..export.languages import BRIEF_LANGUAGES
 from ..export.options import PAPERS
 from .common import CliError, Subparsers, record_id, warn
@@ -59,9 +60,9 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         series_name, series_ids = archive.briefs.series_session_ids(args.series)
         ids += [i for i in series_ids if i not in ids]
     if not ids:
-        raise CliError("Name at least one session id, or --series NAME.")
+        raise CliError(_t("Name at least one session id, or --series NAME."))
     if args.overview and (not args.series or args.folder):
-        raise CliError("--overview adds a page to a series booklet: use it with --series NAME.")
+        raise CliError(_t("--overview adds a page to a series booklet: use it with --series NAME."))
     options = archive.briefs.options()
     if args.paper:
         options = replace(options, paper=args.paper)
@@ -73,13 +74,11 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         options = replace(options, qr_codes=False)
     if args.logo:
         if not args.logo.is_file():
-            raise CliError(f"No logo image at {args.logo}.")
+            raise CliError(_t("No logo image at {logo}.").format(logo=args.logo))
         options = replace(options, logo=args.logo.resolve())
     if args.save_options:
         archive.briefs.set_options(options)
-    from ..services.language import app_language
-
-    options = replace(options, language=args.language or app_language())
+    options = replace(options, language=args.language or current_language())
 
     def progress(step: Progress) -> bool:
         done, total = step.done, step.total
@@ -89,18 +88,29 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
 
     if not args.folder and args.output.is_dir():
         raise CliError(
-            f"{args.output} is a folder: give the PDF file to write, "
-            "or add --folder for one PDF per session in it."
+            _t(
+                "{output} is a folder: give the PDF file to write, or add --folder for "
+                "one PDF per session in it."
+            ).format(output=args.output)
         )
 
     if args.folder:
         paths = archive.briefs.folder(
             ids, args.output, options=options, progress=progress, warn=warn
         )
-        print(f"Wrote {len(paths)} brief(s) to {args.output}")
+        n = len(paths)
+        print(
+            _tn("Wrote {count} brief to {path}", "Wrote {count} briefs to {path}", n).format(
+                count=n, path=args.output
+            )
+        )
     elif len(ids) == 1 and not args.series:
         pages = archive.briefs.brief(ids[0], args.output, options, warn=warn)
-        print(f"Wrote {args.output} ({pages} page(s))")
+        print(
+            _tn("Wrote {path} ({count} page)", "Wrote {path} ({count} pages)", pages).format(
+                path=args.output, count=pages
+            )
+        )
     else:
         title = args.title or series_name or archive.briefs.booklet_title(ids, options.language)
         pages = archive.briefs.booklet(
@@ -112,5 +122,12 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
             warn=warn,
             overview_of_series=series_name if args.overview else None,
         )
-        print(f"Wrote {args.output} ({len(ids)} sessions, {pages} pages)")
+        sessions = _tn("{count} session", "{count} sessions", len(ids)).format(count=len(ids))
+        print(
+            _tn(
+                "Wrote {path} ({sessions}, {count} page)",
+                "Wrote {path} ({sessions}, {count} pages)",
+                pages,
+            ).format(path=args.output, sessions=sessions, count=pages)
+        )
     return 0

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ArchiveError, ValidationError
+from ..domain.messages import _t
 from ..domain.text import terminal_text
 
 if TYPE_CHECKING:
@@ -42,6 +43,19 @@ class Parser(argparse.ArgumentParser):
 # Record ids are INTEGER columns, 32 bits wide on PostgreSQL: a larger number names no record,
 # and handing it to the database fails with an overflow instead of "not found".
 MAX_ID = 2**31 - 1
+
+
+def language_choice(code: str) -> str:
+    """A ``--language`` of the app (its messages, the window): ``pl``, ``pl_PL``, ``en-GB`` ..."""
+    from ..export.languages import BRIEF_LANGUAGES
+    from ..services.language import language_code
+
+    short = language_code(code)
+    if short is None:
+        raise argparse.ArgumentTypeError(
+            f"no language {code!r}: use one of {', '.join(BRIEF_LANGUAGES)}"
+        )
+    return short
 
 
 def record_id(text: str) -> int:
@@ -152,4 +166,4 @@ def print_json(data: Any) -> None:
 
 def warn(message: str) -> None:
     """A warning on stderr that does not stop the command."""
-    print(f"warning: {message}", file=sys.stderr)
+    print(_t("warning: {message}").format(message=message), file=sys.stderr)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t, _tn
 from .common import CliError, Subparsers, record_id, warn
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
         for session_id in ids:
             archive.sessions.get(session_id)  # names a bad id before writing anything
     if args.with_files and (args.format != "json" or args.output is None):
-        raise CliError("--with-files needs 'export json -o FILE' (files go beside the JSON).")
+        raise CliError(_t("--with-files needs 'export json -o FILE' (files go beside the JSON)."))
     if args.output is None:
         if args.format == "json":
             from ..export.exchange import dumps_exchange
@@ -47,10 +48,14 @@ def _cmd_export(archive: Archive, args: argparse.Namespace) -> int:
         result = archive.exchange.export_json(args.output, ids, with_files=args.with_files)
     else:
         result = archive.exchange.export_csv(args.output, ids)
-    message = f"Exported {result.sessions} session(s) to {result.path}"
+    n = result.sessions
+    message = _tn(
+        "Exported {count} session to {path}", "Exported {count} sessions to {path}", n
+    ).format(count=n, path=result.path)
     if args.with_files:
-        message += f" with {result.files_copied} file(s)"
+        files = result.files_copied
+        message += _tn(" with {count} file", " with {count} files", files).format(count=files)
     print(message + ".")
     for missing in result.files_missing:
-        warn(f"file not in the library: {missing}")
+        warn(_t("file not in the library: {missing}").format(missing=missing))
     return 0

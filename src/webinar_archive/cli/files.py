@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t
 from .common import Subparsers, print_json, record_id, warn
 
 if TYPE_CHECKING:
@@ -46,20 +47,20 @@ def _cmd_attach(archive: Archive, args: argparse.Namespace) -> int:
     else:
         for r in results:
             if r.error:
-                print(f"error: {r.path}: {r.error}", file=sys.stderr)
-            elif r.duplicate_of is not None:
-                print(f"skipped (duplicate): {r.path}")
-            else:
-                what = (
-                    ("material", r.material_id)
-                    if r.material_id
-                    else (
-                        ("recording", r.recording_id)
-                        if r.recording_id
-                        else ("subtitles", r.subtitle_id)
-                    )
+                print(
+                    _t("error: {path}: {error}").format(path=r.path, error=r.error), file=sys.stderr
                 )
-                print(f"attached {r.path} as {what[0]} {what[1]}")
+            elif r.duplicate_of is not None:
+                print(_t("skipped (duplicate): {path}").format(path=r.path))
+            else:
+                if r.material_id:
+                    attached = _t("attached {path} as material {id}")
+                elif r.recording_id:
+                    attached = _t("attached {path} as recording {id}")
+                else:
+                    attached = _t("attached {path} as subtitles {id}")
+                ident = r.material_id or r.recording_id or r.subtitle_id
+                print(attached.format(path=r.path, id=ident))
                 if r.warning:
                     warn(r.warning)
     return 1 if any(r.error for r in results) else 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
+from ..domain.messages import _mark, _t, _tn
 from .common import CliError, Subparsers, print_json, record_id, say
 
 if TYPE_CHECKING:
@@ -85,8 +86,10 @@ def _check_can_ask(args: argparse.Namespace) -> None:
     """Refuse before doing any work when a confirmation will be needed and cannot be asked."""
     if not args.dry_run and not args.yes and not sys.stdin.isatty():
         raise CliError(
-            "Not importing without confirmation: standard input is not a terminal. "
-            "Pass --yes to import (or --dry-run to only see what would be imported)."
+            _t(
+                "Not importing without confirmation: standard input is not a terminal. "
+                "Pass --yes to import (or --dry-run to only see what would be imported)."
+            )
         )
 
 
@@ -94,7 +97,11 @@ def _confirm(args: argparse.Namespace, count: int) -> bool:
     if args.yes:
         return True
     # The question goes to stderr so that --json output on stdout stays parseable.
-    sys.stderr.write(f"Import {count} session(s)? [y/N] ")
+    sys.stderr.write(
+        _tn("Import {count} session? [y/N] ", "Import {count} sessions? [y/N] ", count).format(
+            count=count
+        )
+    )
     sys.stderr.flush()
     try:
         answer = input()
@@ -124,9 +131,9 @@ def _finish(
 
 def _say_fetched(results: list[LinkFetch]) -> None:
     if not results:
-        say("No links to slides, agendas or recordings to fetch.")
+        say(_t("No links to slides, agendas or recordings to fetch."))
         return
-    say(f"Files behind the links: {len(results)}")
+    say(_t("Files behind the links: {count}").format(count=len(results)))
     for result in results:
         say(f"  - {result.line()}", multiline=True)
 
@@ -177,12 +184,17 @@ def _planned_then_run(
     if plan.session_count == 0:
         plan.dry_run = False  # nothing was left to do: the report is the outcome itself
         if not args.json:
-            print(f"Nothing to import: no new {noun} found.")
+            nothing = (
+                _t("Nothing to import: no new session or file found.")
+                if noun == "session or file"
+                else _t("Nothing to import: no new session found.")
+            )
+            print(nothing)
             if plan.duplicates and hasattr(args, "force"):
-                print("(Pass --force to import sessions that are already there once more.)")
+                print(_t("(Pass --force to import sessions that are already there once more.)"))
         return _finish(args, plan)
     if not _confirm(args, plan.session_count):
-        print("Nothing imported.")
+        print(_t("Nothing imported."))
         return 1
     return _finish(args, run(False, _terminal_progress()), fetch)
 
@@ -194,35 +206,42 @@ def _read_page(archive: Archive, source: str) -> PagePreview:
     if source.lower().startswith(("http://", "https://")):
         return archive.page_import.preview(source)
     if not os.path.lexists(source):
-        raise CliError(f"No such file: {source} (give a saved page, a URL or '-').")
+        raise CliError(
+            _t("No such file: {source} (give a saved page, a URL or '-').").format(source=source)
+        )
     return archive.page_import.preview(Path(source))  # a FIFO or device is refused there
 
 
 def _describe(
     draft: m.SessionDraft, uncertain: set[str], warnings: list[str], preview: PagePreview
 ) -> None:
-    when = draft.date.isoformat() if draft.date else "date unknown"
+    when = draft.date.isoformat() if draft.date else _t("date unknown")
     say(f"- {draft.title}  ({when})")
+
+    def field(label: str, value: str) -> None:
+        # The label translated, then padded: the values stay in one column in any language.
+        say(f"    {_t(label) + ':':<9} {value}".rstrip())
+
     if draft.series:
-        say(f"    series:   {draft.series}")
+        field(_mark("series"), draft.series)
     for speaker in draft.speakers:
         org = f" ({speaker.organisation})" if speaker.organisation else ""
-        say(f"    speaker:  {speaker.name}{org} [{speaker.role.value}]")
+        field(_mark("speaker"), f"{speaker.name}{org} [{speaker.role.value}]")
         match = preview.organisation_match(speaker.organisation)
         if match is not None:
             # Before saving: which record the organisation joins, or why it joins none.
-            say(f"              {speaker.organisation}: {match.describe()}")
+            say(f"    {'':<9} {speaker.organisation}: {match.describe()}")
     for link in draft.links:
-        say(f"    link:     [{link.kind.value}] {link.url or ''} {link.label}".rstrip())
+        field(_mark("link"), f"[{link.kind.value}] {link.url or ''} {link.label}")
     if uncertain:
-        say(f"    unsure:   {', '.join(sorted(uncertain))}")
+        field(_mark("unsure"), ", ".join(sorted(uncertain)))
     for warning in warnings:
-        say(f"    warning:  {warning}")
+        field(_mark("warning"), warning)
 
 
 def _import_page(archive: Archive, args: argparse.Namespace) -> int:
     if args.source == "-" and not args.dry_run and not args.yes:
-        raise CliError("Text from standard input needs --yes (or --dry-run): I cannot ask you.")
+        raise CliError(_t("Text from standard input needs --yes (or --dry-run): I cannot ask you."))
     _check_can_ask(args)
     preview = _read_page(archive, args.source)
     extracted = preview.sessions
@@ -234,7 +253,7 @@ def _import_page(archive: Archive, args: argparse.Namespace) -> int:
 
         raise CliError(refusal_message(preview))
     if not extracted:
-        print("No session found in the page.")
+        print(_t("No session found in the page."))
         return 1
     if not args.json:
         for item in extracted:
@@ -255,7 +274,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
     _check_can_ask(args)
     if kind == "folder":
         if not args.path.is_dir():
-            raise CliError(f"Not a folder: {args.path}")
+            raise CliError(_t("Not a folder: {path}").format(path=args.path))
         # The review the window shows: each session, which file goes where, what is wrong.
         plan = archive.folder_import.plan(args.path)
         if args.json and args.dry_run:
@@ -272,7 +291,7 @@ def _cmd_import(archive: Archive, args: argparse.Namespace) -> int:
             "session or file",
         )
     if not args.file.is_file():
-        raise CliError(f"No such file: {args.file}")
+        raise CliError(_t("No such file: {file}").format(file=args.file))
     if kind == "json":
         return _planned_then_run(
             args,

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.messages import _t, _tn
 from .common import Subparsers, print_json, say
 
 if TYPE_CHECKING:
@@ -145,31 +146,49 @@ def _print_problem(problem: Problem) -> None:
     say(f"- [{problem.kind.value}] {problem.path}: {problem.detail}")
     if problem.records:
         shown = ", ".join(problem.records[:5])
-        more = f" and {len(problem.records) - 5} more" if len(problem.records) > 5 else ""
-        say(f"    used by {shown}{more}")
-    say(f"    What to do: {problem.advice}")
+        if len(problem.records) > 5:
+            n = len(problem.records) - 5
+            shown = _tn("{names} and {count} more", "{names} and {count} more", n).format(
+                names=shown, count=n
+            )
+        say(_t("    used by {names}").format(names=shown))
+    say(_t("    What to do: {advice}").format(advice=problem.advice))
 
 
 def _print_check(report: CheckReport) -> None:
-    say(f"Library {report.library} ({report.database})")
+    say(
+        _t("Library {library} ({database})").format(
+            library=report.library, database=report.database
+        )
+    )
     for what in report.checks:
-        say(f"  checked: {what}")
-    hashed = f", {report.bytes_hashed / 1e6:.1f} MB hashed" if report.full else ""
-    say(f"  {report.files_checked} recorded file(s){hashed}")
+        say(_t("  checked: {what}").format(what=what))
+    n = report.files_checked
+    files = _tn("  {count} recorded file", "  {count} recorded files", n).format(count=n)
+    if report.full:
+        files += _t(", {size:.1f} MB hashed").format(size=report.bytes_hashed / 1e6)
+    say(files)
     indexed = ", ".join(
         f"{c.kind} {c.indexed}/{c.expected}" for c in report.index_counts if c.expected or c.indexed
     )
     if indexed:
-        say(f"  search index (indexed/in the catalogue): {indexed}")
+        say(_t("  search index (indexed/in the catalogue): {counts}").format(counts=indexed))
     if report.temporary_removed_at_open:
+        n = report.temporary_removed_at_open
         say(
-            f"  {report.temporary_removed_at_open} partial copy(ies) of an interrupted program "
-            "were removed when the library opened."
+            _tn(
+                "  {count} partial copy of an interrupted program was removed when the library "
+                "opened.",
+                "  {count} partial copies of an interrupted program were removed when the "
+                "library opened.",
+                n,
+            ).format(count=n)
         )
     if report.ok:
-        say("No problems found.")
+        say(_t("No problems found."))
         return
-    say(f"{len(report.problems)} problem(s):")
+    n = len(report.problems)
+    say(_tn("{count} problem:", "{count} problems:", n).format(count=n))
     for problem in report.problems:
         _print_problem(problem)
 
@@ -183,7 +202,7 @@ def _cmd_check(archive: Archive, args: argparse.Namespace) -> int:
             report, repair = archive.integrity.check(full=args.full, progress=progress), None
     except KeyboardInterrupt:
         _end_progress(progress)
-        print("webinar-archive: check interrupted; nothing was changed.", file=sys.stderr)
+        print(_t("webinar-archive: check interrupted; nothing was changed."), file=sys.stderr)
         return 130
     _end_progress(progress)
     if args.json:
@@ -200,17 +219,35 @@ def _cmd_check(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _print_repair(repair: RepairReport) -> None:
-    say("Repairs:")
+    say(_t("Repairs:"))
     for moved in repair.quarantined:
-        say(f"  moved to quarantine: {moved.source} -> {moved.target}")
+        say(
+            _t("  moved to quarantine: {source} -> {target}").format(
+                source=moved.source, target=moved.target
+            )
+        )
     for removed in repair.temporary_removed:
-        say(f"  removed partial copy: {removed}")
+        say(_t("  removed partial copy: {removed}").format(removed=removed))
     if repair.index_rebuilt:
-        say(f"  rebuilt the search index ({repair.sessions_indexed} session(s))")
+        n = repair.sessions_indexed
+        say(
+            _tn(
+                "  rebuilt the search index ({count} session)",
+                "  rebuilt the search index ({count} sessions)",
+                n,
+            ).format(count=n)
+        )
     if not (repair.quarantined or repair.temporary_removed or repair.index_rebuilt):
-        say("  nothing to repair")
+        say(_t("  nothing to repair"))
     if repair.left:
-        say(f"{len(repair.left)} problem(s) left for you to decide (see 'What to do' above).")
+        n = len(repair.left)
+        say(
+            _tn(
+                "{count} problem left for you to decide (see 'What to do' above).",
+                "{count} problems left for you to decide (see 'What to do' above).",
+                n,
+            ).format(count=n)
+        )
 
 
 def _cmd_relink(archive: Archive, args: argparse.Namespace) -> int:
@@ -240,17 +277,37 @@ def _relink_dict(report: RelinkReport) -> dict[str, Any]:
 
 def _print_relink(report: RelinkReport) -> None:
     if not report.looked_for:
-        say("No file is missing or changed: nothing to relink.")
+        say(_t("No file is missing or changed: nothing to relink."))
         return
-    verb = "would reconnect" if report.dry_run else "reconnected"
+    line = (
+        _t("would reconnect {old} <- {found} ({how}; {records})")
+        if report.dry_run
+        else _t("reconnected {old} <- {found} ({how}; {records})")
+    )
     for item in report.relinked:
-        how = "a copy back in the library" if item.copied_back else f"linked at {item.new_path}"
-        say(f"{verb} {item.old_path} <- {item.found_at} ({how}; {', '.join(item.records)})")
+        how = (
+            _t("a copy back in the library")
+            if item.copied_back
+            else _t("linked at {path}").format(path=item.new_path)
+        )
+        say(
+            line.format(
+                old=item.old_path, found=item.found_at, how=how, records=", ".join(item.records)
+            )
+        )
     say(
-        f"{len(report.relinked)} of {report.looked_for} file(s) found "
-        f"({report.files_scanned} scanned, {report.files_hashed} read)."
+        _tn(
+            "{found} of {count} file found ({scanned} scanned, {read} read).",
+            "{found} of {count} files found ({scanned} scanned, {read} read).",
+            report.looked_for,
+        ).format(
+            found=len(report.relinked),
+            count=report.looked_for,
+            scanned=report.files_scanned,
+            read=report.files_hashed,
+        )
     )
     for path in report.not_found:
-        say(f"not found: {path}")
+        say(_t("not found: {path}").format(path=path))
     for error in report.errors:
-        say(f"error: {error}", file=sys.stderr)
+        say(_t("error: {error}").format(error=error), file=sys.stderr)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t
 from .common import CliError, Subparsers, print_json, say
 
 if TYPE_CHECKING:
@@ -53,7 +54,11 @@ def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
         unknown = [r for r in args.remove if r not in {x.recorded for x in mappings}]
         if unknown:
-            raise CliError(f"No path mapping for {unknown[0]!r}; nothing was changed.")
+            raise CliError(
+                _t("No path mapping for {unknown!r}; nothing was changed.").format(
+                    unknown=unknown[0]
+                )
+            )
         replaced = set(args.remove) | {x.recorded for x in added}
         mappings = [x for x in mappings if x.recorded not in replaced] + added
         save_path_mappings(mappings)
@@ -63,7 +68,11 @@ def _cmd_path_map(_archive: Archive, args: argparse.Namespace) -> int:
         for x in mappings:
             say(f"{x.recorded} -> {x.local}")
     else:
-        say(f"No path mappings on this machine ({machine_file()}).")
+        say(
+            _t("No path mappings on this machine ({machine_file}).").format(
+                machine_file=machine_file()
+            )
+        )
     return 0
 
 
@@ -76,17 +85,17 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
             print_json({"removed": [str(p) for p in removed]})
         elif removed:
             for path in removed:
-                say(f"removed {path}")
+                say(_t("removed {path}").format(path=path))
         else:
-            say("No launcher was installed; nothing to remove.")
+            say(_t("No launcher was installed; nothing to remove."))
         return 0
     files = install_launcher()
     if args.json:
         print_json({"installed": [str(p) for p in files.all()]})
     else:
         for path in files.all():
-            say(f"wrote {path}")
-        say("Webinar Archive is in the application menu (log out and in if it does not show).")
+            say(_t("wrote {path}").format(path=path))
+        say(_t("Webinar Archive is in the application menu (log out and in if it does not show)."))
     return 0
 
 
@@ -137,7 +146,7 @@ def _cmd_about(args: argparse.Namespace) -> int:
     if status.available:
         say(f"libvlc {status.version} ({dll or 'found by python-vlc'})")
     else:
-        say(f"libvlc: not usable: {status.reason}")
+        say(_t("libvlc: not usable: {reason}").format(reason=status.reason))
     say(f"ffprobe: {facts['ffprobe'] or 'not found (libvlc reads durations instead)'}")
-    say(f"default library: {facts['default_library']}")
+    say(_t("default library: {path}").format(path=facts["default_library"]))
     return 0

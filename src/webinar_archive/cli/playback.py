@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
+from ..domain.messages import _t
 from ..domain.time import format_ms, parse_timecode
 from .common import CliError, Subparsers, print_json, record_id, warn
 
@@ -47,7 +48,7 @@ def register(sub: Subparsers) -> None:
 def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
     rec_id = args.recording
     if args.import_file is not None:
-        text = read_capped_text(args.import_file, SUBTITLE_LIMIT, "a chapter list")
+        text = read_capped_text(args.import_file, SUBTITLE_LIMIT, _t("a chapter list"))
         for warning in archive.playback.import_chapters(rec_id, text):
             warn(warning)
     if args.export_file is not None:
@@ -85,5 +86,5 @@ def _cmd_note(archive: Archive, args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CliError(str(exc)) from exc
     note_id = archive.playback.add_note(args.recording, at_ms, args.text)
-    print(f"Added note {note_id} at {format_ms(at_ms)}.")
+    print(_t("Added note {note_id} at {time}.").format(note_id=note_id, time=format_ms(at_ms)))
     return 0

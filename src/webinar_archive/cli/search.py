@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ..domain.messages import _t, _tn
 from ..domain.time import format_ms
 from .common import Subparsers, count, print_json, say
 
@@ -74,7 +75,7 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
         print_json(results_dict(results))
         return 0
     if not results.sessions:
-        print("No session matches.")
+        print(_t("No session matches."))
         return 0
     for s in results.sessions:
         date = s.date.isoformat() if s.date else "----------"
@@ -83,7 +84,13 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
             say(f"          {hit.label}: {hit.marked('[', ']')}")
     shown = results.offset + len(results.sessions)
     if results.total > shown:
-        print(f"({shown} of {results.total} sessions shown; use --limit/--offset for more)")
+        print(
+            _tn(
+                "({shown} of {count} session shown; use --limit/--offset for more)",
+                "({shown} of {count} sessions shown; use --limit/--offset for more)",
+                results.total,
+            ).format(shown=shown, count=results.total)
+        )
     return 0
 
 
@@ -102,5 +109,5 @@ def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
         )
         return 130
     _end_progress(progress)
-    print(f"Indexed {n} session(s).")
+    print(_tn("Indexed {count} session.", "Indexed {count} sessions.", n).format(count=n))
     return 0

@@ -7,13 +7,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
+from ..domain.messages import _mark, _t, _tn
 from ..domain.vocabulary import SessionStatus, SortKey
-from ..translations import LANGUAGES
 from .common import (
     CliError,
     Subparsers,
     count,
     date,
+    language_choice,
     link,
     minutes,
     print_json,
@@ -125,19 +126,10 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--language",
         metavar="CODE",
-        type=_ui_language,
+        type=language_choice,
         help="the window's language for this run: en or pl (default: the Settings dialog's "
         "choice, else the system's; also WEBINAR_ARCHIVE_LANGUAGE)",
     )
-
-
-def _ui_language(code: str) -> str:
-    short = code.replace("-", "_").split(".")[0].split("_")[0].lower()
-    if short not in LANGUAGES:
-        raise argparse.ArgumentTypeError(
-            f"no window language {code!r}: use one of {', '.join(LANGUAGES)}"
-        )
-    return short
 
 
 def open_desktop(args: argparse.Namespace) -> int:
@@ -150,7 +142,7 @@ def open_desktop(args: argparse.Namespace) -> int:
             database_url=args.database_url,
             debug=args.debug,
             quit_after_start=getattr(args, "quit_after_start", False),
-            language=getattr(args, "language", None),
+            language=getattr(args, "language", None) or args.app_language,
         )
     )
 
@@ -211,7 +203,7 @@ def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m
     if args.status is not None:
         draft.status = SessionStatus(args.status)
     if args.summary_file is not None:
-        draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, "a summary file")
+        draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, _t("a summary file"))
     elif args.summary is not None:
         draft.summary = args.summary
     if args.speaker is not None:
@@ -242,37 +234,47 @@ def _print_session(session: m.Session) -> None:
     from ..domain.time import format_ms
 
     say(f"#{session.id}  {session.title}")
+
+    def field(label: str, value: str) -> None:
+        # The label translated, then padded: the values stay in one column in any language.
+        say(f"  {_t(label) + ':':<9} {value}")
+
     if session.series:
-        say(f"  Series:   {session.series}")
-    when = session.date.isoformat() if session.date else "date unknown"
+        field(_mark("Series"), session.series)
+    when = session.date.isoformat() if session.date else _t("date unknown")
     if session.start_time:
         when += f" {session.start_time:%H:%M}"
     if session.timezone:
         when += f" ({session.timezone})"
-    say(f"  Date:     {when}")
+    field(_mark("Date"), when)
     for label, value in (
-        ("Theme", session.theme),
-        ("Language", session.language),
-        ("Status", session.status.value),
-        ("Source", session.source_url),
+        (_mark("Theme"), session.theme),
+        (_mark("Language"), session.language),
+        (_mark("Status"), session.status.value),
+        (_mark("Source"), session.source_url),
     ):
         if value:
-            say(f"  {label + ':':<9} {value}")
+            field(label, value)
     if session.appearances:
-        say("  Speakers:")
+        say("  " + _t("Speakers") + ":")
         for a in session.appearances:
             extra = ", ".join(x for x in (a.organisation_name, a.position) if x)
             role = "" if a.role is m.AppearanceRole.SPEAKER else f" [{a.role.value}]"
             say(f"    - {a.person_name}{' (' + extra + ')' if extra else ''}{role}")
     for mat in session.materials:
-        pages = f", {mat.page_count} pages" if mat.page_count else ""
-        say(f"  Material: #{mat.id} {mat.original_name} ({mat.media_type}{pages})")
+        pages = (
+            _tn(", {count} page", ", {count} pages", mat.page_count).format(count=mat.page_count)
+            if mat.page_count
+            else ""
+        )
+        field(_mark("Material"), f"#{mat.id} {mat.original_name} ({mat.media_type}{pages})")
     for rec in session.recordings:
-        say(f"  Recording: #{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
+        field(_mark("Recording"), f"#{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
     for lnk in session.links:
-        say(f"  Link:     [{lnk.kind.value}] {lnk.label} {lnk.url or '(no address)'}".rstrip())
+        address = lnk.url or _t("(no address)")
+        field(_mark("Link"), f"[{lnk.kind.value}] {lnk.label} {address}".rstrip())
     if session.tags:
-        say(f"  Tags:     {', '.join(session.tags)}")
+        field(_mark("Tags"), ", ".join(session.tags))
     if session.summary:
         say()
         for line in session.summary.splitlines():
@@ -280,16 +282,23 @@ def _print_session(session: m.Session) -> None:
 
 
 def _cmd_init(archive: Archive, args: argparse.Namespace) -> int:
+    n = archive.sessions.count()
     info = {
         "library": str(archive.root),
         "database": archive.catalogue.url_for_display,
         "schema": archive.catalogue.schema_action,
-        "sessions": archive.sessions.count(),
+        "sessions": n,
     }
     if args.json:
         print_json(info)
     else:
-        print(f"Library {info['library']} ({info['schema']}), {info['sessions']} session(s).")
+        print(
+            _tn(
+                "Library {library} ({schema}), {count} session.",
+                "Library {library} ({schema}), {count} sessions.",
+                n,
+            ).format(library=info["library"], schema=info["schema"], count=n)
+        )
     return 0
 
 
@@ -298,7 +307,7 @@ def _cmd_add(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_session_json(session)
     else:
-        say(f"Added session {session.id}: {session.title}")
+        say(_t("Added session {id}: {title}").format(id=session.id, title=session.title))
     return 0
 
 
@@ -332,7 +341,7 @@ _BULK_ONLY = (
 
 def _cmd_edit(archive: Archive, args: argparse.Namespace) -> int:
     if not args.ids and args.query is None:
-        raise CliError("Say which sessions to edit: give their ids, or --query 'SEARCH'.")
+        raise CliError(_t("Say which sessions to edit: give their ids, or --query 'SEARCH'."))
     if len(args.ids) > 1 or any(
         getattr(args, name) not in (None, False, 0, []) for name in _BULK_ONLY
     ):
@@ -352,7 +361,11 @@ def _cmd_edit_one(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_session_json(session)
     else:
-        print(f"Saved session {session.id} (version {session.version}).")
+        print(
+            _t("Saved session {id} (version {version}).").format(
+                id=session.id, version=session.version
+            )
+        )
     return 0
 
 
@@ -365,7 +378,7 @@ def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
         print_json([_row_dict(r) for r in rows])
         return 0
     if not rows:
-        print("No sessions." if not args.filter else "No session matches.")
+        print(_t("No sessions.") if not args.filter else _t("No session matches."))
     for r in rows:
         day = r.date.isoformat() if r.date else "----------"
         say(f"{r.id:>6}  {day}  {r.title}" + (f"  — {r.speakers}" if r.speakers else ""))
@@ -375,7 +388,7 @@ def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
 def _cmd_show(archive: Archive, args: argparse.Namespace) -> int:
     session_id = args.id if args.id is not None else archive.sessions.latest_id()
     if session_id is None:
-        raise CliError("The library has no sessions yet (try 'webinar-archive demo').")
+        raise CliError(_t("The library has no sessions yet (try 'webinar-archive demo')."))
     session = archive.sessions.get(session_id)
     if args.json:
         _print_session_json(session)
@@ -389,24 +402,30 @@ def _cmd_delete(archive: Archive, args: argparse.Namespace) -> int:
         archive.sessions.get(session_id)  # NotFoundError names the bad id before anything changes
     if args.permanently:
         n = archive.sessions.delete_permanently(args.ids)
-        verb = "deleted"
+        done = _tn("{count} session deleted.", "{count} sessions deleted.", n)
     else:
         n = archive.sessions.trash(args.ids)
-        verb = "moved to the trash"
+        done = _tn("{count} session moved to the trash.", "{count} sessions moved to the trash.", n)
     if args.json:
         print_json({"ids": args.ids, "count": n, "permanently": args.permanently})
     else:
-        print(f"{n} session(s) {verb}.")
+        print(done.format(count=n))
     return 0
 
 
 def _cmd_restore(archive: Archive, args: argparse.Namespace) -> int:
-    print(f"{archive.sessions.restore(args.ids)} session(s) restored.")
+    n = archive.sessions.restore(args.ids)
+    print(_tn("{count} session restored.", "{count} sessions restored.", n).format(count=n))
     return 0
 
 
 def _cmd_empty_trash(archive: Archive, args: argparse.Namespace) -> int:
-    print(f"{archive.sessions.empty_trash()} session(s) deleted for good.")
+    n = archive.sessions.empty_trash()
+    print(
+        _tn("{count} session deleted for good.", "{count} sessions deleted for good.", n).format(
+            count=n
+        )
+    )
     return 0
 
 
@@ -415,9 +434,9 @@ def _cmd_demo(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         _print_session_json(session)
     elif created:
-        say(f"Created the demo session {session.id}: {session.title}")
+        say(_t("Created the demo session {id}: {title}").format(id=session.id, title=session.title))
     else:
-        say(f"The demo session is already in the library (id {session.id}).")
+        say(_t("The demo session is already in the library (id {id}).").format(id=session.id))
     return 0
 
 
@@ -434,7 +453,7 @@ def _bulk_edit_from_args(args: argparse.Namespace) -> BulkEdit:
         return TextReplace(pair[0], pair[1], args.regex) if pair is not None else None
 
     if args.regex and args.replace_title is None and args.replace_summary is None:
-        raise CliError("--regex applies to --replace-title or --replace-summary: give one.")
+        raise CliError(_t("--regex applies to --replace-title or --replace-summary: give one."))
     return BulkEdit(
         series=args.series,
         theme=args.theme,
@@ -454,19 +473,22 @@ def _bulk_edit_from_args(args: argparse.Namespace) -> BulkEdit:
 def _cmd_edit_many(archive: Archive, args: argparse.Namespace) -> int:
     """`edit ID ID...` or `edit --query SEARCH` with fields to set: one change to them all."""
     if args.query is not None and args.ids:
-        raise CliError("Give session ids or --query 'SEARCH', not both.")
+        raise CliError(_t("Give session ids or --query 'SEARCH', not both."))
     for name in _ONE_SESSION:
         if getattr(args, name) is not None:
             raise CliError(
-                f"{_option(name)} changes one session at a time; with several sessions (or "
-                "--query) use --series, --theme, --language, --status, --rights, --timezone, "
-                "--add-tag, --remove-tag, --add-speaker, --shift-days or --replace-title."
+                _t(
+                    "{option} changes one session at a time; with several sessions (or "
+                    "--query) use --series, --theme, --language, --status, --rights, "
+                    "--timezone, --add-tag, --remove-tag, --add-speaker, --shift-days or "
+                    "--replace-title."
+                ).format(option=_option(name))
             )
     edit = _bulk_edit_from_args(args)
     edit.checked()  # a bad expression or shift is reported before the search runs
     if args.query is not None:
         if not args.query.strip():
-            raise CliError("--query needs words to search for (see 'webinar-archive search').")
+            raise CliError(_t("--query needs words to search for (see 'webinar-archive search')."))
         ids = archive.search.session_ids(args.query)
         if not ids:
             message = f"No session matches {args.query!r}; nothing changed."
@@ -493,8 +515,11 @@ def _cmd_edit_many(archive: Archive, args: argparse.Namespace) -> int:
             )
             return 0
         say(
-            f"Would change {preview.affected} of {preview.selected} session(s) "
-            "(nothing was changed):"
+            _tn(
+                "Would change {affected} of {count} session (nothing was changed):",
+                "Would change {affected} of {count} sessions (nothing was changed):",
+                preview.selected,
+            ).format(affected=preview.affected, count=preview.selected)
         )
         for c in preview.changes:
             old = f"{c.old!r} → " if c.old else ""
@@ -511,5 +536,11 @@ def _cmd_edit_many(archive: Archive, args: argparse.Namespace) -> int:
             }
         )
     else:
-        say(f"Changed {result.count} of {len(ids)} session(s): {result.label}.")
+        say(
+            _tn(
+                "Changed {affected} of {count} session: {label}.",
+                "Changed {affected} of {count} sessions: {label}.",
+                len(ids),
+            ).format(affected=result.count, count=len(ids), label=result.label)
+        )
     return 0

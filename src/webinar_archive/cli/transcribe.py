@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.messages import _t, _tn
 from ..domain.text import terminal_text
 from ..domain.time import format_ms
 from .common import CliError, Subparsers, print_json, record_id, say
@@ -161,37 +162,47 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
         args.engine is not None or args.language is not None
     ):
         raise CliError(
-            "--engine and --language choose how recordings are queued: each queued "
-            "recording keeps its own (see transcribe --queue)."
+            _t(
+                "--engine and --language choose how recordings are queued: each queued "
+                "recording keeps its own (see transcribe --queue)."
+            )
         )
     if args.queue:
         if args.recordings:
-            raise CliError("--queue lists the whole queue: name no recordings.")
+            raise CliError(_t("--queue lists the whole queue: name no recordings."))
         return _show_queue(transcription.queued(), args.json)
     if args.unqueue:
         removed = transcription.unqueue(args.recordings or None)
         if args.json:
             print_json({"removed": removed})
         else:
-            say(f"Took {removed} recording(s) off the transcription queue.")
+            say(
+                _tn(
+                    "Took {count} recording off the transcription queue.",
+                    "Took {count} recordings off the transcription queue.",
+                    removed,
+                ).format(count=removed)
+            )
         return 0
     if args.resume:
         if args.recordings:
-            raise CliError("--resume works the whole queue: name no recordings.")
+            raise CliError(_t("--resume works the whole queue: name no recordings."))
         only = None
         if not transcription.queued():
             if args.json:
                 print_json([])
             else:
-                say("No recording waits in the transcription queue.")
+                say(_t("No recording waits in the transcription queue."))
             return 0
     else:
         if args.sessions and not args.missing:
-            raise CliError("--session picks the sessions of --missing: give --missing too.")
+            raise CliError(_t("--session picks the sessions of --missing: give --missing too."))
         if bool(args.recordings) == args.missing:
             raise CliError(
-                "Name the recordings to transcribe (RECORDING_ID...), or give --missing, "
-                "--resume or --queue."
+                _t(
+                    "Name the recordings to transcribe (RECORDING_ID...), or give --missing, "
+                    "--resume or --queue."
+                )
             )
         only = list(args.recordings) or transcription.without_transcript(args.sessions or None)
         transcription.enqueue(only, args.engine, args.language, whisper)
@@ -220,7 +231,10 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
                 f"{result.seconds:.0f} s ({result.engine}, {result.model})."
             )
             if result.cue_count == 0:
-                say(f"Recording {rec_id}: no speech recognised.", file=sys.stderr)
+                say(
+                    _t("Recording {rec_id}: no speech recognised.").format(rec_id=rec_id),
+                    file=sys.stderr,
+                )
 
     try:
         transcription.work_queue(_progress(), only, done, whisper)
@@ -245,7 +259,7 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
     if args.json:
         print_json(results)
     elif not only and not args.resume:
-        say("Every recording has a transcript already.")
+        say(_t("Every recording has a transcript already."))
     others = len(transcription.queued())
     if others and not args.json:
         say(
@@ -274,13 +288,19 @@ def _show_queue(queued: list[QueuedTranscription], as_json: bool) -> int:
         )
         return 0
     if not queued:
-        say("No recording waits in the transcription queue.")
+        say(_t("No recording waits in the transcription queue."))
         return 0
     for q in queued:
         minutes = f"{_minutes(q.duration_ms)} min" if q.duration_ms else "? min"
         say(f"{q.recording_id:>6}  {q.engine} {q.language:<5} {minutes:>9}  {q.original_name}")
     total = sum(q.duration_ms or 0 for q in queued)
-    say(f"{len(queued)} recording(s), {_minutes(total)} minutes of sound.")
+    say(
+        _tn(
+            "{count} recording, {minutes} minutes of sound.",
+            "{count} recordings, {minutes} minutes of sound.",
+            len(queued),
+        ).format(count=len(queued), minutes=_minutes(total))
+    )
     return 0
 
 
@@ -305,8 +325,13 @@ def _cmd_subtitles(archive: Archive, args: argparse.Namespace) -> int:
         track_id = args.track if args.track is not None else ids[0]
         if track_id not in ids:
             raise CliError(
-                f"Subtitle track {track_id} is not one of recording {recording.id}'s "
-                f"(ids: {', '.join(str(i) for i in ids) or 'none'})."
+                _t(
+                    "Subtitle track {track_id} is not one of recording {id}'s (ids: {value})."
+                ).format(
+                    track_id=track_id,
+                    id=recording.id,
+                    value=", ".join(str(i) for i in ids) or "none",
+                )
             )
         srt = args.srt or args.export_file.suffix.lower() == ".srt"
         text = archive.playback.export_subtitles(track_id, webvtt=not srt)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ValidationError
+from .messages import _mark, _t
 from .text import abbreviate, clean_line, clean_text, fold
 from .time import check_timezone
 from .vocabulary import AppearanceRole, SessionStatus
@@ -32,21 +33,30 @@ class TextReplace:
     def pattern(self, what: str) -> re.Pattern[str]:
         """The compiled search; a ValidationError that says what is wrong with it."""
         if not self.old:
-            raise ValidationError(f"The text to replace in the {what} is empty: give what to find.")
+            raise ValidationError(
+                _t("The text to replace in the {what} is empty: give what to find.").format(
+                    what=what
+                )
+            )
         if not self.regex:
             return re.compile(re.escape(self.old))
         try:
             compiled = re.compile(self.old)
         except re.error as exc:
             raise ValidationError(
-                f"The regular expression for the {what}, {self.old!r}, is not valid: {exc}. "
-                "Correct it, or leave 'regular expression' off to replace the text as written."
+                _t(
+                    "The regular expression for the {what}, {old!r}, is not valid: {exc}. "
+                    "Correct it, or leave 'regular expression' off to replace the text as "
+                    "written."
+                ).format(what=what, old=self.old, exc=exc)
             ) from None
         try:
             compiled.sub(self.new, "")  # a bad group reference in the replacement shows here
         except (re.error, IndexError) as exc:
             raise ValidationError(
-                f"The replacement for the {what}, {self.new!r}, is not valid: {exc}."
+                _t("The replacement for the {what}, {new!r}, is not valid: {exc}.").format(
+                    what=what, new=self.new, exc=exc
+                )
             ) from None
         return compiled
 
@@ -100,13 +110,17 @@ class BulkEdit:
         an invalid regular expression, a date shift out of range, an unknown time zone..."""
         if self.is_empty:
             raise ValidationError(
-                "Nothing to change: give a field to set, a tag to add or remove, a speaker to "
-                "add, a date shift or a text to replace."
+                _t(
+                    "Nothing to change: give a field to set, a tag to add or remove, a "
+                    "speaker to add, a date shift or a text to replace."
+                )
             )
         if not -MAX_SHIFT_DAYS <= self.shift_days <= MAX_SHIFT_DAYS:
             raise ValidationError(
-                f"A date shift of {self.shift_days:+,} days is out of range: shift by at most "
-                f"{MAX_SHIFT_DAYS:,} days either way."
+                _t(
+                    "A date shift of {shift_days:+,} days is out of range: shift by at most "
+                    "{limit:,} days either way."
+                ).format(shift_days=self.shift_days, limit=MAX_SHIFT_DAYS)
             )
         values: dict[str, Any] = {}
         for name in SCALAR_FIELDS:
@@ -126,12 +140,14 @@ class BulkEdit:
         removed = {fold(t) for t in remove}
         both = [t for t in add if fold(t) in removed]
         if both:
-            raise ValidationError(f"The tag {both[0]!r} is both added and removed: choose one.")
+            raise ValidationError(
+                _t("The tag {both!r} is both added and removed: choose one.").format(both=both[0])
+            )
         speakers = []
         for sp in self.add_speakers:
             name = " ".join(clean_line(sp.name).split())
             if not name:
-                raise ValidationError("A speaker to add needs a name.")
+                raise ValidationError(_t("A speaker to add needs a name."))
             org = " ".join(clean_line(sp.organisation or "").split()) or None
             speakers.append(AddedSpeaker(name, org, AppearanceRole(sp.role)))
         return CheckedEdit(
@@ -141,8 +157,8 @@ class BulkEdit:
             add_tags=add,
             remove_tags=remove,
             add_speakers=tuple(speakers),
-            title=(self.title, self.title.pattern("title")) if self.title else None,
-            summary=(self.summary, self.summary.pattern("summary")) if self.summary else None,
+            title=(self.title, self.title.pattern(_t("title"))) if self.title else None,
+            summary=(self.summary, self.summary.pattern(_t("summary"))) if self.summary else None,
         )
 
 
@@ -176,9 +192,11 @@ class CheckedEdit:
         new = " ".join(clean_line(replace.apply(pattern, title)).split())
         if not new:
             raise ValidationError(
-                f"The replacement would leave the title of session {session_id} "
-                f"({abbreviate(title, 60)!r}) empty; a session needs a title. Change what is "
-                "replaced, or leave that session out."
+                _t(
+                    "The replacement would leave the title of session {session_id} "
+                    "({title!r}) empty; a session needs a title. Change what is "
+                    "replaced, or leave that session out."
+                ).format(session_id=session_id, title=abbreviate(title, 60))
             )
         return new
 
@@ -195,8 +213,10 @@ class CheckedEdit:
             return date + self.shift
         except OverflowError:
             raise ValidationError(
-                f"Shifting the date of session {session_id} ({date.isoformat()}) by "
-                f"{self.shift.days:+,} days leaves the calendar (years 1 to 9999)."
+                _t(
+                    "Shifting the date of session {session_id} ({date}) by {days:+,} "
+                    "days leaves the calendar (years 1 to 9999)."
+                ).format(session_id=session_id, date=date.isoformat(), days=self.shift.days)
             ) from None
 
 
@@ -246,26 +266,42 @@ class BulkUndo:
         return len(self.versions)
 
 
+# What setting or clearing each field is called in a label, whole words per field.
+_FIELD_LABELS = {
+    "series": (_mark("set series"), _mark("clear series")),
+    "theme": (_mark("set theme"), _mark("clear theme")),
+    "language": (_mark("set language"), _mark("clear language")),
+    "status": (_mark("set status"), _mark("clear status")),
+    "rights": (_mark("set rights"), _mark("clear rights")),
+    "timezone": (_mark("set time zone"), _mark("clear time zone")),
+}
+
+
 def describe(edit: BulkEdit) -> str:
-    """A short label for an undo step or a task: 'Add tag "x" to', 'Set series of'..."""
+    """A short label for an undo step or a task: 'Add tag "x"', 'Set series'... (in the
+    user's language: it is kept with the undo step as it was said)."""
     parts: list[str] = []
     for name in SCALAR_FIELDS:
         value = getattr(edit, name)
         if value is not None:
-            parts.append(f"set {name}" if value else f"clear {name}")
+            set_label, clear_label = _FIELD_LABELS[name]
+            parts.append(_t(set_label) if value else _t(clear_label))
     if edit.shift_days:
-        parts.append(f"shift dates {edit.shift_days:+d} days")
+        parts.append(_t("shift dates {days:+d} days").format(days=edit.shift_days))
     if edit.add_tags:
-        parts.append("add tag " + ", ".join(f"“{t}”" for t in edit.add_tags))
+        tags = ", ".join(f"“{t}”" for t in edit.add_tags)
+        parts.append(_t("add tag {tags}").format(tags=tags))
     if edit.remove_tags:
-        parts.append("remove tag " + ", ".join(f"“{t}”" for t in edit.remove_tags))
+        tags = ", ".join(f"“{t}”" for t in edit.remove_tags)
+        parts.append(_t("remove tag {tags}").format(tags=tags))
     if edit.add_speakers:
-        parts.append("add " + ", ".join(s.name for s in edit.add_speakers))
+        names = ", ".join(s.name for s in edit.add_speakers)
+        parts.append(_t("add {names}").format(names=names))
     if edit.title is not None:
-        parts.append("replace in titles")
+        parts.append(_t("replace in titles"))
     if edit.summary is not None:
-        parts.append("replace in summaries")
-    text = "; ".join(parts) or "no change"
+        parts.append(_t("replace in summaries"))
+    text = "; ".join(parts) or _t("no change")
     return text[:1].upper() + text[1:]
 
 

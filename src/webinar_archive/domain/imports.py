@@ -9,6 +9,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .messages import _mark, _t, _tn
 from .model import SessionDraft, TranscriptCue
 from .text import abbreviate, printable
 
@@ -111,42 +112,64 @@ class ImportReport:
 
     def summary(self) -> str:
         """A few lines fit for a terminal or a message box."""
-        verb = "Would import" if self.dry_run else "Imported"
         lines: list[str] = []
         if self.dry_run:
-            lines.append(f"Dry run ({self.kind}): nothing was saved.")
+            lines.append(_t("Dry run ({kind}): nothing was saved.").format(kind=self.kind))
             for title in self.planned:
-                lines.append(f"  would create: {title}")
+                lines.append(_t("  would create: {title}").format(title=title))
         new = len(self.planned) if self.dry_run else len(self.created)
-        parts = [f"{verb} {new} new session(s)"]
-        if self.updated:
-            parts.append(f"{'would update' if self.dry_run else 'updated'} {len(self.updated)}")
-        if self.attached:
-            parts.append(
-                f"{len(self.attached)} file(s) {'to attach' if self.dry_run else 'attached'}"
-            )
+        if self.dry_run:
+            parts = [
+                _tn(
+                    "Would import {count} new session", "Would import {count} new sessions", new
+                ).format(count=new)
+            ]
+        else:
+            parts = [
+                _tn("Imported {count} new session", "Imported {count} new sessions", new).format(
+                    count=new
+                )
+            ]
+        if n := len(self.updated):
+            if self.dry_run:
+                more = _tn("would update {count} session", "would update {count} sessions", n)
+            else:
+                more = _tn("updated {count} session", "updated {count} sessions", n)
+            parts.append(more.format(count=n))
+        if n := len(self.attached):
+            if self.dry_run:
+                files = _tn("{count} file to attach", "{count} files to attach", n)
+            else:
+                files = _tn("{count} file attached", "{count} files attached", n)
+            parts.append(files.format(count=n))
         lines.append(", ".join(parts) + ".")
         if self.duplicates:
-            lines.append(f"Skipped as duplicate: {len(self.duplicates)}")
+            lines.append(_t("Skipped as duplicate: {count}").format(count=len(self.duplicates)))
             lines += [f"  - {d}" for d in self.duplicates]
         if self.missing:
-            lines.append(f"Files not found (kept as references): {len(self.missing)}")
+            lines.append(
+                _t("Files not found (kept as references): {count}").format(count=len(self.missing))
+            )
             lines += [f"  - {x}" for x in self.missing]
         if self.linked:
-            lines.append(f"Linked in place, outside the library: {len(self.linked)}")
+            lines.append(
+                _t("Linked in place, outside the library: {count}").format(count=len(self.linked))
+            )
             lines += [f"  - {x}" for x in self.linked]
         if self.refused:
-            lines.append(f"Refused: {len(self.refused)}")
+            lines.append(_t("Refused: {count}").format(count=len(self.refused)))
             lines += [
                 f"  - {line}" for line in _grouped([(r.item, r.reason) for r in self.refused])
             ]
         grouped = self.grouped_warnings()
         if grouped:
             count = len(self.warnings) + len(self.file_warnings)
-            lines.append(f"Warnings: {count}")
+            lines.append(_t("Warnings: {count}").format(count=count))
             lines += [f"  - {w}" for w in grouped]
         if self.cancelled:
-            lines.append("Cancelled: what was saved before stays; run the import again to finish.")
+            lines.append(
+                _t("Cancelled: what was saved before stays; run the import again to finish.")
+            )
         return "\n".join(lines)
 
     def to_json(self) -> str:
@@ -179,9 +202,11 @@ def _grouped(items: Sequence[tuple[str, str]]) -> list[str]:
         if len(names) == 1:
             lines.append(f"{names[0]}: {text}")
             continue
-        listed = ", ".join(names[:-1]) + f" and {names[-1]}"
-        if text.startswith("the file "):
-            text = "each file " + text[len("the file ") :]
+        listed = _t("{names} and {last}").format(names=", ".join(names[:-1]), last=names[-1])
+        # "the file looks cut short" said of three files reads "each file looks cut short".
+        one, each = _t("the file "), _t("each file ")
+        if text.startswith(one):
+            text = each + text[len(one) :]
         lines.append(f"{listed}: {text}")
     return lines
 
@@ -218,7 +243,7 @@ class PlannedFile:
     """One file of a session folder and where a folder import puts it."""
 
     name: str
-    role: str  # "recording", "slides", "PDF", "subtitles", "document", "image", "page", ...
+    role: str  # one of ROLES: "recording", "slides", "PDF", "subtitles", "document", ...
     warning: str | None = None  # what is wrong with it, in plain words, without its name
     skipped: bool = False  # not attached: already there, not supported, or refused
 
@@ -239,6 +264,23 @@ class PlannedSession:
     def attaching(self) -> int:
         return sum(1 for f in self.files if not f.skipped and f.role not in _READ_ONLY_ROLES)
 
+
+# The roles of a planned file, marked for the catalogue (shown translated: ``_t(role)``).
+ROLES = (
+    _mark("recording"),
+    _mark("slides"),
+    _mark("PDF"),
+    _mark("subtitles"),
+    _mark("document"),
+    _mark("image"),
+    _mark("page"),
+    _mark("summary"),
+    _mark("chapters"),
+    _mark("transcript"),
+    _mark("other"),
+    _mark("refused"),
+    _mark("not imported"),
+)
 
 # Files that are read for the session's fields (the page is also kept as a snapshot).
 _READ_ONLY_ROLES = {"page", "summary"}
@@ -264,11 +306,21 @@ class FolderPlan:
         new = len(self.new_sessions)
         more = sum(1 for s in self.sessions if s.existing_id is not None and s.attaching)
         files = sum(s.attaching for s in self.sessions)
-        parts = [f"{new} new session(s)"]
+        parts = [_tn("{count} new session", "{count} new sessions", new).format(count=new)]
         if more:
-            parts.append(f"{more} known session(s) get more files")
-        parts.append(f"{files} file(s) to attach")
-        return f"From {printable(self.root)}: " + ", ".join(parts) + "."
+            parts.append(
+                _tn(
+                    "{count} known session gets more files",
+                    "{count} known sessions get more files",
+                    more,
+                ).format(count=more)
+            )
+        parts.append(
+            _tn("{count} file to attach", "{count} files to attach", files).format(count=files)
+        )
+        return _t("From {folder}: {parts}.").format(
+            folder=printable(self.root), parts=", ".join(parts)
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -295,22 +347,28 @@ class FolderPlan:
         """The plan as lines for a terminal: sessions, which file goes where, warnings."""
         lines = [self.headline()]
         for session in self.sessions:
-            when = session.date.isoformat() if session.date else "date unknown"
+            when = session.date.isoformat() if session.date else _t("date unknown")
             state = (
-                "new session"
+                _t("new session")
                 if session.existing_id is None
-                else f"adds to session {session.existing_id}"
+                else _t("adds to session {id}").format(id=session.existing_id)
             )
             lines.append(f"- {session.title}  ({when}; {state})")
-            lines.append(f"    {'folder':<13} {printable(session.folder)}")
+            folder, series, warned = _t("folder"), _t("series"), _t("warning")
+            lines.append(f"    {folder:<13} {printable(session.folder)}")
             if session.series:
-                lines.append(f"    {'series':<13} {session.series}")
+                lines.append(f"    {series:<13} {session.series}")
             for item in session.files:
-                lines.append(f"    {item.role:<13} {item.name}")
+                role = _t(item.role)
+                lines.append(f"    {role:<13} {item.name}")
                 if item.warning:
-                    lines.append(f"    {'':<13} warning: {item.warning}")
+                    lines.append(f"    {'':<13} " + _t("warning: {text}").format(text=item.warning))
             for warning in session.warnings:
-                lines.append(f"    {'warning':<13} {warning}")
+                lines.append(f"    {warned:<13} {warning}")
         for problem in self.problems:
-            lines.append(f"- not imported: {problem.item}: {problem.reason}")
+            lines.append(
+                _t("- not imported: {item}: {reason}").format(
+                    item=problem.item, reason=problem.reason
+                )
+            )
         return "\n".join(lines)

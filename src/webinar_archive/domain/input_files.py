@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import ArchiveError
+from .messages import _t
 from .os_errors import plain_reason
 
 MB = 1024 * 1024
@@ -44,7 +45,7 @@ class InputFileError(ArchiveError):
     """
 
     def __init__(self, name: Path | str, reason: str) -> None:
-        super().__init__(f"Not reading {name}: {reason}")
+        super().__init__(_t("Not reading {name}: {reason}").format(name=name, reason=reason))
         self.name = str(name)
         self.reason = reason
 
@@ -60,28 +61,29 @@ def size_text(size: int) -> str:
 
 def _kind(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _t("it is a folder, not a regular file.")
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return _t("it is a pipe (FIFO), not a regular file.")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _t("it is a device, not a regular file.")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return _t("it is a socket, not a regular file.")
+    return _t("it is not a regular file.")
 
 
 def _not_regular(path: Path, mode: int) -> InputFileError:
     return InputFileError(
-        path,
-        f"it is {_kind(mode)}, not a regular file. Save the content to a file and give that file.",
+        path, _kind(mode) + " " + _t("Save the content to a file and give that file.")
     )
 
 
 def _too_large(name: Path | str, limit: int, what: str) -> InputFileError:
     return InputFileError(
         name,
-        f"it is larger than {size_text(limit)}, the limit for {what}. "
-        "Check that it is the right file, or make it smaller.",
+        _t(
+            "it is larger than {size}, the limit for {what}. "
+            "Check that it is the right file, or make it smaller."
+        ).format(size=size_text(limit), what=what),
     )
 
 
@@ -169,15 +171,17 @@ def decode_input(
     """Text of ``data`` read from ``name``; InputFileError when it is binary or not decodable."""
     if looks_binary(data):
         raise InputFileError(
-            name, "it holds binary data, not text. Check that it is the right file."
+            name, _t("it holds binary data, not text. Check that it is the right file.")
         )
     try:
         return data.decode(encoding, errors=errors)
     except UnicodeDecodeError as exc:
         raise InputFileError(
             name,
-            f"it is not {exc.encoding.upper()} text (byte {exc.start} cannot be decoded). "
-            "Save it as UTF-8 and try again.",
+            _t(
+                "it is not {encoding} text (byte {start} cannot be decoded). "
+                "Save it as UTF-8 and try again."
+            ).format(encoding=exc.encoding.upper(), start=exc.start),
         ) from None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .messages import _t
 from .text import fold
 
 # "Council of European BioRegions (CEBR)", "Regional Council of Lapland [RCL]"
@@ -149,14 +150,13 @@ class OrganisationMatch:
     def describe(self) -> str:
         """One line for a review: "matches existing: …", the candidates, or a new record."""
         if self.organisation_id is not None:
-            return f"matches existing: {self.known[0][1]}"
+            return _t("matches existing: {name}").format(name=self.known[0][1])
         if self.ambiguous:
-            names = " or ".join(f"\u201c{shown}\u201d" for shown in self.candidates)
-            return (
-                f"\u201c{self.name}\u201d could be {names}: not guessed, saved as a new "
-                "organisation"
-            )
-        return "new organisation"
+            names = _t(" or ").join(f"\u201c{shown}\u201d" for shown in self.candidates)
+            return _t(
+                "\u201c{name}\u201d could be {names}: not guessed, saved as a new organisation"
+            ).format(name=self.name, names=names)
+        return _t("new organisation")
 
 
 def shown_name(name: str, acronym: str | None) -> str:

@@ -6,25 +6,30 @@ import errno
 import socket
 import sys
 
+from .messages import _mark, _t
+
 # Said after "the site could not be reached" whatever the network fault: the two ways on.
-_OFFLINE_ADVICE = (
+_OFFLINE_ADVICE = _mark(
     "Check the internet connection and the address, or save the page in a web browser "
     "and import the saved copy."
 )
 
+# Translated where said (plain_reason), in the language of the moment.
 _BY_ERRNO = {
-    errno.ENOENT: "the file is not found (moved, renamed or deleted?). Check the name, "
-    "or choose the file again where it is now.",
-    errno.EACCES: "permission denied. Check who may read it.",
-    errno.EPERM: "permission denied. Check who may read it.",
-    errno.ELOOP: "it is a symbolic link that loops (it never reaches a file).",
-    errno.EISDIR: "it is a folder, not a file. Choose a file.",
-    errno.ENOTDIR: "a part of the path is not a folder. Check the path.",
-    errno.ENOSPC: "the disk is full. Free some space and try again.",
-    errno.EROFS: "the disk is read-only. Choose a place you can write to.",
-    errno.ENAMETOOLONG: "the name is too long. Use a shorter name or path.",
-    errno.ENETUNREACH: f"the network could not be reached. {_OFFLINE_ADVICE}",
-    errno.EHOSTUNREACH: f"the site could not be reached. {_OFFLINE_ADVICE}",
+    errno.ENOENT: _mark(
+        "the file is not found (moved, renamed or deleted?). Check the name, "
+        "or choose the file again where it is now."
+    ),
+    errno.EACCES: _mark("permission denied. Check who may read it."),
+    errno.EPERM: _mark("permission denied. Check who may read it."),
+    errno.ELOOP: _mark("it is a symbolic link that loops (it never reaches a file)."),
+    errno.EISDIR: _mark("it is a folder, not a file. Choose a file."),
+    errno.ENOTDIR: _mark("a part of the path is not a folder. Check the path."),
+    errno.ENOSPC: _mark("the disk is full. Free some space and try again."),
+    errno.EROFS: _mark("the disk is read-only. Choose a place you can write to."),
+    errno.ENAMETOOLONG: _mark("the name is too long. Use a shorter name or path."),
+    errno.ENETUNREACH: _mark("the network could not be reached. {advice}"),
+    errno.EHOSTUNREACH: _mark("the site could not be reached. {advice}"),
 }
 
 
@@ -34,27 +39,28 @@ def plain_reason(problem: BaseException | str) -> str:
     names it."""
     if isinstance(problem, str):
         return problem
+    advice = _t(_OFFLINE_ADVICE)
     if isinstance(problem, socket.gaierror):
         # The address could not be looked up: offline, or no such site.
-        return (
-            f"the site could not be reached (its address could not be looked up). {_OFFLINE_ADVICE}"
-        )
+        return _t(
+            "the site could not be reached (its address could not be looked up). {advice}"
+        ).format(advice=advice)
     if isinstance(problem, ConnectionRefusedError):
-        return f"the site refused the connection. {_OFFLINE_ADVICE}"
+        return _t("the site refused the connection. {advice}").format(advice=advice)
     if isinstance(problem, ConnectionError):  # reset, aborted, broken
-        return f"the connection to the site was cut. Try again. {_OFFLINE_ADVICE}"
+        return _t("the connection to the site was cut. Try again. {advice}").format(advice=advice)
     if isinstance(problem, TimeoutError):
-        return f"the site did not answer in time. {_OFFLINE_ADVICE}"
+        return _t("the site did not answer in time. {advice}").format(advice=advice)
     # Without ssl imported (its import is 10-20 ms of every command's start) no SSLError exists.
     ssl = sys.modules.get("ssl")
     if ssl is not None and isinstance(problem, ssl.SSLError):
-        return (
+        return _t(
             "the secure connection to the site failed (its certificate could not be checked). "
             "Check the address, or save the page in a web browser and import the saved copy."
         )
     if isinstance(problem, OSError):
         known = _BY_ERRNO.get(problem.errno or 0)
         if known is not None:
-            return known
+            return _t(known).format(advice=advice)
         return f"{problem.strerror or problem}."
     return str(problem) or type(problem).__name__

@@ -7,6 +7,7 @@ import re
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ValidationError
+from .messages import _t
 
 _TIMECODE = re.compile(r"^\s*(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?\s*$")
 
@@ -93,15 +94,19 @@ def check_timezone(text: str | None) -> str | None:
     if match:
         sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
         if hours > 14 or minutes > 59:
-            raise ValidationError(f"not a time zone offset: {name!r} (from -12:00 to +14:00)")
+            raise ValidationError(
+                _t("not a time zone offset: {name!r} (from -12:00 to +14:00)").format(name=name)
+            )
         delta = dt.timedelta(hours=hours, minutes=minutes)
         return offset_zone(delta if sign == "+" else -delta)
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "Europe" is a folder
         raise ValidationError(
-            f"unknown time zone {name!r}: give an IANA name such as Europe/Brussels, "
-            "or a fixed offset such as +02:00"
+            _t(
+                "unknown time zone {name!r}: give an IANA name such as Europe/Brussels, "
+                "or a fixed offset such as +02:00"
+            ).format(name=name)
         ) from None
     return name
 
@@ -122,7 +127,9 @@ def session_time(start: dt.time | None, zone: str | None) -> tuple[dt.time | Non
     from_time = offset_zone(offset)
     if zone is not None and zone != from_time and _offset_of(zone) not in (None, offset):
         raise ValidationError(
-            f"the start time says {from_time} but the time zone is {zone}: give only one"
+            _t("the start time says {from_time} but the time zone is {zone}: give only one").format(
+                from_time=from_time, zone=zone
+            )
         )
     return naive, zone or from_time
 

@@ -6,8 +6,9 @@ contents page numbers and "page N of M" are form XObjects written after the last
 makes them exact without laying anything out twice. The alternative - one temporary PDF per
 session joined with pypdf - would embed a separate font subset in every brief (tens of KB
 each, so a 1,000-session booklet would grow by tens of MB) and still hold the joined
-document in pypdf's writer. Finished pages stay in reportlab's document until it is saved;
-they are compact content streams, and the benchmark reports the resulting peak memory.
+document in pypdf's writer. Finished pages stay in reportlab's document until it is saved,
+their content deflated and spooled to disk (:class:`~.document.CompactCanvas`); the benchmark
+reports the resulting peak memory.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
@@ -29,6 +31,7 @@ from webinar_archive.domain.overview import Overview
 from webinar_archive.domain.progress import ReportProgress, step
 from webinar_archive.domain.speakers import SpokenQuote
 
+from ..domain.messages import _t
 from .brief import BriefContext, brief_story, render_brief, styles
 from .brief_text import BriefText, brief_text
 from .document import (
@@ -102,6 +105,7 @@ class TocEntry(Flowable):  # type: ignore[misc]
         canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
+@cache
 def _toc_style() -> ParagraphStyle:
     return ParagraphStyle("wa-toc", parent=styles().body, fontSize=9.5, leading=12, spaceAfter=0)
 
@@ -255,7 +259,11 @@ def render_booklet(
                 yield [PageBreak(), *brief_story(session, ctx)]
             _brief_step(progress, total, total)
 
-        doc.build(LazyStory(head, chunks()))
+        story = LazyStory(head, chunks())
+        # The layout consumes the story from the front and drops what it has drawn; a second
+        # reference to the head would keep every contents line (a Paragraph each) to the end.
+        head.clear()
+        doc.build(story)
         pages = doc.page_count
     return pages
 
@@ -323,11 +331,19 @@ def render_many(
 
 def _make_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise ValidationError(f"{folder} is not a folder: give a folder for one brief per session.")
+        raise ValidationError(
+            _t("{folder} is not a folder: give a folder for one brief per session.").format(
+                folder=folder
+            )
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ArchiveError(f"Cannot create the folder {folder}: {exc.strerror or exc}.") from exc
+        raise ArchiveError(
+            _t("Cannot create the folder {folder}: {value}.").format(
+                folder=folder, value=exc.strerror or exc
+            )
+        ) from exc
 
 
 def _brief_step(progress: ReportProgress | None, done: int, total: int) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
-import io
 from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -18,14 +17,11 @@ from babel.units import format_unit
 from ..domain.media_format import codec_label, container_label
 from ..domain.model import Recording, Session
 from ..domain.vocabulary import AppearanceRole, LinkKind, MaterialKind
-from ..resources import resource_path
-from .languages import BRIEF_LANGUAGES, N_
+from ..resources import gettext_catalogue
+from .languages import BRIEF_LANGUAGES, LOCALES, N_
 
 CATALOGUE_DOMAIN = "brief"
 """``resources/locale/<language>/LC_MESSAGES/brief.po``, compiled to ``brief.mo`` by the build."""
-
-# English briefs keep the day-month-year order and the spelling ("Organisation") they always had.
-_LOCALES = {"en": "en_GB", "pl": "pl_PL"}
 
 
 LINK_KIND_LABELS: dict[LinkKind, str] = {
@@ -58,25 +54,10 @@ MATERIAL_KIND_LABELS: dict[MaterialKind, str] = {
 
 
 def _catalogue(language: str) -> gettext.NullTranslations:
-    """The compiled catalogue the build put next to the package, else (a source checkout, which
-    never holds a compiled file) the ``.po`` compiled in memory, so the two cannot disagree."""
+    """The brief catalogue of ``language`` (none for English, the source language)."""
     if language == "en":
         return gettext.NullTranslations()
-    folder = ("locale", language, "LC_MESSAGES")
-    try:
-        with resource_path(*folder, f"{CATALOGUE_DOMAIN}.mo").open("rb") as mo:
-            return gettext.GNUTranslations(mo)
-    except FileNotFoundError:
-        pass
-    from babel.messages.mofile import write_mo
-    from babel.messages.pofile import read_po
-
-    with resource_path(*folder, f"{CATALOGUE_DOMAIN}.po").open("rb") as po:
-        catalog = read_po(po, locale=language, domain=CATALOGUE_DOMAIN)
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    buffer.seek(0)
-    return gettext.GNUTranslations(buffer)
+    return gettext_catalogue(CATALOGUE_DOMAIN, language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +222,7 @@ def brief_text(language: str = "en") -> BriefText:
     if language not in BRIEF_LANGUAGES:
         raise ValueError(f"Briefs are written in {', '.join(BRIEF_LANGUAGES)}, not {language!r}.")
     try:
-        locale = Locale.parse(_LOCALES[language])
+        locale = Locale.parse(LOCALES[language])
     except UnknownLocaleError as exc:  # Babel's data always holds both; a broken install not
         raise RuntimeError(f"Babel has no locale data for {language}: {exc}") from exc
     return BriefText(language=language, locale=locale, catalogue=_catalogue(language))

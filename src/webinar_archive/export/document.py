@@ -9,6 +9,8 @@ Layout therefore runs once, pages go out as they are finished, and the numbers a
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -140,25 +142,65 @@ class LazyStory(list[Any]):
         return list.__len__(self)
 
 
+class SpooledStream(PDFStream):  # type: ignore[misc]
+    """A finished page's deflated content, kept in a spool file until the PDF is written."""
+
+    def __init__(self, spool: BinaryIO, offset: int, length: int) -> None:
+        super().__init__(content=b"")
+        # A Filter entry tells reportlab the content is already encoded.
+        self.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
+        self.place = (spool, offset, length)
+
+    def format(self, document: Any) -> bytes:
+        spool, offset, length = self.place
+        spool.seek(offset)
+        self.content = spool.read(length)
+        try:
+            formatted: bytes = super().format(document)
+        finally:
+            self.content = b""
+        return formatted
+
+
 class CompactCanvas(Canvas):  # type: ignore[misc]
-    """A canvas that compresses each page's content as soon as the page is finished.
+    """A canvas that deflates each page's content as soon as the page is finished and keeps it
+    on disk until the document is saved.
 
     reportlab keeps every finished page as uncompressed text until the document is saved,
-    about 20 KB a page for a brief; deflated right away it is a fifth of that, which is what
-    keeps a booklet of a thousand sessions within a modest amount of memory.
+    about 20 KB a page for a brief; deflated it is a fifth of that, and spooled to an unnamed
+    temporary file it takes no memory at all until the file is written, page by page. Only the
+    page objects themselves (resources, links) stay in memory, which keeps a booklet of a
+    thousand sessions (3,000 pages) within a modest amount of memory.
     """
+
+    _spool: BinaryIO | None = None
 
     def showPage(self) -> None:
         super().showPage()
         page = self._doc.Pages.pages[-1]
         if page.stream and self._pageCompression:
             text = page.stream
-            data = text.encode("utf8") if isinstance(text, str) else text
-            # A Filter entry tells reportlab the content is already encoded.
-            stream = PDFStream(content=zlib.compress(data))
-            stream.dictionary["Filter"] = PDFArray([PDFName("FlateDecode")])
-            page.Contents = stream
+            data = zlib.compress(text.encode("utf8") if isinstance(text, str) else text)
+            if self._spool is None:
+                # Closed by close_spool, after the save or a layout that failed.
+                self._spool = tempfile.TemporaryFile()  # noqa: SIM115
+            spool = self._spool
+            offset = spool.seek(0, os.SEEK_END)
+            spool.write(data)
+            page.Contents = SpooledStream(spool, offset, len(data))
             page.stream = None
+
+    def save(self) -> None:
+        try:
+            super().save()
+        finally:
+            self.close_spool()
+
+    def close_spool(self) -> None:
+        """Remove the spool file (a layout that failed never saves)."""
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
 
 
 class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
@@ -228,7 +270,12 @@ class ArchiveDocTemplate(BaseDocTemplate):  # type: ignore[misc]
 
     def build(self, flowables: list[Flowable], **kwargs: Any) -> None:
         kwargs.setdefault("canvasmaker", CompactCanvas)
-        super().build(flowables, **kwargs)
+        try:
+            super().build(flowables, **kwargs)
+        finally:
+            close = getattr(getattr(self, "canv", None), "close_spool", None)
+            if close is not None:
+                close()
 
     # -- outline and running header ------------------------------------------------------------
 

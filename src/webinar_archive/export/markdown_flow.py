@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,8 @@ from markdown_it.rules_block import StateBlock
 from markdown_it.tree import SyntaxTreeNode
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Spacer
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from .fonts import font_runs
 
@@ -35,14 +38,31 @@ Longer paragraphs are laid out as a run of Paragraphs of at most about this size
 
 
 class Para(Paragraph):  # type: ignore[misc]
-    """A Paragraph that breaks its lines once per width.
+    """A Paragraph that breaks its lines once per width, and skips the markup parser for
+    plain text.
 
     A table wraps each cell to measure the rows and again to draw it, so half of a brief's
     line breaking (the largest part of laying it out) was done twice for the same width; the
     lines depend only on the width, the text and the style, which do not change.
+
+    Most paragraphs of a brief are table cells of plain text (a name, a size, a time), and
+    reportlab's parser (an ``HTMLParser`` set up anew for each paragraph) cost more than the
+    text itself: text without tags or entities becomes the fragment the parser would make
+    for it, a copy of the style's own.
     """
 
     _wrapped: tuple[Any, ...] | None = None
+
+    def __init__(self, text: str | None, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        # reportlab makes the parts of a split paragraph through this class, with fragments.
+        if text is not None and not args and not kwargs and "<" not in text and "&" not in text:
+            cleaned = cleanBlockQuotedText(text)  # what the parser's caller does first
+            if cleaned:
+                frags = [_plain_frag(cleaned, style)]
+                textTransformFrags(frags, style)
+                super().__init__(cleaned, style, frags=frags)
+                return
+        super().__init__(text, style, *args, **kwargs)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         last = self._wrapped
@@ -53,6 +73,26 @@ class Para(Paragraph):  # type: ignore[misc]
         if hasattr(self, "blPara"):  # too narrow to lay out at all sets none
             self._wrapped = (availWidth, self.width, self.height, self.blPara, self._wrapWidths)
         return size
+
+
+_PLAIN: weakref.WeakKeyDictionary[ParagraphStyle, tuple[Any, tuple[str, ...]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _plain_frag(text: str, style: ParagraphStyle) -> Any:
+    """The fragment reportlab's parser makes for ``text`` (no tags, no entities) in ``style``.
+
+    The parser's fragment of one letter, made once per style, with the text replaced and its
+    lists (links, underlines) fresh, so that no two paragraphs share them.
+    """
+    found = _PLAIN.get(style)
+    if found is None:
+        _, frags, _ = ParaParser().parse("x", style)
+        lists = tuple(key for key, value in vars(frags[0]).items() if isinstance(value, list))
+        found = _PLAIN[style] = (frags[0], lists)
+    prototype, lists = found
+    return prototype.clone(text=text, **{key: list(getattr(prototype, key)) for key in lists})
 
 
 def escape_attr(text: str) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from webinar_archive.domain.errors import ValidationError
 from webinar_archive.domain.text import slugify
 
+from ..domain.messages import _t
 from .languages import BRIEF_LANGUAGES, N_
 
 if TYPE_CHECKING:
@@ -61,17 +62,23 @@ class BriefOptions:
     def __post_init__(self) -> None:
         if self.language not in BRIEF_LANGUAGES:
             raise ValidationError(
-                f"Briefs are written in {' or '.join(BRIEF_LANGUAGES)}, not {self.language!r}."
+                _t("Briefs are written in {names}, not {language!r}.").format(
+                    names=" or ".join(BRIEF_LANGUAGES), language=self.language
+                )
             )
         if self.paper not in PAPERS:
             raise ValidationError(
-                f"Unknown paper size {self.paper!r}; use one of {', '.join(PAPERS)}."
+                _t("Unknown paper size {paper!r}; use one of {names}.").format(
+                    paper=self.paper, names=", ".join(PAPERS)
+                )
             )
         unknown = [s for s in self.sections if s not in SECTIONS]
         if unknown:
-            raise ValidationError(f"Unknown brief section(s): {', '.join(unknown)}.")
+            raise ValidationError(
+                _t("Unknown brief section(s): {names}.").format(names=", ".join(unknown))
+            )
         if len(set(self.sections)) != len(self.sections):
-            raise ValidationError("A brief section is listed twice.")
+            raise ValidationError(_t("A brief section is listed twice."))
 
     def includes(self, section: str) -> bool:
         return section in self.sections
@@ -97,11 +104,11 @@ class BriefOptions:
         logo = data.get("logo")
         qr_codes = data.get("qr_codes", default.qr_codes)
         if not isinstance(sections, list | tuple) or not all(isinstance(s, str) for s in sections):
-            raise ValidationError("Brief options: 'sections' must be a list of names.")
+            raise ValidationError(_t("Brief options: 'sections' must be a list of names."))
         if not isinstance(paper, str) or not isinstance(archive_name, str):
-            raise ValidationError("Brief options: 'paper' and 'archive_name' must be text.")
+            raise ValidationError(_t("Brief options: 'paper' and 'archive_name' must be text."))
         if logo is not None and not isinstance(logo, str):
-            raise ValidationError("Brief options: 'logo' must be a path or null.")
+            raise ValidationError(_t("Brief options: 'logo' must be a path or null."))
         return cls(
             paper=paper,
             sections=tuple(dict.fromkeys(s for s in sections if s in SECTIONS)),

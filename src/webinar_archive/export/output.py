@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import ArchiveError, ValidationError
 from ..domain.files import file_mode
+from ..domain.messages import _t
 
 _KINDS = (
     (stat.S_ISCHR, "a device"),
@@ -37,10 +38,14 @@ def output_target(path: Path) -> Path:
         real = path.resolve()
     except RuntimeError:  # Python 3.11 reports a link loop so
         raise ValidationError(
-            f"Cannot write {path}: it is a symbolic link that loops. Choose another file."
+            _t(
+                "Cannot write {path}: it is a symbolic link that loops. Choose another file."
+            ).format(path=path)
         ) from None
     except OSError as exc:
-        raise ValidationError(f"Cannot write {path}: {_reason(exc)}.") from exc
+        raise ValidationError(
+            _t("Cannot write {path}: {reason}.").format(path=path, reason=_reason(exc))
+        ) from exc
     try:
         mode = real.stat().st_mode
     except FileNotFoundError:
@@ -48,16 +53,26 @@ def output_target(path: Path) -> Path:
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise ValidationError(
-                f"Cannot write {path}: it is a symbolic link that loops. Choose another file."
+                _t(
+                    "Cannot write {path}: it is a symbolic link that loops. Choose another file."
+                ).format(path=path)
             ) from exc
-        raise ValidationError(f"Cannot write {path}: {_reason(exc)}.") from exc
+        raise ValidationError(
+            _t("Cannot write {path}: {reason}.").format(path=path, reason=_reason(exc))
+        ) from exc
     if stat.S_ISDIR(mode):
-        raise ValidationError(f"{path} is a folder, not a file: give the name of a file to write.")
+        raise ValidationError(
+            _t("{path} is a folder, not a file: give the name of a file to write.").format(
+                path=path
+            )
+        )
     for test, kind in _KINDS:
         if test(mode):
             raise ValidationError(
-                f"{path} is {kind}, not a regular file; nothing was written. "
-                "Choose a file name to write to."
+                _t(
+                    "{path} is {kind}, not a regular file; nothing was written. Choose a "
+                    "file name to write to."
+                ).format(path=path, kind=kind)
             )
     return real
 
@@ -91,7 +106,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
             prefix=f".{target.name[:40]}.", suffix=".part", dir=target.parent
         )
     except OSError as exc:
-        raise ArchiveError(f"Cannot write {path}: {_reason(exc)}.") from exc
+        raise ArchiveError(
+            _t("Cannot write {path}: {reason}.").format(path=path, reason=_reason(exc))
+        ) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
@@ -102,7 +119,9 @@ def atomic_output(path: Path) -> Iterator[Path]:
                 os.fsync(handle.fileno())
             os.replace(tmp, target)
         except OSError as exc:
-            raise ArchiveError(f"Cannot write {path}: {_reason(exc)}.") from exc
+            raise ArchiveError(
+                _t("Cannot write {path}: {reason}.").format(path=path, reason=_reason(exc))
+            ) from exc
         _fsync_dir(target.parent)
     finally:
         tmp.unlink(missing_ok=True)
@@ -114,4 +133,6 @@ def write_output(path: Path, data: bytes) -> None:
         try:
             tmp.write_bytes(data)
         except OSError as exc:
-            raise ArchiveError(f"Cannot write {path}: {_reason(exc)}.") from exc
+            raise ArchiveError(
+                _t("Cannot write {path}: {reason}.").format(path=path, reason=_reason(exc))
+            ) from exc

@@ -3,13 +3,14 @@ draws them as one vector path."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import quote
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
+
+from .qr_encoder import qr_modules
 
 # The characters a URL may keep as they are; everything else (spaces, raw UTF-8) is
 # percent-encoded so that QR payloads are plain ASCII any phone can open.
@@ -25,15 +26,25 @@ def qr_payload(url: str) -> str:
 @lru_cache(maxsize=512)
 def qr_matrix(payload: str) -> tuple[bytes, ...]:
     """QR modules of ``payload`` (error correction M, no quiet zone; one byte per module, 1 for
-    dark), cached by payload: agenda and series links repeat across sessions.
+    dark; see :mod:`.qr_encoder`), cached by payload: agenda and series links repeat across the
+    sessions of a booklet."""
+    return qr_modules(payload)
 
-    The mask is fixed: choosing the best of eight by penalty score is only a recommendation of
-    the standard and costs seven more encodings, which dominated the time of a whole brief.
-    """
-    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, mask_pattern=2)
-    code.add_data(payload)
-    code.make(fit=True)
-    return tuple(bytes(1 if cell else 0 for cell in row) for row in code.get_matrix())
+
+def _qr_path(matrix: tuple[bytes, ...]) -> str:
+    """The dark modules of ``matrix`` as PDF path operators in module units, one rectangle per
+    horizontal run: formatting thousands of floats through the canvas' path API was the slow
+    part of drawing a code."""
+    count = len(matrix)
+    ops = [
+        f"{run.start()} {count - 1 - row_index} {run.end() - run.start()} 1 re"
+        for row_index, row in enumerate(matrix)
+        for run in _DARK_RUN.finditer(row)
+    ]
+    return "\n".join(ops) + "\nf"
+
+
+_DARK_RUN = re.compile(rb"\x01+")
 
 
 class QrCode(Flowable):  # type: ignore[misc]
@@ -48,26 +59,11 @@ class QrCode(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
-        count = len(self.matrix)
-        ops: list[str] = []
-        # Integer module coordinates, one "re" per horizontal run, written as raw path
-        # operators: formatting thousands of floats through the path API was the slow part.
-        for row_index, row in enumerate(self.matrix):
-            y = count - 1 - row_index
-            col = 0
-            while col < count:
-                if row[col]:
-                    start = col
-                    while col < count and row[col]:
-                        col += 1
-                    ops.append(f"{start} {y} {col - start} 1 re")
-                else:
-                    col += 1
-        module = self.width / (count + 4)
+        module = self.width / (len(self.matrix) + 4)
         canv = self.canv
         canv.saveState()
         canv.translate(2 * module, 2 * module)
         canv.scale(module, module)
         canv.setFillColor(colors.black)
-        canv.addLiteral("\n".join(ops) + "\nf")
+        canv.addLiteral(_qr_path(self.matrix))
         canv.restoreState()

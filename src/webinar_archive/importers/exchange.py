@@ -13,6 +13,7 @@ from ..domain.errors import ValidationError
 from ..domain.files import is_sha256, relative_path_problem
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
 from ..domain.input_files import EXCHANGE_LIMIT, read_capped
+from ..domain.messages import _t
 from ..domain.time import check_timezone
 
 # ---------------------------------------------------------------------------------------------
@@ -22,34 +23,42 @@ from ..domain.time import check_timezone
 def load_exchange(path: Path) -> dict[str, Any]:
     """Read and check an exchange file; ValidationError names what is wrong with it."""
     try:
-        text = read_capped(path, EXCHANGE_LIMIT, "an exchange file").decode("utf-8-sig")
+        text = read_capped(path, EXCHANGE_LIMIT, _t("an exchange file")).decode("utf-8-sig")
     except OSError as exc:
-        raise ValidationError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+        raise ValidationError(
+            _t("Cannot read {path}: {value}").format(path=path, value=exc.strerror or exc)
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path.name} is not UTF-8 text.") from exc
+        raise ValidationError(_t("{name} is not UTF-8 text.").format(name=path.name)) from exc
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+            _t("{name} is not valid JSON (line {lineno}, column {colno}: {msg}).").format(
+                name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg
+            )
         ) from exc
     return check_exchange(document, path.name)
 
 
 def check_exchange(document: Any, name: str = "the file") -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ValidationError(f"{name} is not a Webinar Archive exchange file.")
+        raise ValidationError(
+            _t("{name} is not a Webinar Archive exchange file.").format(name=name)
+        )
     version = document.get("version")
     if not isinstance(version, int) or version < 1:
-        raise ValidationError(f"{name} has no valid format version.")
+        raise ValidationError(_t("{name} has no valid format version.").format(name=name))
     if version > FORMAT_VERSION:
         raise ValidationError(
-            f"{name} was written in exchange format {version}; this program reads up to "
-            f"{FORMAT_VERSION}. Update Webinar Archive to import it."
+            _t(
+                "{name} was written in exchange format {version}; this program reads up "
+                "to {newest}. Update Webinar Archive to import it."
+            ).format(name=name, version=version, newest=FORMAT_VERSION)
         )
     for key in ("series", "organisations", "people", "sessions"):
         if not isinstance(document.get(key, []), list):
-            raise ValidationError(f"{name}: '{key}' must be a list.")
+            raise ValidationError(_t("{name}: '{key}' must be a list.").format(name=name, key=key))
     check_authorities(document, name)
     return document
 
@@ -58,11 +67,11 @@ def parse_datetime(value: Any) -> dt.datetime | None:
     if value in (None, ""):
         return None
     if not isinstance(value, str):
-        raise ValidationError(f"not a date and time: {value!r}")
+        raise ValidationError(_t("not a date and time: {value!r}").format(value=value))
     try:
         return dt.datetime.fromisoformat(value)
     except ValueError:
-        raise ValidationError(f"not a date and time: {value!r}") from None
+        raise ValidationError(_t("not a date and time: {value!r}").format(value=value)) from None
 
 
 def parse_machine(value: Any, where: str = "subtitles") -> m.MachineMade | None:
@@ -70,13 +79,17 @@ def parse_machine(value: Any, where: str = "subtitles") -> m.MachineMade | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        raise ValidationError(f"{where}: 'machine' must be an object, not {_type_name(value)}")
+        raise ValidationError(
+            _t("{where}: 'machine' must be an object, not {type_name}").format(
+                where=where, type_name=_type_name(value)
+            )
+        )
     for key in ("engine", "model", "language", "made_at"):
         _text(value, key, f"{where}, machine", required=True)
     try:
         made_at = parse_datetime(value["made_at"])
     except ValidationError as exc:
-        raise ValidationError(f"{where}, machine: {exc}") from None
+        raise ValidationError(_t("{where}, machine: {exc}").format(where=where, exc=exc)) from None
     assert made_at is not None
     if made_at.tzinfo is not None:  # the catalogue keeps UTC without a zone
         made_at = made_at.astimezone(dt.UTC).replace(tzinfo=None)
@@ -89,7 +102,9 @@ def _parse_iso_date(value: Any) -> dt.date | None:
     try:
         return dt.date.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(f"not a date (YYYY-MM-DD): {value!r}") from None
+        raise ValidationError(
+            _t("not a date (YYYY-MM-DD): {value!r}").format(value=value)
+        ) from None
 
 
 def _parse_iso_time(value: Any) -> dt.time | None:
@@ -98,7 +113,7 @@ def _parse_iso_time(value: Any) -> dt.time | None:
     try:
         return dt.time.fromisoformat(str(value))
     except ValueError:
-        raise ValidationError(f"not a time: {value!r}") from None
+        raise ValidationError(_t("not a time: {value!r}").format(value=value)) from None
 
 
 def enum_value(kind: Any, value: Any, what: str) -> Any:
@@ -107,7 +122,11 @@ def enum_value(kind: Any, value: Any, what: str) -> Any:
         return kind(value)
     except ValueError:
         choices = ", ".join(x.value for x in kind)
-        raise ValidationError(f"unknown {what} {value!r} (one of {choices})") from None
+        raise ValidationError(
+            _t("unknown {what} {value!r} (one of {choices})").format(
+                what=what, value=value, choices=choices
+            )
+        ) from None
 
 
 # Field types of an exchange file, checked before anything is written: a wrong type is refused
@@ -138,13 +157,19 @@ def _text(
     value = record.get(key)
     if value is None:
         if required:
-            raise ValidationError(f"{where}: '{key}' is missing")
+            raise ValidationError(_t("{where}: '{key}' is missing").format(where=where, key=key))
         return
     if not isinstance(value, str):
-        raise ValidationError(f"{where}: '{key}' must be text, not {_type_name(value)}")
+        raise ValidationError(
+            _t("{where}: '{key}' must be text, not {type_name}").format(
+                where=where, key=key, type_name=_type_name(value)
+            )
+        )
     if len(value) > limit:
         raise ValidationError(
-            f"{where}: '{key}' is {len(value):,} characters long (at most {limit:,})"
+            _t("{where}: '{key}' is {count:,} characters long (at most {limit:,})").format(
+                where=where, key=key, count=len(value), limit=limit
+            )
         )
 
 
@@ -153,15 +178,27 @@ def _number(record: dict[str, Any], key: str, where: str, *, required: bool = Fa
     if value is None and not required:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"{where}: '{key}' must be a whole number, not {_type_name(value)}")
+        raise ValidationError(
+            _t("{where}: '{key}' must be a whole number, not {type_name}").format(
+                where=where, key=key, type_name=_type_name(value)
+            )
+        )
     if not 0 <= value < 2**63:
-        raise ValidationError(f"{where}: '{key}' is out of range ({value})")
+        raise ValidationError(
+            _t("{where}: '{key}' is out of range ({value})").format(
+                where=where, key=key, value=value
+            )
+        )
 
 
 def _flag(record: dict[str, Any], key: str, where: str) -> None:
     value = record.get(key)
     if value is not None and not isinstance(value, bool):
-        raise ValidationError(f"{where}: '{key}' must be true or false, not {_type_name(value)}")
+        raise ValidationError(
+            _t("{where}: '{key}' must be true or false, not {type_name}").format(
+                where=where, key=key, type_name=_type_name(value)
+            )
+        )
 
 
 def _items(record: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -169,7 +206,11 @@ def _items(record: dict[str, Any], key: str, where: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ValidationError(f"{where}: '{key}' must be a list, not {_type_name(value)}")
+        raise ValidationError(
+            _t("{where}: '{key}' must be a list, not {type_name}").format(
+                where=where, key=key, type_name=_type_name(value)
+            )
+        )
     return value
 
 
@@ -177,7 +218,11 @@ def _objects(record: dict[str, Any], key: str, where: str) -> list[dict[str, Any
     items = _items(record, key, where)
     for index, item in enumerate(items, start=1):
         if not isinstance(item, dict):
-            raise ValidationError(f"{where}: {key} {index} must be an object")
+            raise ValidationError(
+                _t("{where}: {key} {index} must be an object").format(
+                    where=where, key=key, index=index
+                )
+            )
     return items
 
 
@@ -190,7 +235,11 @@ def _index(record: dict[str, Any], key: str, where: str, count: int) -> None:
     _number(record, key, where)
     value = record.get(key)
     if value is not None and value >= count:
-        raise ValidationError(f"{where}: '{key}' refers to entry {value}, which does not exist")
+        raise ValidationError(
+            _t("{where}: '{key}' refers to entry {value}, which does not exist").format(
+                where=where, key=key, value=value
+            )
+        )
 
 
 def _check_file(entry: dict[str, Any], where: str) -> None:
@@ -220,12 +269,16 @@ def check_authorities(document: dict[str, Any], name: str = "the file") -> None:
             _text(org, key, where)
         _texts(org, "aliases", where)
         if org["key"] in org_keys:
-            raise ValidationError(f"{where}: the key {org['key']!r} is used twice")
+            raise ValidationError(
+                _t("{where}: the key {org!r} is used twice").format(where=where, org=org["key"])
+            )
         org_keys.add(org["key"])
     for index, org in enumerate(orgs, start=1):
         if org.get("parent") is not None and org["parent"] not in org_keys:
             raise ValidationError(
-                f"{name}: organisation {index} has an unknown parent {org['parent']!r}"
+                _t("{name}: organisation {index} has an unknown parent {org!r}").format(
+                    name=name, index=index, org=org["parent"]
+                )
             )
     person_keys: set[str] = set()
     for index, person in enumerate(_objects(document, "people", name), start=1):
@@ -236,14 +289,18 @@ def check_authorities(document: dict[str, Any], name: str = "the file") -> None:
         _text(person, "notes", where, limit=MAX_LONG_TEXT)
         _texts(person, "aliases", where)
         if person["key"] in person_keys:
-            raise ValidationError(f"{where}: the key {person['key']!r} is used twice")
+            raise ValidationError(
+                _t("{where}: the key {person!r} is used twice").format(
+                    where=where, person=person["key"]
+                )
+            )
         person_keys.add(person["key"])
 
 
 def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
     """The types of every field of one session record, and what its indexes refer to."""
     if not isinstance(record, dict):
-        raise ValidationError("a session record must be an object")
+        raise ValidationError(_t("a session record must be an object"))
     where = "the session"
     _text(record, "title", where, required=True)
     for key in (
@@ -280,7 +337,11 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
         _text(app, "contribution", at, limit=MAX_LONG_TEXT)
         organisation = app.get("organisation")
         if known_orgs is not None and organisation is not None and organisation not in known_orgs:
-            raise ValidationError(f"{at} refers to an unknown organisation {app['organisation']!r}")
+            raise ValidationError(
+                _t("{at} refers to an unknown organisation {app!r}").format(
+                    at=at, app=app["organisation"]
+                )
+            )
     recordings = _objects(record, "recordings", where)
     for index, rec in enumerate(recordings, start=1):
         at = f"recording {index}"
@@ -317,7 +378,11 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
                     and isinstance(cue[2], str)
                 )
                 if not ok:
-                    raise ValidationError(f"{t}: cue {cue_number} must be [start_ms, end_ms, text]")
+                    raise ValidationError(
+                        _t("{t}: cue {cue_number} must be [start_ms, end_ms, text]").format(
+                            t=t, cue_number=cue_number
+                        )
+                    )
     for index, mat in enumerate(_objects(record, "materials", where), start=1):
         at = f"material {index}"
         _check_file(mat, at)
@@ -351,17 +416,21 @@ def exchange_session(
     """Check one session record; ValidationError says what is wrong with it."""
     check_session_record(record, known_orgs)
     if not isinstance(record, dict):
-        raise ValidationError("a session record must be an object")
+        raise ValidationError(_t("a session record must be an object"))
     title = str(record.get("title") or "").strip()
     if not title:
-        raise ValidationError("a session needs a title")
+        raise ValidationError(_t("a session needs a title"))
     speakers: list[m.SpeakerDraft] = []
     person_keys: list[str] = []
     org_keys: list[str | None] = []
     for i, app in enumerate(record.get("appearances") or []):
         key = app.get("person") if isinstance(app, dict) else None
         if key not in people:
-            raise ValidationError(f"appearance {i + 1} refers to an unknown person {key!r}")
+            raise ValidationError(
+                _t("appearance {value} refers to an unknown person {key!r}").format(
+                    value=i + 1, key=key
+                )
+            )
         person_keys.append(key)
         org_keys.append(app.get("organisation"))
         speakers.append(
@@ -426,15 +495,21 @@ def check_file_entry(entry: dict[str, Any]) -> None:
     name = entry.get("original_name")
     stored = entry.get("stored_path")
     if not isinstance(name, str) or not name or not isinstance(stored, str) or not stored:
-        raise ValidationError("a file entry needs original_name and stored_path")
+        raise ValidationError(_t("a file entry needs original_name and stored_path"))
     sha = entry.get("sha256")
     if sha not in (None, "") and not is_sha256(sha):
-        raise ValidationError(f"{name}: sha256 {sha!r} is not 64 lowercase hex digits")
+        raise ValidationError(
+            _t("{name}: sha256 {sha!r} is not 64 lowercase hex digits").format(name=name, sha=sha)
+        )
     if entry.get("linked") and PurePosixPath(stored).is_absolute() and "\x00" not in stored:
         return
     problem = relative_path_problem(stored)
     if problem is not None:
-        raise ValidationError(f"{name}: stored_path {stored!r} {problem}; not imported")
+        raise ValidationError(
+            _t("{name}: stored_path {stored!r} {problem}; not imported").format(
+                name=name, stored=stored, problem=problem
+            )
+        )
 
 
 def org_order(organisations: list[dict[str, Any]]) -> list[dict[str, Any]]:

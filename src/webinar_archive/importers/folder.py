@@ -18,6 +18,7 @@ from ..domain.input_files import (
     check_regular_file,
     read_capped,
 )
+from ..domain.messages import _t, _tn
 from ..domain.text import is_storable
 from ..domain.time import check_timezone
 from ..media import kinds
@@ -81,14 +82,14 @@ def _not_a_file(path: Path) -> str:
     try:
         path.stat()
     except FileNotFoundError:
-        return "a link whose target was not found"
+        return _t("a link whose target was not found")
     except OSError:
         pass  # a loop, a name too long: the check below words it
     try:
         check_regular_file(path)
     except InputFileError as exc:
         return exc.reason
-    return "not a regular file"
+    return _t("not a regular file")
 
 
 def is_session_folder(folder: Path) -> bool:
@@ -111,7 +112,7 @@ def scan_session_folders(root: Path) -> FolderScan:
     can say which part of the tree was not imported; the other folders are still found.
     """
     if not root.is_dir():
-        raise ValidationError(f"Not a folder: {root}")
+        raise ValidationError(_t("Not a folder: {root}").format(root=root))
     scan = FolderScan()
     _scan(root, scan)
     return scan
@@ -217,7 +218,7 @@ def _as_list(value: Any) -> list[str]:
 def read_summary(path: Path) -> tuple[m.SessionDraft, list[str]]:
     """Fields of a ``summary.md``/``summary.txt``: front matter, first heading as title, body."""
     warnings: list[str] = []
-    text = read_legacy_text(path, SUMMARY_LIMIT, "a summary")
+    text = read_legacy_text(path, SUMMARY_LIMIT, _t("a summary"))
     fields, body = _front_matter(text)
     draft = m.SessionDraft(title=str(fields.get("title") or "").strip())
     body_lines = body.strip("\n").splitlines()
@@ -236,7 +237,7 @@ def read_summary(path: Path) -> tuple[m.SessionDraft, list[str]]:
         draft.timezone = check_timezone(draft.timezone)
     except ValidationError as exc:
         draft.timezone = None
-        warnings.append(f"{path.name}: {exc}; left out")
+        warnings.append(_t("{name}: {exc}; left out").format(name=path.name, exc=exc))
     try:
         if isinstance(fields.get("date"), str) and fields["date"]:
             draft.date = parse_csv_date(fields["date"])
@@ -260,18 +261,29 @@ def read_page(path: Path) -> tuple[m.SessionDraft | None, list[str]]:
     from . import page
 
     try:
-        data = read_capped(path, PAGE_LIMIT, "a web page")
+        data = read_capped(path, PAGE_LIMIT, _t("a web page"))
     except InputFileError as exc:
         return None, [str(exc)]
     try:
         extracted = page.extract_page(data, url=path.resolve().as_uri(), content_type="text/html")
     except Exception as exc:  # a damaged page must not stop the folder's files
-        return None, [f"{path.name} could not be read as a session page ({exc})."]
+        return None, [
+            _t("{name} could not be read as a session page ({exc}).").format(
+                name=path.name, exc=exc
+            )
+        ]
     if not extracted:
-        return None, [f"{path.name}: no session found in the page."]
+        return None, [_t("{name}: no session found in the page.").format(name=path.name)]
     warnings = list(extracted[0].warnings)
     if len(extracted) > 1:
-        warnings.append(f"{path.name} describes {len(extracted)} sessions; the first was used.")
+        n = len(extracted)
+        warnings.append(
+            _tn(
+                "{name} describes {count} session; the first was used.",
+                "{name} describes {count} sessions; the first was used.",
+                n,
+            ).format(name=path.name, count=n)
+        )
     return extracted[0].draft, warnings
 
 
@@ -309,7 +321,7 @@ def plan_folder(folder: Path) -> FolderPlan:
     """
     if not is_storable(str(folder)):
         raise ValidationError(
-            "the folder's name is not valid UTF-8 text, so it cannot be recorded: rename it"
+            _t("the folder's name is not valid UTF-8 text, so it cannot be recorded: rename it")
         )
     plan = FolderPlan(folder=folder, draft=m.SessionDraft(title=""))
     children: list[Path] = []

@@ -12,6 +12,7 @@ from typing import Any
 from ..domain import model as m
 from ..domain.errors import ValidationError
 from ..domain.input_files import CSV_LIMIT
+from ..domain.messages import _t
 from ..domain.text import from_spreadsheet_cell
 from ..domain.time import check_timezone
 from ..media.text_encoding import decode_legacy_text
@@ -76,7 +77,7 @@ def parse_csv_date(text: str) -> dt.date:
             # Day first, as in most of Europe; a month above 12 means the writer put month first.
             return dt.date(year, a, b) if b > 12 else dt.date(year, b, a)
         except ValueError:
-            raise ValidationError(f"not a date: {text!r}") from None
+            raise ValidationError(_t("not a date: {text!r}").format(text=text)) from None
     for fmt in ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%d %B, %Y"):
         try:
             return dt.datetime.strptime(text, fmt).date()
@@ -88,7 +89,7 @@ def parse_csv_date(text: str) -> dt.date:
         text, settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "REQUIRE_PARTS": ["year"]}
     )
     if parsed is None:
-        raise ValidationError(f"not a date: {text!r}")
+        raise ValidationError(_t("not a date: {text!r}").format(text=text))
     result: dt.date = parsed.date()
     return result
 
@@ -102,7 +103,9 @@ def parse_speakers(text: str) -> list[m.SpeakerDraft]:
             continue
         match = _SPEAKER.match(part)
         if match is None:
-            raise ValidationError(f"cannot read the speaker {part!r} (expected 'Name (Org)')")
+            raise ValidationError(
+                _t("cannot read the speaker {part!r} (expected 'Name (Org)')").format(part=part)
+            )
         org = (match.group("org") or "").strip() or None
         speakers.append(m.SpeakerDraft(name=match.group("name").strip(), organisation=org))
     return speakers
@@ -146,8 +149,10 @@ def parse_csv(text: str) -> CsvParse:
         return _parse_csv_rows(reader)
     except csv.Error as exc:
         raise ValidationError(
-            f"The CSV file cannot be read past line {reader.line_num} ({exc}). "
-            "Save it again from the spreadsheet as CSV."
+            _t(
+                "The CSV file cannot be read past line {line_num} ({exc}). Save it again "
+                "from the spreadsheet as CSV."
+            ).format(line_num=reader.line_num, exc=exc)
         ) from None
 
 
@@ -156,10 +161,12 @@ def _parse_csv_rows(reader: Any) -> CsvParse:
     try:
         header = next(reader)
     except StopIteration:
-        raise ValidationError("The CSV file is empty.") from None
+        raise ValidationError(_t("The CSV file is empty.")) from None
     columns = [_COLUMN_ALIASES.get(h.strip().lower()) for h in header]
     if "title" not in columns:
-        raise ValidationError("The CSV file has no 'title' column (the first row is the header).")
+        raise ValidationError(
+            _t("The CSV file has no 'title' column (the first row is the header).")
+        )
     for index, cells in enumerate(reader):
         row_no = index + 2
         if not any(c.strip() for c in cells):
@@ -178,7 +185,7 @@ def _parse_csv_rows(reader: Any) -> CsvParse:
 def _draft_from_row(values: dict[str, str]) -> m.SessionDraft:
     title = values.get("title", "")
     if not title:
-        raise ValidationError("no title")
+        raise ValidationError(_t("no title"))
     draft = m.SessionDraft(title=title)
     draft.series = values.get("series") or None
     draft.theme = values.get("theme") or None
@@ -191,12 +198,16 @@ def _draft_from_row(values: dict[str, str]) -> m.SessionDraft:
         try:
             draft.start_time = dt.time.fromisoformat(values["time"].strip())
         except ValueError:
-            raise ValidationError(f"not a time (HH:MM): {values['time']!r}") from None
+            raise ValidationError(
+                _t("not a time (HH:MM): {values!r}").format(values=values["time"])
+            ) from None
     if values.get("status"):
         draft.status = enum_value(m.SessionStatus, values["status"].lower(), "status")
     if values.get("duration"):
         if not values["duration"].isdigit():
-            raise ValidationError(f"duration must be minutes: {values['duration']!r}")
+            raise ValidationError(
+                _t("duration must be minutes: {values!r}").format(values=values["duration"])
+            )
         draft.duration_minutes = int(values["duration"])
     draft.speakers = parse_speakers(values.get("speakers", ""))
     draft.tags = _split_tags(values.get("tags", ""))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.input_files import TEXT_DOCUMENT_LIMIT, InputFileError
+from ..domain.messages import _t
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +41,24 @@ def extract(path: Path, name: str | None = None) -> Extracted:
         if suffix in {".txt", ".md"}:
             return Extracted(None, [_read_text(path)])
     except InputFileError as exc:
-        return Extracted(warning=f"{shown}: {exc.reason} Its text was not extracted.")
+        return Extracted(
+            warning=_t("{shown}: {reason} Its text was not extracted.").format(
+                shown=shown, reason=exc.reason
+            )
+        )
     except Exception as exc:  # each reader has its own errors; one bad file must not stop the rest
         # The caller reports the warning; a log line as well would say it twice on a terminal.
         log.debug("cannot extract text from %s", shown, exc_info=True)
         reason = _describe(exc).replace(str(path), shown)  # the user's name, not the stored hash
         if isinstance(exc, zipfile.BadZipFile) or "Package not found" in reason:
-            reason = f"it is not a {suffix.lstrip('.').upper()} file: not a complete zip archive"
-        return Extracted(warning=f"{shown} could not be read ({reason}); text not extracted.")
+            reason = _t("it is not a {upper} file: not a complete zip archive").format(
+                upper=suffix.lstrip(".").upper()
+            )
+        return Extracted(
+            warning=_t("{shown} could not be read ({reason}); text not extracted.").format(
+                shown=shown, reason=reason
+            )
+        )
     return Extracted()
 
 
@@ -66,7 +77,7 @@ def _short_title(title: str | None) -> str | None:
 def _read_text(path: Path) -> str:
     from .text_encoding import read_legacy_text
 
-    return read_legacy_text(path, TEXT_DOCUMENT_LIMIT, "a text document")
+    return read_legacy_text(path, TEXT_DOCUMENT_LIMIT, _t("a text document"))
 
 
 def _pdf(path: Path, name: str) -> Extracted:
@@ -79,7 +90,9 @@ def _pdf(path: Path, name: str) -> Extracted:
             try:
                 reader.decrypt("")
             except Exception:
-                return Extracted(warning=f"{name} is encrypted; its text was not extracted.")
+                return Extracted(
+                    warning=_t("{name} is encrypted; its text was not extracted.").format(name=name)
+                )
         pages: list[str] = []
         warning = None
         for number, page in enumerate(reader.pages, start=1):
@@ -87,7 +100,9 @@ def _pdf(path: Path, name: str) -> Extracted:
                 pages.append((page.extract_text() or "")[:MAX_TEXT_PER_PAGE])
             except Exception as exc:
                 pages.append("")
-                warning = f"Page {number} of {name} could not be read ({_describe(exc)})."
+                warning = _t("Page {number} of {name} could not be read ({describe}).").format(
+                    number=number, name=name, describe=_describe(exc)
+                )
         title = None
         try:
             meta = reader.metadata
@@ -96,7 +111,11 @@ def _pdf(path: Path, name: str) -> Extracted:
             title = None
         return Extracted(len(pages), pages, _short_title(title), warning)
     except PdfReadError as exc:
-        return Extracted(warning=f"{name} is not a readable PDF ({_describe(exc)}).")
+        return Extracted(
+            warning=_t("{name} is not a readable PDF ({describe}).").format(
+                name=name, describe=_describe(exc)
+            )
+        )
 
 
 def _pptx(path: Path) -> Extracted:

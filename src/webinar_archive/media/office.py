@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 from ..domain.errors import ArchiveError
+from ..domain.messages import _t
 
 TIMEOUT_S = 300
 
@@ -20,7 +21,7 @@ def convert_to_pdf(source: Path, out_dir: Path, command: str | None = None) -> P
     """Convert ``source`` into ``out_dir`` and return the PDF's path."""
     command = command or office_converter()
     if command is None:
-        raise ArchiveError("LibreOffice is not installed: install it to preview office files.")
+        raise ArchiveError(_t("LibreOffice is not installed: install it to preview office files."))
     try:
         subprocess.run(
             [command, "--headless", "--convert-to", "pdf", "--outdir", str(out_dir), str(source)],
@@ -30,12 +31,18 @@ def convert_to_pdf(source: Path, out_dir: Path, command: str | None = None) -> P
         )
     except subprocess.CalledProcessError as exc:
         detail = exc.stderr.decode(errors="replace").strip() if exc.stderr else ""
-        raise ArchiveError(f"LibreOffice could not convert {source.name}: {detail or exc}") from exc
+        raise ArchiveError(
+            _t("LibreOffice could not convert {name}: {value}").format(
+                name=source.name, value=detail or exc
+            )
+        ) from exc
     except subprocess.TimeoutExpired as exc:
         raise ArchiveError(
-            f"LibreOffice took longer than {TIMEOUT_S} s to convert {source.name}."
+            _t("LibreOffice took longer than {seconds} s to convert {name}.").format(
+                seconds=TIMEOUT_S, name=source.name
+            )
         ) from exc
     result = out_dir / (source.stem + ".pdf")
     if not result.exists():
-        raise ArchiveError(f"LibreOffice produced no PDF from {source.name}.")
+        raise ArchiveError(_t("LibreOffice produced no PDF from {name}.").format(name=source.name))
     return result

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 import re
 
+from ..domain.messages import _mark, _t
+
 
 class MediaProblem(enum.Enum):
     """A class of problem; the probers' own words (byte offsets, demuxer names) map onto these."""
@@ -32,26 +34,29 @@ _CUT = {
     MediaProblem.CUT_SHORT,
 }
 
-_RECOPY = "Re-copy it from the original if you have it."
+_RECOPY = _mark("Re-copy it from the original if you have it.")
+# Translated where said (describe), in the language of the moment.
 _WHAT = {
-    MediaProblem.CUT_IN_INDEX: "the file looks cut short (it ends in the middle of its index)",
-    MediaProblem.CUT_BEFORE_INDEX: (
+    MediaProblem.CUT_IN_INDEX: _mark(
+        "the file looks cut short (it ends in the middle of its index)"
+    ),
+    MediaProblem.CUT_BEFORE_INDEX: _mark(
         "the file looks cut short (it ends before its index, which this file keeps at the end)"
     ),
-    MediaProblem.CUT_IN_DATA: (
+    MediaProblem.CUT_IN_DATA: _mark(
         "the file looks cut short (it ends in the middle of its sound and pictures)"
     ),
-    MediaProblem.CUT_SHORT: "the file looks cut short (it stops part-way through)",
-    MediaProblem.NO_INDEX: (
+    MediaProblem.CUT_SHORT: _mark("the file looks cut short (it stops part-way through)"),
+    MediaProblem.NO_INDEX: _mark(
         "the file has no index (the part that tells a player where the sound and pictures are); "
         "the recording was probably never finished or only partly copied"
     ),
-    MediaProblem.DAMAGED: "the file is damaged (its structure breaks off part-way through)",
-    MediaProblem.NOT_MEDIA: (
+    MediaProblem.DAMAGED: _mark("the file is damaged (its structure breaks off part-way through)"),
+    MediaProblem.NOT_MEDIA: _mark(
         "no sound or pictures were found in the file: it is damaged, or another kind of file "
         "with a recording's name"
     ),
-    MediaProblem.EMPTY: "the file is empty (0 bytes)",
+    MediaProblem.EMPTY: _mark("the file is empty (0 bytes)"),
 }
 
 
@@ -62,15 +67,21 @@ def describe(problem: MediaProblem, *, playable: bool) -> str:
     plays up to the cut, one without plays not at all.
     """
     if problem is MediaProblem.TOO_SLOW:
-        return "reading the file took too long, so its length and format are unknown."
+        return _t("reading the file took too long, so its length and format are unknown.")
     if problem is MediaProblem.MINOR_ERRORS:
-        return "the file has errors in places; it may stutter or skip there."
+        return _t("the file has errors in places; it may stutter or skip there.")
+    what, recopy = _t(_WHAT[problem]), _t(_RECOPY)
     if problem is MediaProblem.EMPTY:
-        return f"{_WHAT[problem]}; there is nothing to play. {_RECOPY}"
+        return _t("{what}; there is nothing to play. {recopy}").format(what=what, recopy=recopy)
     if problem is MediaProblem.NOT_MEDIA:
-        return f"{_WHAT[problem]}. Check that it plays in a media player. {_RECOPY}"
-    effect = "it may not play to the end" if playable else "it will probably not play at all"
-    return f"{_WHAT[problem]}; {effect}. {_RECOPY}"
+        return _t("{what}. Check that it plays in a media player. {recopy}").format(
+            what=what, recopy=recopy
+        )
+    if playable:
+        effect = _t("{what}; it may not play to the end. {recopy}")
+    else:
+        effect = _t("{what}; it will probably not play at all. {recopy}")
+    return effect.format(what=what, recopy=recopy)
 
 
 # ffprobe's and libvlc's messages, by class; the first pattern that matches decides.

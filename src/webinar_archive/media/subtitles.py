@@ -13,6 +13,8 @@ from webinar_archive.domain.input_files import SUBTITLE_LIMIT, read_capped
 from webinar_archive.domain.model import TranscriptCue
 from webinar_archive.media.text_encoding import decode_legacy_text
 
+from ..domain.messages import _t
+
 log = logging.getLogger(__name__)
 
 SUBTITLE_SUFFIXES = (".srt", ".vtt", ".sbv")
@@ -96,7 +98,11 @@ def parse_subtitles(text: str) -> tuple[list[TranscriptCue], list[str]]:
         if pending is not None:
             number, line = pending
             if not line.strip().isdigit():
-                warnings.append(f"Line {number}: ignored {line.strip()[:60]!r}")
+                warnings.append(
+                    _t("Line {number}: ignored {strip!r}").format(
+                        number=number, strip=line.strip()[:60]
+                    )
+                )
             pending = None
 
     for number, line in enumerate(lines, start=1):
@@ -109,11 +115,17 @@ def parse_subtitles(text: str) -> tuple[list[TranscriptCue], list[str]]:
             try:
                 start, end = _to_ms(timing["start"]), _to_ms(timing["end"])
             except ValueError:
-                warnings.append(f"Line {number}: impossible time in {stripped!r}")
+                warnings.append(
+                    _t("Line {number}: impossible time in {stripped!r}").format(
+                        number=number, stripped=stripped
+                    )
+                )
                 skipping_block = True  # its text goes with it
                 continue
             if end < start:
-                warnings.append(f"Line {number}: cue ends before it starts, skipped")
+                warnings.append(
+                    _t("Line {number}: cue ends before it starts, skipped").format(number=number)
+                )
                 skipping_block = True
                 continue
             current = (start, end)
@@ -154,7 +166,7 @@ def load_subtitles(
     """
     path = Path(path)
     shown = name or path.name
-    data = read_capped(path, SUBTITLE_LIMIT, "a subtitle file")
+    data = read_capped(path, SUBTITLE_LIMIT, _t("a subtitle file"))
     text, used = decode_text(data, encoding, language_from_name(shown))
     cues, problems = parse_subtitles(text)
     if len(problems) > _WARNINGS_SHOWN + 1:
@@ -162,7 +174,9 @@ def load_subtitles(
         problems = [*problems[:_WARNINGS_SHOWN], f"and {more} more lines ignored"]
     warnings = [f"{shown}: {problem}" for problem in problems]
     if not cues:
-        warnings.append(f"{shown}: no subtitle cues found (read as {used}).")
+        warnings.append(
+            _t("{shown}: no subtitle cues found (read as {used}).").format(shown=shown, used=used)
+        )
     for message in warnings:
         log.debug("%s", message)  # the caller reports them; logging them too says it twice
     return SubtitleLoad(cues, used, warnings)

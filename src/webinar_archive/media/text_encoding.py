@@ -7,6 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from ..domain.input_files import InputFileError, looks_binary, read_capped
+from ..domain.messages import _t
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -62,7 +63,7 @@ def read_legacy_text(path: Path, limit: int, what: str, language: str | None = N
     data = read_capped(path, limit, what)
     if _utf16_without_bom(data) is None and looks_binary(data):
         raise InputFileError(
-            path, "it holds binary data, not text. Check that it is the right file."
+            path, _t("it holds binary data, not text. Check that it is the right file.")
         )
     return decode_legacy_text(data, language)[0]
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from webinar_archive.domain.model import Chapter
 from webinar_archive.domain.time import format_ms, parse_timecode
 
+from ..domain.messages import _t
+
 
 @dataclass(frozen=True, slots=True)
 class ChapterLine:
@@ -48,12 +50,16 @@ def parse_plain(text: str) -> ChapterParse:
             continue
         match = _PLAIN.match(line)
         if not match:
-            warnings.append(f"Line {number}: no timecode at the start: {line.strip()!r}")
+            warnings.append(
+                _t("Line {number}: no timecode at the start: {strip!r}").format(
+                    number=number, strip=line.strip()
+                )
+            )
             continue
         try:
             start = parse_timecode(match["time"])
         except ValueError as exc:
-            warnings.append(f"Line {number}: {exc}")
+            warnings.append(_t("Line {number}: {exc}").format(number=number, exc=exc))
             continue
         found.append((start, match["title"]))
     return ChapterParse(_close(found), warnings)
@@ -95,7 +101,7 @@ def parse_webvtt(text: str) -> ChapterParse:
     text = text.lstrip("\ufeff")
     warnings: list[str] = []
     if not text.lstrip().startswith("WEBVTT"):
-        warnings.append("The file does not start with WEBVTT; reading it anyway.")
+        warnings.append(_t("The file does not start with WEBVTT; reading it anyway."))
     found: list[ChapterLine] = []
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
     for block in blocks:

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain import model as m
 from ..domain.errors import ArchiveError, DuplicateFileError, NotFoundError, ValidationError
 from ..domain.input_files import InputFileError, check_regular_file
+from ..domain.messages import _mark, _t
 from ..domain.os_errors import plain_reason
 from ..domain.progress import Progress, ReportProgress
 from ..domain.text import is_storable, printable
@@ -89,8 +90,10 @@ class AttachmentService:
     ) -> m.AttachResult:
         if not is_storable(str(path.absolute())):  # the catalogue keeps names as text
             raise ValidationError(
-                f"{printable(path)}: the name is not valid UTF-8 text; rename the file "
-                "and attach it again."
+                _t(
+                    "{printable}: the name is not valid UTF-8 text; rename the file and "
+                    "attach it again."
+                ).format(printable=printable(path))
             )
         check_regular_file(path)  # a FIFO or a device would block or never end the copy
         with adding_files(self._cat) as added:
@@ -286,7 +289,20 @@ def _already_removed(kind: str, ident: int) -> Iterator[None]:
     except NotFoundError as exc:
         if exc.kind != kind:
             raise
-        raise ArchiveError(
-            f"The {kind} {ident} is no longer in the catalogue: it was removed elsewhere "
-            "(another window or another archivist) in the meantime. Nothing was changed."
-        ) from exc
+        raise ArchiveError(_t(_REMOVED[kind]).format(ident=ident)) from exc
+
+
+_REMOVED = {
+    "material": _mark(
+        "The material {ident} is no longer in the catalogue: it was removed elsewhere (another "
+        "window or another archivist) in the meantime. Nothing was changed."
+    ),
+    "recording": _mark(
+        "The recording {ident} is no longer in the catalogue: it was removed elsewhere "
+        "(another window or another archivist) in the meantime. Nothing was changed."
+    ),
+    "subtitle track": _mark(
+        "The subtitle track {ident} is no longer in the catalogue: it was removed elsewhere "
+        "(another window or another archivist) in the meantime. Nothing was changed."
+    ),
+}

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from .. import __version__
 from ..domain.errors import FileStoreError, ValidationError
+from ..domain.messages import _t
 from ..domain.progress import ReportProgress, step
 from ..storage.catalogue import Catalogue
 from ..storage.database import backup_rows, backup_sqlite
@@ -55,9 +56,9 @@ class BackupSchedule:
 
     def __post_init__(self) -> None:
         if not 0 <= self.every_days <= 365:
-            raise ValidationError("Back up every 0 (never) to 365 days.")
+            raise ValidationError(_t("Back up every 0 (never) to 365 days."))
         if not 1 <= self.keep <= 1000:
-            raise ValidationError("Keep from 1 to 1000 automatic backups.")
+            raise ValidationError(_t("Keep from 1 to 1000 automatic backups."))
 
 
 class BackupService:
@@ -114,7 +115,9 @@ class BackupService:
             def advance(n: int) -> None:
                 nonlocal done
                 done += n
-                step(progress, f"Writing {target.name}", done, total)  # Cancelled: no archive
+                step(
+                    progress, _t("Writing {name}").format(name=target.name), done, total
+                )  # Cancelled: no archive
 
             with atomic_output(target) as tmp, _open_tar(tmp, gzip) as tar:
                 raw = manifest.to_json()
@@ -127,9 +130,12 @@ class BackupService:
                             digest = _add(tar, entry.name, entry.size, handle, advance)
                         if digest != entry.sha256:
                             raise BackupError(
-                                f"The stored file {path} no longer matches its recorded hash "
-                                "(it was changed or damaged); no backup was written. Run "
-                                "'webinar-archive check' to find what is wrong."
+                                _t(
+                                    "The stored file {path} no longer matches its "
+                                    "recorded hash (it was changed or damaged); no "
+                                    "backup was written. Run 'webinar-archive check' to "
+                                    "find what is wrong."
+                                ).format(path=path)
                             )
         log.info("wrote the backup %s", target)
         return BackupResult(
@@ -232,8 +238,9 @@ class BackupService:
             from .backup_archive import BackupError
 
             raise BackupError(
-                f"The automatic backup to {self.backup_dir} could not be written: "
-                f"{exc.strerror or exc}."
+                _t("The automatic backup to {backup_dir} could not be written: {value}.").format(
+                    backup_dir=self.backup_dir, value=exc.strerror or exc
+                )
             ) from exc
         self.prune(schedule.keep)
         return made
@@ -295,8 +302,10 @@ def _add(
         tar.addfile(info, reader)
     except OSError as exc:
         raise BackupError(
-            f"Could not write {name} into the backup ({exc}); no backup was written. If a file "
-            "changed while it was copied, try again."
+            _t(
+                "Could not write {name} into the backup ({exc}); no backup was written. "
+                "If a file changed while it was copied, try again."
+            ).format(name=name, exc=exc)
         ) from exc
     return reader.digest.hexdigest()
 

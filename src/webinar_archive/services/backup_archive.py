@@ -9,6 +9,7 @@ from typing import Any
 
 from ..domain.errors import ArchiveError
 from ..domain.files import is_sha256, relative_path_problem
+from ..domain.messages import _t
 from ..storage.filestore import MANAGED_DIRS
 from ..storage.snapshot import ROWS_SNAPSHOT, SQLITE_SNAPSHOT
 
@@ -73,37 +74,51 @@ class Manifest:
         """Parse and check a manifest; BackupError naming ``source`` and the fault."""
 
         def bad(why: str) -> BackupError:
-            return BackupError(f"{source} is not a usable Webinar Archive backup: {why}.")
+            return BackupError(
+                _t("{source} is not a usable Webinar Archive backup: {why}.").format(
+                    source=source, why=why
+                )
+            )
 
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
-            raise bad(f"its manifest is not JSON ({exc})") from exc
+            raise bad(_t("its manifest is not JSON ({exc})").format(exc=exc)) from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise bad("its manifest is not one of a backup")
+            raise bad(_t("its manifest is not one of a backup"))
         version = data.get("format_version")
         if not isinstance(version, int) or version > FORMAT_VERSION:
-            raise bad(f"it was made by a newer program (format {version!r}); update the program")
+            raise bad(
+                _t(
+                    "it was made by a newer program (format {version!r}); update the program"
+                ).format(version=version)
+            )
         catalogue = _entry(data.get("catalogue"), bad)
         if catalogue.name not in CATALOGUE_KINDS:
-            raise bad(f"its catalogue entry {catalogue.name!r} is not a catalogue snapshot")
+            raise bad(
+                _t("its catalogue entry {name!r} is not a catalogue snapshot").format(
+                    name=catalogue.name
+                )
+            )
         files = data.get("files")
         if not isinstance(files, list):
-            raise bad("its manifest has no list of files")
+            raise bad(_t("its manifest has no list of files"))
         entries = tuple(_entry(f, bad) for f in files)
         seen: set[str] = set()
         for e in entries:
             problem = managed_path_problem(e.name)
             if problem:
-                raise bad(f"the file entry {e.name!r} {problem}")
+                raise bad(
+                    _t("the file entry {name!r} {problem}").format(name=e.name, problem=problem)
+                )
             if e.name in seen:
-                raise bad(f"the file entry {e.name!r} is listed twice")
+                raise bad(_t("the file entry {name!r} is listed twice").format(name=e.name))
             seen.add(e.name)
         texts = {}
         for key in ("missing", "linked"):
             value = data.get(key, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise bad(f"its {key!r} list is not a list of paths")
+                raise bad(_t("its {key!r} list is not a list of paths").format(key=key))
             texts[key] = tuple(value)
         revision = data.get("schema_revision")
         return cls(
@@ -136,13 +151,17 @@ def _entry_dict(entry: Entry) -> dict[str, Any]:
 
 def _entry(value: object, bad: Any) -> Entry:
     if not isinstance(value, dict):
-        raise bad("an entry of its manifest is not an object")
+        raise bad(_t("an entry of its manifest is not an object"))
     name, sha, size = value.get("name"), value.get("sha256"), value.get("size")
     if not isinstance(name, str) or not name:
-        raise bad("an entry of its manifest has no name")
+        raise bad(_t("an entry of its manifest has no name"))
     if not is_sha256(sha):
-        raise bad(f"the entry {name!r} has no valid SHA-256 (64 lowercase hex digits)")
+        raise bad(
+            _t("the entry {name!r} has no valid SHA-256 (64 lowercase hex digits)").format(
+                name=name
+            )
+        )
     if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise bad(f"the entry {name!r} has no valid size")
+        raise bad(_t("the entry {name!r} has no valid size").format(name=name))
     assert isinstance(sha, str)
     return Entry(name, sha, size)

@@ -12,6 +12,7 @@ from pathlib import Path
 from ..domain import model as m
 from ..domain.errors import FileStoreError, ValidationError
 from ..domain.files import is_sha256
+from ..domain.messages import _t
 from ..domain.overview import Overview
 from ..domain.progress import ReportProgress
 from ..domain.speakers import SpokenQuote, first_quotes, quote_wanted
@@ -63,7 +64,11 @@ class BriefService:
         matches = [s for s in self._series() if fold(s.name) == fold(series_name)]
         if not matches:
             known = ", ".join(s.name for s in self._series()[:10]) or "none yet"
-            raise ValidationError(f"No series named {series_name!r} (known: {known}).")
+            raise ValidationError(
+                _t("No series named {series_name!r} (known: {known}).").format(
+                    series_name=series_name, known=known
+                )
+            )
         with self._cat.uow() as uow:
             ids = uow.query.session_ids(
                 m.SessionFilter(series_id=matches[0].id), m.SortKey.DATE, descending=False
@@ -125,7 +130,7 @@ class BriefService:
         from ..export.booklet import render_booklet
 
         if not session_ids:
-            raise ValidationError("No session to put in the booklet.")
+            raise ValidationError(_t("No session to put in the booklet."))
         self._check_ids(session_ids)
         opts = options or self.options()
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -148,7 +153,11 @@ class BriefService:
 
         matches = [s for s in self._series() if fold(s.name) == fold(series_name)]
         if not matches:
-            raise ValidationError(f"No series named {series_name!r} for the overview page.")
+            raise ValidationError(
+                _t("No series named {series_name!r} for the overview page.").format(
+                    series_name=series_name
+                )
+            )
         with self._cat.uow() as uow:
             return uow.overview.overview(matches[0].id)
 

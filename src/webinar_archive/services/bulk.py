@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..domain import model as m
 from ..domain.bulk import BulkEdit, BulkPreview, BulkUndo, SharedValues, describe
 from ..domain.errors import NotFoundError, ValidationError
+from ..domain.messages import _t
 from ..domain.progress import ReportProgress
 from ..storage.catalogue import Catalogue
 from ..storage.uow import UnitOfWork
@@ -99,5 +100,5 @@ class BulkService:
 def _require(ids: Sequence[int]) -> None:
     if not ids:
         raise ValidationError(
-            "No session to edit: select sessions or give a search that finds some."
+            _t("No session to edit: select sessions or give a search that finds some.")
         )

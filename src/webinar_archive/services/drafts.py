@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.imports import ImportReport, PageSource
+from ..domain.messages import _t
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..storage.catalogue import Catalogue
 from .people import with_known_organisations
@@ -100,14 +101,20 @@ class DraftSaver:
             # under a stand-in title rather than lose it, and say so.
             draft = replace(draft, title=_stand_in_title(draft))
             report.warnings.append(
-                f"The page gave no title; saved as \u201c{draft.title}\u201d: rename it."
+                _t("The page gave no title; saved as “{title}”: rename it.").format(
+                    title=draft.title
+                )
             )
         if not draft.title.strip():
-            report.refuse(label or f"session {index + 1}", "it has no title")
+            report.refuse(
+                label or _t("session {value}").format(value=index + 1), _t("it has no title")
+            )
             return
         existing = None if force else self.duplicate_of(draft)
         if existing is not None:
-            report.duplicates.append(f"{label} (already session {existing})")
+            report.duplicates.append(
+                _t("{label} (already session {existing})").format(label=label, existing=existing)
+            )
             return
         if dry_run:
             report.planned.append(label)

@@ -11,6 +11,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError, FileStoreError, ValidationError
 from ..domain.imports import ExportResult, ImportReport
 from ..domain.input_files import CSV_LIMIT, read_capped
+from ..domain.messages import _t
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..export.exchange import (
     ExchangeInput,
@@ -216,7 +217,9 @@ class ExchangeService:
             report.linked.clear()
             return report
         except (ArchiveError, KeyError, ValueError, TypeError) as exc:
-            raise ArchiveError(f"Nothing was imported: {exc or exc.__class__.__name__}") from exc
+            raise ArchiveError(
+                _t("Nothing was imported: {value}").format(value=exc or exc.__class__.__name__)
+            ) from exc
         report.created += created
         for item in parsed:
             report.attached += [
@@ -303,7 +306,7 @@ class ExchangeService:
             if not linked:
                 candidates.append(confined(base, stored))
         except FileStoreError as exc:
-            raise ValidationError(f"{name}: {exc}") from exc
+            raise ValidationError(_t("{name}: {exc}").format(name=name, exc=exc)) from exc
         if not linked:
             # A path this library's store would not read leaves the bundle the only place.
             with suppress(FileStoreError):
@@ -314,8 +317,10 @@ class ExchangeService:
         if linked:
             if not allow_linked:
                 raise ValidationError(
-                    f"{name} is linked to {stored}, a file outside the exchange file's folder: "
-                    "not imported. Pass --allow-linked to link such files in place."
+                    _t(
+                        "{name} is linked to {stored}, a file outside the exchange file's "
+                        "folder: not imported. Pass --allow-linked to link such files in place."
+                    ).format(name=name, stored=stored)
                 )
             report.linked.append(f"{name}: {stored}")
         else:
@@ -323,7 +328,7 @@ class ExchangeService:
                 # Kept as a reference, the path must be one the store may later read or delete.
                 self._cat.files.resolve(stored)
             except FileStoreError as exc:
-                raise ValidationError(f"{name}: {exc}") from exc
+                raise ValidationError(_t("{name}: {exc}").format(name=name, exc=exc)) from exc
         report.missing.append(_entry_label(entry))
         return None
 
@@ -343,8 +348,10 @@ class ExchangeService:
         stored = self._cat.files.add(path, link=link)
         if entry.get("sha256") and stored.sha256 != entry["sha256"]:
             report.warnings.append(
-                f"{entry['original_name']}: the file found differs from the one exported "
-                "(other content); it was attached anyway."
+                _t(
+                    "{name}: the file found differs from the one exported (other content); it "
+                    "was attached anyway."
+                ).format(name=entry["original_name"])
             )
         brought.append(stored)
         return stored.stored_path, stored.linked
@@ -463,13 +470,15 @@ class ExchangeService:
     ) -> ImportReport:
         """One session per row; a bad row is refused with its row number, the rest imported."""
         try:
-            text = decode_csv(read_capped(path, CSV_LIMIT, "a CSV file"))
+            text = decode_csv(read_capped(path, CSV_LIMIT, _t("a CSV file")))
         except OSError as exc:
-            raise ArchiveError(f"Cannot read {path}: {exc.strerror or exc}") from exc
+            raise ArchiveError(
+                _t("Cannot read {path}: {value}").format(path=path, value=exc.strerror or exc)
+            ) from exc
         parsed = parse_csv(text)
         report = ImportReport("csv", dry_run=dry_run)
         for row, reason in parsed.errors:
-            report.refuse(f"row {row}", reason)
+            report.refuse(_t("row {row}").format(row=row), reason)
         drafts = [s.draft for s in parsed.sessions]
         saved = self._drafts.save_all(
             drafts, force=force, page=None, dry_run=dry_run, progress=progress, kind="csv"

@@ -16,6 +16,7 @@ from ..domain.imports import (
     SessionEdit,
 )
 from ..domain.input_files import PAGE_LIMIT, InputFileError, check_regular_file, read_capped
+from ..domain.messages import _t
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..domain.text import printable
 from ..importers import folder as folders
@@ -76,7 +77,10 @@ class FolderImportService:
                 except ArchiveError as exc:
                     report.refuse(printable(folder), str(exc))
                 except OSError as exc:  # the folder vanished or became unreadable since the scan
-                    report.refuse(printable(folder), f"cannot be read ({exc.strerror or exc})")
+                    report.refuse(
+                        printable(folder),
+                        _t("cannot be read ({value})").format(value=exc.strerror or exc),
+                    )
         except Cancelled:
             report.cancelled = True
         if not report.cancelled and progress is not None:
@@ -102,7 +106,7 @@ class FolderImportService:
         for path, reason in plan.problems:
             report.refuse(printable(path), reason)
         for path in plan.unsupported:
-            report.refuse(str(path), "not a recording, slide deck, document or subtitle file")
+            report.refuse(str(path), _t("not a recording, slide deck, document or subtitle file"))
         session_id = self._session_of_folder(plan.draft, claim=not dry_run)
         new_files = list(plan.files)
         if session_id is not None:
@@ -164,7 +168,10 @@ class FolderImportService:
                 result.problems.append(Refusal(printable(folder), str(exc)))
             except OSError as exc:
                 result.problems.append(
-                    Refusal(printable(folder), f"cannot be read ({exc.strerror or exc})")
+                    Refusal(
+                        printable(folder),
+                        _t("cannot be read ({value})").format(value=exc.strerror or exc),
+                    )
                 )
         return result
 
@@ -196,7 +203,7 @@ class FolderImportService:
                 PlannedFile(
                     printable(path.name),
                     "not imported",
-                    "not a recording, slide deck, document or subtitle file",
+                    _t("not a recording, slide deck, document or subtitle file"),
                     skipped=True,
                 )
             )
@@ -224,13 +231,13 @@ class FolderImportService:
                 kinds.material_kind(path)
             )
         if not fresh:
-            return PlannedFile(name, role, "already attached to this session", skipped=True)
+            return PlannedFile(name, role, _t("already attached to this session"), skipped=True)
         warning = None
         if role == "recording":
             warning = probe_recording(path).warning
             warning = warning[:1].lower() + warning[1:] if warning else None
         elif kinds.is_subtitle(path) and not has_recording:
-            warning = "no recording to tie these subtitles to; kept as a document"
+            warning = _t("no recording to tie these subtitles to; kept as a document")
         return PlannedFile(name, role, warning)
 
     def _session_of_folder(self, draft: m.SessionDraft, claim: bool) -> int | None:
@@ -275,7 +282,9 @@ class FolderImportService:
                 report.refuse(str(path), exc.reason)
                 continue
             except OSError as exc:
-                report.refuse(str(path), f"cannot be read ({exc.strerror or exc})")
+                report.refuse(
+                    str(path), _t("cannot be read ({value})").format(value=exc.strerror or exc)
+                )
                 continue
             with self._cat.uow() as uow:
                 known = uow.files.attached_with_hash(session_id, digest)
@@ -287,7 +296,7 @@ class FolderImportService:
 
     def _keep_page(self, session_id: int, page: Path, report: ImportReport) -> None:
         try:
-            data = read_capped(page, PAGE_LIMIT, "a web page")
+            data = read_capped(page, PAGE_LIMIT, _t("a web page"))
         except InputFileError as exc:
             report.refuse(str(page), exc.reason)
             return

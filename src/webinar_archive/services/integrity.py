@@ -24,6 +24,7 @@ from ..domain.integrity import (
     RelinkReport,
     RepairReport,
 )
+from ..domain.messages import _t, _tn
 from ..domain.progress import Progress, ReportProgress, step
 from ..domain.text import printable
 from ..storage.catalogue import Catalogue
@@ -88,7 +89,7 @@ class IntegrityService:
             full=full,
             temporary_removed_at_open=self._cat.temporary_removed,
         )
-        step(progress, "Checking the database")
+        step(progress, _t("Checking the database"))
         self._check_database(report)
         with self._store_held():
             paths = self._stored_paths()
@@ -106,9 +107,11 @@ class IntegrityService:
                 Problem(
                     ProblemKind.ORPHAN,
                     str(orphan),
-                    "no record names this file",
-                    "'check --repair' moves it to the quarantine folder of the library "
-                    "(nothing is deleted); look there before you delete anything yourself.",
+                    _t("no record names this file"),
+                    _t(
+                        "'check --repair' moves it to the quarantine folder of the library "
+                        "(nothing is deleted); look there before you delete anything yourself."
+                    ),
                     repairable=True,
                 )
             )
@@ -118,12 +121,12 @@ class IntegrityService:
                 Problem(
                     ProblemKind.TEMPORARY,
                     str(leftover),
-                    "a partial copy left by a program that was stopped while copying",
-                    "'check --repair' removes it (it was never recorded as a file).",
+                    _t("a partial copy left by a program that was stopped while copying"),
+                    _t("'check --repair' removes it (it was never recorded as a file)."),
                     repairable=True,
                 )
             )
-        step(progress, "Comparing the search index with the catalogue")
+        step(progress, _t("Comparing the search index with the catalogue"))
         self._check_index(report, progress)
         return report
 
@@ -133,18 +136,22 @@ class IntegrityService:
         if self._cat.backend == "sqlite":
             backup = latest_backup(self._cat.root / "backups")
             restore = (
-                f"close the app, keep a copy of {Path(result.where).name} and copy the newest "
-                f"backup ({backup}) over it"
+                _t(
+                    "close the app, keep a copy of {name} and copy the newest backup "
+                    "({backup}) over it"
+                ).format(name=Path(result.where).name, backup=backup)
                 if backup is not None
-                else "close the app and keep a copy of the catalogue file; there is no backup "
-                "in the library's backups folder"
+                else _t(
+                    "close the app and keep a copy of the catalogue file; there is no backup "
+                    "in the library's backups folder"
+                )
             )
-            advice = (
-                f"The catalogue file is damaged: {restore}. 'export json' may still read "
+            advice = _t(
+                "The catalogue file is damaged: {restore}. 'export json' may still read "
                 "what is left, to import into a new library."
-            )
+            ).format(restore=restore)
         else:
-            advice = "Ask the database's administrator to repair it (the message names what)."
+            advice = _t("Ask the database's administrator to repair it (the message names what).")
         for message in result.problems:
             report.problems.append(Problem(ProblemKind.DATABASE, result.where, message, advice))
         for message in result.foreign_keys:
@@ -153,8 +160,10 @@ class IntegrityService:
                     ProblemKind.FOREIGN_KEY,
                     result.where,
                     message,
-                    "Rows refer to rows that are gone: restore the newest backup, or export "
-                    "json and import it into a new library.",
+                    _t(
+                        "Rows refer to rows that are gone: restore the newest backup, or export "
+                        "json and import it into a new library."
+                    ),
                 )
             )
 
@@ -168,7 +177,7 @@ class IntegrityService:
         total_bytes = sum(p.size or 0 for p in paths) if full else 0
         hashed_before = 0
         for index, item in enumerate(paths):
-            step(progress, "Checking files", index, len(paths))
+            step(progress, _t("Checking files"), index, len(paths))
             report.files_checked += 1
             problem, path = self._file_problem(item)
             if problem is not None:
@@ -195,13 +204,14 @@ class IntegrityService:
                     Problem(
                         ProblemKind.HASH,
                         str(path),
-                        f"the content changed (SHA-256 {digest[:12]}…, recorded "
-                        f"{item.sha256[:12]}…)",
+                        _t("the content changed (SHA-256 {digest}…, recorded {sha256}…)").format(
+                            digest=digest[:12], sha256=item.sha256[:12]
+                        ),
                         _CHANGED_ADVICE,
                         item.labels,
                     )
                 )
-        step(progress, "Checking files", len(paths), len(paths))
+        step(progress, _t("Checking files"), len(paths), len(paths))
 
     def _file_problem(self, item: _StoredPath) -> tuple[Problem | None, Path | None]:
         """What is wrong with one stored path without reading it, and where it is."""
@@ -213,19 +223,23 @@ class IntegrityService:
             info = path.stat()
         except FileNotFoundError:
             advice = (
-                "The original was moved, renamed or its drive is not mounted: mount it, or run "
-                "'webinar-archive relink FOLDER' on the folder where it is now."
+                _t(
+                    "The original was moved, renamed or its drive is not mounted: mount it, "
+                    "or run 'webinar-archive relink FOLDER' on the folder where it is now."
+                )
                 if item.linked
-                else "Run 'webinar-archive relink FOLDER' on a folder holding a copy of the "
-                "file (any name), or remove the record from its session."
+                else _t(
+                    "Run 'webinar-archive relink FOLDER' on a folder holding a copy of the "
+                    "file (any name), or remove the record from its session."
+                )
             )
             return Problem(
-                ProblemKind.MISSING, str(path), "the file is gone", advice, item.labels
+                ProblemKind.MISSING, str(path), _t("the file is gone"), advice, item.labels
             ), (None)
         except OSError as exc:
             return self._unreadable(item, exc.strerror or str(exc)), None
         if not stat.S_ISREG(info.st_mode):
-            return self._unreadable(item, "not a regular file"), None
+            return self._unreadable(item, _t("not a regular file")), None
         if not os.access(path, os.R_OK):
             return self._unreadable(item, "permission denied"), None
         if item.size is not None and info.st_size != item.size:
@@ -233,7 +247,9 @@ class IntegrityService:
                 Problem(
                     ProblemKind.SIZE,
                     str(path),
-                    f"{info.st_size} bytes instead of the {item.size} recorded: the file changed",
+                    _t("{found} bytes instead of the {size} recorded: the file changed").format(
+                        found=info.st_size, size=item.size
+                    ),
                     _CHANGED_ADVICE,
                     item.labels,
                 ),
@@ -245,8 +261,8 @@ class IntegrityService:
         return Problem(
             ProblemKind.UNREADABLE,
             item.stored_path,
-            f"cannot be read: {printable(why)}",
-            "Make the file readable (permissions, a mounted drive), or relink it.",
+            _t("cannot be read: {printable}").format(printable=printable(why)),
+            _t("Make the file readable (permissions, a mounted drive), or relink it."),
             item.labels,
         )
 
@@ -277,7 +293,7 @@ class IntegrityService:
         repair = RepairReport(left=[p for p in report.problems if not p.repairable])
         kinds = {p.kind for p in report.problems}
         if ProblemKind.ORPHAN in kinds or ProblemKind.TEMPORARY in kinds:
-            step(progress, "Moving unknown files to quarantine")
+            step(progress, _t("Moving unknown files to quarantine"))
             batch = dt.datetime.now().strftime("%Y-%m-%d")
             # Under the exclusive lock no copy is half-way (attach holds the shared one until
             # its row is committed): what looks unused or partial now really is.
@@ -316,7 +332,9 @@ class IntegrityService:
         for folder in folders:
             if not folder.is_dir():
                 raise ValidationError(
-                    f"{printable(folder)} is not a folder; give folders to search."
+                    _t("{printable} is not a folder; give folders to search.").format(
+                        printable=printable(folder)
+                    )
                 )
         report = RelinkReport(dry_run=dry_run)
         with self._store_held():
@@ -340,7 +358,7 @@ class IntegrityService:
             matches = by_size.get(size, []) + by_suffix.get(candidate.suffix.lower(), [])
             if not any(m.sha256 not in found for m in matches):
                 continue
-            step(progress, f"Reading {candidate.name}", report.files_scanned)
+            step(progress, _t("Reading {name}").format(name=candidate.name), report.files_scanned)
             try:
                 digest = sha256_of(candidate)
             except OSError as exc:
@@ -390,7 +408,11 @@ class IntegrityService:
                         continue
                     report.files_scanned += 1
                     if report.files_scanned % 200 == 0:
-                        step(progress, f"Looking in {folder}", report.files_scanned)
+                        step(
+                            progress,
+                            _t("Looking in {folder}").format(folder=folder),
+                            report.files_scanned,
+                        )
                     yield path, info.st_size
 
     def _reconnect(self, item: _StoredPath, source: Path, dry_run: bool) -> Relinked:
@@ -451,29 +473,43 @@ def _normal(path: Path) -> str:
 
 def _index_problems(audit: IndexAudit) -> list[Problem]:
     def problem(detail: str) -> Problem:
-        advice = "'check --repair' (or 'webinar-archive reindex') rebuilds the index."
+        advice = _t("'check --repair' (or 'webinar-archive reindex') rebuilds the index.")
         return Problem(ProblemKind.INDEX, "search index", detail, advice, repairable=True)
 
     if not audit.has_index:
-        return [problem("there is no search index")]
+        return [problem(_t("there is no search index"))]
     problems = []
     for kind in sorted(set(audit.expected) | set(audit.indexed)):
         expected, indexed = audit.expected.get(kind, 0), audit.indexed.get(kind, 0)
         if expected != indexed:
             problems.append(
-                problem(f"{indexed} {kind} entries indexed, {expected} in the catalogue")
+                problem(
+                    _t("{indexed} {kind} entries indexed, {expected} in the catalogue").format(
+                        kind=kind, indexed=indexed, expected=expected
+                    )
+                )
             )
     if audit.missing_documents:
         shown = ", ".join(str(i) for i in audit.missing_documents[:10])
+        n = len(audit.missing_documents)
         problems.append(
-            problem(f"{len(audit.missing_documents)} session(s) not in the index (e.g. {shown})")
+            problem(
+                _tn(
+                    "{count} session not in the index (e.g. {ids})",
+                    "{count} sessions not in the index (e.g. {ids})",
+                    n,
+                ).format(count=n, ids=shown)
+            )
         )
     if audit.extra_documents:
         shown = ", ".join(str(i) for i in audit.extra_documents[:10])
         problems.append(
             problem(
-                f"{len(audit.extra_documents)} session(s) in the index that are gone or in the "
-                f"trash (e.g. {shown})"
+                _tn(
+                    "{count} session in the index that is gone or in the trash (e.g. {ids})",
+                    "{count} sessions in the index that are gone or in the trash (e.g. {ids})",
+                    len(audit.extra_documents),
+                ).format(count=len(audit.extra_documents), ids=shown)
             )
         )
     return problems

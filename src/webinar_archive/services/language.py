@@ -1,11 +1,16 @@
-"""The language the app speaks to its user: the one the window and new briefs use by default."""
+"""The language the app speaks to its user: its messages, and what the window and new briefs
+use by default; the user's choice of it, kept where the window and the command line both read it."""
 
 from __future__ import annotations
 
 import locale
 import os
 
+from ..domain import messages
+from ..domain.errors import ArchiveError
 from ..export.languages import BRIEF_LANGUAGES
+from ..resources import gettext_catalogue
+from . import machine
 
 
 def system_language() -> str:
@@ -40,9 +45,37 @@ LANGUAGE_ENV = "WEBINAR_ARCHIVE_LANGUAGE"
 """The app's language for one run, as ``gui --language`` gives it (ui.i18n reads it too)."""
 
 
-def app_language() -> str:
-    """The language briefs are written in from the command line unless one is asked for:
-    WEBINAR_ARCHIVE_LANGUAGE, else the system's. (The window's choice in Settings lives in Qt's
-    settings, which the window itself reads: ui.i18n.ui_language.)"""
-    chosen = os.environ.get(LANGUAGE_ENV)
-    return supported_language(chosen) if chosen else system_language()
+def saved_language() -> str | None:
+    """The language chosen in the window's Settings (kept in this machine's settings file, so
+    the command line reads it without Qt); None for "the system's" or no choice made."""
+    try:
+        value = machine.read_setting(LANGUAGE_KEY)
+    except ArchiveError:
+        return None  # an unreadable settings file: the next save says what is wrong with it
+    return language_code(value) if isinstance(value, str) else None
+
+
+def save_language(code: str | None) -> None:
+    """Keep ``code`` (``"pl"``, ``"en"``; None or "" for the system's) as the user's choice."""
+    machine.write_setting(LANGUAGE_KEY, language_code(code))
+
+
+LANGUAGE_KEY = "language"
+
+
+def app_language(override: str | None = None) -> str:
+    """The language the app speaks unless told otherwise: ``override`` (``--language``), else
+    WEBINAR_ARCHIVE_LANGUAGE, else the one chosen in Settings, else the system's."""
+    for candidate in (override, os.environ.get(LANGUAGE_ENV), saved_language()):
+        code = language_code(candidate)
+        if code is not None:
+            return code
+    return system_language()
+
+
+def use_language(code: str) -> str:
+    """Speak ``code`` (a code the app has, else English) in every message from now on."""
+    language = supported_language(code)
+    catalogue = gettext_catalogue(messages.DOMAIN, language)
+    messages.install(language, catalogue)
+    return language

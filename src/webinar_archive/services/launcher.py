@@ -12,6 +12,7 @@ from pathlib import Path
 from .. import APP_ID
 from ..domain.errors import ArchiveError
 from ..domain.files import write_whole
+from ..domain.messages import _t
 from ..resources import resource_path
 
 COMMAND = "webinar-archive"
@@ -82,8 +83,10 @@ def install_launcher(data_home: Path | None = None, command: str | None = None) 
             write_whole(target, data)
         except OSError as exc:
             raise ArchiveError(
-                f"Could not write the launcher file {target}: {exc.strerror or exc}. "
-                "Check that the folder is yours and writable, then run the command again."
+                _t(
+                    "Could not write the launcher file {target}: {value}. Check that the "
+                    "folder is yours and writable, then run the command again."
+                ).format(target=target, value=exc.strerror or exc)
             ) from exc
     return files
 
@@ -99,7 +102,9 @@ def uninstall_launcher(data_home: Path | None = None) -> list[Path]:
             continue
         except OSError as exc:
             raise ArchiveError(
-                f"Could not remove the launcher file {target}: {exc.strerror or exc}."
+                _t("Could not remove the launcher file {target}: {value}.").format(
+                    target=target, value=exc.strerror or exc
+                )
             ) from exc
         removed.append(target)
     return removed

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.input_files import looks_binary, size_text
+from ..domain.messages import _mark, _t
 from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..storage.catalogue import Catalogue
 from .attachments import AttachmentService
@@ -53,6 +54,12 @@ FETCHED = "fetched"
 SKIPPED = "skipped"
 FAILED = "failed"
 ONLINE = "online only"
+_OUTCOME_LINES = {
+    FETCHED: _mark("fetched: {url}"),
+    SKIPPED: _mark("skipped: {url}"),
+    FAILED: _mark("failed: {url}"),
+    ONLINE: _mark("online only: {url}"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +85,11 @@ class LinkFetch:
         """One line for a terminal or a message box."""
         if self.outcome == FETCHED:
             size = f", {size_text(self.size)}" if self.size is not None else ""
-            return f"fetched: {self.url} -> {self.file_name}{size}, SHA-256 {self.sha256}"
-        return f"{self.outcome}: {self.url}" + (f" ({self.reason})" if self.reason else "")
+            return _t("fetched: {url} -> {name}{size}, SHA-256 {sha256}").format(
+                url=self.url, name=self.file_name, size=size, sha256=self.sha256
+            )
+        line = _t(_OUTCOME_LINES[self.outcome]).format(url=self.url)
+        return line + (f" ({self.reason})" if self.reason else "")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -157,7 +167,7 @@ class LinkFetchService:
         results: list[LinkFetch] = []
         try:
             for index, (url, label, kind) in enumerate(links):
-                step(progress, f"Fetching {label or url}", index, len(links))
+                step(progress, _t("Fetching {value}").format(value=label or url), index, len(links))
                 results.append(
                     self._fetch_one(session_id, url, label, kind, progress, max_bytes, timeout)
                 )
@@ -213,7 +223,7 @@ class LinkFetchService:
                     progress=per_byte if progress else None,
                 )
             except _NotAFile:
-                return LinkFetch(url, label, kind, SKIPPED, "not a file (an HTML page)")
+                return LinkFetch(url, label, kind, SKIPPED, _t("not a file (an HTML page)"))
             except Cancelled:
                 raise
             except ArchiveError as exc:
@@ -222,7 +232,9 @@ class LinkFetchService:
                 for opened in handle:
                     opened.close()
             if not handle:
-                return LinkFetch(url, label, kind, FAILED, f"{url} sent an empty file")
+                return LinkFetch(
+                    url, label, kind, FAILED, _t("{url} sent an empty file").format(url=url)
+                )
             [result] = self._attachments.attach(session_id, target, progress=progress)
         return self._outcome(session_id, url, label, kind, target[0].name, result)
 
@@ -236,7 +248,7 @@ class LinkFetchService:
         result: m.AttachResult,
     ) -> LinkFetch:
         if result.duplicate_of is not None:
-            return LinkFetch(url, label, kind, SKIPPED, "already in the library", name)
+            return LinkFetch(url, label, kind, SKIPPED, _t("already in the library"), name)
         if result.error is not None:
             return LinkFetch(url, label, kind, FAILED, f"{url}: {result.error}", name)
         with self._cat.uow() as uow:
@@ -263,9 +275,13 @@ class LinkFetchService:
         lines = []
         for r in results:
             if r.outcome == FETCHED:
-                lines.append(f"{r.file_name} was fetched from {r.url} ({r.label or r.kind.value}).")
+                lines.append(
+                    _t("{file_name} was fetched from {url} ({value}).").format(
+                        file_name=r.file_name, url=r.url, value=r.label or r.kind.value
+                    )
+                )
             elif r.outcome == ONLINE and r.kind == m.LinkKind.RECORDING:
-                lines.append(f"The recording is online only: {r.url}")
+                lines.append(_t("The recording is online only: {url}").format(url=r.url))
         if not lines:
             return
         with self._cat.uow() as uow:

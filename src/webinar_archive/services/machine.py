@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import ArchiveError
 from ..domain.files import write_whole
+from ..domain.messages import _t
 from ..domain.path_mapping import PathMapping
 from .paths import config_dir
 
@@ -30,11 +31,30 @@ def _read() -> dict[str, object]:
         return {}
     except (OSError, ValueError) as exc:
         raise ArchiveError(
-            f"Cannot read this machine's settings {path}: {exc}. Fix or delete the file."
+            _t("Cannot read this machine's settings {path}: {exc}. Fix or delete the file.").format(
+                path=path, exc=exc
+            )
         ) from exc
     if not isinstance(data, dict):
-        raise ArchiveError(f"{path} is not a settings file (not a JSON object). Delete it.")
+        raise ArchiveError(
+            _t("{path} is not a settings file (not a JSON object). Delete it.").format(path=path)
+        )
     return data
+
+
+def read_setting(key: str) -> object:
+    """One value of this machine's settings (None when it has none)."""
+    return _read().get(key)
+
+
+def write_setting(key: str, value: object) -> Path:
+    """Set (None: remove) one value of this machine's settings; the rest stays."""
+    data = _read()
+    if value is None:
+        data.pop(key, None)
+    else:
+        data[key] = value
+    return _write(data)
 
 
 def load_path_mappings() -> tuple[PathMapping, ...]:
@@ -53,6 +73,10 @@ def save_path_mappings(mappings: tuple[PathMapping, ...] | list[PathMapping]) ->
     """Replace this machine's mappings (the file is written whole, then renamed)."""
     data = _read()
     data["path_mappings"] = [{"recorded": x.recorded, "local": x.local} for x in mappings]
+    return _write(data)
+
+
+def _write(data: dict[str, object]) -> Path:
     path = machine_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     write_whole(

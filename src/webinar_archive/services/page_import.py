@@ -19,6 +19,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.imports import ExtractedLike, ImportReport, PageSource
 from ..domain.input_files import PAGE_LIMIT, looks_binary, read_capped, size_text
+from ..domain.messages import _mark, _t
 from ..domain.organisations import OrganisationMatch
 from ..domain.os_errors import plain_reason
 from ..domain.progress import ReportProgress, step
@@ -68,6 +69,38 @@ class PagePreview:
     def organisation_match(self, name: str | None) -> OrganisationMatch | None:
         """The library's record(s) for an organisation the page names; None if not looked up."""
         return self.organisations.get(fold(name or ""))
+
+
+# What a refused download says, by what the download was for (the ``verb`` of fetch_url): whole
+# sentences, as a translation needs them.
+_WORDS = {
+    "imported": {
+        "too_large": _mark("{url} is {size}; pages over {limit} are not imported."),
+        "larger": _mark("{url} is larger than {limit}; not imported."),
+        "short": _mark(
+            "{url} sent {received} of the {length} bytes it announced (the connection was "
+            "cut); nothing was imported. Try again."
+        ),
+        "cut": _mark("{url} was cut off before it was complete; nothing was imported. Try again."),
+    },
+    "downloaded": {
+        "too_large": _mark("{url} is {size}; files over {limit} are not downloaded."),
+        "larger": _mark("{url} is larger than {limit}; not downloaded."),
+        "short": _mark(
+            "{url} sent {received} of the {length} bytes it announced (the connection was "
+            "cut); nothing was downloaded. Try again."
+        ),
+        "cut": _mark(
+            "{url} was cut off before it was complete; nothing was downloaded. Try again."
+        ),
+    },
+}
+
+
+def _refused(verb: str, why: str) -> str:
+    """The sentence of ``_WORDS`` for ``verb`` and ``why``, in the user's language."""
+    text = _WORDS[verb][why]
+    return _t(text)
 
 
 def fetch_url(
@@ -135,15 +168,18 @@ def fetch_stream(
     if not outcome:
         stop.set()
         worker.join(5)  # the writer stops at its next chunk; its file may then be removed
-        raise ArchiveError(
-            f"{url} did not arrive in full within {timeout:g} s; nothing was {verb}. "
-            "Try again later"
-            + (
-                ", or save the page from a browser and import the file."
-                if verb == "imported"
-                else "."
+        message = (
+            _mark(
+                "{url} did not arrive in full within {timeout:g} s; nothing was imported. "
+                "Try again later, or save the page from a browser and import the file."
+            )
+            if verb == "imported"
+            else _mark(
+                "{url} did not arrive in full within {timeout:g} s; nothing was saved. "
+                "Try again later."
             )
         )
+        raise ArchiveError(_t(message).format(url=url, timeout=timeout))
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result
@@ -179,25 +215,28 @@ def _download(
             )
             if accept is not None:
                 accept(got)
-            noun = "pages" if verb == "imported" else "files"
             if length is not None and length > max_bytes:
                 raise ArchiveError(
-                    f"{url} is {size_text(length)}; {noun} over {size_text(max_bytes)} "
-                    f"are not {verb}."
+                    _refused(verb, "too_large").format(
+                        url=url, size=size_text(length), limit=size_text(max_bytes)
+                    )
                 )
             received = 0
             while not stop.is_set() and (chunk := response.read1(_FETCH_CHUNK)):
                 received += len(chunk)
                 if received > max_bytes:
-                    raise ArchiveError(f"{url} is larger than {size_text(max_bytes)}; not {verb}.")
+                    raise ArchiveError(
+                        _refused(verb, "larger").format(url=url, limit=size_text(max_bytes))
+                    )
                 write(chunk)
                 step(progress, url, received, length or 0)
             if stop.is_set():
-                raise ArchiveError(f"{url}: the download was stopped at its deadline.")
+                raise ArchiveError(
+                    _t("{url}: the download was stopped at its deadline.").format(url=url)
+                )
             if length is not None and received != length:
                 raise ArchiveError(
-                    f"{url} sent {received} of the {length} bytes it announced (the connection "
-                    f"was cut); nothing was {verb}. Try again."
+                    _refused(verb, "short").format(url=url, received=received, length=length)
                 )
             return got
     except urllib.error.HTTPError as exc:
@@ -210,18 +249,26 @@ def _download(
             body, url, exc.headers.get("Content-Type") if exc.headers else None, _now()
         )
         raise ErrorPageFetched(
-            f"{url} answered HTTP {exc.code} ({exc.reason}).", page, exc.code
+            _t("{url} answered HTTP {code} ({reason}).").format(
+                url=url, code=exc.code, reason=exc.reason
+            ),
+            page,
+            exc.code,
         ) from exc
     except urllib.error.URLError as exc:
-        raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc.reason)}") from exc
-    except http.client.IncompleteRead as exc:
         raise ArchiveError(
-            f"{url} was cut off before it was complete; nothing was {verb}. Try again."
+            _t("Cannot fetch {url}: {reason}").format(url=url, reason=plain_reason(exc.reason))
         ) from exc
+    except http.client.IncompleteRead as exc:
+        raise ArchiveError(_refused(verb, "cut").format(url=url)) from exc
     except TimeoutError as exc:
-        raise ArchiveError(f"{url} did not answer within {idle:g} s.") from exc
+        raise ArchiveError(
+            _t("{url} did not answer within {idle:g} s.").format(url=url, idle=idle)
+        ) from exc
     except (http.client.HTTPException, OSError) as exc:
-        raise ArchiveError(f"Cannot fetch {url}: {plain_reason(exc)}") from exc
+        raise ArchiveError(
+            _t("Cannot fetch {url}: {reason}").format(url=url, reason=plain_reason(exc))
+        ) from exc
 
 
 def _check_page_type(name: str, content_type: str | None) -> None:
@@ -229,8 +276,10 @@ def _check_page_type(name: str, content_type: str | None) -> None:
     declared = (content_type or "").split(";")[0].strip().lower()
     if declared and not (declared.startswith("text/") or declared in _PAGE_TYPES):
         raise ArchiveError(
-            f"{name} is {declared}, not a web page; nothing was imported. "
-            "Give the address of the session's page (HTML) or a saved .html file."
+            _t(
+                "{name} is {declared}, not a web page; nothing was imported. Give the "
+                "address of the session's page (HTML) or a saved .html file."
+            ).format(name=name, declared=declared)
         )
 
 
@@ -239,9 +288,11 @@ def _check_page_content(name: str, page: PageSource) -> PageSource:
     if looks_binary(page.data):
         declared = (page.content_type or "").split(";")[0].strip() or "no declared type"
         raise ArchiveError(
-            f"{name} holds binary data ({declared}), not a web page (no text found: a binary "
-            "file); nothing was imported. "
-            "Give the address of the session's page (HTML) or a saved .html file."
+            _t(
+                "{name} holds binary data ({declared}), not a web page (no text found: a "
+                "binary file); nothing was imported. Give the address of the session's "
+                "page (HTML) or a saved .html file."
+            ).format(name=name, declared=declared)
         )
     return page
 
@@ -297,7 +348,7 @@ class PageImportService:
             except OSError:
                 path = None
         if path is not None:
-            data = read_capped(path, MAX_PAGE_BYTES, "a web page")
+            data = read_capped(path, MAX_PAGE_BYTES, _t("a web page"))
             content_type, _ = mimetypes.guess_type(path.name)
             page = PageSource(data, path.resolve().as_uri(), content_type, _now())
             return _check_page_content(str(path), page)
@@ -380,11 +431,11 @@ def _saved_copy_name(url: str | None, source: str | Path | bytes) -> str | None:
 
 def refusal_message(preview: PagePreview) -> str:
     """Why a page is not imported, naming it, and how to import it all the same."""
-    name = preview.name or "The page"
-    return (
-        f"{name}: {preview.refusal}; nothing was imported. If it does describe a session, "
+    name = preview.name or _t("The page")
+    return _t(
+        "{name}: {refusal}; nothing was imported. If it does describe a session, "
         "import it anyway (--force, or Import Anyway in the review)."
-    )
+    ).format(name=name, refusal=preview.refusal)
 
 
 def _now() -> dt.datetime:

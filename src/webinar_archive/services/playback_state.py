@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..domain import model as m
 from ..domain.errors import ValidationError
+from ..domain.messages import _t
 from ..playback.chapters import format_plain, format_webvtt, parse_plain, parse_webvtt
 from ..storage.catalogue import Catalogue
 
@@ -112,8 +113,15 @@ class PlaybackService:
         parsed = parse_webvtt(text) if is_vtt else parse_plain(text)
         if not parsed.chapters:
             raise ValidationError(
-                "No chapter found (expected lines such as '12:34 Title' or a WebVTT file). "
-                + " ".join(parsed.warnings[:3])
+                " ".join(
+                    [
+                        _t(
+                            "No chapter found (expected lines such as '12:34 Title' or a "
+                            "WebVTT file)."
+                        ),
+                        *parsed.warnings[:3],
+                    ]
+                )
             )
         self.replace_chapters(
             recording_id, [(c.title, c.start_ms, c.end_ms) for c in parsed.chapters]
@@ -128,7 +136,7 @@ class PlaybackService:
 
     def add_note(self, recording_id: int, at_ms: int, text: str) -> int:
         if not text.strip():
-            raise ValidationError("A note needs some text.")
+            raise ValidationError(_t("A note needs some text."))
         with self._cat.uow() as uow:
             note_id = uow.parts.add_note(recording_id, at_ms, text.strip())
             uow.commit()
@@ -158,6 +166,6 @@ class PlaybackService:
 
 def _check_span(start_ms: int, end_ms: int | None) -> None:
     if start_ms < 0:
-        raise ValidationError("A chapter cannot start before 0:00.")
+        raise ValidationError(_t("A chapter cannot start before 0:00."))
     if end_ms is not None and end_ms <= start_ms:
-        raise ValidationError("A chapter must end after it starts.")
+        raise ValidationError(_t("A chapter must end after it starts."))

@@ -14,6 +14,7 @@ from typing import IO
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, FileStoreError
+from ..domain.messages import _mark, _t, _tn
 from ..domain.progress import ReportProgress, step
 from ..storage.catalogue import CATALOGUE_FILE, open_catalogue
 from ..storage.filestore import CHUNK, confined, file_mode
@@ -72,11 +73,17 @@ def _prepare_target(target: Path) -> Path | None:
     """Check that ``target`` is an empty folder, or create it; return the topmost folder created."""
     if target.exists() or target.is_symlink():
         if not target.is_dir():
-            raise BackupError(f"{target} is not a folder: restore into an empty or new folder.")
+            raise BackupError(
+                _t("{target} is not a folder: restore into an empty or new folder.").format(
+                    target=target
+                )
+            )
         if any(target.iterdir()):
             raise BackupError(
-                f"{target} is not empty: restore into an empty or new folder, so nothing in it "
-                "is overwritten."
+                _t(
+                    "{target} is not empty: restore into an empty or new folder, so nothing "
+                    "in it is overwritten."
+                ).format(target=target)
             )
         return None
     top = target
@@ -85,7 +92,9 @@ def _prepare_target(target: Path) -> Path | None:
     try:
         target.mkdir(parents=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create {target}: {exc.strerror or exc}.") from exc
+        raise BackupError(
+            _t("Cannot create {target}: {value}.").format(target=target, value=exc.strerror or exc)
+        ) from exc
     return top
 
 
@@ -108,16 +117,22 @@ def _restore(
         # Read as a stream ("r|"): once, front to back, never seeking; closed by the with below.
         tar = tarfile.open(archive, "r|*")  # noqa: SIM115
     except FileNotFoundError as exc:
-        raise BackupError(f"No backup archive at {archive}.") from exc
+        raise BackupError(_t("No backup archive at {archive}.").format(archive=archive)) from exc
     except (tarfile.TarError, OSError) as exc:
-        raise BackupError(f"{archive} is not a backup archive (a tar file): {exc}.") from exc
+        raise BackupError(
+            _t("{archive} is not a backup archive (a tar file): {exc}.").format(
+                archive=archive, exc=exc
+            )
+        ) from exc
     work = target / WORK_DIR
     with tar:
         try:
             manifest, restored = _extract(tar, name, target, work, progress)
         except (tarfile.TarError, EOFError, OSError) as exc:
             raise BackupError(
-                f"{archive} is damaged or cut short ({exc}); nothing was restored."
+                _t("{archive} is damaged or cut short ({exc}); nothing was restored.").format(
+                    archive=archive, exc=exc
+                )
             ) from exc
     sessions, action = _install_catalogue(manifest, target, work, database_url, name)
     shutil.rmtree(work, ignore_errors=True)
@@ -140,11 +155,17 @@ def _extract(
     first = tar.next()
     if first is None or first.name != MANIFEST_NAME:
         raise BackupError(
-            f"{name} is not a Webinar Archive backup: its first entry is not {MANIFEST_NAME}."
+            _t("{name} is not a Webinar Archive backup: its first entry is not {manifest}.").format(
+                name=name, manifest=MANIFEST_NAME
+            )
         )
     _refuse_special(first, name)
     if first.size > MANIFEST_LIMIT:
-        raise BackupError(f"{name}: its manifest is larger than any backup's ({first.size} bytes).")
+        raise BackupError(
+            _t("{name}: its manifest is larger than any backup's ({size} bytes).").format(
+                name=name, size=first.size
+            )
+        )
     raw = _read_member(tar, first, MANIFEST_LIMIT)
     manifest = Manifest.from_json(raw, name)
     expected: dict[str, Entry] = {manifest.catalogue.name: manifest.catalogue}
@@ -154,7 +175,9 @@ def _extract(
     free = shutil.disk_usage(target).free
     if total > free:
         raise BackupError(
-            f"Restoring {name} needs {total} bytes, but only {free} are free at {target}."
+            _t(
+                "Restoring {name} needs {total} bytes, but only {free} are free at {target}."
+            ).format(name=name, total=total, free=free, target=target)
         )
     work.mkdir()
     done = 0
@@ -164,15 +187,24 @@ def _extract(
         entry = expected.pop(member.name, None)
         if entry is None:
             seen = member.name in {e.name for e in restored} or member.name == MANIFEST_NAME
-            raise BackupError(
-                f"{name}: the entry {member.name!r} "
-                + ("appears twice" if seen else "is not listed in its manifest")
-                + "; the archive was altered. Nothing was restored."
+            message = (
+                _mark(
+                    "{name}: the entry {entry!r} appears twice; the archive was altered. "
+                    "Nothing was restored."
+                )
+                if seen
+                else _mark(
+                    "{name}: the entry {entry!r} is not listed in its manifest; the archive "
+                    "was altered. Nothing was restored."
+                )
             )
+            raise BackupError(_t(message).format(name=name, entry=member.name))
         if member.size != entry.size:
             raise BackupError(
-                f"{name}: the entry {member.name!r} holds {member.size} bytes, its manifest says "
-                f"{entry.size}; the archive was altered or damaged. Nothing was restored."
+                _t(
+                    "{name}: the entry {name2!r} holds {size} bytes, its manifest says "
+                    "{size2}; the archive was altered or damaged. Nothing was restored."
+                ).format(name=name, name2=member.name, size=member.size, size2=entry.size)
             )
         if entry is manifest.catalogue:
             destination = work / entry.name
@@ -180,17 +212,26 @@ def _extract(
             try:
                 destination = confined(target, entry.name)
             except FileStoreError as exc:
-                raise BackupError(f"{name}: {exc} Nothing was restored.") from exc
+                raise BackupError(
+                    _t("{name}: {exc} Nothing was restored.").format(name=name, exc=exc)
+                ) from exc
         _write_checked(tar, member, entry, destination, name)
         if entry is not manifest.catalogue:
             restored.add(entry)
         done += entry.size
-        step(progress, f"Restoring {name}", done, total)  # Cancelled: nothing is restored
+        step(
+            progress, _t("Restoring {name}").format(name=name), done, total
+        )  # Cancelled: nothing is restored
     if expected:
         listed = ", ".join(sorted(expected)[:5])
         raise BackupError(
-            f"{name} lacks {len(expected)} entr{'y' if len(expected) == 1 else 'ies'} its "
-            f"manifest lists ({listed}); it is incomplete. Nothing was restored."
+            _tn(
+                "{name} lacks {count} entry its manifest lists ({listed}); it is incomplete. "
+                "Nothing was restored.",
+                "{name} lacks {count} entries its manifest lists ({listed}); it is incomplete. "
+                "Nothing was restored.",
+                len(expected),
+            ).format(name=name, count=len(expected), listed=listed)
         )
     return manifest, restored
 
@@ -211,8 +252,10 @@ def _refuse_special(member: tarfile.TarInfo, name: str) -> None:
         kind = "not a regular file"
     if kind is not None:
         raise BackupError(
-            f"{name}: the entry {member.name!r} is {kind}; a backup holds only regular files. "
-            "Refused; nothing was restored."
+            _t(
+                "{name}: the entry {name2!r} is {kind}; a backup holds only regular "
+                "files. Refused; nothing was restored."
+            ).format(name=name, name2=member.name, kind=kind)
         )
 
 
@@ -221,7 +264,7 @@ def _read_member(tar: tarfile.TarFile, member: tarfile.TarInfo, limit: int) -> b
     assert handle is not None  # a regular file, checked before
     data = handle.read(limit + 1)
     if len(data) > limit:
-        raise BackupError(f"The entry {member.name!r} is larger than allowed.")
+        raise BackupError(_t("The entry {name!r} is larger than allowed.").format(name=member.name))
     return data
 
 
@@ -241,8 +284,10 @@ def _write_checked(
             os.fsync(out.fileno())
         if written != entry.size or digest.hexdigest() != entry.sha256:
             raise BackupError(
-                f"{name}: the entry {entry.name!r} does not match the hash its manifest states; "
-                "the archive was altered or damaged. Nothing was restored."
+                _t(
+                    "{name}: the entry {name2!r} does not match the hash its manifest "
+                    "states; the archive was altered or damaged. Nothing was restored."
+                ).format(name=name, name2=entry.name)
             )
         os.chmod(tmp_name, file_mode())
         os.replace(tmp_name, destination)
@@ -270,8 +315,10 @@ def _install_catalogue(
         problems = sqlite_problems(snapshot)
         if problems:
             raise BackupError(
-                f"{name}: its catalogue fails SQLite's integrity check ({problems[0]}). "
-                "Nothing was restored."
+                _t(
+                    "{name}: its catalogue fails SQLite's integrity check ({problems}). "
+                    "Nothing was restored."
+                ).format(name=name, problems=problems[0])
             )
         if database_url is None:
             os.replace(snapshot, target / CATALOGUE_FILE)
@@ -285,7 +332,9 @@ def _install_catalogue(
     try:
         catalogue = open_catalogue(target, database_url, create=False)
     except ArchiveError as exc:
-        raise BackupError(f"The restored catalogue of {name} does not open: {exc}") from exc
+        raise BackupError(
+            _t("The restored catalogue of {name} does not open: {exc}").format(name=name, exc=exc)
+        ) from exc
     try:
         if rebuild_index:
             SearchStore(catalogue.engine).rebuild()
@@ -298,6 +347,8 @@ def _install_catalogue(
         problems = sqlite_problems(target / CATALOGUE_FILE)
         if problems:
             raise BackupError(
-                f"The restored catalogue fails SQLite's integrity check ({problems[0]})."
+                _t("The restored catalogue fails SQLite's integrity check ({problems}).").format(
+                    problems=problems[0]
+                )
             )
     return sessions, action

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
+from ..domain.messages import _t
 from ..domain.progress import ReportProgress
 from ..domain.query import parse
 from ..domain.search import SavedSearch, SearchResults
@@ -52,7 +53,7 @@ class SearchService:
         """Save (or overwrite the query of) the search called ``name``."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("A saved search needs a name.")
+            raise ValidationError(_t("A saved search needs a name."))
         with self._cat.uow() as uow:
             search_id = uow.settings.save_search(name, query)
             uow.commit()

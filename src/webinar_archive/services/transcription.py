@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
+from ..domain.messages import _t
 from ..domain.progress import Progress, ReportProgress, step
 from ..media.subtitles import format_cues
 from ..media.transcribe import (
@@ -251,8 +252,10 @@ class TranscriptionService:
         source = self._cat.files.resolve(recording.stored_path)
         if not source.is_file():
             raise TranscriptionUnavailable(
-                f"{recording.original_name}: the recording's file is missing ({source}). "
-                "Reconnect it (webinar-archive relink FOLDER) and try again."
+                _t(
+                    "{original_name}: the recording's file is missing ({source}). Reconnect "
+                    "it (webinar-archive relink FOLDER) and try again."
+                ).format(original_name=recording.original_name, source=source)
             )
         name = recording.original_name
         total = recording.duration_ms or 0
@@ -260,10 +263,12 @@ class TranscriptionService:
 
         def report(done_ms: int) -> None:
             heard[0] = done_ms
-            step(progress, f"Transcribing {name}", done_ms, max(total, done_ms))
+            step(
+                progress, _t("Transcribing {name}").format(name=name), done_ms, max(total, done_ms)
+            )
 
         started = time.perf_counter()
-        step(progress, f"Transcribing {name}", 0, total)
+        step(progress, _t("Transcribing {name}").format(name=name), 0, total)
         with closing(pcm_chunks(source, name)) as chunks:
             cues = recognizer.transcribe(chunks, language, report)
         seconds = time.perf_counter() - started

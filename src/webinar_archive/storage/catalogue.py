@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
 from ..domain.files import file_mode
+from ..domain.messages import _t
 from ..domain.progress import ReportProgress
 from .changes import ChangeWatcher
 from .database import create_catalogue_engine, damaged_message, ensure_schema
@@ -92,7 +93,11 @@ def open_catalogue(
     created = False
     if database_url is None:
         if not create and not db_file.exists():
-            raise LibraryError(f"No library at {root} (no {CATALOGUE_FILE}). Run 'init' first.")
+            raise LibraryError(
+                _t("No library at {root} (no {file}). Run 'init' first.").format(
+                    root=root, file=CATALOGUE_FILE
+                )
+            )
         if db_file.exists():
             check_catalogue_file(db_file, backup_dir)
             # Reading a library on a read-only disk or folder works; saving says why it cannot.
@@ -102,7 +107,9 @@ def open_catalogue(
                 root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise LibraryError(
-                    f"Cannot create the library folder {root}: {exc.strerror}"
+                    _t("Cannot create the library folder {root}: {strerror}").format(
+                        root=root, strerror=exc.strerror
+                    )
                 ) from exc
             created = _create_sqlite_catalogue(db_file)
         url = f"sqlite:///{db_file}"
@@ -110,13 +117,15 @@ def open_catalogue(
         try:
             make_url(database_url)
         except ArgumentError as exc:
-            raise LibraryError(f"Not a database URL: {database_url!r}") from exc
+            raise LibraryError(
+                _t("Not a database URL: {database_url!r}").format(database_url=database_url)
+            ) from exc
         root.mkdir(parents=True, exist_ok=True)
         url = database_url
     try:
         engine = create_catalogue_engine(url, read_only=read_only, backup_dir=backup_dir)
     except (SQLAlchemyError, ImportError) as exc:
-        raise LibraryError(f"Cannot open the catalogue: {exc}") from exc
+        raise LibraryError(_t("Cannot open the catalogue: {exc}").format(exc=exc)) from exc
     try:
         action = ensure_schema(engine, backup_dir=backup_dir)
         # The search index follows this catalogue's writes from here on (tables made when new).
@@ -126,7 +135,9 @@ def open_catalogue(
     except SQLAlchemyError as exc:
         engine.dispose()
         raise LibraryError(
-            f"Cannot open the catalogue at {make_url(url).render_as_string()}: {exc}"
+            _t("Cannot open the catalogue at {url}: {exc}").format(
+                url=make_url(url).render_as_string(), exc=exc
+            )
         ) from exc
     except BaseException:
         engine.dispose()
@@ -177,7 +188,9 @@ def _create_sqlite_catalogue(db_file: Path) -> bool:
             return False
         return True
     except (OSError, SQLAlchemyError) as exc:
-        raise LibraryError(f"Cannot create the catalogue {db_file}: {exc}") from exc
+        raise LibraryError(
+            _t("Cannot create the catalogue {db_file}: {exc}").format(db_file=db_file, exc=exc)
+        ) from exc
     finally:
         for leftover in (partial, *(Path(f"{partial}{x}") for x in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
@@ -215,7 +228,11 @@ def _file_problem(db_file: Path) -> str:
         with db_file.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise LibraryError(f"Cannot read the catalogue {db_file}: {exc.strerror}.") from exc
+        raise LibraryError(
+            _t("Cannot read the catalogue {db_file}: {strerror}.").format(
+                db_file=db_file, strerror=exc.strerror
+            )
+        ) from exc
     if size == 0:
         return "the file is empty, 0 bytes"
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:

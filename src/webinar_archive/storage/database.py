@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from ..domain.errors import LibraryError
 from ..domain.files import file_mode, write_whole
+from ..domain.messages import _t
 from .changes import notify_writes
 from .tables import metadata as catalogue_metadata
 
@@ -108,20 +109,22 @@ def latest_backup(backup_dir: Path | None) -> Path | None:
 
 def damaged_message(db_file: Path, why: str, backup_dir: Path | None) -> str:
     """What to tell a user whose catalogue file cannot be used, and how to get going again."""
-    message = (
-        f"{db_file} is not a Webinar Archive catalogue, or it is damaged ({why}). "
+    message = _t(
+        "{db_file} is not a Webinar Archive catalogue, or it is damaged ({why}). "
         "Nothing was changed."
-    )
+    ).format(db_file=db_file, why=why)
     backup = latest_backup(backup_dir)
     if backup is not None:
-        return (
-            f"{message} The newest backup is {backup}. To go back to it, close the app, move "
-            f"{db_file.name} out of the library folder and copy the backup to {db_file}."
-        )
-    return (
-        f"{message} There is no backup in {backup_dir}. Move {db_file.name} out of the library "
-        "folder to start an empty catalogue (files/ is kept, but no longer catalogued)."
-    )
+        return _t(
+            "{message} The newest backup is {backup}. To go back to it, close the "
+            "app, move {name} out of the library folder and copy the backup to "
+            "{db_file}."
+        ).format(message=message, backup=backup, name=db_file.name, db_file=db_file)
+    return _t(
+        "{message} There is no backup in {backup_dir}. Move {name} out of the "
+        "library folder to start an empty catalogue (files/ is kept, but no "
+        "longer catalogued)."
+    ).format(message=message, backup_dir=backup_dir, name=db_file.name)
 
 
 def _explain(
@@ -134,32 +137,43 @@ def _explain(
     if backend == "sqlite":
         if "readonly" in lowered or "read-only" in lowered:
             return LibraryError(
-                f"The catalogue {where} is read-only: it can be read, but changes cannot be "
-                "saved. Make the library folder and the catalogue file writable, then try again."
+                _t(
+                    "The catalogue {where} is read-only: it can be read, but changes cannot "
+                    "be saved. Make the library folder and the catalogue file writable, then "
+                    "try again."
+                ).format(where=where)
             )
         if "database is locked" in lowered or "database table is locked" in lowered:
             return LibraryError(
-                f"The catalogue {where} is busy: another program kept it locked for more than "
-                f"{BUSY_TIMEOUT_MS // 1000} s, so the change was not saved. Try again in a "
-                "moment (a long import or upgrade elsewhere may be holding it)."
+                _t(
+                    "The catalogue {where} is busy: another program kept it locked for more "
+                    "than {value} s, so the change was not saved. Try again in a moment (a "
+                    "long import or upgrade elsewhere may be holding it)."
+                ).format(where=where, value=BUSY_TIMEOUT_MS // 1000)
             )
         if "disk is full" in lowered or "disk full" in lowered:
             return LibraryError(
-                f"The disk holding the catalogue {where} is full; the change was not saved. "
-                "Free some space and try again."
+                _t(
+                    "The disk holding the catalogue {where} is full; the change was not "
+                    "saved. Free some space and try again."
+                ).format(where=where)
             )
         if "malformed" in lowered or "not a database" in lowered:
             return LibraryError(damaged_message(Path(where), text, backup_dir))
         if "disk i/o error" in lowered or "unable to open" in lowered:
             return LibraryError(
-                f"Cannot read or write the catalogue {where} ({text}). Check that the disk is "
-                "attached and readable, and that the library folder exists."
+                _t(
+                    "Cannot read or write the catalogue {where} ({text}). Check that the "
+                    "disk is attached and readable, and that the library folder exists."
+                ).format(where=where, text=text)
             )
         return None
     if isinstance(context.sqlalchemy_exception, OperationalError) or context.is_disconnect:
         return LibraryError(
-            f"Cannot use the catalogue database {where}: {text or original.__class__.__name__}. "
-            "Check that the server is running and reachable, and that the URL is right."
+            _t(
+                "Cannot use the catalogue database {where}: {value}. Check that the "
+                "server is running and reachable, and that the URL is right."
+            ).format(where=where, value=text or original.__class__.__name__)
         )
     return None
 
@@ -189,8 +203,10 @@ def current_revision(engine: Engine) -> str | None:
     if len(rows) > 1:
         # Branches are not used here: more than one row is a catalogue this program did not make.
         raise LibraryError(
-            f"The catalogue stores several schema versions ({', '.join(sorted(rows))}); it was "
-            "not written by this program. Nothing was changed."
+            _t(
+                "The catalogue stores several schema versions ({names}); it was not "
+                "written by this program. Nothing was changed."
+            ).format(names=", ".join(sorted(rows)))
         )
     return rows[0] if rows else None
 
@@ -208,7 +224,11 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
             return "current"
         has_tables = bool(inspect(engine).get_table_names())
     except SQLAlchemyError as exc:
-        raise LibraryError(f"Cannot read the catalogue: {exc.__class__.__name__}: {exc}") from exc
+        raise LibraryError(
+            _t("Cannot read the catalogue: {kind}: {exc}").format(
+                kind=exc.__class__.__name__, exc=exc
+            )
+        ) from exc
     # From here on the schema changes (or is refused): only now is Alembic worth its import.
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -222,8 +242,10 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
         return "created"
     if current is None:
         raise LibraryError(
-            "The database holds tables but no catalogue version; it is not a Webinar Archive "
-            "catalogue (or it was damaged). Nothing was changed."
+            _t(
+                "The database holds tables but no catalogue version; it is not a Webinar "
+                "Archive catalogue (or it was damaged). Nothing was changed."
+            )
         )
     script = ScriptDirectory.from_config(alembic_config(engine))
     try:
@@ -232,8 +254,10 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
         known = False
     if not known:
         raise LibraryError(
-            f"This catalogue was written by a newer Webinar Archive (schema {current}). "
-            "Update the program; nothing was changed."
+            _t(
+                "This catalogue was written by a newer Webinar Archive (schema "
+                "{current}). Update the program; nothing was changed."
+            ).format(current=current)
         )
     if backup_dir is not None:
         reason = f"before-upgrade-from-{current}"
@@ -244,8 +268,14 @@ def ensure_schema(engine: Engine, backup_dir: Path | None) -> str:
                 backup_rows(engine, backup_dir, reason=reason)
             except (OSError, SQLAlchemyError) as exc:
                 raise LibraryError(
-                    f"Not upgrading the catalogue {engine.url.render_as_string()}: its backup "
-                    f"to {backup_dir} could not be written ({exc}). Nothing was changed."
+                    _t(
+                        "Not upgrading the catalogue {url}: its backup to "
+                        "{backup_dir} could not be written ({exc}). Nothing was changed."
+                    ).format(
+                        url=engine.url.render_as_string(),
+                        backup_dir=backup_dir,
+                        exc=exc,
+                    )
                 ) from exc
     command.upgrade(alembic_config(engine), "head")
     log.info("upgraded the catalogue from %s to %s", current, head)

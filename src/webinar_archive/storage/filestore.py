@@ -17,6 +17,7 @@ from pathlib import Path
 from ..domain.errors import FileStoreError
 from ..domain.files import file_mode as file_mode  # also imported from here
 from ..domain.files import is_sha256, relative_path_problem, write_whole
+from ..domain.messages import _t
 from ..domain.path_mapping import PathMapping, map_path
 from ..domain.progress import ReportProgress, step
 
@@ -56,15 +57,27 @@ def confined(root: Path, relative: str) -> Path:
     """
     problem = relative_path_problem(relative)
     if problem is not None:
-        raise FileStoreError(f"The path {relative!r} {problem}; it must stay inside {root}.")
+        raise FileStoreError(
+            _t("The path {relative!r} {problem}; it must stay inside {root}.").format(
+                relative=relative, problem=problem, root=root
+            )
+        )
     path = root / relative
     try:
         real = path.resolve()
         real_root = root.resolve()
     except (OSError, RuntimeError, ValueError) as exc:  # RuntimeError: a symlink loop (3.11)
-        raise FileStoreError(f"The path {relative!r} cannot be resolved inside {root}.") from exc
+        raise FileStoreError(
+            _t("The path {relative!r} cannot be resolved inside {root}.").format(
+                relative=relative, root=root
+            )
+        ) from exc
     if real == real_root or not real.is_relative_to(real_root):
-        raise FileStoreError(f"The path {relative!r} leads outside {root} (to {real}); refused.")
+        raise FileStoreError(
+            _t("The path {relative!r} leads outside {root} (to {real}); refused.").format(
+                relative=relative, root=root, real=real
+            )
+        )
     return path
 
 
@@ -110,8 +123,14 @@ class FileStore:
         top = Path(stored_path).parts[0]
         if top not in MANAGED_DIRS or len(Path(stored_path).parts) < 2:
             raise FileStoreError(
-                f"The path {stored_path!r} is not a stored file of the library at {self.root} "
-                f"(those are in {' or '.join(d + '/' for d in MANAGED_DIRS)})."
+                _t(
+                    "The path {stored_path!r} is not a stored file of the library at {root} "
+                    "(those are in {names})."
+                ).format(
+                    stored_path=stored_path,
+                    root=self.root,
+                    names=" or ".join(d + "/" for d in MANAGED_DIRS),
+                )
             )
         return path
 
@@ -197,11 +216,13 @@ class FileStore:
         try:
             source = source.resolve(strict=True)
         except FileNotFoundError as exc:
-            raise FileStoreError(f"File not found: {source}") from exc
+            raise FileStoreError(_t("File not found: {source}").format(source=source)) from exc
         except RuntimeError as exc:  # Python 3.11 reports a symbolic link loop so
-            raise FileStoreError(f"{source} is a symbolic link that loops.") from exc
+            raise FileStoreError(
+                _t("{source} is a symbolic link that loops.").format(source=source)
+            ) from exc
         if not source.is_file():
-            raise FileStoreError(f"Not a file: {source}")
+            raise FileStoreError(_t("Not a file: {source}").format(source=source))
         try:
             if link:
                 return StoredFile(
@@ -209,18 +230,24 @@ class FileStore:
                 )
             return self._copy(source, progress)
         except PermissionError as exc:
-            raise FileStoreError(f"Cannot read {source}: permission denied.") from exc
+            raise FileStoreError(
+                _t("Cannot read {source}: permission denied.").format(source=source)
+            ) from exc
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise FileStoreError(
-                    f"The disk holding the library ({self.root}) is full: {source.name} was not "
-                    "copied, and nothing of it was kept. Free some space (or attach it linked "
-                    "in place) and try again."
+                    _t(
+                        "The disk holding the library ({root}) is full: {name} was not copied, "
+                        "and nothing of it was kept. Free some space (or attach it linked in "
+                        "place) and try again."
+                    ).format(root=self.root, name=source.name)
                 ) from exc
             if exc.errno == errno.EROFS:
                 raise FileStoreError(
-                    f"The library folder {self.root} is on a read-only disk: {source.name} was "
-                    "not copied. Attach it linked in place, or use a writable library."
+                    _t(
+                        "The library folder {root} is on a read-only disk: {name} was not "
+                        "copied. Attach it linked in place, or use a writable library."
+                    ).format(root=self.root, name=source.name)
                 ) from exc
             raise
 
@@ -283,8 +310,10 @@ class FileStore:
         try:
             if sha != sha256:
                 raise FileStoreError(
-                    f"{source} changed while it was copied (its content is not the one "
-                    "recorded); nothing was written."
+                    _t(
+                        "{source} changed while it was copied (its content is not the one "
+                        "recorded); nothing was written."
+                    ).format(source=source)
                 )
             self._move_into_place(tmp, target)
         except BaseException:
@@ -295,9 +324,13 @@ class FileStore:
     def _content_path(subdir: str, sha: str, suffix: str) -> str:
         """``<subdir>/ab/<sha256><suffix>``; anything but a real hash and a plain suffix refused."""
         if not is_sha256(sha):
-            raise FileStoreError(f"{sha!r} is not a SHA-256 (64 lowercase hex digits).")
+            raise FileStoreError(
+                _t("{sha!r} is not a SHA-256 (64 lowercase hex digits).").format(sha=sha)
+            )
         if "/" in suffix or "\\" in suffix or "\x00" in suffix:
-            raise FileStoreError(f"{suffix!r} is not a file name extension.")
+            raise FileStoreError(
+                _t("{suffix!r} is not a file name extension.").format(suffix=suffix)
+            )
         return f"{subdir}/{sha[:2]}/{sha}{suffix}"
 
     def remove(self, stored_path: str) -> None:
@@ -308,7 +341,9 @@ class FileStore:
         """
         if Path(stored_path).is_absolute():
             raise FileStoreError(
-                f"{stored_path} is a linked file, not a copy in the library: never deleted."
+                _t(
+                    "{stored_path} is a linked file, not a copy in the library: never deleted."
+                ).format(stored_path=stored_path)
             )
         self._managed(stored_path).unlink(missing_ok=True)
 
@@ -360,7 +395,9 @@ class FileStore:
         path, a number added when taken); return where it went. Nothing is ever deleted."""
         relative = path.relative_to(self.root)
         if relative.parts[0] not in MANAGED_DIRS:
-            raise FileStoreError(f"{path} is not in the store's folders; not moved.")
+            raise FileStoreError(
+                _t("{path} is not in the store's folders; not moved.").format(path=path)
+            )
         target = self.root / QUARANTINE_DIR / batch / relative
         n = 1
         while target.exists() or target.is_symlink():

@@ -8,6 +8,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..domain.errors import ArchiveError
+from ..domain.messages import _t
 from .search.fields import SEARCH_TABLES
 
 # More lines than this from integrity_check say nothing a user can act on that the first ones
@@ -43,18 +44,22 @@ def check_database(engine: Engine) -> DatabaseCheck:
 
 
 def _check_sqlite(conn: Connection, result: DatabaseCheck) -> None:
-    result.checks.append("SQLite integrity_check (every page, table and index of the file)")
+    result.checks.append(_t("SQLite integrity_check (every page, table and index of the file)"))
     rows = [str(r[0]) for r in conn.execute(text(f"PRAGMA integrity_check({MAX_MESSAGES})"))]
     if rows != ["ok"]:
         result.problems.extend(rows)
-    result.checks.append("SQLite foreign_key_check (every reference between rows)")
+    result.checks.append(_t("SQLite foreign_key_check (every reference between rows)"))
     for table, rowid, parent, _fk in conn.execute(text("PRAGMA foreign_key_check")):
-        result.foreign_keys.append(f"{table} row {rowid} refers to a missing {parent} row")
+        result.foreign_keys.append(
+            _t("{table} row {rowid} refers to a missing {parent} row").format(
+                table=table, rowid=rowid, parent=parent
+            )
+        )
         if len(result.foreign_keys) >= MAX_MESSAGES:
             break
     # FTS5 keeps its own index beside the text it holds; integrity_check of SQLite 3.40 does
     # not look inside it. The 'integrity-check' command does, and writes nothing.
-    result.checks.append("FTS5 integrity-check of the search tables")
+    result.checks.append(_t("FTS5 integrity-check of the search tables"))
     for table in SEARCH_TABLES:
         try:
             conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('integrity-check')"))
@@ -62,7 +67,9 @@ def _check_sqlite(conn: Connection, result: DatabaseCheck) -> None:
             message = str(getattr(exc, "orig", exc)).strip()
             if "no such table" in message or "read-only" in message or "readonly" in message:
                 continue  # no index yet (check says so), or a library on a read-only disk
-            result.problems.append(f"search table {table}: {message}")
+            result.problems.append(
+                _t("search table {table}: {message}").format(table=table, message=message)
+            )
     conn.rollback()
 
 
@@ -72,10 +79,12 @@ def _check_postgres(conn: Connection, result: DatabaseCheck) -> None:
     # What can still be wrong: a constraint added NOT VALID and never validated, an index
     # left invalid by an interrupted CREATE INDEX CONCURRENTLY.
     result.checks.append(
-        "PostgreSQL: foreign keys are enforced by the server; page-level checks (amcheck) are "
-        "not run"
+        _t(
+            "PostgreSQL: foreign keys are enforced by the server; page-level checks "
+            "(amcheck) are not run"
+        )
     )
-    result.checks.append("PostgreSQL: every constraint of the catalogue validated")
+    result.checks.append(_t("PostgreSQL: every constraint of the catalogue validated"))
     for name, table in conn.execute(
         text(
             "SELECT c.conname, t.relname FROM pg_constraint c "
@@ -84,8 +93,10 @@ def _check_postgres(conn: Connection, result: DatabaseCheck) -> None:
             "WHERE n.nspname = current_schema() AND NOT c.convalidated"
         )
     ):
-        result.problems.append(f"constraint {name} of table {table} is not validated")
-    result.checks.append("PostgreSQL: every index of the catalogue valid and ready")
+        result.problems.append(
+            _t("constraint {name} of table {table} is not validated").format(name=name, table=table)
+        )
+    result.checks.append(_t("PostgreSQL: every index of the catalogue valid and ready"))
     for name, table in conn.execute(
         text(
             "SELECT i.relname, t.relname FROM pg_index x "
@@ -95,4 +106,8 @@ def _check_postgres(conn: Connection, result: DatabaseCheck) -> None:
             "WHERE n.nspname = current_schema() AND NOT (x.indisvalid AND x.indisready)"
         )
     ):
-        result.problems.append(f"index {name} of table {table} is invalid (rebuild it: REINDEX)")
+        result.problems.append(
+            _t("index {name} of table {table} is invalid (rebuild it: REINDEX)").format(
+                name=name, table=table
+            )
+        )

@@ -9,6 +9,7 @@ from sqlalchemy import Column, String, Text, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
 from ..domain.errors import ValidationError
+from ..domain.messages import _t
 from ..domain.text import clean_line, clean_text
 from . import tables as t
 from .tables import utcnow as utcnow
@@ -335,8 +336,10 @@ def _cleaner(
         # row with SQL in the message, SQLite would keep a megabyte title without a word.
         if limit is not None and len(value) > limit:
             raise ValidationError(
-                f"The {what} is {len(value):,} characters long; the catalogue keeps at most "
-                f"{limit:,}. Shorten it and try again."
+                _t(
+                    "The {what} is {count:,} characters long; the catalogue keeps at most "
+                    "{limit:,}. Shorten it and try again."
+                ).format(what=what, count=len(value), limit=limit)
             )
         return value
 

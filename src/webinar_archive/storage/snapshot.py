@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, MetaData, create_engine, inspect, text
 
 from ..domain.errors import LibraryError
+from ..domain.messages import _t
 from .database import (
     ROWS_FORMAT,
     alembic_config,
@@ -128,13 +129,21 @@ def read_rows_document(path: Path) -> dict[str, Any]:
         with path.open(encoding="utf-8") as handle:
             document = json.load(handle)
     except (OSError, ValueError) as exc:
-        raise LibraryError(f"{path.name} is not a readable catalogue snapshot ({exc}).") from exc
+        raise LibraryError(
+            _t("{name} is not a readable catalogue snapshot ({exc}).").format(
+                name=path.name, exc=exc
+            )
+        ) from exc
     if (
         not isinstance(document, dict)
         or document.get("format") != ROWS_FORMAT
         or not isinstance(document.get("tables"), dict)
     ):
-        raise LibraryError(f"{path.name} is not a catalogue snapshot (format {ROWS_FORMAT}).")
+        raise LibraryError(
+            _t("{name} is not a catalogue snapshot (format {format}).").format(
+                name=path.name, format=ROWS_FORMAT
+            )
+        )
     return document
 
 
@@ -147,14 +156,15 @@ def load_rows(engine: Engine, document: Mapping[str, Any]) -> str:
     """
     tables = document.get("tables")
     if not isinstance(tables, dict):
-        raise LibraryError("The catalogue snapshot holds no tables.")
+        raise LibraryError(_t("The catalogue snapshot holds no tables."))
     revision = _rows_revision(tables)
     if revision is None:
-        raise LibraryError("The catalogue snapshot does not say its schema revision.")
+        raise LibraryError(_t("The catalogue snapshot does not say its schema revision."))
     if inspect(engine).get_table_names():
         raise LibraryError(
-            f"The database {engine.url.render_as_string()} is not empty; restore a catalogue "
-            "only into an empty one."
+            _t(
+                "The database {url} is not empty; restore a catalogue only into an empty one."
+            ).format(url=engine.url.render_as_string())
         )
     from alembic import command
 
@@ -162,8 +172,10 @@ def load_rows(engine: Engine, document: Mapping[str, Any]) -> str:
         command.upgrade(alembic_config(engine), revision)
     except Exception as exc:
         raise LibraryError(
-            f"The catalogue snapshot is at schema revision {revision!r}, which this program "
-            f"does not know ({exc}). Update the program."
+            _t(
+                "The catalogue snapshot is at schema revision {revision!r}, which this "
+                "program does not know ({exc}). Update the program."
+            ).format(revision=revision, exc=exc)
         ) from exc
     metadata = MetaData()
     metadata.reflect(engine)
@@ -178,8 +190,10 @@ def load_rows(engine: Engine, document: Mapping[str, Any]) -> str:
             unknown = [c for c in columns if c not in table.c]
             if unknown:
                 raise LibraryError(
-                    f"The snapshot's table {table.name} has columns the schema at revision "
-                    f"{revision} lacks: {', '.join(unknown)}."
+                    _t(
+                        "The snapshot's table {name} has columns the schema at revision "
+                        "{revision} lacks: {names}."
+                    ).format(name=table.name, revision=revision, names=", ".join(unknown))
                 )
             convert = [_converter(table.c[c].type) for c in columns]
             rows = [

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..domain.errors import ArchiveError, ConflictError
+from ..domain.messages import _t
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as OrmSession
@@ -183,10 +184,12 @@ class UnitOfWork:
             raise ConflictError("record", None) from exc
         if isinstance(exc, OperationalError) and "locked" in str(exc).lower():
             raise ArchiveError(
-                "The catalogue is busy (locked by another program); try again."
+                _t("The catalogue is busy (locked by another program); try again.")
             ) from exc
         if isinstance(exc, IntegrityError):
-            raise ArchiveError(f"The change breaks a rule of the catalogue: {exc.orig}") from exc
+            raise ArchiveError(
+                _t("The change breaks a rule of the catalogue: {orig}").format(orig=exc.orig)
+            ) from exc
 
     def commit(self) -> None:
         if self._orm is not None:

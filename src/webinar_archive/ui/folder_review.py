@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.imports import FolderPlan, PlannedSession, SessionEdit
+from ..domain.messages import _t
 from ..domain.text import printable
 from .formats import date_text
 from .widgets import make_error_label
@@ -161,7 +162,7 @@ class FolderReviewDialog(QDialog):
             item.setIcon(self.COL_NOTE, warn_icon)  # type: ignore[arg-type]
             item.setToolTip(self.COL_NOTE, "\n".join(session.warnings))
         for planned in session.files:
-            child = QTreeWidgetItem([planned.name, planned.role, planned.warning or ""])
+            child = QTreeWidgetItem([planned.name, _t(planned.role), planned.warning or ""])
             if planned.warning:
                 child.setToolTip(self.COL_NOTE, planned.warning)
                 if not planned.skipped or planned.role in {"refused", "not imported"}:

@@ -18,8 +18,16 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from .. import translations
+from ..domain.errors import ArchiveError
+from ..export.languages import LOCALES
 from ..resources import resource_path
-from ..services.language import LANGUAGE_ENV, language_code
+from ..services.language import (
+    LANGUAGE_ENV,
+    language_code,
+    save_language,
+    saved_language,
+    use_language,
+)
 from .settings import LANGUAGE, Settings
 
 log = logging.getLogger(__name__)
@@ -66,8 +74,32 @@ def ui_language(settings: Settings | None = None, override: str | None = None) -
         code = normalise(candidate)
         if code is not None:
             return code
-    stored = normalise((settings or Settings()).get(LANGUAGE))
+    stored = chosen_language(settings)
     return stored if stored is not None else system_language()
+
+
+def chosen_language(settings: Settings | None = None) -> str | None:
+    """The language chosen in Settings (None: the system's). It lives in this machine's
+    settings file, where the command line reads it too; a choice an older version kept in Qt's
+    settings moves there the first time it is read."""
+    chosen = saved_language()
+    if chosen is not None:
+        return chosen
+    settings = settings or Settings()
+    old = normalise(settings.get(LANGUAGE))
+    if old is not None:
+        try:
+            save_language(old)
+        except ArchiveError as exc:  # unreadable settings file: keep the old one in use
+            log.warning("The language setting stays in Qt's settings: %s", exc)
+        else:
+            settings.store.remove(LANGUAGE.key)  # moved: asked once, never again
+    return old
+
+
+def choose_language(code: str) -> None:
+    """Keep ``code`` ("" for the system's) as the language of the next start."""
+    save_language(code or None)
 
 
 def catalogue_path(language: str) -> Path | None:
@@ -120,8 +152,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     _problem.clear()
     # Dates and numbers follow the chosen language, not a system in another one (a system
     # without a language, the C locale, counts as English).
-    if (normalise(QLocale.system().name()) or ENGLISH) != language:
-        QLocale.setDefault(QLocale(language))
+    if (normalise(QLocale.system().name()) or ENGLISH) != language or language == ENGLISH:
+        # One English in the window and in briefs (export.languages.LOCALES: en_GB).
+        QLocale.setDefault(QLocale(LOCALES.get(language, language)))
+    # The messages of the layers below (errors, reports, progress) in the same language.
+    use_language(language)
     qt = QTranslator(app)
     if language == ENGLISH:
         pass  # Qt's own strings are English already

@@ -218,7 +218,9 @@ class ImportController(QObject):
         )
 
     def _failed(self, failure: TaskFailure) -> None:
-        self._show_failure(failure.message, failure.details)
+        # Our own errors say what to do; only a fault of ours needs the traceback (and the
+        # dialog's "this looks like a fault" line).
+        self._show_failure(failure.message, "" if failure.expected else failure.details)
 
     def _show_failure(self, problem: str | BaseException, details: str = "") -> None:
         # Over the source dialog when it is still open, which keeps what was typed.

@@ -15,6 +15,7 @@ from ..domain import model as m
 from ..domain.chapters import split_at
 from ..domain.errors import ArchiveError, NotFoundError
 from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
+from ..domain.messages import _t
 from ..domain.time import format_ms
 from ..export.output import write_output
 from ..services.archive import Archive
@@ -325,7 +326,9 @@ class ChapterEditor(QObject):
         if self.host.recording is None:
             return False
         try:
-            text = read_capped_text(Path(path), SUBTITLE_LIMIT, "a chapter list", errors="replace")
+            text = read_capped_text(
+                Path(path), SUBTITLE_LIMIT, _t("a chapter list"), errors="replace"
+            )
             warnings = self.host.archive.playback.import_chapters(self.host.recording.id, text)
         except (ArchiveError, OSError) as exc:
             self.host.message(

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from .i18n import LANGUAGE_NAMES, normalise, system_language
-from .settings import LANGUAGE, Settings
+from ..domain.errors import ArchiveError
+from .i18n import LANGUAGE_NAMES, choose_language, chosen_language, system_language
+from .settings import Settings
 from .shell import Shell
 
 
@@ -76,12 +78,14 @@ class SettingsController(QObject):
         shell.window.settings_action.triggered.connect(self.show)
 
     def show(self) -> SettingsDialog:
-        stored = normalise(self.settings.get(LANGUAGE)) or ""
+        stored = chosen_language(self.settings) or ""
         dialog = self.dialog = SettingsDialog(self.window, stored)
         dialog.accepted.connect(lambda: self._save(dialog))
         dialog.open()
         return dialog
 
     def _save(self, dialog: SettingsDialog) -> None:
-        self.settings.set(LANGUAGE, dialog.language())
-        self.settings.sync()
+        try:
+            choose_language(dialog.language())
+        except ArchiveError as exc:
+            QMessageBox.warning(self.window, dialog.windowTitle(), str(exc))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, SpeakerDraft
 from webinar_archive.domain.text import fold
 
+from ...domain.messages import _mark, _t
 from .blocks import Block, PageDoc, text_blocks
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
@@ -101,11 +102,25 @@ def extract_page(
     return sessions
 
 
+# What a page mentions without an address, one whole sentence per kind of link.
 _MENTIONED = {
-    LinkKind.RECORDING: "a recording",
-    LinkKind.PRESENTATIONS: "slides",
-    LinkKind.AGENDA: "an agenda",
+    LinkKind.RECORDING: _mark(
+        "the page mentions a recording (\u201c{label}\u201d) but gives no address for it; add "
+        "the link by hand if you have it"
+    ),
+    LinkKind.PRESENTATIONS: _mark(
+        "the page mentions slides (\u201c{label}\u201d) but gives no address for them; add the "
+        "link by hand if you have it"
+    ),
+    LinkKind.AGENDA: _mark(
+        "the page mentions an agenda (\u201c{label}\u201d) but gives no address for it; add the "
+        "link by hand if you have it"
+    ),
 }
+_MENTIONED_LINK = _mark(
+    "the page mentions a link (\u201c{label}\u201d) but gives no address for it; add the link "
+    "by hand if you have it"
+)
 
 
 def _finish(sessions: list[ExtractedSession]) -> list[ExtractedSession]:
@@ -121,17 +136,16 @@ def _finish(sessions: list[ExtractedSession]) -> list[ExtractedSession]:
                 kept.append(link)
                 continue
             item.mentioned.add(link.kind)
-            what = _MENTIONED.get(link.kind, "a link")
             if link.url:
                 item.warnings.append(
-                    f"the link \u201c{link.label}\u201d ({link.url[:200]}) was left out: it has "
-                    "no web address (the saved page does not say where it was published)"
+                    _t(
+                        "the link \u201c{label}\u201d ({url}) was left out: it has no web address "
+                        "(the saved page does not say where it was published)"
+                    ).format(label=link.label, url=link.url[:200])
                 )
             elif link.kind != LinkKind.MORE_INFO:
-                item.warnings.append(
-                    f"the page mentions {what} (\u201c{link.label[:120]}\u201d) but gives no "
-                    "address for it; add the link by hand if you have it"
-                )
+                mentioned = _MENTIONED.get(link.kind, _MENTIONED_LINK)
+                item.warnings.append(_t(mentioned).format(label=link.label[:120]))
         item.draft.links = kept
     return sessions
 
@@ -219,7 +233,11 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
             keep = len(block.text) - (total - MAX_TEXT)
             cut = Block(block.kind, block.text[:keep], block.level, block.marker)
             blocks = [*blocks[:i], cut]
-            warnings.append(f"only the first {MAX_TEXT} characters of page text were read")
+            warnings.append(
+                _t("only the first {count} characters of page text were read").format(
+                    count=MAX_TEXT
+                )
+            )
             break
     # "Aktuelles › Rückblick" over a headline: the session is named further down, in quotes.
     recap_page = any(is_recap_breadcrumb(b.text) for b in blocks[:8])

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from webinar_archive.domain.model import LinkKind
 
+from ...domain.messages import _t
 from .extract import ExtractedSession
 
 # What error pages say in their title or first line, in the languages the importer reads.
@@ -79,11 +80,11 @@ def _is_session(item: ExtractedSession) -> str | None:
     linked = any(link.url and link.kind in _SESSION_LINKS for link in draft.links)
     described = len(draft.summary.strip()) >= _MIN_SUMMARY
     if not named:
-        return "no title found"
+        return _t("no title found")
     if draft.date is None and not draft.speakers:
-        return "no date and no speakers found"
+        return _t("no date and no speakers found")
     if not (draft.speakers or linked or described):
-        return "only a title and a date found, no speakers, agenda, recording or summary"
+        return _t("only a title and a date found, no speakers, agenda, recording or summary")
     return None
 
 
@@ -95,9 +96,11 @@ def refusal(sessions: Sequence[ExtractedSession], *, status: int | None = None) 
     error status, or a title that reads as an error page, refuses the page whatever it holds.
     """
     if status is not None and status >= 400:
-        return f"this looks like an error page: {http_reason(status)}"
+        return _t("this looks like an error page: {http_reason}").format(
+            http_reason=http_reason(status)
+        )
     if not sessions or not any(s.draft.title or s.draft.summary.strip() for s in sessions):
-        return "no text found"
+        return _t("no text found")
     first = sessions[0]
     page_title = (first.page.doc_title if first.page else None) or ""
     title = " ".join(x for x in (page_title, first.draft.title) if x)
@@ -105,7 +108,7 @@ def refusal(sessions: Sequence[ExtractedSession], *, status: int | None = None) 
     verdicts = [_is_session(s) for s in sessions]
     error = error_page(title, head)
     if error is not None and (_says_error(title) or not any(v is None for v in verdicts)):
-        return f"this looks like an error page: {error}"
+        return _t("this looks like an error page: {error}").format(error=error)
     if any(v is None for v in verdicts):
         return None
-    return f"not a session page: {verdicts[0]}"
+    return _t("not a session page: {verdicts}").format(verdicts=verdicts[0])

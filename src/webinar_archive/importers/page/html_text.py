@@ -9,6 +9,7 @@ from typing import Any
 import lxml.etree as etree
 import lxml.html
 
+from ...domain.messages import _t
 from .blocks import (
     HEADING,
     ITEM,
@@ -199,13 +200,15 @@ def html_doc(html: str) -> PageDoc:
     html = re.sub(r"^\s*<\?xml[^>]*>", "", html)
     html, flattened = flatten_deep_markup(html)
     if flattened:
-        warnings.append(f"markup nested deeper than {MAX_DEPTH} levels was flattened")
+        warnings.append(
+            _t("markup nested deeper than {count} levels was flattened").format(count=MAX_DEPTH)
+        )
     if not html.strip():
         return PageDoc([], is_html=True, warnings=warnings)
     try:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError) as exc:
-        warnings.append(f"page could not be parsed as HTML ({exc})")
+        warnings.append(_t("page could not be parsed as HTML ({exc})").format(exc=exc))
         return PageDoc([], is_html=True, warnings=warnings)
     lang = root.get("lang") or root.get("xml:lang")
     title_el = root.find(".//title")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ...domain.messages import _t
 from .base import Engine, HeardSoFar, TranscriptionUnavailable
 from .whisper import WhisperSettings
 
@@ -46,6 +47,8 @@ def engine_named(name: str, whisper: WhisperSettings | None = None) -> Engine:
     except KeyError:
         known = ", ".join(sorted(ENGINES))
         raise TranscriptionUnavailable(
-            f"No speech-to-text engine called {name!r}; the engines are: {known}."
+            _t("No speech-to-text engine called {name!r}; the engines are: {known}.").format(
+                name=name, known=known
+            )
         ) from None
     return factory(whisper or WhisperSettings())

@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Generator
 from pathlib import Path
 
+from ...domain.messages import _t
 from .base import TranscriptionUnavailable
 
 SAMPLE_RATE = 16_000
@@ -31,8 +32,11 @@ def pcm_chunks(
     exe = shutil.which("ffmpeg")
     if exe is None:
         raise TranscriptionUnavailable(
-            "Transcription needs ffmpeg to decode the recording's sound, and it is not "
-            "installed. Install it (on Debian and Ubuntu: sudo apt install ffmpeg) and try again."
+            _t(
+                "Transcription needs ffmpeg to decode the recording's sound, and it is "
+                "not installed. Install it (on Debian and Ubuntu: sudo apt install "
+                "ffmpeg) and try again."
+            )
         )
     command = [
         exe,
@@ -77,9 +81,14 @@ def pcm_chunks(
             shown = name or path.name
             if "matches no streams" in detail:
                 raise TranscriptionUnavailable(
-                    f"{shown}: the recording has no sound track, so there is nothing to transcribe."
+                    _t(
+                        "{shown}: the recording has no sound track, so there is nothing to "
+                        "transcribe."
+                    ).format(shown=shown)
                 )
             raise TranscriptionUnavailable(
-                f"{shown}: ffmpeg could not decode its sound ({detail or f'status {status}'}). "
-                "Check that the file plays (webinar-archive check) and try again."
+                _t(
+                    "{shown}: ffmpeg could not decode its sound ({value}). Check that the "
+                    "file plays (webinar-archive check) and try again."
+                ).format(shown=shown, value=detail or f"status {status}")
             )

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from ...domain.messages import _t
 from ...domain.model import TranscriptCue
 from .audio import BYTES_PER_MS, SAMPLE_RATE
 from .base import HeardSoFar, TranscriptionUnavailable
@@ -40,8 +41,10 @@ class PocketsphinxEngine:
     def _check_language(language: str) -> None:
         if language.lower() not in _LANGUAGES:
             raise TranscriptionUnavailable(
-                f"The pocketsphinx engine knows English only (its bundled model), not "
-                f"{language!r}. Use --language en, or another engine for other languages."
+                _t(
+                    "The pocketsphinx engine knows English only (its bundled model), not "
+                    "{language!r}. Use --language en, or another engine for other languages."
+                ).format(language=language)
             )
 
     @staticmethod
@@ -51,20 +54,26 @@ class PocketsphinxEngine:
             import pocketsphinx
         except ImportError as exc:
             raise TranscriptionUnavailable(
-                "The pocketsphinx engine is not installed in this Python environment "
-                f"({exc}). Install it with: pip install pocketsphinx"
+                _t(
+                    "The pocketsphinx engine is not installed in this Python environment "
+                    "({exc}). Install it with: pip install pocketsphinx"
+                ).format(exc=exc)
             ) from exc
         model = Path(pocketsphinx.get_model_path()) / _MODEL
         if not (model / _MODEL).is_dir():
             raise TranscriptionUnavailable(
-                f"pocketsphinx's English model is missing from {model}. Reinstall the engine "
-                "with: pip install --force-reinstall pocketsphinx"
+                _t(
+                    "pocketsphinx's English model is missing from {model}. Reinstall the "
+                    "engine with: pip install --force-reinstall pocketsphinx"
+                ).format(model=model)
             )
         try:
             decoder = pocketsphinx.Decoder(samprate=SAMPLE_RATE, loglevel="FATAL")
         except (RuntimeError, ValueError) as exc:
             raise TranscriptionUnavailable(
-                f"pocketsphinx could not load its English model from {model}: {exc}"
+                _t("pocketsphinx could not load its English model from {model}: {exc}").format(
+                    model=model, exc=exc
+                )
             ) from exc
         return decoder, pocketsphinx.Endpointer(sample_rate=SAMPLE_RATE)
 

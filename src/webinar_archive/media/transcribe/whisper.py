@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ...domain.messages import _t
 from ...domain.model import TranscriptCue
 from .audio import BYTES_PER_MS
 from .base import HeardSoFar, TranscriptionUnavailable
@@ -103,27 +104,34 @@ class FasterWhisperEngine:
         model = self.settings.model
         if not model:
             raise TranscriptionUnavailable(
-                "The faster-whisper engine needs a model. Point to a model folder (transcribe "
-                "--model FOLDER, or the app's Settings), or download one by its size with "
-                "--model SIZE --download-model. The sizes: " + sizes_text() + "."
+                _t(
+                    "The faster-whisper engine needs a model. Point to a model folder "
+                    "(transcribe --model FOLDER, or the app's Settings), or download one by "
+                    "its size with --model SIZE --download-model. The sizes: {sizes}."
+                ).format(sizes=sizes_text())
             )
         if _is_folder(model) and not (Path(model).expanduser() / "model.bin").is_file():
             raise TranscriptionUnavailable(
-                f"{model}: not a faster-whisper model folder (it has no model.bin). Give the "
-                "folder of a converted Whisper model, or one of the sizes: "
-                f"{', '.join(SIZE_NAMES)}."
+                _t(
+                    "{model}: not a faster-whisper model folder (it has no model.bin). Give "
+                    "the folder of a converted Whisper model, or one of the sizes: {names}."
+                ).format(model=model, names=", ".join(SIZE_NAMES))
             )
         return model
 
     def model_name(self, language: str) -> str:
         if not language.isalpha() or not 2 <= len(language) <= 3:
             raise TranscriptionUnavailable(
-                f"{language!r} is not a language code; give one like en, pl or de."
+                _t("{language!r} is not a language code; give one like en, pl or de.").format(
+                    language=language
+                )
             )
         if self._load_model is _load_real_model and not _installed():
             raise TranscriptionUnavailable(
-                "The faster-whisper engine is not installed. Install it with: "
-                "pip install 'webinar-archive[whisper]' (or pip install faster-whisper)."
+                _t(
+                    "The faster-whisper engine is not installed. Install it with: pip "
+                    "install 'webinar-archive[whisper]' (or pip install faster-whisper)."
+                )
             )
         model = self._model()
         return Path(model).name if _is_folder(model) else model
@@ -165,7 +173,9 @@ class FasterWhisperEngine:
                         cues.append(TranscriptCue(start_ms, end_ms, segment.text.strip()))
                     progress(min(end_ms, offset_ms + len(pcm) // BYTES_PER_MS))
             except ValueError as exc:  # an unknown language, among others
-                raise TranscriptionUnavailable(f"faster-whisper refused the sound: {exc}") from exc
+                raise TranscriptionUnavailable(
+                    _t("faster-whisper refused the sound: {exc}").format(exc=exc)
+                ) from exc
             offset_ms += len(pcm) // BYTES_PER_MS
             progress(offset_ms)
 
@@ -184,8 +194,10 @@ def _load_real_model(model: str, models_dir: Path | None, download: bool) -> Any
         from faster_whisper import WhisperModel
     except ImportError as exc:
         raise TranscriptionUnavailable(
-            f"The faster-whisper engine is not installed ({exc}). Install it with: "
-            "pip install 'webinar-archive[whisper]' (or pip install faster-whisper)."
+            _t(
+                "The faster-whisper engine is not installed ({exc}). Install it with: "
+                "pip install 'webinar-archive[whisper]' (or pip install faster-whisper)."
+            ).format(exc=exc)
         ) from exc
     path = str(Path(model).expanduser()) if _is_folder(model) else model
     try:
@@ -200,9 +212,14 @@ def _load_real_model(model: str, models_dir: Path | None, download: bool) -> Any
     except Exception as exc:  # huggingface_hub and CTranslate2 raise their own kinds
         if not _is_folder(model) and not download:
             raise TranscriptionUnavailable(
-                f"The faster-whisper model {model!r} is not on this computer. Download it "
-                f"once with --download-model (or agree in the app); the sizes: {sizes_text()}."
+                _t(
+                    "The faster-whisper model {model!r} is not on this computer. Download it "
+                    "once with --download-model (or agree in the app); the sizes: "
+                    "{sizes_text}."
+                ).format(model=model, sizes_text=sizes_text())
             ) from exc
         raise TranscriptionUnavailable(
-            f"faster-whisper could not load the model {model!r}: {exc}"
+            _t("faster-whisper could not load the model {model!r}: {exc}").format(
+                model=model, exc=exc
+            )
         ) from exc

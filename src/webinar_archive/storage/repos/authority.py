@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from ...domain.errors import ValidationError
+from ...domain.messages import _t
 from ...domain.organisations import (
     acronym_of,
     initials,
@@ -51,7 +52,7 @@ def person_for(db: OrmSession, name: str, person_id: int | None = None) -> o.Per
         # back): the name decides, as for a new speaker.
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("A speaker needs a name.")
+        raise ValidationError(_t("A speaker needs a name."))
     row = find_person(db, name)
     if row is None:
         row = o.PersonRow(display_name=name, sort_name=sort_name(name), name_folded=fold(name))

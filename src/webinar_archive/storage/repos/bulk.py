@@ -26,6 +26,7 @@ from ...domain.bulk import (
     SharedValues,
 )
 from ...domain.errors import ConflictError, NotFoundError
+from ...domain.messages import _t
 from ...domain.progress import ReportProgress, step
 from ...domain.text import abbreviate, fold
 from .. import orm as o
@@ -168,7 +169,12 @@ class BulkRepository:
         for batch in _batches(affected):
             versions |= self._bump(batch)
             done += len(batch)
-            step(progress, f"Saving session {done:,} of {total:,}", done, total)
+            step(
+                progress,
+                _t("Saving session {done:,} of {total:,}").format(done=done, total=total),
+                done,
+                total,
+            )
         kinds = _kinds(plan.values, bool(plan.tags_added or plan.tags_removed), bool(plan.speakers))
         mark_sessions_changed(self.db, set(affected), kinds)
         return BulkUndo(
@@ -202,7 +208,12 @@ class BulkRepository:
                     raise ConflictError("session", sid, undo.versions[sid], now[sid] - 1)
             versions |= now
             done += len(batch)
-            step(progress, f"Undoing session {done:,} of {len(ids):,}", done, len(ids))
+            step(
+                progress,
+                _t("Undoing session {done:,} of {count:,}").format(done=done, count=len(ids)),
+                done,
+                len(ids),
+            )
         for column, per_session in undo.before.items():
             self._set_column(column, per_session)
         live_tags = set(conn.scalars(select(o.TagRow.id)))
@@ -365,7 +376,12 @@ class BulkRepository:
                     plan.affected.add(sid)
                     self._note(plan, keep, sid, "speakers", "", f"+ {label}")
             done += len(batch)
-            step(progress, f"Checking session {done:,} of {len(ids):,}", done, len(ids))
+            step(
+                progress,
+                _t("Checking session {done:,} of {count:,}").format(done=done, count=len(ids)),
+                done,
+                len(ids),
+            )
         return plan
 
     def _plan_session(

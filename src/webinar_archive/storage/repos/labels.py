@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from ...domain.errors import ValidationError
+from ...domain.messages import _mark, _t
 from ...domain.text import clean_line, fold
 from .. import orm as o
 from .. import tables as t
@@ -18,10 +19,24 @@ _SESSION = t.session
 _SESSION_TAG = t.session_tag
 
 
+# Whole sentences per kind of label: a translation cannot build them from the noun alone.
+_NEEDS_NAME = {"series": _mark("A series needs a name."), "tag": _mark("A tag needs a name.")}
+_TWIN = {
+    "series": _mark(
+        "There is already a series called {name!r}. To make the two one, merge them instead of "
+        "renaming."
+    ),
+    "tag": _mark(
+        "There is already a tag called {name!r}. To make the two one, merge them instead of "
+        "renaming."
+    ),
+}
+
+
 def _name(text: str, what: str) -> str:
     name = " ".join(clean_line(text).split())
     if not name:
-        raise ValidationError(f"A {what} needs a name.")
+        raise ValidationError(_t(_NEEDS_NAME[what]))
     return name
 
 
@@ -61,7 +76,7 @@ class LabelRepository:
         """Fold series ``other_id`` into ``keep_id``: its sessions move over, its organiser,
         address and description fill what the kept one lacks, and it is deleted."""
         if keep_id == other_id:
-            raise ValidationError("Cannot merge a series into itself.")
+            raise ValidationError(_t("Cannot merge a series into itself."))
         keep = get_or_raise(self.db, o.SeriesRow, keep_id, "series")
         other = get_or_raise(self.db, o.SeriesRow, other_id, "series")
         self._touch(_SESSION.c.series_id == other_id, "series")
@@ -78,7 +93,7 @@ class LabelRepository:
     def merge_tags(self, keep_id: int, other_id: int) -> None:
         """Fold tag ``other_id`` into ``keep_id``: every session with it gets the kept one."""
         if keep_id == other_id:
-            raise ValidationError("Cannot merge a tag into itself.")
+            raise ValidationError(_t("Cannot merge a tag into itself."))
         get_or_raise(self.db, o.TagRow, keep_id, "tag")
         other = get_or_raise(self.db, o.TagRow, other_id, "tag")
         st = _SESSION_TAG.c
@@ -101,10 +116,7 @@ class LabelRepository:
             select(table).where(table.name_folded == fold(name), table.id != ident)
         ).first()
         if twin is not None:
-            raise ValidationError(
-                f"There is already a {what} called {twin.name!r}. To make the two one, merge "
-                f"them instead of renaming."
-            )
+            raise ValidationError(_t(_TWIN[what]).format(name=twin.name))
 
     def _touch(self, clause: ColumnElement[bool], kind: str) -> None:
         """Bump the version of the sessions concerned (an open editor then sees a conflict)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from ...domain import model as m
 from ...domain.errors import ValidationError
+from ...domain.messages import _t
 from ...domain.text import fold
 from ...domain.time import session_time
 from .. import orm as o
@@ -162,7 +163,7 @@ class NewSessionWriter:
     ) -> dict[str, Any]:
         title = " ".join(draft.title.split())
         if not title:
-            raise ValidationError("A session needs a title.")
+            raise ValidationError(_t("A session needs a title."))
         start, zone = session_time(draft.start_time, draft.timezone)
         return {
             "title": title,

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from ...domain import model as m
 from ...domain.errors import ValidationError
+from ...domain.messages import _t
 from ...domain.speakers import SpeakerSpan, speaker_spans, with_speakers
 from .. import convert
 from .. import orm as o
@@ -255,7 +256,9 @@ class SessionPartsRepository:
             track = get_or_raise(self.db, o.SubtitleTrackRow, track_id, "subtitle track")
             if track.recording_id != recording_id:
                 raise ValidationError(
-                    f"Subtitle track {track_id} is not one of recording {recording_id}'s."
+                    _t(
+                        "Subtitle track {track_id} is not one of recording {recording_id}'s."
+                    ).format(track_id=track_id, recording_id=recording_id)
                 )
         for row in self.db.scalars(
             select(o.SubtitleTrackRow).where(o.SubtitleTrackRow.recording_id == recording_id)

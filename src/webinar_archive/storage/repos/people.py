@@ -10,6 +10,7 @@ from sqlalchemy.orm import aliased, selectinload
 
 from ...domain import model as m
 from ...domain.errors import ConflictError, ValidationError
+from ...domain.messages import _t
 from ...domain.organisations import OrganisationMatch, shown_name
 from ...domain.text import fold
 from ...domain.text import sort_name as derive_sort_name
@@ -79,7 +80,7 @@ class PeopleRepository:
         row = get_or_raise(self.db, o.PersonRow, person_id, "person")
         name = " ".join(display_name.split())
         if not name:
-            raise ValidationError("A person needs a name.")
+            raise ValidationError(_t("A person needs a name."))
         row.display_name = name
         row.name_folded = fold(name)
         row.sort_name = sort or derive_sort_name(name)
@@ -90,7 +91,7 @@ class PeopleRepository:
 
     def merge_people(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
-            raise ValidationError("Cannot merge a person into itself.")
+            raise ValidationError(_t("Cannot merge a person into itself."))
         self.claim("person", [keep_id, other_id])
         keep = get_or_raise(self.db, o.PersonRow, keep_id, "person")
         other = get_or_raise(self.db, o.PersonRow, other_id, "person")
@@ -134,8 +135,10 @@ class PeopleRepository:
         used = self.db.scalar(select(func.count()).where(o.AppearanceRow.person_id == person_id))
         if used:
             raise ValidationError(
-                f"{row.display_name} appears in {used} session(s); remove those appearances or "
-                "merge the person into another one first."
+                _t(
+                    "{display_name} appears in {used} session(s); remove those appearances "
+                    "or merge the person into another one first."
+                ).format(display_name=row.display_name, used=used)
             )
         self.db.delete(row)
 
@@ -179,7 +182,7 @@ class PeopleRepository:
         for display_name, sort_name, aliases, notes in people:
             name = " ".join(display_name.split())
             if not name:
-                raise ValidationError("A person needs a name.")
+                raise ValidationError(_t("A person needs a name."))
             match: o.PersonRow | None = None
             for candidate in [name, *aliases]:
                 key = fold(candidate)
@@ -205,7 +208,7 @@ class PeopleRepository:
         """Match by folded name or alias (never duplicating a person); else create with aliases."""
         name = " ".join(display_name.split())
         if not name:
-            raise ValidationError("A person needs a name.")
+            raise ValidationError(_t("A person needs a name."))
         row = authority.find_person(self.db, name)
         for alias in aliases:
             if row is not None:
@@ -252,7 +255,7 @@ class PeopleRepository:
         """The organisation ``name`` means (``find_organisation_id``), made when none is."""
         row = authority.organisation_for(self.db, name)
         if row is None:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         return row.id
 
     def organisation_named(self, name: str) -> int:
@@ -260,7 +263,7 @@ class PeopleRepository:
         when there is none: for a name that must not be matched by its initials."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         row = authority.organisation_by_name(self.db, name)
         if row is None:
             row = o.OrganisationRow(name=name, name_folded=fold(name))
@@ -294,9 +297,9 @@ class PeopleRepository:
         row = get_or_raise(self.db, o.OrganisationRow, org_id, "organisation")
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         if parent_id == org_id:
-            raise ValidationError("An organisation cannot be its own parent.")
+            raise ValidationError(_t("An organisation cannot be its own parent."))
         row.name = name
         row.name_folded = fold(name)
         row.acronym = (acronym or "").strip() or None
@@ -308,7 +311,7 @@ class PeopleRepository:
 
     def merge_organisations(self, keep_id: int, other_id: int) -> None:
         if keep_id == other_id:
-            raise ValidationError("Cannot merge an organisation into itself.")
+            raise ValidationError(_t("Cannot merge an organisation into itself."))
         self.claim("organisation", [keep_id, other_id])
         keep = get_or_raise(self.db, o.OrganisationRow, keep_id, "organisation")
         other = get_or_raise(self.db, o.OrganisationRow, other_id, "organisation")
@@ -393,7 +396,7 @@ class PeopleRepository:
         for name, acronym, aliases, identifier, parent in records:
             clean = " ".join(name.split())
             if not clean:
-                raise ValidationError("An organisation needs a name.")
+                raise ValidationError(_t("An organisation needs a name."))
             match: o.OrganisationRow | None = None
             for candidate in [clean, *aliases, *([acronym] if acronym else [])]:
                 key = fold(candidate)
@@ -448,7 +451,7 @@ class PeopleRepository:
     ) -> int:
         clean = " ".join(name.split())
         if not clean:
-            raise ValidationError("An organisation needs a name.")
+            raise ValidationError(_t("An organisation needs a name."))
         row = authority.find_organisation(self.db, clean)
         for other in [*aliases, *([acronym] if acronym else [])]:
             if row is not None:
@@ -510,7 +513,7 @@ class PeopleRepository:
         """The series of that name (accents and case aside), created or completed."""
         row = authority.series_for(self.db, name)
         if row is None:
-            raise ValidationError("A series needs a name.")
+            raise ValidationError(_t("A series needs a name."))
         row.organiser = row.organiser or organiser or None
         row.url = row.url or url or None
         row.description = row.description or description or ""

@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, exists, extract,
 
 from ...domain import model as m
 from ...domain.errors import ValidationError
+from ...domain.messages import _t
 from ...domain.text import fold
 from .. import convert
 from .. import tables as t
@@ -26,7 +27,9 @@ def _period(year: int, month: int | None) -> tuple[dt.date, dt.date]:
     if month is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if not 1 <= month <= 12:
-        raise ValidationError(f"There is no month {month}: months are 1 to 12.")
+        raise ValidationError(
+            _t("There is no month {month}: months are 1 to 12.").format(month=month)
+        )
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return dt.date(year, month, 1), following - dt.timedelta(days=1)
 
@@ -98,7 +101,7 @@ class SessionQueryRepository:
             return exists().where(
                 t.appearance.c.session_id == s.id, t.appearance.c.organisation_id.is_(None)
             )
-        raise ValidationError(f"Unknown 'incomplete' filter: {which}")
+        raise ValidationError(_t("Unknown 'incomplete' filter: {which}").format(which=which))
 
     def _text_clause(self, word: str) -> ColumnElement[bool]:
         """Title contains ``word``, or a speaker or their organisation at the session does.

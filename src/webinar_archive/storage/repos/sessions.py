@@ -13,6 +13,7 @@ from sqlalchemy.orm import selectinload
 from ...domain import model as m
 from ...domain.errors import ConflictError, NotFoundError, ValidationError
 from ...domain.imports import SessionExtras
+from ...domain.messages import _t
 from ...domain.text import fold
 from ...domain.time import session_time
 from .. import convert
@@ -66,7 +67,7 @@ class SessionRepository:
     def _apply_draft(self, row: o.SessionRow, draft: m.SessionDraft) -> None:
         title = " ".join(draft.title.split())
         if not title:
-            raise ValidationError("A session needs a title.")
+            raise ValidationError(_t("A session needs a title."))
         row.title = title
         row.title_folded = fold(title)
         series = authority.series_for(self.db, draft.series)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select, text
 
+from ...domain.messages import _t
 from ...domain.progress import ReportProgress, step
 from .. import tables as t
 from .base import BATCH
@@ -59,7 +60,7 @@ def audit_index(conn: Connection, progress: ReportProgress | None = None) -> Ind
         recordings = ids_where(conn, t.recording.c.id, t.recording.c.session_id.in_(ids))
         expected.update(loc.kind for loc in material_locations(conn, materials))
         expected.update(loc.kind for loc in recording_locations(conn, recordings))
-        step(progress, "Comparing the search index", min(start + BATCH, len(live)), len(live))
+        step(progress, _t("Comparing the search index"), min(start + BATCH, len(live)), len(live))
     indexed: Counter[str] = Counter({kind: 0 for kind in kinds})
     for kind, n in conn.execute(text("SELECT kind, count(*) FROM search_location GROUP BY kind")):
         indexed[str(kind)] += int(n)

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
+from ...domain.messages import _t
 from ...domain.progress import ReportProgress, step
 from .. import tables as t
 from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
@@ -239,7 +240,12 @@ def rebuild(conn: Connection, progress: ReportProgress | None = None) -> int:
     for start in range(0, total, BATCH):
         _index_sessions(writer, ids[start : start + BATCH], replace=False)
         done = min(start + BATCH, total)
-        step(progress, f"Indexing session {done:,} of {total:,}", done, total)
+        step(
+            progress,
+            _t("Indexing session {done:,} of {total:,}").format(done=done, total=total),
+            done,
+            total,
+        )
     writer.optimize()
     _clear_rebuild_mark(conn)  # a stepwise rebuild left unfinished is done now
     return total

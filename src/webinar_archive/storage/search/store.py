@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from ...domain.errors import LibraryError
+from ...domain.messages import _t
 from ...domain.progress import ReportProgress
 from ...domain.query import Query, Term
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
@@ -73,10 +74,12 @@ class SearchStore:
             pending = rebuild_state(conn)
             if pending is not None:
                 raise LibraryError(
-                    "The search index is being rebuilt after an upgrade of the catalogue "
-                    f"({pending.done:,} of {pending.total:,} sessions indexed so far), so search "
-                    "cannot answer yet. Opening the library where it can be written (the app or "
-                    "any command) goes on with it; 'webinar-archive reindex' does it at once."
+                    _t(
+                        "The search index is being rebuilt after an upgrade of the catalogue "
+                        "({done:,} of {total:,} sessions indexed so far), so search cannot "
+                        "answer yet. Opening the library where it can be written (the app or any "
+                        "command) goes on with it; 'webinar-archive reindex' does it at once."
+                    ).format(done=pending.done, total=pending.total)
                 )
             if self.engine.dialect.name != "sqlite":
                 yield conn

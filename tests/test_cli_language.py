@@ -1,0 +1,70 @@
+"""The command line speaks the app's language: --language, else WEBINAR_ARCHIVE_LANGUAGE, else
+the language chosen in the window's Settings (kept where the CLI reads it), else the system's."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from input_helpers import run_cli
+from webinar_archive.services import language
+from webinar_archive.services.paths import CONFIG_DIR_ENV
+
+
+def _csv(path: Path, titles: list[str]) -> Path:
+    path.write_text("title\n" + "".join(f"{t}\n" for t in titles), encoding="utf-8")
+    return path
+
+
+def test_language_pl_gives_polish_errors_and_summaries(tmp_path: Path) -> None:
+    """A Polish error on stderr (exit status 1, no traceback), and import summaries whose
+    noun takes the form the number needs: 1 nową sesję, 2 nowe sesje, 5 nowych sesji."""
+    library = tmp_path / "library"
+    status, out, err = run_cli(library, "--language", "pl", "show", "999")
+    assert status == 1
+    assert err == "webinar-archive: błąd: Nie ma sesji o identyfikatorze 999.\n"
+    said = []
+    for count in (1, 2, 5):
+        titles = [f"Session {count}-{i}" for i in range(count)]
+        csv = _csv(tmp_path / f"{count}.csv", titles)
+        status, out, err = run_cli(library, "--language", "pl", "import", "csv", str(csv), "--yes")
+        assert status == 0, err
+        said.append(next(line for line in out.splitlines() if line.startswith("Zaimportowano")))
+    assert said == [
+        "Zaimportowano 1 nową sesję.",
+        "Zaimportowano 2 nowe sesje.",
+        "Zaimportowano 5 nowych sesji.",
+    ]
+
+
+def test_the_language_chosen_in_settings_is_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Polish chosen in the window (this machine's settings file): the CLI follows it without
+    being told; WEBINAR_ARCHIVE_LANGUAGE and --language still decide for one run."""
+    config = Path(os.environ[CONFIG_DIR_ENV])
+    monkeypatch.setenv(CONFIG_DIR_ENV, str(config))
+    language.save_language("pl")
+    assert json.loads((config / "machine.json").read_text(encoding="utf-8"))["language"] == "pl"
+    library = tmp_path / "library"
+    assert run_cli(library, "show", "7")[2] == (
+        "webinar-archive: błąd: Nie ma sesji o identyfikatorze 7.\n"
+    )
+    assert run_cli(library, "--language", "en", "show", "7")[2] == (
+        "webinar-archive: error: No session with id 7.\n"
+    )
+    monkeypatch.setenv(language.LANGUAGE_ENV, "en")
+    assert run_cli(library, "show", "7")[2] == "webinar-archive: error: No session with id 7.\n"
+    monkeypatch.delenv(language.LANGUAGE_ENV)
+    language.save_language(None)  # back to the system's (English in the tests)
+    assert run_cli(library, "show", "7")[2] == "webinar-archive: error: No session with id 7.\n"
+
+
+def test_an_unknown_language_is_refused_before_anything_runs(tmp_path: Path) -> None:
+    status, _out, err = run_cli(tmp_path / "library", "--language", "xx", "init")
+    assert status == 2
+    assert "no language 'xx': use one of en, pl" in err
+    assert not (tmp_path / "library").exists()
