@@ -203,6 +203,34 @@ def test_a_word_also_in_labels_reads_its_sessions_once(sqlite_archive):
     assert many - few < 8 * plain
 
 
+def test_a_word_also_in_labels_less_an_excluded_one_reads_its_sessions_once(sqlite_archive):
+    """The same one pass with a word left out ("hydrogen -valleys"): the sessions with the
+    excluded word are taken out of the ranked ones, not subtracted from a set built first."""
+    archive = sqlite_archive
+    make = archive.sessions.create
+    tagged = {make(session_draft(f"Port {n}", tags=["Hydrogen"])).id for n in range(5)}
+    make(session_draft("Hydrogen valleys", tags=["Hydrogen"]))
+    make(session_draft("Ports", tags=["Hydrogen", "Valleys"]))
+
+    def add_text(count: int, start: int) -> set[int]:
+        return {
+            make(session_draft(f"Talk {start + n}", summary=f"hydrogen policy {n}")).id
+            for n in range(count)
+        }
+
+    texts = add_text(100, 0)
+    assert set(archive.search.session_ids("hydrogen -valleys")) == tagged | texts
+    few = vm_steps(archive, "hydrogen -valleys")
+    texts |= add_text(1000, 100)
+    assert set(archive.search.session_ids("hydrogen -valleys")) == tagged | texts
+    many = vm_steps(archive, "hydrogen -valleys")
+    plain = _plain_fts5_steps(archive, "hydrogen", 1100) - _plain_fts5_steps(
+        archive, "hydrogen", 100
+    )
+    # Measured: 9.6x the plain query's steps per session now, 13.3x before.
+    assert many - few < 11 * plain
+
+
 def _plain_fts5_steps(archive: Archive, word: str, limit: int) -> int:
     """VM steps (in hundreds) of a plain FTS5 query ranking ``limit`` matches of ``word``."""
     steps = [0]

@@ -163,14 +163,12 @@ class SqliteBackend(SearchBackend):
 
         plan.long_where = plan.spread_part = plan.label_out = ""
         plan.split_rank = len(words.clauses) > 1
-        # One clause matched in either table, nothing left out: the matches are those of
-        # its large-table words and those of its label words, which are also what ranks them.
-        plan.either = (
-            len(words.clauses) == 1
-            and minus is None
-            and not (excluded_long or excluded_label)
-            and bool(plan.rank_long and plan.rank_label)
-        )
+        # One clause matched in either table: the matches are those of its large-table words
+        # and those of its label words, which are also what ranks them, less those with an
+        # excluded word in either table.
+        plan.either = len(words.clauses) == 1 and minus is None
+        plan.either = plan.either and bool(plan.rank_long and plan.rank_label)
+        plan.long_out = plan.bind(excluded_long) if plan.either and excluded_long else ""
         if long_a:
             expression = compose(long_a, negative=long_b) if long_b else long_a
             plan.long_where = f"{LONG} MATCH {plan.bind(expression)}"

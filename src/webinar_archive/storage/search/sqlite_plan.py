@@ -146,6 +146,7 @@ class FtsPlan(Plan):
     # matches built first (each pass over a word's list in the large table costs as much as
     # the ranking itself).
     either: bool = False
+    long_out: str = ""  # with ``either``: the bound expression of the large table's exclusions
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
     known_total: int | None = None  # the matches, filters applied, when counted with the words
@@ -215,9 +216,14 @@ class FtsPlan(Plan):
                 f"{self.rank_long} UNION ALL SELECT rowid, {BM25_LABEL} FROM {LABEL} "
                 f"WHERE {LABEL} MATCH {self.rank_label}"
             )
+            out = [
+                f"+wr.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH {expression})"
+                for table, expression in ((LONG, self.long_out), (LABEL, self.label_out))
+                if expression
+            ]
             return (
                 f"WITH wr(id, score) AS (SELECT id, sum(r) FROM ({either}) GROUP BY id) "
-                f"SELECT {columns} FROM wr"
+                f"SELECT {columns} FROM wr" + (f" WHERE {' AND '.join(out)}" if out else "")
             )
         ranks = ["SELECT id, 0.0 AS r FROM wm"]
         split = self.split_rank and bool(self.long_where)
