@@ -48,6 +48,7 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout6",
     PAGES / "heldout7",
     PAGES / "heldout8",
+    PAGES / "heldout9",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 

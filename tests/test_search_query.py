@@ -22,6 +22,20 @@ def test_tokens_fold_letters_unicode_does_not_decompose():
     assert index_text("Boost4Health:  e-Health!") == "boost4health e health"
 
 
+def test_ascii_text_is_indexed_as_the_tokens_of_the_query_are_cut() -> None:
+    """ASCII text takes a faster path in ``index_text``: the same words as ``tokens`` (which
+    cuts the queries) for every ASCII character, alone and between letters."""
+    import random
+
+    every = [chr(c) for c in range(128)]
+    samples = [*every, *(f"ab{ch}Cd{ch}{ch}9" for ch in every)]
+    rng = random.Random(15)
+    samples += ["".join(rng.choice(every) for _ in range(rng.randrange(40))) for _ in range(2000)]
+    for text in samples:
+        assert index_text(text) == " ".join(tokens(text)), repr(text)
+    assert index_text("snake_case C++ __init__ x86-64") == "snake case c init x86 64"
+
+
 def test_words_are_anded_and_last_word_is_a_prefix_while_typing():
     q = parse("smart spec")
     assert q.clauses == ((Term(("smart",)),), (Term(("spec",), prefix=True),))

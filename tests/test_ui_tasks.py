@@ -166,3 +166,45 @@ def test_our_own_error_in_a_job_is_not_called_a_fault(opened, qtbot, monkeypatch
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert shown[0].informativeText() == "The folder is not empty: choose an empty one."
     assert shown[0].detailedText() == ""
+
+
+def test_a_rebuild_of_the_index_stopped_part_way_says_so_and_goes_on(
+    opened, archive: Archive, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Cancel while the index is rebuilt keeps the committed batches: the status bar says
+    where it stopped and how to go on, search says the index is being rebuilt, and the action
+    again finishes it from there."""
+    from webinar_archive.domain.errors import LibraryError
+    from webinar_archive.storage.search.base import BATCH
+
+    window, controller = opened
+    document = {
+        "format": "webinar-archive-exchange",
+        "version": 1,
+        "sessions": [{"title": f"Peatland restoration {i}"} for i in range(3 * BATCH)],
+    }
+    archive.exchange.import_document(document, Path("."))
+    total = archive.sessions.count()
+    seen: list[Progress] = []
+
+    def cancel_after_the_first_batch(_job: int, progress: Progress) -> None:
+        seen.append(progress)
+        if progress.done >= BATCH:
+            window.task_cancel.click()
+
+    controller.tasks.job_progressed.connect(cancel_after_the_first_batch)
+    controller.search.rebuild_index()
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: "was stopped at" in window.statusBar().currentMessage())
+    stopped_at = seen[-1].done
+    assert BATCH <= stopped_at < total
+    assert f"{stopped_at:,} of {total:,}" in window.statusBar().currentMessage()
+    with pytest.raises(LibraryError, match="being rebuilt"):
+        archive.search.count("peatland")
+    controller.tasks.job_progressed.disconnect(cancel_after_the_first_batch)
+    seen.clear()
+    controller.tasks.job_progressed.connect(lambda _job, progress: seen.append(progress))
+    controller.search.rebuild_index()
+    qtbot.waitUntil(lambda: not controller.tasks.busy, timeout=30_000)
+    assert seen[0].done == stopped_at and seen[-1].done == total  # went on from the mark
+    assert archive.search.count("peatland") == 3 * BATCH

@@ -3285,6 +3285,10 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
         <source>Delete the saved search “%1”?</source>
         <translation>Usunąć zapisane wyszukiwanie „%1”?</translation>
     </message>
+    <message>
+        <source>Rebuilding the search index was stopped at %1 of %2 sessions; search waits until it is finished: Tools &gt; Rebuild Search Index goes on from there.</source>
+        <translation>Przebudowywanie indeksu wyszukiwania zatrzymano na %1 z %2 sesji; wyszukiwanie zaczeka, aż zostanie dokończone: Narzędzia &gt; Odbuduj indeks wyszukiwania wznowi je od tego miejsca.</translation>
+    </message>
     <message numerus="yes">
         <source>The search index was rebuilt: %Ln session(s).</source>
         <translation>

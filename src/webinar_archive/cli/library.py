@@ -69,7 +69,7 @@ def open_archive(args: argparse.Namespace) -> Archive:
         if not last:
             raise
         raise RebuildInterrupted(
-            "webinar-archive: interrupted while rebuilding the search index after an upgrade "
+            "webinar-archive: interrupted while rebuilding the search index "
             f"({last[0].done:,} of {last[0].total:,} sessions indexed); what is indexed is kept "
             "and the next command (or the app) goes on from there."
         ) from exc

@@ -11,6 +11,7 @@ from ..domain.time import format_ms
 from .common import Subparsers, count, print_json, say
 
 if TYPE_CHECKING:
+    from ..domain.progress import Progress
     from ..domain.search import Hit, SearchResults
     from ..services.archive import Archive
 
@@ -97,17 +98,43 @@ def _cmd_search(archive: Archive, args: argparse.Namespace) -> int:
 def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
     from .library import _end_progress, _progress
 
-    progress = _progress(True)
-    try:
-        n = archive.search.reindex(progress)
-    except KeyboardInterrupt:
-        # The rebuild is one transaction: rolled back, the index is the one it replaced.
-        _end_progress(progress)
+    if archive.catalogue.index_finished_at_open is not None:
+        # Opening the library went on with an interrupted rebuild (with its progress): the
+        # index is whole again, and making it a second time would only double the wait.
+        count = archive.sessions.count()
         print(
-            "webinar-archive: reindex interrupted; the search index is as it was before.",
-            file=sys.stderr,
+            _tn(
+                "Indexed {count} session (the interrupted rebuild finished).",
+                "Indexed {count} sessions (the interrupted rebuild finished).",
+                count,
+            ).format(count=count)
         )
+        return 0
+    show = _progress(True)
+    last: list[Progress] = []
+
+    def report(step: Progress) -> bool:
+        last[:] = [step]
+        return show(step) if show is not None else True
+
+    try:
+        n = archive.search.reindex(report)
+    except KeyboardInterrupt:
+        # Each batch commits: what is indexed stays, and the mark says where to go on.
+        _end_progress(show)
+        kept = _t(
+            "what is indexed is kept, search says the index is being rebuilt until it is "
+            "whole, and the next command (or the app) goes on from there."
+        )
+        if last:
+            said = _t(
+                "webinar-archive: reindex interrupted ({done:,} of {total:,} sessions "
+                "indexed); {kept}"
+            ).format(done=last[0].done, total=last[0].total, kept=kept)
+        else:
+            said = _t("webinar-archive: reindex interrupted; {kept}").format(kept=kept)
+        print(said, file=sys.stderr)
         return 130
-    _end_progress(progress)
+    _end_progress(show)
     print(_tn("Indexed {count} session.", "Indexed {count} sessions.", n).format(count=n))
     return 0

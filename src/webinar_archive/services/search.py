@@ -40,8 +40,10 @@ class SearchService:
         return self._store.facets(parse(query), limit)
 
     def reindex(self, progress: ReportProgress | None = None) -> int:
-        """Rebuild the index from the catalogue; return how many sessions were indexed."""
-        return self._store.rebuild(progress)
+        """Rebuild the index from the catalogue in committed batches; return how many sessions
+        it holds. Stopped (``Cancelled``, Ctrl+C, a killed process), what was indexed is kept,
+        search says the index is being rebuilt, and the next open or reindex goes on."""
+        return self._store.reindex(progress)
 
     # ------------------------------------------------------------------ saved searches
 

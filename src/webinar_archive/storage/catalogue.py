@@ -44,6 +44,9 @@ class Catalogue:
         self.files = FileStore(root)
         # Partial copies of interrupted programs removed when it opened (check reports them).
         self.temporary_removed = 0
+        # Sessions indexed when it opened, going on with a pending rebuild of the search index
+        # (None: there was none).
+        self.index_finished_at_open: int | None = None
         self.changes = ChangeWatcher(engine)
         self._factory: sessionmaker[OrmSession] | None = None  # made by the first ORM use
         self._factory_lock = threading.Lock()  # the GUI and query threads share a catalogue
@@ -130,8 +133,7 @@ def open_catalogue(
         action = ensure_schema(engine, backup_dir=backup_dir)
         # The search index follows this catalogue's writes from here on (tables made when new).
         attach_search_index(engine, create=action == "created")
-        if not read_only:
-            finish_rebuild(engine, progress)
+        finished = None if read_only else finish_rebuild(engine, progress)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise LibraryError(
@@ -143,6 +145,7 @@ def open_catalogue(
         engine.dispose()
         raise
     catalogue = Catalogue(root, engine, "created" if created else action)
+    catalogue.index_finished_at_open = finished
     left = 0 if read_only else catalogue.files.clean_incoming()
     catalogue.temporary_removed = left
     if left:

@@ -15,7 +15,7 @@ from ..domain.query import parse
 from ..domain.search import Hit, SavedSearch, SearchResults
 from . import errors
 from .browser import FACET_ROLE, KIND_FACET, KIND_ROLE, KIND_SAVED, SAVED_ROLE
-from .tasks import TaskContext, TaskFailure
+from .tasks import Progress, TaskContext, TaskFailure
 
 if TYPE_CHECKING:
     from .shell import Shell
@@ -360,9 +360,28 @@ class SearchController(QObject):
     def rebuild_index(self) -> int:
         """Rebuild the search index on the main task runner (progress, cancel)."""
         search = self.archive.search
+        last: list[Progress] = []
 
         def job(ctx: TaskContext) -> int:
-            return search.reindex(ctx.report)
+            def report(step: Progress) -> bool:
+                last[:] = [step]
+                return ctx.report(step)
+
+            return search.reindex(report)
+
+        def stopped() -> None:
+            # Each batch was committed: the index is part-built and search says so until a
+            # rebuild (this action again, or the next open of the library) goes on with it.
+            if not last or not 0 < last[0].done < last[0].total:
+                return  # stopped before the old index was emptied, or after the last batch
+            message = QCoreApplication.translate(
+                "SearchController",
+                "Rebuilding the search index was stopped at %1 of %2 sessions; search waits "
+                "until it is finished: Tools > Rebuild Search Index goes on from there.",
+            )
+            message = message.replace("%1", f"{last[0].done:,}").replace("%2", f"{last[0].total:,}")
+            # After the task bar's own "was cancelled", which this one completes.
+            QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(message, 15000))
 
         def done(count: int) -> None:
             self.window.statusBar().showMessage(
@@ -373,7 +392,10 @@ class SearchController(QObject):
                 self.run(self.query)
 
         return self.tasks.submit(
-            QCoreApplication.translate("SearchController", "Rebuilding the search index"), job, done
+            QCoreApplication.translate("SearchController", "Rebuilding the search index"),
+            job,
+            done,
+            on_cancelled=stopped,
         )
 
     # ================================================================ opening a hit

@@ -180,17 +180,56 @@ def apposition(after: str) -> str | None:
     return body.strip().rstrip(".!?") or None
 
 
+_ELIDED = re.compile(r"^(?:l|dell|all|nell|sull|d)['’](?=[^\W\d_])", re.I)
+_ELIDED_FIELD = re.compile(r"^(?:all|dall|nell|sull|dell)['’][^\W\d_a-z]")
+_PORTFOLIO_LINKS = frozenset(["al", "alla", "allo", "ai", "agli", "alle", "für", "pour", "para"])
+
+
 def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, str | None]:
     """(role, body in front of the role, body a possessive points to) from words before a name."""
     tokens = list(re.finditer(r"\S+", before))
     if not tokens or before[tokens[-1].end() :] != " ":
         return None, None, None
     picked: list[re.Match[str]] = []
-    for tok in reversed(tokens):
+    elided = 0  # "l'assessora": the article's letters before the role
+    for n in range(len(tokens) - 1, -1, -1):
+        tok = tokens[n]
         word = tok.group(0).strip("„“\"'(")
         if word != tok.group(0) and picked:
             break
-        if role_stem(word) and (not picked or role_stem(picked[-1].group(0))):
+        bare = _ELIDED.sub("", word)
+        if role_stem(bare) and (
+            not picked
+            or role_stem(picked[-1].group(0))
+            or picked[-1].group(0).lower() in _PORTFOLIO_LINKS
+            or _ELIDED_FIELD.match(picked[-1].group(0))
+        ):
+            picked.append(tok)
+            elided = len(word) - len(bare)
+            if bare != word:
+                break
+        elif (
+            not picked
+            and _ELIDED_FIELD.match(word)
+            and n > 0
+            and role_stem(_ELIDED.sub("", tokens[n - 1].group(0)))
+        ):
+            picked.append(tok)  # "all'Ambiente" of "assessore all'Ambiente"
+        elif (
+            not picked
+            and word[:1].isupper()
+            and n > 1
+            and tokens[n - 1].group(0).lower() in _PORTFOLIO_LINKS
+            and role_stem(_ELIDED.sub("", tokens[n - 2].group(0)))
+        ):
+            picked.append(tok)  # "Bilancio" of "assessora al Bilancio"
+        elif (
+            picked
+            and word.lower() in _PORTFOLIO_LINKS
+            and n > 0
+            and role_stem(_ELIDED.sub("", tokens[n - 1].group(0)))
+        ):
+            # "assessora al Bilancio": the field the position covers, after a short link.
             picked.append(tok)
         elif picked and (is_acronym(word) or (word[:1].isupper() and len(word) > 1)):
             if word.endswith((",", ":", ";", ".")):
@@ -202,12 +241,12 @@ def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, 
         return None, None, None
     # "jak działa program Mój Prąd": a word that is a role only beside another ("program",
     # "project", "senior") is no role on its own.
-    stems = [role_stem(t.group(0)) for t in picked]
+    stems = [role_stem(_ELIDED.sub("", t.group(0))) for t in picked]
     if all(stem is None or stem in WEAK_ROLE_STEMS for stem in stems):
         return None, None, None
     picked.reverse()
-    role_start = next(i for i, t in enumerate(picked) if role_stem(t.group(0)))
-    role = before[picked[0].start() : picked[-1].end()]
+    role_start = next(i for i, t in enumerate(picked) if role_stem(_ELIDED.sub("", t.group(0))))
+    role = before[picked[0].start() + (elided if role_start == 0 else 0) : picked[-1].end()]
     lead = " ".join(t.group(0) for t in picked[:role_start]) or None
     lead_org = lead if lead and all(is_acronym(w) for w in lead.split()) else None
     owner = None

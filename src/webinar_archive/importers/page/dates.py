@@ -96,7 +96,7 @@ _START_LABEL = re.compile(
 _PUBLISHED_CUE = re.compile(
     r"submitted|published|posted|updated|last modified|veröffentlicht|aktualisiert|publié|"
     r"mis à jour|publicado|actualizado|opublikowan|aktualizacj|zveřejněno|aktualizováno|"
-    r"pubblicato|aggiornato|©",
+    r"pubblicato|aggiornato|inserito|dodano|added on|erstellt am|vloženo|publikováno|©",
     re.I,
 )
 
@@ -203,7 +203,9 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
     score = 0
     if any(0 <= t.start - mention.end <= 30 for t in times):
         score += 3
-    if _SESSION_CUE.search(before[-50:]):
+    # "W środę 18 marca 2026 r. odbyło się webinarium": the cue may follow the date too.
+    after = re.split(r"\n|(?<!\sr)[.!?]\s", text[mention.end : mention.end + 60])[0]
+    if _SESSION_CUE.search(before[-50:]) or _SESSION_CUE.search(after[:40]):
         score += 2
     if _START_LABEL.search(before):
         score += 3

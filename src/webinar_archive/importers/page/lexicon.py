@@ -19,7 +19,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": words(
         "der die das und ist zu den dem des mit von für auf ein eine einen einem im am "
         "sich nicht auch bei nach über wie werden wird sind war zum zur aus durch welche "
-        "welcher welchen welches können beim es sie er wir uns diese dieser diesem unter"
+        "welcher welchen welches können beim es sie er wir uns diese dieser diesem unter "
+        "viele einige alle mehrere manche"
     ),
     "fr": words(
         "le la les et des du de un une est dans pour par sur au aux avec que qui ce cette "
@@ -123,7 +124,8 @@ ROLE_STEMS = (
     "fondatrice", "fundador", "zakladatel", "fondatore", "ceo", "cto", "cfo", "coo",
     "secretary", "sekretär", "sekretarz", "secrétaire", "secretario", "tajemník",
     "segretario", "councillor", "councilor", "senator", "radny", "radna", "concejal",
-    "consigliere", "zastupitel", "minister", "ministre", "ministro", "ministr", "commissioner",
+    "consigliere", "assessor", "zastupitel", "minister", "ministre", "ministro", "ministr",
+    "commissioner",
     "kommissar", "komisarz", "komisař", "commissaire", "comisario", "commissario",
     "member", "mitglied", "członek", "membre", "miembro", "člen", "membro", "partner",
     "leader", "lead", "owner", "właściciel", "majitel", "propietari", "proprietari",
@@ -155,7 +157,8 @@ ORG_WORDS = (
     "university", "universität", "université", "universidad", "università", "uniwersytet",
     "univerzita", "politechnika",
     "college", "school", "schule", "école", "escuela", "szkoła", "škola",
-    "institute", "institut", "instituto", "istituto", "instytut", "centre", "center",
+    "institute", "institut", "instituto", "istituto", "instytut", "ústav", "centre", "center",
+    "conselleria", "consejería", "sportello",
     "centrum", "centro", "zentrum", "agency", "agentur", "agence", "agencia", "agencja",
     "agentura", "agenzia", "association", "verband", "asociación", "associazione",
     "stowarzyszenie", "sdružení", "alliance", "allianz", "sojusz", "aliance", "alianza",
@@ -214,6 +217,8 @@ KIND_OF_BODY_WORDS = (
     "stowarzyszenia", "azienda", "l'azienda", "l’azienda", "azienda agricola",
     "l'azienda agricola", "l’azienda agricola", "agence", "l'agence", "l’agence",
     "portal", "portalu", "portalem", "portálu", "magazine", "magazynu", "časopisu",
+    "association", "l'association", "l’association", "asociación", "la asociación",
+    "associazione", "l'associazione", "l’associazione",
 )  # fmt: skip
 
 # Words for a unit inside a body: a department, a division, an editorial office. A unit
@@ -347,4 +352,13 @@ GENERIC_HEADING_WORDS = words(
 WORKSHOP_NOUNS = words(
     "workshop workshops atelier ateliers taller talleres warsztaty warsztatów warsztat "
     "warsztatach roundtable round-table laboratorio dílna dílny workshopu workshopy"
+)
+
+# Days of the week, in the languages of the pages.
+WEEKDAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
+    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
+    "czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek lunedì martedì "
+    "mercoledì giovedì venerdì"
 )

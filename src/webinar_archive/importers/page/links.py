@@ -161,10 +161,22 @@ def _kind_in(text: str) -> LinkKind | None:
     return None
 
 
+# "Registrati all'incontro", "Register now", "Zur Anmeldung", a form at ".../register/...":
+# where one signs up for the session, not its recording ("registrati" is both in Italian).
+_SIGN_UP = re.compile(
+    r"^\W*(?:register|registrati|regístrate|registrarse|iscriviti|sign up|book|"
+    r"zur anmeldung|anmelden|inscri|zapisz|přihlas)(?![^\W\d_])",
+    re.I,
+)
+_SIGN_UP_ADDRESS = re.compile(r"/(?:register|registration|signup|sign-up)(?:[/?#]|$)", re.I)
+
+
 def classify(label: str, href: str, context: str = "") -> LinkKind:
     """What a link with this label, address and surrounding sentence points at."""
     if _VIDEO_HOSTS.search(href):
         return LinkKind.RECORDING
+    if _SIGN_UP.search(label) or _SIGN_UP_ADDRESS.search(urlsplit(href).path):
+        return LinkKind.OTHER
     if _SLIDE_HOSTS.search(href):
         return LinkKind.PRESENTATIONS
     kind = _kind_in(label)
@@ -280,6 +292,15 @@ def _kinds_said(sentence: str) -> list[LinkKind]:
     return more
 
 
+def _said_alone(block: Block, kind: LinkKind) -> bool:
+    """Whether a sentence of ``block`` without any of its links' words says ``kind`` is there."""
+    text = block.text
+    for anchor in block.anchors:
+        if anchor.text.strip():
+            text = text.replace(anchor.text, " ", 1)
+    return any(kind in _kinds_said(s) for s in _SENTENCE_END.split(text))
+
+
 def _said_absent(sentence: str) -> bool:
     for match in _NEGATION.finditer(sentence):
         after = match.group(1)
@@ -295,10 +316,27 @@ def _is_label_line(text: str) -> bool:
     return any(pattern.match(text.strip()) for _kind, pattern in _KIND_RES)
 
 
+# "Related news", "Autres actualités", "Weitere Termine", "Zobacz także": a heading over links
+# to other pages of the site, whose recordings and programmes are not this session's.
+_ELSEWHERE = re.compile(
+    r"(?<![^\W\d_])(?:related|see also|you may also|more (?:in this series|news|events)|"
+    r"other (?:events|news|sessions|webinars)|à voir aussi|voir aussi|"
+    r"autres (?:actualités|actus|événements|évènements|webinaires|articles|rendez-vous)|"
+    r"weitere (?:termine|veranstaltungen|nachrichten|meldungen|artikel)|"
+    r"das könnte sie auch interessieren|también te puede interesar|"
+    r"otr[oa]s (?:jornadas|noticias|eventos|actividades|webinarios)|"
+    r"altr[ie] (?:eventi|notizie|incontri|articoli)|potrebbe interessarti|"
+    r"zobacz (?:też|także)|inne (?:wydarzenia|aktualności|szkolenia)|"
+    r"další (?:akce|aktuality|semináře|zprávy)|související)(?![^\W\d_])",
+    re.I,
+)
+
+
 def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDraft]:
     links: list[LinkDraft] = []
     seen: set[tuple[LinkKind, str | None]] = set()
     intro = ""
+    elsewhere: int | None = None  # level of a "Related news" heading the blocks are under
 
     def add(kind: LinkKind, url: str | None, label: str) -> None:
         key = (kind, url)
@@ -308,9 +346,21 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
         links.append(LinkDraft(kind=kind, url=url, label=label[:200]))
 
     for block in blocks:
+        if block.kind == HEADING:
+            if elsewhere is not None and (not block.level or block.level <= elsewhere):
+                elsewhere = None
+            if len(block.text) <= 60 and _ELSEWHERE.search(block.text):
+                elsewhere = block.level or 6
+                continue
+        if elsewhere is not None:
+            for anchor in block.anchors:
+                url = urljoin(base_url, anchor.href) if base_url else anchor.href
+                add(LinkKind.OTHER, url, link_label(LinkKind.OTHER, anchor.text, url))
+            continue
         context = block.text
         if block.kind == ITEM and intro:
             context = f"{intro} {block.text}"
+        linked: set[LinkKind] = set()
         for anchor in block.anchors:
             url = urljoin(base_url, anchor.href) if base_url else anchor.href
             # The words of the other links in the line belong to them, not to this one:
@@ -322,13 +372,18 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
             kind = classify(anchor.text, url, own)
             if kind == LinkKind.OTHER and _PDF.search(url) and block.kind == ITEM:
                 kind = next(iter(_mentions(intro)), kind)
+            linked.add(kind)
             add(kind, url, link_label(kind, anchor.text, url, block.text))
         if block.kind != ITEM:
             said = (
                 _mentions(block.text) if block.kind != HEADING or block.text.endswith(":") else []
             )
-            if not block.anchors:
-                for kind in said:
+            # "Programm als PDF (link). Die Vortragsfolien werden ... veröffentlicht.": a kind
+            # the line's own links do not give is still said to be there.
+            for kind in said:
+                if not block.anchors or (
+                    kind in _TARGET_KINDS and kind not in linked and _said_alone(block, kind)
+                ):
                     add(kind, None, block.text)
             intro = block.text if block.text.endswith(":") or len(block.text) < 60 else ""
     # A sentence that only announced the links listed under it adds nothing once they are in.

@@ -30,7 +30,7 @@ _PARTICLES = words(
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät",
-    "ungen", "heiten", "keiten", "schaften", "tionen", "täten",
+    "ungen", "heiten", "keiten", "schaften", "tionen", "täten", "innen",
 )  # fmt: skip
 _ORG_SET = frozenset(ORG_WORDS) | frozenset(fold(w) for w in ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",
@@ -41,6 +41,8 @@ _COMPOUND_ORG_ENDS = (
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
     "akademie", "cluster", "genossenschaft", "amt", "amts", "schule", "zentrale", "büro",
 )  # fmt: skip
+# "Ekocentrum", "Infocentrum", "Ecocentro": Slavic and Romance compounds, short prefixes.
+_COMPOUND_CENTRE_ENDS = ("centrum", "centra", "centro")
 _COMPOUND_UNIT_ENDS = ("abteilung", "referat", "redaktion")  # "Webredaktion"
 _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
@@ -81,6 +83,8 @@ def is_org_word(word: str) -> bool:
     # German compounds put the body last ("Handwerkskammer", "Innovationsagentur").
     if any(low.endswith(end) and len(low) > len(end) + 3 for end in _COMPOUND_ORG_ENDS):
         return True
+    if any(low.endswith(end) and len(low) > len(end) + 2 for end in _COMPOUND_CENTRE_ENDS):
+        return True
     # A case ending in place of the last letter ("komory") or after it ("klastru", "úřadu").
     return any(
         (len(org) >= 6 and low[: len(org) - 1] == org[:-1] and low[len(org) - 1 :] in _CASE_ENDINGS)
@@ -105,6 +109,9 @@ def is_unit_word(word: str) -> bool:
     )
 
 
+_SHORT_STEM_ENDINGS = frozenset(["in", "innen", "ers", "er", "ess", "ing", "-", "ka", "ová"])
+
+
 @lru_cache(maxsize=65536)
 def role_stem(word: str) -> str | None:
     """The role stem ``word`` starts with (allowing a short inflection), or None."""
@@ -116,7 +123,17 @@ def role_stem(word: str) -> str | None:
     if is_org_word(low):
         return None
     for stem in ROLE_STEMS:
-        if low.startswith(stem) and len(low) - len(stem) <= 4:
+        # A short stem takes only a case ending: "chefin", "jefes", "leaders", not the first
+        # name "Vicente" after "vice" or "Hostert" after "host".
+        rest = low[len(stem) :]
+        if low.startswith(stem) and len(rest) <= 4:
+            if (
+                len(stem) <= 4
+                and rest
+                and rest not in _CASE_ENDINGS
+                and rest not in _SHORT_STEM_ENDINGS
+            ):
+                continue
             return stem
     # German compounds put the role last ("Referatsleiter", "Projektleiterin").
     for stem in _COMPOUND_ROLE_ENDS:

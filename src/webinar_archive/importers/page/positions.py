@@ -127,8 +127,12 @@ def without_kind(text: str) -> str:
 
 def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
-    text = text.strip(" ,;:.–-")
+    # "Skyfield Droni S.r.l.", "Lesy Vysočiny, s. p.": the dot of an abbreviation stays.
+    abbreviated = re.search(r"(?:[^\W\d_]\.[^\W\d_]+|(?<![^\W\d_])[^\W\d_])\.\s*$", text)
+    text = text.strip(" ,;:.–-") + ("." if abbreviated else "")
     text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
+    if " " not in text and text.islower():
+        return None  # "děkan fakulty": a word for a kind of body names none
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")
@@ -182,6 +186,12 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
             # Experience" names a field, so English "of" is left out).
             romance = of.group(0).strip().lower() not in ("of", "of the", "at the", "for the")
             romance = romance and not _PLACE_ROLE.search(last[: of.start()])
+            # "propietaria de la tienda Ultramarinos Gallardo": a lower-case word for what
+            # the body is, then its capitalised name, to the end.
+            bare_rest = _ARTICLE.sub("", rest.strip())
+            if romance and k == len(splits) - 1 and _kind_then_name(bare_rest):
+                roles[-1] = last[: of.start()].strip()
+                return roles, [bare_rest.split(maxsplit=1)[1]]
             named = named or (romance and proper_name(rest))
             if named or of.group(0).strip().endswith("the") or elided or owner:
                 # "presidenta de la Red de Clústeres": a body word before this "de" means
@@ -246,6 +256,21 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     if len(segments) == 1:
         return roles, [without_kind(segments[0])]  # "paysagiste, agence Terres Fertiles"
     return roles, [", ".join(segments)] if segments else []
+
+
+def _kind_then_name(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[1][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(
+            w[:1].isupper() or w in ("y", "e", "et", "i", "a", "&", "and", "und") for w in words[1:]
+        )
+        and proper_name(" ".join(words[1:]))
+    )
 
 
 def _town_of_unnamed_body(position: str, at: str, rest: str) -> bool:
@@ -342,7 +367,8 @@ def _place_in_name(text: str, at: re.Match[str]) -> bool:
     return (
         at.group(0).strip().lower() in ("w", "we", "v", "ve")
         and bool(before)
-        and before[-1][:1].isupper()
+        # "Szkoła Podstawowa nr 2 w Sierakowicach": a numbered body too.
+        and (before[-1][:1].isupper() or before[-1].isdigit())
         and len(after) == 1
     )
 
@@ -409,6 +435,18 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
         position, org = split_descriptor(dashed[0])
         if org is None:
             return position, clean_org(dashed[1])
+    # "Installateur- und Heizungsbaumeister – Haustechnik Yılmaz GmbH", "Moderation –
+    # Energieagentur ...": a few words that name no body, then a body, are what the person
+    # does and where (a position the lexicon does not know is still a position).
+    if (
+        len(dashed) == 2
+        and len(dashed[0].split()) <= 4
+        and not org_like(dashed[0])
+        and not dashed[0].isupper()  # "VŠB – Technická univerzita Ostrava" is one body
+        and _named_body(dashed[1])
+        and _body_first(dashed[1])
+    ):
+        return dashed[0], clean_org(dashed[1])
     roles: list[str] = []
     orgs: list[str] = []
     for part in re.split(r"\s*;\s*|(?<=[^\s/])/(?=[^\s/])", text):

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from .blocks import Block
+import re
+
+from .blocks import HEADING, ITEM, Block
 from .dates import find_dates
 from .lexicon import LABEL_ROLES
 from .speakers import TIME_PREFIX, role_from_words
-from .titles import is_heading_like, is_paragraph
+from .titles import is_field, is_heading_like, is_paragraph
 
 
 def _timed_head(block: Block) -> bool:
     if not is_heading_like(block) or not TIME_PREFIX.match(block.text):
         return False
-    rest = TIME_PREFIX.sub("", block.text, count=1)
+    # "10:00 – 12:30 (BST)" gives a time and its zone, not a session's name.
+    rest = re.sub(r"\([^)]*\)", "", TIME_PREFIX.sub("", block.text, count=1))
     return any(c.isalpha() for c in rest)
 
 
@@ -22,7 +25,17 @@ def _people_label(block: Block) -> bool:
 
 
 def _by_time(blocks: list[Block]) -> list[tuple[int, int]]:
-    heads = [i for i, b in enumerate(blocks) if _timed_head(b)]
+    timed = [i for i, b in enumerate(blocks) if _timed_head(b)]
+    # Three or more timed lines one right after another are the rows of one programme, not
+    # sessions each described below its own head.
+    rows = {
+        i
+        for i in timed
+        if {i - 2, i - 1} <= set(timed)
+        or {i - 1, i + 1} <= set(timed)
+        or {i + 1, i + 2} <= set(timed)
+    }
+    heads = [i for i in timed if i not in rows]
     found = []
     for n, head in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
@@ -42,7 +55,16 @@ def _by_date(blocks: list[Block]) -> list[tuple[int, int]]:
     dates: set[tuple[int, int, int | None]] = set()
     for n, head in enumerate(heads):
         end = heads[n + 1] if n + 1 < len(heads) else len(blocks)
-        first = next((b for b in blocks[head + 1 : end] if is_paragraph(b)), None)
+        # The session's first sentence, or a "Fecha: martes 13 de octubre de 2026" line
+        # right under its head.
+        first = next(
+            (
+                b
+                for n, b in enumerate(blocks[head + 1 : end])
+                if is_paragraph(b) or (n == 0 and b.kind != ITEM and is_field(b.text))
+            ),
+            None,
+        )
         repeated = blocks[head].text in titles
         titles.add(blocks[head].text)  # a repeated heading is a caption, not a new session
         if first is None or repeated:
@@ -51,7 +73,25 @@ def _by_date(blocks: list[Block]) -> list[tuple[int, int]]:
         if dated:
             dates.add((dated[0].day, dated[0].month, dated[0].year))
             found.append((head, end))
-    return found if len(dates) == len(found) else []
+    if len(dates) != len(found):
+        return []
+    # A session runs to the next session's head, past its own "Imparte: Name, ..." lines.
+    spans = [(head, found[n + 1][0]) for n, (head, _) in enumerate(found[:-1])]
+    if found:
+        head, end = found[-1]
+        spans.append((head, _section_end(blocks, head, end)))
+    return spans
+
+
+def _section_end(blocks: list[Block], head: int, end: int) -> int:
+    """Where the section under heading ``head`` ends: the next heading of its level or above."""
+    level = blocks[head].level
+    if blocks[head].kind != HEADING or not level:
+        return end
+    for j in range(head + 1, len(blocks)):
+        if blocks[j].kind == HEADING and 0 < blocks[j].level <= level:
+            return j
+    return len(blocks)
 
 
 def split_sessions(blocks: list[Block]) -> list[tuple[int, int]]:

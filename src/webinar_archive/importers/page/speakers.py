@@ -21,7 +21,8 @@ from .context import (
     prefix_role,
     starts_with_name,
 )
-from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
+from .dates import MONTHS, find_dates
+from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, WEEKDAYS, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -31,6 +32,7 @@ from .names import (
     is_placeholder,
     name_runs,
     polish_nominative,
+    role_stem,
 )
 from .positions import (
     clean_org,
@@ -44,7 +46,13 @@ from .positions import (
 _CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
 TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
-_ENTRY_COMMA = re.compile(r"[,?]\s+(?=\S)")
+# ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
+_LEGAL_FORM = (
+    r"(?:s\.\s?p|s\.\s?r\.\s?o|a\.\s?s|z\.\s?s|z\.\s?ú|o\.\s?p\.\s?s|spol|inc|ltd|llc|"
+    r"gmbh|s\.?p\.?a|s\.r\.l|e\.\s?v)\.?(?![^\W\d_])"
+)
+_ENTRY_COMMA = re.compile(rf"[,?]\s+(?=\S)(?!{_LEGAL_FORM})", re.I)
+_DESC_SPLIT = re.compile(rf",(?!\s*{_LEGAL_FORM})|\s+(?:and|und|et|y|i|a|e)\s+", re.I)
 _CELL = re.compile(r"\s*\|\s*")
 _DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
@@ -239,7 +247,7 @@ class SpeakerFinder:
             desc = tail.strip(" ,–-—:|")
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
-            first = re.split(r",|\s+(?:and|und|et|y|i|a|e)\s+", desc)[0]
+            first = _DESC_SPLIT.split(desc)[0]
             # "Slides: Name, Name" lists people; a line of its own with one comma ("Dott. Matteo
             # Leone, Confcommercio Umbria", "Débat – Name, Body") gives the person, then where
             # they are from.
@@ -255,12 +263,22 @@ class SpeakerFinder:
                 desc = ""  # a list of names ("Slides: Name, Name"), not a description
             if _another_person(desc, self.lang):
                 return False  # "A, role at X, and B, role at Y.": a sentence naming several
+            if desc and _only_a_date(desc):
+                return False  # "Tag der Lehre – 12.11.2026": another event and its day
             topic = text[:start]
             org = None
             if topic.rstrip().endswith(":"):
                 head = topic.rstrip()[:-1].strip()
                 if org_like(head) and not role_from_words(head, LABEL_ROLES):
                     org = clean_org(head)
+                    # "Fachbereich X: Prof. Dr. Name – Mündliche Kurzprüfungen ...": after the
+                    # body before the colon, what follows a dash is the talk, not a body.
+                    if (
+                        tail.startswith(("–", "-", "—"))
+                        and not org_like(desc)
+                        and not role_like(desc)
+                    ):
+                        desc = ""
             role = label or _action(topic) or None
             self.people.add(
                 run.text,
@@ -279,6 +297,7 @@ class SpeakerFinder:
             return
         consumed = 0
         for run in name_runs(sentence, self.lang):
+            run = _without_portfolio(sentence, run)
             if run.start >= consumed:
                 consumed = max(consumed, self._candidate(sentence, run, label))
 
@@ -326,7 +345,17 @@ class SpeakerFinder:
         next_word = after.split(maxsplit=1)[0] if after.split() else ""
         initial = not before.strip(' "„“‘(') and (
             after.strip().startswith(("...", "…"))
-            or (next_word[:1].islower() and next_word not in COPULAS)
+            or (
+                next_word[:1].islower()
+                and next_word not in COPULAS
+                # "Generative Sprachmodelle verändern ...": a German verb in the plural
+                # follows a noun in the plural, not one person.
+                and not (
+                    self.lang == "de"
+                    and len(next_word) > 4
+                    and next_word.rstrip(",;:").endswith(("en", "ern"))
+                )
+            )
         )
         passive = PASSIVE.search(before)
         # "Spotkanie poprowadziła Ewa Dąbrowska": the verb of what they did right before them.
@@ -408,6 +437,36 @@ class SpeakerFinder:
         return self.people.found
 
 
+_WEEKDAYS = frozenset(fold(d) for d in WEEKDAYS)
+_MONTHS = frozenset(fold(m) for m in MONTHS)
+
+
+# "assessora al Bilancio Silvia Mancinelli", "Beauftragte für Umwelt Jana Roth": a position,
+# a short linking word, then the capitalised field the position covers, then the name.
+_PORTFOLIO_LINK = re.compile(
+    r"([^\W\d_]+)\s+(?:al|alla|allo|ai|agli|alle|all['’]|for|für|pour|à|aux|para|del|de|"
+    r"ds\.|do|pro)\s*$",
+    re.I,
+)
+
+
+def _without_portfolio(sentence: str, run: NameRun) -> NameRun:
+    words = run.text.split()
+    link = _PORTFOLIO_LINK.search(sentence[: run.start])
+    if len(words) < 3 or link is None or role_stem(link.group(1)) is None:
+        return run
+    start = sentence.index(words[1], run.start + len(words[0]))
+    return NameRun(start, run.end, " ".join(words[1:]), run.genitive)
+
+
+def _only_a_date(text: str) -> bool:
+    """ "12.11.2026", "3 December 2026", "Mittwoch, 4. März": a day and nothing about a person."""
+    if not find_dates(text):
+        return False
+    rest = re.findall(r"[^\W\d_]+", fold(text))
+    return all(w in _MONTHS or len(w) <= 2 or w in _WEEKDAYS for w in rest)
+
+
 def _name_dash_line(text: str, lang: str | None) -> bool:
     """Whether a short line on its own reads "Name – role – body", a person under no heading."""
     if len(text) > 200 or text.rstrip().endswith((".", "!", "?", ":")):
@@ -441,22 +500,36 @@ def _is_document_link(block: Block) -> bool:
 def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
     """Join a name alone on its line with the dash line under it ("Mona Nemer" / "– Chief ...")."""
     merged: list[Block] = []
-    for block in blocks:
+    card_lines = 0  # lines of a speaker's card still to be joined to its name
+    for n, block in enumerate(blocks):
         prev = merged[-1] if merged else None
         # Or with the line that says who they are ("Helen Walsh" / "Programme Manager, Hub").
-        describes = (
-            len(block.text) <= 160
-            and not block.text.endswith((".", ":", "!", "?"))
-            and not bare_name(block.text, lang)
-            and (role_like(block.text) or org_like(block.text))
-        )
-        # A speaker's card: the name as a small heading, who they are under it.
+        describes = _describes(block, lang)
+        if card_lines and prev is not None and _card_line(block, lang):
+            # The card's next line: "Martina Keßler" / "Energieberaterin" / "Ingenieurbüro ...".
+            card_lines -= 1
+            merged[-1] = Block(
+                prev.kind, f"{prev.text} – {block.text}", prev.level, prev.marker,
+                prev.anchors + block.anchors, prev.section,
+            )  # fmt: skip
+            continue
+        card_lines = 0
+        # A speaker's card: the name as a small heading, who they are on a line or two under
+        # it ("Installateur- und Heizungsbaumeister" / "Haustechnik Yılmaz GmbH").
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
         card = (
             prev is not None
             and prev.kind == HEADING
             and (prev.level or 0) >= 3
-            and describes
-            and block.kind != HEADING
+            and _card_line(block, lang)
+            and (
+                describes
+                or (
+                    following is not None
+                    and _card_line(following, lang)
+                    and _describes(following, lang)
+                )
+            )
         )
         if (
             prev is not None
@@ -468,9 +541,31 @@ def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
                 ITEM if card else prev.kind, f"{prev.text} – {block.text}", prev.level,
                 prev.marker, prev.anchors + block.anchors, prev.section,
             )  # fmt: skip
+            card_lines = 1 if card else 0
             continue
         merged.append(block)
     return merged
+
+
+def _describes(block: Block, lang: str | None) -> bool:
+    """A short line that says who someone is: a position or a body."""
+    return (
+        len(block.text) <= 160
+        and not block.text.endswith((".", ":", "!", "?"))
+        and not bare_name(block.text, lang)
+        and (role_like(block.text) or org_like(block.text))
+    )
+
+
+def _card_line(block: Block, lang: str | None) -> bool:
+    """A line that may stand under a name on a speaker's card: short, no sentence, no name."""
+    return (
+        block.kind != HEADING
+        and len(block.text) <= 100
+        and not block.text.endswith((".", ":", "!", "?"))
+        and not bare_name(block.text, lang)
+        and not TIME_PREFIX.match(block.text)
+    )
 
 
 def find_speakers(blocks: list[Block], lang: str | None) -> list[SpeakerDraft]:

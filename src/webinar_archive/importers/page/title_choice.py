@@ -11,10 +11,10 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, Block, PageDoc, copyright_holder
 from .dates import MONTHS, find_dates
 from .jsonld import EventData
-from .lexicon import LABEL_ROLES
+from .lexicon import LABEL_ROLES, WEEKDAYS
 from .speakers import role_from_words
 from .titles import (
-    WEEKDAYS,
+    content_stems,
     is_breadcrumb,
     is_chrome,
     is_generic_heading,
@@ -93,10 +93,25 @@ class _Furniture:
                     break
         return False
 
+    def holds_site(self, part: str) -> bool:
+        """ "Fakulta lesnická a krajinná MZLU": a unit of the site, named with the site's name
+        as its first or last words (a part of <title>, not a title)."""
+        words = _words(part)
+        for site in self.sites:
+            own = _words(site)
+            if (
+                own
+                and len(own) < len(words) <= len(own) + 6
+                and (words[: len(own)] == own or words[-len(own) :] == own)
+            ):
+                return True
+        return False
+
     def is_furniture(self, part: str, leading: bool) -> bool:
         folded = " ".join(fold(part).split())
         return (
             self.is_site(part)
+            or self.holds_site(part)
             or folded in self.sections
             or (leading and folded == self.last_crumb)
             or is_generic_heading(part)
@@ -118,6 +133,19 @@ def _date_only(text: str) -> bool:
         return False
     rest = [w for w in words if w not in _MONTHS and w not in _WEEKDAYS and len(w) > 3]
     return len(rest) <= 1
+
+
+_META_PARTS = re.compile(r"\s*[·•|]\s*")
+
+
+def _meta_line(text: str) -> bool:
+    """ "Notizia · 2 novembre 2026", "News | 12.03.2026": a kind of page and its date."""
+    parts = [p for p in _META_PARTS.split(text) if p.strip()]
+    return (
+        len(parts) >= 2
+        and any(_date_only(p) for p in parts)
+        and all(_date_only(p) or len(p.split()) <= 2 for p in parts)
+    )
 
 
 # A line about the page rather than the session: who posted it and when, where to share it.
@@ -180,12 +208,26 @@ def furniture(doc: PageDoc, raw: list[Block]) -> _Furniture:
             sections.update(parts[:-1])
             last = parts[-1] if parts else None
             break
-    return _Furniture(
+    seen = _Furniture(
         [" ".join(fold(s).split()) for s in sites if s and s.strip()],
         _domain(doc.canonical_url),
         sections,
         last,
     )
+    # "Title | Dipartimento di Scienze Agrarie | Università ...": an h1 that <title> gives
+    # between the session and the site names the department or section the logo shows.
+    parts = _PARTS.split(doc.title_tag or "")
+    h1 = " ".join(fold(doc.h1 or "").split())
+    for k in range(1, len(parts) - 1):
+        if (
+            " ".join(fold(parts[k]).split()) == h1
+            and all(seen.is_site(p) or seen.holds_site(p) for p in parts[k + 1 :])
+            # and the session is named before it ("Webinar | Title | Site" names none)
+            and not all(seen.is_furniture(p, leading=True) for p in parts[:k])
+        ):
+            seen.sites.append(h1)
+            break
+    return seen
 
 
 def _strip_furniture(text: str, seen: _Furniture) -> tuple[str, str | None]:
@@ -226,6 +268,7 @@ def _heading_index(blocks: list[Block], seen: _Furniture) -> int | None:
             and not is_generic_heading(block.text)
             and not seen.is_site(block.text)
             and not _date_only(block.text)
+            and not _meta_line(block.text)
             and not _BYLINE.match(block.text)
         ):
             return i
@@ -240,7 +283,9 @@ def _candidate(
     alone = source not in _SUPPORT_ONLY
     if source == "title":
         parts = _PARTS.split(text)
-        alone = len(parts) > 1 and any(seen.is_site(part) for part in parts)
+        alone = len(parts) > 1 and any(
+            seen.is_site(part) or seen.holds_site(part) for part in parts
+        )
     text, series = _strip_furniture(text, seen)
     title, own_series = split_title(text, lang)
     if not title or is_generic_heading(title) or seen.is_site(title) or _date_only(title):
@@ -262,6 +307,35 @@ def _agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
+def _kicker(text: str) -> str | None:
+    """The programme a line names, with or without its date ("Green Roofs Series – 12 May")."""
+    found = kicker_series(text)
+    if found:
+        return found
+    parts = [p for p in _PARTS.split(text) if p.strip()]
+    kept = [p for p in parts if not _date_only(p)]
+    return kicker_series(" ".join(kept)) if len(kept) < len(parts) and kept else None
+
+
+def _from_title_tag(doc: PageDoc, blocks: list[Block], seen: _Furniture) -> str | None:
+    """ "Composting in shared gardens | Greenways Collective" with no heading and a site not
+    known as one: the part whose words the page's text uses most, the longer one on a tie."""
+    parts = [p.strip() for p in _PARTS.split(doc.title_tag or "") if p.strip()]
+    parts = [p for p in parts if not seen.is_furniture(p, leading=False)]
+    if len(parts) < 2:
+        return None
+    said = content_stems("\n".join(b.text for b in blocks))
+    scored = []
+    for part in parts:
+        own = content_stems(part)
+        if own:
+            scored.append((len(own & said) / len(own), len(part.split()), part))
+    if not scored:
+        return None
+    best = max(scored)
+    return best[2] if best[0] > 0 else None
+
+
 def _candidates(
     doc: PageDoc, blocks: list[Block], lang: str | None, event: EventData | None, seen: _Furniture
 ) -> list[_Candidate]:
@@ -279,7 +353,7 @@ def _candidates(
             (i for i, b in enumerate(blocks) if b.kind == HEADING and b.text == doc.h1), None
         )
     index = _heading_index(blocks, seen)
-    kicker = kicker_series(blocks[index].text) if index is not None else None
+    kicker = _kicker(blocks[index].text) if index is not None else None
     after = blocks[index + 1] if index is not None and index + 1 < len(blocks) else None
     # "Circular Textiles Workshop 2025" over the session's own title: the programme, whether
     # it is the page's h1 or a line that looks like a heading.
@@ -300,6 +374,17 @@ def _candidates(
         add("h1", doc.h1, h1_index)
         if index is not None and index != h1_index:
             add("heading", blocks[index].text, index)
+        # "Odborný seminář online" over the session's name in bold: the line under the first
+        # heading-like line may be the title, when another source names it too.
+        if (
+            index is not None
+            and after is not None
+            and after.kind != HEADING
+            and is_heading_like(after)
+            and not _date_only(after.text)
+            and not _meta_line(after.text)
+        ):
+            add("subheading", after.text, index + 1)
     if doc.og_title and len(doc.og_title.split()) >= 3:
         add("og", doc.og_title)
     names = [event.title] if event and event.title else []
@@ -339,7 +424,11 @@ def choose_title(
 
     backed = [c for c in found if c.alone or score(c)[0] > _WEIGHTS[c.source]]
     if not backed:
-        return TitleChoice(None, None, None)
+        fallback = _from_title_tag(doc, blocks, seen)
+        made = _candidate("og", fallback, None, lang, seen) if fallback else None
+        if made is None:
+            return TitleChoice(None, None, None)
+        backed = [made]
     best = max(backed, key=score)
     index = best.index
     if index is None:

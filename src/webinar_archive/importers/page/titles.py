@@ -14,6 +14,7 @@ from .lexicon import (
     GENERIC_HEADING_WORDS,
     GENERIC_SERIES_WORDS,
     SERIES_NOUNS,
+    WEEKDAYS,
     WORKSHOP_NOUNS,
     words,
 )
@@ -62,13 +63,6 @@ _EVENT_SET = frozenset(EVENT_NOUNS)
 _SESSION_NOUNS = words(
     "webinar webinaire webinář webinarium webinario seminar séminaire seminario seminář "
     "seminarium session sesión séance sitzung lecture vortrag talk forum dialog gespräch"
-)
-WEEKDAYS = words(
-    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "
-    "donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "lunes martes miércoles jueves viernes sábado domingo poniedziałek wtorek środa "
-    "czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek lunedì martedì "
-    "mercoledì giovedì venerdì"
 )
 _SKIP_LINK = re.compile(
     r"^(?:skip|jump|go|przejdź|zum|direkt zum|aller|passer|saltar|ir|přejít|přeskočit|vai|"
@@ -213,8 +207,8 @@ def series_candidates(text: str, lang: str | None = None) -> list[str]:
         while j < len(tokens):
             word = tokens[j].group(0)
             gap = text[tokens[j - 1].end() : tokens[j].start()] if run else " "
-            if run and gap.strip():
-                break
+            if run and (gap.strip() or "\n" in gap):
+                break  # a name runs on one line: "Twitter WhatsApp\nFacebook Otras jornadas"
             low = word.lower().lstrip("#")
             if word in _ARTICLES and run:
                 break
@@ -352,10 +346,15 @@ def _generic_prefix(text: str) -> str:
     return text
 
 
+_ORDINAL_LEAD = re.compile(r"^(?:[^\W\d_]{3,12}\s+)?\d{1,2}\s*[.:)–—-]\s+(?=[^\W\d_])")
+
+
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
     """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
     text = _generic_prefix(TIME_PREFIX.sub("", text, count=1).strip())
     series, text = _numbered_series(text)
+    # "Sesión 1. Tu tienda ...", "Part 2 – ...", "3) ...": the session's place in a list.
+    text = _ORDINAL_LEAD.sub("", text, count=1) or text
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     kept: list[str] = []
     for part in parts:
@@ -379,7 +378,7 @@ def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | N
 _LEAD = re.compile(r"^(?P<head>[^:|│–—]{2,40}?)(?:\s*:|\s+[|│–—-])\s+(?P<rest>\S.*)$")
 
 
-def _stems(text: str) -> set[str]:
+def content_stems(text: str) -> set[str]:
     """Content words of ``text`` cut to their first five letters, accents and case aside, so
     that "learn" and "Learning" or "incontro" and "l'incontro" meet."""
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", fold(text))}
@@ -389,7 +388,7 @@ def names_the_session(heading: str, name: str, text: str) -> bool:
     """Whether ``name``, quoted in ``text`` right after a word for a session ("beim
     Web-Seminar „Bürgerbusse erfolgreich betreiben“"), names the session a headline speaks
     about: the two share a content word ("Bürgerbusse: Ehrenamt am Steuer")."""
-    if not _stems(heading) & _stems(name):
+    if not content_stems(heading) & content_stems(name):
         return False
     for match in re.finditer(re.escape(name), text):
         before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 40) : match.start()])
@@ -414,7 +413,9 @@ def without_label(title: str, text: str) -> str:
     head, rest = match.group("head").strip(), match.group("rest").strip()
     if len(head.split()) > 3 or len(rest.split()) < 3:
         return title
-    lead, topic, said = _stems(head), _stems(rest), _stems(text)
+    if rest[:1].islower():
+        return title  # "Schwammstadt im Quartier – was Kommunen ...": one title runs on
+    lead, topic, said = content_stems(head), content_stems(rest), content_stems(text)
     if not lead or lead & said or not topic & said:
         return title
     return rest

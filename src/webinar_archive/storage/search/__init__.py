@@ -41,7 +41,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .attached import attach_search_index
     from .audit import IndexAudit, audit_index
-    from .indexer import RebuildState, finish_rebuild, rebuild, rebuild_state, start_rebuild
+    from .indexer import (
+        RebuildState,
+        finish_rebuild,
+        rebuild,
+        rebuild_state,
+        reindex,
+        start_rebuild,
+    )
     from .schema import (
         backend_for,
         create_search_schema,
@@ -63,7 +70,14 @@ def __getattr__(name: str) -> Any:
         from . import attached as home
     elif name in ("IndexAudit", "audit_index"):
         from . import audit as home  # type: ignore[no-redef]
-    elif name in ("RebuildState", "finish_rebuild", "rebuild", "rebuild_state", "start_rebuild"):
+    elif name in (
+        "RebuildState",
+        "finish_rebuild",
+        "rebuild",
+        "rebuild_state",
+        "reindex",
+        "start_rebuild",
+    ):
         from . import indexer as home  # type: ignore[no-redef]
     elif name in ("FACETS", "SearchStore"):
         from . import store as home  # type: ignore[no-redef]
@@ -93,5 +107,6 @@ __all__ = [
     "rebuild",
     "rebuild_pending",
     "rebuild_state",
+    "reindex",
     "start_rebuild",
 ]

@@ -1,8 +1,8 @@
 """Keeping the search index in step with the catalogue: rewrite the rows a transaction
 touched (``apply_changes``, called by ``events.py`` before the commit), all of them in one
-transaction (``rebuild``: ``webinar-archive reindex``), or all of them in committed steps that an
-interruption does not lose (``start_rebuild`` in a migration, ``finish_rebuild`` when the
-catalogue opens).
+transaction (``rebuild``: a repair, a restore), or all of them in committed steps that an
+interruption does not lose (``reindex``: ``webinar-archive reindex`` and the app's Rebuild Search
+Index; ``start_rebuild`` in a migration; ``finish_rebuild`` when the catalogue opens).
 
 A stepwise rebuild is marked by the one row of ``search_rebuild``: the highest session id
 indexed so far. While it is there the index is not trusted (``rebuild_state``; the search store
@@ -32,6 +32,8 @@ from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
 from .fields import REBUILD_TABLE, SESSION_KINDS, SHORT_KINDS
 from .locations import material_locations, recording_locations, session_locations
 from .schema import backend_for, create_search_schema, rebuild_pending
+
+REBUILD_STEP_MAX = 2000
 
 # A pseudo-kind for ``Changes.partial_kinds``: the values the filter markers are made of (date,
 # language, status) changed.
@@ -161,22 +163,27 @@ def apply_changes(conn: Connection, changes: Changes) -> set[int]:
         # The short values have no place rows to rebuild the document from: read them here.
         for sid, locs in session_locations(conn, ids, SHORT_KINDS).items():
             short[sid] = short_bodies(locs)
-    in_batches: list[int] = []
+    new: list[int] = []
+    used_up: list[int] = []
     writer.delete_sessions(sorted(touched - live))
     for sid in sorted(touched & live):
         if sid not in indexed:  # new, or back from the trash
-            in_batches.append(sid)
+            new.append(sid)
             continue
         locs = fresh.get(sid, [])
         seq = writer.next_seq(sid)
         if seq + len(locs) >= SEQ_LIMIT:  # its id range used up by many rewrites
-            in_batches.append(sid)
+            used_up.append(sid)
             continue
         writer.insert(sid, locs, seq)
         writer.write_document(sid, filters=filters.get(sid, ""), short=short.get(sid, []))
     # Sessions indexed whole go in batches: an import of thousands of new sessions costs a
-    # few statements per batch, not a dozen per session.
-    for ids in chunks(in_batches):
+    # few statements per batch, not a dozen per session. A session without a document has no
+    # index rows (its places and document are written and deleted together): nothing to
+    # delete first (a tenth of the index writes of an import).
+    for ids in chunks(new):
+        _index_sessions(writer, ids, replace=False)
+    for ids in chunks(used_up):
         _index_sessions(writer, ids, replace=True)
     return (touched & live) | done
 
@@ -314,8 +321,39 @@ def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> in
         state = rebuild_state(conn)
     if state is None:
         return None
+    return _go_on(engine, state, progress)[0]
+
+
+def reindex(engine: Engine, progress: ReportProgress | None = None) -> int:
+    """Make the whole index again in committed batches (``webinar-archive reindex``, the
+    app's Rebuild Search Index); the number of sessions in the index when it is done.
+
+    The same steps as an upgrade's rebuild (``start_rebuild``, then ``finish_rebuild``'s
+    batches): a stop, Ctrl+C or a killed process keeps what was committed, search says the
+    index is being rebuilt until it is finished, and the next open (or reindex) goes on from
+    the mark. A rebuild already pending is gone on with, not started again.
+    """
+    announce = True
+    with engine.begin() as conn:
+        state = rebuild_state(conn)
+        if state is None:
+            # Asked before the index is emptied: a stop here leaves the old index untouched.
+            total = _live_count(conn)
+            step(progress, _rebuild_text(0, total), 0, total)
+            start_rebuild(conn)
+            state, announce = rebuild_state(conn), False
+    assert state is not None
+    return _go_on(engine, state, progress, announce=announce)[1]
+
+
+def _go_on(
+    engine: Engine, state: RebuildState, progress: ReportProgress | None, *, announce: bool = True
+) -> tuple[int, int]:
+    """Index the rest of a started rebuild; (sessions indexed now, sessions in the index once
+    it is whole)."""
     indexed = 0
-    step(progress, _rebuild_text(state.done, state.total), state.done, state.total)
+    if announce:
+        step(progress, _rebuild_text(state.done, state.total), state.done, state.total)
     while True:
         try:
             done, total, ids = _rebuild_step(engine)
@@ -324,10 +362,11 @@ def finish_rebuild(engine: Engine, progress: ReportProgress | None = None) -> in
             # something is wrong that the next open must meet again.
             with engine.connect() as conn:
                 if rebuild_state(conn) is None:
-                    return indexed
+                    return indexed, _live_count(conn)
             raise
-        if not ids:
-            return indexed
+        if not ids:  # whole: finished by this step, or by another program meanwhile
+            with engine.connect() as conn:
+                return indexed, _live_count(conn)
         indexed += len(ids)
         step(progress, _rebuild_text(done, total), done, total)
 
@@ -347,7 +386,7 @@ def _rebuild_step(engine: Engine) -> tuple[int, int, list[int]]:
                 select(t.session.c.id)
                 .where(t.session.c.deleted_at.is_(None), t.session.c.id > state.last_session)
                 .order_by(t.session.c.id)
-                .limit(BATCH)
+                .limit(_step_size(state.total))
             )
         )
         writer = backend_for(conn.dialect.name).writer(conn)
@@ -363,6 +402,14 @@ def _rebuild_step(engine: Engine) -> tuple[int, int, list[int]]:
             {"t": ids[-1], "d": done, "n": total},
         )
         return done, total, ids
+
+
+def _step_size(total: int) -> int:
+    """Sessions per committed step: about 50 steps for a large catalogue (each commit writes
+    the index pages it touched: the commits of steps of 400 were a tenth of a reindex's wall
+    time on a busy machine), at least ``BATCH`` and at most ``REBUILD_STEP_MAX`` (about 2 s of
+    CPU, the longest a stop waits)."""
+    return max(BATCH, min(REBUILD_STEP_MAX, total // 50))
 
 
 def _rebuild_text(done: int, total: int) -> str:

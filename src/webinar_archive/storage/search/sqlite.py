@@ -19,17 +19,15 @@ from .fields import LONG_COLUMNS
 from .filters import NO_MARKER, any_of, as_date, has_word, language_word, span_words, status_word
 from .sqlite_plan import (
     ALL_COLUMNS,
-    FTS_TABLES_DDL,
     LABEL,
     LONG,
-    LONG_WEIGHTS,
     MAX_EXPANSIONS,
     FtsPlan,
     Words,
     compose,
     fts5_term,
 )
-from .sqlite_writer import SqliteWriter
+from .sqlite_writer import SqliteWriter, create_tables
 
 
 def _by_lacking(found: Sequence[set[int]]) -> dict[tuple[int, ...], set[int]]:
@@ -58,12 +56,7 @@ class SqliteBackend(SearchBackend):
     tables = ("search_location", LONG, LABEL)
 
     def create_schema(self, conn: Connection) -> None:
-        for statement in FTS_TABLES_DDL:
-            conn.execute(text(statement))
-        # The column weights become the large table's own rank, so that "ORDER BY rank LIMIT
-        # n" is answered inside FTS5 instead of sorting every match afterwards.
-        weights = ", ".join(str(w) for w in LONG_WEIGHTS)
-        conn.execute(text(f"INSERT INTO {LONG}({LONG}, rank) VALUES ('rank', 'bm25({weights})')"))
+        create_tables(conn)
 
     def writer(self, conn: Connection) -> IndexWriter:
         return SqliteWriter(conn)

@@ -19,7 +19,7 @@ from ..database import CACHE_KIB, SEARCH_CACHE_KIB
 from .audit import IndexAudit, audit_index
 from .fields import FIELD_KIND, KIND_PRIORITY, SHORT_KINDS
 from .filters import as_date
-from .indexer import rebuild, rebuild_state
+from .indexer import rebuild, rebuild_state, reindex
 from .locations import session_locations
 from .schema import backend_for, create_search_schema, has_search_schema
 from .speakers import Speakers
@@ -49,8 +49,14 @@ class SearchStore:
         return True
 
     def rebuild(self, progress: ReportProgress | None = None) -> int:
+        """Make the index again in one transaction (a cancel leaves the old one)."""
         with self.engine.begin() as conn:
             return rebuild(conn, progress)
+
+    def reindex(self, progress: ReportProgress | None = None) -> int:
+        """Make the index again in committed batches, going on with a pending rebuild
+        (``indexer.reindex``): a stop keeps what was done, and the next open goes on."""
+        return reindex(self.engine, progress)
 
     def audit(self, progress: ReportProgress | None = None) -> IndexAudit:
         """Compare the index with what a rebuild would write (read-only)."""
@@ -75,10 +81,10 @@ class SearchStore:
             if pending is not None:
                 raise LibraryError(
                     _t(
-                        "The search index is being rebuilt after an upgrade of the catalogue "
-                        "({done:,} of {total:,} sessions indexed so far), so search cannot "
-                        "answer yet. Opening the library where it can be written (the app or any "
-                        "command) goes on with it; 'webinar-archive reindex' does it at once."
+                        "The search index is being rebuilt ({done:,} of {total:,} sessions "
+                        "indexed so far), so search cannot answer yet. Opening the library where "
+                        "it can be written (the app or any command) goes on with it, and so does "
+                        "Tools > Rebuild Search Index or 'webinar-archive reindex'."
                     ).format(done=pending.done, total=pending.total)
                 )
             if self.engine.dialect.name != "sqlite":
