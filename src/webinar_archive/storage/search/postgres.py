@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from ...domain.query import Query, Term
-from .base import IndexWriter, Plan, SearchBackend
+from .backend import Plan, SearchBackend
+from .base import IndexWriter
 from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS
 
 _DDL = (

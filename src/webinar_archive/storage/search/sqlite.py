@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from ...domain.query import DateRange, Query, Term
-from .base import IndexWriter, Plan, Ranked, SearchBackend, session_range
+from .backend import Plan, Ranked, SearchBackend
+from .base import IndexWriter, session_range
 from .fields import LONG_COLUMNS
 from .filters import NO_MARKER, any_of, as_date, has_word, language_word, span_words, status_word
 from .sqlite_plan import (

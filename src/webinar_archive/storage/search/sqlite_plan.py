@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ...domain.query import Query, Term
-from .base import Plan
+from .backend import Plan
 from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS, LONG_COLUMNS, SHORT_COLUMNS
 
 # A session's document is split in two FTS5 tables with the same row ids: the large one
