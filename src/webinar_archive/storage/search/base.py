@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Connection, text
 
 from ...domain.query import Query, Term, index_text
-from .fields import DOC_COLUMNS, KIND_COLUMN, KIND_PRIORITY, SHORT_KINDS
+from .fields import DOC_COLUMNS, KIND_COLUMN, KIND_PRIORITY, SHORT_KINDS, Tier, tier_columns
 from .filters import HAS_SQL
 from .tuning import SearchTuning
 
@@ -368,6 +368,8 @@ class Plan:
     ranked: bool = False
     id_column: str = "s.id"
     joined: bool = True  # the session table is in ``source`` as ``s``
+    query: Query | None = None  # the query of a plan with words to find (None: no words)
+    words_total: int | None = None  # with filters: the sessions the words alone match
 
     def bind(self, value: Any) -> str:
         name = f"p{len(self.params)}"
@@ -382,6 +384,11 @@ class Plan:
     def checks_sessions(self) -> bool:
         """Whether the session table is read (for the trash and the filters in SQL)."""
         return self.joined
+
+    @property
+    def has_filters(self) -> bool:
+        """Whether something besides the words narrows the matches."""
+        return self.query is not None and self.query.has_filters
 
     @property
     def order(self) -> str:
@@ -524,9 +531,84 @@ class SearchBackend(ABC):
         """One page of sessions, the total, and how they are ordered ("relevance", "date" or
         "tiered")."""
         total = self.count(conn, plan)
+        tiers = self.tiers(conn, plan, total)
+        if tiers:
+            return self._tiered_rows(conn, tiers, limit, offset), total, "tiered"
         ranking = "relevance" if plan.ranked else "date"
         return self.rows(conn, plan, limit, offset), total, ranking
 
     def ranked_ids(self, conn: Connection, plan: Plan) -> list[int]:
         """Every matching session in the order of the results."""
+        if plan.query is not None:
+            words = plan.words_total  # known when there are filters, which do not count
+            if words is None:
+                words = self.count(conn, plan)
+            tiers = self.tiers(conn, plan, words)
+            if tiers:
+                return [sid for sid, _ in self._tiered_rows(conn, tiers, None, 0)]
         return [sid for sid, _ in self.rows(conn, plan, None, 0)]
+
+    # ------------------------------------------------------------------ words too common to rank
+
+    @abstractmethod
+    def words_count(self, conn: Connection, plan: Plan) -> int:
+        """How many sessions the plan's words match, filters aside (a cheap count)."""
+
+    @abstractmethod
+    def tier_plan(
+        self, conn: Connection, plan: Plan, scope: frozenset[str], without: frozenset[str] | None
+    ) -> Plan:
+        """``plan`` with its words matched within the document columns of ``scope`` and not
+        within those of ``without``, ranked by the words in those columns."""
+
+    def _too_common(self, plan: Plan, total: int) -> bool:
+        """Whether the words match too many sessions to rank them all (``rank_all_limit``).
+
+        The words decide, not what filters leave of their matches: adding a filter to a query
+        only takes sessions out of its result, it never reorders the rest."""
+        if plan.query is None:
+            return False
+        words_total = total if plan.words_total is None else plan.words_total
+        return words_total > self.tuning.rank_all_limit
+
+    def tiers(self, conn: Connection, plan: Plan, total: int) -> list[Plan]:
+        """The plan of each tier (title / people-and-names / elsewhere, ``fields.Tier``) when
+        ``plan``'s words are too common to rank (see ``_too_common``); else an empty list."""
+        if not self._too_common(plan, total):
+            return []
+        title = frozenset(tier_columns(Tier.TITLE))
+        head = frozenset(tier_columns(Tier.TITLE, Tier.NAMES))
+        everywhere = frozenset(DOC_COLUMNS)
+        return [
+            self.tier_plan(conn, plan, scope, without)
+            for scope, without in ((title, None), (head, title), (everywhere, head))
+        ]
+
+    def _tiered_rows(
+        self, conn: Connection, tiers: Sequence[Plan], limit: int | None, offset: int
+    ) -> Ranked:
+        """Rows of the tiers one after the other: ``limit`` of them (None: all) from ``offset``.
+
+        How a tier is ordered depends on how many sessions its words match, a cheap count
+        (without ranking or filters): few enough are ranked by relevance, more are read most
+        recently added first. What filters leave of a tier is counted only to skip whole tiers
+        when paging."""
+        rows: Ranked = []
+        for tier in tiers:
+            if limit is not None and len(rows) >= limit:
+                break
+            words = self.words_count(conn, tier)
+            if words == 0:
+                continue
+            if offset > 0:
+                size = words
+                if tier.has_filters:
+                    size = self.count(conn, tier)
+                if size <= offset:
+                    offset -= size
+                    continue
+            want = None if limit is None else limit - len(rows)
+            recent = words > self.tuning.rank_all_limit
+            rows += self.rows(conn, tier, want, offset, recent=recent)
+            offset = 0
+        return rows
