@@ -90,6 +90,7 @@ class SearchController(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         # Answers awaited: query id -> what: "first" page, "more" pages or "facets".
         self._handlers: dict[int, str] = {}
+        self._failure = ""  # the message of the current query's failure, once it failed
         self._connect()
 
     def _connect(self) -> None:
@@ -147,6 +148,7 @@ class SearchController(QObject):
         for key in self._handlers:
             self.tasks.discard(key)  # answers still on their way are now stale
         self._handlers.clear()
+        self._failure = ""
         self.query = text
         self.window.save_search_action.setEnabled(bool(text))
         self.window.pdf_preview.set_search_terms(parse(text).terms if text else ())
@@ -184,6 +186,8 @@ class SearchController(QObject):
     def _on_query_failed(self, what: str, message: str) -> None:
         # As-you-type lookups fail in place (status bar, results list), never in a dialog.
         if what == "facets":
+            if message == self._failure:
+                return  # the search's own failure said it already, and is more to the point
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "SearchController",
@@ -192,6 +196,7 @@ class SearchController(QObject):
                 10000,
             )
             return
+        self._failure = message
         self.panel.loading_failed()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("SearchController", "Search failed: %1").replace(
