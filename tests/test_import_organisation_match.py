@@ -180,7 +180,7 @@ def test_the_review_shows_the_match_and_follows_an_edit(
     from PySide6.QtCore import QSettings
 
     from webinar_archive.ui.app import create_main_window
-    from webinar_archive.ui.import_review import COL_LIBRARY
+    from webinar_archive.ui.review_session import COL_LIBRARY
 
     page = tmp_path / "page.html"
     page.write_text(PAGE, encoding="utf-8")

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QDialog
 
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui.import_controller import ImportController
-from webinar_archive.ui.import_review import UNCERTAIN_STYLE, ImportReviewDialog
+from webinar_archive.ui.import_review import ImportReviewDialog
+from webinar_archive.ui.review_session import UNCERTAIN_STYLE
 
 
 @dataclass

@@ -1167,6 +1167,10 @@ Zacznij od sesji demonstracyjnej, aby zobaczyć, jak wygląda skatalogowana sesj
             <numerusform>Po imporcie pobierz pliki z %n odnośników do slajdów, programów i nagrań</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Session found</source>
+        <translation>Znaleziona sesja</translation>
+    </message>
     <message numerus="yes">
         <source>Import %n</source>
         <translation>
