@@ -68,3 +68,14 @@ def test_an_unknown_language_is_refused_before_anything_runs(tmp_path: Path) -> 
     assert status == 2
     assert "no language 'xx': use one of en, pl" in err
     assert not (tmp_path / "library").exists()
+
+
+def test_numbers_in_polish_messages_are_grouped_the_polish_way(tmp_path: Path) -> None:
+    """A title of 100,000 characters is refused in Polish with "100 000" (a no-break space
+    between the groups), not the English "100,000"; in English it stays 100,000."""
+    library = tmp_path / "library"
+    status, _out, err = run_cli(library, "--language", "pl", "add", "--title", "T" * 100_000)
+    assert status == 1
+    assert "ma 100\u00a0000 znaków; katalog przechowuje najwyżej" in err, err
+    status, _out, err = run_cli(library, "--language", "en", "add", "--title", "T" * 100_000)
+    assert "The session's title is 100,000 characters long" in err

@@ -44,6 +44,30 @@ def test_catalogue_matches_the_code(language: str) -> None:
     assert sorted(entries - extracted) == [], "no longer in the code"
 
 
+def test_no_message_groups_digits_itself() -> None:
+    """A number inside a message is written by ``messages.number`` (1,234 in English, 1 234 in
+    Polish), never by a ``{count:,}`` field, which writes 1,234 in every language."""
+    grouped = [
+        _key(m)
+        for m in translations.extract_messages(ROOT)
+        if m.id
+        for s in (m.id if isinstance(m.id, tuple) else (m.id,))
+        if any("," in f.partition(":")[2] for f in FIELD.findall(s))
+    ]
+    assert grouped == []
+
+
+def test_numbers_in_messages_follow_the_language() -> None:
+    """Polish groups digits with a no-break space, English with a comma."""
+    use_language("pl")
+    try:
+        assert messages.number(1234567) == "1\u00a0234\u00a0567"
+        assert str(NotFoundError("session", 1234)) == "Nie ma sesji o identyfikatorze 1234."
+    finally:
+        use_language("en")
+    assert messages.number(1234567) == "1,234,567"
+
+
 @pytest.mark.parametrize("language", translations.MESSAGE_LANGUAGES)
 def test_catalogue_is_fully_translated(language: str) -> None:
     """No empty or fuzzy entry; each plural has the language's forms (three in Polish); the

@@ -13,7 +13,7 @@ from ..domain.errors import ValidationError
 from ..domain.files import is_sha256, relative_path_problem
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
 from ..domain.input_files import EXCHANGE_LIMIT, read_capped
-from ..domain.messages import _t
+from ..domain.messages import _t, number
 from ..domain.time import check_timezone
 
 # ---------------------------------------------------------------------------------------------
@@ -167,8 +167,8 @@ def _text(
         )
     if len(value) > limit:
         raise ValidationError(
-            _t("{where}: '{key}' is {count:,} characters long (at most {limit:,})").format(
-                where=where, key=key, count=len(value), limit=limit
+            _t("{where}: '{key}' is {count} characters long (at most {limit})").format(
+                where=where, key=key, count=number(len(value)), limit=number(limit)
             )
         )
 
@@ -352,19 +352,19 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
         for key in ("duration_ms", "width", "height", "resume_ms"):
             _number(rec, key, at)
         _flag(rec, "watched", at)
-        for number, chapter in enumerate(_objects(rec, "chapters", at), start=1):
-            c = f"{at}, chapter {number}"
+        for index, chapter in enumerate(_objects(rec, "chapters", at), start=1):
+            c = f"{at}, chapter {index}"
             _number(chapter, "start_ms", c, required=True)
             _number(chapter, "end_ms", c)
             _text(chapter, "title", c)
             _index(chapter, "appearance", c, len(appearances))
-        for number, note in enumerate(_objects(rec, "notes", at), start=1):
-            n = f"{at}, note {number}"
+        for index, note in enumerate(_objects(rec, "notes", at), start=1):
+            n = f"{at}, note {index}"
             _number(note, "at_ms", n, required=True)
             _text(note, "text", n, limit=MAX_LONG_TEXT)
             _text(note, "created_at", n)
-        for number, track in enumerate(_objects(rec, "subtitles", at), start=1):
-            t = f"{at}, subtitles {number}"
+        for index, track in enumerate(_objects(rec, "subtitles", at), start=1):
+            t = f"{at}, subtitles {index}"
             for key in ("original_name", "stored_path"):
                 _text(track, key, t, required=True)
             for key in ("sha256", "language", "label"):

@@ -9,7 +9,7 @@ from sqlalchemy import Column, String, Text, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
 from ..domain.errors import ValidationError
-from ..domain.messages import _t
+from ..domain.messages import _t, number
 from ..domain.text import clean_line, clean_text
 from . import tables as t
 from .tables import utcnow as utcnow
@@ -337,9 +337,9 @@ def _cleaner(
         if limit is not None and len(value) > limit:
             raise ValidationError(
                 _t(
-                    "The {what} is {count:,} characters long; the catalogue keeps at most "
-                    "{limit:,}. Shorten it and try again."
-                ).format(what=what, count=len(value), limit=limit)
+                    "The {what} is {count} characters long; the catalogue keeps at most "
+                    "{limit}. Shorten it and try again."
+                ).format(what=what, count=number(len(value)), limit=number(limit))
             )
         return value
 
