@@ -79,3 +79,39 @@ def test_numbers_in_polish_messages_are_grouped_the_polish_way(tmp_path: Path) -
     assert "ma 100\u00a0000 znaków; katalog przechowuje najwyżej" in err, err
     status, _out, err = run_cli(library, "--language", "en", "add", "--title", "T" * 100_000)
     assert "The session's title is 100,000 characters long" in err
+
+
+def test_check_search_and_about_speak_polish(tmp_path: Path) -> None:
+    """What the command line wrote in English whatever the language: the kinds of problem in
+    a check (``[missing]``), the records a problem concerns, the checks made and the kinds of
+    index entry, where a search hit is, and ``about``. ``--json`` keeps its codes."""
+    library = tmp_path / "library"
+    assert (
+        run_cli(library, "add", "--title", "Klastry w Laponii", "--summary", "Raport o sieciach")[0]
+        == 0
+    )
+    slides = tmp_path / "slajdy.txt"
+    slides.write_text("slajdy wystąpienia", encoding="utf-8")
+    assert run_cli(library, "attach", "1", str(slides))[0] == 0
+    [stored] = (library / "files").rglob("*.txt")
+    stored.unlink()
+    (library / "files" / "obcy.bin").write_bytes(b"stray")
+
+    status, out, _err = run_cli(library, "--language", "pl", "check")
+    assert status == 4
+    assert f"- [brak pliku] {stored}: " in out
+    assert "- [plik bez rekordu] " in out
+    assert "„slajdy.txt” (materiał 1, sesja 1)" in out
+    assert "sprawdzono: pliki w files/ i snapshots/, których nie wskazuje żaden rekord" in out
+    assert "tytuł 1/1" in out and "streszczenie 1/1" in out
+    status, out, _err = run_cli(library, "--language", "pl", "check", "--json")
+    assert [p["kind"] for p in json.loads(out)["problems"]] == ["missing", "orphan"]
+
+    status, out, _err = run_cli(library, "--language", "pl", "search", "sieciach")
+    assert status == 0
+    assert "streszczenie: " in out and "summary" not in out
+
+    status, out, _err = run_cli(library, "--language", "pl", "about")
+    assert status == 0
+    assert " w systemie " in out and " on " not in out
+    assert "domyślna biblioteka: " in out
