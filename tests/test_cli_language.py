@@ -76,7 +76,7 @@ def test_numbers_in_polish_messages_are_grouped_the_polish_way(tmp_path: Path) -
     library = tmp_path / "library"
     status, _out, err = run_cli(library, "--language", "pl", "add", "--title", "T" * 100_000)
     assert status == 1
-    assert "ma 100\u00a0000 znaków; katalog przechowuje najwyżej" in err, err
+    assert "Pole „tytuł sesji” ma 100\u00a0000 znaków; katalog przechowuje najwyżej" in err, err
     status, _out, err = run_cli(library, "--language", "en", "add", "--title", "T" * 100_000)
     assert "The session's title is 100,000 characters long" in err
 
@@ -115,3 +115,21 @@ def test_check_search_and_about_speak_polish(tmp_path: Path) -> None:
     assert status == 0
     assert " w systemie " in out and " on " not in out
     assert "domyślna biblioteka: " in out
+
+
+def test_an_exchange_file_refused_in_polish_names_its_places_in_polish(tmp_path: Path) -> None:
+    """The places an exchange file's problem is in ("session 1", "link 1") and the kinds of
+    value ("a number") are words of the message, so Polish; the file's own keys stay."""
+    library = tmp_path / "library"
+    assert run_cli(library, "add", "--title", "Klastry")[0] == 0
+    exported = tmp_path / "out.json"
+    assert run_cli(library, "export", "json", "-o", str(exported))[0] == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["sessions"][0]["links"] = [{"kind": "web", "url": 5}]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    status, out, err = run_cli(
+        tmp_path / "other", "--language", "pl", "import", "json", str(bad), "--yes"
+    )
+    assert status == 1
+    assert "  - sesja 1 (Klastry): odnośnik 1: 'url' musi być tekstem (jest: liczba)" in out + err
