@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from input_helpers import run_cli
+from input_helpers import SRC, run_cli
 from webinar_archive.services import language
 from webinar_archive.services.paths import CONFIG_DIR_ENV
 
@@ -133,3 +136,42 @@ def test_an_exchange_file_refused_in_polish_names_its_places_in_polish(tmp_path:
     )
     assert status == 1
     assert "  - sesja 1 (Klastry): odnośnik 1: 'url' musi być tekstem (jest: liczba)" in out + err
+
+
+def _import_answering(library: Path, csv: Path, answer: str) -> tuple[int, str]:
+    """``import csv`` in Polish on a terminal (its questions need one), answering ``answer``:
+    exit status and what it asked on stderr."""
+    master, slave = pty.openpty()
+    command = ["-m", "webinar_archive", "--library", str(library), "--language", "pl"]
+    proc = subprocess.Popen(
+        [sys.executable, *command, "import", "csv", str(csv)],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    )
+    os.close(slave)
+    try:
+        os.write(master, answer.encode() + b"\n")
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    return proc.returncode, err.decode("utf-8")
+
+
+def test_the_polish_confirmation_asks_t_n_and_takes_tak(tmp_path: Path) -> None:
+    """In Polish the question shows [t/N] and t, T and tak import; y and yes still do (a habit
+    of English programs); n, nie or nothing import nothing."""
+    library = tmp_path / "library"
+    imported = 0
+    for index, answer in enumerate(["t", "T", "tak", "yes", "y", "n", "nie", ""]):
+        csv = _csv(tmp_path / f"{index}.csv", [f"Sesja {index}"])
+        status, err = _import_answering(library, csv, answer)
+        assert "Zaimportować 1 sesję? [t/N] " in err, err
+        accepted = answer.lower() in {"t", "tak", "y", "yes"}
+        assert status == (0 if accepted else 1), (answer, err)
+        imported += accepted
+        listed = run_cli(library, "list", "--json")[1]
+        assert len(json.loads(listed)) == imported, answer
