@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -175,3 +176,29 @@ def test_the_polish_confirmation_asks_t_n_and_takes_tak(tmp_path: Path) -> None:
         imported += accepted
         listed = run_cli(library, "list", "--json")[1]
         assert len(json.loads(listed)) == imported, answer
+
+
+def test_a_probe_warning_is_worded_in_the_language_of_whoever_reads_it(tmp_path: Path) -> None:
+    """A recording attached in English (an empty file) is shown in Polish to a Polish reader:
+    the catalogue keeps what the problem is, not the importer's sentence. A warning stored as
+    text by an earlier version is still shown (reworded where its class is known)."""
+    library = tmp_path / "library"
+    empty = tmp_path / "talk.mp4"
+    empty.write_bytes(b"")
+    assert run_cli(library, "add", "--title", "Klastry")[0] == 0
+    status, _out, err = run_cli(library, "--language", "en", "attach", "1", str(empty))
+    assert status == 0, err
+
+    def shown(language: str) -> str:
+        status, out, err = run_cli(library, "--language", language, "show", "1", "--json")
+        assert status == 0, err
+        return str(json.loads(out)["recordings"][0]["warning"])
+
+    assert shown("pl").startswith("talk.mp4: plik jest pusty (0 bajtów)"), shown("pl")
+    assert shown("en").startswith("talk.mp4: the file is empty (0 bytes)"), shown("en")
+    with sqlite3.connect(library / "catalogue.sqlite") as db:
+        db.execute("UPDATE recording SET probe_warning = 'talk.mp4: The file is empty.'")
+    assert shown("pl").startswith("talk.mp4: plik jest pusty (0 bajtów)")
+    with sqlite3.connect(library / "catalogue.sqlite") as db:
+        db.execute("UPDATE recording SET probe_warning = 'An old note of some other kind.'")
+    assert shown("pl") == "An old note of some other kind."
