@@ -40,23 +40,32 @@ DEFAULT_SEED = 2020
 # ============================================================================ generate
 
 
-def generate_library(folder: Path, sessions: int, seed: int = DEFAULT_SEED) -> dict[str, Any]:
-    """A new library of ``sessions`` generated sessions in ``folder``, its search index built."""
-    from benchmarks.corpus import generate
+def generate_library(
+    folder: Path, sessions: int, seed: int = DEFAULT_SEED, url: str | None = None
+) -> dict[str, Any]:
+    """A new library of ``sessions`` generated sessions in ``folder``, its search index built;
+    with ``url``, its catalogue in that (empty) PostgreSQL database, its files in ``folder``."""
+    from benchmarks.corpus import at_rest, generate
     from webinar_archive.services.archive import Archive
 
-    if (folder / "catalogue.sqlite").exists():
+    if url is None and (folder / "catalogue.sqlite").exists():
         raise SystemExit(f"{folder} already holds a catalogue: give an empty or new folder.")
     report: dict[str, Any] = {"library": str(folder), "seed": seed}
-    with Archive.open(folder) as archive:
+    with Archive.open(folder, database_url=url) as archive:
+        if url is not None:
+            report["database"] = archive.catalogue.url_for_display
+            if archive.sessions.count():
+                raise SystemExit(
+                    f"The database {report['database']} already holds sessions: give an empty "
+                    "one (createdb NAME), or measure it as it is with --reuse."
+                )
         started = time.perf_counter()
         report["rows"] = generate(archive, sessions, seed)
         report["generate_s"] = round(time.perf_counter() - started, 1)
         started = time.perf_counter()
         archive.search.reindex()
         report["reindex_s"] = round(time.perf_counter() - started, 1)
-    with contextlib.closing(sqlite3.connect(folder / "catalogue.sqlite")) as db:
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # a library at rest, as after a close
+        at_rest(archive)  # a library at rest, as after a close
     return report
 
 
@@ -618,7 +627,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             }
             for name in SCRIPTS:
                 steps[name] = lambda name=name: script_figures(name, plan, big, env)
-            steps["search_postgresql"] = lambda: postgres_search(plan)
+            steps["search_postgresql"] = lambda: postgres_search(plan, big, env, args, work)
             for name, step in steps.items():
                 if args.only and name not in args.only:
                     continue
@@ -646,8 +655,69 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     return report
 
 
-def postgres_search(plan: Plan) -> tuple[list[dict[str, Any]], Any]:
-    raise Failed("search on PostgreSQL is not measured by this harness yet")
+def postgres_search(
+    plan: Plan, big: Path, env: dict[str, str], args: argparse.Namespace, work: Path
+) -> tuple[list[dict[str, Any]], Any]:
+    """Search on PostgreSQL next to SQLite: a library of as many sessions of the same seed in
+    a PostgreSQL database (``--pg-url``, else a fresh one on a throwaway server), measured by
+    bench_search against hand-written tsquery SQL, with the big SQLite library in the same
+    process."""
+    from benchmarks.pg_server import NoServer, fresh_database, throwaway_server
+
+    with contextlib.ExitStack() as stack:
+        try:
+            url = args.pg_url or stack.enter_context(
+                fresh_database(stack.enter_context(throwaway_server()))
+            )
+        except NoServer as exc:
+            raise Failed(str(exc)) from None
+        made: dict[str, Any] | None = None
+        if not (args.pg_url and args.reuse):  # reused as it is, or made there when empty
+            try:
+                made = generate_library(work / "pg-files", plan.sessions, args.seed, url)
+            except SystemExit as exc:
+                raise Failed(str(exc)) from None
+        command = ["-m", "benchmarks.bench_search", "--library", str(big), "--reuse"]
+        command += ["--repeat", str(plan.search_repeat), "--pg-url", url]
+        report = run_child(
+            [*command, "--pg-library", str(work / "pg-files")],
+            env,
+            plan.script_timeout_s + (0 if made else 3600),
+        )
+    if made is not None:
+        report["postgresql"]["generated_by_run"] = made
+    pg = report["postgresql"]
+    typical, common = pg["typical"], pg["common_words"]
+    lines = [
+        figure(
+            f"search p95, typical queries, PostgreSQL, {plan.sessions:,} sessions",
+            typical["service"]["p95_ms"],
+            "ms",
+            typical["baseline"]["p95_ms"],
+            "hand-written tsquery SQL (GIN)",
+            "under 50 ms, at most 2x the baseline",
+            typical["service"]["p95_ms"] < 50 and typical["ratio_p95"] <= 2.0,
+        ),
+        figure(
+            f"search p95, very common words, PostgreSQL, {plan.sessions:,} sessions",
+            common["service"]["p95_ms"],
+            "ms",
+            common["baseline"]["p95_ms"],
+            "hand-written tsquery SQL (GIN)",
+            "",
+            None,
+        ),
+        figure(
+            f"search p95, typical queries, PostgreSQL next to SQLite, {plan.sessions:,} sessions",
+            typical["service"]["p95_ms"],
+            "ms",
+            report["typical"]["service"]["p95_ms"],
+            "the same queries on SQLite, same run",
+            "",
+            None,
+        ),
+    ]
+    return lines, report
 
 
 def machine() -> dict[str, Any]:
@@ -700,6 +770,11 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--sessions", type=int, required=True)
     gen.add_argument("--library", type=Path, required=True)
     gen.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    gen.add_argument(
+        "--url",
+        help="build the catalogue in this empty PostgreSQL database "
+        "(postgresql+psycopg://USER@HOST:PORT/NAME); --library then holds its files",
+    )
     go = commands.add_parser("run", help="run every figure")
     go.add_argument("--quick", action="store_true", help="10,000 sessions (under 5 minutes)")
     go.add_argument("--json", action="store_true", help="print the whole report as JSON")
@@ -712,10 +787,16 @@ def main(argv: list[str] | None = None) -> int:
     go.add_argument("--offscreen", action="store_true", help="Qt's offscreen platform, no Xvfb")
     go.add_argument("--only", nargs="+", help="only these steps (window cli search size ...)")
     go.add_argument("--output", type=Path, help="also write the JSON report to this file")
+    go.add_argument(
+        "--pg-url",
+        help="search on PostgreSQL in this database (empty: a library is generated there; "
+        "with --reuse, one already made is measured); default: a throwaway local server",
+    )
     args = parser.parse_args(argv)
     sys.path[:0] = [str(SRC), str(ROOT)]
     if args.command == "generate":
-        print(json.dumps(generate_library(args.library, args.sessions, args.seed), indent=2))
+        report = generate_library(args.library, args.sessions, args.seed, args.url)
+        print(json.dumps(report, indent=2))
         return 0
     if args.library is not None and not args.reuse and (args.library / "catalogue.sqlite").exists():
         parser.error(

@@ -12,7 +12,8 @@ tests/data/pages/README.md). Each folder is reported on its own, then all togeth
   date / title is right; titles are compared without case, accents, quotes and punctuation;
 - link_kinds: share of the three booleans (recording, presentations, agenda) that are right.
 
-Default folders: tests/data/pages and its sub-folders ``unseen`` and ``heldout*``.
+Default folders: tests/data/pages and its sub-folders ``unseen`` and ``heldout*`` (those in
+``MEASURED_OUTSIDE_FLOORS`` are measured but not yet counted into the fixture test's floors).
 Held-out pages are measured once before the rules are tuned on them, so that first measurement
 (kept in tests/data/pages/README.md) is the honest estimate of how the rules do on pages nobody
 has seen.
@@ -50,6 +51,10 @@ DEFAULT_FOLDERS = (
     PAGES / "heldout8",
     PAGES / "heldout9",
 )
+# Measured by default too, but not counted into the floors of tests/test_import_page_fixtures.py
+# (which reads DEFAULT_FOLDERS): their first figure is below those floors, and a floor is not
+# lowered to take a new set in; they join DEFAULT_FOLDERS once the rules reach the floors on them.
+MEASURED_OUTSIDE_FLOORS = (PAGES / "heldout10",)
 LINK_KINDS = ("recording", "presentations", "agenda")
 
 
@@ -184,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--details", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    folders = args.folders or [f for f in DEFAULT_FOLDERS if f.is_dir()]
+    defaults = (*DEFAULT_FOLDERS, *MEASURED_OUTSIDE_FLOORS)
+    folders = args.folders or [f for f in defaults if f.is_dir()]
     overall = Score()
     out: dict[str, Any] = {"folders": {}}
     for folder in folders:

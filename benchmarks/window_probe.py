@@ -14,8 +14,10 @@ offscreen platform). The parent puts the wall-clock time just before it started 
 - with ``--scroll``: the table scrolled page by page from top to bottom, one page per pass of
   the event loop; ``scroll_max_stall_ms`` is the longest gap between two passes (the page's
   rows fetched and drawn, plus anything else the GUI thread did meanwhile), ``scroll_steps``
-  how many pages, ``rss_scrolled_mb`` / ``rss_peak_mb`` resident memory at the end and its
-  high-water mark.
+  how many pages, ``scroll_max_cpu_ms`` / ``scroll_p95_cpu_ms`` the GUI thread's own CPU time
+  in those gaps (what a busy machine disturbs least; waiting for the interpreter's lock or for
+  the processor is not in it), ``rss_scrolled_mb`` / ``rss_peak_mb`` resident memory at the
+  end and its high-water mark.
 
 ``--baseline-rows N`` is the floor: Qt alone, a QTableView over an in-memory model of N rows
 and the same columns, started and scrolled the same way.
@@ -53,8 +55,10 @@ class Probe:
         self._paint = QEvent.Type.Paint
         self._timer_cls = QTimer
         self._last = 0.0
+        self._last_cpu = 0.0
         self._steps = 0
         self._gaps: list[float] = []
+        self._cpu: list[float] = []
 
         probe = self
 
@@ -86,12 +90,14 @@ class Probe:
             self._finish()
             return
         self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self._step()
 
     def _step(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self._gaps.append(now - self._last)
-        self._last = now
+        self._cpu.append(cpu - self._last_cpu)
+        self._last, self._last_cpu = now, cpu
         bar = self.table.verticalScrollBar()
         if bar.value() >= bar.maximum():
             self._finish()
@@ -110,6 +116,9 @@ class Probe:
             self.report["scroll_max_stall_ms"] = round(gaps[-1] * 1000, 1)
             self.report["scroll_p95_ms"] = round(gaps[int(0.95 * (len(gaps) - 1))] * 1000, 1)
             self.report["scroll_s"] = round(sum(self._gaps), 2)
+            cpu = sorted(self._cpu[1:]) or [0.0]
+            self.report["scroll_max_cpu_ms"] = round(cpu[-1] * 1000, 1)
+            self.report["scroll_p95_cpu_ms"] = round(cpu[int(0.95 * (len(cpu) - 1))] * 1000, 1)
             self.report["rss_scrolled_mb"] = _rss_mb()
         self.report["rss_peak_mb"] = _rss_mb("VmHWM")
         self.report["platform"] = QApplication.platformName()

@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from webinar_archive.domain import model as m
 from webinar_archive.storage.search.base import BATCH
@@ -151,6 +151,58 @@ def build_library(archive: Any, tmp_path: Path) -> dict[str, int]:
             (800_000, 805_000, "Questions from the audience followed."),
         ],
     )
+    return ids
+
+
+def build_hydrogen_library(archive: Any, folder: Path) -> dict[str, int]:
+    """``build_library`` plus sessions that put "hydrogen" in each kind of place (title,
+    series, speaker, summary, slides, tags), for the tiers of words too common to rank."""
+    ids = build_library(archive, folder)
+    s = archive.sessions
+    ids["title_old"] = s.create(
+        session_draft("Hydrogen refuelling corridors", date=dt.date(2022, 5, 1), language="en")
+    ).id
+    ids["series"] = s.create(
+        session_draft(
+            "Port logistics",
+            series="Hydrogen Economy Forum",
+            date=dt.date(2021, 6, 1),
+            language="en",
+        )
+    ).id
+    ids["speaker"] = s.create(
+        session_draft(
+            "Fuel cells for buses",
+            speakers=[speaker("Hydrogen Jones", "Bus Makers Ltd")],
+            date=dt.date(2021, 7, 1),
+        )
+    ).id
+    ids["summary"] = s.create(
+        session_draft(
+            "Steel without coal",
+            summary="Direct reduction with hydrogen, twice: hydrogen.",
+            date=dt.date(2021, 8, 1),
+            language="en",
+        )
+    ).id
+    ids["slides"] = s.create(session_draft("Ammonia shipping", date=dt.date(2021, 9, 1))).id
+    pdf = make_pdf(folder / "ammonia.pdf", ["Ammonia as a hydrogen carrier"])
+    archive.files.attach(ids["slides"], [pdf])
+    for name in ("tagged_a", "tagged_b"):  # in the names tier, no language
+        ids[name] = s.create(
+            session_draft(f"Permits {name}", tags=["hydrogen"], date=dt.date(2021, 10, 1))
+        ).id
+    ids["summary2"] = s.create(
+        session_draft(
+            "Glass furnaces",
+            summary="Furnaces fired with hydrogen.",
+            date=dt.date(2021, 11, 1),
+            language="en",
+        )
+    ).id
+    ids["title_new"] = s.create(
+        session_draft("Hydrogen in the Baltic", date=dt.date(2023, 2, 1), language="en")
+    ).id
     return ids
 
 
@@ -298,3 +350,26 @@ def rebuild_progress(library: Path) -> tuple[str | None, Any]:
             return current_revision(engine), rebuild_state(conn)
     finally:
         engine.dispose()
+
+
+def vm_steps(archive: Any, query: str) -> int:
+    """SQLite's virtual machine steps (in hundreds) of one search: a measure of the rows read
+    that does not depend on the machine's speed."""
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    def watch(conn: Any, *_: Any) -> None:
+        conn.connection.dbapi_connection.set_progress_handler(count, 100)
+
+    engine = archive.catalogue.engine
+    event.listen(engine, "before_cursor_execute", watch)
+    try:
+        archive.search.search(query, limit=50)
+    finally:
+        event.remove(engine, "before_cursor_execute", watch)
+        with engine.connect() as conn:
+            conn.connection.dbapi_connection.set_progress_handler(None, 0)  # type: ignore[union-attr]
+    return steps[0]

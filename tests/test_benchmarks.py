@@ -11,10 +11,12 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
 
+from pg_helpers import pg_server_url, require_pg_server_url, temporary_database
 from webinar_archive.services.archive import Archive
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +53,42 @@ def test_search_benchmark_agrees_with_hand_written_sql(
     assert rankings == ({"relevance"} if rank_all_limit > 300 else {"relevance", "tiered"})
     assert set(report["target"]) == {"typical_p95_under_50ms", "typical_within_2x_baseline"}
     assert sys.modules["benchmarks.corpus"].long_tail_words(2020, [0])  # the seed's vocabulary
+
+
+@pytest.mark.postgres
+def test_search_benchmark_on_postgresql_agrees_with_hand_written_tsquery(
+    bench_search, tmp_path, capsys
+):
+    """The same generated library on PostgreSQL: the service and hand-written tsquery SQL over
+    the GIN index find the same totals and pages, next to the SQLite figures of the run."""
+    with temporary_database(require_pg_server_url()) as url:
+        args = ["--sessions", "150", "--repeat", "1", "--library", str(tmp_path / "lite")]
+        args += ["--pg-url", url, "--pg-library", str(tmp_path / "pg")]
+        assert bench_search.main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+    pg = report["postgresql"]
+    assert pg["generated"] == report["generated"]  # the same library: size, seed, rows
+    assert "tsquery" in pg["baseline_is"] and pg["database_mb"] > 0
+    queries = pg["typical"]["queries"] + pg["common_words"]["queries"]
+    assert len(queries) == len(bench_search.TYPICAL) + 2 + len(bench_search.COMMON_WORDS)
+    sqlite_totals = [q["total"] for q in report["typical"]["queries"]]
+    assert [q["total"] for q in pg["typical"]["queries"]] == sqlite_totals
+    for q in queries:
+        assert q["total"] == q["baseline_total"], q["query"]
+        assert q["page"] == q["baseline_page"], q["query"]
+    assert pg["typical_p95_to_sqlite"] > 0
+    assert set(pg["target"]) == {"typical_p95_under_50ms", "typical_within_2x_baseline"}
+
+
+def test_postgresql_tsquery_of_the_hand_written_expressions(bench_search):
+    assert bench_search.pg_tsquery('"hydrogen" AND "valleys"*') == (
+        "doc",
+        "('hydrogen') & ('valleys':*)",
+        "('hydrogen') | ('valleys':*)",
+    )
+    assert bench_search.pg_tsquery('speakers : "muller"*')[:2] == ("speakers", "('muller':*)")
+    assert bench_search.pg_tsquery('"smart specialisation"')[1] == "('smart' <-> 'specialisation')"
+    assert bench_search.pg_tsquery('"health" NOT ("digital")')[1] == "(('health')) & !(('digital'))"
 
 
 def test_start_benchmark_runs_on_a_small_library(monkeypatch, tmp_path, capsys):
@@ -154,7 +192,22 @@ def test_run_reports_every_figure_or_why_not(tmp_path):
     library = tmp_path / "library"
     made = _benchmarks("generate", "--sessions", "40", "--library", str(library), timeout=300)
     assert made.returncode == 0, made.stderr
-    done = _benchmarks(
+    with contextlib.ExitStack() as stack:
+        server = pg_server_url()
+        # Search on PostgreSQL in a database of the test server (else a throwaway server of
+        # the run's own, when PostgreSQL is installed).
+        pg = ["--pg-url", stack.enter_context(temporary_database(server))] if server else []
+        done = _run_everything(library, pg)
+    report = json.loads(done.stdout)
+    if server:
+        assert "search_postgresql" not in report["errors"], report["errors"]
+        assert report["details"]["search_postgresql"]["postgresql"]["sessions"] == 40
+        assert "PostgreSQL next to SQLite" in " | ".join(f["figure"] for f in report["figures"])
+    _check_run(report, done)
+
+
+def _run_everything(library: Path, extra: list[str]) -> subprocess.CompletedProcess[str]:
+    return _benchmarks(
         "run",
         "--library",
         str(library),
@@ -165,9 +218,12 @@ def test_run_reports_every_figure_or_why_not(tmp_path):
         "1",
         "--offscreen",
         "--json",
+        *extra,
         timeout=900,
     )
-    report = json.loads(done.stdout)
+
+
+def _check_run(report: dict[str, Any], done: subprocess.CompletedProcess[str]) -> None:
     assert done.returncode == (1 if report["errors"] else 0)
     assert report["big_library"]["sessions"] == 40
     steps = {"window", "cli", "search", "size", "exchange", "attach", "briefs", "reindex"}

@@ -61,6 +61,13 @@ def _document(
         ({"title": "T", "duration_minutes": "sixty"}, "'duration_minutes' must be a whole number"),
         ({"title": "T", "summary": 42}, "'summary' must be text"),
         ({"title": "x" * 1_000_000}, "characters long"),
+        ({"title": "T", "theme": "t" * 2_001}, "'theme' is 2,001 characters long"),
+        ({"title": "T", "notes": ["n"]}, "the session: 'notes' must be text, not a list"),
+        ({"title": "T", "links": [{"url": 7}]}, "link 1: 'url' must be text, not a number"),
+        (
+            {"title": "T", "appearances": [{"person": "p1", "role": True}]},
+            "appearance 1: 'role' must be text, not true/false",
+        ),
         ({"title": "T", "timezone": "Mars/Olympus"}, "unknown time zone"),
         ({"title": "T", "appearances": [{"person": "p9"}]}, "unknown person"),
         (

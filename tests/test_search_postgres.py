@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from pg_helpers import pg_module_database_url, require_pg_server_url, temporary_database
 from search_helpers import (
+    build_hydrogen_library,
     build_library,
     hostile_queries,
     session_draft,
@@ -17,7 +18,9 @@ from search_helpers import (
     speaker,
 )
 from webinar_archive.services.archive import Archive
+from webinar_archive.services.search import SearchService
 from webinar_archive.services.sessions import draft_from_session
+from webinar_archive.storage.search import SearchTuning
 
 pytestmark = pytest.mark.postgres
 
@@ -210,3 +213,112 @@ def test_postgresql_tables_follow_the_declared_fields(both):
             )
         )
     assert columns == ["session_id", *DOC_COLUMNS, "doc"]
+
+
+# ------------------------------------------------------------------ words too common to rank
+
+# Words found in many sessions, in each kind of place, with filters, exclusions and fields.
+COMMON_QUERIES = [
+    "hydrogen",
+    "hydro",
+    "hydrogen valleys",
+    '"hydrogen valleys"',
+    "hydrogen -valleys",
+    "hydrogen OR telemedicine",
+    "hydrogen OR clusters",
+    "clusters",
+    "speaker:hydrogen",
+    "org:sintef hydrogen",
+    "series:hydrogen",
+    "tag:hydrogen",
+    "hydrogen tag:hydrogen",
+    "hydrogen -tag:hydrogen",
+    "hydrogen year:2021",
+    "hydrogen year:2020..2022 lang:en",
+    "hydrogen -year:2021",
+    "hydrogen has:recording",
+    "hydrogen -has:slides status:draft",
+    "hydrogen lang:en -status:reviewed",
+    "hydrogen date:2021..",
+    "hydrogen year:1990",
+    "nothing-like-this",
+]
+# Every query too common to rank (0), or past one match (1): whole tiers listed most
+# recently added first, which both databases answer alike.
+TIERED = {"all tiers by date": SearchTuning(rank_all_limit=0), "tiny": SearchTuning(1)}
+
+
+@pytest.fixture(scope="module")
+def both_common(
+    pg_module_database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Archive, Archive, dict[str, int], dict[str, int]]]:
+    folder = tmp_path_factory.mktemp("common")
+    with (
+        temporary_database(pg_module_database_url, "wa_common") as url,
+        Archive.open(folder / "sqlite") as lite,
+        Archive.open(folder / "pg", database_url=url) as pg,
+    ):
+        lite_ids = build_hydrogen_library(lite, folder)
+        yield lite, pg, lite_ids, build_hydrogen_library(pg, folder)
+
+
+@pytest.mark.parametrize("tuning", list(TIERED))
+@pytest.mark.parametrize("query", COMMON_QUERIES)
+def test_too_common_words_come_in_the_same_tiers_and_order(both_common, query, tuning):
+    lite, pg, lite_ids, pg_ids = both_common
+    on_sqlite = SearchService(lite.catalogue, TIERED[tuning])
+    on_pg = SearchService(pg.catalogue, TIERED[tuning])
+    expected = names(lite_ids, on_sqlite.session_ids(query))
+    assert names(pg_ids, on_pg.session_ids(query)) == expected
+    assert on_pg.count(query) == len(expected)
+    first = on_pg.search(query, limit=100)
+    assert names(pg_ids, [s.session_id for s in first.sessions]) == expected
+    assert first.ranking == on_sqlite.search(query, limit=100).ranking
+    # Paging through the tiers lists each session once, in the same order.
+    for size in (1, 3):
+        paged: list[int] = []
+        for offset in range(0, len(expected) + size, size):
+            page = on_pg.search(query, limit=size, offset=offset)
+            assert page.total == len(expected)
+            paged += [s.session_id for s in page.sessions]
+        assert names(pg_ids, paged) == expected, size
+
+
+def test_tiers_on_postgresql_put_title_then_names_then_the_rest(both_common):
+    _, pg, _, ids = both_common
+    results = SearchService(pg.catalogue, SearchTuning(rank_all_limit=1)).search("hydrogen")
+    assert results.ranking == "tiered"
+    order = [s.session_id for s in results.sessions]
+    assert order[:3] == sorted([ids["title_new"], ids["title_old"], ids["oslo"]], reverse=True)
+    assert order[3:7] == sorted(
+        [ids["series"], ids["speaker"], ids["tagged_a"], ids["tagged_b"]], reverse=True
+    )
+    assert set(order[7:]) == {ids["summary"], ids["summary2"], ids["slides"]}
+    by_id = {s.session_id: s for s in results.sessions}
+    assert by_id[ids["slides"]].hits[0].kind == "slide"
+
+
+def test_a_small_tier_on_postgresql_is_ranked_by_relevance(both_common):
+    """Past the limit as a whole, each tier small enough to rank: the same sessions in each
+    tier as on SQLite, ranked (scores differ between the databases, the tiers do not)."""
+    lite, pg, lite_ids, pg_ids = both_common
+    total = pg.search.count("hydrogen")
+    tuning = SearchTuning(rank_all_limit=total - 1)
+    on_sqlite = SearchService(lite.catalogue, tuning).search("hydrogen", limit=100)
+    on_pg = SearchService(pg.catalogue, tuning).search("hydrogen", limit=100)
+    assert on_pg.ranking == on_sqlite.ranking == "tiered"
+    assert all(s.score > 0 for s in on_pg.sessions)
+    lite_order = names(lite_ids, [s.session_id for s in on_sqlite.sessions])
+    pg_order = names(pg_ids, [s.session_id for s in on_pg.sessions])
+    for tier in (slice(0, 3), slice(3, 7), slice(7, None)):
+        assert sorted(pg_order[tier]) == sorted(lite_order[tier])
+
+
+@pytest.mark.parametrize("query", COMMON_QUERIES)
+def test_common_words_ranked_whole_find_the_same_sessions(both_common, query):
+    lite, pg, lite_ids, pg_ids = both_common
+    expected = sorted(names(lite_ids, lite.search.session_ids(query)))
+    assert sorted(names(pg_ids, pg.search.session_ids(query))) == expected
+    results = pg.search.search(query, limit=2, offset=1)
+    assert results.total == len(expected)
+    assert len(results.sessions) == min(2, max(0, len(expected) - 1))

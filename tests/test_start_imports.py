@@ -218,6 +218,7 @@ def test_reading_commands_build_only_the_services_they_use(tmp_path, command):
         "webinar_archive.storage.search.store",
         "webinar_archive.storage.search.sqlite",
         "webinar_archive.storage.search.base",
+        "webinar_archive.storage.search.backend",
         "webinar_archive.domain.query",
     }
     assert sorted(imported & unused) == []

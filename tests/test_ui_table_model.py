@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import threading
+from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from ui_helpers import bulk_sessions
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
+from webinar_archive.services.sessions import draft_from_session
 from webinar_archive.ui import session_table_model
 from webinar_archive.ui.session_table_model import (
     COL_DATE,
@@ -21,6 +26,7 @@ from webinar_archive.ui.session_table_model import (
     SESSION_ID_ROLE,
     SessionTableModel,
 )
+from webinar_archive.ui.tasks import TaskRunner
 
 # Fixtures shared with the other UI test modules.
 pytestmark = pytest.mark.sqlite_only  # the conftest archive, on SQLite only
@@ -101,3 +107,121 @@ def test_scrolling_to_the_end_keeps_a_bounded_number_of_rows(archive: Archive, m
     assert model.index(0, COL_TITLE).data() == titles[0]  # read again from the catalogue
     assert model.pages_loaded == 7
     assert model.index(PAGE_SIZE * 6 - 1, COL_TITLE).data() == titles[-1]
+
+
+# ---------------------------------------------------------------- pages read ahead
+
+
+@pytest.fixture
+def tasks(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def _hold_query_thread(tasks: TaskRunner, qtbot) -> threading.Event:  # type: ignore[no-untyped-def]
+    """Keep the query thread busy until the returned event is set (later queries wait)."""
+    started, release = threading.Event(), threading.Event()
+
+    def wait() -> None:
+        started.set()
+        release.wait(30)
+
+    tasks.query(wait, lambda _r: None, lambda _f: None)
+    qtbot.waitUntil(started.is_set)
+    return release
+
+
+def _reads_on_other_threads(monkeypatch) -> list[list[int]]:  # type: ignore[no-untyped-def]
+    """The ids of every page of rows read off the GUI thread, as they are read."""
+    reads: list[list[int]] = []
+    real = session_table_model.read_rows
+
+    def read_rows(sessions, ids):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            reads.append(list(ids))
+        return real(sessions, ids)
+
+    monkeypatch.setattr(session_table_model, "read_rows", read_rows)
+    return reads
+
+
+def test_scrolling_a_view_finds_the_next_pages_read_ahead(
+    archive: Archive, tasks: TaskRunner, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Scrolling a table view down page after page shows rows read ahead on the query thread:
+    only the first page is read on the GUI thread, and every row shows its session."""
+    bulk_sessions(archive, PAGE_SIZE * 5)
+    model = SessionTableModel(archive.sessions, tasks=tasks)
+    model.refresh()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.verticalScrollBar()
+    shown: dict[int, str] = {}
+    while True:
+        qtbot.waitUntil(lambda: model.pages_reading_ahead == 0)
+        top = view.rowAt(0)
+        for row in range(top, top + 5):
+            shown[row] = model.index(row, COL_TITLE).data()
+        if bar.value() >= bar.maximum():
+            break
+        bar.setValue(bar.value() + bar.pageStep())
+        qtbot.wait(1)  # the view paints the rows it now shows
+    assert model.pages_loaded == 1
+    assert model.pages_read_ahead == 4
+    ids = model.ids()
+    expected = {r.id: r.title for r in archive.sessions.rows(ids)}
+    assert shown and all(title == expected[ids[row]] for row, title in shown.items())
+
+
+def test_an_edit_made_while_its_page_is_read_ahead_shows(
+    archive: Archive, tasks: TaskRunner, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A session edited after its page was read ahead, but before that answer reached the
+    table, shows its new title: the older row of the answer is not kept."""
+    reads = _reads_on_other_threads(monkeypatch)
+    bulk_sessions(archive, PAGE_SIZE * 3)
+    model = SessionTableModel(archive.sessions, tasks=tasks)
+    model.refresh()
+    model.index(0, COL_TITLE).data()  # the first page shown: the next ones are read ahead
+    row = PAGE_SIZE + 3
+    sid = model.session_id(row)
+    assert sid is not None
+    qtbot.waitUntil(lambda: any(sid in ids for ids in reads))
+    # The answer is read; it reaches the table only when the event loop next runs.
+    session = archive.sessions.get(sid)
+    draft = dataclasses.replace(draft_from_session(session), title="Edited while read ahead")
+    archive.sessions.update(sid, draft, session.version)
+    model.invalidate_rows([sid])  # what the window does after a save
+    qtbot.waitUntil(lambda: model.pages_reading_ahead == 0)
+    assert model.index(row, COL_TITLE).data() == "Edited while read ahead"
+    assert model.pages_loaded == 2  # the first page, then the edited row read again
+
+
+def test_a_sort_change_stops_the_pages_being_read_ahead(
+    archive: Archive, tasks: TaskRunner, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Pages asked for ahead in the old order are not read once the table is sorted anew
+    (the view is no longer next to them), and the new order's rows show right."""
+    reads = _reads_on_other_threads(monkeypatch)
+    bulk_sessions(archive, PAGE_SIZE * 4)
+    model = SessionTableModel(archive.sessions, tasks=tasks)
+    model.refresh()
+    release = _hold_query_thread(tasks, qtbot)
+    model.index(0, COL_TITLE).data()
+    qtbot.waitUntil(lambda: model.pages_reading_ahead == 2)  # waiting behind the held query
+    model.sort(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    assert model.pages_reading_ahead == 0
+    release.set()
+    done = threading.Event()
+    tasks.query(lambda: None, lambda _r: done.set(), lambda _f: None)  # after what was left
+    qtbot.waitUntil(done.is_set)
+    assert reads == []
+    assert model.pages_read_ahead == 0
+    ids = archive.sessions.ids(m.SessionFilter(), m.SortKey.TITLE, False)
+    titles = {r.id: r.title for r in archive.sessions.rows(ids[:3])}
+    assert [model.index(r, COL_TITLE).data() for r in range(3)] == [titles[i] for i in ids[:3]]

@@ -53,6 +53,9 @@ _EXTRA_FOLDS = str.maketrans(
 )
 
 _SPACE = re.compile(r"\s+")
+# The combining marks of the Combining Diacritical Marks block (U+034F, the grapheme joiner,
+# is not one: ``fold`` keeps it).
+_LATIN_MARKS = {c: None for c in range(0x300, 0x370) if unicodedata.combining(chr(c))}
 
 # Explicit bidi embeddings, overrides and isolates (not the implicit LRM/RLM/ALM marks).
 _BIDI_EXPLICIT = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -111,8 +114,16 @@ def from_spreadsheet_cell(cell: str) -> str:
 def fold(text: str) -> str:
     """Return ``text`` lower-cased, without accents, with ł→l, ø→o, ß→ss and spaces collapsed."""
     text = text.translate(_EXTRA_FOLDS)
+    if text.isascii():
+        # NFKD, combining marks and casefold change nothing else in ASCII; split() cuts on
+        # the same whitespace as ``_SPACE`` (an import folds every title twice).
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # The accents of Latin letters in one C call; a character-by-character look-up only for
+    # text that still has other characters.
+    stripped = decomposed.translate(_LATIN_MARKS)
+    if not stripped.isascii():
+        stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return _SPACE.sub(" ", stripped.casefold().translate(_EXTRA_FOLDS)).strip()
 
 

@@ -60,7 +60,7 @@ class CatalogueController(QObject):
         self.settings = shell.settings
         self.tasks = shell.tasks
         self.editor = shell.editor
-        self.table_model = SessionTableModel(archive.sessions, self)
+        self.table_model = SessionTableModel(archive.sessions, self, tasks=self.tasks)
         self.browser_model = BrowserModel(archive, self)
         self._node_filter = m.SessionFilter()
         # Search results: the matching ids in rank order (None: no query), and the sort the

@@ -32,6 +32,7 @@ from .conflict_dialog import ConflictChoice, ask_conflict
 from .errors import report_exception
 from .formats import date_text
 from .session_editor_view import NO_DATE, SessionEditorView
+from .speakers_table import organisation_entries, person_entries
 from .tasks import TaskFailure, TaskRunner
 from .undo import FieldEdit, drop_field_edits
 from .unused_records import offer_removal
@@ -40,7 +41,8 @@ from .widgets import set_completion_words
 log = logging.getLogger(__name__)
 
 # What the completers offer: people, organisations, series names and tag names.
-Completions = tuple[list[m.Person], list[m.Organisation], list[str], list[str]]
+# People and organisations as (name, folded keys): folded where they are read (the query thread).
+Completions = tuple[list[tuple[str, str]], list[tuple[str, str]], list[str], list[str]]
 
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -151,8 +153,8 @@ class SessionEditorController(QObject):
     def _read_completions(self) -> Completions:
         people, sessions = self.archive.people, self.archive.sessions
         return (
-            people.people(),
-            people.organisations(),
+            person_entries(people.people()),
+            organisation_entries(people.organisations()),
             [s.name for s in sessions.series()],
             [t for t, _n in sessions.tags()],
         )

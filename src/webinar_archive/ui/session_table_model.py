@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,12 +15,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 
 from ..domain import model as m
 from ..domain.time import format_ms
 from ..services.sessions import SessionService
 from .formats import date_text
+from .tasks import TaskFailure, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -73,23 +77,83 @@ def status_label(status: m.SessionStatus) -> str:
     }[status]
 
 
-class SessionTableModel(QAbstractTableModel):
-    """Rows are session ids in server-side order; row data comes in pages of ``PAGE_SIZE``."""
+# A row as the table shows it, formatted once when read: the eight columns' text, then the
+# sort values of materials, duration and date. A tuple of strings and numbers, which the garbage
+# collector stops tracking, unlike one object per row that every full collection would walk.
+Row = tuple[str, str, str, str, str, str, str, str, int, int, str]
+_MISSING: tuple[()] = ()  # an id with no live session any more (deleted meanwhile)
+_SORT_SLOTS = {COL_MATERIALS: 8, COL_DURATION: 9, COL_DATE: 10}
+# Pages read ahead on the query thread in the direction the view moves (one the other way), so
+# that scrolling finds its rows already read instead of reading them on the GUI thread.
+PAGES_AHEAD = 2
 
-    def __init__(self, sessions: SessionService, parent: Any = None) -> None:
+
+def _display_row(row: m.SessionSummary) -> Row:
+    return (
+        row.title,
+        row.series or "",
+        date_text(row.date),
+        row.speakers,
+        row.theme or "",
+        str(row.material_count) if row.material_count else "",
+        format_ms(row.recording_duration_ms) if row.recording_duration_ms else "",
+        status_label(row.status),
+        row.material_count,
+        row.recording_duration_ms or 0,
+        row.date.isoformat() if row.date else "",
+    )
+
+
+def read_rows(sessions: SessionService, ids: Sequence[int]) -> dict[int, Row | tuple[()]]:
+    """The table rows of ``ids``, formatted (any thread: the query thread reads ahead)."""
+    found: dict[int, Row | tuple[()]] = {s.id: _display_row(s) for s in sessions.rows(ids)}
+    return {sid: found.get(sid, _MISSING) for sid in ids}
+
+
+@dataclass(slots=True)
+class _ReadAhead:
+    """A page being read on the query thread."""
+
+    job: int
+    page: int
+    asked: frozenset[int]
+    # Ids edited since the job started: their rows in its answer may be older than the edit.
+    edited: set[int] = field(default_factory=set)
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Rows are session ids in server-side order; row data comes in pages of ``PAGE_SIZE``.
+
+    With a ``TaskRunner`` the pages next to the one shown are read ahead on its query thread;
+    a page not read yet when shown is read at once on the GUI thread (as without one)."""
+
+    def __init__(
+        self, sessions: SessionService, parent: Any = None, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._sessions = sessions
+        self._tasks = tasks
         self._headers = _headers()
         self._ids: list[int] = []
         # Each id's row, built when first asked for: not needed to draw the first rows, and
         # 100,000 ids take a while.
         self._rows_by_id: dict[int, int] | None = None
-        self._cache: dict[int, m.SessionSummary] = {}
+        self._cache: dict[int, Row | tuple[()]] = {}
+        self._keys = itertools.count(1)
+        self._ahead: dict[int, _ReadAhead] = {}  # pages being read ahead, by key
+        self._ahead_pages: dict[int, int] = {}  # page number -> key
+        self._last_page = -1  # the page of the row asked for last (-1: none since a reset)
+        self._ahead_of = (-1, True)  # the page to read ahead of, and whether going down
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(0)
+        self._ahead_timer.timeout.connect(self._read_ahead)
         self._filter = m.SessionFilter()
         self._sort = m.SortKey.DATE
         self._descending = True
         self._queried = False  # no id list yet: a sort only chooses the first query's order
-        self.pages_loaded = 0
+        self.pages_loaded = 0  # pages read on the GUI thread
+        self.pages_read_ahead = 0  # pages read on the query thread and kept
 
     # ------------------------------------------------------------------ querying
 
@@ -117,12 +181,16 @@ class SessionTableModel(QAbstractTableModel):
         self._ids = ids
         self._rows_by_id = None
         self._cache.clear()
+        self._drop_reads_ahead()  # read before whatever made this refresh: not kept
         self.endResetModel()
 
     def invalidate_rows(self, ids: Sequence[int]) -> None:
         """Forget cached rows of ``ids`` so the next paint reloads them (one session edited)."""
         for sid in ids:
             self._cache.pop(sid, None)
+            for ahead in self._ahead.values():
+                if sid in ahead.asked:
+                    ahead.edited.add(sid)
             row = self.row_of(sid)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
@@ -138,21 +206,103 @@ class SessionTableModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
-    def _row(self, row: int) -> m.SessionSummary | None:
+    def _row(self, row: int) -> Row | tuple[()]:
         sid = self._ids[row]
+        page = row // PAGE_SIZE
+        if page != self._last_page and self._tasks is not None:
+            # After this paint, not during it: the first page shows without waiting.
+            self._ahead_of = (page, page > self._last_page)
+            self._ahead_timer.start()
+        self._last_page = page
         cached = self._cache.get(sid)
         if cached is not None:
             return cached
-        start = (row // PAGE_SIZE) * PAGE_SIZE
-        page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
-        for loaded in self._sessions.rows(page):
-            self._cache[loaded.id] = loaded
+        start = page * PAGE_SIZE
+        wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+        self._keep(read_rows(self._sessions, wanted))
         self.pages_loaded += 1
-        # Dicts keep insertion order: the rows read longest ago go first (never this page's).
-        excess = len(self._cache) - max(CACHED_ROWS, PAGE_SIZE)
+        if (key := self._ahead_pages.get(page)) is not None:
+            self._cancel_read_ahead(key)  # read now: its answer would come too late
+        return self._cache.get(sid, _MISSING)
+
+    def _keep(self, rows: dict[int, Row | tuple[()]]) -> None:
+        self._cache.update(rows)
+        # Dicts keep insertion order: the rows read longest ago go first (never these).
+        excess = len(self._cache) - max(CACHED_ROWS, len(rows), PAGE_SIZE)
         for old in list(itertools.islice(self._cache, excess)) if excess > 0 else ():
             del self._cache[old]
-        return self._cache.get(sid)
+
+    def _read_ahead(self) -> None:
+        """Read the pages the view moves towards on the query thread, unless read or asked."""
+        page, forward = self._ahead_of
+        if self._tasks is None or page < 0:
+            return
+        step = 1 if forward else -1
+        pages = [page + step * k for k in range(1, PAGES_AHEAD + 1)] + [page - step]
+        # Pages the view went past while they waited for the query thread: not wanted now,
+        # and each would hold up the ones that are.
+        for key in [k for k, a in self._ahead.items() if a.page not in pages and a.page != page]:
+            self._cancel_read_ahead(key)
+        for p in pages:
+            start = p * PAGE_SIZE
+            if p < 0 or start >= len(self._ids) or p in self._ahead_pages:
+                continue
+            wanted = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+            if not wanted:
+                continue
+            key = next(self._keys)
+            job = self._tasks.query(
+                partial(read_rows, self._sessions, wanted),
+                partial(self._on_read_ahead, key),
+                partial(self._on_read_ahead_failed, key),
+            )
+            self._ahead[key] = _ReadAhead(job, p, frozenset(wanted))
+            self._ahead_pages[p] = key
+
+    def _on_read_ahead(self, key: int, rows: dict[int, Row | tuple[()]]) -> None:
+        ahead = self._forget_read_ahead(key)
+        if ahead is None:
+            return
+        # Rows read on the GUI thread meanwhile are as new or newer; edited ones may be older
+        # than the edit (read before it was saved): those are read again when shown.
+        fresh = {
+            sid: r for sid, r in rows.items() if sid not in ahead.edited and sid not in self._cache
+        }
+        if fresh:
+            self._keep(fresh)
+            self.pages_read_ahead += 1
+
+    def _on_read_ahead_failed(self, key: int, failure: TaskFailure) -> None:
+        # The page is read again on the GUI thread when shown, where an error is reported.
+        if self._forget_read_ahead(key) is not None:
+            log.warning("Could not read the session table ahead: %s", failure.message)
+
+    def _forget_read_ahead(self, key: int) -> _ReadAhead | None:
+        ahead = self._ahead.pop(key, None)
+        if ahead is not None and self._ahead_pages.get(ahead.page) == key:
+            del self._ahead_pages[ahead.page]
+        return ahead
+
+    def _cancel_read_ahead(self, key: int) -> None:
+        ahead = self._forget_read_ahead(key)
+        if ahead is not None and self._tasks is not None:
+            self._tasks.discard(ahead.job)
+
+    def _drop_reads_ahead(self) -> None:
+        """Stop the reads ahead: the id order changed (their pages are not the ones next to
+        the view any more) or the rows were all dropped."""
+        if self._tasks is not None:
+            for ahead in self._ahead.values():
+                self._tasks.discard(ahead.job)
+        self._ahead.clear()
+        self._ahead_pages.clear()
+        self._ahead_timer.stop()
+        self._last_page = -1
+
+    @property
+    def pages_reading_ahead(self) -> int:
+        """How many pages are being read on the query thread now."""
+        return len(self._ahead)
 
     @property
     def cached_rows(self) -> int:
@@ -205,45 +355,15 @@ class SessionTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         row = self._row(index.row())
-        if row is None:
+        if not row or not 0 <= col < COLUMN_COUNT:
             return None
         if role == SORT_VALUE_ROLE:
-            return self._sort_value(row, col)
+            return row[_SORT_SLOTS.get(col, col)]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col in (COL_TITLE, COL_SPEAKERS, COL_THEME, COL_SERIES):
-                return self._display(row, col) or None
+                return row[col] or None
             return None
-        return self._display(row, col)
-
-    @staticmethod
-    def _display(row: m.SessionSummary, col: int) -> str:
-        if col == COL_TITLE:
-            return row.title
-        if col == COL_SERIES:
-            return row.series or ""
-        if col == COL_DATE:
-            return date_text(row.date)
-        if col == COL_SPEAKERS:
-            return row.speakers
-        if col == COL_THEME:
-            return row.theme or ""
-        if col == COL_MATERIALS:
-            return str(row.material_count) if row.material_count else ""
-        if col == COL_DURATION:
-            return format_ms(row.recording_duration_ms) if row.recording_duration_ms else ""
-        if col == COL_STATUS:
-            return status_label(row.status)
-        return ""
-
-    @staticmethod
-    def _sort_value(row: m.SessionSummary, col: int) -> Any:
-        if col == COL_MATERIALS:
-            return row.material_count
-        if col == COL_DURATION:
-            return row.recording_duration_ms or 0
-        if col == COL_DATE:
-            return row.date.isoformat() if row.date else ""
-        return SessionTableModel._display(row, col)
+        return row[col]
 
     def set_sort_key(self, key: m.SortKey, descending: bool) -> None:
         """Choose the sort for the next refresh() by key (search results: RELEVANCE)."""
@@ -270,6 +390,7 @@ class SessionTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         ids = self._sessions.ids(self._filter, self._sort, self._descending)
+        self._drop_reads_ahead()  # pages of the old order: the view will be elsewhere
         old_persistent = self.persistentIndexList()
         old_ids = [self.session_id(i.row()) for i in old_persistent]
         self._ids = ids

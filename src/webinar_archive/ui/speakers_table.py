@@ -331,6 +331,19 @@ class RowTable(QWidget):
         self.down_button.setEnabled(editable and 0 <= row < self.model.rowCount() - 1)
 
 
+def person_entries(people: Iterable[m.Person]) -> list[tuple[str, str]]:
+    """Each person's name and folded keys (aliases too) for completion. Any thread: the
+    editor folds a large library's tens of thousands of names on the query thread."""
+    return [
+        (p.display_name, " | ".join(fold(n) for n in (p.display_name, *p.aliases))) for p in people
+    ]
+
+
+def organisation_entries(organisations: Iterable[m.Organisation]) -> list[tuple[str, str]]:
+    """Typing a name, an acronym or an alias offers the organisation's name (any thread)."""
+    return [(o.name, completion_keys(o.name, o.acronym, o.aliases)) for o in organisations]
+
+
 class SpeakersTable(RowTable):
     """Person, organisation at that session, role, position, contribution."""
 
@@ -362,17 +375,13 @@ class SpeakersTable(RowTable):
             {self.COL_PERSON: 3, self.COL_ORG: 4, self.COL_POSITION: 2, self.COL_CONTRIBUTION: 2}
         )
 
-    def set_people(self, people: Iterable[m.Person]) -> None:
-        self.person_delegate.set_entries(
-            (p.display_name, " | ".join(fold(n) for n in (p.display_name, *p.aliases)))
-            for p in people
-        )
+    def set_people(self, entries: Iterable[tuple[str, str]]) -> None:
+        """The people offered, as :func:`person_entries` gives them."""
+        self.person_delegate.set_entries(entries)
 
-    def set_organisations(self, organisations: Iterable[m.Organisation]) -> None:
-        """Typing a name, an acronym or an alias offers the organisation's name."""
-        self.org_delegate.set_entries(
-            (o.name, completion_keys(o.name, o.acronym, o.aliases)) for o in organisations
-        )
+    def set_organisations(self, entries: Iterable[tuple[str, str]]) -> None:
+        """The organisations offered, as :func:`organisation_entries` gives them."""
+        self.org_delegate.set_entries(entries)
 
     def set_speakers(self, speakers: Iterable[m.SpeakerDraft]) -> None:
         self._set_rows(

@@ -1,4 +1,4 @@
-"""The full-text search index: one interface (``base.SearchBackend``), a SQLite (FTS5) and a
+"""The full-text search index: one interface (``backend.SearchBackend``), a SQLite (FTS5) and a
 PostgreSQL backend side by side, the declared list of indexed fields (``fields.py``), the tuning
 of the SQLite plans (``tuning.py``), and keeping the index in step with the catalogue.
 

@@ -24,7 +24,7 @@ REBUILD_TABLE = "search_rebuild"
 
 
 class Tier(enum.IntEnum):
-    """Where words too common to rank are looked for first (``sqlite.SqliteBackend``): in the
+    """Where words too common to rank are looked for first (``backend.SearchBackend.tiers``): in the
     title, then among names (people, organisations, series, theme, tags), then anywhere."""
 
     TITLE = 0

@@ -1,15 +1,19 @@
 """The PostgreSQL search backend: tables with tsvector columns over our folded words ('simple'
-configuration, so no ``unaccent`` extension), tsquery plans and ts_rank hits."""
+configuration, so no ``unaccent`` extension), tsquery plans (with the tiers SQLite takes for
+words too common to rank), and ts_rank hits."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, text
 
 from ...domain.query import Query, Term
-from .base import IndexWriter, Plan, SearchBackend
+from .backend import Plan, SearchBackend
+from .base import IndexWriter
 from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS
 
 _DDL = (
@@ -47,6 +51,33 @@ def tsquery_term(term: Term) -> str:
 
 def _tsquery_any(terms: Sequence[Term]) -> str:
     return "(" + " | ".join(tsquery_term(t) for t in terms) + ")"
+
+
+_RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"  # D, C, B, A: ts_rank's order
+_ALL_COLUMNS = frozenset(DOC_COLUMNS)
+
+
+def _scoped_vector(scope: frozenset[str]) -> str:
+    """The weighted document of the columns of ``scope`` (the stored one for all of them)."""
+    if scope >= _ALL_COLUMNS:
+        return "ss.doc"
+    return " || ".join(
+        f"setweight(ss.{f.column}, '{f.pg_weight}')" for f in FIELDS if f.column in scope
+    )
+
+
+@dataclass(slots=True)
+class PgPlan(Plan):
+    """A plan over ``session s JOIN search_session ss``: ``where[:words_end]`` are the words'
+    conditions (on ``ss`` alone), the rest the trash and the filters (on ``s``)."""
+
+    words_end: int | None = None  # None: every condition is about the words
+    rank_query: str = ""  # the bound tsquery of any of the query's terms
+
+    def words_sql(self, columns: str) -> str:
+        """The sessions the words match, filters aside (the trash is not in the index)."""
+        words = self.where[: self.words_end] or ["TRUE"]
+        return f"SELECT {columns} FROM search_session ss WHERE {' AND '.join(words)}"
 
 
 class PostgresWriter(IndexWriter):
@@ -112,11 +143,7 @@ class PostgresBackend(SearchBackend):
         return value
 
     def words_plan(self, query: Query, conn: Connection) -> Plan:
-        plan = Plan("session s JOIN search_session ss ON ss.session_id = s.id")
-
-        def matches(column: str, tsquery: str) -> str:
-            return f"ss.{column} @@ to_tsquery('simple', {plan.bind(tsquery)})"
-
+        plan = PgPlan("session s JOIN search_session ss ON ss.session_id = s.id")
         free: list[str] = []
         for clause in query.clauses:
             if all(t.field is None for t in clause):
@@ -125,7 +152,7 @@ class PostgresBackend(SearchBackend):
             plan.where.append(
                 "("
                 + " OR ".join(
-                    matches(FIELD_COLUMN[t.field] if t.field else "doc", tsquery_term(t))
+                    self._matches(plan, FIELD_COLUMN[t.field] if t.field else "doc", t)
                     for t in clause
                 )
                 + ")"
@@ -133,21 +160,79 @@ class PostgresBackend(SearchBackend):
         excluded_free = [t for t in query.excluded if t.field is None]
         for t in query.excluded:
             if t.field is not None:
-                plan.where.append(f"NOT ({matches(FIELD_COLUMN[t.field], tsquery_term(t))})")
+                plan.where.append(f"NOT ({self._matches(plan, FIELD_COLUMN[t.field], t)})")
         if free:
             expression = " & ".join(free)
             if excluded_free:
                 expression += " & !" + _tsquery_any(excluded_free)
-            plan.where.append(matches("doc", expression))
+            plan.where.append(f"ss.doc @@ to_tsquery('simple', {plan.bind(expression)})")
         elif excluded_free:
-            plan.where.append(f"NOT ({matches('doc', _tsquery_any(excluded_free))})")
+            bound = plan.bind(_tsquery_any(excluded_free))
+            plan.where.append(f"NOT (ss.doc @@ to_tsquery('simple', {bound}))")
         if query.terms:
-            rank_query = plan.bind(_tsquery_any(query.terms))
-            plan.score = (
-                f"ts_rank('{{0.1, 0.2, 0.4, 1.0}}', ss.doc, to_tsquery('simple', {rank_query}))"
-            )
+            plan.query = query if query.clauses else None
+            plan.rank_query = plan.bind(_tsquery_any(query.terms))
+            plan.score = self._rank(plan, _ALL_COLUMNS)
             plan.ranked = True
         return plan
+
+    @staticmethod
+    def _matches(plan: Plan, column: str, term: Term, bound: str | None = None) -> str:
+        return f"ss.{column} @@ to_tsquery('simple', {bound or plan.bind(tsquery_term(term))})"
+
+    @staticmethod
+    def _rank(plan: PgPlan, scope: frozenset[str]) -> str:
+        vector = _scoped_vector(scope)
+        return f"ts_rank({_RANK_WEIGHTS}, {vector}, to_tsquery('simple', {plan.rank_query}))"
+
+    def _settle_filters(self, plan: Plan, mark: int) -> None:
+        assert isinstance(plan, PgPlan)
+        plan.words_end = mark
+
+    def plan(self, query: Query, conn: Connection) -> Plan:
+        plan = super().plan(query, conn)
+        if plan.query is not None and plan.has_filters:
+            plan.words_total = self.words_count(conn, plan)
+        return plan
+
+    # ------------------------------------------------------------------ words too common to rank
+
+    def words_count(self, conn: Connection, plan: Plan) -> int:
+        assert isinstance(plan, PgPlan)
+        return int(conn.scalar(text(plan.words_sql("count(*)")), plan.params) or 0)
+
+    def tier_plan(
+        self, conn: Connection, plan: Plan, scope: frozenset[str], without: frozenset[str] | None
+    ) -> Plan:
+        """The words' conditions over the whole document stay (the GIN index finds the
+        candidates); each clause must also match within the columns of ``scope`` (its own
+        tsvectors), and not every clause within those of ``without``."""
+        assert isinstance(plan, PgPlan) and plan.query is not None
+        tier = dataclasses.replace(plan, params=dict(plan.params), where=list(plan.where))
+        conditions = [self._within(tier, clause, scope) for clause in plan.query.clauses]
+        if without is not None:
+            inside = [self._within(tier, clause, without) for clause in plan.query.clauses]
+            conditions.append(f"NOT ({' AND '.join(inside)})")
+        end = len(plan.where) if plan.words_end is None else plan.words_end
+        tier.where[end:end] = conditions
+        tier.words_end = end + len(conditions)
+        tier.score = self._rank(tier, scope)
+        return tier
+
+    def _within(self, plan: PgPlan, clause: Sequence[Term], scope: frozenset[str]) -> str:
+        """Any term of ``clause`` in a column of ``scope`` (a named field: in its own)."""
+        parts: list[str] = []
+        for term in clause:
+            if term.field is not None:
+                columns = [FIELD_COLUMN[term.field]] if FIELD_COLUMN[term.field] in scope else []
+            elif scope >= _ALL_COLUMNS:
+                columns = ["doc"]
+            else:
+                columns = [c for c in DOC_COLUMNS if c in scope]
+            if columns:
+                bound = plan.bind(tsquery_term(term))
+                parts += [self._matches(plan, c, term, bound) for c in columns]
+        return "(" + " OR ".join(parts) + ")" if parts else "FALSE"
 
     def hit_rows(
         self,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, inspect, text
 
 if TYPE_CHECKING:
-    from .base import SearchBackend
+    from .backend import SearchBackend
     from .tuning import SearchTuning
 
 from .fields import REBUILD_TABLE, SEARCH_TABLES

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ...domain.query import Query, Term
-from .base import Plan
+from .backend import Plan
 from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS, LONG_COLUMNS, SHORT_COLUMNS
 
 # A session's document is split in two FTS5 tables with the same row ids: the large one
@@ -129,7 +129,6 @@ class FtsPlan(Plan):
     sum of both tables' bm25 over any of the query's terms (``rank_long``, ``rank_label``:
     bound expressions), which for a session matched in one table is that table's bm25."""
 
-    query: Query | None = None  # None: no words to find (a plan over the session table)
     match: str = ""
     core: str = ""
     rank_long: str = ""
@@ -142,9 +141,15 @@ class FtsPlan(Plan):
     # Several clauses: L is ranked by its own expression (one clause: by the same words over
     # every match, one statement, as bm25 reads each word's whole list once per statement).
     split_rank: bool = False
+    # The matches are exactly those of ``rank_long`` and of ``rank_label`` (one clause, found
+    # in either table, nothing excluded): ranked in one pass over each table, no set of
+    # matches built first (each pass over a word's list in the large table costs as much as
+    # the ranking itself).
+    either: bool = False
+    long_out: str = ""  # with ``either``: the bound expression of the large table's exclusions
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
-    words_total: int | None = None  # with filters: the sessions the words alone match
+    known_total: int | None = None  # the matches, filters applied, when counted with the words
 
     @property
     def checks_sessions(self) -> bool:
@@ -205,6 +210,21 @@ class FtsPlan(Plan):
         # (those it leaves out score nothing in a row without them), so only L's rows are
         # read; ranking with "any of the words" would read every session of each of them. The
         # few of X are ranked by "any of the words" among the matches.
+        if self.either and not self.conditions:
+            either = (
+                f"SELECT rowid AS id, {BM25_LONG} AS r FROM {LONG} WHERE {LONG} MATCH "
+                f"{self.rank_long} UNION ALL SELECT rowid, {BM25_LABEL} FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {self.rank_label}"
+            )
+            out = [
+                f"+wr.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH {expression})"
+                for table, expression in ((LONG, self.long_out), (LABEL, self.label_out))
+                if expression
+            ]
+            return (
+                f"WITH wr(id, score) AS (SELECT id, sum(r) FROM ({either}) GROUP BY id) "
+                f"SELECT {columns} FROM wr" + (f" WHERE {' AND '.join(out)}" if out else "")
+            )
         ranks = ["SELECT id, 0.0 AS r FROM wm"]
         split = self.split_rank and bool(self.long_where)
         if split:
