@@ -199,3 +199,17 @@ def test_a_message_follows_the_language_set() -> None:
     ]
     use_language("en")
     assert str(NotFoundError("session", 7)) == "No session with id 7."
+
+
+def test_the_rebuild_progress_follows_the_language() -> None:
+    """The line a terminal shows while the search index is rebuilt on opening a library."""
+    from webinar_archive.storage.search.indexer import _rebuild_text
+
+    use_language("pl")
+    try:
+        assert _rebuild_text(1500, 20000) == (
+            "Przebudowa indeksu wyszukiwania: sesja 1\u00a0500 z 20\u00a0000"
+        )
+    finally:
+        use_language("en")
+    assert _rebuild_text(1500, 20000) == "Rebuilding the search index: session 1,500 of 20,000"

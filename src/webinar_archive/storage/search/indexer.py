@@ -413,7 +413,9 @@ def _step_size(total: int) -> int:
 
 
 def _rebuild_text(done: int, total: int) -> str:
-    return f"Rebuilding the search index: session {done:,} of {total:,}"
+    return _t("Rebuilding the search index: session {done} of {total}").format(
+        done=number(done), total=number(total)
+    )
 
 
 def _live_count(conn: Connection) -> int:
