@@ -498,3 +498,28 @@ def test_cancelling_a_download_keeps_nothing_of_it_and_says_so(qtbot, flow) -> N
         thread.join()
     assert flow.controller.fetch_box.text() == "Download cancelled."
     assert flow.archive.sessions.get(session_id).recordings == ()
+
+
+def test_every_speaker_of_a_long_page_shows_without_scrolling_the_table(qtbot) -> None:
+    """Correcting a speaker is what the review is most often for: at its first size, on this
+    screen, the speakers table shows five speakers whole (it was squeezed to a row and a half,
+    under the form, a summary and the links), and the dialog stays within the screen, its
+    fields scrolling instead."""
+    people = ["Kevin Morgan", "Anaïs Le Corvec", "Valentina Pinna", "Ilari Havukainen", "Ann Lee"]
+    draft = m.SessionDraft(
+        title="Regions in the recovery",
+        summary="\n\n".join(f"Paragraph {i} of a long summary." for i in range(20)),
+        speakers=[m.SpeakerDraft(name, "Cardiff University") for name in people],
+        links=[m.LinkDraft(m.LinkKind.OTHER, f"https://example.org/{i}") for i in range(4)],
+    )
+    dialog = ImportReviewDialog([Extracted(draft)], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.editors[0].speakers_table
+    view = table.viewport().rect()
+    for row in range(len(people)):
+        rect = table.visualItemRect(table.item(row, 0))
+        assert view.contains(rect), (row, rect, view)
+    area = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= area.height()

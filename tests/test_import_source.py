@@ -67,3 +67,15 @@ def test_a_saved_copy_without_an_address_leaves_the_source_empty(tmp_path: Path)
         rows = db.execute("select url, stored_path from page_snapshot").fetchall()
     assert len(rows) == 1 and rows[0][0] is None  # the copy itself is kept, nameless
     assert (lib / rows[0][1]).read_bytes() == saved.read_bytes()
+
+
+def test_the_note_on_a_saved_copy_is_in_the_language_of_the_import(tmp_path: Path) -> None:
+    """Imported with --language pl, the note that names the saved copy is Polish, like every
+    other word of that import (it was written in English)."""
+    saved = tmp_path / "strona.html"
+    saved.write_text(_page(""), encoding="utf-8")
+    lib = tmp_path / "lib"
+    code, _, err = run_cli(lib, "--language", "pl", "import", "page", str(saved), "--yes")
+    assert code == 0, err
+    code, out, _ = run_cli(lib, "show", "1", "--json")
+    assert json.loads(out)["notes"] == "Zaimportowano z zapisanej kopii strony (strona.html)."

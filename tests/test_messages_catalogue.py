@@ -208,8 +208,26 @@ def test_the_rebuild_progress_follows_the_language() -> None:
     use_language("pl")
     try:
         assert _rebuild_text(1500, 20000) == (
-            "Przebudowa indeksu wyszukiwania: sesja 1\u00a0500 z 20\u00a0000"
+            "Przebudowa indeksu wyszukiwania: sesja 1500 z 20\u00a0000"
         )
     finally:
         use_language("en")
     assert _rebuild_text(1500, 20000) == "Rebuilding the search index: session 1,500 of 20,000"
+
+
+def test_counts_in_messages_are_grouped_as_the_language_groups_them() -> None:
+    """A count written with ``number`` reads "1,200 of 12,000" in English and "1200 z 12 000"
+    in Polish (not "1,200 z 12,000", an English number in a Polish sentence), as the window
+    writes them."""
+    message = "Indexing session {done} of {total}"
+
+    def said() -> str:
+        done, total = messages.number(1200), messages.number(12000)
+        return messages._t(message).format(done=done, total=total)
+
+    assert said() == "Indexing session 1,200 of 12,000"
+    use_language("pl")
+    assert said() == "Indeksowanie sesji 1200 z 12\u00a0000"
+    assert messages.number(-1234567) == "-1\u00a0234\u00a0567"
+    assert messages.number(4, signed=True) == "+4"
+    assert messages._tn("{count} session", "{count} sessions", 5).format(count=5) == "5 sesji"

@@ -172,3 +172,17 @@ def test_series_booklet_with_an_overview_page(tmp_path: Path, capsys) -> None:
 
 if __name__ == "__main__":
     sys.exit(pytest.main([__file__]))
+
+
+def test_overview_stays_on_a_screen_shorter_than_its_usual_size(qtbot) -> None:
+    """On a screen shorter than its usual size the overview stays on the screen: its Save
+    and Close buttons were below the edge of a 1280x800 screen."""
+    from webinar_archive.ui.dashboard_view import OverviewDialog
+
+    dialog = OverviewDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    area = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().height() <= area.height()
+    assert dialog.frameGeometry().width() <= area.width()

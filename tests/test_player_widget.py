@@ -512,3 +512,28 @@ def test_platform_choice_needs_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_every_side_tab_name_shows_whole_in_polish(
+    qtbot, backend: FakeBackend, tmp_path: Path, qapp
+) -> None:  # type: ignore[no-untyped-def]
+    """The side tabs (chapters, transcript, notes, materials) are never scrolled: at the
+    narrowest the splitter allows, the last one's name ("Materiały") still shows whole."""
+    from webinar_archive.ui import i18n
+
+    translators = i18n.install_translators(qapp, "pl")
+    try:
+        widget = PlayerWidget(backend, snapshot_dir=tmp_path / "shots")
+        qtbot.addWidget(widget)
+        widget.resize(900, 500)
+        widget.show()
+        qtbot.waitExposed(widget)
+        widget.splitter.setSizes([10_000, 1])  # the tabs as narrow as they can be
+        tabs = widget.tabs
+        assert tabs.tabText(tabs.count() - 1) == "Materiały"
+        last = tabs.tabBar().tabRect(tabs.count() - 1)
+        assert tabs.tabBar().mapTo(tabs, last.topRight()).x() < tabs.width()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        i18n.install_translators(qapp, "en")

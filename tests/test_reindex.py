@@ -173,3 +173,24 @@ def test_a_killed_reindex_is_finished_by_the_next_command(tmp_path: Path) -> Non
     with Archive.open(library) as archive:
         assert snapshot_rows(archive) == fresh
         assert archive.search.search("lodz").total == SESSIONS
+
+
+def test_reindex_progress_speaks_the_language_of_the_app(tmp_path: Path) -> None:
+    """The progress the app's task bar and the terminal show is in the chosen language, like
+    the rest of the messages (it stayed English in a Polish window)."""
+    from webinar_archive.domain import model as m
+    from webinar_archive.services.language import use_language
+
+    with Archive.open(tmp_path / "library") as archive:
+        for i in range(3):
+            archive.sessions.create(m.SessionDraft(title=f"Regional cooperation {i}"))
+        use_language("pl")
+        seen: list[Progress] = []
+
+        def record(step: Progress) -> bool:
+            seen.append(step)
+            return True
+
+        assert archive.search.reindex(record) == 3
+    texts = [s.text for s in seen if s.text]
+    assert texts and all(t.startswith("Przebudowywanie indeksu") for t in texts), texts

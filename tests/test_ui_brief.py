@@ -23,6 +23,7 @@ from ui_helpers import Main
 from webinar_archive.domain import model as m
 from webinar_archive.domain.demo import DEMO_SERIES, DEMO_TITLE
 from webinar_archive.services.archive import Archive
+from webinar_archive.services.language import use_language
 from webinar_archive.ui import brief_controller
 from webinar_archive.ui.brief_controller import BriefController
 from webinar_archive.ui.brief_dialog import BriefDialog, BriefMode
@@ -469,11 +470,11 @@ def test_path_field_shows_the_whole_path(main: BriefMain, opened: list[int], qtb
 
 
 def test_language_option_writes_a_polish_brief(
-    main: BriefMain, archive: Archive, opened: list[int], tmp_path: Path, qtbot, monkeypatch
+    main: BriefMain, archive: Archive, opened: list[int], tmp_path: Path, qtbot
 ) -> None:
     """The dialog offers the brief's language, set to the app's language; choosing Polish
     writes Polish headings and dates, and the stored options keep no language."""
-    monkeypatch.setattr(brief_controller, "ui_language", lambda _settings=None: "pl")
+    use_language("pl")
     dialog = _dialog_for(main, [opened[0]])
     assert dialog.language() == "pl"
     assert dialog.language_combo.currentText() == "Polski"
@@ -488,3 +489,18 @@ def test_language_option_writes_a_polish_brief(
     assert reader.trailer["/Root"]["/Lang"] == "pl"
     assert archive.briefs.options().language == "en"
     assert "language" not in archive.briefs.options().to_dict()
+
+
+def test_brief_language_follows_a_language_given_for_one_run(
+    main: BriefMain, opened: list[int]
+) -> None:
+    """`--language pl` is neither in the environment nor in Settings: the window speaks Polish
+    all the same (its translators and messages were set for it), and so does the brief it
+    offers by default, for one session and for a booklet of sessions from two series."""
+    use_language("pl")  # what the window's start does with --language pl
+    dialog = _dialog_for(main, [opened[0]])
+    assert dialog.language() == "pl"
+    dialog.reject()
+    booklet = _dialog_for(main, [opened[0], opened[-1]])
+    assert booklet.language() == "pl"
+    booklet.reject()

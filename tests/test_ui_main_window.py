@@ -416,3 +416,17 @@ def test_speakers_node_shows_top_speakers_then_more(main: Main, archive: Archive
     first = group.child(0, 0)
     main.window.browser.setCurrentIndex(first.index())
     assert main.controller.table_model.rowCount() >= 1
+
+
+def test_every_field_shows_the_start_of_a_long_value(main: Main, archive: Archive) -> None:
+    """A value wider than its field shows its start, in every field: the first tags and the
+    region of a time zone, not the tail of the last tag or "urope/Brussels"."""
+    tags = [f"interregional cooperation {i}" for i in range(8)]
+    sid = archive.sessions.create(
+        m.SessionDraft(title="Long values", timezone="America/Argentina/ComodRivadavia", tags=tags)
+    ).id
+    main.controller.select_session(sid)
+    editor = main.window.editor
+    assert editor.tags_edit.text().startswith("interregional cooperation 0")
+    for edit in (editor.tags_edit, editor.timezone_edit):
+        assert edit.cursorPosition() == 0, edit.objectName()

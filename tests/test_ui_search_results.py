@@ -396,3 +396,24 @@ def test_the_preview_highlights_the_searched_word_on_the_page_it_opens(
     type_query(app, qtbot, "")
     assert preview.highlighted_text() == ""
     assert preview.highlighted_page() == -1
+
+
+def test_a_search_during_an_unfinished_rebuild_says_why_once(app: App, qtbot) -> None:
+    """While the index is part-rebuilt, a search says so in the status bar; the count of the
+    results by series and year, failing for the same reason, does not replace that line with
+    a longer one that says it again after "Counting the search results ... failed"."""
+    from webinar_archive.domain.progress import Cancelled
+    from webinar_archive.storage.search.base import BATCH
+
+    document = {
+        "format": "webinar-archive-exchange",
+        "version": 1,
+        "sessions": [{"title": f"Peatland restoration {i}"} for i in range(2 * BATCH)],
+    }
+    app.archive.exchange.import_document(document, Path("."))
+    with pytest.raises(Cancelled):
+        app.archive.search.reindex(lambda step: step.done < BATCH)
+    type_query(app, qtbot, "peatland")
+    qtbot.waitUntil(lambda: not app.main.tasks.busy, timeout=10_000)
+    shown = app.window.statusBar().currentMessage()
+    assert shown.startswith("Search failed:") and "being rebuilt" in shown, shown

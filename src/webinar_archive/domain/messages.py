@@ -10,7 +10,8 @@ Every layer marks the text a user reads where it is written, in forms Babel extr
 - ``_mark("text")`` for text defined before it is shown (tables, constants), translated where
   shown with ``_t(text)``;
 - ``number(n)`` for a number inside a message: ``{count}`` filled with ``number(count)``, never
-  ``{count:,}`` (which writes 1,234 in every language; Polish writes 1 234).
+  ``{count:,}`` (which writes 1,234 in every language). It groups as the language does:
+  ``12,000`` in English, ``12 000`` (and ``1200``) in Polish, as the window's own numbers are.
 
 The faces set the language once at start (the window from its Settings, the CLI from
 ``--language``; services.language.use_language loads the catalogue); until then, and in
@@ -21,38 +22,42 @@ can never hide them.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
 
 DOMAIN = "messages"
 """``resources/locale/<language>/LC_MESSAGES/messages.po``, compiled to ``messages.mo``."""
 
 SOURCE_LANGUAGE = "en"
 
-NumberFormat = Callable[[int | float], str]
+# [language code, catalogue]: one per process, replaced whole when the language is set.
+_state: list[tuple[str, gettext.NullTranslations]] = [(SOURCE_LANGUAGE, gettext.NullTranslations())]
 
 
-def _source_number(value: int | float) -> str:
-    return f"{value:,}"
-
-
-# [language code, catalogue, number format]: one per process, replaced whole when the language
-# is set.
-_state: list[tuple[str, gettext.NullTranslations, NumberFormat]] = [
-    (SOURCE_LANGUAGE, gettext.NullTranslations(), _source_number)
-]
-
-
-def install(
-    language: str, catalogue: gettext.NullTranslations, number_format: NumberFormat | None = None
-) -> None:
-    """Speak ``language`` from now on, with ``catalogue`` for its words and ``number_format``
-    for its numbers (the locale's; English grouping when None)."""
-    _state[0] = (language, catalogue, number_format or _source_number)
+def install(language: str, catalogue: gettext.NullTranslations) -> None:
+    """Speak ``language`` from now on, with ``catalogue`` for its words."""
+    _state[0] = (language, catalogue)
 
 
 def current_language() -> str:
     """The code of the language messages are in (``"en"`` until a face sets one)."""
     return _state[0][0]
+
+
+# A language's digit grouping, where it is not English's comma from 1,000: its separator and
+# the fewest digits a number has before it is grouped (CLDR's, which Qt's QLocale follows).
+_GROUPING = {"pl": ("\u00a0", 5)}
+
+
+def number(value: int, *, signed: bool = False) -> str:
+    """``value`` as the current language writes a whole number: ``12,000`` in English,
+    ``12\u00a0000`` and ``1200`` in Polish; ``signed`` puts ``+`` before a positive one."""
+    text = f"{value:+,}" if signed else f"{value:,}"
+    grouping = _GROUPING.get(current_language())
+    if grouping is None:
+        return text
+    separator, least = grouping
+    if len(str(abs(value))) < least:
+        return text.replace(",", "")
+    return text.replace(",", separator)
 
 
 def _t(message: str) -> str:
@@ -63,13 +68,6 @@ def _t(message: str) -> str:
 def _tn(singular: str, plural: str, n: int) -> str:
     """The form of ``singular``/``plural`` that fits the number ``n`` in the current language."""
     return _state[0][1].ngettext(singular, plural, n)
-
-
-def number(value: int | float, *, signed: bool = False) -> str:
-    """``value`` written as the current language writes numbers: ``1,234`` / ``1\u00a0234``;
-    ``signed`` puts a ``+`` before a positive one (a shift by +3 days)."""
-    written = _state[0][2](value)
-    return "+" + written if signed and value > 0 else written
 
 
 def _mark(message: str) -> str:

@@ -8,7 +8,7 @@ import os
 
 from ..domain import messages
 from ..domain.errors import ArchiveError
-from ..export.languages import BRIEF_LANGUAGES, LOCALES
+from ..export.languages import BRIEF_LANGUAGES
 from ..resources import gettext_catalogue
 from . import machine
 
@@ -75,16 +75,7 @@ def app_language(override: str | None = None) -> str:
 
 def use_language(code: str) -> str:
     """Speak ``code`` (a code the app has, else English) in every message from now on."""
-    # Imported here: the CLI's start-up pays for Babel only once a language is set.
-    from babel.numbers import format_decimal
-
     language = supported_language(code)
     catalogue = gettext_catalogue(messages.DOMAIN, language)
-    locale_name = LOCALES[language]
-
-    def number_format(value: int | float) -> str:
-        # The locale's grouping, as briefs write numbers: 1,234 / 1\u00a0234 (a no-break space).
-        return str(format_decimal(value, locale=locale_name))
-
-    messages.install(language, catalogue, number_format)
+    messages.install(language, catalogue)
     return language

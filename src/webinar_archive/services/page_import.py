@@ -397,7 +397,10 @@ class PageImportService:
             if fetched and item.draft.retrieved_at is None:
                 item.draft.retrieved_at = read.retrieved_at
             if saved_copy is not None:
-                note = f"Imported from a saved copy of the page ({saved_copy})."
+                # Written once into the session, in the language of whoever imported it.
+                note = _t("Imported from a saved copy of the page ({name}).").format(
+                    name=saved_copy
+                )
                 item.draft.notes = "\n\n".join(x for x in (item.draft.notes, note) if x)
         if not fetched:
             # The snapshot names the page by its web address, never by where the copy sat.

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError
+from ..domain.messages import current_language
 from ..domain.text import slugify
 from ..export.options import SECTION_TITLES, SECTIONS, BriefOptions, brief_filename
 from . import errors
@@ -20,7 +21,6 @@ from . import settings as keys
 from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
 from .desktop import open_externally
-from .i18n import ui_language
 from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
@@ -84,9 +84,7 @@ class BriefController(QObject):
             return None
         if len(ids) == 1:
             return self.open_dialog(ids, self.archive.sessions.get(ids[0]).title)
-        return self.open_dialog(
-            ids, self.archive.briefs.booklet_title(ids, ui_language(self.settings))
-        )
+        return self.open_dialog(ids, self.archive.briefs.booklet_title(ids, current_language()))
 
     def export_current_series(self) -> BriefDialog | None:
         series_id = self.current_series_id()
@@ -156,7 +154,9 @@ class BriefController(QObject):
             archive_name=options.archive_name,
             logo=options.logo,
         )
-        dialog.set_language(ui_language(self.settings))  # the app's language
+        # The language the window runs in, wherever it came from (--language, the environment,
+        # Settings): the one its translators were installed for.
+        dialog.set_language(current_language())
         folder = self._folder()
         if len(ids) == 1:
             name = brief_filename(self.archive.sessions.get(ids[0]))

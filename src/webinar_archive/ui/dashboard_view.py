@@ -43,6 +43,7 @@ from ..domain.overview import Tally
 from .chart_keys import END_KEYS, MOVE_KEYS, OPEN_KEYS
 from .formats import decimal_text, month_text
 from .i18n import TrContext
+from .widgets import fit_to_screen
 
 CHART_HEIGHT = 280
 
@@ -246,7 +247,7 @@ class OverviewDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("Overview", "Overview"))
-        self.resize(1180, 820)
+        fit_to_screen(self, 1180, 820)
         self.overview: OverviewData | None = None
         self.summary = QLabel(QCoreApplication.translate("Overview", "Counting…"))
         self.summary.setWordWrap(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -43,7 +44,7 @@ from ..services.link_fetch import fetchable
 from .formats import date_text
 from .i18n import TrContext
 from .speakers_table import link_kind_labels, role_labels
-from .widgets import make_error_label
+from .widgets import fit_to_screen, make_error_label
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,10 @@ ImportReview = TrContext("ImportReview")
 # What the library holds for an organisation as named; None when it was not looked up.
 MatchOrganisation = Callable[[str], OrganisationMatch | None]
 COL_LIBRARY = 4  # the speakers table's column saying which organisation record is joined
+# Rows the review's tables show without scrolling: the speakers are what the review is most
+# often for (a name or an organisation to correct), so they get the most room.
+SPEAKER_ROWS = (3, 6)
+LINK_ROWS = (2, 4)
 
 
 def _uncertain_tip() -> str:
@@ -230,6 +235,8 @@ class SessionEditor(QWidget):
         layout.addWidget(self._label("links", QCoreApplication.translate("ImportReview", "Links")))
         layout.addWidget(self.links_table, 1)
         layout.addLayout(_row(self.add_link_button, self.remove_link_button))
+        _fit_rows(self.speakers_table, *SPEAKER_ROWS)
+        _fit_rows(self.links_table, *LINK_ROWS)
 
         marked: dict[str, QWidget] = {
             **self.fields,
@@ -434,6 +441,18 @@ def _in_session(row: int, exc: ValueError) -> str:
     )
 
 
+def _fit_rows(table: QTableWidget, least: int, most: int) -> None:
+    """Make ``table`` at least tall enough for its rows, between ``least`` and ``most`` of them
+    (more scroll): a layout short of room would otherwise squeeze it to a row and a half."""
+    shown = min(max(table.rowCount(), least), most)
+    row = max(
+        [table.verticalHeader().defaultSectionSize()]
+        + [table.rowHeight(r) for r in range(min(table.rowCount(), shown))]
+    )
+    header = table.horizontalHeader().sizeHint().height()
+    table.setMinimumHeight(header + shown * row + 2 * table.frameWidth())
+
+
 def _row(*widgets: QWidget) -> QHBoxLayout:
     layout = QHBoxLayout()
     for widget in widgets:
@@ -463,7 +482,7 @@ class ImportReviewDialog(QDialog):
         # user to say it is one all the same.
         self.refusal = refusal
         self.overridden = False
-        self.resize(1000, 720)
+        fit_to_screen(self, 1100, 1000)
         self.editors: list[SessionEditor] = []
         self.session_list = QListWidget()
         self.session_list.setObjectName("sessions")
@@ -529,9 +548,15 @@ class ImportReviewDialog(QDialog):
         self.session_list.itemChanged.connect(self._update_import_button)
         self._update_import_button()
 
+        # On a short screen the session's fields scroll rather than squeeze the tables.
+        scroll = QScrollArea()
+        scroll.setObjectName("session_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.stack)
         splitter = QSplitter()
         splitter.addWidget(self.session_list)
-        splitter.addWidget(self.stack)
+        splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.refusal_label)

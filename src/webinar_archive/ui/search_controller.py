@@ -15,6 +15,7 @@ from ..domain.query import parse
 from ..domain.search import Hit, SavedSearch, SearchResults
 from . import errors
 from .browser import FACET_ROLE, KIND_FACET, KIND_ROLE, KIND_SAVED, SAVED_ROLE
+from .formats import number_text
 from .tasks import Progress, TaskContext, TaskFailure
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class SearchController(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
         # Answers awaited: query id -> what: "first" page, "more" pages or "facets".
         self._handlers: dict[int, str] = {}
+        self._failure = ""  # the message of the current query's failure, once it failed
         self._connect()
 
     def _connect(self) -> None:
@@ -146,6 +148,7 @@ class SearchController(QObject):
         for key in self._handlers:
             self.tasks.discard(key)  # answers still on their way are now stale
         self._handlers.clear()
+        self._failure = ""
         self.query = text
         self.window.save_search_action.setEnabled(bool(text))
         self.window.pdf_preview.set_search_terms(parse(text).terms if text else ())
@@ -183,6 +186,8 @@ class SearchController(QObject):
     def _on_query_failed(self, what: str, message: str) -> None:
         # As-you-type lookups fail in place (status bar, results list), never in a dialog.
         if what == "facets":
+            if message == self._failure:
+                return  # the search's own failure said it already, and is more to the point
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
                     "SearchController",
@@ -191,6 +196,7 @@ class SearchController(QObject):
                 10000,
             )
             return
+        self._failure = message
         self.panel.loading_failed()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("SearchController", "Search failed: %1").replace(
@@ -379,7 +385,8 @@ class SearchController(QObject):
                 "Rebuilding the search index was stopped at %1 of %2 sessions; search waits "
                 "until it is finished: Tools > Rebuild Search Index goes on from there.",
             )
-            message = message.replace("%1", f"{last[0].done:,}").replace("%2", f"{last[0].total:,}")
+            done, total = number_text(last[0].done), number_text(last[0].total)
+            message = message.replace("%1", done).replace("%2", total)
             # After the task bar's own "was cancelled", which this one completes.
             QTimer.singleShot(0, lambda: self.window.statusBar().showMessage(message, 15000))
 

@@ -252,7 +252,16 @@ class SessionEditorController(QObject):
                 v.links.set_links(value)
             elif name == "tags":
                 v.tags_edit.setText(", ".join(value))
-            for edit in (v.title_edit, v.series_edit, v.theme_edit, v.source_edit, v.rights_edit):
+            for edit in (
+                v.title_edit,
+                v.series_edit,
+                v.theme_edit,
+                v.timezone_edit,
+                v.language_edit,
+                v.tags_edit,
+                v.source_edit,
+                v.rights_edit,
+            ):
                 if not edit.hasFocus():
                     edit.setCursorPosition(0)  # show the start of long values, not their end
         finally:

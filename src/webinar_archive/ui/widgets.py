@@ -291,6 +291,17 @@ def make_hint(label: QLabel) -> QLabel:
     return label
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` x ``height``, or to 90 % of its screen when that is smaller:
+    a dialog taller than a 1280x800 screen hides its buttons below the screen's edge."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = min(width, int(area.width() * 0.9))
+        height = min(height, int(area.height() * 0.9))
+    window.resize(width, height)
+
+
 def make_error_label() -> QLabel:
     """A hidden, wrapping label for a dialog's error message, in the dialogs' one error red."""
     label = QLabel()

@@ -278,8 +278,12 @@ class PlayerWidget(QWidget):
         )
         self.tabs.addTab(self.notes, QCoreApplication.translate("PlayerWidget", "Notes"))
         self.tabs.addTab(self.materials, QCoreApplication.translate("PlayerWidget", "Materials"))
-        self.tabs.setMinimumWidth(300)
         self.tabs.setUsesScrollButtons(False)
+        # Every tab's name whole, in any language (Polish needs more than English's 300 px).
+        bar = self.tabs.tabBar().sizeHint().width() + 2 * self.tabs.style().pixelMetric(
+            QStyle.PixelMetric.PM_DefaultFrameWidth
+        )
+        self.tabs.setMinimumWidth(max(300, bar))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.video_panel)
