@@ -73,12 +73,13 @@ def throwaway_server() -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def fresh_database(server_url: str) -> Iterator[str]:
-    """An empty database on the server, dropped after; yields its URL."""
+def fresh_database(server_url: str, prefix: str = "wa_bench") -> Iterator[str]:
+    """An empty database on the server, dropped after; yields its URL (the tests' PostgreSQL
+    fixtures make theirs here too)."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
-    name = f"wa_bench_{secrets.token_hex(4)}"
+    name = f"{prefix}_{secrets.token_hex(6)}"
     admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:

@@ -13,13 +13,11 @@ use these fixtures are skipped with that reason. Use in a test module::
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from benchmarks.pg_server import fresh_database
 
 PG_URL_ENV = "WEBINAR_ARCHIVE_TEST_PG_URL"
 
@@ -39,18 +37,8 @@ def require_pg_server_url() -> str:
 @contextmanager
 def temporary_database(server_url: str, prefix: str = "wa_test") -> Iterator[str]:
     """Create a database with a random name on ``server_url``; yield its URL; drop it after."""
-    name = f"{prefix}_{secrets.token_hex(6)}"
-    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
-        finally:
-            with admin.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
+    with fresh_database(server_url, prefix) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
