@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from input_helpers import run_cli
+from input_helpers import SRC, run_cli
 from webinar_archive.services import language
 from webinar_archive.services.paths import CONFIG_DIR_ENV
 
@@ -68,3 +72,133 @@ def test_an_unknown_language_is_refused_before_anything_runs(tmp_path: Path) -> 
     assert status == 2
     assert "no language 'xx': use one of en, pl" in err
     assert not (tmp_path / "library").exists()
+
+
+def test_numbers_in_polish_messages_are_grouped_the_polish_way(tmp_path: Path) -> None:
+    """A title of 100,000 characters is refused in Polish with "100 000" (a no-break space
+    between the groups), not the English "100,000"; in English it stays 100,000."""
+    library = tmp_path / "library"
+    status, _out, err = run_cli(library, "--language", "pl", "add", "--title", "T" * 100_000)
+    assert status == 1
+    assert "Pole „tytuł sesji” ma 100\u00a0000 znaków; katalog przechowuje najwyżej" in err, err
+    status, _out, err = run_cli(library, "--language", "en", "add", "--title", "T" * 100_000)
+    assert "The session's title is 100,000 characters long" in err
+
+
+def test_check_search_and_about_speak_polish(tmp_path: Path) -> None:
+    """What the command line wrote in English whatever the language: the kinds of problem in
+    a check (``[missing]``), the records a problem concerns, the checks made and the kinds of
+    index entry, where a search hit is, and ``about``. ``--json`` keeps its codes."""
+    library = tmp_path / "library"
+    assert (
+        run_cli(library, "add", "--title", "Klastry w Laponii", "--summary", "Raport o sieciach")[0]
+        == 0
+    )
+    slides = tmp_path / "slajdy.txt"
+    slides.write_text("slajdy wystąpienia", encoding="utf-8")
+    assert run_cli(library, "attach", "1", str(slides))[0] == 0
+    [stored] = (library / "files").rglob("*.txt")
+    stored.unlink()
+    (library / "files" / "obcy.bin").write_bytes(b"stray")
+
+    status, out, _err = run_cli(library, "--language", "pl", "check")
+    assert status == 4
+    assert f"- [brak pliku] {stored}: " in out
+    assert "- [plik bez rekordu] " in out
+    assert "„slajdy.txt” (materiał 1, sesja 1)" in out
+    assert "sprawdzono: pliki w files/ i snapshots/, których nie wskazuje żaden rekord" in out
+    assert "tytuł 1/1" in out and "streszczenie 1/1" in out
+    status, out, _err = run_cli(library, "--language", "pl", "check", "--json")
+    assert [p["kind"] for p in json.loads(out)["problems"]] == ["missing", "orphan"]
+
+    status, out, _err = run_cli(library, "--language", "pl", "search", "sieciach")
+    assert status == 0
+    assert "streszczenie: " in out and "summary" not in out
+
+    status, out, _err = run_cli(library, "--language", "pl", "about")
+    assert status == 0
+    assert " w systemie " in out and " on " not in out
+    assert "domyślna biblioteka: " in out
+
+
+def test_an_exchange_file_refused_in_polish_names_its_places_in_polish(tmp_path: Path) -> None:
+    """The places an exchange file's problem is in ("session 1", "link 1") and the kinds of
+    value ("a number") are words of the message, so Polish; the file's own keys stay."""
+    library = tmp_path / "library"
+    assert run_cli(library, "add", "--title", "Klastry")[0] == 0
+    exported = tmp_path / "out.json"
+    assert run_cli(library, "export", "json", "-o", str(exported))[0] == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["sessions"][0]["links"] = [{"kind": "web", "url": 5}]
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(document), encoding="utf-8")
+    status, out, err = run_cli(
+        tmp_path / "other", "--language", "pl", "import", "json", str(bad), "--yes"
+    )
+    assert status == 1
+    assert "  - sesja 1 (Klastry): odnośnik 1: 'url' musi być tekstem (jest: liczba)" in out + err
+
+
+def _import_answering(library: Path, csv: Path, answer: str) -> tuple[int, str]:
+    """``import csv`` in Polish on a terminal (its questions need one), answering ``answer``:
+    exit status and what it asked on stderr."""
+    master, slave = pty.openpty()
+    command = ["-m", "webinar_archive", "--library", str(library), "--language", "pl"]
+    proc = subprocess.Popen(
+        [sys.executable, *command, "import", "csv", str(csv)],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    )
+    os.close(slave)
+    try:
+        os.write(master, answer.encode() + b"\n")
+        _out, err = proc.communicate(timeout=120)
+    finally:
+        os.close(master)
+        if proc.poll() is None:
+            proc.kill()
+    return proc.returncode, err.decode("utf-8")
+
+
+def test_the_polish_confirmation_asks_t_n_and_takes_tak(tmp_path: Path) -> None:
+    """In Polish the question shows [t/N] and t, T and tak import; y and yes still do (a habit
+    of English programs); n, nie or nothing import nothing."""
+    library = tmp_path / "library"
+    imported = 0
+    for index, answer in enumerate(["t", "T", "tak", "yes", "y", "n", "nie", ""]):
+        csv = _csv(tmp_path / f"{index}.csv", [f"Sesja {index}"])
+        status, err = _import_answering(library, csv, answer)
+        assert "Zaimportować 1 sesję? [t/N] " in err, err
+        accepted = answer.lower() in {"t", "tak", "y", "yes"}
+        assert status == (0 if accepted else 1), (answer, err)
+        imported += accepted
+        listed = run_cli(library, "list", "--json")[1]
+        assert len(json.loads(listed)) == imported, answer
+
+
+def test_a_probe_warning_is_worded_in_the_language_of_whoever_reads_it(tmp_path: Path) -> None:
+    """A recording attached in English (an empty file) is shown in Polish to a Polish reader:
+    the catalogue keeps what the problem is, not the importer's sentence. A warning stored as
+    text by an earlier version is still shown (reworded where its class is known)."""
+    library = tmp_path / "library"
+    empty = tmp_path / "talk.mp4"
+    empty.write_bytes(b"")
+    assert run_cli(library, "add", "--title", "Klastry")[0] == 0
+    status, _out, err = run_cli(library, "--language", "en", "attach", "1", str(empty))
+    assert status == 0, err
+
+    def shown(language: str) -> str:
+        status, out, err = run_cli(library, "--language", language, "show", "1", "--json")
+        assert status == 0, err
+        return str(json.loads(out)["recordings"][0]["warning"])
+
+    assert shown("pl").startswith("talk.mp4: plik jest pusty (0 bajtów)"), shown("pl")
+    assert shown("en").startswith("talk.mp4: the file is empty (0 bytes)"), shown("en")
+    with sqlite3.connect(library / "catalogue.sqlite") as db:
+        db.execute("UPDATE recording SET probe_warning = 'talk.mp4: The file is empty.'")
+    assert shown("pl").startswith("talk.mp4: plik jest pusty (0 bajtów)")
+    with sqlite3.connect(library / "catalogue.sqlite") as db:
+        db.execute("UPDATE recording SET probe_warning = 'An old note of some other kind.'")
+    assert shown("pl") == "An old note of some other kind."

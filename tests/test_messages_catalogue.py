@@ -44,6 +44,30 @@ def test_catalogue_matches_the_code(language: str) -> None:
     assert sorted(entries - extracted) == [], "no longer in the code"
 
 
+def test_no_message_groups_digits_itself() -> None:
+    """A number inside a message is written by ``messages.number`` (1,234 in English, 1 234 in
+    Polish), never by a ``{count:,}`` field, which writes 1,234 in every language."""
+    grouped = [
+        _key(m)
+        for m in translations.extract_messages(ROOT)
+        if m.id
+        for s in (m.id if isinstance(m.id, tuple) else (m.id,))
+        if any("," in f.partition(":")[2] for f in FIELD.findall(s))
+    ]
+    assert grouped == []
+
+
+def test_numbers_in_messages_follow_the_language() -> None:
+    """Polish groups digits with a no-break space, English with a comma."""
+    use_language("pl")
+    try:
+        assert messages.number(1234567) == "1\u00a0234\u00a0567"
+        assert str(NotFoundError("session", 1234)) == "Nie ma sesji o identyfikatorze 1234."
+    finally:
+        use_language("en")
+    assert messages.number(1234567) == "1,234,567"
+
+
 @pytest.mark.parametrize("language", translations.MESSAGE_LANGUAGES)
 def test_catalogue_is_fully_translated(language: str) -> None:
     """No empty or fuzzy entry; each plural has the language's forms (three in Polish); the
@@ -177,21 +201,33 @@ def test_a_message_follows_the_language_set() -> None:
     assert str(NotFoundError("session", 7)) == "No session with id 7."
 
 
-def test_counts_in_messages_are_grouped_as_the_language_groups_them() -> None:
-    """A count written ``{n:,}`` reads "1,200 of 12,000" in English and "1200 z 12 000" in
-    Polish (not "1,200 z 12,000", an English number in a Polish sentence), as the window
-    writes them; text that is not a grouped whole number is left as it is."""
-    from webinar_archive.services.language import use_language
+def test_the_rebuild_progress_follows_the_language() -> None:
+    """The line a terminal shows while the search index is rebuilt on opening a library."""
+    from webinar_archive.storage.search.indexer import _rebuild_text
 
-    message = "Indexing session {done:,} of {total:,}"
-    assert messages._t(message).format(done=1200, total=12000) == "Indexing session 1,200 of 12,000"
     use_language("pl")
-    assert (
-        messages._t(message).format(done=1200, total=12000)
-        == "Indeksowanie sesji 1200 z 12\u00a0000"
-    )
-    assert (
-        messages._t("{name}: {size:,}").format(name="a,b", size=-1234567)
-        == "a,b: -1\u00a0234\u00a0567"
-    )
+    try:
+        assert _rebuild_text(1500, 20000) == (
+            "Przebudowa indeksu wyszukiwania: sesja 1500 z 20\u00a0000"
+        )
+    finally:
+        use_language("en")
+    assert _rebuild_text(1500, 20000) == "Rebuilding the search index: session 1,500 of 20,000"
+
+
+def test_counts_in_messages_are_grouped_as_the_language_groups_them() -> None:
+    """A count written with ``number`` reads "1,200 of 12,000" in English and "1200 z 12 000"
+    in Polish (not "1,200 z 12,000", an English number in a Polish sentence), as the window
+    writes them."""
+    message = "Indexing session {done} of {total}"
+
+    def said() -> str:
+        done, total = messages.number(1200), messages.number(12000)
+        return messages._t(message).format(done=done, total=total)
+
+    assert said() == "Indexing session 1,200 of 12,000"
+    use_language("pl")
+    assert said() == "Indeksowanie sesji 1200 z 12\u00a0000"
+    assert messages.number(-1234567) == "-1\u00a0234\u00a0567"
+    assert messages.number(4, signed=True) == "+4"
     assert messages._tn("{count} session", "{count} sessions", 5).format(count=5) == "5 sesji"

@@ -11,7 +11,7 @@ import pytest
 
 from playback_helpers import SAMPLE_CHAPTERS, SAMPLE_MP4, SAMPLE_OGG
 from webinar_archive.media.probe import ProbeResult, iso_truncation, probe_recording
-from webinar_archive.media.problems import MediaProblem
+from webinar_archive.media.problems import MediaProblem, stored_warning
 from webinar_archive.playback.vlc_backend import probe_vlc
 
 HAVE_FFPROBE = shutil.which("ffprobe") is not None
@@ -107,6 +107,7 @@ def test_missing_and_empty_files(tmp_path: Path) -> None:
         problem=MediaProblem.EMPTY,
         warning="The file is empty (0 bytes); there is nothing to play. "
         "Re-copy it from the original if you have it.",
+        stored_warning=stored_warning(MediaProblem.EMPTY, name="empty.mp4", playable=False),
     )
 
 

@@ -167,3 +167,11 @@ def print_json(data: Any) -> None:
 def warn(message: str) -> None:
     """A warning on stderr that does not stop the command."""
     print(_t("warning: {message}").format(message=message), file=sys.stderr)
+
+
+def is_yes(answer: str) -> bool:
+    """A "yes" to a ``[y/N]`` question: the language's own words (Polish t, tak) and the
+    English y, yes, which a user of any language may type out of habit."""
+    # The catalogue holds the answers meaning "yes", separated by commas ("t,tak" in Polish).
+    words = {"y", "yes", *(w.strip().lower() for w in _t("y,yes").split(","))}
+    return answer.strip().lower() in words - {""}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
 from ..domain.messages import _mark, _t, _tn
-from .common import CliError, Subparsers, print_json, record_id, say
+from .common import CliError, Subparsers, is_yes, print_json, record_id, say
 
 if TYPE_CHECKING:
     from ..domain import model as m
@@ -107,7 +107,7 @@ def _confirm(args: argparse.Namespace, count: int) -> bool:
         answer = input()
     except EOFError:
         answer = ""
-    return answer.strip().lower() in {"y", "yes"}
+    return is_yes(answer)
 
 
 def _finish(

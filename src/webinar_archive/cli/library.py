@@ -8,7 +8,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.messages import _t, _tn
+from ..domain.messages import _t, _tn, number
+from ..domain.search import place_name
 from .common import Subparsers, print_json, say
 
 if TYPE_CHECKING:
@@ -69,9 +70,11 @@ def open_archive(args: argparse.Namespace) -> Archive:
         if not last:
             raise
         raise RebuildInterrupted(
-            "webinar-archive: interrupted while rebuilding the search index "
-            f"({last[0].done:,} of {last[0].total:,} sessions indexed); what is indexed is kept "
-            "and the next command (or the app) goes on from there."
+            _t(
+                "webinar-archive: interrupted while rebuilding the search index ({done} of "
+                "{total} sessions indexed); what is indexed is kept and the next command (or the "
+                "app) goes on from there."
+            ).format(done=number(last[0].done), total=number(last[0].total))
         ) from exc
     finally:
         if last:
@@ -143,7 +146,7 @@ def _repair_dict(repair: RepairReport) -> dict[str, Any]:
 
 
 def _print_problem(problem: Problem) -> None:
-    say(f"- [{problem.kind.value}] {problem.path}: {problem.detail}")
+    say(f"- [{problem.kind.label}] {problem.path}: {problem.detail}")
     if problem.records:
         shown = ", ".join(problem.records[:5])
         if len(problem.records) > 5:
@@ -169,7 +172,9 @@ def _print_check(report: CheckReport) -> None:
         files += _t(", {size:.1f} MB hashed").format(size=report.bytes_hashed / 1e6)
     say(files)
     indexed = ", ".join(
-        f"{c.kind} {c.indexed}/{c.expected}" for c in report.index_counts if c.expected or c.indexed
+        f"{place_name(c.kind)} {number(c.indexed)}/{number(c.expected)}"
+        for c in report.index_counts
+        if c.expected or c.indexed
     )
     if indexed:
         say(_t("  search index (indexed/in the catalogue): {counts}").format(counts=indexed))

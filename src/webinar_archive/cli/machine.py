@@ -139,14 +139,26 @@ def _cmd_about(args: argparse.Namespace) -> int:
     if args.json:
         print_json(facts)
         return 0
-    say(f"Webinar Archive {__version__} ({APP_ID})" + (", bundled" if facts["bundled"] else ""))
-    say(f"Python {facts['python']} on {facts['platform']}")
+    say(
+        (
+            _t("Webinar Archive {version} ({app_id}), bundled")
+            if facts["bundled"]
+            else _t("Webinar Archive {version} ({app_id})")
+        ).format(version=__version__, app_id=APP_ID)
+    )
+    say(
+        _t("Python {version} on {platform}").format(
+            version=facts["python"], platform=facts["platform"]
+        )
+    )
     parts = ("PySide6", "SQLAlchemy", "reportlab")
     say(", ".join(f"{name} {facts[name.lower()]}" for name in parts))
     if status.available:
-        say(f"libvlc {status.version} ({dll or 'found by python-vlc'})")
+        where = dll or _t("found by python-vlc")
+        say(_t("libvlc {version} ({library})").format(version=status.version, library=where))
     else:
         say(_t("libvlc: not usable: {reason}").format(reason=status.reason))
-    say(f"ffprobe: {facts['ffprobe'] or 'not found (libvlc reads durations instead)'}")
+    ffprobe = facts["ffprobe"] or _t("not found (libvlc reads durations instead)")
+    say(_t("ffprobe: {path}").format(path=ffprobe))
     say(_t("default library: {path}").format(path=facts["default_library"]))
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ..domain.messages import _t, _tn
+from ..domain.messages import _t, _tn, number
 from ..domain.time import format_ms
 from .common import Subparsers, count, print_json, say
 
@@ -128,9 +128,8 @@ def _cmd_reindex(archive: Archive, args: argparse.Namespace) -> int:
         )
         if last:
             said = _t(
-                "webinar-archive: reindex interrupted ({done:,} of {total:,} sessions "
-                "indexed); {kept}"
-            ).format(done=last[0].done, total=last[0].total, kept=kept)
+                "webinar-archive: reindex interrupted ({done} of {total} sessions indexed); {kept}"
+            ).format(done=number(last[0].done), total=number(last[0].total), kept=kept)
         else:
             said = _t("webinar-archive: reindex interrupted; {kept}").format(kept=kept)
         print(said, file=sys.stderr)

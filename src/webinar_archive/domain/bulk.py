@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import ValidationError
-from .messages import _mark, _t
+from .messages import _mark, _t, number
 from .text import abbreviate, clean_line, clean_text, fold
 from .time import check_timezone
 from .vocabulary import AppearanceRole, SessionStatus
@@ -118,9 +118,12 @@ class BulkEdit:
         if not -MAX_SHIFT_DAYS <= self.shift_days <= MAX_SHIFT_DAYS:
             raise ValidationError(
                 _t(
-                    "A date shift of {shift_days:+,} days is out of range: shift by at most "
-                    "{limit:,} days either way."
-                ).format(shift_days=self.shift_days, limit=MAX_SHIFT_DAYS)
+                    "A date shift of {shift_days} days is out of range: shift by at most "
+                    "{limit} days either way."
+                ).format(
+                    shift_days=number(self.shift_days, signed=True),
+                    limit=number(MAX_SHIFT_DAYS),
+                )
             )
         values: dict[str, Any] = {}
         for name in SCALAR_FIELDS:
@@ -214,9 +217,13 @@ class CheckedEdit:
         except OverflowError:
             raise ValidationError(
                 _t(
-                    "Shifting the date of session {session_id} ({date}) by {days:+,} "
+                    "Shifting the date of session {session_id} ({date}) by {days} "
                     "days leaves the calendar (years 1 to 9999)."
-                ).format(session_id=session_id, date=date.isoformat(), days=self.shift.days)
+                ).format(
+                    session_id=session_id,
+                    date=date.isoformat(),
+                    days=number(self.shift.days, signed=True),
+                )
             ) from None
 
 

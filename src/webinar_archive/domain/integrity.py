@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from .messages import _mark, _t
+
 
 class ProblemKind(enum.Enum):
     """A kind of problem ``check`` reports; the value is what ``--json`` says."""
@@ -18,6 +20,33 @@ class ProblemKind(enum.Enum):
     ORPHAN = "orphan"  # a file in the store that no record knows
     TEMPORARY = "temporary"  # a partial copy left by an interrupted program
     INDEX = "index"  # the search index is not in step with the catalogue
+
+    @property
+    def label(self) -> str:
+        """The kind as a report shows it, in the language of the messages (``[missing]``,
+        ``[brak pliku]``); ``value`` stays the same in every language for ``--json``."""
+        return _t(_KIND_LABELS[self.value])
+
+
+_KIND_LABELS = {
+    "database": _mark("database"),
+    "foreign-key": _mark("foreign-key"),
+    "missing": _mark("missing"),
+    "size": _mark("size"),
+    "hash": _mark("hash"),
+    "unreadable": _mark("unreadable"),
+    "orphan": _mark("orphan"),
+    "temporary": _mark("temporary"),
+    "index": _mark("index"),
+}
+
+# The tables that name a stored file, as a report names them.
+_TABLE_NAMES = {
+    "material": _mark("material"),
+    "recording": _mark("recording"),
+    "subtitle_track": _mark("subtitle track"),
+    "page_snapshot": _mark("page snapshot"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +65,15 @@ class FileRecord:
     @property
     def label(self) -> str:
         # The original name first: the stored path is a hash no one recognises.
-        where = f" of session {self.session_id}" if self.session_id is not None else ""
-        return f"“{self.name}” ({self.table.replace('_', ' ')} {self.row_id}{where})"
+        known = _TABLE_NAMES.get(self.table)
+        table = _t(known) if known is not None else self.table.replace("_", " ")
+        if self.session_id is None:
+            return _t("“{name}” ({table} {row})").format(
+                name=self.name, table=table, row=self.row_id
+            )
+        return _t("“{name}” ({table} {row} of session {session})").format(
+            name=self.name, table=table, row=self.row_id, session=self.session_id
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,10 +8,10 @@ Every layer marks the text a user reads where it is written, in forms Babel extr
 - ``_tn("{count} session imported", "{count} sessions imported", n).format(count=n)``: plurals
   (Polish has three forms; the catalogue holds them all);
 - ``_mark("text")`` for text defined before it is shown (tables, constants), translated where
-  shown with ``_t(text)``.
-
-A whole number written ``{count:,}`` is grouped as the language groups it: ``12,000`` in
-English, ``12 000`` (and ``1200``) in Polish, as the window's own numbers are.
+  shown with ``_t(text)``;
+- ``number(n)`` for a number inside a message: ``{count}`` filled with ``number(count)``, never
+  ``{count:,}`` (which writes 1,234 in every language). It groups as the language does:
+  ``12,000`` in English, ``12 000`` (and ``1200``) in Polish, as the window's own numbers are.
 
 The faces set the language once at start (the window from its Settings, the CLI from
 ``--language``; services.language.use_language loads the catalogue); until then, and in
@@ -22,8 +22,6 @@ can never hide them.
 from __future__ import annotations
 
 import gettext
-import string
-from typing import Any
 
 DOMAIN = "messages"
 """``resources/locale/<language>/LC_MESSAGES/messages.po``, compiled to ``messages.mo``."""
@@ -49,38 +47,27 @@ def current_language() -> str:
 _GROUPING = {"pl": ("\u00a0", 5)}
 
 
-class _Formatter(string.Formatter):
-    def format_field(self, value: Any, format_spec: str) -> str:
-        text = format(value, format_spec)
-        grouping = _GROUPING.get(current_language())
-        if grouping is None or "," not in format_spec or not isinstance(value, int):
-            return text
-        separator, least = grouping
-        if len(str(abs(value))) < least:
-            return format(value, format_spec.replace(",", ""))
-        return text.replace(",", separator)
-
-
-_FORMATTER = _Formatter()
-
-
-class _Message(str):
-    """A translated message whose ``format`` groups ``{n:,}`` numbers as its language does."""
-
-    __slots__ = ()
-
-    def format(self, *args: Any, **kwargs: Any) -> str:
-        return _FORMATTER.vformat(self, args, kwargs)
+def number(value: int, *, signed: bool = False) -> str:
+    """``value`` as the current language writes a whole number: ``12,000`` in English,
+    ``12\u00a0000`` and ``1200`` in Polish; ``signed`` puts ``+`` before a positive one."""
+    text = f"{value:+,}" if signed else f"{value:,}"
+    grouping = _GROUPING.get(current_language())
+    if grouping is None:
+        return text
+    separator, least = grouping
+    if len(str(abs(value))) < least:
+        return text.replace(",", "")
+    return text.replace(",", separator)
 
 
 def _t(message: str) -> str:
     """``message`` in the current language."""
-    return _Message(_state[0][1].gettext(message))
+    return _state[0][1].gettext(message)
 
 
 def _tn(singular: str, plural: str, n: int) -> str:
     """The form of ``singular``/``plural`` that fits the number ``n`` in the current language."""
-    return _Message(_state[0][1].ngettext(singular, plural, n))
+    return _state[0][1].ngettext(singular, plural, n)
 
 
 def _mark(message: str) -> str:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .messages import _mark, _t
 from .query import TOKEN, Term, fold_table
 from .time import format_ms
 
@@ -101,6 +102,30 @@ class SavedSearch:
     query: str
 
 
+# The kinds of place a hit (or an entry of the search index) is in, as a user reads them.
+PLACE_NAMES: dict[str, str] = {
+    "title": _mark("title"),
+    "series": _mark("series"),
+    "theme": _mark("theme"),
+    "summary": _mark("summary"),
+    "notes": _mark("notes"),
+    "tag": _mark("tag"),
+    "speaker": _mark("speaker"),
+    "organisation": _mark("organisation"),
+    "slide": _mark("slide"),
+    "page": _mark("page"),
+    "chapter": _mark("chapter"),
+    "note": _mark("note"),
+    "transcript": _mark("transcript"),
+}
+
+
+def place_name(kind: str) -> str:
+    """``"slide"`` → ``"slajd"`` in Polish; a kind the app does not know stays as it is."""
+    name = PLACE_NAMES.get(kind)
+    return _t(name) if name is not None else kind
+
+
 def hit_label(
     kind: str,
     source: str | None,
@@ -108,18 +133,24 @@ def hit_label(
     time_ms: int | None,
     speaker: str | None = None,
 ) -> str:
-    """Human wording of where a hit is."""
+    """Human wording of where a hit is, in the language of the messages."""
     if kind in ("slide", "page"):
-        of = f" of {source}" if source else ""
-        return f"{kind} {page_no}{of}"
+        number = "?" if page_no is None else str(page_no)
+        if kind == "slide":
+            if source:
+                return _t("slide {number} of {source}").format(number=number, source=source)
+            return _t("slide {number}").format(number=number)
+        if source:
+            return _t("page {number} of {source}").format(number=number, source=source)
+        return _t("page {number}").format(number=number)
     if kind == "transcript":
         said = f", {speaker}" if speaker else ""
-        return f"{format_ms(time_ms)} in the recording{said}"
+        return _t("{time} in the recording").format(time=format_ms(time_ms)) + said
     if kind == "note":
-        return f"note at {format_ms(time_ms)}"
+        return _t("note at {time}").format(time=format_ms(time_ms))
     if kind == "chapter":
-        return f"chapter at {format_ms(time_ms)}"
-    return kind
+        return _t("chapter at {time}").format(time=format_ms(time_ms))
+    return place_name(kind)
 
 
 def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:

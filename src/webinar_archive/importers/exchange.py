@@ -13,7 +13,7 @@ from ..domain.errors import ValidationError
 from ..domain.files import is_sha256, relative_path_problem
 from ..domain.imports import FORMAT_NAME, FORMAT_VERSION
 from ..domain.input_files import EXCHANGE_LIMIT, read_capped
-from ..domain.messages import _t
+from ..domain.messages import _mark, _t, number
 from ..domain.time import check_timezone
 
 # ---------------------------------------------------------------------------------------------
@@ -135,15 +135,20 @@ MAX_SHORT_TEXT = 2_000  # titles, names, codes, addresses
 MAX_LONG_TEXT = 2_000_000  # summaries, notes, a page of slide text
 
 
+# What a value in the file is, as a message says it (the JSON types a reader of the file sees).
+_TYPE_NAMES: dict[type, str] = {
+    bool: _mark("true/false"),
+    int: _mark("a number"),
+    float: _mark("a number"),
+    str: _mark("text"),
+    list: _mark("a list"),
+    dict: _mark("an object"),
+}
+
+
 def _type_name(value: Any) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+    name = _TYPE_NAMES.get(type(value))
+    return _t(name) if name is not None else type(value).__name__
 
 
 def _text(
@@ -167,8 +172,8 @@ def _text(
         )
     if len(value) > limit:
         raise ValidationError(
-            _t("{where}: '{key}' is {count:,} characters long (at most {limit:,})").format(
-                where=where, key=key, count=len(value), limit=limit
+            _t("{where}: '{key}' is {count} characters long (at most {limit})").format(
+                where=where, key=key, count=number(len(value)), limit=number(limit)
             )
         )
 
@@ -254,7 +259,7 @@ def _check_file(entry: dict[str, Any], where: str) -> None:
 def check_authorities(document: dict[str, Any], name: str = "the file") -> None:
     """Series, organisations and people of a document: types, unique keys, known parents."""
     for index, series in enumerate(_objects(document, "series", name), start=1):
-        where = f"{name}: series {index}"
+        where = _t("{name}: series {index}").format(name=name, index=index)
         _text(series, "name", where, required=True)
         for key in ("organiser", "url"):
             _text(series, key, where)
@@ -262,7 +267,7 @@ def check_authorities(document: dict[str, Any], name: str = "the file") -> None:
     org_keys: set[str] = set()
     orgs = _objects(document, "organisations", name)
     for index, org in enumerate(orgs, start=1):
-        where = f"{name}: organisation {index}"
+        where = _t("{name}: organisation {index}").format(name=name, index=index)
         for key in ("key", "name"):
             _text(org, key, where, required=True)
         for key in ("acronym", "identifier", "parent"):
@@ -282,7 +287,7 @@ def check_authorities(document: dict[str, Any], name: str = "the file") -> None:
             )
     person_keys: set[str] = set()
     for index, person in enumerate(_objects(document, "people", name), start=1):
-        where = f"{name}: person {index}"
+        where = _t("{name}: person {index}").format(name=name, index=index)
         for key in ("key", "display_name"):
             _text(person, key, where, required=True)
         _text(person, "sort_name", where)
@@ -327,7 +332,7 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
     """The types of every field of one session record, and what its indexes refer to."""
     if not isinstance(record, dict):
         raise ValidationError(_t("a session record must be an object"))
-    where = "the session"
+    where = _t("the session")
     _text(record, "title", where, required=True)
     _plain_texts(record, _SESSION_SHORT_TEXTS, where, MAX_SHORT_TEXT)
     _plain_texts(record, ("source_url", "summary", "notes"), where, MAX_LONG_TEXT)
@@ -335,12 +340,12 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
     check_timezone(record.get("timezone"))
     _texts(record, "tags", where)
     for index, link in enumerate(_objects(record, "links", where), start=1):
-        at = f"link {index}"
+        at = _t("link {index}").format(index=index)
         _plain_texts(link, ("kind", "label"), at, MAX_SHORT_TEXT)
         _plain_texts(link, ("url",), at, MAX_LONG_TEXT)
     appearances = _objects(record, "appearances", where)
     for index, app in enumerate(appearances, start=1):
-        at = f"appearance {index}"
+        at = _t("appearance {index}").format(index=index)
         _plain_texts(app, ("person", "organisation", "role", "position"), at, MAX_SHORT_TEXT)
         _plain_texts(app, ("contribution",), at, MAX_LONG_TEXT)
         organisation = app.get("organisation")
@@ -352,7 +357,7 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
             )
     recordings = _objects(record, "recordings", where)
     for index, rec in enumerate(recordings, start=1):
-        at = f"recording {index}"
+        at = _t("recording {index}").format(index=index)
         _check_file(rec, at)
         for key in ("container", "video_codec", "audio_codec"):
             _text(rec, key, at)
@@ -360,19 +365,19 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
         for key in ("duration_ms", "width", "height", "resume_ms"):
             _number(rec, key, at)
         _flag(rec, "watched", at)
-        for number, chapter in enumerate(_objects(rec, "chapters", at), start=1):
-            c = f"{at}, chapter {number}"
+        for index, chapter in enumerate(_objects(rec, "chapters", at), start=1):
+            c = _t("{at}, chapter {index}").format(at=at, index=index)
             _number(chapter, "start_ms", c, required=True)
             _number(chapter, "end_ms", c)
             _text(chapter, "title", c)
             _index(chapter, "appearance", c, len(appearances))
-        for number, note in enumerate(_objects(rec, "notes", at), start=1):
-            n = f"{at}, note {number}"
+        for index, note in enumerate(_objects(rec, "notes", at), start=1):
+            n = _t("{at}, note {index}").format(at=at, index=index)
             _number(note, "at_ms", n, required=True)
             _text(note, "text", n, limit=MAX_LONG_TEXT)
             _text(note, "created_at", n)
-        for number, track in enumerate(_objects(rec, "subtitles", at), start=1):
-            t = f"{at}, subtitles {number}"
+        for index, track in enumerate(_objects(rec, "subtitles", at), start=1):
+            t = _t("{at}, subtitles {index}").format(at=at, index=index)
             for key in ("original_name", "stored_path"):
                 _text(track, key, t, required=True)
             for key in ("sha256", "language", "label"):
@@ -392,7 +397,7 @@ def check_session_record(record: Any, known_orgs: set[str] | None) -> None:
                         )
                     )
     for index, mat in enumerate(_objects(record, "materials", where), start=1):
-        at = f"material {index}"
+        at = _t("material {index}").format(index=index)
         _check_file(mat, at)
         for key in ("title", "kind"):
             _text(mat, key, at)

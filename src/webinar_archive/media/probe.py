@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .problems import MediaProblem, classify, describe
+from .problems import MediaProblem, classify, describe, stored_warning
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,9 @@ class ProbeResult:
     tool: str | None = None  # "ffprobe" or "libvlc", whichever answered
     # The class of what is wrong with the file itself; ``warning`` says it in plain words.
     problem: MediaProblem | None = None
+    # What the catalogue keeps: the problem's code and values (worded when shown), or the
+    # warning's text when it is not about the file itself.
+    stored_warning: str | None = None
 
     @property
     def has_video(self) -> bool:
@@ -246,6 +249,12 @@ def probe_recording(
     path = Path(path)
     result = _probe(path, prefer)
     if result.problem is not None:
+        result.stored_warning = stored_warning(
+            result.problem,
+            name=name or path.name,
+            playable=bool(result.video_codec or result.audio_codec),
+            note=result.warning,
+        )
         plain = describe(result.problem, playable=bool(result.video_codec or result.audio_codec))
         result.warning = f"{result.warning} {plain}" if result.warning else plain
     if result.warning:
@@ -256,6 +265,8 @@ def probe_recording(
             result.warning = f"{name}: {text[:1].lower()}{text[1:]}"
         else:
             result.warning = text[:1].upper() + text[1:]
+        if result.stored_warning is None:
+            result.stored_warning = result.warning
     return result
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import json
 import re
 
 from ..domain.messages import _mark, _t
@@ -169,3 +170,39 @@ def reword_stored(warning: str, *, playable: bool) -> str:
     leftover = " ".join(rest.split())
     plain = f"{plain} {leftover}" if leftover else plain
     return f"{name}: {plain}" if sep else plain[:1].upper() + plain[1:]
+
+
+# A probe's finding as the catalogue keeps it: what the problem is and its values, worded when
+# shown, in the language of whoever reads it (not the importer's). Rows stored before keep
+# their text and are shown through reword_stored.
+_STORED_MARK = "probe-problem:"
+
+
+def stored_warning(
+    problem: MediaProblem, *, name: str | None, playable: bool, note: str | None = None
+) -> str:
+    """``problem`` (with the file's name, whether it plays, any other note) as a row keeps it."""
+    values: dict[str, object] = {"problem": problem.value, "playable": playable}
+    if name:
+        values["name"] = name
+    if note:
+        values["note"] = note
+    return _STORED_MARK + json.dumps(values, ensure_ascii=False, sort_keys=True)
+
+
+def shown_warning(stored: str, *, playable: bool) -> str:
+    """A stored probe warning in the current language: one kept as a problem's code is worded
+    now; a text stored by an earlier version goes through reword_stored."""
+    if not stored.startswith(_STORED_MARK):
+        return reword_stored(stored, playable=playable)
+    try:
+        values = json.loads(stored[len(_STORED_MARK) :])
+        problem = MediaProblem(values["problem"])
+    except (ValueError, KeyError, TypeError):
+        return stored  # not ours after all: show it as it is
+    plain = describe(problem, playable=bool(values.get("playable")))
+    note = values.get("note")
+    if note:
+        plain = f"{note} {plain}"
+    name = values.get("name")
+    return f"{name}: {plain}" if name else plain[:1].upper() + plain[1:]

@@ -149,7 +149,7 @@ class AttachmentService:
             audio_codec=probe.audio_codec,
             width=probe.width,
             height=probe.height,
-            probe_warning=probe.warning,
+            probe_warning=probe.stored_warning,
         )
         with self._cat.uow() as uow:
             recording_id = uow.parts.add_recording(session_id, draft, probe.chapters)

@@ -144,9 +144,13 @@ class ExchangeService:
         }
         checked: list[ExchangeSession] = []
         records = document.get("sessions", [])
-        for number, record in enumerate(records, start=1):
+        for index, record in enumerate(records, start=1):
             title = str(record.get("title") or "") if isinstance(record, dict) else ""
-            label = f"session {number}" + (f" ({title})" if title else "")
+            label = (
+                _t("session {index} ({title})").format(index=index, title=title)
+                if title
+                else _t("session {index}").format(index=index)
+            )
             try:
                 checked.append(exchange_session(record, people, known_orgs))
             except (ValidationError, AttributeError, TypeError) as exc:

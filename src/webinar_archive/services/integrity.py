@@ -24,8 +24,9 @@ from ..domain.integrity import (
     RelinkReport,
     RepairReport,
 )
-from ..domain.messages import _t, _tn
+from ..domain.messages import _mark, _t, _tn, number
 from ..domain.progress import Progress, ReportProgress, step
+from ..domain.search import place_name
 from ..domain.text import printable
 from ..storage.catalogue import Catalogue
 from ..storage.database import latest_backup
@@ -97,11 +98,15 @@ class IntegrityService:
             orphans = [f for f in self._files.stored_files() if _normal(f) not in known]
             leftovers = self._files.incoming_leftovers(deep=True)
         report.checks.append(
-            "every file a record names: there, readable, of the recorded size"
-            + (" and content (SHA-256)" if full else "")
+            _t(
+                "every file a record names: there, readable, of the recorded size and content "
+                "(SHA-256)"
+            )
+            if full
+            else _t("every file a record names: there, readable, of the recorded size")
         )
         self._check_files(report, paths, full, progress)
-        report.checks.append("files in files/ and snapshots/ that no record names")
+        report.checks.append(_t("files in files/ and snapshots/ that no record names"))
         for orphan in orphans:
             report.problems.append(
                 Problem(
@@ -115,7 +120,7 @@ class IntegrityService:
                     repairable=True,
                 )
             )
-        report.checks.append("partial copies left by an interrupted program")
+        report.checks.append(_t("partial copies left by an interrupted program"))
         for leftover in leftovers:
             report.problems.append(
                 Problem(
@@ -185,7 +190,7 @@ class IntegrityService:
                 continue
             if not full or path is None:
                 continue
-            text = f"Hashing {Path(item.stored_path).name}"
+            text = _t("Hashing {name}").format(name=Path(item.stored_path).name)
 
             def hashing(bytes_read: Progress, start: int = hashed_before, text: str = text) -> bool:
                 done = start + bytes_read.done
@@ -207,7 +212,7 @@ class IntegrityService:
                         _t("the content changed (SHA-256 {digest}…, recorded {sha256}…)").format(
                             digest=digest[:12], sha256=item.sha256[:12]
                         ),
-                        _CHANGED_ADVICE,
+                        _t(_CHANGED_ADVICE),
                         item.labels,
                     )
                 )
@@ -241,7 +246,7 @@ class IntegrityService:
         if not stat.S_ISREG(info.st_mode):
             return self._unreadable(item, _t("not a regular file")), None
         if not os.access(path, os.R_OK):
-            return self._unreadable(item, "permission denied"), None
+            return self._unreadable(item, _t("permission denied")), None
         if item.size is not None and info.st_size != item.size:
             return (
                 Problem(
@@ -250,7 +255,7 @@ class IntegrityService:
                     _t("{found} bytes instead of the {size} recorded: the file changed").format(
                         found=info.st_size, size=item.size
                     ),
-                    _CHANGED_ADVICE,
+                    _t(_CHANGED_ADVICE),
                     item.labels,
                 ),
                 None,
@@ -268,11 +273,11 @@ class IntegrityService:
 
     def _check_index(self, report: CheckReport, progress: ReportProgress | None) -> None:
         report.checks.append(
-            "the search index against the catalogue (documents, and places of each kind)"
+            _t("the search index against the catalogue (documents, and places of each kind)")
         )
 
         audit = self._index.audit(
-            _relabelled(progress, "Comparing the search index with the catalogue")
+            _relabelled(progress, _t("Comparing the search index with the catalogue"))
         )
         report.index_counts = [
             IndexCount(kind, audit.expected.get(kind, 0), audit.indexed.get(kind, 0))
@@ -309,7 +314,7 @@ class IntegrityService:
                     repair.temporary_removed.append(str(leftover))
         if ProblemKind.INDEX in kinds:
             repair.sessions_indexed = self._index.rebuild(
-                _relabelled(progress, "Rebuilding the search index")
+                _relabelled(progress, _t("Rebuilding the search index"))
             )
             repair.index_rebuilt = True
         return report, repair
@@ -460,7 +465,7 @@ class IntegrityService:
             yield
 
 
-_CHANGED_ADVICE = (
+_CHANGED_ADVICE = _mark(
     "The file was changed after it was recorded. Run 'webinar-archive relink FOLDER' on a "
     "folder holding the original (a changed copy in the library is moved to quarantine), or "
     "restore the file from a backup."
@@ -474,7 +479,7 @@ def _normal(path: Path) -> str:
 def _index_problems(audit: IndexAudit) -> list[Problem]:
     def problem(detail: str) -> Problem:
         advice = _t("'check --repair' (or 'webinar-archive reindex') rebuilds the index.")
-        return Problem(ProblemKind.INDEX, "search index", detail, advice, repairable=True)
+        return Problem(ProblemKind.INDEX, _t("search index"), detail, advice, repairable=True)
 
     if not audit.has_index:
         return [problem(_t("there is no search index"))]
@@ -485,7 +490,7 @@ def _index_problems(audit: IndexAudit) -> list[Problem]:
             problems.append(
                 problem(
                     _t("{indexed} {kind} entries indexed, {expected} in the catalogue").format(
-                        kind=kind, indexed=indexed, expected=expected
+                        kind=place_name(kind), indexed=number(indexed), expected=number(expected)
                     )
                 )
             )

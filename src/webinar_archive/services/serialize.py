@@ -13,6 +13,7 @@ from ..domain.public_fields import (
     recording_fields,
     subtitle_fields,
 )
+from ..media.problems import shown_warning
 
 # `show --json` names two fields its own way (the exchange file keeps the domain's names).
 SHOW_NAMES = {"original_name": "file_name", "probe_warning": "warning"}
@@ -66,6 +67,9 @@ def session_to_dict(s: m.Session) -> dict[str, Any]:
             {
                 "id": r.id,
                 **recording_fields(r, SHOW_NAMES),
+                # Kept as a problem's code (or an older text): worded in the reader's language.
+                "warning": r.probe_warning
+                and shown_warning(r.probe_warning, playable=bool(r.video_codec or r.audio_codec)),
                 "chapters": [
                     {"id": c.id, **chapter_fields(c), "appearance_id": c.appearance_id}
                     for c in r.chapters

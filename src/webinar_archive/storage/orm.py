@@ -9,7 +9,7 @@ from sqlalchemy import Column, String, Text, event
 from sqlalchemy.orm import DeclarativeBase, Mapped, relationship
 
 from ..domain.errors import ValidationError
-from ..domain.messages import _t
+from ..domain.messages import _mark, _t, number
 from ..domain.text import clean_line, clean_text
 from . import tables as t
 from .tables import utcnow as utcnow
@@ -337,18 +337,67 @@ def _cleaner(
         if limit is not None and len(value) > limit:
             raise ValidationError(
                 _t(
-                    "The {what} is {count:,} characters long; the catalogue keeps at most "
-                    "{limit:,}. Shorten it and try again."
-                ).format(what=what, count=len(value), limit=limit)
+                    "The {what} is {count} characters long; the catalogue keeps at most "
+                    "{limit}. Shorten it and try again."
+                ).format(what=_t(what), count=number(len(value)), limit=number(limit))
             )
         return value
 
     return on_set
 
 
+# The columns a user can fill, as a message names them (translated where the message is made).
+_FIELD_NAMES: dict[tuple[str, str], str] = {
+    ("session", "title"): _mark("session's title"),
+    ("session", "theme"): _mark("session's theme"),
+    ("session", "timezone"): _mark("session's time zone"),
+    ("session", "language"): _mark("session's language"),
+    ("session", "source_url"): _mark("session's source URL"),
+    ("session", "status"): _mark("session's status"),
+    ("series", "name"): _mark("series' name"),
+    ("series", "organiser"): _mark("series' organiser"),
+    ("series", "url"): _mark("series' URL"),
+    ("person", "display_name"): _mark("person's display name"),
+    ("person", "sort_name"): _mark("person's sort name"),
+    ("person_alias", "alias"): _mark("person's alias"),
+    ("organisation", "name"): _mark("organisation's name"),
+    ("organisation", "acronym"): _mark("organisation's acronym"),
+    ("organisation", "identifier"): _mark("organisation's identifier"),
+    ("organisation_alias", "alias"): _mark("organisation's alias"),
+    ("appearance", "role"): _mark("speaker's role"),
+    ("appearance", "position"): _mark("speaker's position"),
+    ("material", "title"): _mark("material's title"),
+    ("material", "original_name"): _mark("material's file name"),
+    ("material", "media_type"): _mark("material's file type"),
+    ("material", "kind"): _mark("material's kind"),
+    ("recording", "original_name"): _mark("recording's file name"),
+    ("recording", "media_type"): _mark("recording's file type"),
+    ("recording", "container"): _mark("recording's container"),
+    ("recording", "video_codec"): _mark("recording's video codec"),
+    ("recording", "audio_codec"): _mark("recording's audio codec"),
+    ("chapter", "title"): _mark("chapter's title"),
+    ("subtitle_track", "original_name"): _mark("subtitles' file name"),
+    ("subtitle_track", "language"): _mark("subtitles' language"),
+    ("subtitle_track", "label"): _mark("subtitles' label"),
+    ("subtitle_track", "engine"): _mark("subtitles' transcription engine"),
+    ("subtitle_track", "engine_model"): _mark("subtitles' transcription model"),
+    ("link", "kind"): _mark("link's kind"),
+    ("link", "url"): _mark("link's URL"),
+    ("link", "label"): _mark("link's label"),
+    ("page_snapshot", "url"): _mark("page snapshot's URL"),
+    ("tag", "name"): _mark("tag's name"),
+    ("saved_search", "name"): _mark("saved search's name"),
+    ("folder_claim", "marker"): _mark("folder's marker"),
+    ("transcription_queue", "engine"): _mark("transcription engine"),
+    ("transcription_queue", "language"): _mark("transcription language"),
+}
+
+
 def _described(table: str, column: str) -> str:
-    """``session's title``, ``person's display name``: a column as a message names it."""
-    return f"{table.replace('_', ' ')}'s {column.replace('_', ' ')}"
+    """``session's title``, ``person's display name``: a column as a message names it (marked
+    for translation where it is known; a column added later reads as its names)."""
+    known = _FIELD_NAMES.get((table, column))
+    return known if known is not None else f"{table.replace('_', ' ')}'s {column.replace('_', ' ')}"
 
 
 def _clean_text_on_assignment() -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.media_format import recording_format
 from ..domain.time import format_ms
-from ..media.problems import reword_stored
+from ..media.problems import shown_warning
 from .formats import number_text, size_text
 from .player.tracks import subtitle_label
 from .widgets import make_hint
@@ -309,7 +309,7 @@ class MaterialsPanel(QWidget):
             if rec.probe_warning:
                 # Catalogues of earlier versions hold the prober's words: say them plainly.
                 playable = bool(rec.video_codec or rec.audio_codec)
-                item.setToolTip(0, reword_stored(rec.probe_warning, playable=playable))
+                item.setToolTip(0, shown_warning(rec.probe_warning, playable=playable))
             if rec.stored_path in self.missing:
                 self._mark_missing(item, rec.original_name)
             self.recording_list.addTopLevelItem(item)

@@ -26,7 +26,7 @@ from ...domain.bulk import (
     SharedValues,
 )
 from ...domain.errors import ConflictError, NotFoundError
-from ...domain.messages import _t
+from ...domain.messages import _t, number
 from ...domain.progress import ReportProgress, step
 from ...domain.text import abbreviate, fold
 from .. import orm as o
@@ -171,7 +171,9 @@ class BulkRepository:
             done += len(batch)
             step(
                 progress,
-                _t("Saving session {done:,} of {total:,}").format(done=done, total=total),
+                _t("Saving session {done} of {total}").format(
+                    done=number(done), total=number(total)
+                ),
                 done,
                 total,
             )
@@ -210,7 +212,9 @@ class BulkRepository:
             done += len(batch)
             step(
                 progress,
-                _t("Undoing session {done:,} of {count:,}").format(done=done, count=len(ids)),
+                _t("Undoing session {done} of {count}").format(
+                    done=number(done), count=number(len(ids))
+                ),
                 done,
                 len(ids),
             )
@@ -378,7 +382,9 @@ class BulkRepository:
             done += len(batch)
             step(
                 progress,
-                _t("Checking session {done:,} of {count:,}").format(done=done, count=len(ids)),
+                _t("Checking session {done} of {count}").format(
+                    done=number(done), count=number(len(ids))
+                ),
                 done,
                 len(ids),
             )

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine, select, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.elements import ColumnElement
 
-from ...domain.messages import _t
+from ...domain.messages import _t, number
 from ...domain.progress import ReportProgress, step
 from .. import tables as t
 from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
@@ -249,7 +249,7 @@ def rebuild(conn: Connection, progress: ReportProgress | None = None) -> int:
         done = min(start + BATCH, total)
         step(
             progress,
-            _t("Indexing session {done:,} of {total:,}").format(done=done, total=total),
+            _t("Indexing session {done} of {total}").format(done=number(done), total=number(total)),
             done,
             total,
         )
@@ -413,8 +413,8 @@ def _step_size(total: int) -> int:
 
 
 def _rebuild_text(done: int, total: int) -> str:
-    return _t("Rebuilding the search index: session {done:,} of {total:,}").format(
-        done=done, total=total
+    return _t("Rebuilding the search index: session {done} of {total}").format(
+        done=number(done), total=number(total)
     )
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from ...domain.errors import LibraryError
-from ...domain.messages import _t
+from ...domain.messages import _t, number
 from ...domain.progress import ReportProgress
 from ...domain.query import Query, Term
 from ...domain.search import Hit, SearchResults, SessionHits, hit_label, snippet
@@ -81,11 +81,11 @@ class SearchStore:
             if pending is not None:
                 raise LibraryError(
                     _t(
-                        "The search index is being rebuilt ({done:,} of {total:,} sessions "
+                        "The search index is being rebuilt ({done} of {total} sessions "
                         "indexed so far), so search cannot answer yet. Opening the library where "
                         "it can be written (the app or any command) goes on with it, and so does "
                         "Tools > Rebuild Search Index or 'webinar-archive reindex'."
-                    ).format(done=pending.done, total=pending.total)
+                    ).format(done=number(pending.done), total=number(pending.total))
                 )
             if self.engine.dialect.name != "sqlite":
                 yield conn
