@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.messages import _t, _tn, number
-from ..domain.search import place_name
 from .common import Subparsers, print_json, say
 
 if TYPE_CHECKING:
@@ -171,6 +170,10 @@ def _print_check(report: CheckReport) -> None:
     if report.full:
         files += _t(", {size:.1f} MB hashed").format(size=report.bytes_hashed / 1e6)
     say(files)
+    # The search records (and the query language under them) are for this report only: not
+    # imported by every command's start.
+    from ..domain.search import place_name
+
     indexed = ", ".join(
         f"{place_name(c.kind)} {number(c.indexed)}/{number(c.expected)}"
         for c in report.index_counts
