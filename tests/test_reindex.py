@@ -193,4 +193,4 @@ def test_reindex_progress_speaks_the_language_of_the_app(tmp_path: Path) -> None
 
         assert archive.search.reindex(record) == 3
     texts = [s.text for s in seen if s.text]
-    assert texts and all(t.startswith("Przebudowywanie indeksu") for t in texts), texts
+    assert texts and all(t.startswith("Przebudowa indeksu wyszukiwania") for t in texts), texts
