@@ -76,3 +76,35 @@ def test_browser_counts_in_polish(polish: None, archive: Archive) -> None:
     counts = [model.item(r, 1).text() for r in range(model.rowCount()) if model.item(r, 1)]
     assert "3" in counts
     assert model._row("Many", 12_345, "filter")[1].text() == "12\u00a0345"
+
+
+def _dark_pixels_left_of_plot(chart_view: object) -> int:
+    """Dark pixels between the widget's edge and the plot: the value axis's labels, if drawn."""
+    image = chart_view.grab().toImage()  # type: ignore[attr-defined]
+    area = chart_view.chart().plotArea()  # type: ignore[attr-defined]
+    return sum(
+        1
+        for x in range(int(area.left()) - 4)
+        for y in range(int(area.top()), int(area.bottom()))
+        if image.pixelColor(x, y).lightness() < 110
+    )
+
+
+@pytest.mark.parametrize("values", [[0.8, 2.5, 1.2], [3.0, 12_000.0]])
+def test_overview_axes_write_numbers_as_the_language_does(
+    polish: None, qtbot, values: list[float]
+) -> None:
+    """The Overview's value axes said "0.8" and "80.0" in a Polish window. They now take the
+    window's locale; Qt's localised labels draw nothing for a "%d" format, so the labels of
+    whole counts (and of hours) are checked to be drawn at all."""
+    from webinar_archive.ui.dashboard_view import BarChart
+
+    chart = BarChart("Godziny nagrań", horizontal=False)
+    qtbot.addWidget(chart)
+    chart.resize(500, 360)
+    chart.show_bars([f"{i}" for i in range(len(values))], values, "%1", [None] * len(values))
+    chart.show()
+    qtbot.waitExposed(chart)
+    assert chart.chart().localizeNumbers()
+    assert chart.chart().locale().name() == "pl_PL"
+    assert _dark_pixels_left_of_plot(chart) > 20

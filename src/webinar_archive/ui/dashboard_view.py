@@ -41,7 +41,7 @@ from ..domain import model as m
 from ..domain.overview import Overview as OverviewData
 from ..domain.overview import Tally
 from .chart_keys import END_KEYS, MOVE_KEYS, OPEN_KEYS
-from .formats import decimal_text, month_text
+from .formats import app_locale, decimal_text, month_text
 from .i18n import TrContext
 from .widgets import fit_to_screen
 
@@ -72,6 +72,9 @@ class BarChart(QChartView):
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        # The value axis writes its numbers as the window does ("2,5" and "12 000" in Polish).
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(app_locale())
         self.setChart(chart)
         self.setAccessibleName(title)
         self.viewport().setAccessibleName(title)
@@ -123,7 +126,8 @@ class BarChart(QChartView):
         categories.setTruncateLabels(False)
         values_axis = QValueAxis()
         whole = all(float(v).is_integer() for v in values)
-        values_axis.setLabelFormat("%d" if whole else "%.1f")
+        # Localised labels know only the precision of f (with "%d" Qt draws none at all).
+        values_axis.setLabelFormat("%.0f" if whole else "%.1f")
         top = max([0.0, *values])
         if whole and top < 5:
             # One tick per unit: nice numbers would label 0, 0, 1, 1 for a count of 1.

@@ -19,6 +19,12 @@ def _locale() -> QLocale:
     return QLocale(QLocale().name())
 
 
+def app_locale() -> QLocale:
+    """The locale the window writes numbers and dates in (for widgets that format their own,
+    such as the Overview's chart axes)."""
+    return _locale()
+
+
 def _short_date_format(locale: QLocale) -> str:
     # The locale's short pattern, with the whole year: an archive spans decades ("11/09/20"
     # could be 1920), and the column must sort and read the same way in every language.
