@@ -313,3 +313,22 @@ def test_a_series_name_does_not_run_across_lines() -> None:
         "</body></html>"
     )
     assert "WhatsApp" not in (record["series"] or "")
+
+
+def test_speakers_in_a_table_of_name_position_and_body_columns() -> None:
+    """A header row does not end the list under "Speakers"; rows with a linked name and no
+    heading above them are people too, each cell after the name one field."""
+    record = _record(
+        "<html><body><h1>Flood maps for small towns</h1><p>Tuesday 3 March 2026</p>"
+        "<h2>Speakers</h2><table><tr><th>Name</th><th>Position</th><th>Organisation</th></tr>"
+        "<tr><td>Dr. Helen Marsh</td><td>Senior hydrologist</td><td>River Trust Wessex</td></tr>"
+        "<tr><td>Owen Price</td><td>Planning officer</td><td>Mendip District Council</td></tr>"
+        "</table><p>The talks compare three towns.</p>"
+        "<table><tr><td><a href='/slides/kerr.pdf'>Fiona Kerr</a></td><td>data manager</td>"
+        "<td>Coastal Observatory Network</td></tr></table></body></html>"
+    )
+    assert [(s["name"], s["organisation"], s["role"]) for s in record["speakers"]] == [
+        ("Helen Marsh", "River Trust Wessex", "Senior hydrologist"),
+        ("Owen Price", "Mendip District Council", "Planning officer"),
+        ("Fiona Kerr", "Coastal Observatory Network", "data manager"),
+    ]

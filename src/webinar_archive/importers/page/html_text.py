@@ -153,6 +153,11 @@ class _Builder:
             if tag == "li":
                 kind = ITEM
                 break
+            if tag == "tr":
+                # A row of cells is one entry of a list ("Name | Role | Body"), like an item.
+                if " | " in text:
+                    kind = ITEM
+                break
         marker = ""
         if kind == LINE:
             marker, text = split_marker(text)

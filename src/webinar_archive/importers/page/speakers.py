@@ -245,6 +245,8 @@ class SpeakerFinder:
             if not tail and start == 0 and label is None:
                 continue
             desc = tail.strip(" ,–-—:|")
+            # "Name | Role | Body": cells after the name read as "Role, Body".
+            desc = ", ".join(cell for cell in _CELL.split(desc) if cell)
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
             first = _DESC_SPLIT.split(desc)[0]
