@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from webinar_archive.importers.page import extract_page, page_record
+from webinar_archive.importers.page.names import name_runs
 
 
 def _record(html: str) -> dict:
@@ -332,3 +333,18 @@ def test_speakers_in_a_table_of_name_position_and_body_columns() -> None:
         ("Owen Price", "Mendip District Council", "Planning officer"),
         ("Fiona Kerr", "Coastal Observatory Network", "data manager"),
     ]
+
+
+def test_a_catalan_name_keeps_the_i_between_its_family_names() -> None:
+    """One person in "Jordi Serra i Font"; "i" between two people, or on a Polish page, is "and"."""
+    record = _record(
+        "<html lang='es'><body><h1>Huertos urbanos</h1><p>Martes 3 de marzo de 2026</p>"
+        "<h2>Ponentes</h2><ul><li>Jordi Serra i Font, técnico de Agrobarri</li>"
+        "<li>Laia Roca, Ajuntament de Girona</li></ul></body></html>"
+    )
+    assert _names(record) == ["Jordi Serra i Font", "Laia Roca"]
+    assert [r.text for r in name_runs("Anna Nowak i Marta Lis", "es")] == [
+        "Anna Nowak",
+        "Marta Lis",
+    ]
+    assert [r.text for r in name_runs("Anna Nowak i Lis", "pl")] == ["Anna Nowak"]

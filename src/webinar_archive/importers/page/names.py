@@ -219,11 +219,15 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
         if found is None and adjacent and _surname_too(token, current, text[match.end() :]):
             found = (token, False)
         if found is not None:
+            if any(p.group(0) == "i" for p in pending) and re.match(
+                r" [^\W\d_]*[^\W\d_a-z]", text[match.end() :]
+            ):
+                close()  # "Anna Nowak i Jan Lis": "and" between two people, not one name
             if pending:
                 current.extend((p, p.group(0), False) for p in pending)
                 pending.clear()
             current.append((match, found[0], found[1]))
-        elif current and token in _PARTICLES:
+        elif current and (token in _PARTICLES or _catalan_joiner(token, current, lang)):
             pending.append(match)
         elif current:
             close()
@@ -231,6 +235,15 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
     if current:
         close()
     return runs
+
+
+def _catalan_joiner(
+    token: str, current: list[tuple[re.Match[str], str, bool]], lang: str | None
+) -> bool:
+    """Whether ``token`` is the "i" joining a Catalan name's two family names ("Montserrat
+    Valls i Puig"): after a first name and a family name, where "i" is not the Polish or
+    Czech "and"."""
+    return token == "i" and lang not in ("pl", "cs", "sk") and sum(1 for c in current if c[1]) >= 2
 
 
 def _surname_too(token: str, current: list[tuple[re.Match[str], str, bool]], after: str) -> bool:
