@@ -91,3 +91,19 @@ def test_the_word_joining_a_position_to_a_kind_of_body_stays_with_neither() -> N
     assert _people("Marco Neri, presidente della cooperativa Sole Alpino") == [
         ("Marco Neri", "Sole Alpino", "presidente")
     ]
+
+
+def test_a_position_in_front_of_the_body_is_not_part_of_its_name() -> None:
+    """ "Chargée de mission, Body", "Responsabile acquisti, Body": the first part is what the
+    person does; a head of a unit "der" a library keeps the unit in the position."""
+    assert _people(
+        "Léa Martin, Chargée de mission, Syndicat intercommunal des rivières du Gers\n"
+        "Marco Riva, Responsabile acquisti, Consorzio Vini del Garda\n"
+        "Katrin Vogt, Leiterin der Abteilung Bestandserhaltung der Landesbibliothek Kiel\n"
+        "Sara Neri, direttrice del Dipartimento di Scienze Sociali\n"
+    ) == [
+        ("Léa Martin", "Syndicat intercommunal des rivières du Gers", "Chargée de mission"),
+        ("Marco Riva", "Consorzio Vini del Garda", "Responsabile acquisti"),
+        ("Katrin Vogt", "Landesbibliothek Kiel", "Leiterin der Abteilung Bestandserhaltung"),
+        ("Sara Neri", "Dipartimento di Scienze Sociali", "direttrice"),
+    ]

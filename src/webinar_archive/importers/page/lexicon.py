@@ -110,7 +110,8 @@ ROLE_STEMS = (
     "head", "chief", "chef", "leiter", "kierownik", "vedoucí", "jefe", "jefa", "capo",
     "president", "präsident", "prezes", "prezydent", "président", "presidente", "předsed",
     "przewodnicząc", "vorsitz", "chair", "vice", "deputy", "stellvertret", "zastępc",
-    "manager", "managerin", "menedżer", "gestionnaire", "responsable", "coordinat",
+    "manager", "managerin", "menedżer", "gestionnaire", "responsable", "responsabil",
+    "chargé", "coordinat",
     "coordinador", "koordynator", "koordinátor", "koordinator", "coordinatore",
     "officer", "referent", "expert", "ekspert", "experte", "experto", "esperto",
     "advisor", "adviser", "berater", "doradca", "conseiller", "conseillère", "asesor",
@@ -201,6 +202,10 @@ ORG_WORDS = (
     # a magazine someone writes for ("dziennikarz portalu Miasto2077").
     "club", "klub", "trust", "society", "sociedad", "società", "towarzystwo", "fund",
     "fundusz", "fondo", "fonds", "portal", "magazine", "magazin", "magazyn", "časopis",
+    # Libraries, archives and museums ("Stadtarchiv Lindenau", "Biblioteca Civica").
+    "library", "bibliothek", "bibliothèque", "biblioteca", "biblioteka", "knihovna",
+    "archive", "archives", "archiv", "archivio", "archiwum", "archivo", "museum", "musée",
+    "museo", "muzeum",
 )  # fmt: skip
 
 # Words for the kind of body written in front of its name ("w firmie BioEnergia", "au cabinet

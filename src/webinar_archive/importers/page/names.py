@@ -40,6 +40,7 @@ _COMPOUND_ORG_ENDS = (
     "kammer", "agentur", "verband", "institut", "zentrum", "ministerium", "gesellschaft",
     "stiftung", "netzwerk", "stadtwerke", "behörde", "verein", "hochschule", "universität",
     "akademie", "cluster", "genossenschaft", "amt", "amts", "schule", "zentrale", "büro",
+    "bibliothek", "archiv", "museum",
 )  # fmt: skip
 # "Ekocentrum", "Infocentrum", "Ecocentro": Slavic and Romance compounds, short prefixes.
 _COMPOUND_CENTRE_ENDS = ("centrum", "centra", "centro")

@@ -199,8 +199,15 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                 # So does a capitalised name after an earlier "de" ("de Laiterie des Monts").
                 # A lower-case word for a body there is part of the position ("técnica de
                 # proyectos europeos de la Cámara ...").
+                # A unit in front ("Leiter der Abteilung Digitalisierung der Stadtbibliothek
+                # Lindenau") is where in the body the person works: it stays with the position
+                # ("direttore del Dipartimento di Scienze Agrarie" names no body after it).
                 while (
                     k > 0
+                    and not (
+                        _unit_first(last[splits[k - 1].end() : of.start()])
+                        and _named_body(last[of.end() :])
+                    )
                     and (
                         _named_body(last[splits[k - 1].end() : of.start()])
                         or (
@@ -295,6 +302,11 @@ def _firm_name(text: str) -> bool:
         return False
     stem = role_stem(words[-1])
     return stem is not None and words[-1].lower()[len(stem) :] in ("s", "es")
+
+
+def _unit_first(text: str) -> bool:
+    words = _words(text)
+    return bool(words) and is_unit_word(words[0])
 
 
 def _opens_with_body(text: str) -> bool:
