@@ -107,3 +107,17 @@ def test_a_position_in_front_of_the_body_is_not_part_of_its_name() -> None:
         ("Katrin Vogt", "Landesbibliothek Kiel", "Leiterin der Abteilung Bestandserhaltung"),
         ("Sara Neri", "Dipartimento di Scienze Sociali", "direttrice"),
     ]
+
+
+def test_bodies_after_a_moderator_label_in_brackets_and_after_a_second_position() -> None:
+    """An archive is a body; capitalised words closed by a word for a body are one even with a
+    role word inside; a second position after a comma still leads to its body."""
+    assert _people(
+        "Moderation: Dr. Uwe Kranz, Kreisarchiv Rendsburg\n"
+        "Chaired by Mary Doyle (Irish Rural Advisory Service) and closing remarks.\n"
+        "Paul Girard, géographe, maître de conférences à l'Université de Tours.\n"
+    ) == [
+        ("Uwe Kranz", "Kreisarchiv Rendsburg", None),
+        ("Mary Doyle", "Irish Rural Advisory Service", None),
+        ("Paul Girard", "Université de Tours", "géographe, maître de conférences"),
+    ]

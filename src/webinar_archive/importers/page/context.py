@@ -175,6 +175,10 @@ def apposition(after: str) -> str | None:
     for match in _APPOSITION_END.finditer(body):
         nxt = body[match.end() :]
         # Up to a lower-case word, or to the next person of a list ("..., Laura Ricci dell'").
+        # "historien, maître de conférences à l'Université de Lyon": a second position goes on.
+        second = role_stem(nxt.split(maxsplit=1)[0]) if nxt.split() else None
+        if second is not None and second not in WEAK_ROLE_STEMS and not _next_person(nxt):
+            continue
         if match.start() > 0 and (nxt[:1].islower() or _next_person(nxt)):
             return body[: match.start()].strip()
     return body.strip().rstrip(".!?") or None

@@ -119,6 +119,7 @@ ROLE_STEMS = (
     "analytičk", "starostk", "naczelnik", "jednatel", "avocat", "abogad", "avvocat",
     "adwokat",
     "professor", "profesor", "professeur", "professore", "lecturer", "researcher",
+    "maître", "maîtresse",
     "forscher", "badacz", "chercheur", "chercheuse", "investigador", "ricercatore",
     "scientist", "wissenschaftler", "naukowiec", "epidemiolog", "economist", "ekonomista",
     "ökonom", "économiste", "economista", "founder", "gründer", "założyciel", "fondateur",

@@ -110,6 +110,16 @@ def role_like(text: str) -> bool:
         if any(_strong_role(w) for w in words[:3]):
             return True
         return not any(is_org_word(w) for w in words[:2])
+    # "Danish Agricultural Advisory Service": capitalised words closed by a word for a body
+    # name that body, whatever role word ("Advisory") is inside; "Prezes European Clusters
+    # Alliance" opens with the position.
+    if (
+        len(words) >= 2
+        and all(w[0].isupper() for w in words)
+        and is_org_word(words[-1])
+        and role_stem(words[0]) is None
+    ):
+        return False
     for word in words[:3]:
         if _strong_role(word):
             return True
