@@ -348,3 +348,17 @@ def test_a_catalan_name_keeps_the_i_between_its_family_names() -> None:
         "Marta Lis",
     ]
     assert [r.text for r in name_runs("Anna Nowak i Lis", "pl")] == ["Anna Nowak"]
+
+
+def test_a_labelled_moderator_line_after_the_last_card_is_its_own_person() -> None:
+    """ "Moderation: Name, ..." under the last speaker's card is not more about that speaker."""
+    record = _record(
+        "<html><body><h1>Trinkwasser aus der Talsperre</h1><p>Dienstag, 10. März 2026</p>"
+        "<h2>Referierende</h2><div><h3>Jana Ostermann</h3>"
+        "<p>Ingenieurin, Wasserverband Obere Ruhr</p></div>"
+        "<p>Moderation: Till Brenner, Journalist bei Ruhrblick</p></body></html>"
+    )
+    assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
+        ("Jana Ostermann", "Wasserverband Obere Ruhr"),
+        ("Till Brenner", "Ruhrblick"),
+    ]

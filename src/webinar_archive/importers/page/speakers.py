@@ -567,7 +567,17 @@ def _card_line(block: Block, lang: str | None) -> bool:
         and not block.text.endswith((".", ":", "!", "?"))
         and not bare_name(block.text, lang)
         and not TIME_PREFIX.match(block.text)
+        and not _labelled_person(block.text, lang)
     )
+
+
+def _labelled_person(text: str, lang: str | None) -> bool:
+    """Whether ``text`` is another person's line under a label ("Animation : Bertrand Lhomme,
+    journaliste ..."), not more words about the person above it."""
+    head, colon, tail = text.partition(":")
+    if not colon or len(head) > 40 or role_from_words(head, LABEL_ROLES) is None:
+        return False
+    return starts_with_name(HONORIFIC_START.sub("", tail.strip()), lang)
 
 
 def find_speakers(blocks: list[Block], lang: str | None) -> list[SpeakerDraft]:
