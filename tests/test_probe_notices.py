@@ -3,10 +3,12 @@ and its values, and worded in the language of whoever reads it, not the importer
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from input_helpers import run_cli
 from webinar_archive.media import probe
 from webinar_archive.media.extract import extract
 from webinar_archive.media.probe import probe_recording
@@ -143,3 +145,28 @@ def test_a_fake_opendocument_file_is_named_in_the_current_language(tmp_path: Pat
     fake.write_bytes(b"not a zip archive")
     use_language("pl")
     assert extract(fake).warning == "slides.odp nie jest plikiem OpenDocument."
+
+
+def test_a_recording_attached_with_no_prober_is_shown_in_the_readers_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Attached by an English run on a machine with neither ffprobe nor libvlc, the one stored
+    row is read in Polish by a Polish run and in English by an English one."""
+    monkeypatch.setenv("PATH", str(tmp_path / "no-bin"))
+    monkeypatch.setenv("PYTHON_VLC_LIB_PATH", str(tmp_path / "libvlc.so.5"))
+    library = tmp_path / "library"
+    recording = tmp_path / "talk.mp4"
+    recording.write_bytes(b"\0" * 64)
+    assert run_cli(library, "add", "--title", "Klastry")[0] == 0
+    status, _out, err = run_cli(library, "--language", "en", "attach", "1", str(recording))
+    assert status == 0, err
+
+    def shown(language: str) -> str:
+        status, out, err = run_cli(library, "--language", language, "show", "1", "--json")
+        assert status == 0, err
+        return str(json.loads(out)["recordings"][0]["warning"])
+
+    assert shown("pl").startswith(
+        "talk.mp4: długość i format pliku są nieznane: nie ma ani ffprobe"
+    )
+    assert shown("en").startswith("talk.mp4: the length and format are unknown: neither ffprobe")
