@@ -99,7 +99,8 @@ def test_file_missing_its_index(tmp_path: Path) -> None:
 
 def test_missing_and_empty_files(tmp_path: Path) -> None:
     assert (
-        probe_recording(tmp_path / "nope.mp4").warning == f"File not found: {tmp_path / 'nope.mp4'}"
+        probe_recording(tmp_path / "nope.mp4").warning
+        == f"The file was not found: {tmp_path / 'nope.mp4'}"
     )
     empty = tmp_path / "empty.mp4"
     empty.write_bytes(b"")
@@ -123,6 +124,6 @@ def test_without_any_prober_it_warns(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = probe_recording(SAMPLE_MP4)
     assert result.duration_ms is None
     assert result.warning is not None
-    assert "Neither ffprobe nor libvlc" in result.warning
+    assert "neither ffprobe nor libvlc" in result.warning
     assert "PYTHON_VLC_LIB_PATH" in result.warning
     assert os.environ["PYTHON_VLC_LIB_PATH"].endswith("libvlc.so.5")

@@ -141,7 +141,7 @@ def _pptx(path: Path) -> Extracted:
 
 def _odp(path: Path, name: str) -> Extracted:
     if not zipfile.is_zipfile(path):
-        return Extracted(warning=f"{name} is not an OpenDocument file.")
+        return Extracted(warning=_t("{name} is not an OpenDocument file.").format(name=name))
     from odf import teletype
     from odf.draw import Page
     from odf.opendocument import load

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .problems import MediaProblem, classify, describe, stored_warning
+from .problems import (
+    MediaProblem,
+    ProbeNotice,
+    classify,
+    describe,
+    shown_warning,
+    stored_warning,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +43,9 @@ class ProbeResult:
     # What the catalogue keeps: the problem's code and values (worded when shown), or the
     # warning's text when it is not about the file itself.
     stored_warning: str | None = None
+    # Why nothing could be said of the file (no prober, not found, a fault), with its values.
+    notice: ProbeNotice | None = None
+    notice_values: dict[str, str] = field(default_factory=dict)
 
     @property
     def has_video(self) -> bool:
@@ -141,10 +151,10 @@ def _from_ffprobe(data: dict[str, Any]) -> ProbeResult:
 
 
 def probe_with_ffprobe(path: Path, ffprobe: str | None = None) -> ProbeResult:
-    """Run ffprobe on ``path``; errors come back as a warning on an empty result."""
+    """Run ffprobe on ``path``; errors come back as a problem or notice on an empty result."""
     exe = ffprobe or shutil.which("ffprobe")
     if exe is None:
-        return ProbeResult(warning="ffprobe is not installed.")
+        return ProbeResult(notice=ProbeNotice.NO_FFPROBE)
     command = [
         exe, "-v", "error", "-print_format", "json",
         "-show_format", "-show_streams", "-show_chapters", str(path),
@@ -154,7 +164,9 @@ def probe_with_ffprobe(path: Path, ffprobe: str | None = None) -> ProbeResult:
     except subprocess.TimeoutExpired:
         return ProbeResult(tool="ffprobe", problem=MediaProblem.TOO_SLOW)
     except OSError as exc:
-        return ProbeResult(tool="ffprobe", warning=f"ffprobe could not run: {exc}")
+        return ProbeResult(
+            tool="ffprobe", notice=ProbeNotice.PROBER_FAILED, notice_values={"reason": str(exc)}
+        )
     errors = done.stderr.decode("utf-8", "replace").strip()
     try:
         data = json.loads(done.stdout.decode("utf-8", "replace") or "{}")
@@ -183,14 +195,16 @@ def probe_with_vlc(path: Path) -> ProbeResult:
             probe_vlc,
         )
     except ImportError as exc:  # pragma: no cover - the package itself is broken
-        return ProbeResult(warning=f"No media prober available ({exc}).")
+        return ProbeResult(notice=ProbeNotice.NO_PROBER, notice_values={"reason": str(exc)})
     status = probe_vlc()
     if not status.available:
-        return ProbeResult(warning=f"Neither ffprobe nor libvlc is available: {status.reason}")
+        return ProbeResult(
+            notice=ProbeNotice.NO_PROBER, notice_values={"reason": str(status.reason)}
+        )
     try:
         info = parse_with_vlc(path)
     except VlcUnavailableError as exc:
-        return ProbeResult(warning=str(exc))
+        return ProbeResult(notice=ProbeNotice.NO_PROBER, notice_values={"reason": str(exc)})
     if not info.parsed:
         log.info("libvlc on %s: %s", path, info.error)
         return ProbeResult(tool="libvlc", problem=classify(info.error or "", read_at_all=False))
@@ -248,6 +262,17 @@ def probe_recording(
     """
     path = Path(path)
     result = _probe(path, prefer)
+    if result.notice is not None:
+        # Kept as the notice's code and values; worded in the reader's language when shown.
+        result.stored_warning = stored_warning(
+            result.notice,
+            name=name,
+            playable=False,
+            reason=result.notice_values.get("reason"),
+            path=result.notice_values.get("path"),
+        )
+        result.warning = shown_warning(result.stored_warning, playable=False)
+        return result
     if result.problem is not None:
         result.stored_warning = stored_warning(
             result.problem,
@@ -273,7 +298,7 @@ def probe_recording(
 def _probe(path: Path, prefer: str | None) -> ProbeResult:
     try:
         if not path.is_file():
-            return ProbeResult(warning=f"File not found: {path}")
+            return ProbeResult(notice=ProbeNotice.NOT_FOUND, notice_values={"path": str(path)})
         if path.stat().st_size == 0:
             return ProbeResult(problem=MediaProblem.EMPTY)
         use_ffprobe = prefer == "ffprobe" or (prefer is None and shutil.which("ffprobe"))
@@ -290,6 +315,4 @@ def _probe(path: Path, prefer: str | None) -> ProbeResult:
         return result
     except Exception:  # a prober bug must not take the caller down with it
         log.exception("Probing %s failed", path)
-        return ProbeResult(
-            warning="the file could not be examined (an internal error, written to the log)."
-        )
+        return ProbeResult(notice=ProbeNotice.INTERNAL_ERROR)

@@ -172,6 +172,72 @@ def reword_stored(warning: str, *, playable: bool) -> str:
     return f"{name}: {plain}" if sep else plain[:1].upper() + plain[1:]
 
 
+class ProbeNotice(enum.Enum):
+    """Why a probe said nothing about the file itself: no prober, the file missing, a fault."""
+
+    NO_PROBER = "no-prober"  # value: reason (the libraries' own words)
+    NO_FFPROBE = "no-ffprobe"  # ffprobe asked for by name, and not installed
+    PROBER_FAILED = "prober-failed"  # value: reason (the system's error)
+    NOT_FOUND = "not-found"  # value: path
+    INTERNAL_ERROR = "internal-error"
+
+
+def describe_notice(notice: ProbeNotice, *, reason: str = "", path: str = "") -> str:
+    """The sentence a user reads for ``notice`` (no file name), in the current language."""
+    if notice is ProbeNotice.NO_PROBER:
+        text = _t(
+            "the length and format are unknown: neither ffprobe nor libvlc is available ({reason})."
+        )
+    elif notice is ProbeNotice.NO_FFPROBE:
+        text = _t("the length and format are unknown: ffprobe is not installed.")
+    elif notice is ProbeNotice.PROBER_FAILED:
+        text = _t("the length and format are unknown: ffprobe could not run ({reason}).")
+    elif notice is ProbeNotice.NOT_FOUND:
+        text = _t("the file was not found: {path}")
+    else:
+        text = _t("the file could not be examined (an internal error, written to the log).")
+    return text.format(reason=reason, path=path)
+
+
+# How earlier versions worded these notices (kept in catalogues made by them).
+_STORED_NOTICES: list[tuple[re.Pattern[str], ProbeNotice]] = [
+    (re.compile(r"No media prober available \((?P<reason>.*)\)\.$", re.I), ProbeNotice.NO_PROBER),
+    (
+        re.compile(r"Neither ffprobe nor libvlc is available: (?P<reason>.*)$", re.I),
+        ProbeNotice.NO_PROBER,
+    ),
+    (re.compile(r"ffprobe could not run: (?P<reason>.*)$", re.I), ProbeNotice.PROBER_FAILED),
+    (re.compile(r"ffprobe is not installed\.$", re.I), ProbeNotice.NO_FFPROBE),
+    (re.compile(r"File not found: (?P<path>.*)$", re.I), ProbeNotice.NOT_FOUND),
+    (
+        re.compile(
+            r"The file could not be examined \(an internal error, written to the log\)\.$", re.I
+        ),
+        ProbeNotice.INTERNAL_ERROR,
+    ),
+]
+
+
+def _reword_notice(warning: str) -> str | None:
+    """A notice stored as English text by an earlier version, worded now; None if not one."""
+    for name, text in ((None, warning), *_named(warning)):
+        for pattern, notice in _STORED_NOTICES:
+            match = pattern.fullmatch(text)
+            if match is not None:
+                plain = describe_notice(notice, **match.groupdict())
+                return _with_name(plain, name)
+    return None
+
+
+def _named(warning: str) -> list[tuple[str, str]]:
+    name, sep, text = warning.partition(": ")
+    return [(name, text)] if sep else []
+
+
+def _with_name(plain: str, name: str | None) -> str:
+    return f"{name}: {plain}" if name else plain[:1].upper() + plain[1:]
+
+
 # A probe's finding as the catalogue keeps it: what the problem is and its values, worded when
 # shown, in the language of whoever reads it (not the importer's). Rows stored before keep
 # their text and are shown through reword_stored.
@@ -179,10 +245,22 @@ _STORED_MARK = "probe-problem:"
 
 
 def stored_warning(
-    problem: MediaProblem, *, name: str | None, playable: bool, note: str | None = None
+    problem: MediaProblem | ProbeNotice,
+    *,
+    name: str | None,
+    playable: bool,
+    note: str | None = None,
+    reason: str | None = None,
+    path: str | None = None,
 ) -> str:
-    """``problem`` (with the file's name, whether it plays, any other note) as a row keeps it."""
-    values: dict[str, object] = {"problem": problem.value, "playable": playable}
+    """``problem`` (with the file's name, whether it plays, any other note) as a row keeps it;
+    a notice keeps its values (``reason``, ``path``) to be worded around when shown."""
+    values: dict[str, object] = {"playable": playable}
+    if isinstance(problem, ProbeNotice):
+        values["notice"] = problem.value
+        values.update({k: v for k, v in (("reason", reason), ("path", path)) if v is not None})
+    else:
+        values["problem"] = problem.value
     if name:
         values["name"] = name
     if note:
@@ -194,15 +272,22 @@ def shown_warning(stored: str, *, playable: bool) -> str:
     """A stored probe warning in the current language: one kept as a problem's code is worded
     now; a text stored by an earlier version goes through reword_stored."""
     if not stored.startswith(_STORED_MARK):
-        return reword_stored(stored, playable=playable)
+        notice = _reword_notice(stored)
+        return notice if notice is not None else reword_stored(stored, playable=playable)
     try:
         values = json.loads(stored[len(_STORED_MARK) :])
-        problem = MediaProblem(values["problem"])
-    except (ValueError, KeyError, TypeError):
+        if "notice" in values:
+            plain = describe_notice(
+                ProbeNotice(values["notice"]),
+                reason=str(values.get("reason", "")),
+                path=str(values.get("path", "")),
+            )
+        else:
+            plain = describe(MediaProblem(values["problem"]), playable=bool(values.get("playable")))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return stored  # not ours after all: show it as it is
-    plain = describe(problem, playable=bool(values.get("playable")))
     note = values.get("note")
     if note:
         plain = f"{note} {plain}"
     name = values.get("name")
-    return f"{name}: {plain}" if name else plain[:1].upper() + plain[1:]
+    return _with_name(plain, str(name) if name else None)
