@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from webinar_archive.domain.time import format_ms
 
@@ -164,3 +173,23 @@ class Notice(QFrame):
     def set_text(self, headline: str, body: str) -> None:
         self.headline.setText(headline)
         self.body.setText(body)
+
+
+def flat_tool_button(
+    text: str,
+    tip: str,
+    slot: Callable[[], object] | None = None,
+    menu: QMenu | None = None,
+) -> QToolButton:
+    """A flat button the keyboard skips: a click calls ``slot``, or opens ``menu``."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setAutoRaise(True)
+    if slot is not None:
+        button.clicked.connect(slot)
+    if menu is not None:
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button

@@ -7,7 +7,7 @@ keys); they are the table PLAYER_KEYS below, which Help > Keyboard Shortcuts lis
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,13 @@ from webinar_archive.ui.player.keys import (
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptTab
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
 from webinar_archive.ui.player.tracks import fill_track_menu
-from webinar_archive.ui.player.views import Notice, ResumeBar, SessionCard, VideoSurface
+from webinar_archive.ui.player.views import (
+    Notice,
+    ResumeBar,
+    SessionCard,
+    VideoSurface,
+    flat_tool_button,
+)
 
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SKIP_BUTTONS = (
@@ -100,26 +105,6 @@ class PlayerWidget(QWidget):
 
     # -- construction -----------------------------------------------------------------------
 
-    def _tool(
-        self,
-        text: str,
-        tip: str,
-        slot: Callable[[], object] | None = None,
-        menu: QMenu | None = None,
-    ) -> QToolButton:
-        """A flat button the keyboard skips: a click calls ``slot``, or opens ``menu``."""
-        button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setAutoRaise(True)
-        if slot is not None:
-            button.clicked.connect(slot)
-        if menu is not None:
-            button.setMenu(menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return button
-
     def _build(self) -> None:
         style = self.style()
         self.resume_bar = ResumeBar()
@@ -138,16 +123,16 @@ class PlayerWidget(QWidget):
         seek_row.addWidget(self.seek_bar, 1)
         seek_row.addWidget(self.time_label)
 
-        self.play_button = self._tool(
+        self.play_button = flat_tool_button(
             "", QCoreApplication.translate("PlayerWidget", "Play (Space)"), self.toggle_play
         )
         self.play_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
-        self.stop_button = self._tool(
+        self.stop_button = flat_tool_button(
             "", QCoreApplication.translate("PlayerWidget", "Stop"), self.stop
         )
         self.stop_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MediaStop))
         skips = [
-            self._tool(
+            flat_tool_button(
                 text, QCoreApplication.translate("PlayerWidget", str(tip)), partial(self.skip, ms)
             )
             for text, tip, ms in SKIP_BUTTONS
@@ -169,7 +154,7 @@ class PlayerWidget(QWidget):
                 lambda tid: self.engine.set_audio_track(tid) if self.engine else None,
             )
         )
-        self.audio_button = self._tool(
+        self.audio_button = flat_tool_button(
             QCoreApplication.translate("PlayerWidget", "Audio"),
             QCoreApplication.translate("PlayerWidget", "Audio track"),
             menu=self.audio_menu,
@@ -186,18 +171,18 @@ class PlayerWidget(QWidget):
                 names=self._subtitle_names,
             )
         )
-        self.subtitle_button = self._tool(
+        self.subtitle_button = flat_tool_button(
             QCoreApplication.translate("PlayerWidget", "Subtitles"),
             QCoreApplication.translate("PlayerWidget", "Subtitle track"),
             menu=self.subtitle_menu,
         )
 
-        self.snapshot_button = self._tool(
+        self.snapshot_button = flat_tool_button(
             QCoreApplication.translate("PlayerWidget", "Snapshot"),
             QCoreApplication.translate("PlayerWidget", "Save this frame"),
             self.snapshot,
         )
-        self.full_screen_button = self._tool(
+        self.full_screen_button = flat_tool_button(
             "",
             QCoreApplication.translate("PlayerWidget", "Full screen (F)"),
             self.full_screen.toggle,
@@ -205,7 +190,7 @@ class PlayerWidget(QWidget):
         self.full_screen_button.setIcon(
             style.standardIcon(QStyle.StandardPixmap.SP_TitleBarMaxButton)
         )
-        self.mute_button = self._tool(
+        self.mute_button = flat_tool_button(
             "", QCoreApplication.translate("PlayerWidget", "Mute (M)"), self.toggle_mute
         )
         self.mute_button.setCheckable(True)
