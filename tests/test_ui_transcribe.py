@@ -12,11 +12,13 @@ from pathlib import Path
 
 import ui_helpers
 from speech_helpers import make_speech
+from translation_helpers import english  # noqa: F401
 from ui_helpers import Main
 from webinar_archive.domain.progress import Progress
 from webinar_archive.services.archive import Archive
 
-pytestmark = pytest.mark.sqlite_only
+# With the app's English catalogue, as a user has it: counts read "1 recording", "2 recordings".
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.usefixtures("english")]
 main = ui_helpers.main
 settings = ui_helpers.settings
 
@@ -90,7 +92,7 @@ def test_cancelling_the_job_leaves_no_transcript_and_the_queue_as_the_user_chose
     qtbot.waitUntil(lambda: not tasks.busy, timeout=120_000)
     assert len(cancelled) == 1
     assert archive.sessions.get(session_id).recordings[0].subtitles == ()
-    assert len(asked) == 1 and "Keep the 1 recording(s) not done in the queue" in asked[0]
+    assert len(asked) == 1 and "Keep the 1 recording not done in the queue" in asked[0]
     queued = [q.recording_id for q in archive.transcription.queued()]
     assert queued == ([recording_id] if keep else [])
 
@@ -118,7 +120,7 @@ def test_a_queue_left_behind_is_offered_at_start_and_worked_in_the_background(
     started = Main(archive, settings, qtbot)
     try:
         qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-        assert asked[0].startswith("1 recording(s), 1 min of sound, still wait")
+        assert asked[0].startswith("1 recording, 1 min of sound, still wait")
         transcriber = started.app.files.transcriber
         qtbot.waitUntil(lambda: not transcriber.running, timeout=120_000)
         [track] = archive.sessions.get(session.id).recordings[0].subtitles
@@ -192,10 +194,10 @@ def test_library_menu_transcribes_every_recording_without_subtitles_and_reports_
     )
     main.app.files.transcribe_missing_action.trigger()
     qtbot.waitUntil(lambda: not main.controller.tasks.busy, timeout=120_000)
-    assert questions and questions[0].startswith("Transcribe 2 recording(s) without subtitles")
+    assert questions and questions[0].startswith("Transcribe 2 recordings without subtitles")
     assert failures == [
         (
-            "1 recording(s) could not be transcribed.",
+            "1 recording could not be transcribed.",
             "picture only.mp4: picture only.mp4: the recording has no sound track, so there is "
             "nothing to transcribe.",
         )
@@ -329,7 +331,7 @@ def test_session_menu_transcribes_the_recordings_of_the_selected_sessions_only(
     )
     action.trigger()
     qtbot.waitUntil(lambda: not main.app.files.transcriber.running, timeout=120_000)
-    assert len(questions) == 1 and questions[0].startswith("Transcribe 1 recording(s)")
+    assert len(questions) == 1 and questions[0].startswith("Transcribe 1 recording without")
     assert archive.sessions.get(picked.id).recordings[0].subtitles[0].machine is not None
     assert archive.sessions.get(left.id).recordings[0].subtitles == ()
     assert left_rec.recording_id not in [q.recording_id for q in archive.transcription.queued()]
