@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from urllib.parse import urlsplit
+
 import pytest
 
 from webinar_archive.domain.model import LinkKind
@@ -176,3 +179,42 @@ def test_the_session_itself_on_a_video_platform_is_its_recording() -> None:
     assert _kinds("Das Seminar gibt es in unserer Mediathek.") == {"recording"}
     # Following a channel is not watching this session.
     assert _kinds("Follow our YouTube channel for more webinars.") == set()
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fclusters.example.eu%2Ft",
+        "https://www.facebook.com/sharer.php?u=x",
+        "https://twitter.com/intent/tweet?url=https://clusters.example.eu/t",
+        "https://x.com/intent/post?url=x",
+        "https://www.linkedin.com/sharing/share-offsite/?url=https://clusters.example.eu/t",
+        "https://www.linkedin.com/shareArticle?mini=true&url=x",
+        "https://wa.me/?text=Open%20data",
+        "https://wa.me/",
+        "https://api.whatsapp.com/send?text=x",
+        "https://t.me/share/url?url=x",
+        "https://www.xing.com/spi/shares/new?url=x",
+    ],
+)
+def test_share_buttons_are_no_links_of_the_session(share: str) -> None:
+    """ "Share on Facebook / X / LinkedIn / WhatsApp" buttons post the page elsewhere: leaving
+    them in gave each imported session links (and QR codes in its brief) to delete by hand,
+    whatever the line around them says ("Sdílet", "Teilen"), while the organisation's own
+    profile on the same network stays."""
+    body = (
+        '<p>The cluster network is on <a href="https://www.linkedin.com/company/clusters-example">'
+        "LinkedIn</a>.</p>"
+        f'<div class="sdilet">Sdílet: <a href="{share}">Facebook</a></div>'
+    )
+    urls = [url for _kind, _label, url in _links(body)]
+    assert urls == ["https://www.linkedin.com/company/clusters-example"]
+
+
+def test_a_saved_page_with_share_buttons_imports_its_own_links_only() -> None:
+    """The Czech faculty page of the walk-through: its Facebook and LinkedIn buttons are gone,
+    the agenda and the sign-up form stay."""
+    page = Path(__file__).parent / "data" / "pages" / "heldout11" / "c01_cs_fakulta.html"
+    [session] = extract_page(page.read_bytes())
+    hosts = [urlsplit(link.url or "").hostname for link in session.draft.links]
+    assert hosts == ["fast.tukralovice.cz", "akce.tukralovice.cz"]

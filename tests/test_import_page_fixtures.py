@@ -58,16 +58,17 @@ def test_page_matches_expected_record(page: Path, expected: Path) -> None:
         assert got.get(field) == want.get(field), field
 
 
-# Reached on tests/data/pages, its "unseen" pages and its two held-out sets (measured once
-# before the rules were tuned on them: their first figures are in tests/data/pages/README.md);
+# Reached on tests/data/pages, its "unseen" pages and the held-out sets counted into them
+# (each measured once before the rules were tuned on it: the first figures are in
+# tests/data/pages/README.md; the sets in MEASURED_OUTSIDE_FLOORS are measured but not counted);
 # see benchmarks/bench_page_accuracy.py. Raise them as the rules get better; a change that
 # lowers one has lost something.
 FLOORS = {
     "speakers_f1": 0.995,
     "organisations": 0.995,
     "dates": 1.0,
-    "titles": 0.99,
-    "link_kinds": 0.995,
+    "titles": 0.995,
+    "link_kinds": 0.998,
 }
 
 

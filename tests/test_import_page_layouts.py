@@ -264,7 +264,7 @@ def test_an_association_after_a_and_a_numbered_school_in_a_town_are_whole_bodies
         "ogrodzie.</p></body></html>"
     )
     assert [(s["name"], s["organisation"]) for s in record["speakers"]] == [
-        ("Ewa Nowak", "Szkoły Podstawowej nr 3 w Kartuzach")
+        ("Ewa Nowak", "Szkoła Podstawowa nr 3 w Kartuzach")
     ]
 
 

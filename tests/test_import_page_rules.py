@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,12 @@ def test_malformed_date_gives_none() -> None:
         ("On 4 May 2021, 14:00 CET, the webinar starts.", dt.time(14, 0), "CET"),
         ("Webinar on 9.9.2021, 10:00-12:00 Brussels time.", dt.time(10, 0), "Europe/Brussels"),
         ("Le 6 avril 2021 de 14h30 à 16h00 (heure de Bruxelles)", dt.time(14, 30), None),
+        # UK pages say "GMT" in summer too: London's zone keeps 14:00 right on the date.
+        ("Webinar on 10 July 2025, 14:00-15:00 GMT.", dt.time(14, 0), "Europe/London"),
+        ("Webinar on 10 July 2025 at 14:00 UK time.", dt.time(14, 0), "Europe/London"),
+        ("Webinar on 10 July 2025, 14:00 (London time).", dt.time(14, 0), "Europe/London"),
+        ("Webinaire le 10 juillet 2025 à 14h00 heure de Londres.", dt.time(14, 0), "Europe/London"),
+        ("Webinar on 10 July 2025, 14:00 GMT+1.", dt.time(14, 0), "GMT+1"),
     ],
 )
 def test_start_time_and_zone(text: str, time: dt.time, zone: str | None) -> None:
@@ -72,6 +79,28 @@ def test_start_time_and_zone(text: str, time: dt.time, zone: str | None) -> None
     assert when.time == time
     if zone is not None:
         assert when.zone == zone
+
+
+def test_a_gmt_page_is_saved_in_london_time_as_its_review_shows(tmp_path: Path) -> None:
+    """What the page reader gives the review ("Europe/London" for "GMT") is what is saved,
+    not "UTC", which is an hour off for a London session in summer."""
+    from input_helpers import run_cli
+
+    page = tmp_path / "talk.html"
+    page.write_text(
+        "<html><body><h1>Skills for regional clusters</h1>"
+        "<p>The webinar took place on Thursday 10 July 2025, 14:00-15:00 GMT, online.</p>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    [session] = extract_page(page.read_bytes())
+    assert session.draft.timezone == "Europe/London"
+    code, _, err = run_cli(tmp_path / "lib", "import", "page", str(page), "--yes", "--force")
+    assert code == 0, err
+    code, out, err = run_cli(tmp_path / "lib", "show", "1", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert (shown["time"], shown["timezone"]) == ("14:00", "Europe/London")
 
 
 # -- language -------------------------------------------------------------------------------

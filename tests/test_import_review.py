@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from translation_helpers import english, polish  # noqa: F401
 from webinar_archive.domain import model as m
 
 pytest.importorskip("pytestqt")
@@ -524,3 +525,91 @@ def test_every_speaker_of_a_long_page_shows_without_scrolling_the_table(qtbot) -
         assert view.contains(rect), (row, rect, view)
     area = dialog.screen().availableGeometry()
     assert dialog.frameGeometry().height() <= area.height()
+
+
+def _cut_cells(table, columns: tuple[int, ...]) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+    """The cells of ``columns`` whose text needs more height than its row has (shown cut)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    cut = []
+    for row in range(table.rowCount()):
+        for column in columns:
+            item = table.item(row, column)
+            option = QStyleOptionViewItem()
+            table.initViewItemOption(option)
+            option.rect = table.visualItemRect(item)
+            index = table.model().index(row, column)
+            needed = table.itemDelegate().sizeHint(option, index).height()
+            if option.rect.height() < needed:
+                cut.append((row, column, item.text()))
+    return cut
+
+
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_what_each_organisation_joins_is_read_whole(qtbot, request, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The speakers' organisations and "In the library" (the record each joins, or why an
+    acronym is not guessed) show whole at the dialog's first size and after it is resized:
+    the role takes only its width and rows grow with the wrapped text (they were cut, the
+    full text only in a tooltip)."""
+    from webinar_archive.domain.organisations import OrganisationMatch
+    from webinar_archive.ui.review_session import COL_LIBRARY
+
+    request.getfixturevalue(language)  # the catalogues installed as the app installs them
+
+    bodies = {
+        "CEBR": OrganisationMatch("CEBR", ((1, "Centre for Economics and Business Research"),)),
+        "AREC": OrganisationMatch(
+            "AREC", ((2, "Agence Régionale de l'Énergie et du Climat (AREC)"),)
+        ),
+        "RIA": OrganisationMatch(
+            "RIA", ((3, "Regional Innovation Agency"), (4, "Rural Investment Alliance"))
+        ),
+    }
+    draft = m.SessionDraft(
+        title="Regions after the recovery",
+        speakers=[
+            m.SpeakerDraft("Anna Short", "CEBR"),
+            m.SpeakerDraft("Boris Long", "Zentrum für Europäische Wirtschaftsforschung"),
+            m.SpeakerDraft("Fanny Long", "AREC"),
+            m.SpeakerDraft("Dora Unsure", "RIA"),
+        ],
+    )
+    dialog = ImportReviewDialog(
+        [Extracted(draft)],
+        [],
+        match_organisation=lambda name: bodies.get(name, OrganisationMatch(name)),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.editors[0].speakers_table
+    assert table.item(3, COL_LIBRARY).text().startswith(("\u201cRIA\u201d", "\u201eRIA\u201d"))
+    qtbot.waitUntil(lambda: not _cut_cells(table, (1, COL_LIBRARY)), timeout=2000)
+    dialog.resize(dialog.width() - 200, dialog.height())
+    qtbot.waitUntil(lambda: not _cut_cells(table, (1, COL_LIBRARY)), timeout=2000)
+    # Every speaker still shows without scrolling the table.
+    assert table.verticalScrollBar().maximum() == 0
+
+
+def test_link_addresses_get_the_width_the_kind_list_leaves(qtbot) -> None:
+    """The kind of a link is a short choice: it no longer takes a third of the table, as wide
+    as the address, which was cut short."""
+    draft = m.SessionDraft(
+        title="Rzeki bez barier",
+        links=[
+            m.LinkDraft(
+                m.LinkKind.AGENDA,
+                "https://www.example.pl/wp-content/uploads/2026/05/program-konferencji.pdf",
+                "Pobierz plik programu konferencji",
+            )
+        ],
+    )
+    dialog = ImportReviewDialog([Extracted(draft)], [])
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 720)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    links = dialog.editors[0].links_table
+    kinds = links.cellWidget(0, 0)
+    assert links.columnWidth(0) < links.columnWidth(1) * 2 // 3
+    assert links.columnWidth(0) >= kinds.sizeHint().width()

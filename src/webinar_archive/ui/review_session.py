@@ -35,6 +35,7 @@ from ..domain.imports import ExtractedLike
 from ..domain.organisations import OrganisationMatch
 from .i18n import TrContext
 from .speakers_table import link_kind_labels, role_labels
+from .widgets import RowsFollowWidths
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +155,7 @@ class SessionEditor(QWidget):
         )
 
         self.speakers_table = QTableWidget(0, 5)
+        self._speaker_rows = RowsFollowWidths(self.speakers_table)
         self.speakers_table.setObjectName("field_speakers")
         self.speakers_table.setAccessibleName(
             QCoreApplication.translate("ImportReview", "Speakers")
@@ -204,6 +206,17 @@ class SessionEditor(QWidget):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
             table.verticalHeader().setVisible(False)
+        # The kind of link is picked from a list: as wide as it, no more; the address and its
+        # label share the rest (a third of the width each cut the addresses short).
+        self.links_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        # A speaker's organisation and the record it joins ("matches existing: …", or why an
+        # acronym is not guessed) are read whole: the role takes only its width, the rest wrap
+        # and their row grows to hold them.
+        self.speakers_table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
 
         self.warnings_label = QLabel("\n".join(f"⚠ {w}" for w in extracted.warnings))
         self.warnings_label.setWordWrap(True)
@@ -227,6 +240,8 @@ class SessionEditor(QWidget):
         layout.addLayout(_row(self.add_link_button, self.remove_link_button))
         _fit_rows(self.speakers_table, *SPEAKER_ROWS)
         _fit_rows(self.links_table, *LINK_ROWS)
+        # Rows grow with wrapped text once the columns have their width: fit again then.
+        self._speaker_rows.fitted.connect(lambda: _fit_rows(self.speakers_table, *SPEAKER_ROWS))
 
         marked: dict[str, QWidget] = {
             **self.fields,
@@ -277,10 +292,15 @@ class SessionEditor(QWidget):
         for role, role_label in role_labels().items():
             roles.addItem(role_label, role)
         roles.setCurrentIndex(list(m.AppearanceRole).index(speaker.role))
-        table.setCellWidget(row, 2, roles)
+        table.setCellWidget(row, 2, _centred(roles))
         table.setItem(row, 3, QTableWidgetItem(speaker.position or ""))
         self._show_match(row)
         return row
+
+    def role_box(self, row: int) -> QComboBox | None:
+        """The role chooser of the speakers table's ``row``."""
+        holder = self.speakers_table.cellWidget(row, 2)
+        return holder.findChild(QComboBox) if holder is not None else None
 
     def _on_speakers_table_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == 1:
@@ -298,6 +318,7 @@ class SessionEditor(QWidget):
             cell.setForeground(Qt.GlobalColor.darkRed)
         cell.setToolTip(cell.text())
         self.speakers_table.setItem(row, COL_LIBRARY, cell)
+        self._speaker_rows.refit()
 
     def add_link(self, link: m.LinkDraft | None) -> int:
         table = self.links_table
@@ -369,8 +390,8 @@ class SessionEditor(QWidget):
                 continue
             item = table.item(row, 0)
             original = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-            roles = table.cellWidget(row, 2)
-            role = roles.currentData() if isinstance(roles, QComboBox) else m.AppearanceRole.SPEAKER
+            roles = self.role_box(row)
+            role = roles.currentData() if roles is not None else m.AppearanceRole.SPEAKER
             organisation = _text(table, row, 1) or None
             speaker = m.SpeakerDraft(
                 name=name,
@@ -431,16 +452,29 @@ def in_session(row: int, exc: ValueError) -> str:
     )
 
 
+def _centred(widget: QWidget) -> QWidget:
+    """``widget`` at its own height, centred in a table cell whose row grows with wrapped text.
+
+    Not the widget itself with a maximum height: Qt then caps the whole row's height at it,
+    and the text of the cells before it is cut again.
+    """
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+    holder.setFocusProxy(widget)
+    return holder
+
+
 def _fit_rows(table: QTableWidget, least: int, most: int) -> None:
     """Make ``table`` at least tall enough for its rows, between ``least`` and ``most`` of them
     (more scroll): a layout short of room would otherwise squeeze it to a row and a half."""
     shown = min(max(table.rowCount(), least), most)
-    row = max(
-        [table.verticalHeader().defaultSectionSize()]
-        + [table.rowHeight(r) for r in range(min(table.rowCount(), shown))]
-    )
+    default = table.verticalHeader().defaultSectionSize()
+    rows = [max(default, table.rowHeight(r)) for r in range(min(table.rowCount(), shown))]
+    rows += [max([default, *rows])] * (shown - len(rows))
     header = table.horizontalHeader().sizeHint().height()
-    table.setMinimumHeight(header + shown * row + 2 * table.frameWidth())
+    table.setMinimumHeight(header + sum(rows) + 2 * table.frameWidth())
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:

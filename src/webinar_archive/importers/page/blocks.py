@@ -41,6 +41,9 @@ class PageDoc:
     og_title: str | None = None
     site_name: str | None = None
     h1: str | None = None
+    # The h1 is the site's logo rather than the text's heading: it sits in the page header,
+    # outside the main text, or links to the home page ("<h1><a href="/">Department</a>").
+    h1_is_logo: bool = False
     # The page's own address when it says so (canonical link or og:url): a saved copy's
     # relative links resolve against it rather than against the file on disk.
     canonical_url: str | None = None
@@ -49,6 +52,9 @@ class PageDoc:
     # Who that line names ("© 2025 Kyoto Club – Privacy"): the site, whose name is no title.
     copyright_holder: str | None = None
     json_ld: list[dict[str, object]] = field(default_factory=list)
+    # Links of the page's sidebars, read before the sidebars are dropped: an event-wide
+    # programme ("Programme complet (PDF)") is often linked there and nowhere else.
+    aside_anchors: list[Anchor] = field(default_factory=list)
     is_html: bool = False
     warnings: list[str] = field(default_factory=list)
 

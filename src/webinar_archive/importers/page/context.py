@@ -6,6 +6,7 @@ import re
 
 from .lexicon import WEAK_ROLE_STEMS, words
 from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
+from .nominative import head_of
 from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like, without_kind
 
 _POSSESSIVES = words(
@@ -53,6 +54,9 @@ def org_phrase(text: str) -> str:
                 taken.append(tok)
             break
         bare = word.rstrip(".")
+        if taken and _LEGAL_FORM_TOKEN.match(word) and taken[-1].group(0)[:1].isupper():
+            taken.append(tok)  # "Energie Podhůří a.s.": the legal form ends the name
+            break
         if taken and bare.isdigit() and len(bare) <= 2 and taken[-1].group(0)[:1].isupper():
             taken.append(tok)  # "Městská část Praha 7": a district's number
             break
@@ -92,7 +96,8 @@ def org_phrase(text: str) -> str:
         taken.pop()
     if not taken:
         return ""
-    return text[taken[0].start() : taken[-1].end()].rstrip(".")
+    phrase = text[taken[0].start() : taken[-1].end()]
+    return phrase if _LEGAL_FORM_TOKEN.match(taken[-1].group(0)) else phrase.rstrip(".")
 
 
 # Czech and Polish name a body's field in the genitive after it ("Komora stavebních
@@ -172,6 +177,11 @@ def apposition(after: str) -> str | None:
     """The words between commas after a name: up to the comma before a lower-case word."""
     body = after.lstrip()[1:]
     body = body.split(";", 1)[0]  # "...; Carmen Ortega, ...": the next person of a list
+    # "prof. UWM (Katedra X, Uniwersytet Y) przedstawiła ...": the brackets close what is
+    # said about the person, commas inside them included, when the sentence goes on after.
+    closed = _BRACKET_THEN_VERB.match(body)
+    if closed:
+        return closed.group(1).strip()
     for match in _APPOSITION_END.finditer(body):
         nxt = body[match.end() :]
         # Up to a lower-case word, or to the next person of a list ("..., Laura Ricci dell'").
@@ -184,6 +194,7 @@ def apposition(after: str) -> str | None:
     return body.strip().rstrip(".!?") or None
 
 
+_BRACKET_THEN_VERB = re.compile(r"^([^(),]*\([^()]*,[^()]*\))\s+(?=[^\W\d_A-Z][^\W\d_]*\s)")
 _ELIDED = re.compile(r"^(?:l|dell|all|nell|sull|d)['’](?=[^\W\d_])", re.I)
 _ELIDED_FIELD = re.compile(r"^(?:all|dall|nell|sull|dell)['’][^\W\d_a-z]")
 _PORTFOLIO_LINKS = frozenset(["al", "alla", "allo", "ai", "agli", "alle", "für", "pour", "para"])
@@ -293,11 +304,72 @@ def from_org(after: str) -> str | None:
     rest = without_kind(after[match.end() :])
     phrase = org_phrase(rest)
     if not phrase:
-        return None
+        # "z biura projektowego HydroNatura", "z distribuční společnosti Energie Podhůří":
+        # a few lower-case words saying what kind of body it is, then its name.
+        kind = _LOWER_KIND.match(rest)
+        if kind is None or not any(is_org_word(w) or head_of(w) for w in kind.group(0).split()):
+            return None
+        rest = rest[kind.end() :]
+        phrase = org_phrase(rest)
+        if not phrase:
+            return None
     # "dell'ICE – Agenzia per la promozione all'estero": an acronym with its long form.
     long = re.match(r"\s+[–—-]\s+([^\W\d_][^,.;()–—]{2,80})", rest[len(phrase) :])
     if is_acronym(phrase) and long and long.group(1)[:1].isupper():
         phrase = f"{phrase} – {long.group(1).strip()}"
-    if match.group(1).lower() == "of" and not (match.group(2) or org_like(phrase)):
+    if (
+        match.group(1).lower() == "of"
+        and not (match.group(2) or org_like(phrase))
+        # "Imogen Hartley of Loopwise Furniture, a social enterprise ...": the words after
+        # the name say it is a body.
+        and not kind_apposition(rest[len(phrase) :])
+    ):
         return None
     return phrase
+
+
+_LOWER_KIND = re.compile(r"(?:[^\W\d_A-Z][^\W\d_]*\s+){1,3}(?=[^\W\d_a-z])")
+# ", a social enterprise that ...", ", une association qui ...", ", ein Start-up aus ...".
+_KIND_APPOSITION = re.compile(
+    r"^\s*,\s+(?:a|an|une|un|una|uno|eine|ein|einem|the)\s+((?:[^\W\d_]+[\s-]+){0,2}[^\W\d_]+)"
+)
+
+
+def kind_apposition(text: str) -> bool:
+    """Whether ``text`` opens with ", a <kind of body>": what the name before it is."""
+    match = _KIND_APPOSITION.match(text)
+    if match is None:
+        return False
+    # "a project officer with ...": a position, even with a word for a body inside it.
+    found = re.split(r"[\s-]+", match.group(1))
+    return any(is_org_word(w) for w in found) and not any(role_stem(w) for w in found)
+
+
+def continues_body_name(before: str) -> bool:
+    """Whether a capitalised run after ``before`` goes on a body's name ("Grupo de
+    Investigación en Desarrollo Territorial", "Laboratorio di Restauro Tessile"): a word for a
+    body, then only capitalised words and linking words up to the run."""
+    tokens = before.split()
+    # "... Supercomputing Centre and Mireille Laurent": "and" after a body starts a person.
+    last = tokens[-1].lower() if tokens else ""
+    if last not in _BODY_LINKS or last in _AND or before[-1:] != " ":
+        return False
+    for word in reversed(tokens[:-1][-5:]):
+        bare = word.strip("„“\"'(")
+        if bare != word or not bare or bare.endswith((",", ".", ":", ";")):
+            return False
+        if bare[:1].isupper() and is_org_word(bare):
+            return True
+        if not (bare[:1].isupper() or bare.lower() in _BODY_LINKS):
+            return False
+    return False
+
+
+# Words that link the parts of a body's name ("Grupo de Investigación en Desarrollo ...").
+_BODY_LINKS = _CONNECTORS | words("en sur sulla sulle sui su zur zum am im")
+# A legal form closing a body's name ("Energie Podhůří a.s.", "Verde s.r.l.", "Foo e.V.").
+_LEGAL_FORM_TOKEN = re.compile(
+    r"^(?:a\.\s?s|s\.\s?r\.\s?o|s\.\s?p\.\s?a|s\.\s?r\.\s?l|spol|e\.\s?v|z\.\s?s|o\.\s?p\.\s?s|"
+    r"sp\.\s?j|s\.\s?a|s\.\s?l)\.?$",
+    re.I,
+)

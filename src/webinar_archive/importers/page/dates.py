@@ -39,7 +39,11 @@ MONTHS: dict[str, int] = {
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|e|\.|º)?"
 # "7-8 May", "del 3 al 4 de noviembre", "du 3 au 4 mai", "vom 3. bis 4. Mai", "od 3 do 4 maja".
-_RANGE = r"(?:\s*[-–—/]\s*|\s+(?:al|au|bis|to|till|until|do|až|a|al)\s+)"
+# Two days of one event are a range too: "7 and 8 May", "7 et 8 mai", "7 i 8 maja".
+_RANGE = (
+    r"(?:\s*[-–—/]\s*|\s+(?:al|au|bis|to|till|until|do|až|a|and|und|et|y|e|i|&)\s+|"
+    r"\s+all['’]\s?)"
+)
 _DAY_FIRST = re.compile(
     rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:{_RANGE}(\d{{1,2}}){_ORD})?\s*(?:of\s+|de\s+)?"
     rf"({_MONTH_RE})(?![^\W\d_])\.?(?:,?\s*(?:de\s+)?(\d{{4}})(?!\d))?",
@@ -50,15 +54,61 @@ _MONTH_FIRST = re.compile(
     rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(\d{{4}})(?!\d))?",
     re.I,
 )
+# "7.–8. 5. 2026", "vom 7. bis 8.5.2026", "7-8/5/2026": a range of days written in figures.
+_NUMERIC_RANGE = re.compile(
+    rf"(?<![\d.])(\d{{1,2}})\.?{_RANGE}(\d{{1,2}})(?:\.\s?(\d{{1,2}})\.\s?|/(\d{{1,2}})/)"
+    r"(\d{4})(?!\d)"
+)
 _NUMERIC = re.compile(
     r"(?<![\d.])(?:(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})|(\d{4})-(\d{2})-(\d{2})|"
     r"(\d{1,2})/(\d{1,2})/(\d{4}))(?![\d])"
+)
+# "Ve středu 9. 9.", "Mittwoch, 9.9.", "miércoles 9/9", "Mi., 9.9.": a day and month without
+# a year are a date only after the day of the week (or a "Datum:" label); alone, "3. 4." may
+# be anything. Short forms count only capitalised and with their dot or comma ("po", "do" and
+# "ne" are words too).
+_WEEKDAY_FORMS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+    "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato "
+    "domenica "
+    "poniedziałek poniedziałku wtorek wtorku środa środę środy czwartek czwartku piątek "
+    "piątku sobota sobotę soboty niedziela niedzielę niedzieli "
+    "pondělí úterý středa středu čtvrtek pátek sobotu neděle neděli"
+)
+_WEEKDAY_SHORT = (
+    "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Mo Di Mi Do Fr Sa So Lun Mar Mer Jeu Ven Sam "
+    "Dim Mié Mie Jue Vie Sáb Dom Gio Pon Wt Śr Czw Pt Sob Nd Po Út St Čt Pá Ne"
+)
+_DATE_LABEL = (
+    r"(?<![^\W\d_])(?:datum|date|data|fecha|termin|kdy|kiedy|wann|quand|when|quando|cuándo)"
+    r"\s*:"
+)
+_WEEKDAY = (
+    r"(?<![^\W\d_])(?:(?:"
+    + "|".join(sorted(set(_WEEKDAY_FORMS.split()), key=len, reverse=True))
+    + r")\.?|(?-i:"
+    + "|".join(sorted(set(_WEEKDAY_SHORT.split()), key=len, reverse=True))
+    + r")(?=[.,])\.?)"
+)
+_DAY_MONTH = re.compile(
+    rf"(?:(?:{_DATE_LABEL}\s*)?{_WEEKDAY},?|{_DATE_LABEL})"
+    r"\s*(?:(?:den|dne|dnia|le|el|il|am|on)\s+)?"
+    # "9. 9.", "9/9", and "13.10," without its last dot but not "9.10 Uhr", a time.
+    r"(\d{1,2})(?:\.\s?(\d{1,2})(?:\.|(?=,|\s+[^\d\s]|\s*$)"
+    r"(?!\s*(?:uhr|h|godz|hod|ore|horas?|hrs?)(?![^\W\d_])))|/(\d{1,2}))(?!\d)(?!/\d)",
+    re.I,
 )
 _ZONES = (
     r"CEST|CET|MESZ|MEZ|EEST|EET|WEST|WET|BST|GMT(?:\s?[+-]\s?\d{1,2})?|"
     r"UTC(?:\s?[+-]\s?\d{1,2})?|EDT|EST|CDT|CST|PDT|PST|ET|PT|"
     r"Brussels time|Brussels Time|heure de Bruxelles|hora de Bruselas|czasu brukselskiego|"
     r"Brüsseler Zeit|bruselského času|ora di Bruxelles|"
+    r"(?i:Greenwich Mean Time|British (?:Summer )?Time|UK time|London time|heure de Londres|"
+    r"heure britannique|hora de Londres|czasu londyńskiego|Londoner Zeit|britischer Zeit|"
+    r"londýnského času|ora di Londra)|"
     r"(?:Eastern|Central|Pacific|Mountain) (?:Standard |Daylight )?Time(?: Zone)?|"
     r"Central European (?:Summer )?Time"
 )
@@ -80,6 +130,22 @@ _ZONE_NAMES = {
     "brüsseler zeit": "Europe/Brussels",
     "bruselského času": "Europe/Brussels",
     "ora di bruxelles": "Europe/Brussels",
+    # UK pages write "GMT" all year, summer (BST) included: the zone of London keeps their
+    # local time right on any date, and is GMT itself in winter.
+    "gmt": "Europe/London",
+    "greenwich mean time": "Europe/London",
+    "british time": "Europe/London",
+    "british summer time": "Europe/London",
+    "uk time": "Europe/London",
+    "london time": "Europe/London",
+    "heure de londres": "Europe/London",
+    "heure britannique": "Europe/London",
+    "hora de londres": "Europe/London",
+    "czasu londyńskiego": "Europe/London",
+    "londoner zeit": "Europe/London",
+    "britischer zeit": "Europe/London",
+    "londýnského času": "Europe/London",
+    "ora di londra": "Europe/London",
 }
 _SESSION_CUE = re.compile(
     r"webinar|session|seminar|talk|meeting|lecture|took place|taking place|held|organi[sz]ed|"
@@ -97,6 +163,20 @@ _PUBLISHED_CUE = re.compile(
     r"submitted|published|posted|updated|last modified|veröffentlicht|aktualisiert|publié|"
     r"mis à jour|publicado|actualizado|opublikowan|aktualizacj|zveřejněno|aktualizováno|"
     r"pubblicato|aggiornato|inserito|dodano|added on|erstellt am|vloženo|publikováno|©",
+    re.I,
+)
+
+# "Prochain webinaire : « ... », le jeudi 16 avril", "Next session: 12 May": the day of a later
+# session the page points to, not of the one it is about.
+_LATER_CUE = re.compile(
+    r"(?<![^\W\d_])(?:(?:next|upcoming|prochaine?s?|nächste[rsn]?|próxim[oa]s?|prossim[oa]|"
+    r"następn\w*|kolejn\w*|příští\w*)\s+(?:[^\W\d_]+\s+)?(?:webinar\w*|web-seminar\w*|"
+    r"webinaire\w*|webinář\w*|seminar\w*|séminaire\w*|seminář\w*|session\w*|sesión|sesj\w*|"
+    r"sitzung|workshop\w*|atelier\w*|taller\w*|warsztat\w*|spotkani\w*|setkání|termin\w*|"
+    r"appuntament\w*|incontr\w*|rendez-vous|rencontre\w*|encuentro\w*|réunion|reunión|"
+    r"veranstaltung\w*|event\w*|évén\w*|talk\w*|charla\w*|vortrag\w*|lecture\w*|jornada\w*|"
+    r"konferen\w*|conferen\w*|edition|édition|edición|edizione|episode|folge|odcinek|díl)|"
+    r"save the date|à vos agendas|bitte vormerken)(?![^\W\d_])",
     re.I,
 )
 
@@ -155,6 +235,10 @@ def find_dates(text: str) -> list[DateMention]:
         if _valid(year, month, day):
             found.append(DateMention(start, end, day, month, year))
 
+    for m in _NUMERIC_RANGE.finditer(text):
+        day, month = int(m.group(1)), int(m.group(3) or m.group(4))
+        if int(m.group(2)) > day:  # a range runs forward: "10-12.5." is no 10th of a 12th
+            add(m.start(), m.end(), day, month, int(m.group(5)))
     for m in _NUMERIC.finditer(text):
         g = m.groups()
         if g[0]:
@@ -172,6 +256,11 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _MONTH_FIRST.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), int(m.group(2)), MONTHS[m.group(1).lower()], year)
+    for m in _DAY_MONTH.finditer(text):
+        day, month = int(m.group(1)), int(m.group(2) or m.group(3))
+        if m.group(3) and month > 12 >= day:  # "Thu, 10/22" is written month first
+            day, month = month, day
+        add(m.start(1), m.end(), day, month, None)
     found.sort(key=lambda d: d.start)
     return found
 
@@ -211,6 +300,9 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
         score += 3
     if _PUBLISHED_CUE.search(before):
         score -= 6
+    sentence = re.split(r"\n|[.!?]\s", text[max(0, mention.start - 200) : mention.start])[-1]
+    if _LATER_CUE.search(sentence):
+        score -= 4
     return score
 
 

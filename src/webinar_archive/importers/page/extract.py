@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, SpeakerDraft
 from webinar_archive.domain.text import fold
@@ -16,12 +16,14 @@ from .decode import decode_html
 from .html_text import html_doc
 from .jsonld import event_data
 from .language import detect_language
-from .links import find_links, has_address
+from .links import find_links, has_address, is_share_form, programme_links
+from .person_lines import people_row, site_body
 from .sessions import split_sessions
 from .speakers import find_speakers, split_sentences
 from .summary import to_markdown
 from .title_choice import choose_title
 from .titles import (
+    full_quoted_name,
     is_breadcrumb,
     is_chrome,
     is_generic_heading,
@@ -35,6 +37,7 @@ from .titles import (
     strip_generic,
     strip_quotes,
     without_label,
+    without_recap_part,
 )
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
@@ -124,14 +127,22 @@ _MENTIONED_LINK = _mark(
 
 
 def _finish(sessions: list[ExtractedSession]) -> list[ExtractedSession]:
-    """Keep only links with an address; what the page only mentions becomes a warning."""
+    """Keep only links with an address; what the page only mentions becomes a warning.
+
+    A page's share buttons are left out silently: they lead to a form posting the page, not to
+    anything of the session's, and every page has them.
+    """
     pages = {id(s.page): s.page for s in sessions if s.page is not None}
     for page in pages.values():
         page.mentioned = {link.kind for link in page.links if not has_address(link.url)}
-        page.links = [link for link in page.links if has_address(link.url)]
+        page.links = [
+            link for link in page.links if has_address(link.url) and not is_share_form(link.url)
+        ]
     for item in sessions:
         kept = []
         for link in item.draft.links:
+            if is_share_form(link.url):
+                continue
             if has_address(link.url):
                 kept.append(link)
                 continue
@@ -173,7 +184,8 @@ def _content(blocks: list[Block]) -> list[Block]:
         if is_breadcrumb(block.text):
             blocks = blocks[i + 1 :]
             break
-    return [b for b in blocks if not is_chrome(b.text)]
+    # A row of a table of people ("Name | Funktion | Firma") reads like a menu but is none.
+    return [b for b in blocks if not is_chrome(b.text) or people_row(b)]
 
 
 def _quoted_title(text: str, date: dt.date | None) -> str | None:
@@ -300,12 +312,21 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         # "Smart Ports Webinar Recap" quoting none leaves the session without a name.
         title = quoted
         uncertain.add("title")
+    elif recap and title:
+        title = without_recap_part(title)
+    if title:
+        title = full_quoted_name(title, all_text)
     body = [b for i, b in enumerate(blocks) if i != title_index]
     # The title is not a sentence about people ("Circular Plastics in ..." is no one).
-    speakers = find_speakers(body, lang)
+    speakers = find_speakers(body, lang, site_body(doc))
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     links = find_links(blocks, base)
+    links += [
+        link
+        for link in programme_links(doc.aside_anchors, base)
+        if link.url not in {known.url for known in links}
+    ]
     if event:
         known = {link.url for link in links}
         links += [link for link in event.links if link.url not in known]
@@ -344,18 +365,22 @@ def _multi(
     sessions: list[ExtractedSession] = []
     all_speakers: list[SpeakerDraft] = []
     all_links: list[LinkDraft] = []
+    # The event's programme in a sidebar is the agenda of every session it lists.
+    programme = programme_links(doc.aside_anchors, base)
     for head, end in found:
         segment = blocks[head:end]
         session_title, head_series = split_title(segment[0].text, lang)
         own_series, _ = page_series(segment, lang)
         when = session_when("\n".join(b.text for b in segment), page_text, known_year)
-        speakers = find_speakers(segment, lang)
+        speakers = find_speakers(segment, lang, site_body(doc))
         links = find_links(segment[1:], base)
+        known = {link.url for link in links}
+        links += [replace(link) for link in programme if link.url not in known]
         all_speakers = _merge_speakers(
             all_speakers,
             [SpeakerDraft(s.name, s.organisation, s.role, s.position) for s in speakers],
         )
-        all_links += links
+        all_links += [link for link in links if link.url not in {p.url for p in programme}]
         draft = SessionDraft(
             title=strip_quotes(session_title or ""),
             series=head_series or own_series or series,
@@ -376,7 +401,7 @@ def _multi(
         series,
         dates.pop() if len(dates) == 1 else None,
         all_speakers,
-        all_links,
+        all_links + programme,
         lang,
         True,
         url,

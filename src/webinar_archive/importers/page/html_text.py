@@ -232,6 +232,7 @@ def html_doc(html: str) -> PageDoc:
     for text in root.itertext():
         if "©" in text or "opyright" in text:
             doc.copyright_holder = copyright_holder(text) or doc.copyright_holder
+    doc.aside_anchors = _aside_anchors(root)
     # Wrappers around the main text ("content-sidebar-wrap") must survive their class names.
     protected: set[Any] = set()
     for landmark in root.iter("main", "article", "h1"):
@@ -253,12 +254,47 @@ def html_doc(html: str) -> PageDoc:
             container = candidate
             break
     h1 = container.find(".//h1")
+    outside = h1 is None
     if h1 is None:
         h1 = root.find(".//h1")
     if h1 is not None:
         doc.h1 = clean_space(h1.text_content()) or None
+        doc.h1_is_logo = _is_logo(h1, outside)
     doc.blocks = _Builder().walk(container)
     return doc
+
+
+def _is_logo(h1: Any, outside: bool) -> bool:
+    ancestors = [a.tag for a in h1.iterancestors()]
+    # The page's header, not an article's own ("<article><header><h1>Title").
+    if outside or ("header" in ancestors and not {"article", "main"} & set(ancestors)):
+        return True
+    links = list(h1.iter("a"))
+    return len(links) == 1 and (links[0].get("href") or "").strip() in ("/", "./", "index.html")
+
+
+_SIDEBAR_TOKEN = re.compile(r"^(?:.*[-_])?(?:sidebar|aside|widgets?)(?:[-_].*)?$", re.I)
+
+
+def _aside_anchors(root: Any) -> list[Anchor]:
+    """Links in the page's sidebars (``<aside>``, "sidebar" / "widget" boxes), not in its
+    menus or footer."""
+    found: list[Anchor] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tokens = (el.get("class") or "").split() + (el.get("id") or "").split()
+        if el.tag.lower() != "aside" and not any(_SIDEBAR_TOKEN.match(t) for t in tokens):
+            continue
+        if any(a.tag in ("nav", "footer", "header") for a in el.iterancestors()):
+            continue
+        for link in el.iter("a"):
+            href = (link.get("href") or "").strip()
+            if href and not href.startswith(("#", "javascript:", "mailto:")):
+                found.append(Anchor(clean_space(link.text_content()), href))
+        if len(found) >= 200:
+            break
+    return found
 
 
 def _canonical(root: Any) -> str | None:

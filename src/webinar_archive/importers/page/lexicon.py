@@ -80,7 +80,7 @@ NOT_NAME_WORDS = words(
     "Afterwards Afterward Subsequently Finally Next Later Meanwhile Lastly Firstly Secondly "
     "Thirdly Moreover However Furthermore Additionally Following Then Together Anschließend "
     "Danach Dann Abschließend Zuletzt Außerdem Ensuite Enfin Puis Après Ainsi Luego Después "
-    "Finalmente Posteriormente Además Poi Successivamente Infine Inoltre Następnie Potem "
+    "Finalmente Posteriormente Además Poi Dopo Successivamente Infine Inoltre Następnie Potem "
     "Wreszcie Ponadto Nakonec Poté Následně Dále Také Pak "
     # Verbs that open a list of speakers ("Interverranno Marco Galli, ...").
     "Interverranno Interverrà Intervengono Interviene Intervienen Intervendrán Interviendront "
@@ -98,7 +98,9 @@ HONORIFICS = words(
     "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
     "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
-    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr. "
+    "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr. Dr.-Ing. "
+    # "Arq." (arquitecto/a), "dott.ssa", "Arqa." in front of a Spanish or Italian name.
+    "Arq. Arqa. dott.ssa dott. ing. "
     # Czech and Slovak degrees in front of a name ("Ing. arch.", "Bc.", "MgA.", "PaedDr.").
     "arch. Bc. MgA. PaedDr. ThDr. MVDr. PharmDr. RSDr."
 )
@@ -107,6 +109,7 @@ HONORIFICS = words(
 # starts, so inflected forms such as "Präsidenten" or "Komisarza" are found too).
 ROLE_STEMS = (
     "director", "directeur", "directrice", "direktor", "dyrektor", "ředitel", "direttore",
+    "direttrice",
     "head", "chief", "chef", "leiter", "kierownik", "vedoucí", "jefe", "jefa", "capo",
     "president", "präsident", "prezes", "prezydent", "président", "presidente", "předsed",
     "przewodnicząc", "vorsitz", "chair", "vice", "deputy", "stellvertret", "zastępc",
@@ -139,6 +142,7 @@ ROLE_STEMS = (
     "starosta", "sindaco", "ambassador", "botschafter", "ambasador", "ambassadeur",
     "embajador", "velvyslanec", "ambasciatore", "team", "geschäftsführ", "vorstand",
     "coordinator", "moderator", "modérat", "moderador", "host", "editor", "journalist",
+    "redakteur", "redaktor", "rédacteur", "rédactrice", "redattore", "redattrice",
     "dziennikarz", "journaliste", "periodista", "novinář", "giornalista", "rapporteur",
     "delegate", "representative", "vertreter", "przedstawiciel", "représentant",
     "representante", "zástupce", "rappresentante", "assistant", "associate", "fellow",
@@ -187,7 +191,8 @@ ORG_WORDS = (
     "föderation", "fédération", "federación", "federacja", "federace", "federazione",
     "secretariat", "sekretariat", "secrétariat", "board", "committee", "ausschuss",
     "comité", "komitet", "výbor", "comitato", "forum", "hub", "observatory",
-    "observatoire", "dg", "eit", "jrc", "lehrstuhl", "fachbereich", "fakultät", "faculty",
+    "observatoire", "dg", "eit", "jrc", "lehrstuhl", "lehrgebiet", "fachgebiet", "fachbereich",
+    "fakultät", "faculty",
     "faculté", "facultad", "facoltà", "wydział", "fakulta", "stadtwerke", "politecnico",
     "polytechnic", "consorzio", "consorcio", "generalitat", "junta", "diputación",
     "ayuntamiento", "municipality", "gemeinde", "commune", "comune", "municipio", "gmina",
@@ -204,6 +209,8 @@ ORG_WORDS = (
     "club", "klub", "trust", "society", "sociedad", "società", "towarzystwo", "fund",
     "fundusz", "fondo", "fonds", "portal", "magazine", "magazin", "magazyn", "časopis",
     # Libraries, archives and museums ("Stadtarchiv Lindenau", "Biblioteca Civica").
+    # "a social enterprise", "a charity", "an NGO": what a body is, said after its name.
+    "enterprise", "charity", "ngo", "non-profit", "nonprofit",
     "library", "bibliothek", "bibliothèque", "biblioteca", "biblioteka", "knihovna",
     "archive", "archives", "archiv", "archivio", "archiwum", "archivo", "museum", "musée",
     "museo", "muzeum",
@@ -225,6 +232,17 @@ KIND_OF_BODY_WORDS = (
     "portal", "portalu", "portalem", "portálu", "magazine", "magazynu", "časopisu",
     "association", "l'association", "l’association", "asociación", "la asociación",
     "associazione", "l'associazione", "l’associazione",
+)  # fmt: skip
+
+# Words for a publication someone writes for ("journaliste à l'hebdomadaire Terres du Nord",
+# "Redakteurin beim Fachmagazin „Netzwerk Wärme“"): its kind, not part of its name.
+PUBLICATION_WORDS = (
+    "hebdomadaire", "quotidien", "mensuel", "magazine", "revue", "journal", "Fachmagazin",
+    "Magazin", "Zeitschrift", "Fachzeitschrift", "Zeitung", "Tageszeitung", "Wochenzeitung",
+    "settimanale", "quotidiano", "mensile", "rivista", "periódico", "revista", "diario",
+    "semanario", "tygodnik", "tygodnika", "dziennik", "dziennika", "miesięcznik",
+    "miesięcznika", "týdeník", "týdeníku", "deník", "deníku", "měsíčník", "měsíčníku",
+    "newspaper", "weekly", "cooperativa", "coopérative",
 )  # fmt: skip
 
 # Words for a unit inside a body: a department, a division, an editorial office. A unit
@@ -287,7 +305,11 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
       "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "ponente",
       "vortragend", "expert", "eksper", "esperti", "lektor", "lektoř", "trainer", "formateur",
-      "formador"), AppearanceRole.SPEAKER),
+      "formador",
+      # "Es sprechen", "Es referieren", "Hablan", "Parlano", "Wystąpią", "Vystoupí": a verb
+      # for speaking over a list of people.
+      "es sprechen", "es referieren", "hablan", "parlano", "wystąpią", "vystoupí",
+      "prennent la parole", "speaking"), AppearanceRole.SPEAKER),
 )  # fmt: skip
 
 # What a person did, told by the verb of their sentence or the title of their agenda item.

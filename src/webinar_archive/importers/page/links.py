@@ -8,8 +8,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 from webinar_archive.domain.model import LinkDraft, LinkKind
 from webinar_archive.domain.text import fold
 
-from .blocks import HEADING, ITEM, Block
-from .names import name_runs
+from .blocks import HEADING, ITEM, Anchor, Block
+from .names import HONORIFIC_START, name_runs
 
 _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     (
@@ -19,6 +19,10 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         r"record(?:ing|ings|ed)|replay|re-watch|rewatch|watch|audio|podcast|"
         r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
         r"revoir|grabaci[oó]n|grabad|volver a ver|nagrani|nagrany|záznam|zaznamenan|"
+        # "Watch again" in the other languages.
+        r"vuelv[ae] a ver|ver de nuevo|guarda di nuovo|obejrzyj (?:ponownie|jeszcze raz)|"
+        r"podívejte se (?:znovu|ještě jednou)|"
+        r"(?:noch ?mal|nochmals|erneut) (?:an)?(?:sehen|schauen)|"
         # "ha registrato oltre 300 iscritti" counts people, it records nothing.
         r"nahrávk|nahrán|registrazion|rivedi|"
         r"registrat[oaie](?![^\W\d_])(?!\s+(?:oltre\s+|più\s+di\s+|circa\s+|quasi\s+)?\d)",
@@ -26,12 +30,18 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     (
         LinkKind.PRESENTATIONS,
         r"slides?|slide deck|presentations?|präsentation|folien|vortragsfolien|diapositiv|"
-        r"diaporama|présentation|presentaci[oó]n|prezentacj|prezentac|presentazion|slajd",
+        r"diaporama|présentation|presentaci[oó]n|prezentacj|prezentac|presentazion|slajd|"
+        # What the speakers showed, in French their "supports": "Les supports seront mis en
+        # ligne". ("Materials", "Materiały szkoleniowe", are not slides by themselves.)
+        r"(?:les|des|vos|nos|leurs|ses) supports|supports? (?:de présentation|des interven)|"
+        r"vortragsunterlagen",
     ),
     (
         LinkKind.AGENDA,
         r"agenda|programme|program|programm|tagesordnung|ordre du jour|orden del d[ií]a|"
-        r"porządek|harmonogram|programa|programma|ordine del giorno|pořad",
+        r"porządek|harmonogram|programa|programma|ordine del giorno|pořad|"
+        # An event's programme, not a funding one ("Förderprogramm").
+        r"(?:gesamt|tagungs|veranstaltungs|konferenz|kongress|seminar|webinar)programm",
     ),
     (
         LinkKind.MORE_INFO,
@@ -70,7 +80,12 @@ _POINTER_STEMS = (
     # Shared with those who registered: "will be shared", "partagé", "condivis", "sdílen".
     r"shared|geteilt|partag|compartid|condivis|sdílen|"
     # Those who took part receive it: "erhalten alle Teilnehmenden per E-Mail".
-    r"receiv|erhalt|erhält|bekomm|recev|reçoi|recib|ricev|otrzym|dostan|obdrž"
+    r"receiv|erhalt|erhält|bekomm|recev|reçoi|recib|ricev|otrzym|dostan|obdrž|"
+    # Announced for later: "Eine Aufzeichnung folgt", "Le replay suivra prochainement".
+    r"will follow|to follow|folgt(?![^\W\d_])|nachgereicht|demnächst|in kürze|"
+    r"suivr(?:a|ont)(?![^\W\d_])|prochainement|bientôt|ultérieurement|"
+    r"seguir[aá](?![^\W\d_])|seguiranno|próximamente|más adelante|prossimamente|a breve|"
+    r"wkrótce|później|brzy(?![^\W\d_])|později|následně"
 )
 _POINTER = re.compile(
     r"(?<![^\W\d_])(?:(?:"
@@ -140,7 +155,7 @@ _GENERIC_TEXT = (
 )
 _GENERIC_WORDS = frozenset(fold(word) for word in _GENERIC_TEXT.split())
 _SIZE_NOTE = re.compile(
-    r"\s*[(\[][^()\[\]]*(?:\b(?:pdf|pptx?|odp|docx?|mp4|mp3|webm)\b|\d\s*[kMG]i?B)[^()\[\]]*[)\]]"
+    r"\s*[(\[][^()\[\]]*(?:\b(?:pdf|pptx?|odp|docx?|mp4|mp3|webm)\b|\d\s*[kMG](?:i?B|o))[^()\[\]]*[)\]]"
     r"\s*$",
     re.I,
 )
@@ -171,10 +186,33 @@ _SIGN_UP = re.compile(
 _SIGN_UP_ADDRESS = re.compile(r"/(?:register|registration|signup|sign-up)(?:[/?#]|$)", re.I)
 
 
+# A channel, profile or playlist on a video platform holds many videos: it is this session's
+# recording only when the line says so ("Záznam najdete na našem kanálu"), not in "Folgen
+# Sie uns auf YouTube".
+_CHANNEL = re.compile(
+    r"youtube\.com/(?:@|c/|channel/|user/|playlist)|vimeo\.com/(?:channels/|user|showcase/|"
+    r"album/)|dailymotion\.com/(?!video/)",
+    re.I,
+)
+
+
+# A document labelled by the session's running order ("Ablauf (PDF)", "Déroulé de la
+# matinée", "Scaletta", "Schedule") is its agenda; in running text these words mean other
+# things ("schedule a call"), so only a document's own label counts.
+_RUNNING_ORDER = re.compile(
+    r"(?<![^\W\d_])(?:ablauf|ablaufplan|zeitplan|déroulé|deroule|déroulement|scaletta|"
+    r"orario|schedule|timetable|cronograma|horario|rozvrh|časový plán|plan (?:spotkania|"
+    r"wydarzenia|konferencji|webinarium))(?![^\W\d_])",
+    re.I,
+)
+
+
 def classify(label: str, href: str, context: str = "") -> LinkKind:
     """What a link with this label, address and surrounding sentence points at."""
-    if _VIDEO_HOSTS.search(href):
+    if _VIDEO_HOSTS.search(href) and not _CHANNEL.search(href):
         return LinkKind.RECORDING
+    if _CHANNEL.search(href) and _FOLLOW.search(f"{label} {context}"):
+        return LinkKind.OTHER
     if _SIGN_UP.search(label) or _SIGN_UP_ADDRESS.search(urlsplit(href).path):
         return LinkKind.OTHER
     if _SLIDE_HOSTS.search(href):
@@ -182,6 +220,8 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
     kind = _kind_in(label)
     if kind is None and _TALKS.search(label) and (_FILE.search(href) or _DOWNLOAD.search(label)):
         return LinkKind.PRESENTATIONS
+    if kind is None and _DOCUMENT.search(href) and _RUNNING_ORDER.search(label):
+        return LinkKind.AGENDA
     if kind is None and _DOCUMENT.search(href) and _starts_with_name(label):
         # A document linked under a speaker's name is what that speaker showed, whatever
         # the other links of its line are.
@@ -189,8 +229,38 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
     return kind or _kind_in(context) or LinkKind.OTHER
 
 
+def _speakers_file(label: str, href: str, line: str) -> bool:
+    """ "Anna Weber, ADEME (PDF)": a file offered on a speaker's own line, under a label that
+    names only the file, is what that speaker showed."""
+    return bool(
+        _DOCUMENT.search(href)
+        and _only_file_words(label)
+        and _starts_with_name(line)
+        and _kind_in(line) is None
+    )
+
+
+# Words a label uses to name a file rather than what is in it ("PDF, 2 Mo", "Datei").
+_FILE_WORDS = frozenset([
+    "pdf", "pptx", "ppt", "odp", "key", "doc", "docx", "file", "datei", "fichier", "archivo",
+    "plik", "soubor", "kb", "mb", "ko", "mo",
+])  # fmt: skip
+
+
+def _only_file_words(label: str) -> bool:
+    """ "PDF", "Download (2 MB)", "hier": a label naming only a file or nothing at all."""
+    words = re.findall(r"[^\W\d_]+", fold(label))
+    return all(word in _FILE_WORDS or word in _GENERIC_WORDS for word in words)
+
+
 def _starts_with_name(text: str) -> bool:
-    runs = name_runs(text.strip())
+    """ "Jana Konečná", "Pr Hélène Mercier", "doc. Ing. Jana Konečná, Ph.D.": a person's
+    name first, titles in front of it aside."""
+    text = text.strip()
+    # A title opening a link is written as in a sentence or capitalised ("dott.ssa", "Dott.ssa").
+    text = HONORIFIC_START.sub("", text, count=1)
+    text = HONORIFIC_START.sub("", text[:1].upper() + text[1:], count=1)
+    runs = name_runs(text)
     return bool(runs) and runs[0].start == 0 and len(runs[0].text.split()) >= 2
 
 
@@ -215,12 +285,13 @@ def link_label(kind: LinkKind, text: str, url: str | None, around: str = "") -> 
     """
     text = _SIZE_NOTE.sub("", " ".join(text.split())).strip(" :-–—·|")
     name = KIND_NAMES[kind]
-    if text and not is_generic(text) and _kind_in(text) is None:
+    if text and not is_generic(text) and _kind_in(text) is None and not _only_file_words(text):
         return f"{name}: {text}" if kind in _TARGET_KINDS else text
-    if text and not is_generic(text) and not _only_kind_words(text):
+    if text and not is_generic(text) and not _only_kind_words(text) and not _only_file_words(text):
         return text
     rest = _SIZE_NOTE.sub("", " ".join(around.replace(text, " ", 1).split()) if text else around)
-    rest = rest.strip(" :-–—·|,;")
+    rest = re.sub(r"\(\s*\)|\[\s*\]", " ", rest)  # "Anna Weber (PDF)" without its link
+    rest = " ".join(rest.split()).strip(" :-–—·|,;")
     if rest and len(rest) <= 80 and _starts_with_name(rest):
         return f"{name}: {rest}"
     if url and kind != LinkKind.RECORDING and (file := _file_name(url)):
@@ -247,6 +318,34 @@ def has_address(url: str | None) -> bool:
     if parts.scheme.lower() in ("http", "https", "ftp"):
         return bool(parts.netloc)
     return parts.scheme.lower() == "mailto" and bool(parts.path)
+
+
+# The forms a page's "share" buttons open on a social network or messenger: they post the page
+# itself somewhere, and are never a recording, slides or anything else of the session's.
+_SHARE_FORM = re.compile(
+    r"^(?:[\w-]+\.)*(?:"
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))"
+    r"|(?:twitter|x)\.com/(?:intent/|share(?:[/?#]|$)|home/?\?status=)"
+    r"|linkedin\.com/(?:sharing/|shareArticle|cws/share)"
+    r"|(?:api|web)\.whatsapp\.com/send|wa\.me/?(?:\?|$)"
+    r"|(?:t|telegram)\.me/share"
+    r"|xing\.com/(?:spi/shares|social/share|app/user\?op=share)"
+    r"|reddit\.com/submit|pinterest\.[a-z.]+/pin/create|bsky\.app/intent/"
+    r"|vk\.com/share\.php|tumblr\.com/(?:share|widgets/share)"
+    r")",
+    re.I,
+)
+
+
+def is_share_form(url: str | None) -> bool:
+    """Whether ``url`` only shares the page on a social network ("Share on Facebook")."""
+    if not url:
+        return False
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() == "whatsapp":
+        return True
+    rest = (parts.netloc + parts.path + ("?" + parts.query if parts.query else "")).lower()
+    return bool(_SHARE_FORM.match(rest))
 
 
 def _mentions(text: str) -> list[LinkKind]:
@@ -290,6 +389,15 @@ def _kinds_said(sentence: str) -> list[LinkKind]:
     if _is_label_line(sentence):
         return [kind for kind in targets if kind != LinkKind.AGENDA] or more
     return more
+
+
+def _own_text(block: Block, anchor: Anchor) -> str:
+    """The block's text without the words of its other links."""
+    text = block.text
+    for other in block.anchors:
+        if other is not anchor and other.text.strip():
+            text = text.replace(other.text, " ", 1)
+    return text
 
 
 def _said_alone(block: Block, kind: LinkKind) -> bool:
@@ -370,6 +478,10 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
                 if other is not anchor and other.text.strip():
                     own = own.replace(other.text, " ", 1)
             kind = classify(anchor.text, url, own)
+            if kind == LinkKind.OTHER and _speakers_file(
+                anchor.text, url, _own_text(block, anchor)
+            ):
+                kind = LinkKind.PRESENTATIONS
             if kind == LinkKind.OTHER and _PDF.search(url) and block.kind == ITEM:
                 kind = next(iter(_mentions(intro)), kind)
             linked.add(kind)
@@ -389,3 +501,29 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
     # A sentence that only announced the links listed under it adds nothing once they are in.
     with_url = {link.kind for link in links if link.url}
     return [link for link in links if link.url or link.kind not in with_url]
+
+
+_AGENDA_RE = dict(_KIND_RES)[LinkKind.AGENDA]
+
+
+def programme_links(anchors: list[Anchor], base_url: str | None = None) -> list[LinkDraft]:
+    """The event's programme as a document in a sidebar ("Programme complet des Rencontres
+    (PDF)", "Pełny program forum"): the agenda of every session it lists. Other sidebar
+    links (related events, their recordings and slides) belong to other pages."""
+    found: list[LinkDraft] = []
+    for anchor in anchors:
+        url = urljoin(base_url, anchor.href) if base_url else anchor.href
+        if not (_DOCUMENT.search(urlsplit(url).path) and _AGENDA_RE.search(anchor.text)):
+            continue
+        if _kind_in(anchor.text) != LinkKind.AGENDA or any(link.url == url for link in found):
+            continue
+        found.append(
+            LinkDraft(
+                kind=LinkKind.AGENDA,
+                url=url,
+                label=link_label(LinkKind.AGENDA, anchor.text, url)[:200],
+            )
+        )
+    # "Programme 2024 (PDF)", "Programme 2025 (PDF)": a list of programmes is an archive of
+    # past events, none of them known to be this session's.
+    return found if len(found) == 1 else []

@@ -24,7 +24,14 @@ from .lexicon import (
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _PARTICLES = words(
     "de da di del della dos das du le la van von der den ten ter zu af al el bin ibn y De "
-    "Da Di Del Della Du Le La Van Von Ten Ter"
+    "Da Di Del Della Du Le La Van Von Ten Ter Dal Dalla Dalle Dai Lo"
+)
+# Words for a room, hall or building in front of the name it is called after: "Sala Ovidio",
+# "Salle Molière", "Aula Magna", "Palazzo Vecchio" are places, not people.
+_VENUE_WORDS = words(
+    "Sala Salle Saal Aula Auditorium Auditorio Room Hall Raum Hörsaal Sál Palazzo Palais "
+    "Palacio Castello Château Schloss Teatro Théâtre Villa Piazza Plaza Platz Rue Calle Via "
+    "Ulica Ulice"
 )
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
@@ -195,6 +202,9 @@ def name_runs(text: str, lang: str | None = None) -> list[NameRun]:
     pending: list[re.Match[str]] = []  # particles waiting for a following name word
 
     def close() -> None:
+        # "Sala Ovidio", "Hörsaal Lessing": a room or a building named after someone.
+        while current and current[0][1] in _VENUE_WORDS:
+            current.pop(0)
         names = [c for c in current if c[1]]
         if 2 <= len(names) <= 4:
             words = [c[1] for c in current]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import KIND_OF_BODY_WORDS, NOT_NAME_WORDS, ORG_WORDS, ROLE_STEMS, WEAK_ROLE_STEMS
+from .lexicon import (
+    KIND_OF_BODY_WORDS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PUBLICATION_WORDS,
+    ROLE_STEMS,
+    WEAK_ROLE_STEMS,
+)
 from .names import is_org_word, is_unit_word, role_stem
 
 _ORG_SET = frozenset(ORG_WORDS)
@@ -22,6 +29,27 @@ KIND_OF_BODY = (
     + r")\s+(?=[^\W\d_a-z])"
 )
 _KIND_OF_BODY = re.compile("^" + KIND_OF_BODY)
+# Words for a kind of body or publication a position is held at, without their articles.
+_KINDS = sorted(
+    {w for w in KIND_OF_BODY_WORDS if " " not in w and "'" not in w and "’" not in w}
+    | set(PUBLICATION_WORDS),
+    key=len,
+    reverse=True,
+)
+_KIND_AFTER_LINK = re.compile(
+    r"\s(?:à|au|aux|de|du|des|chez|at|of|with|for|bei|beim|der|von|vom|für|im|di|del|della|"
+    r"dello|presso|al|alla|en|para|w|we|z|ze|v|ve|u|na)\s+"
+    r"(?:l['’]|la\s+|le\s+|el\s+|il\s+|lo\s+|the\s+|der\s+|dem\s+|des\s+|die\s+|an\s+|a\s+)?"
+    r"|\s(?:dell|all|dall|nell|d|de l|à l)['’]"
+)
+_KIND_AFTER_LINK = re.compile(
+    "(?:" + _KIND_AFTER_LINK.pattern + ")(?:" + "|".join(re.escape(k) for k in _KINDS) + r")\s+"
+    r"(?=[^\W\d_a-z]|[„“\"«‘])"
+)
+_QUOTED = re.compile(r"^[„“\"«‘]\s*(.+?)\s*[“”\"»’]$")
+_DEFINITE_BODY = re.compile(
+    r"\s(?:au|à la|à l['’]|at the|in the|im|beim|bei der|nel|nella|nell['’]|al|en el|en la)\s*"
+)
 # "Referentin im Wirtschaftsministerium", "vedoucí odboru na Ministerstvu vnitra", "doradca
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
@@ -58,10 +86,27 @@ _PLACE_ROLE = re.compile(
     r"gobernador(?:a)?|governatore|landrat|landrätin|vojvod[ae]|wojewod[ae])$",
     re.I,
 )
+# The word for a municipality before its name ("starosta obce Dolní Lhota", "burmistrz Gminy
+# Kępice", "Bürgermeisterin der Ortsgemeinde X"): with a mayor's office, the town is where the
+# office is held, not a body the person works for.
+_MUNICIPALITY = re.compile(
+    r"^(?i:obec|obce|obci|obcí|městyse|městys|města|město|gmina|gminy|gminie|miasta|miasto|"
+    r"gemeinde|ortsgemeinde|marktgemeinde|stadt|comune|commune|municipio|ayuntamiento|"
+    r"municipality|town|village|city|borough)\s+(?=[^\W\d_a-z])"
+)
+
+
+def _place_of_office(position: str, rest: str) -> bool:
+    """Whether ``rest`` after a mayor's office is the town it is held in ("sindaca di
+    Montecastello", "starosta obce Dolní Lhota"), which stays with the position."""
+    return bool(_PLACE_ROLE.search(position)) and not org_like(_MUNICIPALITY.sub("", rest.strip()))
+
+
 _ARTICLE = re.compile(
     r"^(?:(?:the|la|le|les|el|los|las|der|die|das|dem|den|il|lo|gli)\s+|l['’]\s*)", re.I
 )
 _SPACED_DASH = re.compile(r"\s+[-–—]\s+")
+_POSITION_THEN_BODY = re.compile(r"^([^()]+?)\s*\(([^()]+\s[^()]+)\)$")
 # The last word of a position the lexicon does not know ("Senior Hydrologist", "Landwirtin",
 # "chargé d'études"): endings that make a word for someone who does something.
 _OCCUPATION_END = re.compile(
@@ -135,14 +180,37 @@ def without_kind(text: str) -> str:
     return _KIND_OF_BODY.sub("", text.strip())
 
 
+_FILE_NOTE = re.compile(
+    r"^(?:(?:pdf|pptx?|odp|docx?|slides?|folien|\d+(?:[.,]\d+)?\s*[kMG](?:i?B|o))[\s,;/|·–-]*)+$",
+    re.I,
+)
+
+
+_FILE_WORD = (
+    r"(?:pdf|pptx?|odp|docx?|download|herunterladen|télécharger|descargar|scarica|pobierz|"
+    r"stáhnout)(?![^\W\d_])"
+)
+_FILE_TAIL = re.compile(
+    rf"\s*(?:\({_FILE_WORD}[^()]*\)|\s[–—-]\s*{_FILE_WORD}[^()]*)\s*$",
+    re.I,
+)
+
+
 def clean_org(text: str) -> str | None:
     """An organisation as written, without "the"; a long form gives way to its acronym."""
     # "Skyfield Droni S.r.l.", "Lesy Vysočiny, s. p.": the dot of an abbreviation stays.
+    # "ADEME (PDF, 2 MB)", "(Stadtwerke Kiel) – PDF": the file offered on the line is no part
+    # of the body, nor are brackets around all of it.
+    text = _FILE_TAIL.sub("", text)
+    if re.fullmatch(r"\s*\([^()]+\)\s*", text):
+        text = text.strip()[1:-1]
     abbreviated = re.search(r"(?:[^\W\d_]\.[^\W\d_]+|(?<![^\W\d_])[^\W\d_])\.\s*$", text)
     text = text.strip(" ,;:.–-") + ("." if abbreviated else "")
     text = re.sub(r"^(?:the\s+|The\s+|la\s+|le\s+|les\s+|el\s+|los\s+|las\s+|l['’])", "", text)
     if " " not in text and text.islower():
         return None  # "děkan fakulty": a word for a kind of body names none
+    if _FILE_NOTE.match(text):
+        return None  # "Anna Weber (PDF, 2 MB)": the file offered on the line, not a body
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")
@@ -161,6 +229,22 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         return [], [without_kind(part[match.end() :])]
     if _KIND_OF_BODY.match(part):  # "spolek Auto*Mat": the words say it is a body
         return [], [without_kind(part)]
+    # "journaliste à l'hebdomadaire Terres du Nord", "presidente della cooperativa Energia
+    # di Valle", "Redakteurin beim Fachmagazin „Netzwerk Wärme“": a position, a link, a word
+    # for the kind of body, then its whole name, "de"/"di" inside it included.
+    kind = _KIND_AFTER_LINK.search(part)
+    if kind and role_like(part[: kind.start()]):
+        name = _QUOTED.sub(r"\1", part[kind.end() :].strip())
+        if name[:1].isupper() and len(name.split()) <= 8:
+            return [part[: kind.start()].strip()], [name]
+    # "médecin au centre de santé municipal": a body named by its kind alone, after a
+    # definite article, is that one body.
+    unnamed = _DEFINITE_BODY.search(part)
+    if unnamed and role_like(part[: unnamed.start()]):
+        rest = part[unnamed.end() :].strip()
+        words = _words(rest)
+        if 1 < len(words) <= 6 and rest.islower() and is_org_word(words[0]):
+            return [part[: unnamed.start()].strip()], [rest]
     at = next((m for m in _AT.finditer(part) if not _place_in_name(part, m)), None)
     if at and role_like(part[: at.start()]):
         if _town_of_unnamed_body(part[: at.start()], at.group(0), part[at.end() :]):
@@ -233,7 +317,7 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                     k -= 1
                     of = splits[k]
                 # "alcaldesa de Villanueva de Duero": the whole town stays with its mayor.
-                if _PLACE_ROLE.search(last[: of.start()]) and not org_like(last[of.end() :]):
+                if _place_of_office(last[: of.start()], last[of.end() :]):
                     break
                 roles[-1] = last[: of.start()].strip()
                 return roles, [without_kind(last[of.end() :])]
@@ -256,7 +340,7 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
                 and not _SPACED_DASH.search(rest)
                 and proper_name(rest)
             )
-            town = _PLACE_ROLE.search(words[0]) and not org_like(rest)
+            town = _place_of_office(words[0], rest)
             if lead and body and named and not town:
                 # "presidente della" + "cooperativa Energia Appennino": the word that
                 # joined the position to the body's kind is neither's.
@@ -445,6 +529,15 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     text = text.strip(" ,;:–-")
     if not text:
         return None, None
+    # "prof. UWM (Katedra Ichtiologii, Uniwersytet ...)": a position, then its body in brackets.
+    bracket = _POSITION_THEN_BODY.match(text)
+    if (
+        bracket
+        and role_like(bracket.group(1))
+        and not org_like(bracket.group(1))  # "... at the Commission's DG (DG GROW)"
+        and org_like(bracket.group(2))
+    ):
+        return bracket.group(1).strip(), clean_org(bracket.group(2))
     # "role – organisation" ("Referatsleiter - Ministerium für Wirtschaft"): dashes between
     # the two; a dash inside a role ("Director F – Industrial Policy") has no body after it.
     dashed = [p.strip() for p in _SPACED_DASH.split(text) if p.strip()]
@@ -479,6 +572,16 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     return unit_to_position("; ".join(roles) or None, " / ".join(cleaned) or None)
 
 
+def _nominative_needs_a(stem: str) -> bool:
+    """Whether a Polish or Czech role stem cannot end a word without its vowel.
+
+    Stems cut before a feminine or masculine -a ("starostk", "zastępc", "analytičk") end in
+    -k or -c after a consonant, which no nominative of such a role does; "naczelnik" and
+    "dyrektor" are whole words and their -a is a case ending.
+    """
+    return len(stem) > 2 and stem[-1] in "kc" and stem[-2] not in "aeiouyąęóáéěíůúý"
+
+
 def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:
     """Put the first word of a role back in the nominative; tell whether it was inflected."""
     words = role.split(" ", 1)
@@ -494,6 +597,8 @@ def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:
         "de": ("en", "n", "s", "es"),
         "cs": ("a", "em", "ovi"),
     }
+    if rest == "a" and lang in ("pl", "cs") and _nominative_needs_a(stem):
+        return role, False  # "starostka", "zastępca", "analytička": the -a is the nominative's
     if rest and rest in endings[lang]:
         words[0] = prefix + core[: len(stem)]
         return " ".join(words), True

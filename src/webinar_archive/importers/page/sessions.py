@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from webinar_archive.domain.text import fold
+
 from .blocks import HEADING, ITEM, Block
 from .dates import find_dates
 from .lexicon import LABEL_ROLES
-from .speakers import TIME_PREFIX, role_from_words
+from .person_lines import TIME_PREFIX, role_from_words
 from .titles import is_field, is_heading_like, is_paragraph
 
 
@@ -48,6 +50,19 @@ def _by_time(blocks: list[Block]) -> list[tuple[int, int]]:
     return found
 
 
+# "À vos agendas", "Save the date", "Prochain webinaire : ...", "Nächster Termin": a section
+# pointing to a later session, described elsewhere, not one of this page's (matched folded).
+_NEXT = re.compile(
+    r"^(?:next|upcoming|coming up|save the date|nachste[rsn]?|demnachst|vormerken|"
+    r"prochaine?s?|a vos agendas|a noter|proxim[oa]s?|prossim[oa]|prossimi|nastepn\w*|"
+    r"kolejn\w*|pristi\w*|nadchazejici)(?![^\W\d_])"
+)
+
+
+def _points_ahead(text: str) -> bool:
+    return bool(_NEXT.match(fold(text).strip()))
+
+
 def _by_date(blocks: list[Block]) -> list[tuple[int, int]]:
     heads = [i for i, b in enumerate(blocks) if is_heading_like(b)]
     found: list[tuple[int, int]] = []
@@ -68,6 +83,9 @@ def _by_date(blocks: list[Block]) -> list[tuple[int, int]]:
         repeated = blocks[head].text in titles
         titles.add(blocks[head].text)  # a repeated heading is a caption, not a new session
         if first is None or repeated:
+            continue
+        # "Prochain webinaire : « ... », le jeudi 16 avril", under whatever heading.
+        if _points_ahead(blocks[head].text) or _points_ahead(first.text):
             continue
         dated = [d for d in find_dates(first.text[:200]) if d.year is not None]
         if dated:

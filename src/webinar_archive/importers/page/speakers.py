@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
 
 from webinar_archive.domain.model import AppearanceRole, SpeakerDraft
 from webinar_archive.domain.text import fold
@@ -15,14 +13,15 @@ from .context import (
     NOT_APPOSITION,
     PASSIVE,
     apposition,
+    continues_body_name,
     from_org,
+    kind_apposition,
     names_list,
     org_phrase,
     prefix_role,
     starts_with_name,
 )
-from .dates import MONTHS, find_dates
-from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, WEEKDAYS, words
+from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -34,17 +33,34 @@ from .names import (
     polish_nominative,
     role_stem,
 )
+from .nominative import head_of, nominative_body
+from .person_lines import (
+    CELL,
+    DOC_LINK,
+    OWN_ROLE,
+    ROLE_THEN_NAME,
+    TIME_PREFIX,
+    another_person,
+    is_document_link,
+    merge_person_lines,
+    name_dash_line,
+    only_a_date,
+    own_body,
+    people_list,
+    role_from_words,
+    table_columns,
+    without_file_labels,
+    without_portfolio,
+)
 from .positions import (
     clean_org,
     inflected_role,
     org_like,
     role_like,
     split_descriptor,
+    without_kind,
 )
 
-# "14:00", "9.30", "10h15" and the French "9 h 30", alone or as a range.
-_CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
-TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 # ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
 _LEGAL_FORM = (
@@ -53,8 +69,6 @@ _LEGAL_FORM = (
 )
 _ENTRY_COMMA = re.compile(rf"[,?]\s+(?=\S)(?!{_LEGAL_FORM})", re.I)
 _DESC_SPLIT = re.compile(rf",(?!\s*{_LEGAL_FORM})|\s+(?:and|und|et|y|i|a|e)\s+", re.I)
-_CELL = re.compile(r"\s*\|\s*")
-_DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
 _ABBREVIATIONS = words(
     "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab "
@@ -92,26 +106,15 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def role_from_words(
-    text: str, table: Iterable[tuple[tuple[str, ...], AppearanceRole]]
-) -> AppearanceRole | None:
-    low = text.lower()
-    for keys, role in table:
-        if _word_starts(keys).search(low):
-            return role
-    return None
-
-
-@lru_cache(maxsize=64)
-def _word_starts(keys: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(k) for k in keys) + ")")
-
-
 class _Collector:
     def __init__(self, lang: str | None) -> None:
         self.lang = lang
         self.found: list[SpeakerDraft] = []
         self._index: dict[str, int] = {}
+        self.text = ""  # the page's text, to tell a body named by its head alone
+        self.site: str | None = None  # the body whose site the page is on
+        self._titled: set[str] = set()  # people whose position is only their honorific
+        self.lone: set[str] = set()  # people whose body is a head noun at the end of a clause
 
     def get(self, name: str) -> SpeakerDraft | None:
         index = self._index.get(fold(name))
@@ -134,23 +137,46 @@ class _Collector:
             # What is written about the person beats the topic of their line ("Praxisbericht
             # der Stadt Marburg: Kevin Braun, Webredaktion der Stadt Marburg").
             org = desc_org or org
+        own = own_body(position, self.site) if position and not org else None
+        if own:
+            position, org = own  # "energetická manažerka naší agentury": the site's body
         if position:
             position, was_inflected = inflected_role(position, self.lang)
             genitive = genitive or (was_inflected and self.lang == "pl")
         if genitive and self.lang in (None, "pl"):
             words = name.split()
             name = " ".join(words[:1] + [polish_nominative(w) for w in words[1:]])
-        if not position and not org and honorific:
+        if position:
+            position = position.strip(" ,;:–—-") or None  # "Maire,", "naczelnik ... –"
+        titled = not position and not org and bool(honorific)
+        if titled:
             position = honorific
+        # "z Ministerstva zemědělství" cut short names another ministry than the page's.
+        if (
+            org
+            and " " not in org
+            and head_of(org)
+            and not re.search(rf"(?<![^\W\d_]){re.escape(org)}\s+[^\W\d_]", self.text)
+        ):
+            self.lone.add(fold(name))
+        if org and self.lang in ("pl", "cs"):
+            org = nominative_body(org)  # "z Fundacji Wolne Rzeki": Fundacja Wolne Rzeki
         key = fold(name)
         if key in self._index:
             old = self.found[self._index[key]]
             old.organisation = old.organisation or org
+            # An honorific stood in for the position ("doc. Ing.") until one or a body is
+            # written (it is the role only when neither is given).
+            if key in self._titled and (position or org) and not titled:
+                old.position = None
+                self._titled.discard(key)
             old.position = old.position or position
             if old.role == AppearanceRole.SPEAKER and role:
                 old.role = role
             return
         self._index[key] = len(self.found)
+        if titled:
+            self._titled.add(key)
         self.found.append(
             SpeakerDraft(
                 name=name,
@@ -172,6 +198,12 @@ _BIO_AT = re.compile(
 
 def _action(text: str) -> AppearanceRole | None:
     return role_from_words(text[:80], ACTION_ROLES)
+
+
+def _own_action(head: str) -> AppearanceRole | None:
+    """The role a line's own head gives ("Closing remarks: Name"), which beats the label
+    carried from the lines above it ("Keynote: ..."): None unless the head ends in a colon."""
+    return _action(head) if head.rstrip().endswith(":") else None
 
 
 def _biography(after: str) -> tuple[str | None, str | None]:
@@ -199,9 +231,16 @@ class SpeakerFinder:
     def __init__(self, lang: str | None) -> None:
         self.lang = lang
         self.people = _Collector(lang)
+        self.site: str | None = None  # the body whose site the page is on
 
     # -- one person's line -------------------------------------------------------------
-    def _entry(self, text: str, label: AppearanceRole | None, whole_line: bool = False) -> bool:
+    def _entry(
+        self,
+        text: str,
+        label: AppearanceRole | None,
+        whole_line: bool = False,
+        files: tuple[str, ...] = (),
+    ) -> bool:
         text = TIME_PREFIX.sub("", text, count=1).strip()
         if not text or is_placeholder(text) or _CUE_RE.search(text):
             return bool(text)  # nobody, or a contact, author or photographer
@@ -218,7 +257,7 @@ class SpeakerFinder:
         if len(commas) >= 2 and bare_name(text[commas[-2].end() : commas[-1].start()], self.lang):
             described, skipped = commas[-2].end(), commas[-1].end()
         # "10:00 | Bienvenida | Raquel Sanz | Agroinnova Aragón": table cells, the same way.
-        cells = list(_CELL.finditer(text))
+        cells = list(CELL.finditer(text))
         if (
             described is None
             and len(cells) >= 2
@@ -228,6 +267,19 @@ class SpeakerFinder:
         for start in starts:
             if skipped is not None and start == skipped:
                 continue
+            # "Panel: Name (Body), Name (Body) and Name – Body": one entry per person, so that
+            # the description of one does not run on into the next.
+            people = people_list(text[start:], self.lang, label is not None, whole_line)
+            if people is not None:
+                list_role = (
+                    _own_action(text[:start])
+                    or label
+                    or _action(text[:start])
+                    or AppearanceRole.SPEAKER
+                )
+                for person in people:
+                    self._entry(person, list_role, files=files)
+                return True
             rest = text[start:]
             honorific = None
             hon = HONORIFIC_START.match(rest)
@@ -244,9 +296,9 @@ class SpeakerFinder:
                 continue
             if not tail and start == 0 and label is None:
                 continue
-            desc = tail.strip(" ,–-—:|")
+            desc = without_file_labels(tail, files).strip(" ,–-—:|")
             # "Name | Role | Body": cells after the name read as "Role, Body".
-            desc = ", ".join(cell for cell in _CELL.split(desc) if cell)
+            desc = ", ".join(cell for cell in CELL.split(desc) if cell)
             if desc.startswith("(") and desc.endswith(")"):
                 desc = desc[1:-1]
             first = _DESC_SPLIT.split(desc)[0]
@@ -263,16 +315,19 @@ class SpeakerFinder:
                 and not one_person
             ):
                 desc = ""  # a list of names ("Slides: Name, Name"), not a description
-            if _another_person(desc, self.lang):
+            if another_person(desc, self.lang):
                 return False  # "A, role at X, and B, role at Y.": a sentence naming several
-            if desc and _only_a_date(desc):
+            if desc and only_a_date(desc):
                 return False  # "Tag der Lehre – 12.11.2026": another event and its day
             topic = text[:start]
-            org = None
+            org = position = None
             if topic.rstrip().endswith(":"):
                 head = topic.rstrip()[:-1].strip()
                 if org_like(head) and not role_from_words(head, LABEL_ROLES):
-                    org = clean_org(head)
+                    # "Einkaufsleiterin, Brakemann Federn GmbH: Name": who they are, then them.
+                    position, org = split_descriptor(head)
+                    if org is None:
+                        position, org = None, clean_org(head)
                     # "Fachbereich X: Prof. Dr. Name – Mündliche Kurzprüfungen ...": after the
                     # body before the colon, what follows a dash is the talk, not a body.
                     if (
@@ -281,12 +336,13 @@ class SpeakerFinder:
                         and not role_like(desc)
                     ):
                         desc = ""
-            role = label or _action(topic) or None
+            role = _own_action(topic) or label or _action(topic) or None
             self.people.add(
                 run.text,
                 genitive=run.genitive,
                 desc=desc or None,
                 org=org,
+                position=position,
                 honorific=honorific,
                 role=role,
             )
@@ -299,7 +355,7 @@ class SpeakerFinder:
             return
         consumed = 0
         for run in name_runs(sentence, self.lang):
-            run = _without_portfolio(sentence, run)
+            run = without_portfolio(sentence, run)
             if run.start >= consumed:
                 consumed = max(consumed, self._candidate(sentence, run, label))
 
@@ -313,6 +369,10 @@ class SpeakerFinder:
         if hon:
             honorific, before = hon.group(1), before[: hon.start()]
         if after.startswith(("’s", "'s")):
+            return run.end
+        # "Grupo de Investigación en Desarrollo Territorial", "Loopwise Furniture, a social
+        # enterprise": the words around the run say it names a body, not a person.
+        if continues_body_name(before) or kind_apposition(after):
             return run.end
         known = self.people.get(run.text)
         if known is not None and not before.strip(' "„“‘(') and not known.organisation:
@@ -344,6 +404,22 @@ class SpeakerFinder:
             if org:
                 rest = after[after.find(org) + len(org) :]
         role_text, lead_org, owner = prefix_role(before, self.lang)
+        # "Our procurement officer Deborah Okonkwo", "by our events lead Samir Haddad": a
+        # position at the body whose page this is.
+        own = OWN_ROLE.search(before)
+        if own and self.site and any(role_stem(w) for w in own.group(1).split()):
+            role_text, owner = own.group(1).strip(), self.site
+        # "la direttrice del museo, Lucia Bernasconi, che ...": the position, then the name.
+        held = ROLE_THEN_NAME.search(before) if not role_text else None
+        # "Camille Rey, coordinatrice du réseau, Laurent Faure, ...": the position after a
+        # name and a comma is that person's.
+        if held and before[: held.start()].rstrip().endswith(","):
+            held = None
+        if held and role_stem(held.group(1).split()[0]):
+            role_text, owner = held.group(1), None
+            found_own = own_body(role_text, self.site)
+            if found_own:
+                role_text, owner = found_own
         next_word = after.split(maxsplit=1)[0] if after.split() else ""
         initial = not before.strip(' "„“‘(') and (
             after.strip().startswith(("...", "…"))
@@ -394,11 +470,50 @@ class SpeakerFinder:
         )
         return len(sentence) - len(rest)
 
+    # -- a table whose header names its columns ----------------------------------------
+    def _row(self, cells: list[str], columns: dict[str, int], label: AppearanceRole | None) -> bool:
+        """One row of a table of people: the name, position and body from their own columns
+        ("Name | Funktion | Unternehmen / Institution | Vortrag")."""
+        name_cell = cells[columns["name"]]
+        hon = HONORIFIC_START.match(name_cell)
+        name = bare_name(name_cell, self.lang)
+        if name is None:
+            return False
+
+        def cell(kind: str) -> str | None:
+            index = columns.get(kind)
+            value = cells[index].strip() if index is not None else ""
+            return value if any(c.isalpha() for c in value) and not is_placeholder(value) else None
+
+        position, org = cell("position"), cell("organisation")
+        self.people.add(
+            name,
+            desc=None if org else position,
+            org=clean_org(without_kind(org)) if org else None,
+            position=position if org else None,
+            honorific=hon.group(1) if hon else None,
+            role=label,
+        )
+        return True
+
     # -- the page ----------------------------------------------------------------------
     def feed(self, blocks: list[Block]) -> list[SpeakerDraft]:
         label: AppearanceRole | None = None
-        for block in _merge_person_lines(blocks, self.lang):
+        columns: dict[str, int] | None = None
+        width = 0
+        for block in merge_person_lines(blocks, self.lang):
             text = block.text
+            if block.kind == ITEM and " | " in text:
+                cells = CELL.split(text)
+                header = table_columns(text)
+                if header is not None:
+                    columns, width = header, len(cells)
+                    label = label or AppearanceRole.SPEAKER
+                    continue
+                if columns is not None and len(cells) == width and self._row(cells, columns, label):
+                    continue
+            else:
+                columns = None
             head, colon, tail = text.partition(":")
             tail = tail.strip()
             # A short line on its own ("Intervenants", "Ponentes") heads a list like a heading.
@@ -422,15 +537,16 @@ class SpeakerFinder:
                     text = tail
             elif len(text) > 200:
                 label = None
-            if _is_document_link(block):
+            if is_document_link(block):
                 continue
             entry_like = (
                 label is not None
                 or block.kind == ITEM
                 or TIME_PREFIX.match(text)
-                or _name_dash_line(text, self.lang)
+                or name_dash_line(text, self.lang)
             )
-            if entry_like and self._entry(text, label, whole_line=text == block.text):
+            files = tuple(a.text for a in block.anchors if DOC_LINK.search(a.href) and a.text)
+            if entry_like and self._entry(text, label, text == block.text, files):
                 continue
             if block.kind != ITEM:
                 label = None  # a line that names nobody ends the list under the label
@@ -439,146 +555,30 @@ class SpeakerFinder:
         return self.people.found
 
 
-_WEEKDAYS = frozenset(fold(d) for d in WEEKDAYS)
-_MONTHS = frozenset(fold(m) for m in MONTHS)
+def find_speakers(
+    blocks: list[Block], lang: str | None, site: str | None = None
+) -> list[SpeakerDraft]:
+    finder = SpeakerFinder(lang)
+    finder.site = finder.people.site = site
+    finder.people.text = "\n".join(b.text for b in blocks)
+    people = finder.feed(blocks)
+    return _named_in_full([p for p in people if fold(p.name) in finder.people.lone], people)
 
 
-# "assessora al Bilancio Silvia Mancinelli", "Beauftragte für Umwelt Jana Roth": a position,
-# a short linking word, then the capitalised field the position covers, then the name.
-_PORTFOLIO_LINK = re.compile(
-    r"([^\W\d_]+)\s+(?:al|alla|allo|ai|agli|alle|all['’]|for|für|pour|à|aux|para|del|de|"
-    r"ds\.|do|pro)\s*$",
-    re.I,
-)
-
-
-def _without_portfolio(sentence: str, run: NameRun) -> NameRun:
-    words = run.text.split()
-    link = _PORTFOLIO_LINK.search(sentence[: run.start])
-    if len(words) < 3 or link is None or role_stem(link.group(1)) is None:
-        return run
-    start = sentence.index(words[1], run.start + len(words[0]))
-    return NameRun(start, run.end, " ".join(words[1:]), run.genitive)
-
-
-def _only_a_date(text: str) -> bool:
-    """ "12.11.2026", "3 December 2026", "Mittwoch, 4. März": a day and nothing about a person."""
-    if not find_dates(text):
-        return False
-    rest = re.findall(r"[^\W\d_]+", fold(text))
-    return all(w in _MONTHS or len(w) <= 2 or w in _WEEKDAYS for w in rest)
-
-
-def _name_dash_line(text: str, lang: str | None) -> bool:
-    """Whether a short line on its own reads "Name – role – body", a person under no heading."""
-    if len(text) > 200 or text.rstrip().endswith((".", "!", "?", ":")):
-        return False
-    rest = HONORIFIC_START.sub("", text, count=1)
-    runs = name_runs(rest[:120], lang)
-    return (
-        bool(runs)
-        and runs[0].start == 0
-        and re.match(r"\s+[-–—]\s", rest[runs[0].end :]) is not None
-    )
-
-
-_AND_NEXT = re.compile(r"[,;]?\s+(?:and|und|sowie|et|y|e|ed|i|oraz|a)\s+")
-
-
-def _another_person(desc: str, lang: str | None) -> bool:
-    """Whether a description goes on to name a further person after an "and"."""
-    return any(
-        starts_with_name(HONORIFIC_START.sub("", desc[m.end() :]), lang)
-        for m in _AND_NEXT.finditer(desc)
-    )
-
-
-def _is_document_link(block: Block) -> bool:
-    return any(
-        _DOC_LINK.search(a.href) and len(a.text) >= len(block.text) * 0.6 for a in block.anchors
-    )
-
-
-def _merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
-    """Join a name alone on its line with the dash line under it ("Mona Nemer" / "– Chief ...")."""
-    merged: list[Block] = []
-    card_lines = 0  # lines of a speaker's card still to be joined to its name
-    for n, block in enumerate(blocks):
-        prev = merged[-1] if merged else None
-        # Or with the line that says who they are ("Helen Walsh" / "Programme Manager, Hub").
-        describes = _describes(block, lang)
-        if card_lines and prev is not None and _card_line(block, lang):
-            # The card's next line: "Martina Keßler" / "Energieberaterin" / "Ingenieurbüro ...".
-            card_lines -= 1
-            merged[-1] = Block(
-                prev.kind, f"{prev.text} – {block.text}", prev.level, prev.marker,
-                prev.anchors + block.anchors, prev.section,
-            )  # fmt: skip
+def _named_in_full(lone: list[SpeakerDraft], people: list[SpeakerDraft]) -> list[SpeakerDraft]:
+    """ "rzecznik prasowy Urzędu." after "Urząd Miasta Zielonowo": a body named by its head
+    noun alone, at the end of its clause, is the one the page named in full with that head."""
+    for person in lone:
+        org = person.organisation
+        head = head_of(org) if org else None
+        if head is None:
             continue
-        card_lines = 0
-        # A speaker's card: the name as a small heading, who they are on a line or two under
-        # it ("Installateur- und Heizungsbaumeister" / "Haustechnik Yılmaz GmbH").
-        following = blocks[n + 1] if n + 1 < len(blocks) else None
-        card = (
-            prev is not None
-            and prev.kind == HEADING
-            and (prev.level or 0) >= 3
-            and _card_line(block, lang)
-            and (
-                describes
-                or (
-                    following is not None
-                    and _card_line(following, lang)
-                    and _describes(following, lang)
-                )
-            )
-        )
-        if (
-            prev is not None
-            and (block.marker in ("–", "—", "-") or (describes and block.kind == prev.kind) or card)
-            and (prev.kind != HEADING or card)
-            and bare_name(prev.text, lang)
-        ):
-            merged[-1] = Block(
-                ITEM if card else prev.kind, f"{prev.text} – {block.text}", prev.level,
-                prev.marker, prev.anchors + block.anchors, prev.section,
-            )  # fmt: skip
-            card_lines = 1 if card else 0
-            continue
-        merged.append(block)
-    return merged
-
-
-def _describes(block: Block, lang: str | None) -> bool:
-    """A short line that says who someone is: a position or a body."""
-    return (
-        len(block.text) <= 160
-        and not block.text.endswith((".", ":", "!", "?"))
-        and not bare_name(block.text, lang)
-        and (role_like(block.text) or org_like(block.text))
-    )
-
-
-def _card_line(block: Block, lang: str | None) -> bool:
-    """A line that may stand under a name on a speaker's card: short, no sentence, no name."""
-    return (
-        block.kind != HEADING
-        and len(block.text) <= 100
-        and not block.text.endswith((".", ":", "!", "?"))
-        and not bare_name(block.text, lang)
-        and not TIME_PREFIX.match(block.text)
-        and not _labelled_person(block.text, lang)
-    )
-
-
-def _labelled_person(text: str, lang: str | None) -> bool:
-    """Whether ``text`` is another person's line under a label ("Animation : Bertrand Lhomme,
-    journaliste ..."), not more words about the person above it."""
-    head, colon, tail = text.partition(":")
-    if not colon or len(head) > 40 or role_from_words(head, LABEL_ROLES) is None:
-        return False
-    return starts_with_name(HONORIFIC_START.sub("", tail.strip()), lang)
-
-
-def find_speakers(blocks: list[Block], lang: str | None) -> list[SpeakerDraft]:
-    return SpeakerFinder(lang).feed(blocks)
+        full = {
+            other.organisation
+            for other in people
+            if other.organisation and " " in other.organisation
+            and head_of(other.organisation) == head
+        }  # fmt: skip
+        if len(full) == 1:
+            person.organisation = full.pop()
+    return people

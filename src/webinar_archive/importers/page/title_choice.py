@@ -10,9 +10,10 @@ from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, Block, PageDoc, copyright_holder
 from .dates import MONTHS, find_dates
-from .jsonld import EventData
+from .jsonld import EventData, event_data
 from .lexicon import LABEL_ROLES, WEEKDAYS
-from .speakers import role_from_words
+from .meeting_words import names_a_series, numbered_session
+from .person_lines import role_from_words
 from .titles import (
     content_stems,
     is_breadcrumb,
@@ -21,6 +22,7 @@ from .titles import (
     is_heading_like,
     is_paragraph,
     kicker_series,
+    series_phrase,
     split_title,
 )
 
@@ -148,6 +150,31 @@ def _meta_line(text: str) -> bool:
     )
 
 
+_CODE_PARTS = re.compile(r"\s+[–—|·•/-]\s+|\s*[|·•]\s*")
+_QUOTED = re.compile(r"[«“„\"][^«»“”„\"]{1,60}[»”“\"]")
+_CODE = re.compile(r"^(?:\d{1,3}[^\W\d_]?|[^\W\d_]{1,2}\d{1,3}|[A-Z])[.:]?$")
+
+
+def _code_line(text: str) -> bool:
+    """ "Jour 2 – Parcours B « Ressource » – Atelier B3", "Day 2 · Track B · Session B3",
+    "Sesión paralela 2B": where a session sits in a programme (day, track, room, its code),
+    each part a word or two and a number or letter, not what the session is called."""
+    if not re.search(r"\d", text) or len(text) > 120:
+        return False
+    parts = _CODE_PARTS.split(text)
+    for part in parts:
+        words = _QUOTED.sub(" ", part).split()
+        if not 1 <= len(words) <= 4:
+            return False
+        # "Forum Wodne 2026 · Dzień 1 · Sesja 3": the event and its year, among other parts.
+        year = len(parts) > 1 and re.fullmatch(r"(?:19|20)\d{2}", words[-1])
+        if not (_CODE.match(words[-1]) or year):
+            return False
+        if not all(w.isalpha() for w in words[:-1]):
+            return False
+    return True
+
+
 # A line about the page rather than the session: who posted it and when, where to share it.
 _BYLINE = re.compile(
     r"^(?:(?:posted|published|veröffentlicht|publié|publicado|pubblicato|opublikowano|"
@@ -218,6 +245,12 @@ def furniture(doc: PageDoc, raw: list[Block]) -> _Furniture:
     # between the session and the site names the department or section the logo shows.
     parts = _PARTS.split(doc.title_tag or "")
     h1 = " ".join(fold(doc.h1 or "").split())
+    # Only an h1 shown as the site's logo (in its header, linking home) may be one: the h1
+    # heading the text, or the one the page's JSON-LD Event is named by, is the session
+    # ("Atelier B3 – Title | Site").
+    event = event_data(doc.json_ld)
+    if not doc.h1_is_logo or (event and event.title and " ".join(fold(event.title).split()) == h1):
+        parts = []
     for k in range(1, len(parts) - 1):
         if (
             " ".join(fold(parts[k]).split()) == h1
@@ -269,6 +302,7 @@ def _heading_index(blocks: list[Block], seen: _Furniture) -> int | None:
             and not seen.is_site(block.text)
             and not _date_only(block.text)
             and not _meta_line(block.text)
+            and not _code_line(block.text)
             and not _BYLINE.match(block.text)
         ):
             return i
@@ -278,7 +312,7 @@ def _heading_index(blocks: list[Block], seen: _Furniture) -> int | None:
 def _candidate(
     source: str, text: str | None, index: int | None, lang: str | None, seen: _Furniture
 ) -> _Candidate | None:
-    if not text or not text.strip() or is_chrome(text):
+    if not text or not text.strip() or is_chrome(text) or _code_line(text):
         return None
     alone = source not in _SUPPORT_ONLY
     if source == "title":
@@ -352,39 +386,60 @@ def _candidates(
         h1_index = next(
             (i for i, b in enumerate(blocks) if b.kind == HEADING and b.text == doc.h1), None
         )
-    index = _heading_index(blocks, seen)
-    kicker = _kicker(blocks[index].text) if index is not None else None
-    after = blocks[index + 1] if index is not None and index + 1 < len(blocks) else None
-    # "Circular Textiles Workshop 2025" over the session's own title: the programme, whether
-    # it is the page's h1 or a line that looks like a heading.
-    if (
-        index is not None
-        and kicker
-        and after is not None
-        and is_heading_like(after)
-        and not find_dates(after.text)
-        and not is_generic_heading(after.text)
-    ):
-        made = add("h1" if index == h1_index else "heading", after.text, index + 1)
-        if made is not None:
-            made.series = made.series or kicker
-        if index != h1_index:
-            add("h1", doc.h1, h1_index)
-    else:
-        add("h1", doc.h1, h1_index)
-        if index is not None and index != h1_index:
-            add("heading", blocks[index].text, index)
-        # "Odborný seminář online" over the session's name in bold: the line under the first
-        # heading-like line may be the title, when another source names it too.
+    # "Ciclo de webinarios 2026: «Ciudades que esponjan»" over one numbered session's heading
+    # ("Sesión 4 — Parques inundables ..."), the others listed in a line each: the page
+    # details that session, and the h1 names its series.
+    detailed = False
+    if h1_index is not None and doc.h1 and names_a_series(doc.h1):
+        numbered = [
+            i
+            for i, b in enumerate(blocks)
+            if i > h1_index and b.kind == HEADING and b.level > 1 and numbered_session(b.text)
+        ]
+        if len(numbered) == 1:
+            # "Ciclo de webinarios 2026: «Ciudades que esponjan»" gives the quoted name,
+            # "Cool Roofs webinar series 2026" the run of capitals before "webinar series".
+            series_name = split_title(doc.h1, lang)[0]
+            if series_name and names_a_series(series_name):
+                series_name = series_phrase(series_name, lang) or series_name
+            made = add("h1", blocks[numbered[0]].text, numbered[0])
+            if made is not None:
+                made.series = made.series or series_name
+                detailed = True
+    if not detailed:
+        index = _heading_index(blocks, seen)
+        kicker = _kicker(blocks[index].text) if index is not None else None
+        after = blocks[index + 1] if index is not None and index + 1 < len(blocks) else None
+        # "Circular Textiles Workshop 2025" over the session's own title: the programme, whether
+        # it is the page's h1 or a line that looks like a heading.
         if (
             index is not None
+            and kicker
             and after is not None
-            and after.kind != HEADING
             and is_heading_like(after)
-            and not _date_only(after.text)
-            and not _meta_line(after.text)
+            and not find_dates(after.text)
+            and not is_generic_heading(after.text)
         ):
-            add("subheading", after.text, index + 1)
+            made = add("h1" if index == h1_index else "heading", after.text, index + 1)
+            if made is not None:
+                made.series = made.series or kicker
+            if index != h1_index:
+                add("h1", doc.h1, h1_index)
+        else:
+            add("h1", doc.h1, h1_index)
+            if index is not None and index != h1_index:
+                add("heading", blocks[index].text, index)
+            # "Odborný seminář online" over the session's name in bold: the line under the first
+            # heading-like line may be the title, when another source names it too.
+            if (
+                index is not None
+                and after is not None
+                and after.kind != HEADING
+                and is_heading_like(after)
+                and not _date_only(after.text)
+                and not _meta_line(after.text)
+            ):
+                add("subheading", after.text, index + 1)
     if doc.og_title and len(doc.og_title.split()) >= 3:
         add("og", doc.og_title)
     names = [event.title] if event and event.title else []

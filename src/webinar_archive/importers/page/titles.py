@@ -18,8 +18,9 @@ from .lexicon import (
     WORKSHOP_NOUNS,
     words,
 )
+from .meeting_words import is_meeting_label, meeting_noun
 from .names import is_placeholder
-from .speakers import TIME_PREFIX
+from .person_lines import TIME_PREFIX
 
 _SEPARATORS = re.compile(r"\s+[|│–—-]\s+|\s+[|│]\s*|\s*[|│]\s+")
 # An apostrophe inside a word ("l'atelier", "d'entreprises") neither opens nor closes a quote.
@@ -55,9 +56,36 @@ _SESSION_MENTION = re.compile(
     r"konferen\w*|conferen\w*|session\w*|sitzung\w*)",
     re.I,
 )
+# Before a quoted name, a word for a meeting or a talk names the session too ("Rivedi
+# l'incontro «...»", "Nachlese zum Vortrag „...“"); it does not make a heading a report on
+# a session ("Vortrag: Wärmepumpen im Altbau" is the talk's own page).
+_SESSION_BEFORE_QUOTE = re.compile(
+    _SESSION_MENTION.pattern[:-1]
+    + r"|incontr\w*|rencontre\w*|encuentro\w*|spotkani\w*|setkání\w*|přednášk\w*|"
+    r"vortr[aä]g\w*|lecture\w*|charla\w*|talk\w*)",
+    re.I,
+)
 _RECAP = re.compile(
     r"(?<![^\W\d_])(?:recap|wrap-up|looking back|ruckblick|nachlese|nachbericht|retour sur|"
     r"compte[- ]rendu|cronica|relacja|podsumowanie|ohlednuti|resoconto)(?![^\W\d_])"
+)
+# "...: así fue nuestro segundo webinar", "So war's: ...", "Com'è andato l'incontro": words
+# telling how a session went, on a recap page (matched folded: no accents, lower case).
+_HOW_IT_WENT = re.compile(
+    r"(?<![^\W\d_])(?:how (?:\w+ ){1,3}went|how did it go|what we learned|"
+    r"so war|so lief|das war|eindrucke|"
+    r"comment s.est passe|ce qu.il (?:faut|fallait) retenir|retour en images|revivez|"
+    r"asi fue|lo que (?:nos )?dejo|vuelve a ver|"
+    r"com.e (?:andat|stat)[oa]|rivedi|"
+    r"jak (?:bylo|przebiegl[oa]?)|jak to bylo|jak probehl[oa]?|shrnuti|"
+    r"recap|wrap-up|looking back|ruckblick|nachlese|nachbericht|retour sur|"
+    r"compte[- ]rendu|cronica|relacja|podsumowanie|ohlednuti|resoconto)(?![^\W\d_])"
+)
+# "Grazie a tutti per la partecipazione!", "Thank you for joining us": a heading thanking those
+# who came, over a recap that names the session in its text (matched folded).
+_THANKS = re.compile(
+    r"^(?:thank you|thanks|many thanks|danke|vielen dank|herzlichen dank|merci|un grand merci|"
+    r"gracias|muchas gracias|grazie|dziekujemy|dziekuje|dekujeme|dekuji)(?![^\W\d_])"
 )
 _EVENT_SET = frozenset(EVENT_NOUNS)
 _SESSION_NOUNS = words(
@@ -126,12 +154,24 @@ def is_chrome(text: str) -> bool:
     )
 
 
+# "01946 220310 | hello@example.org", "Tel. +49 421 12345": how to reach the site's owner.
+# A number in groups split by spaces, slashes or dashes, not dots: "07.05.2026" is a date.
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"(?<![\w.])(?:\+\d{1,3}|0\d{1,4})(?:[ /-]\(?\d{1,5}\)?){2,}(?![\w.])|"
+    r"(?<![^\W\d_])(?:tel|tél|phone|telefon|téléphone|teléfono|telefono)\.?\s*:?\s*\+?\d",
+    re.I,
+)
+
+
 def is_heading_like(block: Block) -> bool:
     text = block.text
     if block.kind == HEADING:
         return not is_chrome(text)
     if block.kind == ITEM or len(text) > 200 or len(text.split()) > 28:
         return False
+    if _CONTACT.search(text):
+        return False  # a top bar's phone and e-mail line, never a title
     if text.endswith((".", "!", ":", ";", ",", "…", "...")) or is_placeholder(text):
         return False
     if _FILE_LIKE.search(text) or is_chrome(text) or is_field(text):
@@ -253,7 +293,10 @@ def is_generic_heading(text: str) -> bool:
 def is_recap_heading(text: str) -> bool:
     """A heading that reports on a session ("... : retour sur le webinaire") or speaks about
     one ("Com'è andato il webinar ..."): a quoted name in the text is the session's title."""
-    return bool(_RECAP.search(fold(text)) or _SESSION_MENTION.search(text))
+    folded = fold(text).strip().lstrip("¡¿ ")
+    return bool(
+        _HOW_IT_WENT.search(folded) or _THANKS.match(folded) or _SESSION_MENTION.search(text)
+    )
 
 
 def names_only_its_series(text: str, lang: str | None = None) -> bool:
@@ -263,6 +306,34 @@ def names_only_its_series(text: str, lang: str | None = None) -> bool:
     if not phrase or not _RECAP.search(fold(text)):
         return False
     return is_generic_heading(text.replace(phrase, " "))
+
+
+_TWO_PARTS = re.compile(r"\s*:\s+|\s+[|│–—-]\s+")
+
+
+def without_recap_part(title: str) -> str:
+    """ "Cooperativas energéticas rurales: así fue nuestro segundo webinar" names the session
+    before the words that tell how it went; "Rückblick auf den Fachtag – Title" after them.
+    A part of a few words telling how a session went is dropped when the other part could
+    be a title (two words at least, and not the name of a series alone)."""
+    parts = _TWO_PARTS.split(title, maxsplit=1)
+    if len(parts) != 2:
+        return title
+    for drop, keep in ((parts[1], parts[0]), (parts[0], parts[1])):
+        keep = keep.strip()
+        if (
+            len(drop.split()) <= 7
+            and len(keep.split()) >= 2
+            and _HOW_IT_WENT.search(fold(drop))
+            and not _HOW_IT_WENT.search(fold(keep))
+            and not kicker_series(keep)
+        ):
+            # "Rural energy cooperatives webinar: how it went": the kind of session goes too.
+            words = keep.split()
+            while len(words) > 2 and words[-1] in _SESSION_NOUNS:
+                words.pop()
+            return strip_quotes(" ".join(words))
+    return title
 
 
 def is_recap_breadcrumb(text: str) -> bool:
@@ -320,6 +391,12 @@ def _generic_prefix(text: str) -> str:
     head, colon, rest = text.partition(":")
     if colon and rest.strip() and len(head.split()) <= 3 and is_generic_heading(head):
         return rest.strip()
+    # "Réunion publique en visioconférence : le futur plan de mobilité": a label for the kind
+    # of meeting, then its topic, which is the title and starts with a capital.
+    lead = _LEAD.match(text)
+    if lead and len(lead.group("rest").split()) >= 2 and is_meeting_label(lead.group("head")):
+        rest = lead.group("rest").strip()
+        return rest[:1].upper() + rest[1:]
     # "Join us: Cold chain logistics", "Save the date – ...": an invitation, then the name.
     lead = _INVITING.match(text)
     if lead and (after := _LEAD.match(text)) and len(after.group("head").split()) <= 4:
@@ -329,9 +406,12 @@ def _generic_prefix(text: str) -> str:
     quoted = re.match(r"^(.{1,60}?)\s+[„“\"«]\s?(.{3,200}?)\s?[“”\"»]$", text)
     if quoted and (
         is_generic_heading(quoted.group(1))
+        or is_meeting_label(quoted.group(1))
         or (
             len(quoted.group(1).split()) <= 6
-            and bool(_INVITING.match(quoted.group(1)) or _SESSION_MENTION.search(quoted.group(1)))
+            and bool(
+                _INVITING.match(quoted.group(1)) or _SESSION_BEFORE_QUOTE.search(quoted.group(1))
+            )
         )
     ):
         return quoted.group(2)
@@ -347,6 +427,10 @@ def _generic_prefix(text: str) -> str:
 
 
 _ORDINAL_LEAD = re.compile(r"^(?:[^\W\d_]{3,12}\s+)?\d{1,2}\s*[.:)–—-]\s+(?=[^\W\d_])")
+# "Sessione B2 – ...", "Atelier 3A : ...": a word for a meeting and the session's code.
+_CODED_LEAD = re.compile(
+    r"^(?P<noun>[^\W\d_]{4,12})\s+(?:[A-Z]\d{1,2}|\d{1,2}[A-Z])\s*[.:)–—-]\s+(?=\w)"
+)
 
 
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
@@ -355,6 +439,10 @@ def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | N
     series, text = _numbered_series(text)
     # "Sesión 1. Tu tienda ...", "Part 2 – ...", "3) ...": the session's place in a list.
     text = _ORDINAL_LEAD.sub("", text, count=1) or text
+    coded = _CODED_LEAD.match(text)
+    if coded and meeting_noun(coded.group("noun")):
+        text = text[coded.end() :]
+        text = text[:1].upper() + text[1:]
     parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
     kept: list[str] = []
     for part in parts:
@@ -393,7 +481,7 @@ def names_the_session(heading: str, name: str, text: str) -> bool:
     for match in re.finditer(re.escape(name), text):
         before = re.findall(r"[^\W\d_]+", text[max(0, match.start() - 40) : match.start()])
         # "jornada online «X»", "the webinar 'X'": a word for a session, maybe then "online".
-        if any(_SESSION_MENTION.fullmatch(w) for w in before[-2:]):
+        if any(_SESSION_BEFORE_QUOTE.fullmatch(w) for w in before[-2:]):
             return True
     return False
 
@@ -419,6 +507,21 @@ def without_label(title: str, text: str) -> str:
     if not lead or lead & said or not topic & said:
         return title
     return rest
+
+
+def full_quoted_name(title: str, text: str) -> str:
+    """ "Rzeki bez barier. Udrażnianie cieków dla ryb wędrownych w praktyce" when ``title`` is
+    only the first part of a name the page's ``text`` quotes in full (its subtitle after a
+    full stop, a colon or a dash); else ``title``."""
+    head = fold(title).strip()
+    if len(head.split()) < 2:
+        return title
+    for match in _QUOTES.finditer(text):
+        phrase = match.group("q").strip()
+        folded = fold(phrase)
+        if folded.startswith(head) and re.match(r"\s*[.:–—-]\s+\w", folded[len(head) :]):
+            return phrase
+    return title
 
 
 def strip_quotes(text: str) -> str:
