@@ -11,6 +11,9 @@ offscreen platform). The parent puts the wall-clock time just before it started 
   command line entry point and ``run_app``, so parsing the arguments, logging, opening the
   catalogue and building every feature are counted);
 - ``rss_shown_mb``: resident memory at that moment;
+- ``wired_s``: spawn to the window wired (the app's features built on it and the library open,
+  which a usual start does right after its first rows: ``ui/first_rows.py``); input given
+  before then waits for it. Scrolling starts from there;
 - with ``--scroll``: the table scrolled page by page from top to bottom, one page per pass of
   the event loop; ``scroll_max_stall_ms`` is the longest gap between two passes (the page's
   rows fetched and drawn, plus anything else the GUI thread did meanwhile), ``scroll_steps``
@@ -46,10 +49,11 @@ def _rss_mb(field: str = "VmRSS") -> float:
 class Probe:
     """Watches the paints of the first table view to draw rows, then (optionally) scrolls it."""
 
-    def __init__(self, scroll: bool) -> None:
+    def __init__(self, scroll: bool, wait_for_wiring: bool = False) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
 
         self.scroll = scroll
+        self.wait_for_wiring = wait_for_wiring
         self.report: dict[str, Any] = {}
         self.table: Any = None
         self._paint = QEvent.Type.Paint
@@ -86,6 +90,16 @@ class Probe:
         self._timer_cls.singleShot(0, self._after_first_rows)
 
     def _after_first_rows(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        if self.wait_for_wiring:
+            # Imported by now (the window it started is showing): importing it costs nothing.
+            from webinar_archive.ui.app import WIRED_PROPERTY
+
+            if not QApplication.instance().property(WIRED_PROPERTY):
+                self._timer_cls.singleShot(1, self._after_first_rows)
+                return
+        self.report["wired_s"] = round(time.time() - SPAWNED_AT, 4)
         if not self.scroll:
             self._finish()
             return
@@ -174,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     from webinar_archive.cli.app import run
 
     app = QApplication(sys.argv[:1])  # run_app takes it over (the probe watches its events)
-    probe = Probe(args.scroll)
+    probe = Probe(args.scroll, wait_for_wiring=True)
     app.installEventFilter(probe.filter)
     run(["--library", str(args.library)])
     print(json.dumps({"error": "the window closed before its table showed rows"}))

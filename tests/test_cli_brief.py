@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
 
+from brief_helpers import session_from_draft
+from input_helpers import run_cli
 from webinar_archive.cli import run
+from webinar_archive.domain import model as m
 from webinar_archive.domain.demo import DEMO_TITLE
+from webinar_archive.export.booklet import render_booklet
+from webinar_archive.services.language import use_language
 
 
 @pytest.fixture()
@@ -145,3 +152,29 @@ def test_bad_input_is_reported(lib, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "No session with id 42" in err and "No series named 'Nope'" in err and "bogus" in err
     assert not out.exists()
+
+
+def test_a_booklet_written_from_a_script_leaves_stderr_to_errors(lib, tmp_path):
+    """A booklet made in a pipe or a log (a real process, stderr not a terminal) wrote
+    "0/3 briefs1/3 briefs2/3 briefs3/3 briefs" there, run together on one line; progress is for
+    a terminal, as with the other commands, and stderr stays clean."""
+    out = tmp_path / "booklet.pdf"
+    code, stdout, stderr = run_cli(Path(lib), "brief", "1", "2", "3", "-o", str(out))
+    assert code == 0, stderr
+    assert stderr == ""
+    assert "3 sessions" in stdout
+
+
+def test_booklet_progress_speaks_the_users_language(tmp_path):
+    """The status line of the window and the terminal's progress line showed "Brief 1 of 3"
+    and "Finishing the PDF…" in English in a Polish window."""
+    use_language("pl")
+    steps: list[str] = []
+    sessions = [session_from_draft(m.SessionDraft(title=f"Sesja {n}"), n) for n in (1, 2)]
+    render_booklet(
+        sessions,
+        tmp_path / "b.pdf",
+        title="Zeszyt",
+        progress=lambda step: steps.append(step.text) is None,
+    )
+    assert steps == ["Notatka 1 z 2", "Notatka 2 z 2", "Kończenie pliku PDF…"]

@@ -202,3 +202,92 @@ def test_a_probe_warning_is_worded_in_the_language_of_whoever_reads_it(tmp_path:
     with sqlite3.connect(library / "catalogue.sqlite") as db:
         db.execute("UPDATE recording SET probe_warning = 'An old note of some other kind.'")
     assert shown("pl") == "An old note of some other kind."
+
+
+def test_link_kinds_are_named_in_polish_beside_the_word_the_cli_takes(tmp_path: Path) -> None:
+    """`show` and `import page --dry-run` keep the kind as --link KIND=URL takes it, and in
+    Polish name it in Polish beside it; English reads as before (the word says it already)."""
+    library = tmp_path / "library"
+    status, out, err = run_cli(
+        library,
+        "add",
+        "--title",
+        "Regions after the recovery",
+        "--link",
+        "presentations=https://example.org/slides.pdf|Slides: Anna Short",
+        "--link",
+        "agenda=https://example.org/agenda",
+        "--link",
+        "other=https://example.org/more|More",
+    )
+    assert status == 0, err
+    _status, english, _err = run_cli(library, "show", "1")
+    _status, polish, _err = run_cli(library, "--language", "pl", "show", "1")
+    assert "[presentations] Slides: Anna Short https://example.org/slides.pdf" in english
+    assert "[presentations] Prezentacje — Slides: Anna Short https://example.org/slides.pdf" in (
+        polish
+    )
+    assert "[agenda] Program https://example.org/agenda" in polish
+    assert "[other] More https://example.org/more" in polish
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Regions</title></head><body><h1>Regions after the recovery</h1>"
+        "<p>2 October 2020</p><p>How regions recover.</p>"
+        '<p><a href="https://example.org/agenda.pdf">Agenda of the day</a></p></body></html>',
+        encoding="utf-8",
+    )
+    status, out, err = run_cli(
+        library, "--language", "pl", "import", "page", str(page), "--dry-run"
+    )
+    assert status == 0, err
+    line = next(x for x in out.splitlines() if "example.org/agenda.pdf" in x)
+    assert "[agenda] Program https://example.org/agenda.pdf Agenda of the day" in line, out
+
+
+def test_roles_and_status_are_named_in_polish_beside_the_word_the_cli_takes(
+    tmp_path: Path,
+) -> None:
+    """`show` and `import page --dry-run` keep a role as --speaker NAME|ORG|ROLE takes it and the
+    status as --status takes it, and in Polish name them in Polish beside it; English reads as
+    before, and a word Polish spells the same (moderator) is not said twice."""
+    library = tmp_path / "library"
+    status, out, err = run_cli(
+        library,
+        "add",
+        "--title",
+        "Regions after the recovery",
+        "--status",
+        "catalogued",
+        "--speaker",
+        "Anna Short|OECD|opening",
+        "--speaker",
+        "Bob Long||moderator",
+        "--speaker",
+        "Cid Wide||speaker",
+    )
+    assert status == 0, err
+    _status, english, _err = run_cli(library, "show", "1")
+    _status, polish, _err = run_cli(library, "--language", "pl", "show", "1")
+    assert "Status:   catalogued\n" in english
+    assert "- Anna Short (OECD) [opening]\n" in english
+    assert "Status:   [catalogued] Skatalogowana\n" in polish
+    assert "- Anna Short (OECD) [opening] Otwarcie\n" in polish
+    assert "- Bob Long [moderator]\n" in polish
+    assert "- Cid Wide\n" in polish
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Regions</title></head><body><h1>Regions after the recovery</h1>"
+        "<p>2 October 2020</p><p>How regions recover.</p><h2>Programme</h2><ul>"
+        "<li>Opening remarks: Bob Long, Director, OECD</li>"
+        "<li>Keynote: Anna Short, Chief Economist, OECD</li></ul></body></html>",
+        encoding="utf-8",
+    )
+    status, out, err = run_cli(
+        library, "--language", "pl", "import", "page", str(page), "--dry-run"
+    )
+    assert status == 0, err
+    assert "Bob Long (OECD) [opening] Otwarcie\n" in out, out
+    assert "Anna Short (OECD) [keynote] Wystąpienie główne\n" in out, out
+    status, out, err = run_cli(library, "import", "page", str(page), "--dry-run")
+    assert status == 0, err
+    assert "Bob Long (OECD) [opening]\n" in out, out

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, event
 from helpers import draft
 from webinar_archive.cli.app import run
 from webinar_archive.services.archive import Archive
+from webinar_archive.storage.plain_reads import PlainReader
 
 SESSIONS = 30
 
@@ -34,13 +35,24 @@ def library(tmp_path: Path) -> Path:
 
 
 @pytest.fixture()
-def statements() -> Iterator[list[str]]:
-    """Every SQL statement run while the test runs, as sent to the database."""
+def statements(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Every SQL statement run while the test runs, as sent to the database: through the
+    catalogue's engine, or by the plain reader (storage/plain_reads.py) that answers `list`
+    and `show` on a usual SQLite library."""
     seen: list[str] = []
 
     def record(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
         seen.append(" ".join(statement.split()))
 
+    opener = PlainReader.open.__func__  # type: ignore[attr-defined]
+
+    def traced(cls: type[PlainReader], root: Path) -> PlainReader | None:
+        reader = opener(cls, root)
+        if reader is not None:
+            reader._db.set_trace_callback(lambda sql: seen.append(" ".join(sql.split())))
+        return reader
+
+    monkeypatch.setattr(PlainReader, "open", classmethod(traced))
     event.listen(Engine, "before_cursor_execute", record)
     try:
         yield seen

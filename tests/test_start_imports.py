@@ -8,6 +8,7 @@ back into start-up fails here; speed itself is measured by benchmarks/bench_star
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,6 +22,20 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 
 # Libraries that no start-up path may import: each belongs to work done later, when asked for.
 LATER = ("alembic", "mako", "pygments", "reportlab", "pypdf", "lxml", "dateparser", "vlc")
+
+
+def _run_offscreen(script: str, library: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` run on ``library`` by a new Python process on Qt's offscreen platform."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(library)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done
 
 
 def _imported(*args: str) -> set[str]:
@@ -106,7 +121,7 @@ def test_opening_the_window_imports_nothing_for_later(tmp_path):
 
 # The window's start until its first reads are done: the table's ids and first page, the
 # selected session in the editor, and the query thread's start-up reads (the browser's counts,
-# the editor's completion lists, the transcription queue), or 60 s.
+# the transcription queue; the editor's completion lists are read when first used), or 60 s.
 OPEN_WINDOW_UNTIL_READ = """
 import sys, time
 from pathlib import Path
@@ -114,7 +129,7 @@ from PySide6.QtCore import QTimer
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui.app import application, create_main_window
 READ = ("webinar_archive.storage.repos.query", "webinar_archive.storage.repos.reads",
-        "webinar_archive.storage.repos.directory", "webinar_archive.storage.repos.queue")
+        "webinar_archive.storage.repos.queue")
 app = application(sys.argv[:1])
 archive = Archive.open(Path(sys.argv[1]))
 window, main_app = create_main_window(archive)
@@ -134,7 +149,7 @@ archive.close()
 
 def test_the_window_shows_its_first_rows_without_the_orm(tmp_path):
     """The window's first reads (the session ids, the first page of rows, the selected
-    session, the browser's counts, the completion lists, the transcription queue) are selects
+    session, the browser's counts, the transcription queue) are selects
     on Core tables: neither ``sqlalchemy.orm`` nor our mapping is imported for them."""
     library = tmp_path / "lib"
     with Archive.open(library) as archive:
@@ -143,11 +158,51 @@ def test_the_window_shows_its_first_rows_without_the_orm(tmp_path):
     read = {
         "webinar_archive.storage.repos.query",
         "webinar_archive.storage.repos.reads",
-        "webinar_archive.storage.repos.directory",
         "webinar_archive.storage.repos.queue",
     }
     assert sorted(read - imported) == []  # the reads were made: the check below means something
     assert sorted(imported & {"sqlalchemy.orm", "webinar_archive.storage.orm"}) == []
+
+
+# The desktop app started as a user starts it (the command line's entry point and run_app)
+# until it is wired and quits; what was imported when the session table first drew rows.
+FIRST_PAINT = """
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QTableView
+seen = {}
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not seen:
+            view = watched.parent()
+            if (isinstance(view, QTableView) and watched is view.viewport()
+                    and view.model() is not None and view.model().rowCount()):
+                seen.update(rows=view.model().rowCount(), modules=sorted(sys.modules))
+        return False
+app = QApplication(sys.argv[:1])
+watch = FirstPaint()
+app.installEventFilter(watch)
+from webinar_archive.cli.app import run
+status = run(["--library", sys.argv[1], "gui", "--quit-after-start"])
+print(json.dumps({**seen, "status": status, "wired": "sqlalchemy" in sys.modules}))
+"""
+
+
+def test_the_window_paints_its_first_rows_without_sqlalchemy(tmp_path):
+    """On a SQLite library in its usual state the window shows its first rows read with
+    sqlite3 (ui/first_rows.py): SQLAlchemy and the catalogue are imported after that paint,
+    when the library is opened and the window wired."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    done = _run_offscreen(FIRST_PAINT, library)
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["status"] == 0 and report["rows"] == 1
+    assert report["wired"]  # the library was opened after the paint: the check means something
+    at_paint = set(report["modules"])
+    assert "webinar_archive.storage.plain_reads" in at_paint
+    opened = {"sqlalchemy", "webinar_archive.storage.catalogue", "webinar_archive.services.archive"}
+    assert sorted(at_paint & opened) == []
 
 
 # What the window opens later, from a menu or on a first play: imported then, not at start.
@@ -176,15 +231,98 @@ def test_opening_the_window_imports_no_window_it_opens_later(tmp_path):
     assert sorted(imported & set(OPENED_LATER)) == []
 
 
-@pytest.mark.parametrize("command", [["list", "--limit", "20"], ["show", "1", "--json"]])
+@pytest.mark.parametrize(
+    "command", [["list", "--limit", "20"], ["list", "--json"], ["show"], ["show", "1", "--json"]]
+)
+def test_list_and_show_on_sqlite_import_no_sqlalchemy(tmp_path, command):
+    """On a SQLite library in its usual state `list` and `show` read the catalogue file with
+    sqlite3 (storage/plain_reads.py): SQLAlchemy, the catalogue and the services that open it
+    are not imported at all."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    imported = _cli("--library", str(library), *command)
+    assert "webinar_archive.storage.plain_reads" in imported
+    opened = {"sqlalchemy", "webinar_archive.storage.catalogue", "webinar_archive.services.archive"}
+    assert sorted(imported & opened) == []
+
+
+# The desktop app's start as run_app does it, until the session table paints its first rows:
+# prints the modules imported by then, one a line.
+UNTIL_FIRST_ROWS = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+from webinar_archive.services.archive import Archive
+from webinar_archive.ui.app import application, create_main_window
+class FirstRows(QObject):
+    def eventFilter(self, watched, event):
+        view = watched.parent()
+        if (event.type() == QEvent.Type.Paint and isinstance(view, QTableView)
+                and watched is view.viewport() and view.model().rowCount()):
+            print("\\n".join(sorted(sys.modules)), flush=True)
+            app.removeEventFilter(self)
+            app.quit()
+        return False
+app = application(sys.argv[:1])
+first_rows = FirstRows()
+app.installEventFilter(first_rows)
+archive = Archive.open(Path(sys.argv[1]))
+window, main_app = create_main_window(archive)
+window.show()
+app.exec()
+main_app.shutdown()
+archive.close()
+"""
+
+# What the window needs only once it is up, or when a menu or a dialog first asks for it.
+AFTER_FIRST_ROWS = (
+    *OPENED_LATER,
+    "webinar_archive.ui.brief_dialog",  # Export Brief…
+    "webinar_archive.ui.help",  # Help > User Guide, Keyboard Shortcuts
+    "webinar_archive.ui.transcription_settings",  # Transcription Settings…
+    "webinar_archive.services.transcription",  # the queue left by the last run, offered after
+    "webinar_archive.media.transcribe",
+    "webinar_archive.services.search",  # the saved searches, read with the browser's counts
+    "webinar_archive.storage.search.store",
+    "webinar_archive.storage.repos.queue",
+    "webinar_archive.ui.pdf_preview",  # the Preview dock, hidden at start
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "webinar_archive.ui.player_chapters",  # chapter import, export and editing
+    "webinar_archive.ui.library_views",  # Check Library…, Back Up…, Restore…
+    "webinar_archive.domain.integrity",
+)
+
+
+def test_the_first_rows_are_painted_before_what_comes_after(tmp_path):
+    """The session table paints its first rows before the dialogs' modules, the PDF preview
+    of the hidden Preview dock, the transcription queue and the search service are imported:
+    those wait for a menu or a dock shown, or run (on the query thread) once the window has
+    painted."""
+    library = tmp_path / "lib"
+    with Archive.open(library) as archive:
+        archive.sessions.create_demo()
+    done = _run_offscreen(UNTIL_FIRST_ROWS, library)
+    imported = set(done.stdout.split())
+    assert "webinar_archive.ui.main_window" in imported
+    assert sorted(imported & set(AFTER_FIRST_ROWS)) == []
+
+
+@pytest.mark.parametrize(
+    "command", [["list", "--limit", "20", "--filter", "s3"], ["show", "1", "--json"]]
+)
 def test_reading_commands_build_only_the_services_they_use(tmp_path, command):
-    """`list` and `show` load the sessions service, not the import, export, check or search
+    """`list` and `show` through the catalogue (words to match; a library with a partial
+    copy to clean up first) load the sessions service, not the import, export, check or search
     services (and their importers, exchange format and index audit), nor the repositories
     those use: the archive builds each service when a command first uses it. Nor the ORM and
     its mapping, built only when a unit of work first loads or writes ORM rows."""
     library = tmp_path / "lib"
     with Archive.open(library) as archive:
         archive.sessions.create_demo()
+    (library / ".incoming-left-by-a-crash").write_bytes(b"half")
     imported = _cli("--library", str(library), *command)
     assert "webinar_archive.services.sessions" in imported
     unused = {

@@ -80,9 +80,13 @@ STORAGE = Path(storage_pkg.__file__).parent
     sorted(
         str(p.relative_to(STORAGE))
         for p in STORAGE.rglob("*.py")
-        if "migrations" not in p.parts and not p.name.startswith("search_")
+        if "migrations" not in p.parts
+        and not p.name.startswith("search_")
+        # written by a generator from the Core statements (storage/plain_sql_gen.py), not by hand
+        and "do not edit by hand" not in p.read_text(encoding="utf-8")[:600]
     ),
 )
 def test_storage_modules_stay_small(module):
-    """Storage modules (migrations aside) stay under ~600 lines; search has its own reshaping."""
+    """Storage modules (migrations and generated ones aside) stay under ~600 lines; search has
+    its own reshaping."""
     assert len((STORAGE / module).read_text(encoding="utf-8").splitlines()) <= MAX_LINES

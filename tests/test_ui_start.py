@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import os
 import threading
+import zoneinfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 
 import ui_helpers
 from ui_helpers import Main, bulk_sessions
+from webinar_archive.domain import model as m
 from webinar_archive.domain.text import fold
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui import speakers_table
@@ -23,22 +25,23 @@ from webinar_archive.ui.app import create_main_window
 settings = ui_helpers.settings
 
 
-def test_completion_names_are_read_off_the_gui_thread(
+def test_completion_names_are_read_when_a_speaker_is_edited_off_the_gui_thread(
     sqlite_archive: Archive, settings: QSettings, qtbot, monkeypatch
 ) -> None:
-    """The editor's completers get every person's and organisation's name, read and folded
-    (25,000 names at 100,000 sessions: a stall while the table scrolls) on the query thread
-    when the first session is shown, not on the GUI thread."""
+    """The editor's completers need every person's and organisation's name (25,000 at
+    100,000 sessions). They are not read at start-up, where reading them on any thread held
+    up the table's scrolling, but when a speaker's person is first edited, then read and
+    folded on the query thread, not on the GUI thread."""
     sqlite_archive.sessions.create_demo()
     people = sqlite_archive.people
     read_on: list[threading.Thread] = []
-    real_people = people.people
+    real_people = people.person_names
 
     def people_recorded(*args, **kwargs):  # type: ignore[no-untyped-def]
         read_on.append(threading.current_thread())
         return real_people(*args, **kwargs)
 
-    monkeypatch.setattr(people, "people", people_recorded)
+    monkeypatch.setattr(people, "person_names", people_recorded)
     folded_on: list[threading.Thread] = []
 
     def fold_recorded(text: str) -> str:
@@ -46,7 +49,7 @@ def test_completion_names_are_read_off_the_gui_thread(
         return fold(text)
 
     monkeypatch.setattr(speakers_table, "fold", fold_recorded)
-    expected = {p.display_name for p in real_people()}
+    expected = {name for name, _aliases in real_people()}
     assert expected
     main = Main(sqlite_archive, settings, qtbot)
     try:
@@ -54,11 +57,11 @@ def test_completion_names_are_read_off_the_gui_thread(
         assert editor.session is not None  # the first session is shown
         speakers = editor.view.speakers
         entries = speakers.person_delegate.entries
+        qtbot.wait(200)  # time for anything started with the window to be read
+        assert not read_on and not entries.names()
 
-        def offered() -> set[str]:
-            return {entries.item(row).text() for row in range(entries.rowCount())}
-
-        qtbot.waitUntil(lambda: offered() >= expected, timeout=10_000)
+        speakers.view.edit(speakers.model.index(0, speakers.COL_PERSON))
+        qtbot.waitUntil(lambda: set(entries.names()) >= expected, timeout=10_000)
         assert read_on and all(t is not threading.main_thread() for t in read_on)
         assert folded_on and all(t is not threading.main_thread() for t in folded_on)
     finally:
@@ -119,3 +122,117 @@ def test_opening_the_window_queries_the_session_ids_once(
         assert main.controller.table_model.descending  # the first run's order: newest first
     finally:
         main.close()
+
+
+def test_start_up_reads_wait_for_the_first_paint(
+    sqlite_archive: Archive, settings: QSettings, qtbot, monkeypatch
+) -> None:
+    """The browser's counts are read once the table has painted its first rows: read
+    meanwhile, their thread would hold Python's lock while the window is built and drawn.
+    They still arrive. The editor's completion lists are not read at start-up at all (when
+    first used: ``test_completion_names_are_read_when_a_speaker_is_edited_off_the_gui_thread``)."""
+    sqlite_archive.sessions.create_demo()
+    happened: list[str] = []
+    sessions, people = sqlite_archive.sessions, sqlite_archive.people
+    for owner, name in ((sessions, "count"), (people, "people")):
+        real = getattr(owner, name)
+
+        def recorded(*args, _real=real, _name=name, **kwargs):  # type: ignore[no-untyped-def]
+            happened.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, recorded)
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "paint" not in happened:
+                happened.append("paint")
+            return False
+
+    window, app = create_main_window(sqlite_archive, settings, (1280, 800))
+    qtbot.addWidget(window)
+    painted = Painted(window)
+    window.table.viewport().installEventFilter(painted)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: not app.catalogue.counts_pending, timeout=10_000)
+        assert happened.index("paint") < happened.index("count")
+        assert "people" not in happened
+        assert window.browser.model().index(0, 1).data() == "1"
+    finally:
+        window.close()
+        app.shutdown()
+
+
+def test_start_up_reads_of_a_hidden_window_are_made(
+    sqlite_archive: Archive, settings: QSettings, qtbot
+) -> None:
+    """A window not shown paints nothing: its start-up reads are made when the event loop
+    runs, not held for ever."""
+    sqlite_archive.sessions.create_demo()
+    window, app = create_main_window(sqlite_archive, settings, (1280, 800))
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(lambda: not app.catalogue.counts_pending, timeout=10_000)
+        assert not window.isVisible()
+        assert window.browser.model().index(0, 1).data() == "1"
+    finally:
+        app.shutdown()
+
+
+def test_the_time_zones_are_listed_when_the_field_is_first_used(
+    sqlite_archive: Archive, settings: QSettings, qtbot, monkeypatch
+) -> None:
+    """Listing every time zone reads some 600 files: done when the time zone field first
+    takes the focus (completing needs typing there), not while the window is built. Then
+    the completer offers them as before."""
+    sqlite_archive.sessions.create_demo()
+    listed: list[int] = []
+    real = zoneinfo.available_timezones
+
+    def available_timezones() -> set[str]:
+        listed.append(1)
+        return real()
+
+    monkeypatch.setattr(zoneinfo, "available_timezones", available_timezones)
+    main = Main(sqlite_archive, settings, qtbot)
+    try:
+        assert listed == []
+        edit = main.window.editor.timezone_edit
+        main.window.editor.tabs.setCurrentIndex(0)
+        main.window.activateWindow()
+        edit.setFocus()
+        qtbot.waitUntil(edit.hasFocus, timeout=5000)
+        assert listed == [1]
+        completer = edit.completer()
+        assert completer is not None
+        completer.setCompletionPrefix("brussels")
+        offered = completer.completionModel()
+        assert [offered.index(i, 0).data() for i in range(offered.rowCount())] == [
+            "Europe/Brussels"
+        ]
+    finally:
+        main.close()
+
+
+def test_the_window_opens_on_its_session_without_mapping_every_id(
+    sqlite_archive: Archive, settings: QSettings, qtbot
+) -> None:
+    """The window opens on the session selected last time (or the first row) by looking it
+    up in the list of ids; the map from every id to its row (about 20 ms at 100,000 ids) is
+    left for later lookups, not built before the first paint."""
+    bulk_sessions(sqlite_archive, 500)
+    ids = sqlite_archive.sessions.ids(m.SessionFilter(), m.SortKey.DATE, descending=True)
+    remembered = ids[321]
+    settings.setValue("session/current", remembered)
+    window, app = create_main_window(sqlite_archive, settings, (1280, 800))
+    qtbot.addWidget(window)
+    try:
+        model = app.catalogue.table_model
+        assert app.catalogue.current_session_id() == remembered
+        assert app.catalogue.selected_ids() == [remembered]
+        assert model._rows_by_id is None
+        assert model.row_of(ids[400]) == 400  # later lookups: the same answers
+        assert model.row_of(-1) is None
+    finally:
+        app.shutdown()

@@ -31,6 +31,7 @@ from .common import Parser, language_choice, say
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
+    from ..services.plain_library import PlainReader
 
 # Every command group, in the order ``--help`` lists them. A new group is a module with
 # ``register(sub)`` that gives each of its subparsers a default: ``handler`` (a Handler, run on
@@ -76,7 +77,7 @@ def build_parser() -> Parser:
         help="the language of messages and reports: en or pl (default: env "
         "WEBINAR_ARCHIVE_LANGUAGE, else the window's Settings, else the system's)",
     )
-    parser.set_defaults(handler=None, standalone=None)
+    parser.set_defaults(handler=None, standalone=None, plain=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for group in GROUPS:
         group.register(sub)
@@ -93,6 +94,17 @@ def _backup_if_due(archive: Archive) -> None:
         return
     if made is not None:
         logging.getLogger(__name__).info("automatic backup written to %s", made)
+
+
+def _run_plain(args: argparse.Namespace) -> int | None:
+    """A reading command (``plain``: list, show) answered from the catalogue file without
+    opening the library (no SQLAlchemy to import); None when the library needs opening."""
+    from ..services.plain_library import read_plain
+
+    def work(reader: PlainReader) -> int | None:
+        return args.plain(reader, args)  # type: ignore[no-any-return]
+
+    return read_plain(args.library, args.database_url, work, command=True)
 
 
 def _configure_logging(debug: bool) -> None:
@@ -134,6 +146,8 @@ def _run(args: argparse.Namespace) -> int:
             return int(args.standalone(args))
         gc.freeze()
         gc.enable()
+        if args.plain is not None and (status := _run_plain(args)) is not None:
+            return status
         with library.open_archive(args) as archive:
             _backup_if_due(archive)
             return int(args.handler(archive, args))

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t, _tn, current_language
 from ..export.languages import BRIEF_LANGUAGES
 from ..export.options import PAPERS
-from .common import CliError, Subparsers, record_id, warn
+from .common import CliError, Subparsers, record_id, terminal_progress, warn
 
 if TYPE_CHECKING:
     from ..domain.progress import Progress
@@ -80,11 +79,11 @@ def _cmd_brief(archive: Archive, args: argparse.Namespace) -> int:
         archive.briefs.set_options(options)
     options = replace(options, language=args.language or current_language())
 
+    # On a terminal only: a log or a pipe got "0/4 briefs1/4 briefs..." run together.
+    show = None if args.quiet else terminal_progress()
+
     def progress(step: Progress) -> bool:
-        done, total = step.done, step.total
-        if not args.quiet and total > 1:
-            print(f"\r{done}/{total} briefs", end="" if done < total else "\n", file=sys.stderr)
-        return True
+        return show is None or step.total <= 1 or show(step)
 
     if not args.folder and args.output.is_dir():
         raise CliError(

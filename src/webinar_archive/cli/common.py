@@ -10,11 +10,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ArchiveError, ValidationError
-from ..domain.messages import _t
+from ..domain.messages import _mark, _t
 from ..domain.text import terminal_text
 
 if TYPE_CHECKING:
     from ..domain import model as m
+    from ..domain.progress import Progress, ReportProgress
     from ..services.archive import Archive
 
 # A command's handler: set as the ``handler`` default of its subparser, run by app.run on an
@@ -137,6 +138,61 @@ def speaker(text: str) -> m.SpeakerDraft:
     )
 
 
+# The words the CLI takes for a link's kind, a speaker's role and a session's status, each in the
+# reader's words (the window's and the brief's). The "other" link kind and the "speaker" role have
+# none: the line's own label ("Link:", "speaker:", "Speakers:") says it already.
+_LINK_KIND_WORDS = {
+    "recording": _mark("Recording"),
+    "presentations": _mark("Presentations"),
+    "agenda": _mark("Agenda"),
+    "more-info": _mark("More information"),
+}
+_ROLE_WORDS = {
+    "moderator": _mark("Moderator"),
+    "opening": _mark("Opening"),
+    "closing": _mark("Closing"),
+    "panellist": _mark("Panellist"),
+    "discussant": _mark("Discussant"),
+    "chair": _mark("Chair"),
+    "keynote": _mark("Keynote"),
+    "other": _mark("Other role"),
+}
+_STATUS_WORDS = {
+    "draft": _mark("Draft"),
+    "catalogued": _mark("Catalogued"),
+    "reviewed": _mark("Reviewed"),
+}
+
+
+def _cli_word_text(word: str, english: str, *, brackets: bool = True) -> str:
+    """``[opening] Otwarcie``: the word as the CLI takes it, then the reader's words where those
+    are not the CLI's English (in English the word says it already)."""
+    words = _t(english) if english else ""
+    shown = f"[{word}]" if brackets else word
+    if not words or words.casefold() == english.casefold():
+        return shown
+    return f"[{word}] {words}"
+
+
+def link_kind_text(kind: str, *, before_label: bool = False) -> str:
+    """``[presentations] Prezentacje``: the kind as ``--link KIND=URL`` takes it, then in the
+    reader's words; ``before_label`` ends it with a dash before the link's own label."""
+    text = _cli_word_text(kind, _LINK_KIND_WORDS.get(kind, ""))
+    return text + (" —" if before_label and text != f"[{kind}]" else "")
+
+
+def role_text(role: str) -> str:
+    """``[opening] Otwarcie``: a speaker's role as ``--speaker NAME|ORG|ROLE`` takes it, then in
+    the reader's words."""
+    return _cli_word_text(role, _ROLE_WORDS.get(role, ""))
+
+
+def status_text(status: str) -> str:
+    """``catalogued`` in English (the word says it); ``[catalogued] Skatalogowana`` in another
+    language: the word ``--status`` takes, then the reader's."""
+    return _cli_word_text(status, _STATUS_WORDS.get(status, ""), brackets=False)
+
+
 def link(text: str) -> m.LinkDraft:
     """``kind=URL`` or ``kind=URL|label``."""
     from ..domain import model as m
@@ -167,6 +223,22 @@ def print_json(data: Any) -> None:
 def warn(message: str) -> None:
     """A warning on stderr that does not stop the command."""
     print(_t("warning: {message}").format(message=message), file=sys.stderr)
+
+
+def terminal_progress() -> ReportProgress | None:
+    """Long work's progress on one line of a terminal; nothing when stderr is a file or a pipe
+    (a log or a script would get every step run together on one line)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(step: Progress) -> bool:
+        done, total = step.done, step.total
+        line = f"[{done}/{total}] {terminal_text(step.text)}".rstrip()
+        sys.stderr.write("\r\033[K" + line[:150] + ("\n" if done == total else ""))
+        sys.stderr.flush()
+        return True
+
+    return show
 
 
 def is_yes(answer: str) -> bool:

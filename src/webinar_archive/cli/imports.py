@@ -11,12 +11,22 @@ from typing import TYPE_CHECKING
 
 from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
 from ..domain.messages import _mark, _t, _tn
-from .common import CliError, Subparsers, is_yes, print_json, record_id, say
+from .common import (
+    CliError,
+    Subparsers,
+    is_yes,
+    link_kind_text,
+    print_json,
+    record_id,
+    role_text,
+    say,
+    terminal_progress,
+)
 
 if TYPE_CHECKING:
     from ..domain import model as m
     from ..domain.imports import ImportReport
-    from ..domain.progress import Progress, ReportProgress
+    from ..domain.progress import ReportProgress
     from ..services.archive import Archive
     from ..services.link_fetch import LinkFetch
     from ..services.page_import import PagePreview
@@ -139,7 +149,7 @@ def _say_fetched(results: list[LinkFetch]) -> None:
 
 
 def _cmd_fetch_links(archive: Archive, args: argparse.Namespace) -> int:
-    results = archive.link_fetch.fetch_links(args.id, progress=_terminal_progress())
+    results = archive.link_fetch.fetch_links(args.id, progress=terminal_progress())
     if args.json:
         print_json([r.to_dict() for r in results])
     else:
@@ -151,25 +161,10 @@ def _fetch_created(archive: Archive) -> Callable[[ImportReport], list[LinkFetch]
     def fetch(report: ImportReport) -> list[LinkFetch]:
         results: list[LinkFetch] = []
         for session_id in report.created:
-            results += archive.link_fetch.fetch_links(session_id, progress=_terminal_progress())
+            results += archive.link_fetch.fetch_links(session_id, progress=terminal_progress())
         return results
 
     return fetch
-
-
-def _terminal_progress() -> ReportProgress | None:
-    """A one-line progress display on a terminal; nothing when stderr is a file or a pipe."""
-    if not sys.stderr.isatty():
-        return None
-
-    def show(step: Progress) -> bool:
-        done, total = step.done, step.total
-        line = f"[{done}/{total}] {step.text}" if step.text else f"[{done}/{total}] done"
-        sys.stderr.write("\r\033[K" + line[:150] + ("\n" if done == total else ""))
-        sys.stderr.flush()
-        return True
-
-    return show
 
 
 def _planned_then_run(
@@ -196,7 +191,7 @@ def _planned_then_run(
     if not _confirm(args, plan.session_count):
         print(_t("Nothing imported."))
         return 1
-    return _finish(args, run(False, _terminal_progress()), fetch)
+    return _finish(args, run(False, terminal_progress()), fetch)
 
 
 def _read_page(archive: Archive, source: str) -> PagePreview:
@@ -226,13 +221,14 @@ def _describe(
         field(_mark("series"), draft.series)
     for speaker in draft.speakers:
         org = f" ({speaker.organisation})" if speaker.organisation else ""
-        field(_mark("speaker"), f"{speaker.name}{org} [{speaker.role.value}]")
+        field(_mark("speaker"), f"{speaker.name}{org} {role_text(speaker.role.value)}")
         match = preview.organisation_match(speaker.organisation)
         if match is not None:
             # Before saving: which record the organisation joins, or why it joins none.
             say(f"    {'':<9} {speaker.organisation}: {match.describe()}")
     for link in draft.links:
-        field(_mark("link"), f"[{link.kind.value}] {link.url or ''} {link.label}")
+        kind = link_kind_text(link.kind.value)
+        field(_mark("link"), " ".join(x for x in (kind, link.url, link.label) if x))
     if uncertain:
         field(_mark("unsure"), ", ".join(sorted(uncertain)))
     for warning in warnings:

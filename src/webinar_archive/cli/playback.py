@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.chapters import shown_title
 from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
 from ..domain.messages import _t
 from ..domain.time import format_ms, parse_timecode
@@ -75,8 +76,9 @@ def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
             ]
         )
     else:
-        for c in chapters:
-            print(f"{format_ms(c.start_ms):>8}  {c.title}")
+        ordered = sorted(chapters, key=lambda c: c.start_ms)
+        for number, c in enumerate(ordered, start=1):
+            print(f"{format_ms(c.start_ms):>8}  {shown_title(c.title, number)}")
     return 0
 
 

@@ -16,11 +16,14 @@ from .common import (
     date,
     language_choice,
     link,
+    link_kind_text,
     minutes,
     print_json,
     record_id,
+    role_text,
     say,
     speaker,
+    status_text,
     time_of_day,
     timezone,
 )
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from ..domain import model as m
     from ..domain.bulk import BulkEdit
     from ..services.archive import Archive
+    from ..services.plain_library import PlainReader
 
 
 # `edit --dry-run` lists every change up to this many (a whole library's worth).
@@ -92,12 +96,12 @@ def register(sub: Subparsers) -> None:
     p.add_argument("--ascending", action="store_true")
     p.add_argument("--limit", type=count)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=_cmd_list)
+    p.set_defaults(handler=_cmd_list, plain=_plain_list)
 
     p = sub.add_parser("show", help="show one session in full (default: the latest added)")
     p.add_argument("id", type=record_id, nargs="?")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=_cmd_show)
+    p.set_defaults(handler=_cmd_show, plain=_plain_show)
 
     p = sub.add_parser("delete", help="move sessions to the trash (or delete them for good)")
     p.add_argument("ids", type=record_id, nargs="+", metavar="ID")
@@ -250,7 +254,7 @@ def _print_session(session: m.Session) -> None:
     for label, value in (
         (_mark("Theme"), session.theme),
         (_mark("Language"), session.language),
-        (_mark("Status"), session.status.value),
+        (_mark("Status"), status_text(session.status.value)),
         (_mark("Source"), session.source_url),
     ):
         if value:
@@ -259,7 +263,7 @@ def _print_session(session: m.Session) -> None:
         say("  " + _t("Speakers") + ":")
         for a in session.appearances:
             extra = ", ".join(x for x in (a.organisation_name, a.position) if x)
-            role = "" if a.role is m.AppearanceRole.SPEAKER else f" [{a.role.value}]"
+            role = "" if a.role is m.AppearanceRole.SPEAKER else " " + role_text(a.role.value)
             say(f"    - {a.person_name}{' (' + extra + ')' if extra else ''}{role}")
     for mat in session.materials:
         pages = (
@@ -272,7 +276,8 @@ def _print_session(session: m.Session) -> None:
         field(_mark("Recording"), f"#{rec.id} {rec.original_name} ({format_ms(rec.duration_ms)})")
     for lnk in session.links:
         address = lnk.url or _t("(no address)")
-        field(_mark("Link"), f"[{lnk.kind.value}] {lnk.label} {address}".rstrip())
+        kind = link_kind_text(lnk.kind.value, before_label=bool(lnk.label))
+        field(_mark("Link"), " ".join(x for x in (kind, lnk.label, address) if x))
     if session.tags:
         field(_mark("Tags"), ", ".join(session.tags))
     if session.summary:
@@ -374,6 +379,19 @@ def _cmd_list(archive: Archive, args: argparse.Namespace) -> int:
 
     flt = m.SessionFilter(text=args.filter, trash=args.trash)
     rows = archive.sessions.list_rows(flt, SortKey(args.sort), not args.ascending, args.limit)
+    return _print_list(rows, args)
+
+
+def _plain_list(reader: PlainReader, args: argparse.Namespace) -> int | None:
+    """``list`` of the live sessions read plainly (None: words to match or the trash, which
+    the catalogue lists)."""
+    if args.filter or args.trash:
+        return None
+    ids = reader.session_ids(SortKey(args.sort), not args.ascending, args.limit)
+    return _print_list(reader.session_rows(ids), args)
+
+
+def _print_list(rows: list[m.SessionSummary], args: argparse.Namespace) -> int:
     if args.json:
         print_json([_row_dict(r) for r in rows])
         return 0
@@ -389,7 +407,18 @@ def _cmd_show(archive: Archive, args: argparse.Namespace) -> int:
     session_id = args.id if args.id is not None else archive.sessions.latest_id()
     if session_id is None:
         raise CliError(_t("The library has no sessions yet (try 'webinar-archive demo')."))
-    session = archive.sessions.get(session_id)
+    return _print_shown(archive.sessions.get(session_id), args)
+
+
+def _plain_show(reader: PlainReader, args: argparse.Namespace) -> int | None:
+    """``show`` read plainly (None: no session to show, which the catalogue explains)."""
+    session_id = args.id if args.id is not None else reader.latest_id()
+    if session_id is None:
+        return None
+    return _print_shown(reader.session(session_id), args)
+
+
+def _print_shown(session: m.Session, args: argparse.Namespace) -> int:
     if args.json:
         _print_session_json(session)
     else:

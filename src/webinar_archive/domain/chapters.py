@@ -2,10 +2,45 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .model import Chapter
+from .messages import _t
+
+if TYPE_CHECKING:  # the model is for the checker only: `--version` must not import it
+    from .model import Chapter
+
+# What earlier versions stored for a chapter without a title of its own: "Chapter 3" (every
+# layer wrote it in English) and "Rozdział 3" (the window in Polish). Titles are stored empty
+# now, and these are shown as an untitled chapter is, keeping their number: in English as
+# before, in the reader's language otherwise. A display rule rather than a migration: the
+# number stays the one the user saw even where chapters were deleted or added since, and an
+# older version sharing the catalogue still reads a title.
+_STORED_AUTOMATIC = re.compile(r"(?:Chapter|Rozdział) (\d+)")
+
+
+def is_untitled(title: str) -> bool:
+    """Whether ``title`` is no title of its own: empty, or an automatic one stored earlier."""
+    text = title.strip()
+    return not text or _STORED_AUTOMATIC.fullmatch(text) is not None
+
+
+def shown_title(title: str, number: int, template: str | None = None) -> str:
+    """The title a chapter is shown with: its own, else "Chapter N" in the reader's language,
+    N its place in the recording (from 1), or the number an automatic title stored earlier has.
+
+    ``template`` is "Chapter {number}" as a face that translates itself words it (the
+    window's catalogue, a brief's language); the messages catalogue's by default.
+    """
+    text = title.strip()
+    if text:
+        match = _STORED_AUTOMATIC.fullmatch(text)
+        if match is None:
+            return text
+        number = int(match[1])
+    return (template or _t("Chapter {number}")).format(number=number)
 
 
 @dataclass(frozen=True, slots=True)

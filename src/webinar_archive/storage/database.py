@@ -18,6 +18,11 @@ from ..domain.errors import LibraryError
 from ..domain.files import file_mode, write_whole
 from ..domain.messages import _t
 from .changes import notify_writes
+
+# The newest revision in migrations/versions. Opening a current catalogue compares its stored
+# revision with this, so Alembic (and Mako, Pygments) is imported only to create or upgrade one;
+# a test checks it against Alembic's script directory, so a new revision must update it.
+from .plain_reads import HEAD_REVISION as HEAD_REVISION
 from .tables import metadata as catalogue_metadata
 
 if TYPE_CHECKING:
@@ -26,10 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-# The newest revision in migrations/versions. Opening a current catalogue compares its stored
-# revision with this, so Alembic (and Mako, Pygments) is imported only to create or upgrade one;
-# a test checks it against Alembic's script directory, so a new revision must update it.
-HEAD_REVISION = "0008"
 # SQLite's page cache per connection. Every connection of a process (the window's table pages,
 # the browser's counts, the command line) keeps SQLite's default-sized one: read through 100,000
 # sessions, 64 MB caches on the GUI's two connections were most of its memory (338 MB scrolled

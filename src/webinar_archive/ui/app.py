@@ -9,39 +9,47 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_ID, APP_NAME, FOLDER_NAME, __version__
 from ..resources import resource_path
-from ..services.archive import Archive
 from ..services.paths import log_dir
-from . import accessibility
-from .brief_controller import BriefController
-from .catalogue_controller import CatalogueController
-from .dashboard_controller import DashboardController
 from .errors import install_excepthook
-from .files_controller import FilesController
+from .first_rows import FirstRows, show_first_rows, size_for_screen
 from .i18n import install_translators, language_problem, ui_language
-from .import_controller import ImportController
-from .library_controller import LibraryController
-from .library_open import open_library
-from .main_window import MainWindow
-from .people_controller import PeopleController
 from .player.platform import prefer_xcb_on_wayland
-from .player_controller import BackendFactory, PlaybackController
-from .search_controller import SearchController
-from .session_editor import SessionEditorController
-from .settings_dialog import SettingsController
-from .shell import Shell
-from .tasks import TaskRunner
-from .widgets import apply_hint_colour
+
+# The features and the library are imported when the window is wired: a usual start paints
+# its first rows before importing them (and SQLAlchemy with them), see ui/first_rows.py.
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+
+    from ..services.archive import Archive
+    from .brief_controller import BriefController
+    from .catalogue_controller import CatalogueController
+    from .dashboard_controller import DashboardController
+    from .files_controller import FilesController
+    from .import_controller import ImportController
+    from .library_controller import LibraryController
+    from .main_window import MainWindow
+    from .people_controller import PeopleController
+    from .player_controller import BackendFactory, PlaybackController
+    from .search_controller import SearchController
+    from .session_editor import SessionEditorController
+    from .session_table_model import SessionTableModel
+    from .shell import Shell
+    from .tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
 LOG_FILE = "webinar-archive.log"
+# A property the application gets once the window's features are wired (after its first rows
+# on a usual start): what a tool watching the start waits for (benchmarks/window_probe.py).
+WIRED_PROPERTY = "webinarArchiveWired"
 
 
 def setup_logging(debug: bool) -> Path | None:
@@ -166,25 +174,42 @@ def create_main_window(
     size: tuple[int, int] | None = None,
     *,
     player_backend: BackendFactory | None = None,
+    window: MainWindow | None = None,
+    table_model: SessionTableModel | None = None,
 ) -> tuple[MainWindow, MainApp]:
     """The main window over ``archive`` (not shown yet) with every feature built on its shell.
 
     ``player_backend`` makes the player's media backend (VLC when None); the player widget
-    itself is created on the first play.
+    itself is created on the first play. ``window`` and ``table_model``: the window already
+    showing its first rows (ui/first_rows.py), whose features are built on it.
     """
+    from PySide6.QtGui import QUndoStack
+
+    from . import accessibility
+    from .brief_controller import BriefController
+    from .catalogue_controller import CatalogueController
+    from .dashboard_controller import DashboardController
+    from .files_controller import FilesController
+    from .import_controller import ImportController
+    from .library_controller import LibraryController
+    from .main_window import MainWindow
+    from .people_controller import PeopleController
+    from .player_controller import PlaybackController
+    from .search_controller import SearchController
+    from .session_editor import SessionEditorController
+    from .settings_dialog import SettingsController
+    from .shell import Shell
+    from .widgets import apply_hint_colour
+
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        accessibility.install(app)
-        apply_hint_colour(app)  # before any widget takes the palette's hint colour
-    window = MainWindow()
-    if size is not None:
-        window.resize(*size)
-    else:
-        screen = QApplication.primaryScreen()
-        if screen is not None:
-            # A first-run size that suits the screen; a remembered geometry replaces it.
-            area = screen.availableGeometry()
-            window.resize(min(1440, int(area.width() * 0.85)), min(900, int(area.height() * 0.85)))
+    if window is None:
+        if isinstance(app, QApplication):
+            apply_hint_colour(app)  # before any widget takes the palette's hint colour
+        window = MainWindow()
+        if size is not None:
+            window.resize(*size)
+        else:
+            size_for_screen(window)
     undo_stack = QUndoStack(window)
     editor = SessionEditorController(archive, window.editor, undo_stack)
     shell = Shell(
@@ -192,9 +217,9 @@ def create_main_window(
     )
     editor.tasks = shell.tasks
     # The catalogue first: the others read the selection it publishes.
-    catalogue = CatalogueController(shell)
+    catalogue = CatalogueController(shell, table_model)
     SettingsController(shell)  # kept alive as the shell's child
-    return window, MainApp(
+    main_app = MainApp(
         shell,
         editor,
         catalogue,
@@ -207,6 +232,11 @@ def create_main_window(
         LibraryController(shell),
         DashboardController(shell),
     )
+    if isinstance(app, QApplication):
+        # Built without the namer's filter (called for each of thousands of events while the
+        # window is built); it names the window's controls now, at once, and later ones.
+        accessibility.install(app)
+    return window, main_app
 
 
 def run_app(
@@ -230,52 +260,114 @@ def run_app(
     install_excepthook()
     log.info("Starting %s %s (Qt platform %s)", APP_NAME, __version__, app.platformName())
     # The command line imported this module with collections paused (cli/app.py): they resume
-    # before the catalogue opens (an upgrade may be long work), over what the imports left out.
+    # before the catalogue opens (an upgrade may be long work), over what the imports left out;
+    # a usual start first builds the window and its first rows (objects that live as long as
+    # it), then imports the features and opens the library, and resumes them once wired.
     gc.freeze()
-    gc.enable()
-    # On the worker, with a dialog when it is long (an upgrade rebuilding the search index).
-    opened = open_library(library, database_url)
-    if opened.failure is not None:
-        log.error("Cannot open the library: %s", opened.failure.message)
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot Open the Library"),
-            QCoreApplication.translate("App", "The library could not be opened.\n\n%1").replace(
-                "%1", opened.failure.message
-            ),
-        )
-        for translator in translators:
-            app.removeTranslator(translator)
-        return 1
-    if opened.archive is None:
-        for translator in translators:
-            app.removeTranslator(translator)
-        return 0  # stopped by the user while the library was being upgraded
-    archive = opened.archive
-    window, main_app = create_main_window(archive)
-    window.show()
-    if (problem := language_problem()) is not None:
-        window.statusBar().showMessage(problem, 30_000)
-    # What start-up built (modules, the ORM mapping, widgets and their wrappers: over 100,000
-    # objects) lives as long as the window. Left to the collector, each full collection walks
-    # all of it on the GUI thread: the longest stall scrolling the table (300-480 ms when one
-    # came mid-scroll, docs/performance.md); frozen, collections walk only what came since.
-    gc.freeze()
-    # After the window is up, on the worker: a due copy never delays the first window.
-    main_app.library.start_scheduled_backup()
-    if quit_after_start:
-        QTimer.singleShot(0, lambda: _report_started_and_quit(app, main_app))
+    running = _Running(app, translators, quit_after_start)
+    # A usual SQLite library: its first rows painted from the catalogue file, the library
+    # opened and the features wired right after (ui/first_rows.py).
+    first = show_first_rows(library, database_url)
+    if first is not None:
+        first.after_first_paint(lambda: running.wire(first, library, database_url))
+    else:
+        gc.enable()
+        # On the worker, with a dialog when it is long (an upgrade rebuilding the search index).
+        if not running.open(library, database_url):
+            running.close()
+            return 1 if running.failed else 0
+        assert running.archive is not None
+        window, running.main_app = create_main_window(running.archive)
+        window.show()
+        running.started(window)
     try:
         status = app.exec()
     finally:
         gc.unfreeze()
-        main_app.shutdown()
-        archive.close()
-        log.info("Closed the library %s", archive.root)
-        # The application object outlives this call (in tests, the next window's language).
-        for translator in translators:
-            app.removeTranslator(translator)
+        gc.enable()
+        if first is not None:
+            first.close()
+        running.close()
     return int(status)
+
+
+class _Running:
+    """The app from its start to its end: the library, the window's features once wired."""
+
+    def __init__(self, app: QApplication, translators: list[QTranslator], quit_after: bool):
+        self.app = app
+        self.translators = translators
+        self.quit_after = quit_after
+        self.archive: Archive | None = None
+        self.main_app: MainApp | None = None
+        self.failed = False
+
+    def open(self, library: Path | None, database_url: str | None) -> bool:
+        """Open the library (on the worker); False when it failed (said in a dialog) or the
+        user stopped it."""
+        from .library_open import open_library
+
+        opened = open_library(library, database_url)
+        if opened.failure is not None:
+            log.error("Cannot open the library: %s", opened.failure.message)
+            QMessageBox.critical(
+                None,
+                QCoreApplication.translate("App", "Cannot Open the Library"),
+                QCoreApplication.translate("App", "The library could not be opened.\n\n%1").replace(
+                    "%1", opened.failure.message
+                ),
+            )
+            self.failed = True
+            return False
+        self.archive = opened.archive
+        return opened.archive is not None  # None: stopped by the user while it was upgraded
+
+    def wire(self, first: FirstRows, library: Path | None, database_url: str | None) -> None:
+        """After the first rows are painted: open the library, build every feature on the
+        window, then let the input held meanwhile through."""
+        first.reader.close()  # the catalogue reads from here on
+        if not self.open(library, database_url):
+            gc.enable()
+            first.window.hide()
+            self.app.exit(1 if self.failed else 0)
+            return
+        assert self.archive is not None
+        # A first page the plain reader could not read is read again by the catalogue.
+        model = None if first.sessions.failed else first.model
+        window, self.main_app = create_main_window(
+            self.archive, window=first.window, table_model=model
+        )
+        self.started(window)
+        first.hold.release()
+
+    def started(self, window: MainWindow) -> None:
+        """The window is up with its features."""
+        assert self.main_app is not None
+        main_app = self.main_app
+        if (problem := language_problem()) is not None:
+            window.statusBar().showMessage(problem, 30_000)
+        # What start-up built (modules, widgets and their wrappers: over 100,000 objects) lives
+        # as long as the window. Left to the collector, each full collection walks all of it on
+        # the GUI thread: the longest stall scrolling the table (300-480 ms when one came
+        # mid-scroll, docs/performance.md); frozen, collections walk only what came since.
+        gc.freeze()
+        gc.enable()
+        # After the window is up, on the worker: a due copy never delays the first window.
+        main_app.library.start_scheduled_backup()
+        self.app.setProperty(WIRED_PROPERTY, True)
+        if self.quit_after:
+            QTimer.singleShot(0, lambda: _report_started_and_quit(self.app, main_app))
+
+    def close(self) -> None:
+        """Stop the features, close the library, take the translators out."""
+        if self.main_app is not None:
+            self.main_app.shutdown()
+        if self.archive is not None:
+            self.archive.close()
+            log.info("Closed the library %s", self.archive.root)
+        # The application object outlives this call (in tests, the next window's language).
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
 
 
 def _report_started_and_quit(app: QApplication, main_app: MainApp) -> None:

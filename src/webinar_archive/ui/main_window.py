@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,12 +41,15 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from .browser import BrowserView
 from .empty_state import EmptyStatePage
-from .pdf_preview import PdfPreview
 from .search_panel import SearchPanel
 from .session_editor_view import SessionEditorView
 from .session_table_model import COL_TITLE
 from .session_table_view import SessionTableView
+from .status_bar import WrappingStatusBar
 from .widgets import theme_icon
+
+if TYPE_CHECKING:
+    from .pdf_preview import PdfPreview
 
 SEARCH_HELP = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -129,10 +133,11 @@ class MainWindow(QMainWindow):
         self.editor.setMinimumWidth(320)
         self.setCentralWidget(self.splitter)
 
-        self.pdf_preview = PdfPreview(self)
+        # The preview (and Qt's PDF modules) is made when first needed: hidden at start.
+        self._pdf_preview: PdfPreview | None = None
         self.preview_dock = QDockWidget(self.tr("Preview"), self)
         self.preview_dock.setObjectName("previewDock")
-        self.preview_dock.setWidget(self.pdf_preview)
+        self.preview_dock.visibilityChanged.connect(self._on_preview_dock_visibility_changed)
         # Pages are tall: the preview docks beside the editor rather than under the table.
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
@@ -155,6 +160,20 @@ class MainWindow(QMainWindow):
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setMinimumSize(800, 560)  # the three panes at their least, and a menu bar
+
+    @property
+    def pdf_preview(self) -> PdfPreview:
+        """The PDF preview of the Preview dock, made when first asked for or shown."""
+        if self._pdf_preview is None:
+            from .pdf_preview import PdfPreview
+
+            self._pdf_preview = PdfPreview(self)
+            self.preview_dock.setWidget(self._pdf_preview)
+        return self._pdf_preview
+
+    def _on_preview_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self.pdf_preview  # noqa: B018 (made now: the dock shows it)
 
     # --------------------------------------------------------------- building
 
@@ -427,7 +446,8 @@ class MainWindow(QMainWindow):
             button.setToolTip(self.tr("Save Search… (Ctrl+Shift+S)"))
 
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
+        bar = WrappingStatusBar(self)  # long messages (errors, Polish) wrap, never cut
+        self.setStatusBar(bar)
         self.count_label = QLabel(self)
         self.task_label = QLabel(self)
         self.task_progress = QProgressBar(self)

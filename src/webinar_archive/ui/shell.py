@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMenu
 from ..domain import model as m
 from ..services.archive import Archive
 from . import errors
+from .first_paint import FirstPaint
 from .main_window import MainWindow
 from .settings import Settings
 from .tasks import Progress, TaskFailure, TaskRunner
@@ -96,6 +97,14 @@ class Shell(QObject):
         self.window = window
         self.settings = Settings(settings)
         self.tasks = TaskRunner(self)
+        # The features' start-up work (the browser's counts, the completion lists, changes by
+        # others, a due backup) waits for the window's first paint: their threads would hold
+        # Python's lock while the window is built and drawn.
+        self.tasks.hold()
+        self._first_paint = FirstPaint(
+            window, (window.table.viewport(), window.empty_state), self._on_first_paint
+        )
+        self._after_first_paint: list[Callable[[], None]] = []
         self.editor = editor
         self.undo_stack = undo_stack
         self.selection = Selection()
@@ -118,6 +127,21 @@ class Shell(QObject):
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.check_for_changes)
         window.installEventFilter(self)
+        if window.isVisible() and not window.isMinimized():
+            self.poll_timer.start()  # shown with its first rows before it was wired
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once the window has painted its first rows (now if it has)."""
+        if self._first_paint.pending:
+            self._after_first_paint.append(then)
+        else:
+            then()
+
+    def _on_first_paint(self) -> None:
+        self.tasks.release()
+        waiting, self._after_first_paint = self._after_first_paint, []
+        for then in waiting:
+            then()
 
     # ================================================================ changes made elsewhere
 

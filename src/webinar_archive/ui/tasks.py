@@ -3,8 +3,10 @@
 ``submit`` runs work that may write, one job at a time in submission order on one worker
 thread (so database writes are serialised); ``query`` runs read-only lookups (search as you
 type) on a second thread so they never wait behind a long job, and drops answers nobody wants
-any more. Both take a function and typed callbacks; progress is reported as one ``Progress``
-and stopping as one ``Cancelled`` (domain/progress.py). Whoever owns the runner shows its
+any more; ``query(..., quick=True)`` runs short reads the window needs next (the session
+table's pages read ahead) on a third, so they never wait behind a long lookup either. All
+take a function and typed callbacks; progress is reported as one ``Progress`` and stopping as
+one ``Cancelled`` (domain/progress.py). Whoever owns the runner shows its
 signals: the task bar follows ``job_started``/``job_progressed``/``job_ended``, failures
 without a handler of their own come as ``job_failed``, a cancelled job as ``job_cancelled``.
 """
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, SignalInstance, Slot
 
 from ..domain.errors import ArchiveError
 from ..domain.progress import Cancelled, Progress
@@ -130,14 +132,25 @@ class TaskRunner(QObject):
     job_cancelled = Signal(str)  # the title of a job stopped by its user
     _to_jobs = Signal(int, object, object)
     _to_queries = Signal(int, object, object)
+    _to_quick = Signal(int, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._jobs: dict[int, _Job[Any]] = {}
-        self._lanes = [_Lane("webinar-archive-worker", self), _Lane("webinar-archive-query", self)]
+        self._lanes = [
+            _Lane("webinar-archive-worker", self),
+            _Lane("webinar-archive-query", self),
+            _Lane("webinar-archive-quick", self),
+        ]
         self._to_jobs.connect(self._lanes[0].worker.run)
         self._to_queries.connect(self._lanes[1].worker.run)
+        self._to_quick.connect(self._lanes[2].worker.run)
+        # Work handed in while held (the window's start-up reads, before its first paint):
+        # started in submission order on release.
+        self._held: list[tuple[SignalInstance, int, Callable[[TaskContext], Any], TaskContext]]
+        self._held = []
+        self._holding = False
 
     def submit(
         self,
@@ -150,7 +163,7 @@ class TaskRunner(QObject):
         """Run ``fn`` after the jobs before it, with progress and cancel; the job's id."""
         job_id, ctx = self._add(title, on_success, on_failure, on_cancelled, shown=True)
         self.job_started.emit(job_id, title)
-        self._to_jobs.emit(job_id, fn, ctx)
+        self._start(self._to_jobs, job_id, fn, ctx)
         return job_id
 
     def query(
@@ -158,11 +171,46 @@ class TaskRunner(QObject):
         fn: Callable[[], T],
         on_success: Callable[[T], None],
         on_failure: Callable[[TaskFailure], None],
+        *,
+        quick: bool = False,
     ) -> int:
-        """Run the read-only lookup ``fn`` on the query thread; ``discard`` drops its answer."""
+        """Run the read-only lookup ``fn`` on the query thread; ``discard`` drops its answer.
+
+        ``quick``: a read of a few milliseconds that the window needs next, on a thread of its
+        own (the browser's counts take most of a second on a large library at start-up: the
+        table's pages read ahead waited behind them and were read on the GUI thread)."""
         job_id, ctx = self._add("", on_success, on_failure, None, shown=False)
-        self._to_queries.emit(job_id, lambda _ctx: fn(), ctx)
+        lane = self._to_quick if quick else self._to_queries
+        self._start(lane, job_id, lambda _ctx: fn(), ctx)
         return job_id
+
+    def hold(self) -> None:
+        """Keep what is submitted from now on waiting, until ``release``: the threads would
+        hold Python's lock while the window is being built and first painted."""
+        self._holding = True
+
+    def release(self) -> None:
+        """Start what waited since ``hold``, in the order it was submitted."""
+        self._holding = False
+        held, self._held = self._held, []
+        for lane, job_id, fn, ctx in held:
+            lane.emit(job_id, fn, ctx)
+
+    @property
+    def holding(self) -> bool:
+        return self._holding
+
+    def _start(
+        self,
+        lane: SignalInstance,
+        job_id: int,
+        fn: Callable[[TaskContext], Any],
+        ctx: TaskContext,
+    ) -> None:
+        if self._holding:
+            self._held.append((lane, job_id, fn, ctx))
+        else:
+            lane.emit(job_id, fn, ctx)
 
     def _add(
         self,
@@ -196,6 +244,7 @@ class TaskRunner(QObject):
         return any(job.shown for job in self._jobs.values())
 
     def shutdown(self) -> None:
+        self._held.clear()
         for job in self._jobs.values():
             job.ctx.cancel()
         for lane in self._lanes:
