@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from pg_helpers import pg_module_database_url, require_pg_server_url, temporary_database
 from search_helpers import (
@@ -322,3 +323,73 @@ def test_common_words_ranked_whole_find_the_same_sessions(both_common, query):
     results = pg.search.search(query, limit=2, offset=1)
     assert results.total == len(expected)
     assert len(results.sessions) == min(2, max(0, len(expected) - 1))
+
+
+def _counting_statements(archive: Archive, query: str, tuning: SearchTuning) -> list[str]:
+    """The statements of one search that count matches on their own."""
+    seen: list[str] = []
+
+    def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if statement.lstrip().startswith("SELECT count(*)"):
+            seen.append(statement)
+
+    engine = archive.catalogue.engine
+    event.listen(engine, "before_cursor_execute", watch)
+    try:
+        SearchService(archive.catalogue, tuning).search(query, limit=2)
+    finally:
+        event.remove(engine, "before_cursor_execute", watch)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("query", "counts"),
+    [
+        ("hydrogen", 0),
+        ("hydrogen valleys", 0),
+        ('"hydrogen valleys"', 0),
+        ("hydrogen year:2021", 1),
+    ],
+)
+def test_a_ranked_query_on_postgresql_is_counted_by_its_ranking(both_common, query, counts):
+    """On PostgreSQL a query not too common to rank is ranked and counted in one pass over its
+    matches (each pass reads every match's document): no statement of its own counts them,
+    but for the words alone when filters narrow them (they decide whether to rank); the total
+    and the page are those of counting and ranking apart, and words too common to rank still
+    go to the tiers."""
+    lite, pg, _, _ = both_common
+    assert len(_counting_statements(pg, query, SearchTuning())) == counts
+    results = pg.search.search(query, limit=2, offset=1)
+    assert results.ranking == "relevance"
+    assert results.total == len(lite.search.session_ids(query)) == pg.search.count(query)
+    ranked = pg.search.session_ids(query)
+    assert [s.session_id for s in results.sessions] == ranked[1:3]
+    tiered = SearchService(pg.catalogue, SearchTuning(rank_all_limit=0)).search(query, limit=2)
+    assert tiered.ranking == "tiered" and tiered.total == results.total
+
+
+@pytest.mark.parametrize("query", ["hydrogen valleys", "speaker:hydrogen", "tag:hydrogen"])
+def test_postgresql_ranks_the_documents_its_gin_index_finds(both_common, query):
+    """The ranking statement reads the documents the GIN index finds, not every document of
+    the catalogue: they are mostly in TOAST, so the table looks small to the planner, which
+    chose to read and decompress them all (a sequential scan) for each search. A field's
+    words are found through the whole document's index too (their column has none)."""
+    _, pg, _, _ = both_common
+    plans: list[str] = []
+
+    def explain(_conn: object, cursor: Any, statement: str, parameters: Any, *_: object) -> None:
+        if "ts_rank(" in statement and "search_session ss" in statement:
+            with cursor.connection.cursor() as other:  # the search reads ``cursor``
+                other.execute("EXPLAIN " + statement, parameters)
+                plans.append("\n".join(str(r[0]) for r in other.fetchall()))
+
+    engine = pg.catalogue.engine
+    event.listen(engine, "after_cursor_execute", explain)
+    try:
+        assert pg.search.search(query).total > 0
+    finally:
+        event.remove(engine, "after_cursor_execute", explain)
+    assert plans
+    for plan in plans:
+        assert "ix_search_session_doc" in plan
+        assert "Seq Scan on search_session" not in plan

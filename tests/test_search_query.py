@@ -229,3 +229,12 @@ def test_fold_shortcuts_give_what_the_rules_give() -> None:
         assert fold(text) == _fold_by_the_rules(text), repr(text)
         ascii_only = "".join(ch for ch in text if ch.isascii())
         assert fold(ascii_only) == _fold_by_the_rules(ascii_only), repr(ascii_only)
+
+
+@pytest.mark.parametrize("extra", ["", "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿāăą"])
+def test_highlight_of_accented_text_folded_one_letter_for_one(extra):
+    """Text whose letters each fold to one letter is folded by replacing its accented letters
+    (few or many kinds of them), and the spans still cover the original letters."""
+    text = f"{extra} Spotkanie w Łodzi: ŁÓDŹ, łódź i Łódź-2020 {extra} Kraków"
+    spans = match_spans(text, (Term(("lodz",)), Term(("krak",), prefix=True)))
+    assert [text[a:b] for a, b in spans] == ["ŁÓDŹ", "łódź", "Łódź", "Kraków"]

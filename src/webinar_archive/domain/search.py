@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .messages import _mark, _t
-from .query import TOKEN, Term, fold_table
+from .query import TOKEN, Term, fold_fast, fold_table
 from .time import format_ms
 
 # Where a hit is: the kinds of place the index knows.
@@ -163,9 +163,14 @@ def match_spans(text: str, terms: tuple[Term, ...]) -> list[tuple[int, int]]:
         flat = text.lower()
     else:
         table, odd = fold_table(text)
-        flat = text.translate(table).lower()
         if odd:  # some letter folded to none or several (ß -> ss, combining marks)
+            flat = text.translate(table).lower()
             origin = [i for i, ch in enumerate(text) for _ in table.get(ord(ch), ch)]
+        else:
+            # One letter for one: the same text as translating it, by replacing its few
+            # accented letters (translate looks every character up; it was a third of the
+            # hits of "lodz" on 100,000 sessions).
+            flat = fold_fast(text)
     spans = [m.span() for pattern in _patterns(terms) for m in pattern.finditer(flat)]
     if origin is not None:
         spans = [(origin[a], origin[b - 1] + 1) for a, b in spans]

@@ -1,9 +1,10 @@
 """Turning rows into the domain's plain records: ORM rows (inside the unit of work that loaded
-them) or Core rows of the same table (``repos/reads.py``), which have the same attributes."""
+them), Core rows of the same table (``repos/reads.py``) or the plain reader's rows of the same
+selects (``plain_reads.py``), which have the same attributes."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain import model as m
@@ -220,6 +221,67 @@ def session_of(
         links=tuple(links),
         tags=tuple(tags),
     )
+
+
+def whole_session(
+    row: CoreRow,
+    *,
+    appearances: Iterable[CoreRow],
+    materials: Iterable[CoreRow],
+    recordings: Iterable[CoreRow],
+    chapters: Mapping[int, Sequence[CoreRow]],
+    notes: Mapping[int, Sequence[CoreRow]],
+    tracks: Mapping[int, Sequence[CoreRow]],
+    cue_counts: Mapping[int, int],
+    links: Iterable[CoreRow],
+    tags: Iterable[str],
+) -> m.Session:
+    """A session from the rows of its selects (``repos/reads.py``): the session with its
+    series' name as ``series_name``, appearances with ``person_name`` and
+    ``organisation_name``, each recording's chapters, notes and subtitle tracks by its id."""
+    return session_of(
+        row,
+        row.series_name,
+        appearances=[appearance_of(r, r.person_name, r.organisation_name) for r in appearances],
+        materials=[material(r) for r in materials],
+        recordings=[
+            recording_of(
+                r,
+                [chapter(c) for c in chapters.get(r.id, ())],
+                [note(n) for n in notes.get(r.id, ())],
+                [subtitle(x, cue_counts.get(x.id, 0)) for x in tracks.get(r.id, ())],
+            )
+            for r in recordings
+        ],
+        links=[link(r) for r in links],
+        tags=list(tags),
+    )
+
+
+def summaries(
+    ids: Sequence[int], rows: Iterable[Sequence[Any]], speakers: Iterable[Sequence[Any]]
+) -> list[m.SessionSummary]:
+    """Table rows for ``ids`` in that order (missing ids left out), from the rows of
+    ``repos/query.rows_statement`` and the (session id, name) pairs of ``speakers_statement``."""
+    names: dict[int, list[str]] = {}
+    for sid, name in speakers:
+        names.setdefault(sid, []).append(name)
+    by_id = {
+        r[0]: m.SessionSummary(
+            id=r[0],
+            title=r[1],
+            series=r[2],
+            date=r[3],
+            speakers=", ".join(names.get(r[0], [])),
+            theme=r[4],
+            material_count=int(r[5] or 0),
+            recording_duration_ms=int(r[6]) if r[6] is not None else None,
+            status=session_status(r[7]),
+            updated_at=r[8],
+        )
+        for r in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
 
 
 E = TypeVar("E", m.AppearanceRole, m.MaterialKind, m.LinkKind, m.SessionStatus)

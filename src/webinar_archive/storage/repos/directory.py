@@ -16,15 +16,45 @@ from .base import like
 
 
 class DirectoryReads:
-    """Every person or organisation matching a text, as the editor's completions, the People
-    window and the exchange file list them; ``uow.directory``.
+    """Every person or organisation matching a text, as the People window and the exchange
+    file list them, and the bare names and aliases the editor's completion offers;
+    ``uow.directory``.
 
-    Read on Core tables: the editor's completion lists are read as the window starts, and
-    need no ORM.
+    Read on Core tables: tens of thousands of records in a large library need no ORM.
     """
 
     def __init__(self, connection: Callable[[], Connection]) -> None:
         self._connection = connection
+
+    def person_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every person's display name and aliases, in no order: what completion offers and
+        matches, without the appearance counts and records of ``list_people``."""
+        conn = self._connection()
+        aliases = self._aliases(conn, t.person_alias, "person_id")
+        rows = conn.execute(select(t.person.c.id, t.person.c.display_name))
+        return [(name, tuple(aliases.get(pid, ()))) for pid, name in rows]
+
+    def organisation_names(self) -> list[tuple[str, str | None, tuple[str, ...]]]:
+        """Every organisation's name, acronym and aliases, in no order (for completion)."""
+        conn = self._connection()
+        o = t.organisation.c
+        aliases = self._aliases(conn, t.organisation_alias, "organisation_id")
+        rows = conn.execute(select(o.id, o.name, o.acronym))
+        return [(name, acronym, tuple(aliases.get(oid, ()))) for oid, name, acronym in rows]
+
+    @staticmethod
+    def _aliases(
+        conn: Connection, alias_table: Table, owner: str, owners: list[int] | None = None
+    ) -> dict[int, list[str]]:
+        """Each owner's aliases in the order they were added (of ``owners`` only, if given)."""
+        owner_column = alias_table.c[owner]
+        found: dict[int, list[str]] = defaultdict(list)
+        query = select(owner_column, alias_table.c.alias).order_by(alias_table.c.id)
+        if owners is not None:
+            query = query.where(owner_column.in_(owners))
+        for owner_id, alias in conn.execute(query):
+            found[owner_id].append(alias)
+        return found
 
     def list_people(self, text: str = "", limit: int | None = None) -> list[m.Person]:
         p, a = t.person.c, t.person_alias.c
@@ -75,11 +105,6 @@ class DirectoryReads:
         """The rows of ``query`` and each one's aliases in the order they were added."""
         conn = self._connection()
         rows = list(conn.execute(query if limit is None else query.limit(limit)))
-        aliases: dict[int, list[str]] = defaultdict(list)
-        owner_column = alias_table.c[owner]
-        alias_query = select(owner_column, alias_table.c.alias).order_by(alias_table.c.id)
-        if limit is not None:  # a short list: its aliases only; else every alias at once
-            alias_query = alias_query.where(owner_column.in_([r.id for r in rows]))
-        for owner_id, alias in conn.execute(alias_query):
-            aliases[owner_id].append(alias)
-        return rows, aliases
+        # A short list: its aliases only; else every alias at once.
+        owners = [r.id for r in rows] if limit is not None else None
+        return rows, self._aliases(conn, alias_table, owner, owners)

@@ -201,13 +201,17 @@ class SessionQueryRepository:
             return [i for i in self.session_ids(base, sort, descending) if i in wanted][:limit]
         if sort is m.SortKey.RELEVANCE:
             sort = m.SortKey.DATE
+        return plain_scalars(self.db, self.ids_statement(flt, sort, descending, limit))
+
+    def ids_statement(
+        self, flt: m.SessionFilter, sort: m.SortKey, descending: bool, limit: int | None
+    ) -> Select[Any]:
+        """The select of ``session_ids`` (also compiled for ``storage/plain_reads.py``)."""
         column = self._sort_column(sort)
         order = column.desc() if descending else column.asc()
         tie = t.session.c.id.desc() if descending else t.session.c.id.asc()
         query = self._filtered(select(t.session.c.id), flt).order_by(order.nulls_last(), tie)
-        if limit is not None:
-            query = query.limit(limit)
-        return plain_scalars(self.db, query)
+        return query.limit(limit) if limit is not None else query
 
     def count_sessions(self, flt: m.SessionFilter) -> int:
         if flt.ids is not None and len(flt.ids) > MAX_SQL_IDS:
@@ -218,56 +222,9 @@ class SessionQueryRepository:
         """Table rows for ``ids``, in the order given (missing ids are left out)."""
         if not ids:
             return []
-        s = t.session.c
-        materials = (
-            select(func.count(t.material.c.id))
-            .where(t.material.c.session_id == s.id)
-            .scalar_subquery()
-        )
-        duration = (
-            select(func.sum(t.recording.c.duration_ms))
-            .where(t.recording.c.session_id == s.id)
-            .scalar_subquery()
-        )
-        rows = self.db.execute(
-            select(
-                s.id,
-                s.title,
-                t.series.c.name,
-                s.date,
-                s.theme,
-                materials,
-                duration,
-                s.status,
-                s.updated_at,
-            )
-            .outerjoin(t.series, t.series.c.id == s.series_id)
-            .where(s.id.in_(list(ids)))
-        ).all()
-        speakers: dict[int, list[str]] = {}
-        for sid, name in self.db.execute(
-            select(t.appearance.c.session_id, t.person.c.display_name)
-            .join(t.person, t.person.c.id == t.appearance.c.person_id)
-            .where(t.appearance.c.session_id.in_(list(ids)))
-            .order_by(t.appearance.c.session_id, t.appearance.c.ord)
-        ):
-            speakers.setdefault(sid, []).append(name)
-        by_id = {
-            r[0]: m.SessionSummary(
-                id=r[0],
-                title=r[1],
-                series=r[2],
-                date=r[3],
-                speakers=", ".join(speakers.get(r[0], [])),
-                theme=r[4],
-                material_count=int(r[5] or 0),
-                recording_duration_ms=int(r[6]) if r[6] is not None else None,
-                status=convert.session_status(r[7]),
-                updated_at=r[8],
-            )
-            for r in rows
-        }
-        return [by_id[i] for i in ids if i in by_id]
+        rows = self.db.execute(rows_statement(ids)).all()
+        speakers = self.db.execute(speakers_statement(ids)).all()
+        return convert.summaries(ids, rows, speakers)
 
     # ------------------------------------------------------------------ browser counts
 
@@ -303,3 +260,42 @@ class SessionQueryRepository:
             .order_by(t.tag.c.name_folded)
         ).all()
         return [(name, int(n)) for name, n in rows]
+
+
+# The table's rows and their speakers, as two selects (also compiled for storage/plain_reads.py).
+
+
+def rows_statement(ids: Sequence[int]) -> Select[Any]:
+    s = t.session.c
+    materials = (
+        select(func.count(t.material.c.id)).where(t.material.c.session_id == s.id).scalar_subquery()
+    )
+    duration = (
+        select(func.sum(t.recording.c.duration_ms))
+        .where(t.recording.c.session_id == s.id)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            s.id,
+            s.title,
+            t.series.c.name,
+            s.date,
+            s.theme,
+            materials,
+            duration,
+            s.status,
+            s.updated_at,
+        )
+        .outerjoin(t.series, t.series.c.id == s.series_id)
+        .where(s.id.in_(list(ids)))
+    )
+
+
+def speakers_statement(ids: Sequence[int]) -> Select[Any]:
+    return (
+        select(t.appearance.c.session_id, t.person.c.display_name)
+        .join(t.person, t.person.c.id == t.appearance.c.person_id)
+        .where(t.appearance.c.session_id.in_(list(ids)))
+        .order_by(t.appearance.c.session_id, t.appearance.c.ord)
+    )

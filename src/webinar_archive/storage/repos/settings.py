@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Select, delete, insert, select, update
 
 from .. import tables as t
 
@@ -27,7 +27,7 @@ class SettingsRepository:
         self._orm = orm
 
     def get_setting(self, key: str) -> Any:
-        value = self._connection().scalar(select(t.setting.c.value).where(t.setting.c.key == key))
+        value = self._connection().scalar(setting_statement(key))
         return json.loads(value) if value is not None else None
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -59,3 +59,8 @@ class SettingsRepository:
 
     def delete_saved_search(self, search_id: int) -> None:
         self._connection().execute(delete(t.saved_search).where(t.saved_search.c.id == search_id))
+
+
+def setting_statement(key: str) -> Select[Any]:
+    """A setting's stored JSON (also compiled for ``storage/plain_reads.py``)."""
+    return select(t.setting.c.value).where(t.setting.c.key == key)

@@ -30,7 +30,7 @@ from ...domain.progress import ReportProgress, step
 from .. import tables as t
 from .base import BATCH, SEQ_LIMIT, IndexWriter, Location, chunks, short_bodies
 from .fields import REBUILD_TABLE, SESSION_KINDS, SHORT_KINDS
-from .locations import material_locations, recording_locations, session_locations
+from .locations import IDS, material_locations, recording_locations, session_locations
 from .schema import backend_for, create_search_schema, rebuild_pending
 
 REBUILD_STEP_MAX = 2000
@@ -76,8 +76,12 @@ class Changes:
         )
 
 
-def ids_where(conn: Connection, column: Any, clause: ColumnElement[bool]) -> set[int]:
-    return {int(x) for x in conn.scalars(select(column).where(clause).distinct())}
+def ids_where(
+    conn: Connection, column: Any, clause: ColumnElement[bool], ids: Sequence[int] | None = None
+) -> set[int]:
+    """``column`` of the rows where ``clause`` holds (``ids``: the values of its ``IDS``)."""
+    params = {} if ids is None else {"ids": list(ids)}
+    return {int(x) for x in conn.scalars(select(column).where(clause).distinct(), params)}
 
 
 def live_sessions(conn: Connection, session_ids: Iterable[int]) -> set[int]:
@@ -213,8 +217,8 @@ def _index_sessions(writer: IndexWriter, session_ids: Sequence[int], *, replace:
     material_ids: set[int] = set()
     recording_ids: set[int] = set()
     for ids in chunks(session_ids):
-        material_ids |= ids_where(conn, m.id, m.session_id.in_(ids))
-        recording_ids |= ids_where(conn, r.id, r.session_id.in_(ids))
+        material_ids |= ids_where(conn, m.id, m.session_id.in_(IDS), ids)
+        recording_ids |= ids_where(conn, r.id, r.session_id.in_(IDS), ids)
     for loc in material_locations(conn, material_ids):
         per_session[loc.session_id].append(loc)
     for loc in recording_locations(conn, recording_ids):
@@ -237,23 +241,28 @@ def rebuild(conn: Connection, progress: ReportProgress | None = None) -> int:
     """
     create_search_schema(conn)
     writer = backend_for(conn.dialect.name).writer(conn)
-    writer.clear()
-    ids = list(
-        conn.scalars(
-            select(t.session.c.id).where(t.session.c.deleted_at.is_(None)).order_by(t.session.c.id)
+    with writer.rebuilding():
+        writer.clear()
+        ids = list(
+            conn.scalars(
+                select(t.session.c.id)
+                .where(t.session.c.deleted_at.is_(None))
+                .order_by(t.session.c.id)
+            )
         )
-    )
-    total = len(ids)
-    for start in range(0, total, BATCH):
-        _index_sessions(writer, ids[start : start + BATCH], replace=False)
-        done = min(start + BATCH, total)
-        step(
-            progress,
-            _t("Indexing session {done} of {total}").format(done=number(done), total=number(total)),
-            done,
-            total,
-        )
-    writer.optimize()
+        total = len(ids)
+        for start in range(0, total, BATCH):
+            _index_sessions(writer, ids[start : start + BATCH], replace=False)
+            done = min(start + BATCH, total)
+            step(
+                progress,
+                _t("Indexing session {done} of {total}").format(
+                    done=number(done), total=number(total)
+                ),
+                done,
+                total,
+            )
+        writer.optimize()
     _clear_rebuild_mark(conn)  # a stepwise rebuild left unfinished is done now
     return total
 
@@ -284,7 +293,9 @@ def start_rebuild(conn: Connection) -> None:
     reads the catalogue through the current models only once every migration has run.
     """
     create_search_schema(conn)
-    backend_for(conn.dialect.name).writer(conn).clear()
+    writer = backend_for(conn.dialect.name).writer(conn)
+    with writer.rebuilding():
+        writer.clear()
     conn.execute(
         text(
             f"CREATE TABLE IF NOT EXISTS {REBUILD_TABLE} (id INTEGER PRIMARY KEY, "
@@ -391,10 +402,12 @@ def _rebuild_step(engine: Engine) -> tuple[int, int, list[int]]:
         )
         writer = backend_for(conn.dialect.name).writer(conn)
         if not ids:
-            writer.optimize()
+            with writer.rebuilding():
+                writer.optimize()
             _clear_rebuild_mark(conn)
             return 0, 0, []
-        _index_sessions(writer, ids, replace=True)
+        with writer.rebuilding():
+            _index_sessions(writer, ids, replace=True)
         done = state.done + len(ids)
         total = max(state.total, done)
         conn.execute(

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 from collections.abc import Collection, Sequence
 from typing import Any
@@ -27,6 +26,7 @@ from .sqlite_plan import (
     Words,
     compose,
     fts5_term,
+    table_term,
 )
 from .sqlite_writer import SqliteWriter, create_tables
 
@@ -50,6 +50,11 @@ def _by_lacking(found: Sequence[set[int]]) -> dict[tuple[int, ...], set[int]]:
         if ids:
             groups[tuple(i for i in range(count) if not mask >> i & 1)] = ids
     return groups
+
+
+def _id_list(ids: Collection[int]) -> str:
+    """Session ids as a JSON array for ``json_each`` (sorted: the same SQL for the same ids)."""
+    return "[" + ",".join(map(str, sorted(ids))) + "]"
 
 
 class SqliteBackend(SearchBackend):
@@ -146,8 +151,10 @@ class SqliteBackend(SearchBackend):
         # over both tables, found from the label table's matches), less those of ``without``
         # (L' ∪ X'), as two disjoint parts so that no large set is sorted to merge or subtract:
         # L NOT L' less X', and X less L, L' and X'.
-        long_a, spread_a = self._spread(conn, plan, words, in_label)
-        long_b, spread_b = self._spread(conn, plan, minus, minus_in_label) if minus else ("", "")
+        long_a, spread_a, must = self._spread(conn, plan, words, in_label)
+        long_b, spread_b, _ = (
+            self._spread(conn, plan, minus, minus_in_label) if minus else ("", "", ())
+        )
 
         def not_in_long(expression: str, within: str) -> str:
             return (
@@ -155,7 +162,9 @@ class SqliteBackend(SearchBackend):
                 f"{plan.bind(expression)} AND +rowid IN ({within}))"
             )
 
-        plan.long_where = plan.spread_part = plan.label_out = ""
+        plan.long_where = plan.spread_part = plan.label_out = plan.spread_ids = ""
+        plan.rank_spread_any = plan.rank_spread_must = ""
+        plan.spread_checks = []
         plan.split_rank = len(words.clauses) > 1
         # One clause matched in either table: the matches are those of its large-table words
         # and those of its label words, which are also what ranks them, less those with an
@@ -169,20 +178,56 @@ class SqliteBackend(SearchBackend):
             if spread_b:
                 plan.long_where += f" AND +rowid NOT IN ({spread_b})"
         if spread_a:
-            checks = [not_in_long(e, spread_a) for e in (long_a, long_b) if e]
-            checks += [f"+id NOT IN ({spread_b})"] if spread_b else []
+            others = [not_in_long(long_b, spread_a)] if long_b else []
+            others += [f"+id NOT IN ({spread_b})"] if spread_b else []
+            checks = [not_in_long(long_a, spread_a)] if long_a else []
+            checks += others
             plan.spread_part = f"SELECT id FROM ({spread_a}) WHERE {' AND '.join(checks) or '1'}"
+            plan.spread_ids, plan.spread_checks = spread_a, others
+            self._rank_spread(plan, words, must, scope)
         if excluded_label:
             plan.label_out = plan.bind(excluded_label)
         plan.match = ""
         plan.core = plan.spread_core(f"SELECT rowid AS id FROM {LONG} WHERE {plan.long_where}")
 
     @staticmethod
-    def _spread(conn: Connection, plan: FtsPlan, words: Words, in_label: bool) -> tuple[str, str]:
+    def _rank_spread(
+        plan: FtsPlan, words: Words, must: Collection[int], scope: Collection[str]
+    ) -> None:
+        """Bind the two-pass ranking of X (``FtsPlan._split_ranking``) when every session of
+        X has the clauses ``must`` in the large table and the sums stay the same to the last
+        bit: FTS5 adds each term's part of bm25 in the order of the expression's terms, so
+        "must AND (any other)" adds them in the query's order when the ``must`` clauses come
+        first; else when a session of X can have at most two terms that are not zero (it
+        lacks a clause, and a+b == b+a)."""
+        assert plan.query is not None
+        longs = [long for long, _ in words.clauses]
+        if not must or not plan.split_rank:
+            return
+        others = [long for i, long in enumerate(longs) if long and i not in must]
+        if not others:
+            return  # every clause there: X is all in L
+        present = [i for i, long in enumerate(longs) if long]
+        in_order = sorted(must) == present[: len(must)]
+        terms = sum(
+            1 for clause in plan.query.clauses for t in clause if table_term(t, LONG, scope)
+        )
+        if not (in_order or terms <= 3):
+            return
+        required = " AND ".join(longs[i] for i in sorted(must))
+        plan.rank_spread_any = plan.bind(f"({required}) AND ({' OR '.join(others)})")
+        plan.rank_spread_must = plan.bind(required)
+
+    @staticmethod
+    def _spread(
+        conn: Connection, plan: FtsPlan, words: Words, in_label: bool
+    ) -> tuple[str, str, tuple[int, ...]]:
         """The sessions whose documents hold every clause of ``words`` in either table, in
-        two disjoint parts: an FTS5 expression over the large table (every clause there), and
-        SQL of the ids of the others, among the label table's matches, that have each clause
-        in one table or the other; "" for a part that is empty.
+        two parts: an FTS5 expression over the large table (every clause there), and SQL of
+        the ids of the others, among the label table's matches, that have each clause in one
+        table or the other, with some of L among them (taken out where it is ranked, from
+        its ranked rows, or by the checks of ``spread_part``); "" for a part that is empty;
+        and the clauses that every session of the second part has in the large table.
 
         The second part is found here, once per plan, and bound as a list of ids: the label
         table's matches of each clause are read (a small table), the candidates grouped by
@@ -192,15 +237,19 @@ class SqliteBackend(SearchBackend):
         excluded_long = words.excluded[0]
         long = compose(words.long_all, negative=excluded_long) if words.long_all else ""
         if not in_label:
-            return long, ""
+            return long, "", ()
         if len(words.clauses) == 1:  # its label matches, in SQL read only when needed
             candidates = f"SELECT rowid AS id FROM {LABEL} WHERE {LABEL} MATCH "
             candidates += plan.bind(words.clauses[0][1])
             if not excluded_long:
-                return long, candidates
-            return long, (
-                f"SELECT id FROM ({candidates}) WHERE +id NOT IN (SELECT rowid FROM {LONG} "
-                f"WHERE {LONG} MATCH {plan.bind(excluded_long)} AND +rowid IN ({candidates}))"
+                return long, candidates, ()
+            return (
+                long,
+                (
+                    f"SELECT id FROM ({candidates}) WHERE +id NOT IN (SELECT rowid FROM {LONG} "
+                    f"WHERE {LONG} MATCH {plan.bind(excluded_long)} AND +rowid IN ({candidates}))"
+                ),
+                (),
             )
         # A common word may be the tag or theme of thousands of sessions: read through the
         # driver's own cursor (the wrapper's per-row work was most of the planning).
@@ -213,37 +262,39 @@ class SqliteBackend(SearchBackend):
         cursor.close()
         groups = _by_lacking(found)
         spread: set[int] = set()
+        must: set[int] | None = None
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
         for lacking, ids in groups.items():
             longs = [words.clauses[i][0] for i in lacking]
             if not all(longs):
                 continue  # a clause neither in its label document nor in the large table
-            listed = json.dumps(sorted(ids))
+            listed = _id_list(ids)
             if longs:
                 expression = compose(" AND ".join(longs), negative=excluded_long)
                 sql = (
-                    f"SELECT rowid FROM {LONG} WHERE {LONG} MATCH :m "
-                    "AND +rowid IN (SELECT value FROM json_each(:ids))"
+                    f"SELECT rowid FROM {LONG} WHERE {LONG} MATCH ? "
+                    "AND +rowid IN (SELECT value FROM json_each(?))"
                 )
-                spread |= set(conn.scalars(text(sql), {"m": expression, "ids": listed}))
+                kept = {r[0] for r in cursor.execute(sql, (expression, listed)).fetchall()}
             elif excluded_long:
                 sql = (
-                    f"SELECT value FROM json_each(:ids) WHERE +value NOT IN (SELECT rowid FROM "
-                    f"{LONG} WHERE {LONG} MATCH :m AND +rowid IN (SELECT value FROM "
-                    "json_each(:ids)))"
+                    f"SELECT value FROM json_each(?1) WHERE +value NOT IN (SELECT rowid FROM "
+                    f"{LONG} WHERE {LONG} MATCH ?2 AND +rowid IN (SELECT value FROM "
+                    "json_each(?1)))"
                 )
-                spread |= set(conn.scalars(text(sql), {"m": excluded_long, "ids": listed}))
+                kept = {r[0] for r in cursor.execute(sql, (listed, excluded_long)).fetchall()}
             else:
-                spread.update(ids)
-        if spread and long:
-            # Those with every clause in the large table are L's already.
-            sql = (
-                f"SELECT rowid FROM {LONG} WHERE {LONG} MATCH :m "
-                "AND +rowid IN (SELECT value FROM json_each(:ids))"
-            )
-            spread -= set(conn.scalars(text(sql), {"m": long, "ids": json.dumps(sorted(spread))}))
+                kept = ids
+            if kept:
+                spread |= kept
+                must = set(lacking) if must is None else must & set(lacking)
+        cursor.close()
+        # Those with every clause in the large table are L's too: taken out where X is used
+        # (another pass over the words' lists here would cost as much as that).
         if not spread:
-            return long, ""
-        return long, f"SELECT value AS id FROM json_each({plan.bind(json.dumps(sorted(spread)))})"
+            return long, "", ()
+        listed = plan.bind(_id_list(spread))
+        return long, f"SELECT value AS id FROM json_each({listed})", tuple(sorted(must or ()))
 
     @staticmethod
     def _label_has(conn: Connection, expression: str) -> bool:
@@ -338,6 +389,58 @@ class SqliteBackend(SearchBackend):
             sql = f"SELECT id, 0 FROM ({plan.matched_sql()}) ORDER BY id DESC{window}"
             return [(int(r[0]), 0.0) for r in conn.execute(text(sql), plan.params)]
         return super().rows(conn, plan, limit, offset, recent)
+
+    def page(
+        self, conn: Connection, plan: Plan, limit: int, offset: int
+    ) -> tuple[Ranked, int, str]:
+        if self._rank_at_once(conn, plan):
+            assert isinstance(plan, FtsPlan)
+            ranked, total = self._ranked(conn, plan, offset + limit)
+            return ranked[offset:], total, "relevance"
+        return super().page(conn, plan, limit, offset)
+
+    def ranked_ids(self, conn: Connection, plan: Plan) -> list[int]:
+        if self._rank_at_once(conn, plan):
+            assert isinstance(plan, FtsPlan)
+            return [sid for sid, _ in self._ranked(conn, plan, None)[0]]
+        return super().ranked_ids(conn, plan)
+
+    def _rank_at_once(self, conn: Connection, plan: Plan) -> bool:
+        """Whether a plan matched over both tables (``core``) is surely not too common to rank
+        (``_too_common``): then its matches are ranked and counted in one pass, with no count
+        of them first (a pass of its own over every word's list, which the tiers need only
+        for words that may be too common)."""
+        if not (isinstance(plan, FtsPlan) and plan.query is not None and plan.core):
+            return False
+        limit = self.tuning.rank_all_limit
+        if plan.words_total is not None:
+            return plan.words_total <= limit
+        # The matches have every clause in one table or the other: one clause's matches in
+        # each table, added up, bound them. Counted up to the limit only, so a common word
+        # costs as much as a rare one; the first clause under it decides.
+        capped = "SELECT count(*) FROM (SELECT 1 FROM {0} WHERE {0} MATCH ? LIMIT ?)"
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for clause in Words.of(plan.query).clauses:
+                bound = 0
+                for table, expression in zip((LONG, LABEL), clause, strict=True):
+                    if expression and bound <= limit:
+                        found = cursor.execute(capped.format(table), (expression, limit + 1))
+                        bound += int(found.fetchone()[0])
+                if bound <= limit:
+                    return True
+        finally:
+            cursor.close()
+        return False
+
+    @staticmethod
+    def _ranked(conn: Connection, plan: FtsPlan, first: int | None) -> tuple[Ranked, int]:
+        """The ``first`` best matches of a plan with ``core`` (None: all) in the order of the
+        results, and how many match (from the same statement)."""
+        window = "" if first is None else f" LIMIT {max(1, int(first))}"
+        rows = conn.execute(text(plan.counted_sql() + window), plan.params).all()
+        ranked = [(int(r[0]), float(r[1] or 0.0)) for r in rows]
+        return ranked[:first], int(rows[0][2]) if rows else 0
 
     def words_count(self, conn: Connection, plan: Plan) -> int:
         assert isinstance(plan, FtsPlan)

@@ -29,10 +29,12 @@ MAX_EXPANSIONS = 40
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 0 tokenchars ''_''', prefix = '2 3'"
 
 FTS_TABLES_DDL = (
+    # No ranking reads the places (bm25 ranks the documents): no token counts are kept for
+    # them (``columnsize=0``), a row fewer to write per place.
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_location USING fts5("
     "body, session_id UNINDEXED, kind UNINDEXED, prio UNINDEXED, ref_id UNINDEXED, "
     "material_id UNINDEXED, page_no UNINDEXED, recording_id UNINDEXED, time_ms UNINDEXED, "
-    "source UNINDEXED, text UNINDEXED, "
+    "source UNINDEXED, text UNINDEXED, columnsize = 0, "
     "tokenize = 'unicode61 remove_diacritics 0')",
     # "_" is part of a word here so that the filter markers (filters.py) stay whole words.
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {LONG} USING fts5({', '.join(LONG_COLUMNS)}, {_TOKENIZE})",
@@ -138,6 +140,15 @@ class FtsPlan(Plan):
     long_where: str = ""
     spread_part: str = ""
     label_out: str = ""
+    # X as ranked with L's rows at hand: SQL of its candidates, the checks other than "not in
+    # L" (which is then "not among L's ranked rows", not another pass over the words' lists),
+    # and, when every session of X has some clauses in the large table (``must``), the bound
+    # expressions ranking X in two passes that seek from those clauses: those with any other
+    # clause there too, then the rest (see ``_ranking``).
+    spread_ids: str = ""
+    spread_checks: list[str] = field(default_factory=list)
+    rank_spread_any: str = ""
+    rank_spread_must: str = ""
     # Several clauses: L is ranked by its own expression (one clause: by the same words over
     # every match, one statement, as bm25 reads each word's whole list once per statement).
     split_rank: bool = False
@@ -166,10 +177,11 @@ class FtsPlan(Plan):
             return self.core
         return f"SELECT rowid AS id FROM {LONG} WHERE {LONG} MATCH {self.match}"
 
-    def spread_core(self, long_ids: str) -> str:
-        """``core`` with ``long_ids`` as the SQL of the ids of L."""
+    def spread_core(self, long_ids: str, spread: str = "") -> str:
+        """``core`` with ``long_ids`` as the SQL of the ids of L (and ``spread`` of X)."""
         parts = [long_ids] if self.long_where else []
-        parts += [self.spread_part] if self.spread_part else []
+        spread = spread or self.spread_part
+        parts += [spread] if spread else []
         core = " UNION ALL ".join(parts) if parts else "SELECT 0 AS id WHERE 0"
         if self.label_out:
             core = (
@@ -205,28 +217,51 @@ class FtsPlan(Plan):
     def sql(self, columns: str) -> str:
         if self.query is None or not self.core:
             return Plan.sql(self, columns)
+        ctes, ranks, out = self._ranking()
+        where = f" WHERE {out}" if out else ""
+        return (
+            f"WITH {''.join(c + ', ' for c in ctes)}"
+            f"wr(id, score) AS (SELECT id, sum(r) FROM ({' UNION ALL '.join(ranks)}) "
+            f"GROUP BY id) SELECT {columns} FROM wr{where}"
+        )
+
+    def counted_sql(self) -> str:
+        """``sql`` of (id, score, how many match) for a plan with ``core``, in ``order``:
+        the scores are summed once into a table that is both sorted and counted, so the total
+        needs no pass of its own over the words' lists."""
+        ctes, ranks, out = self._ranking()
+        where = f" WHERE {out.replace('wr.id', 'wg.id')}" if out else ""
+        return (
+            f"WITH {''.join(c + ', ' for c in ctes)}"
+            f"wg(id, score) AS (SELECT id, sum(r) FROM ({' UNION ALL '.join(ranks)}) "
+            f"GROUP BY id), wr(id, score) AS MATERIALIZED (SELECT id, score FROM wg{where}) "
+            f"SELECT wr.id, wr.score, (SELECT count(*) FROM wr) FROM wr {self.order}"
+        )
+
+    def _ranking(self) -> tuple[list[str], list[str], str]:
+        """The ranking of a plan with ``core``: its CTEs, the SELECTs of (id, r) rows whose
+        sums by id are the scores, and a condition on ``wr.id`` ("" for none)."""
         # The score is the sum of both tables' bm25 over any of the query's words. A session
         # of L is ranked in the large table by L's own expression, which has the same words
         # (those it leaves out score nothing in a row without them), so only L's rows are
         # read; ranking with "any of the words" would read every session of each of them. The
         # few of X are ranked by "any of the words" among the matches.
         if self.either and not self.conditions:
-            either = (
+            either = [
                 f"SELECT rowid AS id, {BM25_LONG} AS r FROM {LONG} WHERE {LONG} MATCH "
-                f"{self.rank_long} UNION ALL SELECT rowid, {BM25_LABEL} FROM {LABEL} "
-                f"WHERE {LABEL} MATCH {self.rank_label}"
-            )
+                f"{self.rank_long}",
+                f"SELECT rowid, {BM25_LABEL} FROM {LABEL} WHERE {LABEL} MATCH {self.rank_label}",
+            ]
             out = [
                 f"+wr.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH {expression})"
                 for table, expression in ((LONG, self.long_out), (LABEL, self.label_out))
                 if expression
             ]
-            return (
-                f"WITH wr(id, score) AS (SELECT id, sum(r) FROM ({either}) GROUP BY id) "
-                f"SELECT {columns} FROM wr" + (f" WHERE {' AND '.join(out)}" if out else "")
-            )
+            return [], either, " AND ".join(out)
         ranks = ["SELECT id, 0.0 AS r FROM wm"]
         split = self.split_rank and bool(self.long_where)
+        if split and self.spread_ids:
+            return self._split_ranking(ranks)
         if split:
             long_rows = f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {self.long_where}"
             matched = self.matched_sql(self.spread_core("SELECT id FROM wl"))
@@ -250,11 +285,56 @@ class FtsPlan(Plan):
                 f"SELECT rowid, {BM25_LABEL} FROM {LABEL} "
                 f"WHERE {LABEL} MATCH {self.rank_label} AND +rowid IN wm"
             )
-        return (
-            f"WITH {', '.join(ctes)}, "
-            f"wr(id, score) AS (SELECT id, sum(r) FROM ({' UNION ALL '.join(ranks)}) "
-            f"GROUP BY id) SELECT {columns} FROM wr"
-        )
+        return ctes, ranks, ""
+
+    def _split_ranking(self, ranks: list[str]) -> tuple[list[str], list[str], str]:
+        """``_ranking`` of several clauses with sessions spread over both tables (X).
+
+        X is its candidates less L's ranked rows (``wl``). Its sessions are ranked in the
+        large table by "any of the words" (``rank_long``), which makes FTS5 read every
+        session of each word, a common one's too; when they all have some clauses there
+        (``must``), by the same words in two passes that seek from those: "must AND (any
+        other)", then "must" for those with no other clause there. A clause a session lacks
+        adds nothing to its bm25 (its terms add 0.0), so both give the same score as "any of
+        the words", to the last bit: the terms that are not zero are added in the same order
+        (``sqlite.py`` binds the two only when they are; see ``_spread``)."""
+        long_rows = f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {self.long_where}"
+        checks = ["+id NOT IN (SELECT id FROM wl)", *self.spread_checks]
+        spread = f"SELECT id FROM ({self.spread_ids}) WHERE {' AND '.join(checks)}"
+        matched = self.matched_sql(self.spread_core("SELECT id FROM wl", "SELECT id FROM wx"))
+        ctes = [
+            f"wl(id, r) AS MATERIALIZED ({long_rows})",
+            f"wx(id) AS MATERIALIZED ({spread})",
+            f"wm(id) AS MATERIALIZED ({matched})",
+        ]
+        ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
+        # Read only when X has sessions left (a condition on no table: SQLite tests it once,
+        # before the loop), as "any of the words" costs a pass over each word's list.
+        some = "EXISTS (SELECT 1 FROM wx)"
+        spread_left = "SELECT id FROM wm WHERE +id IN wx"
+        if self.rank_spread_any:
+            ctes.append(
+                f"wa(id, r) AS MATERIALIZED (SELECT rowid, {BM25_LONG} FROM {LONG} "
+                f"WHERE {LONG} MATCH {self.rank_spread_any} AND +rowid IN ({spread_left}) "
+                f"AND {some})"
+            )
+            ranks.append("SELECT id, r FROM wa")
+            ranks.append(
+                f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {LONG} MATCH "
+                f"{self.rank_spread_must} AND +rowid IN ({spread_left} AND +id NOT IN "
+                f"(SELECT id FROM wa)) AND {some}"
+            )
+        elif self.rank_long:
+            ranks.append(
+                f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {LONG} MATCH {self.rank_long} "
+                f"AND +rowid IN ({spread_left}) AND {some}"
+            )
+        if self.rank_label:
+            ranks.append(
+                f"SELECT rowid, {BM25_LABEL} FROM {LABEL} "
+                f"WHERE {LABEL} MATCH {self.rank_label} AND +rowid IN wm"
+            )
+        return ctes, ranks, ""
 
     @property
     def order(self) -> str:
