@@ -31,3 +31,28 @@ def test_open_ended_chapters_are_not_split() -> None:
     assert not split.taken
     assert split.end_ms is None
     assert split.shortened == ()
+
+
+def test_a_chapter_without_a_title_is_shown_by_its_place() -> None:
+    """Stored without a title, a chapter is shown as "Chapter N" in the reader's language;
+    a "Chapter N" (or the Polish window's "Rozdział N") stored by an earlier version keeps its
+    N; any other title is its own."""
+    from webinar_archive.domain.chapters import is_untitled, shown_title
+    from webinar_archive.services.language import use_language
+
+    assert shown_title("", 3) == "Chapter 3"
+    assert shown_title("  ", 3) == "Chapter 3"
+    assert shown_title("Chapter 7", 3) == "Chapter 7"
+    assert shown_title("Rozdział 7", 3) == "Chapter 7"
+    assert shown_title("Chapter 7: the end", 3) == "Chapter 7: the end"
+    assert shown_title("", 2, "Part {number}") == "Part 2"
+    assert [is_untitled(t) for t in ("", "Chapter 2", "Rozdział 2", "Welcome")] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    use_language("pl")
+    assert shown_title("", 3) == "Rozdział 3"
+    assert shown_title("Chapter 7", 3) == "Rozdział 7"
+    assert shown_title("Welcome", 3) == "Welcome"

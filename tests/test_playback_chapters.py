@@ -23,11 +23,16 @@ def test_parse_plain_accepts_common_shapes_and_warns_on_garbage() -> None:
     assert "Line 4" in parsed.warnings[0]
 
 
-def test_parse_plain_sorts_and_names_untitled() -> None:
+def test_parse_plain_sorts_and_keeps_untitled_untitled() -> None:
+    """A line without a title gives a chapter without one (stored language-neutral, shown as
+    "Chapter N" in the reader's language), not English words in the data."""
     parsed = parse_plain("05:00\n01:00 First\n")
     assert [(c.start_ms, c.title) for c in parsed.chapters] == [
         (60_000, "First"),
-        (300_000, "Chapter 2"),
+        (300_000, ""),
+    ]
+    assert [c.title for c in parse_webvtt("WEBVTT\n\n1\n00:01.000 --> 00:02.000\n").chapters] == [
+        ""
     ]
 
 

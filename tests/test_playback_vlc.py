@@ -120,3 +120,18 @@ def test_missing_file_reports_an_error(backend: VlcBackend, tmp_path: Path) -> N
     backend.load(tmp_path / "gone.mp4")
     assert events and events[-1].kind is EventKind.ERROR
     assert backend.state is PlayerState.IDLE
+
+
+def test_the_errors_a_user_reads_are_in_the_language_of_the_run(
+    backend: VlcBackend, tmp_path: Path
+) -> None:
+    """The player shows the backend's error as it comes: a missing recording is said in the
+    run's language, with the file named."""
+    from webinar_archive.services.language import use_language
+
+    use_language("pl")
+    events: list[BackendEvent] = []
+    backend.on_event(events.append)
+    backend.load(tmp_path / "gone.mp4")
+    assert events[-1].value == f"Brak pliku nagrania: {tmp_path / 'gone.mp4'}"
+    assert backend.last_error() == events[-1].value

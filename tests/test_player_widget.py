@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from playback_helpers import SAMPLE_MP4, SAMPLE_OGG, SAMPLE_SRT, make_recording
+from translation_helpers import polish  # noqa: F401
 from webinar_archive.domain.model import Chapter, Note, TranscriptCue
 from webinar_archive.media.subtitles import load_subtitles
 from webinar_archive.playback.backend import BackendEvent, ChapterMark, EventKind, PlayerState
@@ -380,6 +381,39 @@ def test_missing_vlc_shows_install_help(
     assert widget.stack.currentWidget() is widget.notice
 
 
+def test_why_vlc_is_missing_is_said_in_the_language_of_the_run(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The reason under the install help is worded for the reader, not left in English."""
+    from webinar_archive.services.language import use_language
+
+    use_language("pl")
+    monkeypatch.setenv("PYTHON_VLC_LIB_PATH", str(tmp_path / "libvlc.so.5"))
+    widget = PlayerWidget()
+    qtbot.addWidget(widget)
+    body = widget.notice.body.text()
+    assert f"PYTHON_VLC_LIB_PATH wskazuje nieistniejący plik: {tmp_path / 'libvlc.so.5'}" in body
+    assert "points to" not in body
+
+
+def test_an_error_without_words_is_worded_by_the_player(
+    qtbot,
+    backend: FakeBackend,
+    tmp_path: Path,
+    polish: None,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """A backend error that carries no message still reads as a sentence in the window's
+    language."""
+    widget = PlayerWidget(backend)
+    qtbot.addWidget(widget)
+    widget.load(make_recording(), tmp_path / "media.mp4")
+    errors: list[str] = []
+    widget.error_occurred.connect(errors.append)
+    backend.fail("")
+    assert errors == ["Nie udało się odtworzyć nagrania."]
+    assert widget.status_label.text() == "Nie udało się odtworzyć nagrania."
+
+
 # -- controller ---------------------------------------------------------------------------------
 
 
@@ -515,25 +549,20 @@ def test_platform_choice_needs_no_qt() -> None:
 
 
 def test_every_side_tab_name_shows_whole_in_polish(
-    qtbot, backend: FakeBackend, tmp_path: Path, qapp
+    qtbot,
+    backend: FakeBackend,
+    tmp_path: Path,
+    polish: None,  # noqa: F811
 ) -> None:  # type: ignore[no-untyped-def]
     """The side tabs (chapters, transcript, notes, materials) are never scrolled: at the
     narrowest the splitter allows, the last one's name ("Materiały") still shows whole."""
-    from webinar_archive.ui import i18n
-
-    translators = i18n.install_translators(qapp, "pl")
-    try:
-        widget = PlayerWidget(backend, snapshot_dir=tmp_path / "shots")
-        qtbot.addWidget(widget)
-        widget.resize(900, 500)
-        widget.show()
-        qtbot.waitExposed(widget)
-        widget.splitter.setSizes([10_000, 1])  # the tabs as narrow as they can be
-        tabs = widget.tabs
-        assert tabs.tabText(tabs.count() - 1) == "Materiały"
-        last = tabs.tabBar().tabRect(tabs.count() - 1)
-        assert tabs.tabBar().mapTo(tabs, last.topRight()).x() < tabs.width()
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        i18n.install_translators(qapp, "en")
+    widget = PlayerWidget(backend, snapshot_dir=tmp_path / "shots")
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.splitter.setSizes([10_000, 1])  # the tabs as narrow as they can be
+    tabs = widget.tabs
+    assert tabs.tabText(tabs.count() - 1) == "Materiały"
+    last = tabs.tabBar().tabRect(tabs.count() - 1)
+    assert tabs.tabBar().mapTo(tabs, last.topRight()).x() < tabs.width()

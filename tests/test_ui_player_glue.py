@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 import ui_player_helpers
 from input_helpers import fifo
 from playback_helpers import SAMPLE_SRT
+from translation_helpers import polish  # noqa: F401
 from ui_helpers import make_pdf
 from ui_player_helpers import App
 from webinar_archive.domain import model as m
@@ -108,6 +109,34 @@ def test_typed_note_is_stored(app: App, qtbot) -> None:
     assert app.player.notes.list.count() == 1
 
 
+def test_untitled_chapters_are_named_in_the_readers_language(
+    app: App,
+    qtbot,
+    polish: None,  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    """A chapter added without a title is stored without one and listed as "Rozdział N" in
+    Polish (N its place); a "Chapter N" an earlier version stored is listed the same way with
+    its own N; a title of its own stays as written."""
+    rid = app.attach_sample()
+    welcome, talk = app.archive.playback.recording(rid).chapters
+    app.archive.playback.update_chapter(talk.id, talk.start_ms, "Chapter 7", talk.end_ms)
+    app.press_play()
+    app.backend.advance(4000)
+    app.player.setFocus()
+    qtbot.keyClick(app.player, Qt.Key.Key_C)
+    stored = [c.title for c in app.archive.playback.recording(rid).chapters]
+    assert stored == ["Welcome", "Chapter 7", ""]
+    assert _chapter_titles(app) == ["Welcome", "Rozdział 7", "Rozdział 3"]
+    assert "Rozdział 3" in app.window.statusBar().currentMessage()
+    # Renamed to nothing, a chapter is untitled again and named by its place.
+    dialog = app.glue.chapters.ask_rename_chapter(welcome.id)
+    assert dialog is not None
+    dialog.setTextValue("  ")
+    dialog.accept()
+    assert app.archive.playback.recording(rid).chapters[0].title == ""
+    assert _chapter_titles(app) == ["Rozdział 1", "Rozdział 7", "Rozdział 3"]
+
+
 def test_c_adds_a_chapter_which_is_tied_to_a_speaker(app: App, qtbot) -> None:
     """C stores a chapter at the playing time, splitting the one it falls into; the context
     menu ties it to a speaker, whose name then titles it; C inside it is named after them."""
@@ -120,7 +149,7 @@ def test_c_adds_a_chapter_which_is_tied_to_a_speaker(app: App, qtbot) -> None:
     assert [(c.title, c.start_ms, c.end_ms) for c in chapters] == [
         ("Welcome", 0, 3000),
         ("Main talk", 3000, 4000),
-        ("Chapter 3", 4000, 6000),
+        ("", 4000, 6000),  # no title of its own: shown as "Chapter 3", in the reader's words
     ]
     assert _chapter_titles(app) == ["Welcome", "Main talk", "Chapter 3"]
     new_id = chapters[2].id

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from webinar_archive.domain.chapters import shown_title
 from webinar_archive.domain.model import Chapter
 from webinar_archive.domain.time import format_ms, parse_timecode
 
@@ -90,7 +91,8 @@ def format_webvtt(chapters: Sequence[Chapter | ChapterLine], length_ms: int | No
             end = ordered[index + 1].start_ms if index + 1 < len(ordered) else length_ms
         if end is None or end <= chapter.start_ms:
             end = chapter.start_ms + 1000
-        title = " ".join(chapter.title.split()) or f"Chapter {index + 1}"
+        # A cue needs text: an untitled chapter is named as the app shows it.
+        title = " ".join(shown_title(chapter.title, index + 1).split())
         parts += [str(index + 1), f"{_vtt_time(chapter.start_ms)} --> {_vtt_time(end)}", title, ""]
     return "\n".join(parts)
 
@@ -116,7 +118,7 @@ def parse_webvtt(text: str) -> ChapterParse:
             except ValueError as exc:
                 warnings.append(str(exc))
                 break
-            title = " ".join(lines[index + 1 :]).strip() or f"Chapter {len(found) + 1}"
+            title = " ".join(lines[index + 1 :]).strip()  # none: shown as "Chapter N"
             found.append(ChapterLine(start, title, end))
             break
     found.sort(key=lambda c: c.start_ms)
@@ -128,5 +130,5 @@ def _close(found: list[tuple[int, str]]) -> list[ChapterLine]:
     result: list[ChapterLine] = []
     for index, (start, title) in enumerate(found):
         end = found[index + 1][0] if index + 1 < len(found) else None
-        result.append(ChapterLine(start, title or f"Chapter {index + 1}", end))
+        result.append(ChapterLine(start, title, end))
     return result

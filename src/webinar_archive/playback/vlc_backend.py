@@ -18,6 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from webinar_archive.domain.messages import _mark, _t
 from webinar_archive.playback.backend import (
     ChapterMark,
     EventKind,
@@ -46,7 +47,16 @@ INSTALL_HINT = (
 
 
 class VlcUnavailableError(RuntimeError):
-    """libvlc cannot be loaded or initialised; the message says why."""
+    """libvlc cannot be loaded or initialised. The message says why in English (logs, ``about``,
+    probe notices keep it as a value); :meth:`shown` says it in the reader's language."""
+
+    def __init__(self, template: str, **values: str) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(template.format(**values))
+
+    def shown(self) -> str:
+        return _t(self.template).format(**self.values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,11 @@ class VlcStatus:
     available: bool
     version: str | None = None
     reason: str | None = None
+    problem: VlcUnavailableError | None = None
+
+    def shown_reason(self) -> str | None:
+        """Why libvlc cannot be used, in the reader's language (None when it can)."""
+        return self.problem.shown() if self.problem is not None else self.reason
 
 
 # -- probing ----------------------------------------------------------------------------------
@@ -73,8 +88,8 @@ def _env_key() -> tuple[str | None, str | None]:
     return os.environ.get("PYTHON_VLC_LIB_PATH"), os.environ.get("PYTHON_VLC_MODULE_PATH")
 
 
-def _probe_in_subprocess() -> str | None:
-    """Import python-vlc in a child first; returns a reason when the child fails."""
+def _probe_in_subprocess() -> VlcUnavailableError | None:
+    """Import python-vlc in a child first; returns why when the child fails."""
     try:
         done = subprocess.run(
             [sys.executable, "-c", _SUBPROCESS_PROBE],
@@ -84,19 +99,26 @@ def _probe_in_subprocess() -> str | None:
             check=False,
         )
     except (OSError, subprocess.SubprocessError) as exc:
-        return f"could not run the libvlc check: {exc}"
+        return VlcUnavailableError(
+            _mark("could not run the libvlc check: {detail}"), detail=str(exc)
+        )
     if done.returncode != 0 or not done.stdout.strip():
-        detail = (done.stderr.strip().splitlines() or ["libvlc did not initialise"])[-1]
-        return f"libvlc failed to load ({detail})"
+        if lines := done.stderr.strip().splitlines():
+            return VlcUnavailableError(_mark("libvlc failed to load ({detail})"), detail=lines[-1])
+        return VlcUnavailableError(_mark("libvlc failed to load (it did not initialise)"))
     return None
 
 
-def _check_env_paths() -> str | None:
+def _check_env_paths() -> VlcUnavailableError | None:
     lib_path, module_path = _env_key()
     if lib_path is not None and not Path(lib_path).is_file():
-        return f"PYTHON_VLC_LIB_PATH points to a missing file: {lib_path}"
+        return VlcUnavailableError(
+            _mark("PYTHON_VLC_LIB_PATH points to a missing file: {path}"), path=lib_path
+        )
     if module_path is not None and not Path(module_path).is_dir():
-        return f"PYTHON_VLC_MODULE_PATH points to a missing folder: {module_path}"
+        return VlcUnavailableError(
+            _mark("PYTHON_VLC_MODULE_PATH points to a missing folder: {path}"), path=module_path
+        )
     if getattr(sys, "frozen", False):
         # A bundle set these paths to its own libvlc (packaging/rthook_vlc.py); its executable
         # is the app, which cannot run the child check below.
@@ -109,20 +131,26 @@ def _check_env_paths() -> str | None:
 
 def _import_vlc() -> ModuleType:
     """Import python-vlc or raise VlcUnavailableError with a reason fit for a user."""
-    reason = _check_env_paths()
-    if reason is not None:
-        raise VlcUnavailableError(reason)
+    problem = _check_env_paths()
+    if problem is not None:
+        raise problem
     try:
         import vlc  # lazy on purpose, see the module docstring
     except ImportError as exc:
-        raise VlcUnavailableError(f"python-vlc or libvlc is not installed ({exc})") from exc
+        raise VlcUnavailableError(
+            _mark("python-vlc or libvlc is not installed ({detail})"), detail=str(exc)
+        ) from exc
     except OSError as exc:
-        raise VlcUnavailableError(f"libvlc could not be loaded ({exc})") from exc
+        raise VlcUnavailableError(
+            _mark("libvlc could not be loaded ({detail})"), detail=str(exc)
+        ) from exc
     except SystemExit as exc:
-        raise VlcUnavailableError("libvlc could not be loaded (python-vlc gave up)") from exc
+        raise VlcUnavailableError(_mark("libvlc could not be loaded (python-vlc gave up)")) from exc
     except Exception as exc:
         # python-vlc raises NotImplementedError("Cannot find libvlc lib") when libvlc is absent.
-        raise VlcUnavailableError(f"libvlc is not installed or cannot be found ({exc})") from exc
+        raise VlcUnavailableError(
+            _mark("libvlc is not installed or cannot be found ({detail})"), detail=str(exc)
+        ) from exc
     module: ModuleType = vlc
     return module
 
@@ -131,9 +159,13 @@ def _new_instance(vlc: ModuleType, args: list[str]) -> Any:
     try:
         instance = vlc.Instance(args)
     except Exception as exc:  # python-vlc's VLCException, ctypes errors, missing symbols
-        raise VlcUnavailableError(f"libvlc could not start ({exc})") from exc
+        raise VlcUnavailableError(
+            _mark("libvlc could not start ({detail})"), detail=str(exc)
+        ) from exc
     if instance is None:
-        raise VlcUnavailableError("libvlc could not start (its plugins are probably missing)")
+        raise VlcUnavailableError(
+            _mark("libvlc could not start (its plugins are probably missing)")
+        )
     return instance
 
 
@@ -156,14 +188,16 @@ def _probe_uncached() -> VlcStatus:
         try:
             raw = vlc.libvlc_get_version()
         except Exception as exc:  # a libvlc without the symbol, or a broken library
-            return VlcStatus(False, None, f"libvlc does not answer ({exc})")
+            raise VlcUnavailableError(
+                _mark("libvlc does not answer ({detail})"), detail=str(exc)
+            ) from exc
         version = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw or "")
         if not version:
-            return VlcStatus(False, None, "libvlc did not report a version")
+            raise VlcUnavailableError(_mark("libvlc did not report a version"))
         instance = _new_instance(vlc, [*BASE_ARGS, *HEADLESS_ARGS])
         instance.release()
     except VlcUnavailableError as exc:
-        return VlcStatus(False, None, str(exc))
+        return VlcStatus(False, None, str(exc), exc)
     return VlcStatus(True, version, None)
 
 
@@ -271,7 +305,8 @@ class VlcBackend(MediaBackend):
 
     def _on_error(self, _event: Any) -> None:
         # libvlc 3 gives no message with the event; its log has it but reading it needs a call.
-        self._last_error = "The recording could not be played (libvlc reported an error)."
+        # Worded here, in the language of the run: the event is shown, never stored.
+        self._last_error = _t("The recording could not be played (libvlc reported an error).")
         self._emit(EventKind.ERROR, self._last_error)
 
     # -- media and transport ----------------------------------------------------------------
@@ -282,7 +317,7 @@ class VlcBackend(MediaBackend):
         self._subtitle_uris = []
         self._pending_start_ms = None
         if not path.exists():
-            self._last_error = f"File not found: {path}"
+            self._last_error = _t("The recording file is missing: {path}").format(path=path)
             self._emit(EventKind.ERROR, self._last_error)
             return
         self._path = path
@@ -421,13 +456,10 @@ class VlcBackend(MediaBackend):
         except (ValueError, TypeError):
             return []  # libvlc answers -1 before the input is open
         marks: list[ChapterMark] = []
-        for index, chapter in enumerate(found or []):
+        for chapter in found or []:
             name = chapter.name.decode("utf-8", "replace") if chapter.name else ""
-            marks.append(
-                ChapterMark(
-                    name or f"Chapter {index + 1}", int(chapter.time_offset), int(chapter.duration)
-                )
-            )
+            # No name: stored untitled, shown as "Chapter N" in the reader's language.
+            marks.append(ChapterMark(name, int(chapter.time_offset), int(chapter.duration)))
         return marks
 
     # -- video ------------------------------------------------------------------------------

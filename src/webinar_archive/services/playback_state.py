@@ -70,7 +70,7 @@ class PlaybackService:
         _check_span(start_ms, end_ms)
         with self._cat.uow() as uow:
             chapter_id = uow.parts.add_chapter(
-                recording_id, start_ms, end_ms, title.strip() or "Chapter", appearance_id
+                recording_id, start_ms, end_ms, title.strip(), appearance_id
             )
             uow.commit()
         return chapter_id
@@ -85,9 +85,7 @@ class PlaybackService:
     ) -> None:
         _check_span(start_ms, end_ms)
         with self._cat.uow() as uow:
-            uow.parts.update_chapter(
-                chapter_id, start_ms, end_ms, title.strip() or "Chapter", appearance_id
-            )
+            uow.parts.update_chapter(chapter_id, start_ms, end_ms, title.strip(), appearance_id)
             uow.commit()
 
     def delete_chapter(self, chapter_id: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -12,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from ..domain import model as m
-from ..domain.chapters import split_at
+from ..domain.chapters import is_untitled, split_at
 from ..domain.errors import ArchiveError, NotFoundError
 from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
 from ..domain.messages import _t
@@ -21,7 +20,7 @@ from ..export.output import write_output
 from ..services.archive import Archive
 from . import settings as keys
 from .main_window import MainWindow
-from .player.panes import ID_ROLE
+from .player.panes import ID_ROLE, chapter_title
 from .shell import Shell
 
 if TYPE_CHECKING:
@@ -52,14 +51,6 @@ def speaker_label(appearance: m.Appearance) -> str:
     if appearance.organisation_name:
         return f"{appearance.person_name}, {appearance.organisation_name}"
     return appearance.person_name
-
-
-def _is_automatic_title(title: str) -> bool:
-    """Whether ``title`` is still the 'Chapter N' given to a new chapter."""
-    pattern = re.escape(QCoreApplication.translate("PlaybackController", "Chapter %1")).replace(
-        re.escape("%1"), r"\d+"
-    )
-    return re.fullmatch(pattern, title.strip()) is not None
 
 
 class ChapterEditor(QObject):
@@ -115,13 +106,8 @@ class ChapterEditor(QObject):
             return None
         speaker = self.speaker_at(ms)
         if title is None:
-            title = (
-                speaker.person_name
-                if speaker is not None
-                else QCoreApplication.translate("PlaybackController", "Chapter %1").replace(
-                    "%1", str(len(self.host.recording.chapters) + 1)
-                )
-            )
+            # Without a speaker, no title: it is shown as "Chapter N" in the reader's language.
+            title = speaker.person_name if speaker is not None else ""
         split = split_at(self.host.recording.chapters, ms)
         if split.taken:
             self.host.message(
@@ -149,10 +135,18 @@ class ChapterEditor(QObject):
                 "PlaybackController",
                 "Chapter “%1” added at %2. Right-click it to rename it or tie it to a speaker.",
             )
-            .replace("%1", title)
+            .replace("%1", self._shown_title(chapter_id, title))
             .replace("%2", format_ms(ms))
         )
         return chapter_id
+
+    def _shown_title(self, chapter_id: int, title: str) -> str:
+        """``title`` of ``chapter_id`` as the chapter list shows it (its place numbers it)."""
+        chapters = sorted(
+            self.host.recording.chapters if self.host.recording else (), key=lambda c: c.start_ms
+        )
+        ids = [c.id for c in chapters]
+        return chapter_title(title, ids.index(chapter_id) + 1 if chapter_id in ids else 1)
 
     def _select_chapter_row(self, chapter_id: int) -> None:
         if self.host.player is None:
@@ -207,8 +201,9 @@ class ChapterEditor(QObject):
         return True
 
     def rename_chapter(self, chapter_id: int, title: str) -> bool:
+        """Give the chapter ``title``; none makes it untitled again (shown as "Chapter N")."""
         chapter = self.chapter(chapter_id)
-        if chapter is None or not title.strip():
+        if chapter is None:
             return False
         return self._update(chapter, title=title.strip())
 
@@ -226,7 +221,7 @@ class ChapterEditor(QObject):
             return False
         changes: dict[str, object] = {"appearance_id": appearance_id}
         appearance = self._appearance(appearance_id)
-        if appearance is not None and _is_automatic_title(chapter.title):
+        if appearance is not None and is_untitled(chapter.title):
             changes["title"] = appearance.person_name
         return self._update(chapter, **changes)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import tempfile
@@ -19,12 +20,12 @@ from ..playback.backend import MediaBackend, PlayerState
 from .icons import TransportIconStyle
 from .materials_panel import material_label
 from .player.tracks import subtitle_label
-from .player_chapters import ChapterEditor, speaker_label
 from .player_materials import PlayerMaterials
 from .shell import Shell
 
 if TYPE_CHECKING:
     from .player.widget import PlayerWidget
+    from .player_chapters import ChapterEditor
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,6 @@ class PlaybackController(QObject):
         self._shut_down = False
         self._seen_session = shell.selection.current
         self._build_menu()
-        self.chapters = ChapterEditor(self, self)
         self.materials = PlayerMaterials(self, self)
         window.editor.files.material_menu_building.connect(self.materials.extend_material_menu)
         window.play_requested.connect(self.play)
@@ -72,6 +72,14 @@ class PlaybackController(QObject):
         self._update_actions()
 
     # ================================================================ menu
+
+    @functools.cached_property
+    def chapters(self) -> ChapterEditor:
+        """Chapter import, export and editing: made (and its modules imported) when first
+        used, by the menu or the player."""
+        from .player_chapters import ChapterEditor
+
+        return ChapterEditor(self, self)
 
     def _build_menu(self) -> None:
         w = self.window
@@ -231,6 +239,8 @@ class PlaybackController(QObject):
             for track in recording.subtitles
             if (p := self.archive.files.path_of(track.stored_path)).is_file()
         ]
+        from .player_chapters import speaker_label
+
         speakers = "\n".join(speaker_label(a) for a in session.appearances)
         player.load(
             recording,

@@ -105,7 +105,11 @@ class PlayerEngine(QObject):
             self.ended.emit()
         elif kind is EventKind.ERROR:
             self._set_state(PlayerState.ERROR)
-            self.error_occurred.emit(str(event.value or "Playback failed."))
+            # The backend words its errors in the run's language (domain.messages).
+            message = str(event.value or "") or QCoreApplication.translate(
+                "PlayerEngine", "The recording could not be played."
+            )
+            self.error_occurred.emit(message)
 
     def _on_time(self, ms: int) -> None:
         self._time = max(0, ms)
@@ -284,11 +288,11 @@ def open_vlc() -> tuple[MediaBackend | None, str | None]:
 
     status = probe_vlc()
     if not status.available:
-        return None, status.reason
+        return None, status.shown_reason()
     try:
         return VlcBackend(), None
     except VlcUnavailableError as exc:
-        return None, str(exc)
+        return None, exc.shown()
 
 
 def install_hint() -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from webinar_archive.domain.chapters import shown_title
 from webinar_archive.domain.model import Chapter, Note, TranscriptCue
 from webinar_archive.domain.speakers import runs
 from webinar_archive.domain.time import format_ms
@@ -95,13 +96,21 @@ class _TimedList(QListWidget):
         return [int(self.item(row).data(MS_ROLE)) for row in range(self.count())]
 
 
+def chapter_title(title: str, number: int) -> str:
+    """A chapter's title as the player shows it: "Chapter N" in the window's language for one
+    without a title of its own (N its place in the recording, from 1)."""
+    template = QCoreApplication.translate("PlaybackController", "Chapter %1")
+    return shown_title(title, number, template.replace("%1", "{number}"))
+
+
 class ChapterList(_TimedList):
     """Chapters by start; the one playing is highlighted."""
 
     def set_chapters(self, chapters: Sequence[Chapter]) -> None:
         self.clear_rows()
-        for chapter in sorted(chapters, key=lambda c: c.start_ms):
-            self._add(chapter.start_ms, chapter.title, chapter.id)
+        ordered = sorted(chapters, key=lambda c: c.start_ms)
+        for number, chapter in enumerate(ordered, start=1):
+            self._add(chapter.start_ms, chapter_title(chapter.title, number), chapter.id)
 
     def update_time(self, ms: int) -> None:
         self.set_highlighted_row(_latest_at_or_before(self.row_times(), ms))
