@@ -96,6 +96,8 @@ def _calls_skipped(node: ast.Call) -> bool:
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
     if name in KEYWORDS or name.endswith("Error") or name == "warning":
         return True  # marked for the catalogue, or an exception or log message
+    if name in {"_t", "_tn", "_mark"}:
+        return True  # marked for the messages catalogue: progress in the user's language
     # reportlab's style and table keywords: names, not words
     return name in {"ParagraphStyle", "TableStyle", "HexColor", "getattr", "setdefault"}
 

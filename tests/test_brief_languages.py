@@ -231,3 +231,63 @@ def test_cli_refuses_a_language_briefs_are_not_written_in(tmp_path: Path) -> Non
     assert "'en', 'pl'" in done.stderr
     assert "Traceback" not in done.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [("en", ("Chapter 2", "Chapter 7")), ("pl", ("Rozdział 2", "Rozdział 7"))],
+)
+def test_chapters_without_a_title_are_named_in_the_brief_language(
+    tmp_path: Path, language: str, shown: tuple[str, str]
+) -> None:
+    """A chapter stored without a title prints as "Chapter N" in the brief's language (N its
+    place), and a "Chapter N" an earlier version stored prints the same way with its N."""
+    session = demo()
+    recording = session.recordings[0]
+    chapters = list(recording.chapters)
+    chapters[1] = dataclasses.replace(chapters[1], title="")
+    chapters[2] = dataclasses.replace(chapters[2], title="Chapter 7")
+    recording = dataclasses.replace(recording, chapters=tuple(chapters))
+    session = dataclasses.replace(session, recordings=(recording, *session.recordings[1:]))
+    target = tmp_path / f"{language}.pdf"
+    render_brief(session, target, BriefOptions(language=language), generated=GENERATED)
+    text = _text(target)
+    for title in shown:
+        assert title in text, title
+    assert "Opening" in text  # a title of its own is printed as written
+    if language == "pl":
+        assert "Chapter" not in text
+
+
+def _fact(path: Path, label: str) -> str | None:
+    """The value of a row of the brief's facts table (pypdf reads each cell on a line of its
+    own, the label first); None when the table has no such row."""
+    lines = _lines(path)
+    return lines[lines.index(label) + 1] if label in lines else None
+
+
+@pytest.mark.parametrize(
+    ("language", "label", "recorded", "typed"),
+    [
+        ("en", "Duration", "1 hr 5 mins (recording)", "90 mins"),
+        ("pl", "Czas trwania", "1 godz. 5 min (nagranie)", "90 min"),
+    ],
+)
+def test_brief_duration_is_the_recordings_length_when_none_is_typed(
+    tmp_path: Path, language: str, label: str, recorded: str, typed: str
+) -> None:
+    """A session with no duration of its own gives the length of its recordings, marked as
+    such in the brief's language, as the session table and the editor do; a typed duration
+    still wins, and a session with neither prints no Duration."""
+    session = demo()
+    assert session.duration_minutes is None and session.recorded_ms == 3_905_000
+    options = BriefOptions(language=language)
+    target = tmp_path / "recorded.pdf"
+    render_brief(session, target, options, generated=GENERATED)
+    assert _fact(target, label) == recorded
+
+    render_brief(dataclasses.replace(session, duration_minutes=90), target, options)
+    assert _fact(target, label) == typed
+
+    render_brief(dataclasses.replace(session, recordings=()), target, options)
+    assert _fact(target, label) is None

@@ -139,7 +139,8 @@ def test_a_failure_while_writing_keeps_no_session(
         ("Europe/Brussels", "Europe/Brussels"),
         ("+02:00", "UTC+02:00"),
         ("UTC-0530", "UTC-05:30"),
-        ("gmt", "UTC"),
+        ("gmt", "Europe/London"),  # UK time all year, BST included
+        ("utc", "UTC"),
         ("CEST", "CEST"),
         (None, None),
     ],

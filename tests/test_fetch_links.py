@@ -16,6 +16,7 @@ from helpers import make_pdf
 from input_helpers import run_cli
 from playback_helpers import SAMPLE_MP4
 from webinar_archive.domain import model as m
+from webinar_archive.domain.errors import ArchiveError
 from webinar_archive.domain.progress import Cancelled, Progress
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.link_fetch import FAILED, ONLINE, SKIPPED
@@ -87,9 +88,9 @@ def test_import_page_fetch_stores_the_pdf_and_the_mp4(server: str, tmp_path: Pat
     lib = tmp_path / "lib"
     code, out, err = run_cli(lib, "import", "page", server + "/talk.html", "--yes", "--fetch")
     assert code == 1, err  # one file failed
-    assert (
-        f"failed: {server}/files/missing.pdf ({server}/files/missing.pdf answered HTTP 404" in out
-    )
+    assert f"failed: {server}/files/missing.pdf answered HTTP 404 (Not Found)." in out
+    [failure] = [line for line in out.splitlines() if "failed:" in line]
+    assert failure.count(f"{server}/files/missing.pdf") == 1  # the address once, not twice
     assert f"skipped: {server}/programme (not a file (an HTML page))" in out
     assert "online only: https://www.youtube.com/watch?v=a1b2c3" in out
     pdf_sha = _sha(_Handler.files["/files/nowak.pdf"][1])
@@ -106,9 +107,12 @@ def test_import_page_fetch_stores_the_pdf_and_the_mp4(server: str, tmp_path: Pat
         assert (material.sha256, material.page_count) == (pdf_sha, 2)
         assert recording.sha256 == mp4_sha and recording.duration_ms
         assert f"nowak.pdf was fetched from {server}/files/nowak.pdf" in session.notes
-        assert "The recording is online only: https://www.youtube.com/watch?v=a1b2c3" in (
-            session.notes
-        )
+        # The YouTube link is the session's recording link: the notes do not repeat it.
+        assert "youtube.com" not in session.notes and "online only" not in session.notes
+        assert [link.url for link in session.links if link.kind == m.LinkKind.RECORDING] == [
+            f"{server}/files/talk.mp4",
+            "https://www.youtube.com/watch?v=a1b2c3",
+        ]
         pdf_path = archive.files.path_of(material.stored_path)
         mp4_path = archive.files.path_of(recording.stored_path)
     assert _sha(pdf_path.read_bytes()) == pdf_sha and _sha(mp4_path.read_bytes()) == mp4_sha
@@ -125,7 +129,7 @@ def test_import_page_fetch_stores_the_pdf_and_the_mp4(server: str, tmp_path: Pat
     assert results["https://www.youtube.com/watch?v=a1b2c3"]["outcome"] == ONLINE
     with Archive.open(lib) as archive:
         notes = archive.sessions.get(1).notes
-    assert notes.count("nowak.pdf was fetched") == 1
+    assert notes.count("nowak.pdf was fetched") == 1 and "youtube.com" not in notes
 
 
 def _previews_and_plays(pdf: Path, mp4: Path) -> None:
@@ -191,3 +195,29 @@ def test_cancel_keeps_what_was_fetched_before(sqlite_archive: Archive, server: s
     session = archive.sessions.get(session_id)
     assert len(session.recordings) == 1 and session.materials == ()
     assert any("talk.mp4" in text for text in seen)
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_an_unreachable_file_is_not_said_to_be_a_page_to_save(sqlite_archive: Archive) -> None:
+    """Slides behind a link on a site that cannot be reached were met with the advice for a
+    page ("save the page in a web browser and import the saved copy"), which does nothing for a
+    PDF; a file is to be downloaded in a browser and attached, while a page to import keeps its
+    own advice."""
+    archive = sqlite_archive
+    url = f"http://127.0.0.1:{_closed_port()}/files/slides.pdf"
+    link = m.LinkDraft(m.LinkKind.PRESENTATIONS, url, "Slides")
+    session_id = archive.sessions.create(m.SessionDraft("Talk", links=[link])).id
+    [result] = archive.link_fetch.fetch_links(session_id)
+    assert result.outcome == FAILED
+    assert "refused the connection" in result.reason
+    assert "download the file in a web browser and attach it" in result.reason
+    assert "save the page" not in result.reason
+    with pytest.raises(ArchiveError, match="save the page in a web browser"):
+        archive.page_import.preview(url.replace("files/slides.pdf", "talk.html"))

@@ -155,6 +155,36 @@ def test_merge_people_keeps_every_appearance_and_the_alias(archive):
     assert c.appearances[0].person_id == keep
 
 
+def test_completion_names_are_every_person_and_organisation_with_aliases(archive):
+    """The lean lists completion reads hold what the full records say: every name, its
+    aliases in the order added, an organisation's acronym."""
+    archive.sessions.create(
+        draft(
+            "One",
+            speakers=[
+                m.SpeakerDraft("Anaïs Le Corvec", "Council of European BioRegions"),
+                m.SpeakerDraft("Marek Tokarski", "Uniwersytet Jagielloński"),
+            ],
+        )
+    )
+    people = archive.people
+    anais = next(p for p in people.people() if p.display_name == "Anaïs Le Corvec")
+    people.update_person(anais.id, anais.display_name, ["A. Le Corvec", "Anais LC"])
+    cebr = next(o for o in people.organisations() if o.name.startswith("Council"))
+    people.update_organisation(cebr.id, cebr.name, "CEBR", ["BioRegions"])
+
+    assert sorted(people.person_names()) == sorted(
+        (p.display_name, tuple(p.aliases)) for p in people.people()
+    )
+    assert sorted(people.person_names())[0] == ("Anaïs Le Corvec", ("A. Le Corvec", "Anais LC"))
+    assert sorted(people.organisation_names(), key=str) == sorted(
+        ((o.name, o.acronym, tuple(o.aliases)) for o in people.organisations()), key=str
+    )
+    assert ("Council of European BioRegions", "CEBR", ("BioRegions",)) in (
+        people.organisation_names()
+    )
+
+
 def test_merge_people_in_the_same_session_leaves_one_appearance(archive):
     """When both records speak at one session, the merge leaves a single appearance there."""
     s = archive.sessions.create(

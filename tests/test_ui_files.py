@@ -15,6 +15,7 @@ from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QMessageBox
 
 import ui_helpers
+from helpers import draft
 from ui_helpers import Main, add_recording_row, make_pdf
 from webinar_archive.services.archive import Archive
 from webinar_archive.ui.materials_panel import MaterialsPanel
@@ -203,6 +204,30 @@ def test_recording_is_listed_and_play_is_requested(main: Main, archive: Archive,
     with qtbot.waitSignal(main.window.play_requested) as blocker:
         panel.play_button.click()
     assert blocker.args == [recording_id]
+
+
+def test_editor_duration_shows_the_recording_length_the_table_shows(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """A session with no duration of its own: the editor's Duration shows the 0:45 of its
+    recording, the same as the session table's Duration column, not "Unknown"; a typed
+    duration is still the session's own."""
+    from webinar_archive.ui.session_table_model import COL_DURATION
+
+    session = archive.sessions.create(draft("Skills for regional clusters"))
+    add_recording_row(archive, session.id, 45 * 60_000)
+    main.controller.refresh_table()
+    main.controller.select_sessions([session.id])
+    table = main.controller.table_model
+    qtbot.waitUntil(lambda: table.index(table.row_of(session.id), COL_DURATION).data() == "45:00")
+    spin = main.window.editor.duration_spin
+    assert spin.value() == 0 and spin.text() == "45:00 (recording)"
+    assert archive.sessions.get(session.id).duration_minutes is None  # shown, not written
+
+    spin.setValue(60)
+    spin.editingFinished.emit()
+    assert archive.sessions.get(session.id).duration_minutes == 60
+    assert spin.text() == "60 min"
 
 
 def test_attach_problems_are_reported_with_details(

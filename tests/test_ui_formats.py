@@ -57,6 +57,15 @@ def test_english_formats_keep_the_whole_year() -> None:
         QLocale.setDefault(before)
 
 
+def test_dates_formatted_in_bulk_read_as_one_by_one(polish: None) -> None:
+    """A page of table rows formats its dates with one lookup of the locale: the same text
+    as date_text, for repeated dates and no date too."""
+    days = [dt.date(2020, 9, 11), dt.date(1999, 1, 2), dt.date(2020, 9, 11), None]
+    texts = formats.date_texts()
+    assert [texts(d) for d in days] == [formats.date_text(d) for d in days]
+    assert texts(days[0]) == "11.09.2020" and texts(None) == ""
+
+
 def test_session_table_in_polish(polish: None, archive: Archive) -> None:
     """The session table's date column uses the Polish form."""
     for day in (11, 12):

@@ -430,3 +430,38 @@ def test_every_field_shows_the_start_of_a_long_value(main: Main, archive: Archiv
     assert editor.tags_edit.text().startswith("interregional cooperation 0")
     for edit in (editor.tags_edit, editor.timezone_edit):
         assert edit.cursorPosition() == 0, edit.objectName()
+
+
+def test_the_plain_completers_offer_their_words(main: Main, archive: Archive, qtbot) -> None:
+    """The series, language and tags fields complete from their words (each completer keeps
+    its word list: one made without an owner was deleted at once, leaving nothing to offer)."""
+    sid = archive.sessions.create(
+        m.SessionDraft(title="Completed", series="Interreg Europe Talks", tags=["cohesion"])
+    ).id
+    main.controller.refresh_table()
+    main.controller.select_session(sid)
+    editor = main.window.editor
+
+    def offered(completer: object, prefix: str) -> list[str]:
+        assert completer is not None
+        completer.setCompletionPrefix(prefix)  # type: ignore[attr-defined]
+        model = completer.completionModel()  # type: ignore[attr-defined]
+        return [model.index(i, 0).data() for i in range(model.rowCount())]
+
+    editor.series_edit.setFocus()  # the series and tags are read when their field is focused
+    qtbot.waitUntil(lambda: bool(offered(editor.series_edit.completer(), "europe")))
+    assert offered(editor.series_edit.completer(), "europe") == ["Interreg Europe Talks"]
+    assert offered(editor.language_edit.completer(), "p") == ["pl", "pt"]
+    assert offered(editor.tags_edit._completer, "hesi") == ["cohesion"]
+
+
+def test_the_preview_dock_shown_from_the_view_menu_has_its_preview(main: Main) -> None:
+    """The PDF preview is made when first needed (it is hidden at start); the Preview dock
+    shown from the View menu shows it, with its page controls."""
+    w = main.window
+    assert w.preview_dock.isHidden()
+    w.preview_dock.toggleViewAction().trigger()
+    assert w.preview_dock.isVisible()
+    assert w.preview_dock.widget() is w.pdf_preview
+    assert w.pdf_preview.isVisible()
+    assert w.pdf_preview.page_spin.isVisibleTo(w)

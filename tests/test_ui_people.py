@@ -173,10 +173,10 @@ def test_organisation_cell_completes_acronyms_and_unaccented_names(
     sid = _session_with(archive, "Three", "Kevin Morgan", "Cardiff University")
     _open_in_editor(main, sid)
     table = main.window.editor.speakers
-    # The names are read in the background when the session is shown.
-    qtbot.waitUntil(lambda: table.org_delegate.entries.rowCount() == 3)
     view = table.view
     view.edit(table.model.index(0, table.COL_ORG))
+    # The names are read in the background when a speaker's cell is first edited.
+    qtbot.waitUntil(lambda: len(table.org_delegate.entries.names()) == 3)
     editor = view.indexWidget(table.model.index(0, table.COL_ORG)) or QApplication.focusWidget()
     completer = editor.completer()
     assert completer is not None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sys
 import threading
+from collections import Counter
 from collections.abc import Iterator
 
 import pytest
@@ -12,7 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from ui_helpers import bulk_sessions
 from webinar_archive.domain import model as m
@@ -21,6 +23,8 @@ from webinar_archive.services.sessions import draft_from_session
 from webinar_archive.ui import session_table_model
 from webinar_archive.ui.session_table_model import (
     COL_DATE,
+    COL_DURATION,
+    COL_MATERIALS,
     COL_TITLE,
     PAGE_SIZE,
     SESSION_ID_ROLE,
@@ -119,15 +123,16 @@ def tasks(qtbot) -> Iterator[TaskRunner]:  # type: ignore[no-untyped-def]
     runner.shutdown()
 
 
-def _hold_query_thread(tasks: TaskRunner, qtbot) -> threading.Event:  # type: ignore[no-untyped-def]
-    """Keep the query thread busy until the returned event is set (later queries wait)."""
+def _hold_query_thread(tasks: TaskRunner, qtbot, quick: bool = False) -> threading.Event:  # type: ignore[no-untyped-def]
+    """Keep the query thread (or the one for quick reads) busy until the returned event is
+    set (later queries there wait)."""
     started, release = threading.Event(), threading.Event()
 
     def wait() -> None:
         started.set()
         release.wait(30)
 
-    tasks.query(wait, lambda _r: None, lambda _f: None)
+    tasks.query(wait, lambda _r: None, lambda _f: None, quick=quick)
     qtbot.waitUntil(started.is_set)
     return release
 
@@ -144,6 +149,61 @@ def _reads_on_other_threads(monkeypatch) -> list[list[int]]:  # type: ignore[no-
 
     monkeypatch.setattr(session_table_model, "read_rows", read_rows)
     return reads
+
+
+def test_painting_a_screen_of_rows_calls_into_python_twice_per_cell(
+    archive: Archive, qtbot
+) -> None:
+    """Each cell painted costs the GUI thread a take of the interpreter's lock per call into
+    the model's Python code, a long wait when another thread runs Python: a cell is painted
+    with one index() and one multiData() call (all its roles at once), not one data() call
+    per role, plus flags(), rowCount() and columnCount(). What is drawn is the rows' text."""
+    bulk_sessions(archive, PAGE_SIZE)
+    model = SessionTableModel(archive.sessions)
+    model.refresh()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.viewport().grab()  # the first page read
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.value() + bar.pageStep())
+    calls: Counter[str] = Counter()
+    path = session_table_model.__file__
+
+    def entered(frame, event, _arg):  # type: ignore[no-untyped-def]
+        # Calls into the model's module from elsewhere (Qt), not its calls to itself.
+        outer = frame.f_back
+        inside = outer is not None and outer.f_code.co_filename == path
+        if event == "call" and frame.f_code.co_filename == path and not inside:
+            calls[frame.f_code.co_name] += 1
+
+    sys.setprofile(entered)
+    try:
+        shot = view.viewport().grab()
+    finally:
+        sys.setprofile(None)
+    top, bottom = view.rowAt(0), view.rowAt(view.viewport().height() - 1)
+    cells = (bottom - top + 1) * model.columnCount()
+    assert cells > 50
+    assert calls["multiData"] == cells
+    assert sum(calls.values()) <= 2 * cells, calls
+    assert not shot.isNull()
+    titles = {r.id: r.title for r in archive.sessions.rows(model.ids()[top : bottom + 1])}
+    shown = [model.index(row, COL_TITLE).data() for row in range(top, bottom + 1)]
+    assert shown == [titles[sid] for sid in model.ids()[top : bottom + 1]]
+    # What a delegate draws (through multiData) is what data() answers, role by role.
+    delegate = QStyledItemDelegate()
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for col in range(model.columnCount()):
+        index = model.index(top, col)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        assert option.text == index.data()
+        aligned = option.displayAlignment == right
+        assert aligned == (col in (COL_MATERIALS, COL_DURATION))
 
 
 def test_scrolling_a_view_finds_the_next_pages_read_ahead(
@@ -202,6 +262,30 @@ def test_an_edit_made_while_its_page_is_read_ahead_shows(
     assert model.pages_loaded == 2  # the first page, then the edited row read again
 
 
+def test_pages_read_ahead_do_not_wait_behind_a_long_query(
+    archive: Archive, tasks: TaskRunner, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """While a long lookup holds the query thread (the browser's counts at start-up on a
+    large library), the pages next to the one shown are still read ahead, off the GUI
+    thread, and scrolling to them reads nothing on the GUI thread."""
+    reads = _reads_on_other_threads(monkeypatch)
+    bulk_sessions(archive, PAGE_SIZE * 4)
+    model = SessionTableModel(archive.sessions, tasks=tasks)
+    model.refresh()
+    release = _hold_query_thread(tasks, qtbot)
+    try:
+        model.index(0, COL_TITLE).data()
+        qtbot.waitUntil(lambda: model.pages_read_ahead == 2)
+        assert len(reads) == 2
+        ids = model.ids()
+        titles = {r.id: r.title for r in archive.sessions.rows(ids[PAGE_SIZE : PAGE_SIZE + 3])}
+        shown = [model.index(PAGE_SIZE + r, COL_TITLE).data() for r in range(3)]
+        assert shown == [titles[i] for i in ids[PAGE_SIZE : PAGE_SIZE + 3]]
+        assert model.pages_loaded == 1  # only the first page, on the GUI thread
+    finally:
+        release.set()
+
+
 def test_a_sort_change_stops_the_pages_being_read_ahead(
     archive: Archive, tasks: TaskRunner, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -211,14 +295,15 @@ def test_a_sort_change_stops_the_pages_being_read_ahead(
     bulk_sessions(archive, PAGE_SIZE * 4)
     model = SessionTableModel(archive.sessions, tasks=tasks)
     model.refresh()
-    release = _hold_query_thread(tasks, qtbot)
+    release = _hold_query_thread(tasks, qtbot, quick=True)
     model.index(0, COL_TITLE).data()
     qtbot.waitUntil(lambda: model.pages_reading_ahead == 2)  # waiting behind the held query
     model.sort(COL_TITLE, Qt.SortOrder.AscendingOrder)
     assert model.pages_reading_ahead == 0
     release.set()
     done = threading.Event()
-    tasks.query(lambda: None, lambda _r: done.set(), lambda _f: None)  # after what was left
+    # After what was left on that thread:
+    tasks.query(lambda: None, lambda _r: done.set(), lambda _f: None, quick=True)
     qtbot.waitUntil(done.is_set)
     assert reads == []
     assert model.pages_read_ahead == 0

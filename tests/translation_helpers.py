@@ -1,4 +1,5 @@
-"""Reading the .ts catalogues in tests: their messages, and what is unfinished."""
+"""Reading the .ts catalogues in tests (their messages, what is unfinished), and fixtures that
+install a language as the app does."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 
@@ -53,3 +55,18 @@ def english(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def polish(qapp: QApplication) -> Iterator[None]:
+    """The Polish catalogues installed as the app installs them at start; removed afterwards
+    (with the English the next test starts from)."""
+    from webinar_archive.ui.i18n import install_translators
+
+    before = QLocale()
+    translators = install_translators(qapp, "pl")
+    assert translators, "the Polish catalogue did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -2988,6 +2988,13 @@ Plik został przeniesiony, usunięty lub jest na niepodłączonym dysku. Rozdzia
     </message>
 </context>
 <context>
+    <name>PlayerEngine</name>
+    <message>
+        <source>The recording could not be played.</source>
+        <translation>Nie udało się odtworzyć nagrania.</translation>
+    </message>
+</context>
+<context>
     <name>PlayerWidget</name>
     <message>
         <source>Play / pause</source>
@@ -3466,6 +3473,14 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
 </context>
 <context>
     <name>SessionEditorController</name>
+    <message>
+        <source>%1 (recording)</source>
+        <translation>%1 (nagranie)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Nieznany</translation>
+    </message>
     <message>
         <source>The session was not saved.</source>
         <translation>Sesja nie została zapisana.</translation>

@@ -243,6 +243,13 @@ class Session:
     links: tuple[Link, ...] = ()
     tags: tuple[str, ...] = ()
 
+    @property
+    def recorded_ms(self) -> int | None:
+        """How long its recordings last together, as the session table shows it (the sum of
+        the known durations); None when no recording has a known duration."""
+        known = [r.duration_ms for r in self.recordings if r.duration_ms is not None]
+        return sum(known) if known else None
+
 
 # ----------------------------------------------------------------------------------------------
 # What callers hand in

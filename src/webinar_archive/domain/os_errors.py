@@ -8,10 +8,15 @@ import sys
 
 from .messages import _mark, _t
 
-# Said after "the site could not be reached" whatever the network fault: the two ways on.
+# Said after "the site could not be reached" whatever the network fault: the two ways on, for
+# a page to import and for a file behind a link (which is no page to save and import).
 _OFFLINE_ADVICE = _mark(
     "Check the internet connection and the address, or save the page in a web browser "
     "and import the saved copy."
+)
+_FILE_OFFLINE_ADVICE = _mark(
+    "Check the internet connection and the address, or download the file in a web browser "
+    "and attach it."
 )
 
 # Translated where said (plain_reason), in the language of the moment.
@@ -33,13 +38,13 @@ _BY_ERRNO = {
 }
 
 
-def plain_reason(problem: BaseException | str) -> str:
+def plain_reason(problem: BaseException | str, *, download: bool = False) -> str:
     """What went wrong in ``problem`` (an OSError, a network error or its text), in plain words
     and with what to do next; the text of anything else. Without the file's name: the caller
-    names it."""
+    names it. ``download``: the network fault was met fetching a file, not a page to import."""
     if isinstance(problem, str):
         return problem
-    advice = _t(_OFFLINE_ADVICE)
+    advice = _t(_FILE_OFFLINE_ADVICE if download else _OFFLINE_ADVICE)
     if isinstance(problem, socket.gaierror):
         # The address could not be looked up: offline, or no such site.
         return _t(
@@ -54,6 +59,11 @@ def plain_reason(problem: BaseException | str) -> str:
     # Without ssl imported (its import is 10-20 ms of every command's start) no SSLError exists.
     ssl = sys.modules.get("ssl")
     if ssl is not None and isinstance(problem, ssl.SSLError):
+        if download:
+            return _t(
+                "the secure connection to the site failed (its certificate could not be "
+                "checked). Check the address, or download the file in a web browser and attach it."
+            )
         return _t(
             "the secure connection to the site failed (its certificate could not be checked). "
             "Check the address, or save the page in a web browser and import the saved copy."

@@ -86,8 +86,12 @@ def check_timezone(text: str | None) -> str | None:
     if text is None or not text.strip():
         return None
     name = text.strip()
-    if name.upper() in {"UTC", "GMT", "Z"}:
+    if name.upper() in {"UTC", "Z"}:
         return "UTC"
+    if name.upper() == "GMT":
+        # Written for UK sessions all year, British Summer Time included: London's zone keeps
+        # the local time right on the session's date (and is GMT itself in winter).
+        return "Europe/London"
     if name.upper() in ABBREVIATIONS:
         return name.upper()
     match = _OFFSET.match(name)

@@ -31,7 +31,7 @@ from webinar_archive.domain.overview import Overview
 from webinar_archive.domain.progress import ReportProgress, step
 from webinar_archive.domain.speakers import SpokenQuote
 
-from ..domain.messages import _t
+from ..domain.messages import _t, number
 from .brief import BriefContext, brief_story, render_brief, styles
 from .brief_text import BriefText, brief_text
 from .document import (
@@ -347,5 +347,10 @@ def _make_folder(folder: Path) -> None:
 
 
 def _brief_step(progress: ReportProgress | None, done: int, total: int) -> None:
-    text = f"Brief {done + 1} of {total}" if done < total else "Finishing the PDF…"
+    # The user's language, not the briefs': it is the window's status line or the terminal's.
+    text = (
+        _t("Brief {number} of {total}").format(number=number(done + 1), total=number(total))
+        if done < total
+        else _t("Finishing the PDF…")
+    )
     step(progress, text, done, total)

@@ -25,6 +25,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from webinar_archive.domain.chapters import shown_title
 from webinar_archive.domain.model import Appearance, Session
 from webinar_archive.domain.speakers import SpokenQuote
 from webinar_archive.domain.time import format_ms
@@ -238,6 +239,13 @@ def _title_block(session: Session, ctx: BriefContext) -> list[Flowable]:
         facts.append((t.gettext("Time zone"), escape(session.timezone)))
     if session.duration_minutes:
         facts.append((t.gettext("Duration"), escape(t.minutes(session.duration_minutes))))
+    elif session.recorded_ms:
+        # No length typed: how long the recordings last, as the session table and the editor
+        # show it, marked so that it is not read as the length of the event itself.
+        recorded = t.gettext("{duration} (recording)").format(
+            duration=t.clock_length(session.recorded_ms)
+        )
+        facts.append((t.gettext("Duration"), escape(recorded)))
     if session.theme:
         facts.append((t.gettext("Theme"), plain_markup(session.theme)))
     if session.language:
@@ -414,12 +422,14 @@ def _chapters(session: Session, ctx: BriefContext) -> list[Flowable]:
                 _p(escape(t.gettext("Speaker")), st.head),
             ]
         ]
-        for chapter in sorted(recording.chapters, key=lambda c: c.start_ms):
+        ordered = sorted(recording.chapters, key=lambda c: c.start_ms)
+        for number, chapter in enumerate(ordered, start=1):
             speaker = names.get(chapter.appearance_id) if chapter.appearance_id else None
+            title = shown_title(chapter.title, number, t.gettext("Chapter {number}"))
             rows.append(
                 [
                     _p(escape(format_ms(chapter.start_ms, always_hours=hours)), st.cell),
-                    _p(plain_markup(chapter.title), st.cell),
+                    _p(plain_markup(title), st.cell),
                     _p(plain_markup(speaker) if speaker else "–", st.cell),
                 ]
             )

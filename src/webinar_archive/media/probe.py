@@ -142,11 +142,12 @@ def _from_ffprobe(data: dict[str, Any]) -> ProbeResult:
             result.audio_codec = stream.get("codec_name")
         if result.duration_ms is None and kind in ("video", "audio"):
             result.duration_ms = _seconds_to_ms(stream.get("duration"))
-    for index, chapter in enumerate(data.get("chapters") or []):
+    for chapter in data.get("chapters") or []:
         start = _seconds_to_ms(chapter.get("start_time")) or 0
         end = _seconds_to_ms(chapter.get("end_time"))
         title = ((chapter.get("tags") or {}).get("title") or "").strip()
-        result.chapters.append((title or f"Chapter {index + 1}", start, end or start))
+        # No title: stored untitled, shown as "Chapter N" in the reader's language.
+        result.chapters.append((title, start, end or start))
     return result
 
 

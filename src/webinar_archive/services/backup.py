@@ -21,6 +21,7 @@ from ..domain.progress import ReportProgress, step
 from ..storage.catalogue import Catalogue
 from ..storage.database import backup_rows, backup_sqlite
 from ..storage.filestore import CHUNK
+from .plain_library import SCHEDULE_KEY as SCHEDULE_KEY
 
 # Writing an archive (tar, the catalogue snapshot, its manifest, the atomic output) is imported
 # when one is written: every command asks ``backup_if_due`` first, which needs none of it.
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SCHEDULE_KEY = "backup.schedule"
 SCHEDULED_REASON = "scheduled"
 BACKUP_DIR = "backups"
 

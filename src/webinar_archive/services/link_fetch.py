@@ -60,6 +60,12 @@ _OUTCOME_LINES = {
     FAILED: _mark("failed: {url}"),
     ONLINE: _mark("online only: {url}"),
 }
+# The same when the reason is a whole sentence that names the address already.
+_OUTCOME_SENTENCES = {
+    SKIPPED: _mark("skipped: {reason}"),
+    FAILED: _mark("failed: {reason}"),
+    ONLINE: _mark("online only: {reason}"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +94,10 @@ class LinkFetch:
             return _t("fetched: {url} -> {name}{size}, SHA-256 {sha256}").format(
                 url=self.url, name=self.file_name, size=size, sha256=self.sha256
             )
+        if self.reason and self.url in self.reason:
+            # The errors of a download name their address, as they are also shown alone
+            # (import page URL): the line says it once.
+            return _t(_OUTCOME_SENTENCES[self.outcome]).format(reason=self.reason)
         line = _t(_OUTCOME_LINES[self.outcome]).format(url=self.url)
         return line + (f" ({self.reason})" if self.reason else "")
 
@@ -159,7 +169,7 @@ class LinkFetchService:
         atomic copy named by SHA-256), so content already attached to the session is skipped.
         A web page (an HTML answer) is skipped, a page on a video platform is left online, a
         failure names the address and why. A cancel keeps the files fetched before it and
-        raises ``Cancelled``. The session's notes record where each file came from.
+        raises ``Cancelled``. The session's notes record where each fetched file came from.
         """
         with self._cat.uow() as uow:
             session = uow.sessions.get_session(session_id)
@@ -271,17 +281,17 @@ class LinkFetchService:
         )
 
     def _note(self, session_id: int, results: Sequence[LinkFetch]) -> None:
-        """Say in the session's notes where fetched files came from and what stays online."""
-        lines = []
-        for r in results:
-            if r.outcome == FETCHED:
-                lines.append(
-                    _t("{file_name} was fetched from {url} ({value}).").format(
-                        file_name=r.file_name, url=r.url, value=r.label or r.kind.value
-                    )
-                )
-            elif r.outcome == ONLINE and r.kind == m.LinkKind.RECORDING:
-                lines.append(_t("The recording is online only: {url}").format(url=r.url))
+        """Say in the session's notes where fetched files came from (their provenance, which
+        nothing else keeps). A recording left online is not noted: its link (Links tab, the
+        brief's links with their QR codes) already says where it is, a line per link would
+        repeat it, and the line would stay wrong once a copy is attached."""
+        lines = [
+            _t("{file_name} was fetched from {url} ({value}).").format(
+                file_name=r.file_name, url=r.url, value=r.label or r.kind.value
+            )
+            for r in results
+            if r.outcome == FETCHED
+        ]
         if not lines:
             return
         with self._cat.uow() as uow:

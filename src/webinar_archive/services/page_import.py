@@ -257,7 +257,9 @@ def _download(
         ) from exc
     except urllib.error.URLError as exc:
         raise ArchiveError(
-            _t("Cannot fetch {url}: {reason}").format(url=url, reason=plain_reason(exc.reason))
+            _t("Cannot fetch {url}: {reason}").format(
+                url=url, reason=plain_reason(exc.reason, download=verb != "imported")
+            )
         ) from exc
     except http.client.IncompleteRead as exc:
         raise ArchiveError(_refused(verb, "cut").format(url=url)) from exc
@@ -267,7 +269,9 @@ def _download(
         ) from exc
     except (http.client.HTTPException, OSError) as exc:
         raise ArchiveError(
-            _t("Cannot fetch {url}: {reason}").format(url=url, reason=plain_reason(exc))
+            _t("Cannot fetch {url}: {reason}").format(
+                url=url, reason=plain_reason(exc, download=verb != "imported")
+            )
         ) from exc
 
 

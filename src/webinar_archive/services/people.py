@@ -85,6 +85,16 @@ class PeopleService:
         with self._cat.uow() as uow:
             return uow.directory.list_people(text, limit)
 
+    def person_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every person's display name and aliases (what completion offers), in no order."""
+        with self._cat.uow() as uow:
+            return uow.directory.person_names()
+
+    def organisation_names(self) -> list[tuple[str, str | None, tuple[str, ...]]]:
+        """Every organisation's name, acronym and aliases (for completion), in no order."""
+        with self._cat.uow() as uow:
+            return uow.directory.organisation_names()
+
     def person(self, person_id: int) -> m.Person:
         with self._cat.uow() as uow:
             return uow.people.get_person(person_id)

@@ -3,13 +3,14 @@
 Most controls are named by their text or by the label whose buddy they are; the rest (fields in
 form layouts without a buddy, icon-only buttons, sliders, a spin box's inner edit, scroll areas)
 had no name for a screen reader. One application-wide filter names each control when Qt polishes
-it, before it is first shown, from the nearest thing on screen that says what it is. A name set
-in the code always wins.
+it, before it is first shown, from the nearest thing on screen that says what it is (and, when
+it is installed, every control made before). A name set in the code always wins.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 _TAGS = re.compile(r"<[^>]+>")
+_T = TypeVar("_T", bound=QObject)
 
 
 def _plain(text: str) -> str:
@@ -57,6 +59,20 @@ def _in_layout(layout: QLayout, widget: QWidget) -> bool:
     return False
 
 
+# While one pass names many controls, each container's labels and forms are looked up once
+# (a window-wide search per control made the pass quadratic); None outside a pass.
+_found: dict[tuple[QWidget, type], list[QObject]] | None = None
+
+
+def _children(widget: QWidget, kind: type[_T]) -> list[_T]:
+    if _found is None:
+        return list(widget.findChildren(kind))
+    key = (widget, kind)
+    if key not in _found:
+        _found[key] = list(widget.findChildren(kind))
+    return _found[key]  # type: ignore[return-value]
+
+
 def _label_in(widget: QWidget | None) -> QLabel | None:
     """The label itself, or the first label with text inside a label cell (icon + text)."""
     if isinstance(widget, QLabel):
@@ -74,7 +90,7 @@ def _form_label(widget: QWidget) -> str:
         parent = child.parentWidget()
         if parent is None:
             return ""
-        for form in parent.findChildren(QFormLayout):
+        for form in _children(parent, QFormLayout):
             for row in range(form.rowCount()):
                 field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
                 label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -92,7 +108,7 @@ def _form_label(widget: QWidget) -> str:
 
 def _buddy_label(widget: QWidget) -> str:
     window = widget.window()
-    for label in window.findChildren(QLabel):
+    for label in _children(window, QLabel):
         if label.buddy() is widget and _plain(label.text()):
             return _plain(label.text())
     return ""
@@ -176,9 +192,21 @@ def name_if_unnamed(widget: QWidget) -> None:
 
 
 def install(app: QApplication) -> None:
-    """Install the filter once per application."""
+    """Install the filter once per application, and name the controls made before it.
+
+    The main window installs it once it is built: an application-wide filter is called for
+    every event of every object, thousands while the window is built.
+    """
     if app.property("wa_accessible_names"):
         return
     namer = AccessibleNamer(app)
     app.installEventFilter(namer)
     app.setProperty("wa_accessible_names", True)
+    global _found
+    _found = {}
+    try:
+        for top in app.topLevelWidgets():
+            for widget in (top, *top.findChildren(QWidget)):
+                name_if_unnamed(widget)
+    finally:
+        _found = None

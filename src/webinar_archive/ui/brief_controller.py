@@ -18,12 +18,13 @@ from ..domain.text import slugify
 from ..export.options import SECTION_TITLES, SECTIONS, BriefOptions, brief_filename
 from . import errors
 from . import settings as keys
-from .brief_dialog import BriefChoice, BriefDialog, BriefMode
 from .browser import FILTER_ROLE, KIND_FILTER, KIND_ROLE
 from .desktop import open_externally
 from .tasks import TaskContext, TaskFailure
 
 if TYPE_CHECKING:
+    # The dialog is imported when first opened, not while the window starts.
+    from .brief_dialog import BriefChoice, BriefDialog
     from .shell import Shell
 
 log = logging.getLogger(__name__)
@@ -138,6 +139,8 @@ class BriefController(QObject):
     def open_dialog(self, ids: Sequence[int], title: str) -> BriefDialog:
         """Show the dialog (window-modal, not blocking) for these sessions; ``title`` names
         the booklet, or the session when there is one."""
+        from .brief_dialog import BriefDialog
+
         self._series_of_dialog = None
         dialog = BriefDialog(
             self.window,
@@ -180,6 +183,8 @@ class BriefController(QObject):
         return Path(docs) if docs else Path.home()
 
     def _on_target_button_clicked(self) -> None:
+        from .brief_dialog import BriefMode
+
         dialog = self.dialog
         if dialog is None:
             return
@@ -223,6 +228,8 @@ class BriefController(QObject):
 
     def start(self, choice: BriefChoice, ids: Sequence[int]) -> int | None:
         """Save the options if asked, then run the export as a background job; its id."""
+        from .brief_dialog import BriefMode
+
         try:
             options = dataclasses.replace(
                 self.archive.briefs.options(),
@@ -290,6 +297,8 @@ class BriefController(QObject):
         self.last_outcome = BriefOutcome((), 0, None, cancelled=True)
 
     def _after_export(self, outcome: BriefOutcome, choice: BriefChoice) -> None:
+        from .brief_dialog import BriefMode
+
         self.last_outcome = outcome
         status = self.window.statusBar()
         if choice.mode is BriefMode.FOLDER:

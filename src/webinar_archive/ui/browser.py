@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont, QIcon, QPalette, QStandardItem, QStandardItemModel
@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from ..domain import model as m
 from ..domain.search import SavedSearch
-from ..services.archive import Archive
 from .formats import number_text
 from .widgets import theme_icon
+
+if TYPE_CHECKING:
+    from ..services.archive import Archive
 
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2

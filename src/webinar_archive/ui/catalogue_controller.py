@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Sequence
+from types import ModuleType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMenu
 
 from ..domain import model as m
-from . import help as app_help
 from . import settings as keys
 from .browser import (
     FACET_ROLE,
@@ -33,6 +33,7 @@ from .browser import (
 )
 from .bulk_edit_controller import BulkEditController
 from .desktop import open_externally
+from .first_rows import restore_window_state
 from .formats import number_text
 from .i18n import TrContext
 from .label_actions import LabelActions
@@ -52,7 +53,9 @@ COLLAPSED_FACETS = ("speaker", "organisation")
 class CatalogueController(QObject):
     """Owns the browser and table models; publishes the selection the other features follow."""
 
-    def __init__(self, shell: Shell) -> None:
+    def __init__(self, shell: Shell, table_model: SessionTableModel | None = None) -> None:
+        """``table_model``: the one showing the window's first rows (ui/first_rows.py),
+        which reads from the archive from now on."""
         super().__init__(shell)
         self.shell = shell
         self.archive = archive = shell.archive
@@ -60,7 +63,12 @@ class CatalogueController(QObject):
         self.settings = shell.settings
         self.tasks = shell.tasks
         self.editor = shell.editor
-        self.table_model = SessionTableModel(archive.sessions, self, tasks=self.tasks)
+        if table_model is None:
+            self.table_model = SessionTableModel(archive.sessions, self, tasks=self.tasks)
+        else:
+            self.table_model = table_model
+            table_model.setParent(self)
+            table_model.set_source(archive.sessions, self.tasks)
         self.browser_model = BrowserModel(archive, self)
         self._node_filter = m.SessionFilter()
         # Search results: the matching ids in rank order (None: no query), and the sort the
@@ -75,8 +83,9 @@ class CatalogueController(QObject):
         self._browser_timer.setInterval(400)
         self._browser_timer.timeout.connect(self.refresh_browser)
 
-        window.table.setModel(self.table_model)
-        window.configure_table_columns()
+        if table_model is None:
+            window.table.setModel(self.table_model)
+            window.configure_table_columns()
         window.browser.setModel(self.browser_model)
         self._connect()
         self.actions = SessionActions(shell, self)
@@ -86,9 +95,10 @@ class CatalogueController(QObject):
         # the table's first page, which must not wait for them.
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
         self._read_counts_later(set(expanded))
-        self.restore_state()
+        self.restore_state(restored=table_model is not None)
         self._select_node(m.SessionFilter())
-        self.refresh_table()
+        # The first rows' ids are this filter's in this sort: not read a second time.
+        self.refresh_table(requery=not self.table_model.shows(self.current_filter()))
         self._select_initial_session()
 
     # ================================================================ wiring
@@ -102,8 +112,8 @@ class CatalogueController(QObject):
         w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         w.quit_action.triggered.connect(w.close)
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
-        w.guide_action.triggered.connect(lambda: app_help.show_guide(w))
-        w.shortcuts_action.triggered.connect(lambda: app_help.show_shortcuts(w))
+        w.guide_action.triggered.connect(lambda: _help().show_guide(self.window))
+        w.shortcuts_action.triggered.connect(lambda: _help().show_shortcuts(self.window))
         w.close_requested.connect(self._on_window_close_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
@@ -313,9 +323,10 @@ class CatalogueController(QObject):
         header.blockSignals(False)
         header.viewport().update()
 
-    def refresh_table(self, keep_selection: bool = True) -> None:
+    def refresh_table(self, keep_selection: bool = True, *, requery: bool = True) -> None:
         selected = self.selected_ids() if keep_selection else []
-        self.table_model.set_filter(self.current_filter())
+        if requery:
+            self.table_model.set_filter(self.current_filter())
         self._update_empty_state()
         if selected:
             self.select_sessions(selected)
@@ -481,30 +492,18 @@ class CatalogueController(QObject):
 
     # ================================================================ settings
 
-    def restore_state(self) -> None:
-        s = self.settings
+    def restore_state(self, *, restored: bool = False) -> None:
+        """The remembered layout and sort (``restored``: already restored with the first rows;
+        again, the header would sort the table again)."""
         w = self.window
-        geometry = s.get(keys.WINDOW_GEOMETRY)
-        if geometry is not None:
-            w.restoreGeometry(geometry)
-        state = s.get(keys.WINDOW_STATE)
-        if state is not None:
-            w.restoreState(state)
-        splitter = s.get(keys.WINDOW_SPLITTER)
-        if splitter is not None:
-            w.splitter.restoreState(splitter)
+        if restored:
+            first_run = self.settings.get(keys.TABLE_HEADER) is None
         else:
-            total = max(w.width(), 1000)
-            w.splitter.setSizes([int(total * 0.18), int(total * 0.47), int(total * 0.35)])
-        header = s.get(keys.TABLE_HEADER)
-        if header is not None:
-            w.table.horizontalHeader().restoreState(header)
-        else:
-            w.table.horizontalHeader().setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+            first_run = restore_window_state(w, self.settings)
+        if first_run:
             # First run: share the table's real width out once it is shown and laid out.
             self._fit_columns_pending = True
             QTimer.singleShot(0, self._fit_columns_if_pending)
-        w.settle_restored_state()
         hdr = w.table.horizontalHeader()
         # The remembered sort applies to the first query (refresh_table), done once after this.
         self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())
@@ -558,3 +557,10 @@ class CatalogueController(QObject):
 
     def shutdown(self) -> None:
         self._browser_timer.stop()
+
+
+def _help() -> ModuleType:
+    """The help windows' module, imported when first asked for, not while the window starts."""
+    from . import help as app_help
+
+    return app_help

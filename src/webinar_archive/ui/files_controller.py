@@ -21,7 +21,6 @@ from .formats import size_text
 from .i18n import TrContext
 from .material_text import pages_html
 from .materials_panel import material_label
-from .pdf_preview import first_page_pixmap
 from .shell import Shell
 from .tasks import TaskContext
 from .transcription_queue import TranscriptionQueueController
@@ -209,7 +208,11 @@ class FilesController(QObject):
         panel.info.setText(" · ".join(info))
         panel.info.setToolTip(material.media_type)
         path = self.archive.files.path_of(material.stored_path)
-        thumbnail = first_page_pixmap(path, 150) if material.kind is m.MaterialKind.PDF else None
+        thumbnail = None
+        if material.kind is m.MaterialKind.PDF:
+            from .pdf_preview import first_page_pixmap  # Qt's PDF modules: not at start
+
+            thumbnail = first_page_pixmap(path, 150)
         panel.set_detail(thumbnail, pages_html(pages, slides), rich=True)
 
     def _on_files_material_open_requested(self, material_id: int) -> None:

@@ -8,6 +8,7 @@ look; no month names or separators are written here.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -42,6 +43,25 @@ def date_text(date: dt.date | None) -> str:
         return ""
     locale = _locale()
     return locale.toString(QDate(date.year, date.month, date.day), _short_date_format(locale))
+
+
+def date_texts() -> Callable[[dt.date | None], str]:
+    """:func:`date_text` for many dates at once (a page of table rows, on any thread): the
+    locale and its pattern looked up once, each date formatted once."""
+    locale = _locale()
+    pattern = _short_date_format(locale)
+    done: dict[dt.date, str] = {}
+
+    def text(date: dt.date | None) -> str:
+        if date is None:
+            return ""
+        shown = done.get(date)
+        if shown is None:
+            qdate = QDate(date.year, date.month, date.day)
+            shown = done[date] = locale.toString(qdate, pattern)
+        return shown
+
+    return text
 
 
 def date_time_text(moment: dt.datetime) -> str:

@@ -12,35 +12,31 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..domain.integrity import CheckReport, ProblemKind, RelinkReport, RepairReport
-from ..services.backup import BackupResult, BackupSchedule
 from . import errors
 from .desktop import open_externally
 from .formats import date_time_text, size_text
 from .i18n import TrContext
-from .library_views import (
-    BackupDialog,
-    BackupSettingsDialog,
-    CheckDialog,
-    CheckReportDialog,
-    RestoreDialog,
-    check_headline,
-    check_report_html,
-    relink_summary,
-    repair_summary,
-)
 from .tasks import TaskContext, TaskFailure
 
 Library = TrContext("Library")
 
 if TYPE_CHECKING:
+    # The checks, backups and their dialogs are imported when first used, not at start.
+    from ..domain.integrity import CheckReport, RelinkReport, RepairReport
+    from ..services.backup import BackupResult, BackupSchedule
     from ..services.restore import RestoreResult
+    from .library_views import (
+        BackupDialog,
+        BackupSettingsDialog,
+        CheckDialog,
+        CheckReportDialog,
+        RestoreDialog,
+    )
     from .shell import Shell
 
 log = logging.getLogger(__name__)
 
 ARCHIVE_FILTER = "Backup archives (*.tar.gz *.tgz *.tar);;All files (*)"
-LOST = (ProblemKind.MISSING, ProblemKind.SIZE)  # what relink can find again
 
 
 class LibraryController(QObject):
@@ -70,6 +66,8 @@ class LibraryController(QObject):
     # ================================================================ check and repair
 
     def ask_check(self) -> None:
+        from .library_views import CheckDialog
+
         dialog = self.check_dialog = CheckDialog(self.window)
         dialog.accepted.connect(lambda: self.check(full=dialog.full_check.isChecked()))
         dialog.open()
@@ -88,12 +86,17 @@ class LibraryController(QObject):
 
     def _report_dialog(self) -> CheckReportDialog:
         if self.report_dialog is None:
+            from .library_views import CheckReportDialog
+
             dialog = self.report_dialog = CheckReportDialog(self.window)
             dialog.repair_button.clicked.connect(self.ask_repair)
             dialog.locate_button.clicked.connect(self.locate_missing)
         return self.report_dialog
 
     def _show_report(self, report: CheckReport, done: Sequence[str] = ()) -> None:
+        from ..domain.integrity import ProblemKind
+        from .library_views import check_headline, check_report_html
+
         self.last_report = report
         dialog = self._report_dialog()
         text = check_report_html(report)
@@ -106,13 +109,16 @@ class LibraryController(QObject):
             check_headline(report),
             text,
             repair=any(p.repairable for p in report.problems),
-            locate=bool(report.of_kind(*LOST)),
+            # what relink can find again
+            locate=bool(report.of_kind(ProblemKind.MISSING, ProblemKind.SIZE)),
         )
         dialog.show()
         dialog.raise_()
 
     def repair_plan(self, report: CheckReport) -> list[str]:
         """What a repair of ``report`` will do, in the user's words, before it is started."""
+        from ..domain.integrity import ProblemKind
+
         plan = []
         orphans = len(report.of_kind(ProblemKind.ORPHAN))
         if orphans:
@@ -172,6 +178,8 @@ class LibraryController(QObject):
             return integrity.check(full=full, progress=ctx.report), repaired
 
         def done(result: tuple[CheckReport, RepairReport]) -> None:
+            from .library_views import repair_summary
+
             report, repair = result
             self._show_report(
                 report,
@@ -260,6 +268,8 @@ class LibraryController(QObject):
             title = Library.tr(
                 "%1 of %Ln missing file(s) were found and reconnected.", "", report.looked_for
             ).replace("%1", str(found))
+        from .library_views import relink_summary
+
         details = relink_summary(report)
         self._inform(QCoreApplication.translate("Library", "Locate Missing Files"), title, details)
         if self.report_dialog is not None and self.report_dialog.isVisible() and found:
@@ -268,6 +278,8 @@ class LibraryController(QObject):
     # ================================================================ backup and restore
 
     def ask_backup(self) -> None:
+        from .library_views import BackupDialog
+
         dialog = self.backup_dialog = BackupDialog(self.window)
         stamp = dt.date.today().isoformat()
         default = Path.home() / f"{self.archive.root.name}-backup-{stamp}.tar.gz"
@@ -338,6 +350,8 @@ class LibraryController(QObject):
         self._inform(QCoreApplication.translate("Library", "Back Up"), title, notes)
 
     def ask_restore(self) -> None:
+        from .library_views import RestoreDialog
+
         dialog = self.restore_dialog = RestoreDialog(self.window)
 
         def browse_archive() -> None:
@@ -428,6 +442,9 @@ class LibraryController(QObject):
 
     def show_backup_settings(self) -> None:
         backups = self.archive.backups
+        from ..services.backup import BackupSchedule
+        from .library_views import BackupSettingsDialog
+
         dialog = self.settings_dialog = BackupSettingsDialog(self.window)
         schedule = backups.schedule()
         dialog.every_days.setValue(schedule.every_days)

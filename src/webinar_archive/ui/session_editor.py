@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
+    QEvent,
     QObject,
     QTimer,
     Signal,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain import model as m
 from ..domain.errors import ArchiveError, ConflictError, NotFoundError
+from ..domain.time import format_ms
 from ..services.archive import Archive
 from ..services.sessions import (
     FieldChange,
@@ -40,9 +42,11 @@ from .widgets import set_completion_words
 
 log = logging.getLogger(__name__)
 
-# What the completers offer: people, organisations, series names and tag names.
-# People and organisations as (name, folded keys): folded where they are read (the query thread).
-Completions = tuple[list[tuple[str, str]], list[tuple[str, str]], list[str], list[str]]
+# What the series and tags completers offer.
+Completions = tuple[list[str], list[str]]
+# What the speakers' completers offer: people and organisations as (name, folded keys), folded
+# where they are read (the query thread).
+Names = tuple[list[tuple[str, str]], list[tuple[str, str]]]
 
 _TIME = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
 
@@ -92,10 +96,14 @@ class SessionEditorController(QObject):
             [QWidget | None, ConflictError, Sequence[FieldChange]], str
         ] = ask_conflict
         self._updating = False
-        # Completer word lists are reloaded only after something may have added names.
-        self.completions_stale = True
-        # Set by the app: the word lists are then read on the query thread, since a large
-        # library has tens of thousands of names and the first session shows at start-up.
+        # The completers' words are read when first wanted (the series or tags field focused,
+        # a speaker's person or organisation edited), and again after a change may have added
+        # some; not when a session shows: a large library has tens of thousands of names, and
+        # reading them at start-up, on any thread, held up the scrolling of the session table.
+        self._lists_stale = True  # series and tags
+        self._names_stale = True  # people and organisations
+        self._names_job: int | None = None
+        # Set by the app: the words are then read on the query thread.
         self.tasks: TaskRunner | None = None
         self._connect()
 
@@ -127,6 +135,17 @@ class SessionEditorController(QObject):
         v.summary_tabs.currentChanged.connect(self._on_summary_tabs_current_changed)
         v.speakers.committed.connect(lambda: self.commit_field("speakers"))
         v.links.committed.connect(lambda: self.commit_field("links"))
+        v.speakers.names_wanted.connect(self._on_speakers_names_wanted)
+        v.series_edit.installEventFilter(self)
+        v.tags_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (
+            self.view.series_edit,
+            self.view.tags_edit,
+        ):
+            self._on_lists_wanted()
+        return super().eventFilter(watched, event)
 
     def _on_title_edit_editing_finished(self) -> None:
         self.commit_field("title")
@@ -140,36 +159,72 @@ class SessionEditorController(QObject):
 
     # --------------------------------------------------------------- loading
 
-    def refresh_completions(self) -> None:
-        """Reload the completers' people, organisations, series and tags (in the background
-        when the app gave a task runner; the completers keep their old words meanwhile)."""
+    @property
+    def completions_stale(self) -> bool:
+        """Something may have added names: the completers' words are read again when next
+        wanted."""
+        return self._lists_stale or self._names_stale
+
+    @completions_stale.setter
+    def completions_stale(self, stale: bool) -> None:
+        self._lists_stale = self._names_stale = stale
+
+    def _on_lists_wanted(self) -> None:
+        if not self._lists_stale:
+            return
+        self._lists_stale = False
         if self.tasks is None:
-            self._set_completions(self._read_completions())
+            self._set_lists(self._read_lists())
         else:
-            self.tasks.query(
-                self._read_completions, self._set_completions, self._on_completions_failed
-            )
+            self.tasks.query(self._read_lists, self._set_lists, self._on_lists_failed)
 
-    def _read_completions(self) -> Completions:
-        people, sessions = self.archive.people, self.archive.sessions
-        return (
-            person_entries(people.people()),
-            organisation_entries(people.organisations()),
-            [s.name for s in sessions.series()],
-            [t for t, _n in sessions.tags()],
-        )
+    def _read_lists(self) -> Completions:
+        sessions = self.archive.sessions
+        return [s.name for s in sessions.series()], [t for t, _n in sessions.tags()]
 
-    def _set_completions(self, words: Completions) -> None:
-        people, organisations, series, tags = words
-        self.view.speakers.set_people(people)
-        self.view.speakers.set_organisations(organisations)
-        set_completion_words(self.view.series_edit.completer(), series)
+    def _set_lists(self, words: Completions) -> None:
+        series, tags = words
+        edit = self.view.series_edit
+        set_completion_words(edit.completer(), series)
+        if edit.hasFocus() and edit.isModified() and edit.text():  # typed before they arrived
+            edit.completer().setCompletionPrefix(edit.text())
+            edit.completer().complete()
         self.view.tags_edit.set_words(tags)
 
-    def _on_completions_failed(self, failure: TaskFailure) -> None:
-        # Completion is a convenience: typing still works; the next load tries again.
+    def _on_lists_failed(self, failure: TaskFailure) -> None:
+        # Completion is a convenience: typing still works; the next focus tries again.
+        log.warning("Could not read the series and tags for completion: %s", failure.message)
+        self._lists_stale = True
+
+    def _on_speakers_names_wanted(self) -> None:
+        if not self._names_stale:
+            return
+        self._names_stale = False
+        if self.tasks is None:
+            self._set_names(self._read_names())
+            return
+        if self._names_job is not None:
+            self.tasks.discard(self._names_job)  # older than the change that made them stale
+        self._names_job = self.tasks.query(self._read_names, self._set_names, self._on_names_failed)
+
+    def _read_names(self) -> Names:
+        people = self.archive.people
+        return (
+            person_entries(people.person_names()),
+            organisation_entries(people.organisation_names()),
+        )
+
+    def _set_names(self, names: Names) -> None:
+        self._names_job = None
+        people, organisations = names
+        self.view.speakers.set_people(people)
+        self.view.speakers.set_organisations(organisations)
+
+    def _on_names_failed(self, failure: TaskFailure) -> None:
+        # Typing a name still works; the next edit of a speaker tries again.
+        self._names_job = None
         log.warning("Could not read the names for completion: %s", failure.message)
-        self.completions_stale = True
+        self._names_stale = True
 
     def load(self, session_id: int | None) -> None:
         """Show ``session_id`` (None: the placeholder). Undo history belongs to one session."""
@@ -181,9 +236,6 @@ class SessionEditorController(QObject):
             return
         self.session = self.archive.sessions.get(session_id)
         self.draft = draft_from_session(self.session)
-        if self.completions_stale:
-            self.refresh_completions()
-            self.completions_stale = False
         self._show_all()
         self.view.stack.setCurrentIndex(1)
 
@@ -198,6 +250,7 @@ class SessionEditorController(QObject):
         for name in FIELD_LABELS:
             self._show_field(name, getattr(self.draft, name))
         self._show_heading()
+        self._show_recorded_duration()
         in_trash = self.session.deleted_at is not None
         self.view.trash_banner.setVisible(in_trash)
         self.view.set_read_only(in_trash)
@@ -212,6 +265,16 @@ class SessionEditorController(QObject):
         if names:
             bits.append(names)
         self.view.subheading.setText(" · ".join(bits))
+
+    def _show_recorded_duration(self) -> None:
+        """A session with no duration of its own shows how long its recordings last, as the
+        session table does, instead of "Unknown"; a typed duration still overrides it."""
+        recorded = self.session.recorded_ms if self.session is not None else None
+        self.view.duration_spin.setSpecialValueText(
+            self.tr("%1 (recording)").replace("%1", format_ms(recorded))
+            if recorded
+            else self.tr("Unknown")
+        )
 
     def _show_field(self, name: str, value: Any) -> None:
         v = self.view
@@ -471,6 +534,7 @@ class SessionEditorController(QObject):
             if _comparable(name, value) != _comparable(name, getattr(old, name)):
                 self._show_field(name, value)
         self._show_heading()
+        self._show_recorded_duration()
         in_trash = stored.deleted_at is not None
         self.view.trash_banner.setVisible(in_trash)
         self.view.set_read_only(in_trash)

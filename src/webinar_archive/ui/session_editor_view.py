@@ -30,7 +30,14 @@ from ..domain import model as m
 from .materials_panel import MaterialsPanel
 from .session_table_model import status_label
 from .speakers_table import LinksTable, SpeakersTable
-from .widgets import CommitPlainTextEdit, ElidedLabel, TagsLineEdit, make_completer, make_hint
+from .widgets import (
+    CommitPlainTextEdit,
+    ElidedLabel,
+    TagsLineEdit,
+    make_completer,
+    make_completer_on_focus,
+    make_hint,
+)
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -143,7 +150,7 @@ class SessionEditorView(QWidget):
         self.timezone_edit = QLineEdit()
         self.timezone_edit.setPlaceholderText(self.tr("e.g. Europe/Brussels"))
         self.timezone_edit.setCompleter(
-            make_completer(zoneinfo.available_timezones(), self.timezone_edit)
+            make_completer_on_focus(zoneinfo.available_timezones, self.timezone_edit)
         )
         time_box = _hbox(self.time_edit, QLabel(self.tr("Time zone:")), self.timezone_edit)
         self.duration_spin = QSpinBox()

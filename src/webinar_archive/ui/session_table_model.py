@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QPersistentModelIndex,
     Qt,
     QTimer,
@@ -20,8 +23,7 @@ from PySide6.QtCore import (
 
 from ..domain import model as m
 from ..domain.time import format_ms
-from ..services.sessions import SessionService
-from .formats import date_text
+from .formats import date_texts
 from .tasks import TaskFailure, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -69,12 +71,16 @@ def _headers() -> list[str]:
     ]
 
 
-def status_label(status: m.SessionStatus) -> str:
+def status_labels() -> dict[m.SessionStatus, str]:
     return {
         m.SessionStatus.DRAFT: QCoreApplication.translate("SessionTable", "Draft"),
         m.SessionStatus.CATALOGUED: QCoreApplication.translate("SessionTable", "Catalogued"),
         m.SessionStatus.REVIEWED: QCoreApplication.translate("SessionTable", "Reviewed"),
-    }[status]
+    }
+
+
+def status_label(status: m.SessionStatus) -> str:
+    return status_labels()[status]
 
 
 # A row as the table shows it, formatted once when read: the eight columns' text, then the
@@ -83,30 +89,58 @@ def status_label(status: m.SessionStatus) -> str:
 Row = tuple[str, str, str, str, str, str, str, str, int, int, str]
 _MISSING: tuple[()] = ()  # an id with no live session any more (deleted meanwhile)
 _SORT_SLOTS = {COL_MATERIALS: 8, COL_DURATION: 9, COL_DATE: 10}
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Plain ints: a cell's roles are compared for every cell painted.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT_ALIGNED = frozenset({COL_MATERIALS, COL_DURATION})
+_OTHER_ROLES = frozenset(
+    {int(Qt.ItemDataRole.ToolTipRole), int(SORT_VALUE_ROLE), int(SESSION_ID_ROLE)}
+)
 # Pages read ahead on the query thread in the direction the view moves (one the other way), so
 # that scrolling finds its rows already read instead of reading them on the GUI thread.
 PAGES_AHEAD = 2
 
 
-def _display_row(row: m.SessionSummary) -> Row:
+def _display_row(
+    row: m.SessionSummary,
+    dates: Callable[[dt.date | None], str],
+    statuses: dict[m.SessionStatus, str],
+) -> Row:
     return (
         row.title,
         row.series or "",
-        date_text(row.date),
+        dates(row.date),
         row.speakers,
         row.theme or "",
         str(row.material_count) if row.material_count else "",
         format_ms(row.recording_duration_ms) if row.recording_duration_ms else "",
-        status_label(row.status),
+        statuses[row.status],
         row.material_count,
         row.recording_duration_ms or 0,
         row.date.isoformat() if row.date else "",
     )
 
 
-def read_rows(sessions: SessionService, ids: Sequence[int]) -> dict[int, Row | tuple[()]]:
-    """The table rows of ``ids``, formatted (any thread: the query thread reads ahead)."""
-    found: dict[int, Row | tuple[()]] = {s.id: _display_row(s) for s in sessions.rows(ids)}
+class SessionSource(Protocol):
+    """Where the table's ids and rows come from: the archive's sessions service, or the plain
+    reader of the catalogue file until the library is open (``ui/first_rows.py``)."""
+
+    def ids(self, flt: m.SessionFilter, sort: m.SortKey, descending: bool) -> list[int]: ...
+
+    def rows(self, ids: Sequence[int]) -> list[m.SessionSummary]: ...
+
+
+def read_rows(sessions: SessionSource, ids: Sequence[int]) -> dict[int, Row | tuple[()]]:
+    """The table rows of ``ids``, formatted (any thread: the pages are read ahead).
+
+    The locale's date pattern and the status labels are looked up once per read, and each
+    date formatted once: a page sorted by date has few of them."""
+    dates, statuses = date_texts(), status_labels()
+    found: dict[int, Row | tuple[()]] = {
+        s.id: _display_row(s, dates, statuses) for s in sessions.rows(ids)
+    }
     return {sid: found.get(sid, _MISSING) for sid in ids}
 
 
@@ -124,11 +158,12 @@ class _ReadAhead:
 class SessionTableModel(QAbstractTableModel):
     """Rows are session ids in server-side order; row data comes in pages of ``PAGE_SIZE``.
 
-    With a ``TaskRunner`` the pages next to the one shown are read ahead on its query thread;
+    With a ``TaskRunner`` the pages next to the one shown are read ahead on its thread for
+    quick reads (never behind a long lookup such as the browser's counts);
     a page not read yet when shown is read at once on the GUI thread (as without one)."""
 
     def __init__(
-        self, sessions: SessionService, parent: Any = None, tasks: TaskRunner | None = None
+        self, sessions: SessionSource, parent: Any = None, tasks: TaskRunner | None = None
     ) -> None:
         super().__init__(parent)
         self._sessions = sessions
@@ -138,6 +173,7 @@ class SessionTableModel(QAbstractTableModel):
         # Each id's row, built when first asked for: not needed to draw the first rows, and
         # 100,000 ids take a while.
         self._rows_by_id: dict[int, int] | None = None
+        self._scans = 0  # lookups made before that map, by scanning the list
         self._cache: dict[int, Row | tuple[()]] = {}
         self._keys = itertools.count(1)
         self._ahead: dict[int, _ReadAhead] = {}  # pages being read ahead, by key
@@ -152,6 +188,7 @@ class SessionTableModel(QAbstractTableModel):
         self._sort = m.SortKey.DATE
         self._descending = True
         self._queried = False  # no id list yet: a sort only chooses the first query's order
+        self._read_as: tuple[m.SessionFilter, m.SortKey, bool] | None = None  # the ids' query
         self.pages_loaded = 0  # pages read on the GUI thread
         self.pages_read_ahead = 0  # pages read on the query thread and kept
 
@@ -173,13 +210,25 @@ class SessionTableModel(QAbstractTableModel):
         self._filter = flt
         self.refresh()
 
+    def set_source(self, sessions: SessionSource, tasks: TaskRunner | None = None) -> None:
+        """Read from ``sessions`` (and ahead on ``tasks``) from now on: the first rows came
+        from the plain reader before the library was open. What was read stays."""
+        self._sessions = sessions
+        self._tasks = tasks
+
+    def shows(self, flt: m.SessionFilter) -> bool:
+        """Whether the ids held are those of ``flt`` in the sort chosen now."""
+        return self._read_as == (flt, self._sort, self._descending)
+
     def refresh(self) -> None:
         """Re-query the id list (after edits, filter or sort changes); rows reload on demand."""
         ids = self._sessions.ids(self._filter, self._sort, self._descending)
         self._queried = True
+        self._read_as = (self._filter, self._sort, self._descending)
         self.beginResetModel()
         self._ids = ids
         self._rows_by_id = None
+        self._scans = 0
         self._cache.clear()
         self._drop_reads_ahead()  # read before whatever made this refresh: not kept
         self.endResetModel()
@@ -200,6 +249,15 @@ class SessionTableModel(QAbstractTableModel):
 
     def row_of(self, session_id: int) -> int | None:
         if self._rows_by_id is None:
+            if self._scans < 4:
+                # The first lookups (the session the window opens on) scan the list (about a
+                # millisecond for 100,000 ids); the map from id to row (about 20 ms) waits
+                # for more.
+                self._scans += 1
+                try:
+                    return self._ids.index(session_id)
+                except ValueError:
+                    return None
             self._rows_by_id = {sid: row for row, sid in enumerate(self._ids)}
         return self._rows_by_id.get(session_id)
 
@@ -255,6 +313,7 @@ class SessionTableModel(QAbstractTableModel):
                 partial(read_rows, self._sessions, wanted),
                 partial(self._on_read_ahead, key),
                 partial(self._on_read_ahead_failed, key),
+                quick=True,
             )
             self._ahead[key] = _ReadAhead(job, p, frozenset(wanted))
             self._ahead_pages[p] = key
@@ -311,6 +370,18 @@ class SessionTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ model API
 
+    def index(
+        self,
+        row: int,
+        column: int,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> QModelIndex:
+        # The view makes an index for each cell it paints: the inherited index() would ask
+        # rowCount() and columnCount(), two calls into Python, where one does.
+        if parent.isValid() or not (0 <= row < len(self._ids) and 0 <= column < COLUMN_COUNT):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
@@ -330,40 +401,62 @@ class SessionTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    # flags() is QAbstractTableModel's own (enabled, selectable, no children): answered in C++,
+    # without taking the interpreter's lock for each cell painted.
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if not index.isValid():
             return None
+        return self._value(index.row(), index.column(), role)
+
+    def multiData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """Every role a delegate asks of a cell in one call (Qt 6): each cell painted is one
+        call into Python, one take of the interpreter's lock, not one per role (seven)."""
+        row, col = index.row(), index.column()
+        shown = 0 <= row < len(self._ids) and 0 <= col < COLUMN_COUNT
+        values = self._row(row) if shown else _MISSING
+        # A delegate keeps its span from cell to cell: a role not answered is cleared.
+        for role_data in roleDataSpan:  # type: ignore[union-attr]
+            role = role_data.role()
+            if role == _DISPLAY:
+                value = values[col] if values else None
+            elif role == _ALIGNMENT:
+                value = _RIGHT if shown and col in _RIGHT_ALIGNED else None
+            elif role in _OTHER_ROLES and shown:
+                value = self._value(row, col, role)
+            else:
+                value = None
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _value(self, row: int, col: int, role: int) -> Any:
+        if not 0 <= row < len(self._ids):
+            return None
+        if role == _DISPLAY:
+            values = self._row(row)
+            return values[col] if values and 0 <= col < COLUMN_COUNT else None
+        if role == _ALIGNMENT:
+            return _RIGHT if col in _RIGHT_ALIGNED else None
         if role == SESSION_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            SORT_VALUE_ROLE,
-        ):
+            return self._ids[row]
+        if role not in (_TOOLTIP, SORT_VALUE_ROLE) or not 0 <= col < COLUMN_COUNT:
             return None
-        col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col in (COL_MATERIALS, COL_DURATION):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        row = self._row(index.row())
-        if not row or not 0 <= col < COLUMN_COUNT:
+        values = self._row(row)
+        if not values:
             return None
         if role == SORT_VALUE_ROLE:
-            return row[_SORT_SLOTS.get(col, col)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col in (COL_TITLE, COL_SPEAKERS, COL_THEME, COL_SERIES):
-                return row[col] or None
-            return None
-        return row[col]
+            return values[_SORT_SLOTS.get(col, col)]
+        if col in (COL_TITLE, COL_SPEAKERS, COL_THEME, COL_SERIES):
+            return values[col] or None
+        return None
 
     def set_sort_key(self, key: m.SortKey, descending: bool) -> None:
         """Choose the sort for the next refresh() by key (search results: RELEVANCE)."""
@@ -390,11 +483,13 @@ class SessionTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         ids = self._sessions.ids(self._filter, self._sort, self._descending)
+        self._read_as = (self._filter, self._sort, self._descending)
         self._drop_reads_ahead()  # pages of the old order: the view will be elsewhere
         old_persistent = self.persistentIndexList()
         old_ids = [self.session_id(i.row()) for i in old_persistent]
         self._ids = ids
         self._rows_by_id = None
+        self._scans = 0
         new_indexes = []
         for idx, sid in zip(old_persistent, old_ids, strict=True):
             r = self.row_of(sid) if sid is not None else None

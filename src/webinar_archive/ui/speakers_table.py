@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,12 +35,7 @@ from PySide6.QtWidgets import (
 from ..domain import model as m
 from ..domain.organisations import completion_keys
 from ..domain.text import fold
-from .widgets import (
-    FoldingCompleter,
-    completion_entries,
-    fill_completion_entries,
-    set_completion_words,
-)
+from .widgets import CompletionEntries, FoldingCompleter, set_completion_words, sorted_entries
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -69,18 +65,29 @@ def link_kind_labels() -> dict[m.LinkKind, str]:
 
 
 class CompleterDelegate(QStyledItemDelegate):
-    """A line edit completing from shared entries, matched accents and case aside."""
+    """A line edit completing from shared entries, matched accents and case aside.
+
+    ``entries_wanted`` is emitted each time an editor opens: whoever fills the entries may
+    read them only then (tens of thousands of names a large library would otherwise read at
+    start-up, while the table scrolls). Entries that arrive while an editor is open with text
+    in it are offered at once."""
+
+    entries_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.entries = completion_entries([])
-
-    def set_words(self, words: Iterable[str]) -> None:
-        self.set_entries((w, fold(w)) for w in words)
+        self.entries = CompletionEntries(parent=self)
 
     def set_entries(self, entries: Iterable[tuple[str, str]]) -> None:
         """(name, folded keys) pairs: the keys may hold aliases and acronyms too."""
-        fill_completion_entries(self.entries, entries)
+        self.entries.set_entries(entries)
+        editor = QApplication.focusWidget()
+        # Typed into before they arrived (not merely opened on a name): offer them now.
+        if isinstance(editor, QLineEdit) and editor.isModified() and editor.text():
+            completer = editor.completer()
+            if isinstance(completer, FoldingCompleter) and completer.model() is self.entries:
+                completer.setCompletionPrefix(editor.text())
+                completer.complete()
 
     def createEditor(
         self,
@@ -91,6 +98,7 @@ class CompleterDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setCompleter(FoldingCompleter(self.entries, editor))
         editor.setFrame(False)
+        self.entries_wanted.emit()
         return editor
 
 
@@ -331,23 +339,34 @@ class RowTable(QWidget):
         self.down_button.setEnabled(editable and 0 <= row < self.model.rowCount() - 1)
 
 
-def person_entries(people: Iterable[m.Person]) -> list[tuple[str, str]]:
-    """Each person's name and folded keys (aliases too) for completion. Any thread: the
-    editor folds a large library's tens of thousands of names on the query thread."""
-    return [
-        (p.display_name, " | ".join(fold(n) for n in (p.display_name, *p.aliases))) for p in people
-    ]
+def person_entries(people: Iterable[tuple[str, Sequence[str]]]) -> list[tuple[str, str]]:
+    """Each person's name and folded keys (aliases too) for completion, from (display name,
+    aliases). Any thread: the editor folds a large library's tens of thousands of names on
+    the query thread."""
+    return sorted_entries(
+        (name, " | ".join(fold(n) for n in (name, *aliases))) for name, aliases in people
+    )
 
 
-def organisation_entries(organisations: Iterable[m.Organisation]) -> list[tuple[str, str]]:
-    """Typing a name, an acronym or an alias offers the organisation's name (any thread)."""
-    return [(o.name, completion_keys(o.name, o.acronym, o.aliases)) for o in organisations]
+def organisation_entries(
+    organisations: Iterable[tuple[str, str | None, Sequence[str]]],
+) -> list[tuple[str, str]]:
+    """Typing a name, an acronym or an alias offers the organisation's name, from (name,
+    acronym, aliases) (any thread)."""
+    return sorted_entries(
+        (name, completion_keys(name, acronym, tuple(aliases)))
+        for name, acronym, aliases in organisations
+    )
 
 
 class SpeakersTable(RowTable):
-    """Person, organisation at that session, role, position, contribution."""
+    """Person, organisation at that session, role, position, contribution.
+
+    ``names_wanted``: a person or organisation cell is being edited, so its completer needs
+    the names (``set_people`` / ``set_organisations``)."""
 
     COL_PERSON, COL_ORG, COL_ROLE, COL_POSITION, COL_CONTRIBUTION = range(5)
+    names_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
@@ -364,6 +383,8 @@ class SpeakersTable(RowTable):
         self.roles = role_labels()
         self.person_delegate = CompleterDelegate(self.view)
         self.org_delegate = CompleterDelegate(self.view)
+        self.person_delegate.entries_wanted.connect(self.names_wanted)
+        self.org_delegate.entries_wanted.connect(self.names_wanted)
         self.role_delegate = EnumDelegate(self.roles, self.view)
         self.view.setItemDelegateForColumn(self.COL_PERSON, self.person_delegate)
         self.view.setItemDelegateForColumn(self.COL_ORG, self.org_delegate)

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from ..domain.errors import ArchiveError
-from ..media.transcribe import WhisperSettings
-from ..media.transcribe.whisper import SIZE_NAMES, downloaded
-from ..services.transcription import QueueOutcome, QueueStep, whisper_settings
 from . import errors
 from . import settings as keys
 from .i18n import TrContext
 from .shell import Shell
 from .tasks import Progress, TaskContext
-from .transcription_settings import TranscriptionSettingsDialog, ask_download_consent
+
+if TYPE_CHECKING:
+    # The engines and the service are imported when first used, after the window's start.
+    from ..media.transcribe import WhisperSettings
+    from ..services.transcription import QueueOutcome, QueueStep, TranscriptionService
+    from .transcription_settings import TranscriptionSettingsDialog
 
 TranscriptionQueue = TrContext("TranscriptionQueue")
 
@@ -68,7 +71,6 @@ class TranscriptionQueueController(QObject):
         self.shell = shell
         self.window = shell.window
         self.tasks = shell.tasks
-        self.service = shell.archive.transcription
         self.settings = shell.settings
         self.settings_action = self.window.library_menu.addAction(
             QCoreApplication.translate("TranscriptionQueue", "Transcription Settings…")
@@ -80,7 +82,13 @@ class TranscriptionQueueController(QObject):
         self._session_transcribed.connect(self._on_session_transcribed)
         self.tasks.job_ended.connect(self._on_tasks_job_ended)
         # After the window is up: a queue left by a crash or a quit is offered, not forced.
-        QTimer.singleShot(0, self, self.offer_left_queue)
+        shell.after_first_paint(self.offer_left_queue)
+
+    @property
+    def service(self) -> TranscriptionService:
+        """The archive's transcription service (built, and its modules imported, when the
+        queue is first looked at: after the window's first paint)."""
+        return self.shell.archive.transcription
 
     @property
     def running(self) -> bool:
@@ -88,6 +96,8 @@ class TranscriptionQueueController(QObject):
 
     def edit_settings(self) -> TranscriptionSettingsDialog:
         """Engine, language and model for the recordings queued from now on."""
+        from .transcription_settings import TranscriptionSettingsDialog
+
         dialog = TranscriptionSettingsDialog(self.settings, self.window)
         self.settings_dialog = dialog
         dialog.open()
@@ -96,6 +106,11 @@ class TranscriptionQueueController(QObject):
     def whisper(self, ask: bool = False) -> WhisperSettings | None:
         """faster-whisper's model as set in Settings; a size not downloaded yet is fetched
         only once the user agreed (asked now when ``ask``); None: the user said no."""
+        from ..media.transcribe import WhisperSettings
+        from ..media.transcribe.whisper import SIZE_NAMES, downloaded
+        from ..services.transcription import whisper_settings
+        from .transcription_settings import ask_download_consent
+
         chosen = whisper_settings(self.settings.get(keys.WHISPER_MODEL) or None)
         size = chosen.model
         if size not in SIZE_NAMES or downloaded(size, chosen.models_dir):

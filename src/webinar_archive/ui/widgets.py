@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     QStringListModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -21,8 +25,6 @@ from PySide6.QtGui import (
     QIcon,
     QPalette,
     QResizeEvent,
-    QStandardItem,
-    QStandardItemModel,
     QTextLayout,
 )
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStyle,
+    QTableView,
     QWidget,
 )
 
@@ -51,45 +54,126 @@ class CommitPlainTextEdit(QPlainTextEdit):
 
 def make_completer(words: Iterable[str], parent: QWidget | None = None) -> QCompleter:
     """Case-insensitive completer matching anywhere in the word (names are 'Given Family')."""
-    completer = QCompleter(QStringListModel(sorted(set(words), key=str.casefold)), parent)
+    completer = QCompleter(parent)
+    # The completer's child: a model passed to QCompleter's constructor belongs to no one
+    # and was deleted at once, leaving the completer with nothing to offer.
+    completer.setModel(QStringListModel(sorted(set(words), key=str.casefold), completer))
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     return completer
 
 
+def make_completer_on_focus(words: Callable[[], Iterable[str]], edit: QLineEdit) -> QCompleter:
+    """``make_completer`` for ``edit``, its words made when the edit first takes the focus
+    (completion needs typing, typing needs the focus): a long list to make (every time zone,
+    some 600 files read) is not made while the window starts."""
+    completer = make_completer([], edit)
+    _FillOnFocus(edit, completer, words)
+    return completer
+
+
+class _FillOnFocus(QObject):
+    def __init__(
+        self, edit: QLineEdit, completer: QCompleter, words: Callable[[], Iterable[str]]
+    ) -> None:
+        super().__init__(edit)
+        self._completer = completer
+        self._words: Callable[[], Iterable[str]] | None = words
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and self._words is not None:
+            words, self._words = self._words, None
+            set_completion_words(self._completer, words())
+            watched.removeEventFilter(self)
+        return False
+
+
 KEYS_ROLE = Qt.ItemDataRole.UserRole + 40
 
 
-def completion_entries(entries: Iterable[tuple[str, str]]) -> QStandardItemModel:
-    """A model for :class:`FoldingCompleter`: (name shown, folded keys matched) per entry."""
-    model = QStandardItemModel()
-    fill_completion_entries(model, entries)
-    return model
+class CompletionEntries(QAbstractListModel):
+    """What a :class:`FoldingCompleter` offers: (name shown, folded keys matched) per entry,
+    sorted by name, narrowed to the entries whose keys contain what is typed.
+
+    The model narrows itself (the completer hands it the folded text) rather than leaving it
+    to QCompleter, which would ask every row for its keys through Python on each keystroke;
+    so filling it builds nothing per entry (27,500 names at 100,000 sessions) and a keystroke
+    is one pass over plain strings."""
+
+    def __init__(
+        self, entries: Iterable[tuple[str, str]] = (), parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._entries = sorted_entries(entries)
+        self._needle = ""
+        self._shown = self._entries
+
+    def set_entries(self, entries: Iterable[tuple[str, str]]) -> None:
+        """Replace every entry, keeping what is typed narrowing them."""
+        self.beginResetModel()
+        self._entries = sorted_entries(entries)
+        self._shown = self._matching(self._needle)
+        self.endResetModel()
+
+    def narrow(self, needle: str) -> None:
+        """Show only entries whose keys contain ``needle`` (folded text; empty: all)."""
+        if needle == self._needle:
+            return
+        self.beginResetModel()
+        self._needle = needle
+        self._shown = self._matching(needle)
+        self.endResetModel()
+
+    def names(self) -> list[str]:
+        """Every entry's name, narrowed or not."""
+        return [name for name, _keys in self._entries]
+
+    def _matching(self, needle: str) -> list[tuple[str, str]]:
+        if not needle:
+            return self._entries
+        return [entry for entry in self._entries if needle in entry[1]]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._shown):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._shown[row][0]
+        if role == KEYS_ROLE:
+            return self._shown[row][1]
+        return None
 
 
-def fill_completion_entries(model: QStandardItemModel, entries: Iterable[tuple[str, str]]) -> None:
-    model.clear()
-    for name, keys in sorted(set(entries), key=lambda e: e[0].casefold()):
-        item = QStandardItem(name)
-        item.setData(keys, KEYS_ROLE)
-        model.appendRow(item)
+def sorted_entries(entries: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Completion entries once each, in the order offered (any thread: sorting 27,500 names
+    where they are read leaves little to do on the GUI thread)."""
+    return sorted(set(entries), key=lambda e: e[0].casefold())
 
 
 class FoldingCompleter(QCompleter):
     """Completes from entries whose keys contain what is typed, accents and case aside, so
     "lodz" offers "Łódź" and "cebr" offers "Council of European BioRegions (CEBR)"."""
 
-    def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: CompletionEntries, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._entries = model
         self.setModel(model)
         self.setCompletionRole(KEYS_ROLE)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
 
     def splitPath(self, path: str) -> list[str]:
-        return [fold(path)]
+        # The model keeps only the entries that match; an empty path tells QCompleter that
+        # each one it holds does, without asking them one by one.
+        self._entries.narrow(fold(path))
+        return [""]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -113,6 +197,8 @@ class TagsLineEdit(QLineEdit):
 
     def set_words(self, words: Iterable[str]) -> None:
         set_completion_words(self._completer, words)
+        if self.hasFocus() and self.isModified() and self.text():  # typed before they arrived
+            self._on_text_edited(self.text())
 
     def tags(self) -> list[str]:
         seen: list[str] = []
@@ -309,3 +395,42 @@ def make_error_label() -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+class RowsFollowWidths(QObject):
+    """Keeps the rows of a word-wrapping table as tall as their text at the columns' widths now.
+
+    Qt sizes rows when asked, and stretched columns change width later (the dialog shown,
+    resized, a scroll bar come or gone) without resizing the rows: wrapped text is then cut,
+    or its rows stay too tall. Fitted once per burst of changes, after they settle;
+    ``fitted`` says when (a table sized to its rows sizes itself again then).
+    """
+
+    fitted = Signal()
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._pending = False
+        table.setWordWrap(True)
+        table.viewport().installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self.refit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self.refit()
+        return False
+
+    def refit(self, *_: object) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self._fit)  # dropped if the table goes first
+
+    def _fit(self) -> None:
+        self._pending = False
+        self._table.resizeRowsToContents()
+        self.fitted.emit()
