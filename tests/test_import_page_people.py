@@ -404,3 +404,55 @@ def test_a_lines_own_head_gives_its_role_over_the_label_above() -> None:
         ("Anna Short", "keynote"),
         ("Cid Wide", "closing"),
     ]
+
+
+def test_people_set_apart_by_semicolons_each_keep_their_position_and_body() -> None:
+    """ "Label: Name, degree, position, Body; Name, position, Body; Name, position." in the
+    shapes of three languages: each person with their own position and body, none running
+    into the next person's line, a last person with no body keeping none."""
+    people = _people(
+        "<html lang='cs'><body><h1>Voda v krajině</h1><p>středa 4. 3. 2026</p>"
+        "<p>Hovoří: Ing. Alena Kratochvílová, Ph.D., hydroložka, Povodí Sázavy s.p.; "
+        "Mgr. Tomáš Beneš, starosta obce Horní Luh; Bc. Eva Malá, studentka.</p>"
+        "</body></html>"
+    )
+    assert people == [
+        ("Alena Kratochvílová", "Povodí Sázavy s.p.", "hydroložka"),
+        ("Tomáš Beneš", None, "starosta obce Horní Luh"),
+        ("Eva Malá", None, "studentka"),
+    ]
+    people = _people(
+        "<html lang='es'><body><h1>Agua y ciudad</h1><p>miércoles 4 de marzo de 2026</p>"
+        "<p>Ponentes: Dra. Lucía Ferrer, hidróloga, Confederación Hidrográfica del Turia; "
+        "Pablo Ibáñez, gerente, Riegos Ibáñez S.L.</p></body></html>"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Lucía Ferrer", "Confederación Hidrográfica del Turia"),
+        ("Pablo Ibáñez", "Riegos Ibáñez S.L."),
+    ]
+
+
+def test_parts_of_a_programme_set_apart_by_semicolons_give_each_person_their_part() -> None:
+    """ "Opening remarks: A; Keynote: B; Closing remarks: C" on one line: each person does
+    what their own part says, not what the line's last part says."""
+    for lang, line, roles in (
+        (
+            "en",
+            "Opening remarks: Dr. Helen Marsh, Director, Westmoor Soil Trust; Keynote: "
+            "Prof. Arjun Patel, University of Eastfield; Closing remarks: Lena Okoro.",
+            ["opening", "keynote", "closing"],
+        ),
+        (
+            "de",
+            "Begrüßung: Dr. Helga Marsch, Bodenforum Süd e.V.; Hauptvortrag: Prof. Dr. Arne "
+            "Pohl, Universität Oberweiler; Moderation: Lena Okoro",
+            ["opening", "keynote", "moderator"],
+        ),
+    ):
+        html = (
+            f"<html lang='{lang}'><body><h1>Soil health</h1><p>3.3.2026</p><p>{line}</p>"
+            "</body></html>"
+        )
+        (found,) = extract_page(html.encode("utf-8"), content_type="text/html")
+        assert [s.role.value for s in found.draft.speakers] == roles, lang
+        assert [s.name for s in found.draft.speakers][-1] == "Lena Okoro", lang

@@ -511,3 +511,29 @@ def test_a_document_labelled_by_the_running_order_is_the_agenda(
         f"<p><a href='{href}'>{label}</a></p></body></html>"
     )
     assert record["links"]["agenda"] is agenda
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Partager : <a href='/evt/ics/17'>Ajouter à mon agenda</a></p>",
+        "<p><a href='/evt/17/cal.ics'>Add to calendar</a></p>",
+        "<p><a href='/evt/17?format=ics'>In den Kalender eintragen</a></p>",
+        "<p><a href='/evt/17'>Dodaj do kalendarza</a></p>",
+        "<p>It was chaired by Dr. Ann Dale, Programme Director at the Gull Foundation.</p>",
+        "<p>Modera Marta Sanz, coordinadora del programa de formación online.</p>",
+        "<p>Prowadzi Ewa Lis, kierowniczka programu dostępności cyfrowej.</p>",
+        "<p>Es moderiert Eva Roth, Programmleiterin für Online-Angebote.</p>",
+    ],
+)
+def test_a_calendar_button_or_a_position_in_a_programme_is_no_agenda(line: str) -> None:
+    """A link putting the session into the reader's calendar, and a person's position in a
+    programme of work, say nothing about the session's agenda; a programme document still
+    does."""
+    page = (
+        "<html><head><link rel='canonical' href='https://e.example.eu/x'></head><body>"
+        "<h1>Rivers and towns</h1><p>Thursday 12 March 2026</p>{}</body></html>"
+    )
+    assert _record(page.format(line))["links"]["agenda"] is False
+    with_programme = line + "<p><a href='/evt/programme.pdf'>Programme (PDF)</a></p>"
+    assert _record(page.format(with_programme))["links"]["agenda"] is True

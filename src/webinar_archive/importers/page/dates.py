@@ -44,11 +44,6 @@ _RANGE = (
     r"(?:\s*[-–—/]\s*|\s+(?:al|au|bis|to|till|until|do|až|a|and|und|et|y|e|i|&)\s+|"
     r"\s+all['’]\s?)"
 )
-_DAY_FIRST = re.compile(
-    rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:{_RANGE}(\d{{1,2}}){_ORD})?\s*(?:of\s+|de\s+)?"
-    rf"({_MONTH_RE})(?![^\W\d_])\.?(?:,?\s*(?:de\s+)?(\d{{4}})(?!\d))?",
-    re.I,
-)
 _MONTH_FIRST = re.compile(
     rf"(?<![^\W\d_])({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
     rf"(?:\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+(\d{{4}})(?!\d))?",
@@ -92,6 +87,12 @@ _WEEKDAY = (
     + r")\.?|(?-i:"
     + "|".join(sorted(set(_WEEKDAY_SHORT.split()), key=len, reverse=True))
     + r")(?=[.,])\.?)"
+)
+# "Du vendredi 5 au samedi 6 février": the second day of a range may carry its weekday too.
+_DAY_FIRST = re.compile(
+    rf"(?<![\d.])(\d{{1,2}}){_ORD}(?:{_RANGE}(?:{_WEEKDAY},?\s+)?(\d{{1,2}}){_ORD})?\s*"
+    rf"(?:of\s+|de\s+)?({_MONTH_RE})(?![^\W\d_])\.?(?:,?\s*(?:de\s+)?(\d{{4}})(?!\d))?",
+    re.I,
 )
 _DAY_MONTH = re.compile(
     rf"(?:(?:{_DATE_LABEL}\s*)?{_WEEKDAY},?|{_DATE_LABEL})"
@@ -155,7 +156,7 @@ _SESSION_CUE = re.compile(
     re.I,
 )
 _START_LABEL = re.compile(
-    r"(?:beginn|start|date|datum|data|fecha|when|wann|quand|kdy|termin|kiedy|giorno|"
+    r"(?:beginn|start|date|datum|data|fecha|when|wann|quand|kdy|termin|termín|kiedy|giorno|"
     r"date et heure|datum und uhrzeit)\s*:\s*$",
     re.I,
 )
@@ -296,14 +297,32 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
     after = re.split(r"\n|(?<!\sr)[.!?]\s", text[mention.end : mention.end + 60])[0]
     if _SESSION_CUE.search(before[-50:]) or _SESSION_CUE.search(after[:40]):
         score += 2
-    if _START_LABEL.search(before):
-        score += 3
+    if _START_LABEL.search(_WEEKDAY_END.sub("", before)):
+        score += 3  # "Termin: czwartek, 3 grudnia": the label's weekday sits between them
+    if is_deadline(text, mention):
+        score -= 4
     if _PUBLISHED_CUE.search(before):
         score -= 6
     sentence = re.split(r"\n|[.!?]\s", text[max(0, mention.start - 200) : mention.start])[-1]
     if _LATER_CUE.search(sentence):
         score -= 4
     return score
+
+
+_WEEKDAY_END = re.compile(rf"{_WEEKDAY},?\s*$", re.I)
+# "Anmeldung bis 4. September", "Zgłoszenia przyjmujemy do 30 listopada", "apply by 30 April",
+# "inscriptions jusqu'au 2 mars": the last day to do something, not the day of a session.
+_DEADLINE = re.compile(
+    r"(?<![^\W\d_])(?:until|till|by|before|bis(?:\s+(?:zum|spätestens))?|spätestens(?:\s+am)?|"
+    r"jusqu['’]au|avant le|hasta el|antes del|entro il|entro e non oltre il|fino al|"
+    r"do(?:\s+dnia)?|nejpozději do)\s*$",
+    re.I,
+)
+
+
+def is_deadline(text: str, mention: DateMention) -> bool:
+    """Whether the date in ``text`` is a deadline: a word for "until" right before it."""
+    return _DEADLINE.search(text[max(0, mention.start - 40) : mention.start]) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -327,7 +327,7 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
       "prowadziła", "poprowadzi", "moderoval", "coordina", "conduce", "modera", "modère",
       "moderuje", "prowadzi", "moderates", "hosts"), AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
-    (("keynote",), AppearanceRole.KEYNOTE),
+    (("keynote", "hauptvortrag"), AppearanceRole.KEYNOTE),
 )  # fmt: skip
 
 # Words in front of a sentence that mark its people as authors, contacts or photographers.

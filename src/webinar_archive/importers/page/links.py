@@ -67,7 +67,7 @@ _POINTER_WORDS = (
     "zde tady níže žádost webu stránkách e-mailem mailem"
 )
 _POINTER_STEMS = (
-    r"availab|download|watch|find|found|publish|channel|intranet|attach|youtube|vimeo|"
+    r"availab|download|watch|find|found(?!ation)|publish|channel|intranet|attach|youtube|vimeo|"
     r"consult(?:a|e|er|ez|are|ate)(?![^\W\d_])|bereit(?:gestellt)?(?![^\W\d_])|"
     r"verfügbar|verfügung|abrufbar|erhältlich|herunterlad|ansehen|anschau|"
     r"veröffentlich|zugesandt|zugeschickt|verschickt|mediathek|kanal|"
@@ -169,7 +169,40 @@ KIND_NAMES = {
 _TARGET_KINDS = (LinkKind.RECORDING, LinkKind.PRESENTATIONS, LinkKind.AGENDA)
 
 
+# "Programme Director", "directrice de programme", "kierownik programu", "Programmleiterin":
+# a position held in a programme of work, not a programme of the session.
+_PROGRAMME_WORD = r"(?:programme|program|programm|programa|programma)[^\W\d_]*"
+_PROGRAMME_POSITION = re.compile(
+    rf"(?<![^\W\d_])(?:{_PROGRAMME_WORD}\s+(?:director|manager|officer|coordinator|lead|"
+    r"leader|head|adviser|advisor|assistant|specialist|committee|board|team)|"
+    r"(?:director[a]?|directeur|directrice|direttore|direttrice|dyrektor(?:ka)?|ředitel(?:ka)?|"
+    r"manager|officer|coordinator|coordinat(?:eur|rice|ore)|coordinador[a]?|koordynator(?:ka)?|"
+    r"koordinátor(?:ka)?|head|leader|responsable|responsabile|chargée?|kierownik|kierowniczka|"
+    r"vedoucí|leiter(?:in)?)\s+(?:of\s+(?:the\s+)?|de\s+(?:la\s+)?|du\s+|des\s+|del\s+|"
+    rf"dei\s+|della\s+|des\s+|dell['’]\s*)?{_PROGRAMME_WORD}|"
+    r"programm(?:leiter|direktor|manager|referent|koordinator)[^\W\d_]*)(?![^\W\d_])",
+    re.I,
+)
+
+# "Ajouter à mon agenda", "Add to calendar", "In den Kalender eintragen": a button that puts
+# the session into the reader's own calendar (an .ics file), not the session's agenda.
+_OWN_CALENDAR = re.compile(
+    r"(?<![^\W\d_])(?:add|save|ajouter|enregistrer|añadir|agregar|aggiungi|salva|dodaj|"
+    r"zapisz|přidat|uložit|eintragen|hinzufügen|speichern)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:calendar|agenda|calendrier|calendario|kalendarz\w*|kalendář\w*|kalender)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:in\s+(?:den|meinen|ihren)\s+kalender(?:\s+\w+)?|"
+    r"(?:ical|icalendar|outlook|google calendar)(?![^\W\d_]))",
+    re.I,
+)
+_ICS = re.compile(r"\.ics(?:$|[?#])|/ics(?:/|$)|[?&]format=ics|webcal:", re.I)
+
+
+def _without_false_agendas(text: str) -> str:
+    return _OWN_CALENDAR.sub(" ", _PROGRAMME_POSITION.sub(" ", text))
+
+
 def _kind_in(text: str) -> LinkKind | None:
+    text = _without_false_agendas(text)
     for kind, pattern in _KIND_RES:
         if pattern.search(text):
             return kind
@@ -215,6 +248,8 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         return LinkKind.OTHER
     if _SIGN_UP.search(label) or _SIGN_UP_ADDRESS.search(urlsplit(href).path):
         return LinkKind.OTHER
+    if _ICS.search(href):
+        return LinkKind.OTHER  # a calendar entry for the reader's own calendar
     if _SLIDE_HOSTS.search(href):
         return LinkKind.PRESENTATIONS
     kind = _kind_in(label)
@@ -363,6 +398,7 @@ def _mentions(text: str) -> list[LinkKind]:
 
 
 def _kinds_said(sentence: str) -> list[LinkKind]:
+    sentence = _without_false_agendas(sentence)
     kinds = [kind for kind, pattern in _KIND_RES if pattern.search(sentence)]
     if (
         LinkKind.RECORDING not in kinds

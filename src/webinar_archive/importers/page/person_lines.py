@@ -179,6 +179,9 @@ def people_list(text: str, lang: str | None, labelled: bool, whole_line: bool) -
     text = text.rstrip()
     if text.endswith(")."):
         text = text[:-1]  # the end of a sentence, not of the last body's name
+    by_semicolon = semicolon_list(text, lang)
+    if by_semicolon is not None:
+        return by_semicolon
     pieces: list[str] = []
     start = 0
     for match in _LIST_SEPARATOR.finditer(text):
@@ -215,6 +218,37 @@ def people_list(text: str, lang: str | None, labelled: bool, whole_line: bool) -
     # where a body can read like a name ("Dott. Matteo Leone, Confcommercio Umbria").
     if not described and (not labelled or (whole_line and len(pieces) == 2)):
         return None
+    return [piece.strip() for piece in pieces]
+
+
+_SEMICOLON = re.compile(r"\s*;\s+")
+_PART_LABEL = re.compile(r"^[^\W\d_][^:;,]{0,40}:\s+")
+
+
+def semicolon_list(text: str, lang: str | None) -> list[str] | None:
+    """The entries of a line whose people are set apart by semicolons, each with what is said
+    about them after commas ("Name, role, Body; Name, role, Body"), or each after its own part
+    of the programme ("Opening remarks: Name; Keynote: Name"); None when it is no such list."""
+    pieces: list[str] = []
+    start = 0
+    for match in _SEMICOLON.finditer(text):
+        if text.count("(", 0, match.start()) != text.count(")", 0, match.start()):
+            continue  # "(Kraków; Wrocław)": inside brackets
+        pieces.append(text[start : match.start()])
+        start = match.end()
+    pieces.append(text[start:])
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        part = _PART_LABEL.match(piece)
+        rest = piece[part.end() :] if part and not name_runs(part.group(0), lang) else piece
+        rest = HONORIFIC_START.sub("", rest.strip(), count=1)
+        runs = name_runs(rest, lang)
+        if not runs or runs[0].start != 0:
+            return None
+    last = pieces[-1].rstrip()
+    if last.endswith(".") and not re.search(r"\b\w{1,4}\.$", last[-6:]):
+        pieces[-1] = last[:-1]  # the sentence's full stop, not an abbreviation's
     return [piece.strip() for piece in pieces]
 
 

@@ -7,7 +7,7 @@ import re
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
-from .dates import find_dates
+from .dates import find_dates, is_deadline
 from .lexicon import LABEL_ROLES
 from .person_lines import TIME_PREFIX, role_from_words
 from .titles import is_field, is_heading_like, is_paragraph
@@ -87,7 +87,12 @@ def _by_date(blocks: list[Block]) -> list[tuple[int, int]]:
         # "Prochain webinaire : « ... », le jeudi 16 avril", under whatever heading.
         if _points_ahead(blocks[head].text) or _points_ahead(first.text):
             continue
-        dated = [d for d in find_dates(first.text[:200]) if d.year is not None]
+        # "Zgłoszenia przyjmujemy do 30 listopada 2026 r.": a deadline dates no session.
+        dated = [
+            d
+            for d in find_dates(first.text[:200])
+            if d.year is not None and not is_deadline(first.text, d)
+        ]
         if dated:
             dates.add((dated[0].day, dated[0].month, dated[0].year))
             found.append((head, end))

@@ -48,6 +48,7 @@ from .person_lines import (
     own_body,
     people_list,
     role_from_words,
+    semicolon_list,
     table_columns,
     without_file_labels,
     without_portfolio,
@@ -544,6 +545,7 @@ class SpeakerFinder:
                 or block.kind == ITEM
                 or TIME_PREFIX.match(text)
                 or name_dash_line(text, self.lang)
+                or semicolon_list(text, self.lang) is not None
             )
             files = tuple(a.text for a in block.anchors if DOC_LINK.search(a.href) and a.text)
             if entry_like and self._entry(text, label, text == block.text, files):
