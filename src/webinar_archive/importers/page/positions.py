@@ -571,35 +571,3 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     cleaned = [c for c in (clean_org(o) for o in orgs) if c]
     return unit_to_position("; ".join(roles) or None, " / ".join(cleaned) or None)
 
-
-def _nominative_needs_a(stem: str) -> bool:
-    """Whether a Polish or Czech role stem cannot end a word without its vowel.
-
-    Stems cut before a feminine or masculine -a ("starostk", "zastępc", "analytičk") end in
-    -k or -c after a consonant, which no nominative of such a role does; "naczelnik" and
-    "dyrektor" are whole words and their -a is a case ending.
-    """
-    return len(stem) > 2 and stem[-1] in "kc" and stem[-2] not in "aeiouyąęóáéěíůúý"
-
-
-def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:
-    """Put the first word of a role back in the nominative; tell whether it was inflected."""
-    words = role.split(" ", 1)
-    first = words[0]
-    stem = role_stem(first)
-    if stem is None or lang not in ("pl", "de", "cs"):
-        return role, False
-    prefix = first[: first.lower().rfind(stem)] if "-" in first else ""
-    core = first[len(prefix) :]
-    rest = core[len(stem) :]
-    endings = {
-        "pl": ("a", "owi", "em", "u"),
-        "de": ("en", "n", "s", "es"),
-        "cs": ("a", "em", "ovi"),
-    }
-    if rest == "a" and lang in ("pl", "cs") and _nominative_needs_a(stem):
-        return role, False  # "starostka", "zastępca", "analytička": the -a is the nominative's
-    if rest and rest in endings[lang]:
-        words[0] = prefix + core[: len(stem)]
-        return " ".join(words), True
-    return role, False

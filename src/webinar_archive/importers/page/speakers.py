@@ -33,7 +33,7 @@ from .names import (
     polish_nominative,
     role_stem,
 )
-from .nominative import head_of, nominative_body
+from .nominative import head_of, inflected_role, nominative_body
 from .person_lines import (
     CELL,
     DOC_LINK,
@@ -55,7 +55,6 @@ from .person_lines import (
 )
 from .positions import (
     clean_org,
-    inflected_role,
     org_like,
     role_like,
     split_descriptor,
