@@ -121,3 +121,54 @@ def test_bodies_after_a_moderator_label_in_brackets_and_after_a_second_position(
         ("Mary Doyle", "Irish Rural Advisory Service", None),
         ("Paul Girard", "Université de Tours", "géographe, maître de conférences"),
     ]
+
+
+def test_a_unit_inside_a_position_before_a_dash_stays_with_it() -> None:
+    """ "Name - Jefa del Servicio de X - Body", "Name – Leiter der Abteilung Y – Body": the
+    unit is where in the body after the dash the person works, not a body of its own; a
+    guild ("Innung") after "Name – Obermeister –" is a body."""
+    assert _people(
+        "Lic. Marta Vidal - Jefa del Servicio de Contabilidad - Diputación de Soria\n"
+        "Jonas Brand – Leiter der Abteilung Netze – Stadtwerke Kiel\n"
+        "Ina Kolb – Obermeisterin – Innung Elektrotechnik Kiel\n"
+    ) == [
+        ("Marta Vidal", "Diputación de Soria", "Jefa del Servicio de Contabilidad"),
+        ("Jonas Brand", "Stadtwerke Kiel", "Leiter der Abteilung Netze"),
+        ("Ina Kolb", "Innung Elektrotechnik Kiel", "Obermeisterin"),
+    ]
+
+
+def test_spanish_don_and_dona_are_honorifics_not_names() -> None:
+    assert _people(
+        "D. Tomás Herrero Gil - Técnico - Agencia de Desarrollo de Soria\n"
+        "Dña. Pilar Ruiz - Gerente - Talleres Ruiz, S.L.\n"
+    ) == [
+        ("Tomás Herrero Gil", "Agencia de Desarrollo de Soria", "Técnico"),
+        ("Pilar Ruiz", "Talleres Ruiz, S.L.", "Gerente"),
+    ]
+
+
+def test_a_long_name_with_its_short_form_in_brackets_is_kept_as_written() -> None:
+    """ "Centro de Estudios del Agua del Alto Duero (CEAD)": the page's name and short form,
+    whatever the number of words; a long form holding commas still gives its short form."""
+    assert _people(
+        "Ana Gil, investigadora del Centro de Estudios del Agua del Alto Duero (CEAD)\n"
+        "Piet Smit, Institute for Water, Soil and Climate Research (IWSC)\n"
+    ) == [
+        ("Ana Gil", "Centro de Estudios del Agua del Alto Duero (CEAD)", "investigadora"),
+        ("Piet Smit", "IWSC", None),
+    ]
+
+
+def test_a_lower_case_unit_after_a_slavic_position_stays_with_it_before_the_body() -> None:
+    """ "vedoucí technického oddělení Krajské galerie Hlinsko", "kierowniczka działu zbiorów
+    Muzeum Regionalnego": the unit in the genitive belongs to the position, the capitalised
+    body after it is the organisation."""
+    people = _people(
+        "Eva Malá, vedoucí technického oddělení Krajské galerie Hlinsko\n"
+        "Ewa Lis, kierowniczka działu zbiorów Muzeum Regionalnego w Łomży\n"
+    )
+    assert [(org, position) for _, org, position in people] == [
+        ("Krajské galerie Hlinsko", "vedoucí technického oddělení"),
+        ("Muzeum Regionalnego w Łomży", "kierowniczka działu zbiorów"),
+    ]

@@ -95,7 +95,7 @@ SURNAMES_TOO = words("Green West North South East Day More Read")
 # Title words in front of a name: dropped from the name, kept as role when nothing else is.
 HONORIFICS = words(
     "Dr Dr. Prof Prof. Professor Mr Mr. Mrs Mrs. Ms Ms. Mx Sir Dame Dott. Dott Ing. Ing "
-    "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. Dña. Dª Herr Frau Pan Pani doc. "
+    "Mgr Mgr. Dipl.-Ing. PhD Mme Mme. M. Mlle Sr. Sra. D. Dña. Dª Herr Frau Pan Pani doc. "
     "dr hab. prof. inż. RNDr. MUDr. JUDr. PhDr. Ph.D. Hon. Rt. Jun.-Prof. Juniorprof. "
     "mgr mgr. lek. dr. prof doc Avv. Arch. Geom. Prof.ssa On. Lcdo. Lcda. n. med. hum. "
     "Priv.-Doz. PD Univ.-Prof. apl. Dipl.-Kfm. Dott.ssa Ing. Dra. Lic. Mag. Pr Pr. Dr.-Ing. "
@@ -110,7 +110,8 @@ HONORIFICS = words(
 ROLE_STEMS = (
     "director", "directeur", "directrice", "direktor", "dyrektor", "ředitel", "direttore",
     "direttrice",
-    "head", "chief", "chef", "leiter", "kierownik", "vedoucí", "jefe", "jefa", "capo",
+    "head", "chief", "chef", "leiter", "kierownik", "kierowniczk", "vedoucí", "jefe", "jefa",
+    "capo",
     "president", "präsident", "prezes", "prezydent", "président", "presidente", "předsed",
     "przewodnicząc", "vorsitz", "chair", "vice", "deputy", "stellvertret", "zastępc",
     "manager", "managerin", "menedżer", "gestionnaire", "responsable", "responsabil",
@@ -166,7 +167,7 @@ ORG_WORDS = (
     "institute", "institut", "instituto", "istituto", "instytut", "ústav", "centre", "center",
     "conselleria", "consejería", "sportello",
     "centrum", "centro", "zentrum", "agency", "agentur", "agence", "agencia", "agencja",
-    "agentura", "agenzia", "association", "verband", "asociación", "associazione",
+    "agentura", "agenzia", "association", "verband", "innung", "asociación", "associazione",
     "stowarzyszenie", "sdružení", "alliance", "allianz", "sojusz", "aliance", "alianza",
     "cluster", "klaster", "klastr", "platform", "plattform", "plateforme", "plataforma",
     "platforma", "piattaforma", "network", "netzwerk", "réseau", "red", "sieć", "síť",

@@ -214,8 +214,9 @@ def clean_org(text: str) -> str | None:
     match = _SHORT_FORM.match(text)
     if match:
         long = match.group("long")
-        # A long form with commas or many words is kept only as its short form.
-        if "," in long or len(long.split()) > 6:
+        # A long form with commas is kept only as its short form; a long one without is
+        # the body's name as the page gives it ("Centro de Investigación ... (CIAL)").
+        if "," in long:
             text = match.group("short")
     return text or None
 
@@ -327,9 +328,11 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         words = last.split()
         for i in range(1, len(words)):
             head, rest = " ".join(words[:i]), " ".join(words[i:])
+            if _lower_unit(words[i]) and any(w[:1].isupper() for w in words[i + 1 :]):
+                continue  # "vedoucí historického oddělení Regionálního muzea": the unit is held
             named = rest[0].isupper() or is_org_word(words[i])  # "starostka obce Lipnice"
             lead = role_stem(words[0]) is not None and all(
-                role_stem(w) or _complement(w) for w in words[1:i]
+                role_stem(w) or _complement(w) or _lower_unit(w) for w in words[1:i]
             )
             # A single capitalised word after a German position is its field ("Leiterin
             # Digitalisierung"); a longer name is a body ("Narodowego Funduszu ...").
@@ -357,6 +360,10 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
     if len(segments) == 1:
         return roles, [without_kind(segments[0])]  # "paysagiste, agence Terres Fertiles"
     return roles, [", ".join(segments)] if segments else []
+
+
+def _lower_unit(word: str) -> bool:
+    return word[:1].islower() and is_unit_word(word)
 
 
 def _kind_then_name(text: str) -> bool:
@@ -548,8 +555,10 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     )
     if len(dashed) == 2 and role_like(dashed[0]) and (_body_first(dashed[1]) or plain_name):
         position, org = split_descriptor(dashed[0])
-        if org is None:
-            return position, clean_org(dashed[1])
+        # "Directora del Departamento de Asesoría Fiscal - Cámara ...": a unit named inside
+        # the position is where in the body after the dash the person works.
+        if org is None or any(is_unit_word(w) for w in _words(dashed[0])):
+            return (position if org is None else dashed[0]), clean_org(dashed[1])
     # "Installateur- und Heizungsbaumeister – Haustechnik Yılmaz GmbH", "Moderation –
     # Energieagentur ...": a few words that name no body, then a body, are what the person
     # does and where (a position the lexicon does not know is still a position).
@@ -570,4 +579,3 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
         orgs.extend(o for o in part_orgs if o)
     cleaned = [c for c in (clean_org(o) for o in orgs) if c]
     return unit_to_position("; ".join(roles) or None, " / ".join(cleaned) or None)
-
