@@ -456,3 +456,38 @@ def test_parts_of_a_programme_set_apart_by_semicolons_give_each_person_their_par
         (found,) = extract_page(html.encode("utf-8"), content_type="text/html")
         assert [s.role.value for s in found.draft.speakers] == roles, lang
         assert [s.name for s in found.draft.speakers][-1] == "Lena Okoro", lang
+
+
+def test_card_lines_with_a_degree_an_elided_surname_or_a_legal_form_at_the_end() -> None:
+    """A name with a degree after it ("Ph.D."), an Italian surname opening with "Dell'", and
+    a line under the name ending in a legal form's dot ("e.V.", "S.L.") are a speaker's card."""
+    people = _people(
+        "<html lang='de'><body><h1>Holz im Bau</h1><p>Dienstag, 3. März 2026</p>"
+        "<h2>Mit dabei</h2>"
+        "<p>doc. Ing. Marek Šimůnek, Ph.D.</p><p>statik, Stavební fakulta Brno</p>"
+        "<h3>Giulia Dall'Ara</h3><p>Ricercatrice, Politecnico di Rivalta</p>"
+        "<p>Jana Kolb</p><p>Geschäftsführerin, Holzforum Süd e.V.</p>"
+        "</body></html>"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Marek Šimůnek", "Stavební fakulta Brno"),
+        ("Giulia Dall'Ara", "Politecnico di Rivalta"),
+        ("Jana Kolb", "Holzforum Süd e.V."),
+    ]
+
+
+def test_the_part_in_the_session_named_with_a_persons_line_is_their_role() -> None:
+    """ "Body (chair)": the chair is what the person did, no part of the body; "Moderation,
+    Position, Body": the person moderated, the body is still theirs."""
+    html = (
+        "<html lang='en'><body><h1>Trade rules</h1><p>3 March 2026</p><h2>Who is speaking</h2>"
+        "<p>Ann Bright</p><p>Trade Adviser, Eastfield Chamber of Commerce (chair)</p>"
+        "<p>Jonas Brand – Moderation, Referent, Netzwerk Holz e.V.</p>"
+        "<p>Lea Roth – Modératrice, Agence Bois Ouest</p></body></html>"
+    )
+    (found,) = extract_page(html.encode("utf-8"), content_type="text/html")
+    assert [(s.name, s.organisation, s.role.value) for s in found.draft.speakers] == [
+        ("Ann Bright", "Eastfield Chamber of Commerce", "chair"),
+        ("Jonas Brand", "Netzwerk Holz e.V.", "moderator"),
+        ("Lea Roth", "Agence Bois Ouest", "moderator"),
+    ]

@@ -165,9 +165,11 @@ def _part_ok(part: str) -> bool:
     rest = part[1:]
     if rest.islower():
         return True
-    # McGill, MacDonald, DeLuca: one inner capital after a known prefix; O'Connor, D'Amico.
+    # McGill, MacDonald, DeLuca: one inner capital after a known prefix; O'Connor, D'Amico,
+    # and the Italian family names that begin with an elided "dell'"/"dall'" (Dell'Olio).
     return bool(re.fullmatch(r"(?:c|ac|e|a|i)[A-Z][a-z]+", rest)) or bool(
-        part[0] in "ODL" and re.fullmatch(r"['’][A-Z][a-z]+", rest)
+        (part[0] in "ODL" and re.fullmatch(r"['’][A-Z][a-z]+", rest))
+        or (part[0] == "D" and re.fullmatch(r"(?:ell|all|e)['’][A-Z][a-z]+", rest))
     )
 
 
@@ -272,6 +274,11 @@ def bare_name(text: str, lang: str | None = None) -> str | None:
     text = text.strip(" ,;:()")
     text = HONORIFIC_START.sub("", text, count=1)
     runs = name_runs(text, lang)
+    # "doc. Mgr. Lukáš Hrubeš, Ph.D.": a degree after the name is no part of it.
+    if len(runs) == 1 and runs[0].start == 0 and runs[0].end < len(text):
+        rest = text[runs[0].end :]
+        if POSTNOMINAL.match(rest) and not POSTNOMINAL.sub("", rest).strip(" ,"):
+            return runs[0].text
     if len(runs) == 1 and runs[0].start == 0 and runs[0].end == len(text):
         return runs[0].text
     return None

@@ -30,6 +30,17 @@ _CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
 TIME_PREFIX = re.compile(rf"^\s*{_CLOCK}(?:\s*[-–—]\s*{_CLOCK})?\s*(?:h|Uhr)?\s*[:|│,\-–—]?\s*")
 
 CELL = re.compile(r"\s*\|\s*")
+# "Cluster Werkstoffe e.V.", "Talleres Ruiz, S.L.", "Acme Ltd.": a legal form's dot ends
+# no sentence.
+_LEGAL_FORM_END = re.compile(
+    r"(?<![^\s,])(?:(?:[^\W\d_]{1,3}\.){2,}|(?i:ltd|inc|co|corp|plc|bros)\.)$"
+)
+# "(chair)", "(Moderation)" after what is said about someone: their part in the session.
+_PART_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,30})\)\s*$")
+_LEADING_PARTS = tuple(
+    (keys, role) for keys, role in LABEL_ROLES
+    if role in (AppearanceRole.MODERATOR, AppearanceRole.CHAIR)
+)  # fmt: skip
 DOC_LINK = re.compile(r"\.(?:pdf|pptx?|odp|docx?|odt|key|zip)(?:$|[?#])", re.I)
 
 
@@ -132,14 +143,14 @@ def only_a_date(text: str) -> bool:
 
 def name_dash_line(text: str, lang: str | None) -> bool:
     """Whether a short line on its own reads "Name – role – body", a person under no heading."""
-    if len(text) > 200 or text.rstrip().endswith((".", "!", "?", ":")):
+    if len(text) > 200 or _LEGAL_FORM_END.sub("", text.rstrip()).endswith((".", "!", "?", ":")):
         return False
     rest = HONORIFIC_START.sub("", text, count=1)
     runs = name_runs(rest[:120], lang)
     return (
         bool(runs)
         and runs[0].start == 0
-        and re.match(r"\s+[-–—]\s", rest[runs[0].end :]) is not None
+        and re.match(r"\s+[-–—]\s", POSTNOMINAL.sub("", rest[runs[0].end :])) is not None
     )
 
 
@@ -252,6 +263,20 @@ def semicolon_list(text: str, lang: str | None) -> list[str] | None:
     return [piece.strip() for piece in pieces]
 
 
+def session_part(desc: str) -> tuple[str, AppearanceRole | None]:
+    """What a person's description says they did in the session: "(chair)" after it, which
+    is no part of their body and is dropped, or "Moderation, ..." opening it, which stays."""
+    bracket = _PART_IN_BRACKETS.search(desc)
+    if bracket and len(bracket.group(1).split()) <= 2:
+        part = role_from_words(bracket.group(1), LABEL_ROLES)
+        if part is not None:
+            return desc[: bracket.start()], part
+    first = re.split(r",\s*|\s+[-–—]\s+", desc, maxsplit=1)[0]
+    if len(first.split()) == 1:
+        return desc, role_from_words(first, _LEADING_PARTS)
+    return desc, None
+
+
 def without_file_labels(text: str, files: tuple[str, ...]) -> str:
     """``text`` without the labels of links to files ("Folien", "Slides (PDF)", "presentazione
     (PDF)"): what a link is called says nothing about the person before it."""
@@ -320,9 +345,11 @@ def merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
 
 def _describes(block: Block, lang: str | None) -> bool:
     """A short line that says who someone is: a position or a body."""
+    # "Clustermanagerin, Cluster Werkstoffe e.V.": the dot of a legal form ends no sentence.
+    text = _LEGAL_FORM_END.sub("", block.text)
     return (
         len(block.text) <= 160
-        and not block.text.endswith((".", ":", "!", "?"))
+        and not text.endswith((".", ":", "!", "?"))
         and not bare_name(block.text, lang)
         and (role_like(block.text) or org_like(block.text))
     )

@@ -115,6 +115,8 @@ _OCCUPATION_END = re.compile(
     r"cnico|cnica)$"
 )
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
+# "Moderation", "Chair", "Modérateur": a word alone for a person's part in the session.
+_SESSION_PART = re.compile(r"^(?i:moderat|modérat|moderac|moderaz|prowadz|chair|host)\w*$")
 
 
 def _words(text: str) -> list[str]:
@@ -253,8 +255,11 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         return [part[: at.start()].strip()], [without_kind(part[at.end() :])]
     segments = [s.strip() for s in re.split(r",\s+", part) if s.strip()]
     roles: list[str] = []
-    while segments and role_like(segments[0]) and not (roles and _firm_name(segments[0])):
-        roles.append(segments.pop(0))
+    while segments and (
+        (role_like(segments[0]) and not (roles and _firm_name(segments[0])))
+        or (not roles and len(segments) > 1 and _SESSION_PART.match(segments[0]))
+    ):
+        roles.append(segments.pop(0))  # "Moderation, Clustermanagerin, Cluster X e.V."
     # "Senior Hydrologist, Thames Water": a position the lexicon does not know, then a body.
     if (
         not roles
@@ -575,7 +580,8 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     orgs: list[str] = []
     for part in re.split(r"\s*;\s*|(?<=[^\s/])/(?=[^\s/])", text):
         part_roles, part_orgs = _split_part(part)
-        roles.extend(r for r in part_roles if r)
+        if any(part_roles):  # "Moderation, Clustermanagerin": as written, comma and all
+            roles.append(", ".join(r for r in part_roles if r))
         orgs.extend(o for o in part_orgs if o)
     cleaned = [c for c in (clean_org(o) for o in orgs) if c]
     return unit_to_position("; ".join(roles) or None, " / ".join(cleaned) or None)

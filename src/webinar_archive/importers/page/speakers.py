@@ -49,6 +49,7 @@ from .person_lines import (
     people_list,
     role_from_words,
     semicolon_list,
+    session_part,
     table_columns,
     without_file_labels,
     without_portfolio,
@@ -296,7 +297,7 @@ class SpeakerFinder:
                 continue
             if not tail and start == 0 and label is None:
                 continue
-            desc = without_file_labels(tail, files).strip(" ,–-—:|")
+            desc, part = session_part(without_file_labels(tail, files).strip(" ,–-—:|"))
             # "Name | Role | Body": cells after the name read as "Role, Body".
             desc = ", ".join(cell for cell in CELL.split(desc) if cell)
             if desc.startswith("(") and desc.endswith(")"):
@@ -336,7 +337,7 @@ class SpeakerFinder:
                         and not role_like(desc)
                     ):
                         desc = ""
-            role = _own_action(topic) or label or _action(topic) or None
+            role = part or _own_action(topic) or label or _action(topic) or None
             self.people.add(
                 run.text,
                 genitive=run.genitive,
