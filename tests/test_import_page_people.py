@@ -491,3 +491,63 @@ def test_the_part_in_the_session_named_with_a_persons_line_is_their_role() -> No
         ("Jonas Brand", "Netzwerk Holz e.V.", "moderator"),
         ("Lea Roth", "Agence Bois Ouest", "moderator"),
     ]
+
+
+def test_a_rank_before_the_title_of_a_listed_person_is_no_part_of_the_line() -> None:
+    """ "Regierungsdirektorin Dr. Name – position – body", "Senator Prof. Name, body": the
+    person is found after their rank and title."""
+    people = _people(
+        "<html lang='de'><body><h1>Holz im Bau</h1><p>Dienstag, 3. März 2026</p>"
+        "<p>Es referieren:</p><ul>"
+        "<li>Regierungsdirektorin Dr. Ilse Marten – Leiterin des Referats 12 – Bauministerium"
+        " Nord</li><li>Senator Prof. Arne Pohl, Universität Oberweiler</li></ul></body></html>"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Ilse Marten", "Bauministerium Nord"),
+        ("Arne Pohl", "Universität Oberweiler"),
+    ]
+
+
+def test_a_clause_about_a_person_naming_their_body_makes_them_a_speaker() -> None:
+    """ "Name, who leads the X Group at the University of Y, showed ...": in a report, the
+    clause after the name says who they are; a clause naming no body does not."""
+    people = _people(
+        "<html lang='en'><body><h1>Soil and water</h1><p>3 March 2026</p>"
+        "<p>Dr. Rhea Blom, who runs the Soil Lab at the Eastfield Institute, showed the "
+        "results of four trials. Mark Ellis, who could not stay long, sent his notes.</p>"
+        "</body></html>"
+    )
+    assert people == [("Rhea Blom", "Eastfield Institute", "runs the Soil Lab")]
+    people = _people(
+        "<html lang='it'><body><h1>Acqua e suolo</h1><p>3 marzo 2026</p>"
+        "<p>Marta Bruni, che dirige il laboratorio dell'Istituto Agrario di Rivalta, ha "
+        "presentato i risultati.</p></body></html>"
+    )
+    assert [(name, org) for name, org, _ in people] == [
+        ("Marta Bruni", "Istituto Agrario di Rivalta")
+    ]
+
+
+def test_a_host_after_a_czech_verb_and_a_degree_is_a_moderator() -> None:
+    """ "Večerem provázel Bc. Name.": the degree's dot ends no sentence, the verb makes them
+    the moderator; the honorific is the role when nothing else is said."""
+    html = (
+        "<html lang='cs'><body><h1>Sklo v krajině</h1><p>úterý 12. 5. 2026</p>"
+        "<p>Přednášela PhDr. Eva Malá. Besedou provázela Mgr. Jana Kolářová.</p></body></html>"
+    )
+    (found,) = extract_page(html.encode("utf-8"), content_type="text/html")
+    assert [(s.name, s.role.value) for s in found.draft.speakers][-1] == (
+        "Jana Kolářová",
+        "moderator",
+    )
+
+
+def test_the_name_of_a_series_or_event_is_no_person() -> None:
+    """ "this year's Autumn Lecture, “...”", "Cyklus Čtvrtky v knihovně": a word for a series
+    or event in a capitalised run names no one."""
+    people = _people(
+        "<html lang='en'><body><p>Cyklus Čtvrtky v knihovně</p><h1>Old maps</h1>"
+        "<p>3 March 2026</p><p>Many joined us for this year's Autumn Lecture, “Old maps of the"
+        " coast”, given by Dr. Rhea Blom of the Eastfield Institute.</p></body></html>"
+    )
+    assert [name for name, _, _ in people] == ["Rhea Blom"]

@@ -28,6 +28,12 @@ NOT_APPOSITION = words(
     "according według selon según laut gemäß podle secondo which who whose qui que dont der "
     "die das który która które którego kdo který která jenž quien cual cui che"
 )
+# ", who leads the X Group at Y, showed": a clause about the person before it, up to the
+# comma before the sentence goes on.
+RELATIVE_CLAUSE = re.compile(
+    r"\s*,\s*(?:who|qui|quien|che|który|która|který|která)\s+(?:is|est|es|è|jest|je\s+)?"
+    r"([^,;()]{4,160}?),\s+(?=[^\W\d_A-Z])"
+)
 # "moderated by", "animée par", "gehalten von": the person after it took part.
 PASSIVE = re.compile(
     r"(?<![^\W\d_])((?:moderat|moderiert|modéré|animé|moderad|moderowan|prowadzon|chaired|"

@@ -326,7 +326,8 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
      AppearanceRole.CLOSING),
     (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
       "prowadziła", "poprowadzi", "moderoval", "coordina", "conduce", "modera", "modère",
-      "moderuje", "prowadzi", "moderates", "hosts"), AppearanceRole.MODERATOR),
+      "moderuje", "prowadzi", "moderates", "hosts", "provázel", "provázela", "provázet"),
+     AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
     (("keynote", "hauptvortrag"), AppearanceRole.KEYNOTE),
 )  # fmt: skip

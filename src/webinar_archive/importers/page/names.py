@@ -16,6 +16,7 @@ from .lexicon import (
     ORG_WORDS,
     PLACEHOLDERS,
     ROLE_STEMS,
+    SERIES_NOUNS,
     SURNAMES_TOO,
     UNIT_WORDS,
     words,
@@ -33,6 +34,9 @@ _VENUE_WORDS = words(
     "Palacio Castello Château Schloss Teatro Théâtre Villa Piazza Plaza Platz Rue Calle Via "
     "Ulica Ulice"
 )
+# "Spring Lecture", "Cyklus Úterky v muzeu": a word for a series or a kind of event names
+# no person ("cycle" of talks in several languages besides the series nouns).
+_EVENT_WORDS = frozenset(SERIES_NOUNS) | words("cyklus cykl ciclo cycle zyklus")
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
 _GERMAN_NOUN_ENDINGS = (
@@ -191,6 +195,8 @@ def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
     low = base.lower()
     # A month's short form is also a first name ("Jan Nowak"); a lone "Jan" makes no run.
     if (low in MONTHS and len(low) > 3) or is_org_word(low) or is_role_word(base):
+        return None
+    if low in _EVENT_WORDS:
         return None
     if lang == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
         return None

@@ -12,6 +12,7 @@ from .context import (
     COPULAS,
     NOT_APPOSITION,
     PASSIVE,
+    RELATIVE_CLAUSE,
     apposition,
     continues_body_name,
     from_org,
@@ -21,7 +22,7 @@ from .context import (
     prefix_role,
     starts_with_name,
 )
-from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
+from .lexicon import ACTION_ROLES, HONORIFICS, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -68,13 +69,14 @@ _LEGAL_FORM = (
     r"(?:s\.\s?p|s\.\s?r\.\s?o|a\.\s?s|z\.\s?s|z\.\s?ú|o\.\s?p\.\s?s|spol|inc|ltd|llc|"
     r"gmbh|s\.?p\.?a|s\.r\.l|e\.\s?v)\.?(?![^\W\d_])"
 )
+_RANK = re.compile(r"[^\W\d_][^\W\d_-]+\s+")
 _ENTRY_COMMA = re.compile(rf"[,?]\s+(?=\S)(?!{_LEGAL_FORM})", re.I)
 _DESC_SPLIT = re.compile(rf",(?!\s*{_LEGAL_FORM})|\s+(?:and|und|et|y|i|a|e)\s+", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
 _ABBREVIATIONS = words(
     "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab "
     "doc jr sr hon rt ph.d phd mme m r ul al np tj ok"
-)
+) | {h.rstrip(".").lower() for h in HONORIFICS}  # "Večerem provázel Bc. Štěpán Kolář."
 _WHOLE_WORD_CUES = words(
     "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
     "e-mail phone telefon"
@@ -283,6 +285,10 @@ class SpeakerFinder:
                 return True
             rest = text[start:]
             honorific = None
+            # "Ministerialrätin Dr. Name – ...", "Senator Prof. Name": a rank before the title.
+            rank = _RANK.match(rest) if start == 0 else None
+            if rank and HONORIFIC_START.match(rest[rank.end() :]):
+                rest = rest[rank.end() :]
             hon = HONORIFIC_START.match(rest)
             if hon:
                 honorific, rest = hon.group(1), rest[hon.end() :]
@@ -387,8 +393,13 @@ class SpeakerFinder:
         org: str | None = None
         rest = after
         paren = re.match(r"\s*\(([^()]{1,200})\)", after)
+        relative = RELATIVE_CLAUSE.match(after)
         if paren and not is_placeholder(paren.group(1)):
             desc, rest = paren.group(1), after[paren.end() :]
+        elif relative and org_like(relative.group(1)):
+            # "Name, who leads the X Group at the University of Y, showed ...": what the
+            # clause says of them, when it names a body, is who they are.
+            desc, rest = relative.group(1), after[relative.end() :]
         elif re.match(r"\s*,\s", after):
             appos = apposition(after)
             if (
