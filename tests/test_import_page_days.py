@@ -69,3 +69,44 @@ def test_a_deadline_under_its_own_heading_is_no_second_session(lang: str, deadli
     )
     sessions = extract_page(html.encode("utf-8"), content_type="text/html")
     assert [s.draft.date for s in sessions] == [dt.date(2026, 12, 3)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "report", "want"),
+    [
+        (
+            "de",
+            "Rückblick · 02.02.2027",
+            "Am 21. Januar diskutierten rund 80 Teilnehmende über Wärmepläne.",
+            "2027-01-21",
+        ),
+        (
+            "en",
+            "Posted 8 January 2027",
+            "On Thursday 10 December more than 90 people joined our talk on heat pumps.",
+            "2026-12-10",
+        ),
+        (
+            "pl",
+            "Opublikowano 12.01.2027",
+            "W dniu 16 grudnia w spotkaniu wzięło udział 60 uczestników.",
+            "2026-12-16",
+        ),
+        (
+            "fr",
+            "Publié le 20 novembre 2026",
+            "Le 3 décembre, les participants pourront poser leurs questions en direct.",
+            "2026-12-03",
+        ),
+    ],
+)
+def test_a_day_without_a_year_in_a_report_beats_the_byline_and_takes_the_nearest_year(
+    lang: str, byline: str, report: str, want: str
+) -> None:
+    """The day on which people came, counted in the report, is the session's, not the day the
+    page went up; its year is the one that puts it nearest that day, across a new year too."""
+    html = (
+        f"<html lang='{lang}'><body><p>{byline}</p><h1>Heat pumps in old houses</h1>"
+        f"<p>{report}</p></body></html>"
+    )
+    assert _record(html)["date"] == want

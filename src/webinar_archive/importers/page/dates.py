@@ -152,7 +152,10 @@ _SESSION_CUE = re.compile(
     r"webinar|session|seminar|talk|meeting|lecture|took place|taking place|held|organi[sz]ed|"
     r"on behalf|veranstaltung|treffen|sitzung|séance|réunion|webinaire|sesión|reunión|"
     r"jornada|spotkani|sesj|odbył|seminari|setkání|proběhl|webinář|stattfinde|aura lieu|"
-    r"a eu lieu|tendrá lugar|tuvo lugar|se konal|odbędzie|si terrà|si è tenuto",
+    r"a eu lieu|tendrá lugar|tuvo lugar|se konal|odbędzie|si terrà|si è tenuto|"
+    # "Am 21. Januar diskutierten rund 80 Teilnehmende", "more than 90 people joined": the
+    # people who came, counted in a report on the session.
+    r"teilnehm|participant|partecipant|uczestni|účastní|účastník|asistentes|attendees|joined",
     re.I,
 )
 _START_LABEL = re.compile(
@@ -354,6 +357,20 @@ def page_year(text: str, addresses: list[str | None] | None = None) -> int | Non
     return int(found[-1]) if found else None
 
 
+def _closest_year(day: DateMention, dated: DateMention) -> int | None:
+    """The year that puts ``day`` nearest to the page's ``dated`` mention: "Posted 8 January
+    2027 ... On 10 December we met" is 10 December 2026, a month before, not eleven after."""
+    if dated.year is None:
+        return None
+    anchor = dt.date(dated.year, dated.month, dated.day)
+    years = [
+        y for y in (dated.year - 1, dated.year, dated.year + 1) if _valid(y, day.month, day.day)
+    ]
+    return min(
+        years, key=lambda y: (abs((dt.date(y, day.month, day.day) - anchor).days), y != dated.year)
+    )
+
+
 def session_when(
     text: str, page_text: str | None = None, known_year: int | None = None
 ) -> SessionWhen:
@@ -379,7 +396,8 @@ def session_when(
         dated = [m for m in find_dates(page) if m.year is not None]
         if dated:
             offset = page.find(text[best.start : best.end]) if page is not text else best.start
-            year = min(dated, key=lambda m: abs(m.start - offset)).year
+            nearest = min(dated, key=lambda m: abs(m.start - offset))
+            year = _closest_year(best, nearest)
         else:
             year = known_year if known_year is not None else page_year(page)
         uncertain = True
