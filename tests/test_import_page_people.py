@@ -551,3 +551,13 @@ def test_the_name_of_a_series_or_event_is_no_person() -> None:
         " coast”, given by Dr. Rhea Blom of the Eastfield Institute.</p></body></html>"
     )
     assert [name for name, _, _ in people] == ["Rhea Blom"]
+
+
+def test_an_article_in_front_of_a_position_is_no_part_of_it() -> None:
+    """ "followed by Name, a hydrologist at X", "Name, un historien de Y": the position
+    without its article."""
+    people = _people(
+        "<html lang='en'><body><h1>Floods</h1><p>3 March 2026</p><p>The talk was given by "
+        "Dr. Rhea Blom, a hydrologist at the Eastfield Water Agency.</p></body></html>"
+    )
+    assert people == [("Rhea Blom", "Eastfield Water Agency", "hydrologist")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import WEAK_ROLE_STEMS, words
+from .lexicon import HONORIFICS, WEAK_ROLE_STEMS, words
 from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
 from .nominative import head_of
 from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like, without_kind
@@ -379,3 +379,29 @@ _LEGAL_FORM_TOKEN = re.compile(
     r"sp\.\s?j|s\.\s?a|s\.\s?l)\.?$",
     re.I,
 )
+
+
+# -- sentences of running text --------------------------------------------------------------
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
+_ABBREVIATIONS = words(
+    "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab "
+    "doc jr sr hon rt ph.d phd mme m r ul al np tj ok"
+) | {h.rstrip(".").lower() for h in HONORIFICS}  # "Večerem provázel Bc. Štěpán Kolář."
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text``; the dot of an abbreviation, an honorific or an ordinal ends
+    none."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        word = re.findall(r"[\w.]+$", text[start : match.start() + 1])
+        last = word[0].rstrip(".").lower() if word else ""
+        # "2. Dezember", "15. března": a German or Slavic ordinal, not the end of a sentence.
+        ordinal = last.isdigit() and len(last) <= 2
+        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal:
+            continue
+        sentences.append(text[start : match.end()].strip())
+        start = match.end()
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]

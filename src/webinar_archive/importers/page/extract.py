@@ -11,6 +11,7 @@ from webinar_archive.domain.text import fold
 
 from ...domain.messages import _mark, _t
 from .blocks import Block, PageDoc, text_blocks
+from .context import split_sentences
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .html_text import html_doc
@@ -19,7 +20,7 @@ from .language import detect_language
 from .links import find_links, has_address, is_share_form, programme_links
 from .person_lines import people_row, site_body
 from .sessions import split_sessions
-from .speakers import find_speakers, split_sentences
+from .speakers import find_speakers
 from .summary import to_markdown
 from .title_choice import choose_title
 from .titles import (

@@ -20,9 +20,10 @@ from .context import (
     names_list,
     org_phrase,
     prefix_role,
+    split_sentences,
     starts_with_name,
 )
-from .lexicon import ACTION_ROLES, HONORIFICS, LABEL_ROLES, NOT_SPEAKER_CUES, words
+from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -69,14 +70,10 @@ _LEGAL_FORM = (
     r"(?:s\.\s?p|s\.\s?r\.\s?o|a\.\s?s|z\.\s?s|z\.\s?ú|o\.\s?p\.\s?s|spol|inc|ltd|llc|"
     r"gmbh|s\.?p\.?a|s\.r\.l|e\.\s?v)\.?(?![^\W\d_])"
 )
+_ARTICLE_FIRST = re.compile(r"^(?:an?|un|une|una|uno|ein|eine|einer)\s+(?=[^\W\d_A-Z])")
 _RANK = re.compile(r"[^\W\d_][^\W\d_-]+\s+")
 _ENTRY_COMMA = re.compile(rf"[,?]\s+(?=\S)(?!{_LEGAL_FORM})", re.I)
 _DESC_SPLIT = re.compile(rf",(?!\s*{_LEGAL_FORM})|\s+(?:and|und|et|y|i|a|e)\s+", re.I)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“„‘(]?[^\W\d_])")
-_ABBREVIATIONS = words(
-    "dr prof mr mrs ms st ds nr no vs etc e.g i.e z.b u.a ca approx dott ing mgr inż hab "
-    "doc jr sr hon rt ph.d phd mme m r ul al np tj ok"
-) | {h.rstrip(".").lower() for h in HONORIFICS}  # "Večerem provázel Bc. Štěpán Kolář."
 _WHOLE_WORD_CUES = words(
     "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
     "e-mail phone telefon"
@@ -91,22 +88,6 @@ _CUE_RE = re.compile(
     re.I,
 )
 # "X is ...": a thing being described, rarely a person reported as speaking.
-
-
-def split_sentences(text: str) -> list[str]:
-    sentences: list[str] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        word = re.findall(r"[\w.]+$", text[start : match.start() + 1])
-        last = word[0].rstrip(".").lower() if word else ""
-        # "2. Dezember", "15. března": a German or Slavic ordinal, not the end of a sentence.
-        ordinal = last.isdigit() and len(last) <= 2
-        if last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or ordinal:
-            continue
-        sentences.append(text[start : match.end()].strip())
-        start = match.end()
-    sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
 
 
 class _Collector:
@@ -150,7 +131,8 @@ class _Collector:
             words = name.split()
             name = " ".join(words[:1] + [polish_nominative(w) for w in words[1:]])
         if position:
-            position = position.strip(" ,;:–—-") or None  # "Maire,", "naczelnik ... –"
+            # "Maire,", "naczelnik ... –"; "a hydrologist", "un historien": the article too.
+            position = _ARTICLE_FIRST.sub("", position.strip(" ,;:–—-")) or None
         titled = not position and not org and bool(honorific)
         if titled:
             position = honorific
