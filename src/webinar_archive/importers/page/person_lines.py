@@ -267,12 +267,13 @@ def session_part(desc: str) -> tuple[str, AppearanceRole | None]:
     """What a person's description says they did in the session: "(chair)" after it, which
     is no part of their body and is dropped, or "Moderation, ..." opening it, which stays."""
     bracket = _PART_IN_BRACKETS.search(desc)
-    if bracket and len(bracket.group(1).split()) <= 2:
+    # One word that is no body's ("(Hospital)" is where they are from).
+    if bracket and len(bracket.group(1).split()) == 1 and not is_org_word(bracket.group(1)):
         part = role_from_words(bracket.group(1), LABEL_ROLES)
         if part is not None:
             return desc[: bracket.start()], part
     first = re.split(r",\s*|\s+[-–—]\s+", desc, maxsplit=1)[0]
-    if len(first.split()) == 1:
+    if len(first.split()) == 1 and not is_org_word(first):
         return desc, role_from_words(first, _LEADING_PARTS)
     return desc, None
 

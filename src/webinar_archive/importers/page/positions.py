@@ -116,7 +116,9 @@ _OCCUPATION_END = re.compile(
 )
 _STRONG_STEMS = tuple(s for s in ROLE_STEMS if s not in WEAK_ROLE_STEMS)
 # "Moderation", "Chair", "Modérateur": a word alone for a person's part in the session.
-_SESSION_PART = re.compile(r"^(?i:moderat|modérat|moderac|moderaz|prowadz|chair|host)\w*$")
+_SESSION_PART = re.compile(
+    r"^(?i:(?:moderat|modérat|moderac|moderaz|prowadz)\w*|chair(?:man|woman|person)?|host)$"
+)
 
 
 def _words(text: str) -> list[str]:
