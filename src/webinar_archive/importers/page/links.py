@@ -527,3 +527,13 @@ def programme_links(anchors: list[Anchor], base_url: str | None = None) -> list[
     # "Programme 2024 (PDF)", "Programme 2025 (PDF)": a list of programmes is an archive of
     # past events, none of them known to be this session's.
     return found if len(found) == 1 else []
+
+
+def intro_programme(blocks: list[Block], base_url: str | None = None) -> list[LinkDraft]:
+    """The series' or event's programme linked as a document above the first of the sessions
+    a page lists ("Download the series programme (PDF)"): the agenda of each of them."""
+    return [
+        link
+        for link in find_links(blocks, base_url)
+        if link.kind == LinkKind.AGENDA and link.url and _DOCUMENT.search(urlsplit(link.url).path)
+    ]

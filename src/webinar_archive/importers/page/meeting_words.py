@@ -75,6 +75,22 @@ def numbered_session(text: str) -> bool:
     )
 
 
+# "Session 1 · Thursday 15 January 2026", "Sesión 2 — 12/02/2026", "Teil 3 | 19.03.": a word
+# for a session or a part and its number, then what the line says about it.
+_SESSION_NUMBER = re.compile(
+    r"^(?P<noun>[^\W\d_]{3,12})\s+(?:n[º°o.]\s*|#\s?)?\d{1,2}(?![\d,/]|[.:]\S)"
+)
+
+
+def numbered_line(text: str) -> str | None:
+    """What follows "Session 1" / "Sesja 2" / "Teil 3" opening ``text``, or None when it does
+    not open with a numbered session or part."""
+    match = _SESSION_NUMBER.match(text.strip())
+    if match and (meeting_noun(match.group("noun")) or fold(match.group("noun")) in _PARTS):
+        return text.strip()[match.end() :]
+    return None
+
+
 def names_a_series(text: str) -> bool:
     """ "Ciclo de webinarios 2026: «Ciudades que esponjan»", "Vortragsreihe Stadtgrün": a
     heading naming a series of sessions rather than one."""

@@ -9,6 +9,7 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, ITEM, Block
 from .dates import find_dates
 from .lexicon import LABEL_ROLES
+from .meeting_words import numbered_line
 from .person_lines import TIME_PREFIX, role_from_words
 from .titles import is_field, is_heading_like, is_paragraph
 
@@ -112,9 +113,40 @@ def _section_end(blocks: list[Block], head: int, end: int) -> int:
     return len(blocks)
 
 
+def dated_kicker(block: Block) -> bool:
+    """ "Session 1 · Thursday 15 January 2026", "Sesja 2 – 12.02.2026": a short line numbering a
+    session of a series and giving its day, over the heading that names the session."""
+    if block.kind == ITEM or len(block.text) > 100:
+        return False
+    rest = numbered_line(block.text)
+    return rest is not None and bool(find_dates(rest))
+
+
+def _by_kicker(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Sessions each under a dated "Session N" line over its own heading, told apart by
+    their days; each runs to the next such line (the last to the end of its section)."""
+    heads = [
+        i
+        for i in range(len(blocks) - 1)
+        if dated_kicker(blocks[i])
+        and is_heading_like(blocks[i + 1])
+        and not dated_kicker(blocks[i + 1])
+        and not _points_ahead(blocks[i + 1].text)
+    ]
+    days = {
+        tuple((d.day, d.month) for d in find_dates(numbered_line(blocks[i].text) or "")[:1])
+        for i in heads
+    }
+    if len(heads) < 2 or len(days) != len(heads):
+        return []
+    spans = [(head, heads[n + 1]) for n, head in enumerate(heads[:-1])]
+    last = heads[-1]
+    return [*spans, (last, _section_end(blocks, last + 1, len(blocks)))]
+
+
 def split_sessions(blocks: list[Block]) -> list[tuple[int, int]]:
     """(head index, end index) of each session when the page lists two or more, else []."""
-    for finder in (_by_time, _by_date):
+    for finder in (_by_time, _by_date, _by_kicker):
         found = finder(blocks)
         if len(found) >= 2:
             return found
