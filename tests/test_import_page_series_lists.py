@@ -1,6 +1,6 @@
-"""Series pages listing their sessions each under a dated "Session N" line, and the series'
-programme linked above them, each class from short pages written for the test in the seven
-page languages."""
+"""Series pages listing their sessions each under a dated "Session N" line, the series'
+programme linked above them, and a video channel the page says the session can be watched on,
+each class from short pages written for the test in the seven page languages."""
 
 from __future__ import annotations
 
@@ -123,3 +123,35 @@ def test_the_series_programme_linked_above_the_sessions_is_each_ones_agenda(
         kinds = [(link.kind.value, link.url) for link in session.draft.links]
         assert (("agenda", f"https://serie.example.eu{href}") in kinds) is agenda
     assert page_record(sessions)["links"]["agenda"] is agenda
+
+
+# -- a channel the page says the session can be watched on ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "recording"),
+    [
+        ("Si no puedes conectarte, podrás ver el taller después en "
+         "<a href='{u}'>nuestro canal</a>.", True),
+        ("Missed it? You can watch the talk later on <a href='{u}'>our YouTube channel</a>.",
+         True),
+        ("Das Web-Seminar können Sie danach auf <a href='{u}'>unserem Kanal</a> ansehen.", True),
+        ("Vous pourrez regarder la séance sur <a href='{u}'>notre chaîne</a>.", True),
+        ("Potrete rivedere l'incontro sul <a href='{u}'>nostro canale</a>.", True),
+        ("Spotkanie będzie można obejrzeć na <a href='{u}'>naszym kanale</a>.", True),
+        ("Přednášku si můžete zhlédnout na <a href='{u}'>našem kanálu</a>.", True),
+        # Seeing, but no session: the channel holds other things.
+        ("Vous pourrez y voir les films du projet : <a href='{u}'>notre chaîne</a>.", False),
+        # A session, but one is asked to follow the channel.
+        ("Abonnez-vous à <a href='{u}'>notre chaîne</a> pour voir nos prochains webinaires.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_channel_the_line_says_the_session_can_be_watched_on_is_its_recording(
+    line: str, recording: bool
+) -> None:
+    html = (
+        "<html><body><h1>Wärmepumpen im Altbau</h1><p>Donnerstag, 12. März 2026.</p>"
+        f"<p>{line.format(u='https://www.youtube.com/@agency')}</p></body></html>"
+    )
+    assert page_record(_sessions(html))["links"]["recording"] is recording

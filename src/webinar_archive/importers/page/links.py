@@ -196,6 +196,18 @@ _CHANNEL = re.compile(
 )
 
 
+# Watching or seeing, in the pages' languages: on a channel's line with a word for the session
+# ("you can watch the session later on our channel", "podrás ver la sesión en nuestro canal de
+# YouTube", "die Veranstaltung später auf unserem Kanal ansehen"), the channel holds its
+# recording.
+_WATCH = re.compile(
+    r"(?<![^\W\d_])(?:watch\w*|view\w*|see|seen|ver|verla|verlo|sehen|ansehen|anschauen|"
+    r"angesehen|angeschaut|regarder|voir|visionner|guardare|guardarla|guardarlo|vedere|"
+    r"rivedere|obejrze\w*|zobaczy\w*|oglądać|podívat|zhlédn\w*|shlédn\w*|pustit)(?![^\W\d_])",
+    re.I,
+)
+
+
 # A document labelled by the session's running order ("Ablauf (PDF)", "Déroulé de la
 # matinée", "Scaletta", "Schedule") is its agenda; in running text these words mean other
 # things ("schedule a call"), so only a document's own label counts.
@@ -213,6 +225,8 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         return LinkKind.RECORDING
     if _CHANNEL.search(href) and _FOLLOW.search(f"{label} {context}"):
         return LinkKind.OTHER
+    if _CHANNEL.search(href) and _WATCH.search(context) and _SESSION_WORD.search(context):
+        return LinkKind.RECORDING  # "podrás ver la sesión después en nuestro canal"
     if _SIGN_UP.search(label) or _SIGN_UP_ADDRESS.search(urlsplit(href).path):
         return LinkKind.OTHER
     if _SLIDE_HOSTS.search(href):
