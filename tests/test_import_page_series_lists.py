@@ -74,6 +74,8 @@ def test_sessions_under_dated_numbered_lines_are_each_titled_by_their_heading(
         (title, day) for (_kicker, title), day in zip(rows, days, strict=True)
     ]
     assert page_record(sessions)["title"] == h1
+    # The summary is the session's text, without its line and heading.
+    assert [s.draft.summary for s in sessions] == [_LOREM] * len(rows)
 
 
 @pytest.mark.parametrize(

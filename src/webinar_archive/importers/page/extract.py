@@ -400,7 +400,7 @@ def _multi(
             start_time=when.time,
             timezone=when.zone,
             language=lang,
-            summary=to_markdown(segment[1:]),
+            summary=to_markdown(segment[2 if named is not segment[0] else 1 :]),
             source_url=url,
             speakers=speakers,
             links=links,
