@@ -96,6 +96,34 @@ def test_a_single_dated_line_or_lines_without_a_session_number_make_one_session(
     assert len(_sessions(_series_page("en", "Clean Rivers", rows))) == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "other"),
+    [
+        ("en", "Other webinars in this series"),
+        ("de", "Weitere Termine der Reihe"),
+        ("fr", "Prochaines séances"),
+        # No word for elsewhere: a section below the page's own session all the same.
+        ("pl", "W tym cyklu"),
+        ("cs", "Celý cyklus"),
+    ],
+)
+def test_sessions_listed_below_the_one_a_page_describes_are_not_its_sessions(
+    lang: str, other: str
+) -> None:
+    html = (
+        f"<html lang='{lang}'><body><main><h1>Mapping the outfalls</h1>"
+        f"<p>Tuesday 13 January 2026, 10:00.</p><p>{_LOREM}</p><h2>{other}</h2>"
+        "<p>Session 2 · Tuesday 10 February 2026</p><h3>Who pays for the clean-up</h3>"
+        "<p>Session 3 · Tuesday 10 March 2026</p><h3>Rainwater at the school gate</h3>"
+        "</main></body></html>"
+    )
+    [session] = _sessions(html)
+    assert (session.draft.title, session.draft.date) == (
+        "Mapping the outfalls",
+        dt.date(2026, 1, 13),
+    )
+
+
 # -- the series' programme linked above the sessions ------------------------------------------
 
 

@@ -454,6 +454,11 @@ _ELSEWHERE = re.compile(
 )
 
 
+def leads_elsewhere(heading: str) -> bool:
+    """ "Related news", "Weitere Termine der Reihe": a heading over other pages of the site."""
+    return len(heading) <= 60 and bool(_ELSEWHERE.search(heading))
+
+
 def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDraft]:
     links: list[LinkDraft] = []
     seen: set[tuple[LinkKind, str | None]] = set()
@@ -471,7 +476,7 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
         if block.kind == HEADING:
             if elsewhere is not None and (not block.level or block.level <= elsewhere):
                 elsewhere = None
-            if len(block.text) <= 60 and _ELSEWHERE.search(block.text):
+            if leads_elsewhere(block.text):
                 elsewhere = block.level or 6
                 continue
         if elsewhere is not None:

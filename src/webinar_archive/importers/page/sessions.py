@@ -9,6 +9,7 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, ITEM, Block
 from .dates import find_dates
 from .lexicon import LABEL_ROLES
+from .links import leads_elsewhere
 from .meeting_words import numbered_line
 from .person_lines import TIME_PREFIX, role_from_words
 from .titles import is_field, is_heading_like, is_paragraph
@@ -137,11 +138,31 @@ def _by_kicker(blocks: list[Block]) -> list[tuple[int, int]]:
         tuple((d.day, d.month) for d in find_dates(numbered_line(blocks[i].text) or "")[:1])
         for i in heads
     }
-    if len(heads) < 2 or len(days) != len(heads):
+    if len(heads) < 2 or len(days) != len(heads) or not _listed_by_the_page(blocks, heads):
         return []
     spans = [(head, heads[n + 1]) for n, head in enumerate(heads[:-1])]
     last = heads[-1]
     return [*spans, (last, _section_end(blocks, last + 1, len(blocks)))]
+
+
+def _listed_by_the_page(blocks: list[Block], heads: list[int]) -> bool:
+    """Whether the sessions under ``heads`` are the page's own, not other sessions listed
+    below one it describes ("Other webinars in this series", "Weitere Termine der Reihe"):
+    the heading they are listed under, if any, is the page's main one and points nowhere
+    else."""
+    level = blocks[heads[0] + 1].level
+    if blocks[heads[0] + 1].kind != HEADING or not level:
+        return True
+    above = [
+        i for i in range(heads[0]) if blocks[i].kind == HEADING and 0 < blocks[i].level < level
+    ]
+    if not above:
+        return True
+    over = blocks[above[-1]]
+    if leads_elsewhere(over.text) or _points_ahead(over.text):
+        return False
+    # The page's main heading: no heading of its rank or above comes before it.
+    return not any(b.kind == HEADING and 0 < b.level <= over.level for b in blocks[: above[-1]])
 
 
 def split_sessions(blocks: list[Block]) -> list[tuple[int, int]]:
