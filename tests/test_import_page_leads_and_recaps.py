@@ -59,9 +59,43 @@ def test_a_label_for_the_kind_of_meeting_is_no_part_of_the_title(
 
 
 @pytest.mark.parametrize(
+    ("lang", "heading", "title"),
+    [
+        # Whom the meeting is for ends the label: "for" and a few words.
+        ("de", "Online-Seminar für Vereine: Fördermittel richtig beantragen",
+         "Fördermittel richtig beantragen"),
+        ("fr", "Atelier en ligne pour les élus : la gestion des haies", "La gestion des haies"),
+        ("es", "Taller online para familias: huertos en el balcón", "Huertos en el balcón"),
+        ("it", "Webinar per docenti – la valutazione formativa", "La valutazione formativa"),
+        ("pl", "Szkolenie dla sołtysów: fundusz sołecki w 2027 roku",
+         "Fundusz sołecki w 2027 roku"),
+        ("cs", "Seminář pro starosty obcí: odpadové hospodářství", "Odpadové hospodářství"),
+        ("en", "Online briefing for exhibitors: stand set-up and deliveries",
+         "Stand set-up and deliveries"),
+        # Courses and continuing education are kinds of meeting too.
+        ("de", "Weiterbildung online: Datenschutz im Verein", "Datenschutz im Verein"),
+        ("de", "Richterfortbildung: Zeugen mit Dolmetscher befragen",
+         "Zeugen mit Dolmetscher befragen"),
+        ("es", "Curso en línea: poda de frutales en invierno", "Poda de frutales en invierno"),
+        ("it", "Corso online – compostaggio domestico per tutti",
+         "Compostaggio domestico per tutti"),
+    ],
+)  # fmt: skip
+def test_whom_a_meeting_is_for_and_courses_are_part_of_the_label(
+    lang: str, heading: str, title: str
+) -> None:
+    html = _page(lang, heading, "Am 9. September 2026 um 18 Uhr, online.")
+    assert _session(html).draft.title == title
+
+
+@pytest.mark.parametrize(
     ("heading", "title"),
     [
         # A topic, not a form, after the noun: the lead is the title's own first part.
+        ("Seminar zu Fördermitteln für Vereine: Beispiele aus der Praxis",
+         "Seminar zu Fördermitteln für Vereine: Beispiele aus der Praxis"),
+        ("Workshop on grants for sports clubs: examples from practice",
+         "Workshop on grants for sports clubs: examples from practice"),
         ("Workshop on rainwater: tools for small towns",
          "Workshop on rainwater: tools for small towns"),
         ("Forum Energie: Wärme aus dem Abwasser", "Forum Energie: Wärme aus dem Abwasser"),

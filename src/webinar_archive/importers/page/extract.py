@@ -17,9 +17,10 @@ from .decode import decode_html
 from .html_text import html_doc
 from .jsonld import event_data
 from .language import detect_language
-from .links import find_links, has_address, is_share_form, programme_links
+from .links import find_links, has_address, intro_programme, is_share_form, programme_links
+from .meeting_words import numbered_line
 from .person_lines import people_row, site_body
-from .sessions import split_sessions
+from .sessions import dated_kicker, split_sessions
 from .speakers import find_speakers
 from .summary import to_markdown
 from .title_choice import choose_title
@@ -366,13 +367,24 @@ def _multi(
     sessions: list[ExtractedSession] = []
     all_speakers: list[SpeakerDraft] = []
     all_links: list[LinkDraft] = []
-    # The event's programme in a sidebar is the agenda of every session it lists.
+    # The event's programme in a sidebar, or linked above the sessions, is the agenda of
+    # every session it lists.
     programme = programme_links(doc.aside_anchors, base)
+    known = {link.url for link in programme}
+    programme += [
+        link for link in intro_programme(blocks[: found[0][0]], base) if link.url not in known
+    ]
     for head, end in found:
         segment = blocks[head:end]
-        session_title, head_series = split_title(segment[0].text, lang)
+        # "Session 1 · 15 January 2026" over the session's own heading: the heading names it.
+        named = segment[1] if len(segment) > 1 and dated_kicker(segment[0]) else segment[0]
+        session_title, head_series = split_title(named.text, lang)
         own_series, _ = page_series(segment, lang)
-        when = session_when("\n".join(b.text for b in segment), page_text, known_year)
+        # The number in "Sesja 1 – 13.01.2026" is no first day of a range.
+        lines = [b.text for b in segment]
+        if named is not segment[0]:
+            lines[0] = numbered_line(lines[0]) or lines[0]
+        when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
@@ -389,7 +401,7 @@ def _multi(
             start_time=when.time,
             timezone=when.zone,
             language=lang,
-            summary=to_markdown(segment[1:]),
+            summary=to_markdown(segment[2 if named is not segment[0] else 1 :]),
             source_url=url,
             speakers=speakers,
             links=links,

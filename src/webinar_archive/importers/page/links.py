@@ -229,6 +229,18 @@ _CHANNEL = re.compile(
 )
 
 
+# Watching or seeing, in the pages' languages: on a channel's line with a word for the session
+# ("you can watch the session later on our channel", "podrás ver la sesión en nuestro canal de
+# YouTube", "die Veranstaltung später auf unserem Kanal ansehen"), the channel holds its
+# recording.
+_WATCH = re.compile(
+    r"(?<![^\W\d_])(?:watch\w*|view\w*|see|seen|ver|verla|verlo|sehen|ansehen|anschauen|"
+    r"angesehen|angeschaut|regarder|voir|visionner|guardare|guardarla|guardarlo|vedere|"
+    r"rivedere|obejrze\w*|zobaczy\w*|oglądać|podívat|zhlédn\w*|shlédn\w*|pustit)(?![^\W\d_])",
+    re.I,
+)
+
+
 # A document labelled by the session's running order ("Ablauf (PDF)", "Déroulé de la
 # matinée", "Scaletta", "Schedule") is its agenda; in running text these words mean other
 # things ("schedule a call"), so only a document's own label counts.
@@ -246,6 +258,8 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         return LinkKind.RECORDING
     if _CHANNEL.search(href) and _FOLLOW.search(f"{label} {context}"):
         return LinkKind.OTHER
+    if _CHANNEL.search(href) and _WATCH.search(context) and _SESSION_WORD.search(context):
+        return LinkKind.RECORDING  # "podrás ver la sesión después en nuestro canal"
     if _SIGN_UP.search(label) or _SIGN_UP_ADDRESS.search(urlsplit(href).path):
         return LinkKind.OTHER
     if _ICS.search(href):
@@ -476,6 +490,11 @@ _ELSEWHERE = re.compile(
 )
 
 
+def leads_elsewhere(heading: str) -> bool:
+    """ "Related news", "Weitere Termine der Reihe": a heading over other pages of the site."""
+    return len(heading) <= 60 and bool(_ELSEWHERE.search(heading))
+
+
 def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDraft]:
     links: list[LinkDraft] = []
     seen: set[tuple[LinkKind, str | None]] = set()
@@ -493,7 +512,7 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
         if block.kind == HEADING:
             if elsewhere is not None and (not block.level or block.level <= elsewhere):
                 elsewhere = None
-            if len(block.text) <= 60 and _ELSEWHERE.search(block.text):
+            if leads_elsewhere(block.text):
                 elsewhere = block.level or 6
                 continue
         if elsewhere is not None:
@@ -563,3 +582,13 @@ def programme_links(anchors: list[Anchor], base_url: str | None = None) -> list[
     # "Programme 2024 (PDF)", "Programme 2025 (PDF)": a list of programmes is an archive of
     # past events, none of them known to be this session's.
     return found if len(found) == 1 else []
+
+
+def intro_programme(blocks: list[Block], base_url: str | None = None) -> list[LinkDraft]:
+    """The series' or event's programme linked as a document above the first of the sessions
+    a page lists ("Download the series programme (PDF)"): the agenda of each of them."""
+    return [
+        link
+        for link in find_links(blocks, base_url)
+        if link.kind == LinkKind.AGENDA and link.url and _DOCUMENT.search(urlsplit(link.url).path)
+    ]

@@ -24,7 +24,9 @@ _MEETING_NOUNS = frozenset(
         "convegno spotkanie sesja konferencja setkání sezení přednáška konference "
         # trainings and assemblies: "Szkolenie online:", "Bürgerversammlung online:"
         "veranstaltung versammlung schulung training course formation formación formazione "
-        "szkolenie školení kurs kurz assemblée asamblea assemblea zebranie zasedání beseda"
+        "szkolenie školení kurs kurz assemblée asamblea assemblea zebranie zasedání beseda "
+        # courses and continuing education: "Online-Fortbildung:", "Curso en línea:"
+        "fortbildung weiterbildung lehrgang cours curso corso capacitación"
     )
 )
 # Words telling how or for whom a meeting is held ("publique", "informacyjne", "online", "en
@@ -35,6 +37,9 @@ _MEETING_MODES = (
     "zdaln", "gratu", "bezpl", "kosten", "zdarm", "gratis", "abiert", "apert", "live",
 )  # fmt: skip
 _MEETING_LINKS = frozenset(["en", "in", "de", "d", "di", "na", "w", "v", "per", "par", "im"])
+# "for" in the pages' languages: "Webinář pro pacienty", "Online briefing for partners",
+# "Fortbildung für Lehrkräfte" say whom a meeting is for, which names no topic either.
+_FOR = frozenset(["for", "für", "fur", "pour", "para", "per", "dla", "pro"])
 
 
 def meeting_noun(word: str) -> bool:
@@ -70,6 +75,22 @@ def numbered_session(text: str) -> bool:
     )
 
 
+# "Session 1 · Thursday 15 January 2026", "Sesión 2 — 12/02/2026", "Teil 3 | 19.03.": a word
+# for a session or a part and its number, then what the line says about it.
+_SESSION_NUMBER = re.compile(
+    r"^(?P<noun>[^\W\d_]{3,12})\s+(?:n[º°o.]\s*|#\s?)?\d{1,2}(?![\d,/]|[.:]\S)"
+)
+
+
+def numbered_line(text: str) -> str | None:
+    """What follows "Session 1" / "Sesja 2" / "Teil 3" opening ``text``, or None when it does
+    not open with a numbered session or part."""
+    match = _SESSION_NUMBER.match(text.strip())
+    if match and (meeting_noun(match.group("noun")) or fold(match.group("noun")) in _PARTS):
+        return text.strip()[match.end() :]
+    return None
+
+
 def names_a_series(text: str) -> bool:
     """ "Ciclo de webinarios 2026: «Ciudades que esponjan»", "Vortragsreihe Stadtgrün": a
     heading naming a series of sessions rather than one."""
@@ -82,9 +103,15 @@ def names_a_series(text: str) -> bool:
 def is_meeting_label(text: str) -> bool:
     """ "Réunion publique en visioconférence", "Spotkanie informacyjne online", "Fachforum":
     a kind of meeting and how it is held, naming no topic; at most five words, the first
-    (or, after a mode word, the second) a noun for a meeting, the others words for its form."""
+    (or, after a mode word, the second) a noun for a meeting, the others words for its form.
+    Whom it is for may end it: "for" and at most three words ("Webinář pro pacienty")."""
     tokens = re.findall(r"[^\W\d_]+(?:[-–][^\W\d_]+)*", text)
-    if not 1 <= len(tokens) <= 5 or len(tokens) != len(text.split()):
+    if len(tokens) != len(text.split()):
+        return False
+    audience = next((k for k, t in enumerate(tokens) if k and fold(t) in _FOR), None)
+    if audience is not None and 1 <= len(tokens) - audience - 1 <= 3:
+        tokens = tokens[:audience]
+    if not 1 <= len(tokens) <= 5:
         return False
     nouns = [k for k, t in enumerate(tokens) if meeting_noun(t)]
     if not nouns or nouns[0] > 1:

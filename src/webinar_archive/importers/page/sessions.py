@@ -9,6 +9,8 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, ITEM, Block
 from .dates import find_dates, is_deadline
 from .lexicon import LABEL_ROLES
+from .links import leads_elsewhere
+from .meeting_words import numbered_line
 from .person_lines import TIME_PREFIX, role_from_words
 from .titles import is_field, is_heading_like, is_paragraph
 
@@ -117,9 +119,60 @@ def _section_end(blocks: list[Block], head: int, end: int) -> int:
     return len(blocks)
 
 
+def dated_kicker(block: Block) -> bool:
+    """ "Session 1 · Thursday 15 January 2026", "Sesja 2 – 12.02.2026": a short line numbering a
+    session of a series and giving its day, over the heading that names the session."""
+    if block.kind == ITEM or len(block.text) > 100:
+        return False
+    rest = numbered_line(block.text)
+    return rest is not None and bool(find_dates(rest))
+
+
+def _by_kicker(blocks: list[Block]) -> list[tuple[int, int]]:
+    """Sessions each under a dated "Session N" line over its own heading, told apart by
+    their days; each runs to the next such line (the last to the end of its section)."""
+    heads = [
+        i
+        for i in range(len(blocks) - 1)
+        if dated_kicker(blocks[i])
+        and is_heading_like(blocks[i + 1])
+        and not dated_kicker(blocks[i + 1])
+        and not _points_ahead(blocks[i + 1].text)
+    ]
+    days = {
+        tuple((d.day, d.month) for d in find_dates(numbered_line(blocks[i].text) or "")[:1])
+        for i in heads
+    }
+    if len(heads) < 2 or len(days) != len(heads) or not _listed_by_the_page(blocks, heads):
+        return []
+    spans = [(head, heads[n + 1]) for n, head in enumerate(heads[:-1])]
+    last = heads[-1]
+    return [*spans, (last, _section_end(blocks, last + 1, len(blocks)))]
+
+
+def _listed_by_the_page(blocks: list[Block], heads: list[int]) -> bool:
+    """Whether the sessions under ``heads`` are the page's own, not other sessions listed
+    below one it describes ("Other webinars in this series", "Weitere Termine der Reihe"):
+    the heading they are listed under, if any, is the page's main one and points nowhere
+    else."""
+    level = blocks[heads[0] + 1].level
+    if blocks[heads[0] + 1].kind != HEADING or not level:
+        return True
+    above = [
+        i for i in range(heads[0]) if blocks[i].kind == HEADING and 0 < blocks[i].level < level
+    ]
+    if not above:
+        return True
+    over = blocks[above[-1]]
+    if leads_elsewhere(over.text) or _points_ahead(over.text):
+        return False
+    # The page's main heading: no heading of its rank or above comes before it.
+    return not any(b.kind == HEADING and 0 < b.level <= over.level for b in blocks[: above[-1]])
+
+
 def split_sessions(blocks: list[Block]) -> list[tuple[int, int]]:
     """(head index, end index) of each session when the page lists two or more, else []."""
-    for finder in (_by_time, _by_date):
+    for finder in (_by_time, _by_date, _by_kicker):
         found = finder(blocks)
         if len(found) >= 2:
             return found
