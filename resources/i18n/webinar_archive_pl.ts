@@ -3667,14 +3667,6 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
         <translation>Sesje</translation>
     </message>
     <message>
-        <source>Materials</source>
-        <translation>Materiały</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Czas trwania</translation>
-    </message>
-    <message>
         <source>Catalogued</source>
         <translation>Skatalogowana</translation>
     </message>
