@@ -201,6 +201,33 @@ def test_speakers_tab_shows_whole_names_and_organisations(
     assert header.sectionSize(table.COL_ORG) > header.sectionSize(table.COL_CONTRIBUTION)
 
 
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_speakers_tab_cuts_no_word_of_the_demo_session(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1280 px every word of the demo's speakers, positions and contributions and every
+    header fits its column (the contribution column was so narrow that "specialisation" and
+    "Interregional" were cut, and rows grew a word per line)."""
+    request.getfixturevalue(language)
+    session, _new = archive.sessions.create_demo()
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    main.controller.select_session(session.id)
+    editor = main.window.editor
+    editor.tabs.setCurrentWidget(editor.speakers)
+    _settle(qtbot)
+    table = editor.speakers
+    view = table.view
+    header = view.horizontalHeader()
+    assert table.model.rowCount() == 5
+    for col in range(header.count()):
+        label = str(table.model.headerData(col, Qt.Orientation.Horizontal))
+        assert header.fontMetrics().horizontalAdvance(label) < header.sectionSize(col), label
+        for row in range(table.model.rowCount()):
+            assert _cell_fits(table, row, col), (table.text(row, col), view.columnWidth(col))
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= view.viewport().width()
+
+
 def test_slide_hit_opens_its_page_in_a_preview_wide_enough_to_read(
     main: Main, archive: Archive, qtbot, tmp_path: Path
 ) -> None:
