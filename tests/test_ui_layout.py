@@ -364,3 +364,29 @@ def test_headers_and_dates_stay_whole_beside_the_search_results(
     assert header.sectionSize(COL_TITLE) >= width * 0.3 - 1
     assert header.sectionSize(COL_TITLE) == max(header.sectionSize(c) for c in shown)
     assert header.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_files_tab_buttons_are_not_squeezed(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1280 px the recording's buttons keep the width their text needs ("Add Subtitles…"
+    was cut to "dd Subtitles.." with five buttons in one row)."""
+    request.getfixturevalue(language)
+    session, _new = archive.sessions.create_demo()
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    main.controller.select_session(session.id)
+    editor = main.window.editor
+    editor.tabs.setCurrentWidget(editor.files)
+    _settle(qtbot)
+    files = editor.files
+    for button in (
+        files.play_button,
+        files.open_recording_button,
+        files.add_subtitles_button,
+        files.transcribe_button,
+        files.remove_recording_button,
+    ):
+        assert button.isVisible(), button.text()
+        assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
