@@ -160,7 +160,8 @@ def test_the_demo_session_shows_its_recording_subtitles_and_slides(app: App) -> 
 
 def test_libvlc_is_given_a_subrip_copy_of_the_cues(tmp_path: Path) -> None:
     """WebVTT goes to libvlc as SubRip with the same cues (its WebVTT reader skips a cue running
-    where playback starts); a file that cannot be read goes as it is; clear() removes copies."""
+    where playback starts), text unescaped; a file that cannot be read goes as it is; clear()
+    removes the copies."""
     from webinar_archive.media.subtitles import load_subtitles
     from webinar_archive.ui.player.subrip import SubRipCopies
 
@@ -170,6 +171,10 @@ def test_libvlc_is_given_a_subrip_copy_of_the_cues(tmp_path: Path) -> None:
     assert copy.read_text(encoding="utf-8").startswith("1\n00:00:00,500 --> ")
     assert load_subtitles(copy).cues == load_subtitles(SAMPLE_VTT).cues
     assert copies.copy_of(SAMPLE_VTT) == copy  # made once per file
+    # libvlc shows "&amp;" as written: the copy has the text as it reads.
+    marked = tmp_path / "marked.vtt"
+    marked.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nR&amp;D &lt; 5%\n", "utf-8")
+    assert "\nR&D < 5%\n" in copies.copy_of(marked).read_text(encoding="utf-8")
     empty = tmp_path / "empty.vtt"
     empty.write_text("WEBVTT\n\n", encoding="utf-8")
     missing = tmp_path / "gone.srt"

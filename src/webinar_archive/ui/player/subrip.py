@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from webinar_archive.domain.errors import ArchiveError
-from webinar_archive.media.subtitles import format_cues, load_subtitles
+from webinar_archive.domain.model import TranscriptCue
+from webinar_archive.media.subtitles import load_subtitles
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +45,7 @@ class SubRipCopies:
         if self._folder is None:
             self._folder = tempfile.TemporaryDirectory(prefix="webinar-archive-subtitles-")
         copy = Path(self._folder.name) / f"{len(self._made) + 1}.srt"
-        # Speakers are the transcript's business: the picture shows what was said, as filed.
-        text = format_cues([replace(cue, speaker=None) for cue in cues], webvtt=False)
+        text = _subrip(cues)
         try:
             copy.write_text(text, encoding="utf-8")
         except OSError as exc:
@@ -61,3 +60,23 @@ class SubRipCopies:
         if self._folder is not None:
             self._folder.cleanup()
             self._folder = None
+
+
+def _clock(ms: int) -> str:
+    hours, rest = divmod(max(0, ms), 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    seconds, millis = divmod(rest, 1000)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
+
+
+def _subrip(cues: list[TranscriptCue]) -> str:
+    """The cues as SubRip for libvlc: their text as it is read, since libvlc shows "&amp;" as
+    written (the exported files escape it, for other players), with no speaker names (the
+    picture shows what was said, as filed; speakers are the transcript's business)."""
+    parts: list[str] = []
+    for number, cue in enumerate(cues, start=1):
+        # A blank line would end the cue early: keep the text's lines full.
+        text = "\n".join(line for line in cue.text.splitlines() if line.strip()) or "…"
+        end = max(cue.end_ms, cue.start_ms + 1)
+        parts += [str(number), f"{_clock(cue.start_ms)} --> {_clock(end)}", text, ""]
+    return "\n".join(parts)
