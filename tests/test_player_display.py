@@ -18,6 +18,7 @@ from webinar_archive.playback.vlc_backend import probe_vlc
 HERE = Path(__file__).resolve().parent
 SCRIPT = HERE / "player_display_script.py"
 BLANK_SCRIPT = HERE / "player_blank_script.py"
+SUBTITLE_SCRIPT = HERE / "player_subtitle_script.py"
 SRC = HERE.parent / "src"
 
 pytestmark = pytest.mark.display
@@ -104,3 +105,17 @@ def test_video_surface_is_black_before_playback_and_after_a_jump_past_the_end(
     assert _black(result["before"]), f"the surface shows something before playback: {result}"
     assert result["ended"], f"the recording did not end: {result}"
     assert _black(result["after_jump"]), f"the old last frame stayed after the jump: {result}"
+
+
+def test_subtitles_are_drawn_when_playback_starts_inside_a_cue(
+    display: str, tmp_path: Path
+) -> None:
+    """A WebVTT cue already running where playback starts (a resume, a search hit, a seek) is on
+    the picture at once, not only from the next cue on."""
+    result = _run(SUBTITLE_SCRIPT, display, tmp_path)
+    assert result["vlc"], "the widget found no libvlc although the probe did"
+    assert result["cue_starts_before"], f"the start is not inside a cue begun earlier: {result}"
+    assert result["advanced_with"] and result["advanced_without"], f"no playback: {result}"
+    assert result["track_with"] >= 0, f"no subtitle track was chosen: {result}"
+    # A line of subtitle text over a plain card: hundreds of pixels differ; none without it.
+    assert result["differing"] > 150, f"no subtitle was drawn (see {tmp_path}): {result}"

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import QStyle
 import ui_helpers
 from helpers import make_pdf
 from playback_helpers import SAMPLE_MP4
+from translation_helpers import english, polish
 from ui_helpers import Main
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
-from webinar_archive.ui.session_table_model import COL_TITLE
+from webinar_archive.ui.session_table_model import COL_DATE, COL_THEME, COL_TITLE
 
 pytestmark = pytest.mark.sqlite_only
 main = ui_helpers.main
 settings = ui_helpers.settings
+__all__ = ["english", "polish"]  # fixtures, asked for by name below
 
 LONG_TITLE = (
     "Interregional cooperation for smart specialisation: how European regions co-invest in "
@@ -199,6 +201,33 @@ def test_speakers_tab_shows_whole_names_and_organisations(
     assert header.sectionSize(table.COL_ORG) > header.sectionSize(table.COL_CONTRIBUTION)
 
 
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_speakers_tab_cuts_no_word_of_the_demo_session(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1280 px every word of the demo's speakers, positions and contributions and every
+    header fits its column (the contribution column was so narrow that "specialisation" and
+    "Interregional" were cut, and rows grew a word per line)."""
+    request.getfixturevalue(language)
+    session, _new = archive.sessions.create_demo()
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    main.controller.select_session(session.id)
+    editor = main.window.editor
+    editor.tabs.setCurrentWidget(editor.speakers)
+    _settle(qtbot)
+    table = editor.speakers
+    view = table.view
+    header = view.horizontalHeader()
+    assert table.model.rowCount() == 5
+    for col in range(header.count()):
+        label = str(table.model.headerData(col, Qt.Orientation.Horizontal))
+        assert header.fontMetrics().horizontalAdvance(label) < header.sectionSize(col), label
+        for row in range(table.model.rowCount()):
+            assert _cell_fits(table, row, col), (table.text(row, col), view.columnWidth(col))
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= view.viewport().width()
+
+
 def test_slide_hit_opens_its_page_in_a_preview_wide_enough_to_read(
     main: Main, archive: Archive, qtbot, tmp_path: Path
 ) -> None:
@@ -292,3 +321,72 @@ def test_a_dock_takes_its_width_from_the_table_and_the_editor_alike(
     editor_lost = editor_before - w.editor.width()
     assert editor_lost > 0 and table_lost > 0
     assert w.centre.width() >= 400
+
+
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_headers_and_dates_stay_whole_beside_the_search_results(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1920 px with the results beside the table, every column's header is shown whole (in
+    Polish "Materiały" and "Czas trwania" were cut to "teriały" and "trwania"), and so is the
+    date; the title still gets the most room. A header cut anyway ends in "…"."""
+    request.getfixturevalue(language)  # the window is built in that language
+    _long_session(archive)
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    w = main.window
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: w.width() == 1920)
+    _settle(qtbot)
+    # As at a start at this size: every column but the theme, fitted to the window.
+    for col in range(w.table.horizontalHeader().count()):
+        w.table.horizontalHeader().setSectionHidden(col, col == COL_THEME)
+    w.table.fit_columns()
+    w.show_search_results()
+    qtbot.waitUntil(lambda: w.search_dock.width() > 400)
+    _settle(qtbot)
+    table = w.table
+    header = table.horizontalHeader()
+    model = table.model()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert len(shown) == header.count() - 1 and COL_THEME not in shown
+    for col in shown:
+        text = str(model.headerData(col, Qt.Orientation.Horizontal))
+        needed = header.fontMetrics().horizontalAdvance(text) + 2 * margin
+        assert header.sectionSize(col) >= needed, f"header {text!r} is cut"
+    for col in shown:
+        text = str(model.headerData(col, Qt.Orientation.Horizontal))
+        assert model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == text
+    date = table.model().index(0, COL_DATE).data()
+    assert header.sectionSize(COL_DATE) > table.fontMetrics().horizontalAdvance(date)
+    width = table.viewport().width()
+    assert header.sectionSize(COL_TITLE) >= width * 0.3 - 1
+    assert header.sectionSize(COL_TITLE) == max(header.sectionSize(c) for c in shown)
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight
+
+
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_files_tab_buttons_are_not_squeezed(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1280 px the recording's buttons keep the width their text needs ("Add Subtitles…"
+    was cut to "dd Subtitles.." with five buttons in one row)."""
+    request.getfixturevalue(language)
+    session, _new = archive.sessions.create_demo()
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    main.controller.select_session(session.id)
+    editor = main.window.editor
+    editor.tabs.setCurrentWidget(editor.files)
+    _settle(qtbot)
+    files = editor.files
+    for button in (
+        files.play_button,
+        files.open_recording_button,
+        files.add_subtitles_button,
+        files.transcribe_button,
+        files.remove_recording_button,
+    ):
+        assert button.isVisible(), button.text()
+        assert button.width() >= button.sizeHint().width(), (button.text(), button.width())

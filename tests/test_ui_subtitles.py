@@ -156,3 +156,29 @@ def test_the_demo_session_shows_its_recording_subtitles_and_slides(app: App) -> 
     assert files.material_list.topLevelItem(0).text(MaterialsPanel.COL_PAGES) == "4"
     assert files.recording_list.topLevelItem(0).text(0) == "eu-s3-webinar-2020-09-11.mp4"
     assert _subtitle_rows(app) == ["Subtitles: English (en) — eu-s3-webinar-2020-09-11.en.vtt"]
+
+
+def test_libvlc_is_given_a_subrip_copy_of_the_cues(tmp_path: Path) -> None:
+    """WebVTT goes to libvlc as SubRip with the same cues (its WebVTT reader skips a cue running
+    where playback starts), text unescaped; a file that cannot be read goes as it is; clear()
+    removes the copies."""
+    from webinar_archive.media.subtitles import load_subtitles
+    from webinar_archive.ui.player.subrip import SubRipCopies
+
+    copies = SubRipCopies()
+    copy = copies.copy_of(SAMPLE_VTT)
+    assert copy != SAMPLE_VTT and copy.suffix == ".srt"
+    assert copy.read_text(encoding="utf-8").startswith("1\n00:00:00,500 --> ")
+    assert load_subtitles(copy).cues == load_subtitles(SAMPLE_VTT).cues
+    assert copies.copy_of(SAMPLE_VTT) == copy  # made once per file
+    # libvlc shows "&amp;" as written: the copy has the text as it reads.
+    marked = tmp_path / "marked.vtt"
+    marked.write_text("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nR&amp;D &lt; 5%\n", "utf-8")
+    assert "\nR&D < 5%\n" in copies.copy_of(marked).read_text(encoding="utf-8")
+    empty = tmp_path / "empty.vtt"
+    empty.write_text("WEBVTT\n\n", encoding="utf-8")
+    missing = tmp_path / "gone.srt"
+    assert copies.copy_of(empty) == empty
+    assert copies.copy_of(missing) == missing
+    copies.clear()
+    assert not copy.exists()

@@ -226,7 +226,7 @@ def build_video(out: Path, speech: Path, starts: list[float], total: float, tmp:
             f"drawtext=fontfile={font}:text='{_drawtext_escape(part.organisation)}':"
             "fontcolor=white@0.9:fontsize=20:x=(w-text_w)/2:y=h*0.52,"
             f"drawtext=fontfile={font}:text='{_drawtext_escape(TITLE)}':"
-            "fontcolor=white@0.75:fontsize=14:x=(w-text_w)/2:y=h*0.86"
+            "fontcolor=white@0.75:fontsize=14:x=(w-text_w)/2:y=h*0.08"
             f"[v{index}]"
         )
     joined = "".join(f"[v{i}]" for i in range(len(SCRIPT)))

@@ -392,8 +392,8 @@ class SessionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return self._headers[section]  # the tooltip: whole where the header is cut
             if role == Qt.ItemDataRole.TextAlignmentRole and section in (
                 COL_MATERIALS,
                 COL_DURATION,

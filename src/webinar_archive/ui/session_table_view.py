@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from .session_table_model import (
     COL_DATE,
@@ -46,11 +53,15 @@ class SessionTableView(QTableView):
         hheader.setSectionsMovable(True)
         hheader.setStretchLastSection(False)
         hheader.setSortIndicatorShown(True)
+        # A header that must be cut says so with "…" (and its tooltip has it whole), rather than
+        # showing a fragment such as "teriały" for "Materiały".
+        hheader.setTextElideMode(Qt.TextElideMode.ElideRight)
         # The widths the user (or the first fit) gave the other columns; in a narrow table they
         # give way to the title, and get these back when there is room again.
         self._column_widths: dict[int, int] = {}
         self._sharing_width = False
         hheader.sectionResized.connect(self._on_header_section_resized)
+        hheader.sortIndicatorChanged.connect(lambda *_: self.share_width())
         self.viewport().installEventFilter(self)
 
     def configure_columns(self) -> None:
@@ -69,9 +80,12 @@ class SessionTableView(QTableView):
         fm = self.fontMetrics()
         fixed = {
             COL_DATE: fm.horizontalAdvance("2020-09-11") + 24,
-            COL_MATERIALS: fm.horizontalAdvance(self.tr("Materials")) + 24,
-            COL_DURATION: fm.horizontalAdvance(self.tr("Duration")) + 24,
-            COL_STATUS: fm.horizontalAdvance(self.tr("Catalogued")) + 24,
+            COL_MATERIALS: self.header_width(COL_MATERIALS, sorted_too=True),
+            COL_DURATION: self.header_width(COL_DURATION, sorted_too=True),
+            COL_STATUS: max(
+                fm.horizontalAdvance(self.tr("Catalogued")) + 24,
+                self.header_width(COL_STATUS, sorted_too=True),
+            ),
         }
         weights = {COL_TITLE: 7, COL_SERIES: 3, COL_SPEAKERS: 4, COL_THEME: 3}
         # Leave room for the vertical scroll bar that a long list brings.
@@ -106,22 +120,52 @@ class SessionTableView(QTableView):
             self.share_width()
         return super().eventFilter(watched, event)
 
+    def header_width(self, col: int, sorted_too: bool = False) -> int:
+        """The width column ``col`` needs to show its header whole, in the language shown (with
+        room for the sort arrow when it is the sorted column, or ``sorted_too``)."""
+        header = self.horizontalHeader()
+        model = self.model()
+        text = str(model.headerData(col, Qt.Orientation.Horizontal) or "") if model else ""
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        width = header.fontMetrics().horizontalAdvance(text) + 4 * margin
+        if sorted_too or (header.isSortIndicatorShown() and header.sortIndicatorSection() == col):
+            width += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+        return width
+
+    def _readable_width(self, col: int) -> int:
+        """Its header whole; for the date, the date too (a cut date says nothing)."""
+        width = self.header_width(col)
+        if col == COL_DATE:
+            width = max(width, self.fontMetrics().horizontalAdvance("2020-09-11") + 12)
+        return width
+
     def share_width(self) -> None:
-        """Keep the title at least 40 % of a narrow table: the other columns shrink first."""
+        """Keep the title at least 40 % of a narrow table: the other columns shrink first, down
+        to their headers' widths (and the date's); then the title gives way, down to 30 %, so
+        that headers stay whole; only below that are headers cut (with "…")."""
         header = self.horizontalHeader()
         width = self.viewport().width()
         others = [
             c for c in range(header.count()) if c != COL_TITLE and not header.isSectionHidden(c)
         ]
         wanted = {c: self._column_widths.get(c, header.sectionSize(c)) for c in others}
-        title = max(160, int(width * 0.4))
-        room = width - title
-        total = sum(wanted.values())
         least = header.minimumSectionSize()
+        floors = {c: max(least, min(w, self._readable_width(c))) for c, w in wanted.items()}
+        title = max(160, int(width * 0.4))
+        whole = sum(floors.values())
+        room = max(width - title, min(whole, width - max(160, int(width * 0.3))))
+        total = sum(wanted.values())
         self._sharing_width = True
         try:
             for col, w in wanted.items():
-                share = w if total <= room or total == 0 else max(least, w * room // total)
+                if total <= room or total == 0:
+                    share = w
+                elif whole <= room:
+                    # Each gives up part of what it has beyond its header.
+                    share = floors[col] + (w - floors[col]) * (room - whole) // (total - whole)
+                else:
+                    share = max(least, w * room // total)
                 if header.sectionSize(col) != share:
                     header.resizeSection(col, share)
             # So narrow that the others cannot shrink enough: the title keeps its share and

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -242,12 +243,35 @@ class RowTable(QWidget):
         available = max(0, self.view.viewport().width() - others)
         total = sum(weights.values())
         shown = sorted(weights)
+        # Each column first gets room for its header and its longest word (a word wider than
+        # its column is cut, not wrapped); what is left is shared by weight.
+        floors = {col: self._widest_word(col) for col in shown}
+        needed = sum(floors.values())
+        if needed > available:
+            floors = {col: w * available // needed for col, w in floors.items()}
+        rest = available - sum(floors.values())
         used = 0
         for col in shown[:-1]:
-            width = available * weights[col] // total
+            width = floors[col] + rest * weights[col] // total
             header.resizeSection(col, width)
             used += width
         header.resizeSection(shown[-1], available - used)
+
+    def _widest_word(self, col: int) -> int:
+        """The width of column ``col``'s header or of the longest word in its cells."""
+        view = self.view
+        metrics = view.fontMetrics()
+        header = view.horizontalHeader()
+        style = view.style()
+        label = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        widest = header.fontMetrics().horizontalAdvance(label) + 4 * margin
+        # The item view's text margins (the focus frame's, each side, plus one) and a little air.
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        for row in range(self.model.rowCount()):
+            for word in self.text(row, col).split():
+                widest = max(widest, metrics.horizontalAdvance(word) + 2 * margin + 4)
+        return widest
 
     def _items(self, values: list[tuple[str, Any]]) -> list[QStandardItem]:
         items = []
@@ -268,6 +292,7 @@ class RowTable(QWidget):
         finally:
             self._loading = False
         self._update_buttons()
+        self._fit_timer.start()  # the longest words may have changed
 
     def _new_row(self) -> list[tuple[str, Any]]:
         raise NotImplementedError
@@ -317,6 +342,7 @@ class RowTable(QWidget):
         if not self._loading:
             # After a drag the model inserts then removes; commit once both happened.
             QTimer.singleShot(0, self.committed.emit)
+            self._fit_timer.start()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

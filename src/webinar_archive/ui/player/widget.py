@@ -39,6 +39,7 @@ from webinar_archive.ui.player.keys import (
 )
 from webinar_archive.ui.player.panes import ChapterList, MaterialMarks, NotesPane, TranscriptTab
 from webinar_archive.ui.player.seekbar import ChapterSeekBar
+from webinar_archive.ui.player.subrip import SubRipCopies
 from webinar_archive.ui.player.tracks import fill_track_menu
 from webinar_archive.ui.player.views import (
     Notice,
@@ -94,6 +95,7 @@ class PlayerWidget(QWidget):
         self._recording: Recording | None = None
         self._path: Path | None = None
         self._subtitle_names: list[str] = []  # of the subtitle files added, in order
+        self._subrip = SubRipCopies()  # what libvlc reads of them (see subrip.py)
         self._media_chapters_pending = False
         self.full_screen: FullScreen = FullScreen(self)
         self._build()
@@ -326,7 +328,7 @@ class PlayerWidget(QWidget):
 
     def add_subtitles(self, path: Path, name: str) -> None:
         """Offer one more subtitle file for the recording loaded, named ``name`` in the menu."""
-        if self.engine is not None and self.engine.add_subtitle_file(Path(path)):
+        if self.engine is not None and self.engine.add_subtitle_file(self._subrip.copy_of(path)):
             self._subtitle_names.append(name)
 
     def load(
@@ -366,7 +368,7 @@ class PlayerWidget(QWidget):
         self.engine.set_window(self.surface.native_handle())
         self.engine.load(self._path, already_watched=recording.watched)
         for subtitle in subtitle_files:
-            self.engine.add_subtitle_file(Path(subtitle))
+            self.engine.add_subtitle_file(self._subrip.copy_of(Path(subtitle)))
         self.engine.set_rate(float(self.speed_box.currentData()))
         self.seek_bar.set_length(recording.duration_ms or 0)
         self._update_time_label(0)
@@ -497,6 +499,7 @@ class PlayerWidget(QWidget):
             self.engine.shutdown()
         else:
             self.engine.close()
+        self._subrip.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
