@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from webinar_archive.domain.text import fold
+
 from .names import role_stem
 
 # A body's name in running Polish or Czech text takes the case its sentence asks for ("z
@@ -201,19 +203,24 @@ def _unchanged_adjective(word: str, lang: str) -> bool:
     return lang == "cs" and word.lower().endswith("í") and len(word) > 3
 
 
-def nominative_body(name: str) -> str:
+def nominative_body(name: str, named: str = "") -> str:
     """``name`` with its head noun and the adjectives agreeing with it in the nominative:
     "Fundacji Wolne Rzeki" is "Fundacja Wolne Rzeki", "Místní akční skupiny X" is "Místní akční
     skupina X", "Pomorskiej Agencji Rozwoju" is "Pomorska Agencja Rozwoju". A name whose head
-    is in the nominative already, or that opens with no known head, is left as written."""
+    is in the nominative already, or that opens with no known head, is left as written.
+    ``named`` is where the body names itself (the site's name): an adjective it writes after
+    the head is the head's even when another noun's genitive follows it."""
     tokens = name.split(" ")
     forms = _forms()
     for head in range(min(len(tokens), 4)):
         word = tokens[head]
         low = word.lower()
-        if low in _NOMINATIVES:
-            return name
         found = forms.get(low)
+        if low in _NOMINATIVES:
+            # "Urząd Marszałkowskiego Województwa": the head put back, its adjective not.
+            found = next((f for f in forms.values() if f[0] == low and f[2] == "pl"), None)
+            if found is None or head + 1 >= len(tokens) or not named:
+                return name
         if found is None:
             continue
         nom, gender, lang = found
@@ -223,7 +230,7 @@ def nominative_body(name: str) -> str:
             if adjective is None and not _unchanged_adjective(other, lang):
                 return name
             before.append(adjective or other)
-        after = []
+        after: list[str] = []
         rest = tokens[head + 1 :]
         # "Szkoły Podstawowej nr 2", "Uniwersytetu Ekonomicznego w Poznaniu": Polish puts
         # the agreeing adjective after the head; one that opens a genitive of its own
@@ -231,8 +238,14 @@ def nominative_body(name: str) -> str:
         while lang == "pl" and rest:
             adjective = _adjective(rest[0], gender, lang)
             following = rest[1].lower() if len(rest) > 1 else ""
-            if adjective is None or following in forms or following in _NOMINATIVES:
+            if adjective is None:
                 break
+            if following in forms or following in _NOMINATIVES:
+                # "Okręgu Polskiego Związku": the adjective opens another body's genitive,
+                # unless the body writes it after its own head where it names itself.
+                own = " ".join([_like(word, nom), *after, adjective, rest[1]])
+                if fold(own) not in fold(named):
+                    break
             after.append(adjective)
             rest = rest[1:]
         return " ".join([*before, _like(word, nom), *after, *rest])

@@ -145,7 +145,8 @@ class _Collector:
         ):
             self.lone.add(fold(name))
         if org and self.lang in ("pl", "cs"):
-            org = nominative_body(org)  # "z Fundacji Wolne Rzeki": Fundacja Wolne Rzeki
+            # "z Fundacji Wolne Rzeki": Fundacja Wolne Rzeki, as the page names it
+            org = nominative_body(org, f"{self.site or ''}\n{self.text}")
         key = fold(name)
         if key in self._index:
             old = self.found[self._index[key]]

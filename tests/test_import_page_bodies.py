@@ -1,0 +1,34 @@
+"""Bodies on a page: the site's own body named by its kind, descriptions and positions run into
+a body's name, and Polish adjectives after a body's head; short pages written for the test."""
+
+from __future__ import annotations
+
+from webinar_archive.importers.page import extract_page
+
+
+def _people(
+    site: str, text: str, heading: str = "Webinar on local data | 7 May 2024"
+) -> list[tuple[str, str | None]]:
+    title, day = heading.split(" | ")
+    html = (
+        f"<html><head><title>{title} | {site}</title></head><body>"
+        f"<h1>{title}</h1><p>{day}</p>{text}</body></html>"
+    )
+    [session] = extract_page(html.encode("utf-8"), content_type="text/html")
+    return [(s.name, s.organisation) for s in session.draft.speakers]
+
+
+def test_a_polish_adjective_after_the_head_agrees_with_it_as_the_site_writes_it() -> None:
+    """ "Urzędu Wojewódzkiego Województwa X": the adjective belongs to the office when the site
+    names itself "Urząd Wojewódzki ..."; an adjective before another body's head stays with
+    that body ("Okręgu Polskiego Związku Wędkarskiego")."""
+    heading = "Webinarium: jak pisać wnioski o dotacje | 7 maja 2024"
+    text = (
+        "<p>Prelegenci:</p><ul><li>Marta Kowal, dyrektor Departamentu Kultury Urzędu "
+        "Wojewódzkiego Województwa Pomorskiego</li>"
+        "<li>Jan Nowak, prezes Okręgu Polskiego Związku Wędkarskiego w Toruniu</li></ul>"
+    )
+    assert _people("Urząd Wojewódzki Województwa Pomorskiego", text, heading) == [
+        ("Marta Kowal", "Urząd Wojewódzki Województwa Pomorskiego"),
+        ("Jan Nowak", "Okręg Polskiego Związku Wędkarskiego w Toruniu"),
+    ]
