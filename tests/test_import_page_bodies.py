@@ -32,3 +32,20 @@ def test_a_polish_adjective_after_the_head_agrees_with_it_as_the_site_writes_it(
         ("Marta Kowal", "Urząd Wojewódzki Województwa Pomorskiego"),
         ("Jan Nowak", "Okręg Polskiego Związku Wędkarskiego w Toruniu"),
     ]
+
+
+def test_a_lower_case_description_in_brackets_is_no_part_of_the_body() -> None:
+    """What the firm does, in brackets after its name, is not its name; a short form in
+    brackets stays."""
+    text = (
+        "<p>Speakers:</p><ul>"
+        "<li>Ana Ruiz – directora – Verdeluz S.L. (cooperativa de fruta ecológica)</li>"
+        "<li>Tom Hale – founder – Brightfield Labs (soil sensors for orchards)</li>"
+        "<li>Ewa Lis, Welsh Development Agency (WDA)</li></ul>"
+    )
+    assert _people("Growers' Network", text) == [
+        ("Ana Ruiz", "Verdeluz S.L."),
+        ("Tom Hale", "Brightfield Labs"),
+        ("Ewa Lis", "Welsh Development Agency (WDA)"),
+    ]
+

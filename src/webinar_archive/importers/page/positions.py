@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .bodies import without_description
 from .lexicon import (
     KIND_OF_BODY_WORDS,
     NOT_NAME_WORDS,
@@ -154,7 +155,6 @@ def role_like(text: str) -> bool:
     if not words:
         return False
     if words[0][0].islower() and not _LEADING_FROM.match(text):
-        # "agentura CzechInvest" is a body; "project manager" a position.
         # "agentura CzechInvest", "advokátní kancelář X" are bodies; "project manager" is not.
         if any(_strong_role(w) for w in words[:3]):
             return True
@@ -540,7 +540,7 @@ def _body_first(text: str) -> bool:
 
 def split_descriptor(text: str) -> tuple[str | None, str | None]:
     """(position, organisation) from what a page writes after a name."""
-    text = text.strip(" ,;:–-")
+    text = without_description(text).strip(" ,;:–-")
     if not text:
         return None, None
     # "prof. UWM (Katedra Ichtiologii, Uniwersytet ...)": a position, then its body in brackets.
