@@ -49,3 +49,18 @@ def test_a_lower_case_description_in_brackets_is_no_part_of_the_body() -> None:
         ("Ewa Lis", "Welsh Development Agency (WDA)"),
     ]
 
+
+def test_a_position_the_lexicon_does_not_know_then_a_preposition_then_the_body() -> None:
+    """ "IT-Forensikerin beim Landeskriminalamt X": an occupation, "beim"/"chez"/"at", then the
+    body the person works at."""
+    text = (
+        "<p>Speakers:</p><ul>"
+        "<li>Jonas Weber, Steuerberater bei der Kanzlei Hoffmann &amp; Partner</li>"
+        "<li>Nina Roth, Brandermittlerin beim Landesamt Süderheide</li>"
+        "<li>Marie Roux, Illustratrice chez Éditions du Lac</li></ul>"
+    )
+    assert _people("Akademie Süd", text) == [
+        ("Jonas Weber", "Kanzlei Hoffmann & Partner"),
+        ("Nina Roth", "Landesamt Süderheide"),
+        ("Marie Roux", "Éditions du Lac"),
+    ]

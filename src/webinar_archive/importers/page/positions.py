@@ -251,7 +251,7 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         if 1 < len(words) <= 6 and rest.islower() and is_org_word(words[0]):
             return [part[: unnamed.start()].strip()], [rest]
     at = next((m for m in _AT.finditer(part) if not _place_in_name(part, m)), None)
-    if at and role_like(part[: at.start()]):
+    if at and (role_like(part[: at.start()]) or _occupation(part[: at.start()])):
         if _town_of_unnamed_body(part[: at.start()], at.group(0), part[at.end() :]):
             return [part], []
         return [part[: at.start()].strip()], [without_kind(part[at.end() :])]
