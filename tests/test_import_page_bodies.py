@@ -64,3 +64,62 @@ def test_a_position_the_lexicon_does_not_know_then_a_preposition_then_the_body()
         ("Nina Roth", "Landesamt Süderheide"),
         ("Marie Roux", "Éditions du Lac"),
     ]
+
+
+def test_the_sites_own_body_named_by_its_kind_in_a_bare_genitive_or_after_our() -> None:
+    """ "mluvčí knihovny", "rzecznik Urzędu.", "our volunteer coordinator", "della rete": the
+    body whose site the page is on, as it names itself in the page's title."""
+    cs = "<p>Moderuje Jan Novák, tiskový mluvčí knihovny.</p>"
+    assert _people("Městská knihovna Horní Brod", cs, "Webinář o e-knihách | 3. března 2026") == [
+        ("Jan Novák", "Městská knihovna Horní Brod")
+    ]
+    pl = "<p>Prowadzenie: Ewa Mazur, rzecznik prasowy Urzędu.</p>"
+    assert _people("Urząd Gminy Zielonka", pl, "Webinarium o odpadach | 4 marca 2026") == [
+        ("Ewa Mazur", "Urząd Gminy Zielonka")
+    ]
+    en = "<p>The talk was given by Sam Kerr, our volunteer coordinator, who answered questions.</p>"
+    assert _people("Harbourside Food Bank", en) == [("Sam Kerr", "Harbourside Food Bank")]
+    it = "<p>Coordina: Marta Rossi, responsabile dei progetti della rete.</p>"
+    assert _people("Rete Biblioteche Alto Lago", it, "Leggere in digitale | 5 marzo 2026") == [
+        ("Marta Rossi", "Rete Biblioteche Alto Lago")
+    ]
+
+
+def test_a_site_name_the_pages_address_is_named_after_is_the_sites_body() -> None:
+    """ "Opéra de Brévigny" is no word for a body the lexicon knows, but the page's address is
+    named after it; "du théâtre"/"de l'opéra" then name it."""
+    html = (
+        "<html><head><title>Rencontre avec l'équipe – Opéra de Brévigny</title>"
+        '<link rel="canonical" href="https://www.opera-brevigny.fr/rencontre/"></head><body>'
+        "<h1>Rencontre avec l'équipe</h1><p>12 mars 2026</p>"
+        "<p>La rencontre est animée par Lucie Martel, chargée des publics de l'opéra.</p>"
+        "</body></html>"
+    )
+    [session] = extract_page(html.encode("utf-8"), content_type="text/html")
+    assert [(s.name, s.organisation, s.position) for s in session.draft.speakers] == [
+        ("Lucie Martel", "Opéra de Brévigny", "chargée des publics")
+    ]
+
+
+def test_the_site_named_in_brackets_by_a_possessive_or_by_a_lone_word_for_a_body() -> None:
+    """The site's name, agreed by its title and og:site_name, in brackets after a position;
+    "de l'Agence" with no name after it anywhere on the page; "The Trust's adviser"."""
+    text = (
+        "<p>Intervenants :</p><ul>"
+        "<li>Mme Clara Vidal, cheffe de projet numérique (Val-Brune Attractivité)</li></ul>"
+        "<p>Animation : Hugo Lenoir, chargé des partenariats de l'Agence.</p>"
+    )
+    site = "<html><head><title>Bilan | Val-Brune Attractivité</title>"
+    html = (
+        f'{site}<meta property="og:site_name" content="Val-Brune Attractivité – Espace pro">'
+        "</head><body><h1>Bilan de saison</h1><p>12 mars 2026</p>" + text + "</body></html>"
+    )
+    [session] = extract_page(html.encode("utf-8"), content_type="text/html")
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Clara Vidal", "Val-Brune Attractivité"),
+        ("Hugo Lenoir", "Val-Brune Attractivité"),
+    ]
+    text = "<p>The Trust's tenancy adviser, Owen Pike, answered questions in the chat.</p>"
+    assert _people("Harbourside Housing Trust", text) == [
+        ("Owen Pike", "Harbourside Housing Trust")
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from webinar_archive.domain.model import AppearanceRole
 from webinar_archive.domain.text import fold
@@ -23,6 +24,7 @@ from .names import (
     name_runs,
     role_stem,
 )
+from .nominative import head_of
 from .positions import org_like, role_like
 
 # "14:00", "9.30", "10h15" and the French "9 h 30", alone or as a range.
@@ -387,14 +389,28 @@ _RIGHTS = re.compile(r"[.,]?\s+(?:all rights reserved|alle rechte|tous droits|to
 def site_body(doc: PageDoc) -> str | None:
     """The body whose site the page is on: the part of ``<title>`` after the page's own name
     ("Past events - Western Dales Development Agency"), og:site_name, or the copyright holder,
-    whichever reads as a body's name."""
+    whichever reads as a body's name, is the one the page's address is named after
+    ("Théâtre des Saulniers" at theatre-saulniers.fr) or is named so by two of them."""
     parts = _TITLE_PARTS.split(doc.title_tag or "")
     candidates = [parts[-1] if len(parts) > 1 else None, doc.site_name, doc.copyright_holder]
+    host = fold(urlsplit(doc.canonical_url or "").hostname or "")
+    others = [fold(c) for c in candidates if c]
     for candidate in candidates:
         name = _RIGHTS.sub("", candidate or "").strip(" .,")
-        if name and len(name.split()) <= 10 and org_like(name):
+        agreed = sum(o.startswith(fold(name)) for o in others) > 1
+        if (
+            name
+            and len(name.split()) <= 10
+            and (org_like(name) or agreed or _named_host(name, host))
+        ):
             return name
     return None
+
+
+def _named_host(name: str, host: str) -> bool:
+    """Whether the longer words of ``name`` are all in the address's host name."""
+    long_words = [fold(w) for w in re.findall(r"[^\W\d_]{5,}", name)]
+    return bool(host) and bool(long_words) and all(w in host for w in long_words)
 
 
 ROLE_THEN_NAME = re.compile(
@@ -410,9 +426,14 @@ _OWN = (
 # a position held at the body the page belongs to, named by its kind.
 _OWN_KIND = re.compile(
     rf"\s+(?:(?:of|at|for|with|w|v|z|ze|de|du|des|der|di|del|della|dello|bei|im|am|at the|"
-    rf"of the|de la|de l['’]|dell['’])\s+)?(?:(?P<own>{_OWN})\s+)?(?P<kind>[^\W\d_]+)$",
+    rf"of the|de la)\s+|(?:de l|dell)['’]\s*)?(?:(?P<own>{_OWN})\s+)?(?P<kind>[^\W\d_]+)$",
     re.I,
 )
+# "The Trust's patient experience manager, Name": a position at the body of that kind.
+OWN_POSSESSIVE = re.compile(
+    r"(?<![^\s(])[Tt]he\s+(?P<kind>[^\W\d_]+)['’]s\s+(?P<role>(?:[^\W\d_-]+\s+){0,3}[^\W\d_-]+),?\s*$"
+)
+_OWN_START = re.compile(rf"^{_OWN}\s+", re.I)
 OWN_ROLE = re.compile(rf"(?<![^\W\d_]){_OWN}\s+((?:[^\W\d_-]+\s+){{1,3}})$", re.I)
 _DEFINITE_LINK = re.compile(
     r"^(?:del|della|dello|dell['’]|du|de la|de l['’]|des|der|of the)$", re.I
@@ -421,7 +442,9 @@ _DEFINITE_LINK = re.compile(
 
 def own_body(position: str, site: str | None) -> tuple[str, str] | None:
     """(position, site) when ``position`` ends in the kind of body the site is, said as "our
-    agency" or "the museum"; None otherwise."""
+    agency", "the museum" or, in languages without articles, a bare genitive ("tisková mluvčí
+    nemocnice", "rzeczniczka prasowa Urzędu"); None otherwise."""
+    position = position.rstrip(" .;,")  # "rzeczniczka prasowa Urzędu."
     match = _OWN_KIND.search(position)
     if site is None or match is None:
         return None
@@ -429,11 +452,40 @@ def own_body(position: str, site: str | None) -> tuple[str, str] | None:
     link = match.group(0).strip()[: -len(kind)].strip()
     if match.group("own"):
         link = link[: -len(match.group("own"))].strip()
-    definite = bool(match.group("own")) or bool(_DEFINITE_LINK.match(link))
-    if not definite or not is_org_word(kind) or kind[:1].isupper():
-        return None
-    stem = fold(kind)[:5]
-    if len(stem) < 5 or not any(fold(w).startswith(stem) for w in site.split()):
-        return None
     rest = position[: match.start()].strip()
+    own_role = _OWN_START.match(position)
+    if own_role and not is_org_word(kind) and any(role_stem(w) for w in position.split()):
+        return position[own_role.end() :], site  # "our cardiac rehabilitation lead"
+    bare = not link and not match.group("own") and len(rest.split()) >= 2
+    definite = bool(match.group("own")) or bool(_DEFINITE_LINK.match(link)) or bare
+    if not definite or not names_site(kind, site, head_only=not is_org_word(kind)):
+        return None
     return (rest or position), site
+
+
+def at_site_body(
+    position: str | None, org: str | None, site: str, text: str
+) -> tuple[str | None, str | None]:
+    """(position, organisation) with the body whose site the page is on where the words about
+    a person name it: in brackets after the position, by a capitalised word for a body alone
+    ("rzecznik prasowy Urzędu", "chargé des relations de l'Office": no name follows it on
+    the page), or by its kind ("naší agentury", "of the museum", "our events lead")."""
+    if position and not org and position.endswith(f"({site})"):
+        return position[: -len(site) - 2].strip(), site
+    lone = org and " " not in org and is_org_word(org) and org[:1].isupper()
+    if lone and not re.search(rf"(?<![^\W\d_]){re.escape(org or '')}\s+[^\W\d_]", text):
+        return position, site
+    own = own_body(position, site) if position and not org else None
+    return own or (position, org)
+
+
+def names_site(kind: str, site: str, head_only: bool = False) -> bool:
+    """Whether ``kind`` ("théâtre", "rete", "Urzędu") is a word of the site's name
+    ("Théâtre des Saulniers"); with ``head_only``, its first word."""
+    forms = {fold(kind), fold(head_of(kind) or kind)}
+    site_words = [fold(w) for w in site.split()[: 1 if head_only else None]]
+    return any(
+        (len(form) >= 5 and word.startswith(form[:5])) or (len(form) >= 3 and word == form)
+        for form in forms
+        for word in site_words
+    )

@@ -39,13 +39,16 @@ from .nominative import head_of, inflected_role, nominative_body
 from .person_lines import (
     CELL,
     DOC_LINK,
+    OWN_POSSESSIVE,
     OWN_ROLE,
     ROLE_THEN_NAME,
     TIME_PREFIX,
     another_person,
+    at_site_body,
     is_document_link,
     merge_person_lines,
     name_dash_line,
+    names_site,
     only_a_date,
     own_body,
     people_list,
@@ -121,9 +124,9 @@ class _Collector:
             # What is written about the person beats the topic of their line ("Praxisbericht
             # der Stadt Marburg: Kevin Braun, Webredaktion der Stadt Marburg").
             org = desc_org or org
-        own = own_body(position, self.site) if position and not org else None
-        if own:
-            position, org = own  # "energetická manažerka naší agentury": the site's body
+        if self.site:
+            # "naší agentury", "rzecznik Urzędu", "(Haut-Vernois Tourisme)": the site's body
+            position, org = at_site_body(position, org, self.site, self.text)
         if position:
             position, was_inflected = inflected_role(position, self.lang)
             genitive = genitive or (was_inflected and self.lang == "pl")
@@ -404,6 +407,9 @@ class SpeakerFinder:
         own = OWN_ROLE.search(before)
         if own and self.site and any(role_stem(w) for w in own.group(1).split()):
             role_text, owner = own.group(1).strip(), self.site
+        possessive = OWN_POSSESSIVE.search(before) if self.site and not own else None
+        if possessive and self.site and names_site(possessive["kind"], self.site):
+            role_text, owner = possessive["role"], self.site
         # "la direttrice del museo, Lucia Bernasconi, che ...": the position, then the name.
         held = ROLE_THEN_NAME.search(before) if not role_text else None
         # "Camille Rey, coordinatrice du réseau, Laurent Faure, ...": the position after a
