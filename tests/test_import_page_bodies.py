@@ -3,6 +3,8 @@ a body's name, and Polish adjectives after a body's head; short pages written fo
 
 from __future__ import annotations
 
+import datetime as dt
+
 from webinar_archive.importers.page import extract_page
 
 
@@ -123,3 +125,22 @@ def test_the_site_named_in_brackets_by_a_possessive_or_by_a_lone_word_for_a_body
     assert _people("Harbourside Housing Trust", text) == [
         ("Owen Pike", "Harbourside Housing Trust")
     ]
+
+
+def test_a_day_without_a_year_takes_the_year_of_a_short_heading_over_the_pages_days() -> None:
+    """ "Dienstag, 12. Mai" with "Veranstaltungen 2027" over a sidebar list of the days; a
+    heading with two different years names none."""
+    html = (
+        "<html><head><title>Obstbaumschnitt im Frühjahr</title></head><body>"
+        "<h1>Obstbaumschnitt im Frühjahr</h1><p>Dienstag, 12. Mai, 18:00 Uhr, online</p>"
+        "<p>Referentin: Jana Vogt, Gartenbauberaterin</p>"
+        "<h3>{}</h3><ul><li>12. Mai – Obstbaumschnitt</li><li>9. Juni – Kompost</li></ul>"
+        "</body></html>"
+    )
+    for heading, date in (
+        ("Veranstaltungen 2027", dt.date(2027, 5, 12)),
+        ("Veranstaltungen 2027</h3><h3>Archiv 2026", None),
+    ):
+        page = html.format(heading).encode("utf-8")
+        [session] = extract_page(page, content_type="text/html")
+        assert session.draft.date == date

@@ -341,20 +341,29 @@ _COPYRIGHT_YEAR = re.compile(
     r"(?:©|\(c\)|copyright)[^\n\d]{0,80}(?:(?:19|20)\d{2}\s*[-–]\s*)?((?:19|20)\d{2})(?!\d)",
     re.I,
 )
+_HEADING_YEAR = re.compile(
+    r"^[ \t]*[^\W\d_][^\W\d]*(?:[ \t]+[^\W\d]+){0,2}[ \t]+((?:19|20)\d{2})[ \t]*$", re.M
+)
 _URL_YEAR = re.compile(r"(?<=[/_-])((?:19|20)\d{2})(?=[/_-]|\.html?$|$)")
 
 
 def page_year(text: str, addresses: list[str | None] | None = None) -> int | None:
     """A year the page states without a date: its address ("/events/2023/...") or, failing
-    that, its copyright line ("© 2022 ..."). The address is about the page itself; a copyright
-    year can run on for years, so it comes second."""
+    that, its copyright line ("© 2022 ...") or a heading of a few words ending in the year.
+    The address is about the page itself; a copyright year can run on for years, so it comes
+    second."""
     for address in addresses or []:
         if address and address.lower().startswith(("http://", "https://")):
             found = _URL_YEAR.findall(address.split("?")[0].split("#")[0])
             if len(set(found)) == 1:
                 return int(found[0])
     found = _COPYRIGHT_YEAR.findall(text)
-    return int(found[-1]) if found else None
+    if found:
+        return int(found[-1])
+    # "Calendario incontri 2026", "Veranstaltungen 2025": a short heading over the page's
+    # days, the year they are in.
+    headed = set(_HEADING_YEAR.findall(text))
+    return int(headed.pop()) if len(headed) == 1 else None
 
 
 def _closest_year(day: DateMention, dated: DateMention) -> int | None:
