@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from webinar_archive.importers.page import extract_page
+from webinar_archive.importers.page import extract_page, extract_text
 
 
 def _people(
@@ -144,3 +144,19 @@ def test_a_day_without_a_year_takes_the_year_of_a_short_heading_over_the_pages_d
         page = html.format(heading).encode("utf-8")
         [session] = extract_page(page, content_type="text/html")
         assert session.draft.date == date
+
+
+def test_a_legal_form_after_a_comma_and_an_elided_italian_at_close_a_body() -> None:
+    """ "ředitel společnosti Stavby Morava, s. r. o.", "prezes firmy Ekoplan, sp. z o.o.": the
+    legal form set apart by a comma is the body's; "all'IC Ponte Verde": at that body."""
+    [session] = extract_text(
+        "Webinar on local data\n\n7 May 2024\n\nSpeakers\n"
+        "Jan Novák, ředitel společnosti Stavby Morava, s. r. o.\n"
+        "Anna Nowak, prezes zarządu firmy Ekoplan, sp. z o.o.\n"
+        "Chiara Bassi, insegnante di matematica all'IC Ponte Verde\n"
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Jan Novák", "Stavby Morava, s. r. o."),
+        ("Anna Nowak", "Ekoplan, sp. z o.o."),
+        ("Chiara Bassi", "IC Ponte Verde"),
+    ]

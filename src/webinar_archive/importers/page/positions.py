@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .bodies import without_description
+from .bodies import LEGAL_FORM_AFTER_COMMA, without_description
 from .lexicon import (
     KIND_OF_BODY_WORDS,
     NOT_NAME_WORDS,
@@ -54,8 +54,8 @@ _DEFINITE_BODY = re.compile(
 # "Referentin im Wirtschaftsministerium", "vedoucí odboru na Ministerstvu vnitra", "doradca
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
-    r"\s(?:at|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)\s+"
-    r"(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
+    r"\s(?:(?:at|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)"
+    r"\s+|all['’](?=[^\W\d_a-z]))(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
     r"(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
 _OF = re.compile(
@@ -543,6 +543,10 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     text = without_description(text).strip(" ,;:–-")
     if not text:
         return None, None
+    form = LEGAL_FORM_AFTER_COMMA.search(text)  # "spolku Diabetici Podhoří, z. s."
+    position, org = split_descriptor(text[: form.start()]) if form else (None, None)
+    if form and org:
+        return position, org + form.group(0)
     # "prof. UWM (Katedra Ichtiologii, Uniwersytet ...)": a position, then its body in brackets.
     bracket = _POSITION_THEN_BODY.match(text)
     if (
