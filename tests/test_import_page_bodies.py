@@ -160,3 +160,15 @@ def test_a_legal_form_after_a_comma_and_an_elided_italian_at_close_a_body() -> N
         ("Anna Nowak", "Ekoplan, sp. z o.o."),
         ("Chiara Bassi", "IC Ponte Verde"),
     ]
+
+
+def test_from_links_a_position_to_a_body_but_not_to_a_place() -> None:
+    [session] = extract_text(
+        "Webinar on local data\n\n7 May 2024\n\nSpeakers\n"
+        "Glen Moss, a volunteer from the Riverside Carers Association\n"
+        "Tom Wirt, a birdwatcher from the Biebrza valley\n"
+    )
+    assert [(s.name, s.organisation) for s in session.draft.speakers] == [
+        ("Glen Moss", "Riverside Carers Association"),
+        ("Tom Wirt", None),
+    ]

@@ -54,7 +54,7 @@ _DEFINITE_BODY = re.compile(
 # "Referentin im Wirtschaftsministerium", "vedoucí odboru na Ministerstvu vnitra", "doradca
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
-    r"\s(?:(?:at|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)"
+    r"\s(?:(?:at|from|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)"
     r"\s+|all['’](?=[^\W\d_a-z]))(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
     r"(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
@@ -250,7 +250,7 @@ def _split_part(part: str) -> tuple[list[str], list[str]]:
         words = _words(rest)
         if 1 < len(words) <= 6 and rest.islower() and is_org_word(words[0]):
             return [part[: unnamed.start()].strip()], [rest]
-    at = next((m for m in _AT.finditer(part) if not _place_in_name(part, m)), None)
+    at = next((m for m in _AT.finditer(part) if _at_body(part, m)), None)
     if at and (role_like(part[: at.start()]) or _occupation(part[: at.start()])):
         if _town_of_unnamed_body(part[: at.start()], at.group(0), part[at.end() :]):
             return [part], []
@@ -497,6 +497,13 @@ def _complement(word: str) -> bool:
     """A lower-case word of a position after its role word ("zarządu" of "prezes zarządu");
     not a preposition ("de"), an abbreviation ("ds.") or a word for a body."""
     return word[:1].islower() and len(word) > 3 and word[-1].isalpha() and not is_org_word(word)
+
+
+def _at_body(part: str, at: re.Match[str]) -> bool:
+    """Whether ``at`` links a position to its body: not inside a place's name, and "from"
+    only before a body ("volunteer from the X Support Group", not "from the valley")."""
+    rest = _ARTICLE.sub("", part[at.end() :])
+    return not _place_in_name(part, at) and ("from" not in at.group(0) or org_like(rest))
 
 
 def _occupation(text: str) -> bool:
