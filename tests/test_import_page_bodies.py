@@ -172,3 +172,19 @@ def test_from_links_a_position_to_a_body_but_not_to_a_place() -> None:
         ("Glen Moss", "Riverside Carers Association"),
         ("Tom Wirt", None),
     ]
+
+
+def test_a_czech_or_polish_role_whose_nominative_ends_in_a_keeps_it() -> None:
+    """ "předseda spolku", "wojewoda": the -a of these masculine roles is the nominative's own, so
+    the position is written whole."""
+    text = (
+        "<p>Přednášející:</p><ul><li>Jan Novák, předseda spolku Živá voda</li>"
+        "<li>Eva Malá, místopředseda Rady pro vodu</li></ul>"
+    )
+    html = (
+        f"<html><head><title>Webinář o vodě v krajině | Živá voda</title></head><body>"
+        f"<h1>Webinář o vodě v krajině</h1><p>7. 5. 2024</p>{text}</body></html>"
+    )
+    [session] = extract_page(html.encode("utf-8"), content_type="text/html")
+    positions = [s.position.split()[0] for s in session.draft.speakers]
+    assert positions == ["předseda", "místopředseda"]

@@ -277,6 +277,11 @@ def _nominative_needs_a(stem: str) -> bool:
     return len(stem) > 2 and stem[-1] in "kc" and stem[-2] not in "aeiouyąęóáéěíůúý"
 
 
+# Role stems of masculine nouns whose nominative itself ends in -a ("předseda", "starosta",
+# "wojewoda"): their -a is not the genitive's, so it stays.
+_A_NOMINATIVE_STEMS = frozenset({"předsed", "místopředsed", "starost", "přednost", "wojewod"})
+
+
 def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:
     """Put the first word of a role back in the nominative; tell whether it was inflected."""
     words = role.split(" ", 1)
@@ -292,8 +297,12 @@ def inflected_role(role: str, lang: str | None) -> tuple[str, bool]:
         "de": ("en", "n", "s", "es"),
         "cs": ("a", "em", "ovi"),
     }
-    if rest == "a" and lang in ("pl", "cs") and _nominative_needs_a(stem):
-        return role, False  # "starostka", "zastępca", "analytička": the -a is the nominative's
+    if (
+        rest == "a"
+        and lang in ("pl", "cs")
+        and (_nominative_needs_a(stem) or stem.lower() in _A_NOMINATIVE_STEMS)
+    ):
+        return role, False  # "starostka", "zastępca", "předseda": the -a is the nominative's
     if rest and rest in endings[lang]:
         words[0] = prefix + core[: len(stem)]
         return " ".join(words), True
