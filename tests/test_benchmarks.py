@@ -312,3 +312,55 @@ def test_word_alignment_counts_matches_and_errors(monkeypatch):
     assert alignment(spoken, heard) == (6, 3)  # 2 substitutions, 1 insertion
     assert alignment(spoken, []) == (0, len(spoken))
     assert alignment([], ["extra"]) == (0, 1)
+
+
+def test_scroll_profile_reports_each_step_and_puts_perf_samples_in_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scroll profiler scrolls Qt alone's table to its end and reports each step; samples
+    of ``perf script`` are counted in the step their time falls in, on the GUI thread only."""
+    report = tmp_path / "profile.json"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    command = ["-m", "benchmarks.scroll_profile", "--baseline-rows", "600", "--top", "3"]
+    done = subprocess.run(
+        [sys.executable, *command, "--json", str(report)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    probe = json.loads(done.stdout.strip().splitlines()[-1])
+    profile = json.loads(report.read_text())
+    steps = profile["all"]
+    assert len(steps) == profile["steps"] == probe["scroll_steps"] > 5
+    assert all(s["start"] < s["end"] for s in steps)
+    assert [e["cpu_ms"] for e in profile["longest"]] == sorted(
+        (round(s["cpu_ms"], 1) for s in steps), reverse=True
+    )[:3]
+    assert profile["samples"] > 0
+    # Three samples of the GUI thread (pid 7, tid 7) in the second step, one of another
+    # thread in it, one of the GUI thread before the scroll.
+    second = steps[1]
+    middle = (second["start"] + second["end"]) / 2
+
+    def sample(tid: int, when: float, *frames: str) -> str:
+        return f"7/{tid} {when:.6f}: \n" + "".join(f"\t 1 {f}\n" for f in frames) + "\n"
+
+    script = tmp_path / "perf.txt"
+    script.write_text(
+        sample(7, middle, "QTextEngine::itemize (/usr/lib/libQt6Gui.so.6)")
+        + sample(7, middle, "do_syscall_64 ([kernel.kallsyms])", "x (/usr/lib/libc.so.6)")
+        + sample(7, middle, "_PyEval_EvalFrameDefault (/usr/lib/libpython3.11.so.1.0)")
+        + sample(8, middle, "sqlite3VdbeExec (/usr/lib/libsqlite3.so.0)")
+        + sample(7, steps[0]["start"] - 1, "main (/usr/bin/python3.11)")
+    )
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks.scroll_profile import perf_steps
+
+    found = perf_steps(script, report, len(steps))
+    assert found["whole_scroll"] == {"libQt6Gui.so.6": 1, "libc.so.6": 1, "libpython3.11.so.1.0": 1}
+    [in_second] = [t for t in found["top"] if t["index"] == 1]
+    assert in_second["libraries"] == found["whole_scroll"]

@@ -238,6 +238,34 @@ def test_scrolling_a_view_finds_the_next_pages_read_ahead(
     assert shown and all(title == expected[ids[row]] for row, title in shown.items())
 
 
+def test_rows_shown_before_the_runner_came_have_their_next_pages_read_ahead(
+    archive: Archive, tasks: TaskRunner, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The window's first rows are read before there is a thread to read ahead on
+    (``set_source`` brings it once the library is open): the pages next to them are read
+    ahead then, so the first scroll reads no page on the GUI thread either."""
+    bulk_sessions(archive, PAGE_SIZE * 3)
+    model = SessionTableModel(archive.sessions)
+    model.refresh()
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(600, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    view.viewport().grab()  # the first rows painted, their page read
+    assert model.pages_loaded == 1
+    model.set_source(archive.sessions, tasks)
+    qtbot.waitUntil(lambda: model.pages_read_ahead == 2)  # the two pages after the first
+    view.scrollTo(model.index(PAGE_SIZE + 5, COL_TITLE))
+    view.viewport().grab()
+    assert model.pages_loaded == 1
+    ids = model.ids()
+    expected = {r.id: r.title for r in archive.sessions.rows(ids[PAGE_SIZE : PAGE_SIZE + 3])}
+    shown = [model.index(PAGE_SIZE + r, COL_TITLE).data() for r in range(3)]
+    assert shown == [expected[i] for i in ids[PAGE_SIZE : PAGE_SIZE + 3]]
+
+
 def test_an_edit_made_while_its_page_is_read_ahead_shows(
     archive: Archive, tasks: TaskRunner, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]

@@ -131,6 +131,30 @@ def test_a_queue_left_behind_is_offered_at_start_and_worked_in_the_background(
         started.close()
 
 
+def test_the_queue_left_behind_is_read_off_the_gui_thread(
+    archive: Archive, settings, qtbot, monkeypatch
+) -> None:
+    """Looking for a queue left behind builds the transcription service and reads the
+    catalogue: done on the query thread, not on the GUI thread just as the first rows are
+    there to be scrolled."""
+    import threading
+
+    from webinar_archive.services.transcription import TranscriptionService
+
+    read_on: list[threading.Thread] = []
+    monkeypatch.setattr(
+        TranscriptionService,
+        "queued",
+        lambda _self: read_on.append(threading.current_thread()) or [],
+    )
+    started = Main(archive, settings, qtbot)
+    try:
+        qtbot.waitUntil(lambda: bool(read_on))
+        assert read_on[0] is not threading.main_thread()
+    finally:
+        started.close()
+
+
 def test_playback_menu_transcribes_the_recording_playing_and_its_transcript_pane_fills(
     main: Main, archive: Archive, qtbot, tmp_path: Path
 ) -> None:

@@ -212,9 +212,15 @@ class SessionTableModel(QAbstractTableModel):
 
     def set_source(self, sessions: SessionSource, tasks: TaskRunner | None = None) -> None:
         """Read from ``sessions`` (and ahead on ``tasks``) from now on: the first rows came
-        from the plain reader before the library was open. What was read stays."""
+        from the plain reader before the library was open. What was read stays; the pages
+        next to the one shown are read ahead from now on (the view may be about to move)."""
         self._sessions = sessions
         self._tasks = tasks
+        if tasks is not None and self._last_page >= 0:
+            # Else the next page would be read on the GUI thread when the view first reaches
+            # it: nothing moved since the first paint, so nothing asked for it yet.
+            self._ahead_of = (self._last_page, True)
+            self._ahead_timer.start()
 
     def shows(self, flt: m.SessionFilter) -> bool:
         """Whether the ids held are those of ``flt`` in the sort chosen now."""

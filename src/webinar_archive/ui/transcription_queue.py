@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -13,13 +14,17 @@ from . import errors
 from . import settings as keys
 from .i18n import TrContext
 from .shell import Shell
-from .tasks import Progress, TaskContext
+from .tasks import Progress, TaskContext, TaskFailure
 
 if TYPE_CHECKING:
+    from ..domain import model as m
+
     # The engines and the service are imported when first used, after the window's start.
     from ..media.transcribe import WhisperSettings
     from ..services.transcription import QueueOutcome, QueueStep, TranscriptionService
     from .transcription_settings import TranscriptionSettingsDialog
+
+log = logging.getLogger(__name__)
 
 TranscriptionQueue = TrContext("TranscriptionQueue")
 
@@ -184,11 +189,21 @@ class TranscriptionQueueController(QObject):
         return self._job
 
     def offer_left_queue(self) -> None:
-        """Recordings left queued by an earlier run: transcribe them now, later, or never."""
+        """Recordings left queued by an earlier run: transcribe them now, later, or never.
+
+        The queue is looked up on the query thread: building the service (its modules
+        imported) and reading the queue held the GUI thread for tens of milliseconds just
+        as the window's first rows are there to be scrolled."""
         if self._job is not None:
             return
-        queued = self.service.queued()
-        if not queued:
+        service = self.shell.archive
+        self.tasks.query(lambda: service.transcription.queued(), self._offer, self._unread)
+
+    def _unread(self, failure: TaskFailure) -> None:
+        log.warning("Could not read the transcription queue: %s", failure.message)
+
+    def _offer(self, queued: list[m.QueuedTranscription]) -> None:
+        if not queued or self._job is not None:
             return
         minutes = _minutes(sum(q.duration_ms or 0 for q in queued))
         question = TranscriptionQueue.tr(

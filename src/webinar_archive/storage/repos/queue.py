@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, exists, insert, select, update
 
 from ...domain import model as m
 from ...domain.errors import NotFoundError
@@ -64,8 +64,10 @@ class TranscriptionQueueRepository:
                     q.queued_at,
                 )
                 .join(t.recording, r.id == q.recording_id)
-                .join(t.session, s.id == r.session_id)
-                .where(s.deleted_at.is_(None))
+                # Asked per queued recording: with a join, SQLite chose to walk every live
+                # session to find the few queued (about 90 ms at 100,000 sessions, at each
+                # start of the window, for an empty queue).
+                .where(~exists().where(s.id == r.session_id, s.deleted_at.is_not(None)))
                 .order_by(q.id)
             )
             .all()

@@ -1,0 +1,325 @@
+"""Where the longest scroll steps go: the window probe's scroll with the GUI thread sampled.
+
+    python -m benchmarks.scroll_profile --library DIR [--top 8] [--interval-ms 1] [--json FILE]
+    python -m benchmarks.scroll_profile --perf-script PERF.txt --json FILE [--top 8]
+
+Starts the app as ``benchmarks/window_probe.py`` does and scrolls its table the same way (one
+screen per pass of the event loop, from the window wired to the last row), while
+
+- a sampler thread records the GUI thread's Python stack every ``--interval-ms`` (and the
+  other threads', to see what they ran meanwhile);
+- the collector's callbacks are timed (which thread, which generation, how long);
+- each step records its wall time, the GUI thread's CPU time, and the table model's pages
+  read on the GUI thread and read ahead.
+
+It writes (``--json``, and to stderr) the steps of most GUI CPU with what the samples saw
+in them, grouped by the innermost frames of our own code, "in Qt" when none ran; the
+collections and pages of each; and every step's start and end (``all``) on the monotonic
+clock, so that ``perf record -k CLOCK_MONOTONIC -g`` samples of the same run can be put in
+their steps (C++: text layout, painting, the bindings).
+
+A sample needs the interpreter's lock, so it lands when the GUI thread is in C++ or runs
+Python for longer than the switch interval (5 ms): short calls into Python (``multiData``,
+one per cell) are under-counted, and "in Qt" holds them. Their share is what ``perf``
+shows as ``libpython`` and ``libshiboken``. The sampler costs a little: compare this
+script's figures only with each other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import collections
+import gc
+import json
+import re
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks import window_probe
+
+OURS = ("webinar_archive", "benchmarks", "ui/", "services/", "storage/", "domain/")
+# The frames every sample of the GUI thread has under it: the event loop's caller.
+OUTER = ("benchmarks/scroll_profile.py", "ui/app.py:run_app", "cli/app.py", "<frozen runpy>")
+
+
+def _frame_key(frame: Any) -> str:
+    code = frame.f_code
+    name = Path(code.co_filename)
+    parts = name.parts
+    short = "/".join(parts[-2:]) if len(parts) > 1 else name.name
+    return f"{short}:{code.co_name}:{frame.f_lineno}"
+
+
+def _stack(frame: Any, depth: int = 40) -> tuple[str, ...]:
+    keys: list[str] = []
+    while frame is not None and len(keys) < depth:
+        keys.append(_frame_key(frame))
+        frame = frame.f_back
+    return tuple(keys)  # innermost first
+
+
+class Sampler(threading.Thread):
+    def __init__(self, gui: int, interval: float) -> None:
+        super().__init__(name="scroll-sampler", daemon=True)
+        self.gui = gui
+        self.interval = interval
+        self.samples: list[tuple[float, tuple[str, ...]]] = []
+        self.others: list[tuple[float, str, tuple[str, ...]]] = []
+        self.running = True
+
+    def run(self) -> None:
+        names = {}
+        while self.running:
+            time.sleep(self.interval)
+            now = time.perf_counter()
+            frames = sys._current_frames()
+            for ident, frame in frames.items():
+                if ident == self.gui:
+                    self.samples.append((now, _stack(frame)))
+                elif ident != self.ident:
+                    if ident not in names:
+                        names[ident] = next(
+                            (t.name for t in threading.enumerate() if t.ident == ident), str(ident)
+                        )
+                    self.others.append((now, names[ident], _stack(frame, 12)))
+
+
+class ProfilingProbe(window_probe.Probe):
+    def __init__(self, top: int, interval: float, out: Path | None, app: bool = True) -> None:
+        super().__init__(scroll=True, wait_for_wiring=app)
+        self.top = top
+        self.interval = interval
+        self.out = out
+        self.steps: list[dict[str, Any]] = []
+        self.collections: list[dict[str, Any]] = []
+        self._gc_start: dict[int, float] = {}
+        self.sampler: Sampler | None = None
+        self._pages = (0, 0)
+
+    def _model_pages(self) -> tuple[int, int]:
+        model = self.table.model() if self.table is not None else None
+        return (
+            getattr(model, "pages_loaded", 0),
+            getattr(model, "pages_read_ahead", 0),
+        )
+
+    def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
+        ident = threading.get_ident()
+        if phase == "start":
+            self._gc_start[ident] = time.perf_counter()
+        else:
+            began = self._gc_start.pop(ident, None)
+            if began is not None:
+                self.collections.append(
+                    {
+                        "start": began,
+                        "ms": (time.perf_counter() - began) * 1000,
+                        "gen": info.get("generation"),
+                        "gui": ident == self.sampler.gui if self.sampler else None,
+                        "collected": info.get("collected"),
+                    }
+                )
+
+    def _after_first_rows(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        wired = True
+        if self.wait_for_wiring:
+            from webinar_archive.ui.app import WIRED_PROPERTY
+
+            app = QApplication.instance()
+            wired = app is not None and bool(app.property(WIRED_PROPERTY))
+        if wired and self.sampler is None:
+            self.sampler = Sampler(threading.get_ident(), self.interval)
+            self.sampler.start()
+            gc.callbacks.append(self._on_gc)
+            self._pages = self._model_pages()
+        super()._after_first_rows()
+
+    def _step(self) -> None:
+        now, cpu = time.perf_counter(), time.thread_time()
+        if self._last:
+            pages = self._model_pages()
+            self.steps.append(
+                {
+                    "start": self._last,
+                    "end": now,
+                    "ms": (now - self._last) * 1000,
+                    "cpu_ms": (cpu - self._last_cpu) * 1000,
+                    "gui_pages": pages[0] - self._pages[0],
+                    "ahead_pages": pages[1] - self._pages[1],
+                    "row": self.table.rowAt(0),
+                }
+            )
+            self._pages = pages
+        super()._step()
+
+    def _finish(self) -> None:
+        if self.sampler is not None:
+            self.sampler.running = False
+            gc.callbacks.remove(self._on_gc)
+            self._summarise()
+        super()._finish()
+
+    def _summarise(self) -> None:
+        assert self.sampler is not None
+        steps = self.steps[1:]  # the first gap runs from the wiring: not a scroll step
+        samples = self.sampler.samples
+        report: dict[str, Any] = {
+            "steps": len(steps),
+            "samples": len(samples),
+            "gui_pages": sum(s["gui_pages"] for s in steps),
+            "collections": _collections_summary(self.collections),
+            "longest": [],
+        }
+        walls = sorted(s["ms"] for s in steps)
+        cpus = sorted(s["cpu_ms"] for s in steps)
+        report["p50_ms"] = round(walls[len(walls) // 2], 1)
+        report["p95_ms"] = round(walls[int(0.95 * (len(walls) - 1))], 1)
+        report["p95_cpu_ms"] = round(cpus[int(0.95 * (len(cpus) - 1))], 1)
+        # Every sample over the whole scroll, as a baseline of where a usual step goes.
+        report["all_steps"] = _where(samples, steps[0]["start"], steps[-1]["end"], 12)
+        for s in sorted(steps, key=lambda s: s["cpu_ms"], reverse=True)[: self.top]:
+            entry = {k: round(v, 1) if isinstance(v, float) else v for k, v in s.items()}
+            entry["index"] = steps.index(s)
+            entry.pop("start")
+            entry.pop("end")
+            entry["where"] = _where(samples, s["start"], s["end"], 8)
+            entry["gc"] = [
+                {
+                    k: round(v, 1) if isinstance(v, float) else v
+                    for k, v in c.items()
+                    if k != "start"
+                }
+                for c in self.collections
+                if s["start"] <= c["start"] <= s["end"]
+            ]
+            entry["other_threads"] = _others(self.sampler.others, s["start"], s["end"])
+            report["longest"].append(entry)
+        # Every step, on the clock ``perf record -k CLOCK_MONOTONIC`` stamps its samples with.
+        report["all"] = [
+            {k: round(v, 6) if isinstance(v, float) else v for k, v in s.items()} for s in steps
+        ]
+        text = json.dumps(report, indent=1)
+        if self.out is not None:
+            self.out.write_text(text)
+        print(text, file=sys.stderr, flush=True)
+
+
+def _collections_summary(collections: list[dict[str, Any]]) -> dict[str, Any]:
+    by_kind: dict[str, list[float]] = {}
+    for c in collections:
+        by_kind.setdefault(f"gen{c['gen']} {'gui' if c['gui'] else 'other'}", []).append(c["ms"])
+    return {
+        k: {"count": len(v), "max_ms": round(max(v), 1), "total_ms": round(sum(v), 1)}
+        for k, v in by_kind.items()
+    }
+
+
+def _where(
+    samples: list[tuple[float, tuple[str, ...]]],
+    start: float,
+    end: float,
+    top: int,
+    depth: int = 4,
+) -> dict[str, Any]:
+    """Samples in [start, end] grouped by the innermost frame of our code, with its caller."""
+    counts: collections.Counter[str] = collections.Counter()
+    n = 0
+    for t, stack in samples:
+        if not start <= t <= end:
+            continue
+        n += 1
+        ours = [k for k in stack if any(o in k for o in OURS) and not k.startswith(OUTER)]
+        if not ours:
+            counts["in Qt (no Python of ours running)"] += 1
+            continue
+        inner = stack[0]
+        chain = " < ".join(ours[:depth])
+        counts[chain if inner == ours[0] else f"{inner} < {chain}"] += 1
+    return {"samples": n, "top": counts.most_common(top)}
+
+
+def _others(
+    others: list[tuple[float, str, tuple[str, ...]]], start: float, end: float
+) -> dict[str, Any]:
+    counts: collections.Counter[str] = collections.Counter()
+    for t, name, stack in others:
+        if start <= t <= end:
+            ours = [k for k in stack if any(o in k for o in OURS)]
+            idle = not ours or "tasks.py:run" not in " ".join(stack)
+            counts[f"{name}: {'idle' if idle else ' < '.join(ours[:2])}"] += 1
+    return dict(counts.most_common(6))
+
+
+def perf_steps(script: Path, report: Path, top: int) -> dict[str, Any]:
+    """The GUI thread's ``perf`` samples (``perf script -F pid,tid,time,ip,sym,dso`` of a
+    ``perf record -k CLOCK_MONOTONIC -g`` run of this script) per library, over the whole
+    scroll and in the ``top`` steps of most GUI CPU."""
+    steps = json.loads(report.read_text())["all"]
+    head = re.compile(r"^\s*(\d+)/(\d+)\s+([\d.]+):")
+    samples: list[tuple[float, int, int, str]] = []  # time, pid, tid, innermost library
+    leaf: str | None = None
+    for line in script.read_text(errors="replace").splitlines():
+        if found := head.match(line):
+            samples.append((float(found[3]), int(found[1]), int(found[2]), ""))
+            leaf = None
+        elif line.strip() and samples and leaf is None:
+            library = Path(line.strip().rsplit(" (", 1)[-1].rstrip(")")).name
+            if "kernel" not in library:
+                leaf = library
+                samples[-1] = (*samples[-1][:3], library)
+    pid = collections.Counter(s[1] for s in samples).most_common(1)[0][0]
+    starts = [s["start"] for s in steps]
+    per_step: dict[int, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for t, _pid, tid, library in samples:
+        i = bisect.bisect_right(starts, t) - 1
+        if tid == pid and i >= 0 and t <= steps[i]["end"]:
+            per_step[i][library or "kernel"] += 1
+    whole: collections.Counter[str] = collections.Counter()
+    for counts in per_step.values():
+        whole.update(counts)
+    order = sorted(range(len(steps)), key=lambda i: steps[i]["cpu_ms"], reverse=True)[:top]
+    return {
+        "whole_scroll": dict(whole.most_common(12)),
+        "steps": len(steps),
+        "top": [
+            {"index": i, "cpu_ms": round(steps[i]["cpu_ms"], 1), "row": steps[i]["row"]}
+            | {"libraries": dict(per_step[i].most_common(8))}
+            for i in order
+        ],
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--library", type=Path)
+    parser.add_argument("--baseline-rows", type=int, help="Qt alone, as window_probe's")
+    parser.add_argument("--top", type=int, default=8)
+    parser.add_argument("--interval-ms", type=float, default=1.0)
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--perf-script", type=Path, help="put perf's samples in the steps")
+    args = parser.parse_args(argv)
+    if args.perf_script is not None:
+        print(json.dumps(perf_steps(args.perf_script, args.json, args.top), indent=1))
+        return 0
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    probe = ProfilingProbe(args.top, args.interval_ms / 1000, args.json, args.library is not None)
+    app.installEventFilter(probe.filter)
+    if args.library is None:
+        window_probe._baseline_window(args.baseline_rows or 100_000)
+        return 1
+    from webinar_archive.cli.app import run
+
+    run(["--library", str(args.library)])
+    return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
