@@ -13,6 +13,8 @@ from webinar_archive.services.archive import Archive
 from webinar_archive.storage.search import indexer
 
 SESSIONS = 600
+# One word of each of four sessions (the first, two others and the last).
+WORDS = "hydrogen0 OR shipping103 OR electrolysers500 OR hydrogen29999"
 
 
 def _fill(library: Path) -> None:
@@ -67,3 +69,37 @@ def test_emptying_the_index_for_a_rebuild_does_not_write_the_old_index_again(
             assert conn.execute(text("PRAGMA secure_delete")).scalar() == secure
         written = wal.stat().st_size  # not cut back by the checkpoint after the commit
     assert written < index_bytes / 4, (written, index_bytes)
+
+
+def _automerge(library: Path) -> dict[str, object]:
+    """FTS5's ``automerge`` setting of each index table (None: never set, the default)."""
+    db = sqlite3.connect(library / "catalogue.sqlite")
+    try:
+        return {
+            table: (
+                db.execute(f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchone()
+                or (None,)
+            )[0]
+            for table in ("search_location", "search_session", "search_label")
+        }
+    finally:
+        db.close()
+
+
+def test_a_rebuild_merges_the_index_once_at_its_end(tmp_path: Path) -> None:
+    """While a stepwise rebuild is pending FTS5 does not merge each step's segments into the
+    earlier ones (the final ``optimize`` merges them all, once); when it is done later writes
+    merge as usual again, and the index answers as before."""
+    library = tmp_path / "library"
+    _fill(library)
+    with Archive.open(library) as archive:
+        before = archive.search.session_ids(WORDS)
+        with archive.catalogue.engine.begin() as conn:
+            indexer.start_rebuild(conn)
+        assert set(_automerge(library).values()) == {0}
+        assert indexer.finish_rebuild(archive.catalogue.engine) == SESSIONS
+        assert set(_automerge(library).values()) == {4}
+        assert archive.search.session_ids(WORDS) == before
+        archive.search.reindex()
+        assert set(_automerge(library).values()) == {4}
+    assert len(before) == 4

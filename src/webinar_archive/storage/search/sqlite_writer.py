@@ -16,6 +16,9 @@ from .sqlite_plan import FTS_TABLES_DDL, LABEL, LABEL_COLUMNS, LONG, LONG_WEIGHT
 # The FTS5 tables' "hashsize": how many bytes of new words a write holds before it writes them
 # out as a segment.
 HASH_BYTES = 16 * 1024 * 1024
+# FTS5's "automerge" (its default): how many segments of a level are merged into one as the
+# index is written.
+AUTOMERGE = 4
 
 
 def create_tables(conn: Connection) -> None:
@@ -96,6 +99,12 @@ class SqliteWriter(IndexWriter):
         for table in ("search_location", *self.doc_tables):
             self.conn.execute(text(f"DROP TABLE IF EXISTS {table}"))
         create_tables(self.conn)
+        # A rebuild's segments are merged once, by ``optimize`` at its end: FTS5's automerge
+        # also merged them along the way, after each step, writing the words again each time
+        # (see docs/performance.md, "Reindex: merged once"). Its ``crisismerge`` (16
+        # segments of a level) still bounds their number, also for the writes made while a
+        # stepwise rebuild is pending.
+        self._set_automerge(0)
 
     def _executemany(self, sql: str, rows: list[dict[str, Any]]) -> None:
         # sqlite3 binds ``:name`` from dicts itself: SQLAlchemy's processing of every row's
@@ -162,6 +171,13 @@ class SqliteWriter(IndexWriter):
     def optimize(self) -> None:
         for table in ("search_location", *self.doc_tables):
             self.conn.execute(text(f"INSERT INTO {table}({table}) VALUES('optimize')"))
+        self._set_automerge(AUTOMERGE)  # the index is whole: later writes merge as usual
+
+    def _set_automerge(self, segments: int) -> None:
+        for table in ("search_location", *self.doc_tables):
+            self.conn.execute(
+                text(f"INSERT INTO {table}({table}, rank) VALUES ('automerge', {int(segments)})")
+            )
 
 
 # ----------------------------------------------------------------------------------------------
