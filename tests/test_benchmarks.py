@@ -360,4 +360,12 @@ def test_generate_on_postgresql_gives_the_library_generated_on_sqlite(monkeypatc
                         text("SELECT indexname FROM pg_indexes WHERE tablename LIKE 'search_%'")
                     )
                 )
+                # The documents ranked on every search are kept in their rows.
+                storage = conn.scalar(
+                    text(
+                        "SELECT attstorage FROM pg_attribute "
+                        "WHERE attrelid = 'search_session'::regclass AND attname = 'doc'"
+                    )
+                )
             assert {"ix_search_location_tsv", "ix_search_session_doc"} <= indexes
+            assert storage == "m"
