@@ -14,8 +14,10 @@ from sqlalchemy import Connection, text
 from ...domain.query import Query, Term
 from .backend import Plan, Ranked, SearchBackend
 from .base import LOCATION_ROW, IndexWriter, LocationRow
-from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS
+from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS, Tier
 
+# The vectors kept in the row (see the last statement of ``_DDL``).
+_IN_ROW = ("doc", *(f.column for f in FIELDS if f.tier in (Tier.TITLE, Tier.NAMES)))
 # The word indexes: dropped while the whole index is written again and built once at its end.
 _GIN = {
     "ix_search_location_tsv": "search_location USING gin (tsv)",
@@ -32,12 +34,14 @@ _DDL = (
     + ", ".join(f"{c} TSVECTOR NOT NULL" for c in DOC_COLUMNS)
     + ", doc TSVECTOR NOT NULL)",
     *(f"CREATE INDEX IF NOT EXISTS {name} ON {on}" for name, on in _GIN.items()),
-    # Every ranked search reads the whole document of each match (ts_rank). Left to the
-    # default, the row's largest value, the document, was the one moved out to TOAST, and
-    # each match cost a look-up there; kept in the row (the column vectors go out instead),
-    # ranking the 911 matches of "hydrogen" at 10,000 sessions took 8 ms against 26 (min of
-    # 9). Documents written before this move in with the next rebuild of the index.
-    "ALTER TABLE search_session ALTER COLUMN doc SET STORAGE MAIN",
+    # Every ranked search reads the whole document of each match (ts_rank), and the tiers
+    # read the title's and the names' vectors. Left to the default, the largest value of the
+    # row, the document, was moved out to TOAST and each match cost a look-up there; these
+    # are kept in the row, the long columns' own vectors go out instead. Documents written
+    # before this move in with the next rebuild of the index (see docs/performance.md,
+    # "Search on PostgreSQL", for what it costs the filtered counts).
+    "ALTER TABLE search_session "
+    + ", ".join(f"ALTER COLUMN {c} SET STORAGE MAIN" for c in _IN_ROW),
 )
 # Memory for building a word index in one go (the server's default, 64 MB, makes it spill to
 # disk several times at 100,000 sessions); for that transaction only.
