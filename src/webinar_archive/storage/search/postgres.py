@@ -300,7 +300,13 @@ class PostgresBackend(SearchBackend):
             # the whole document that the index answers; for this search's transaction only.
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
         if plan.query is not None and plan.has_filters:
-            plan.words_total = self.words_count(conn, plan)
+            assert isinstance(plan, PgPlan)
+            # Only compared with rank_all_limit: counted up to one past it (a word in half
+            # the catalogue read every match's row for a count of them all).
+            cap = self.tuning.rank_all_limit + 1
+            words = plan.words_sql("1") + f" LIMIT {cap}"
+            found = conn.scalar(text(f"SELECT count(*) FROM ({words}) AS w"), plan.params)
+            plan.words_total = int(found or 0)
         return plan
 
     def page(
