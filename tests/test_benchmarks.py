@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from pg_helpers import pg_server_url, require_pg_server_url, temporary_database
 from webinar_archive.services.archive import Archive
@@ -364,3 +364,60 @@ def test_scroll_profile_reports_each_step_and_puts_perf_samples_in_them(
     assert found["whole_scroll"] == {"libQt6Gui.so.6": 1, "libc.so.6": 1, "libpython3.11.so.1.0": 1}
     [in_second] = [t for t in found["top"] if t["index"] == 1]
     assert in_second["libraries"] == found["whole_scroll"]
+
+
+@pytest.mark.postgres
+def test_generate_on_postgresql_gives_the_library_generated_on_sqlite(monkeypatch, tmp_path):
+    """`generate --url` (rows copied in, then the app's reindex) holds the same catalogue as
+    `generate` on SQLite from the same seed: every row of the generated tables, the same
+    search results, and the word indexes a rebuild drops made again at its end."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks.__main__ import generate_library
+
+    from webinar_archive.storage import tables as t
+
+    with temporary_database(require_pg_server_url()) as url:
+        lite = generate_library(tmp_path / "lite", 60, seed=11)
+        pg = generate_library(tmp_path / "pg", 60, seed=11, url=url)
+        assert pg["rows"] == lite["rows"] and lite["rows"]["cues"] > 0
+        with (
+            Archive.open(tmp_path / "lite") as on_sqlite,
+            Archive.open(tmp_path / "pg", database_url=url) as on_pg,
+        ):
+            checked = (t.series, t.organisation, t.person, t.tag, t.session, t.appearance)
+            checked += (t.session_tag, t.material, t.material_page, t.recording)
+            checked += (t.subtitle_track, t.transcript_cue, t.note)
+            for table in checked:
+                query = select(table).order_by(*table.primary_key.columns)
+                with (
+                    on_sqlite.catalogue.engine.connect() as a,
+                    on_pg.catalogue.engine.connect() as b,
+                ):
+                    rows = [tuple(r) for r in a.execute(query)]
+                    assert rows, table.name
+                    assert [tuple(r) for r in b.execute(query)] == rows, table.name
+            with on_sqlite.catalogue.engine.connect() as conn:
+                someone = conn.scalar(select(t.person.c.display_name).order_by(t.person.c.id))
+            queries = ["hydrogen", "innovation cluster", '"circular economy"']
+            queries += [f'speaker:"{someone}"']
+            queries += ["has:slides the", "year:2016..2020 cluster OR policy"]
+            for words in queries:  # the same sessions (ranked each database's own way)
+                found = on_sqlite.search.session_ids(words)
+                assert found, words
+                assert sorted(on_pg.search.session_ids(words)) == sorted(found), words
+                assert on_pg.search.search(words).total == len(found), words
+            with on_pg.catalogue.engine.connect() as conn:
+                indexes = set(
+                    conn.scalars(
+                        text("SELECT indexname FROM pg_indexes WHERE tablename LIKE 'search_%'")
+                    )
+                )
+                # The documents ranked on every search are kept in their rows.
+                storage = conn.scalar(
+                    text(
+                        "SELECT attstorage FROM pg_attribute "
+                        "WHERE attrelid = 'search_session'::regclass AND attname = 'doc'"
+                    )
+                )
+            assert {"ix_search_location_tsv", "ix_search_session_doc"} <= indexes
+            assert storage == "m"

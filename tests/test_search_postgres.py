@@ -393,3 +393,16 @@ def test_postgresql_ranks_the_documents_its_gin_index_finds(both_common, query):
     for plan in plans:
         assert "ix_search_session_doc" in plan
         assert "Seq Scan on search_session" not in plan
+
+
+def test_words_with_filters_on_postgresql_are_counted_only_past_the_ranking_limit(both_common):
+    """With filters the words' own count only says whether they are too common to rank: it
+    stops one past ``rank_all_limit``, and the result is the one counting them all gives."""
+    lite, pg, _, _ = both_common
+    query = "hydrogen year:2021"
+    for limit in (1, 2):
+        words, *_tiers = _counting_statements(pg, query, SearchTuning(rank_all_limit=limit))
+        assert f"LIMIT {limit + 1}" in words
+    tiered = SearchService(pg.catalogue, SearchTuning(rank_all_limit=1)).search(query, limit=50)
+    assert tiered.ranking == "tiered"
+    assert sorted(s.session_id for s in tiered.sessions) == sorted(lite.search.session_ids(query))

@@ -13,9 +13,16 @@ from sqlalchemy import Connection, text
 
 from ...domain.query import Query, Term
 from .backend import Plan, Ranked, SearchBackend
-from .base import IndexWriter
-from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS
+from .base import LOCATION_ROW, IndexWriter, LocationRow
+from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS, Tier
 
+# The vectors kept in the row (see the last statement of ``_DDL``).
+_IN_ROW = ("doc", *(f.column for f in FIELDS if f.tier in (Tier.TITLE, Tier.NAMES)))
+# The word indexes: dropped while the whole index is written again and built once at its end.
+_GIN = {
+    "ix_search_location_tsv": "search_location USING gin (tsv)",
+    "ix_search_session_doc": "search_session USING gin (doc)",
+}
 _DDL = (
     "CREATE TABLE IF NOT EXISTS search_location ("
     "id BIGINT PRIMARY KEY, session_id INTEGER NOT NULL, kind VARCHAR(20) NOT NULL, "
@@ -23,12 +30,22 @@ _DDL = (
     "recording_id INTEGER, time_ms INTEGER, source TEXT, text TEXT NOT NULL, "
     "body TEXT NOT NULL, tsv TSVECTOR NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_search_location_session ON search_location (session_id)",
-    "CREATE INDEX IF NOT EXISTS ix_search_location_tsv ON search_location USING gin (tsv)",
     "CREATE TABLE IF NOT EXISTS search_session (session_id INTEGER PRIMARY KEY, "
     + ", ".join(f"{c} TSVECTOR NOT NULL" for c in DOC_COLUMNS)
     + ", doc TSVECTOR NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS ix_search_session_doc ON search_session USING gin (doc)",
+    *(f"CREATE INDEX IF NOT EXISTS {name} ON {on}" for name, on in _GIN.items()),
+    # Every ranked search reads the whole document of each match (ts_rank), and the tiers
+    # read the title's and the names' vectors. Left to the default, the largest value of the
+    # row, the document, was moved out to TOAST and each match cost a look-up there; these
+    # are kept in the row, the long columns' own vectors go out instead. Documents written
+    # before this move in with the next rebuild of the index (see docs/performance.md,
+    # "Search on PostgreSQL", for what it costs the filtered counts).
+    "ALTER TABLE search_session "
+    + ", ".join(f"ALTER COLUMN {c} SET STORAGE MAIN" for c in _IN_ROW),
 )
+# Memory for building a word index in one go (the server's default, 64 MB, makes it spill to
+# disk several times at 100,000 sessions); for that transaction only.
+_BUILD_MEMORY = "256MB"
 
 # PostgreSQL keeps at most 1 MB per tsvector; a very long transcript keeps its words without
 # positions (phrases then do not match inside it, single words still do).
@@ -39,6 +56,56 @@ def _vector(column: str, body: str) -> str:
     if len(body) * 3 > _TSVECTOR_BUDGET:
         return f"strip(to_tsvector('simple', :{column}))"
     return f"to_tsvector('simple', :{column})"
+
+
+def _vector_of(column: str) -> str:
+    """``_vector`` decided in SQL, for a column of many rows sent at once."""
+    vector = f"to_tsvector('simple', {column})"
+    long = f"length({column}) * 3 > {_TSVECTOR_BUDGET}"
+    return f"CASE WHEN {long} THEN strip({vector}) ELSE {vector} END"
+
+
+# The place rows' columns and their types, for sending a batch of them as one array each.
+_LOCATION_TYPES = {
+    "id": "BIGINT",
+    "body": "TEXT",
+    "session_id": "INTEGER",
+    "kind": "TEXT",
+    "prio": "INTEGER",
+    "ref_id": "INTEGER",
+    "material_id": "INTEGER",
+    "page_no": "INTEGER",
+    "recording_id": "INTEGER",
+    "time_ms": "INTEGER",
+    "source": "TEXT",
+    "text": "TEXT",
+}
+_PLACE_COLUMNS = LOCATION_ROW[2:]
+
+
+def _unnest(types: dict[str, str]) -> str:
+    """``unnest`` of one array parameter per column (named as the column), as a table ``u``."""
+    arrays = ", ".join(f"CAST(:{c} AS {kind}[])" for c, kind in types.items())
+    return f"unnest({arrays}) AS u({', '.join(types)})"
+
+
+# A batch of places in one statement: each column sent as an array (a reindex writes about
+# 25 places per session; one statement per row cost a round trip each).
+_INSERT_LOCATIONS = (
+    f"INSERT INTO search_location (id, body, tsv, {', '.join(_PLACE_COLUMNS)}) "
+    f"SELECT id, body, to_tsvector('simple', body), {', '.join(_PLACE_COLUMNS)} "
+    f"FROM {_unnest(_LOCATION_TYPES)}"
+)
+# A batch of documents in one statement, each column's vector made once (for the column and
+# for the weighted whole-document vector: OFFSET 0 keeps the planner from inlining them twice).
+_INSERT_DOCUMENTS = (
+    f"INSERT INTO search_session (session_id, {', '.join(DOC_COLUMNS)}, doc) "
+    f"SELECT session_id, {', '.join(DOC_COLUMNS)}, "
+    + " || ".join(f"setweight({f.column}, '{f.pg_weight}')" for f in FIELDS)
+    + " FROM (SELECT sid AS session_id, "
+    + ", ".join(f"{_vector_of(c)} AS {c}" for c in DOC_COLUMNS)
+    + f" FROM {_unnest({'sid': 'INTEGER'} | dict.fromkeys(DOC_COLUMNS, 'TEXT'))} OFFSET 0) AS v"
+)
 
 
 def tsquery_term(term: Term) -> str:
@@ -93,19 +160,45 @@ class PostgresWriter(IndexWriter):
             f"VALUES (:id, :body, to_tsvector('simple', :body), {values})"
         )
 
+    def clear(self) -> None:
+        # Emptied for a rebuild: the word indexes go too (kept up to date row by row they were
+        # half of a rebuild's time) and ``optimize`` builds them at the end, from every row at
+        # once. Until then the index is marked as being rebuilt, and search waits for it.
+        for name in _GIN:
+            self.conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
+        self.conn.execute(text("TRUNCATE search_location, search_session"))
+
+    def optimize(self) -> None:
+        self.conn.execute(text(f"SET LOCAL maintenance_work_mem = '{_BUILD_MEMORY}'"))
+        for name, on in _GIN.items():
+            self.conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {on}"))
+        self.conn.execute(text("ANALYZE search_location, search_session"))
+
+    def delete_sessions(self, session_ids: Sequence[int]) -> None:
+        if session_ids:
+            ids = {"ids": list(session_ids)}
+            self.conn.execute(text("DELETE FROM search_location WHERE session_id = ANY(:ids)"), ids)
+            self.conn.execute(text("DELETE FROM search_session WHERE session_id = ANY(:ids)"), ids)
+
     def _insert_document(
         self, session_id: int, values: dict[str, str], filters: str | None
     ) -> None:
-        vectors = {c: _vector(c, values[c]) for c in DOC_COLUMNS}
-        doc = " || ".join(f"setweight({vectors[f.column]}, '{f.pg_weight}')" for f in FIELDS)
-        columns = ", ".join(DOC_COLUMNS)
-        self.conn.execute(
-            text(
-                f"INSERT INTO search_session (session_id, {columns}, doc) "
-                f"VALUES (:sid, {', '.join(vectors[c] for c in DOC_COLUMNS)}, {doc})"
-            ),
-            {"sid": session_id, **values},
-        )
+        self._insert_documents([(session_id, values, filters)])
+
+    def _insert_rows(self, rows: list[LocationRow]) -> None:
+        if rows:
+            columns = list(zip(*rows, strict=True))
+            self.conn.execute(
+                text(_INSERT_LOCATIONS),
+                {name: list(values) for name, values in zip(LOCATION_ROW, columns, strict=True)},
+            )
+
+    def _insert_documents(self, batch: Sequence[tuple[int, dict[str, str], str | None]]) -> None:
+        if batch:
+            params: dict[str, Any] = {"sid": [sid for sid, _, _ in batch]}
+            for column in DOC_COLUMNS:
+                params[column] = [values[column] for _, values, _ in batch]
+            self.conn.execute(text(_INSERT_DOCUMENTS), params)
 
     def _update_documents(
         self, columns: Sequence[str], documents: list[dict[str, Any]], with_filters: bool
@@ -207,7 +300,13 @@ class PostgresBackend(SearchBackend):
             # the whole document that the index answers; for this search's transaction only.
             conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
         if plan.query is not None and plan.has_filters:
-            plan.words_total = self.words_count(conn, plan)
+            assert isinstance(plan, PgPlan)
+            # Only compared with rank_all_limit: counted up to one past it (a word in half
+            # the catalogue read every match's row for a count of them all).
+            cap = self.tuning.rank_all_limit + 1
+            words = plan.words_sql("1") + f" LIMIT {cap}"
+            found = conn.scalar(text(f"SELECT count(*) FROM ({words}) AS w"), plan.params)
+            plan.words_total = int(found or 0)
         return plan
 
     def page(
