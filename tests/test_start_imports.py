@@ -77,6 +77,21 @@ def test_version_and_help_import_no_catalogue_code(option):
     assert sorted(ours) == []
 
 
+def test_version_is_answered_without_building_the_command_line(capsys):
+    """`--version` alone prints what the parser's own --version prints, and a new process
+    answering it imports none of the command line's modules."""
+    from webinar_archive.__main__ import main
+    from webinar_archive.cli import build_parser
+
+    assert main(["--version"]) == 0
+    early = capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--version"])
+    assert early == capsys.readouterr().out
+    assert early.startswith("webinar-archive ")
+    assert sorted(n for n in _cli("--version") if n.startswith("webinar_archive.cli")) == []
+
+
 def test_list_on_a_current_catalogue_imports_no_migration_or_file_readers(tmp_path):
     """Opening a catalogue already at the newest schema reads its version without Alembic."""
     library = tmp_path / "lib"
