@@ -372,7 +372,7 @@ def test_generate_on_postgresql_gives_the_library_generated_on_sqlite(monkeypatc
     `generate` on SQLite from the same seed: every row of the generated tables, the same
     search results, and the word indexes a rebuild drops made again at its end."""
     monkeypatch.syspath_prepend(str(ROOT))
-    from benchmarks.__main__ import generate_library
+    from benchmarks.library import generate_library
 
     from webinar_archive.storage import tables as t
 
