@@ -84,3 +84,18 @@ def test_an_online_campus_in_brackets_is_a_place_not_a_person() -> None:
     assert [n for n, _ in _people("Ordine degli Ingegneri", text)] == ["Marco Valli"]
     text = "<p>Ort: Kampus Nord (Hörsaal 2)</p><p>Es spricht Lena Vogt, Referentin.</p>"
     assert "Kampus Nord" not in [n for n, _ in _people("Stadtbibliothek Ulm", text)]
+
+
+def test_what_the_body_is_to_the_event_after_a_second_comma_leaves_the_body_named() -> None:
+    """ "Name, chair of the X Foundation, partner of the festival": the lower-case phrase
+    after the body says what the body is to the event; the position and body stay apart."""
+    text = (
+        "<p>The evening opens with Mira Castell, chair of the Brightwater Foundation, "
+        "partner of the festival.</p>"
+    )
+    assert _people("Harbour Arts Centre", text) == [("Mira Castell", "Brightwater Foundation")]
+    assert _positions("Harbour Arts Centre", text) == [("Mira Castell", "chair")]
+    text = "<p>Spotkanie otworzy Anna Lis, prezes Fundacji Zielony Most, partner programu.</p>"
+    assert _positions("Biblioteka Miejska", text) == [("Anna Lis", "prezes")]
+    [(_, body)] = _people("Biblioteka Miejska", text)
+    assert body is not None and body.startswith("Fundacj")

@@ -7,7 +7,7 @@ import re
 
 from .names import role_stem
 from .person_lines import names_site
-from .positions import org_like
+from .positions import org_like, split_descriptor
 
 # "la musique originale de Rémi Vautrin", "the set design of ...", "i testi di ...": a thing
 # (lower-case noun, no position) and the word that says whose it is, right before the name.
@@ -50,3 +50,16 @@ def signs_a_work(before: str, description: str | None) -> bool:
         and not any(role_stem(w) for w in words[:2])
         and not org_like(description)
     )
+
+
+def described_body(desc: str) -> tuple[str | None, str | None]:
+    """(position, organisation) from what is written after a name; when the whole names no
+    body but its first part does and the rest is a lower-case phrase with no name in it
+    ("presidente della Fondazione X, partner del programma", "CEO of X, a sponsor of the
+    series"), the rest says what the body is to the event, not who the person is."""
+    position, org = split_descriptor(desc)
+    head, comma, rest = desc.partition(", ")
+    if org or not comma or not rest[:1].islower() or re.search(r"\b[^\W\d_a-z]", rest):
+        return position, org
+    first_position, first_org = split_descriptor(head)
+    return (first_position, first_org) if first_org else (position, org)

@@ -66,7 +66,7 @@ from .positions import (
     split_descriptor,
     without_kind,
 )
-from .prose_people import signs_a_work, site_kind_role
+from .prose_people import described_body, signs_a_work, site_kind_role
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 # ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
@@ -120,7 +120,7 @@ class _Collector:
         role: AppearanceRole | None = None,
     ) -> None:
         if desc:
-            desc_position, desc_org = split_descriptor(desc)
+            desc_position, desc_org = described_body(desc)
             position = position or desc_position
             # What is written about the person beats the topic of their line ("Praxisbericht
             # der Stadt Marburg: Kevin Braun, Webredaktion der Stadt Marburg").
