@@ -204,6 +204,9 @@ _BRACKET_THEN_VERB = re.compile(r"^([^(),]*\([^()]*,[^()]*\))\s+(?=[^\W\d_A-Z][^
 _ELIDED = re.compile(r"^(?:l|dell|all|nell|sull|d)['’](?=[^\W\d_])", re.I)
 _ELIDED_FIELD = re.compile(r"^(?:all|dall|nell|sull|dell)['’][^\W\d_a-z]")
 _PORTFOLIO_LINKS = frozenset(["al", "alla", "allo", "ai", "agli", "alle", "für", "pour", "para"])
+_FIELD_LINKS = _PORTFOLIO_LINKS | {"en"}
+# "Le metteur en scène Name" at the start of a sentence: the article is no body before a role.
+_ARTICLES = words("the le la les der die das el los las il lo gli")
 
 
 def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, str | None]:
@@ -222,7 +225,7 @@ def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, 
         if role_stem(bare) and (
             not picked
             or role_stem(picked[-1].group(0))
-            or picked[-1].group(0).lower() in _PORTFOLIO_LINKS
+            or picked[-1].group(0).lower() in _FIELD_LINKS
             or _ELIDED_FIELD.match(picked[-1].group(0))
         ):
             picked.append(tok)
@@ -245,14 +248,25 @@ def prefix_role(before: str, lang: str | None) -> tuple[str | None, str | None, 
         ):
             picked.append(tok)  # "Bilancio" of "assessora al Bilancio"
         elif (
+            not picked
+            and word[:1].islower()
+            and n > 1
+            and tokens[n - 1].group(0) == "en"
+            and role_stem(_ELIDED.sub("", tokens[n - 2].group(0)))
+        ):
+            picked.append(tok)  # "scène" of "metteuse en scène", "chargé en communication"
+        elif (
             picked
-            and word.lower() in _PORTFOLIO_LINKS
+            and word.lower() in _FIELD_LINKS
             and n > 0
             and role_stem(_ELIDED.sub("", tokens[n - 1].group(0)))
         ):
             # "assessora al Bilancio": the field the position covers, after a short link.
             picked.append(tok)
-        elif picked and (is_acronym(word) or (word[:1].isupper() and len(word) > 1)):
+        elif picked and (
+            is_acronym(word)
+            or (word[:1].isupper() and len(word) > 1 and word.lower() not in _ARTICLES)
+        ):
             if word.endswith((",", ":", ";", ".")):
                 break
             picked.append(tok)

@@ -152,6 +152,8 @@ ROLE_STEMS = (
     "developer", "entwickler", "programme", "program", "project", "policy", "legal",
     "counsel", "sprecher", "spokesperson", "rzecznik", "porte-parole", "portavoz",
     "mluvčí", "portavoce",
+    # Managers in Czech and Slovak; people of the stage ("metteuse en scène", "autrice").
+    "manažer", "metteur", "metteuse", "autrice",
 )  # fmt: skip
 # Stems above that only count as roles when another word of the phrase is one, too.
 WEAK_ROLE_STEMS = frozenset(

@@ -28,11 +28,12 @@ _PARTICLES = words(
     "Da Di Del Della Du Le La Van Von Ten Ter Dal Dalla Dalle Dai Lo"
 )
 # Words for a room, hall or building in front of the name it is called after: "Sala Ovidio",
-# "Salle Molière", "Aula Magna", "Palazzo Vecchio" are places, not people.
+# "Salle Molière", "Aula Magna", "Palazzo Vecchio" are places, not people; so is a campus,
+# real or online ("Campus Virtual", "Kampus Północny").
 _VENUE_WORDS = words(
     "Sala Salle Saal Aula Auditorium Auditorio Room Hall Raum Hörsaal Sál Palazzo Palais "
     "Palacio Castello Château Schloss Teatro Théâtre Villa Piazza Plaza Platz Rue Calle Via "
-    "Ulica Ulice"
+    "Ulica Ulice Campus Kampus"
 )
 # "Spring Lecture", "Cyklus Úterky v muzeu": a word for a series or a kind of event names
 # no person ("cycle" of talks in several languages besides the series nouns).

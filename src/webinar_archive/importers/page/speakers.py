@@ -66,6 +66,7 @@ from .positions import (
     split_descriptor,
     without_kind,
 )
+from .prose_people import described_body, signs_a_work, site_kind_role
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 # ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
@@ -119,7 +120,7 @@ class _Collector:
         role: AppearanceRole | None = None,
     ) -> None:
         if desc:
-            desc_position, desc_org = split_descriptor(desc)
+            desc_position, desc_org = described_body(desc)
             position = position or desc_position
             # What is written about the person beats the topic of their line ("Praxisbericht
             # der Stadt Marburg: Kevin Braun, Webredaktion der Stadt Marburg").
@@ -402,6 +403,12 @@ class SpeakerFinder:
             if org:
                 rest = after[after.find(org) + len(org) :]
         role_text, lead_org, owner = prefix_role(before, self.lang)
+        if role_text is None:
+            found_kind = site_kind_role(before, self.site)
+            if found_kind:
+                role_text, owner = found_kind
+        if not role_text and signs_a_work(before, desc):
+            return run.end  # "la musique originale de Rémi Vautrin, enregistrée ..."
         # "Our procurement officer Deborah Okonkwo", "by our events lead Samir Haddad": a
         # position at the body whose page this is.
         own = OWN_ROLE.search(before)
