@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -93,6 +92,8 @@ def _backup_if_due(archive: Archive) -> None:
         say(_t("warning: {exc}").format(exc=exc), file=sys.stderr)
         return
     if made is not None:
+        import logging
+
         logging.getLogger(__name__).info("automatic backup written to %s", made)
 
 
@@ -108,6 +109,9 @@ def _run_plain(args: argparse.Namespace) -> int | None:
 
 
 def _configure_logging(debug: bool) -> None:
+    # Imported once the arguments are read: --help needs no logging.
+    import logging
+
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -174,6 +178,8 @@ def _run(args: argparse.Namespace) -> int:
     except Exception as exc:  # the promise: no traceback without --debug
         if args.debug:
             raise
+        import logging
+
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         print(
             _t(

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t, _tn, current_language
-from ..export.languages import BRIEF_LANGUAGES
-from ..export.options import PAPERS
+from ..export.languages import BRIEF_LANGUAGES, PAPERS
 from .common import CliError, Subparsers, record_id, terminal_progress, warn
 
 if TYPE_CHECKING:

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ArchiveError, ValidationError
 from ..domain.messages import _mark, _t
-from ..domain.text import terminal_text
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ..domain import model as m
     from ..domain.progress import Progress, ReportProgress
     from ..services.archive import Archive
@@ -92,6 +91,8 @@ def minutes(text: str) -> int:
 
 
 def date(text: str) -> dt.date:
+    import datetime as dt
+
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -99,6 +100,8 @@ def date(text: str) -> dt.date:
 
 
 def time_of_day(text: str) -> dt.time:
+    import datetime as dt
+
     try:
         return dt.time.fromisoformat(text)
     except ValueError:
@@ -211,11 +214,15 @@ def link(text: str) -> m.LinkDraft:
 
 def say(text: str = "", *, file: Any = None, multiline: bool = False) -> None:
     """Print human output; text from the catalogue or a file cannot drive the terminal."""
+    from ..domain.text import terminal_text
+
     print(terminal_text(text, multiline=multiline), file=file)
 
 
 def print_json(data: Any) -> None:
     """Machine output (--json) on stdout: UTF-8 as is, indented, dates as ISO text."""
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -230,6 +237,7 @@ def terminal_progress() -> ReportProgress | None:
     (a log or a script would get every step run together on one line)."""
     if not sys.stderr.isatty():
         return None
+    from ..domain.text import terminal_text
 
     def show(step: Progress) -> bool:
         done, total = step.done, step.total

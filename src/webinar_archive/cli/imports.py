@@ -9,7 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
 from ..domain.messages import _mark, _t, _tn
 from .common import (
     CliError,
@@ -196,6 +195,8 @@ def _planned_then_run(
 
 def _read_page(archive: Archive, source: str) -> PagePreview:
     if source == "-":
+        from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
+
         data = read_capped_stream(sys.stdin.buffer, STDIN_LIMIT, "a page", "standard input")
         return archive.page_import.preview(decode_input(data, "standard input"))
     if source.lower().startswith(("http://", "https://")):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -120,6 +119,8 @@ def _problem_dict(problem: Problem) -> dict[str, Any]:
 
 
 def _check_dict(report: CheckReport) -> dict[str, Any]:
+    from dataclasses import asdict
+
     return {
         "ok": report.ok,
         "library": report.library,
@@ -135,6 +136,8 @@ def _check_dict(report: CheckReport) -> dict[str, Any]:
 
 
 def _repair_dict(repair: RepairReport) -> dict[str, Any]:
+    from dataclasses import asdict
+
     return {
         "quarantined": [asdict(q) for q in repair.quarantined],
         "temporary_removed": repair.temporary_removed,
@@ -272,6 +275,8 @@ def _cmd_relink(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _relink_dict(report: RelinkReport) -> dict[str, Any]:
+    from dataclasses import asdict
+
     return {
         "dry_run": report.dry_run,
         "looked_for": report.looked_for,

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
 from ..domain.messages import _mark, _t, _tn
 from ..domain.vocabulary import SessionStatus, SortKey
 from .common import (
@@ -207,6 +206,8 @@ def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m
     if args.status is not None:
         draft.status = SessionStatus(args.status)
     if args.summary_file is not None:
+        from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
+
         draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, _t("a summary file"))
     elif args.summary is not None:
         draft.summary = args.summary
