@@ -77,7 +77,7 @@ def test_version_and_help_import_no_catalogue_code(option):
     assert sorted(ours) == []
 
 
-# What only the commands' handlers use: reading files, times, chapters, the brief's options,
+# What only the commands' handlers use: paths, reading files, times, chapters, the brief's options,
 # logging, JSON and dates; building the parser (and so `--help`) imports none of them.
 HANDLERS_ONLY = (
     "logging",
@@ -85,6 +85,7 @@ HANDLERS_ONLY = (
     "datetime",
     "dataclasses",
     "zoneinfo",
+    "pathlib",  # file arguments are made Paths when given (cli/common.py file_path)
     "webinar_archive.domain.input_files",
     "webinar_archive.domain.os_errors",
     "webinar_archive.domain.time",

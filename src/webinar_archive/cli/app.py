@@ -6,7 +6,6 @@ import argparse
 import gc
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -26,7 +25,7 @@ from . import (
     sessions,
     transcribe,
 )
-from .common import Parser, language_choice, say
+from .common import Parser, file_path, language_choice, say
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -60,7 +59,7 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--library",
-        type=Path,
+        type=file_path,
         help="library folder (default: your data folder; env WEBINAR_ARCHIVE_LIBRARY)",
     )
     parser.add_argument(

@@ -12,6 +12,7 @@ from ..domain.messages import _mark, _t
 
 if TYPE_CHECKING:
     import datetime as dt
+    from pathlib import Path
 
     from ..domain import model as m
     from ..domain.progress import Progress, ReportProgress
@@ -43,6 +44,14 @@ class Parser(argparse.ArgumentParser):
 # Record ids are INTEGER columns, 32 bits wide on PostgreSQL: a larger number names no record,
 # and handing it to the database fails with an overflow instead of "not found".
 MAX_ID = 2**31 - 1
+
+
+def file_path(text: str) -> Path:
+    """A file or folder argument, as a Path: pathlib is imported when one is given, not to
+    build the parser (``--help``)."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def language_choice(code: str) -> str:

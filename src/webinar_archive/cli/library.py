@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.messages import _t, _tn, number
-from .common import Subparsers, print_json, say
+from .common import Subparsers, file_path, print_json, say
 
 if TYPE_CHECKING:
     from ..domain.integrity import CheckReport, Problem, RelinkReport, RepairReport
@@ -39,7 +38,7 @@ def register(sub: Subparsers) -> None:
         "relink",
         help="find missing or changed files in folders (by size, then hash) and reconnect them",
     )
-    p.add_argument("folders", type=Path, nargs="+", metavar="FOLDER")
+    p.add_argument("folders", type=file_path, nargs="+", metavar="FOLDER")
     p.add_argument("--dry-run", action="store_true", help="say what would be reconnected")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_relink)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t
-from .common import CliError, Subparsers, print_json, record_id, warn
+from .common import CliError, Subparsers, file_path, print_json, record_id, warn
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -21,14 +20,14 @@ def register(sub: Subparsers) -> None:
     group.add_argument(
         "--import",
         dest="import_file",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="replace the chapters from a 'mm:ss Title' list or a WebVTT file",
     )
     group.add_argument(
         "--export",
         dest="export_file",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="write the chapters to FILE ('-' for standard output)",
     )

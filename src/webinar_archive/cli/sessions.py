@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.messages import _mark, _t, _tn
@@ -13,6 +12,7 @@ from .common import (
     Subparsers,
     count,
     date,
+    file_path,
     language_choice,
     link,
     link_kind_text,
@@ -162,7 +162,7 @@ def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> 
     p.add_argument("--duration", type=minutes, dest="duration_minutes", help="minutes")
     p.add_argument("--language", help="ISO 639-1 code, e.g. en")
     p.add_argument("--summary", help="Markdown text")
-    p.add_argument("--summary-file", type=Path, help="read the Markdown summary from a file")
+    p.add_argument("--summary-file", type=file_path, help="read the Markdown summary from a file")
     p.add_argument("--source-url")
     p.add_argument("--notes")
     p.add_argument("--status", choices=[s.value for s in SessionStatus])

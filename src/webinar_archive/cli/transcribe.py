@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t, _tn
-from .common import CliError, Subparsers, print_json, record_id, say
+from .common import CliError, Subparsers, file_path, print_json, record_id, say
 
 if TYPE_CHECKING:
     from ..domain.model import QueuedTranscription
@@ -88,7 +87,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--export",
         dest="export_file",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="write a track to FILE ('-' for standard output); SubRip for a .srt name",
     )
