@@ -77,6 +77,33 @@ def test_version_and_help_import_no_catalogue_code(option):
     assert sorted(ours) == []
 
 
+# What only the commands' handlers use: paths, reading files, times, chapters, the brief's options,
+# logging, JSON and dates; building the parser (and so `--help`) imports none of them.
+HANDLERS_ONLY = (
+    "logging",
+    "json",
+    "datetime",
+    "dataclasses",
+    "zoneinfo",
+    "pathlib",  # file arguments are made Paths when given (cli/common.py file_path)
+    "webinar_archive.domain.input_files",
+    "webinar_archive.domain.os_errors",
+    "webinar_archive.domain.time",
+    "webinar_archive.domain.chapters",
+    "webinar_archive.domain.text",
+    "webinar_archive.export.options",
+)
+
+
+def test_help_imports_only_what_the_parser_needs():
+    """`--help` builds every command group's parser: their handlers' modules wait for a
+    command to run."""
+    imported = _cli("--help")
+    assert "webinar_archive.cli.sessions" in imported  # the parser was built
+    assert "webinar_archive.domain.vocabulary" in imported  # the choices' light module
+    assert sorted(imported & set(HANDLERS_ONLY)) == []
+
+
 def test_version_is_answered_without_building_the_command_line(capsys):
     """`--version` alone prints what the parser's own --version prints, and a new process
     answering it imports none of the command line's modules."""

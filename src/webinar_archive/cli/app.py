@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import argparse
 import gc
-import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -27,7 +25,7 @@ from . import (
     sessions,
     transcribe,
 )
-from .common import Parser, language_choice, say
+from .common import Parser, file_path, language_choice, say
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -61,7 +59,7 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--library",
-        type=Path,
+        type=file_path,
         help="library folder (default: your data folder; env WEBINAR_ARCHIVE_LIBRARY)",
     )
     parser.add_argument(
@@ -93,6 +91,8 @@ def _backup_if_due(archive: Archive) -> None:
         say(_t("warning: {exc}").format(exc=exc), file=sys.stderr)
         return
     if made is not None:
+        import logging
+
         logging.getLogger(__name__).info("automatic backup written to %s", made)
 
 
@@ -108,6 +108,9 @@ def _run_plain(args: argparse.Namespace) -> int | None:
 
 
 def _configure_logging(debug: bool) -> None:
+    # Imported once the arguments are read: --help needs no logging.
+    import logging
+
     logging.basicConfig(
         level=logging.DEBUG if debug else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
@@ -174,6 +177,8 @@ def _run(args: argparse.Namespace) -> int:
     except Exception as exc:  # the promise: no traceback without --debug
         if args.debug:
             raise
+        import logging
+
         logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         print(
             _t(

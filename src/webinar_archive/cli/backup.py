@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t, _tn
-from .common import Subparsers, count, print_json, say
+from .common import Subparsers, count, file_path, print_json, say
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -22,7 +21,7 @@ def register(sub: Subparsers) -> None:
         "running: a consistent copy of the catalogue, a manifest with every file's hash and "
         "size, and with --with-files the files copied into the library.",
     )
-    p.add_argument("archive", type=Path, metavar="ARCHIVE")
+    p.add_argument("archive", type=file_path, metavar="ARCHIVE")
     p.add_argument("--with-files", action="store_true", help="include the library's files")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_backup)
@@ -35,8 +34,8 @@ def register(sub: Subparsers) -> None:
         "nothing is left in TARGET. With --database-url the catalogue goes into that empty "
         "database and TARGET holds the files.",
     )
-    p.add_argument("archive", type=Path, metavar="ARCHIVE")
-    p.add_argument("target", type=Path, metavar="TARGET")
+    p.add_argument("archive", type=file_path, metavar="ARCHIVE")
+    p.add_argument("target", type=file_path, metavar="TARGET")
     p.add_argument("--json", action="store_true")
     # No library is opened for this one: it builds a new library.
     p.set_defaults(standalone=_cmd_restore_backup)

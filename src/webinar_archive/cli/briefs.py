@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t, _tn, current_language
-from ..export.languages import BRIEF_LANGUAGES
-from ..export.options import PAPERS
-from .common import CliError, Subparsers, record_id, terminal_progress, warn
+from ..export.languages import BRIEF_LANGUAGES, PAPERS
+from .common import CliError, Subparsers, file_path, record_id, terminal_progress, warn
 
 if TYPE_CHECKING:
     from ..domain.progress import Progress
@@ -24,7 +22,7 @@ def register(sub: Subparsers) -> None:
         "(cover, contents, one brief per session), or one PDF per session with --folder.",
     )
     p.add_argument("ids", type=record_id, nargs="*", metavar="SESSION")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    p.add_argument("-o", "--output", type=file_path, required=True, metavar="PATH")
     p.add_argument("--series", help="every session of this series, oldest first")
     p.add_argument("--folder", action="store_true", help="one PDF per session in the folder PATH")
     p.add_argument("--title", help="booklet title (default: the series name, else the years)")
@@ -42,7 +40,7 @@ def register(sub: Subparsers) -> None:
     )
     p.add_argument("--sections", help="comma-separated sections to include, in order")
     p.add_argument("--no-qr", action="store_true", help="leave the QR codes out")
-    p.add_argument("--logo", type=Path, help="an image printed in the page header")
+    p.add_argument("--logo", type=file_path, help="an image printed in the page header")
     p.add_argument(
         "--save-options", action="store_true", help="remember these options for this library"
     )

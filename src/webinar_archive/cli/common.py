@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ArchiveError, ValidationError
 from ..domain.messages import _mark, _t
-from ..domain.text import terminal_text
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from pathlib import Path
+
     from ..domain import model as m
     from ..domain.progress import Progress, ReportProgress
     from ..services.archive import Archive
@@ -44,6 +44,14 @@ class Parser(argparse.ArgumentParser):
 # Record ids are INTEGER columns, 32 bits wide on PostgreSQL: a larger number names no record,
 # and handing it to the database fails with an overflow instead of "not found".
 MAX_ID = 2**31 - 1
+
+
+def file_path(text: str) -> Path:
+    """A file or folder argument, as a Path: pathlib is imported when one is given, not to
+    build the parser (``--help``)."""
+    from pathlib import Path
+
+    return Path(text)
 
 
 def language_choice(code: str) -> str:
@@ -92,6 +100,8 @@ def minutes(text: str) -> int:
 
 
 def date(text: str) -> dt.date:
+    import datetime as dt
+
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
@@ -99,6 +109,8 @@ def date(text: str) -> dt.date:
 
 
 def time_of_day(text: str) -> dt.time:
+    import datetime as dt
+
     try:
         return dt.time.fromisoformat(text)
     except ValueError:
@@ -211,11 +223,15 @@ def link(text: str) -> m.LinkDraft:
 
 def say(text: str = "", *, file: Any = None, multiline: bool = False) -> None:
     """Print human output; text from the catalogue or a file cannot drive the terminal."""
+    from ..domain.text import terminal_text
+
     print(terminal_text(text, multiline=multiline), file=file)
 
 
 def print_json(data: Any) -> None:
     """Machine output (--json) on stdout: UTF-8 as is, indented, dates as ISO text."""
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -230,6 +246,7 @@ def terminal_progress() -> ReportProgress | None:
     (a log or a script would get every step run together on one line)."""
     if not sys.stderr.isatty():
         return None
+    from ..domain.text import terminal_text
 
     def show(step: Progress) -> bool:
         done, total = step.done, step.total

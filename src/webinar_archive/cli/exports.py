@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t, _tn
-from .common import CliError, Subparsers, record_id, warn
+from .common import CliError, Subparsers, file_path, record_id, warn
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -17,7 +16,9 @@ if TYPE_CHECKING:
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("export", help="write sessions as JSON (lossless) or CSV (spreadsheets)")
     p.add_argument("format", choices=["json", "csv"])
-    p.add_argument("-o", "--output", type=Path, help="file to write (default: standard output)")
+    p.add_argument(
+        "-o", "--output", type=file_path, help="file to write (default: standard output)"
+    )
     p.add_argument("--ids", type=record_id, nargs="+", metavar="ID", help="only these sessions")
     p.add_argument(
         "--with-files",

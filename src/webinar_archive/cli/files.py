@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t
-from .common import Subparsers, print_json, record_id, warn
+from .common import Subparsers, file_path, print_json, record_id, warn
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 def register(sub: Subparsers) -> None:
     p = sub.add_parser("attach", help="attach files or folders to a session")
     p.add_argument("id", type=record_id)
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("files", type=file_path, nargs="+", metavar="FILE")
     p.add_argument(
         "--link-in-place",
         action="store_true",

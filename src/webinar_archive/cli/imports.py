@@ -6,14 +6,13 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
 from ..domain.messages import _mark, _t, _tn
 from .common import (
     CliError,
     Subparsers,
+    file_path,
     is_yes,
     link_kind_text,
     print_json,
@@ -63,13 +62,13 @@ def register(sub: Subparsers) -> None:
         help="then download the slides, agendas and recordings its links lead to",
     )
     k = kinds.add_parser("folder", help="a session folder, or a folder of session folders")
-    k.add_argument("path", type=Path)
+    k.add_argument("path", type=file_path)
     k.add_argument(
         "--link-in-place", action="store_true", help="record files where they are, do not copy"
     )
     _common(k, force=False)
     k = kinds.add_parser("json", help="an exchange file written by 'export json'")
-    k.add_argument("file", type=Path)
+    k.add_argument("file", type=file_path)
     k.add_argument(
         "--allow-linked",
         action="store_true",
@@ -77,7 +76,7 @@ def register(sub: Subparsers) -> None:
     )
     _common(k)
     k = kinds.add_parser("csv", help="a spreadsheet: one session per row")
-    k.add_argument("file", type=Path)
+    k.add_argument("file", type=file_path)
     _common(k)
     p.set_defaults(handler=_cmd_import)
     p = sub.add_parser(
@@ -196,6 +195,8 @@ def _planned_then_run(
 
 def _read_page(archive: Archive, source: str) -> PagePreview:
     if source == "-":
+        from ..domain.input_files import STDIN_LIMIT, decode_input, read_capped_stream
+
         data = read_capped_stream(sys.stdin.buffer, STDIN_LIMIT, "a page", "standard input")
         return archive.page_import.preview(decode_input(data, "standard input"))
     if source.lower().startswith(("http://", "https://")):
@@ -204,7 +205,7 @@ def _read_page(archive: Archive, source: str) -> PagePreview:
         raise CliError(
             _t("No such file: {source} (give a saved page, a URL or '-').").format(source=source)
         )
-    return archive.page_import.preview(Path(source))  # a FIFO or device is refused there
+    return archive.page_import.preview(file_path(source))  # a FIFO or device is refused there
 
 
 def _describe(

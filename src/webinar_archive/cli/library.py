@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import asdict
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.messages import _t, _tn, number
-from .common import Subparsers, print_json, say
+from .common import Subparsers, file_path, print_json, say
 
 if TYPE_CHECKING:
     from ..domain.integrity import CheckReport, Problem, RelinkReport, RepairReport
@@ -40,7 +38,7 @@ def register(sub: Subparsers) -> None:
         "relink",
         help="find missing or changed files in folders (by size, then hash) and reconnect them",
     )
-    p.add_argument("folders", type=Path, nargs="+", metavar="FOLDER")
+    p.add_argument("folders", type=file_path, nargs="+", metavar="FOLDER")
     p.add_argument("--dry-run", action="store_true", help="say what would be reconnected")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_cmd_relink)
@@ -120,6 +118,8 @@ def _problem_dict(problem: Problem) -> dict[str, Any]:
 
 
 def _check_dict(report: CheckReport) -> dict[str, Any]:
+    from dataclasses import asdict
+
     return {
         "ok": report.ok,
         "library": report.library,
@@ -135,6 +135,8 @@ def _check_dict(report: CheckReport) -> dict[str, Any]:
 
 
 def _repair_dict(repair: RepairReport) -> dict[str, Any]:
+    from dataclasses import asdict
+
     return {
         "quarantined": [asdict(q) for q in repair.quarantined],
         "temporary_removed": repair.temporary_removed,
@@ -272,6 +274,8 @@ def _cmd_relink(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _relink_dict(report: RelinkReport) -> dict[str, Any]:
+    from dataclasses import asdict
+
     return {
         "dry_run": report.dry_run,
         "looked_for": report.looked_for,

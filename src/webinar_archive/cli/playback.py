@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.chapters import shown_title
-from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
 from ..domain.messages import _t
-from ..domain.time import format_ms, parse_timecode
-from .common import CliError, Subparsers, print_json, record_id, warn
+from .common import CliError, Subparsers, file_path, print_json, record_id, warn
 
 if TYPE_CHECKING:
     from ..services.archive import Archive
@@ -24,14 +20,14 @@ def register(sub: Subparsers) -> None:
     group.add_argument(
         "--import",
         dest="import_file",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="replace the chapters from a 'mm:ss Title' list or a WebVTT file",
     )
     group.add_argument(
         "--export",
         dest="export_file",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="write the chapters to FILE ('-' for standard output)",
     )
@@ -47,8 +43,13 @@ def register(sub: Subparsers) -> None:
 
 
 def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
+    from ..domain.chapters import shown_title
+    from ..domain.time import format_ms
+
     rec_id = args.recording
     if args.import_file is not None:
+        from ..domain.input_files import SUBTITLE_LIMIT, read_capped_text
+
         text = read_capped_text(args.import_file, SUBTITLE_LIMIT, _t("a chapter list"))
         for warning in archive.playback.import_chapters(rec_id, text):
             warn(warning)
@@ -83,6 +84,8 @@ def _cmd_chapters(archive: Archive, args: argparse.Namespace) -> int:
 
 
 def _cmd_note(archive: Archive, args: argparse.Namespace) -> int:
+    from ..domain.time import format_ms, parse_timecode
+
     try:
         at_ms = parse_timecode(args.at)
     except ValueError as exc:

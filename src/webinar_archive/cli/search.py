@@ -7,7 +7,6 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ..domain.messages import _t, _tn, number
-from ..domain.time import format_ms
 from .common import Subparsers, count, print_json, say
 
 if TYPE_CHECKING:
@@ -34,6 +33,8 @@ def register(sub: Subparsers) -> None:
 
 
 def _hit_dict(hit: Hit) -> dict[str, Any]:
+    from ..domain.time import format_ms
+
     return {
         "kind": hit.kind,
         "field": hit.field,

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
 from ..domain.messages import _mark, _t, _tn
 from ..domain.vocabulary import SessionStatus, SortKey
 from .common import (
@@ -14,6 +12,7 @@ from .common import (
     Subparsers,
     count,
     date,
+    file_path,
     language_choice,
     link,
     link_kind_text,
@@ -163,7 +162,7 @@ def _add_session_fields(p: argparse.ArgumentParser, *, required_title: bool) -> 
     p.add_argument("--duration", type=minutes, dest="duration_minutes", help="minutes")
     p.add_argument("--language", help="ISO 639-1 code, e.g. en")
     p.add_argument("--summary", help="Markdown text")
-    p.add_argument("--summary-file", type=Path, help="read the Markdown summary from a file")
+    p.add_argument("--summary-file", type=file_path, help="read the Markdown summary from a file")
     p.add_argument("--source-url")
     p.add_argument("--notes")
     p.add_argument("--status", choices=[s.value for s in SessionStatus])
@@ -207,6 +206,8 @@ def _draft_from_args(args: argparse.Namespace, base: m.SessionDraft | None) -> m
     if args.status is not None:
         draft.status = SessionStatus(args.status)
     if args.summary_file is not None:
+        from ..domain.input_files import SUMMARY_LIMIT, read_capped_text
+
         draft.summary = read_capped_text(args.summary_file, SUMMARY_LIMIT, _t("a summary file"))
     elif args.summary is not None:
         draft.summary = args.summary

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import _t, _tn
-from ..domain.text import terminal_text
-from ..domain.time import format_ms
-from .common import CliError, Subparsers, print_json, record_id, say
+from .common import CliError, Subparsers, file_path, print_json, record_id, say
 
 if TYPE_CHECKING:
     from ..domain.model import QueuedTranscription
@@ -90,7 +87,7 @@ def register(sub: Subparsers) -> None:
     p.add_argument(
         "--export",
         dest="export_file",
-        type=Path,
+        type=file_path,
         metavar="FILE",
         help="write a track to FILE ('-' for standard output); SubRip for a .srt name",
     )
@@ -118,6 +115,8 @@ def _progress() -> ReportQueueStep:
     """Minutes done of the minutes queued, with an estimate, on stderr: one updated line on a
     terminal; on a file, a line per recording and per minute heard (a log should not fill
     with carriage returns)."""
+    from ..domain.text import terminal_text
+
     terminal = sys.stderr.isatty()
     last = [(-1, -1)]
 
@@ -206,6 +205,8 @@ def _cmd_transcribe(archive: Archive, args: argparse.Namespace) -> int:
             )
         only = list(args.recordings) or transcription.without_transcript(args.sessions or None)
         transcription.enqueue(only, args.engine, args.language, whisper)
+    from ..domain.time import format_ms
+
     results: list[dict[str, object]] = []
     failed = 0
 

@@ -28,7 +28,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from .brief_text import BriefText, brief_text
 from .fonts import FONTS, font_runs, register_fonts
-from .options import PAPERS
+from .languages import PAPERS
 
 PAPER_SIZES: dict[str, tuple[float, float]] = dict(zip(PAPERS, (A4, LETTER), strict=True))
 

@@ -12,13 +12,10 @@ from webinar_archive.domain.errors import ValidationError
 from webinar_archive.domain.text import slugify
 
 from ..domain.messages import _t
-from .languages import BRIEF_LANGUAGES, N_
+from .languages import BRIEF_LANGUAGES, N_, PAPERS
 
 if TYPE_CHECKING:
     from webinar_archive.domain.model import Session
-
-PAPERS: tuple[str, ...] = ("A4", "Letter")
-"""The paper sizes a brief can be printed on (their dimensions are in export/document.py)."""
 
 SECTIONS: tuple[str, ...] = (
     "picture",
