@@ -61,7 +61,9 @@ class SessionTableView(QTableView):
         self._column_widths: dict[int, int] = {}
         self._sharing_width = False
         hheader.sectionResized.connect(self._on_header_section_resized)
-        hheader.sortIndicatorChanged.connect(lambda *_: self.share_width())
+        # The sorted column's header needs room for its arrow: the others share again, the
+        # title's width left as it is (a width the user gave it, or one being restored).
+        hheader.sortIndicatorChanged.connect(lambda *_: self.share_width(keep_title=True))
         self.viewport().installEventFilter(self)
 
     def configure_columns(self) -> None:
@@ -140,7 +142,7 @@ class SessionTableView(QTableView):
             width = max(width, self.fontMetrics().horizontalAdvance("2020-09-11") + 12)
         return width
 
-    def share_width(self) -> None:
+    def share_width(self, keep_title: bool = False) -> None:
         """Keep the title at least 40 % of a narrow table: the other columns shrink first, down
         to their headers' widths (and the date's); then the title gives way, down to 30 %, so
         that headers stay whole; only below that are headers cut (with "…")."""
@@ -168,6 +170,8 @@ class SessionTableView(QTableView):
                     share = max(least, w * room // total)
                 if header.sectionSize(col) != share:
                     header.resizeSection(col, share)
+            if keep_title:
+                return
             # So narrow that the others cannot shrink enough: the title keeps its share and
             # the rest scrolls sideways, rather than a title cut to a few letters.
             cramped = len(others) * least > room
