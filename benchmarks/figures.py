@@ -165,28 +165,33 @@ def search_figures(
         env,
         plan.script_timeout_s,
     )
-    typical, common = report["typical"], report["common_words"]
-    lines = [
+    lines = search_p95_figures(report, "SQLite", "hand-written FTS5 SQL", plan.sessions)
+    return lines, report
+
+
+def search_p95_figures(part: dict, engine: str, baseline_is: str, sessions: int) -> list[dict]:
+    """The typical and very-common-word p95 figures of one engine's part of a search report."""
+    typical, common = part["typical"], part["common_words"]
+    return [
         figure(
-            f"search p95, typical queries, SQLite, {plan.sessions:,} sessions",
+            f"search p95, typical queries, {engine}, {sessions:,} sessions",
             typical["service"]["p95_ms"],
             "ms",
             typical["baseline"]["p95_ms"],
-            "hand-written FTS5 SQL",
+            baseline_is,
             "under 50 ms, at most 2x the baseline",
             typical["service"]["p95_ms"] < 50 and typical["ratio_p95"] <= 2.0,
         ),
         figure(
-            f"search p95, very common words, SQLite, {plan.sessions:,} sessions",
+            f"search p95, very common words, {engine}, {sessions:,} sessions",
             common["service"]["p95_ms"],
             "ms",
             common["baseline"]["p95_ms"],
-            "hand-written FTS5 SQL",
+            baseline_is,
             "",
             None,
         ),
     ]
-    return lines, report
 
 
 # Tables of the full-text index (FTS5 and its shadow tables).
@@ -286,26 +291,9 @@ def postgres_search(
     if made is not None:
         report["postgresql"]["generated_by_run"] = made
     pg = report["postgresql"]
-    typical, common = pg["typical"], pg["common_words"]
+    typical = pg["typical"]
     lines = [
-        figure(
-            f"search p95, typical queries, PostgreSQL, {plan.sessions:,} sessions",
-            typical["service"]["p95_ms"],
-            "ms",
-            typical["baseline"]["p95_ms"],
-            "hand-written tsquery SQL (GIN)",
-            "under 50 ms, at most 2x the baseline",
-            typical["service"]["p95_ms"] < 50 and typical["ratio_p95"] <= 2.0,
-        ),
-        figure(
-            f"search p95, very common words, PostgreSQL, {plan.sessions:,} sessions",
-            common["service"]["p95_ms"],
-            "ms",
-            common["baseline"]["p95_ms"],
-            "hand-written tsquery SQL (GIN)",
-            "",
-            None,
-        ),
+        *search_p95_figures(pg, "PostgreSQL", "hand-written tsquery SQL (GIN)", plan.sessions),
         figure(
             f"search p95, typical queries, PostgreSQL next to SQLite, {plan.sessions:,} sessions",
             typical["service"]["p95_ms"],
