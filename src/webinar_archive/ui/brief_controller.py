@@ -15,6 +15,7 @@ from ..domain import model as m
 from ..domain.errors import ArchiveError
 from ..domain.messages import current_language
 from ..domain.text import slugify
+from ..export.languages import PAPERS
 from ..export.options import SECTION_TITLES, SECTIONS, BriefOptions, brief_filename
 from . import errors
 from . import settings as keys
@@ -28,8 +29,6 @@ if TYPE_CHECKING:
     from .shell import Shell
 
 log = logging.getLogger(__name__)
-
-PAPERS = ("A4", "Letter")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
