@@ -10,7 +10,11 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.importers.page import extract_page, page_record
 from webinar_archive.importers.page.blocks import PageDoc
 from webinar_archive.importers.page.html_text import html_doc
-from webinar_archive.importers.page.own_site import settle_bodies, site_names
+from webinar_archive.importers.page.own_site import (
+    settle_bodies,
+    site_names,
+    without_dated_bodies,
+)
 
 
 def _record(html: str) -> dict:
@@ -147,3 +151,38 @@ def test_a_page_whose_speakers_name_the_site_by_its_kind() -> None:
         "Carla Mertens": "IVT Talheim",
     }
     assert record["title"] == "Bienen im Winter"
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        ("restauratrice, atelier Dorure Vallin SARL", ("restauratrice", "Dorure Vallin SARL")),
+        (
+            "Inhaberin, Tischlerei Holm Möbelbau GmbH",
+            ("Inhaberin", "Tischlerei Holm Möbelbau GmbH"),
+        ),
+        ("socia, despacho Ruiz & Pons S.L.P.", ("socia", "Ruiz & Pons S.L.P.")),
+    ],
+)
+def test_a_firm_closing_a_position_with_its_legal_form_is_the_body(
+    position: str, expected: tuple[str, str]
+) -> None:
+    org, rest = _settled(None, position, PageDoc([]))
+    assert (rest, org) == expected
+
+
+def test_a_position_without_a_legal_form_keeps_its_last_part() -> None:
+    assert _settled(None, "restauratrice, atelier de dorure", PageDoc([])) == (
+        None,
+        "restauratrice, atelier de dorure",
+    )
+
+
+def test_a_month_read_as_a_body_is_no_person() -> None:
+    speakers = [
+        SpeakerDraft("Harbour Gate", "April", "speaker", None),
+        SpeakerDraft("Ada Example", "Harbour Board", "speaker", None),
+        SpeakerDraft("May Example", "Mai", "speaker", "Leiterin"),  # a position: a person
+    ]
+    kept = without_dated_bodies(speakers)
+    assert [s.name for s in kept] == ["Ada Example", "May Example"]

@@ -19,7 +19,7 @@ from .jsonld import event_data
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .meeting_words import numbered_line
-from .own_site import settle_bodies
+from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .sessions import dated_kicker, split_sessions
 from .speakers import find_speakers
@@ -326,6 +326,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(body, lang, site_body(doc))
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
+    speakers = without_dated_bodies(speakers)
     settle_bodies(speakers, doc, all_text)
     links = find_links(blocks, base)
     links += [
@@ -390,6 +391,7 @@ def _multi(
             lines[0] = numbered_line(lines[0]) or lines[0]
         when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
+        speakers = without_dated_bodies(speakers)
         settle_bodies(speakers, doc, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}

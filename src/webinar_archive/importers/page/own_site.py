@@ -13,11 +13,13 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .blocks import PageDoc
+from .dates import MONTHS
 from .lexicon import UNIT_WORDS
 from .names import is_org_word
 from .nominative import nominative_body
 from .person_lines import own_body, site_body
 
+_MONTHS = frozenset(fold(m) for m in MONTHS)
 _TITLE_PARTS = re.compile(r"\s+[|│–—-]\s+")
 _SITE_TYPES = ("Organization", "GovernmentOrganization", "NGO", "Corporation", "WebSite")
 # Units of a body, folded, beyond the lexicon's departments: chairs, committees, newsrooms.
@@ -205,8 +207,41 @@ def _completed(org: str, text: str) -> str:
     return f"{org} {match['rest']}" if match else org
 
 
+# A legal form closing a body's name: "Arbogast & Lindqvist SAS", "Holzbau Kern GmbH".
+_LEGAL_END = re.compile(
+    r"(?<![^\W\d_])(?:SAS|SARL|SA|SpA|S\.p\.A\.|Srl|S\.r\.l\.|S\.L\.P?\.?|S\.A\.|GmbH(?:\s&\sCo\.\sKG)?|"
+    r"AG|KG|e\.\s?V\.|Ltd\.?|plc|LLP|Inc\.?|s\.\s?r\.\s?o\.|a\.\s?s\.|sp\.\s?z\s?o\.\s?o\.|"
+    r"S\.C\.C\.|S\.Coop\.)$"
+)
+
+
+def _firm_at_end(position: str) -> tuple[str, str] | None:
+    """ "restauratrice de peintures, atelier Arbogast & Lindqvist SAS": the last part of a
+    position, closed by a legal form, is the body, without the lower-case word for its kind
+    in front ("atelier", "cabinet", "Studio" stays: it is capitalised, part of the name)."""
+    head, comma, tail = position.rpartition(", ")
+    if not comma or not head.strip() or not _LEGAL_END.search(tail):
+        return None
+    words = tail.split()
+    while words and words[0][:1].islower():
+        words = words[1:]
+    if len(words) < 2:
+        return None
+    return head.strip(), " ".join(words)
+
+
 def _with_role(position: str | None, extra: str) -> str:
     return f"{position}, {extra}" if position else extra
+
+
+def without_dated_bodies(speakers: list[SpeakerDraft]) -> list[SpeakerDraft]:
+    """Without the "people" whose body is a month: "at the Eastern Container Terminal from
+    March" names a place and a date, not "Container Terminal" of "March"."""
+    return [
+        s
+        for s in speakers
+        if s.position or not s.organisation or fold(s.organisation).strip(". ") not in _MONTHS
+    ]
 
 
 def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") -> None:
@@ -234,7 +269,13 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                     continue
             speaker.organisation = _completed(org, text)
             continue
-        if not speaker.position or not names:
+        if not speaker.position:
+            continue
+        found = _firm_at_end(speaker.position)
+        if found is not None:
+            speaker.position, speaker.organisation = found
+            continue
+        if not names:
             continue
         found = _own_tail(speaker.position, names) or _named_at_end(speaker.position, names)
         if found is not None:
