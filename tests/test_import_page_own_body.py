@@ -92,7 +92,7 @@ def test_an_acronym_site_takes_a_body_word_whose_initial_it_has() -> None:
     [
         ("service des archives, Ville de Pontal", "Ville de Pontal", "service des archives"),
         ("Öffentlichkeitsarbeit, LGA Nordheim", "LGA Nordheim", "Öffentlichkeitsarbeit"),
-        ("Referat Statistik LfS Südhang", "LfS Südhang", "Referat Statistik"),
+        ("referat Statistik der LfS Südhang", "LfS Südhang", "referat Statistik"),
         ("Comisión de Igualdad del COMV", "COMV", "Comisión de Igualdad"),
         ("odbor dotací KÚ Horácko", "KÚ Horácko", "odbor dotací"),
         ("Katedra historie Pedagogické fakulty Univerzity Západních Čech",
@@ -108,7 +108,8 @@ def test_a_unit_before_its_body_goes_to_the_role(org: str, body: str, unit: str)
     [
         "Katedra Ichtiologii, Uniwersytet Rolniczy w Olsztynie",  # a unit named as a body
         "EISMEA, European Commission",  # an agency's short form, then the body it serves
-        "Katedra geodezie FSv TU Kralovice",  # a faculty's short form, then the university's
+        "oddělení geodezie FSv TU Kralovice",  # a faculty's short form, then the university's
+        "Katedra geodézie VŠ Polná",  # a unit named with a capital before its body's short form
         "Arbogast & Lindqvist, SAS",  # a legal form after the comma
     ],
 )

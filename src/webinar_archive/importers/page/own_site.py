@@ -142,10 +142,18 @@ def _unit_split(org: str) -> tuple[str, str] | None:
         # university's is a chain of bodies the name keeps whole.
         if k + 1 < len(words) and _short_form(words[k + 1]):
             return None
+        # "oddělení vzdělávání ZPÚ" (a unit in lower case), "Comisión de Deontología del
+        # ICAVB" (the body after "of"); "Katedra geodézie VŠ Polná", a unit named with a
+        # capital and its body's short form, is kept whole as the body's own name for it.
         unit = " ".join(words[:k])
+        linked = False
         for link in (" del", " de la", " de", " des", " der", " of the", " of"):
-            unit = unit.removesuffix(link)
-        return unit, " ".join(words[k:])
+            if unit.endswith(link):
+                unit, linked = unit.removesuffix(link), True
+                break
+        if linked or words[0][:1].islower():
+            return unit, " ".join(words[k:])
+        return None
     for k in range(len(words) - 1, 0, -1):
         if fold(words[k]).startswith(_OUTER_HEADS) and words[k][:1].isupper():
             return " ".join(words[:k]), nominative_body(" ".join(words[k:]))
