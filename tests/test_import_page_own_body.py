@@ -187,3 +187,22 @@ def test_a_month_read_as_a_body_is_no_person() -> None:
     ]
     kept = without_dated_bodies(speakers)
     assert [s.name for s in kept] == ["Ada Example", "May Example"]
+
+
+@pytest.mark.parametrize(
+    ("org", "position", "text", "expected"),
+    [
+        ("S.L.P", "socia de Vidal & Roca Advocats", "socia de Vidal & Roca Advocats, S.L.P.",
+         ("socia", "Vidal & Roca Advocats, S.L.P.")),
+        ("GmbH", "Inhaber von Kern Holzbau", "", ("Inhaber", "Kern Holzbau, GmbH")),
+    ],
+)  # fmt: skip
+def test_a_legal_form_cut_from_its_body_is_joined_back(
+    org: str, position: str, text: str, expected: tuple[str, str]
+) -> None:
+    got_org, got_position = _settled(org, position, PageDoc([]), text)
+    assert (got_position, got_org) == expected
+
+
+def test_a_legal_form_with_no_body_before_it_stays() -> None:
+    assert _settled("GmbH", "Inhaber", PageDoc([]))[0] == "GmbH"

@@ -238,6 +238,28 @@ def _firm_at_end(position: str) -> tuple[str, str] | None:
     return head.strip(), " ".join(words)
 
 
+_LINK_BEFORE_BODY = re.compile(
+    r"\s(?:de|of|at|with|bei|von|chez|di|w|v|z|ze|u)\s+(?=[^\W\d_]*[A-ZÀ-Þ])", re.I
+)
+
+
+def _legal_form_rejoined(org: str, position: str, text: str) -> tuple[str, str] | None:
+    """(position, body) when ``org`` is only a legal form cut from the body's name at its
+    comma: "socio de Ochoa & Brea Abogados" and "S.L.P" are a partner of "Ochoa & Brea
+    Abogados, S.L.P." (the form written as the page writes it)."""
+    if not _LEGAL_END.fullmatch(org.strip()) and not _LEGAL_END.fullmatch(f"{org.strip()}."):
+        return None
+    links = list(_LINK_BEFORE_BODY.finditer(position))
+    if not links:
+        return None
+    name = position[links[-1].end() :].strip()
+    if not name[:1].isupper():
+        return None
+    written = re.search(rf"{re.escape(name)},\s*{re.escape(org.strip())}\.?", text)
+    body = written.group(0) if written else f"{name}, {org.strip()}"
+    return position[: links[-1].start()].strip(), body
+
+
 def _with_role(position: str | None, extra: str) -> str:
     return f"{position}, {extra}" if position else extra
 
@@ -260,6 +282,10 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
     for speaker in speakers:
         org = speaker.organisation
         if org:
+            rejoined = _legal_form_rejoined(org, speaker.position or "", text)
+            if rejoined is not None:
+                speaker.position, speaker.organisation = rejoined
+                continue
             possessive = _POSSESSIVE.match(org)
             if possessive and possessive["role"][:1].islower():
                 speaker.organisation = possessive["body"]
