@@ -206,3 +206,17 @@ def test_a_legal_form_cut_from_its_body_is_joined_back(
 
 def test_a_legal_form_with_no_body_before_it_stays() -> None:
     assert _settled("GmbH", "Inhaber", PageDoc([]))[0] == "GmbH"
+
+
+@pytest.mark.parametrize(
+    ("org", "expected"),
+    [
+        ("Muzeum Okręgowego w Sieradzu", "Muzeum Okręgowe w Sieradzu"),
+        ("Centrum Kształcenia Ustawicznego", "Centrum Kształcenia Ustawicznego"),  # a noun next
+        ("Liceum Ogólnokształcące nr 2", "Liceum Ogólnokształcące nr 2"),  # nominative already
+    ],
+)
+def test_a_polish_um_head_takes_its_adjective_back_to_the_nominative(
+    org: str, expected: str
+) -> None:
+    assert _settled(org, None, PageDoc([]))[0] == expected

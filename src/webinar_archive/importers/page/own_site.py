@@ -260,6 +260,26 @@ def _legal_form_rejoined(org: str, position: str, text: str) -> tuple[str, str] 
     return position[: links[-1].start()].strip(), body
 
 
+# Polish neuter heads ending in "-um", the same in every case of the singular: only the
+# adjective after one shows the case ("z Archiwum Państwowego" is Archiwum Państwowe).
+_PL_UM_HEADS = frozenset(
+    ["archiwum", "muzeum", "centrum", "liceum", "gimnazjum", "konserwatorium", "kolegium",
+     "laboratorium", "technikum", "seminarium", "audytorium", "sanatorium", "obserwatorium"]
+)  # fmt: skip
+
+
+def _polish_um_nominative(org: str) -> str:
+    """ "Archiwum Państwowe w Rybnie" for "Archiwum Państwowego w Rybnie": the adjective right
+    after a Polish "-um" head, in the genitive, put back in the nominative."""
+    words = org.split(" ")
+    if len(words) < 2 or fold(words[0]) not in _PL_UM_HEADS:
+        return org
+    adjective = words[1]
+    if adjective[:1].isupper() and adjective.endswith("ego") and len(adjective) > 5:
+        words[1] = adjective[:-3] + "e"
+    return " ".join(words)
+
+
 def _with_role(position: str | None, extra: str) -> str:
     return f"{position}, {extra}" if position else extra
 
@@ -301,7 +321,7 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                 if whole:
                     speaker.organisation = whole
                     continue
-            speaker.organisation = _completed(org, text)
+            speaker.organisation = _polish_um_nominative(_completed(org, text))
             continue
         if not speaker.position:
             continue
