@@ -214,9 +214,21 @@ def test_a_legal_form_with_no_body_before_it_stays() -> None:
         ("Muzeum Okręgowego w Sieradzu", "Muzeum Okręgowe w Sieradzu"),
         ("Centrum Kształcenia Ustawicznego", "Centrum Kształcenia Ustawicznego"),  # a noun next
         ("Liceum Ogólnokształcące nr 2", "Liceum Ogólnokształcące nr 2"),  # nominative already
+        ("Gymnázia Horní Věstonice", "Gymnázium Horní Věstonice"),  # Czech: the head itself
+        ("Muzea Vysočiny Třebíč", "Muzeum Vysočiny Třebíč"),
     ],
 )
-def test_a_polish_um_head_takes_its_adjective_back_to_the_nominative(
+def test_an_um_head_read_in_the_genitive_is_put_back_in_the_nominative(
     org: str, expected: str
 ) -> None:
     assert _settled(org, None, PageDoc([]))[0] == expected
+
+
+def test_a_name_inside_another_speakers_body_with_nothing_of_its_own_is_a_place() -> None:
+    speakers = [
+        SpeakerDraft("Harbour Gate", None, "speaker", None),
+        SpeakerDraft("Ada Example", "North Harbour Gate Terminals Ltd", "speaker", "Manager"),
+        SpeakerDraft("Gate Example", None, "speaker", None),  # in no body's name: a person
+    ]
+    kept = without_dated_bodies(speakers)
+    assert [s.name for s in kept] == ["Ada Example", "Gate Example"]

@@ -268,10 +268,18 @@ _PL_UM_HEADS = frozenset(
 )  # fmt: skip
 
 
-def _polish_um_nominative(org: str) -> str:
+_CS_UM_GENITIVES = frozenset(["gymnazia", "muzea", "centra", "lycea", "planetaria", "akvaria"])
+
+
+def _um_nominative(org: str) -> str:
     """ "Archiwum Państwowe w Rybnie" for "Archiwum Państwowego w Rybnie": the adjective right
     after a Polish "-um" head, in the genitive, put back in the nominative."""
     words = org.split(" ")
+    # Czech puts the head itself in the genitive: "učitelka Gymnázia Lipnice" is at the
+    # Gymnázium Lipnice, "z Muzea Vysočiny" from the Muzeum Vysočiny.
+    if len(words) >= 2 and fold(words[0]) in _CS_UM_GENITIVES and words[0][:1].isupper():
+        words[0] = words[0][:-1] + "um"
+        return " ".join(words)
     if len(words) < 2 or fold(words[0]) not in _PL_UM_HEADS:
         return org
     adjective = words[1]
@@ -285,13 +293,22 @@ def _with_role(position: str | None, extra: str) -> str:
 
 
 def without_dated_bodies(speakers: list[SpeakerDraft]) -> list[SpeakerDraft]:
-    """Without the "people" whose body is a month: "at the Eastern Container Terminal from
-    March" names a place and a date, not "Container Terminal" of "March"."""
-    return [
-        s
-        for s in speakers
-        if s.position or not s.organisation or fold(s.organisation).strip(". ") not in _MONTHS
-    ]
+    """Without the "people" who are part of a place: "at the Eastern Container Terminal from
+    March" names a place and a date, not "Container Terminal" of "March"; a "person" with no
+    position whose body is a month, or none, and whose name is inside another speaker's
+    body ("Eastern Container Terminal Saltmere Ltd") is that place."""
+    bodies = [f" {fold(s.organisation)} " for s in speakers if s.organisation]
+
+    def place(speaker: SpeakerDraft) -> bool:
+        if speaker.position:
+            return False
+        org = fold(speaker.organisation or "").strip(". ")
+        if org and org in _MONTHS:
+            return True
+        name = f" {fold(speaker.name)} "
+        return not org and any(name in body for body in bodies)
+
+    return [s for s in speakers if not place(s)]
 
 
 def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") -> None:
@@ -321,7 +338,7 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                 if whole:
                     speaker.organisation = whole
                     continue
-            speaker.organisation = _polish_um_nominative(_completed(org, text))
+            speaker.organisation = _um_nominative(_completed(org, text))
             continue
         if not speaker.position:
             continue
