@@ -170,5 +170,6 @@ def test_a_lower_case_unit_after_a_slavic_position_stays_with_it_before_the_body
     )
     assert [(org, position) for _, org, position in people] == [
         ("Krajské galerie Hlinsko", "vedoucí technického oddělení"),
-        ("Muzeum Regionalnego w Łomży", "kierowniczka działu zbiorów"),
+        # The body in the nominative, as the README's conventions name it.
+        ("Muzeum Regionalne w Łomży", "kierowniczka działu zbiorów"),
     ]

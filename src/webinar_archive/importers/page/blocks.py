@@ -55,6 +55,8 @@ class PageDoc:
     # Links of the page's sidebars, read before the sidebars are dropped: an event-wide
     # programme ("Programme complet (PDF)") is often linked there and nowhere else.
     aside_anchors: list[Anchor] = field(default_factory=list)
+    # What the page's logo calls its site ("MBAV – Musée des Beaux-Arts de Valdrieu").
+    logo_names: list[str] = field(default_factory=list)
     is_html: bool = False
     warnings: list[str] = field(default_factory=list)
 

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .date_cues import byline_date
+
 # Why hand-written patterns and not dateparser (a dependency, used for free-form CSV dates):
 # on a page the dates must be FOUND in running text, with their position, and a missing year
 # must stay missing so that the page's other dates can supply it. dateparser's search_dates
@@ -304,7 +306,7 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
         score += 3  # "Termin: czwartek, 3 grudnia": the label's weekday sits between them
     if is_deadline(text, mention):
         score -= 4
-    if _PUBLISHED_CUE.search(before):
+    if _PUBLISHED_CUE.search(before) or byline_date(text, mention.start, mention.end):
         score -= 6
     sentence = re.split(r"\n|[.!?]\s", text[max(0, mention.start - 200) : mention.start])[-1]
     if _LATER_CUE.search(sentence):

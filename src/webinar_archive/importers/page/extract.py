@@ -19,11 +19,13 @@ from .jsonld import event_data
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .meeting_words import numbered_line
+from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .sessions import dated_kicker, split_sessions
 from .speakers import find_speakers
 from .summary import to_markdown
 from .title_choice import choose_title
+from .title_leads import without_kind_label
 from .titles import (
     full_quoted_name,
     is_breadcrumb,
@@ -267,6 +269,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
+    title = without_kind_label(title) if title else title
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
@@ -323,6 +326,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(body, lang, site_body(doc))
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
+    speakers = without_dated_bodies(speakers)
+    settle_bodies(speakers, doc, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -386,6 +391,8 @@ def _multi(
             lines[0] = numbered_line(lines[0]) or lines[0]
         when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
+        speakers = without_dated_bodies(speakers)
+        settle_bodies(speakers, doc, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]

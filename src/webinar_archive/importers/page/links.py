@@ -9,6 +9,7 @@ from webinar_archive.domain.model import LinkDraft, LinkKind
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Anchor, Block
+from .link_scope import anchor_sentence, without_publication_schedules
 from .names import HONORIFIC_START, name_runs
 
 _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
@@ -198,6 +199,7 @@ _ICS = re.compile(r"\.ics(?:$|[?#])|/ics(?:/|$)|[?&]format=ics|webcal:", re.I)
 
 
 def _without_false_agendas(text: str) -> str:
+    text = without_publication_schedules(text)
     return _OWN_CALENDAR.sub(" ", _PROGRAMME_POSITION.sub(" ", text))
 
 
@@ -532,7 +534,7 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
             for other in block.anchors:
                 if other is not anchor and other.text.strip():
                     own = own.replace(other.text, " ", 1)
-            kind = classify(anchor.text, url, own)
+            kind = classify(anchor.text, url, anchor_sentence(own, anchor.text))
             if kind == LinkKind.OTHER and _speakers_file(
                 anchor.text, url, _own_text(block, anchor)
             ):

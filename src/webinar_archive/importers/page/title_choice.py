@@ -14,6 +14,7 @@ from .jsonld import EventData, event_data
 from .lexicon import LABEL_ROLES, WEEKDAYS
 from .meeting_words import names_a_series, numbered_session
 from .person_lines import role_from_words
+from .title_leads import standing_lead
 from .titles import (
     content_stems,
     is_breadcrumb,
@@ -485,6 +486,11 @@ def choose_title(
             return TitleChoice(None, None, None)
         backed = [made]
     best = max(backed, key=score)
+    # "Series: Title" in <title> over a kicker line and the h1 that give the two apart.
+    lead = standing_lead(best.title, [b.text for b in blocks], [c.title for c in found])
+    if lead is not None:
+        best = next(c for c in found if _words(c.title) == _words(lead[0]))
+        best = _Candidate(best.source, best.title, best.series or lead[1], best.index, best.words)
     index = best.index
     if index is None:
         # Chosen from the page's metadata: the heading that says the same is the title's line.

@@ -435,7 +435,13 @@ _CODED_LEAD = re.compile(
 
 def split_title(text: str, lang: str | None = None) -> tuple[str | None, str | None]:
     """(title, series) from a heading like "ECCP Webinar - Title" or "MONDAY AUGUST 30 | Title"."""
-    text = _generic_prefix(TIME_PREFIX.sub("", text, count=1).strip())
+    text = TIME_PREFIX.sub("", text, count=1).strip()
+    # "Rückblick: Kundenwebinar „Ihr Wasser, Ihre Rechnung“": one label may stand on another.
+    for _ in range(3):
+        shorter = _generic_prefix(text)
+        if shorter == text:
+            break
+        text = shorter
     series, text = _numbered_series(text)
     # "Sesión 1. Tu tienda ...", "Part 2 – ...", "3) ...": the session's place in a list.
     text = _ORDINAL_LEAD.sub("", text, count=1) or text

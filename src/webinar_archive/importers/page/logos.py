@@ -1,0 +1,45 @@
+"""The names a page's logo gives its site: the image's alternative text, or the text of a
+link home marked as the logo ("MBAV – Musée des Beaux-Arts de Valdrieu")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .blocks import clean_space
+
+_PARTS = re.compile(r"\s+[–—|-]\s+|\s*[|·•]\s*")
+_HOME = ("/", "./", "index.html", "index.php")
+
+
+def _is_logo(el: Any) -> bool:
+    for node in [el, *el.iterancestors()]:
+        if not isinstance(node.tag, str):
+            continue
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if "logo" in marks or node.tag == "header":
+            return True
+        if node.tag == "a" and (node.get("href") or "").strip() in _HOME:
+            return True
+    return False
+
+
+def logo_names(root: Any) -> list[str]:
+    """Names of the site its logo shows, each part of an "Acronym – Long name" apart."""
+    found: list[str] = []
+    for el in root.iter("img", "a"):
+        if el.tag == "img":
+            text = clean_space(el.get("alt") or "")
+        else:
+            classes = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            text = clean_space(el.text_content()) if "logo" in classes else ""
+        if not text or len(text) > 120 or not _is_logo(el):
+            continue
+        parts = [p for p in _PARTS.split(text) if p.strip()]
+        for part in parts if len(parts) > 1 else [text]:
+            part = part.strip()
+            if part and part not in found and re.search(r"[^\W\d_]", part):
+                found.append(part)
+        if len(found) >= 12:
+            break
+    return found
