@@ -3224,6 +3224,29 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
     </message>
 </context>
 <context>
+    <name>RecordingFormat</name>
+    <message>
+        <source>%1 video</source>
+        <translation>wideo %1</translation>
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <translation>dźwięk %1</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>wideo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>dźwięk</translation>
+    </message>
+    <message>
+        <source>no sound</source>
+        <translation>bez dźwięku</translation>
+    </message>
+</context>
+<context>
     <name>RowTable</name>
     <message>
         <source>Add</source>

@@ -29,7 +29,7 @@ from ..domain import model as m
 from ..domain.media_format import recording_format
 from ..domain.time import format_ms
 from ..media.problems import shown_warning
-from .formats import number_text, size_text
+from .formats import format_words, number_text, size_text
 from .player.tracks import subtitle_label
 from .widgets import make_hint
 
@@ -301,12 +301,13 @@ class MaterialsPanel(QWidget):
             if mat.id == selected:
                 item.setSelected(True)
         self.recording_list.clear()
+        words = format_words()
         for rec in session.recordings:
             item = QTreeWidgetItem(
                 [
                     rec.original_name,
                     format_ms(rec.duration_ms),
-                    recording_format(rec, with_duration=False),
+                    recording_format(rec, with_duration=False, words=words),
                     size_text(rec.size),
                 ]
             )
