@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
@@ -371,7 +372,8 @@ def test_files_tab_buttons_are_not_squeezed(
     language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
 ) -> None:
     """At 1280 px the recording's buttons keep the width their text needs ("Add Subtitles…"
-    was cut to "dd Subtitles.." with five buttons in one row)."""
+    was cut to "dd Subtitles.." with five buttons in one row), and playing here reads unlike
+    opening in the system's program (in Polish "Odtwórz" and "Otwórz" stood side by side)."""
     request.getfixturevalue(language)
     session, _new = archive.sessions.create_demo()
     main: Main = request.getfixturevalue("main")
@@ -390,3 +392,7 @@ def test_files_tab_buttons_are_not_squeezed(
     ):
         assert button.isVisible(), button.text()
         assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
+    play, other = files.play_button.text(), files.open_recording_button.text()
+    assert SequenceMatcher(None, play.casefold(), other.casefold()).ratio() < 0.6, (play, other)
+    assert not files.play_button.icon().isNull()
+    assert files.play_button.toolTip() and files.open_recording_button.toolTip()

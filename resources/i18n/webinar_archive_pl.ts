@@ -2460,6 +2460,18 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
         <translation>Odtwórz</translation>
     </message>
     <message>
+        <source>Play the recording here, in the window&apos;s player</source>
+        <translation>Odtwórz nagranie tutaj, w odtwarzaczu okna</translation>
+    </message>
+    <message>
+        <source>Open in Another App</source>
+        <translation>Otwórz w innym programie</translation>
+    </message>
+    <message>
+        <source>Open the file in the program the system uses for it</source>
+        <translation>Otwórz plik w programie, którego system używa dla tego rodzaju plików</translation>
+    </message>
+    <message>
         <source>Add Subtitles…</source>
         <translation>Dodaj napisy…</translation>
     </message>

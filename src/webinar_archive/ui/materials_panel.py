@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -30,6 +30,7 @@ from ..domain.media_format import recording_format
 from ..domain.time import format_ms
 from ..media.problems import shown_warning
 from .formats import format_words, number_text, size_text
+from .icons import transport_icon
 from .player.tracks import subtitle_label
 from .widgets import make_hint
 
@@ -189,8 +190,17 @@ class MaterialsPanel(QWidget):
         rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         rheader.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.play_button = QPushButton(self.tr("Play"), self)
-        self.open_recording_button = QPushButton(self.tr("Open"), self)
+        # Playing here and opening in the system's program are told apart by more than a
+        # letter (in Polish "Odtwórz" and "Otwórz" were side by side): an icon, and words.
+        play_icon = transport_icon(
+            QStyle.StandardPixmap.SP_MediaPlay, self.palette().color(QPalette.ColorRole.ButtonText)
+        )
+        self.play_button = QPushButton(play_icon, self.tr("Play"), self)
+        self.play_button.setToolTip(self.tr("Play the recording here, in the window's player"))
+        self.open_recording_button = QPushButton(self.tr("Open in Another App"), self)
+        self.open_recording_button.setToolTip(
+            self.tr("Open the file in the program the system uses for it")
+        )
         self.add_subtitles_button = QPushButton(self.tr("Add Subtitles…"), self)
         self.add_subtitles_button.setToolTip(
             self.tr("Attach subtitle files (SRT, WebVTT) to the selected recording")
