@@ -217,13 +217,15 @@ class MaterialsPanel(QWidget):
         rec_buttons.addWidget(self.play_button)
         rec_buttons.addWidget(self.open_recording_button)
         rec_buttons.addStretch(1)
-        rec_buttons.addWidget(self.remove_recording_button)
         # The transcript's buttons on a row of their own: five in one row were squeezed until
-        # "Add Subtitles…" lost its first letters in the editor's usual width.
+        # "Add Subtitles…" lost its first letters in the editor's usual width. Remove (of the
+        # recording or the subtitles selected) ends it, leaving the first row the room "Open in
+        # Another App" needs in the editor's least width, beside the search results.
         transcript_buttons = QHBoxLayout()
         transcript_buttons.addWidget(self.add_subtitles_button)
         transcript_buttons.addWidget(self.transcribe_button)
         transcript_buttons.addStretch(1)
+        transcript_buttons.addWidget(self.remove_recording_button)
         rec_box = QGroupBox(self.tr("Recordings"), self)
         rec_layout = QVBoxLayout(rec_box)
         rec_layout.addWidget(self.recording_list, 1)
