@@ -527,6 +527,51 @@ def test_every_speaker_of_a_long_page_shows_without_scrolling_the_table(qtbot) -
     assert dialog.frameGeometry().height() <= area.height()
 
 
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_the_speakers_show_without_scrolling_the_dialog_at_1280x800(
+    qtbot, request, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    """At the size the dialog takes on a 1280x800 screen, a long summary shows a few lines and
+    scrolls on its own, and the short fields share rows: the speakers table is seen whole as
+    the dialog opens (it began at the bottom edge, a header and one row showing)."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from webinar_archive.ui.review_session import SUMMARY_LINES
+
+    request.getfixturevalue(language)
+    people = ["Kevin Morgan", "Anaïs Le Corvec", "Valentina Pinna", "Ilari Havukainen", "Ann Lee"]
+    draft = m.SessionDraft(
+        title="Regions in the recovery",
+        series="EAAC Daily Webinar",
+        date=dt.date(2020, 9, 11),
+        summary="\n\n".join(f"Paragraph {i} of a long summary." for i in range(20)),
+        speakers=[m.SpeakerDraft(name, "Cardiff University") for name in people],
+        links=[m.LinkDraft(m.LinkKind.OTHER, f"https://example.org/{i}") for i in range(2)],
+    )
+    dialog = ImportReviewDialog([Extracted(draft, {"date"}, ["The date was read from the title."])])
+    qtbot.addWidget(dialog)
+    dialog.resize(1100, 720)  # what fit_to_screen gives on a 1280x800 screen
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    scroll = dialog.findChild(QScrollArea, "session_scroll")
+    editor = dialog.editors[0]
+    table = editor.speakers_table
+    top = table.mapTo(scroll.viewport(), table.rect().topLeft()).y()
+    assert scroll.verticalScrollBar().value() == 0
+    assert top >= 0 and top + table.height() <= scroll.viewport().height(), (
+        top,
+        table.height(),
+        scroll.viewport().height(),
+    )
+    for row in range(len(people)):
+        assert table.viewport().rect().contains(table.visualItemRect(table.item(row, 0)))
+    # The summary is still read a few lines at a time, the rest a scroll away.
+    summary = editor.summary_edit
+    assert summary.viewport().height() >= (SUMMARY_LINES - 1) * summary.fontMetrics().lineSpacing()
+    assert summary.verticalScrollBar().maximum() > 0
+
+
 def _cut_cells(table, columns: tuple[int, ...]) -> list[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
     """The cells of ``columns`` whose text needs more height than its row has (shown cut)."""
     from PySide6.QtWidgets import QStyleOptionViewItem

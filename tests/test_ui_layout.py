@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
@@ -371,7 +372,8 @@ def test_files_tab_buttons_are_not_squeezed(
     language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
 ) -> None:
     """At 1280 px the recording's buttons keep the width their text needs ("Add Subtitles…"
-    was cut to "dd Subtitles.." with five buttons in one row)."""
+    was cut to "dd Subtitles.." with five buttons in one row), and playing here reads unlike
+    opening in the system's program (in Polish "Odtwórz" and "Otwórz" stood side by side)."""
     request.getfixturevalue(language)
     session, _new = archive.sessions.create_demo()
     main: Main = request.getfixturevalue("main")
@@ -390,3 +392,52 @@ def test_files_tab_buttons_are_not_squeezed(
     ):
         assert button.isVisible(), button.text()
         assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
+    play, other = files.play_button.text(), files.open_recording_button.text()
+    assert SequenceMatcher(None, play.casefold(), other.casefold()).ratio() < 0.6, (play, other)
+    assert not files.play_button.icon().isNull()
+    assert files.play_button.toolTip() and files.open_recording_button.toolTip()
+
+
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_the_table_keeps_a_usable_width_beside_the_search_results(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1280x800 the results open narrower than a page and the browser and the editor give
+    way first: the session table keeps 500 px (it was left 280), the results a readable width
+    the user can still change, and the Files tab's buttons their whole words."""
+    from webinar_archive.ui.main_window import SEARCH_DOCK_LEAST, TABLE_BESIDE_RESULTS
+
+    request.getfixturevalue(language)
+    session, _new = archive.sessions.create_demo()
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    main.controller.select_session(session.id)
+    w = main.window
+    assert w.size() == QSize(1280, 800)
+    editor = w.editor
+    editor.tabs.setCurrentWidget(editor.files)
+    search = main.app.search
+    search.run("cooperation")
+    qtbot.waitUntil(lambda: not search.busy and w.search_dock.isVisible())
+    _settle(qtbot)
+    assert w.centre.width() >= TABLE_BESIDE_RESULTS
+    assert w.search_dock.width() >= 300
+    assert w.size() == QSize(1280, 800)
+    files = editor.files
+    for button in (
+        files.play_button,
+        files.open_recording_button,
+        files.add_subtitles_button,
+        files.transcribe_button,
+        files.remove_recording_button,
+    ):
+        assert button.isVisible(), button.text()
+        assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
+    # The dock's edge still moves both ways, down to the least width.
+    w.resizeDocks([w.search_dock], [w.search_dock.width() + 120], Qt.Orientation.Horizontal)
+    _settle(qtbot)
+    wider = w.search_dock.width()
+    assert wider >= 400
+    w.resizeDocks([w.search_dock], [100], Qt.Orientation.Horizontal)
+    _settle(qtbot)
+    assert SEARCH_DOCK_LEAST <= w.search_dock.width() < wider

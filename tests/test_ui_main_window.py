@@ -164,6 +164,47 @@ def test_trash_and_restore(main: Main, archive: Archive, qtbot) -> None:
     assert archive.sessions.count(m.SessionFilter(trash=True)) == 0
 
 
+def _context_menu_texts(main: Main, qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """The texts of the session table's context menu, read while it is open, then closed."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        seen.extend(a.text() for a in menu.actions() if not a.isSeparator())
+        menu.close()
+
+    QTimer.singleShot(0, read_and_close)
+    table = main.window.table
+    table.customContextMenuRequested.emit(table.visualRect(table.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: bool(seen))
+    return seen
+
+
+def test_the_table_context_menu_offers_what_fits_the_view(
+    main: Main, archive: Archive, qtbot
+) -> None:
+    """A session's menu: rename, open its source page, trash it…; in the trash: restore it or
+    empty the trash."""
+    main.window.empty_state.demo_button.click()
+    texts = _context_menu_texts(main, qtbot)
+    w = main.window
+    assert w.rename_action.text() in texts and w.trash_action.text() in texts
+    assert "Open Source Page" in texts and w.restore_action.text() not in texts
+    sid = main.controller.editor.session.id
+    w.trash_action.trigger()
+    main.controller._select_node(m.SessionFilter(trash=True))
+    main.controller.select_sessions([sid])
+    assert _context_menu_texts(main, qtbot) == [
+        w.restore_action.text(),
+        w.empty_trash_action.text(),
+    ]
+
+
 def test_move_to_trash_is_undone_with_ctrl_z(main: Main, archive: Archive, qtbot) -> None:
     """Ctrl+Z after Move to Trash brings the sessions back and selects them; Ctrl+Shift+Z moves
     them again. The move stays undoable although the editor then shows another session."""

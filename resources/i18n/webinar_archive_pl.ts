@@ -2460,6 +2460,18 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
         <translation>Odtwórz</translation>
     </message>
     <message>
+        <source>Play the recording here, in the window&apos;s player</source>
+        <translation>Odtwórz nagranie tutaj, w odtwarzaczu okna</translation>
+    </message>
+    <message>
+        <source>Open in Another App</source>
+        <translation>Otwórz w innym programie</translation>
+    </message>
+    <message>
+        <source>Open the file in the program the system uses for it</source>
+        <translation>Otwórz plik w programie, którego system używa dla tego rodzaju plików</translation>
+    </message>
+    <message>
         <source>Add Subtitles…</source>
         <translation>Dodaj napisy…</translation>
     </message>
@@ -3221,6 +3233,29 @@ sudo apt install libvlc5 vlc-plugin-base vlc-plugin-video-output</translation>
     <message>
         <source>Pause (Space)</source>
         <translation>Wstrzymaj (Spacja)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingFormat</name>
+    <message>
+        <source>%1 video</source>
+        <translation>wideo %1</translation>
+    </message>
+    <message>
+        <source>%1 audio</source>
+        <translation>dźwięk %1</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>wideo</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>dźwięk</translation>
+    </message>
+    <message>
+        <source>no sound</source>
+        <translation>bez dźwięku</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,13 @@
-"""A recording's format in plain words ("MP4 video, H.264, 1280×720, 55 s"), for briefs and UI."""
+"""A recording's format in plain words ("MP4 video, H.264, 1280×720, 55 s"), for briefs and UI.
+
+The words are the caller's (:class:`FormatWords`): the window gives its translations, a brief
+the words of its own language, and the domain stays free of both.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from .model import Recording
@@ -131,6 +137,25 @@ def human_duration(ms: int | None) -> str | None:
     return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
+@dataclass(frozen=True, slots=True)
+class FormatWords:
+    """The words a format is said with, in the reader's language (English by default).
+
+    ``{format}`` in a template stands for the container's name ("MP4"); ``length`` says a
+    duration in milliseconds.
+    """
+
+    named_video: str = "{format} video"
+    named_audio: str = "{format} audio"
+    video: str = "video"
+    audio: str = "audio"
+    no_sound: str = "no sound"
+    length: Callable[[int], str | None] = human_duration
+
+
+ENGLISH_WORDS = FormatWords()
+
+
 def describe_format(
     *,
     name: str | None,
@@ -141,6 +166,7 @@ def describe_format(
     height: int | None = None,
     duration_ms: int | None = None,
     with_duration: bool = True,
+    words: FormatWords = ENGLISH_WORDS,
 ) -> str:
     """The format of a recording as a reader says it; "" when nothing is known of it.
 
@@ -148,27 +174,33 @@ def describe_format(
     sound track says so, as that is worth knowing before one plays it.
     """
     has_video = bool(video_codec) or bool(width and height)
-    kind = "video" if has_video else "audio" if audio_codec else None
     label = container_label(name, container)
     parts: list[str] = []
-    head = " ".join(p for p in (label, kind) if p)
-    if head:
-        parts.append(head)
+    if has_video or audio_codec:
+        named, bare = (
+            (words.named_video, words.video) if has_video else (words.named_audio, words.audio)
+        )
+        # replace, not format: a translated template is text, not code to run.
+        parts.append(named.replace("{format}", label) if label else bare)
+    elif label:
+        parts.append(label)
     codec = codec_label(video_codec if has_video else audio_codec)
     if codec:
         parts.append(codec)
     if width and height:
         parts.append(f"{width}×{height}")
     if has_video and not audio_codec:
-        parts.append("no sound")
-    if with_duration:
-        duration = human_duration(duration_ms)
+        parts.append(words.no_sound)
+    if with_duration and duration_ms is not None and duration_ms >= 0:
+        duration = words.length(duration_ms)
         if duration:
             parts.append(duration)
     return ", ".join(parts)
 
 
-def recording_format(recording: Recording, *, with_duration: bool = True) -> str:
+def recording_format(
+    recording: Recording, *, with_duration: bool = True, words: FormatWords = ENGLISH_WORDS
+) -> str:
     """:func:`describe_format` of a catalogued recording; its media type when nothing is known."""
     text = describe_format(
         name=recording.original_name,
@@ -179,5 +211,6 @@ def recording_format(recording: Recording, *, with_duration: bool = True) -> str
         height=recording.height,
         duration_ms=recording.duration_ms,
         with_duration=with_duration,
+        words=words,
     )
     return text or recording.media_type

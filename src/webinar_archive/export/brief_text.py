@@ -14,7 +14,7 @@ from babel.dates import format_date as babel_date
 from babel.numbers import format_decimal
 from babel.units import format_unit
 
-from ..domain.media_format import codec_label, container_label
+from ..domain.media_format import FormatWords, recording_format
 from ..domain.model import Recording, Session
 from ..domain.vocabulary import AppearanceRole, LinkKind, MaterialKind
 from ..resources import gettext_catalogue
@@ -185,35 +185,17 @@ class BriefText:
         return self.gettext(label) if label else kind.value
 
     def recording_format(self, recording: Recording) -> str:
-        """``"MP4 video, H.264, 1280×720, 55 s"``; a video with no sound track says so, as
-        that is worth knowing before one plays it. Its media type when nothing is known."""
-        has_video = bool(recording.video_codec) or bool(recording.width and recording.height)
-        label = container_label(recording.original_name, recording.container)
-        parts: list[str] = []
-        if has_video:
-            parts.append(
-                self.gettext("{format} video").format(format=label)
-                if label
-                else self.gettext("video")
-            )
-        elif recording.audio_codec:
-            parts.append(
-                self.gettext("{format} audio").format(format=label)
-                if label
-                else self.gettext("audio")
-            )
-        elif label:
-            parts.append(label)
-        codec = codec_label(recording.video_codec if has_video else recording.audio_codec)
-        if codec:
-            parts.append(codec)
-        if recording.width and recording.height:
-            parts.append(f"{recording.width}×{recording.height}")
-        if has_video and not recording.audio_codec:
-            parts.append(self.gettext("no sound"))
-        if recording.duration_ms is not None and recording.duration_ms >= 0:
-            parts.append(self.clock_length(recording.duration_ms))
-        return ", ".join(parts) or recording.media_type
+        """``"MP4 video, H.264, 1280×720, 55 s"`` in this language; its media type when
+        nothing is known."""
+        words = FormatWords(
+            named_video=self.gettext("{format} video"),
+            named_audio=self.gettext("{format} audio"),
+            video=self.gettext("video"),
+            audio=self.gettext("audio"),
+            no_sound=self.gettext("no sound"),
+            length=self.clock_length,
+        )
+        return recording_format(recording, words=words)
 
 
 @cache

@@ -27,7 +27,15 @@ _TIME = r"(?:\d+:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 # "a,b" (SBV); the comma-as-decimal of SRT is told apart by requiring "-->" or "," between times.
 _TIMING = re.compile(rf"^\s*(?P<start>{_TIME})\s*(?:-->|,)\s*(?P<end>{_TIME})(?:\s+.*)?$")
 _PARTS = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2})(?:[.,](\d{1,3}))?$")
-_TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
+# The markup of SubRip (<b>, <i>, <u>, <font …>, {\an8}) and of WebVTT (voices, classes, ruby,
+# languages, timestamps); any other "<" is text ("x < y", "<3"), as SubRip writes it unescaped.
+_TAG = re.compile(
+    r"</?(?:[bius]|br|font|v|c|lang|ruby|rt|span)(?:[\s.][^<>]*)?/?>|<\d[\d:.]*>|\{\\[^}]*\}",
+    re.IGNORECASE,
+)
+# Entities with their ";" only: old SubRip exports and WebVTT escape "&" and "<" so, while
+# plain text keeps a bare "&" ("R&D", "this&not") that html.unescape alone would reword.
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _VTT_BLOCKS = ("NOTE", "STYLE", "REGION")
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # UTF-32's start as UTF-16's
 # A file that is not subtitles at all has a problem on every line: name a few, count the rest.
@@ -68,7 +76,7 @@ def decode_text(
 
 def _clean(lines: list[str]) -> str:
     text = "\n".join(_TAG.sub("", line).strip() for line in lines)
-    return html.unescape(text).strip()
+    return _ENTITY.sub(lambda entity: html.unescape(entity[0]), text).strip()
 
 
 def parse_subtitles(text: str) -> tuple[list[TranscriptCue], list[str]]:
@@ -218,7 +226,9 @@ def format_cues(cues: list[TranscriptCue], webvtt: bool = True) -> str:
     """The cues as a WebVTT file (or SubRip), readable back by ``parse_subtitles``.
 
     A cue's speaker is a WebVTT voice span (``<v Name>``) on each of their cues; SubRip has no
-    such markup, so its cue text starts with "Name: " where the speaker changes.
+    such markup, so its cue text starts with "Name: " where the speaker changes. WebVTT escapes
+    "&" and "<"; SubRip is plain text, which players show as written ("R&amp;D" would be seen
+    so), so its text goes as it is, only without blank lines.
     """
     decimal = "." if webvtt else ","
     parts = ["WEBVTT", ""] if webvtt else []
@@ -226,10 +236,13 @@ def format_cues(cues: list[TranscriptCue], webvtt: bool = True) -> str:
     for number, cue in enumerate(cues, start=1):
         # A blank line would end the cue early in every player: keep the text's lines full.
         text = "\n".join(line for line in cue.text.splitlines() if line.strip()) or "…"
-        text = html.escape(text, quote=False)
+        if webvtt:
+            text = html.escape(text, quote=False)
         if cue.speaker:
             # The voice annotation ends at ">" and the line: the name can hold neither.
-            name = " ".join(html.escape(cue.speaker, quote=False).split())
+            name = " ".join(cue.speaker.split())
+            if webvtt:
+                name = html.escape(name, quote=False)
             if webvtt:
                 text = f"<v {name}>{text}</v>"
             elif cue.speaker != previous:

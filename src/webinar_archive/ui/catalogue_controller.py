@@ -1,4 +1,5 @@
-"""The catalogue: sidebar browser, session table, session actions, the trash, window state."""
+"""The catalogue: sidebar browser, session table, the selection; its session actions, the trash
+and the window's remembered state in the modules beside it."""
 
 from __future__ import annotations
 
@@ -13,11 +14,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPoint,
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from ..domain import model as m
 from . import settings as keys
@@ -32,8 +32,6 @@ from .browser import (
     read_counts,
 )
 from .bulk_edit_controller import BulkEditController
-from .desktop import open_externally
-from .first_rows import restore_window_state
 from .formats import number_text
 from .i18n import TrContext
 from .label_actions import LabelActions
@@ -41,6 +39,7 @@ from .session_actions import SessionActions
 from .session_table_model import SessionTableModel
 from .shell import Selection, Shell
 from .tasks import TaskFailure
+from .window_state import WindowState
 
 MainController = TrContext("MainController")
 
@@ -74,8 +73,7 @@ class CatalogueController(QObject):
         # Search results: the matching ids in rank order (None: no query), and the sort the
         # table had before the search took over (restored when the query is cleared).
         self._search_ids: tuple[int, ...] | None = None
-        self._sort_before_search: tuple[int, Qt.SortOrder] | None = None
-        self._fit_columns_pending = False
+        self.sort_before_search: tuple[int, Qt.SortOrder] | None = None
         self._trash_count = 0
         self._counts_job: int | None = None  # the browser's counts being read in the background
         self._browser_timer = QTimer(self)  # counts are refreshed once after a burst of saves
@@ -88,6 +86,7 @@ class CatalogueController(QObject):
             window.configure_table_columns()
         window.browser.setModel(self.browser_model)
         self._connect()
+        self.window_state = WindowState(shell, self)
         self.actions = SessionActions(shell, self)
         self.bulk = BulkEditController(shell, self)
         self.labels = LabelActions(shell, self)
@@ -95,11 +94,11 @@ class CatalogueController(QObject):
         # the table's first page, which must not wait for them.
         expanded = self.settings.get(keys.BROWSER_EXPANDED)
         self._read_counts_later(set(expanded))
-        self.restore_state(restored=table_model is not None)
+        self.window_state.restore(restored=table_model is not None)
         self._select_node(m.SessionFilter())
         # The first rows' ids are this filter's in this sort: not read a second time.
         self.refresh_table(requery=not self.table_model.shows(self.current_filter()))
-        self._select_initial_session()
+        self.window_state.select_initial_session()
 
     # ================================================================ wiring
 
@@ -109,12 +108,10 @@ class CatalogueController(QObject):
         w.browser.expanded.connect(self._on_browser_expanded)
         w.browser.activated.connect(self._on_browser_activated)
         w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         w.quit_action.triggered.connect(w.close)
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
         w.guide_action.triggered.connect(lambda: _help().show_guide(self.window))
         w.shortcuts_action.triggered.connect(lambda: _help().show_shortcuts(self.window))
-        w.close_requested.connect(self._on_window_close_requested)
         self.editor.session_saved.connect(self._on_editor_session_saved)
         self.editor.session_reloaded.connect(self._on_editor_session_saved)
         # Only records no session names went: the session shown and its undo history stay.
@@ -299,14 +296,14 @@ class CatalogueController(QObject):
     def set_search_ids(self, ids: tuple[int, ...] | None) -> None:
         """Show only ``ids`` (rank order, until a column header is clicked); None: all again."""
         header = self.window.table.horizontalHeader()
-        if ids is not None and self._sort_before_search is None:
-            self._sort_before_search = (header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if ids is not None and self.sort_before_search is None:
+            self.sort_before_search = (header.sortIndicatorSection(), header.sortIndicatorOrder())
             self.table_model.set_sort_key(m.SortKey.RELEVANCE, False)
-            self._set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
-        elif ids is None and self._sort_before_search is not None:
-            column, order = self._sort_before_search
-            self._sort_before_search = None
-            self._set_sort_indicator(column, order)
+            self.set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
+        elif ids is None and self.sort_before_search is not None:
+            column, order = self.sort_before_search
+            self.sort_before_search = None
+            self.set_sort_indicator(column, order)
             self.table_model.set_sort_column(column, order)
         self._search_ids = ids
         self.refresh_table()
@@ -315,7 +312,7 @@ class CatalogueController(QObject):
             # further down (the editor still shows it).
             self.window.table.scrollToTop()
 
-    def _set_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+    def set_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         # Only the arrow: the table is queried once, by refresh_table.
         header = self.window.table.horizontalHeader()
         header.blockSignals(True)
@@ -343,8 +340,8 @@ class CatalogueController(QObject):
             and self.archive.sessions.count() == 0
         )
         self.window.show_empty_state(empty)
-        if not empty and self._fit_columns_pending:
-            QTimer.singleShot(0, self._fit_columns_if_pending)
+        if not empty:
+            self.window_state.fit_columns_soon()
 
     def _update_count(self) -> None:
         n = self.table_model.rowCount()
@@ -357,28 +354,6 @@ class CatalogueController(QObject):
                 .replace("%2", text)
             )
         self.window.count_label.setText(text)
-
-    def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
-        w = self.window
-        menu = QMenu(w)
-        if self._node_filter.trash:
-            menu.addAction(w.restore_action)
-            menu.addAction(w.empty_trash_action)
-        else:
-            menu.addAction(w.rename_action)
-            menu.addAction(w.attach_action)
-            menu.addAction(w.bulk_edit_action)
-            menu.addAction(w.transcribe_selected_action)
-            source = self.editor.session.source_url if self.editor.session else None
-            open_source = menu.addAction(
-                QCoreApplication.translate("MainController", "Open Source Page")
-            )
-            open_source.setEnabled(bool(source))
-            open_source.triggered.connect(lambda: open_externally(w, source or ""))
-            menu.addAction(w.export_brief_action)
-            menu.addSeparator()
-            menu.addAction(w.trash_action)
-        menu.exec(w.table.viewport().mapToGlobal(pos))
 
     def selected_ids(self) -> list[int]:
         rows = sorted(i.row() for i in self.window.table.selectionModel().selectedRows())
@@ -489,65 +464,6 @@ class CatalogueController(QObject):
         if sid is not None:
             self.editor.load(sid)
             self.select_sessions([sid])
-
-    # ================================================================ settings
-
-    def restore_state(self, *, restored: bool = False) -> None:
-        """The remembered layout and sort (``restored``: already restored with the first rows;
-        again, the header would sort the table again)."""
-        w = self.window
-        if restored:
-            first_run = self.settings.get(keys.TABLE_HEADER) is None
-        else:
-            first_run = restore_window_state(w, self.settings)
-        if first_run:
-            # First run: share the table's real width out once it is shown and laid out.
-            self._fit_columns_pending = True
-            QTimer.singleShot(0, self._fit_columns_if_pending)
-        hdr = w.table.horizontalHeader()
-        # The remembered sort applies to the first query (refresh_table), done once after this.
-        self.table_model.set_sort_column(hdr.sortIndicatorSection(), hdr.sortIndicatorOrder())
-
-    def _fit_columns_if_pending(self) -> None:
-        table = self.window.table
-        if self._fit_columns_pending and table.isVisible() and table.viewport().width() > 100:
-            self._fit_columns_pending = False
-            self.window.fit_table_columns(hide_when_narrow=True)
-
-    def _select_initial_session(self) -> None:
-        """Reopen on the session selected last time, else on the first row."""
-        last_id = self.settings.get(keys.CURRENT_SESSION)
-        if last_id is not None and self.table_model.row_of(last_id) is not None:
-            self.select_sessions([last_id])
-        elif self.table_model.rowCount():
-            first = self.table_model.session_id(0)
-            if first is not None:
-                self.select_sessions([first])
-
-    def save_state(self) -> None:
-        s = self.settings
-        w = self.window
-        s.set(keys.WINDOW_GEOMETRY, w.saveGeometry())
-        s.set(keys.WINDOW_STATE, w.saveState())
-        s.set(keys.WINDOW_SPLITTER, w.splitter.saveState())
-        header = w.table.horizontalHeader()
-        if self._sort_before_search is not None:
-            # The remembered sort is the user's column, not the search's relevance order.
-            column, order = self._sort_before_search
-            self._set_sort_indicator(column, order)
-            s.set(keys.TABLE_HEADER, header.saveState())
-            self._set_sort_indicator(-1, Qt.SortOrder.AscendingOrder)
-        else:
-            s.set(keys.TABLE_HEADER, header.saveState())
-        s.set(keys.BROWSER_EXPANDED, sorted(self.expanded_groups()))
-        s.set(keys.CURRENT_SESSION, self.current_session_id())
-        s.sync()
-
-    def _on_window_close_requested(self) -> None:
-        # The player saves its position now, while the library is still open.
-        self.shell.closing.emit()
-        self.commit_pending_edit()
-        self.save_state()
 
     def commit_pending_edit(self) -> None:
         """Commit the field being typed in, so quitting never drops an edit."""

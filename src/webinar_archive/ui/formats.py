@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from ..domain.media_format import FormatWords
 
 
 def _locale() -> QLocale:
@@ -100,3 +102,18 @@ def size_text(size: int) -> str:
     if size < 1024:
         return f"{number_text(size)} B"
     return _locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+def format_words() -> FormatWords:
+    """The words of a recording's format ("MP4 video, H.264") in the window's language."""
+    return FormatWords(
+        named_video=QCoreApplication.translate("RecordingFormat", "%1 video").replace(
+            "%1", "{format}"
+        ),
+        named_audio=QCoreApplication.translate("RecordingFormat", "%1 audio").replace(
+            "%1", "{format}"
+        ),
+        video=QCoreApplication.translate("RecordingFormat", "video"),
+        audio=QCoreApplication.translate("RecordingFormat", "audio"),
+        no_sound=QCoreApplication.translate("RecordingFormat", "no sound"),
+    )

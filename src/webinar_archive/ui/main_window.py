@@ -51,6 +51,12 @@ from .widgets import theme_icon
 if TYPE_CHECKING:
     from .pdf_preview import PdfPreview
 
+# The search results beside the catalogue: as narrow as they read well, so that the table of
+# sessions keeps a usable width at 1280 px; the user can widen them by the dock's edge, or
+# narrow them down to a width where a hit's lines still hold a few words.
+SEARCH_DOCK_WIDTH = 300
+SEARCH_DOCK_LEAST = 240
+TABLE_BESIDE_RESULTS = 500
 SEARCH_HELP = QT_TRANSLATE_NOOP(
     "MainWindow",
     "<p><b>Search</b> looks in titles, summaries, speakers, slides, documents, "
@@ -143,6 +149,7 @@ class MainWindow(QMainWindow):
         self.preview_dock.hide()
 
         self.search_panel = SearchPanel(self)
+        self.search_panel.setMinimumWidth(SEARCH_DOCK_LEAST)
         self.search_dock = QDockWidget(self.tr("Search Results"), self)
         self.search_dock.setObjectName("searchDock")
         self.search_dock.setWidget(self.search_panel)
@@ -538,7 +545,39 @@ class MainWindow(QMainWindow):
             else:
                 # A page or a list of results is readable at about 600 px; more is the table's.
                 width = min(int(self.width() * 0.45), 600)
+                if dock is self.search_dock:
+                    # Results read at less, and the hits open sessions of the table: it keeps
+                    # a usable width beside them (at 1280 px it had been left 280).
+                    room = (
+                        self.splitter.width()
+                        - self.browser.minimumWidth()
+                        - self.editor.minimumWidth()
+                        - TABLE_BESIDE_RESULTS
+                    )
+                    width = max(SEARCH_DOCK_WIDTH, min(width, room))
                 self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+                if dock is self.search_dock:
+                    self._leave_table_room()
+
+    def _leave_table_room(self) -> None:
+        """Share the panes beside a dock so that the table keeps :data:`TABLE_BESIDE_RESULTS`:
+        the browser and the editor give way first, down to their least (by the splitter's
+        stretch alone, the table gave the most)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the dock's width taken from the panes now, not at the next paint
+        browser, centre, editor = self.splitter.sizes()
+        total = browser + centre + editor
+        if centre >= TABLE_BESIDE_RESULTS:
+            return
+        editor = max(
+            self.editor.minimumWidth(),
+            min(editor, total - self.browser.minimumWidth() - TABLE_BESIDE_RESULTS),
+        )
+        browser = max(
+            self.browser.minimumWidth(), min(browser, total - editor - TABLE_BESIDE_RESULTS)
+        )
+        self.splitter.setSizes([browser, total - browser - editor, editor])
 
     # --------------------------------------------------------------- events
 

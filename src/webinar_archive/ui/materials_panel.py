@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -29,7 +29,8 @@ from ..domain import model as m
 from ..domain.media_format import recording_format
 from ..domain.time import format_ms
 from ..media.problems import shown_warning
-from .formats import number_text, size_text
+from .formats import format_words, number_text, size_text
+from .icons import transport_icon
 from .player.tracks import subtitle_label
 from .widgets import make_hint
 
@@ -189,8 +190,17 @@ class MaterialsPanel(QWidget):
         rheader.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         rheader.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         rheader.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.play_button = QPushButton(self.tr("Play"), self)
-        self.open_recording_button = QPushButton(self.tr("Open"), self)
+        # Playing here and opening in the system's program are told apart by more than a
+        # letter (in Polish "Odtwórz" and "Otwórz" were side by side): an icon, and words.
+        play_icon = transport_icon(
+            QStyle.StandardPixmap.SP_MediaPlay, self.palette().color(QPalette.ColorRole.ButtonText)
+        )
+        self.play_button = QPushButton(play_icon, self.tr("Play"), self)
+        self.play_button.setToolTip(self.tr("Play the recording here, in the window's player"))
+        self.open_recording_button = QPushButton(self.tr("Open in Another App"), self)
+        self.open_recording_button.setToolTip(
+            self.tr("Open the file in the program the system uses for it")
+        )
         self.add_subtitles_button = QPushButton(self.tr("Add Subtitles…"), self)
         self.add_subtitles_button.setToolTip(
             self.tr("Attach subtitle files (SRT, WebVTT) to the selected recording")
@@ -207,13 +217,15 @@ class MaterialsPanel(QWidget):
         rec_buttons.addWidget(self.play_button)
         rec_buttons.addWidget(self.open_recording_button)
         rec_buttons.addStretch(1)
-        rec_buttons.addWidget(self.remove_recording_button)
         # The transcript's buttons on a row of their own: five in one row were squeezed until
-        # "Add Subtitles…" lost its first letters in the editor's usual width.
+        # "Add Subtitles…" lost its first letters in the editor's usual width. Remove (of the
+        # recording or the subtitles selected) ends it, leaving the first row the room "Open in
+        # Another App" needs in the editor's least width, beside the search results.
         transcript_buttons = QHBoxLayout()
         transcript_buttons.addWidget(self.add_subtitles_button)
         transcript_buttons.addWidget(self.transcribe_button)
         transcript_buttons.addStretch(1)
+        transcript_buttons.addWidget(self.remove_recording_button)
         rec_box = QGroupBox(self.tr("Recordings"), self)
         rec_layout = QVBoxLayout(rec_box)
         rec_layout.addWidget(self.recording_list, 1)
@@ -301,12 +313,13 @@ class MaterialsPanel(QWidget):
             if mat.id == selected:
                 item.setSelected(True)
         self.recording_list.clear()
+        words = format_words()
         for rec in session.recordings:
             item = QTreeWidgetItem(
                 [
                     rec.original_name,
                     format_ms(rec.duration_ms),
-                    recording_format(rec, with_duration=False),
+                    recording_format(rec, with_duration=False, words=words),
                     size_text(rec.size),
                 ]
             )

@@ -65,6 +65,13 @@ _FIELD_ALIASES = {
     "organisations": "speakers",
     "link": "links",
 }
+# Short fields share a row with the one before them, so the form leaves the speakers room on
+# a 1280x800 screen: the time and time zone beside the date, the language beside the theme.
+_BESIDE = {"start_time": "date", "timezone": "date", "language": "theme"}
+_BESIDE_STRETCH = {"theme": 3}
+# Lines of the summary shown at once (it scrolls past them): a long summary pushed the speakers
+# below the dialog's fold.
+SUMMARY_LINES = 6
 _LINE_FIELDS = (
     ("title", QT_TRANSLATE_NOOP("ImportReview", "Title")),
     ("series", QT_TRANSLATE_NOOP("ImportReview", "Series")),
@@ -133,14 +140,21 @@ class SessionEditor(QWidget):
             "language": QCoreApplication.translate("ImportReview", "e.g. en"),
             "tags": QCoreApplication.translate("ImportReview", "comma-separated"),
         }
+        rows: dict[str, QHBoxLayout] = {}
         for name, label in _LINE_FIELDS:
             edit = QLineEdit(values[name])
             edit.setPlaceholderText(placeholders.get(name, ""))
             edit.setObjectName(f"field_{name}")
             self.fields[name] = edit
-            form.addRow(
-                self._label(name, QCoreApplication.translate("ImportReview", str(label))), edit
-            )
+            caption = self._label(name, QCoreApplication.translate("ImportReview", str(label)))
+            beside = _BESIDE.get(name)
+            if beside is not None:
+                rows[beside].addWidget(caption)
+                rows[beside].addWidget(edit, _BESIDE_STRETCH.get(name, 1))
+                continue
+            rows[name] = QHBoxLayout()
+            rows[name].addWidget(edit, _BESIDE_STRETCH.get(name, 1))
+            form.addRow(caption, rows[name])
 
         self.summary_edit = QPlainTextEdit(draft.summary)
         self.summary_edit.setObjectName("field_summary")
@@ -148,11 +162,17 @@ class SessionEditor(QWidget):
         self.summary_preview.setOpenExternalLinks(True)
         self.summary_edit.textChanged.connect(self._update_preview)
         self._update_preview()
-        summary_tabs = QTabWidget()
+        self.summary_tabs = summary_tabs = QTabWidget()
         summary_tabs.addTab(self.summary_edit, "Markdown")
         summary_tabs.addTab(
             self.summary_preview, QCoreApplication.translate("ImportReview", "Preview")
         )
+        page = (
+            self.summary_edit.fontMetrics().lineSpacing() * SUMMARY_LINES
+            + 2 * self.summary_edit.frameWidth()
+            + 2 * round(self.summary_edit.document().documentMargin())
+        )
+        summary_tabs.setMaximumHeight(page + summary_tabs.tabBar().sizeHint().height() + 4)
 
         self.speakers_table = QTableWidget(0, 5)
         self._speaker_rows = RowsFollowWidths(self.speakers_table)
@@ -229,7 +249,7 @@ class SessionEditor(QWidget):
         layout.addWidget(
             self._label("summary", QCoreApplication.translate("ImportReview", "Summary"))
         )
-        layout.addWidget(summary_tabs, 2)
+        layout.addWidget(summary_tabs, 1)
         layout.addWidget(
             self._label("speakers", QCoreApplication.translate("ImportReview", "Speakers"))
         )

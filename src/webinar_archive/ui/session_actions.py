@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain import model as m
 from ..domain.errors import ArchiveError
 from . import errors
+from .desktop import open_externally
 from .i18n import TrContext
 from .session_table_model import SessionTableModel
 from .shell import Shell
@@ -60,6 +61,29 @@ class SessionActions(QObject):
         w.about_action.triggered.connect(self._on_about_action_triggered)
         w.empty_state.demo_requested.connect(self._on_demo_action_triggered)
         w.empty_state.add_requested.connect(self._on_new_action_triggered)
+        w.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
+
+    def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
+        w = self.window
+        menu = QMenu(w)
+        if self.catalogue.current_filter().trash:
+            menu.addAction(w.restore_action)
+            menu.addAction(w.empty_trash_action)
+        else:
+            menu.addAction(w.rename_action)
+            menu.addAction(w.attach_action)
+            menu.addAction(w.bulk_edit_action)
+            menu.addAction(w.transcribe_selected_action)
+            source = self.editor.session.source_url if self.editor.session else None
+            open_source = menu.addAction(
+                QCoreApplication.translate("MainController", "Open Source Page")
+            )
+            open_source.setEnabled(bool(source))
+            open_source.triggered.connect(lambda: open_externally(w, source or ""))
+            menu.addAction(w.export_brief_action)
+            menu.addSeparator()
+            menu.addAction(w.trash_action)
+        menu.exec(w.table.viewport().mapToGlobal(pos))
 
     def _on_new_action_triggered(self) -> None:
         try:

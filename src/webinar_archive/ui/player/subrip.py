@@ -71,8 +71,8 @@ def _clock(ms: int) -> str:
 
 def _subrip(cues: list[TranscriptCue]) -> str:
     """The cues as SubRip for libvlc: their text as it is read, since libvlc shows "&amp;" as
-    written (the exported files escape it, for other players), with no speaker names (the
-    picture shows what was said, as filed; speakers are the transcript's business)."""
+    written, with no speaker names (the picture shows what was said, as filed; speakers are the
+    transcript's business)."""
     parts: list[str] = []
     for number, cue in enumerate(cues, start=1):
         # A blank line would end the cue early: keep the text's lines full.
