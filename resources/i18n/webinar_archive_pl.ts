@@ -2389,11 +2389,11 @@ Trwa to mniej więcej tyle, ile ich odtwarzanie. W tym czasie możesz dalej prac
     </message>
     <message>
         <source>1 cue</source>
-        <translation>1 kwestia</translation>
+        <translation>1 napis</translation>
     </message>
     <message>
         <source>%1 cues</source>
-        <translation>Kwestie: %1</translation>
+        <translation>Napisy: %1</translation>
     </message>
     <message>
         <source>Attach Files…</source>
