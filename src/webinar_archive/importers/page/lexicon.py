@@ -85,7 +85,9 @@ NOT_NAME_WORDS = words(
     # Verbs that open a list of speakers ("Interverranno Marco Galli, ...").
     "Interverranno Interverrà Intervengono Interviene Intervienen Intervendrán Interviendront "
     "Interviennent Interviendra Parleranno Wystąpią Wystąpi Vystoupí Vystoupili Sprechen "
-    "Referieren Speaking Presenting"
+    "Referieren Speaking Presenting "
+    # Czech and Polish verbs of lecturing before the lecturer ("Přednáší Jana Horká").
+    "Přednáší Přednášet Přednášel Přednášela Wykład Wykłady"
 )
 
 # Words above that are also family names ("Rachel Green", "Kanye West", "Thomas More"): taken
@@ -154,6 +156,14 @@ ROLE_STEMS = (
     "mluvčí", "portavoce",
     # Managers in Czech and Slovak; people of the stage ("metteuse en scène", "autrice").
     "manažer", "metteur", "metteuse", "autrice",
+    # Teaching and research posts: "catedrática", "profesora titular", "ricercatrice",
+    # "docentka", "Dozentin", "adiunkt", "wykładowca", "nauczycielka", "učitelka",
+    # "výzkumník" (not the adjective of "Výzkumný ústav"), "enseignante", "Lehrerin".
+    "catedrátic", "ricercatric", "docent", "dozent", "adiunkt", "asystent", "wykładow",
+    "nauczyciel", "učitel", "výzkumník", "výzkumnic", "enseignant", "insegnant", "lehrer",
+    "teacher", "tutor", "doctorant", "doktorand", "dottorand", "doctorand", "postdoc", "librarian",
+    "bibliothekar", "bibliotekarz", "bibliothécaire", "bibliotecari", "knihovník",
+    "knihovnic", "curator", "kurátor", "curatore", "curatrice",
 )  # fmt: skip
 # Stems above that only count as roles when another word of the phrase is one, too.
 WEAK_ROLE_STEMS = frozenset(

@@ -55,7 +55,7 @@ _DEFINITE_BODY = re.compile(
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
     r"\s(?:(?:at|from|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)"
-    r"\s+|all['’](?=[^\W\d_a-z]))(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
+    r"\s+|an\s+(?=de[rmn]\s)|all['’](?=[^\W\d_a-z]))(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
     r"(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
 _OF = re.compile(

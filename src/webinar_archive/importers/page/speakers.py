@@ -59,6 +59,7 @@ from .person_lines import (
     without_file_labels,
     without_portfolio,
 )
+from .places import place_after
 from .positions import (
     clean_org,
     org_like,
@@ -447,7 +448,9 @@ class SpeakerFinder:
         # "Spotkanie poprowadziła Ewa Dąbrowska": the verb of what they did right before them.
         previous = before.split()[-1] if before.split() else ""
         verb_first = bool(previous) and _action(previous) is not None
-        if not (desc or org or role_text or initial or wrapped or passive or verb_first):
+        if not (desc or org or role_text or initial or wrapped or passive or verb_first) and (
+            place_after(after) is None  # "Vystoupí Jana Horká z Prahy": a person from a town
+        ):
             return run.end
         if passive and not label:
             label = _action(passive.group(1)) or AppearanceRole.SPEAKER
