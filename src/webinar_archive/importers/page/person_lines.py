@@ -25,7 +25,7 @@ from .names import (
     role_stem,
 )
 from .nominative import head_of
-from .positions import org_like, role_like
+from .positions import org_like, role_like, split_descriptor
 
 # "14:00", "9.30", "10h15" and the French "9 h 30", alone or as a range.
 _CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
@@ -340,10 +340,25 @@ def merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
                 ITEM if card else prev.kind, f"{prev.text} – {block.text}", prev.level,
                 prev.marker, prev.anchors + block.anchors, prev.section,
             )  # fmt: skip
-            card_lines = 1 if card else 0
+            card_lines = 1 if card or _body_line_under(block, following, lang) else 0
             continue
         merged.append(block)
     return merged
+
+
+def _body_line_under(block: Block, following: Block | None, lang: str | None) -> bool:
+    """Whether ``following`` is the body on a line of its own under a position line that was
+    joined to the name above it ("Anna Weber" / "Senior Researcher" / "Institute for Soil
+    Science"), in paragraphs or list items as well as under a small heading."""
+    return (
+        following is not None
+        and following.kind == block.kind
+        and role_like(block.text)
+        and split_descriptor(block.text)[1] is None  # a position that names no body
+        and _card_line(following, lang)
+        and org_like(following.text)
+        and not role_like(following.text)
+    )
 
 
 def _describes(block: Block, lang: str | None) -> bool:

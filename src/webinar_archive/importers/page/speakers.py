@@ -8,6 +8,7 @@ from webinar_archive.domain.model import AppearanceRole, SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
+from .clauses import without_clause
 from .context import (
     COPULAS,
     NOT_APPOSITION,
@@ -23,6 +24,7 @@ from .context import (
     split_sentences,
     starts_with_name,
 )
+from .inline_labels import labelled_sentence, prose
 from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
@@ -60,13 +62,7 @@ from .person_lines import (
     without_portfolio,
 )
 from .places import place_after
-from .positions import (
-    clean_org,
-    org_like,
-    role_like,
-    split_descriptor,
-    without_kind,
-)
+from .positions import clean_org, org_like, role_like, split_descriptor, without_kind
 from .prose_people import described_body, signs_a_work, site_kind_role
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
@@ -291,7 +287,9 @@ class SpeakerFinder:
                 continue
             if not tail and start == 0 and label is None:
                 continue
-            desc, part = session_part(without_file_labels(tail, files).strip(" ,–-—:|"))
+            desc, part = session_part(
+                without_clause(without_file_labels(tail, files)).strip(" ,–-—:|")
+            )
             # "Name | Role | Body": cells after the name read as "Role, Body".
             desc = ", ".join(cell for cell in CELL.split(desc) if cell)
             if desc.startswith("(") and desc.endswith(")"):
@@ -346,7 +344,8 @@ class SpeakerFinder:
 
     # -- people inside running text ---------------------------------------------------
     def _sentence(self, sentence: str, label: AppearanceRole | None) -> None:
-        if _CUE_RE.search(sentence):
+        inline = labelled_sentence(sentence) if label is None else None
+        if _CUE_RE.search(sentence) or (inline and self._entry(inline[1], inline[0], False, ())):
             return
         consumed = 0
         for run in name_runs(sentence, self.lang):
@@ -539,7 +538,7 @@ class SpeakerFinder:
                 if not tail or is_placeholder(tail):
                     continue
                 text = tail
-            elif colon and len(head) <= 40 and not TIME_PREFIX.match(text):
+            elif colon and len(head) <= 40 and not TIME_PREFIX.match(text) and not prose(head):
                 found = role_from_words(head, LABEL_ROLES)
                 if not tail or found:
                     label = found
