@@ -14,7 +14,7 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, ITEM, Block, PageDoc
 from .context import starts_with_name
 from .dates import MONTHS, find_dates
-from .lexicon import LABEL_ROLES, WEEKDAYS, words
+from .lexicon import HONORIFICS, LABEL_ROLES, WEEKDAYS, words
 from .names import (
     HONORIFIC_START,
     POSTNOMINAL,
@@ -278,6 +278,19 @@ def session_part(desc: str) -> tuple[str, AppearanceRole | None]:
     if len(first.split()) == 1 and not is_org_word(first):
         return desc, role_from_words(first, _LEADING_PARTS)
     return desc, None
+
+
+def with_rank(rank: str, tail: str) -> str:
+    """What is written after a listed person's name, with the word their line opened with
+    before their title ("Ministerialrätin Dr. Name – ...", "Fraunhofer Dr. Name") put in front
+    of it, the rank with the position that follows: "– Ministerialrätin, Leiterin ... – Body".
+    A first title ("mgr inż. Name") or a part in the session ("Moderation Dr. Name") is not
+    kept."""
+    if rank in HONORIFICS or role_from_words(rank, LABEL_ROLES):
+        return tail
+    if tail[:1] in ("–", "—", "-", "|"):
+        return f"{tail[0]} {rank}, {tail[1:].strip()}"
+    return f", {rank}{tail if tail[:1] in (',', '(', '') else ' ' + tail}"
 
 
 def without_file_labels(text: str, files: tuple[str, ...]) -> str:

@@ -24,6 +24,7 @@ from .context import (
     split_sentences,
     starts_with_name,
 )
+from .initials import initial_runs
 from .inline_labels import labelled_sentence, prose
 from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
@@ -58,6 +59,7 @@ from .person_lines import (
     semicolon_list,
     session_part,
     table_columns,
+    with_rank,
     without_file_labels,
     without_portfolio,
 )
@@ -269,18 +271,19 @@ class SpeakerFinder:
                 return True
             rest = text[start:]
             honorific = None
-            # "Ministerialrätin Dr. Name – ...", "Senator Prof. Name": a rank before the title.
+            # "Ministerialrätin Dr. Name", "Fraunhofer Dr. Name": a rank or body before the title.
             rank = _RANK.match(rest) if start == 0 else None
-            if rank and HONORIFIC_START.match(rest[rank.end() :]):
-                rest = rest[rank.end() :]
-            hon = HONORIFIC_START.match(rest)
+            rank = rank if rank and HONORIFIC_START.match(rest[rank.end() :]) else None
+            rest = rest[rank.end() :] if rank else rest
+            hon = None if initial_runs(rest) else HONORIFIC_START.match(rest)
             if hon:
                 honorific, rest = hon.group(1), rest[hon.end() :]
-            runs = name_runs(rest, self.lang)
+            runs = initial_runs(rest) or name_runs(rest, self.lang)
             if not runs or runs[0].start != 0:
                 continue
             run = runs[0]
             tail = POSTNOMINAL.sub("", rest[run.end :]).strip()
+            tail = with_rank(rank.group(0).strip(), tail) if rank else tail
             if tail.startswith(":") and starts_with_name(HONORIFIC_START.sub("", tail[1:].strip())):
                 continue  # "Aktuelle Bedrohungslage: Daniel Krause": a topic, then the person
             if tail and not tail.startswith((",", "(", "–", "-", "—", ":", "|")):
