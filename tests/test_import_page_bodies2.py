@@ -74,6 +74,13 @@ def test_teaching_and_research_posts_of_the_seven_languages_are_positions() -> N
          "Jan Koch, Dozent an der Hochschule Trier", "Dozent", "Hochschule Trier"),
         ("Webinar zum Wasser | 7. Mai 2024", "Referenten",
          "Eva Lang, Lehrerin an der Realschule Bonn", "Lehrerin", "Realschule Bonn"),
+        ("Webinar zum Wasser | 7. Mai 2024", "Referenten",
+         "Jan Koch, Oberarzt am Klinikum Trier", "Oberarzt", "Klinikum Trier"),
+        ("Webinarium o wodzie | 7 maja 2024", "Prelegenci",
+         "Jan Lis, pracownik naukowy Instytutu Geografii", "pracownik naukowy",
+         "Instytut Geografii"),
+        ("Webinář o vodě | 7. května 2024", "Přednášející",
+         "Jana Malá, lékařka Fakultní nemocnice Brno", "lékařka", "Fakultní nemocnice Brno"),
     ]  # fmt: skip
     for heading, label, line, position, body in cases:
         text = f"<p>{label}:</p><ul><li>{line}</li></ul>"

@@ -163,7 +163,18 @@ ROLE_STEMS = (
     "nauczyciel", "učitel", "výzkumník", "výzkumnic", "enseignant", "insegnant", "lehrer",
     "teacher", "tutor", "doctorant", "doktorand", "dottorand", "doctorand", "postdoc", "librarian",
     "bibliothekar", "bibliotekarz", "bibliothécaire", "bibliotecari", "knihovník",
-    "knihovnic", "curator", "kurátor", "curatore", "curatrice",
+    "knihovnic", "curator", "kurátor", "curatore", "curatrice", "kustosz", "conservateur",
+    "conservatrice", "assegnist", "doktorant", "asistent", "becari", "lektor",
+    # Staff and officials: "wissenschaftliche Mitarbeiterin", "pracownik naukowy", "vědecký
+    # pracovník", "funzionaria", "dirigente".
+    "mitarbeiter", "pracownik", "pracownic", "pracovník", "pracovnic", "funzionari",
+    "dirigent",
+    # Health, law and care ("lékařka", "Oberärztin", "pielęgniarka", "psycholožka").
+    "physician", "nurse", "médecin", "médico", "medico", "lékař", "lekarz", "ärzt",
+    "pielęgniar", "infirmier", "infirmière", "enfermera", "enfermero", "infermier",
+    "psychologist", "psychologue", "psychologin", "psycholož", "psicólog", "psicologo",
+    "psicologa", "therapist", "therapeut", "terapeut", "pharmacist", "pharmacien", "farmaceut",
+    "jurist", "prawnik", "právník", "archivista", "archiviste", "archiwist", "archivář",
 )  # fmt: skip
 # Stems above that only count as roles when another word of the phrase is one, too.
 WEAK_ROLE_STEMS = frozenset(
