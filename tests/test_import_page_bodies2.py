@@ -229,3 +229,16 @@ def test_a_third_line_that_is_a_sentence_or_a_name_is_no_body_of_the_card() -> N
         ("Anna Weber", "Senior Researcher", None),
         ("Tom Hale", "Project Manager", None),
     ]
+
+
+def test_a_listed_name_is_not_described_by_the_next_item_that_opens_with_a_name() -> None:
+    """ "Jan Lis" / "Ewa Kot, ekspertka firmy BioTech": two people, not one person whose body
+    is the second line."""
+    for second, body in (
+        ("Ewa Kot, ekspertka firmy BioTech", "BioTech"),
+        ("Ewa Kot z firmy BioTech", "BioTech"),
+        ("dr Ewa Kot, Uniwersytet Gdański", "Uniwersytet Gdański"),
+    ):
+        text = f"<p>Prelegenci:</p><ul><li>Jan Lis</li><li>{second}</li></ul>"
+        people = _people("Sieć Wodna", text, "Webinarium o wodzie | 7 maja 2024")
+        assert [(p[0], p[2]) for p in people] == [("Jan Lis", None), ("Ewa Kot", body)], second

@@ -382,6 +382,8 @@ def _describes(block: Block, lang: str | None) -> bool:
         len(block.text) <= 160
         and not text.endswith((".", ":", "!", "?"))
         and not bare_name(block.text, lang)
+        # "Jan Lis" / "Ewa Kot z firmy Archivis": the next person, with their own body.
+        and not (block.kind == ITEM and starts_with_name(HONORIFIC_START.sub("", text), lang))
         and (role_like(block.text) or org_like(block.text))
     )
 
