@@ -275,10 +275,10 @@ class SpeakerFinder:
             rank = _RANK.match(rest) if start == 0 else None
             rank = rank if rank and HONORIFIC_START.match(rest[rank.end() :]) else None
             rest = rest[rank.end() :] if rank else rest
-            hon = None if initial_runs(rest) else HONORIFIC_START.match(rest)
+            hon = None if initial_runs(rest, self.lang) else HONORIFIC_START.match(rest)
             if hon:
                 honorific, rest = hon.group(1), rest[hon.end() :]
-            runs = initial_runs(rest) or name_runs(rest, self.lang)
+            runs = initial_runs(rest, self.lang) or name_runs(rest, self.lang)
             if not runs or runs[0].start != 0:
                 continue
             run = runs[0]
