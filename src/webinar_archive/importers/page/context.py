@@ -7,6 +7,7 @@ import re
 from .lexicon import HONORIFICS, WEAK_ROLE_STEMS, words
 from .names import HONORIFIC_START, is_org_word, name_runs, role_stem
 from .nominative import head_of
+from .places import bare_place
 from .positions import ADVERBS, FROM_PREPOSITIONS, is_acronym, org_like, without_kind
 
 _POSSESSIVES = words(
@@ -323,6 +324,9 @@ def from_org(after: str) -> str | None:
     # "z firmy Archivis": the word for the kind of body is not part of its name.
     rest = without_kind(after[match.end() :])
     phrase = org_phrase(rest)
+    named_kind = len(rest) < len(after) - match.end()
+    if phrase and not named_kind and bare_place(match.group(1), phrase):
+        return None  # "Jana Horká z Prahy": where she comes from, not her body
     if not phrase:
         # "z biura projektowego HydroNatura", "z distribuční společnosti Energie Podhůří":
         # a few lower-case words saying what kind of body it is, then its name.

@@ -85,7 +85,9 @@ NOT_NAME_WORDS = words(
     # Verbs that open a list of speakers ("Interverranno Marco Galli, ...").
     "Interverranno Interverrà Intervengono Interviene Intervienen Intervendrán Interviendront "
     "Interviennent Interviendra Parleranno Wystąpią Wystąpi Vystoupí Vystoupili Sprechen "
-    "Referieren Speaking Presenting"
+    "Referieren Speaking Presenting "
+    # Czech and Polish verbs of lecturing before the lecturer ("Přednáší Jana Horká").
+    "Přednáší Přednášet Přednášel Přednášela Wykład Wykłady"
 )
 
 # Words above that are also family names ("Rachel Green", "Kanye West", "Thomas More"): taken
@@ -154,6 +156,25 @@ ROLE_STEMS = (
     "mluvčí", "portavoce",
     # Managers in Czech and Slovak; people of the stage ("metteuse en scène", "autrice").
     "manažer", "metteur", "metteuse", "autrice",
+    # Teaching and research posts: "catedrática", "profesora titular", "ricercatrice",
+    # "docentka", "Dozentin", "adiunkt", "wykładowca", "nauczycielka", "učitelka",
+    # "výzkumník" (not the adjective of "Výzkumný ústav"), "enseignante", "Lehrerin".
+    "catedrátic", "ricercatric", "docent", "dozent", "adiunkt", "asystent", "wykładow",
+    "nauczyciel", "učitel", "výzkumník", "výzkumnic", "enseignant", "insegnant", "lehrer",
+    "teacher", "tutor", "doctorant", "doktorand", "dottorand", "doctorand", "postdoc", "librarian",
+    "bibliothekar", "bibliotekarz", "bibliothécaire", "bibliotecari", "knihovník",
+    "knihovnic", "curator", "kurátor", "curatore", "curatrice", "kustosz", "conservateur",
+    "conservatrice", "assegnist", "doktorant", "asistent", "becari", "lektor",
+    # Staff and officials: "wissenschaftliche Mitarbeiterin", "pracownik naukowy", "vědecký
+    # pracovník", "funzionaria", "dirigente".
+    "mitarbeiter", "pracownik", "pracownic", "pracovník", "pracovnic", "funzionari",
+    "dirigent",
+    # Health, law and care ("lékařka", "Oberärztin", "pielęgniarka", "psycholožka").
+    "physician", "nurse", "médecin", "médico", "medico", "lékař", "lekarz", "ärzt",
+    "pielęgniar", "infirmier", "infirmière", "enfermera", "enfermero", "infermier",
+    "psychologist", "psychologue", "psychologin", "psycholož", "psicólog", "psicologo",
+    "psicologa", "therapist", "therapeut", "terapeut", "pharmacist", "pharmacien", "farmaceut",
+    "jurist", "prawnik", "právník", "archivista", "archiviste", "archiwist", "archivář",
 )  # fmt: skip
 # Stems above that only count as roles when another word of the phrase is one, too.
 WEAK_ROLE_STEMS = frozenset(
@@ -186,7 +207,8 @@ ORG_WORDS = (
     "gouvernement", "gobierno", "rząd", "vláda", "governo", "group", "gruppe", "groupe",
     "grupo", "grupa", "skupina", "gruppo", "unit", "division", "service", "services",
     "programme", "project", "projekt", "projet", "proyecto", "progetto", "consortium",
-    "laboratory", "lab", "labor", "laboratoire", "laboratorio", "laboratorium",
+    "laboratory", "laboratories", "lab", "labs", "labor", "laboratoire", "laboratorio",
+    "laboratorium",
     "hospital", "klinik", "klinikum", "hôpital", "szpital", "nemocnice", "ospedale", "region",
     "région", "región", "regione", "województwo", "kraj", "land", "city", "stadt",
     "ville", "ciudad", "miasto", "město", "città", "organisation", "organization",
@@ -306,7 +328,8 @@ LABEL_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
       "interverr", "intervengono"),
      AppearanceRole.PANELLIST),
     (("speaker", "referent", "redner", "sprecher", "orateur", "oratrice", "intervenant",
-      "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "ponente",
+      "prelegen", "mówc", "řečník", "řečníc", "přednáš", "relatori", "relator", "relatric",
+      "ponente",
       "vortragend", "expert", "eksper", "esperti", "lektor", "lektoř", "trainer", "formateur",
       "formador",
       # "Es sprechen", "Es referieren", "Hablan", "Parlano", "Wystąpią", "Vystoupí": a verb

@@ -11,13 +11,14 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, ITEM, Anchor, Block
 from .link_scope import anchor_sentence, without_publication_schedules
 from .names import HONORIFIC_START, name_runs
+from .watching import WATCH_ALONE
 
 _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
     (
         LinkKind.RECORDING,
         # A video conference, call or chat is how the session is held, not its recording.
         r"(?:video|vidéo|v[ií]deo|wideo)(?!\s?-?\s?(?:conf|konf|call|chat))|"
-        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|watch|audio|podcast|"
+        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|audio|podcast|" + WATCH_ALONE + "|"
         r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
         r"revoir|grabaci[oó]n|grabad|volver a ver|nagrani|nagrany|záznam|zaznamenan|"
         # "Watch again" in the other languages.

@@ -61,6 +61,7 @@ _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
     "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
     "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler", "anwalt",
+    "lehrer", "dozent", "bibliothekar", "kurator", "mitarbeiter", "arzt", "ärztin",
 )  # fmt: skip
 _ONE_HONORIFIC = (
     "(?:"

@@ -14,7 +14,7 @@ from webinar_archive.domain.text import fold
 from .blocks import HEADING, ITEM, Block, PageDoc
 from .context import starts_with_name
 from .dates import MONTHS, find_dates
-from .lexicon import LABEL_ROLES, WEEKDAYS, words
+from .lexicon import HONORIFICS, LABEL_ROLES, WEEKDAYS, words
 from .names import (
     HONORIFIC_START,
     POSTNOMINAL,
@@ -25,7 +25,7 @@ from .names import (
     role_stem,
 )
 from .nominative import head_of
-from .positions import org_like, role_like
+from .positions import org_like, role_like, split_descriptor
 
 # "14:00", "9.30", "10h15" and the French "9 h 30", alone or as a range.
 _CLOCK = r"\d{1,2}(?:[:.h]|\sh\s)\d{2}"
@@ -280,6 +280,19 @@ def session_part(desc: str) -> tuple[str, AppearanceRole | None]:
     return desc, None
 
 
+def with_rank(rank: str, tail: str) -> str:
+    """What is written after a listed person's name, with the word their line opened with
+    before their title ("Ministerialrätin Dr. Name – ...", "Fraunhofer Dr. Name") put in front
+    of it, the rank with the position that follows: "– Ministerialrätin, Leiterin ... – Body".
+    A first title ("mgr inż. Name") or a part in the session ("Moderation Dr. Name") is not
+    kept."""
+    if rank in HONORIFICS or role_from_words(rank, LABEL_ROLES):
+        return tail
+    if tail[:1] in ("–", "—", "-", "|"):
+        return f"{tail[0]} {rank}, {tail[1:].strip()}"
+    return f", {rank}{tail if tail[:1] in (',', '(', '') else ' ' + tail}"
+
+
 def without_file_labels(text: str, files: tuple[str, ...]) -> str:
     """``text`` without the labels of links to files ("Folien", "Slides (PDF)", "presentazione
     (PDF)"): what a link is called says nothing about the person before it."""
@@ -340,10 +353,25 @@ def merge_person_lines(blocks: list[Block], lang: str | None) -> list[Block]:
                 ITEM if card else prev.kind, f"{prev.text} – {block.text}", prev.level,
                 prev.marker, prev.anchors + block.anchors, prev.section,
             )  # fmt: skip
-            card_lines = 1 if card else 0
+            card_lines = 1 if card or _body_line_under(block, following, lang) else 0
             continue
         merged.append(block)
     return merged
+
+
+def _body_line_under(block: Block, following: Block | None, lang: str | None) -> bool:
+    """Whether ``following`` is the body on a line of its own under a position line that was
+    joined to the name above it ("Anna Weber" / "Senior Researcher" / "Institute for Soil
+    Science"), in paragraphs or list items as well as under a small heading."""
+    return (
+        following is not None
+        and following.kind == block.kind
+        and role_like(block.text)
+        and split_descriptor(block.text)[1] is None  # a position that names no body
+        and _card_line(following, lang)
+        and org_like(following.text)
+        and not role_like(following.text)
+    )
 
 
 def _describes(block: Block, lang: str | None) -> bool:
@@ -354,6 +382,8 @@ def _describes(block: Block, lang: str | None) -> bool:
         len(block.text) <= 160
         and not text.endswith((".", ":", "!", "?"))
         and not bare_name(block.text, lang)
+        # "Jan Lis" / "Ewa Kot z firmy Archivis": the next person, with their own body.
+        and not (block.kind == ITEM and starts_with_name(HONORIFIC_START.sub("", text), lang))
         and (role_like(block.text) or org_like(block.text))
     )
 

@@ -55,7 +55,7 @@ _DEFINITE_BODY = re.compile(
 # z kancelarii Taxpol": a position, a preposition, then the body (capitalised, or its kind).
 _AT = re.compile(
     r"\s(?:(?:at|from|with|within|bei|beim|im|am|chez|presso|@|à|au|auprès de|en|w|we|ve|v|na|z|ze)"
-    r"\s+|all['’](?=[^\W\d_a-z]))(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
+    r"\s+|an\s+(?=de[rmn]\s)|all['’](?=[^\W\d_a-z]))(?:l['’]|la\s+|el\s+|los\s+|las\s+|der\s+|den\s+|dem\s+|des\s+|die\s+)?"
     r"(?=[^\W\d_a-z]|[\"“„‘(]|the\s|" + KIND_OF_BODY + ")"
 )
 _OF = re.compile(
@@ -408,8 +408,8 @@ def _firm_name(text: str) -> bool:
     words = _words(text)
     if len(words) < 2 or not words[0][:1].isupper() or role_stem(words[0]) is not None:
         return False
-    stem = role_stem(words[-1])
-    return stem is not None and words[-1].lower()[len(stem) :] in ("s", "es")
+    last = words[-1]  # "Asesores", "Abogados", "Partners": the plural of a position
+    return last.endswith("s") and bool(role_stem(last[:-1]) or role_stem(last[:-2]))
 
 
 def _unit_first(text: str) -> bool:
@@ -568,7 +568,7 @@ def split_descriptor(text: str) -> tuple[str | None, str | None]:
     dashed = [p.strip() for p in _SPACED_DASH.split(text) if p.strip()]
     # A capitalised name after the role is the body too ("senior researcher – Building Research
     # Establishment"), unless it is made of subject words or names a body after "of".
-    plain_name = proper_name(dashed[-1]) and not any(
+    plain_name = (proper_name(dashed[-1]) or _firm_name(dashed[-1])) and not any(
         org_like(dashed[-1][of.end() :]) for of in _OF.finditer(dashed[-1])
     )
     if len(dashed) == 2 and role_like(dashed[0]) and (_body_first(dashed[1]) or plain_name):

@@ -8,6 +8,7 @@ from webinar_archive.domain.model import AppearanceRole, SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
+from .clauses import without_clause
 from .context import (
     COPULAS,
     NOT_APPOSITION,
@@ -23,6 +24,8 @@ from .context import (
     split_sentences,
     starts_with_name,
 )
+from .initials import initial_runs
+from .inline_labels import labelled_sentence, prose
 from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
 from .names import (
     HONORIFIC_BEFORE,
@@ -56,16 +59,12 @@ from .person_lines import (
     semicolon_list,
     session_part,
     table_columns,
+    with_rank,
     without_file_labels,
     without_portfolio,
 )
-from .positions import (
-    clean_org,
-    org_like,
-    role_like,
-    split_descriptor,
-    without_kind,
-)
+from .places import place_after
+from .positions import clean_org, org_like, role_like, split_descriptor, without_kind
 from .prose_people import described_body, signs_a_work, site_kind_role
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
@@ -272,25 +271,28 @@ class SpeakerFinder:
                 return True
             rest = text[start:]
             honorific = None
-            # "Ministerialrätin Dr. Name – ...", "Senator Prof. Name": a rank before the title.
+            # "Ministerialrätin Dr. Name", "Fraunhofer Dr. Name": a rank or body before the title.
             rank = _RANK.match(rest) if start == 0 else None
-            if rank and HONORIFIC_START.match(rest[rank.end() :]):
-                rest = rest[rank.end() :]
-            hon = HONORIFIC_START.match(rest)
+            rank = rank if rank and HONORIFIC_START.match(rest[rank.end() :]) else None
+            rest = rest[rank.end() :] if rank else rest
+            hon = None if initial_runs(rest, self.lang) else HONORIFIC_START.match(rest)
             if hon:
                 honorific, rest = hon.group(1), rest[hon.end() :]
-            runs = name_runs(rest, self.lang)
+            runs = initial_runs(rest, self.lang) or name_runs(rest, self.lang)
             if not runs or runs[0].start != 0:
                 continue
             run = runs[0]
             tail = POSTNOMINAL.sub("", rest[run.end :]).strip()
+            tail = with_rank(rank.group(0).strip(), tail) if rank else tail
             if tail.startswith(":") and starts_with_name(HONORIFIC_START.sub("", tail[1:].strip())):
                 continue  # "Aktuelle Bedrohungslage: Daniel Krause": a topic, then the person
             if tail and not tail.startswith((",", "(", "–", "-", "—", ":", "|")):
                 continue
             if not tail and start == 0 and label is None:
                 continue
-            desc, part = session_part(without_file_labels(tail, files).strip(" ,–-—:|"))
+            desc, part = session_part(
+                without_clause(without_file_labels(tail, files)).strip(" ,–-—:|")
+            )
             # "Name | Role | Body": cells after the name read as "Role, Body".
             desc = ", ".join(cell for cell in CELL.split(desc) if cell)
             if desc.startswith("(") and desc.endswith(")"):
@@ -345,7 +347,8 @@ class SpeakerFinder:
 
     # -- people inside running text ---------------------------------------------------
     def _sentence(self, sentence: str, label: AppearanceRole | None) -> None:
-        if _CUE_RE.search(sentence):
+        inline = labelled_sentence(sentence) if label is None else None
+        if _CUE_RE.search(sentence) or (inline and self._entry(inline[1], inline[0], False, ())):
             return
         consumed = 0
         for run in name_runs(sentence, self.lang):
@@ -447,7 +450,9 @@ class SpeakerFinder:
         # "Spotkanie poprowadziła Ewa Dąbrowska": the verb of what they did right before them.
         previous = before.split()[-1] if before.split() else ""
         verb_first = bool(previous) and _action(previous) is not None
-        if not (desc or org or role_text or initial or wrapped or passive or verb_first):
+        if not (desc or org or role_text or initial or wrapped or passive or verb_first) and (
+            place_after(after) is None  # "Vystoupí Jana Horká z Prahy": a person from a town
+        ):
             return run.end
         if passive and not label:
             label = _action(passive.group(1)) or AppearanceRole.SPEAKER
@@ -536,7 +541,7 @@ class SpeakerFinder:
                 if not tail or is_placeholder(tail):
                     continue
                 text = tail
-            elif colon and len(head) <= 40 and not TIME_PREFIX.match(text):
+            elif colon and len(head) <= 40 and not TIME_PREFIX.match(text) and not prose(head):
                 found = role_from_words(head, LABEL_ROLES)
                 if not tail or found:
                     label = found
