@@ -186,6 +186,17 @@ def test_generate_is_deterministic_by_seed(tmp_path):
     assert len(_rows(tmp_path / "a")) == 25
 
 
+def test_run_refuses_an_unknown_step_and_lists_the_steps(tmp_path):
+    """A misspelt `--only` step is refused before any library is built, naming the steps."""
+    library = tmp_path / "library"
+    done = _benchmarks("run", "--library", str(library), "--only", "serch", "cli", timeout=60)
+    assert done.returncode == 2
+    assert "invalid choice: 'serch'" in done.stderr
+    for step in ("window", "cli", "search", "size", "exchange", "search_postgresql"):
+        assert f"'{step}'" in done.stderr
+    assert not library.exists()
+
+
 def test_run_reports_every_figure_or_why_not(tmp_path):
     """`python -m benchmarks run` on a tiny library: every step gives figures with a baseline
     and a ratio, or an error that says why; a step fails only when its script is missing."""
