@@ -52,7 +52,7 @@ def test_search_benchmark_agrees_with_hand_written_sql(
     rankings = {q["ranking"] for q in queries}
     assert rankings == ({"relevance"} if rank_all_limit > 300 else {"relevance", "tiered"})
     assert set(report["target"]) == {"typical_p95_under_50ms", "typical_within_2x_baseline"}
-    assert sys.modules["benchmarks.corpus"].long_tail_words(2020, [0])  # the seed's vocabulary
+    assert sys.modules["benchmarks.vocabulary"].long_tail_words(2020, [0])  # the seed's vocabulary
 
 
 @pytest.mark.postgres
