@@ -47,6 +47,9 @@ from benchmarks.library import DEFAULT_SEED, generate_library, session_count
 from benchmarks.report import machine, render
 from benchmarks.scripts import SCRIPTS, script_figures
 
+# The steps of ``run``, in the order they run (``--only`` picks some of them).
+STEPS = ("window", "cli", "search", "size", *SCRIPTS, "search_postgresql")
+
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
     started = time.perf_counter()
@@ -81,6 +84,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             for name in SCRIPTS:
                 steps[name] = lambda name=name: script_figures(name, plan, big, env)
             steps["search_postgresql"] = lambda: postgres_search(plan, big, env, args, work)
+            assert tuple(steps) == STEPS, "STEPS lists every step of run()"
             for name, step in steps.items():
                 if args.only and name not in args.only:
                     continue
@@ -132,7 +136,13 @@ def main(argv: list[str] | None = None) -> int:
     go.add_argument("--runs", type=int, help="timed runs per figure")
     go.add_argument("--seed", type=int, default=DEFAULT_SEED)
     go.add_argument("--offscreen", action="store_true", help="Qt's offscreen platform, no Xvfb")
-    go.add_argument("--only", nargs="+", help="only these steps (window cli search size ...)")
+    go.add_argument(
+        "--only",
+        nargs="+",
+        choices=STEPS,
+        metavar="STEP",
+        help=f"only these steps, of: {' '.join(STEPS)}",
+    )
     go.add_argument("--output", type=Path, help="also write the JSON report to this file")
     go.add_argument(
         "--pg-url",

@@ -42,7 +42,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-from benchmarks.corpus import at_rest, generate, long_tail_words
+from benchmarks.corpus import at_rest, generate
+from benchmarks.vocabulary import long_tail_words
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.search import SearchService
 from webinar_archive.storage.database import SEARCH_CACHE_KIB

@@ -52,7 +52,7 @@ def test_search_benchmark_agrees_with_hand_written_sql(
     rankings = {q["ranking"] for q in queries}
     assert rankings == ({"relevance"} if rank_all_limit > 300 else {"relevance", "tiered"})
     assert set(report["target"]) == {"typical_p95_under_50ms", "typical_within_2x_baseline"}
-    assert sys.modules["benchmarks.corpus"].long_tail_words(2020, [0])  # the seed's vocabulary
+    assert sys.modules["benchmarks.vocabulary"].long_tail_words(2020, [0])  # the seed's vocabulary
 
 
 @pytest.mark.postgres
@@ -184,6 +184,17 @@ def test_generate_is_deterministic_by_seed(tmp_path):
     again = _benchmarks("generate", "--sessions", "5", "--library", str(tmp_path / "a"), timeout=60)
     assert again.returncode != 0 and "already holds a catalogue" in again.stderr
     assert len(_rows(tmp_path / "a")) == 25
+
+
+def test_run_refuses_an_unknown_step_and_lists_the_steps(tmp_path):
+    """A misspelt `--only` step is refused before any library is built, naming the steps."""
+    library = tmp_path / "library"
+    done = _benchmarks("run", "--library", str(library), "--only", "serch", "cli", timeout=60)
+    assert done.returncode == 2
+    assert "invalid choice: 'serch'" in done.stderr
+    for step in ("window", "cli", "search", "size", "exchange", "search_postgresql"):
+        assert f"'{step}'" in done.stderr
+    assert not library.exists()
 
 
 def test_run_reports_every_figure_or_why_not(tmp_path):

@@ -194,12 +194,17 @@ class SqliteBackend(SearchBackend):
     def _rank_spread(
         plan: FtsPlan, words: Words, must: Collection[int], scope: Collection[str]
     ) -> None:
-        """Bind the two-pass ranking of X (``FtsPlan._split_ranking``) when every session of
-        X has the clauses ``must`` in the large table and the sums stay the same to the last
-        bit: FTS5 adds each term's part of bm25 in the order of the expression's terms, so
-        "must AND (any other)" adds them in the query's order when the ``must`` clauses come
-        first; else when a session of X can have at most two terms that are not zero (it
-        lacks a clause, and a+b == b+a)."""
+        """Bind the ranking of X by seeking (``FtsPlan._split_ranking``) when every session
+        of X has the clauses ``must`` in the large table and the sums stay the same to the
+        last bit: FTS5 adds each term's part of bm25 in the order of the expression's terms,
+        so "must AND (any other)" adds them in the query's order when the ``must`` clauses
+        come first; else when a session of X can have at most two terms that are not zero (it
+        lacks a clause, and a+b == b+a).
+
+        When every clause can be in the large table and one clause only is not in ``must``,
+        no session of X has that one there (it would have every clause there, and be in L):
+        each has exactly the ``must`` clauses there, and "must" alone ranks X in one pass,
+        its terms that are not zero added in the query's order."""
         assert plan.query is not None
         longs = [long for long, _ in words.clauses]
         if not must or not plan.split_rank:
@@ -207,6 +212,10 @@ class SqliteBackend(SearchBackend):
         others = [long for i, long in enumerate(longs) if long and i not in must]
         if not others:
             return  # every clause there: X is all in L
+        required = " AND ".join(longs[i] for i in sorted(must))
+        if len(others) == 1 and all(longs):
+            plan.rank_spread_must = plan.bind(required)
+            return
         present = [i for i, long in enumerate(longs) if long]
         in_order = sorted(must) == present[: len(must)]
         terms = sum(
@@ -214,7 +223,6 @@ class SqliteBackend(SearchBackend):
         )
         if not (in_order or terms <= 3):
             return
-        required = " AND ".join(longs[i] for i in sorted(must))
         plan.rank_spread_any = plan.bind(f"({required}) AND ({' OR '.join(others)})")
         plan.rank_spread_must = plan.bind(required)
 

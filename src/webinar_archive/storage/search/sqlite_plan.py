@@ -89,6 +89,14 @@ def compose(core: str, required: str = "", negative: str = "", forbidden: str = 
     return expression
 
 
+def _only_if(condition: str) -> str:
+    """A bound on the large table's rowid, handed to FTS5 before it reads anything, that
+    leaves no row unless ``condition`` (on no table) holds. SQLite tests such a condition
+    once, but inside the loop: FTS5 would still walk the expression's lists (and the pass
+    gives no row either way, as ``condition`` is false only when none of its ids is left)."""
+    return f"rowid <= (CASE WHEN {condition} THEN {2**63 - 1} ELSE -1 END)"
+
+
 @dataclass(frozen=True, slots=True)
 class Words:
     """A query's words as FTS5 expressions over each table within a scope of columns: per
@@ -294,7 +302,9 @@ class FtsPlan(Plan):
         large table by "any of the words" (``rank_long``), which makes FTS5 read every
         session of each word, a common one's too; when they all have some clauses there
         (``must``), by the same words in two passes that seek from those: "must AND (any
-        other)", then "must" for those with no other clause there. A clause a session lacks
+        other)", then "must" for those with no other clause there (skipped when there are
+        none); by "must" alone when none of X can have another clause there (one clause is
+        left out of ``must``: with it, a session would be in L). A clause a session lacks
         adds nothing to its bm25 (its terms add 0.0), so both give the same score as "any of
         the words", to the last bit: the terms that are not zero are added in the same order
         (``sqlite.py`` binds the two only when they are; see ``_spread``)."""
@@ -308,9 +318,8 @@ class FtsPlan(Plan):
             f"wm(id) AS MATERIALIZED ({matched})",
         ]
         ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
-        # Read only when X has sessions left (a condition on no table: SQLite tests it once,
-        # before the loop), as "any of the words" costs a pass over each word's list.
-        some = "EXISTS (SELECT 1 FROM wx)"
+        # Read only when X has sessions left, as each pass walks its words' lists.
+        some = _only_if("EXISTS (SELECT 1 FROM wx)")
         spread_left = "SELECT id FROM wm WHERE +id IN wx"
         if self.rank_spread_any:
             ctes.append(
@@ -319,10 +328,17 @@ class FtsPlan(Plan):
                 f"AND {some})"
             )
             ranks.append("SELECT id, r FROM wa")
+            # Read only when the first pass left some of X (most often it ranks them all).
+            left = _only_if("EXISTS (SELECT 1 FROM wx WHERE +id NOT IN (SELECT id FROM wa))")
             ranks.append(
                 f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {LONG} MATCH "
                 f"{self.rank_spread_must} AND +rowid IN ({spread_left} AND +id NOT IN "
-                f"(SELECT id FROM wa)) AND {some}"
+                f"(SELECT id FROM wa)) AND {left}"
+            )
+        elif self.rank_spread_must:  # X has no other clause in the large table: one pass
+            ranks.append(
+                f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {LONG} MATCH "
+                f"{self.rank_spread_must} AND +rowid IN ({spread_left}) AND {some}"
             )
         elif self.rank_long:
             ranks.append(
