@@ -10,7 +10,11 @@ screen per pass of the event loop, from the window wired to the last row), while
   other threads', to see what they ran meanwhile);
 - the collector's callbacks are timed (which thread, which generation, how long);
 - each step records its wall time, the GUI thread's CPU time, and the table model's pages
-  read on the GUI thread and read ahead.
+  read on the GUI thread and read ahead;
+- and, from the kernel's schedstat (``SchedClock``), the GUI thread's time on a processor and
+  waiting for one, the process's other threads' CPU and the X server's CPU in the step
+  (``longest_wall``: the steps of longest wall time with these; ``threads_cpu_ms``: each
+  thread's CPU over the scroll). ``--interval-ms 0`` leaves the stack sampler out.
 
 It writes (``--json``, and to stderr) the steps of most GUI CPU with what the samples saw
 in them, grouped by the innermost frames of our own code, "in Qt" when none ran; the
