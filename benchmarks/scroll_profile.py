@@ -10,7 +10,11 @@ screen per pass of the event loop, from the window wired to the last row), while
   other threads', to see what they ran meanwhile);
 - the collector's callbacks are timed (which thread, which generation, how long);
 - each step records its wall time, the GUI thread's CPU time, and the table model's pages
-  read on the GUI thread and read ahead.
+  read on the GUI thread and read ahead;
+- and, from the kernel's schedstat (``SchedClock``), the GUI thread's time on a processor and
+  waiting for one, the process's other threads' CPU and the X server's CPU in the step
+  (``longest_wall``: the steps of longest wall time with these; ``threads_cpu_ms``: each
+  thread's CPU over the scroll). ``--interval-ms 0`` leaves the stack sampler out.
 
 It writes (``--json``, and to stderr) the steps of most GUI CPU with what the samples saw
 in them, grouped by the innermost frames of our own code, "in Qt" when none ran; the
@@ -32,6 +36,7 @@ import bisect
 import collections
 import gc
 import json
+import os
 import re
 import sys
 import threading
@@ -72,6 +77,8 @@ class Sampler(threading.Thread):
         self.running = True
 
     def run(self) -> None:
+        if self.interval <= 0:
+            return  # --interval-ms 0: no samples (the sampler takes the lock every interval)
         names = {}
         while self.running:
             time.sleep(self.interval)
@@ -88,6 +95,71 @@ class Sampler(threading.Thread):
                     self.others.append((now, names[ident], _stack(frame, 12)))
 
 
+def _schedstat(path: str) -> tuple[int, int]:
+    """A thread's time on a processor and waiting for one (ns), from the kernel's schedstat."""
+    try:
+        with open(path) as f:
+            run, wait, _ = f.read().split()
+    except (OSError, ValueError):
+        return 0, 0
+    return int(run), int(wait)
+
+
+def _display_server() -> int | None:
+    """The process id of the X server of ``$DISPLAY`` (Xvfb), to see its CPU per step."""
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        return None
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                args = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if args and args[0].endswith(b"Xvfb") and display.encode() in args:
+                return int(entry.name)
+    return None
+
+
+class SchedClock:
+    """Where a step's wall time went besides the GUI thread's CPU: waiting for a processor
+    (the kernel's run-queue time), the process's other threads' CPU (the reads ahead, the
+    collector on them: the interpreter's lock), and the X server's CPU (drawing the step)."""
+
+    def __init__(self, skip: int | None) -> None:
+        self.gui = threading.get_native_id()
+        self.skip = skip
+        self.server = _display_server()
+        self.last = self._read()
+        self.threads_at_start = self.threads()
+
+    def threads(self) -> dict[str, float]:
+        """Each thread's CPU time so far (ms), by its id and name."""
+        found = {}
+        for tid in os.listdir("/proc/self/task"):
+            try:
+                name = Path(f"/proc/self/task/{tid}/comm").read_text().strip()
+            except OSError:
+                continue
+            found[f"{tid} {name}"] = _schedstat(f"/proc/self/task/{tid}/schedstat")[0] / 1e6
+        return found
+
+    def _read(self) -> tuple[int, int, int, int]:
+        run, wait = _schedstat(f"/proc/self/task/{self.gui}/schedstat")
+        others = 0
+        for tid in os.listdir("/proc/self/task"):
+            if int(tid) not in (self.gui, self.skip):
+                others += _schedstat(f"/proc/self/task/{tid}/schedstat")[0]
+        server = _schedstat(f"/proc/{self.server}/schedstat")[0] if self.server else 0
+        return run, wait, others, server
+
+    def step(self) -> dict[str, float]:
+        now = self._read()
+        was, self.last = self.last, now
+        names = ("run_ms", "runqueue_ms", "others_ms", "xserver_ms")
+        return {k: (b - a) / 1e6 for k, a, b in zip(names, was, now, strict=True)}
+
+
 class ProfilingProbe(window_probe.Probe):
     def __init__(self, top: int, interval: float, out: Path | None, app: bool = True) -> None:
         super().__init__(scroll=True, wait_for_wiring=app)
@@ -99,6 +171,7 @@ class ProfilingProbe(window_probe.Probe):
         self._gc_start: dict[int, float] = {}
         self.sampler: Sampler | None = None
         self._pages = (0, 0)
+        self.clock: SchedClock | None = None
 
     def _model_pages(self) -> tuple[int, int]:
         model = self.table.model() if self.table is not None else None
@@ -136,6 +209,7 @@ class ProfilingProbe(window_probe.Probe):
         if wired and self.sampler is None:
             self.sampler = Sampler(threading.get_ident(), self.interval)
             self.sampler.start()
+            self.clock = SchedClock(self.sampler.native_id)
             gc.callbacks.append(self._on_gc)
             self._pages = self._model_pages()
         super()._after_first_rows()
@@ -154,6 +228,7 @@ class ProfilingProbe(window_probe.Probe):
                     "ahead_pages": pages[1] - self._pages[1],
                     "row": self.table.rowAt(0),
                 }
+                | (self.clock.step() if self.clock is not None else {})
             )
             self._pages = pages
         super()._step()
@@ -181,6 +256,20 @@ class ProfilingProbe(window_probe.Probe):
         report["p50_ms"] = round(walls[len(walls) // 2], 1)
         report["p95_ms"] = round(walls[int(0.95 * (len(walls) - 1))], 1)
         report["p95_cpu_ms"] = round(cpus[int(0.95 * (len(cpus) - 1))], 1)
+        # The steps of longest wall time, with where their time went (``SchedClock``).
+        report["longest_wall"] = [
+            {k: round(v, 1) if isinstance(v, float) else v for k, v in s.items()}
+            | {"index": steps.index(s)}
+            for s in sorted(steps, key=lambda s: s["ms"], reverse=True)[: self.top]
+        ]
+        for entry in report["longest_wall"]:
+            entry.pop("start")
+            entry.pop("end")
+        if self.clock is not None:
+            before = self.clock.threads_at_start
+            report["threads_cpu_ms"] = {
+                k: round(v - before.get(k, 0.0), 1) for k, v in self.clock.threads().items()
+            }
         # Every sample over the whole scroll, as a baseline of where a usual step goes.
         report["all_steps"] = _where(samples, steps[0]["start"], steps[-1]["end"], 12)
         for s in sorted(steps, key=lambda s: s["cpu_ms"], reverse=True)[: self.top]:

@@ -352,6 +352,13 @@ def test_scroll_profile_reports_each_step_and_puts_perf_samples_in_them(
         (round(s["cpu_ms"], 1) for s in steps), reverse=True
     )[:3]
     assert profile["samples"] > 0
+    # Where each step's time went, from the kernel's counts of the threads.
+    assert all(s["run_ms"] >= 0 and s["runqueue_ms"] >= 0 and s["others_ms"] >= 0 for s in steps)
+    assert sum(s["run_ms"] for s in steps) > 0
+    assert [e["ms"] for e in profile["longest_wall"]] == sorted(
+        (round(s["ms"], 1) for s in steps), reverse=True
+    )[:3]
+    assert max(profile["threads_cpu_ms"].values()) > 0
     # Three samples of the GUI thread (pid 7, tid 7) in the second step, one of another
     # thread in it, one of the GUI thread before the scroll.
     second = steps[1]

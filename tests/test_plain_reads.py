@@ -207,3 +207,32 @@ def test_an_unusual_library_is_left_to_the_catalogue(tmp_path: Path, spoil):
     root = _library(tmp_path)
     spoil(root)
     assert PlainReader.open(root) is None
+
+
+def test_table_pages_read_from_the_driver_equal_sqlalchemy_s_typed_rows(awkward: Path):
+    """The table's pages take the driver's rows as they are and convert the date and the
+    moment themselves: the same summaries as SQLAlchemy's typed rows of the same selects
+    (dates and none, many speakers, a missing id), in the order asked."""
+    from webinar_archive.storage import convert
+    from webinar_archive.storage.catalogue import open_catalogue
+    from webinar_archive.storage.repos.query import rows_statement, speakers_statement
+
+    catalogue = open_catalogue(awkward, create=False)
+    try:
+        with catalogue.uow() as uow:
+            ids = uow.query.session_ids(m.SessionFilter(), m.SortKey.TITLE, False)
+            asked = [999_999, *reversed(ids)]
+            conn = uow.connection()
+            typed = convert.summaries(
+                asked,
+                conn.execute(rows_statement(asked)).all(),
+                conn.execute(speakers_statement(asked)).all(),
+            )
+            read = uow.query.session_rows(asked)
+    finally:
+        catalogue.close()
+    assert read == typed
+    assert [r.id for r in read] == list(reversed(ids))
+    assert any(r.date is None for r in read) and any(r.date is not None for r in read)
+    assert all(isinstance(r.updated_at, dt.datetime) for r in read)
+    assert any(r.speakers.count(",") >= 20 for r in read)

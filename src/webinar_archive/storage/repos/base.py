@@ -52,6 +52,23 @@ def plain_scalars(db: OrmSession | Connection, query: Select[Any]) -> list[Any]:
         result.close()
 
 
+def driver_rows(
+    db: OrmSession | Connection, query: Select[Any], arguments: dict[str, Any]
+) -> list[Any]:
+    """Every row of ``query`` run with ``arguments``, as the database driver gives it (no
+    result type applied: the caller converts what needs it), as ``plain_scalars`` runs."""
+    if isinstance(db, Connection):
+        conn = db
+    else:
+        db.flush()
+        conn = db.connection()
+    result = conn.execute(query, arguments)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
 def bump_session(db: OrmSession, session_id: int) -> None:
     """One more version of the session: an editor holding an older one sees the change."""
     from .. import orm as o
