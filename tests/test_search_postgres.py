@@ -18,10 +18,11 @@ from search_helpers import (
     snapshot_rows,
     speaker,
 )
+from webinar_archive.domain.query import parse
 from webinar_archive.services.archive import Archive
 from webinar_archive.services.search import SearchService
 from webinar_archive.services.sessions import draft_from_session
-from webinar_archive.storage.search import SearchTuning
+from webinar_archive.storage.search import SearchStore, SearchTuning
 
 pytestmark = pytest.mark.postgres
 
@@ -406,3 +407,47 @@ def test_words_with_filters_on_postgresql_are_counted_only_past_the_ranking_limi
     tiered = SearchService(pg.catalogue, SearchTuning(rank_all_limit=1)).search(query, limit=50)
     assert tiered.ranking == "tiered"
     assert sorted(s.session_id for s in tiered.sessions) == sorted(lite.search.session_ids(query))
+
+
+@pytest.mark.parametrize("query", COMMON_QUERIES)
+def test_postgresql_counts_every_tier_in_one_pass_as_each_alone(both_common, query):
+    """The tiers' counts taken together in one pass over the matches are those of counting
+    each tier's words on its own (the matches within each scope less those within the one
+    above it)."""
+    _, pg, _, _ = both_common
+    store = SearchStore(pg.catalogue.engine, SearchTuning(rank_all_limit=0))
+    backend = store.backend
+    with pg.catalogue.engine.begin() as conn:
+        plan = backend.plan(parse(query), conn)
+        if plan.query is None:
+            return
+        tiers = backend.tiers(conn, plan, 1)
+        alone = [backend.words_count(conn, tier) for tier in tiers]
+        assert list(backend.tier_sizes(conn, plan, tiers)) == alone
+
+
+def test_postgresql_tier_counts_cover_every_tier(both_common):
+    """The query set above has matches in each of the three tiers (so the test above checks
+    each subtraction), here for one word and for a phrase."""
+    _, pg, _, _ = both_common
+    backend = SearchStore(pg.catalogue.engine, SearchTuning(rank_all_limit=0)).backend
+    with pg.catalogue.engine.begin() as conn:
+        for query in ("hydrogen", '"hydrogen valleys" OR hydrogen'):
+            plan = backend.plan(parse(query), conn)
+            sizes = list(backend.tier_sizes(conn, plan, backend.tiers(conn, plan, 1)))
+            assert all(size > 0 for size in sizes), (query, sizes)
+
+
+@pytest.mark.parametrize("query", ["hydrogen", '"hydrogen valleys" OR hydrogen'])
+def test_a_tiered_query_on_postgresql_counts_its_tiers_in_one_statement(both_common, query):
+    """Words too common to rank: the total and every tier's count come from one statement
+    (a count per tier checked each candidate's document again, a phrase's words' positions
+    included); the page and total are those of the tiers counted one by one."""
+    lite, pg, lite_ids, pg_ids = both_common
+    tuning = SearchTuning(rank_all_limit=1)
+    assert len(_counting_statements(pg, query, tuning)) == 1
+    expected = names(lite_ids, SearchService(lite.catalogue, tuning).session_ids(query))
+    for offset in (0, 2, 5):
+        page = SearchService(pg.catalogue, tuning).search(query, limit=4, offset=offset)
+        assert page.ranking == "tiered" and page.total == len(expected)
+        assert names(pg_ids, [s.session_id for s in page.sessions]) == expected[offset:][:4]

@@ -4,7 +4,7 @@ plan, the SQL filters, tiers of very common words, paging and counting."""
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -62,6 +62,15 @@ class Plan:
 
 
 Ranked = list[tuple[int, float]]  # (session id, score) in order
+Scope = frozenset[str]  # document columns
+
+
+def tier_scopes() -> list[tuple[Scope, Scope | None]]:
+    """Each tier's columns and those of the tiers above it (``fields.Tier``): the title, then
+    people and names, then everything else. Each scope holds the one above it."""
+    title = frozenset(tier_columns(Tier.TITLE))
+    head = frozenset(tier_columns(Tier.TITLE, Tier.NAMES))
+    return [(title, None), (head, title), (frozenset(DOC_COLUMNS), head)]
 
 
 class SearchBackend(ABC):
@@ -194,7 +203,7 @@ class SearchBackend(ABC):
         total = self.count(conn, plan)
         tiers = self.tiers(conn, plan, total)
         if tiers:
-            return self._tiered_rows(conn, tiers, limit, offset), total, "tiered"
+            return self._tiered_rows(conn, plan, tiers, limit, offset), total, "tiered"
         ranking = "relevance" if plan.ranked else "date"
         return self.rows(conn, plan, limit, offset), total, ranking
 
@@ -206,7 +215,7 @@ class SearchBackend(ABC):
                 words = self.count(conn, plan)
             tiers = self.tiers(conn, plan, words)
             if tiers:
-                return [sid for sid, _ in self._tiered_rows(conn, tiers, None, 0)]
+                return [sid for sid, _ in self._tiered_rows(conn, plan, tiers, None, 0)]
         return [sid for sid, _ in self.rows(conn, plan, None, 0)]
 
     # ------------------------------------------------------------------ words too common to rank
@@ -237,28 +246,35 @@ class SearchBackend(ABC):
         ``plan``'s words are too common to rank (see ``_too_common``); else an empty list."""
         if not self._too_common(plan, total):
             return []
-        title = frozenset(tier_columns(Tier.TITLE))
-        head = frozenset(tier_columns(Tier.TITLE, Tier.NAMES))
-        everywhere = frozenset(DOC_COLUMNS)
-        return [
-            self.tier_plan(conn, plan, scope, without)
-            for scope, without in ((title, None), (head, title), (everywhere, head))
-        ]
+        return [self.tier_plan(conn, plan, scope, without) for scope, without in tier_scopes()]
+
+    def tier_sizes(self, conn: Connection, plan: Plan, tiers: Sequence[Plan]) -> Iterable[int]:
+        """How many sessions the words of each tier match, filters aside, in the order of
+        ``tiers``; here counted one tier at a time as they are read (a page that the first
+        tier fills counts no other)."""
+        return (self.words_count(conn, tier) for tier in tiers)
 
     def _tiered_rows(
-        self, conn: Connection, tiers: Sequence[Plan], limit: int | None, offset: int
+        self,
+        conn: Connection,
+        plan: Plan,
+        tiers: Sequence[Plan],
+        limit: int | None,
+        offset: int,
+        sizes: Iterable[int] | None = None,
     ) -> Ranked:
         """Rows of the tiers one after the other: ``limit`` of them (None: all) from ``offset``.
 
         How a tier is ordered depends on how many sessions its words match, a cheap count
         (without ranking or filters): few enough are ranked by relevance, more are read most
         recently added first. What filters leave of a tier is counted only to skip whole tiers
-        when paging."""
+        when paging. ``sizes``: the tiers' word counts when already known (``tier_sizes``)."""
         rows: Ranked = []
+        counted = iter(self.tier_sizes(conn, plan, tiers) if sizes is None else sizes)
         for tier in tiers:
             if limit is not None and len(rows) >= limit:
                 break
-            words = self.words_count(conn, tier)
+            words = next(counted)
             if words == 0:
                 continue
             if offset > 0:

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from ...domain.query import Query, Term
-from .backend import Plan, Ranked, SearchBackend
+from .backend import Plan, Ranked, Scope, SearchBackend, tier_scopes
 from .base import LOCATION_ROW, IndexWriter, LocationRow
 from .fields import DOC_COLUMNS, FIELD_COLUMN, FIELDS, Tier
 
@@ -332,7 +332,10 @@ class PostgresBackend(SearchBackend):
         rows = conn.execute(text(sql), plan.params).all()
         total = int(rows[0][2]) if rows else 0
         if cap is not None and total >= cap:
-            return super().page(conn, plan, limit, offset)
+            # Too common to rank, no filters: the tiers' counts add up to the total.
+            tiers = self.tiers(conn, plan, total)
+            sizes = self._tier_sizes(conn, plan)
+            return self._tiered_rows(conn, plan, tiers, limit, offset, sizes), sum(sizes), "tiered"
         ranked = [(int(r[0]), float(r[1] or 0.0)) for r in rows[: offset + limit]]
         return ranked[offset:], total, "relevance"
 
@@ -341,6 +344,41 @@ class PostgresBackend(SearchBackend):
     def words_count(self, conn: Connection, plan: Plan) -> int:
         assert isinstance(plan, PgPlan)
         return int(conn.scalar(text(plan.words_sql("count(*)")), plan.params) or 0)
+
+    def tier_sizes(self, conn: Connection, plan: Plan, tiers: Sequence[Plan]) -> list[int]:
+        assert len(tiers) == len(tier_scopes())
+        return self._tier_sizes(conn, plan)
+
+    def _tier_sizes(self, conn: Connection, plan: Plan) -> list[int]:
+        """Every tier's words counted in one pass over the words' matches.
+
+        A count per tier checked the words against each candidate's document again for every
+        tier (the GIN index finds the documents with the words, not those with a phrase), at
+        100,000 sessions 0.4-0.9 s a tier for ``"smart specialisation"``. Here the document is
+        checked once per match, and each match is counted within the smaller scopes' own
+        vectors (kept in the row). As each scope holds the one above it, a tier is the matches
+        within its scope less those within the scope above; every match is within the whole
+        document."""
+        assert isinstance(plan, PgPlan) and plan.query is not None
+        counting = dataclasses.replace(plan, params=dict(plan.params), where=list(plan.where))
+        counts: dict[Scope, str] = {}
+        for scope, above in tier_scopes():
+            assert above is None or above <= scope
+            for columns in (scope, above):
+                if columns is None or columns in counts:
+                    continue
+                if columns >= _ALL_COLUMNS:
+                    counts[columns] = "count(*)"
+                    continue
+                within = [self._within(counting, c, columns) for c in plan.query.clauses]
+                counts[columns] = f"count(*) FILTER (WHERE {' AND '.join(within)})"
+        row = conn.execute(
+            text(counting.words_sql(", ".join(counts.values()))), counting.params
+        ).one()
+        found = {columns: int(n or 0) for columns, n in zip(counts, row, strict=True)}
+        return [
+            found[scope] - (0 if above is None else found[above]) for scope, above in tier_scopes()
+        ]
 
     def tier_plan(
         self, conn: Connection, plan: Plan, scope: frozenset[str], without: frozenset[str] | None
