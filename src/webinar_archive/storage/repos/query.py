@@ -234,17 +234,27 @@ class SessionQueryRepository:
         """Table rows for ``ids``, in the order given (missing ids are left out)."""
         if not ids:
             return []
-        # The session table reads a page of 200 this way as it scrolls, ahead on a thread of
-        # its own: the statements are built once (one list parameter) and the driver's rows
-        # taken as they are, so that the Python run per page (which holds the interpreter's
-        # lock the window's painting needs) is a third of what SQLAlchemy's rows cost.
+        rows, speakers = self._page(ids)
+        return convert.summaries(ids, [_dated(r) for r in rows], speakers)
+
+    def table_page(self, ids: Sequence[int]) -> m.TablePage:
+        """The table's rows for ``ids`` as the driver gives them (``m.TablePage``): the page
+        the session table reads as it scrolls, ahead on a thread of its own, formatted there
+        with no object per row (the Python run holds the interpreter's lock the window's
+        painting needs)."""
+        if not ids:
+            return m.TablePage([], {})
+        rows, speakers = self._page(ids)
+        return convert.table_page(rows, speakers)
+
+    def _page(self, ids: Sequence[int]) -> tuple[list[Any], list[Any]]:
+        # The statements are built once (one list parameter) and the driver's rows taken as
+        # they are: a third of the Python that SQLAlchemy's typed rows cost.
         if _PAGE is None:
             _build_page_statements()
         assert _PAGE is not None
         arguments = {"ids": list(ids)}
-        rows = driver_rows(self.db, _PAGE[0], arguments)
-        speakers = driver_rows(self.db, _PAGE[1], arguments)
-        return convert.summaries(ids, [_dated(r) for r in rows], speakers)
+        return driver_rows(self.db, _PAGE[0], arguments), driver_rows(self.db, _PAGE[1], arguments)
 
     # ------------------------------------------------------------------ browser counts
 
