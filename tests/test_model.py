@@ -228,6 +228,33 @@ def test_sorting_and_rows(archive):
     assert row.speakers == "Ilari Havukainen, Anaïs Le Corvec"
 
 
+def test_the_table_page_holds_what_the_summaries_hold(archive):
+    """The table's page as the driver gives it (on either database): each session's fields
+    as the summaries have them, the date as ISO text, the speakers joined in their order."""
+    a = archive.sessions.create(draft("A", date=dt.date(2021, 1, 3)))
+    b = archive.sessions.create(m.SessionDraft(title="B", status=m.SessionStatus.REVIEWED))
+    ids = [b.id, 999_999, a.id]
+    page = archive.sessions.table_page(ids)
+    assert {r[0] for r in page.rows} == {a.id, b.id}
+    for row in page.rows:
+        summary = archive.sessions.rows([row[0]])[0]
+        date = summary.date.isoformat() if summary.date else None
+        assert (row[1], row[2], row[3], row[4]) == (
+            summary.title,
+            summary.series,
+            date,
+            summary.theme,
+        )
+        assert (row[5] or 0, row[6] and int(row[6])) == (
+            summary.material_count,
+            summary.recording_duration_ms,
+        )
+        assert m.SessionStatus(row[7]) is summary.status
+        assert page.speakers.get(row[0], "") == summary.speakers
+    assert page.speakers[a.id] == "Ilari Havukainen, Anaïs Le Corvec"
+    assert archive.sessions.table_page([]) == m.TablePage([], {})
+
+
 def test_browser_counts(archive):
     """Series, years and tags come with counts that leave the trash out."""
     s1 = archive.sessions.create(draft("A", date=dt.date(2020, 5, 1)))

@@ -87,6 +87,10 @@ def test_the_plain_reads_equal_the_catalogue_s(awkward: Path):
         assert reader.session_rows([*ids[:2], 999_999]) == archive.sessions.rows(
             [*ids[:2], 999_999]
         )
+        asked = [*ids, 999_999]
+        plain, core = reader.table_page(asked), archive.sessions.table_page(asked)
+        assert {r[0]: tuple(r) for r in plain.rows} == {r[0]: tuple(r) for r in core.rows}
+        assert plain.speakers == core.speakers
         trashed = archive.sessions.ids(m.SessionFilter(trash=True))
         for session_id in ids + trashed:
             assert reader.session(session_id) == archive.sessions.get(session_id)
@@ -236,3 +240,43 @@ def test_table_pages_read_from_the_driver_equal_sqlalchemy_s_typed_rows(awkward:
     assert any(r.date is None for r in read) and any(r.date is not None for r in read)
     assert all(isinstance(r.updated_at, dt.datetime) for r in read)
     assert any(r.speakers.count(",") >= 20 for r in read)
+
+
+def test_the_table_s_cells_from_the_driver_equal_the_summaries_formatted(awkward: Path):
+    """The table builds its cells straight from the driver's rows (no summary per row): the
+    same cells as each summary formatted one by one (date in the locale's form, speakers
+    joined, counts, duration, status, the sort values), from the catalogue and from the plain
+    reader alike, in the order asked, a missing id left blank."""
+    from webinar_archive.domain.time import format_ms
+    from webinar_archive.ui.first_rows import PlainSessions
+    from webinar_archive.ui.formats import date_text
+    from webinar_archive.ui.session_table_model import read_rows, status_label
+
+    reader = PlainReader.open(awkward)
+    assert reader is not None
+    with reader, Archive.open(awkward) as archive:
+        ids = [999_999, *archive.sessions.ids(m.SessionFilter(), m.SortKey.TITLE, False)]
+        expected: dict[int, tuple[object, ...]] = {999_999: ()}
+        for s in archive.sessions.rows(ids):
+            expected[s.id] = (
+                s.title,
+                s.series or "",
+                date_text(s.date),
+                s.speakers,
+                s.theme or "",
+                str(s.material_count) if s.material_count else "",
+                format_ms(s.recording_duration_ms) if s.recording_duration_ms else "",
+                status_label(s.status),
+                s.material_count,
+                s.recording_duration_ms or 0,
+                s.date.isoformat() if s.date else "",
+            )
+        read = read_rows(archive.sessions, ids)
+        assert read == expected
+        assert list(read) == ids
+        assert read_rows(PlainSessions(reader), ids) == expected
+    rows = [r for r in read.values() if r]
+    assert any(r[2] == "" for r in rows) and any(r[2] != "" for r in rows)
+    assert any(r[8] > 0 for r in rows) and any(r[9] > 0 for r in rows)
+    assert any(r[3].count(",") >= 20 for r in rows)
+    assert len({r[7] for r in rows}) >= 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 # The vocabularies live in their own light module (the command line's parser needs them without
 # these records); they are re-exported here, where the rest of the code finds them.
@@ -211,6 +212,21 @@ class SessionSummary:
     recording_duration_ms: int | None
     status: SessionStatus
     updated_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TablePage:
+    """The session table's rows for some ids, as the database driver gives them: the table
+    formats them straight away, on the thread that reads pages ahead, with no object per row.
+
+    ``rows``: one tuple per session found, in no particular order: id, title, series name or
+    None, date as ISO text (``2020-09-11``) or None, theme or None, the number of materials,
+    the recordings' duration in milliseconds or None, status (a ``SessionStatus`` value), the
+    moment of the last change. ``speakers``: each session's speakers joined with ", " in
+    their order (sessions without speakers left out)."""
+
+    rows: list[Sequence[Any]]
+    speakers: dict[int, str]
 
 
 @dataclass(frozen=True, slots=True)

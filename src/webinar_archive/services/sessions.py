@@ -63,6 +63,11 @@ class SessionService:
         with self._cat.uow() as uow:
             return uow.query.session_rows(ids)
 
+    def table_page(self, ids: Sequence[int]) -> m.TablePage:
+        """The session table's rows of ``ids``, as the database driver gives them."""
+        with self._cat.uow() as uow:
+            return uow.query.table_page(ids)
+
     def list_rows(
         self,
         flt: m.SessionFilter | None = None,

@@ -284,6 +284,23 @@ def summaries(
     return [by_id[i] for i in ids if i in by_id]
 
 
+def table_page(rows: list[Sequence[Any]], speakers: Iterable[Sequence[Any]]) -> m.TablePage:
+    """The rows of ``repos/query.rows_statement`` and the (session id, name) pairs of
+    ``speakers_statement`` from the driver, as the table takes them (``m.TablePage``): only
+    the speakers joined, and a date given as a date (a server's driver) put as ISO text, as
+    SQLite stores it."""
+    names: dict[int, list[str]] = {}
+    for sid, name in speakers:
+        found = names.get(sid)
+        if found is None:
+            names[sid] = [name]
+        else:
+            found.append(name)
+    if any(r[3] is not None and not isinstance(r[3], str) for r in rows):
+        rows = [(*r[:3], r[3] if r[3] is None else r[3].isoformat(), *r[4:]) for r in rows]
+    return m.TablePage(rows, {sid: ", ".join(n) for sid, n in names.items()})
+
+
 E = TypeVar("E", m.AppearanceRole, m.MaterialKind, m.LinkKind, m.SessionStatus)
 
 

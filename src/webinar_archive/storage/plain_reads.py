@@ -114,6 +114,14 @@ class PlainReader:
             ids, self._run("rows", ids=list(ids)), self._run("speakers", ids=list(ids))
         )
 
+    def table_page(self, ids: Sequence[int]) -> m.TablePage:
+        """The table's rows of ``ids`` as the driver gives them (``uow.query.table_page``)."""
+        if not ids:
+            return m.TablePage([], {})
+        return convert.table_page(
+            self._driver_rows("rows", ids=list(ids)), self._driver_rows("speakers", ids=list(ids))
+        )
+
     def latest_id(self) -> int | None:
         found = self._run("latest_id")
         return int(found[0][0]) if found else None
@@ -169,6 +177,15 @@ class PlainReader:
             raise Unavailable(f"{name}: {exc}") from exc
         row_type = self._row_type(name, statement)
         return [row_type._make(row) for row in rows] if row_type is not None else rows
+
+    def _driver_rows(self, name: str, **arguments: Any) -> list[Any]:
+        """The rows of statement ``name`` for ``arguments`` as sqlite3 gives them (nothing
+        converted); Unavailable on any failure."""
+        sql, params = _bound(STATEMENTS[name], arguments)
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise Unavailable(f"{name}: {exc}") from exc
 
     def _row_type(self, name: str, statement: Statement) -> Any:
         """Rows with their columns as attributes, for the statements read by name."""

@@ -48,14 +48,14 @@ class PlainSessions:
             raise ValueError("before the library is open, the table lists every live session")
         return self._reader.session_ids(sort, descending)
 
-    def rows(self, ids: Sequence[int]) -> list[m.SessionSummary]:
+    def table_page(self, ids: Sequence[int]) -> m.TablePage:
         try:
-            return self._reader.session_rows(ids)
+            return self._reader.table_page(ids)
         except Unavailable as exc:
             # Shown blank for a moment: the catalogue reads the table again once it is open.
             log.info("first rows left to the catalogue: %s", exc)
             self.failed = True
-            return []
+            return m.TablePage([], {})
 
 
 def size_for_screen(window: QWidget) -> None:

@@ -66,6 +66,28 @@ def date_texts() -> Callable[[dt.date | None], str]:
     return text
 
 
+def iso_date_cells() -> Callable[[str | None], tuple[str, str]]:
+    """For the table's pages, whose dates come as the catalogue stores them (ISO text): each
+    date's shown text (as :func:`date_text`) and its ISO form, ``("", "")`` for no date. The
+    locale looked up once, each distinct date read and formatted once."""
+    locale = _locale()
+    pattern = _short_date_format(locale)
+    done: dict[str, tuple[str, str]] = {}
+    none = ("", "")
+
+    def cells(stored: str | None) -> tuple[str, str]:
+        if stored is None:
+            return none
+        shown = done.get(stored)
+        if shown is None:
+            date = dt.date.fromisoformat(stored)
+            qdate = QDate(date.year, date.month, date.day)
+            shown = done[stored] = (locale.toString(qdate, pattern), date.isoformat())
+        return shown
+
+    return cells
+
+
 def date_time_text(moment: dt.datetime) -> str:
     """A file's or a save's moment: the short date (whole year) and the time,
     ``11.09.2020 10:00``."""

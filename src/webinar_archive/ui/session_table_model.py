@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, Protocol
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 
 from ..domain import model as m
 from ..domain.time import format_ms
-from .formats import date_texts
+from .formats import iso_date_cells
 from .tasks import TaskFailure, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -103,44 +102,43 @@ _OTHER_ROLES = frozenset(
 PAGES_AHEAD = 2
 
 
-def _display_row(
-    row: m.SessionSummary,
-    dates: Callable[[dt.date | None], str],
-    statuses: dict[m.SessionStatus, str],
-) -> Row:
-    return (
-        row.title,
-        row.series or "",
-        dates(row.date),
-        row.speakers,
-        row.theme or "",
-        str(row.material_count) if row.material_count else "",
-        format_ms(row.recording_duration_ms) if row.recording_duration_ms else "",
-        statuses[row.status],
-        row.material_count,
-        row.recording_duration_ms or 0,
-        row.date.isoformat() if row.date else "",
-    )
-
-
 class SessionSource(Protocol):
     """Where the table's ids and rows come from: the archive's sessions service, or the plain
     reader of the catalogue file until the library is open (``ui/first_rows.py``)."""
 
     def ids(self, flt: m.SessionFilter, sort: m.SortKey, descending: bool) -> list[int]: ...
 
-    def rows(self, ids: Sequence[int]) -> list[m.SessionSummary]: ...
+    def table_page(self, ids: Sequence[int]) -> m.TablePage: ...
 
 
 def read_rows(sessions: SessionSource, ids: Sequence[int]) -> dict[int, Row | tuple[()]]:
     """The table rows of ``ids``, formatted (any thread: the pages are read ahead).
 
+    Each row is made from the driver's row at once, with no object in between: this runs on
+    the thread reading ahead, holding the interpreter's lock the window's painting waits for.
     The locale's date pattern and the status labels are looked up once per read, and each
-    date formatted once: a page sorted by date has few of them."""
-    dates, statuses = date_texts(), status_labels()
-    found: dict[int, Row | tuple[()]] = {
-        s.id: _display_row(s, dates, statuses) for s in sessions.rows(ids)
-    }
+    date read and formatted once: a page sorted by date has few of them."""
+    page = sessions.table_page(ids)
+    dates = iso_date_cells()
+    statuses = {status.value: label for status, label in status_labels().items()}
+    unknown = statuses[m.SessionStatus.DRAFT.value]  # as the catalogue reads a status it lacks
+    speakers = page.speakers
+    found: dict[int, Row | tuple[()]] = {}
+    for sid, title, series, date, theme, materials, duration, status, *_ in page.rows:
+        shown, iso = dates(date)
+        found[sid] = (
+            title,
+            series or "",
+            shown,
+            speakers.get(sid, ""),
+            theme or "",
+            str(materials) if materials else "",
+            format_ms(int(duration)) if duration else "",
+            statuses.get(status, unknown),
+            materials or 0,
+            int(duration) if duration else 0,
+            iso,
+        )
     return {sid: found.get(sid, _MISSING) for sid in ids}
 
 
