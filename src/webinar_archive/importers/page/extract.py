@@ -16,6 +16,7 @@ from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .html_text import html_doc
 from .jsonld import event_data
+from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .meeting_words import numbered_line
@@ -269,7 +270,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
-    title = without_kind_label(title) if title else title
+    title = without_kind_frame(without_kind_label(title)) if title else title
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
