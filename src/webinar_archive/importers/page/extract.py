@@ -11,6 +11,7 @@ from webinar_archive.domain.text import fold
 
 from ...domain.messages import _mark, _t
 from .blocks import Block, PageDoc, text_blocks
+from .body_parts import settle_parts
 from .context import split_sentences
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
@@ -329,6 +330,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = without_dated_bodies(speakers)
     settle_bodies(speakers, doc, all_text)
+    settle_parts(speakers)
     links = find_links(blocks, base)
     links += [
         link
@@ -394,6 +396,7 @@ def _multi(
         speakers = find_speakers(segment, lang, site_body(doc))
         speakers = without_dated_bodies(speakers)
         settle_bodies(speakers, doc, page_text)
+        settle_parts(speakers)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
