@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from webinar_archive.domain.text import fold
 
+from .feminine_heads import feminine_nominative
 from .names import role_stem
 
 # A body's name in running Polish or Czech text takes the case its sentence asks for ("z
@@ -249,7 +250,7 @@ def nominative_body(name: str, named: str = "") -> str:
             after.append(adjective)
             rest = rest[1:]
         return " ".join([*before, _like(word, nom), *after, *rest])
-    return name
+    return feminine_nominative(name, _NOMINATIVES)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
