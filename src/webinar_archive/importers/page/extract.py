@@ -15,6 +15,7 @@ from .body_parts import settle_parts
 from .context import split_sentences
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
+from .genitive_leads import settle_genitive_leads
 from .html_text import html_doc
 from .jsonld import event_data
 from .kind_labels import without_kind_frame
@@ -331,6 +332,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = without_dated_bodies(speakers)
     settle_bodies(speakers, doc, all_text)
     settle_parts(speakers)
+    settle_genitive_leads(speakers, lang)
     links = find_links(blocks, base)
     links += [
         link
@@ -397,6 +399,7 @@ def _multi(
         speakers = without_dated_bodies(speakers)
         settle_bodies(speakers, doc, page_text)
         settle_parts(speakers)
+        settle_genitive_leads(speakers, lang)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
