@@ -10,6 +10,7 @@ from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, Spea
 from webinar_archive.domain.text import fold
 
 from ...domain.messages import _mark, _t
+from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
 from .body_parts import settle_parts
 from .context import split_sentences
@@ -333,6 +334,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_bodies(speakers, doc, all_text)
     settle_parts(speakers)
     settle_genitive_leads(speakers, lang)
+    complete_bodies(speakers, all_text, lang)
     links = find_links(blocks, base)
     links += [
         link
@@ -400,6 +402,7 @@ def _multi(
         settle_bodies(speakers, doc, page_text)
         settle_parts(speakers)
         settle_genitive_leads(speakers, lang)
+        complete_bodies(speakers, page_text, lang)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
