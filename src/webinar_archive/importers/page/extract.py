@@ -26,6 +26,7 @@ from .meeting_words import numbered_line
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .sessions import dated_kicker, split_sessions
+from .site_units import settle_site_units
 from .speakers import find_speakers
 from .summary import to_markdown
 from .title_choice import choose_title
@@ -335,6 +336,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_parts(speakers)
     settle_genitive_leads(speakers, lang)
     complete_bodies(speakers, all_text, lang)
+    settle_site_units(speakers, doc, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -403,6 +405,7 @@ def _multi(
         settle_parts(speakers)
         settle_genitive_leads(speakers, lang)
         complete_bodies(speakers, page_text, lang)
+        settle_site_units(speakers, doc, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
