@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from webinar_archive.domain.model import SpeakerDraft
+from webinar_archive.importers.page import extract_page, page_record
 from webinar_archive.importers.page.genitive_leads import (
     settle_genitive_leads,
     without_genitive_lead,
@@ -39,3 +40,17 @@ def test_no_position_no_move() -> None:
     alone = [SpeakerDraft("Zarządu Fundacji Anna Nowak")]
     settle_genitive_leads(alone, "pl")
     assert alone[0].name == "Zarządu Fundacji Anna Nowak"
+
+
+def test_the_site_body_named_by_its_kind_in_the_moved_words() -> None:
+    html = (
+        "<html lang='pl'><head>"
+        "<title>Spotkanie – Spółdzielnia Mieszkaniowa Leśna Polana</title></head><body>"
+        "<a href='/'><img src='/logo.png' alt='Spółdzielnia Mieszkaniowa Leśna Polana'></a>"
+        "<h1>Jak sadzić drzewa w mieście</h1><p>Czwartek, 12 marca 2026, godz. 18:00, online.</p>"
+        "<p>Spotkanie poprowadzi prezes Zarządu Spółdzielni Anna Nowak-Lis. O taryfach opowie "
+        "Jan Bąk z Miejskiego Przedsiębiorstwa Wodociągów.</p></body></html>"
+    )
+    speaker = page_record(extract_page(html.encode()))["speakers"][0]
+    assert speaker["name"] == "Anna Nowak-Lis"
+    assert speaker["organisation"] == "Spółdzielnia Mieszkaniowa Leśna Polana"
