@@ -10,18 +10,23 @@ from webinar_archive.domain.model import LinkDraft, LinkKind, SessionDraft, Spea
 from webinar_archive.domain.text import fold
 
 from ...domain.messages import _mark, _t
+from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
+from .body_parts import settle_parts
 from .context import split_sentences
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
+from .genitive_leads import settle_genitive_leads
 from .html_text import html_doc
 from .jsonld import event_data
+from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .meeting_words import numbered_line
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .sessions import dated_kicker, split_sessions
+from .site_units import settle_site_units
 from .speakers import find_speakers
 from .summary import to_markdown
 from .title_choice import choose_title
@@ -269,7 +274,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
-    title = without_kind_label(title) if title else title
+    title = without_kind_frame(without_kind_label(title)) if title else title
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
@@ -327,7 +332,11 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = without_dated_bodies(speakers)
+    settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, all_text)
+    settle_parts(speakers)
+    complete_bodies(speakers, all_text, lang)
+    settle_site_units(speakers, doc, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -392,7 +401,11 @@ def _multi(
         when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
         speakers = without_dated_bodies(speakers)
+        settle_genitive_leads(speakers, lang)
         settle_bodies(speakers, doc, page_text)
+        settle_parts(speakers)
+        complete_bodies(speakers, page_text, lang)
+        settle_site_units(speakers, doc, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]

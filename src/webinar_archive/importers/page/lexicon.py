@@ -236,6 +236,8 @@ ORG_WORDS = (
     # Libraries, archives and museums ("Stadtarchiv Lindenau", "Biblioteca Civica").
     # "a social enterprise", "a charity", "an NGO": what a body is, said after its name.
     "enterprise", "charity", "ngo", "non-profit", "nonprofit",
+    # Legal forms closing a name: a community interest company, a public limited company.
+    "cic", "plc", "llp", "sarl", "gbr",
     "library", "bibliothek", "bibliothèque", "biblioteca", "biblioteka", "knihovna",
     "archive", "archives", "archiv", "archivio", "archiwum", "archivo", "museum", "musée",
     "museo", "muzeum",

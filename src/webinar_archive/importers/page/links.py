@@ -18,8 +18,8 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         LinkKind.RECORDING,
         # A video conference, call or chat is how the session is held, not its recording.
         r"(?:video|vidéo|v[ií]deo|wideo)(?!\s?-?\s?(?:conf|konf|call|chat))|"
-        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|audio|podcast|" + WATCH_ALONE + "|"
-        r"aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
+        r"record(?:ing|ings|ed)|replay|re-watch|rewatch|audio|on[- ]demand|" + WATCH_ALONE + "|"
+        r"podcast|aufzeichnung|aufgezeichnet|mitschnitt|mitgeschnitten|enregistr|rediffusion|"
         r"revoir|grabaci[oó]n|grabad|volver a ver|nagrani|nagrany|záznam|zaznamenan|"
         # "Watch again" in the other languages.
         r"vuelv[ae] a ver|ver de nuevo|guarda di nuovo|obejrzyj (?:ponownie|jeszcze raz)|"
@@ -249,8 +249,8 @@ _WATCH = re.compile(
 # things ("schedule a call"), so only a document's own label counts.
 _RUNNING_ORDER = re.compile(
     r"(?<![^\W\d_])(?:ablauf|ablaufplan|zeitplan|déroulé|deroule|déroulement|scaletta|"
-    r"orario|schedule|timetable|cronograma|horario|rozvrh|časový plán|plan (?:spotkania|"
-    r"wydarzenia|konferencji|webinarium))(?![^\W\d_])",
+    r"running order|orario|schedule|timetable|cronograma|horario|rozvrh|časový plán|"
+    r"plan (?:spotkania|wydarzenia|konferencji|webinarium))(?![^\W\d_])",
     re.I,
 )
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from webinar_archive.domain.text import fold
 
+from .feminine_heads import feminine_nominative
 from .names import role_stem
 
 # A body's name in running Polish or Czech text takes the case its sentence asks for ("z
@@ -249,7 +250,7 @@ def nominative_body(name: str, named: str = "") -> str:
             after.append(adjective)
             rest = rest[1:]
         return " ".join([*before, _like(word, nom), *after, *rest])
-    return name
+    return feminine_nominative(name, _NOMINATIVES)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -272,9 +273,11 @@ def _nominative_needs_a(stem: str) -> bool:
 
     Stems cut before a feminine or masculine -a ("starostk", "zastępc", "analytičk") end in
     -k or -c after a consonant, which no nominative of such a role does; "naczelnik" and
-    "dyrektor" are whole words and their -a is a case ending.
+    "dyrektor" are whole words and their -a is a case ending. A Polish participle stem
+    ("przewodnicząc", "prowadząc") ends no word either: its "-a" is the feminine nominative.
     """
-    return len(stem) > 2 and stem[-1] in "kc" and stem[-2] not in "aeiouyąęóáéěíůúý"
+    consonant_before = stem[-2:-1] not in tuple("aeiouyąęóáéěíůúý")
+    return len(stem) > 2 and (stem.endswith("ąc") or (stem[-1] in "kc" and consonant_before))
 
 
 # Role stems of masculine nouns whose nominative itself ends in -a ("předseda", "starosta",

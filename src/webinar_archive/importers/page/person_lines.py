@@ -393,7 +393,7 @@ def _card_line(block: Block, lang: str | None) -> bool:
     return (
         block.kind != HEADING
         and len(block.text) <= 100
-        and not block.text.endswith((".", ":", "!", "?"))
+        and not _LEGAL_FORM_END.sub("", block.text).endswith((".", ":", "!", "?"))
         and not bare_name(block.text, lang)
         and not TIME_PREFIX.match(block.text)
         # "Slides (PDF)" under the card is a link to the talk, not who the person is.
