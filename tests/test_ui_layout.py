@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyle, QToolButton
 
 import ui_helpers
 from helpers import make_pdf
@@ -21,6 +21,7 @@ from translation_helpers import english, polish
 from ui_helpers import Main
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
+from webinar_archive.ui.fitting_tabs import width_cap
 from webinar_archive.ui.session_table_model import COL_DATE, COL_THEME, COL_TITLE
 
 pytestmark = pytest.mark.sqlite_only
@@ -441,3 +442,65 @@ def test_the_table_keeps_a_usable_width_beside_the_search_results(
     w.resizeDocks([w.search_dock], [100], Qt.Orientation.Horizontal)
     _settle(qtbot)
     assert SEARCH_DOCK_LEAST <= w.search_dock.width() < wider
+
+
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_editor_tabs_and_drop_hint_fit_beside_the_search_results(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1280x800 with the results open the editor is at its least width: its five tabs are
+    all in view, no scroll arrows (the "Details" tab was hidden behind them), the short names
+    whole and a shortened one ending in "…" with its name as a tip; the Files tab's drop hint
+    wraps instead of being cut ("… onto the wind")."""
+    request.getfixturevalue(language)
+    session, _new = archive.sessions.create_demo()
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    main.controller.select_session(session.id)
+    w = main.window
+    editor = w.editor
+    editor.tabs.setCurrentWidget(editor.files)
+    search = main.app.search
+    search.run("cooperation")
+    qtbot.waitUntil(lambda: not search.busy and w.search_dock.isVisible())
+    _settle(qtbot)
+    assert editor.width() == editor.minimumWidth()
+    bar = editor.tabs.tabBar()
+    natural = [bar.fontMetrics().horizontalAdvance(bar.tabText(i)) for i in range(bar.count())]
+    assert bar.count() == 5
+    for i in range(bar.count()):
+        rect = bar.tabRect(i)
+        assert rect.left() >= 0 and rect.right() <= editor.tabs.width(), (bar.tabText(i), rect)
+        assert bar.tabToolTip(i) == bar.tabText(i)
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert not arrows
+    # The shortest names are read whole; only the longest give way.
+    shortest = min(range(bar.count()), key=lambda i: natural[i])
+    assert bar.tabRect(shortest).width() >= bar.tabSizeHint(shortest).width()
+    assert bar.tabRect(shortest).width() > natural[shortest]
+    hint = editor.files.drop_hint
+    assert hint.isVisible() and hint.wordWrap()
+    needed = hint.fontMetrics().boundingRect(
+        QRect(0, 0, hint.width(), 10_000), Qt.TextFlag.TextWordWrap, hint.text()
+    )
+    assert needed.width() <= hint.width() and needed.height() <= hint.height(), (
+        needed,
+        hint.size(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("widths", "room", "cap"),
+    [
+        ([60, 80, 90], 300, None),  # they fit
+        ([70, 85, 90, 60, 55], 330, 72),  # the two widest give way, the rest keep their width
+        ([80, 95, 85, 80, 45], 305, 65),
+        ([100, 100], 150, 75),
+    ],
+)
+def test_width_cap_takes_from_the_widest_tabs(
+    widths: list[int], room: int, cap: int | None
+) -> None:
+    assert width_cap(widths, room) == cap
+    if cap is not None:
+        assert sum(min(w, cap) for w in widths) <= room
