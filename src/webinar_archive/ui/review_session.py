@@ -247,9 +247,7 @@ class SessionEditor(QWidget):
         layout.addWidget(
             self._label("summary", QCoreApplication.translate("ImportReview", "Summary"))
         )
-        # The summary takes most of the room the form leaves, up to its lines; the tables the
-        # rest (they had it all, rows of blank under a few speakers, the summary at six lines).
-        layout.addWidget(summary_tabs, 6)
+        layout.addWidget(summary_tabs, 1)  # more in a taller dialog: fit_summary
         layout.addWidget(
             self._label("speakers", QCoreApplication.translate("ImportReview", "Speakers"))
         )
@@ -291,6 +289,12 @@ class SessionEditor(QWidget):
         line = edit.fontMetrics().lineSpacing()
         tabs.setMaximumHeight(line * self.summary_lines(dialog_height) + frame)
         tabs.hint_height = line * SUMMARY_LINES + frame
+        # In a taller dialog the summary takes most of the room the form leaves, up to its
+        # lines, the tables the rest (they had it all: rows of blank under a few speakers).
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            taller = self.summary_lines(dialog_height) > SUMMARY_LINES
+            layout.setStretchFactor(tabs, 6 if taller else 1)
         tabs.updateGeometry()
 
     def _label(self, name: str, text: str) -> QWidget:
