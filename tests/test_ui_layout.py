@@ -504,3 +504,43 @@ def test_width_cap_takes_from_the_widest_tabs(
     assert width_cap(widths, room) == cap
     if cap is not None:
         assert sum(min(w, cap) for w in widths) <= room
+
+
+def test_preview_opened_beside_the_results_leaves_the_table_its_width(
+    main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """At 1280x800 a slide hit opens the preview in the results' column: it first takes their
+    width, not 600 px, so the table keeps 500 px (it was left 280); the page gets the
+    thumbnails' column and stays a page wide. Alone and wider, the preview shows thumbnails."""
+    from webinar_archive.ui.main_window import TABLE_BESIDE_RESULTS
+    from webinar_archive.ui.pdf_preview import PAGE_LEAST
+
+    session_id = _long_session(archive)
+    pages = [f"Slide {i}" + (" cooperation" if i == 3 else "") for i in range(1, 8)]
+    archive.files.attach(session_id, [make_pdf(tmp_path / "deck.pdf", pages)])
+    archive.search.reindex()
+    main.controller.refresh_table()
+    w = main.window
+    assert w.size() == QSize(1280, 800)
+    search = main.app.search
+    search.run("cooperation")
+    qtbot.waitUntil(lambda: not search.busy and w.search_dock.isVisible())
+    _settle(qtbot)
+    results_width = w.search_dock.width()
+    hit = next(
+        h for s in w.search_panel.model.sessions for h in s.hits if h.kind in ("slide", "page")
+    )
+    search.activate_hit(session_id, hit)
+    preview = w.pdf_preview
+    qtbot.waitUntil(lambda: preview.isVisible() and preview.page_count() == 7)
+    _settle(qtbot)
+    assert w.centre.width() >= TABLE_BESIDE_RESULTS
+    assert w.preview_dock.width() == w.search_dock.width() == results_width
+    assert not preview.thumbnails.isVisible()
+    assert preview.view.width() >= PAGE_LEAST - 10
+    assert preview.page_spin.value() == 3
+    # Given the width back (the results closed, the dock widened), the thumbnails return.
+    w.search_dock.hide()
+    w.resizeDocks([w.preview_dock], [600], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: preview.thumbnails.isVisible())
+    assert preview.view.width() >= PAGE_LEAST

@@ -545,9 +545,11 @@ class MainWindow(QMainWindow):
             else:
                 # A page or a list of results is readable at about 600 px; more is the table's.
                 width = min(int(self.width() * 0.45), 600)
-                if dock is self.search_dock:
-                    # Results read at less, and the hits open sessions of the table: it keeps
-                    # a usable width beside them (at 1280 px it had been left 280).
+                # Results read at less, and the hits open sessions of the table: it keeps a
+                # usable width beside them (at 1280 px it had been left 280), and beside the
+                # preview shown with them, stacked in their column (the preview took 600).
+                beside = dock is self.search_dock or self._beside_results(dock)
+                if beside:
                     room = (
                         self.splitter.width()
                         - self.browser.minimumWidth()
@@ -556,8 +558,16 @@ class MainWindow(QMainWindow):
                     )
                     width = max(SEARCH_DOCK_WIDTH, min(width, room))
                 self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-                if dock is self.search_dock:
+                if beside:
                     self._leave_table_room()
+
+    def _beside_results(self, dock: QDockWidget) -> bool:
+        results = self.search_dock
+        return (
+            results.isVisible()
+            and not results.isFloating()
+            and self.dockWidgetArea(dock) == self.dockWidgetArea(results)
+        )
 
     def _leave_table_room(self) -> None:
         """Share the panes beside a dock so that the table keeps :data:`TABLE_BESIDE_RESULTS`:
