@@ -546,10 +546,9 @@ class MainWindow(QMainWindow):
                 # A page or a list of results is readable at about 600 px; more is the table's.
                 width = min(int(self.width() * 0.45), 600)
                 # Results read at less, and the hits open sessions of the table: it keeps a
-                # usable width beside them (at 1280 px it had been left 280), and beside the
-                # preview shown with them, stacked in their column (the preview took 600).
+                # usable width beside them (at 1280 px it had been left 280).
                 beside = dock is self.search_dock or self._beside_results(dock)
-                if beside:
+                if dock is self.search_dock:
                     room = (
                         self.splitter.width()
                         - self.browser.minimumWidth()
@@ -557,6 +556,17 @@ class MainWindow(QMainWindow):
                         - TABLE_BESIDE_RESULTS
                     )
                     width = max(SEARCH_DOCK_WIDTH, min(width, room))
+                elif beside:
+                    # Stacked in the results' column, the preview widens it only by what the
+                    # table can spare (it took 600 px at 1280, leaving the table 280).
+                    column = self.search_dock.width()
+                    spare = (
+                        sum(self.splitter.sizes())
+                        - self.browser.minimumWidth()
+                        - self.editor.minimumWidth()
+                        - TABLE_BESIDE_RESULTS
+                    )
+                    width = max(column, min(width, column + spare))
                 self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
                 if beside:
                     self._leave_table_room()
