@@ -658,3 +658,44 @@ def test_link_addresses_get_the_width_the_kind_list_leaves(qtbot) -> None:
     kinds = links.cellWidget(0, 0)
     assert links.columnWidth(0) < links.columnWidth(1) * 2 // 3
     assert links.columnWidth(0) >= kinds.sizeHint().width()
+
+
+def test_the_summary_shows_more_lines_in_a_taller_dialog(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On a 1920x1080 screen the dialog is taller than on 1280x800: the summary shows more
+    lines (it stayed at six, leaving room empty under the tables), and the speakers table is
+    still seen whole as the dialog opens."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from webinar_archive.ui.review_session import SUMMARY_HEIGHT, SUMMARY_LINES
+
+    people = [f"Speaker {i}" for i in range(5)]
+    draft = m.SessionDraft(
+        title="Regions in the recovery",
+        date=dt.date(2020, 9, 11),
+        summary="\n\n".join(f"Paragraph {i} of a long summary." for i in range(30)),
+        speakers=[m.SpeakerDraft(name, "Cardiff University") for name in people],
+        links=[m.LinkDraft(m.LinkKind.OTHER, "https://example.org/v")],
+    )
+    shown = {}
+    for height in (SUMMARY_HEIGHT, 972):  # what fit_to_screen gives at 800 and 1080 px
+        dialog = ImportReviewDialog([Extracted(draft, {"date"}, ["The date was guessed."])])
+        qtbot.addWidget(dialog)
+        dialog.resize(1100, height)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.wait(50)
+        editor = dialog.editors[0]
+        summary = editor.summary_edit
+        shown[height] = summary.viewport().height() // summary.fontMetrics().lineSpacing()
+        assert summary.verticalScrollBar().maximum() > 0  # still scrolls past its lines
+        scroll = dialog.findChild(QScrollArea, "session_scroll")
+        table = editor.speakers_table
+        top = table.mapTo(scroll.viewport(), table.rect().topLeft()).y()
+        assert top + table.height() <= scroll.viewport().height(), (height, top, table.height())
+        if height > SUMMARY_HEIGHT:  # the summary's room is what the tables left empty
+            assert scroll.verticalScrollBar().maximum() == 0
+        for row in range(len(people)):
+            assert table.viewport().rect().contains(table.visualItemRect(table.item(row, 0)))
+        dialog.close()
+    assert SUMMARY_LINES - 1 <= shown[SUMMARY_HEIGHT] <= SUMMARY_LINES
+    assert shown[972] >= shown[SUMMARY_HEIGHT] + 6, shown

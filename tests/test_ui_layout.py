@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyle, QToolButton
 
 import ui_helpers
 from helpers import make_pdf
@@ -21,6 +21,7 @@ from translation_helpers import english, polish
 from ui_helpers import Main
 from webinar_archive.domain import model as m
 from webinar_archive.services.archive import Archive
+from webinar_archive.ui.fitting_tabs import width_cap
 from webinar_archive.ui.session_table_model import COL_DATE, COL_THEME, COL_TITLE
 
 pytestmark = pytest.mark.sqlite_only
@@ -441,3 +442,111 @@ def test_the_table_keeps_a_usable_width_beside_the_search_results(
     w.resizeDocks([w.search_dock], [100], Qt.Orientation.Horizontal)
     _settle(qtbot)
     assert SEARCH_DOCK_LEAST <= w.search_dock.width() < wider
+
+
+@pytest.mark.parametrize("language", ["english", "polish"])
+def test_editor_tabs_and_drop_hint_fit_beside_the_search_results(
+    language: str, archive: Archive, request: pytest.FixtureRequest, qtbot
+) -> None:
+    """At 1280x800 with the results open the editor is at its least width: its five tabs are
+    all in view, no scroll arrows (the "Details" tab was hidden behind them), the short names
+    whole and a shortened one ending in "…" with its name as a tip; the Files tab's drop hint
+    wraps instead of being cut ("… onto the wind")."""
+    request.getfixturevalue(language)
+    session, _new = archive.sessions.create_demo()
+    main: Main = request.getfixturevalue("main")
+    main.controller.refresh_table()
+    main.controller.select_session(session.id)
+    w = main.window
+    editor = w.editor
+    editor.tabs.setCurrentWidget(editor.files)
+    search = main.app.search
+    search.run("cooperation")
+    qtbot.waitUntil(lambda: not search.busy and w.search_dock.isVisible())
+    _settle(qtbot)
+    assert editor.width() == editor.minimumWidth()
+    bar = editor.tabs.tabBar()
+    natural = [bar.fontMetrics().horizontalAdvance(bar.tabText(i)) for i in range(bar.count())]
+    assert bar.count() == 5
+    for i in range(bar.count()):
+        rect = bar.tabRect(i)
+        assert rect.left() >= 0 and rect.right() <= editor.tabs.width(), (bar.tabText(i), rect)
+        assert bar.tabToolTip(i) == bar.tabText(i)
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert not arrows
+    # The shortest names are read whole; only the longest give way.
+    shortest = min(range(bar.count()), key=lambda i: natural[i])
+    assert bar.tabRect(shortest).width() >= bar.tabSizeHint(shortest).width()
+    assert bar.tabRect(shortest).width() > natural[shortest]
+    hint = editor.files.drop_hint
+    assert hint.isVisible() and hint.wordWrap()
+    needed = hint.fontMetrics().boundingRect(
+        QRect(0, 0, hint.width(), 10_000), Qt.TextFlag.TextWordWrap, hint.text()
+    )
+    assert needed.width() <= hint.width() and needed.height() <= hint.height(), (
+        needed,
+        hint.size(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("widths", "room", "cap"),
+    [
+        ([60, 80, 90], 300, None),  # they fit
+        ([70, 85, 90, 60, 55], 330, 72),  # the two widest give way, the rest keep their width
+        ([80, 95, 85, 80, 45], 305, 65),
+        ([100, 100], 150, 75),
+    ],
+)
+def test_width_cap_takes_from_the_widest_tabs(
+    widths: list[int], room: int, cap: int | None
+) -> None:
+    assert width_cap(widths, room) == cap
+    if cap is not None:
+        assert sum(min(w, cap) for w in widths) <= room
+
+
+@pytest.mark.parametrize("size", [QSize(1280, 800), QSize(1920, 1080)])
+def test_preview_opened_beside_the_results_leaves_the_table_its_width(
+    size: QSize, main: Main, archive: Archive, qtbot, tmp_path: Path
+) -> None:
+    """A slide hit opens the preview in the results' column: at 1280x800 it first takes their
+    width, not 600 px, so the table keeps 500 px (it was left 280), and the page gets the
+    thumbnails' column to stay a page wide; at 1920 the column stays as wide as the results
+    were. Given more width, the preview shows its thumbnails."""
+    from webinar_archive.ui.main_window import TABLE_BESIDE_RESULTS
+    from webinar_archive.ui.pdf_preview import PAGE_LEAST
+
+    session_id = _long_session(archive)
+    pages = [f"Slide {i}" + (" cooperation" if i == 3 else "") for i in range(1, 8)]
+    archive.files.attach(session_id, [make_pdf(tmp_path / "deck.pdf", pages)])
+    archive.search.reindex()
+    main.controller.refresh_table()
+    w = main.window
+    w.resize(size)
+    qtbot.waitUntil(lambda: w.size() == size)
+    search = main.app.search
+    search.run("cooperation")
+    qtbot.waitUntil(lambda: not search.busy and w.search_dock.isVisible())
+    _settle(qtbot)
+    results_width = w.search_dock.width()
+    hit = next(
+        h for s in w.search_panel.model.sessions for h in s.hits if h.kind in ("slide", "page")
+    )
+    search.activate_hit(session_id, hit)
+    preview = w.pdf_preview
+    qtbot.waitUntil(lambda: preview.isVisible() and preview.page_count() == 7)
+    _settle(qtbot)
+    assert w.centre.width() >= TABLE_BESIDE_RESULTS
+    assert w.preview_dock.width() == w.search_dock.width() >= results_width
+    if size.width() == 1280:
+        assert w.preview_dock.width() < results_width + 20
+    thumbnails = preview.thumbnails.minimumWidth()
+    assert preview.thumbnails.isVisible() == (preview.width() >= thumbnails + PAGE_LEAST)
+    assert preview.view.width() >= PAGE_LEAST - 10
+    assert preview.page_spin.value() == 3
+    # Given the width back (the results closed, the dock widened), the thumbnails return.
+    w.search_dock.hide()
+    w.resizeDocks([w.preview_dock], [600], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: preview.thumbnails.isVisible())
+    assert preview.view.width() >= PAGE_LEAST

@@ -95,6 +95,27 @@ def test_snippet_text_is_escaped_in_the_view(app: App, qtbot) -> None:
     assert "<script>" not in html and "<b>" not in html
 
 
+def test_summary_snippet_shows_the_text_without_markdown_markers(app: App, qtbot) -> None:
+    """The demo summary is Markdown ("**Ilari Havukainen** ..."): its hit reads as the Summary
+    tab shows it, bold and list markers and link syntax gone, the words still marked."""
+    sid = app.archive.sessions.create(
+        m.SessionDraft(
+            title="Markdown",
+            summary="Partners along the **value chain**, said *she*.\n\n- [Cluster portal]"
+            "(https://clusters.example.org/a_b) for **archives**\n- second item",
+        )
+    ).id
+    app.controller.refresh_table()
+    type_query(app, qtbot, "archives")
+    index = _hit_index(app, sid, "summary")
+    html = index.data(HTML_ROLE)
+    shown = index.data(Qt.ItemDataRole.DisplayRole)
+    for marker in ("**", "*she*", "](", "[Cluster", "- "):
+        assert marker not in html and marker not in shown, marker
+    assert "value chain, said she. • Cluster portal for" in shown
+    assert f'<span style="{MARK_STYLE}">archives</span>' in html
+
+
 def test_activating_a_slide_hit_opens_the_preview_at_that_page(
     app: App, qtbot, tmp_path: Path
 ) -> None:

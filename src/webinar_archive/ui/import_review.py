@@ -6,6 +6,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -145,6 +146,12 @@ class ImportReviewDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.fetch_check)
         layout.addWidget(self.buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The summary shows more lines in a taller dialog (on a taller screen).
+        for editor in self.editors:
+            editor.fit_summary(event.size().height())
+        super().resizeEvent(event)
 
     @staticmethod
     def _caption(draft: m.SessionDraft, warnings: Sequence[str]) -> str:

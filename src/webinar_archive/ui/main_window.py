@@ -545,9 +545,10 @@ class MainWindow(QMainWindow):
             else:
                 # A page or a list of results is readable at about 600 px; more is the table's.
                 width = min(int(self.width() * 0.45), 600)
+                # Results read at less, and the hits open sessions of the table: it keeps a
+                # usable width beside them (at 1280 px it had been left 280).
+                beside = dock is self.search_dock or self._beside_results(dock)
                 if dock is self.search_dock:
-                    # Results read at less, and the hits open sessions of the table: it keeps
-                    # a usable width beside them (at 1280 px it had been left 280).
                     room = (
                         self.splitter.width()
                         - self.browser.minimumWidth()
@@ -555,9 +556,28 @@ class MainWindow(QMainWindow):
                         - TABLE_BESIDE_RESULTS
                     )
                     width = max(SEARCH_DOCK_WIDTH, min(width, room))
+                elif beside:
+                    # Stacked in the results' column, the preview widens it only by what the
+                    # table can spare (it took 600 px at 1280, leaving the table 280).
+                    column = self.search_dock.width()
+                    spare = (
+                        sum(self.splitter.sizes())
+                        - self.browser.minimumWidth()
+                        - self.editor.minimumWidth()
+                        - TABLE_BESIDE_RESULTS
+                    )
+                    width = max(column, min(width, column + spare))
                 self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-                if dock is self.search_dock:
+                if beside:
                     self._leave_table_room()
+
+    def _beside_results(self, dock: QDockWidget) -> bool:
+        results = self.search_dock
+        return (
+            results.isVisible()
+            and not results.isFloating()
+            and self.dockWidgetArea(dock) == self.dockWidgetArea(results)
+        )
 
     def _leave_table_room(self) -> None:
         """Share the panes beside a dock so that the table keeps :data:`TABLE_BESIDE_RESULTS`:

@@ -110,10 +110,13 @@ class MaterialsPanel(QWidget):
         self.missing: set[str] = set()
 
         self.attach_button = QPushButton(self.tr("Attach Files…"), self)
-        hint = make_hint(QLabel(self.tr("or drop files or a folder onto the window"), self))
+        self.drop_hint = make_hint(
+            QLabel(self.tr("or drop files or a folder onto the window"), self)
+        )
+        self.drop_hint.setWordWrap(True)  # on two lines at the editor's least width, not cut
         top = QHBoxLayout()
         top.addWidget(self.attach_button)
-        top.addWidget(hint, 1)
+        top.addWidget(self.drop_hint, 1)
 
         self.material_list = QTreeWidget(self)
         self.material_list.setObjectName("materialList")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QIcon, QImage, QKeySequence, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -27,6 +27,9 @@ from ..domain.search import match_spans
 from .widgets import theme_icon
 
 THUMB_WIDTH = 96
+# The page's least readable width: a narrower preview (beside the search results at 1280 px)
+# gives the page the thumbnails' column too; the page number and arrows still move through it.
+PAGE_LEAST = 300
 THUMBS_PER_TICK = 3  # rendering is on the GUI thread; small batches keep it responsive
 
 
@@ -249,6 +252,12 @@ class PdfPreview(QWidget):
         found = [f for f in found if "\n" not in f and "\r" not in f]
         self._matches[page] = max(found, key=len) if found else ""
         return self._matches[page]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.thumbnails.setVisible(
+            event.size().width() >= self.thumbnails.minimumWidth() + PAGE_LEAST
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

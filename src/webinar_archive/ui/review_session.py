@@ -8,7 +8,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -69,9 +69,12 @@ _FIELD_ALIASES = {
 # a 1280x800 screen: the time and time zone beside the date, the language beside the theme.
 _BESIDE = {"start_time": "date", "timezone": "date", "language": "theme"}
 _BESIDE_STRETCH = {"theme": 3}
-# Lines of the summary shown at once (it scrolls past them): a long summary pushed the speakers
-# below the dialog's fold.
+# Lines of the summary shown at once (it scrolls past them) in a dialog of SUMMARY_HEIGHT, what
+# it is given on a 1280x800 screen: a long summary pushed the speakers below the dialog's fold.
+# A taller dialog (a taller screen) shows more, two thirds of its extra height: the tables
+# below keep their rows in view and the summary takes the room they left empty.
 SUMMARY_LINES = 6
+SUMMARY_HEIGHT = 720
 _LINE_FIELDS = (
     ("title", QT_TRANSLATE_NOOP("ImportReview", "Title")),
     ("series", QT_TRANSLATE_NOOP("ImportReview", "Series")),
@@ -162,17 +165,12 @@ class SessionEditor(QWidget):
         self.summary_preview.setOpenExternalLinks(True)
         self.summary_edit.textChanged.connect(self._update_preview)
         self._update_preview()
-        self.summary_tabs = summary_tabs = QTabWidget()
+        self.summary_tabs = summary_tabs = _SummaryTabs()
         summary_tabs.addTab(self.summary_edit, "Markdown")
         summary_tabs.addTab(
             self.summary_preview, QCoreApplication.translate("ImportReview", "Preview")
         )
-        page = (
-            self.summary_edit.fontMetrics().lineSpacing() * SUMMARY_LINES
-            + 2 * self.summary_edit.frameWidth()
-            + 2 * round(self.summary_edit.document().documentMargin())
-        )
-        summary_tabs.setMaximumHeight(page + summary_tabs.tabBar().sizeHint().height() + 4)
+        self.fit_summary(SUMMARY_HEIGHT)
 
         self.speakers_table = QTableWidget(0, 5)
         self._speaker_rows = RowsFollowWidths(self.speakers_table)
@@ -249,7 +247,7 @@ class SessionEditor(QWidget):
         layout.addWidget(
             self._label("summary", QCoreApplication.translate("ImportReview", "Summary"))
         )
-        layout.addWidget(summary_tabs, 1)
+        layout.addWidget(summary_tabs, 1)  # more in a taller dialog: fit_summary
         layout.addWidget(
             self._label("speakers", QCoreApplication.translate("ImportReview", "Speakers"))
         )
@@ -273,6 +271,31 @@ class SessionEditor(QWidget):
             if name in self.uncertain:
                 widget.setStyleSheet(UNCERTAIN_STYLE)
                 widget.setToolTip(uncertain_tip())
+
+    def summary_lines(self, dialog_height: int) -> int:
+        """How many lines of the summary a dialog ``dialog_height`` pixels tall shows at once."""
+        line = self.summary_edit.fontMetrics().lineSpacing()
+        return SUMMARY_LINES + max(0, dialog_height - SUMMARY_HEIGHT) * 2 // (3 * line)
+
+    def fit_summary(self, dialog_height: int) -> None:
+        """Let the summary show :meth:`summary_lines` lines before it scrolls."""
+        edit, tabs = self.summary_edit, self.summary_tabs
+        frame = (
+            2 * edit.frameWidth()
+            + 2 * round(edit.document().documentMargin())
+            + tabs.tabBar().sizeHint().height()
+            + 4
+        )
+        line = edit.fontMetrics().lineSpacing()
+        tabs.setMaximumHeight(line * self.summary_lines(dialog_height) + frame)
+        tabs.hint_height = line * SUMMARY_LINES + frame
+        # In a taller dialog the summary takes most of the room the form leaves, up to its
+        # lines, the tables the rest (they had it all: rows of blank under a few speakers).
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            taller = self.summary_lines(dialog_height) > SUMMARY_LINES
+            layout.setStretchFactor(tabs, 6 if taller else 1)
+        tabs.updateGeometry()
 
     def _label(self, name: str, text: str) -> QWidget:
         holder = QWidget()
@@ -484,6 +507,19 @@ def _centred(widget: QWidget) -> QWidget:
     layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
     holder.setFocusProxy(widget)
     return holder
+
+
+class _SummaryTabs(QTabWidget):
+    """The summary's tabs ask for no more than its first lines: the rest of its height is the
+    room the tables leave (asked for, it made the dialog scroll)."""
+
+    hint_height = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.hint_height:
+            hint.setHeight(min(hint.height(), self.hint_height))
+        return hint
 
 
 def _fit_rows(table: QTableWidget, least: int, most: int) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import model as m
+from .fitting_tabs import FittingTabBar
 from .materials_panel import MaterialsPanel
 from .session_table_model import status_label
 from .speakers_table import LinksTable, SpeakersTable
@@ -76,6 +77,10 @@ class SessionEditorView(QWidget):
         self.trash_banner.hide()
 
         self.tabs = QTabWidget(page)
+        # At the editor's least width (beside the search results at 1280 px) the five names do
+        # not fit: the longest are shortened rather than scrolled ("Details" was hidden behind
+        # two arrows).
+        FittingTabBar(self.tabs)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._build_details(), self.tr("Details"))
         self.tabs.addTab(self._build_summary(), self.tr("Summary"))

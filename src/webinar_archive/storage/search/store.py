@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from ...domain.errors import LibraryError
+from ...domain.markdown_text import markdown_plain
 from ...domain.messages import _t, number
 from ...domain.progress import ReportProgress
 from ...domain.query import Query, Term
@@ -208,7 +209,7 @@ class SearchStore:
             if len(found[sid]) >= per_session:
                 continue
             applicable = tuple(t for t in terms if t.field is None or FIELD_KIND[t.field] == kind)
-            cut, spans = snippet(str(original), applicable)
+            cut, spans = _snippet(str(kind), str(original), applicable)
             if not spans:
                 continue
             span = speakers.at(_int(rid), _int(at)) if speakers and kind == "transcript" else None
@@ -262,6 +263,19 @@ class SearchStore:
         ]
         others = [r for r in rows if not (r[1] == "transcript" and int(r[0]) in narrowed)]
         return said + others
+
+
+def _snippet(
+    kind: str, original: str, terms: tuple[Term, ...]
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet of a hit; a summary's is cut from its text as the Summary tab shows it,
+    without its Markdown markers (unless the words matched only in the markup, a link's
+    address: then from the Markdown itself)."""
+    if kind == "summary":
+        cut, spans = snippet(markdown_plain(original), terms)
+        if spans:
+            return cut, spans
+    return snippet(original, terms)
 
 
 def _int(value: Any) -> int | None:
