@@ -406,7 +406,7 @@ def test_the_table_keeps_a_usable_width_beside_the_search_results(
     """At 1280x800 the results open narrower than a page and the browser and the editor give
     way first: the session table keeps 500 px (it was left 280), the results a readable width
     the user can still change, and the Files tab's buttons their whole words."""
-    from webinar_archive.ui.main_window import SEARCH_DOCK_LEAST, TABLE_BESIDE_RESULTS
+    from webinar_archive.ui.dock_room import SEARCH_DOCK_LEAST, TABLE_BESIDE_RESULTS
 
     request.getfixturevalue(language)
     session, _new = archive.sessions.create_demo()
@@ -514,7 +514,7 @@ def test_preview_opened_beside_the_results_leaves_the_table_its_width(
     width, not 600 px, so the table keeps 500 px (it was left 280), and the page gets the
     thumbnails' column to stay a page wide; at 1920 the column stays as wide as the results
     were. Given more width, the preview shows its thumbnails."""
-    from webinar_archive.ui.main_window import TABLE_BESIDE_RESULTS
+    from webinar_archive.ui.dock_room import TABLE_BESIDE_RESULTS
     from webinar_archive.ui.pdf_preview import PAGE_LEAST
 
     session_id = _long_session(archive)

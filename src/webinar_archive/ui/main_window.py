@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from . import dock_room
 from .browser import BrowserView
+from .dock_room import SEARCH_DOCK_LEAST
 from .empty_state import EmptyStatePage
 from .search_panel import SearchPanel
 from .session_editor_view import SessionEditorView
@@ -51,12 +53,6 @@ from .widgets import theme_icon
 if TYPE_CHECKING:
     from .pdf_preview import PdfPreview
 
-# The search results beside the catalogue: as narrow as they read well, so that the table of
-# sessions keeps a usable width at 1280 px; the user can widen them by the dock's edge, or
-# narrow them down to a width where a hit's lines still hold a few words.
-SEARCH_DOCK_WIDTH = 300
-SEARCH_DOCK_LEAST = 240
-TABLE_BESIDE_RESULTS = 500
 SEARCH_HELP = QT_TRANSLATE_NOOP(
     "MainWindow",
     "<p><b>Search</b> looks in titles, summaries, speakers, slides, documents, "
@@ -536,68 +532,7 @@ class MainWindow(QMainWindow):
         dock.raise_()
         if first and not dock.isFloating():
             dock.setProperty("wasShown", True)
-            area = self.dockWidgetArea(dock)
-            if area in (
-                Qt.DockWidgetArea.TopDockWidgetArea,
-                Qt.DockWidgetArea.BottomDockWidgetArea,
-            ):
-                self.resizeDocks([dock], [int(self.height() * 0.5)], Qt.Orientation.Vertical)
-            else:
-                # A page or a list of results is readable at about 600 px; more is the table's.
-                width = min(int(self.width() * 0.45), 600)
-                # Results read at less, and the hits open sessions of the table: it keeps a
-                # usable width beside them (at 1280 px it had been left 280).
-                beside = dock is self.search_dock or self._beside_results(dock)
-                if dock is self.search_dock:
-                    room = (
-                        self.splitter.width()
-                        - self.browser.minimumWidth()
-                        - self.editor.minimumWidth()
-                        - TABLE_BESIDE_RESULTS
-                    )
-                    width = max(SEARCH_DOCK_WIDTH, min(width, room))
-                elif beside:
-                    # Stacked in the results' column, the preview widens it only by what the
-                    # table can spare (it took 600 px at 1280, leaving the table 280).
-                    column = self.search_dock.width()
-                    spare = (
-                        sum(self.splitter.sizes())
-                        - self.browser.minimumWidth()
-                        - self.editor.minimumWidth()
-                        - TABLE_BESIDE_RESULTS
-                    )
-                    width = max(column, min(width, column + spare))
-                self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
-                if beside:
-                    self._leave_table_room()
-
-    def _beside_results(self, dock: QDockWidget) -> bool:
-        results = self.search_dock
-        return (
-            results.isVisible()
-            and not results.isFloating()
-            and self.dockWidgetArea(dock) == self.dockWidgetArea(results)
-        )
-
-    def _leave_table_room(self) -> None:
-        """Share the panes beside a dock so that the table keeps :data:`TABLE_BESIDE_RESULTS`:
-        the browser and the editor give way first, down to their least (by the splitter's
-        stretch alone, the table gave the most)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()  # the dock's width taken from the panes now, not at the next paint
-        browser, centre, editor = self.splitter.sizes()
-        total = browser + centre + editor
-        if centre >= TABLE_BESIDE_RESULTS:
-            return
-        editor = max(
-            self.editor.minimumWidth(),
-            min(editor, total - self.browser.minimumWidth() - TABLE_BESIDE_RESULTS),
-        )
-        browser = max(
-            self.browser.minimumWidth(), min(browser, total - editor - TABLE_BESIDE_RESULTS)
-        )
-        self.splitter.setSizes([browser, total - browser - editor, editor])
+            dock_room.give_first_room(self, dock)
 
     # --------------------------------------------------------------- events
 
