@@ -384,6 +384,15 @@ def test_files_tab_buttons_are_not_squeezed(
     editor.tabs.setCurrentWidget(editor.files)
     _settle(qtbot)
     files = editor.files
+    _assert_recording_buttons_whole(files)
+    play, other = files.play_button.text(), files.open_recording_button.text()
+    assert SequenceMatcher(None, play.casefold(), other.casefold()).ratio() < 0.6, (play, other)
+    assert not files.play_button.icon().isNull()
+    assert files.play_button.toolTip() and files.open_recording_button.toolTip()
+
+
+def _assert_recording_buttons_whole(files) -> None:
+    """Every button under the recordings is shown with its whole label."""
     for button in (
         files.play_button,
         files.open_recording_button,
@@ -393,10 +402,6 @@ def test_files_tab_buttons_are_not_squeezed(
     ):
         assert button.isVisible(), button.text()
         assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
-    play, other = files.play_button.text(), files.open_recording_button.text()
-    assert SequenceMatcher(None, play.casefold(), other.casefold()).ratio() < 0.6, (play, other)
-    assert not files.play_button.icon().isNull()
-    assert files.play_button.toolTip() and files.open_recording_button.toolTip()
 
 
 @pytest.mark.parametrize("language", ["english", "polish"])
@@ -425,15 +430,7 @@ def test_the_table_keeps_a_usable_width_beside_the_search_results(
     assert w.search_dock.width() >= 300
     assert w.size() == QSize(1280, 800)
     files = editor.files
-    for button in (
-        files.play_button,
-        files.open_recording_button,
-        files.add_subtitles_button,
-        files.transcribe_button,
-        files.remove_recording_button,
-    ):
-        assert button.isVisible(), button.text()
-        assert button.width() >= button.sizeHint().width(), (button.text(), button.width())
+    _assert_recording_buttons_whole(files)
     # The dock's edge still moves both ways, down to the least width.
     w.resizeDocks([w.search_dock], [w.search_dock.width() + 120], Qt.Orientation.Horizontal)
     _settle(qtbot)
