@@ -97,6 +97,9 @@ def test_an_acronym_site_takes_a_body_word_whose_initial_it_has() -> None:
         ("odbor dotací KÚ Horácko", "KÚ Horácko", "odbor dotací"),
         ("Katedra historie Pedagogické fakulty Univerzity Západních Čech",
          "Univerzita Západních Čech", "Katedra historie Pedagogické fakulty"),
+        # a unit named with a capital before its body's short form
+        ("Katedra geodézie VŠ Polná", "VŠ Polná", "Katedra geodézie"),
+        ("Lehrstuhl für Statik TH Kralau", "TH Kralau", "Lehrstuhl für Statik"),
     ],
 )  # fmt: skip
 def test_a_unit_before_its_body_goes_to_the_role(org: str, body: str, unit: str) -> None:
@@ -106,10 +109,8 @@ def test_a_unit_before_its_body_goes_to_the_role(org: str, body: str, unit: str)
 @pytest.mark.parametrize(
     "org",
     [
-        "Katedra Ichtiologii, Uniwersytet Rolniczy w Olsztynie",  # a unit named as a body
         "EISMEA, European Commission",  # an agency's short form, then the body it serves
         "oddělení geodezie FSv TU Kralovice",  # a faculty's short form, then the university's
-        "Katedra geodézie VŠ Polná",  # a unit named with a capital before its body's short form
         "Arbogast & Lindqvist, SAS",  # a legal form after the comma
     ],
 )

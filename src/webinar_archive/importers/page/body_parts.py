@@ -20,14 +20,16 @@ from .bodies import LEGAL_FORM_AFTER_COMMA
 from .names import is_org_word, is_unit_word, role_stem
 from .positions import is_acronym, role_like
 
-# Words for a part of a larger body that is never a body of its own, folded stems: a school
-# or faculty of a university, a department, a laboratory, a clinic of a hospital. Institutes
-# and chairs are left out: many are bodies in their own right, and the records of earlier
-# sets keep "Institut für ..., Universität ..." whole as the organisation.
+# Words for a part of a larger body, folded stems: a school or faculty of a university, a
+# department, a laboratory, a clinic of a hospital, an institute or a chair. Named before a body
+# after a comma ("Institut für X, Universität Y") it is where in that body the person works,
+# so it goes to the role (the convention of the records, tests/data/pages/README.md).
 _PART_STEMS = (
     "school", "faculty", "department", "dept", "laborator", "lab", "fakultat", "fachbereich",
     "klinik fur", "ecole", "faculte", "departement", "laboratoire", "dipartimento", "facolta",
     "scuola", "departamento", "facultad", "escuela", "wydzial", "fakulta", "oddeleni",
+    "institut", "instytut", "istituto", "instituto", "lehrstuhl", "katedr", "catedra",
+    "cattedra", "chaire", "chair of", "ustav",
 )  # fmt: skip
 # Occupations written as one word before "for"/"für"/"pour"...: "Fachapothekerin für
 # Klinische Pharmazie", "Specialist for ...", folded.

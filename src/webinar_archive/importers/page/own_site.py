@@ -123,9 +123,9 @@ def _unit_split(org: str) -> tuple[str, str] | None:
     head, comma, tail = org.partition(", ")
     tail = tail.strip()
     if comma and tail and "," not in tail and not _LEGAL_TAIL.match(tail):
-        # "Katedra Ichtiologii, Uniwersytet ...": a unit named as a body of its own stays;
         # "département des peintures, Musée ..." (in lower case) and a bare word for what
-        # the unit does ("Nachwuchswerbung, HWK Obertal") go to the role.
+        # the unit does ("Nachwuchswerbung, HWK Obertal") go to the role; a capitalised unit
+        # before the comma ("Katedra Ichtiologii, Uniwersytet ...") is left to body_parts.
         unit_first = fold(head.split()[0]) in _UNITS and head[:1].islower()
         bare = len(head.split()) == 1 and not is_org_word(head) and not _ACRONYM.match(head)
         if (unit_first or bare) and (
@@ -143,17 +143,14 @@ def _unit_split(org: str) -> tuple[str, str] | None:
         if k + 1 < len(words) and _short_form(words[k + 1]):
             return None
         # "oddělení vzdělávání ZPÚ" (a unit in lower case), "Comisión de Deontología del
-        # ICAVB" (the body after "of"); "Katedra geodézie VŠ Polná", a unit named with a
-        # capital and its body's short form, is kept whole as the body's own name for it.
+        # ICAVB" (the body after "of"), "Katedra geodézie VŠ Polná" (a unit named with a
+        # capital): the unit goes to the role, the body's short form is the organisation.
         unit = " ".join(words[:k])
-        linked = False
         for link in (" del", " de la", " de", " des", " der", " of the", " of"):
             if unit.endswith(link):
-                unit, linked = unit.removesuffix(link), True
+                unit = unit.removesuffix(link)
                 break
-        if linked or words[0][:1].islower():
-            return unit, " ".join(words[k:])
-        return None
+        return unit, " ".join(words[k:])
     for k in range(len(words) - 1, 0, -1):
         if fold(words[k]).startswith(_OUTER_HEADS) and words[k][:1].isupper():
             return " ".join(words[:k]), nominative_body(" ".join(words[k:]))
