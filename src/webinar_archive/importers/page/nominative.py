@@ -56,7 +56,12 @@ def _cs_neut(nom: str, loc: str) -> tuple[str, str, list[str]]:
     return nom, "n", [stem + "a", stem + "u", loc, stem + "em"]
 
 
-# "fundacja": "fundacji" in the genitive, dative and locative alike.
+def _pl_soft_genitive(nom: str) -> str:
+    return nom[:-1] if nom.endswith(("nia", "cia", "sia", "zia")) else nom[:-1] + "i"
+
+
+# "fundacja": "fundacji" in the genitive, dative and locative alike; a soft "-nia", "-cia",
+# "-sia" or "-zia" only drops its "a" ("spółdzielnia": "spółdzielni", "uczelnia": "uczelni").
 _PL_SOFT_FEMININE = (
     "fundacja", "agencja", "organizacja", "federacja", "konfederacja", "komisja", "inspekcja",
     "administracja", "koalicja", "akademia", "kancelaria", "spółdzielnia", "uczelnia",
@@ -67,7 +72,7 @@ _CS_SOFT_FEMININE = (
     "společnost", "část", "kancelář",
 )  # fmt: skip
 _PL_NOUNS = [
-    *(_pl_fem(n, n[:-1] + "i", n[:-1] + "i") for n in _PL_SOFT_FEMININE),
+    *(_pl_fem(n, _pl_soft_genitive(n), _pl_soft_genitive(n)) for n in _PL_SOFT_FEMININE),
     _pl_fem("katedra", "katedry", "katedrze"),
     _pl_fem("szkoła", "szkoły", "szkole"),
     _pl_fem("politechnika", "politechniki", "politechnice"),
