@@ -23,6 +23,7 @@ from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .meeting_words import numbered_line
+from .occupations import settle_occupations
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .sessions import dated_kicker, split_sessions
@@ -331,7 +332,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(body, lang, site_body(doc))
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
-    speakers = without_dated_bodies(speakers)
+    speakers = settle_occupations(without_dated_bodies(speakers))
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, all_text)
     settle_parts(speakers)
@@ -400,7 +401,7 @@ def _multi(
             lines[0] = numbered_line(lines[0]) or lines[0]
         when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
-        speakers = without_dated_bodies(speakers)
+        speakers = settle_occupations(without_dated_bodies(speakers))
         settle_genitive_leads(speakers, lang)
         settle_bodies(speakers, doc, page_text)
         settle_parts(speakers)
