@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from webinar_archive.domain.text import fold
 
+from .czech_feminine import czech_same_form_nominative
 from .feminine_heads import feminine_nominative
 from .names import role_stem
 
@@ -216,6 +217,9 @@ def nominative_body(name: str, named: str = "") -> str:
     is in the nominative already, or that opens with no known head, is left as written.
     ``named`` is where the body names itself (the site's name): an adjective it writes after
     the head is the head's even when another noun's genitive follows it."""
+    same_form = czech_same_form_nominative(name)
+    if same_form is not None:
+        return same_form
     tokens = name.split(" ")
     forms = _forms()
     for head in range(min(len(tokens), 4)):
