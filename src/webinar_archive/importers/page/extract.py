@@ -26,6 +26,7 @@ from .meeting_words import numbered_line
 from .occupations import settle_occupations
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
+from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
 from .site_units import settle_site_units
 from .speakers import find_speakers
@@ -338,6 +339,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_parts(speakers)
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
+    settle_sectors(speakers, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -407,6 +409,7 @@ def _multi(
         settle_parts(speakers)
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
+        settle_sectors(speakers, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
