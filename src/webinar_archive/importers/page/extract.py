@@ -13,6 +13,7 @@ from ...domain.messages import _mark, _t
 from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
 from .body_parts import settle_parts
+from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
@@ -340,6 +341,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
     settle_sectors(speakers, all_text)
+    settle_chair_subjects(speakers, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -410,6 +412,7 @@ def _multi(
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
         settle_sectors(speakers, page_text)
+        settle_chair_subjects(speakers, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
