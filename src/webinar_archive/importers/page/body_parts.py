@@ -17,6 +17,7 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .bodies import LEGAL_FORM_AFTER_COMMA
+from .body_then_position import split_body_then_position
 from .names import is_org_word, is_unit_word, role_stem
 from .positions import is_acronym, role_like
 
@@ -111,4 +112,6 @@ def _short_form_of_body(position: str | None, org: str | None) -> tuple[str | No
 def settle_parts(speakers: Iterable[SpeakerDraft]) -> None:
     """Apply :func:`split_part` to each speaker, in place."""
     for speaker in speakers:
-        speaker.position, speaker.organisation = split_part(speaker.position, speaker.organisation)
+        speaker.position, speaker.organisation = split_body_then_position(
+            *split_part(speaker.position, speaker.organisation)
+        )
