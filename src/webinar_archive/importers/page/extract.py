@@ -19,6 +19,7 @@ from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .genitive_leads import settle_genitive_leads
 from .html_text import html_doc
+from .initials import without_initial_doubles
 from .jsonld import event_data
 from .kind_labels import without_kind_frame
 from .language import detect_language
@@ -334,7 +335,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(body, lang, site_body(doc))
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
-    speakers = settle_occupations(without_dated_bodies(speakers))
+    speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, all_text)
     settle_parts(speakers)
@@ -405,7 +406,7 @@ def _multi(
             lines[0] = numbered_line(lines[0]) or lines[0]
         when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
-        speakers = settle_occupations(without_dated_bodies(speakers))
+        speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
         settle_genitive_leads(speakers, lang)
         settle_bodies(speakers, doc, page_text)
         settle_parts(speakers)
