@@ -54,6 +54,27 @@ def test_the_site_named_by_its_kind_is_the_body_the_title_names(
     assert _settled(org, "Leiterin", doc)[0] == expected
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Lanzamiento | Lumbrera Software S.L.", "Release notes | Lumbrera Labs Ltd"],
+)
+def test_the_site_named_by_its_own_name_stays_as_written(title: str) -> None:
+    """ "responsable de marketing de Lumbrera": the page names the body by its own name,
+    which the record keeps as written, not widened to the name the title gives."""
+    doc = PageDoc([], title_tag=title)
+    text = "Presenta: Ana Gil, responsable de marketing de Lumbrera."
+    assert _settled("Lumbrera", "responsable de marketing", doc, text)[0] == "Lumbrera"
+
+
+def test_the_site_named_by_its_kind_with_an_article_is_its_full_name() -> None:
+    """ "primo violino dell'Orchestra": the kind the site's name opens with, after an
+    article, is that body."""
+    doc = PageDoc([], title_tag="Guida all'ascolto | Orchestra Sinfonica di Valbruna")
+    text = "Con Nicola Neri, primo violino dell'Orchestra."
+    whole = "Orchestra Sinfonica di Valbruna"
+    assert _settled("Orchestra", "primo violino", doc, text)[0] == whole
+
+
 def test_a_kind_the_site_does_not_have_stays_as_written() -> None:
     doc = PageDoc([], title_tag="Vortrag | Tierschutzverein Untersee")
     assert _settled("Stiftung", None, doc)[0] == "Stiftung"

@@ -97,6 +97,18 @@ def _holds_kind(name: str, kind: str) -> bool:
     return False
 
 
+def _own_name(word: str, names: list[str], text: str) -> bool:
+    """Whether a body named in one word names it by its own name, the word the site's name
+    opens with, written after a bare "de"/"of"/"von" ("responsable de marketing de Nubeluz"),
+    not by its kind ("du musée", "dell'Orchestra", "des Vereins")."""
+    if word[:1].islower() or is_org_word(word):
+        return False
+    if not any(name.split()[0] == word for name in names if name.split()):
+        return False
+    bare = rf"(?<![^\W\d_'’])(?:de|di|da|of|von|from|at|bei|chez)\s+{re.escape(word)}(?![^\W\d_])"
+    return re.search(bare, text) is not None
+
+
 def _kind_body(kind: str, names: list[str]) -> str | None:
     """The longest of the site's ``names`` holding ``kind``."""
     held = [n for n in names if _holds_kind(n, kind)]
@@ -330,7 +342,14 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                 speaker.position = _with_role(speaker.position, unit[0])
                 speaker.organisation = unit[1]
                 continue
-            if names and len(org.split()) == 1 and not _ACRONYM.match(org):
+            # "du musée", "der Kammer": the site's body named by its kind is its full name;
+            # a name of its own ("de Nubeluz") is written as the page gives it.
+            if (
+                names
+                and len(org.split()) == 1
+                and not _ACRONYM.match(org)
+                and not _own_name(org, names, text)
+            ):
                 whole = _kind_body(org, names)
                 if whole:
                     speaker.organisation = whole
