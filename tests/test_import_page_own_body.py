@@ -37,6 +37,16 @@ def test_the_logo_names_the_site_in_both_its_forms() -> None:
     assert "BGO" in site_names(doc)
 
 
+def test_a_site_name_keeps_its_legal_form_s_dot() -> None:
+    doc = html_doc(
+        "<html><head><title>Talk | Holzbau Kern GmbH.</title></head><body><main><h1>Talk</h1>"
+        "</main><footer><p>© 2026 Lumbrera Software S.L.</p></footer></body></html>"
+    )
+    names = site_names(doc)
+    assert "Lumbrera Software S.L." in names
+    assert "Holzbau Kern GmbH" in names
+
+
 @pytest.mark.parametrize(
     ("title", "org", "expected"),
     [

@@ -70,7 +70,10 @@ def site_names(doc: PageDoc) -> list[str]:
     names += _json_ld_names(doc.json_ld)
     kept: list[str] = []
     for name in names:
-        name = (name or "").strip(" .,")
+        # a legal form keeps its dot ("Nubeluz Software S.L."), a sentence's is dropped
+        name = (name or "").strip(" ,")
+        if not _LEGAL_END.search(name):
+            name = name.strip(" .,")
         if name and len(name.split()) <= 10 and name not in kept:
             kept.append(name)
     return kept
