@@ -264,3 +264,21 @@ def test_a_name_inside_another_speakers_body_with_nothing_of_its_own_is_a_place(
     ]
     kept = without_dated_bodies(speakers)
     assert [s.name for s in kept] == ["Ada Example", "Gate Example"]
+
+
+@pytest.mark.parametrize(
+    ("org", "position", "text", "expected"),
+    [
+        ("Wydział Ochrony Środowiska US Borek", "naczelnik",
+         "Jan Lis, naczelnik Wydziału Ochrony Środowiska US Borek",
+         ("US Borek", "naczelnik Wydziału Ochrony Środowiska")),
+        ("Katedra geodézie VŠ Polná", "vedoucí", "Petr Novák – vedoucí Katedry geodézie VŠ Polná",
+         ("VŠ Polná", "vedoucí Katedry geodézie")),
+        # not written that way on the page: the unit joins the position after a comma
+        ("Katedra geodézie VŠ Polná", "docent", "", ("VŠ Polná", "docent, Katedra geodézie")),
+    ],
+)  # fmt: skip
+def test_a_unit_after_a_position_keeps_the_case_the_page_writes(
+    org: str, position: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert _settled(org, position, PageDoc([]), text) == expected

@@ -293,7 +293,7 @@ def test_an_honorific_gives_way_to_a_position_or_body_written_later() -> None:
         "<p>Ing. Jan Brož – Geodezie Brož s.r.o.</p></body></html>"
     )
     assert people == [
-        ("Karel Malý", "VŠ Polná", "vedoucí, Katedra geodézie"),
+        ("Karel Malý", "VŠ Polná", "vedoucí Katedry geodézie"),
         ("Jan Brož", "Geodezie Brož s.r.o.", None),
     ]
 

@@ -304,6 +304,20 @@ def _with_role(position: str | None, extra: str) -> str:
     return f"{position}, {extra}" if position else extra
 
 
+def _unit_as_written(position: str | None, unit: str, body: str, text: str) -> str | None:
+    """ "naczelnik Wydziału Badań Demograficznych" when the page writes the position, then
+    the unit in the case its sentence asks for, then the body: the role as written."""
+    if not position or not text:
+        return None
+    pattern = re.escape(position) + r"\s+(?P<unit>[^,;:()\n]{3,80}?)\s+" + re.escape(body)
+    match = re.search(pattern, text)
+    if match is None or len(match["unit"].split()) != len(unit.split()):
+        return None
+    if fold(match["unit"])[:4] != fold(unit)[:4]:
+        return None
+    return f"{position} {match['unit']}"
+
+
 def without_dated_bodies(speakers: list[SpeakerDraft]) -> list[SpeakerDraft]:
     """Without the "people" who are part of a place: "at the Eastern Container Terminal from
     March" names a place and a date, not "Container Terminal" of "March"; a "person" with no
@@ -342,7 +356,8 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                 continue
             unit = _unit_split(org)
             if unit is not None:
-                speaker.position = _with_role(speaker.position, unit[0])
+                written = _unit_as_written(speaker.position, *unit, text)
+                speaker.position = written or _with_role(speaker.position, unit[0])
                 speaker.organisation = unit[1]
                 continue
             # "du musée", "der Kammer": the site's body named by its kind is its full name;
