@@ -157,6 +157,9 @@ class FtsPlan(Plan):
     spread_checks: list[str] = field(default_factory=list)
     rank_spread_any: str = ""
     rank_spread_must: str = ""
+    # The first of those passes ranks L too (its terms are L's, in L's order): L's ids are
+    # then read without bm25, and the large table is ranked in one pass instead of two.
+    rank_all_by_any: bool = False
     # Several clauses: L is ranked by its own expression (one clause: by the same words over
     # every match, one statement, as bm25 reads each word's whole list once per statement).
     split_rank: bool = False
@@ -308,7 +311,9 @@ class FtsPlan(Plan):
         adds nothing to its bm25 (its terms add 0.0), so both give the same score as "any of
         the words", to the last bit: the terms that are not zero are added in the same order
         (``sqlite.py`` binds the two only when they are; see ``_spread``)."""
-        long_rows = f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {self.long_where}"
+        one_pass = bool(self.rank_spread_any) and self.rank_all_by_any
+        score = "NULL" if one_pass else BM25_LONG
+        long_rows = f"SELECT rowid, {score} FROM {LONG} WHERE {self.long_where}"
         checks = ["+id NOT IN (SELECT id FROM wl)", *self.spread_checks]
         spread = f"SELECT id FROM ({self.spread_ids}) WHERE {' AND '.join(checks)}"
         matched = self.matched_sql(self.spread_core("SELECT id FROM wl", "SELECT id FROM wx"))
@@ -317,15 +322,17 @@ class FtsPlan(Plan):
             f"wx(id) AS MATERIALIZED ({spread})",
             f"wm(id) AS MATERIALIZED ({matched})",
         ]
-        ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
+        if not one_pass:
+            ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
         # Read only when X has sessions left, as each pass walks its words' lists.
         some = _only_if("EXISTS (SELECT 1 FROM wx)")
         spread_left = "SELECT id FROM wm WHERE +id IN wx"
         if self.rank_spread_any:
+            # One pass: the matches of L and X that the first pass finds (all of L).
+            first = "+rowid IN wm" if one_pass else f"+rowid IN ({spread_left}) AND {some}"
             ctes.append(
                 f"wa(id, r) AS MATERIALIZED (SELECT rowid, {BM25_LONG} FROM {LONG} "
-                f"WHERE {LONG} MATCH {self.rank_spread_any} AND +rowid IN ({spread_left}) "
-                f"AND {some})"
+                f"WHERE {LONG} MATCH {self.rank_spread_any} AND {first})"
             )
             ranks.append("SELECT id, r FROM wa")
             # Read only when the first pass left some of X (most often it ranks them all).
