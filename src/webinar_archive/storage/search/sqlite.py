@@ -176,6 +176,9 @@ class SqliteBackend(SearchBackend):
         plan.either = len(words.clauses) == 1 and minus is None
         plan.either = plan.either and bool(plan.rank_long and plan.rank_label)
         plan.long_out = plan.bind(excluded_long) if plan.either and excluded_long else ""
+        plan.rank_long_kept = ""
+        if plan.long_out:  # the large table's pass leaves its excluded sessions out itself
+            plan.rank_long_kept = plan.bind(compose(words.long_any, negative=excluded_long))
         if long_a:
             expression = compose(long_a, negative=long_b) if long_b else long_a
             plan.long_where = f"{LONG} MATCH {plan.bind(expression)}"

@@ -169,6 +169,11 @@ class FtsPlan(Plan):
     # the ranking itself).
     either: bool = False
     long_out: str = ""  # with ``either``: the bound expression of the large table's exclusions
+    # With ``long_out``: "any of the words NOT excluded" over the large table. The excluded
+    # terms come last and add 0.0 to bm25 in the rows it matches, so the scores are the same;
+    # the excluded sessions of the large table are then looked for only among the label
+    # table's matches (not read whole into a set: "digital" is in 37,000 sessions).
+    rank_long_kept: str = ""
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
     known_total: int | None = None  # the matches, filters applied, when counted with the words
@@ -260,11 +265,18 @@ class FtsPlan(Plan):
         if self.either and not self.conditions:
             either = [
                 f"SELECT rowid AS id, {BM25_LONG} AS r FROM {LONG} WHERE {LONG} MATCH "
-                f"{self.rank_long}",
+                f"{self.rank_long_kept or self.rank_long}",
                 f"SELECT rowid, {BM25_LABEL} FROM {LABEL} WHERE {LABEL} MATCH {self.rank_label}",
             ]
+            within = ""
+            if self.rank_long_kept:
+                within = (
+                    f" AND +rowid IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH "
+                    f"{self.rank_label})"
+                )
             out = [
-                f"+wr.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH {expression})"
+                f"+wr.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH {expression}"
+                f"{within if table == LONG else ''})"
                 for table, expression in ((LONG, self.long_out), (LABEL, self.label_out))
                 if expression
             ]
