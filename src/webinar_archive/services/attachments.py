@@ -64,7 +64,10 @@ class AttachmentService:
         (probed with its own name), or None to probe it now.
         """
         with self._cat.uow() as uow:
-            uow.sessions.get_session(session_id)  # NotFoundError before any copying
+            # NotFoundError before any copying; one column read, not the whole session (the
+            # folder import attaches file by file, and reading the session cost more than
+            # copying a small file).
+            uow.sessions.session_version(session_id)
         files = expand_paths(paths)
         results: list[m.AttachResult] = []
         for index, path in enumerate(files):
