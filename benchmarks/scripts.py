@@ -56,6 +56,26 @@ def _attach_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
     ]
 
 
+def _folder_import_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
+    speed = report.get("speed_ratio")
+    if speed is None:
+        return []
+    budget = report.get("budget_speed_ratio", 0.8)
+    return [
+        figure(
+            f"folder import with its review, {report.get('sessions', 0):,} session folders, "
+            f"{report.get('bytes', 0) / 1e9:.2f} GB",
+            speed,
+            "x cp -r + sha256sum",
+            None,
+            "",
+            f"at least {budget}x cp -r followed by sha256sum "
+            f"({report.get('hash_ratio')}x sha256sum alone)",
+            speed >= budget,
+        )
+    ]
+
+
 def _speech_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
     lines = []
     for engine, sets in report.get("engines", {}).items():
@@ -173,6 +193,20 @@ SCRIPTS: dict[str, Script] = {
             ]
         ),
         _attach_summary,
+    ),
+    # A folder of session folders (recordings, slides, summaries): 1 GB on full runs.
+    "folder_import": Script(
+        "bench_folder_import",
+        lambda plan, big: (
+            ["--gb", "1", "--sessions", "20"]
+            if plan.sessions >= 100_000
+            else (
+                ["--gb", "0.2", "--sessions", "8", "--repeat", "1"]
+                if plan.sessions >= 1000
+                else ["--gb", "0.004", "--sessions", "2", "--repeat", "1"]
+            )
+        ),
+        _folder_import_summary,
     ),
     "briefs": Script(
         "bench_briefs",

@@ -132,6 +132,22 @@ def test_attach_benchmark_runs_on_small_files(monkeypatch, capsys):
     assert report["speed_ratio"] > 0 and report["budget_speed_ratio"] == 0.8
 
 
+def test_folder_import_benchmark_imports_every_session_folder(monkeypatch, capsys):
+    """The folder import benchmark's harness: every generated session folder became a session
+    with its recording and slides, and both baselines read the same bytes."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    import benchmarks.bench_folder_import as bench_folder_import
+
+    assert bench_folder_import.main(["--gb", "0.003", "--sessions", "3", "--repeat", "1"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["sessions"] == 3 and report["files"] == 9
+    assert report["created"] == 3 and report["attached"] == 6
+    assert report["recordings_made_by"] != "ffmpeg" or report["warnings"] == []
+    assert 2_900_000 < report["bytes"] < 3_200_000
+    assert report["speed_ratio"] > 0 and report["hash_ratio"] > 0
+    assert report["budget_speed_ratio"] == 0.8
+
+
 def test_reindex_benchmark_indexes_every_live_session(monkeypatch, capsys):
     """The reindex benchmark's harness works: every session indexed, progress reported, and
     the plain FTS5 baseline measured beside it (no timing is checked)."""
@@ -238,7 +254,7 @@ def _check_run(report: dict[str, Any], done: subprocess.CompletedProcess[str]) -
     assert done.returncode == (1 if report["errors"] else 0)
     assert report["big_library"]["sessions"] == 40
     steps = {"window", "cli", "search", "size", "exchange", "attach", "briefs", "reindex"}
-    steps |= {"bulk_edit", "speech"}
+    steps |= {"bulk_edit", "speech", "folder_import"}
     for step in steps:
         module = {"window": "window_probe", "cli": "bench_start", "search": "bench_search"}.get(
             step, f"bench_{step}"
@@ -262,6 +278,7 @@ def _check_run(report: dict[str, Any], done: subprocess.CompletedProcess[str]) -
         "booklet of",
         "full reindex, 40 sessions",
         "bulk edit: tag the",
+        "folder import with its review, 2 session folders",
     ):
         assert expected in names
     for line in report["figures"]:

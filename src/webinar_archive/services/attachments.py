@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,7 +16,7 @@ from ..domain.progress import Progress, ReportProgress
 from ..domain.text import is_storable, printable
 from ..media import kinds
 from ..media.extract import extract
-from ..media.probe import probe_recording
+from ..media.probe import ProbeResult, probe_recording
 from ..storage.catalogue import Catalogue
 from ..storage.filestore import StoredFile
 
@@ -54,14 +54,20 @@ class AttachmentService:
         *,
         link: bool = False,
         progress: ReportProgress | None = None,
+        probed: Callable[[Path], ProbeResult | None] | None = None,
     ) -> list[m.AttachResult]:
         """Attach every file (folders are expanded); one bad file does not stop the others.
 
         ``progress`` follows the bytes of each file; when it says stop, ``Cancelled`` is raised
         and the file being copied is left out (the files before it stay attached).
+        ``probed`` gives, once a recording is copied, what probing that same file found earlier
+        (probed with its own name), or None to probe it now.
         """
         with self._cat.uow() as uow:
-            uow.sessions.get_session(session_id)  # NotFoundError before any copying
+            # NotFoundError before any copying; one column read, not the whole session (the
+            # folder import attaches file by file, and reading the session cost more than
+            # copying a small file).
+            uow.sessions.session_version(session_id)
         files = expand_paths(paths)
         results: list[m.AttachResult] = []
         for index, path in enumerate(files):
@@ -70,7 +76,7 @@ class AttachmentService:
                 per_file = _file_progress(progress, path.name, index, len(files))
 
             try:
-                results.append(self._attach_one(session_id, path, link, per_file))
+                results.append(self._attach_one(session_id, path, link, per_file, probed))
             except DuplicateFileError as exc:
                 results.append(
                     m.AttachResult(printable(path), duplicate_of=exc.existing_id, warning=str(exc))
@@ -86,7 +92,12 @@ class AttachmentService:
         return results
 
     def _attach_one(
-        self, session_id: int, path: Path, link: bool, progress: ReportProgress | None
+        self,
+        session_id: int,
+        path: Path,
+        link: bool,
+        progress: ReportProgress | None,
+        probed: Callable[[Path], ProbeResult | None] | None = None,
     ) -> m.AttachResult:
         if not is_storable(str(path.absolute())):  # the catalogue keeps names as text
             raise ValidationError(
@@ -104,7 +115,8 @@ class AttachmentService:
             if existing is not None:
                 raise DuplicateFileError(path.name, stored.sha256, existing[1])
             if kinds.is_recording(path):
-                return self._add_recording(session_id, path, stored)
+                known = probed(path) if probed is not None else None
+                return self._add_recording(session_id, path, stored, known)
             if kinds.is_subtitle(path):
                 return self._add_subtitle(session_id, path, stored)
             return self._add_material(session_id, path, stored)
@@ -134,9 +146,13 @@ class AttachmentService:
             uow.commit()
         return m.AttachResult(str(path), material_id=material_id, warning=info.warning)
 
-    def _add_recording(self, session_id: int, path: Path, stored: StoredFile) -> m.AttachResult:
+    def _add_recording(
+        self, session_id: int, path: Path, stored: StoredFile, known: ProbeResult | None = None
+    ) -> m.AttachResult:
         # The prober never raises: a damaged file comes back with a warning.
-        probe = probe_recording(self._cat.files.resolve(stored.stored_path), name=path.name)
+        probe = known or probe_recording(
+            self._cat.files.resolve(stored.stored_path), name=path.name
+        )
         file = dataclasses.replace(
             self._common(path, stored),
             media_type=kinds.recording_media_type(path, has_video=probe.has_video),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
@@ -21,7 +23,7 @@ from ..domain.progress import Cancelled, Progress, ReportProgress, step
 from ..domain.text import printable
 from ..importers import folder as folders
 from ..media import kinds
-from ..media.probe import probe_recording
+from ..media.probe import ProbeResult, probe_recording
 from ..storage.catalogue import Catalogue
 from ..storage.filestore import sha256_of
 from .attachments import AttachmentService, expand_paths
@@ -35,6 +37,12 @@ class FolderImportService:
         self._cat = catalogue
         self._files = AttachmentService(catalogue)
         self._drafts = DraftSaver(catalogue)
+        # What the review found probing each recording, so that the import does not run the
+        # prober a second time on the same bytes (a process per file: often more than copying
+        # and hashing the file costs). Kept with the file's identity, size and time: a file
+        # changed since the review is probed again.
+        self._probes: dict[Path, tuple[tuple[int, int, int, int], ProbeResult]] = {}
+        self._probes_lock = threading.Lock()
 
     def run(
         self,
@@ -83,6 +91,10 @@ class FolderImportService:
                     )
         except Cancelled:
             report.cancelled = True
+        finally:
+            if not dry_run:  # a dry run (the command line's preview) leaves them to the import
+                with self._probes_lock:
+                    self._probes.clear()
         if not report.cancelled and progress is not None:
             progress(Progress("", total, total))
         return report
@@ -139,7 +151,10 @@ class FolderImportService:
             # that a cancel keeps the record of the files attached before it.
             for path in expand_paths(new_files):
                 label = f"{folder.name}/{path.name}"
-                for result in self._files.attach(session_id, [path], link=link, progress=per_file):
+                attached = self._files.attach(
+                    session_id, [path], link=link, progress=per_file, probed=self._probed
+                )
+                for result in attached:
                     if result.error:
                         report.refuse(result.path, result.error)
                     elif result.duplicate_of is not None:
@@ -157,6 +172,8 @@ class FolderImportService:
         """What importing ``root`` would do, file by file, with each file's problems; saves
         nothing. Recordings are probed here, so that a damaged one is known before importing."""
         scan = folders.scan_session_folders(root)
+        with self._probes_lock:
+            self._probes.clear()  # a new review: what an earlier one probed is not needed
         result = FolderPlan(root=str(root))
         result.problems += [Refusal(printable(p), reason) for p, reason in scan.problems]
         total = len(scan.folders)
@@ -219,8 +236,7 @@ class FolderImportService:
             warnings=tuple(plan.warnings),
         )
 
-    @staticmethod
-    def _planned_file(path: Path, fresh: bool, has_recording: bool) -> PlannedFile:
+    def _planned_file(self, path: Path, fresh: bool, has_recording: bool) -> PlannedFile:
         name = printable(path.name)
         if kinds.is_recording(path):
             role = "recording"
@@ -234,11 +250,31 @@ class FolderImportService:
             return PlannedFile(name, role, _t("already attached to this session"), skipped=True)
         warning = None
         if role == "recording":
-            warning = probe_recording(path).warning
-            warning = warning[:1].lower() + warning[1:] if warning else None
+            warning = self._probe_for_review(path)
         elif kinds.is_subtitle(path) and not has_recording:
             warning = _t("no recording to tie these subtitles to; kept as a document")
         return PlannedFile(name, role, warning)
+
+    def _probe_for_review(self, path: Path) -> str | None:
+        """Probe a recording as attaching it would (with its name) and keep the result for the
+        import; the review's warning without the name, which its row already shows."""
+        identity = _identity(path)
+        probe = probe_recording(path, name=path.name)
+        if probe.notice is not None or identity is None:
+            # Nothing could be said of the file: worded as before, and probed again on import.
+            warning = probe_recording(path).warning
+            return warning[:1].lower() + warning[1:] if warning else None
+        with self._probes_lock:
+            self._probes[path] = (identity, probe)
+        return _without_name(probe.warning, path.name) if probe.warning else None
+
+    def _probed(self, path: Path) -> ProbeResult | None:
+        """What the review found probing ``path``, if the file is still the one it probed."""
+        with self._probes_lock:
+            kept = self._probes.pop(path, None)
+        if kept is None or _identity(path) != kept[0]:
+            return None
+        return kept[1]
 
     def _session_of_folder(self, draft: m.SessionDraft, claim: bool) -> int | None:
         """The session this folder filled before, or the one from elsewhere it describes.
@@ -307,6 +343,15 @@ class FolderImportService:
                     session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256
                 )
                 uow.commit()
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    """The file's device, inode, size and modification time (nanoseconds); None if gone."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def _without_name(warning: str, name: str) -> str:
