@@ -14,6 +14,7 @@ from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
 from .body_parts import settle_parts
 from .context import split_sentences
+from .cut_bodies import settle_cut_bodies
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .genitive_leads import settle_genitive_leads
@@ -337,6 +338,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_parts(speakers)
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
+    settle_cut_bodies(speakers, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -406,6 +408,7 @@ def _multi(
         settle_parts(speakers)
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
+        settle_cut_bodies(speakers, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]

@@ -1,0 +1,102 @@
+"""Bodies cut short at their head or their last words, and positions held "for the" a body."""
+
+from __future__ import annotations
+
+import pytest
+
+from webinar_archive.importers.page import extract_text
+from webinar_archive.importers.page.cut_bodies import held_for, widened_name, with_lower_tail
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None]]:
+    sessions = extract_text(text)
+    return [(s.name, s.organisation, s.position) for s in sessions[0].draft.speakers]
+
+
+@pytest.mark.parametrize(
+    ("org", "near", "expected"),
+    [
+        ("Ministerstvo", " z Ministerstva zemědělství, odbor lesů", "Ministerstvo zemědělství"),
+        (
+            "Ministerstwo",
+            " z Ministerstwa sprawiedliwości, departament",
+            "Ministerstwo sprawiedliwości",
+        ),
+        # a name going on past a small word ("i") is not taken back half-way
+        ("Ministerstwo", " z Ministerstwa rolnictwa i rozwoju wsi.", None),
+        # a name already more than its kind stays
+        ("Ministerstvo kultury", " z Ministerstva kultury a dalších", None),
+        # the words after it belong to the sentence ("a", "i"): nothing to take back
+        ("Ministerstvo", " z Ministerstva a z kraje.", None),
+        # a proper name is no bare kind of body, whatever follows it
+        ("Archivis", " z Archivis ukázala.", None),
+    ],
+)
+def test_with_lower_tail(org: str, near: str, expected: str | None) -> None:
+    assert with_lower_tail(org, near) == (expected or org)
+
+
+@pytest.mark.parametrize(
+    ("org", "near", "expected"),
+    [
+        ("Marais", ", soigneuse au refuge Les Amis du Marais.", "Les Amis du Marais"),
+        ("Roble", ", voluntaria en la asociación Amigos del Roble.", "Amigos del Roble"),
+        ("Colle", ", guida al rifugio Gli Amici della Colle.", "Gli Amici della Colle"),
+        # a unit before its body is not part of the body's name
+        ("Generalitat", ", técnica de Industria de la Generalitat.", None),
+        # an acronym or a name that is already a body stays as it is
+        ("ICAVB", ", vocal de Deontología del ICAVB.", None),
+        # no lower-case word before the run: the run may open the sentence
+        ("Marais", "Les Amis du Marais.", None),
+    ],
+)
+def test_widened_name(org: str, near: str, expected: str | None) -> None:
+    assert widened_name(org, near) == (expected or org)
+
+
+@pytest.mark.parametrize(
+    ("org", "expected"),
+    [
+        (
+            "District Warden for the Upland Moth Recording Unit (UMRU)",
+            ("District Warden", "Upland Moth Recording Unit (UMRU)"),
+        ),
+        (
+            "Chargée de mission pour la Fédération des Sentiers",
+            ("Chargée de mission", "Fédération des Sentiers"),
+        ),
+        # bodies named for their purpose stay whole
+        ("Centre for the Study of Rivers", None),
+        ("Society for the Protection of Hedgehogs", None),
+        # the part after "for" is no body
+        ("Ranger for the Lake District", None),
+    ],
+)
+def test_held_for(org: str, expected: tuple[str, str] | None) -> None:
+    assert held_for(org) == expected
+
+
+def test_czech_ministry_in_a_list_keeps_its_lower_case_name() -> None:
+    people = _people(
+        "Lesní hospodaření po suchu\nWebinář, středa 4. 3. 2026 v 10:00.\nPřednášející:\n"
+        "Ing. Pavel Novák z Ministerstva zemědělství, odbor lesů\n"
+        "Mgr. Jana Malá, Lesy Vysočiny s.r.o."
+    )
+    assert people[0][:2] == ("Pavel Novák", "Ministerstvo zemědělství")
+
+
+def test_french_body_after_particle_is_widened_and_leaves_the_role() -> None:
+    people = _people(
+        "Les oiseaux des marais\nMercredi 4 mars 2026, en ligne.\nIntervenants :\n"
+        "Anne Morel, soigneuse au refuge Les Amis du Marais\nPaul Girard, Université de Brest"
+    )
+    assert people[0] == ("Anne Morel", "Les Amis du Marais", "soigneuse au refuge")
+
+
+def test_english_position_held_for_a_body_in_prose() -> None:
+    people = _people(
+        "Moths at night\nWednesday 4 March 2026, online.\nThe evening is led by Dr Anne Morel, "
+        "Senior Lecturer, University of Leeds, with Paul Gray, District Warden for the Upland "
+        "Moth Recording Unit (UMRU), and Mrs Jo Reed.\nChair: Sam Hill."
+    )
+    assert ("Paul Gray", "Upland Moth Recording Unit (UMRU)", "District Warden") in people
