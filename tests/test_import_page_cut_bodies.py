@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from webinar_archive.importers.page import extract_text
-from webinar_archive.importers.page.cut_bodies import held_for, widened_name, with_lower_tail
+from webinar_archive.importers.page.cut_bodies import (
+    held_for,
+    widened_name,
+    with_legal_form,
+    with_lower_tail,
+)
 
 
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -100,3 +105,28 @@ def test_english_position_held_for_a_body_in_prose() -> None:
         "Moth Recording Unit (UMRU), and Mrs Jo Reed.\nChair: Sam Hill."
     )
     assert ("Paul Gray", "Upland Moth Recording Unit (UMRU)", "District Warden") in people
+
+
+@pytest.mark.parametrize(
+    ("org", "near", "expected"),
+    [
+        ("Drukpol sp", ", grafik z firmy Drukpol sp. z o.o. Dalej", "Drukpol sp. z o.o."),
+        ("Vinařství Dvůr s", " z Vinařství Dvůr s.r.o. a další", "Vinařství Dvůr s.r.o."),
+        ("Bodega Sur S", ", enóloga de Bodega Sur S.L. Luego", "Bodega Sur S.L."),
+        # a dot that closes the sentence is no legal form
+        ("Bodega Sur S", " de Bodega Sur S. Luego", None),
+        ("Anna Bo", " Anna Bo. Dalej", None),
+    ],
+)
+def test_with_legal_form(org: str, near: str, expected: str | None) -> None:
+    assert with_legal_form(org, near) == (expected or org)
+
+
+def test_polish_firm_in_a_sentence_keeps_its_legal_form() -> None:
+    people = _people(
+        "Skanowanie ksiąg parafialnych\nSpotkanie online, środa 4 marca 2026, godz. 18:00.\n"
+        "Prowadzenie:\ndr Jan Nowak z Instytutu Archiwistyki\n"
+        "Od strony technicznej spotkanie wspiera Ewa Lis, specjalistka ds. skanowania z firmy "
+        "Drukpol sp. z o.o. Zapraszamy."
+    )
+    assert ("Ewa Lis", "Drukpol sp. z o.o.") in [(n, o) for n, o, _ in people]

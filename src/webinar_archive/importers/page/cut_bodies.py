@@ -7,6 +7,8 @@ are found:
 - a name's last words after a particle ("Causse" of "au centre de soins Les Ailes du Causse",
   "Roble" of "en la asociación Amigos del Roble") are widened back to the capitalised words
   before the particle;
+- a legal form cut at its first dot ("Skanex sp" of "z firmy Skanex sp. z o.o.", "Vinařství
+  Dvůr s" of "... s.r.o.") takes back the rest the page writes;
 - a position written before its body with "for the" ("Seasonal Inspector for the National
   Plant Unit", "Referentin für die Landesstelle ...") goes to the role."""
 
@@ -31,6 +33,13 @@ _WORD = r"[^\W\d_]+"
 _LOWER_TAIL = re.compile(
     r"((?:\s+[a-záčďéěíňóřšťúůýžąćęłńśźżàâçèêëîïôûü]+){1,3})(?=\s*[,.;:()–—]|$)"
 )
+# Legal forms with dots, as they may be cut after their first letters.
+_LEGAL_FORM = re.compile(
+    r"^(?:sp\.\s?z\s?o\.\s?o\.|s\.\s?r\.\s?o\.|s\.\s?p\.\s?a\.|s\.\s?r\.\s?l\.|s\.\s?a\.|"
+    r"s\.\s?l\.(?:\s?p\.)?|s\.\s?c\.|sp\.\s?[jkp]\.|a\.\s?s\.|z\.\s?s\.|o\.\s?p\.\s?s\.|e\.\s?v\.)$",
+    re.I,
+)
+_DOTTED = re.compile(r"\.(?:\s?[^\W\d_]{1,2}\.){0,3}")
 # Particles inside a body's name between its capitalised words.
 _PARTICLE = (
     r"(?:du|de\s+la|de\s+l['’]|des|de|d['’]|del|de\s+los|de\s+las|della|dello|delle|degli|"
@@ -112,6 +121,28 @@ def widened_name(org: str, near: str) -> str:
     return (run + org).replace("  ", " ").strip()
 
 
+def with_legal_form(org: str, near: str) -> str:
+    """``org`` with the rest of the legal form it ends on cut at the first dot, as ``near``
+    writes it after the name: "Skanex sp" is "Skanex sp. z o.o."."""
+    words = org.split()
+    if len(words) < 2 or len(words[-1]) > 2:
+        return org
+    at = near.find(org)
+    if at < 0:
+        return org
+    dotted = _DOTTED.match(near, at + len(org))
+    if dotted is None:
+        return org
+    # "sp. z o.o.": a lone letter between the dots.
+    rest = dotted.group(0)
+    more = re.match(r"\s?z\s?o\.\s?o\.", near[dotted.end() :]) if rest == "." else None
+    if more is not None:
+        rest += more.group(0)
+    if not _LEGAL_FORM.match(words[-1] + rest):
+        return org
+    return org + rest
+
+
 def held_for(org: str) -> tuple[str, str] | None:
     """(position, body) when ``org`` is a position held for a body: "Seasonal Bee Inspector
     for the National Bee Unit (NBU)"; a body named for a purpose ("Centre for the Study of
@@ -142,7 +173,7 @@ def settle_cut_bodies(speakers: Iterable[SpeakerDraft], text: str) -> None:
         near = _after_name(speaker.name, text)
         if not near:
             continue
-        org = with_lower_tail(org, near)
+        org = with_legal_form(with_lower_tail(org, near), near)
         widened = widened_name(org, near)
         if widened != org and speaker.position:
             # "soigneuse au refuge Les Amis" lent the body's first words to the role.
