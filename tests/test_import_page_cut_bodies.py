@@ -7,6 +7,7 @@ import pytest
 from webinar_archive.importers.page import extract_text
 from webinar_archive.importers.page.cut_bodies import (
     held_for,
+    named_after_kind,
     widened_name,
     with_legal_form,
     with_lower_tail,
@@ -130,3 +131,31 @@ def test_polish_firm_in_a_sentence_keeps_its_legal_form() -> None:
         "Drukpol sp. z o.o. Zapraszamy."
     )
     assert ("Ewa Lis", "Drukpol sp. z o.o.") in [(n, o) for n, o, _ in people]
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        ("présidente de l'association étudiante Les Grives", ("présidente", "Les Grives")),
+        ("socia della cooperativa Terra Viva", ("socia", "Terra Viva")),
+        ("secretary of the club Hillside Runners", ("secretary", "Hillside Runners")),
+        # a capitalised kind is part of the body's own name: left to the other rules
+        ("responsabile della Fondazione Ponte Verde", None),
+        # a town after a small word is no body
+        ("directeur d'école à Lyon", None),
+        # the kind alone
+        ("direttrice del museo", None),
+    ],
+)
+def test_named_after_kind(position: str, expected: tuple[str, str] | None) -> None:
+    assert named_after_kind(position) == expected
+
+
+def test_french_president_of_a_named_student_association() -> None:
+    people = _people(
+        "Les hérissons en ville\nMercredi 4 mars 2026 à 18 h, en ligne.\n"
+        "La leçon sera donnée par le Pr Jean Roux, de l'Université de Brest. "
+        "Les échanges seront modérés par Léa Petit, présidente de l'association étudiante "
+        "Les Grives."
+    )
+    assert ("Léa Petit", "Les Grives") in [(n, o) for n, o, _ in people]

@@ -9,6 +9,9 @@ are found:
   before the particle;
 - a legal form cut at its first dot ("Skanex sp" of "z firmy Skanex sp. z o.o.", "Vinařství
   Dvůr s" of "... s.r.o.") takes back the rest the page writes;
+- a position closing on a kind of body and its proper name with no body of its own
+  ("présidente de l'association étudiante Vét'Faune", "socia della cooperativa Terra Viva")
+  gives that name as the body, without the lower-case word for its kind;
 - a position written before its body with "for the" ("Seasonal Inspector for the National
   Plant Unit", "Referentin für die Landesstelle ...") goes to the role."""
 
@@ -40,6 +43,13 @@ _LEGAL_FORM = re.compile(
     re.I,
 )
 _DOTTED = re.compile(r"\.(?:\s?[^\W\d_]{1,2}\.){0,3}")
+# "de l'association étudiante X": a particle, a word for a kind of body, at most two lower-case
+# words agreeing with it, then the body's own name in capitals.
+_KIND_THEN_NAME = re.compile(
+    r"^(?P<role>.+?)\s+(?:(?:de\s+la|del|della|du|des|de|di|of\s+the|der|dello|degli|of)\s+|"
+    r"(?:de\s+l|dell|d)['’])(?P<kind>[^\W\d_]+)(?P<adj>(?:\s+[a-zà-öø-ÿ][^\W\d_]*){0,2})\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][^\s]*){0,3})$"
+)
 # Particles inside a body's name between its capitalised words.
 _PARTICLE = (
     r"(?:du|de\s+la|de\s+l['’]|des|de|d['’]|del|de\s+los|de\s+las|della|dello|delle|degli|"
@@ -143,6 +153,18 @@ def with_legal_form(org: str, near: str) -> str:
     return org + rest
 
 
+def named_after_kind(position: str) -> tuple[str, str] | None:
+    """(role, body) when ``position`` closes on a word for a kind of body and the body's
+    name: "présidente de l'association étudiante Vét'Faune" is the president of Vét'Faune."""
+    match = _KIND_THEN_NAME.match(position)
+    if match is None or not match.group("kind").islower() or not is_org_word(match.group("kind")):
+        return None
+    adjectives = match.group("adj").split()
+    if any(is_org_word(w) or w in ALL_STOPWORDS or len(w) < 4 for w in adjectives):
+        return None
+    return match.group("role").strip(" ,"), match.group("name").strip(" ,.")
+
+
 def held_for(org: str) -> tuple[str, str] | None:
     """(position, body) when ``org`` is a position held for a body: "Seasonal Bee Inspector
     for the National Bee Unit (NBU)"; a body named for a purpose ("Centre for the Study of
@@ -163,6 +185,9 @@ def settle_cut_bodies(speakers: Iterable[SpeakerDraft], text: str) -> None:
     for speaker in speakers:
         org = speaker.organisation
         if not org:
+            named = named_after_kind(speaker.position or "")
+            if named is not None:
+                speaker.position, speaker.organisation = named
             continue
         split = held_for(org)
         if split is not None:
