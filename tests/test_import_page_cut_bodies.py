@@ -159,3 +159,18 @@ def test_french_president_of_a_named_student_association() -> None:
         "Les Grives."
     )
     assert ("Léa Petit", "Les Grives") in [(n, o) for n, o, _ in people]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ks. dr Jan Kowal – dyrektor Biblioteki Parafialnej", "Jan Kowal"),
+        ("Ks. Piotr Mazur – proboszcz parafii", "Piotr Mazur"),
+        ("Me Paul Roux, avocat", "Paul Roux"),
+    ],
+)
+def test_priest_and_lawyer_titles_are_not_part_of_the_name(line: str, name: str) -> None:
+    people = _people(
+        f"Rencontre\nJeudi 5 février 2026.\nIntervenants :\n{line}\nDr Anne Morel, médecin"
+    )
+    assert name in [n for n, _, _ in people]
