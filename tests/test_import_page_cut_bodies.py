@@ -6,6 +6,7 @@ import pytest
 
 from webinar_archive.importers.page import extract_text
 from webinar_archive.importers.page.cut_bodies import (
+    bar_of_town,
     held_for,
     named_after_kind,
     widened_name,
@@ -174,3 +175,26 @@ def test_priest_and_lawyer_titles_are_not_part_of_the_name(line: str, name: str)
         f"Rencontre\nJeudi 5 février 2026.\nIntervenants :\n{line}\nDr Anne Morel, médecin"
     )
     assert name in [n for n, _, _ in people]
+
+
+@pytest.mark.parametrize(
+    ("org", "position", "near", "expected"),
+    [
+        ("Lorient", "avocate au barreau", ", avocate au barreau de Lorient.",
+         "avocate au barreau de Lorient"),
+        ("Cuneo", "avvocato del foro", ", avvocato del foro di Cuneo.",
+         "avvocato del foro di Cuneo"),
+        # a body after another kind of word stays the body
+        ("Nubeluz", "responsable de marketing", ", responsable de marketing de Nubeluz.", None),
+    ],
+)  # fmt: skip
+def test_bar_of_town(org: str, position: str, near: str, expected: str | None) -> None:
+    assert bar_of_town(org, position, near) == expected
+
+
+def test_a_lawyer_at_a_towns_bar_names_no_body() -> None:
+    people = _people(
+        "Droit du travail\nJeudi 5 février 2026.\nIntervenants :\n"
+        "Me Paul Roux, avocat au barreau de Lorient\nDr Anne Morel, médecin du travail"
+    )
+    assert ("Paul Roux", None, "avocat au barreau de Lorient") in people

@@ -12,6 +12,8 @@ are found:
 - a position closing on a kind of body and its proper name with no body of its own
   ("présidente de l'association étudiante Vét'Faune", "socia della cooperativa Terra Viva")
   gives that name as the body, without the lower-case word for its kind;
+- a lawyer's bar given by its town ("avocat au barreau de Lorient", "avvocata del foro di
+  Cuneo") names no body: the town stays in the role;
 - a position written before its body with "for the" ("Seasonal Inspector for the National
   Plant Unit", "Referentin für die Landesstelle ...") goes to the role."""
 
@@ -50,6 +52,8 @@ _KIND_THEN_NAME = re.compile(
     r"(?:de\s+l|dell|d)['’])(?P<kind>[^\W\d_]+)(?P<adj>(?:\s+[a-zà-öø-ÿ][^\W\d_]*){0,2})\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\s]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][^\s]*){0,3})$"
 )
+# A court's bar, which a lawyer belongs to by its town.
+_BARS = frozenset(["barreau", "foro", "bar"])
 # Particles inside a body's name between its capitalised words.
 _PARTICLE = (
     r"(?:du|de\s+la|de\s+l['’]|des|de|d['’]|del|de\s+los|de\s+las|della|dello|delle|degli|"
@@ -165,6 +169,20 @@ def named_after_kind(position: str) -> tuple[str, str] | None:
     return match.group("role").strip(" ,"), match.group("name").strip(" ,.")
 
 
+def bar_of_town(org: str, position: str, near: str) -> str | None:
+    """The role with the town of the bar it closes on, when ``org`` is that town: "avocat au
+    barreau" and "Lorient" of "avocat au barreau de Lorient"."""
+    words = position.split()
+    if not words or words[-1].lower() not in _BARS or len(org.split()) > 2:
+        return None
+    match = re.search(
+        rf"(?<![^\W\d_]){re.escape(words[-1])}\s+(?:de|d['’]|di|del|of)\s*{re.escape(org)}", near
+    )
+    if match is None:
+        return None
+    return " ".join([*words[:-1], match.group(0)])
+
+
 def held_for(org: str) -> tuple[str, str] | None:
     """(position, body) when ``org`` is a position held for a body: "Seasonal Bee Inspector
     for the National Bee Unit (NBU)"; a body named for a purpose ("Centre for the Study of
@@ -197,6 +215,10 @@ def settle_cut_bodies(speakers: Iterable[SpeakerDraft], text: str) -> None:
             continue
         near = _after_name(speaker.name, text)
         if not near:
+            continue
+        town = bar_of_town(org, speaker.position or "", near)
+        if town is not None:
+            speaker.position, speaker.organisation = town, None
             continue
         org = with_legal_form(with_lower_tail(org, near), near)
         widened = widened_name(org, near)
