@@ -32,6 +32,7 @@ from .speakers import find_speakers
 from .summary import to_markdown
 from .title_choice import choose_title
 from .title_leads import without_kind_label
+from .title_tails import without_page_tail
 from .titles import (
     full_quoted_name,
     is_breadcrumb,
@@ -276,6 +277,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
     title = without_kind_frame(without_kind_label(title)) if title else title
+    title = without_page_tail(title, doc, raw_blocks) if title else title
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
