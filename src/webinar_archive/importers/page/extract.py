@@ -23,6 +23,7 @@ from .jsonld import event_data
 from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
+from .listed_people import add_listed_people
 from .meeting_words import numbered_line
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
@@ -332,6 +333,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     body = [b for i, b in enumerate(blocks) if i != title_index]
     # The title is not a sentence about people ("Circular Plastics in ..." is no one).
     speakers = find_speakers(body, lang, site_body(doc))
+    add_listed_people(speakers, "\n".join(b.text for b in body), lang)
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = without_dated_bodies(speakers)
