@@ -355,7 +355,9 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
      AppearanceRole.CLOSING),
     (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
       "prowadziła", "poprowadzi", "moderoval", "coordina", "conduce", "modera", "modère",
-      "moderuje", "prowadzi", "moderates", "hosts", "provázel", "provázela", "provázet"),
+      "moderuje", "prowadzi", "moderates", "hosts", "provázel", "provázela", "provázet",
+      # "Durch den Abend führte X": who led through it.
+      "führte", "führt"),
      AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
     (("keynote", "hauptvortrag"), AppearanceRole.KEYNOTE),
