@@ -26,6 +26,7 @@ from .links import find_links, has_address, intro_programme, is_share_form, prog
 from .listed_people import add_listed_people
 from .meeting_words import numbered_line
 from .own_site import settle_bodies, without_dated_bodies
+from .own_units import settle_own_units
 from .person_lines import people_row, site_body
 from .sessions import dated_kicker, split_sessions
 from .site_units import settle_site_units
@@ -343,6 +344,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
     settle_cut_bodies(speakers, all_text)
+    settle_own_units(speakers, all_text, site_body(doc))
     links = find_links(blocks, base)
     links += [
         link
