@@ -35,3 +35,18 @@ def test_a_part_the_page_does_not_show_stays() -> None:
         "Ayuntamiento de Valdemar",
     )
     assert title.startswith("Cómo pedir la ayuda de alquiler")
+
+
+def test_the_h1_behind_which_the_tail_was_cut_is_no_speaker() -> None:
+    html = (
+        "<html><head><title>Pedir la Ayuda por internet - Consultas en directo - Ayuntamiento "
+        "de Valdemar</title></head><body><header><a href='/'><img src='l.svg' "
+        "alt='Ayuntamiento de Valdemar'></a></header><main><p class='kicker'>Consultas en "
+        "directo</p><h1>Pedir la Ayuda por internet</h1>"
+        "<p>Jueves 7 de mayo de 2026 a las 12:00, en directo en nuestro canal.</p>"
+        "<p>Presenta la sesión Ana Ruiz, técnica del Servicio de Ayuda.</p></main>"
+        "<footer>© Ayuntamiento de Valdemar 2026</footer></body></html>"
+    )
+    draft = extract_page(html.encode("utf-8"), content_type="text/html")[0].draft
+    assert draft.title == "Pedir la Ayuda por internet"
+    assert [s.name for s in draft.speakers] == ["Ana Ruiz"]

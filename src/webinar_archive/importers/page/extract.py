@@ -279,7 +279,10 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
     title = without_kind_frame(without_kind_label(title)) if title else title
-    title = without_page_tail(title, doc, raw_blocks) if title else title
+    if title and without_page_tail(title, doc, raw_blocks) != title:
+        title = without_page_tail(title, doc, raw_blocks)
+        # The h1 that says it is the title's line, not a sentence of the body.
+        title_index = next((i for i, b in enumerate(blocks) if b.text == title), title_index)
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
