@@ -17,6 +17,7 @@ from .context import split_sentences
 from .cut_bodies import settle_cut_bodies
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
+from .file_labels import without_file_labels
 from .genitive_leads import settle_genitive_leads
 from .html_text import html_doc
 from .jsonld import event_data
@@ -338,6 +339,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     # The title is not a sentence about people ("Circular Plastics in ..." is no one).
     speakers = find_speakers(body, lang, site_body(doc))
     add_listed_people(speakers, "\n".join(b.text for b in body), lang)
+    speakers = without_file_labels(speakers, all_text)
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = without_dated_bodies(speakers)
