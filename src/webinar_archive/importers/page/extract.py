@@ -339,7 +339,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     # The title is not a sentence about people ("Circular Plastics in ..." is no one).
     speakers = find_speakers(body, lang, site_body(doc))
     add_listed_people(speakers, "\n".join(b.text for b in body), lang)
-    speakers = without_file_labels(speakers, all_text)
+    speakers = without_file_labels(speakers, [a.text for b in blocks for a in b.anchors])
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = without_dated_bodies(speakers)
