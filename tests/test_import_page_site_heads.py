@@ -59,3 +59,7 @@ def test_the_sites_kind_in_a_possessive_is_the_whole_name() -> None:
 def test_a_possessive_of_another_body_stays_as_written() -> None:
     org, _ = _settled("Council's planning team", None, "Briefing | Westdale Geological Survey")
     assert org == "Council"
+
+
+def test_the_sites_own_name_before_its_kind_is_no_town() -> None:
+    assert site_place("Lumbrera", ["Lumbrera Labs Ltd"]) is False

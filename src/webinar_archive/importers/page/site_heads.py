@@ -16,13 +16,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def site_place(word: str, names: list[str]) -> bool:
-    """Whether ``word`` is a word of one of the site's ``names`` that is not its kind while
-    another word of that name is."""
+    """Whether ``word`` is a word of one of the site's ``names`` that is not its kind and
+    follows a word of that name that is."""
     if not word[:1].isupper() or word.isupper() or is_org_word(word):
         return False
     low = fold(word)
     for name in names:
         words = _WORD.findall(name)
-        if low in {fold(w) for w in words} and any(is_org_word(w) for w in words if fold(w) != low):
+        folded = [fold(w) for w in words]
+        # The town follows the word for the kind ("Notarkammer Hohenfels", "University of
+        # Leeds"); a word before it is the body's own name ("Lumbrera Labs").
+        if low in folded and any(is_org_word(w) for w in words[: folded.index(low)]):
             return True
     return False
