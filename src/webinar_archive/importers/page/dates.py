@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .date_cues import byline_date
+from .recap_dates import session_in_sentence
 
 # Why hand-written patterns and not dateparser (a dependency, used for free-form CSV dates):
 # on a page the dates must be FOUND in running text, with their position, and a missing year
@@ -314,6 +315,7 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
     return score
 
 
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY, re.I)
 _WEEKDAY_END = re.compile(rf"{_WEEKDAY},?\s*$", re.I)
 # "Anmeldung bis 4. September", "Zgłoszenia przyjmujemy do 30 listopada", "apply by 30 April",
 # "inscriptions jusqu'au 2 mars": the last day to do something, not the day of a session.
@@ -400,7 +402,7 @@ def session_when(
         opening_zone = times[0].zone if opening and times[0].zone else page_zone(page)
         return SessionWhen(None, opening, opening_zone, False)
     ranked = sorted(mentions, key=lambda m: (-_score(text, m, times), m.start))
-    best = ranked[0]
+    best = session_in_sentence(text, ranked, _WEEKDAY_BEFORE)
     uncertain = len({(m.day, m.month, m.year) for m in mentions}) > 1
     year = best.year
     if year is None:

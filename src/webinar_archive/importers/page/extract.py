@@ -15,8 +15,10 @@ from .blocks import Block, PageDoc, text_blocks
 from .body_parts import settle_parts
 from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
+from .cut_bodies import settle_cut_bodies
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
+from .file_labels import without_file_labels
 from .genitive_leads import settle_genitive_leads
 from .html_text import html_doc
 from .initials import without_initial_doubles
@@ -24,9 +26,11 @@ from .jsonld import event_data
 from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
+from .listed_people import add_listed_people
 from .meeting_words import numbered_line
 from .occupations import settle_occupations
 from .own_site import settle_bodies, without_dated_bodies
+from .own_units import settle_own_units
 from .person_lines import people_row, site_body
 from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
@@ -35,6 +39,7 @@ from .speakers import find_speakers
 from .summary import to_markdown
 from .title_choice import choose_title
 from .title_leads import without_kind_label
+from .title_tails import without_page_tail
 from .titles import (
     full_quoted_name,
     is_breadcrumb,
@@ -279,6 +284,10 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
     title = without_kind_frame(without_kind_label(title)) if title else title
+    if title and without_page_tail(title, doc, raw_blocks) != title:
+        title = without_page_tail(title, doc, raw_blocks)
+        # The h1 that says it is the title's line, not a sentence of the body.
+        title_index = next((i for i, b in enumerate(blocks) if b.text == title), title_index)
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
@@ -333,6 +342,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     body = [b for i, b in enumerate(blocks) if i != title_index]
     # The title is not a sentence about people ("Circular Plastics in ..." is no one).
     speakers = find_speakers(body, lang, site_body(doc))
+    add_listed_people(speakers, "\n".join(b.text for b in body), lang)
+    speakers = without_file_labels(speakers, [a.text for b in blocks for a in b.anchors])
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
@@ -343,6 +354,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_site_units(speakers, doc, all_text)
     settle_sectors(speakers, all_text)
     settle_chair_subjects(speakers, all_text)
+    settle_cut_bodies(speakers, all_text)
+    settle_own_units(speakers, all_text, site_body(doc))
     links = find_links(blocks, base)
     links += [
         link
@@ -414,6 +427,7 @@ def _multi(
         settle_site_units(speakers, doc, page_text)
         settle_sectors(speakers, page_text)
         settle_chair_subjects(speakers, page_text)
+        settle_cut_bodies(speakers, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]

@@ -104,7 +104,9 @@ HONORIFICS = words(
     # "Arq." (arquitecto/a), "dott.ssa", "Arqa." in front of a Spanish or Italian name.
     "Arq. Arqa. dott.ssa dott. ing. "
     # Czech and Slovak degrees in front of a name ("Ing. arch.", "Bc.", "MgA.", "PaedDr.").
-    "arch. Bc. MgA. PaedDr. ThDr. MVDr. PharmDr. RSDr."
+    "arch. Bc. MgA. PaedDr. ThDr. MVDr. PharmDr. RSDr. "
+    # A Polish priest ("ks. dr"), a French lawyer or notary ("Me", maître).
+    "ks. Ks. Me Me."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -353,7 +355,9 @@ ACTION_ROLES: tuple[tuple[tuple[str, ...], AppearanceRole], ...] = (
      AppearanceRole.CLOSING),
     (("moderated", "moderiert", "modéré", "animé", "moderó", "moderowa", "prowadził",
       "prowadziła", "poprowadzi", "moderoval", "coordina", "conduce", "modera", "modère",
-      "moderuje", "prowadzi", "moderates", "hosts", "provázel", "provázela", "provázet"),
+      "moderuje", "prowadzi", "moderates", "hosts", "provázel", "provázela", "provázet",
+      # "Durch den Abend führte X": who led through it.
+      "führte", "führt"),
      AppearanceRole.MODERATOR),
     (("chaired", "présidé", "presidió"), AppearanceRole.CHAIR),
     (("keynote", "hauptvortrag"), AppearanceRole.KEYNOTE),

@@ -60,7 +60,7 @@ _KIND_RES = [(kind, re.compile(rf"(?<![^\W\d_])(?:{words})", re.I)) for kind, wo
 # ("dostępne", "do pobrania", "disponibile", "verfügbar", "téléchargeable", "najdete").
 _POINTER_WORDS = (
     "here below online link see view access click sent send request page website e-mail "
-    "email mail "
+    "email mail posted uploaded "
     "hier unten sehen anfrage seite webseite "
     "ici voir ci-dessous demande ligne "
     "aquí ver verse abajo solicitud página línea web "

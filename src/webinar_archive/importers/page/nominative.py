@@ -152,6 +152,8 @@ _CS_NOUNS = [
     _cs_neut("centrum", "centru"),
     _cs_neut("muzeum", "muzeu"),
     _cs_neut("město", "městě"),
+    _cs_neut("rádio", "rádiu"),
+    _cs_neut("divadlo", "divadle"),
 ]
 
 # Oblique endings of adjectives and the nominative ending they give back, per language and

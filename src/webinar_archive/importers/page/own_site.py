@@ -18,6 +18,7 @@ from .lexicon import UNIT_WORDS
 from .names import is_org_word
 from .nominative import nominative_body
 from .person_lines import own_body, site_body
+from .site_heads import site_place
 
 _MONTHS = frozenset(fold(m) for m in MONTHS)
 _TITLE_PARTS = re.compile(r"\s+[|│–—-]\s+")
@@ -351,7 +352,9 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                 continue
             possessive = _POSSESSIVE.match(org)
             if possessive and possessive["role"][:1].islower():
-                speaker.organisation = possessive["body"]
+                body = possessive["body"]
+                whole = _kind_body(body, names) if len(body.split()) == 1 else None
+                speaker.organisation = whole or body
                 speaker.position = speaker.position or possessive["role"]
                 continue
             unit = _unit_split(org)
@@ -359,6 +362,10 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                 written = _unit_as_written(speaker.position, *unit, text)
                 speaker.position = written or _with_role(speaker.position, unit[0])
                 speaker.organisation = unit[1]
+                continue
+            if names and len(org.split()) == 1 and site_place(org, names):
+                speaker.position = _with_role(speaker.position, org)
+                speaker.organisation = None
                 continue
             # "du musée", "der Kammer": the site's body named by its kind is its full name;
             # a name of its own ("de Nubeluz") is written as the page gives it.
