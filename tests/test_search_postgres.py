@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -454,3 +455,27 @@ def test_a_tiered_phrase_on_postgresql_counts_its_tiers_in_one_statement(both_co
         page = SearchService(pg.catalogue, tuning).search(query, limit=4, offset=offset)
         assert page.ranking == "tiered" and page.total == len(expected)
         assert names(pg_ids, [s.session_id for s in page.sessions]) == expected[offset:][:4]
+
+
+@pytest.mark.parametrize(
+    "query", [*TIERED_PHRASES, '"hydrogen valleys"', '"hydrogen valleys" -oslo']
+)
+def test_a_tiered_phrase_on_postgresql_finds_its_candidates_by_the_words_alone(both_common, query):
+    """In the tiers of a phrase too common to rank, the phrase's positions are checked within
+    the tier's own columns (the title's and the names' vectors); the whole document only has
+    to hold its words, which the document's GIN index answers without reading each candidate's
+    document (the positions are not in the index). The last tier's columns are the whole
+    document, where the phrase is checked as such. The sessions and their order are those of
+    SQLite (``test_too_common_words_come_in_the_same_tiers_and_order``)."""
+    _, pg, _, _ = both_common
+    backend = SearchStore(pg.catalogue.engine, SearchTuning(rank_all_limit=0)).backend
+    with pg.catalogue.engine.begin() as conn:
+        plan = backend.plan(parse(query), conn)
+        tiers = backend.tiers(conn, plan, 1)
+    found = re.compile(r"ss\.doc @@ to_tsquery\('simple', :(\w+)\)")
+    assert "<->" in plan.params[found.findall(" AND ".join(plan.where))[0]]
+    for tier in tiers[:2]:
+        documents = [tier.params[name] for name in found.findall(" AND ".join(tier.where))]
+        assert documents and not any("<->" in q for q in documents), documents
+    last = [tiers[2].params[name] for name in found.findall(" AND ".join(tiers[2].where))]
+    assert any("<->" in q for q in last)
