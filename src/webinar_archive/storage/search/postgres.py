@@ -342,6 +342,15 @@ class PostgresBackend(SearchBackend):
         if plan.words_total is not None and plan.words_total > limit_all:
             return super().page(conn, plan, limit, offset)
         cap = None if plan.words_total is not None else limit_all + 1
+        if cap is not None and plan.loose_doc is not None and self._loose_count(conn, plan, cap):
+            # The phrase's words are too common to rank: its tiers are counted first (one
+            # pass), rather than ranking up to ``cap`` matches to learn that it is too common.
+            sizes = self._tier_sizes(conn, plan)
+            if sum(sizes) > limit_all:
+                tiers = self.tiers(conn, plan, sum(sizes))
+                rows = self._tiered_rows(conn, plan, tiers, limit, offset, sizes)
+                return rows, sum(sizes), "tiered"
+            cap = None  # counted: few enough to rank
         inner = plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
         inner += f" LIMIT {cap}" if cap is not None else ""
         sql = (
@@ -359,6 +368,20 @@ class PostgresBackend(SearchBackend):
             return self._tiered_rows(conn, plan, tiers, limit, offset, sizes), sum(sizes), "tiered"
         ranked = [(int(r[0]), float(r[1] or 0.0)) for r in rows[: offset + limit]]
         return ranked[offset:], total, "relevance"
+
+    @staticmethod
+    def _loose_count(conn: Connection, plan: PgPlan, cap: int) -> bool:
+        """Whether at least ``cap`` documents hold the words of the plan's phrases (in any
+        place): the GIN index counts them without reading the documents. Fewer, and the
+        phrases are fewer too."""
+        assert plan.loose_doc is not None
+        name, loose = plan.loose_doc
+        words = (
+            f"SELECT 1 FROM search_session ss WHERE ss.doc @@ to_tsquery('simple', :{name}) "
+            f"LIMIT {cap}"
+        )
+        found = conn.scalar(text(f"SELECT count(*) FROM ({words}) AS w"), {name: loose})
+        return int(found or 0) >= cap
 
     # ------------------------------------------------------------------ words too common to rank
 
