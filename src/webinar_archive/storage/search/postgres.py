@@ -348,8 +348,8 @@ class PostgresBackend(SearchBackend):
             sizes = self._tier_sizes(conn, plan)
             if sum(sizes) > limit_all:
                 tiers = self.tiers(conn, plan, sum(sizes))
-                rows = self._tiered_rows(conn, plan, tiers, limit, offset, sizes)
-                return rows, sum(sizes), "tiered"
+                tiered = self._tiered_rows(conn, plan, tiers, limit, offset, sizes)
+                return tiered, sum(sizes), "tiered"
             cap = None  # counted: few enough to rank
         inner = plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
         inner += f" LIMIT {cap}" if cap is not None else ""
