@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -326,12 +327,17 @@ def test_common_words_ranked_whole_find_the_same_sessions(both_common, query):
     assert len(results.sessions) == min(2, max(0, len(expected) - 1))
 
 
-def _counting_statements(archive: Archive, query: str, tuning: SearchTuning) -> list[str]:
-    """The statements of one search that count matches on their own."""
+def _counting_statements(
+    archive: Archive, query: str, tuning: SearchTuning, positions: bool = False
+) -> list[str]:
+    """The statements of one search that count matches on their own (``positions``: only
+    those checking a phrase's positions, a tsquery with ``<->`` among their values)."""
     seen: list[str] = []
 
-    def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
-        if statement.lstrip().startswith("SELECT count(*)"):
+    def watch(_conn: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
+        if not statement.lstrip().startswith("SELECT count(*)"):
+            return
+        if not positions or any("<->" in str(v) for v in dict(parameters).values()):
             seen.append(statement)
 
     engine = archive.catalogue.engine
@@ -348,16 +354,18 @@ def _counting_statements(archive: Archive, query: str, tuning: SearchTuning) -> 
     [
         ("hydrogen", 0),
         ("hydrogen valleys", 0),
-        ('"hydrogen valleys"', 0),
+        ('"hydrogen valleys"', 1),
         ("hydrogen year:2021", 1),
     ],
 )
 def test_a_ranked_query_on_postgresql_is_counted_by_its_ranking(both_common, query, counts):
     """On PostgreSQL a query not too common to rank is ranked and counted in one pass over its
     matches (each pass reads every match's document): no statement of its own counts them,
-    but for the words alone when filters narrow them (they decide whether to rank); the total
-    and the page are those of counting and ranking apart, and words too common to rank still
-    go to the tiers."""
+    but for the words alone when filters narrow them (they decide whether to rank) or when
+    they hold a phrase (its words counted without their positions, which the GIN index
+    answers alone, up to ``rank_all_limit``: fewer, and the phrase is ranked); the total and
+    the page are those of counting and ranking apart, and words too common to rank still go
+    to the tiers."""
     lite, pg, _, _ = both_common
     assert len(_counting_statements(pg, query, SearchTuning())) == counts
     results = pg.search.search(query, limit=2, offset=1)
@@ -444,13 +452,68 @@ TIERED_PHRASES = ['"hydrogen valleys" OR hydrogen', 'hydrogen OR "valleys hydrog
 @pytest.mark.parametrize("query", TIERED_PHRASES)
 def test_a_tiered_phrase_on_postgresql_counts_its_tiers_in_one_statement(both_common, query):
     """A phrase too common to rank: the total and every tier's count come from one statement
-    (a count per tier checked the phrase's positions in each candidate's document again);
-    the page and total are those of the tiers counted one by one."""
+    (a count per tier checked the phrase's positions in each candidate's document again),
+    the only one to check its positions; the page and total are those of the tiers counted
+    one by one."""
     lite, pg, lite_ids, pg_ids = both_common
     tuning = SearchTuning(rank_all_limit=1)
-    assert len(_counting_statements(pg, query, tuning)) == 1
+    assert len(_counting_statements(pg, query, tuning, positions=True)) == 1
     expected = names(lite_ids, SearchService(lite.catalogue, tuning).session_ids(query))
     for offset in (0, 2, 5):
         page = SearchService(pg.catalogue, tuning).search(query, limit=4, offset=offset)
         assert page.ranking == "tiered" and page.total == len(expected)
         assert names(pg_ids, [s.session_id for s in page.sessions]) == expected[offset:][:4]
+
+
+@pytest.mark.parametrize(
+    "query", [*TIERED_PHRASES, '"hydrogen valleys"', '"hydrogen valleys" -oslo']
+)
+def test_a_tiered_phrase_on_postgresql_finds_its_candidates_by_the_words_alone(both_common, query):
+    """In the tiers of a phrase too common to rank, the phrase's positions are checked within
+    the tier's own columns (the title's and the names' vectors); the whole document only has
+    to hold its words, which the document's GIN index answers without reading each candidate's
+    document (the positions are not in the index). The last tier's columns are the whole
+    document, where the phrase is checked as such. The sessions and their order are those of
+    SQLite (``test_too_common_words_come_in_the_same_tiers_and_order``)."""
+    _, pg, _, _ = both_common
+    backend = SearchStore(pg.catalogue.engine, SearchTuning(rank_all_limit=0)).backend
+    with pg.catalogue.engine.begin() as conn:
+        plan = backend.plan(parse(query), conn)
+        tiers = backend.tiers(conn, plan, 1)
+    found = re.compile(r"ss\.doc @@ to_tsquery\('simple', :(\w+)\)")
+    assert "<->" in plan.params[found.findall(" AND ".join(plan.where))[0]]
+    for tier in tiers[:2]:
+        documents = [tier.params[name] for name in found.findall(" AND ".join(tier.where))]
+        assert documents and not any("<->" in q for q in documents), documents
+    last = [tiers[2].params[name] for name in found.findall(" AND ".join(tiers[2].where))]
+    assert any("<->" in q for q in last)
+
+
+def _ranking_statements(archive: Archive, query: str, tuning: SearchTuning) -> list[str]:
+    """The statements of one search that rank and count its matches in one pass."""
+    seen: list[str] = []
+
+    def watch(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if "ts_rank(" in statement and "count(*) OVER ()" in statement:
+            seen.append(statement)
+
+    engine = archive.catalogue.engine
+    event.listen(engine, "before_cursor_execute", watch)
+    try:
+        SearchService(archive.catalogue, tuning).search(query, limit=2)
+    finally:
+        event.remove(engine, "before_cursor_execute", watch)
+    return seen
+
+
+@pytest.mark.parametrize("query", [*TIERED_PHRASES, '"hydrogen valleys"'])
+def test_a_phrase_too_common_on_postgresql_is_not_ranked_to_learn_it(both_common, query):
+    """A phrase whose words alone are past ``rank_all_limit`` has its tiers counted first: no
+    pass ranks up to that many matches only to find it too common. With fewer words, or
+    with the phrase itself few enough, it is ranked as before."""
+    _, pg, _, _ = both_common
+    assert _ranking_statements(pg, query, SearchTuning(rank_all_limit=0)) == []
+    total = pg.search.count(query)
+    ranked = SearchService(pg.catalogue, SearchTuning(rank_all_limit=total)).search(query)
+    assert ranked.ranking == "relevance" and ranked.total == total
+    assert len(_ranking_statements(pg, query, SearchTuning(rank_all_limit=total))) == 1

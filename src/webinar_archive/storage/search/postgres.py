@@ -108,16 +108,17 @@ _INSERT_DOCUMENTS = (
 )
 
 
-def tsquery_term(term: Term) -> str:
-    """One term as a PostgreSQL tsquery string: quoted lexemes joined by <->, :* for a prefix."""
+def tsquery_term(term: Term, positions: bool = True) -> str:
+    """One term as a PostgreSQL tsquery string: quoted lexemes joined by <->, :* for a prefix
+    (``positions`` False: a phrase's words joined by & instead, found anywhere in a vector)."""
     lexemes = ["'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in term.words]
     if term.prefix:
         lexemes[-1] += ":*"
-    return "(" + " <-> ".join(lexemes) + ")"
+    return "(" + (" <-> " if positions else " & ").join(lexemes) + ")"
 
 
-def _tsquery_any(terms: Sequence[Term]) -> str:
-    return "(" + " | ".join(tsquery_term(t) for t in terms) + ")"
+def _tsquery_any(terms: Sequence[Term], positions: bool = True) -> str:
+    return "(" + " | ".join(tsquery_term(t, positions) for t in terms) + ")"
 
 
 _RANK_WEIGHTS = "'{0.1, 0.2, 0.4, 1.0}'"  # D, C, B, A: ts_rank's order
@@ -147,6 +148,9 @@ class PgPlan(Plan):
 
     words_end: int | None = None  # None: every condition is about the words
     rank_query: str = ""  # the bound tsquery of any of the query's terms
+    # A phrase's words on the whole document without their positions, for the tiers: the
+    # parameter of the document's condition and that query (see ``tier_plan``).
+    loose_doc: tuple[str, str] | None = None
 
     def words_sql(self, columns: str) -> str:
         """The sessions the words match, filters aside (the trash is not in the index)."""
@@ -273,7 +277,15 @@ class PostgresBackend(SearchBackend):
             expression = " & ".join(free)
             if excluded_free:
                 expression += " & !" + _tsquery_any(excluded_free)
-            plan.where.append(f"ss.doc @@ to_tsquery('simple', {plan.bind(expression)})")
+            bound = plan.bind(expression)
+            plan.where.append(f"ss.doc @@ to_tsquery('simple', {bound})")
+            if any(len(t.words) > 1 for clause in query.clauses for t in clause):
+                loose = " & ".join(
+                    _tsquery_any(clause, positions=False) for clause in query.clauses
+                )
+                if excluded_free:
+                    loose += " & !" + _tsquery_any(excluded_free)
+                plan.loose_doc = (bound[1:], loose)
         elif excluded_free:
             bound = plan.bind(_tsquery_any(excluded_free))
             plan.where.append(f"NOT (ss.doc @@ to_tsquery('simple', {bound}))")
@@ -330,6 +342,15 @@ class PostgresBackend(SearchBackend):
         if plan.words_total is not None and plan.words_total > limit_all:
             return super().page(conn, plan, limit, offset)
         cap = None if plan.words_total is not None else limit_all + 1
+        if cap is not None and plan.loose_doc is not None and self._loose_count(conn, plan, cap):
+            # The phrase's words are too common to rank: its tiers are counted first (one
+            # pass), rather than ranking up to ``cap`` matches to learn that it is too common.
+            sizes = self._tier_sizes(conn, plan)
+            if sum(sizes) > limit_all:
+                tiers = self.tiers(conn, plan, sum(sizes))
+                tiered = self._tiered_rows(conn, plan, tiers, limit, offset, sizes)
+                return tiered, sum(sizes), "tiered"
+            cap = None  # counted: few enough to rank
         inner = plan.sql(f"{plan.id_column} AS id, {plan.score} AS score")
         inner += f" LIMIT {cap}" if cap is not None else ""
         sql = (
@@ -347,6 +368,20 @@ class PostgresBackend(SearchBackend):
             return self._tiered_rows(conn, plan, tiers, limit, offset, sizes), sum(sizes), "tiered"
         ranked = [(int(r[0]), float(r[1] or 0.0)) for r in rows[: offset + limit]]
         return ranked[offset:], total, "relevance"
+
+    @staticmethod
+    def _loose_count(conn: Connection, plan: PgPlan, cap: int) -> bool:
+        """Whether at least ``cap`` documents hold the words of the plan's phrases (in any
+        place): the GIN index counts them without reading the documents. Fewer, and the
+        phrases are fewer too."""
+        assert plan.loose_doc is not None
+        name, loose = plan.loose_doc
+        words = (
+            f"SELECT 1 FROM search_session ss WHERE ss.doc @@ to_tsquery('simple', :{name}) "
+            f"LIMIT {cap}"
+        )
+        found = conn.scalar(text(f"SELECT count(*) FROM ({words}) AS w"), {name: loose})
+        return int(found or 0) >= cap
 
     # ------------------------------------------------------------------ words too common to rank
 
@@ -403,6 +438,13 @@ class PostgresBackend(SearchBackend):
         tsvectors), and not every clause within those of ``without``."""
         assert isinstance(plan, PgPlan) and plan.query is not None
         tier = dataclasses.replace(plan, params=dict(plan.params), where=list(plan.where))
+        if plan.loose_doc is not None:
+            # Each clause is matched within the tier's columns below, phrases by their
+            # positions there; the whole document then only has to hold the words, which its
+            # GIN index answers alone (a phrase's positions are checked in every candidate's
+            # document, decompressed: at 100,000 sessions most of a tier's time).
+            name, loose = plan.loose_doc
+            tier.params[name] = loose
         conditions = [self._within(tier, clause, scope) for clause in plan.query.clauses]
         if without is not None:
             inside = [self._within(tier, clause, without) for clause in plan.query.clauses]
