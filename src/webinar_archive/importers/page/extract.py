@@ -12,6 +12,7 @@ from webinar_archive.domain.text import fold
 from ...domain.messages import _mark, _t
 from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
+from .body_edges import settle_body_edges
 from .body_parts import settle_parts
 from .context import split_sentences
 from .dates import find_dates, page_year, session_when
@@ -334,6 +335,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = without_dated_bodies(speakers)
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, all_text)
+    settle_body_edges(speakers, all_text)
     settle_parts(speakers)
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
@@ -403,6 +405,7 @@ def _multi(
         speakers = without_dated_bodies(speakers)
         settle_genitive_leads(speakers, lang)
         settle_bodies(speakers, doc, page_text)
+        settle_body_edges(speakers, page_text)
         settle_parts(speakers)
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
