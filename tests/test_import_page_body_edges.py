@@ -42,6 +42,7 @@ from webinar_archive.importers.page.body_edges import settle_edges
             "",
             ("lekarz", "Szpital Powiatowy w Lisowie"),
         ),
+        (None, "Museo del Mare, in diretta da Genova", "", (None, "Museo del Mare")),
         # Lists and genitives after a comma go on naming the body; so does a legal form.
         (
             None,

@@ -57,12 +57,14 @@ def _without_tail(org: str) -> str:
     tail = match.group("tail")
     words = tail.split()
     head = org[: match.start()].strip()
-    if len(words) < 2 or _capitalised(tail) or not _capitalised(head) or "." in tail:
-        return org
-    # A clause has a preposition or an article: "on location in Spain", "o tym, jak";
-    # "retail, health" or "mládeže a tělovýchovy" go on naming the body.
     lowered = [w.lower().strip(",;:") for w in words]
-    if not (lowered[0] in ALL_STOPWORDS or any(w in _LINKS for w in lowered[1:])):
+    if len(words) < 2 or not _capitalised(head) or "." in tail:
+        return org
+    # A clause has a preposition or an article: "on location in Spain" (a place may follow),
+    # "o tym, jak"; "retail, health" or "mládeže a tělovýchovy" go on naming the body.
+    if lowered[0] not in _LINKS and (
+        _capitalised(tail) or not any(w in _LINKS for w in lowered[1:])
+    ):
         return org
     if any(is_org_word(w) for w in words[:2]):
         return org  # "Nadace Lípa, nadační fond" goes on naming the body
