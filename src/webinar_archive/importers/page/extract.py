@@ -26,6 +26,7 @@ from .links import find_links, has_address, intro_programme, is_share_form, prog
 from .meeting_words import numbered_line
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
+from .role_bodies import settle_role_bodies
 from .sessions import dated_kicker, split_sessions
 from .site_units import settle_site_units
 from .speakers import find_speakers
@@ -336,6 +337,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, all_text)
     settle_body_edges(speakers, all_text)
+    settle_role_bodies(speakers, lang)
     settle_parts(speakers)
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
@@ -406,6 +408,7 @@ def _multi(
         settle_genitive_leads(speakers, lang)
         settle_bodies(speakers, doc, page_text)
         settle_body_edges(speakers, page_text)
+        settle_role_bodies(speakers, lang)
         settle_parts(speakers)
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
