@@ -24,6 +24,7 @@ from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .meeting_words import numbered_line
+from .mode_labels import without_mode_label
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .role_bodies import settle_role_bodies
@@ -276,7 +277,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
-    title = without_kind_frame(without_kind_label(title)) if title else title
+    title = without_kind_frame(without_kind_label(without_mode_label(title))) if title else title
     # "Rückblick", "Resoconto del webinar": the session's name is further down, in quotes.
     recap = bool(title) and (
         recap_page or is_generic_heading(title or "") or is_recap_heading(title or "")
