@@ -29,6 +29,7 @@ from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .role_bodies import settle_role_bodies
 from .sessions import dated_kicker, split_sessions
+from .site_kinds import settle_site_kinds
 from .site_units import settle_site_units
 from .speakers import find_speakers
 from .summary import to_markdown
@@ -342,6 +343,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_parts(speakers)
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
+    settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -413,6 +415,7 @@ def _multi(
         settle_parts(speakers)
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
+        settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
