@@ -98,3 +98,18 @@ def test_a_graduates_table_gives_position_and_body_apart() -> None:
     imogen, tobias = speakers["Imogen Fairley"], speakers["Tobias Wren"]
     assert (imogen.position, imogen.organisation) == ("Quality Lead", "Saltmarsh Foods")
     assert (tobias.position, tobias.organisation) == ("Site Manager", "Pellow Quarries Ltd")
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "expected"),
+    [
+        # A name cut before its lower-case words is taken on to its legal form.
+        ("Modrá", "kameramanka ze studia Modrá kočka s.r.o., která", "Modrá kočka s.r.o."),
+        ("Nordwind", "Tonmeister bei Nordwind medien GmbH in Kiel", "Nordwind medien GmbH"),
+        # Not through a sentence, nor past three words.
+        ("Lumen", "works with Lumen and then for a GmbH", "Lumen"),
+        ("Lumen", "Lumen une deux trois quatre SAS", "Lumen"),
+    ],
+)
+def test_a_name_cut_before_its_legal_form_is_completed(org: str, text: str, expected: str) -> None:
+    assert settle_edges(None, org, text) == (None, expected)

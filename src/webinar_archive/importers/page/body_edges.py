@@ -71,6 +71,32 @@ def _without_tail(org: str) -> str:
     return head
 
 
+# A legal form: "s.r.o.", "GmbH", "S.A.", "Ltd", "sp. z o.o.".
+_LEGAL = (
+    r"(?:s\.\s?r\.\s?o\.|a\.\s?s\.|spol\.\s?s\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|"
+    r"S\.\s?A\.|S\.\s?L\.|S\.r\.l\.|S\.p\.A\.|GmbH|AG|KG|Ltd\.?|LLC|Inc\.|SARL|SAS|"
+    r"e\.\s?V\.|z\.\s?s\.|z\.\s?ú\.)"
+)
+
+
+def _through_legal_form(org: str, text: str) -> str:
+    """ "Světloplachý film s.r.o." for "Světloplachý": a name cut before its lower-case
+    words, when the page goes on from it through one to three of them to a legal form."""
+    if not text or re.search(_LEGAL + r"$", org):
+        return org
+    pattern = (
+        r"(?<![^\W\d_])" + re.escape(org)
+        + r"(?P<more>(?P<words>(?:\s+[^\W\d_A-Z][^\W\d_]*){1,3}),?\s+" + _LEGAL + r")(?![^\W\d_])"
+    )  # fmt: skip
+    match = re.search(pattern, text)
+    if match is None:
+        return org
+    more = match["more"]
+    if any(w.lower() in ALL_STOPWORDS for w in match["words"].split()):
+        return org  # "Nordlicht and others, GmbH" would join a sentence to the name
+    return org + more
+
+
 def _position_before_at(text: str) -> bool:
     """ "Engineering Manager", "Fleet Planner": a position of a few words with no word for a
     body ("University of Colorado at Boulder" is one body)."""
@@ -113,7 +139,7 @@ def settle_edges(
         words = short.group("words")
         written = re.search(re.escape(position) + r"\s+(?:[^\W\d_]+\s+)?" + re.escape(words), text)
         return (written.group(0) if written else f"{position} {words}"), short.group("short")
-    return position, _restored_dot(org, text)
+    return position, _through_legal_form(_restored_dot(org, text), text)
 
 
 def settle_body_edges(speakers: Iterable[SpeakerDraft], text: str = "") -> None:
