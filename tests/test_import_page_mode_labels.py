@@ -14,6 +14,14 @@ from webinar_archive.importers.page.mode_labels import without_mode_label
         ("En directo: la poda del olivo joven", "La poda del olivo joven"),
         ("Na żywo: jak czytać etykiety żywności", "Jak czytać etykiety żywności"),
         ("In diretta: Il restauro della pala d'altare", "Il restauro della pala d'altare"),
+        # The kind of session and whom it is for.
+        ("Atelier des animateurs : monter un club de lecture", "Monter un club de lecture"),
+        ("Masterclass for conductors: warming up a choir", "Warming up a choir"),
+        # A kind of session with its topic names the topic: it stays.
+        (
+            "Taller de cerámica: técnicas básicas de torno",
+            "Taller de cerámica: técnicas básicas de torno",
+        ),
         # The rest too short to be a title, or a lead that names a topic, stays.
         ("Live: A night", "Live: A night"),
         (
