@@ -17,6 +17,9 @@ from webinar_archive.importers.page.role_bodies import settle_role_bodies, split
             ("adiunkt", "Uniwersytet Przyrodniczy w Lesznie"),
         ),
         ("koordynatorka Fundacji Zielony Brzeg", ("koordynatorka", "Fundacja Zielony Brzeg")),
+        # A masculine noun and its adjective in the genitive, back in the nominative.
+        ("prezes Klubu Sportowego Orlik", ("prezes", "Klub Sportowy Orlik")),
+        ("dyrektor Teatru Miejskiego w Olszy", ("dyrektor", "Teatr Miejski w Olszy")),
         # A municipality stays in its mayor's role, a board in its member's.
         ("wójt Gminy Lipowa Wola", None),
         ("przewodniczący Rady Nadzorczej", None),

@@ -32,12 +32,27 @@ def split_role_body(position: str) -> tuple[str, str] | None:
         role, rest = " ".join(words[:k]), " ".join(words[k:])
         if k == 0 or k > 4 or len(words) - k < 2 or not role_like(role):
             return None
-        if head_of(rest) is None and not is_org_word(word):
+        masculine = _masculine_genitive(rest)
+        if head_of(rest) is None and not is_org_word(word) and masculine is None:
             return None
         if fold(head_of(rest) or word).startswith(_ROLE_HEADS):
             return None
-        return role, nominative_body(rest)
+        return role, masculine or nominative_body(rest)
     return None
+
+
+def _masculine_genitive(name: str) -> str | None:
+    """ "Chór Miejski Radlin" from "Chóru Miejskiego Radlin": a Polish masculine noun in the
+    genitive (-u) and its adjective after it (-ego), put back in the nominative."""
+    words = name.split()
+    if len(words) < 2 or not words[0].endswith("u") or not words[1].endswith("ego"):
+        return None
+    noun = words[0][:-1]
+    # "Miejskiego" is "Miejski", "Nowego" is "Nowy".
+    adjective = words[1][:-4] + "i" if words[1].endswith("iego") else words[1][:-3] + "y"
+    if len(noun) < 3 or not adjective[:1].isupper():
+        return None
+    return " ".join([noun, adjective, *words[2:]])
 
 
 def settle_role_bodies(speakers: Iterable[SpeakerDraft], lang: str | None) -> None:
