@@ -25,6 +25,18 @@ from webinar_archive.importers.page.body_edges import settle_edges
             "",
             ("Leiterin Einkauf", "Mühlbach Textil AG"),
         ),
+        (
+            None,
+            "Regional Inspector for the Apiary Service",
+            "",
+            ("Regional Inspector", "Apiary Service"),
+        ),
+        (
+            None,
+            "Society for the Protection of Birds",
+            "",
+            (None, "Society for the Protection of Birds"),
+        ),
         # No capital and no word for a body: a position, not a body.
         (None, "freelance translator and editor", "", ("freelance translator and editor", None)),
         # A lower-case word for a body stays the body ("the hospital's own service").

@@ -3,8 +3,8 @@ sentence put around the name without being part of it.
 
 - A year cell in front ("2011, Operations Director, Halwick Freight Ltd", "Class of 2011")
   belongs to no field; a position alone on its own only a year is no position.
-- A position and "at"/"bei"/"chez"/"presso" in front ("Engineering Manager at Northwind
-  Ltd") goes to the role.
+- A position and "at"/"bei"/"chez"/"presso"/"for the" in front ("Engineering Manager at
+  Northwind Ltd", "Seasonal Inspector for the National Apiary Unit") goes to the role.
 - A field with no capital in it ("self-employed joiner", "freelance translator") names no
   body: it is the role.
 - A lower-case clause after a comma or a dash ("Kestrel Hill Observatory, on location in
@@ -28,7 +28,9 @@ from .positions import is_acronym, role_like
 
 _YEAR_CELL = re.compile(r"^(?:(?:class\s+of|jahrgang|promo(?:tion)?|rocznik|ročník)\s+)?"
                         r"(?:19|20)\d\d\s*(?:[,;|/–—-]\s*|$)", re.I)  # fmt: skip
-_AT = re.compile(r"^(?P<role>[^,()]+?)\s+(?:at|bei|chez|presso)\s+(?P<body>[A-ZÀ-ÖØ-Þ&].*)$")
+_AT = re.compile(
+    r"^(?P<role>[^,()]+?)\s+(?P<link>at|at the|bei|chez|presso|for the)\s+(?P<body>[A-ZÀ-ÖØ-Þ&].*)$"
+)
 # A lower-case tail after a comma or a dash: at least two words, no capital among them.
 _TAIL = re.compile(r"(?:,|\s[–—-])\s+(?P<tail>[a-zà-öø-ÿąćęłńóśźżčďěňřšťůž][^()]*)$")
 _SHORT_IN_BRACKETS = re.compile(r"^(?P<words>[^\W\d_A-Z][^()]*?)\s*\((?P<short>[^()\s]{2,10})\)$")
@@ -106,6 +108,13 @@ def _position_before_at(text: str) -> bool:
     return role_like(text) or all(w[:1].isupper() for w in words)
 
 
+def _agent(text: str) -> bool:
+    """ "Seasonal Inspector", "Project Officer": a position, or words closed by a noun for
+    someone who does something."""
+    last = text.split()[-1].lower()
+    return role_like(text) or last.endswith(("or", "er", "ist", "ant", "ent", "ician", "eur"))
+
+
 def _restored_dot(org: str, text: str) -> str:
     if not _CUT_ABBREVIATION.search(org) or not text:
         return org
@@ -132,7 +141,9 @@ def settle_edges(
     if not _capitalised(org) and not any(is_org_word(w) for w in org.split()) and role_like(org):
         return (_with_role(position, org) if org != position else position), None
     at = _AT.match(org)
-    if at is not None and not position and _position_before_at(at.group("role")):
+    # "Bee Inspector for the National Bee Unit"; "for" alone may be part of a name.
+    at_body = at is not None and (at["link"] != "for the" or _agent(at["role"]))
+    if at is not None and at_body and not position and _position_before_at(at["role"]):
         return at.group("role").strip(), at.group("body").strip()
     short = _SHORT_IN_BRACKETS.match(org)
     if short is not None and is_acronym(short.group("short")) and position:
