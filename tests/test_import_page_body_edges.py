@@ -125,3 +125,22 @@ def test_a_graduates_table_gives_position_and_body_apart() -> None:
 )
 def test_a_name_cut_before_its_legal_form_is_completed(org: str, text: str, expected: str) -> None:
     assert settle_edges(None, org, text) == (None, expected)
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "expected"),
+    [
+        # A lone head noun whose name goes on in lower-case genitives to the clause's end.
+        (
+            "Ministerstvo",
+            "Eva Dvořáková, ředitelka, Ministerstvo spravedlnosti.",
+            "Ministerstvo spravedlnosti",
+        ),
+        ("Ministerstwo", "Adam Kos (Ministerstwo zdrowia)", "Ministerstwo zdrowia"),
+        # A verb after it, a proper name, or a word of a sentence is no part of the name.
+        ("Ministerstvo", "Ministerstvo uvedlo, že program pokračuje.", "Ministerstvo"),
+        ("Archivis", "Archivis ukázala nové nástroje.", "Archivis"),
+    ],
+)
+def test_a_lone_head_takes_its_genitives(org: str, text: str, expected: str) -> None:
+    assert settle_edges(None, org, text) == (None, expected)

@@ -24,6 +24,7 @@ from webinar_archive.domain.model import SpeakerDraft
 from .bodies import LEGAL_FORM_AFTER_COMMA
 from .lexicon import ALL_STOPWORDS
 from .names import is_org_word
+from .nominative import head_of
 from .positions import is_acronym, role_like
 
 _YEAR_CELL = re.compile(r"^(?:(?:class\s+of|jahrgang|promo(?:tion)?|rocznik|ročník)\s+)?"
@@ -99,6 +100,29 @@ def _through_legal_form(org: str, text: str) -> str:
     return org + more
 
 
+# Past forms of Polish and Czech verbs ("uvedlo", "ukázala"): a sentence goes on, not a name.
+_SLAVIC_PAST = re.compile(r"(?:ła|ło|ły|li|la|lo|ly|ł|l)$")
+_GENITIVE_WORD = r"[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]{2,}(?:í|y|ů|u|a|ch|ej|ego|ów|i|ě|e)"
+
+
+def _through_genitives(org: str, text: str) -> str:
+    """ "Ministerstvo financí" for "Ministerstvo": a lone word for a body whose name goes on
+    in lower-case nouns in the genitive up to the clause's end, as Czech and Polish write."""
+    if " " in org or not is_org_word(org) or head_of(org) is None or not text:
+        return org  # a known head noun alone: "Archivis ukázala" is a name and a verb
+    pattern = (
+        r"(?<![^\W\d_])" + re.escape(org)
+        + rf"(?P<more>(?:\s+{_GENITIVE_WORD}){{1,3}})\s*(?:[,.;:)–]|$)"
+    )  # fmt: skip
+    for match in re.finditer(pattern, text, re.M):
+        words = match["more"].split()
+        if not any(
+            w.lower() in ALL_STOPWORDS or is_org_word(w) or _SLAVIC_PAST.search(w) for w in words
+        ):
+            return org + match["more"]
+    return org
+
+
 def _position_before_at(text: str) -> bool:
     """ "Engineering Manager", "Fleet Planner": a position of a few words with no word for a
     body ("University of Colorado at Boulder" is one body)."""
@@ -150,7 +174,7 @@ def settle_edges(
         words = short.group("words")
         written = re.search(re.escape(position) + r"\s+(?:[^\W\d_]+\s+)?" + re.escape(words), text)
         return (written.group(0) if written else f"{position} {words}"), short.group("short")
-    return position, _through_legal_form(_restored_dot(org, text), text)
+    return position, _through_genitives(_through_legal_form(_restored_dot(org, text), text), text)
 
 
 def settle_body_edges(speakers: Iterable[SpeakerDraft], text: str = "") -> None:
