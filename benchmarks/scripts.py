@@ -76,6 +76,81 @@ def _speech_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
     return lines
 
 
+def _briefs_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
+    lines = []
+    one = report.get("one_brief_ms") or {}
+    if one.get("median_new_qr_codes") is not None:
+        median = one["median_new_qr_codes"]
+        lines.append(
+            figure(
+                "one brief, median",
+                median,
+                "ms",
+                one.get("baseline_one_paragraph"),
+                "reportlab alone: one paragraph on one page",
+                "under 60 ms",
+                median < 60,
+            )
+        )
+    booklet, plain = report.get("booklet") or {}, report.get("baseline_booklet") or {}
+    if booklet.get("peak_rss_mb") is not None:
+        lines.append(
+            figure(
+                f"booklet of {booklet.get('sessions', 0):,} sessions, peak memory",
+                booklet["peak_rss_mb"],
+                "MB",
+                plain.get("peak_rss_mb"),
+                f"reportlab drawing {plain.get('pages', 0):,} plain pages",
+                "reported next to plain reportlab",
+                None,
+            )
+        )
+    return lines
+
+
+def _reindex_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
+    seconds = report.get("reindex_s")
+    if seconds is None:
+        return []
+    sessions = report.get("indexed", report.get("sessions", 0))
+    budget = report.get("budget_100k_s", 90)
+    at_full_size = sessions >= 100_000
+    return [
+        figure(
+            f"full reindex, {sessions:,} sessions",
+            seconds,
+            "s",
+            report.get("baseline_plain_fts5_s"),
+            "plain FTS5 of titles, summaries and speakers",
+            f"under {budget} s at 100,000 sessions"
+            + ("" if at_full_size else f" ({report.get('reindex_100k_s_extrapolated')} s scaled)"),
+            report.get("within_budget") if at_full_size else None,
+        )
+    ]
+
+
+def _bulk_edit_summary(report: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
+    seconds = report.get("search_and_apply_s")
+    if seconds is None:
+        return []
+    plain = report.get("baseline_plain_sql") or {}
+    baseline = (
+        plain["tag_s"] + plain.get("index_tag_s", 0) if plain.get("tag_s") is not None else None
+    )
+    return [
+        figure(
+            f"bulk edit: tag the {report.get('edited', 0):,} sessions a search finds",
+            seconds,
+            "s",
+            baseline,
+            "plain SQL: the tag rows and the index's label documents",
+            "under 3 s, undo too",
+            bool((report.get("target") or {}).get("apply_under_3s"))
+            and bool((report.get("target") or {}).get("undo_under_3s")),
+        )
+    ]
+
+
 # Figures owned by other scripts; each prints one JSON object (its last line of output).
 SCRIPTS: dict[str, Script] = {
     "exchange": Script(
@@ -86,7 +161,7 @@ SCRIPTS: dict[str, Script] = {
     "attach": Script(
         "bench_attach",
         lambda plan, big: (
-            []  # its own default: 2 GB
+            ["--gb", "2"]  # the budget's size
             if plan.sessions >= 100_000
             else [
                 "--gb",
@@ -106,8 +181,9 @@ SCRIPTS: dict[str, Script] = {
             if plan.sessions >= 1000
             else ["--sessions", str(plan.sessions), "--repeat", "1", "--summary-kb", "10"]
         ),
+        _briefs_summary,
     ),
-    "reindex": Script("bench_reindex", lambda plan, big: ["--library", str(big)]),
+    "reindex": Script("bench_reindex", lambda plan, big: ["--library", str(big)], _reindex_summary),
     # Real voices: the short set on small runs, both on full ones.
     "speech": Script(
         "bench_speech",
@@ -122,6 +198,7 @@ SCRIPTS: dict[str, Script] = {
             "--edit",
             str(min(plan.sessions, 10_000) * 2 // 3),
         ],
+        _bulk_edit_summary,
     ),
 }
 

@@ -258,6 +258,10 @@ def _check_run(report: dict[str, Any], done: subprocess.CompletedProcess[str]) -
         "show ID --json",
         "search p95",
         "bytes per session",
+        "one brief, median",
+        "booklet of",
+        "full reindex, 40 sessions",
+        "bulk edit: tag the",
     ):
         assert expected in names
     for line in report["figures"]:

@@ -50,8 +50,9 @@ def test_part_or_position_moves_to_the_position(
     [
         # a legal form after the comma closes the body's name
         (None, "Holzbau Kern, GmbH"),
-        # an institute may be a body of its own: kept whole
-        (None, "Institut für Bodenkunde, Universität Nordheim"),
+        # an institute named alone is the body itself; a town after the comma is no body
+        (None, "Institut national d'agronomie de Belcourt"),
+        (None, "Instituto de Tecnología Cerámica, Valencia"),
         # a body and its town
         ("Director", "Museum of Rails, Eastmoor"),
         # a body of a kind with no position in front

@@ -41,3 +41,24 @@ def test_other_names_are_left(name: str) -> None:
 def test_a_head_the_table_knows_is_left_to_the_table() -> None:
     assert feminine_nominative("Rady Miejskiej", known={"rada"}) == "Rady Miejskiej"
     assert feminine_nominative("Rady Miejskiej") == "Rada Miejska"
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        # a soft "-nia" head of the table only drops its "a" in the genitive
+        ("Spółdzielni Mieszkaniowej Zacisze", "Spółdzielnia Mieszkaniowa Zacisze"),
+        ("Uczelni Państwowej w Nysie", "Uczelnia Państwowa w Nysie"),
+        ("Poradni Psychologicznej Ostoja", "Poradnia Psychologiczna Ostoja"),
+        ("Przychodni Rejonowej Nr 3", "Przychodnia Rejonowa Nr 3"),
+        ("Spółdzielnię Mleczarską Mlekpol", "Spółdzielnia Mleczarska Mlekpol"),
+        # the other heads of the table keep their "-ii"/"-ji"
+        ("Fundacji Wolne Rzeki", "Fundacja Wolne Rzeki"),
+        ("Akademii Sztuk Pięknych", "Akademia Sztuk Pięknych"),
+        ("Kancelarii Prawnej Lis", "Kancelaria Prawna Lis"),
+    ],
+)
+def test_the_table_s_soft_feminine_heads_back_to_the_nominative(
+    written: str, nominative: str
+) -> None:
+    assert nominative_body(written) == nominative

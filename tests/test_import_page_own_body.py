@@ -37,6 +37,16 @@ def test_the_logo_names_the_site_in_both_its_forms() -> None:
     assert "BGO" in site_names(doc)
 
 
+def test_a_site_name_keeps_its_legal_form_s_dot() -> None:
+    doc = html_doc(
+        "<html><head><title>Talk | Holzbau Kern GmbH.</title></head><body><main><h1>Talk</h1>"
+        "</main><footer><p>© 2026 Lumbrera Software S.L.</p></footer></body></html>"
+    )
+    names = site_names(doc)
+    assert "Lumbrera Software S.L." in names
+    assert "Holzbau Kern GmbH" in names
+
+
 @pytest.mark.parametrize(
     ("title", "org", "expected"),
     [
@@ -52,6 +62,27 @@ def test_the_site_named_by_its_kind_is_the_body_the_title_names(
 ) -> None:
     doc = PageDoc([], title_tag=title)
     assert _settled(org, "Leiterin", doc)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Lanzamiento | Lumbrera Software S.L.", "Release notes | Lumbrera Labs Ltd"],
+)
+def test_the_site_named_by_its_own_name_stays_as_written(title: str) -> None:
+    """ "responsable de marketing de Lumbrera": the page names the body by its own name,
+    which the record keeps as written, not widened to the name the title gives."""
+    doc = PageDoc([], title_tag=title)
+    text = "Presenta: Ana Gil, responsable de marketing de Lumbrera."
+    assert _settled("Lumbrera", "responsable de marketing", doc, text)[0] == "Lumbrera"
+
+
+def test_the_site_named_by_its_kind_with_an_article_is_its_full_name() -> None:
+    """ "primo violino dell'Orchestra": the kind the site's name opens with, after an
+    article, is that body."""
+    doc = PageDoc([], title_tag="Guida all'ascolto | Orchestra Sinfonica di Valbruna")
+    text = "Con Nicola Neri, primo violino dell'Orchestra."
+    whole = "Orchestra Sinfonica di Valbruna"
+    assert _settled("Orchestra", "primo violino", doc, text)[0] == whole
 
 
 def test_a_kind_the_site_does_not_have_stays_as_written() -> None:
@@ -97,6 +128,9 @@ def test_an_acronym_site_takes_a_body_word_whose_initial_it_has() -> None:
         ("odbor dotací KÚ Horácko", "KÚ Horácko", "odbor dotací"),
         ("Katedra historie Pedagogické fakulty Univerzity Západních Čech",
          "Univerzita Západních Čech", "Katedra historie Pedagogické fakulty"),
+        # a unit named with a capital before its body's short form
+        ("Katedra geodézie VŠ Polná", "VŠ Polná", "Katedra geodézie"),
+        ("Lehrstuhl für Statik TH Kralau", "TH Kralau", "Lehrstuhl für Statik"),
     ],
 )  # fmt: skip
 def test_a_unit_before_its_body_goes_to_the_role(org: str, body: str, unit: str) -> None:
@@ -106,10 +140,8 @@ def test_a_unit_before_its_body_goes_to_the_role(org: str, body: str, unit: str)
 @pytest.mark.parametrize(
     "org",
     [
-        "Katedra Ichtiologii, Uniwersytet Rolniczy w Olsztynie",  # a unit named as a body
         "EISMEA, European Commission",  # an agency's short form, then the body it serves
         "oddělení geodezie FSv TU Kralovice",  # a faculty's short form, then the university's
-        "Katedra geodézie VŠ Polná",  # a unit named with a capital before its body's short form
         "Arbogast & Lindqvist, SAS",  # a legal form after the comma
     ],
 )
@@ -232,3 +264,21 @@ def test_a_name_inside_another_speakers_body_with_nothing_of_its_own_is_a_place(
     ]
     kept = without_dated_bodies(speakers)
     assert [s.name for s in kept] == ["Ada Example", "Gate Example"]
+
+
+@pytest.mark.parametrize(
+    ("org", "position", "text", "expected"),
+    [
+        ("Wydział Ochrony Środowiska US Borek", "naczelnik",
+         "Jan Lis, naczelnik Wydziału Ochrony Środowiska US Borek",
+         ("US Borek", "naczelnik Wydziału Ochrony Środowiska")),
+        ("Katedra geodézie VŠ Polná", "vedoucí", "Petr Novák – vedoucí Katedry geodézie VŠ Polná",
+         ("VŠ Polná", "vedoucí Katedry geodézie")),
+        # not written that way on the page: the unit joins the position after a comma
+        ("Katedra geodézie VŠ Polná", "docent", "", ("VŠ Polná", "docent, Katedra geodézie")),
+    ],
+)  # fmt: skip
+def test_a_unit_after_a_position_keeps_the_case_the_page_writes(
+    org: str, position: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert _settled(org, position, PageDoc([]), text) == expected

@@ -151,7 +151,7 @@ def test_polish_and_czech_bodies_are_named_in_the_nominative() -> None:
     )
     assert [(n, o) for n, o, _ in people] == [
         ("Eva Malá", "Místní akční skupina Dolní Pojizeří"),
-        ("Petr Novák", "Katedra geodézie VŠ Polná"),
+        ("Petr Novák", "VŠ Polná"),
         ("Jana Černá", "Krajský úřad Kraje Vysočina"),
     ]
 
@@ -271,14 +271,15 @@ def test_a_position_at_the_sites_own_body_named_by_its_kind() -> None:
 
 def test_a_body_in_brackets_inside_a_sentence() -> None:
     """ "dr hab. Name, prof. UWM (Katedra X, Uniwersytet Y) przedstawiła ...": the brackets
-    hold the body, commas and all; the sentence after them is not part of it."""
+    hold the chair and its body; the chair goes to the role, and the sentence after them is
+    not part of either."""
     people = _people(
         "<html lang='pl'><body><h1>Rzeki</h1><p>7 maja 2026 r.</p>"
         "<p>Pierwszego dnia dr hab. Anna Rak, prof. UG (Katedra Hydrologii, Uniwersytet "
         "Gdański w Gdyni) przedstawiła wyniki monitoringu, gdzie usunięto progi.</p>"
         "</body></html>"
     )
-    assert people == [("Anna Rak", "Katedra Hydrologii, Uniwersytet Gdański w Gdyni", "prof. UG")]
+    assert people == [("Anna Rak", "Uniwersytet Gdański w Gdyni", "prof. UG, Katedra Hydrologii")]
 
 
 def test_an_honorific_gives_way_to_a_position_or_body_written_later() -> None:
@@ -292,7 +293,7 @@ def test_an_honorific_gives_way_to_a_position_or_body_written_later() -> None:
         "<p>Ing. Jan Brož – Geodezie Brož s.r.o.</p></body></html>"
     )
     assert people == [
-        ("Karel Malý", "Katedra geodézie VŠ Polná", "vedoucí"),
+        ("Karel Malý", "VŠ Polná", "vedoucí Katedry geodézie"),
         ("Jan Brož", "Geodezie Brož s.r.o.", None),
     ]
 

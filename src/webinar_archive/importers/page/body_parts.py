@@ -17,17 +17,20 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .bodies import LEGAL_FORM_AFTER_COMMA
+from .body_then_position import split_body_then_position
 from .names import is_org_word, is_unit_word, role_stem
 from .positions import is_acronym, role_like
 
-# Words for a part of a larger body that is never a body of its own, folded stems: a school
-# or faculty of a university, a department, a laboratory, a clinic of a hospital. Institutes
-# and chairs are left out: many are bodies in their own right, and the records of earlier
-# sets keep "Institut für ..., Universität ..." whole as the organisation.
+# Words for a part of a larger body, folded stems: a school or faculty of a university, a
+# department, a laboratory, a clinic of a hospital, an institute or a chair. Named before a body
+# after a comma ("Institut für X, Universität Y") it is where in that body the person works,
+# so it goes to the role (the convention of the records, tests/data/pages/README.md).
 _PART_STEMS = (
     "school", "faculty", "department", "dept", "laborator", "lab", "fakultat", "fachbereich",
     "klinik fur", "ecole", "faculte", "departement", "laboratoire", "dipartimento", "facolta",
     "scuola", "departamento", "facultad", "escuela", "wydzial", "fakulta", "oddeleni",
+    "institut", "instytut", "istituto", "instituto", "lehrstuhl", "katedr", "catedra",
+    "cattedra", "chaire", "chair of", "ustav",
 )  # fmt: skip
 # Occupations written as one word before "for"/"für"/"pour"...: "Fachapothekerin für
 # Klinische Pharmazie", "Specialist for ...", folded.
@@ -109,4 +112,6 @@ def _short_form_of_body(position: str | None, org: str | None) -> tuple[str | No
 def settle_parts(speakers: Iterable[SpeakerDraft]) -> None:
     """Apply :func:`split_part` to each speaker, in place."""
     for speaker in speakers:
-        speaker.position, speaker.organisation = split_part(speaker.position, speaker.organisation)
+        speaker.position, speaker.organisation = split_body_then_position(
+            *split_part(speaker.position, speaker.organisation)
+        )

@@ -14,20 +14,24 @@ from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
 from .body_edges import settle_body_edges
 from .body_parts import settle_parts
+from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .genitive_leads import settle_genitive_leads
 from .html_text import html_doc
+from .initials import without_initial_doubles
 from .jsonld import event_data
 from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
+from .occupations import settle_occupations
 from .own_site import settle_bodies, without_dated_bodies
 from .person_lines import people_row, site_body
 from .role_bodies import settle_role_bodies
+from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
 from .site_kinds import settle_site_kinds
 from .site_units import settle_site_units
@@ -335,7 +339,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(body, lang, site_body(doc))
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
-    speakers = without_dated_bodies(speakers)
+    speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, all_text)
     settle_body_edges(speakers, all_text)
@@ -343,6 +347,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_parts(speakers)
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
+    settle_sectors(speakers, all_text)
+    settle_chair_subjects(speakers, all_text)
     settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
     links += [
@@ -407,7 +413,7 @@ def _multi(
             lines[0] = numbered_line(lines[0]) or lines[0]
         when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
-        speakers = without_dated_bodies(speakers)
+        speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
         settle_genitive_leads(speakers, lang)
         settle_bodies(speakers, doc, page_text)
         settle_body_edges(speakers, page_text)
@@ -415,6 +421,8 @@ def _multi(
         settle_parts(speakers)
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
+        settle_sectors(speakers, page_text)
+        settle_chair_subjects(speakers, page_text)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}

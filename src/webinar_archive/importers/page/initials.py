@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from webinar_archive.domain.model import SpeakerDraft
+
 from .lexicon import HONORIFICS
 from .names import NameRun, name_token
 
@@ -23,8 +25,33 @@ def initial_runs(text: str, lang: str | None) -> list[NameRun]:
     match = _INITIAL_NAME.match(text)
     if match is None or name_token(match.group(1).split()[-1], lang) is None:
         return []
-    # Only where the rules would read the initial as a title ("D.", "M."); other initials
-    # are left to the usual rules, which read no name from them.
-    if match.group(1).split()[0] not in HONORIFICS:
+    # An initial that is no title ("J. Brown, Bee Society") is a name when a comma or a
+    # bracket says who the person is; a lettered programme item ("B. Ausblick", "C. Panel
+    # – 10:30") has none.
+    if match.group(1).split()[0] not in HONORIFICS and not re.match(
+        r"\s*[,(]", text[match.end() :]
+    ):
         return []
     return [NameRun(0, match.end(1), match.group(1), False)]
+
+
+def _initial_form(name: str) -> tuple[str, str] | None:
+    """("H", "Dufresnoy-Katz") for "H. Dufresnoy-Katz", None for a name written in full."""
+    words = name.split()
+    if len(words) < 2 or not all(re.fullmatch(r"[^\W\d_]\.", w) for w in words[:-1]):
+        return None
+    return words[0][0], words[-1]
+
+
+def without_initial_doubles(speakers: list[SpeakerDraft]) -> list[SpeakerDraft]:
+    """``speakers`` without "H. Dufresnoy-Katz" when "Hélène Dufresnoy-Katz" is listed too
+    (a file's link, a caption): the same person written short."""
+    full = [s.name.split() for s in speakers if _initial_form(s.name) is None]
+
+    def written_in_full(name: str) -> bool:
+        form = _initial_form(name)
+        return form is not None and any(
+            len(words) >= 2 and words[-1] == form[1] and words[0][:1] == form[0] for words in full
+        )
+
+    return [s for s in speakers if not written_in_full(s.name)]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from webinar_archive.domain.text import fold
 
+from .common_nouns import is_common_noun
 from .dates import MONTHS
 from .lexicon import (
     ALL_STOPWORDS,
@@ -41,10 +42,6 @@ _VENUE_WORDS = words(
 _EVENT_WORDS = frozenset(SERIES_NOUNS) | words("cyklus cykl ciclo cycle zyklus")
 # Polish case endings written after an apostrophe on foreign names ("Thierry'ego").
 _APOSTROPHE_CASES = frozenset(["ego", "emu", "em", "a", "owi", "u", "ie", "m"])
-_GERMAN_NOUN_ENDINGS = (
-    "ung", "heit", "keit", "schaft", "ende", "tion", "ismus", "tät",
-    "ungen", "heiten", "keiten", "schaften", "tionen", "täten", "innen",
-)  # fmt: skip
 _ORG_SET = frozenset(ORG_WORDS) | frozenset(fold(w) for w in ORG_WORDS)
 # Endings an inflected word for a body may take in place of its last letter ("komory",
 # "Kammern"); "Schulte" is not a form of "Schule".
@@ -201,7 +198,7 @@ def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
         return None
     if low in _EVENT_WORDS or never_a_name(low, lang):
         return None
-    if lang == "de" and low.endswith(_GERMAN_NOUN_ENDINGS):
+    if is_common_noun(low, lang):
         return None
     return base, inflected
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from webinar_archive.domain.text import fold
 
+from .czech_feminine import czech_same_form_nominative
 from .feminine_heads import feminine_nominative
 from .names import role_stem
 
@@ -56,7 +57,12 @@ def _cs_neut(nom: str, loc: str) -> tuple[str, str, list[str]]:
     return nom, "n", [stem + "a", stem + "u", loc, stem + "em"]
 
 
-# "fundacja": "fundacji" in the genitive, dative and locative alike.
+def _pl_soft_genitive(nom: str) -> str:
+    return nom[:-1] if nom.endswith(("nia", "cia", "sia", "zia")) else nom[:-1] + "i"
+
+
+# "fundacja": "fundacji" in the genitive, dative and locative alike; a soft "-nia", "-cia",
+# "-sia" or "-zia" only drops its "a" ("spółdzielnia": "spółdzielni", "uczelnia": "uczelni").
 _PL_SOFT_FEMININE = (
     "fundacja", "agencja", "organizacja", "federacja", "konfederacja", "komisja", "inspekcja",
     "administracja", "koalicja", "akademia", "kancelaria", "spółdzielnia", "uczelnia",
@@ -67,7 +73,7 @@ _CS_SOFT_FEMININE = (
     "společnost", "část", "kancelář",
 )  # fmt: skip
 _PL_NOUNS = [
-    *(_pl_fem(n, n[:-1] + "i", n[:-1] + "i") for n in _PL_SOFT_FEMININE),
+    *(_pl_fem(n, _pl_soft_genitive(n), _pl_soft_genitive(n)) for n in _PL_SOFT_FEMININE),
     _pl_fem("katedra", "katedry", "katedrze"),
     _pl_fem("szkoła", "szkoły", "szkole"),
     _pl_fem("politechnika", "politechniki", "politechnice"),
@@ -211,6 +217,9 @@ def nominative_body(name: str, named: str = "") -> str:
     is in the nominative already, or that opens with no known head, is left as written.
     ``named`` is where the body names itself (the site's name): an adjective it writes after
     the head is the head's even when another noun's genitive follows it."""
+    same_form = czech_same_form_nominative(name)
+    if same_form is not None:
+        return same_form
     tokens = name.split(" ")
     forms = _forms()
     for head in range(min(len(tokens), 4)):

@@ -70,7 +70,10 @@ def site_names(doc: PageDoc) -> list[str]:
     names += _json_ld_names(doc.json_ld)
     kept: list[str] = []
     for name in names:
-        name = (name or "").strip(" .,")
+        # a legal form keeps its dot ("Nubeluz Software S.L."), a sentence's is dropped
+        name = (name or "").strip(" ,")
+        if not _LEGAL_END.search(name):
+            name = name.strip(" .,")
         if name and len(name.split()) <= 10 and name not in kept:
             kept.append(name)
     return kept
@@ -95,6 +98,18 @@ def _holds_kind(name: str, kind: str) -> bool:
             if word == form or (len(form) >= 5 and (word.startswith(form) or word.endswith(form))):
                 return True
     return False
+
+
+def _own_name(word: str, names: list[str], text: str) -> bool:
+    """Whether a body named in one word names it by its own name, the word the site's name
+    opens with, written after a bare "de"/"of"/"von" ("responsable de marketing de Nubeluz"),
+    not by its kind ("du musée", "dell'Orchestra", "des Vereins")."""
+    if word[:1].islower() or is_org_word(word):
+        return False
+    if not any(name.split()[0] == word for name in names if name.split()):
+        return False
+    bare = rf"(?<![^\W\d_'’])(?:de|di|da|of|von|from|at|bei|chez)\s+{re.escape(word)}(?![^\W\d_])"
+    return re.search(bare, text) is not None
 
 
 def _kind_body(kind: str, names: list[str]) -> str | None:
@@ -123,9 +138,9 @@ def _unit_split(org: str) -> tuple[str, str] | None:
     head, comma, tail = org.partition(", ")
     tail = tail.strip()
     if comma and tail and "," not in tail and not _LEGAL_TAIL.match(tail):
-        # "Katedra Ichtiologii, Uniwersytet ...": a unit named as a body of its own stays;
         # "département des peintures, Musée ..." (in lower case) and a bare word for what
-        # the unit does ("Nachwuchswerbung, HWK Obertal") go to the role.
+        # the unit does ("Nachwuchswerbung, HWK Obertal") go to the role; a capitalised unit
+        # before the comma ("Katedra Ichtiologii, Uniwersytet ...") is left to body_parts.
         unit_first = fold(head.split()[0]) in _UNITS and head[:1].islower()
         bare = len(head.split()) == 1 and not is_org_word(head) and not _ACRONYM.match(head)
         if (unit_first or bare) and (
@@ -143,17 +158,14 @@ def _unit_split(org: str) -> tuple[str, str] | None:
         if k + 1 < len(words) and _short_form(words[k + 1]):
             return None
         # "oddělení vzdělávání ZPÚ" (a unit in lower case), "Comisión de Deontología del
-        # ICAVB" (the body after "of"); "Katedra geodézie VŠ Polná", a unit named with a
-        # capital and its body's short form, is kept whole as the body's own name for it.
+        # ICAVB" (the body after "of"), "Katedra geodézie VŠ Polná" (a unit named with a
+        # capital): the unit goes to the role, the body's short form is the organisation.
         unit = " ".join(words[:k])
-        linked = False
         for link in (" del", " de la", " de", " des", " der", " of the", " of"):
             if unit.endswith(link):
-                unit, linked = unit.removesuffix(link), True
+                unit = unit.removesuffix(link)
                 break
-        if linked or words[0][:1].islower():
-            return unit, " ".join(words[k:])
-        return None
+        return unit, " ".join(words[k:])
     for k in range(len(words) - 1, 0, -1):
         if fold(words[k]).startswith(_OUTER_HEADS) and words[k][:1].isupper():
             return " ".join(words[:k]), nominative_body(" ".join(words[k:]))
@@ -292,6 +304,20 @@ def _with_role(position: str | None, extra: str) -> str:
     return f"{position}, {extra}" if position else extra
 
 
+def _unit_as_written(position: str | None, unit: str, body: str, text: str) -> str | None:
+    """ "naczelnik Wydziału Badań Demograficznych" when the page writes the position, then
+    the unit in the case its sentence asks for, then the body: the role as written."""
+    if not position or not text:
+        return None
+    pattern = re.escape(position) + r"\s+(?P<unit>[^,;:()\n]{3,80}?)\s+" + re.escape(body)
+    match = re.search(pattern, text)
+    if match is None or len(match["unit"].split()) != len(unit.split()):
+        return None
+    if fold(match["unit"])[:4] != fold(unit)[:4]:
+        return None
+    return f"{position} {match['unit']}"
+
+
 def without_dated_bodies(speakers: list[SpeakerDraft]) -> list[SpeakerDraft]:
     """Without the "people" who are part of a place: "at the Eastern Container Terminal from
     March" names a place and a date, not "Container Terminal" of "March"; a "person" with no
@@ -330,10 +356,18 @@ def settle_bodies(speakers: list[SpeakerDraft], doc: PageDoc, text: str = "") ->
                 continue
             unit = _unit_split(org)
             if unit is not None:
-                speaker.position = _with_role(speaker.position, unit[0])
+                written = _unit_as_written(speaker.position, *unit, text)
+                speaker.position = written or _with_role(speaker.position, unit[0])
                 speaker.organisation = unit[1]
                 continue
-            if names and len(org.split()) == 1 and not _ACRONYM.match(org):
+            # "du musée", "der Kammer": the site's body named by its kind is its full name;
+            # a name of its own ("de Nubeluz") is written as the page gives it.
+            if (
+                names
+                and len(org.split()) == 1
+                and not _ACRONYM.match(org)
+                and not _own_name(org, names, text)
+            ):
                 whole = _kind_body(org, names)
                 if whole:
                     speaker.organisation = whole

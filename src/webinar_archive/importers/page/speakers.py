@@ -63,7 +63,7 @@ from .person_lines import (
     without_file_labels,
     without_portfolio,
 )
-from .places import place_after
+from .places import names_a_place, place_after
 from .positions import clean_org, org_like, role_like, split_descriptor, without_kind
 from .prose_people import described_body, signs_a_work, site_kind_role
 
@@ -369,7 +369,7 @@ class SpeakerFinder:
             return run.end
         # "Grupo de Investigación en Desarrollo Territorial", "Loopwise Furniture, a social
         # enterprise": the words around the run say it names a body, not a person.
-        if continues_body_name(before) or kind_apposition(after):
+        if continues_body_name(before) or kind_apposition(after) or names_a_place(before, run.text):
             return run.end
         known = self.people.get(run.text)
         if known is not None and not before.strip(' "„“‘(') and not known.organisation:

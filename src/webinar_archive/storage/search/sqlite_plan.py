@@ -157,6 +157,9 @@ class FtsPlan(Plan):
     spread_checks: list[str] = field(default_factory=list)
     rank_spread_any: str = ""
     rank_spread_must: str = ""
+    # The first of those passes ranks L too (its terms are L's, in L's order): L's ids are
+    # then read without bm25, and the large table is ranked in one pass instead of two.
+    rank_all_by_any: bool = False
     # Several clauses: L is ranked by its own expression (one clause: by the same words over
     # every match, one statement, as bm25 reads each word's whole list once per statement).
     split_rank: bool = False
@@ -166,6 +169,11 @@ class FtsPlan(Plan):
     # the ranking itself).
     either: bool = False
     long_out: str = ""  # with ``either``: the bound expression of the large table's exclusions
+    # With ``long_out``: "any of the words NOT excluded" over the large table. The excluded
+    # terms come last and add 0.0 to bm25 in the rows it matches, so the scores are the same;
+    # the excluded sessions of the large table are then looked for only among the label
+    # table's matches (not read whole into a set: "digital" is in 37,000 sessions).
+    rank_long_kept: str = ""
     conditions: list[str] = field(default_factory=list)
     sql_checked: bool = False  # filters checked in SQL against the session table
     known_total: int | None = None  # the matches, filters applied, when counted with the words
@@ -257,11 +265,18 @@ class FtsPlan(Plan):
         if self.either and not self.conditions:
             either = [
                 f"SELECT rowid AS id, {BM25_LONG} AS r FROM {LONG} WHERE {LONG} MATCH "
-                f"{self.rank_long}",
+                f"{self.rank_long_kept or self.rank_long}",
                 f"SELECT rowid, {BM25_LABEL} FROM {LABEL} WHERE {LABEL} MATCH {self.rank_label}",
             ]
+            within = ""
+            if self.rank_long_kept:
+                within = (
+                    f" AND +rowid IN (SELECT rowid FROM {LABEL} WHERE {LABEL} MATCH "
+                    f"{self.rank_label})"
+                )
             out = [
-                f"+wr.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH {expression})"
+                f"+wr.id NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH {expression}"
+                f"{within if table == LONG else ''})"
                 for table, expression in ((LONG, self.long_out), (LABEL, self.label_out))
                 if expression
             ]
@@ -308,7 +323,9 @@ class FtsPlan(Plan):
         adds nothing to its bm25 (its terms add 0.0), so both give the same score as "any of
         the words", to the last bit: the terms that are not zero are added in the same order
         (``sqlite.py`` binds the two only when they are; see ``_spread``)."""
-        long_rows = f"SELECT rowid, {BM25_LONG} FROM {LONG} WHERE {self.long_where}"
+        one_pass = bool(self.rank_spread_any) and self.rank_all_by_any
+        score = "NULL" if one_pass else BM25_LONG
+        long_rows = f"SELECT rowid, {score} FROM {LONG} WHERE {self.long_where}"
         checks = ["+id NOT IN (SELECT id FROM wl)", *self.spread_checks]
         spread = f"SELECT id FROM ({self.spread_ids}) WHERE {' AND '.join(checks)}"
         matched = self.matched_sql(self.spread_core("SELECT id FROM wl", "SELECT id FROM wx"))
@@ -317,15 +334,17 @@ class FtsPlan(Plan):
             f"wx(id) AS MATERIALIZED ({spread})",
             f"wm(id) AS MATERIALIZED ({matched})",
         ]
-        ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
+        if not one_pass:
+            ranks.append("SELECT id, r FROM wl WHERE +id IN wm")
         # Read only when X has sessions left, as each pass walks its words' lists.
         some = _only_if("EXISTS (SELECT 1 FROM wx)")
         spread_left = "SELECT id FROM wm WHERE +id IN wx"
         if self.rank_spread_any:
+            # One pass: the matches of L and X that the first pass finds (all of L).
+            first = "+rowid IN wm" if one_pass else f"+rowid IN ({spread_left}) AND {some}"
             ctes.append(
                 f"wa(id, r) AS MATERIALIZED (SELECT rowid, {BM25_LONG} FROM {LONG} "
-                f"WHERE {LONG} MATCH {self.rank_spread_any} AND +rowid IN ({spread_left}) "
-                f"AND {some})"
+                f"WHERE {LONG} MATCH {self.rank_spread_any} AND {first})"
             )
             ranks.append("SELECT id, r FROM wa")
             # Read only when the first pass left some of X (most often it ranks them all).

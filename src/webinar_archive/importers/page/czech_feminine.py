@@ -1,0 +1,31 @@
+"""Czech bodies whose feminine head reads the same in the nominative and the genitive
+("nemocnice", "organizace", "komise"): the adjectives before it tell the case, so
+"psycholožka Krajské nemocnice Liberec" works for Krajská nemocnice Liberec."""
+
+from __future__ import annotations
+
+# Soft feminine heads whose genitive singular is the nominative, lower case.
+SAME_FORM_HEADS = frozenset(
+    ["nemocnice", "organizace", "asociace", "inspekce", "nadace", "komise", "federace", "unie"]
+)
+
+
+def _hard_genitive(word: str) -> bool:
+    return len(word) > 3 and word.endswith("é") and word[:1].isalpha()
+
+
+def czech_same_form_nominative(name: str) -> str | None:
+    """``name`` with the feminine genitive adjectives before such a head ("Krajské",
+    "Fakultní" staying) in the nominative, or None when it does not open that way."""
+    tokens = name.split(" ")
+    for head, word in enumerate(tokens[:4]):
+        if word.lower() not in SAME_FORM_HEADS:
+            continue
+        before = tokens[:head]
+        if not before or not any(_hard_genitive(w) for w in before):
+            return None
+        if not all(_hard_genitive(w) or (w.endswith("í") and len(w) > 3) for w in before):
+            return None
+        changed = [w[:-1] + "á" if _hard_genitive(w) else w for w in before]
+        return " ".join([*changed, *tokens[head:]])
+    return None
