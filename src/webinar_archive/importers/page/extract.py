@@ -12,6 +12,7 @@ from webinar_archive.domain.text import fold
 from ...domain.messages import _mark, _t
 from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
+from .body_edges import settle_body_edges
 from .body_parts import settle_parts
 from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
@@ -28,12 +29,15 @@ from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .listed_people import add_listed_people
 from .meeting_words import numbered_line
+from .mode_labels import without_mode_label
 from .occupations import settle_occupations
 from .own_site import settle_bodies, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
+from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
+from .site_kinds import settle_site_kinds
 from .site_units import settle_site_units
 from .speakers import find_speakers
 from .summary import to_markdown
@@ -283,7 +287,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
-    title = without_kind_frame(without_kind_label(title)) if title else title
+    title = without_kind_frame(without_kind_label(without_mode_label(title))) if title else title
     if title and without_page_tail(title, doc, raw_blocks) != title:
         title = without_page_tail(title, doc, raw_blocks)
         # The h1 that says it is the title's line, not a sentence of the body.
@@ -349,6 +353,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, all_text)
+    settle_body_edges(speakers, all_text)
+    settle_role_bodies(speakers, lang)
     settle_parts(speakers)
     complete_bodies(speakers, all_text, lang)
     settle_site_units(speakers, doc, all_text)
@@ -356,6 +362,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_chair_subjects(speakers, all_text)
     settle_cut_bodies(speakers, all_text)
     settle_own_units(speakers, all_text, site_body(doc))
+    settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -422,12 +429,15 @@ def _multi(
         speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
         settle_genitive_leads(speakers, lang)
         settle_bodies(speakers, doc, page_text)
+        settle_body_edges(speakers, page_text)
+        settle_role_bodies(speakers, lang)
         settle_parts(speakers)
         complete_bodies(speakers, page_text, lang)
         settle_site_units(speakers, doc, page_text)
         settle_sectors(speakers, page_text)
         settle_chair_subjects(speakers, page_text)
         settle_cut_bodies(speakers, page_text)
+        settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]

@@ -250,7 +250,7 @@ _WATCH = re.compile(
 _RUNNING_ORDER = re.compile(
     r"(?<![^\W\d_])(?:ablauf|ablaufplan|zeitplan|déroulé|deroule|déroulement|scaletta|"
     r"running order|orario|schedule|timetable|cronograma|horario|rozvrh|časový plán|"
-    r"plan (?:spotkania|wydarzenia|konferencji|webinarium))(?![^\W\d_])",
+    r"pl[aá]n (?:spotk|wydarz|konfer|webin|warsztat|szkole|zaj[eę]|semin)\w*)(?![^\W\d_])",
     re.I,
 )
 

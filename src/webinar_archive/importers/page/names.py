@@ -22,6 +22,7 @@ from .lexicon import (
     UNIT_WORDS,
     words,
 )
+from .work_words import never_a_name
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _PARTICLES = words(
@@ -195,7 +196,7 @@ def name_token(token: str, lang: str | None) -> tuple[str, bool] | None:
     # A month's short form is also a first name ("Jan Nowak"); a lone "Jan" makes no run.
     if (low in MONTHS and len(low) > 3) or is_org_word(low) or is_role_word(base):
         return None
-    if low in _EVENT_WORDS:
+    if low in _EVENT_WORDS or never_a_name(low, lang):
         return None
     if is_common_noun(low, lang):
         return None
