@@ -63,6 +63,7 @@ MEASURED_OUTSIDE_FLOORS = (
     PAGES / "heldout15",
     PAGES / "heldout16",
     PAGES / "heldout17",
+    PAGES / "heldout18",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
