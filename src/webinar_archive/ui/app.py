@@ -7,6 +7,7 @@ import logging
 import logging.handlers
 import os
 import sys
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,25 @@ def setup_logging(debug: bool) -> Path | None:
         console.setFormatter(fmt)
         root.addHandler(console)
     return path
+
+
+GUI_THREADPOOL_VARIABLE = "QT_NO_GUI_THREADPOOL"
+
+
+def keep_fills_on_the_gui_thread(environ: MutableMapping[str, str]) -> bool:
+    """Have Qt paint its large fills on the GUI thread, not hand them to its own thread pool.
+
+    Qt's raster engine splits a fill of many lines (a table's background, its grid, a scroll
+    bar) across a pool of threads and waits for them all. A paint then waits until each of
+    those threads gets a processor: behind the app's own reading threads, the X server and
+    any other program. The fills themselves cost a fraction of a millisecond; the waits were
+    most of the time the scrolling window was neither painting nor waiting for a processor
+    itself (docs/performance.md, "Scroll"). Read by Qt when it first paints, so called before
+    the window shows; a value already set (by the user) is kept. True when it set it."""
+    if GUI_THREADPOOL_VARIABLE in environ:
+        return False
+    environ[GUI_THREADPOOL_VARIABLE] = "1"
+    return True
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -255,6 +275,7 @@ def run_app(
     setup_logging(debug)
     # VLC draws only into X11 windows on Linux: decided (and logged) before QApplication exists.
     prefer_xcb_on_wayland(os.environ)
+    keep_fills_on_the_gui_thread(os.environ)
     app = application(sys.argv[:1])
     translators = install_translators(app, ui_language(override=language))
     install_excepthook()
