@@ -61,6 +61,7 @@ from .titles import (
     without_label,
     without_recap_part,
 )
+from .unit_genitives import settle_unit_genitives
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
 _HTML_START = re.compile(
@@ -361,6 +362,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_sectors(speakers, all_text)
     settle_chair_subjects(speakers, all_text)
     settle_cut_bodies(speakers, all_text)
+    settle_unit_genitives(speakers, all_text)
     settle_own_units(speakers, all_text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
@@ -437,6 +439,7 @@ def _multi(
         settle_sectors(speakers, page_text)
         settle_chair_subjects(speakers, page_text)
         settle_cut_bodies(speakers, page_text)
+        settle_unit_genitives(speakers, page_text)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
