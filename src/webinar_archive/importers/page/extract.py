@@ -13,6 +13,7 @@ from ...domain.messages import _mark, _t
 from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
 from .body_edges import settle_body_edges
+from .body_marks import settle_body_marks
 from .body_parts import settle_parts
 from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
@@ -363,6 +364,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_chair_subjects(speakers, all_text)
     settle_cut_bodies(speakers, all_text)
     settle_unit_genitives(speakers, all_text)
+    settle_body_marks(speakers, all_text)
     settle_own_units(speakers, all_text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
@@ -440,6 +442,7 @@ def _multi(
         settle_chair_subjects(speakers, page_text)
         settle_cut_bodies(speakers, page_text)
         settle_unit_genitives(speakers, page_text)
+        settle_body_marks(speakers, page_text)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
