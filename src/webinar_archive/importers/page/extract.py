@@ -29,6 +29,7 @@ from .kind_labels import without_kind_frame
 from .language import detect_language
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .listed_people import add_listed_people
+from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
 from .occupations import settle_occupations
@@ -365,6 +366,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_cut_bodies(speakers, all_text)
     settle_unit_genitives(speakers, all_text)
     settle_body_marks(speakers, all_text)
+    settle_lower_kinds(speakers, doc)
     settle_own_units(speakers, all_text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
@@ -443,6 +445,7 @@ def _multi(
         settle_cut_bodies(speakers, page_text)
         settle_unit_genitives(speakers, page_text)
         settle_body_marks(speakers, page_text)
+        settle_lower_kinds(speakers, doc)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
