@@ -33,6 +33,7 @@ from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
 from .occupations import settle_occupations
+from .own_possessives import settle_own_possessives
 from .own_site import settle_bodies, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
@@ -367,6 +368,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_unit_genitives(speakers, all_text)
     settle_body_marks(speakers, all_text)
     settle_lower_kinds(speakers, doc)
+    settle_own_possessives(speakers, doc, all_text)
     settle_own_units(speakers, all_text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
@@ -446,6 +448,7 @@ def _multi(
         settle_unit_genitives(speakers, page_text)
         settle_body_marks(speakers, page_text)
         settle_lower_kinds(speakers, doc)
+        settle_own_possessives(speakers, doc, page_text)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}

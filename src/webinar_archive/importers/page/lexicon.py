@@ -193,7 +193,7 @@ ORG_WORDS = (
     "conselleria", "consejería", "sportello",
     "centrum", "centro", "zentrum", "agency", "agentur", "agence", "agencia", "agencja",
     "agentura", "agenzia", "association", "verband", "innung", "asociación", "associazione",
-    "stowarzyszenie", "sdružení", "alliance", "allianz", "sojusz", "aliance", "alianza",
+    "asociace", "stowarzyszenie", "sdružení", "alliance", "allianz", "sojusz", "aliance", "alianza",
     "cluster", "klaster", "klastr", "platform", "plattform", "plateforme", "plataforma",
     "platforma", "piattaforma", "network", "netzwerk", "réseau", "red", "sieć", "síť",
     "rete", "foundation", "stiftung", "fondation", "fundación", "fundacja", "nadace",

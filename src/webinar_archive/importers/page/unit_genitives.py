@@ -64,7 +64,7 @@ def _body_after(text: str) -> str:
     return " ".join(taken)
 
 
-def _as_written(role: str | None, unit: str, text: str) -> str:
+def as_written(role: str | None, unit: str, text: str) -> str:
     """The role with the unit as the page writes them ("Dozent am Institut für X")."""
     if not role:
         return unit
@@ -91,7 +91,7 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
     for join in _JOIN.finditer(org):
         body = _body_after(org[join.end() :])
         if _unit(org[: join.start()]) and _parent(body) and is_org_word(body.split()[0]):
-            return _as_written(role, org[: join.start()], text), body
+            return as_written(role, org[: join.start()], text), body
     words = org.split()
     for k in range(1, len(words) - 1):
         if not words[k][:1].isupper():
@@ -103,14 +103,14 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
         front = " ".join(words[:k])
         ends_in_unit = bool(role) and is_unit_word(str(role).split()[-1])
         if _unit(front) or ends_in_unit:
-            return _as_written(role, front, text) if _unit(front) else f"{role} {front}", body
+            return as_written(role, front, text) if _unit(front) else f"{role} {front}", body
         return None
     if _unit(org) and len(words) <= 6:
         after = re.search(re.escape(org) + _JOIN.pattern, text)
         if after is not None:
             body = _body_after(text[after.end() :])
             if _parent(body) and is_org_word(body.split()[0]):
-                return _as_written(role, org, text), body
+                return as_written(role, org, text), body
     return None
 
 
