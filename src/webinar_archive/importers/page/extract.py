@@ -27,6 +27,7 @@ from .initials import without_initial_doubles
 from .jsonld import event_data
 from .kind_labels import without_kind_frame
 from .language import detect_language
+from .lead_occupations import settle_lead_occupations
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .listed_people import add_listed_people
 from .lower_kinds import settle_lower_kinds
@@ -368,6 +369,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_unit_genitives(speakers, all_text)
     settle_body_marks(speakers, all_text)
     settle_lower_kinds(speakers, doc)
+    settle_lead_occupations(speakers, all_text, lang)
     settle_own_possessives(speakers, doc, all_text)
     settle_own_units(speakers, all_text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, all_text)
@@ -448,6 +450,7 @@ def _multi(
         settle_unit_genitives(speakers, page_text)
         settle_body_marks(speakers, page_text)
         settle_lower_kinds(speakers, doc)
+        settle_lead_occupations(speakers, page_text, lang)
         settle_own_possessives(speakers, doc, page_text)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)

@@ -72,7 +72,9 @@ def settle_own_possessives(speakers: Iterable[SpeakerDraft], doc: PageDoc, text:
         if not position:
             continue
         found = _compound_kind(position, names)
-        if found is None and role_like(position) and _said_as_own(position, text):
+        # A German job noun the lexicon does not know ("unser Setzer") is one capitalised word.
+        job = role_like(position) or (" " not in position and position.istitle())
+        if found is None and job and _said_as_own(position, text):
             found = next((w for w in position.split() if any(names_site(w, n) for n in names)), "")
         if found is not None:
             speaker.organisation = own_name(names, found) if found else names[0]
