@@ -53,6 +53,30 @@ from webinar_archive.importers.page.unit_genitives import split_unit_genitive
             "del Departamento de Historia de la Universidad de Sotomar, que",
             ("Departamento de Historia", "Universidad de Sotomar"),
         ),
+        (
+            "Leiterin",
+            "Lehrstuhls für Akustik der HTW Saalburg",
+            "Leiterin des Lehrstuhls für Akustik der HTW Saalburg",
+            ("Leiterin des Lehrstuhls für Akustik", "HTW Saalburg"),
+        ),
+        (
+            "vedoucí",
+            "Ústav fyziky FEL VUT Brodek",
+            "vedoucí Ústavu fyziky FEL VUT Brodek",
+            ("vedoucí Ústavu fyziky FEL", "VUT Brodek"),
+        ),
+        (
+            None,
+            "Universidad de Sotomar, Departamento de Historia",
+            "Universidad de Sotomar, Departamento de Historia",
+            ("Departamento de Historia", "Universidad de Sotomar"),
+        ),
+        (
+            "docent",
+            "Uniwersytet Opolski, Instytut Fizyki",
+            "docent, Uniwersytet Opolski, Instytut Fizyki",
+            ("docent, Instytut Fizyki", "Uniwersytet Opolski"),
+        ),
     ],
 )
 def test_unit_goes_to_role_and_its_body_is_the_organisation(role, org, text, expected):
@@ -67,6 +91,10 @@ def test_unit_goes_to_role_and_its_body_is_the_organisation(role, org, text, exp
         # A body that opens with no unit is left whole.
         ("ředitel", "Muzeum Vysočiny Jihlava"),
         ("Direktorin", "Museum der Universität Feldkirch"),
+        # A short form and a town with no unit before them: a body of its own.
+        ("ředitel", "SŠ ZEMAS Kolín"),
+        # A body not made of units, then a comma and a unit.
+        ("Leiter", "Stadtwerke Hohenau, Abteilung Netze"),
         # The unit's own name, with no body behind it on the page.
         (None, "Departamento de Historia"),
     ],

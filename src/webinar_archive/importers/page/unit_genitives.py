@@ -90,13 +90,18 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
     writes its body after it); None when it is not."""
     for join in _JOIN.finditer(org):
         body = _body_after(org[join.end() :])
-        if _unit(org[: join.start()]) and _parent(body) and is_org_word(body.split()[0]):
+        if _unit(org[: join.start()]) and _parent_name(body):
             return as_written(role, org[: join.start()], text), body
+    body_first = _body_then_unit(role, org)
+    if body_first is not None:
+        return body_first
     words = org.split()
-    for k in range(1, len(words) - 1):
+    for k in range(1, len(words)):
         if not words[k][:1].isupper():
             continue
         rest = " ".join(words[k:])
+        if _short_then_place(words[k:]) and _unit(" ".join(words[:k])):
+            return as_written(role, " ".join(words[:k]), text), rest
         body = _nominative(rest)
         if body == rest or not _parent(body):
             continue
@@ -109,9 +114,38 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
         after = re.search(re.escape(org) + _JOIN.pattern, text)
         if after is not None:
             body = _body_after(text[after.end() :])
-            if _parent(body) and is_org_word(body.split()[0]):
+            if _parent_name(body):
                 return as_written(role, org, text), body
     return None
+
+
+def _short(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
+
+
+def _parent_name(body: str) -> bool:
+    """A body made of units, by name ("Universität X") or by its short form ("TU X")."""
+    words = body.split()
+    return bool(words) and ((_parent(body) and is_org_word(words[0])) or _short(words[0]))
+
+
+def _short_then_place(words: list[str]) -> bool:
+    """ "TU Kralovice": the last short form of a chain, then its town, capitalised."""
+    return (
+        len(words) >= 2
+        and _short(words[0])
+        and all(w[:1].isupper() and not _short(w) for w in words[1:])
+    )
+
+
+def _body_then_unit(role: str | None, org: str) -> tuple[str | None, str] | None:
+    """ "Hochschule X, Institut für Y": a body made of units, then one of its units."""
+    body, comma, unit = org.partition(", ")
+    if not comma or "," in unit or not _parent(body) or not is_org_word(body.split()[0]):
+        return None
+    if not _unit(unit):
+        return None
+    return (f"{role}, {unit}" if role else unit), body
 
 
 def settle_unit_genitives(speakers: Iterable[SpeakerDraft], text: str) -> None:
