@@ -85,7 +85,8 @@ NOT_NAME_WORDS = words(
     # Verbs that open a list of speakers ("Interverranno Marco Galli, ...").
     "Interverranno Interverrà Intervengono Interviene Intervienen Intervendrán Interviendront "
     "Interviennent Interviendra Parleranno Wystąpią Wystąpi Vystoupí Vystoupili Sprechen "
-    "Referieren Speaking Presenting "
+    "Referieren Speaking Presenting Participan Participarán Partecipano Parteciperanno "
+    "Participent Participeront Uczestniczą "
     # Czech and Polish verbs of lecturing before the lecturer ("Přednáší Jana Horká").
     "Přednáší Přednášet Přednášel Přednášela Wykład Wykłady"
 )
