@@ -44,6 +44,7 @@ from .sessions import dated_kicker, split_sessions
 from .site_kinds import settle_site_kinds
 from .site_units import settle_site_units
 from .speakers import find_speakers
+from .spelled_bodies import without_spelled_bodies
 from .summary import to_markdown
 from .title_choice import choose_title
 from .title_leads import without_kind_label
@@ -371,6 +372,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_lower_kinds(speakers, doc)
     settle_lead_occupations(speakers, all_text, lang)
     settle_own_possessives(speakers, doc, all_text)
+    speakers = without_spelled_bodies(speakers, all_text)
     settle_own_units(speakers, all_text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
@@ -452,6 +454,7 @@ def _multi(
         settle_lower_kinds(speakers, doc)
         settle_lead_occupations(speakers, page_text, lang)
         settle_own_possessives(speakers, doc, page_text)
+        speakers = without_spelled_bodies(speakers, page_text)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
