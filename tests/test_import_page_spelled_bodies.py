@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from webinar_archive.importers.page import extract_text
+from webinar_archive.importers.page import extract_page
 from webinar_archive.importers.page.spelled_bodies import spells
 
 
@@ -23,14 +23,19 @@ def test_spells(name, short, expected):
 
 
 def test_unit_then_spelled_body_goes_to_the_person_before():
-    text = (
-        "Sequía y regadío\n\n"
-        "Jornada en línea, 12 de marzo de 2027, 10:00.\n\n"
-        "Intervienen:\n"
-        "Dña. Rosa Vidal – jefa del Área de Calidad, Agencia Vasca del Agua (AVA)\n"
-        "D. Pedro Gil – técnico de riego, Regantes del Norte S.L.\n"
+    html = (
+        "<html><body><h1>Agua y regadío</h1>"
+        "<p><strong>Fecha:</strong> jueves, 11 de marzo de 2027 · 10:00</p>"
+        "<h2>Ponentes</h2><ul>"
+        "<li>Dña. Rosa Vidal – jefa del Servicio de Calidad, "
+        "Mancomunidad Costera del Norte (MCN)</li>"
+        "<li>D. Pedro Gil – técnico de riego de Regantes del Norte, S.L.</li>"
+        "</ul></body></html>"
     )
-    sessions = extract_text(text)
+    sessions = extract_page(html.encode())
     people = {s.name: (s.organisation, s.position) for s in sessions[0].draft.speakers}
-    assert "Agencia Vasca del Agua" not in people
-    assert people["Rosa Vidal"][0] == "Agencia Vasca del Agua (AVA)"
+    assert "Mancomunidad Costera del Norte" not in people
+    assert people["Rosa Vidal"] == (
+        "Mancomunidad Costera del Norte (MCN)",
+        "jefa del Servicio de Calidad",
+    )
