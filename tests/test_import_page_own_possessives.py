@@ -6,7 +6,7 @@ import pytest
 
 from webinar_archive.importers.page import extract_page
 from webinar_archive.importers.page.own_names import own_name
-from webinar_archive.importers.page.own_possessives import own_kind_split
+from webinar_archive.importers.page.own_possessives import kind_written_after, own_kind_split
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,27 @@ def test_page_naming_its_own_body(fields, name, expected):
     sessions = extract_page(_PAGE.format(**fields).encode())
     people = {s.name: s.organisation for s in sessions[0].draft.speakers}
     assert people.get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("position", "text", "expected"),
+    [
+        (
+            "responsable presse",
+            "Modère Léa Roy, responsable presse de la coopérative.",
+            "coopérative",
+        ),
+        ("head of events", "with Sam Ode, head of events of the association, and", "association"),
+        ("direttore", "il direttore della fotografia.", None),
+        ("responsable presse", "Léa Roy, responsable presse de la Coopérative Sud.", None),
+    ],
+)
+def test_kind_written_after(position, text, expected):
+    assert kind_written_after(position, text) == expected
+
+
+def test_own_name_falls_back_to_the_logo():
+    assert own_name(["Verde Casa", "Verde Casa S.r.l."], "società", ["Verde Casa S.r.l."]) == (
+        "Verde Casa S.r.l."
+    )
+    assert own_name(["Verde Casa"], "società", []) == "Verde Casa"

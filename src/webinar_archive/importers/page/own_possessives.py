@@ -1,7 +1,8 @@
 """The site's own body named with "our" or inside a job word.
 
 "kierowniczka Działu Organizacji Poboru Krwi naszego Centrum", "our team leader, X" and
-"Museumsleiterin X" on that centre's, team's or museum's site: the page's own body, written
+"Museumsleiterin X" on that centre's, team's or museum's site (or "responsabile comunicazione
+della società" on a company's): the page's own body, written
 with the name of the site that holds the kind ("Regionalne Centrum ...", "... Rescue Team"),
 and the words before "our" stay in the role."""
 
@@ -34,6 +35,21 @@ def own_kind_split(org: str) -> tuple[str, str] | None:
     if match is None or not is_org_word(match["kind"]):
         return None
     return match["front"].strip(), match["kind"]
+
+
+_ARTICLE_KIND = (
+    r"\s+(?:del|della|dello|dell['’]|de\s+la|de\s+l['’]|du|des|der|of\s+the|al|alla|au)\s*"
+    r"(?P<kind>[^\W\d_A-Z]{4,})\s*(?:[.;,\n]|$)"
+)
+
+
+def kind_written_after(position: str, text: str) -> str | None:
+    """A word for a body the page writes after ``position`` with an article, where it was
+    left out of the position ("responsabile comunicazione della società.")."""
+    for match in re.finditer(re.escape(position) + _ARTICLE_KIND, text):
+        if is_org_word(match["kind"]):
+            return match["kind"]
+    return None
 
 
 def _said_as_own(position: str, text: str) -> bool:
@@ -71,10 +87,10 @@ def settle_own_possessives(speakers: Iterable[SpeakerDraft], doc: PageDoc, text:
         position = speaker.position
         if not position:
             continue
-        found = _compound_kind(position, names)
+        found = _compound_kind(position, names) or kind_written_after(position, text)
         # A German job noun the lexicon does not know ("unser Setzer") is one capitalised word.
         job = role_like(position) or (" " not in position and position.istitle())
         if found is None and job and _said_as_own(position, text):
             found = next((w for w in position.split() if any(names_site(w, n) for n in names)), "")
         if found is not None:
-            speaker.organisation = own_name(names, found) if found else names[0]
+            speaker.organisation = own_name(names, found, doc.logo_names) if found else names[0]
