@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from webinar_archive.importers.page import extract_text
-from webinar_archive.importers.page.body_marks import kind_named_body, with_last_dot, without_note
+from webinar_archive.importers.page.body_marks import (
+    acronym_then_role,
+    cell_body,
+    kind_named_body,
+    with_last_dot,
+    without_note,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,3 +76,27 @@ def test_page_with_kind_named_body():
     sessions = extract_text(text)
     people = [(s.name, s.organisation, s.position) for s in sessions[0].draft.speakers]
     assert ("Eva Horká", "Ruce mluví", "tlumočnice") in people
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        ("KSU Welfare Officer", ("Welfare Officer", "KSU")),
+        ("AGE Secretary General", ("Secretary General", "AGE")),
+        ("IT consultant", None),
+        ("Treasurer", None),
+        ("ACME Riverside", None),
+    ],
+)
+def test_short_form_before_a_role(position, expected):
+    assert acronym_then_role(position) == expected
+
+
+def test_body_cell_split_inside_a_row():
+    text = "Name | Role | Body\nLeo Hart | Tenancy Officer | Shelter Point Wexbury\nNext row"
+    assert cell_body("Tenancy Officer | Shelter", "Point", text) == (
+        "Tenancy Officer",
+        "Shelter Point Wexbury",
+    )
+    assert cell_body("Tenancy Officer", "Point", text) is None
+    assert cell_body("Tenancy Officer | Shelter", "Harbour", text) is None

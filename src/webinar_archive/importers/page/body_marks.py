@@ -16,6 +16,7 @@ from webinar_archive.domain.model import SpeakerDraft
 
 from .lexicon import KIND_OF_BODY_WORDS
 from .names import is_org_word
+from .positions import role_like
 
 _KINDS = frozenset(w.lower() for w in KIND_OF_BODY_WORDS if " " not in w)
 
@@ -55,9 +56,40 @@ def kind_named_body(position: str) -> tuple[str, str] | None:
     return match.group("role").strip(), name
 
 
+def acronym_then_role(position: str) -> tuple[str, str] | None:
+    """(role, body) from "BSU Vice-President Welfare": a short form in capitals opening a
+    position that goes on as a role is the body's."""
+    first, _, rest = position.partition(" ")
+    if not (2 <= len(first) <= 6 and first.isupper() and first.isalpha()) or not rest:
+        return None
+    # A title-cased role after it ("IT consultant" is a field of work, no body).
+    return (rest, first) if rest[:1].isupper() and role_like(rest) else None
+
+
+def cell_body(position: str, org: str, text: str) -> tuple[str, str] | None:
+    """(role, body) when a table row's cells were split inside the body's cell: "Housing
+    Adviser | Citizens" and "Advice" are the role and "Citizens Advice Brackenford"."""
+    role, bar, start = position.rpartition(" | ")
+    if not bar or not start[:1].isupper() or len(start.split()) > 3:
+        return None
+    found = re.search(re.escape(f"{start} {org}") + r"(?:[ \t]+[A-ZÀ-Ž][\w'’-]*)*", text)
+    return (role.strip(), found.group(0)) if found else None
+
+
 def settle_body_marks(speakers: Iterable[SpeakerDraft], text: str) -> None:
-    """Apply the three rules above to each speaker, in place."""
+    """Apply the rules above to each speaker, in place."""
     for speaker in speakers:
+        cell = (
+            cell_body(speaker.position, speaker.organisation, text)
+            if speaker.position and speaker.organisation
+            else None
+        )
+        if cell is not None:
+            speaker.position, speaker.organisation = cell
+        if not speaker.organisation and speaker.position:
+            named = acronym_then_role(speaker.position)
+            if named is not None:
+                speaker.position, speaker.organisation = named
         if speaker.organisation:
             speaker.organisation = with_last_dot(without_note(speaker.organisation), text)
         elif speaker.position:
