@@ -13,6 +13,7 @@ from ...domain.messages import _mark, _t
 from .adjective_ends import complete_bodies
 from .blocks import Block, PageDoc, text_blocks
 from .body_edges import settle_body_edges
+from .body_marks import settle_body_marks
 from .body_parts import settle_parts
 from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
@@ -26,11 +27,14 @@ from .initials import without_initial_doubles
 from .jsonld import event_data
 from .kind_labels import without_kind_frame
 from .language import detect_language
+from .lead_occupations import settle_lead_occupations
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .listed_people import add_listed_people
+from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
 from .occupations import settle_occupations
+from .own_possessives import settle_own_possessives
 from .own_site import settle_bodies, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
@@ -40,6 +44,7 @@ from .sessions import dated_kicker, split_sessions
 from .site_kinds import settle_site_kinds
 from .site_units import settle_site_units
 from .speakers import find_speakers
+from .spelled_bodies import without_spelled_bodies
 from .summary import to_markdown
 from .title_choice import choose_title
 from .title_leads import without_kind_label
@@ -61,6 +66,7 @@ from .titles import (
     without_label,
     without_recap_part,
 )
+from .unit_genitives import settle_unit_genitives
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
 _HTML_START = re.compile(
@@ -361,6 +367,12 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     settle_sectors(speakers, all_text)
     settle_chair_subjects(speakers, all_text)
     settle_cut_bodies(speakers, all_text)
+    settle_unit_genitives(speakers, all_text)
+    settle_body_marks(speakers, all_text)
+    settle_lower_kinds(speakers, doc)
+    settle_lead_occupations(speakers, all_text, lang)
+    settle_own_possessives(speakers, doc, all_text)
+    speakers = without_spelled_bodies(speakers, all_text)
     settle_own_units(speakers, all_text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, all_text)
     links = find_links(blocks, base)
@@ -437,6 +449,12 @@ def _multi(
         settle_sectors(speakers, page_text)
         settle_chair_subjects(speakers, page_text)
         settle_cut_bodies(speakers, page_text)
+        settle_unit_genitives(speakers, page_text)
+        settle_body_marks(speakers, page_text)
+        settle_lower_kinds(speakers, doc)
+        settle_lead_occupations(speakers, page_text, lang)
+        settle_own_possessives(speakers, doc, page_text)
+        speakers = without_spelled_bodies(speakers, page_text)
         settle_site_kinds(speakers, doc, lang, page_text)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}

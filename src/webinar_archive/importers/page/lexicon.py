@@ -85,7 +85,8 @@ NOT_NAME_WORDS = words(
     # Verbs that open a list of speakers ("Interverranno Marco Galli, ...").
     "Interverranno Interverrà Intervengono Interviene Intervienen Intervendrán Interviendront "
     "Interviennent Interviendra Parleranno Wystąpią Wystąpi Vystoupí Vystoupili Sprechen "
-    "Referieren Speaking Presenting "
+    "Referieren Speaking Presenting Participan Participarán Partecipano Parteciperanno "
+    "Participent Participeront Uczestniczą "
     # Czech and Polish verbs of lecturing before the lecturer ("Přednáší Jana Horká").
     "Přednáší Přednášet Přednášel Přednášela Wykład Wykłady"
 )
@@ -193,7 +194,7 @@ ORG_WORDS = (
     "conselleria", "consejería", "sportello",
     "centrum", "centro", "zentrum", "agency", "agentur", "agence", "agencia", "agencja",
     "agentura", "agenzia", "association", "verband", "innung", "asociación", "associazione",
-    "stowarzyszenie", "sdružení", "alliance", "allianz", "sojusz", "aliance", "alianza",
+    "asociace", "stowarzyszenie", "sdružení", "alliance", "allianz", "sojusz", "aliance", "alianza",
     "cluster", "klaster", "klastr", "platform", "plattform", "plateforme", "plataforma",
     "platforma", "piattaforma", "network", "netzwerk", "réseau", "red", "sieć", "síť",
     "rete", "foundation", "stiftung", "fondation", "fundación", "fundacja", "nadace",

@@ -16,6 +16,7 @@ from webinar_archive.domain.text import fold
 from .blocks import PageDoc
 from .names import is_org_word, is_unit_word
 from .nominative import head_of
+from .own_names import own_name
 from .own_site import site_names
 from .positions import role_like
 
@@ -88,4 +89,4 @@ def settle_site_kinds(
             kind = _kind_after(speaker.position, text)
             found = (speaker.position, kind) if kind else None
         if found is not None:
-            speaker.position, speaker.organisation = found[0], names[0]
+            speaker.position, speaker.organisation = found[0], own_name(names, found[1])
