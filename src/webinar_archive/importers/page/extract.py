@@ -356,25 +356,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = without_file_labels(speakers, [a.text for b in blocks for a in b.anchors])
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
-    speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
-    settle_genitive_leads(speakers, lang)
-    settle_bodies(speakers, doc, all_text)
-    settle_body_edges(speakers, all_text)
-    settle_role_bodies(speakers, lang)
-    settle_parts(speakers)
-    complete_bodies(speakers, all_text, lang)
-    settle_site_units(speakers, doc, all_text)
-    settle_sectors(speakers, all_text)
-    settle_chair_subjects(speakers, all_text)
-    settle_cut_bodies(speakers, all_text)
-    settle_unit_genitives(speakers, all_text)
-    settle_body_marks(speakers, all_text)
-    settle_lower_kinds(speakers, doc)
-    settle_lead_occupations(speakers, all_text, lang)
-    settle_own_possessives(speakers, doc, all_text)
-    speakers = without_spelled_bodies(speakers, all_text)
-    settle_own_units(speakers, all_text, site_body(doc))
-    settle_site_kinds(speakers, doc, lang, all_text)
+    speakers = _settled(speakers, doc, all_text, lang, own_units=True)
     links = find_links(blocks, base)
     links += [
         link
@@ -438,24 +420,7 @@ def _multi(
             lines[0] = numbered_line(lines[0]) or lines[0]
         when = session_when("\n".join(lines), page_text, known_year)
         speakers = find_speakers(segment, lang, site_body(doc))
-        speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
-        settle_genitive_leads(speakers, lang)
-        settle_bodies(speakers, doc, page_text)
-        settle_body_edges(speakers, page_text)
-        settle_role_bodies(speakers, lang)
-        settle_parts(speakers)
-        complete_bodies(speakers, page_text, lang)
-        settle_site_units(speakers, doc, page_text)
-        settle_sectors(speakers, page_text)
-        settle_chair_subjects(speakers, page_text)
-        settle_cut_bodies(speakers, page_text)
-        settle_unit_genitives(speakers, page_text)
-        settle_body_marks(speakers, page_text)
-        settle_lower_kinds(speakers, doc)
-        settle_lead_occupations(speakers, page_text, lang)
-        settle_own_possessives(speakers, doc, page_text)
-        speakers = without_spelled_bodies(speakers, page_text)
-        settle_site_kinds(speakers, doc, lang, page_text)
+        speakers = _settled(speakers, doc, page_text, lang, own_units=False)
         links = find_links(segment[1:], base)
         known = {link.url for link in links}
         links += [replace(link) for link in programme if link.url not in known]
@@ -492,3 +457,32 @@ def _multi(
     for session in sessions:
         session.page = page
     return sessions
+
+
+def _settled(
+    speakers: list[SpeakerDraft], doc: PageDoc, text: str, lang: str | None, *, own_units: bool
+) -> list[SpeakerDraft]:
+    """The found people's names, positions and bodies put right against the page's text: one
+    order of the rules for a page of one session and for each session of a programme page
+    (``own_units``: "from our press office" read as the site's body, on a page of one session)."""
+    speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
+    settle_genitive_leads(speakers, lang)
+    settle_bodies(speakers, doc, text)
+    settle_body_edges(speakers, text)
+    settle_role_bodies(speakers, lang)
+    settle_parts(speakers)
+    complete_bodies(speakers, text, lang)
+    settle_site_units(speakers, doc, text)
+    settle_sectors(speakers, text)
+    settle_chair_subjects(speakers, text)
+    settle_cut_bodies(speakers, text)
+    settle_unit_genitives(speakers, text)
+    settle_body_marks(speakers, text)
+    settle_lower_kinds(speakers, doc)
+    settle_lead_occupations(speakers, text, lang)
+    settle_own_possessives(speakers, doc, text)
+    speakers = without_spelled_bodies(speakers, text)
+    if own_units:
+        settle_own_units(speakers, text, site_body(doc))
+    settle_site_kinds(speakers, doc, lang, text)
+    return speakers
