@@ -22,6 +22,7 @@ from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .file_labels import without_file_labels
 from .genitive_leads import settle_genitive_leads
+from .host_units import settle_host_units
 from .html_text import html_doc
 from .initials import without_initial_doubles
 from .jsonld import event_data
@@ -485,4 +486,5 @@ def _settled(
     if own_units:
         settle_own_units(speakers, text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, text)
+    settle_host_units(speakers, doc, text)
     return speakers
