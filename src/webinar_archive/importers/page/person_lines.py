@@ -426,7 +426,9 @@ def site_body(doc: PageDoc) -> str | None:
     host = fold(urlsplit(doc.canonical_url or "").hostname or "")
     others = [fold(c) for c in candidates if c]
     for candidate in candidates:
-        name = _RIGHTS.sub("", candidate or "").strip(" .,")
+        name = _RIGHTS.sub("", candidate or "").strip(" ,")
+        if not _LEGAL_FORM_END.search(name):  # "RARP S.A." keeps its legal form's dot
+            name = name.strip(" .,")
         agreed = sum(o.startswith(fold(name)) for o in others) > 1
         if (
             name
@@ -490,6 +492,9 @@ def own_body(position: str, site: str | None) -> tuple[str, str] | None:
     definite = bool(match.group("own")) or bool(_DEFINITE_LINK.match(link)) or bare
     if not definite or not names_site(kind, site, head_only=not is_org_word(kind)):
         return None
+    # "ekspert ds. funduszy RARP" on the site of "RARP S.A.": its short form, as written.
+    if kind.isupper() and len(kind) >= 2 and _LEGAL_FORM_END.sub("", site).strip() == kind:
+        return (rest or position), kind
     return (rest or position), site
 
 
