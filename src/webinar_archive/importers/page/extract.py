@@ -17,6 +17,7 @@ from .body_marks import settle_body_marks
 from .body_parts import settle_parts
 from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
+from .council_portfolios import settle_council_portfolios
 from .cut_bodies import settle_cut_bodies
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
@@ -487,4 +488,5 @@ def _settled(
         settle_own_units(speakers, text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, text)
     settle_host_units(speakers, doc, text)
+    settle_council_portfolios(speakers, text)
     return speakers
