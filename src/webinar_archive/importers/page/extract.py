@@ -68,6 +68,7 @@ from .titles import (
     without_label,
     without_recap_part,
 )
+from .town_tails import settle_town_tails
 from .unit_genitives import settle_unit_genitives
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
@@ -468,6 +469,7 @@ def _settled(
     order of the rules for a page of one session and for each session of a programme page
     (``own_units``: "from our press office" read as the site's body, on a page of one session)."""
     speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
+    settle_town_tails(speakers, text)
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, text)
     settle_body_edges(speakers, text)
