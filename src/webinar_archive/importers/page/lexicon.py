@@ -212,7 +212,11 @@ ORG_WORDS = (
     "programme", "project", "projekt", "projet", "proyecto", "progetto", "consortium",
     "laboratory", "laboratories", "lab", "labs", "labor", "laboratoire", "laboratorio",
     "laboratorium",
-    "hospital", "klinik", "klinikum", "hôpital", "szpital", "nemocnice", "ospedale", "region",
+    "hospital", "klinik", "klinikum", "hôpital", "szpital", "nemocnice", "ospedale",
+    # A pharmacy or a clinic often bears its owner's name ("Pharmacist Ann Lee, Lee
+    # Pharmacy"): the word for it says the name is a body's, not a second person's.
+    "pharmacy", "pharmacie", "apotheke", "farmacia", "apteka", "lékárna", "clinic",
+    "clinique", "clínica", "clinica", "klinika", "region",
     "région", "región", "regione", "województwo", "kraj", "land", "city", "stadt",
     "ville", "ciudad", "miasto", "město", "città", "organisation", "organization",
     "organisatie", "organizacja", "organizace", "organizzazione", "federation",
@@ -262,6 +266,10 @@ KIND_OF_BODY_WORDS = (
     "portal", "portalu", "portalem", "portálu", "magazine", "magazynu", "časopisu",
     "association", "l'association", "l’association", "asociación", "la asociación",
     "associazione", "l'associazione", "l’associazione",
+    # A studio ("z ateliéru Zelená střecha s.r.o.", "de l'atelier X") and a care home named by
+    # the acronym of its kind ("della RSA Villa Ginestre", "l'EHPAD Les Tilleuls").
+    "ateliér", "ateliéru", "ateliérem", "atelier", "l'atelier", "l’atelier", "RSA", "EHPAD",
+    "l'EHPAD", "l’EHPAD",
 )  # fmt: skip
 
 # Words for a publication someone writes for ("journaliste à l'hebdomadaire Terres du Nord",
