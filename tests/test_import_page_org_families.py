@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from webinar_archive.importers.page import extract_page, extract_text
+from webinar_archive.importers.page.body_parts import split_part
 from webinar_archive.importers.page.council_portfolios import council_portfolio
 from webinar_archive.importers.page.host_units import host_unit
 from webinar_archive.importers.page.html_text import html_doc
@@ -15,6 +16,7 @@ from webinar_archive.importers.page.nominative import nominative_body
 from webinar_archive.importers.page.person_lines import site_body
 from webinar_archive.importers.page.site_units import site_unit
 from webinar_archive.importers.page.town_tails import town_tail
+from webinar_archive.importers.page.unit_genitives import split_unit_genitive
 
 
 def _people(html: str) -> dict[str, tuple[str | None, str | None]]:
@@ -302,3 +304,73 @@ def test_owner_named_pharmacy_keeps_the_person(line, name, org):
     found = {s.name: s.organisation for s in page.draft.speakers}
     assert found.get(name) == org
     assert org not in found
+
+
+# A unit before its body: after a comma, in the genitive, a board, or the site's own name.
+
+
+@pytest.mark.parametrize(
+    ("org", "expected"),
+    [
+        (
+            "Geschäftsbereich Recht, Handwerkskammer Talbach",
+            ("Geschäftsbereich Recht", "Handwerkskammer Talbach"),
+        ),
+        (
+            "Services communs de la recherche, Université de Lorvenne",
+            ("Services communs de la recherche", "Université de Lorvenne"),
+        ),
+        (
+            "Klinika Neurologii, Szpital Miejski w Borowie",
+            ("Klinika Neurologii", "Szpital Miejski w Borowie"),
+        ),
+    ],
+)
+def test_unit_then_body_after_a_comma(org, expected):
+    assert split_part(None, org) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "org", "text", "expected"),
+    [
+        (
+            "ordinaria",
+            "Clinica Pediatrica dell'Ospedale San Carlo",
+            "ordinaria della Clinica Pediatrica dell'Ospedale San Carlo",
+            ("ordinaria della Clinica Pediatrica", "Ospedale San Carlo"),
+        ),
+        (
+            "Oberärztin",
+            "Klinik für Kardiologie des Klinikums Nordstadt",
+            "Oberärztin der Klinik für Kardiologie des Klinikums Nordstadt",
+            ("Oberärztin der Klinik für Kardiologie", "Klinikum Nordstadt"),
+        ),
+        (
+            "membre",
+            "Conseil d'administration de la FNAB",
+            "membre du Conseil d'administration de la FNAB",
+            ("membre du Conseil d'administration", "FNAB"),
+        ),
+        (
+            "vocal",
+            "Junta Directiva de la AEPD",
+            "vocal de la Junta Directiva de la AEPD",
+            ("vocal de la Junta Directiva", "AEPD"),
+        ),
+    ],
+)
+def test_unit_or_board_then_its_body_in_the_genitive(role, org, text, expected):
+    assert split_unit_genitive(role, org, text) == expected
+
+
+def test_unit_cut_from_the_position_then_the_site_name():
+    names = ["Diputación Foral de Ribera", "Hacienda Foral de Ribera"]
+    text = "Con Ane Uribe, jefa del Servicio de Inspección de la Hacienda Foral, y Jon Sarasola."
+    found = host_unit("jefa del Servicio", "Inspección de la Hacienda Foral", names, text)
+    assert found == ("jefa del Servicio de Inspección", "Hacienda Foral de Ribera")
+    text = "Mit Eva Horn, Leiterin der Abteilung Steuern des Finanzamts Ostheim."
+    names = ["Finanzamt Ostheim"]
+    assert host_unit("Leiterin der Abteilung", "Steuern des Finanzamts", names, text) == (
+        "Leiterin der Abteilung Steuern",
+        "Finanzamt Ostheim",
+    )

@@ -26,8 +26,11 @@ from .unit_genitives import as_written
 # faculties, departments, institutes and chairs; a ministry's or an authority's departments,
 # sections and offices.
 _ACADEMIC = ("univers", "univerz", "uniwersyt", "hochschul", "politechn", "polytechn", "akadem")
-_PUBLIC = ("ministerst", "ministeri", "ministry", "minister", "urad", "urzad")
-_PUBLIC_ENDS = ("behorde", "amt", "ministerium")
+_PUBLIC = (
+    "ministerst", "ministeri", "ministry", "minister", "urad", "urzad", "hacienda", "diputacion",
+    "ayuntamiento", "consejeria", "conselleria", "regierung", "magistrat", "prefecture",
+)  # fmt: skip
+_PUBLIC_ENDS = ("behorde", "amt", "ministerium", "verwaltung")
 # Folded stems of an academic unit (what only a university or academy holds) and of a unit
 # of a public body, with at most a case ending after them ("Referats", "fakulty", "wydziału").
 _ACADEMIC_UNITS = (
@@ -36,7 +39,8 @@ _ACADEMIC_UNITS = (
 )  # fmt: skip
 _PUBLIC_UNITS = (
     "referat", "departament", "abteilung", "wydzial", "odbor", "oddelen", "dzial", "sekc",
-    "direction", "direccion", "direzion", "division", "stabsstelle",
+    "direction", "direccion", "direzion", "division", "stabsstelle", "subdireccion",
+    "subdirection", "servicio", "seccion", "negociado",
 )  # fmt: skip
 
 
@@ -45,8 +49,10 @@ def _stem_of(word: str, stems: tuple[str, ...]) -> bool:
     return any(folded.startswith(s) and len(folded) - len(s) <= 3 for s in stems)
 
 
-def _host(names: list[str], unit: str) -> str | None:
-    """The name of the site's body that holds ``unit`` (a word for it), if any."""
+def _host(names: list[str], unit: str, text: str = "") -> str | None:
+    """The name of the site's body that holds ``unit`` (a word for it), if any; of two, the
+    one the page's ``text`` names ("de la Hacienda Foral", not the Diputación over it)."""
+    found: list[str] = []
     for name in names:
         words = [fold(w) for w in name.split()]
         academic = any(w.startswith(_ACADEMIC) for w in words)
@@ -54,8 +60,9 @@ def _host(names: list[str], unit: str) -> str | None:
         if (academic and _stem_of(unit, _ACADEMIC_UNITS)) or (
             public and _stem_of(unit, _PUBLIC_UNITS)
         ):
-            return name
-    return None
+            found.append(name)
+    said = [n for n in found if " ".join(n.split()[:2]) in text]
+    return (said or found)[0] if found else None
 
 
 def _unit_in_position(position: str) -> str | None:
@@ -81,12 +88,40 @@ def _unit_after(position: str, text: str) -> str | None:
 def _role_with_unit(position: str | None, org: str, text: str) -> str:
     """The position and the unit as the page writes them: "Leiterin des Referats X", or
     "Dekanin der Fakultät" where the unit is the site's own, named by its kind."""
+    if position:
+        joined = re.search(re.escape(position) + r"(?:\s+\S{1,5}){0,2}\s+" + re.escape(org), text)
+        if joined is not None:
+            return " ".join(joined.group(0).split())
     written = as_written(position, org, text)
     if position and " ".join(written.split()) not in " ".join(text.split()):
         kind = re.search(re.escape(position) + r"\s+((?:\w+\s+)?(?P<unit>\w+))", text)
         if kind and _stem_of(kind["unit"], _ACADEMIC_UNITS + _PUBLIC_UNITS):
             return f"{position} {kind[1]}"
     return written
+
+
+_JOIN = re.compile(r"\s(?:de la|del|de l['’]|des|der|of the|della|dell['’]|do|da)\s*(?=[A-ZÀ-Ý])")
+
+
+def _site_named_after_unit(
+    position: str | None, org: str, names: list[str], text: str
+) -> tuple[str, str] | None:
+    """(position, site) when the words taken for a body close on the site's name after a
+    unit cut from the position: "jefa del Servicio" and "Atención a la Ciudadanía de la
+    Hacienda Foral" on the site of "Hacienda Foral de Altamira"."""
+    if not position or not _stem_of(position.split()[-1], _PUBLIC_UNITS + _ACADEMIC_UNITS):
+        return None
+    for join in _JOIN.finditer(org):
+        tail = fold(org[join.end() :])
+        # "des Finanzamts": a German genitive's "-s" is no part of the site's name.
+        tails = (tail, tail[:-1]) if tail.endswith("s") else (tail,)
+        site = next((n for n in names if len(tail) >= 8 and fold(n).startswith(tails)), None)
+        if site is None:
+            continue
+        unit = org[: join.start()]
+        written = re.search(re.escape(position) + r"(?:\s+\S+)?\s+" + re.escape(unit), text)
+        return (" ".join(written.group(0).split()) if written else f"{position} {unit}"), site
+    return None
 
 
 def host_unit(
@@ -97,12 +132,16 @@ def host_unit(
     if not names:
         return position, org
     if org:
+        named = _site_named_after_unit(position, org, names, text)
+        if named is not None:
+            return named
         words = org.split()
         # "Institut agronomique de l'Ouest (IAO)": a unit with a short form of its own names
         # a body of its own.
-        if len(words) > 8 or "(" in org or not words[0][:1].isupper() or not _part_of_body(org):
+        is_unit = _part_of_body(org) or _stem_of(words[0], _ACADEMIC_UNITS + _PUBLIC_UNITS)
+        if len(words) > 8 or "(" in org or not words[0][:1].isupper() or not is_unit:
             return position, org
-        host = _host(names, words[0])
+        host = _host(names, words[0], text)
         if host is None or fold(host) in fold(org) or fold(org) in fold(host):
             return position, org
         return _role_with_unit(position, org, text), host
@@ -110,7 +149,7 @@ def host_unit(
         unit = _unit_in_position(position)
         after = None if unit else _unit_after(position, text)
         word = unit or after
-        host = _host(names, word) if word else None
+        host = _host(names, word, text) if word else None
         if host is not None:
             return (f"{position} {after}" if after else position), host
     return position, org
