@@ -374,3 +374,61 @@ def test_unit_cut_from_the_position_then_the_site_name():
         "Leiterin der Abteilung Steuern",
         "Finanzamt Ostheim",
     )
+
+
+# A rank before a name, a card's body known by its legal form, academies and theatres.
+
+
+def test_rank_before_a_name_is_no_body_and_a_firm_named_after_its_partner_no_person():
+    html = _page(
+        "Exportkontrolle kompakt",
+        "IHK Talbach",
+        '<div class="card"><p class="name">StBin Dr. Jana Wolff</p>'
+        "<p>Partnerin, Wolff & Brandt Steuerberatung PartG mbB</p></div>"
+        "<ul><li>KHK Uwe Brenner, Kommissariat Prävention, Polizeipräsidium Talbach</li></ul>",
+        lang="de",
+    )
+    people = _people(html)
+    assert set(people) == {"Jana Wolff", "Uwe Brenner"}
+    assert people["Jana Wolff"][0] == "Wolff & Brandt Steuerberatung PartG mbB"
+    assert people["Uwe Brenner"][0] == "Polizeipräsidium Talbach"
+
+
+def test_card_line_with_a_legal_form_is_the_body():
+    html = _page(
+        "Fahrplanwechsel",
+        "Talbahn GmbH",
+        '<div class="card"><p class="name">Eva Sommer</p><p>Vorsitzende</p>'
+        "<p>Pro Rad Talbach e.V.</p></div>"
+        '<div class="card"><p class="name">Jan Lis</p><p>Prezes</p>'
+        "<p>Razem Rowerem Sp. z o.o.</p></div>",
+        lang="de",
+    )
+    people = _people(html)
+    assert people["Eva Sommer"][0] == "Pro Rad Talbach e.V."
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        (
+            "Po projekci promluví herečka Jana Malá z Divadelní akademie v Brně.",
+            "Jana Malá",
+            "Divadelní akademie v Brně",
+        ),
+        (
+            "Zajęcia poprowadzi dr Ewa Lis, wykładowczyni Akademii Teatralnej w Borowie, która",
+            "Ewa Lis",
+            "Akademia Teatralna w Borowie",
+        ),
+        (
+            "Interviene Marco Neri, primo violino dell'Orchestra Sinfonica di Valtorre.",
+            "Marco Neri",
+            "Orchestra Sinfonica di Valtorre",
+        ),
+    ],
+)
+def test_academies_orchestras_and_theatres_are_bodies(text, name, org):
+    page = extract_text(f"Beseda o divadle\n12. 5. 2027\n{text}\n")[0]
+    found = {s.name: s.organisation for s in page.draft.speakers}
+    assert found.get(name) == org

@@ -35,6 +35,7 @@ _PART_STEMS = (
     # shared service ("Service commun de la documentation, Université Y"), a hospital's
     # clinic ("Klinika Chorób Płuc, Szpital Z").
     "bereich", "geschaftsbereich", "service commun", "services communs", "klinika", "clinica",
+    "kommissariat", "fachkommissariat", "dezernat", "inspektion",
     # A body's board ("Junta de Gobierno del CODV"): the board stays in the role.
     "junta de gobierno", "junta directiva", "junta rectora", "consiglio direttivo",
     "conseil d'administration", "board of directors", "board of trustees",

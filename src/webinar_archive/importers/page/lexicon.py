@@ -107,7 +107,9 @@ HONORIFICS = words(
     # Czech and Slovak degrees in front of a name ("Ing. arch.", "Bc.", "MgA.", "PaedDr.").
     "arch. Bc. MgA. PaedDr. ThDr. MVDr. PharmDr. RSDr. "
     # A Polish priest ("ks. dr"), a French lawyer or notary ("Me", maître).
-    "ks. Ks. Me Me."
+    "ks. Ks. Me Me. "
+    # German professional and police ranks written before a name ("RAin Dr. X", "KHK X").
+    "RA RAin StB StBin WP WPin KHK KHKin KOK KOKin POK POKin PHK PHKin EKHK EKHKin"
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -216,7 +218,11 @@ ORG_WORDS = (
     # A pharmacy or a clinic often bears its owner's name ("Pharmacist Ann Lee, Lee
     # Pharmacy"): the word for it says the name is a body's, not a second person's.
     "pharmacy", "pharmacie", "apotheke", "farmacia", "apteka", "lékárna", "clinic",
-    "clinique", "clínica", "clinica", "klinika", "region",
+    "clinique", "clínica", "clinica", "klinika",
+    # Academies, conservatories, orchestras and theatres ("z Filmové akademie v Doubravě").
+    "academy", "akademie", "akademia", "accademia", "académie", "academia", "conservatoire",
+    "conservatorio", "konservatorium", "konzervatoř", "orchestra", "orchester", "orkiestra",
+    "orchestr", "theatre", "theater", "théâtre", "teatro", "teatr", "divadlo", "region",
     "région", "región", "regione", "województwo", "kraj", "land", "city", "stadt",
     "ville", "ciudad", "miasto", "město", "città", "organisation", "organization",
     "organisatie", "organizacja", "organizace", "organizzazione", "federation",

@@ -150,7 +150,7 @@ def role_stem(word: str) -> str | None:
         # A short stem takes only a case ending: "chefin", "jefes", "leaders", not the first
         # name "Vicente" after "vice" or "Hostert" after "host".
         rest = low[len(stem) :]
-        if low.startswith(stem) and len(rest) <= 4:
+        if low.startswith(stem) and len(rest) <= 5:
             if rest and rest not in _CASE_ENDINGS and rest not in _STEM_ENDINGS:
                 continue
             if (

@@ -369,9 +369,14 @@ def _body_line_under(block: Block, following: Block | None, lang: str | None) ->
         and role_like(block.text)
         and split_descriptor(block.text)[1] is None  # a position that names no body
         and _card_line(following, lang)
-        and org_like(following.text)
+        # "Pro Bahn Oberland e.V.": a legal form makes a name a body's, whatever its words.
+        and (org_like(following.text) or _legal_name(following.text))
         and not role_like(following.text)
     )
+
+
+def _legal_name(text: str) -> bool:
+    return len(text.split()) >= 2 and bool(_LEGAL_FORM_END.search(text)) and text[:1].isupper()
 
 
 def _describes(block: Block, lang: str | None) -> bool:
