@@ -432,3 +432,26 @@ def test_academies_orchestras_and_theatres_are_bodies(text, name, org):
     page = extract_text(f"Beseda o divadle\n12. 5. 2027\n{text}\n")[0]
     found = {s.name: s.organisation for s in page.draft.speakers}
     assert found.get(name) == org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        (
+            "Gościem będzie dr hab. Anna Nowak, prof. UWr, historyczka z Instytutu Historii "
+            "Uniwersytetu Wrocławskiego, która opowie o mapach.",
+            "Anna Nowak",
+            "Uniwersytet Wrocławski",
+        ),
+        (
+            "Wystąpi dr Jan Lis, prof. ucz., socjolog z Katedry Socjologii Politechniki "
+            "Opolskiej, który bada miasta.",
+            "Jan Lis",
+            "Politechnika Opolska",
+        ),
+    ],
+)
+def test_university_title_then_a_second_apposition_naming_the_body(text, name, org):
+    page = extract_text(f"Wykład online\n12.05.2027\n{text}\n")[0]
+    found = {s.name: s.organisation for s in page.draft.speakers}
+    assert found.get(name) == org
