@@ -455,3 +455,19 @@ def test_university_title_then_a_second_apposition_naming_the_body(text, name, o
     page = extract_text(f"Wykład online\n12.05.2027\n{text}\n")[0]
     found = {s.name: s.organisation for s in page.draft.speakers}
     assert found.get(name) == org
+
+
+@pytest.mark.parametrize(
+    ("position", "names", "expected"),
+    [
+        (
+            "vedoucí oddělení daně z příjmů, Územní pracoviště v Boru",
+            ["Finanční úřad pro Horní kraj"],
+            "Finanční úřad pro Horní kraj",
+        ),
+        ("naczelnik wydziału podatków", ["Urząd Skarbowy w Lesznie"], "Urząd Skarbowy w Lesznie"),
+        ("naczelnik wydziału podatków", ["Fundacja Podatki Jasno"], None),
+    ],
+)
+def test_unit_right_after_the_role_word_on_the_host_site(position, names, expected):
+    assert host_unit(position, None, names, position) == (position, expected)

@@ -70,7 +70,8 @@ def _unit_in_position(position: str) -> str | None:
     X", "děkan fakulty", "head of the Division for X"."""
     words = position.split()
     for i, word in enumerate(words[1:5], start=1):
-        closing = word[:1].isupper() or i == len(words) - 1
+        # "vedoucí oddělení daně ...": a unit right after the role word names it, too.
+        closing = word[:1].isupper() or i in (1, len(words) - 1)
         if closing and _stem_of(word, _ACADEMIC_UNITS + _PUBLIC_UNITS):
             return word
     return None
