@@ -471,3 +471,32 @@ def test_university_title_then_a_second_apposition_naming_the_body(text, name, o
 )
 def test_unit_right_after_the_role_word_on_the_host_site(position, names, expected):
     assert host_unit(position, None, names, position) == (position, expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "logo", "line", "name"),
+    [
+        (
+            "fr",
+            "Faculté de médecine vétérinaire de Valmont",
+            "FMV Valmont",
+            "<p>La leçon sera donnée par Paul Morel, qui dirige le laboratoire de la Faculté, "
+            "et par Anne Roy, vétérinaire.</p>",
+            "Paul Morel",
+        ),
+        (
+            "it",
+            "Accademia di Belle Arti di Valtorre",
+            "ABA Valtorre",
+            "<ul><li>Marta Neri, direttrice dell'Accademia</li>"
+            "<li>Luca Bassi, Comune di Valtorre</li></ul>",
+            "Marta Neri",
+        ),
+    ],
+)
+def test_site_named_by_its_kind_is_written_as_its_only_logo_name(lang, title, logo, line, name):
+    html = f"""<html lang="{lang}"><head><title>Webinar | {title}</title></head><body>
+<header><a href="/"><img src="/logo.png" alt="{logo}"></a></header>
+<main><h1>Webinar</h1><p>12.05.2027, 18:00</p>{line}</main>
+<footer>© 2027 {title}</footer></body></html>"""
+    assert _people(html)[name][0] == logo

@@ -36,8 +36,9 @@ from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
 from .occupations import settle_occupations
+from .own_names import settle_logo_names
 from .own_possessives import settle_own_possessives
-from .own_site import settle_bodies, without_dated_bodies
+from .own_site import settle_bodies, site_names, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
 from .role_bodies import settle_role_bodies
@@ -491,4 +492,5 @@ def _settled(
     settle_site_kinds(speakers, doc, lang, text)
     settle_host_units(speakers, doc, text)
     settle_council_portfolios(speakers, text)
+    settle_logo_names(speakers, site_names(doc), doc.logo_names, text)
     return speakers
