@@ -47,7 +47,7 @@ def test_a_bare_town_after_z_or_from_is_where_someone_comes_from_not_their_body(
 def test_a_czech_verb_of_lecturing_is_no_part_of_the_name_after_it() -> None:
     text = "<p>Přednáší Jana Horká z Univerzity Karlovy.</p>"
     assert _people("Spolek Zelená zahrada", text, "Webinář o zahradách | 3. března 2026") == [
-        ("Jana Horká", None, "Univerzita Karlovy")
+        ("Jana Horká", None, "Univerzita Karlova")
     ]
 
 

@@ -57,6 +57,8 @@ class PageDoc:
     aside_anchors: list[Anchor] = field(default_factory=list)
     # What the page's logo calls its site ("MBAV – Musée des Beaux-Arts de Valdrieu").
     logo_names: list[str] = field(default_factory=list)
+    # The body the site belongs to, named in a bar above its header ("Universität X").
+    parent_names: list[str] = field(default_factory=list)
     is_html: bool = False
     warnings: list[str] = field(default_factory=list)
 

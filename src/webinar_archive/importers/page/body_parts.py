@@ -31,6 +31,14 @@ _PART_STEMS = (
     "scuola", "departamento", "facultad", "escuela", "wydzial", "fakulta", "oddeleni",
     "institut", "instytut", "istituto", "instituto", "lehrstuhl", "katedr", "catedra",
     "cattedra", "chaire", "chair of", "ustav",
+    # A division of a chamber or a firm ("Bereich International, IHK X"), a university's
+    # shared service ("Service commun de la documentation, Université Y"), a hospital's
+    # clinic ("Klinika Chorób Płuc, Szpital Z").
+    "bereich", "geschaftsbereich", "service commun", "services communs", "klinika", "clinica",
+    "kommissariat", "fachkommissariat", "dezernat", "inspektion",
+    # A body's board ("Junta de Gobierno del CODV"): the board stays in the role.
+    "junta de gobierno", "junta directiva", "junta rectora", "consiglio direttivo",
+    "conseil d'administration", "board of directors", "board of trustees",
 )  # fmt: skip
 # Occupations written as one word before "for"/"für"/"pour"...: "Fachapothekerin für
 # Klinische Pharmazie", "Specialist for ...", folded.

@@ -196,11 +196,17 @@ def apposition(after: str) -> str | None:
         second = role_stem(nxt.split(maxsplit=1)[0]) if nxt.split() else None
         if second is not None and second not in WEAK_ROLE_STEMS and not _next_person(nxt):
             continue
+        # "prof. UN, językoznawca z Instytutu ...": a university title alone goes on too.
+        if _TITLE_ONLY.match(body[: match.start()].strip()) and not _next_person(nxt):
+            continue
         if match.start() > 0 and (nxt[:1].islower() or _next_person(nxt)):
             return body[: match.start()].strip()
     return body.strip().rstrip(".!?") or None
 
 
+_TITLE_ONLY = re.compile(
+    r"^(?:prof\.|prof|doc\.|profesor(?:a)?)\s+(?:ucz\.|[A-ZŁŚŻ][a-złśżźćńóę]{0,2}[A-Z]+[a-z]?)$"
+)
 _BRACKET_THEN_VERB = re.compile(r"^([^(),]*\([^()]*,[^()]*\))\s+(?=[^\W\d_A-Z][^\W\d_]*\s)")
 _ELIDED = re.compile(r"^(?:l|dell|all|nell|sull|d)['’](?=[^\W\d_])", re.I)
 _ELIDED_FIELD = re.compile(r"^(?:all|dall|nell|sull|dell)['’][^\W\d_a-z]")

@@ -6,7 +6,18 @@ from __future__ import annotations
 
 # Soft feminine heads whose genitive singular is the nominative, lower case.
 SAME_FORM_HEADS = frozenset(
-    ["nemocnice", "organizace", "asociace", "inspekce", "nadace", "komise", "federace", "unie"]
+    [
+        "nemocnice",
+        "organizace",
+        "asociace",
+        "inspekce",
+        "nadace",
+        "komise",
+        "federace",
+        "unie",
+        "akademie",
+        "galerie",
+    ]
 )
 
 

@@ -17,11 +17,13 @@ from .body_marks import settle_body_marks
 from .body_parts import settle_parts
 from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
+from .council_portfolios import settle_council_portfolios
 from .cut_bodies import settle_cut_bodies
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
 from .file_labels import without_file_labels
 from .genitive_leads import settle_genitive_leads
+from .host_units import settle_host_units
 from .html_text import html_doc
 from .initials import without_initial_doubles
 from .jsonld import event_data
@@ -34,8 +36,9 @@ from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
 from .occupations import settle_occupations
+from .own_names import settle_logo_names
 from .own_possessives import settle_own_possessives
-from .own_site import settle_bodies, without_dated_bodies
+from .own_site import settle_bodies, site_names, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
 from .role_bodies import settle_role_bodies
@@ -66,6 +69,7 @@ from .titles import (
     without_label,
     without_recap_part,
 )
+from .town_tails import settle_town_tails
 from .unit_genitives import settle_unit_genitives
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
@@ -466,6 +470,7 @@ def _settled(
     order of the rules for a page of one session and for each session of a programme page
     (``own_units``: "from our press office" read as the site's body, on a page of one session)."""
     speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
+    settle_town_tails(speakers, text)
     settle_genitive_leads(speakers, lang)
     settle_bodies(speakers, doc, text)
     settle_body_edges(speakers, text)
@@ -485,4 +490,7 @@ def _settled(
     if own_units:
         settle_own_units(speakers, text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, text)
+    settle_host_units(speakers, doc, text)
+    settle_council_portfolios(speakers, text)
+    settle_logo_names(speakers, site_names(doc), doc.logo_names, text)
     return speakers

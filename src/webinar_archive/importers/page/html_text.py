@@ -23,6 +23,7 @@ from .blocks import (
 )
 from .dates import page_year
 from .logos import logo_names
+from .parent_bars import parent_names
 
 # libxml2 gives up below about 256 levels and silently drops the rest of the page, so
 # markup nested deeper than this is flattened beforehand (its text is kept).
@@ -235,6 +236,7 @@ def html_doc(html: str) -> PageDoc:
             doc.copyright_holder = copyright_holder(text) or doc.copyright_holder
     doc.aside_anchors = _aside_anchors(root)
     doc.logo_names = logo_names(root)
+    doc.parent_names = parent_names(root)
     # Wrappers around the main text ("content-sidebar-wrap") must survive their class names.
     protected: set[Any] = set()
     for landmark in root.iter("main", "article", "h1"):

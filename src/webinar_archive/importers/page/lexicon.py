@@ -107,7 +107,9 @@ HONORIFICS = words(
     # Czech and Slovak degrees in front of a name ("Ing. arch.", "Bc.", "MgA.", "PaedDr.").
     "arch. Bc. MgA. PaedDr. ThDr. MVDr. PharmDr. RSDr. "
     # A Polish priest ("ks. dr"), a French lawyer or notary ("Me", maître).
-    "ks. Ks. Me Me."
+    "ks. Ks. Me Me. "
+    # German professional and police ranks written before a name ("RAin Dr. X", "KHK X").
+    "RA RAin StB StBin WP WPin KHK KHKin KOK KOKin POK POKin PHK PHKin EKHK EKHKin"
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
@@ -212,7 +214,15 @@ ORG_WORDS = (
     "programme", "project", "projekt", "projet", "proyecto", "progetto", "consortium",
     "laboratory", "laboratories", "lab", "labs", "labor", "laboratoire", "laboratorio",
     "laboratorium",
-    "hospital", "klinik", "klinikum", "hôpital", "szpital", "nemocnice", "ospedale", "region",
+    "hospital", "klinik", "klinikum", "hôpital", "szpital", "nemocnice", "ospedale",
+    # A pharmacy or a clinic often bears its owner's name ("Pharmacist Ann Lee, Lee
+    # Pharmacy"): the word for it says the name is a body's, not a second person's.
+    "pharmacy", "pharmacie", "apotheke", "farmacia", "apteka", "lékárna", "clinic",
+    "clinique", "clínica", "clinica", "klinika",
+    # Academies, conservatories, orchestras and theatres ("z Filmové akademie v Doubravě").
+    "academy", "akademie", "akademia", "accademia", "académie", "academia", "conservatoire",
+    "conservatorio", "konservatorium", "konzervatoř", "orchestra", "orchester", "orkiestra",
+    "orchestr", "theatre", "theater", "théâtre", "teatro", "teatr", "divadlo", "region",
     "région", "región", "regione", "województwo", "kraj", "land", "city", "stadt",
     "ville", "ciudad", "miasto", "město", "città", "organisation", "organization",
     "organisatie", "organizacja", "organizace", "organizzazione", "federation",
@@ -262,6 +272,10 @@ KIND_OF_BODY_WORDS = (
     "portal", "portalu", "portalem", "portálu", "magazine", "magazynu", "časopisu",
     "association", "l'association", "l’association", "asociación", "la asociación",
     "associazione", "l'associazione", "l’associazione",
+    # A studio ("z ateliéru Zelená střecha s.r.o.", "de l'atelier X") and a care home named by
+    # the acronym of its kind ("della RSA Villa Ginestre", "l'EHPAD Les Tilleuls").
+    "ateliér", "ateliéru", "ateliérem", "atelier", "l'atelier", "l’atelier", "RSA", "EHPAD",
+    "l'EHPAD", "l’EHPAD",
 )  # fmt: skip
 
 # Words for a publication someone writes for ("journaliste à l'hebdomadaire Terres du Nord",

@@ -122,6 +122,18 @@ def is_unit_word(word: str) -> bool:
 
 
 _SHORT_STEM_ENDINGS = frozenset(["in", "innen", "ers", "er", "ess", "ing", "-", "ka", "ová"])
+# What may follow a role stem inside one word: a case, gender or plural ending ("Leiterinnen",
+# "dyrektorka", "předsedkyně", "coordinatrice", "avvocatessa"), never other letters of a
+# name that happens to open like one ("Mairena" is no "maire", "Chairez" no "chair").
+_STEM_ENDINGS = (
+    _SHORT_STEM_ENDINGS
+    | frozenset(
+        ["ky", "kou", "ce", "ca", "czyni", "kyně", "kyní", "essa", "esse", "erin", "ende", "ender",
+         "enden", "eur", "euse", "rice", "or", "ore", "ora", "ero", "era", "as", "os", "sa", "owi",
+         "iem", "ek", "ki", "ko", "ung", "ern", "ie", "yně", "yní", "ovi", "em", "ům", "y", "ách",
+         "zyni", "ist", "ists", "ista", "iste", "istin", "isten", "ian", "ians", "ienne"]
+    )
+)  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
@@ -138,7 +150,9 @@ def role_stem(word: str) -> str | None:
         # A short stem takes only a case ending: "chefin", "jefes", "leaders", not the first
         # name "Vicente" after "vice" or "Hostert" after "host".
         rest = low[len(stem) :]
-        if low.startswith(stem) and len(rest) <= 4:
+        if low.startswith(stem) and len(rest) <= 5:
+            if rest and rest not in _CASE_ENDINGS and rest not in _STEM_ENDINGS:
+                continue
             if (
                 len(stem) <= 4
                 and rest

@@ -233,6 +233,8 @@ def nominative_body(name: str, named: str = "") -> str:
             found = next((f for f in forms.values() if f[0] == low and f[2] == "pl"), None)
             if found is None or head + 1 >= len(tokens) or not named:
                 return name
+        if found is None and head == 0:
+            found = _vowel_change(word)
         if found is None:
             continue
         nom, gender, lang = found
@@ -260,8 +262,55 @@ def nominative_body(name: str, named: str = "") -> str:
                     break
             after.append(adjective)
             rest = rest[1:]
+        if lang == "cs":
+            after, rest = _cs_adjectives_after(rest, gender)
         return " ".join([*before, _like(word, nom), *after, *rest])
     return feminine_nominative(name, _NOMINATIVES)
+
+
+# A Polish masculine noun in "-ół" loses its "ó" in the other cases: "Zespołu", "Kościoła"
+# are "Zespół", "Kościół" (the "ł" says the word is Polish).
+_OL_GENITIVE = re.compile(r"^(?P<stem>[^\W\d_]{2,})o(?:łu|ła|łowi|łem|le)$")
+
+
+def _vowel_change(word: str) -> tuple[str, str, str] | None:
+    """(nominative, gender, language) of a capitalised Polish head with that vowel change."""
+    match = _OL_GENITIVE.match(word)
+    if match is None or not word[:1].isupper() or word.lower() in _NOMINATIVES:
+        return None
+    return match["stem"].lower() + "ół", "m", "pl"
+
+
+def _cs_adjectives_after(rest: list[str], gender: str) -> tuple[list[str], list[str]]:
+    """Czech adjectives written after their head ("Vysoké školy báňské", "Univerzity Karlovy",
+    "Fakulty lesnické a krajinné") put in the nominative, when they close the name (or come
+    before "v", a dash or a comma): followed by a noun, an adjective opens a genitive of its
+    own ("Ministerstva životního prostředí" keeps it)."""
+    run: list[str] = []
+    end = len(rest)
+    for i, word in enumerate(rest):
+        bare = word.rstrip(",")
+        if word == "a" and run:
+            continue
+        if word in ("v", "ve", "–", "-"):
+            end = i
+            break
+        # A capitalised word is a possessive adjective only in "-ovy" ("Univerzity Karlovy"):
+        # "Energetické agentury Vysočiny" ends in a region's name in the genitive.
+        capital = bare[:1].isupper() and not bare.endswith("ovy")
+        if capital or _adjective(bare, gender, "cs") is None:
+            return [], rest
+        run.append(bare)
+        if bare != word:
+            end = i + 1
+            break
+    taken = rest[:end]
+    if not run or taken[-1] == "a":
+        return [], rest
+    nominative = [w if w == "a" else (_adjective(w.rstrip(","), gender, "cs") or w) for w in taken]
+    if taken[-1].endswith(","):
+        nominative[-1] += ","
+    return nominative, rest[end:]
 
 
 _WORD = re.compile(r"[^\W\d_]+")

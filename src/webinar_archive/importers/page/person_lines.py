@@ -369,9 +369,14 @@ def _body_line_under(block: Block, following: Block | None, lang: str | None) ->
         and role_like(block.text)
         and split_descriptor(block.text)[1] is None  # a position that names no body
         and _card_line(following, lang)
-        and org_like(following.text)
+        # "Pro Bahn Oberland e.V.": a legal form makes a name a body's, whatever its words.
+        and (org_like(following.text) or _legal_name(following.text))
         and not role_like(following.text)
     )
+
+
+def _legal_name(text: str) -> bool:
+    return len(text.split()) >= 2 and bool(_LEGAL_FORM_END.search(text)) and text[:1].isupper()
 
 
 def _describes(block: Block, lang: str | None) -> bool:
@@ -426,7 +431,9 @@ def site_body(doc: PageDoc) -> str | None:
     host = fold(urlsplit(doc.canonical_url or "").hostname or "")
     others = [fold(c) for c in candidates if c]
     for candidate in candidates:
-        name = _RIGHTS.sub("", candidate or "").strip(" .,")
+        name = _RIGHTS.sub("", candidate or "").strip(" ,")
+        if not _LEGAL_FORM_END.search(name):  # "RARP S.A." keeps its legal form's dot
+            name = name.strip(" .,")
         agreed = sum(o.startswith(fold(name)) for o in others) > 1
         if (
             name
@@ -490,6 +497,9 @@ def own_body(position: str, site: str | None) -> tuple[str, str] | None:
     definite = bool(match.group("own")) or bool(_DEFINITE_LINK.match(link)) or bare
     if not definite or not names_site(kind, site, head_only=not is_org_word(kind)):
         return None
+    # "ekspert ds. funduszy RARP" on the site of "RARP S.A.": its short form, as written.
+    if kind.isupper() and len(kind) >= 2 and _LEGAL_FORM_END.sub("", site).strip() == kind:
+        return (rest or position), kind
     return (rest or position), site
 
 

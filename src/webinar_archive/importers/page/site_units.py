@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from webinar_archive.domain.model import SpeakerDraft
+from webinar_archive.domain.text import fold
 
 from .blocks import PageDoc
 from .names import role_stem
@@ -18,10 +19,19 @@ from .person_lines import names_site, own_body
 
 
 def _as_written(position: str, org: str, text: str) -> str | None:
-    """The words after ``position`` in ``text`` standing for ``org`` (its case as written)."""
+    """The words after ``position`` in ``text`` standing for ``org`` (its case as written);
+    None when a preposition or article comes between ("chargé de mission au Réseau X"): a
+    body named after one is a body of its own name, not the site's named by its kind."""
     count = len(org.split())
-    match = re.search(re.escape(position) + r"\s+(\S+(?:\s+\S+){" + str(count - 1) + "})", text)
-    return match.group(1).rstrip(".,;:") if match else None
+    match = re.search(re.escape(position) + r"((?:\s+\S+){" + str(count) + "})", text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    after = re.search(re.escape(position) + r"\s+(\S+)\s+(\S+)", text)
+    opens_body = after is not None and fold(after[2]).startswith(fold(org.split()[0])[:3])
+    if after and opens_body and len(after[1]) <= 4 and after[1].islower():
+        return None
+    return " ".join(words).rstrip(".,;:")
 
 
 def site_unit(

@@ -23,6 +23,8 @@ from .nominative import nominative_body
 _PARENT_STEMS = (
     "univers", "univerz", "uniwersyt", "hochschul", "politechn", "polytechn", "akadem",
     "academ", "college", "urad", "urzad", "ministerst", "ministeri", "ministry", "landesamt",
+    # A hospital, whose clinics and wards are its units ("Kliniki ... Szpitala X").
+    "szpital", "nemocnic", "krankenhaus", "klinikum", "ospedal", "hopital", "hospital",
 )  # fmt: skip
 # Words that join a unit to its body in the genitive, in the languages that write one.
 _JOIN = re.compile(
@@ -70,7 +72,9 @@ def as_written(role: str | None, unit: str, text: str) -> str:
         return unit
     tail = " ".join(unit.split()[1:])
     pattern = re.escape(role) + r"[,\s]+(?:\w+\s+)?\w+" + (r"\s+" + re.escape(tail) if tail else "")
-    found = re.search(pattern, text)
+    # "vocal de formación de la Junta de Gobierno": two short words before the unit.
+    wider = re.escape(role) + r"[,\s]+(?:\S{1,5}\s+){0,2}" + re.escape(unit)
+    found = re.search(pattern, text) or re.search(wider, text)
     return " ".join(found.group(0).split()) if found else f"{role} {unit}"
 
 
@@ -91,7 +95,7 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
     for join in _JOIN.finditer(org):
         body = _body_after(org[join.end() :])
         if _unit(org[: join.start()]) and _parent_name(body):
-            return as_written(role, org[: join.start()], text), body
+            return as_written(role, org[: join.start()], text), _german_nominative(join, body)
     body_first = _body_then_unit(role, org)
     if body_first is not None:
         return body_first
@@ -117,6 +121,14 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
             if _parent_name(body):
                 return as_written(role, org, text), body
     return None
+
+
+def _german_nominative(join: re.Match[str], body: str) -> str:
+    """ "des Klinikums Nordstadt": the body's head without its genitive "-s"."""
+    first, _, rest = body.partition(" ")
+    if join.group(0).strip() == "des" and first.endswith("s") and is_org_word(first[:-1]):
+        return f"{first[:-1]} {rest}".strip()
+    return body
 
 
 def _short(word: str) -> bool:
