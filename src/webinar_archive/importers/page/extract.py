@@ -20,6 +20,7 @@ from .context import split_sentences
 from .cut_bodies import settle_cut_bodies
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
+from .event_leads import without_event_lead
 from .file_labels import without_file_labels
 from .genitive_leads import settle_genitive_leads
 from .html_text import html_doc
@@ -293,7 +294,10 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
-    title = without_kind_frame(without_kind_label(without_mode_label(title))) if title else title
+    if title:
+        title = without_event_lead(
+            without_kind_frame(without_kind_label(without_mode_label(title)))
+        )
     if title and without_page_tail(title, doc, raw_blocks) != title:
         title = without_page_tail(title, doc, raw_blocks)
         # The h1 that says it is the title's line, not a sentence of the body.
