@@ -39,6 +39,7 @@ from .own_possessives import settle_own_possessives
 from .own_site import settle_bodies, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
+from .prose_bodies import settle_prose_bodies
 from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
@@ -47,6 +48,7 @@ from .site_units import settle_site_units
 from .speakers import find_speakers
 from .spelled_bodies import without_spelled_bodies
 from .summary import to_markdown
+from .taking_part import without_performers
 from .title_choice import choose_title
 from .title_leads import without_kind_label
 from .title_tails import without_page_tail
@@ -358,6 +360,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(body, lang, site_body(doc))
     add_listed_people(speakers, "\n".join(b.text for b in body), lang)
     speakers = without_file_labels(speakers, [a.text for b in blocks for a in b.anchors])
+    speakers = without_performers(speakers, [b.text for b in body])
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = _settled(speakers, doc, all_text, lang, own_units=True)
@@ -485,6 +488,7 @@ def _settled(
     settle_lower_kinds(speakers, doc)
     settle_lead_occupations(speakers, text, lang)
     settle_own_possessives(speakers, doc, text)
+    settle_prose_bodies(speakers, doc, text)
     speakers = without_spelled_bodies(speakers, text)
     if own_units:
         settle_own_units(speakers, text, site_body(doc))

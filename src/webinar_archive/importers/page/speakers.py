@@ -26,7 +26,7 @@ from .context import (
 )
 from .initials import initial_runs
 from .inline_labels import labelled_sentence, prose
-from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
+from .lexicon import ACTION_ROLES, LABEL_ROLES
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -66,6 +66,7 @@ from .person_lines import (
 from .places import names_a_place, place_after
 from .positions import clean_org, org_like, role_like, split_descriptor, without_kind
 from .prose_people import described_body, signs_a_work, site_kind_role
+from .taking_part import NOT_PART_CUE, taking_part
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 # ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
@@ -77,19 +78,6 @@ _ARTICLE_FIRST = re.compile(r"^(?:an?|un|une|una|uno|ein|eine|einer)\s+(?=[^\W\d
 _RANK = re.compile(r"[^\W\d_][^\W\d_-]+\s+")
 _ENTRY_COMMA = re.compile(rf"[,?]\s+(?=\S)(?!{_LEGAL_FORM})", re.I)
 _DESC_SPLIT = re.compile(rf",(?!\s*{_LEGAL_FORM})|\s+(?:and|und|et|y|i|a|e)\s+", re.I)
-_WHOLE_WORD_CUES = words(
-    "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
-    "e-mail phone telefon"
-)
-_CUES = "|".join(
-    re.escape(c) + (r"(?![^\W\d_])" if c in _WHOLE_WORD_CUES else "") for c in NOT_SPEAKER_CUES
-)
-# A cue counts at the start of a sentence or before a colon ("Photo: ..."), so that "contact
-# tracing" in the middle of a report does not hide its speakers; an e-mail address anywhere.
-_CUE_RE = re.compile(
-    rf"^[\W\d]*(?:{_CUES})|(?<![^\W\d_])(?:{_CUES})[^\n:]{{0,20}}:|\b[\w.+-]+@[\w-]+\.[\w.]+",
-    re.I,
-)
 # "X is ...": a thing being described, rarely a person reported as speaking.
 
 
@@ -231,7 +219,7 @@ class SpeakerFinder:
         files: tuple[str, ...] = (),
     ) -> bool:
         text = TIME_PREFIX.sub("", text, count=1).strip()
-        if not text or is_placeholder(text) or _CUE_RE.search(text):
+        if not text or is_placeholder(text) or NOT_PART_CUE.search(text):
             return bool(text)  # nobody, or a contact, author or photographer
         # The person is at the start ("Name, role"), after a dash ("Topic – Name"), after the
         # last comma of an agenda item ("Item title, Name") or after a colon ("Department:
@@ -348,7 +336,9 @@ class SpeakerFinder:
     # -- people inside running text ---------------------------------------------------
     def _sentence(self, sentence: str, label: AppearanceRole | None) -> None:
         inline = labelled_sentence(sentence) if label is None else None
-        if _CUE_RE.search(sentence) or (inline and self._entry(inline[1], inline[0], False, ())):
+        if NOT_PART_CUE.search(sentence) or (
+            inline and self._entry(inline[1], inline[0], False, ())
+        ):
             return
         consumed = 0
         for run in name_runs(sentence, self.lang):
@@ -410,7 +400,7 @@ class SpeakerFinder:
             found_kind = site_kind_role(before, self.site)
             if found_kind:
                 role_text, owner = found_kind
-        if not role_text and signs_a_work(before, desc):
+        if not role_text and signs_a_work(before, desc) and taking_part(before) != "":
             return run.end  # "la musique originale de Rémi Vautrin, enregistrée ..."
         # "Our procurement officer Deborah Okonkwo", "by our events lead Samir Haddad": a
         # position at the body whose page this is.
@@ -453,7 +443,9 @@ class SpeakerFinder:
         if not (desc or org or role_text or initial or wrapped or passive or verb_first) and (
             place_after(after) is None  # "Vystoupí Jana Horká z Prahy": a person from a town
         ):
-            return run.end
+            desc = taking_part(before, len(run.text.split()))  # "Moderuje koordinátorka sítě X"
+            if desc is None:
+                return run.end
         if passive and not label:
             label = _action(passive.group(1)) or AppearanceRole.SPEAKER
         position = None
