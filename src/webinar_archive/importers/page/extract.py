@@ -39,6 +39,7 @@ from .own_possessives import settle_own_possessives
 from .own_site import settle_bodies, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
+from .place_leads import settle_place_leads
 from .prose_bodies import settle_prose_bodies
 from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
@@ -474,6 +475,7 @@ def _settled(
     (``own_units``: "from our press office" read as the site's body, on a page of one session)."""
     speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
     settle_genitive_leads(speakers, lang)
+    settle_place_leads(speakers, text)
     settle_bodies(speakers, doc, text)
     settle_body_edges(speakers, text)
     settle_role_bodies(speakers, lang)
