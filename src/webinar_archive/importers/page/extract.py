@@ -34,6 +34,7 @@ from .listed_people import add_listed_people
 from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
+from .not_people import without_non_people
 from .occupations import settle_occupations
 from .own_possessives import settle_own_possessives
 from .own_site import settle_bodies, without_dated_bodies
@@ -365,6 +366,7 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = _settled(speakers, doc, all_text, lang, own_units=True)
+    speakers = without_non_people(speakers, all_text)
     links = find_links(blocks, base)
     links += [
         link

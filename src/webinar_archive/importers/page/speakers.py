@@ -66,7 +66,7 @@ from .person_lines import (
 from .places import names_a_place, place_after
 from .positions import clean_org, org_like, role_like, split_descriptor, without_kind
 from .prose_people import described_body, signs_a_work, site_kind_role
-from .taking_part import NOT_PART_CUE, taking_part
+from .taking_part import NOT_PART_CUE, next_person, taking_part
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 # ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
@@ -385,7 +385,7 @@ class SpeakerFinder:
             if (
                 appos
                 and len(appos) <= 220
-                and not names_list(appos, self.lang)
+                and not (names_list(appos, self.lang) or next_person(appos, self.lang))
                 and (role_like(appos) or org_like(appos) or re.search(r"\b[^\W\d_a-z]", appos))
                 and appos.split()[0].lower() not in NOT_APPOSITION
             ):

@@ -17,7 +17,7 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .lexicon import NOT_SPEAKER_CUES, words
-from .names import role_stem
+from .names import HONORIFIC_BEFORE, name_runs, role_stem
 from .occupations import is_job_word
 
 _WHOLE_WORD_CUES = words(
@@ -119,6 +119,25 @@ def taking_part(before: str, name_words: int = 2) -> str | None:
     if name_words >= 3 and tokens[-1].islower() and not _position_word(tokens[-1]):
         return None
     return " ".join(tokens).strip(" ,")
+
+
+_ARTICLE_START = re.compile(r"^(?:l['’]\s*|(?:la|il|lo|le|el|der|die|the|los|las|gli)\s+)", re.I)
+
+
+def next_person(text: str, lang: str | None = None) -> bool:
+    """Whether ``text``, the words after a comma behind someone's name, is the next person of
+    a list: an article, one to three lower-case words for what they do, then a name ("...,
+    l'architetto Tommaso Pieri dello studio ...", "..., der Dramaturg Felix Brand"), not a
+    description of the one before."""
+    article = _ARTICLE_START.match(text)
+    if article is None:
+        return False
+    rest = text[article.end() :]
+    runs = name_runs(rest, lang)
+    if not runs or len(runs[0].text.split()) < 2:
+        return False
+    words = HONORIFIC_BEFORE.sub("", rest[: runs[0].start]).split()
+    return 1 <= len(words) <= 3 and all(w.isalpha() and w.islower() for w in words)
 
 
 # A concert's programme: a work by its catalogue number or key ("Sinfonia n. 4 in sol
