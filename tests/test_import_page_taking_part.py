@@ -85,3 +85,12 @@ def test_a_concerts_performers_after_the_talk_are_not_speakers() -> None:
     assert _names("Philharmonie Auenthal", text) == ["Felix Brand"]
     assert performance_line("Sinfonia n. 4 in sol maggiore. Soprano Chiara Oldani.")
     assert not performance_line("Ne parlerà il direttore dell'Orchestra delle sinfonie.")
+
+
+def test_a_position_opening_the_sentence_and_a_verb_after_the_name() -> None:
+    text = "<p>La storica Carla Neri parlerà delle mappe dei mulini del Seicento.</p>"
+    assert _names("Museo dei Mulini", text) == ["Carla Neri"]
+    text = "<p>Kurátorka sbírky Mgr. Eva Malá přidá několik slov o mlýnských kamenech.</p>"
+    assert _names("Muzeum Mlýnů", text) == ["Eva Malá"]
+    text = "<p>Lo studioso Carlo Neri scrisse nel 1990 un libro sui mulini.</p>"
+    assert _names("Museo dei Mulini", text) == []

@@ -443,7 +443,7 @@ class SpeakerFinder:
         if not (desc or org or role_text or initial or wrapped or passive or verb_first) and (
             place_after(after) is None  # "Vystoupí Jana Horká z Prahy": a person from a town
         ):
-            desc = taking_part(before, len(run.text.split()))  # "Moderuje koordinátorka sítě X"
+            desc = taking_part(before, len(run.text.split()), after)  # "Moderuje ... X"
             if desc is None:
                 return run.end
         if passive and not label:

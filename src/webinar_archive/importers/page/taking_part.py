@@ -53,6 +53,8 @@ _VERBS = re.compile(
     r"hostem|hosty|přednese|přijal[aiy]?|vysvětlí|seznámí)(?![^\W\d_])",
     re.I,
 )
+# The verb right after a name, after an adverb at most: "X přidá", "X spricht", "X will talk".
+_VERB_FIRST = re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{_VERBS.pattern})", re.I)
 # What someone says at the session, as a noun before their name ("le témoignage de X", "a
 # talk by X", "Impulsvortrag von X", "intervento di X", "wykład X", "přednáška X").
 _CONTRIBUTION = re.compile(
@@ -93,19 +95,24 @@ def _position_word(word: str) -> bool:
     return bool(role_stem(word) or is_job_word(word) or folded.endswith(_AGENT_ENDS))
 
 
-def taking_part(before: str, name_words: int = 2) -> str | None:
+def taking_part(before: str, name_words: int = 2, after: str = "") -> str | None:
     """The position said between a verb for taking part and a name (``before`` is the
     sentence up to the name, of ``name_words`` words); "" when the name follows the verb, a
     noun for a contribution or another person of the same list with nothing between; None
     when nothing in the clause ties the name to the session, or when a word for a kind of
     body ends the position right before a name of three words, whose first is then the
-    body's ("zakladatel start-upu Hydrolis Tomáš Kubálek")."""
+    body's ("zakladatel start-upu Hydrolis Tomáš Kubálek"). A sentence that opens with the
+    position and has the verb right after the name (``after``: "Režisérka inscenace Mgr. X
+    přidá několik slov", "La storica X parlerà di ...") ties it too."""
     if _CONTRIBUTION.search(before):
         return ""
     verbs = list(_VERBS.finditer(before))
-    if not verbs:
+    if not verbs and _VERB_FIRST.match(after) and before.strip():
+        opening = before.strip()
+        verbs, before = [], f" {opening[:1].lower()}{opening[1:]}"
+    elif not verbs:
         return None
-    stretch = before[verbs[-1].end() :]
+    stretch = before[verbs[-1].end() :] if verbs else before
     if _NEW_CLAUSE.search(stretch) or re.search(r"\d|[\"“”„«»]", stretch):
         return None
     item = _ITEM.split(stretch)[-1]
