@@ -94,3 +94,15 @@ def test_a_position_opening_the_sentence_and_a_verb_after_the_name() -> None:
     assert _names("Muzeum Mlýnů", text) == ["Eva Malá"]
     text = "<p>Lo studioso Carlo Neri scrisse nel 1990 un libro sui mulini.</p>"
     assert _names("Museo dei Mulini", text) == []
+
+
+def test_a_rank_in_capitals_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "<h2>Speakers</h2><ul><li>DCI Amara Okafor, Economic Crime Unit, Northshire Police</li>"
+        "<li>Tom Reed, Fraud Adviser, Brightbank plc</li></ul>"
+    )
+    assert _names("Northshire Police", text) == ["Amara Okafor", "Tom Reed"]
+    text = (
+        "<h2>Referenten</h2><ul><li>OStRin Eva Lind, Fachschaft Physik, Gymnasium Auental</li></ul>"
+    )
+    assert _names("Gymnasium Auental", text) == ["Eva Lind"]

@@ -66,7 +66,7 @@ from .person_lines import (
 from .places import names_a_place, place_after
 from .positions import clean_org, org_like, role_like, split_descriptor, without_kind
 from .prose_people import described_body, signs_a_work, site_kind_role
-from .taking_part import NOT_PART_CUE, next_person, taking_part
+from .taking_part import NOT_PART_CUE, RANK_START, next_person, taking_part
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 # ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
@@ -264,6 +264,7 @@ class SpeakerFinder:
             rank = rank if rank and HONORIFIC_START.match(rest[rank.end() :]) else None
             rest = rest[rank.end() :] if rank else rest
             hon = None if initial_runs(rest, self.lang) else HONORIFIC_START.match(rest)
+            hon = hon or RANK_START.match(rest)  # "KHK Jens Vollrath, ..."
             if hon:
                 honorific, rest = hon.group(1), rest[hon.end() :]
             runs = initial_runs(rest, self.lang) or name_runs(rest, self.lang)

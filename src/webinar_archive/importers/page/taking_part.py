@@ -34,6 +34,14 @@ NOT_PART_CUE = re.compile(
     re.I,
 )
 
+# A rank or title written as capitals before a name at the head of a person's line ("KHK Jens
+# Vollrath, Kommissariat ...", "PHKin Lena Brüggemann", "OStR Eva Lind"): capitals with at
+# most a few small letters between or after them, then a name of two words and a comma.
+RANK_START = re.compile(
+    r"^\s*([A-ZÄÖÜ][A-ZÄÖÜa-z]{0,3}[A-ZÄÖÜ](?:in)?)\s+"
+    r"(?=[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?\s+[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)?\s*,)"
+)
+
 # Verbs (and a few fixed phrases) for taking part in a session, in the pages' languages, as
 # whole words or stems: speaking, presenting, moderating, guiding, joining, being the guest.
 _VERBS = re.compile(
