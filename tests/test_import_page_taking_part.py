@@ -106,3 +106,11 @@ def test_a_rank_in_capitals_before_a_name_is_no_part_of_it() -> None:
         "<h2>Referenten</h2><ul><li>OStRin Eva Lind, Fachschaft Physik, Gymnasium Auental</li></ul>"
     )
     assert _names("Gymnasium Auental", text) == ["Eva Lind"]
+
+
+def test_a_position_held_for_a_town_before_the_name_after_a_verb() -> None:
+    text = (
+        "<p>Ne discutono l'assessora alla mobilità di Valdena Carla Riva e l'ingegnere "
+        "Marco Pini. Il comune di Valdena ospita la serata.</p>"
+    )
+    assert _names("Museo dei Mulini", text) == ["Carla Riva", "Marco Pini"]

@@ -401,7 +401,7 @@ class SpeakerFinder:
             found_kind = site_kind_role(before, self.site)
             if found_kind:
                 role_text, owner = found_kind
-        if not role_text and signs_a_work(before, desc) and taking_part(before) != "":
+        if not role_text and signs_a_work(before, desc) and taking_part(before, 3) is None:
             return run.end  # "la musique originale de Rémi Vautrin, enregistrée ..."
         # "Our procurement officer Deborah Okonkwo", "by our events lead Samir Haddad": a
         # position at the body whose page this is.

@@ -48,7 +48,7 @@ _VERBS = re.compile(
     r"(?<![^\W\d_])(?:joined by|join(?:s|ed)?|speak(?:s|ing)?|will speak|talk(?:s|ing)?|"
     r"present(?:s|ing)?|featuring|hear from|welcom(?:e|es|ing)|with (?:our )?guests?|"
     r"spricht|sprechen|referier\w*|bericht(?:et|en)|zu gast|mit dabei|diskutier\w*|"
-    r"begrüß\w*|erklär(?:t|en)|berät|beraten|"
+    r"begrüß\w*|erklär(?:t|en)|berät|beraten|discut\w*|discuss\w*|dyskut\w*|debat\w*|"
     r"intervien\w*|interviend\w*|présent(?:e|ent|era|eront)|animer\w*|anime|témoign\w*|"
     r"parler\w*|expliquer\w*|raconter\w*|avec la participation d\w*|en présence d\w*|"
     r"participa\w*|intervendr\w*|habla\w*|presenta\w*|moder(?:a|ará|arán)|contaremos con|"
@@ -87,11 +87,15 @@ _LEADING = words(
     "aussi également también además anche pure auch ebenfalls także również też také rovněž "
     "i a ještě dnes our notre nuestro nuestra nostro nostra unser unsere nasz nasza náš naše"
 )
+# "of" before a town or body that may run into the name after it ("di Borgoterme X").
+_OF = frozenset(["di", "de", "of", "from", "von", "aus", "z", "ze", "da", "du", "des", "del"])
+# An article run into the noun it goes with: "l'assessora", "dell'architetto".
+_ELIDED = re.compile(r"^(?:l|d|dell|dall|all|nell)['’]", re.I)
 # Endings of nouns for a person by what they do, folded: "musicologa", "entrenador",
 # "moderátorka", "Setzer", "planner", "storica", "Historikerin".
 _AGENT_ENDS = (
     "olog", "ologa", "ologo", "ologe", "ologin", "ista", "iste", "istin", "dor", "dora",
-    "tore", "trice", "teur", "ator", "atorka", "tel", "telka", "ent", "entin", "entka", "ier",
+    "tore", "trice", "teur", "ator", "atorka", "tel", "telka", "entka", "ier",
     "iere", "nik", "nice", "er", "erin", "or", "yne", "ka", "ico", "ica", "ik", "ikerin",
 )  # fmt: skip
 
@@ -124,14 +128,20 @@ def taking_part(before: str, name_words: int = 2, after: str = "") -> str | None
     if _NEW_CLAUSE.search(stretch) or re.search(r"\d|[\"“”„«»]", stretch):
         return None
     item = _ITEM.split(stretch)[-1]
-    tokens = item.split()
+    tokens = _ELIDED.sub("", item.strip()).split()
     while tokens and fold(tokens[0]) in _LEADING:
         tokens.pop(0)
     if not tokens:
         return ""
     if len(tokens) > 8 or not any(_position_word(t) for t in tokens[:3]):
         return None
-    if name_words >= 3 and tokens[-1].islower() and not _position_word(tokens[-1]):
+    last = fold(tokens[-1])
+    if (
+        name_words >= 3
+        and tokens[-1].islower()
+        and not _position_word(tokens[-1])
+        and last not in _OF
+    ):
         return None
     return " ".join(tokens).strip(" ,")
 
