@@ -27,7 +27,9 @@ COPULAS = frozenset(
 # Words that open a clause, not a description of the person before the comma.
 NOT_APPOSITION = words(
     "according według selon según laut gemäß podle secondo which who whose qui que dont der "
-    "die das który która które którego kdo který která jenž quien cual cui che"
+    "die das który która które którego kdo který která jenž quien cual cui che "
+    # ", e la musicologa X": the next person of a list, not a description of this one.
+    "and und et y e i oraz"
 )
 # ", who leads the X Group at Y, showed": a clause about the person before it, up to the
 # comma before the sentence goes on.

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .date_cues import byline_date
+from .date_owners import own_time, posted
 from .recap_dates import session_in_sentence
 
 # Why hand-written patterns and not dateparser (a dependency, used for free-form CSV dates):
@@ -297,7 +298,9 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
     # Cues count only within the date's own line and sentence.
     before = re.split(r"\n|[.!?]\s", before)[-1]
     score = 0
-    if any(0 <= t.start - mention.end <= 30 for t in times):
+    if any(
+        0 <= t.start - mention.end <= 30 and own_time(text, mention.end, t.start) for t in times
+    ):
         score += 3
     # "W środę 18 marca 2026 r. odbyło się webinarium": the cue may follow the date too.
     after = re.split(r"\n|(?<!\sr)[.!?]\s", text[mention.end : mention.end + 60])[0]
@@ -307,7 +310,11 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
         score += 3  # "Termin: czwartek, 3 grudnia": the label's weekday sits between them
     if is_deadline(text, mention):
         score -= 4
-    if _PUBLISHED_CUE.search(before) or byline_date(text, mention.start, mention.end):
+    if (
+        _PUBLISHED_CUE.search(before)
+        or posted(before)
+        or byline_date(text, mention.start, mention.end)
+    ):
         score -= 6
     sentence = re.split(r"\n|[.!?]\s", text[max(0, mention.start - 200) : mention.start])[-1]
     if _LATER_CUE.search(sentence):

@@ -21,6 +21,7 @@ from .council_portfolios import settle_council_portfolios
 from .cut_bodies import settle_cut_bodies
 from .dates import find_dates, page_year, session_when
 from .decode import decode_html
+from .event_leads import without_event_lead
 from .file_labels import without_file_labels
 from .genitive_leads import settle_genitive_leads
 from .host_units import settle_host_units
@@ -35,12 +36,15 @@ from .listed_people import add_listed_people
 from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
+from .not_people import without_non_people
 from .occupations import settle_occupations
 from .own_names import settle_logo_names
 from .own_possessives import settle_own_possessives
 from .own_site import settle_bodies, site_names, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
+from .place_leads import settle_place_leads
+from .prose_bodies import settle_prose_bodies
 from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
@@ -49,6 +53,7 @@ from .site_units import settle_site_units
 from .speakers import find_speakers
 from .spelled_bodies import without_spelled_bodies
 from .summary import to_markdown
+from .taking_part import without_performers
 from .title_choice import choose_title
 from .title_leads import without_kind_label
 from .title_tails import without_page_tail
@@ -297,7 +302,10 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
 
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
-    title = without_kind_frame(without_kind_label(without_mode_label(title))) if title else title
+    if title:
+        title = without_event_lead(
+            without_kind_frame(without_kind_label(without_mode_label(title)))
+        )
     if title and without_page_tail(title, doc, raw_blocks) != title:
         title = without_page_tail(title, doc, raw_blocks)
         # The h1 that says it is the title's line, not a sentence of the body.
@@ -358,9 +366,11 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     speakers = find_speakers(body, lang, site_body(doc))
     add_listed_people(speakers, "\n".join(b.text for b in body), lang)
     speakers = without_file_labels(speakers, [a.text for b in blocks for a in b.anchors])
+    speakers = without_performers(speakers, [b.text for b in body])
     if event and event.speakers:
         speakers = _merge_speakers(event.speakers, speakers)
     speakers = _settled(speakers, doc, all_text, lang, own_units=True)
+    speakers = without_non_people(speakers, all_text)
     links = find_links(blocks, base)
     links += [
         link
@@ -472,6 +482,7 @@ def _settled(
     speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
     settle_town_tails(speakers, text)
     settle_genitive_leads(speakers, lang)
+    settle_place_leads(speakers, text)
     settle_bodies(speakers, doc, text)
     settle_body_edges(speakers, text)
     settle_role_bodies(speakers, lang)
@@ -486,6 +497,7 @@ def _settled(
     settle_lower_kinds(speakers, doc)
     settle_lead_occupations(speakers, text, lang)
     settle_own_possessives(speakers, doc, text)
+    settle_prose_bodies(speakers, doc, text)
     speakers = without_spelled_bodies(speakers, text)
     if own_units:
         settle_own_units(speakers, text, site_body(doc))

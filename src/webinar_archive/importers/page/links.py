@@ -9,6 +9,7 @@ from webinar_archive.domain.model import LinkDraft, LinkKind
 from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Anchor, Block
+from .link_cues import POINTER_MORE, RECORDING_MORE, running_order, sentences
 from .link_scope import anchor_sentence, without_publication_schedules
 from .names import HONORIFIC_START, name_runs
 from .watching import WATCH_ALONE
@@ -27,7 +28,8 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         r"(?:noch ?mal|nochmals|erneut) (?:an)?(?:sehen|schauen)|"
         # "ha registrato oltre 300 iscritti" counts people, it records nothing.
         r"nahrávk|nahrán|registrazion|rivedi|"
-        r"registrat[oaie](?![^\W\d_])(?!\s+(?:oltre\s+|più\s+di\s+|circa\s+|quasi\s+)?\d)",
+        r"registrat[oaie](?![^\W\d_])(?!\s+(?:oltre\s+|più\s+di\s+|circa\s+|quasi\s+)?\d)|"
+        + RECORDING_MORE,
     ),
     (
         LinkKind.PRESENTATIONS,
@@ -87,7 +89,7 @@ _POINTER_STEMS = (
     r"will follow|to follow|folgt(?![^\W\d_])|nachgereicht|demnächst|in kürze|"
     r"suivr(?:a|ont)(?![^\W\d_])|prochainement|bientôt|ultérieurement|"
     r"seguir[aá](?![^\W\d_])|seguiranno|próximamente|más adelante|prossimamente|a breve|"
-    r"wkrótce|później|brzy(?![^\W\d_])|později|následně"
+    r"wkrótce|później|brzy(?![^\W\d_])|později|následně|" + POINTER_MORE
 )
 _POINTER = re.compile(
     r"(?<![^\W\d_])(?:(?:"
@@ -103,7 +105,6 @@ _NEGATION = re.compile(
     r"nebudou|nejsou)(?![^\W\d_])((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,2})",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 # "The webinar is now on our YouTube channel": the session itself on a video platform is its
 # recording; "Follow us on YouTube" or "Subscribe to our channel for more webinars" is not.
 _ON_PLATFORM = re.compile(r"(?<![^\W\d_])(?:youtube|vimeo|dailymotion|mediathek)", re.I)
@@ -244,17 +245,6 @@ _WATCH = re.compile(
 )
 
 
-# A document labelled by the session's running order ("Ablauf (PDF)", "Déroulé de la
-# matinée", "Scaletta", "Schedule") is its agenda; in running text these words mean other
-# things ("schedule a call"), so only a document's own label counts.
-_RUNNING_ORDER = re.compile(
-    r"(?<![^\W\d_])(?:ablauf|ablaufplan|zeitplan|déroulé|deroule|déroulement|scaletta|"
-    r"running order|orario|schedule|timetable|cronograma|horario|rozvrh|časový plán|"
-    r"pl[aá]n (?:spotk|wydarz|konfer|webin|warsztat|szkole|zaj[eę]|semin)\w*)(?![^\W\d_])",
-    re.I,
-)
-
-
 def classify(label: str, href: str, context: str = "") -> LinkKind:
     """What a link with this label, address and surrounding sentence points at."""
     if _VIDEO_HOSTS.search(href) and not _CHANNEL.search(href):
@@ -272,7 +262,7 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
     kind = _kind_in(label)
     if kind is None and _TALKS.search(label) and (_FILE.search(href) or _DOWNLOAD.search(label)):
         return LinkKind.PRESENTATIONS
-    if kind is None and _DOCUMENT.search(href) and _RUNNING_ORDER.search(label):
+    if kind is None and _DOCUMENT.search(href) and running_order(label):
         return LinkKind.AGENDA
     if kind is None and _DOCUMENT.search(href) and _starts_with_name(label):
         # A document linked under a speaker's name is what that speaker showed, whatever
@@ -407,7 +397,7 @@ def _mentions(text: str) -> list[LinkKind]:
     and every kind a sentence names counts ("Slides and recording are available below").
     """
     found: list[LinkKind] = []
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in sentences(text):
         for kind in _kinds_said(sentence):
             if kind not in found:
                 found.append(kind)
@@ -459,7 +449,7 @@ def _said_alone(block: Block, kind: LinkKind) -> bool:
     for anchor in block.anchors:
         if anchor.text.strip():
             text = text.replace(anchor.text, " ", 1)
-    return any(kind in _kinds_said(s) for s in _SENTENCE_END.split(text))
+    return any(kind in _kinds_said(s) for s in sentences(text))
 
 
 def _said_absent(sentence: str) -> bool:

@@ -26,7 +26,7 @@ from .context import (
 )
 from .initials import initial_runs
 from .inline_labels import labelled_sentence, prose
-from .lexicon import ACTION_ROLES, LABEL_ROLES, NOT_SPEAKER_CUES, words
+from .lexicon import ACTION_ROLES, LABEL_ROLES
 from .names import (
     HONORIFIC_BEFORE,
     HONORIFIC_START,
@@ -66,6 +66,7 @@ from .person_lines import (
 from .places import names_a_place, place_after
 from .positions import clean_org, org_like, role_like, split_descriptor, without_kind
 from .prose_people import described_body, signs_a_work, site_kind_role
+from .taking_part import NOT_PART_CUE, RANK_START, next_person, taking_part
 
 _DASH = re.compile(r"\s+[-–—]\s+|[–—]|:\s+|\s*\|\s*")
 # ", s. p.", ", s.r.o.", ", Inc.", ", e.V.": a legal form after a comma ends the body's name.
@@ -77,19 +78,6 @@ _ARTICLE_FIRST = re.compile(r"^(?:an?|un|une|una|uno|ein|eine|einer)\s+(?=[^\W\d
 _RANK = re.compile(r"[^\W\d_][^\W\d_-]+\s+")
 _ENTRY_COMMA = re.compile(rf"[,?]\s+(?=\S)(?!{_LEGAL_FORM})", re.I)
 _DESC_SPLIT = re.compile(rf",(?!\s*{_LEGAL_FORM})|\s+(?:and|und|et|y|i|a|e)\s+", re.I)
-_WHOLE_WORD_CUES = words(
-    "photo foto bild credit contact kontakt contacto contatto autor auteur author email "
-    "e-mail phone telefon"
-)
-_CUES = "|".join(
-    re.escape(c) + (r"(?![^\W\d_])" if c in _WHOLE_WORD_CUES else "") for c in NOT_SPEAKER_CUES
-)
-# A cue counts at the start of a sentence or before a colon ("Photo: ..."), so that "contact
-# tracing" in the middle of a report does not hide its speakers; an e-mail address anywhere.
-_CUE_RE = re.compile(
-    rf"^[\W\d]*(?:{_CUES})|(?<![^\W\d_])(?:{_CUES})[^\n:]{{0,20}}:|\b[\w.+-]+@[\w-]+\.[\w.]+",
-    re.I,
-)
 # "X is ...": a thing being described, rarely a person reported as speaking.
 
 
@@ -231,7 +219,7 @@ class SpeakerFinder:
         files: tuple[str, ...] = (),
     ) -> bool:
         text = TIME_PREFIX.sub("", text, count=1).strip()
-        if not text or is_placeholder(text) or _CUE_RE.search(text):
+        if not text or is_placeholder(text) or NOT_PART_CUE.search(text):
             return bool(text)  # nobody, or a contact, author or photographer
         # The person is at the start ("Name, role"), after a dash ("Topic – Name"), after the
         # last comma of an agenda item ("Item title, Name") or after a colon ("Department:
@@ -276,6 +264,7 @@ class SpeakerFinder:
             rank = rank if rank and HONORIFIC_START.match(rest[rank.end() :]) else None
             rest = rest[rank.end() :] if rank else rest
             hon = None if initial_runs(rest, self.lang) else HONORIFIC_START.match(rest)
+            hon = hon or RANK_START.match(rest)  # "KHK Jens Vollrath, ..."
             if hon:
                 honorific, rest = hon.group(1), rest[hon.end() :]
             runs = initial_runs(rest, self.lang) or name_runs(rest, self.lang)
@@ -348,7 +337,9 @@ class SpeakerFinder:
     # -- people inside running text ---------------------------------------------------
     def _sentence(self, sentence: str, label: AppearanceRole | None) -> None:
         inline = labelled_sentence(sentence) if label is None else None
-        if _CUE_RE.search(sentence) or (inline and self._entry(inline[1], inline[0], False, ())):
+        if NOT_PART_CUE.search(sentence) or (
+            inline and self._entry(inline[1], inline[0], False, ())
+        ):
             return
         consumed = 0
         for run in name_runs(sentence, self.lang):
@@ -395,7 +386,7 @@ class SpeakerFinder:
             if (
                 appos
                 and len(appos) <= 220
-                and not names_list(appos, self.lang)
+                and not (names_list(appos, self.lang) or next_person(appos, self.lang))
                 and (role_like(appos) or org_like(appos) or re.search(r"\b[^\W\d_a-z]", appos))
                 and appos.split()[0].lower() not in NOT_APPOSITION
             ):
@@ -410,7 +401,7 @@ class SpeakerFinder:
             found_kind = site_kind_role(before, self.site)
             if found_kind:
                 role_text, owner = found_kind
-        if not role_text and signs_a_work(before, desc):
+        if not role_text and signs_a_work(before, desc) and taking_part(before, 3) is None:
             return run.end  # "la musique originale de Rémi Vautrin, enregistrée ..."
         # "Our procurement officer Deborah Okonkwo", "by our events lead Samir Haddad": a
         # position at the body whose page this is.
@@ -453,7 +444,9 @@ class SpeakerFinder:
         if not (desc or org or role_text or initial or wrapped or passive or verb_first) and (
             place_after(after) is None  # "Vystoupí Jana Horká z Prahy": a person from a town
         ):
-            return run.end
+            desc = taking_part(before, len(run.text.split()), after)  # "Moderuje ... X"
+            if desc is None:
+                return run.end
         if passive and not label:
             label = _action(passive.group(1)) or AppearanceRole.SPEAKER
         position = None
