@@ -64,6 +64,8 @@ MEASURED_OUTSIDE_FLOORS = (
     PAGES / "heldout16",
     PAGES / "heldout17",
     PAGES / "heldout18",
+    PAGES / "heldout19",
+    PAGES / "heldout20",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
