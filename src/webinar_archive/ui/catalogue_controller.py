@@ -499,6 +499,7 @@ class CatalogueController(QObject):
 
     def shutdown(self) -> None:
         self._browser_timer.stop()
+        self._counts_wait.stop()  # no counts asked of a runner that has stopped
 
 
 def _help() -> ModuleType:
