@@ -14,7 +14,8 @@ screen per pass of the event loop, from the window wired to the last row), while
 - the answers of background work handed back to the GUI thread are timed (``answers``: which
   callback, in which step, its GUI CPU: the browser's counts shown, the completers filled);
 - and, from the kernel's schedstat (``SchedClock``), the GUI thread's time on a processor and
-  waiting for one, the process's other threads' CPU and the X server's CPU in the step
+  waiting for one, the process's other threads' CPU and the X server's CPU in the step,
+  and what the GUI thread read from the disk (``gui_disk_kb``, from its io counts)
   (``longest_wall``: the steps of longest wall time with these; ``threads_cpu_ms``: each
   thread's CPU over the scroll). ``--interval-ms 0`` leaves the stack sampler out.
 
@@ -189,6 +190,7 @@ class SchedClock:
         self.skip = skip
         self.server = _display_server()
         self.last = self._read()
+        self.last_disk = self._disk()
         self.threads_at_start = self.threads()
 
     def threads(self) -> dict[str, float]:
@@ -211,11 +213,23 @@ class SchedClock:
         server = _schedstat(f"/proc/{self.server}/schedstat")[0] if self.server else 0
         return run, wait, others, server
 
+    def _disk(self) -> int:
+        """Bytes the GUI thread had read from the disk so far (``read_bytes`` of its io)."""
+        try:
+            with open(f"/proc/self/task/{self.gui}/io") as f:
+                found = re.search(r"^read_bytes: (\d+)", f.read(), re.MULTILINE)
+        except OSError:
+            return 0
+        return int(found[1]) if found else 0
+
     def step(self) -> dict[str, float]:
         now = self._read()
         was, self.last = self.last, now
         names = ("run_ms", "runqueue_ms", "others_ms", "xserver_ms")
-        return {k: (b - a) / 1e6 for k, a, b in zip(names, was, now, strict=True)}
+        disk, self.last_disk = self.last_disk, self._disk()
+        return {k: (b - a) / 1e6 for k, a, b in zip(names, was, now, strict=True)} | {
+            "gui_disk_kb": (self.last_disk - disk) / 1024
+        }
 
 
 class ProfilingProbe(window_probe.Probe):
