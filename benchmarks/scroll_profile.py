@@ -11,8 +11,11 @@ screen per pass of the event loop, from the window wired to the last row), while
 - the collector's callbacks are timed (which thread, which generation, how long);
 - each step records its wall time, the GUI thread's CPU time, and the table model's pages
   read on the GUI thread and read ahead;
+- the answers of background work handed back to the GUI thread are timed (``answers``: which
+  callback, in which step, its GUI CPU: the browser's counts shown, the completers filled);
 - and, from the kernel's schedstat (``SchedClock``), the GUI thread's time on a processor and
-  waiting for one, the process's other threads' CPU and the X server's CPU in the step
+  waiting for one, the process's other threads' CPU and the X server's CPU in the step,
+  and what the GUI thread read from the disk (``gui_disk_kb``, from its io counts)
   (``longest_wall``: the steps of longest wall time with these; ``threads_cpu_ms``: each
   thread's CPU over the scroll). ``--interval-ms 0`` leaves the stack sampler out.
 
@@ -95,6 +98,62 @@ class Sampler(threading.Thread):
                     self.others.append((now, names[ident], _stack(frame, 12)))
 
 
+class AnswerClock:
+    """Times each answer of the ``TaskRunner`` handed back on the GUI thread: the callback's
+    name, its start on the monotonic clock and its CPU time. Installed before the app starts
+    (the runner connects its workers' signals to these methods when it is made)."""
+
+    def __init__(self) -> None:
+        self.answers: list[dict[str, Any]] = []
+
+    def install(self) -> None:
+        from PySide6.QtCore import Slot
+
+        from webinar_archive.ui.tasks import TaskRunner
+
+        clock = self
+        finished = TaskRunner._on_worker_finished
+
+        @Slot(int, object)
+        def timed(runner: Any, job_id: int, result: object) -> None:
+            job = runner._jobs.get(job_id)
+            function = getattr(job.on_success, "func", job.on_success) if job else None
+            callback = getattr(function, "__qualname__", "discarded")
+            start, cpu = time.perf_counter(), time.thread_time()
+            finished(runner, job_id, result)
+            clock.answers.append(
+                {
+                    "start": start,
+                    "callback": callback,
+                    "ms": (time.perf_counter() - start) * 1000,
+                    "cpu_ms": (time.thread_time() - cpu) * 1000,
+                }
+            )
+
+        TaskRunner._on_worker_finished = timed  # type: ignore[method-assign]
+
+    def in_step(self, start: float, end: float) -> list[dict[str, Any]]:
+        """The answers taken in [start, end] that cost 1 ms of GUI CPU or more."""
+        return [
+            {"callback": a["callback"], "cpu_ms": round(a["cpu_ms"], 1)}
+            for a in self.answers
+            if start <= a["start"] <= end and a["cpu_ms"] >= 1.0
+        ]
+
+    def summary(self, steps: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Every answer of 1 ms of GUI CPU or more, with the index of its step."""
+        starts = [s["start"] for s in steps]
+        return [
+            {
+                "step": bisect.bisect_right(starts, a["start"]) - 1,
+                "callback": a["callback"],
+                "cpu_ms": round(a["cpu_ms"], 1),
+            }
+            for a in self.answers
+            if a["cpu_ms"] >= 1.0
+        ]
+
+
 def _schedstat(path: str) -> tuple[int, int]:
     """A thread's time on a processor and waiting for one (ns), from the kernel's schedstat."""
     try:
@@ -131,6 +190,7 @@ class SchedClock:
         self.skip = skip
         self.server = _display_server()
         self.last = self._read()
+        self.last_disk = self._disk()
         self.threads_at_start = self.threads()
 
     def threads(self) -> dict[str, float]:
@@ -153,11 +213,23 @@ class SchedClock:
         server = _schedstat(f"/proc/{self.server}/schedstat")[0] if self.server else 0
         return run, wait, others, server
 
+    def _disk(self) -> int:
+        """Bytes the GUI thread had read from the disk so far (``read_bytes`` of its io)."""
+        try:
+            with open(f"/proc/self/task/{self.gui}/io") as f:
+                found = re.search(r"^read_bytes: (\d+)", f.read(), re.MULTILINE)
+        except OSError:
+            return 0
+        return int(found[1]) if found else 0
+
     def step(self) -> dict[str, float]:
         now = self._read()
         was, self.last = self.last, now
         names = ("run_ms", "runqueue_ms", "others_ms", "xserver_ms")
-        return {k: (b - a) / 1e6 for k, a, b in zip(names, was, now, strict=True)}
+        disk, self.last_disk = self.last_disk, self._disk()
+        return {k: (b - a) / 1e6 for k, a, b in zip(names, was, now, strict=True)} | {
+            "gui_disk_kb": (self.last_disk - disk) / 1024
+        }
 
 
 class ProfilingProbe(window_probe.Probe):
@@ -172,6 +244,7 @@ class ProfilingProbe(window_probe.Probe):
         self.sampler: Sampler | None = None
         self._pages = (0, 0)
         self.clock: SchedClock | None = None
+        self.answers = AnswerClock()
 
     def _model_pages(self) -> tuple[int, int]:
         model = self.table.model() if self.table is not None else None
@@ -265,6 +338,9 @@ class ProfilingProbe(window_probe.Probe):
         for entry in report["longest_wall"]:
             entry.pop("start")
             entry.pop("end")
+            step = steps[entry["index"]]
+            entry["answers"] = self.answers.in_step(step["start"], step["end"])
+        report["answers"] = self.answers.summary(steps)
         if self.clock is not None:
             before = self.clock.threads_at_start
             report["threads_cpu_ms"] = {
@@ -288,6 +364,7 @@ class ProfilingProbe(window_probe.Probe):
                 if s["start"] <= c["start"] <= s["end"]
             ]
             entry["other_threads"] = _others(self.sampler.others, s["start"], s["end"])
+            entry["answers"] = self.answers.in_step(s["start"], s["end"])
             report["longest"].append(entry)
         # Every step, on the clock ``perf record -k CLOCK_MONOTONIC`` stamps its samples with.
         report["all"] = [
@@ -400,6 +477,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     probe = ProfilingProbe(args.top, args.interval_ms / 1000, args.json, args.library is not None)
+    if args.library is not None:
+        probe.answers.install()
     app.installEventFilter(probe.filter)
     if args.library is None:
         window_probe._baseline_window(args.baseline_rows or 100_000)

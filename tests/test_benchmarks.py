@@ -405,6 +405,41 @@ def test_scroll_profile_reports_each_step_and_puts_perf_samples_in_them(
     assert in_second["libraries"] == found["whole_scroll"]
 
 
+def test_scroll_profile_times_each_answer_handed_back_to_the_gui_thread(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The profiler's answer clock names the callback of each answer of the app's background
+    work and puts it in the step its time falls in; the runner's own handling is kept."""
+    monkeypatch.syspath_prepend(str(ROOT))
+    from benchmarks.scroll_profile import AnswerClock
+
+    from webinar_archive.ui.tasks import TaskRunner
+
+    # Restored after the test: the clock replaces the runner's method for the whole process.
+    monkeypatch.setattr(TaskRunner, "_on_worker_finished", TaskRunner._on_worker_finished)
+    clock = AnswerClock()
+    clock.install()
+    runner = TaskRunner()
+    got: list[int] = []
+
+    def shown(value: int) -> None:
+        got.append(value)
+        sum(range(1_000_000))  # some CPU of its own on the GUI thread (over 1 ms)
+
+    try:
+        runner.query(lambda: 7, shown, lambda failure: None)
+        qtbot.waitUntil(lambda: got == [7])
+    finally:
+        runner.shutdown()
+    [answer] = clock.answers
+    assert answer["callback"].endswith("shown")
+    step = {"start": answer["start"] - 1, "end": answer["start"] + 1}
+    [summary] = clock.summary([step])
+    assert summary["step"] == 0 and summary["callback"] == answer["callback"]
+    assert summary["cpu_ms"] >= 1.0
+    assert clock.in_step(step["start"] - 10, step["start"] - 5) == []
+
+
 @pytest.mark.postgres
 def test_generate_on_postgresql_gives_the_library_generated_on_sqlite(monkeypatch, tmp_path):
     """`generate --url` (rows copied in, then the app's reindex) holds the same catalogue as

@@ -267,6 +267,75 @@ def test_browser_counts(archive):
     assert dict(archive.sessions.tags()) == {"circular economy": 1, "x": 1}
 
 
+def test_browser_counts_equal_the_live_sessions_counted_one_by_one(archive):
+    """The browser's counts (taken from indexes, the trash subtracted) are those of the live
+    sessions read one by one: a series or tag only trashed sessions have, sessions without
+    a date or series, a speaker without an organisation, slides and other materials."""
+    from sqlalchemy import insert
+
+    from webinar_archive.storage import tables as t
+
+    sessions = archive.sessions
+    made = [
+        sessions.create(draft("A", date=dt.date(2019, 12, 31), tags=["x", "y"])),
+        sessions.create(draft("B", date=dt.date(2020, 1, 1), tags=["y"])),
+        sessions.create(draft("C", date=dt.date(2020, 12, 31), series="Only trashed")),
+        sessions.create(draft("D", date=None, series=None, tags=["only trashed", "y"])),
+        sessions.create(
+            draft("E", date=dt.date(1999, 6, 1), speakers=[m.SpeakerDraft("No Org", None)])
+        ),
+        sessions.create(draft("F", date=dt.date(2020, 3, 3), speakers=[], tags=[])),
+    ]
+    with archive.catalogue.engine.begin() as conn:
+        for session, kind in ((made[0], "slides"), (made[1], "pdf"), (made[5], "other")):
+            conn.execute(
+                insert(t.material).values(
+                    session_id=session.id,
+                    title="m",
+                    original_name="m",
+                    media_type="application/octet-stream",
+                    kind=kind,
+                    size=1,
+                    sha256="0" * 64,
+                    stored_path="m",
+                    linked=True,
+                    text="",
+                )
+            )
+    sessions.trash([made[2].id, made[3].id])
+    live = [sessions.get(s.id) for s in made if s.id not in (made[2].id, made[3].id)]
+
+    by_series = {x.name: x.session_count for x in sessions.series()}
+    assert by_series == {
+        "Regional Innovation Talks": sum(s.series == "Regional Innovation Talks" for s in live),
+        "Only trashed": 0,
+    }
+    assert by_series["Regional Innovation Talks"] == 4
+    years: dict[int, int] = {}
+    for s in live:
+        if s.date is not None:
+            years[s.date.year] = years.get(s.date.year, 0) + 1
+    assert sessions.years() == sorted(years.items(), reverse=True)
+    tags: dict[str, int] = {}
+    for s in live:
+        for tag in s.tags:
+            tags[tag] = tags.get(tag, 0) + 1
+    assert sessions.tags() == sorted(tags.items())
+    assert sessions.tags() == [("circular economy", 1), ("x", 1), ("y", 2)]
+
+    def incomplete(which: str) -> set[int]:
+        flt = m.SessionFilter(incomplete=which)
+        ids = set(sessions.ids(flt))
+        assert sessions.count(flt) == len(ids)
+        return ids
+
+    assert incomplete("speaker-no-org") == {made[4].id}
+    assert incomplete("no-slides") == {made[4].id, made[5].id}
+    sessions.restore([made[3].id])
+    assert dict(sessions.tags())["only trashed"] == 1
+    assert incomplete("no-slides") == {made[3].id, made[4].id, made[5].id}
+
+
 def test_demo_is_created_once(archive):
     """The demo session has the five speakers and is not duplicated by a second call."""
     s, created = archive.sessions.create_demo()

@@ -13,14 +13,16 @@ import zoneinfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication
 
 import ui_helpers
 from ui_helpers import Main, bulk_sessions
 from webinar_archive.domain import model as m
 from webinar_archive.domain.text import fold
 from webinar_archive.services.archive import Archive
-from webinar_archive.ui import speakers_table
+from webinar_archive.ui import catalogue_controller, speakers_table
 from webinar_archive.ui.app import create_main_window
+from webinar_archive.ui.formats import number_text
 
 settings = ui_helpers.settings
 
@@ -95,6 +97,47 @@ def test_browser_counts_are_read_off_the_gui_thread(
         assert model.index(0, 0).data() == "All sessions"
         assert model.index(0, 1).data() == "1"
         assert read_on and all(t is not threading.main_thread() for t in read_on)
+    finally:
+        window.close()
+        app.shutdown()
+
+
+def test_browser_counts_wait_for_the_table_to_be_still(
+    sqlite_archive: Archive, settings: QSettings, qtbot, monkeypatch
+) -> None:
+    """Read while the table scrolls, the browser's counts took the processor its paints
+    needed (most of a second at 100,000 sessions). They are read once the table has been
+    still for a moment: not while it scrolls, and not lost by scrolling; then right."""
+    bulk_sessions(sqlite_archive, 400)
+    monkeypatch.setattr(catalogue_controller, "COUNTS_AFTER_STILL_MS", 1_500)
+    happened: list[str] = []
+    sessions = sqlite_archive.sessions
+    real_count = sessions.count
+
+    def count(*args, **kwargs):  # type: ignore[no-untyped-def]
+        happened.append("count")
+        return real_count(*args, **kwargs)
+
+    monkeypatch.setattr(sessions, "count", count)
+    window, app = create_main_window(sqlite_archive, settings, (1280, 800))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(lambda: app.catalogue.table_model.rowCount() == 400)
+        bar = window.table.verticalScrollBar()
+        assert bar.maximum() > 0
+        for _ in range(8):
+            bar.setValue(bar.value() + bar.pageStep())
+            happened.append("scrolled")
+            QApplication.processEvents()
+        assert "count" not in happened
+        assert app.catalogue.counts_pending
+        qtbot.waitUntil(lambda: not app.catalogue.counts_pending, timeout=20_000)
+        last_scroll = max(i for i, what in enumerate(happened) if what == "scrolled")
+        assert happened.index("count") > last_scroll
+        model = window.browser.model()
+        assert model.index(0, 0).data() == "All sessions"
+        assert model.index(0, 1).data() == number_text(400)
     finally:
         window.close()
         app.shutdown()

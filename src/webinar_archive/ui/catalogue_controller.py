@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 # Search facets with long lists (speakers, organisations) open on demand.
 COLLAPSED_FACETS = ("speaker", "organisation")
 
+# How long the session table must have been still before the browser's counts are read.
+COUNTS_AFTER_STILL_MS = 300
+
 
 class CatalogueController(QObject):
     """Owns the browser and table models; publishes the selection the other features follow."""
@@ -76,6 +79,13 @@ class CatalogueController(QObject):
         self.sort_before_search: tuple[int, Qt.SortOrder] | None = None
         self._trash_count = 0
         self._counts_job: int | None = None  # the browser's counts being read in the background
+        # The counts wait for the table to be still: read while it scrolls, they take the
+        # processor its paints and its pages read ahead need (most of a second at 100,000).
+        self._counts_wait = QTimer(self)
+        self._counts_wait.setSingleShot(True)
+        self._counts_wait.setInterval(COUNTS_AFTER_STILL_MS)
+        self._counts_wait.timeout.connect(self._read_counts_now)
+        self._counts_expanded: set[str] = set()
         self._browser_timer = QTimer(self)  # counts are refreshed once after a burst of saves
         self._browser_timer.setSingleShot(True)
         self._browser_timer.setInterval(400)
@@ -108,6 +118,7 @@ class CatalogueController(QObject):
         w.browser.expanded.connect(self._on_browser_expanded)
         w.browser.activated.connect(self._on_browser_activated)
         w.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        w.table.verticalScrollBar().valueChanged.connect(self._on_table_scrolled)
         w.quit_action.triggered.connect(w.close)
         w.about_qt_action.triggered.connect(QApplication.aboutQt)
         w.guide_action.triggered.connect(lambda: _help().show_guide(self.window))
@@ -213,10 +224,23 @@ class CatalogueController(QObject):
 
     @property
     def counts_pending(self) -> bool:
-        """The browser's counts are still being read (just after the window opened)."""
-        return self._counts_job is not None
+        """The browser's counts are still to come (just after the window opened): waiting
+        for the table to be still, or being read."""
+        return self._counts_job is not None or self._counts_wait.isActive()
 
     def _read_counts_later(self, expanded: set[str]) -> None:
+        """Read the counts on the query thread once the table has been still for
+        ``COUNTS_AFTER_STILL_MS`` (at once after that when nobody scrolls)."""
+        self._counts_expanded = expanded
+        self._counts_wait.start()
+
+    def _on_table_scrolled(self) -> None:
+        if self._counts_wait.isActive():
+            self._counts_wait.start()  # from the start again: the table is not still yet
+
+    def _read_counts_now(self) -> None:
+        expanded = self._counts_expanded
+
         def show(counts: BrowserCounts) -> None:
             self._counts_job = None
             self.refresh_browser(expanded, counts)
@@ -233,10 +257,12 @@ class CatalogueController(QObject):
     ) -> None:
         """Rebuild the counts (``counts``, or read now), keeping the selected node and the
         expanded groups."""
-        if self._counts_job is not None and counts is None:
-            # Read now, so the background answer would be older: it is dropped.
-            self.tasks.discard(self._counts_job)
-            self._counts_job = None
+        if counts is None:
+            # Read now, so a background answer would be older: it is dropped.
+            self._counts_wait.stop()
+            if self._counts_job is not None:
+                self.tasks.discard(self._counts_job)
+                self._counts_job = None
         tree = self.window.browser
         if expanded is None:
             expanded = self.expanded_groups()
@@ -473,6 +499,7 @@ class CatalogueController(QObject):
 
     def shutdown(self) -> None:
         self._browser_timer.stop()
+        self._counts_wait.stop()  # no counts asked of a runner that has stopped
 
 
 def _help() -> ModuleType:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import json
 from collections.abc import Callable, Sequence
@@ -13,10 +14,8 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
-    and_,
     bindparam,
     exists,
-    extract,
     func,
     or_,
     select,
@@ -107,12 +106,16 @@ class SessionQueryRepository:
         if which == "no-recording":
             return ~exists().where(t.recording.c.session_id == s.id)
         if which == "no-slides":
-            return ~exists().where(
-                t.material.c.session_id == s.id, t.material.c.kind.in_(PDF_KINDS)
+            # One pass over the materials, not a look-up of each session's (half the time
+            # at 100,000 sessions); ``material.session_id`` is never null.
+            return s.id.not_in(
+                select(t.material.c.session_id).where(t.material.c.kind.in_(PDF_KINDS))
             )
         if which == "speaker-no-org":
-            return exists().where(
-                t.appearance.c.session_id == s.id, t.appearance.c.organisation_id.is_(None)
+            # The appearances without an organisation from their index (few), not every
+            # session's appearances read for theirs (0.3-0.8 s at 100,000 sessions).
+            return s.id.in_(
+                select(t.appearance.c.session_id).where(t.appearance.c.organisation_id.is_(None))
             )
         raise ValidationError(_t("Unknown 'incomplete' filter: {which}").format(which=which))
 
@@ -262,39 +265,58 @@ class SessionQueryRepository:
         return driver_rows(db, statements[0], arguments), driver_rows(db, statements[1], arguments)
 
     # ------------------------------------------------------------------ browser counts
+    # Counted from indexes alone: every session by series (or tag, or date) from its own
+    # index, less the sessions in the trash, found from the index on ``deleted_at`` (the
+    # trash is small next to the catalogue). Asking for the live sessions directly reads
+    # each session's row for its ``deleted_at``: 0.3-0.5 s each at 100,000 sessions, run
+    # while the window is being scrolled.
+
+    def _trashed(self) -> Select[Any]:
+        """The ids of the sessions in the trash, as a subquery SQLite answers from the index
+        on ``deleted_at`` (asked with another column, it reads every session instead)."""
+        return select(t.session.c.id).where(t.session.c.deleted_at.is_not(None))
 
     def series_counts(self) -> list[m.Series]:
-        rows = self.db.execute(
-            select(*t.series.c, func.count(t.session.c.id).label("session_count"))
-            .outerjoin(
-                t.session,
-                and_(t.session.c.series_id == t.series.c.id, t.session.c.deleted_at.is_(None)),
-            )
-            .group_by(t.series.c.id)
-            .order_by(t.series.c.name_folded)
-        ).all()
-        return [convert.series(r, int(r.session_count)) for r in rows]
+        s = t.session.c
+        counts: collections.Counter[int] = collections.Counter(
+            dict(self.db.execute(select(s.series_id, func.count()).group_by(s.series_id)).all())
+        )
+        counts.subtract(self.db.scalars(select(s.series_id).where(s.id.in_(self._trashed()))).all())
+        rows = self.db.execute(select(*t.series.c).order_by(t.series.c.name_folded)).all()
+        return [convert.series(r, counts[r.id]) for r in rows]
 
     def year_counts(self) -> list[tuple[int, int]]:
-        year = extract("year", t.session.c.date)
-        rows = self.db.execute(
-            select(year, func.count())
-            .where(t.session.c.date.is_not(None), t.session.c.deleted_at.is_(None))
-            .group_by(year)
-            .order_by(year.desc())
-        ).all()
-        return [(int(y), int(n)) for y, n in rows]
+        """Live sessions by year of their date, the latest year first: one count of a range
+        of the index on ``(deleted_at, date)`` a year (no date read and cut a session)."""
+        s = t.session.c
+        live = s.deleted_at.is_(None)
+        found: list[tuple[int, int]] = []
+        latest = self.db.scalar(select(func.max(s.date)).where(live))
+        while latest is not None:
+            year = _as_date(latest).year
+            first, last = _period(year, None)
+            n = self.db.scalar(select(func.count()).where(live, s.date >= first, s.date <= last))
+            found.append((year, int(n or 0)))
+            latest = self.db.scalar(select(func.max(s.date)).where(live, s.date < first))
+        return found
 
     def tag_counts(self) -> list[tuple[str, int]]:
-        rows = self.db.execute(
-            select(t.tag.c.name, func.count(t.session.c.id))
-            .join(t.session_tag, t.session_tag.c.tag_id == t.tag.c.id)
-            .join(t.session, t.session.c.id == t.session_tag.c.session_id)
-            .where(t.session.c.deleted_at.is_(None))
-            .group_by(t.tag.c.id)
-            .order_by(t.tag.c.name_folded)
-        ).all()
-        return [(name, int(n)) for name, n in rows]
+        """Tags of live sessions with how many each, by name (a tag no live session has is
+        left out)."""
+        st = t.session_tag.c
+        counts: collections.Counter[int] = collections.Counter(
+            dict(self.db.execute(select(st.tag_id, func.count()).group_by(st.tag_id)).all())
+        )
+        counts.subtract(
+            self.db.scalars(select(st.tag_id).where(st.session_id.in_(self._trashed()))).all()
+        )
+        rows = self.db.execute(select(t.tag.c.id, t.tag.c.name).order_by(t.tag.c.name_folded))
+        return [(name, counts[tag_id]) for tag_id, name in rows if counts[tag_id] > 0]
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    """A date as SQLAlchemy gives an aggregate of a date column: SQLite's stored text."""
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 # The table's rows and their speakers, as two selects (also compiled for storage/plain_reads.py).
