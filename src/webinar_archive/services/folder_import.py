@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import threading
+from collections import deque
 from collections.abc import Collection, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -218,11 +219,17 @@ class FolderImportService:
         total = len(scan.folders)
         pool = ThreadPoolExecutor(PROBES_AT_ONCE, thread_name_prefix="review-probe")
         planned: list[tuple[PlannedSession, list[PlannedFile | _Probing]]] = []
+        running: deque[Future[str | None]] = deque()
         try:
             for index, folder in enumerate(scan.folders):
                 step(progress, folder.name, index, total)
+                # A few probes ahead of the folders at most, so that the progress shown (and
+                # a cancel) follows the probes rather than running before them.
+                while len(running) > 2 * PROBES_AT_ONCE:
+                    running.popleft().result()
                 try:
                     planned.append(self._plan_one(folder, pool))
+                    running += [r.warning for r in planned[-1][1] if isinstance(r, _Probing)]
                 except ArchiveError as exc:
                     result.problems.append(Refusal(printable(folder), str(exc)))
                 except OSError as exc:
