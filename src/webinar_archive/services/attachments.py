@@ -18,7 +18,10 @@ from ..media import kinds
 from ..media.extract import extract
 from ..media.probe import ProbeResult, probe_recording
 from ..storage.catalogue import Catalogue
-from ..storage.filestore import StoredFile
+from ..storage.filestore import Incoming, StoredFile
+
+# A copy made beforehand of a file about to be attached (services/copy_ahead.py), or None.
+CopiedAhead = Callable[[Path, ReportProgress | None], Incoming | None]
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -55,13 +58,15 @@ class AttachmentService:
         link: bool = False,
         progress: ReportProgress | None = None,
         probed: Callable[[Path], ProbeResult | None] | None = None,
+        copied: CopiedAhead | None = None,
     ) -> list[m.AttachResult]:
         """Attach every file (folders are expanded); one bad file does not stop the others.
 
         ``progress`` follows the bytes of each file; when it says stop, ``Cancelled`` is raised
         and the file being copied is left out (the files before it stay attached).
         ``probed`` gives, once a recording is copied, what probing that same file found earlier
-        (probed with its own name), or None to probe it now.
+        (probed with its own name), or None to probe it now. ``copied`` gives the flushed copy
+        of a file made beforehand, or None to copy it now (not used with ``link``).
         """
         with self._cat.uow() as uow:
             # NotFoundError before any copying; one column read, not the whole session (the
@@ -76,7 +81,7 @@ class AttachmentService:
                 per_file = _file_progress(progress, path.name, index, len(files))
 
             try:
-                results.append(self._attach_one(session_id, path, link, per_file, probed))
+                results.append(self._attach_one(session_id, path, link, per_file, probed, copied))
             except DuplicateFileError as exc:
                 results.append(
                     m.AttachResult(printable(path), duplicate_of=exc.existing_id, warning=str(exc))
@@ -98,6 +103,7 @@ class AttachmentService:
         link: bool,
         progress: ReportProgress | None,
         probed: Callable[[Path], ProbeResult | None] | None = None,
+        copied: CopiedAhead | None = None,
     ) -> m.AttachResult:
         if not is_storable(str(path.absolute())):  # the catalogue keeps names as text
             raise ValidationError(
@@ -108,7 +114,11 @@ class AttachmentService:
             )
         check_regular_file(path)  # a FIFO or a device would block or never end the copy
         with adding_files(self._cat) as added:
-            stored = self._cat.files.add(path, link=link, progress=progress)
+            incoming = copied(path, progress) if copied is not None and not link else None
+            if incoming is not None:
+                stored = self._cat.files.place(incoming)
+            else:
+                stored = self._cat.files.add(path, link=link, progress=progress)
             added.append(stored)
             with self._cat.uow() as uow:
                 existing = uow.files.attached_with_hash(session_id, stored.sha256)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import threading
+from collections import deque
 from collections.abc import Collection, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from ..domain import model as m
@@ -27,7 +30,12 @@ from ..media.probe import ProbeResult, probe_recording
 from ..storage.catalogue import Catalogue
 from ..storage.filestore import sha256_of
 from .attachments import AttachmentService, expand_paths
+from .copy_ahead import CopyAhead
 from .drafts import DraftSaver, draft_label
+
+# Recordings the review probes at once. Each probe is an ffprobe process that spends most of
+# its time starting (loading its libraries): two of them use both cores of a small machine.
+PROBES_AT_ONCE = 2
 
 
 class FolderImportService:
@@ -69,17 +77,25 @@ class FolderImportService:
             report.refuse(printable(path), reason)
         folder_list = [f for f in scan.folders if only is None or f in only]
         total = len(folder_list)
+        # The files of new sessions are copied one folder ahead, while those before them are
+        # read and recorded (services/copy_ahead.py); a dry run or linking copies nothing.
+        ahead = None if dry_run or link else CopyAhead(self._cat.files)
+        plans: dict[Path, folders.FolderPlan | None] = {}
         try:
             for index, folder in enumerate(folder_list):
                 step(progress, folder.name, index, total)
+                if ahead is not None:
+                    for coming in folder_list[index : index + 2]:
+                        if coming not in plans:
+                            plans[coming] = self._copy_ahead(coming, ahead)
                 try:
                     self._import_one_folder(
                         folder,
                         (index, total),
                         report,
-                        dry_run,
+                        (dry_run, link),
                         progress,
-                        link,
+                        (ahead, plans.pop(folder, None)),
                         (edits or {}).get(folder),
                     )
                 except ArchiveError as exc:
@@ -92,6 +108,8 @@ class FolderImportService:
         except Cancelled:
             report.cancelled = True
         finally:
+            if ahead is not None:
+                ahead.close()  # the copies not recorded are removed
             if not dry_run:  # a dry run (the command line's preview) leaves them to the import
                 with self._probes_lock:
                     self._probes.clear()
@@ -104,13 +122,15 @@ class FolderImportService:
         folder: Path,
         place: tuple[int, int],
         report: ImportReport,
-        dry_run: bool,
+        modes: tuple[bool, bool],
         progress: ReportProgress | None,
-        link: bool,
+        copies: tuple[CopyAhead | None, folders.FolderPlan | None],
         edit: SessionEdit | None,
     ) -> None:
         index, total = place
-        plan = folders.plan_folder(folder)
+        dry_run, link = modes
+        ahead, planned = copies
+        plan = planned if planned is not None else folders.plan_folder(folder)
         if edit is not None:
             plan.draft.title, plan.draft.date = edit.title, edit.date
             plan.draft.series = edit.series
@@ -152,7 +172,12 @@ class FolderImportService:
             for path in expand_paths(new_files):
                 label = f"{folder.name}/{path.name}"
                 attached = self._files.attach(
-                    session_id, [path], link=link, progress=per_file, probed=self._probed
+                    session_id,
+                    [path],
+                    link=link,
+                    progress=per_file,
+                    probed=self._probed,
+                    copied=None if ahead is None else ahead.take,
                 )
                 for result in attached:
                     if result.error:
@@ -168,31 +193,62 @@ class FolderImportService:
             if attached_any and not created and session_id not in report.updated:
                 report.updated.append(session_id)
 
+    def _copy_ahead(self, folder: Path, ahead: CopyAhead) -> folders.FolderPlan | None:
+        """Ask for the copies of a new session's files; its plan, kept for its import.
+
+        A folder imported before is left to be copied file by file, as most of its files are
+        usually attached already; a folder that cannot be read is reported by its import.
+        """
+        try:
+            plan = folders.plan_folder(folder)
+            if self._session_of_folder(plan.draft, claim=False) is None:
+                ahead.ask(expand_paths(plan.files))
+        except (ArchiveError, OSError):
+            return None
+        return plan
+
     def plan(self, root: Path, progress: ReportProgress | None = None) -> FolderPlan:
         """What importing ``root`` would do, file by file, with each file's problems; saves
-        nothing. Recordings are probed here, so that a damaged one is known before importing."""
+        nothing. Recordings are probed here, so that a damaged one is known before importing;
+        ``PROBES_AT_ONCE`` of them at a time, the results in the folders' order."""
         scan = folders.scan_session_folders(root)
         with self._probes_lock:
             self._probes.clear()  # a new review: what an earlier one probed is not needed
         result = FolderPlan(root=str(root))
         result.problems += [Refusal(printable(p), reason) for p, reason in scan.problems]
         total = len(scan.folders)
-        for index, folder in enumerate(scan.folders):
-            step(progress, folder.name, index, total)
-            try:
-                result.sessions.append(self._plan_one(folder))
-            except ArchiveError as exc:
-                result.problems.append(Refusal(printable(folder), str(exc)))
-            except OSError as exc:
-                result.problems.append(
-                    Refusal(
-                        printable(folder),
-                        _t("cannot be read ({value})").format(value=exc.strerror or exc),
+        pool = ThreadPoolExecutor(PROBES_AT_ONCE, thread_name_prefix="review-probe")
+        planned: list[tuple[PlannedSession, list[PlannedFile | _Probing]]] = []
+        running: deque[Future[str | None]] = deque()
+        try:
+            for index, folder in enumerate(scan.folders):
+                step(progress, folder.name, index, total)
+                # A few probes ahead of the folders at most, so that the progress shown (and
+                # a cancel) follows the probes rather than running before them.
+                while len(running) > 2 * PROBES_AT_ONCE:
+                    running.popleft().result()
+                try:
+                    planned.append(self._plan_one(folder, pool))
+                    running += [r.warning for r in planned[-1][1] if isinstance(r, _Probing)]
+                except ArchiveError as exc:
+                    result.problems.append(Refusal(printable(folder), str(exc)))
+                except OSError as exc:
+                    result.problems.append(
+                        Refusal(
+                            printable(folder),
+                            _t("cannot be read ({value})").format(value=exc.strerror or exc),
+                        )
                     )
-                )
+            result.sessions = [_with_probes(session, rows) for session, rows in planned]
+        finally:
+            # A cancel or a failure leaves no probe running behind the review.
+            pool.shutdown(wait=True, cancel_futures=True)
         return result
 
-    def _plan_one(self, folder: Path) -> PlannedSession:
+    def _plan_one(
+        self, folder: Path, pool: ThreadPoolExecutor
+    ) -> tuple[PlannedSession, list[PlannedFile | _Probing]]:
+        """The folder's session without its rows, and its rows (recordings being probed)."""
         plan = folders.plan_folder(folder)
         session_id = self._session_of_folder(plan.draft, claim=False)
         fresh = set(plan.files)
@@ -203,7 +259,7 @@ class FolderImportService:
         if session_id is not None and not has_recording:
             with self._cat.uow() as uow:
                 has_recording = bool(uow.parts.recordings_of(session_id))
-        files: list[PlannedFile] = []
+        files: list[PlannedFile | _Probing] = []
         if plan.page is not None:
             files.append(PlannedFile(printable(plan.page.name), "page"))
         files += [PlannedFile(printable(p.name), "summary") for p in plan.summaries]
@@ -214,7 +270,7 @@ class FolderImportService:
                 reason = unreadable[str(path)]
                 files.append(PlannedFile(printable(path.name), "refused", reason, skipped=True))
             else:
-                files.append(self._planned_file(path, path in fresh, has_recording))
+                files.append(self._planned_file(path, path in fresh, has_recording, pool))
         for path in plan.unsupported:
             files.append(
                 PlannedFile(
@@ -226,17 +282,20 @@ class FolderImportService:
             )
         for path, reason in plan.problems:
             files.append(PlannedFile(printable(path.name), "refused", reason, skipped=True))
-        return PlannedSession(
+        session = PlannedSession(
             folder=str(folder),
             title=plan.draft.title,
             date=plan.draft.date,
             series=plan.draft.series,
             existing_id=session_id,
-            files=tuple(files),
+            files=(),
             warnings=tuple(plan.warnings),
         )
+        return session, files
 
-    def _planned_file(self, path: Path, fresh: bool, has_recording: bool) -> PlannedFile:
+    def _planned_file(
+        self, path: Path, fresh: bool, has_recording: bool, pool: ThreadPoolExecutor
+    ) -> PlannedFile | _Probing:
         name = printable(path.name)
         if kinds.is_recording(path):
             role = "recording"
@@ -250,8 +309,8 @@ class FolderImportService:
             return PlannedFile(name, role, _t("already attached to this session"), skipped=True)
         warning = None
         if role == "recording":
-            warning = self._probe_for_review(path)
-        elif kinds.is_subtitle(path) and not has_recording:
+            return _Probing(name, pool.submit(self._probe_for_review, path))
+        if kinds.is_subtitle(path) and not has_recording:
             warning = _t("no recording to tie these subtitles to; kept as a document")
         return PlannedFile(name, role, warning)
 
@@ -343,6 +402,25 @@ class FolderImportService:
                     session_id, page.resolve().as_uri(), stored.stored_path, stored.sha256
                 )
                 uow.commit()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Probing:
+    """A recording's row of the review while its probe runs."""
+
+    name: str
+    warning: Future[str | None]
+
+
+def _with_probes(planned: PlannedSession, rows: Sequence[PlannedFile | _Probing]) -> PlannedSession:
+    """``planned`` with its rows, each recording's probe waited for and its warning in it."""
+    files = tuple(
+        PlannedFile(row.name, "recording", row.warning.result())
+        if isinstance(row, _Probing)
+        else row
+        for row in rows
+    )
+    return dataclasses.replace(planned, files=files)
 
 
 def _identity(path: Path) -> tuple[int, int, int, int] | None:

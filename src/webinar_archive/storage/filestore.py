@@ -19,7 +19,7 @@ from ..domain.files import file_mode as file_mode  # also imported from here
 from ..domain.files import is_sha256, relative_path_problem, write_whole
 from ..domain.messages import _t
 from ..domain.path_mapping import PathMapping, map_path
-from ..domain.progress import ReportProgress, step
+from ..domain.progress import Cancelled, ReportProgress, step
 
 try:
     import fcntl
@@ -48,6 +48,29 @@ class StoredFile:
     sha256: str
     size: int
     linked: bool
+
+
+@dataclass(slots=True)
+class Incoming:
+    """A flushed copy in the store not yet under its name; ``fd`` holds it (see ``place``)."""
+
+    temp: Path
+    sha256: str
+    size: int
+    source: Path
+    fd: int | None
+    flushed: bool = True
+
+    def release(self) -> None:
+        """Close the descriptor that holds the temporary file (once)."""
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+    def discard(self) -> None:
+        """Remove the temporary file: it will not be placed."""
+        self.temp.unlink(missing_ok=True)
+        self.release()
 
 
 def confined(root: Path, relative: str) -> Path:
@@ -213,6 +236,58 @@ class FileStore:
         self, source: Path, *, link: bool = False, progress: ReportProgress | None = None
     ) -> StoredFile:
         """Copy ``source`` into the store (or record it in place) and return where it lives."""
+        if not link:
+            return self.place(self.copy_in(source, progress))
+        source = self._source(source)
+        with self._plain_errors(source):
+            return StoredFile(str(source), sha256_of(source, progress), source.stat().st_size, True)
+
+    def copy_in(
+        self,
+        source: Path,
+        progress: ReportProgress | None = None,
+        *,
+        stop: threading.Event | None = None,
+        flush: bool = True,
+    ) -> Incoming:
+        """Copy ``source`` to a temporary file in the store, hashing it; ``place`` puts it under
+        its name. The temporary file is held (``hold_while_written``) until then, so another
+        program cleaning up leaves it alone. Without ``flush`` the copy is not flushed to disk
+        yet (``flush_incoming`` does it, ``place`` at the latest). ``stop`` set: the copy stops
+        with ``Cancelled`` and nothing of it is kept."""
+        source = self._source(source)
+        with self._plain_errors(source):
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            return self._copy_to_temp(source, self.files_dir, progress, stop=stop, flush=flush)
+
+    def flush_incoming(self, incoming: Incoming) -> None:
+        """Flush a copy made by ``copy_in`` to disk (errors worded as ``copy_in`` words them)."""
+        if incoming.flushed or incoming.fd is None:
+            return
+        with self._plain_errors(incoming.source):
+            os.fsync(incoming.fd)
+        incoming.flushed = True
+
+    def place(self, incoming: Incoming) -> StoredFile:
+        """Rename a flushed copy to its content's name (or drop it when that is there)."""
+        tmp = incoming.temp
+        try:
+            self.flush_incoming(incoming)  # never a name for a copy not on disk yet
+            relative = self._content_path("files", incoming.sha256, incoming.source.suffix.lower())
+            target = self._managed(relative)
+            if target.exists():
+                tmp.unlink()
+            else:
+                self._move_into_place(tmp, target)
+            return StoredFile(relative, incoming.sha256, incoming.size, False)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        finally:
+            incoming.release()
+
+    @staticmethod
+    def _source(source: Path) -> Path:
         try:
             source = source.resolve(strict=True)
         except FileNotFoundError as exc:
@@ -223,12 +298,12 @@ class FileStore:
             ) from exc
         if not source.is_file():
             raise FileStoreError(_t("Not a file: {source}").format(source=source))
+        return source
+
+    @contextmanager
+    def _plain_errors(self, source: Path) -> Iterator[None]:
         try:
-            if link:
-                return StoredFile(
-                    str(source), sha256_of(source, progress), source.stat().st_size, True
-                )
-            return self._copy(source, progress)
+            yield
         except PermissionError as exc:
             raise FileStoreError(
                 _t("Cannot read {source}: permission denied.").format(source=source)
@@ -251,43 +326,43 @@ class FileStore:
                 ) from exc
             raise
 
-    def _copy(self, source: Path, progress: ReportProgress | None) -> StoredFile:
-        self.files_dir.mkdir(parents=True, exist_ok=True)
-        tmp, sha, size = self._copy_to_temp(source, self.files_dir, progress)
-        try:
-            relative = self._content_path("files", sha, source.suffix.lower())
-            target = self._managed(relative)
-            if target.exists():
-                tmp.unlink()
-            else:
-                self._move_into_place(tmp, target)
-            return StoredFile(relative, sha, size, False)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-
     def _copy_to_temp(
-        self, source: Path, folder: Path, progress: ReportProgress | None
-    ) -> tuple[Path, str, int]:
-        """Copy ``source`` to a flushed temporary file in ``folder``: (temp, SHA-256, size)."""
+        self,
+        source: Path,
+        folder: Path,
+        progress: ReportProgress | None,
+        *,
+        stop: threading.Event | None = None,
+        flush: bool = True,
+    ) -> Incoming:
+        """Copy ``source`` to a temporary file in ``folder``, held until released."""
         digest = hashlib.sha256()
         total = source.stat().st_size
         done = 0
         fd, tmp_name = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=folder)
         tmp = Path(tmp_name)
         try:
-            with source.open("rb") as src, os.fdopen(fd, "wb") as dst:
-                while chunk := src.read(CHUNK):
-                    digest.update(chunk)
-                    dst.write(chunk)
-                    done += len(chunk)
+            hold_while_written(fd)
+            # Written through a second descriptor: ``fd`` stays open, holding the file.
+            # One buffer for every piece: no new memory to fault in for each.
+            buffer = memoryview(bytearray(CHUNK))
+            with source.open("rb", buffering=0) as src, os.fdopen(os.dup(fd), "wb") as dst:
+                while read := src.readinto(buffer):
+                    if stop is not None and stop.is_set():
+                        raise Cancelled
+                    data = buffer[:read]
+                    digest.update(data)
+                    dst.write(data)
+                    done += read
                     step(progress, source.name, done, total)
                 dst.flush()
-                os.fsync(dst.fileno())
+                if flush:
+                    os.fsync(dst.fileno())
         except BaseException:
             tmp.unlink(missing_ok=True)
+            os.close(fd)
             raise
-        return tmp, digest.hexdigest(), done
+        return Incoming(tmp, digest.hexdigest(), done, source, fd, flushed=flush)
 
     @staticmethod
     def _move_into_place(tmp: Path, target: Path) -> None:
@@ -306,9 +381,10 @@ class FileStore:
         """
         target = self._managed(stored_path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp, sha, _size = self._copy_to_temp(source, self._top_of(target), progress)
+        incoming = self._copy_to_temp(source, self._top_of(target), progress)
+        tmp = incoming.temp
         try:
-            if sha != sha256:
+            if incoming.sha256 != sha256:
                 raise FileStoreError(
                     _t(
                         "{source} changed while it was copied (its content is not the one "
@@ -319,6 +395,8 @@ class FileStore:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
+        finally:
+            incoming.release()
 
     @staticmethod
     def _content_path(subdir: str, sha: str, suffix: str) -> str:
