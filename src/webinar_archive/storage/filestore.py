@@ -52,7 +52,8 @@ class StoredFile:
 
 @dataclass(slots=True)
 class Incoming:
-    """A flushed copy in the store not yet under its name; ``fd`` holds it (see ``place``)."""
+    """A copy in the store not yet under its name (flushed or not); ``fd`` holds it until
+    ``place`` names it or ``discard`` removes it."""
 
     temp: Path
     sha256: str
@@ -275,10 +276,11 @@ class FileStore:
             self.flush_incoming(incoming)  # never a name for a copy not on disk yet
             relative = self._content_path("files", incoming.sha256, incoming.source.suffix.lower())
             target = self._managed(relative)
-            if target.exists():
-                tmp.unlink()
-            else:
-                self._move_into_place(tmp, target)
+            with self._plain_errors(incoming.source):  # a full disk, as copying says it
+                if target.exists():
+                    tmp.unlink()
+                else:
+                    self._move_into_place(tmp, target)
             return StoredFile(relative, incoming.sha256, incoming.size, False)
         except BaseException:
             tmp.unlink(missing_ok=True)
