@@ -12,6 +12,7 @@ from .blocks import HEADING, ITEM, Anchor, Block
 from .link_cues import POINTER_MORE, RECORDING_MORE, running_order, sentences
 from .link_scope import anchor_sentence, without_publication_schedules
 from .names import HONORIFIC_START, name_runs
+from .said_links import POINTERS_MORE, SLIDES_MORE, item_statement
 from .watching import WATCH_ALONE
 
 _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
@@ -38,7 +39,7 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         # What the speakers showed, in French their "supports": "Les supports seront mis en
         # ligne". ("Materials", "Materiały szkoleniowe", are not slides by themselves.)
         r"(?:les|des|vos|nos|leurs|ses) supports|supports? (?:de présentation|des interven)|"
-        r"vortragsunterlagen",
+        r"vortragsunterlagen|" + SLIDES_MORE,
     ),
     (
         LinkKind.AGENDA,
@@ -89,7 +90,7 @@ _POINTER_STEMS = (
     r"will follow|to follow|folgt(?![^\W\d_])|nachgereicht|demnächst|in kürze|"
     r"suivr(?:a|ont)(?![^\W\d_])|prochainement|bientôt|ultérieurement|"
     r"seguir[aá](?![^\W\d_])|seguiranno|próximamente|más adelante|prossimamente|a breve|"
-    r"wkrótce|później|brzy(?![^\W\d_])|později|následně|" + POINTER_MORE
+    r"wkrótce|później|brzy(?![^\W\d_])|později|následně|" + POINTER_MORE + "|" + POINTERS_MORE
 )
 _POINTER = re.compile(
     r"(?<![^\W\d_])(?:(?:"
@@ -534,7 +535,7 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
                 kind = next(iter(_mentions(intro)), kind)
             linked.add(kind)
             add(kind, url, link_label(kind, anchor.text, url, block.text))
-        if block.kind != ITEM:
+        if block.kind != ITEM or item_statement(block.text):
             said = (
                 _mentions(block.text) if block.kind != HEADING or block.text.endswith(":") else []
             )
@@ -545,7 +546,8 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
                     kind in _TARGET_KINDS and kind not in linked and _said_alone(block, kind)
                 ):
                     add(kind, None, block.text)
-            intro = block.text if block.text.endswith(":") or len(block.text) < 60 else ""
+            if block.kind != ITEM:
+                intro = block.text if block.text.endswith(":") or len(block.text) < 60 else ""
     # A sentence that only announced the links listed under it adds nothing once they are in.
     with_url = {link.kind for link in links if link.url}
     return [link for link in links if link.url or link.kind not in with_url]
