@@ -26,7 +26,9 @@ _MEETING_NOUNS = frozenset(
         "veranstaltung versammlung schulung training course formation formación formazione "
         "szkolenie školení kurs kurz assemblée asamblea assemblea zebranie zasedání beseda "
         # courses and continuing education: "Online-Fortbildung:", "Curso en línea:"
-        "fortbildung weiterbildung lehrgang cours curso corso capacitación"
+        "fortbildung weiterbildung lehrgang cours curso corso capacitación "
+        # hours in which experts answer those who come: "dyżur patentowy online"
+        "dyżur sprechstunde permanence sportello konzultace"
     )
 )
 # Words telling how or for whom a meeting is held ("publique", "informacyjne", "online", "en
