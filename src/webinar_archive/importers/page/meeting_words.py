@@ -37,8 +37,12 @@ _MEETING_MODES = (
     "online", "ligne", "linea", "web", "virtu", "digit", "hybri", "hybry", "ibrid", "public",
     "publiq", "pubbl", "offentl", "otwar", "verejn", "inform", "visio", "video", "wideo",
     "zdaln", "gratu", "bezpl", "kosten", "zdarm", "gratis", "abiert", "apert", "live",
+    # at a distance: "Formation à distance", "Corso a distanza", "Školení na dálku"
+    "distan", "remot", "dalk",
 )  # fmt: skip
-_MEETING_LINKS = frozenset(["en", "in", "de", "d", "di", "na", "w", "v", "per", "par", "im"])
+_MEETING_LINKS = frozenset(
+    ["en", "in", "de", "d", "di", "na", "w", "v", "per", "par", "im", "a", "à"]
+)
 # "for" in the pages' languages: "Webinář pro pacienty", "Online briefing for partners",
 # "Fortbildung für Lehrkräfte" say whom a meeting is for, which names no topic either.
 _FOR = frozenset(["for", "für", "fur", "pour", "para", "per", "dla", "pro"])
