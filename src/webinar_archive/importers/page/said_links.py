@@ -2,12 +2,18 @@
 ("Pitch decky týmů zveřejníme"), a French "support" in the singular ("Le support de formation
 (PDF) sera téléchargeable"), a file added to this very page or section in any case ("doplníme
 na tuto stránku", "in questa sezione"), handed over or sent by post in its long form
-("przekazana pocztą elektroniczną", "par courriel"), and a list item that is a whole sentence
-about it ("Les supports des intervenants seront envoyés aux participants.")."""
+("przekazana pocztą elektroniczną", "par courriel"), put in a members' or private area
+("im Mitgliederbereich", "nell'area riservata", "w strefie członkowskiej"), uploaded ("se
+subirá", "caricate", "umieścimy"), kept on more platforms or broadcast later ("PeerTube",
+"diffusée en différé"), recorded in more verb forms ("se grabará", "nagrywane"), and a list
+item that is a whole sentence about it ("Les supports des intervenants seront envoyés aux
+participants.")."""
 
 from __future__ import annotations
 
 import re
+
+from .link_cues import POINTER_MORE, RECORDING_MORE
 
 # What the speakers showed, beyond "slides" and "presentations": pitch decks (a "deck" alone
 # may be of cards), and the French
@@ -36,8 +42,46 @@ POINTERS_MORE = (
     r"dopln\w*|přidá\w*|přidán\w*|"
     r"przekazan\w*|przekażemy|przekaże\w*|předá\w*|předán\w*|übermittel\w*|trasmess\w*|"
     r"trasmetter\w*|transmitid\w*|transmitir\w*|remis(?:es?)?(?![^\W\d_])|distribu\w*|"
-    r"consegnat\w*|courriel|correo|posta elettronica|poczt\w*|elektronickou poštou"
+    r"consegnat\w*|courriel|correo|posta elettronica|poczt\w*|elektronickou poštou|"
+    # sent, in the forms the fixed stems miss: "versenden wir", "seront communiquées", "se
+    # harán llegar"
+    r"versend\w*|versandt|schicken|schicke\w*|geschickt|communiqu(?:é|ée|és|ées|erons|eront|era)(?![^\W\d_])|"
+    r"(?:har[áa]n?|haremos|hacer) llegar|"
+    # put up for those who belong: "im Mitgliederbereich", "dans l'espace adhérents", "en el
+    # área de socios", "nell'area riservata", "w strefie członkowskiej", "v členské sekci"
+    r"mitglieder\w*|members?['’]? (?:area|section|page|portal)|espace (?:adh[ée]rents?|"
+    r"membres?|abonn[ée]s|priv[ée]|r[ée]serv[ée])|[áa]rea (?:de |para )?(?:socios|privada|"
+    r"reservada|de miembros|personal)|area (?:riservata|soci|membri|personale|iscritti)|"
+    r"stref\w*|člensk\w*|"
+    # uploaded, put up: "hochgeladen", "eingestellt", "déposés", "se subirá", "colgada",
+    # "caricate", "umieścimy", "zamieścimy", "vystavíme", "nahrajeme"
+    r"hochgeladen|hochlad\w*|eingestellt|einstell\w*|d[ée]pos[ée]\w*|subir[áa]n?|subid[oa]s?|"
+    r"subiremos|colgad[oa]s?|colgar\w*|caricat[oaie]|caricher\w*|umieści\w*|umieszcz\w*|"
+    r"zamieści\w*|zamieszcz\w*|vystav\w*|nahraje\w*|"
+    # listened to or watched later: "nachschauen", "odsłuchać", "poslechnout", "écouter"
+    r"nachschau\w*|nachseh\w*|nachhör\w*|odsłuch\w*|posłucha\w*|poslech\w*|[ée]couter|"
+    r"escuchar|ascoltar\w*|listen\w*"
 )
+
+# A recording by other names: a deferred broadcast ("diffusée en différé", "in differita",
+# "en diferido", "zeitversetzt"); and recording in the verb forms the fixed stems miss, most
+# often said of what will not be there ("no se grabará", "nie będzie nagrywane", "nebude
+# nahráváno", "wir werden nicht aufzeichnen", "non registreremo").
+RECORDING_WORDS_MORE = (
+    r"(?:en|in) diff[ée]r[ée]|in differita|en diferido|zeitversetzt|"
+    r"grabar(?:á|án|emos|la|lo)?(?![^\W\d_])|aufzeichnen|nagryw\w*|nahráv(?:án\w*|at)|"
+    r"registrer(?:emo|à|anno)(?![^\W\d_])"
+)
+
+# The words of link_cues and of this module together, as the link rules read them.
+RECORDING_ALL = RECORDING_MORE + "|" + RECORDING_WORDS_MORE
+
+# More platforms a session's video or sound is kept on, and more words for a talk, for "the
+# talk stays on our PeerTube channel", "la charla quedará en nuestro canal de YouTube".
+PLATFORMS = r"youtube|vimeo|dailymotion|mediathek|peertube|spotify|soundcloud|twitch"
+SESSION_WORDS_MORE = r"charla|ponenc|conféren|rozmow|wykład|lezion|lecture|beseda|debat"
+
+POINTERS_ALL = POINTER_MORE + "|" + POINTERS_MORE
 
 _STARTS_WITH_FIGURE = re.compile(r"^\s*\d")
 
