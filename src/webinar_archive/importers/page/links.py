@@ -11,6 +11,7 @@ from webinar_archive.domain.text import fold
 from . import said_links as sl
 from .absence_scope import clauses
 from .blocks import HEADING, ITEM, Anchor, Block
+from .file_names import file_words, without_bundle_words
 from .link_cues import running_order, sentences
 from .link_scope import anchor_sentence, without_publication_schedules
 from .names import HONORIFIC_START, name_runs
@@ -270,7 +271,10 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         # A document linked under a speaker's name is what that speaker showed, whatever
         # the other links of its line are.
         return LinkKind.PRESENTATIONS
-    return kind or _kind_in(context) or LinkKind.OTHER
+    kind = kind or _kind_in(context)
+    if kind is None and _FILE.search(href) and _only_file_words(without_bundle_words(label)):
+        kind = _kind_in(file_words(href))  # "Download (PDF)" of "Folien_Mueller.pdf"
+    return kind or LinkKind.OTHER
 
 
 def _speakers_file(label: str, href: str, line: str) -> bool:
