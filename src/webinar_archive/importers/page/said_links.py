@@ -20,7 +20,7 @@ from .link_cues import POINTER_MORE, RECORDING_MORE
 # "support" of a training or a talk, or one offered as a file ("le support (PDF)"). "Le support
 # de la Région" is backing, not slides.
 SLIDES_MORE = (
-    r"pitch[- ]?deck\w*|decks(?![^\W\d_])|"
+    r"pitch[- ]?deck\w*|decks(?![^\W\d_])|handouts?(?![^\W\d_])|"
     r"supports? (?:de |du |d['’])(?:formation|cours|pr[ée]sentation|conf[ée]rence|s[ée]ance|"
     r"l['’]atelier|l['’]intervention|l['’]intervenant\w*|la formation|la conf[ée]rence|"
     r"la s[ée]ance|la journ[ée]e|webinaire)|"
@@ -49,7 +49,8 @@ POINTERS_MORE = (
     r"(?:har[áa]n?|haremos|hacer) llegar|"
     # put up for those who belong: "im Mitgliederbereich", "dans l'espace adhérents", "en el
     # área de socios", "nell'area riservata", "w strefie członkowskiej", "v členské sekci"
-    r"mitglieder\w*|members?['’]? (?:area|section|page|portal)|espace (?:adh[ée]rents?|"
+    r"mitglieder-?(?:bereich|portal|seite|login)\w*|"
+    r"members?['’]? (?:area|section|page|portal)|espace (?:adh[ée]rents?|"
     r"membres?|abonn[ée]s|priv[ée]|r[ée]serv[ée])|[áa]rea (?:de |para )?(?:socios|privada|"
     r"reservada|de miembros|personal)|area (?:riservata|soci|membri|personale|iscritti)|"
     r"stref\w*|člensk\w*|"
@@ -60,7 +61,21 @@ POINTERS_MORE = (
     r"zamieści\w*|zamieszcz\w*|vystav\w*|nahraje\w*|"
     # listened to or watched later: "nachschauen", "odsłuchać", "poslechnout", "écouter"
     r"nachschau\w*|nachseh\w*|nachhör\w*|odsłuch\w*|posłucha\w*|poslech\w*|[ée]couter|"
-    r"escuchar|ascoltar\w*|listen\w*"
+    r"escuchar|ascoltar\w*|listen\w*|"
+    # kept for members only (not "open to members", said of the session itself): "for
+    # members only", "réservées aux adhérents", "solo para socios", "riservate ai soci",
+    # "tylko dla członków", "jen pro členy"
+    r"members[- ]only|for members only|r[ée]serv[ée]e?s? (?:aux|à nos) (?:adh[ée]rents|membres)|"
+    r"(?:s[oó]lo|exclusivamente) (?:para|a) (?:los )?socios|riservat[oaie] ai soci|"
+    r"tylko dla członków|(?:jen|pouze) (?:pro členy|členům)|nur für mitglieder|"
+    # made available or given: "a disposizione", "se facilitará", "zpřístupníme", "proposé aux
+    # adhérents", "given to", "wrzucimy do sieci"
+    r"disposizion\w*|disposici[oó]n|facilit\w*|zpřístupn\w*|propos[ée]e?s?(?![^\W\d_])|"
+    r"given to|handed out|wrzuc\w*|do sieci|"
+    # on request: "can be requested", "angefordert", "demandés", "solicitarse", "richieste",
+    # "zamówić", "vyžádat", "napsat"
+    r"request\w*|angefordert|anforder\w*|demand[ée]e?s?(?![^\W\d_])|solicit\w*|richiest\w*|"
+    r"richieder\w*|zamówi\w*|zamawia\w*|vyžád\w*|napsat|napište"
 )
 
 # A recording by other names: a deferred broadcast ("diffusée en différé", "in differita",
