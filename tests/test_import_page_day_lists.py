@@ -64,3 +64,24 @@ def test_a_label_line_with_more_words_says_nothing() -> None:
     )
     record = page_record(extract_text(text))
     assert record["date"] == dt.date(2026, 9, 1).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("published", "label", "day"),
+    [
+        ("Opublikowano: 2.03.2026", "Kiedy", "19 marca 2026 r."),
+        ("Veröffentlicht: 02.03.2026", "Wann?", "Donnerstag, 19.03.2026"),
+        ("Publicado: 02/03/2026", "Fecha y hora", "jueves 19/03/2026"),
+    ],
+)
+def test_a_date_label_on_its_own_line_is_no_session_heading(
+    published: str, label: str, day: str
+) -> None:
+    body = (
+        f"<p>{published}</p><p>{label}</p><p>{day}</p>"
+        "<p>Ann Lee of the University of Leeds explains how gardens help hedgehogs.</p>"
+    )
+    html = f"<html><body><h1>Hedgehogs in winter gardens</h1>{body}</body></html>"
+    record = page_record(extract_page(html.encode("utf-8"), content_type="text/html"))
+    assert "sessions" not in record or not record["sessions"]
+    assert record["date"] == "2026-03-19"
