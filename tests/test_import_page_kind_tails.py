@@ -1,7 +1,7 @@
-"""A title ending with the kind of session after a dash, in lower case ("– atelier en ligne
-pour les artisans"), and a lead saying the session is held at a distance ("Corso a distanza
-–"): the title is the rest. Short pages of our own, in languages other than the pages the
-rules were written for."""
+"""A title ending with the kind of session after a dash, in lower case ("– atelier pratique en
+ligne") or as a label ("– Online-Seminar für Eigentümer"), or in brackets ("(webinar)"), and a
+lead saying how the session is held ("Corso a distanza –", "Onlinekurs:"): the title is the
+rest. Short pages of our own, in languages other than the pages the rules were written for."""
 
 from __future__ import annotations
 
@@ -57,6 +57,17 @@ def _title(h1: str, kind: str) -> str | None:
             "Jak psát žádosti o dotace",
             "školení na dálku",
         ),
+        (
+            "Wärmepumpen im Altbau – Online-Seminar für Eigentümer",
+            "Wärmepumpen im Altbau",
+            "Online-Seminar",
+        ),
+        (
+            "Pompe di calore nelle case storiche (webinar)",
+            "Pompe di calore nelle case storiche",
+            "webinar",
+        ),
+        ("Onlinekurs: Wärmepumpen im Altbau", "Wärmepumpen im Altbau", "Onlinekurs"),
     ],
 )
 def test_the_kind_of_session_around_a_title_is_dropped(h1: str, title: str, kind: str) -> None:
@@ -68,7 +79,8 @@ def test_the_kind_of_session_around_a_title_is_dropped(h1: str, title: str, kind
     [
         # A capitalised part, or one that is no kind of session, is the title's own.
         "Rivers of the north – a history in maps",
-        "Heat pumps in old houses – Workshop report",
+        "Heat pumps in old houses – Workshop with Ann Lee",
+        "Heat pumps in old houses (and how to run them cheaply)",
         "Stadtbäume im Klimawandel – was Kommunen tun können",
         # Nothing before the dash but one word.
         "Energy – online workshop",

@@ -28,7 +28,9 @@ _MEETING_NOUNS = frozenset(
         # courses and continuing education: "Online-Fortbildung:", "Curso en línea:"
         "fortbildung weiterbildung lehrgang cours curso corso capacitación "
         # hours in which experts answer those who come: "dyżur patentowy online"
-        "dyżur sprechstunde permanence sportello konzultace"
+        "dyżur sprechstunde permanence sportello konzultace "
+        # German courses run together with their form: "Onlinekurs:", "Fernkurs:"
+        "onlinekurs fernkurs"
     )
 )
 # Words telling how or for whom a meeting is held ("publique", "informacyjne", "online", "en
