@@ -64,3 +64,13 @@ def test_the_sentence_around_the_link_comes_before_the_file_name() -> None:
 )
 def test_other_files_say_no_kind(file: str, label: str) -> None:
     assert not _kinds(_link(file, label)) & {REC, SLIDES, AGENDA}
+
+
+@pytest.mark.parametrize("label", ["Obejrzyj film", "Zhlédnout celý film"])
+def test_a_film_to_watch_is_the_recording(label: str) -> None:
+    assert _kinds(f'<p><a href="https://media.example/p/123">{label}</a></p>') == {REC}
+
+
+def test_a_film_as_the_talks_subject_is_no_recording() -> None:
+    body = "<p>Wykład o filmie „Ziemia obiecana” i jego renowacji, dostępny dla wszystkich.</p>"
+    assert REC not in _kinds(body)

@@ -85,7 +85,11 @@ POINTERS_MORE = (
 RECORDING_WORDS_MORE = (
     r"(?:en|in) diff[ée]r[ée]|in differita|en diferido|zeitversetzt|"
     r"grabar(?:á|án|emos|la|lo)?(?![^\W\d_])|aufzeichnen|nagryw\w*|nahráv(?:án\w*|at)|"
-    r"registrer(?:emo|à|anno)(?![^\W\d_])"
+    r"registrer(?:emo|à|anno)(?![^\W\d_])|"
+    # "Obejrzyj film", "Zhlédnout celý film": the session's video by the word for a film, only
+    # after a verb for watching (a film may be the talk's subject)
+    r"(?:obejrzyj|obejrzeć|zobacz|přehrát|pusťte si|zhlédn\w*|shlédn\w*)\s+(?:cały\s+|"
+    r"celý\s+)?film\w*"
 )
 
 # The words of link_cues and of this module together, as the link rules read them.
