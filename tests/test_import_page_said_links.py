@@ -53,3 +53,20 @@ def test_slides_said_to_come_count(sentence: str) -> None:
 )
 def test_other_supports_decks_and_posts_do_not_count(sentence: str) -> None:
     assert _links(sentence)["presentations"] is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a section of a body, or of the programme itself, is no place a file is put
+        "The second section of the programme looks at gardens in towns and villages.",
+        "Program przygotowała Sekcja Programowa naszego stowarzyszenia w tym roku.",
+        # the facilitator, a proposal, settings and a submitted file are not slides sent
+        "Facilitator of the programme: Ann Lee, with questions from the audience.",
+        "Au programme proposé cette année : jardins, haies et mares en ville.",
+        "Das Programm des Abends wird in den Einstellungen der Plattform nicht angezeigt.",
+        "Pour déposer un dossier au programme de subventions, contactez la mairie.",
+    ],
+)
+def test_a_programme_beside_the_new_words_is_no_agenda_link(sentence: str) -> None:
+    assert _links(sentence)["agenda"] is False

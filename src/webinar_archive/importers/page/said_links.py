@@ -35,33 +35,39 @@ SLIDES_MORE = (
 # ("pocztą elektroniczną", "elektronickou poštou", "par courriel", "por correo", "per posta
 # elettronica").
 POINTERS_MORE = (
-    r"stránk\w*|stron(?:a|ie|ę|y|ach)(?![^\W\d_])|sekc\w*|section(?:s)?(?![^\W\d_])|"
-    r"sezion\w*|secci[oó]n|rubri(?:que|k|ca)\w*|abschnitt\w*|"
+    # this page or section, after its demonstrative ("tuto stránku", "této sekci", "tę
+    # stronę", "questa sezione", "esta sección", "cette rubrique", "diesem Abschnitt"): a
+    # "Sekcja Programowa" or "the second section of the programme" is no place for a file
+    r"(?:tuto|této|tato|tej|tę|ta|tą|this|that|questa|esta|este|cette|diese[mnr]?)\s+"
+    r"(?:stránk\w*|stron\w*|sekc\w*|section|sezione|secci[oó]n|apartado|rubri(?:que|k)|"
+    r"abschnitt|bereich|zakładk\w*)|"
     r"will be added|be added|added to|ergänzt|hinzugefügt|ajout[ée]\w*|ajouter(?:ons|a|ont)|"
     r"añad\w*|agregar[áa]n?|aggiunt\w*|aggiunger\w*|dodamy|dodane|dodan[aey]|uzupełni\w*|"
     r"dopln\w*|přidá\w*|přidán\w*|"
     r"przekazan\w*|przekażemy|przekaże\w*|předá\w*|předán\w*|übermittel\w*|trasmess\w*|"
-    r"trasmetter\w*|transmitid\w*|transmitir\w*|remis(?:es?)?(?![^\W\d_])|distribu\w*|"
-    r"consegnat\w*|courriel|correo|posta elettronica|poczt\w*|elektronickou poštou|"
+    r"trasmetter\w*|transmitid\w*|transmitir\w*|remis(?:es?)?(?![^\W\d_])|"
+    r"distribu(?:ted|ées?|és|idas?|idos|ite|iti|iremo|eremo)(?![^\W\d_])|consegnat\w*|"
+    r"par courriel|por correo|per posta elettronica|pocztą|elektronickou poštou|"
     # sent, in the forms the fixed stems miss: "versenden wir", "seront communiquées", "se
     # harán llegar"
-    r"versend\w*|versandt|schicken|schicke\w*|geschickt|communiqu(?:é|ée|és|ées|erons|eront|era)(?![^\W\d_])|"
-    r"(?:har[áa]n?|haremos|hacer) llegar|"
+    r"versend\w*|versandt|schicken|schicke\w*|geschickt|"
+    r"communiqu(?:é|ée|és|ées|erons|eront|era)(?![^\W\d_])|(?:har[áa]n?|haremos|hacer) llegar|"
     # put up for those who belong: "im Mitgliederbereich", "dans l'espace adhérents", "en el
     # área de socios", "nell'area riservata", "w strefie członkowskiej", "v členské sekci"
     r"mitglieder-?(?:bereich|portal|seite|login)\w*|"
     r"members?['’]? (?:area|section|page|portal)|espace (?:adh[ée]rents?|"
     r"membres?|abonn[ée]s|priv[ée]|r[ée]serv[ée])|[áa]rea (?:de |para )?(?:socios|privada|"
     r"reservada|de miembros|personal)|area (?:riservata|soci|membri|personale|iscritti)|"
-    r"stref\w*|člensk\w*|"
+    r"stref\w*\s+(?:dla|członk\w*|uczestnik\w*|użytkownik\w*)|"
+    r"člensk\w*\s+(?:sekc|zón|část|stránk|oblast)\w*|"
     # uploaded, put up: "hochgeladen", "eingestellt", "déposés", "se subirá", "colgada",
     # "caricate", "umieścimy", "zamieścimy", "vystavíme", "nahrajeme"
-    r"hochgeladen|hochlad\w*|eingestellt|einstell\w*|d[ée]pos[ée]\w*|subir[áa]n?|subid[oa]s?|"
-    r"subiremos|colgad[oa]s?|colgar\w*|caricat[oaie]|caricher\w*|umieści\w*|umieszcz\w*|"
-    r"zamieści\w*|zamieszcz\w*|vystav\w*|nahraje\w*|"
-    # listened to or watched later: "nachschauen", "odsłuchać", "poslechnout", "écouter"
-    r"nachschau\w*|nachseh\w*|nachhör\w*|odsłuch\w*|posłucha\w*|poslech\w*|[ée]couter|"
-    r"escuchar|ascoltar\w*|listen\w*|"
+    r"hochgeladen|hochlad\w*|eingestellt|einstellen|d[ée]pos[ée]e?s?(?![^\W\d_])|subir[áa]n?|"
+    r"subid[oa]s?|subiremos|colgad[oa]s?|colgar\w*|caricat[oaie]|caricher\w*|umieści\w*|"
+    r"umieszcz\w*|zamieści\w*|zamieszcz\w*|vystav[íi]\w*|nahraje\w*|"
+    # listened to or watched later: "nachschauen", "odsłuchać", "poslechnout si", "réécouter"
+    r"nachschau\w*|nachseh\w*|nachhör\w*|odsłuch\w*|posłucha\w*|poslechn\w*|réécout\w*|"
+    r"volver a escuchar|riascolt\w*|listen (?:again|back|later)|"
     # kept for members only (not "open to members", said of the session itself): "for
     # members only", "réservées aux adhérents", "solo para socios", "riservate ai soci",
     # "tylko dla członków", "jen pro členy"
@@ -70,8 +76,8 @@ POINTERS_MORE = (
     r"tylko dla członków|(?:jen|pouze) (?:pro členy|členům)|nur für mitglieder|"
     # made available or given: "a disposizione", "se facilitará", "zpřístupníme", "proposé aux
     # adhérents", "given to", "wrzucimy do sieci"
-    r"disposizion\w*|disposici[oó]n|facilit\w*|zpřístupn\w*|propos[ée]e?s?(?![^\W\d_])|"
-    r"given to|handed out|wrzuc\w*|do sieci|"
+    r"a disposizione|disposici[oó]n|facilitar[áa]n?|facilitaremos|se facilita|zpřístupn\w*|"
+    r"propos[ée]e?s? (?:aux|à)|given to|handed out|wrzuc\w*|do sieci|"
     # on request: "can be requested", "angefordert", "demandés", "solicitarse", "richieste",
     # "zamówić", "vyžádat", "napsat"
     r"request\w*|angefordert|anforder\w*|demand[ée]e?s?(?![^\W\d_])|solicit\w*|richiest\w*|"
