@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from .date_cues import byline_date
 from .date_owners import own_time, posted
+from .day_lists import list_start
+from .field_dates import labelled_above
 from .recap_dates import session_in_sentence
 
 # Why hand-written patterns and not dateparser (a dependency, used for free-form CSV dates):
@@ -260,7 +262,8 @@ def find_dates(text: str) -> list[DateMention]:
             add(m.start(), m.end(), day, month, int(g[8]))
     for m in _DAY_FIRST.finditer(text):
         year = int(m.group(4)) if m.group(4) else None
-        add(m.start(), m.end(), int(m.group(1)), MONTHS[m.group(3).lower()], year)
+        start, day = list_start(text, m.start(), int(m.group(1)))
+        add(start, m.end(), day, MONTHS[m.group(3).lower()], year)
     for m in _MONTH_FIRST.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
         add(m.start(), m.end(), int(m.group(2)), MONTHS[m.group(1).lower()], year)
@@ -306,7 +309,9 @@ def _score(text: str, mention: DateMention, times: list[TimeMention]) -> int:
     after = re.split(r"\n|(?<!\sr)[.!?]\s", text[mention.end : mention.end + 60])[0]
     if _SESSION_CUE.search(before[-50:]) or _SESSION_CUE.search(after[:40]):
         score += 2
-    if _START_LABEL.search(_WEEKDAY_END.sub("", before)):
+    if _START_LABEL.search(_WEEKDAY_END.sub("", before)) or labelled_above(
+        text, mention.start, _WEEKDAY_BEFORE
+    ):
         score += 3  # "Termin: czwartek, 3 grudnia": the label's weekday sits between them
     if is_deadline(text, mention):
         score -= 4

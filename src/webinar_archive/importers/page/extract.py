@@ -29,6 +29,7 @@ from .html_text import html_doc
 from .initials import without_initial_doubles
 from .jsonld import event_data
 from .kind_labels import without_kind_frame
+from .kind_tails import without_kind_tail
 from .language import detect_language
 from .lead_occupations import settle_lead_occupations
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
@@ -303,8 +304,8 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     choice = choose_title(doc, raw_blocks, blocks, lang, event)
     title, title_series, title_index = choice.title, choice.series, choice.index
     if title:
-        title = without_event_lead(
-            without_kind_frame(without_kind_label(without_mode_label(title)))
+        title = without_kind_tail(
+            without_event_lead(without_kind_frame(without_kind_label(without_mode_label(title))))
         )
     if title and without_page_tail(title, doc, raw_blocks) != title:
         title = without_page_tail(title, doc, raw_blocks)

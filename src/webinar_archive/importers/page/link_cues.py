@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .meeting_words import meeting_noun
+from .inflected_meetings import inflected_meeting_noun
 from .names import HONORIFIC_BEFORE
 
 # A live broadcast, then within the sentence a verb for staying: it is there to be watched
@@ -33,8 +33,8 @@ POINTER_MORE = (
 # "session plan", "plan de la séance", "plan del taller", "Seminarplan": a plan of the session
 # itself, a meeting noun beside the word for a plan.
 _PLAN_AFTER = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]+)[\s-]+(?:plan|planning)(?![^\W\d_])|"
-    r"(?<![^\W\d_])(?:plan|planning|piano)\s+(?:(?:de\s+la|de\s+l['’]|del|de|du|des|of\s+the|"
+    r"(?<![^\W\d_])([^\W\d_]+)[\s-]+(?:pl[aá]n|planning)(?![^\W\d_])|"
+    r"(?<![^\W\d_])(?:pl[aá]n|planning|piano)\s+(?:(?:de\s+la|de\s+l['’]|del|de|du|des|of\s+the|"
     r"of|della|dello|dell['’]|di)\s*)?([^\W\d_]+)",
     re.I,
 )
@@ -60,10 +60,10 @@ def session_plan(label: str) -> bool:
     """Whether a document's label names the plan of a session ("Session plan (PDF)")."""
     for match in _PLAN_AFTER.finditer(label):
         noun = match.group(1) or match.group(2)
-        if noun and meeting_noun(noun):
+        if noun and inflected_meeting_noun(noun):
             return True
     return any(
-        meeting_noun(word[: -len("plan")])
+        inflected_meeting_noun(word[: -len("plan")])
         for word in re.findall(r"[^\W\d_]{6,}plan(?![^\W\d_])", label, re.I)
     )
 

@@ -8,8 +8,11 @@ from urllib.parse import unquote, urljoin, urlsplit
 from webinar_archive.domain.model import LinkDraft, LinkKind
 from webinar_archive.domain.text import fold
 
+from . import said_links as sl
+from .absence_scope import clauses
 from .blocks import HEADING, ITEM, Anchor, Block
-from .link_cues import POINTER_MORE, RECORDING_MORE, running_order, sentences
+from .file_names import file_words, without_bundle_words
+from .link_cues import running_order, sentences
 from .link_scope import anchor_sentence, without_publication_schedules
 from .names import HONORIFIC_START, name_runs
 from .watching import WATCH_ALONE
@@ -29,7 +32,7 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         # "ha registrato oltre 300 iscritti" counts people, it records nothing.
         r"nahrávk|nahrán|registrazion|rivedi|"
         r"registrat[oaie](?![^\W\d_])(?!\s+(?:oltre\s+|più\s+di\s+|circa\s+|quasi\s+)?\d)|"
-        + RECORDING_MORE,
+        + sl.RECORDING_ALL,
     ),
     (
         LinkKind.PRESENTATIONS,
@@ -38,7 +41,7 @@ _KIND_WORDS: tuple[tuple[LinkKind, str], ...] = (
         # What the speakers showed, in French their "supports": "Les supports seront mis en
         # ligne". ("Materials", "Materiały szkoleniowe", are not slides by themselves.)
         r"(?:les|des|vos|nos|leurs|ses) supports|supports? (?:de présentation|des interven)|"
-        r"vortragsunterlagen",
+        r"vortragsunterlagen|" + sl.SLIDES_MORE,
     ),
     (
         LinkKind.AGENDA,
@@ -89,7 +92,7 @@ _POINTER_STEMS = (
     r"will follow|to follow|folgt(?![^\W\d_])|nachgereicht|demnächst|in kürze|"
     r"suivr(?:a|ont)(?![^\W\d_])|prochainement|bientôt|ultérieurement|"
     r"seguir[aá](?![^\W\d_])|seguiranno|próximamente|más adelante|prossimamente|a breve|"
-    r"wkrótce|później|brzy(?![^\W\d_])|později|následně|" + POINTER_MORE
+    r"wkrótce|później|brzy(?![^\W\d_])|později|následně|" + sl.POINTERS_ALL
 )
 _POINTER = re.compile(
     r"(?<![^\W\d_])(?:(?:"
@@ -107,11 +110,11 @@ _NEGATION = re.compile(
 )
 # "The webinar is now on our YouTube channel": the session itself on a video platform is its
 # recording; "Follow us on YouTube" or "Subscribe to our channel for more webinars" is not.
-_ON_PLATFORM = re.compile(r"(?<![^\W\d_])(?:youtube|vimeo|dailymotion|mediathek)", re.I)
+_ON_PLATFORM = re.compile(rf"(?<![^\W\d_])(?:{sl.PLATFORMS})", re.I)
 _SESSION_WORD = re.compile(
     r"(?<![^\W\d_])(?:webin|semin|sémin|session|sesi[oó]n|séance|sitzung|veranstaltung|jornada|"
-    r"convegno|tagung|"
-    r"workshop|taller|atelier|spotkani|talk|vortrag|konferen|conferen|přednášk|incontro)",
+    rf"convegno|tagung|incontro|{sl.SESSION_WORDS_MORE}|"
+    r"workshop|taller|atelier|spotkani|talk|vortrag|konferen|conferen|přednášk)",
     re.I,
 )
 _FOLLOW = re.compile(
@@ -268,7 +271,10 @@ def classify(label: str, href: str, context: str = "") -> LinkKind:
         # A document linked under a speaker's name is what that speaker showed, whatever
         # the other links of its line are.
         return LinkKind.PRESENTATIONS
-    return kind or _kind_in(context) or LinkKind.OTHER
+    kind = kind or _kind_in(context)
+    if kind is None and _FILE.search(href) and _only_file_words(without_bundle_words(label)):
+        kind = _kind_in(file_words(href))  # "Download (PDF)" of "Folien_Mueller.pdf"
+    return kind or LinkKind.OTHER
 
 
 def _speakers_file(label: str, href: str, line: str) -> bool:
@@ -418,6 +424,8 @@ def _kinds_said(sentence: str) -> list[LinkKind]:
         return []
     targets = [kind for kind in kinds if kind in _TARGET_KINDS]
     more = [LinkKind.MORE_INFO] if LinkKind.MORE_INFO in kinds and not targets else []
+    if targets and _said_absent(sentence) and len(parts := clauses(sentence)) > 1:
+        return list(dict.fromkeys(k for part in parts for k in _kinds_said(part))) or more
     if not targets or _said_absent(sentence):
         return more
     if _POINTER.search(sentence):
@@ -534,7 +542,7 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
                 kind = next(iter(_mentions(intro)), kind)
             linked.add(kind)
             add(kind, url, link_label(kind, anchor.text, url, block.text))
-        if block.kind != ITEM:
+        if block.kind != ITEM or sl.item_statement(block.text):
             said = (
                 _mentions(block.text) if block.kind != HEADING or block.text.endswith(":") else []
             )
@@ -545,7 +553,8 @@ def find_links(blocks: list[Block], base_url: str | None = None) -> list[LinkDra
                     kind in _TARGET_KINDS and kind not in linked and _said_alone(block, kind)
                 ):
                     add(kind, None, block.text)
-            intro = block.text if block.text.endswith(":") or len(block.text) < 60 else ""
+            if block.kind != ITEM:
+                intro = block.text if block.text.endswith(":") or len(block.text) < 60 else ""
     # A sentence that only announced the links listed under it adds nothing once they are in.
     with_url = {link.kind for link in links if link.url}
     return [link for link in links if link.url or link.kind not in with_url]

@@ -26,7 +26,11 @@ _MEETING_NOUNS = frozenset(
         "veranstaltung versammlung schulung training course formation formación formazione "
         "szkolenie školení kurs kurz assemblée asamblea assemblea zebranie zasedání beseda "
         # courses and continuing education: "Online-Fortbildung:", "Curso en línea:"
-        "fortbildung weiterbildung lehrgang cours curso corso capacitación"
+        "fortbildung weiterbildung lehrgang cours curso corso capacitación "
+        # hours in which experts answer those who come: "dyżur patentowy online"
+        "dyżur sprechstunde permanence sportello konzultace "
+        # German courses run together with their form: "Onlinekurs:", "Fernkurs:"
+        "onlinekurs fernkurs"
     )
 )
 # Words telling how or for whom a meeting is held ("publique", "informacyjne", "online", "en
@@ -35,8 +39,12 @@ _MEETING_MODES = (
     "online", "ligne", "linea", "web", "virtu", "digit", "hybri", "hybry", "ibrid", "public",
     "publiq", "pubbl", "offentl", "otwar", "verejn", "inform", "visio", "video", "wideo",
     "zdaln", "gratu", "bezpl", "kosten", "zdarm", "gratis", "abiert", "apert", "live",
+    # at a distance: "Formation à distance", "Corso a distanza", "Školení na dálku"
+    "distan", "remot", "dalk",
 )  # fmt: skip
-_MEETING_LINKS = frozenset(["en", "in", "de", "d", "di", "na", "w", "v", "per", "par", "im"])
+_MEETING_LINKS = frozenset(
+    ["en", "in", "de", "d", "di", "na", "w", "v", "per", "par", "im", "a", "à"]
+)
 # "for" in the pages' languages: "Webinář pro pacienty", "Online briefing for partners",
 # "Fortbildung für Lehrkräfte" say whom a meeting is for, which names no topic either.
 _FOR = frozenset(["for", "für", "fur", "pour", "para", "per", "dla", "pro"])

@@ -8,6 +8,7 @@ from webinar_archive.domain.text import fold
 
 from .blocks import HEADING, ITEM, Block
 from .dates import find_dates, is_deadline
+from .field_dates import is_date_label
 from .lexicon import LABEL_ROLES
 from .links import leads_elsewhere
 from .meeting_words import numbered_line
@@ -66,7 +67,7 @@ def _points_ahead(text: str) -> bool:
 
 
 def _by_date(blocks: list[Block]) -> list[tuple[int, int]]:
-    heads = [i for i, b in enumerate(blocks) if is_heading_like(b)]
+    heads = [i for i, b in enumerate(blocks) if is_heading_like(b) and not is_date_label(b.text)]
     found: list[tuple[int, int]] = []
     titles: set[str] = set()
     dates: set[tuple[int, int, int | None]] = set()
