@@ -31,6 +31,7 @@ from .jsonld import event_data
 from .kind_labels import without_kind_frame
 from .language import detect_language
 from .lead_occupations import settle_lead_occupations
+from .legal_tails import settle_legal_tails
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .listed_people import add_listed_people
 from .lower_kinds import settle_lower_kinds
@@ -505,4 +506,5 @@ def _settled(
     settle_host_units(speakers, doc, text)
     settle_council_portfolios(speakers, text)
     settle_logo_names(speakers, site_names(doc), doc.logo_names, text)
+    settle_legal_tails(speakers, text)
     return speakers

@@ -1,0 +1,110 @@
+"""Families of organisation misses, second round, each in wordings and languages no record
+holds: a legal form left behind by the rule that found the body."""
+
+from __future__ import annotations
+
+import pytest
+
+from webinar_archive.domain.model import SpeakerDraft
+from webinar_archive.importers.page import extract_page
+from webinar_archive.importers.page.legal_tails import settle_legal_tails, with_legal_tail
+
+
+def _people(html: str) -> dict[str, tuple[str | None, str | None]]:
+    page = extract_page(html.encode())[0]
+    return {s.name: (s.organisation, s.position) for s in page.draft.speakers}
+
+
+def _page(title: str, site: str, people: str, *, lang: str = "en") -> str:
+    return f"""<html lang="{lang}"><head><title>{title} | {site}</title></head><body>
+<header><a class="logo" href="/">{site}</a><nav>Home · Events</nav></header>
+<main><h1>{title}</h1><p>Online, 12 May 2027, 10:00.</p>
+{people}
+</main><footer>© 2027 {site}</footer></body></html>"""
+
+
+# A legal form written after the body in the person's own line is part of the body.
+
+
+@pytest.mark.parametrize(
+    ("name", "org", "line", "expected"),
+    [
+        (
+            "Marta Gil",
+            "Datos Claros",
+            "Habla Marta Gil, de la consultora Datos Claros S.L.U. en Soria.",
+            "Datos Claros S.L.U.",
+        ),
+        (
+            "Luca Neri",
+            "Terra Viva",
+            "Interviene Luca Neri della cooperativa Terra Viva S.C. di Asti.",
+            "Terra Viva S.C.",
+        ),
+        (
+            "Petr Malý",
+            "Dům na Kopci",
+            "Petr Malý ze spolku Dům na Kopci, z. ú., popíše stavbu.",
+            "Dům na Kopci, z. ú.",
+        ),
+        (
+            "Jan Nowak",
+            "Kowal i Syn",
+            "radca Jan Nowak z kancelarii Kowal i Syn sp.j. opowie o umowach.",
+            "Kowal i Syn sp.j.",
+        ),
+        (
+            "Anna Weber",
+            "Holz Weber",
+            "Anna Weber (Holz Weber GmbH & Co. KG) zeigt Beispiele.",
+            "Holz Weber GmbH & Co. KG",
+        ),
+    ],
+)
+def test_a_legal_form_in_the_persons_line_is_given_back(
+    name: str, org: str, line: str, expected: str
+):
+    speaker = SpeakerDraft(name, org)
+    settle_legal_tails([speaker], f"Programme\n{line}\n© Footer")
+    assert speaker.organisation == expected
+
+
+def test_a_footer_or_another_persons_form_is_not_theirs():
+    text = (
+        "Moderation: Eva Roth von der Energieagentur Süd.\n"
+        "Jonas Kern, Energieagentur Süd GmbH, stellte Zahlen vor.\n"
+        "© 2027 Energieagentur Süd GmbH"
+    )
+    eva, jonas = (
+        SpeakerDraft("Eva Roth", "Energieagentur Süd"),
+        SpeakerDraft("Jonas Kern", "Energieagentur Süd"),
+    )
+    settle_legal_tails([eva, jonas], text)
+    assert eva.organisation == "Energieagentur Süd"
+    assert jonas.organisation == "Energieagentur Süd GmbH"
+
+
+@pytest.mark.parametrize(
+    ("org", "line"),
+    [
+        ("Atelier Nord SA", "Léa Petit, Atelier Nord SA"),  # already ends on a form
+        ("Solar", "Ivo Kos ze Solar s.r.o.v. mluví"),  # a longer dotted word is no form
+        ("Grün", "Uwe Grün AG-Leiter"),  # "AG-" runs on into a word
+        ("Nord", "Ida Nord SAS-Beraterin"),
+    ],
+)
+def test_no_form_is_made_up(org: str, line: str):
+    assert with_legal_tail(org, [line]) == org
+
+
+def test_a_page_in_prose_keeps_the_firms_form():
+    html = _page(
+        "Umowy z wykonawcami",
+        "Cech Rzemiosł Różnych",
+        "<p>O umowach opowie radca prawny Jan Nowakowski z kancelarii Kowal i Syn sp.k. "
+        "z Lublina, a o dietach Anna Lis z poradni Dobra Forma sp. z o.o.</p>",
+        lang="pl",
+    )
+    people = _people(html)
+    assert people["Jan Nowakowski"][0] == "Kowal i Syn sp.k."
+    assert people["Anna Lis"][0] == "Dobra Forma sp. z o.o."
