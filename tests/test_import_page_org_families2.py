@@ -1,5 +1,6 @@
 """Families of organisation misses, second round, each in wordings and languages no record
-holds: a legal form left behind by the rule that found the body."""
+holds: a legal form left behind by the rule that found the body, a unit whose word carries an
+accent ("Sección", "Dział", "Úsek") before its body after a comma."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.importers.page import extract_page
+from webinar_archive.importers.page.body_parts import split_part
 from webinar_archive.importers.page.legal_tails import settle_legal_tails, with_legal_tail
 
 
@@ -108,3 +110,45 @@ def test_a_page_in_prose_keeps_the_firms_form():
     people = _people(html)
     assert people["Jan Nowakowski"][0] == "Kowal i Syn sp.k."
     assert people["Anna Lis"][0] == "Dobra Forma sp. z o.o."
+
+
+# A unit word written with an accent is a unit as much as one without.
+
+
+@pytest.mark.parametrize(
+    ("position", "org", "expected"),
+    [
+        (
+            "kierownik",
+            "Dział Kadr, Urząd Gminy Zalesie",
+            ("kierownik, Dział Kadr", "Urząd Gminy Zalesie"),
+        ),
+        (
+            "técnica",
+            "Dirección de Movilidad, Ayuntamiento de Sarrión",
+            ("técnica, Dirección de Movilidad", "Ayuntamiento de Sarrión"),
+        ),
+        (
+            None,
+            "Úsek ochrany přírody, Krajský úřad Kraje Vysočina",
+            ("Úsek ochrany přírody", "Krajský úřad Kraje Vysočina"),
+        ),
+    ],
+)
+def test_an_accented_unit_before_its_body_goes_to_the_role(
+    position: str | None, org: str, expected: tuple[str, str]
+):
+    assert split_part(position, org) == expected
+
+
+def test_a_section_of_the_town_hall_in_a_list():
+    html = _page(
+        "Cómo pedir una licencia de obra",
+        "Colegio de Aparejadores de Sarrión",
+        "<p>Ponentes:</p><ul><li>Pilar Once Mata, jefa de negociado, Sección de Licencias, "
+        "Ayuntamiento de Sarrión</li></ul>",
+        lang="es",
+    )
+    org, position = _people(html)["Pilar Once Mata"]
+    assert org == "Ayuntamiento de Sarrión"
+    assert "Sección de Licencias" in str(position)
