@@ -10,6 +10,7 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.importers.page import extract_page
 from webinar_archive.importers.page.body_parts import split_part
 from webinar_archive.importers.page.legal_tails import settle_legal_tails, with_legal_tail
+from webinar_archive.importers.page.unit_owners import unit_owner
 
 
 def _people(html: str) -> dict[str, tuple[str | None, str | None]]:
@@ -152,3 +153,97 @@ def test_a_section_of_the_town_hall_in_a_list():
     org, position = _people(html)["Pilar Once Mata"]
     assert org == "Ayuntamiento de Sarrión"
     assert "Sección de Licencias" in str(position)
+
+
+# A unit whose body is named by its short form or by the site's kind, or whose own name was
+# taken for a body's.
+
+
+@pytest.mark.parametrize(
+    ("position", "org", "site", "line", "expected"),
+    [
+        (
+            None,
+            "Institut für Geodäsie TUK",
+            [],
+            "Dr. Eva Lenz, Institut für Geodäsie TUK",
+            ("Institut für Geodäsie", "TUK"),
+        ),
+        (
+            "lékař",
+            "Klinika dětské neurologie FNKV",
+            [],
+            "MUDr. Petr Dvořák, lékař, Klinika dětské neurologie FNKV",
+            ("lékař, Klinika dětské neurologie", "FNKV"),
+        ),
+        (
+            "presidenta",
+            "Comisión de Deontología del Colegio",
+            ["Colegio de Abogados de Sarrión"],
+            "Dña. Ana Ruiz, presidenta de la Comisión de Deontología del Colegio",
+            ("presidenta de la Comisión de Deontología", "Colegio de Abogados de Sarrión"),
+        ),
+        (
+            None,
+            "Vocal del Colegio",
+            ["Colegio de Abogados de Sarrión"],
+            "Ana Ruiz, Vocal del Colegio",
+            ("Vocal", "Colegio de Abogados de Sarrión"),
+        ),
+        (
+            "vedoucí",
+            "Odbor dopravy Magistrátu",
+            ["Magistrát města Brodu"],
+            "Ing. Jan Mach, vedoucí Odboru dopravy Magistrátu",
+            ("vedoucí Odboru dopravy", "Magistrát města Brodu"),
+        ),
+        (
+            "medico del Servizio",
+            "Veterinario dell'ASL Valdora",
+            [],
+            "dott. Luca Neri, medico del Servizio Veterinario dell'ASL Valdora",
+            ("medico del Servizio Veterinario", "ASL Valdora"),
+        ),
+    ],
+)
+def test_a_units_body_by_short_form_or_by_the_sites_kind(
+    position: str | None, org: str, site: list[str], line: str, expected: tuple[str, str]
+):
+    assert unit_owner(position, org, site, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("org", "site"),
+    [
+        ("Zentrum für Hochschuldidaktik", ["Hochschule Weserbergland"]),  # a longer word
+        ("Fachbereich Pflegewissenschaft", ["Pflegenetz Mitte"]),
+        ("Museo dell'Ordine", ["Ordine degli Architetti di Valdora"]),  # a body of its own
+        ("Ordine degli Architetti di Valdora", ["Ordine degli Architetti di Valdora"]),
+        ("Agentura ochrany přírody ČR", []),  # no unit before the short form
+    ],
+)
+def test_no_unit_owner_is_made_up(org: str, site: list[str]):
+    assert unit_owner(None, org, site, org) is None
+
+
+def test_a_board_member_of_the_sites_body_keeps_it():
+    html = _page(
+        "La deontología en las redes sociales",
+        "Colegio de Abogados de Sarrión",
+        "<p>Ponentes:</p><ul><li>Ana Ruiz Mata, Vocal del Colegio</li>"
+        "<li>Luis Pardo Gil, presidente de la Comisión de Deontología del Colegio</li></ul>",
+        lang="es",
+    )
+    people = _people(html)
+    assert people["Ana Ruiz Mata"][0] == "Colegio de Abogados de Sarrión"
+    assert people["Luis Pardo Gil"][0] == "Colegio de Abogados de Sarrión"
+
+
+def test_an_emblem_beside_the_name_is_no_name():
+    html = """<html lang="pl"><head><title>Starostwo Powiatowe w Lipnie - Ogłoszenia</title></head>
+<body><header><a href="/"><img src="/herb.png" alt="Herb"> Starostwo Powiatowe w Lipnie</a></header>
+<main><h1>Szkolenie online: zamówienia publiczne</h1><p>12 maja 2027 r., godz. 10:00</p>
+<table><tr><th>Osoba</th><th>Funkcja</th></tr>
+<tr><td>Anna Lis</td><td>kierownik Wydziału Zamówień Publicznych Starostwa</td></tr></table>
+</main></body></html>"""
+    assert _people(html)["Anna Lis"][0] == "Starostwo Powiatowe w Lipnie"

@@ -77,6 +77,7 @@ from .titles import (
 )
 from .town_tails import settle_town_tails
 from .unit_genitives import settle_unit_genitives
+from .unit_owners import settle_unit_owners
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
 _HTML_START = re.compile(
@@ -494,6 +495,7 @@ def _settled(
     settle_chair_subjects(speakers, text)
     settle_cut_bodies(speakers, text)
     settle_unit_genitives(speakers, text)
+    settle_unit_owners(speakers, doc, text)
     settle_body_marks(speakers, text)
     settle_lower_kinds(speakers, doc)
     settle_lead_occupations(speakers, text, lang)
@@ -504,7 +506,7 @@ def _settled(
         settle_own_units(speakers, text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, text)
     settle_host_units(speakers, doc, text)
-    settle_council_portfolios(speakers, text)
+    settle_council_portfolios(speakers, text, site_names(doc))
     settle_logo_names(speakers, site_names(doc), doc.logo_names, text)
     settle_legal_tails(speakers, text)
     return speakers
