@@ -1,6 +1,8 @@
 """Families of organisation misses, second round, each in wordings and languages no record
 holds: a legal form left behind by the rule that found the body, a unit whose word carries an
-accent ("Sección", "Dział", "Úsek") before its body after a comma."""
+accent ("Sección", "Dział", "Úsek") before its body after a comma, a unit whose body is named by
+its short form or the site's kind, an emblem beside the site's name, a body's head left in the
+genitive."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ import pytest
 from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.importers.page import extract_page
 from webinar_archive.importers.page.body_parts import split_part
+from webinar_archive.importers.page.czech_feminine import czech_same_form_nominative
 from webinar_archive.importers.page.legal_tails import settle_legal_tails, with_legal_tail
+from webinar_archive.importers.page.oblique_heads import german_nominative, polish_nominative
 from webinar_archive.importers.page.unit_owners import unit_owner
 
 
@@ -247,3 +251,76 @@ def test_an_emblem_beside_the_name_is_no_name():
 <tr><td>Anna Lis</td><td>kierownik Wydziału Zamówień Publicznych Starostwa</td></tr></table>
 </main></body></html>"""
     assert _people(html)["Anna Lis"][0] == "Starostwo Powiatowe w Lipnie"
+
+
+# A body's head left in the case its sentence asks for.
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Krajské hygienické stanice Zlín", "Krajská hygienická stanice Zlín"),
+        ("Jihomoravské filharmonie", "Jihomoravská filharmonie"),
+        ("Městské policie Hodonín", "Městská policie Hodonín"),
+    ],
+)
+def test_a_czech_soft_feminine_head_known_by_its_ending(name: str, expected: str):
+    assert czech_same_form_nominative(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "expected"),
+    [
+        (
+            "Tierheimvereins Ostwald",
+            "Lena Roth, Leiterin des Tierheimvereins Ostwald",
+            "Tierheimverein Ostwald",
+        ),
+        (
+            "Jugendklubs Nordstern e.V.",
+            "Sprecher eines Jugendklubs Nordstern e.V.",
+            "Jugendklub Nordstern e.V.",
+        ),
+        (
+            "Heimatmuseums Kirchdorf",
+            "Kurator des Heimatmuseums Kirchdorf",
+            "Heimatmuseum Kirchdorf",
+        ),
+        # No "des" before it, or no word for a body left: as written.
+        ("Filmclubs Wendeburg", "Filmclubs Wendeburg zeigen", "Filmclubs Wendeburg"),
+        ("Hans Landes", "Vortrag des Hans Landes", "Hans Landes"),
+    ],
+)
+def test_a_german_genitive_head(org: str, text: str, expected: str):
+    assert german_nominative(org, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("org", "text", "expected"),
+    [
+        ("Piekarni Złoty Kłos", "kierowniczka Piekarni Złoty Kłos", "Piekarnia Złoty Kłos"),
+        ("Kwiaciarni Pod Różą", "właścicielka Kwiaciarni Pod Różą", "Kwiaciarnia Pod Różą"),
+        ("Winiarni Stary Dwór", "o winach opowie Winiarni Stary Dwór", "Winiarni Stary Dwór"),
+    ],
+)
+def test_a_polish_head_after_a_position(org: str, text: str, expected: str):
+    assert polish_nominative(org, text) == expected
+
+
+def test_pages_in_german_and_polish_name_bodies_in_the_nominative():
+    de = _page(
+        "Streuobstwiesen pflegen",
+        "Landschaftspflegeverband Ostalb",
+        "<p>Referenten:</p><ul><li>Lena Roth, Vorsitzende des Obstbauvereins Ellwangen e.V.</li>"
+        "<li>Jan Ott, Landschaftspflegeverband Ostalb</li></ul>",
+        lang="de",
+    )
+    pl = _page(
+        "Jak prowadzić piekarnię rzemieślniczą",
+        "Cech Rzemiosł Różnych w Lipnie",
+        "<p>Prelegenci:</p><ul><li>Anna Lis – właścicielka Piekarni Złoty Kłos</li>"
+        "<li>Jan Nowak – Cech Rzemiosł Różnych w Lipnie</li></ul>",
+        lang="pl",
+    )
+    assert _people(de)["Lena Roth"][0] == "Obstbauverein Ellwangen e.V."
+    assert _people(pl)["Anna Lis"][0] == "Piekarnia Złoty Kłos"

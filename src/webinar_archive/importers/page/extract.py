@@ -38,6 +38,7 @@ from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
 from .not_people import without_non_people
+from .oblique_heads import settle_oblique_heads
 from .occupations import settle_occupations
 from .own_names import settle_logo_names
 from .own_possessives import settle_own_possessives
@@ -509,4 +510,5 @@ def _settled(
     settle_council_portfolios(speakers, text, site_names(doc))
     settle_logo_names(speakers, site_names(doc), doc.logo_names, text)
     settle_legal_tails(speakers, text)
+    settle_oblique_heads(speakers, text, lang)
     return speakers
