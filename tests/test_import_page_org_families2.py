@@ -13,6 +13,7 @@ from webinar_archive.importers.page import extract_page
 from webinar_archive.importers.page.body_parts import split_part
 from webinar_archive.importers.page.czech_feminine import czech_same_form_nominative
 from webinar_archive.importers.page.legal_tails import settle_legal_tails, with_legal_tail
+from webinar_archive.importers.page.long_forms import grown_to_short, long_form
 from webinar_archive.importers.page.oblique_heads import german_nominative, polish_nominative
 from webinar_archive.importers.page.unit_owners import unit_owner
 
@@ -324,3 +325,59 @@ def test_pages_in_german_and_polish_name_bodies_in_the_nominative():
     )
     assert _people(de)["Lena Roth"][0] == "Obstbauverein Ellwangen e.V."
     assert _people(pl)["Anna Lis"][0] == "Piekarnia Złoty Kłos"
+
+
+# A body's long form and its short form, as the person's line or the logo writes them.
+
+
+@pytest.mark.parametrize(
+    ("org", "line", "expected"),
+    [
+        (
+            "OFB",
+            ", ingénieure, Service eau, Office Français de la Biodiversité (OFB)",
+            "Office Français de la Biodiversité (OFB)",
+        ),
+        (
+            "AZR",
+            " – técnica, Agencia Zaragozana de Reciclaje (AZR)",
+            "Agencia Zaragozana de Reciclaje (AZR)",
+        ),
+        ("ECCP", ", także z ECCP, wyjaśniła", None),  # no long form after the name
+        ("ABC", ", Dept. of Water, Blue River Trust (ABC)", None),  # the words do not spell it
+    ],
+)
+def test_a_short_form_gets_the_long_form_the_line_writes(org: str, line: str, expected: str | None):
+    assert long_form(org, line) == expected
+
+
+@pytest.mark.parametrize(
+    ("org", "line", "expected"),
+    [
+        (
+            "Svaz energetických",
+            " ze Svazu energetických společenství (SVES)",
+            "Svaz energetických společenství (SVES)",
+        ),
+        (
+            "Związek Pszczelarzy",
+            " ze Związku Pszczelarzy Ziemi Lubelskiej (ZPZL)",
+            "Związek Pszczelarzy Ziemi Lubelskiej (ZPZL)",
+        ),
+        ("Svaz energetických", " ze Svazu energetických společenství", None),  # no short form
+        ("Svaz energetických", " ze Svazu energetických společenství (KES)", None),
+    ],
+)
+def test_a_body_cut_before_its_lower_case_words_grows_to_its_short_form(
+    org: str, line: str, expected: str | None
+):
+    assert grown_to_short(org, line) == expected
+
+
+def test_a_site_named_by_its_short_form_in_the_title_is_written_as_its_logo():
+    html = """<html lang="fr"><head><title>Retour sur la soirée | ADV Haut-Jura</title></head>
+<body><header><a class="logo" href="/"><img src="/l.png" alt="Association des Vignerons Haut-Jura"></a></header>
+<main><h1>Retour sur la soirée gel de printemps</h1><p>Publié le 3 mai 2027</p>
+<p>La soirée du 28 avril 2027 était animée par notre présidente, Claire Vuillet.</p>
+</main><footer>© 2027 ADV Haut-Jura</footer></body></html>"""
+    assert _people(html)["Claire Vuillet"][0] == "Association des Vignerons Haut-Jura"

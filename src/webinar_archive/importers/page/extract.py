@@ -34,6 +34,7 @@ from .lead_occupations import settle_lead_occupations
 from .legal_tails import settle_legal_tails
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .listed_people import add_listed_people
+from .long_forms import settle_long_forms
 from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
@@ -511,4 +512,5 @@ def _settled(
     settle_logo_names(speakers, site_names(doc), doc.logo_names, text)
     settle_legal_tails(speakers, text)
     settle_oblique_heads(speakers, text, lang)
+    settle_long_forms(speakers, text)
     return speakers
