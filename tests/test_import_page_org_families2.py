@@ -376,7 +376,8 @@ def test_a_body_cut_before_its_lower_case_words_grows_to_its_short_form(
 
 def test_a_site_named_by_its_short_form_in_the_title_is_written_as_its_logo():
     html = """<html lang="fr"><head><title>Retour sur la soirée | ADV Haut-Jura</title></head>
-<body><header><a class="logo" href="/"><img src="/l.png" alt="Association des Vignerons Haut-Jura"></a></header>
+<body><header><a class="logo" href="/">
+<img src="/l.png" alt="Association des Vignerons Haut-Jura"></a></header>
 <main><h1>Retour sur la soirée gel de printemps</h1><p>Publié le 3 mai 2027</p>
 <p>La soirée du 28 avril 2027 était animée par notre présidente, Claire Vuillet.</p>
 </main><footer>© 2027 ADV Haut-Jura</footer></body></html>"""
