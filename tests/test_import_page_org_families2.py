@@ -12,7 +12,11 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.importers.page import extract_page
 from webinar_archive.importers.page.body_parts import split_part
 from webinar_archive.importers.page.czech_feminine import czech_same_form_nominative
-from webinar_archive.importers.page.legal_tails import settle_legal_tails, with_legal_tail
+from webinar_archive.importers.page.legal_tails import (
+    settle_legal_tails,
+    with_legal_tail,
+    with_number_tail,
+)
 from webinar_archive.importers.page.long_forms import grown_to_short, long_form
 from webinar_archive.importers.page.oblique_heads import german_nominative, polish_nominative
 from webinar_archive.importers.page.unit_owners import unit_owner
@@ -382,3 +386,35 @@ def test_a_site_named_by_its_short_form_in_the_title_is_written_as_its_logo():
 <p>La soirée du 28 avril 2027 était animée par notre présidente, Claire Vuillet.</p>
 </main><footer>© 2027 ADV Haut-Jura</footer></body></html>"""
     assert _people(html)["Claire Vuillet"][0] == "Association des Vignerons Haut-Jura"
+
+
+@pytest.mark.parametrize(
+    ("org", "after", "expected"),
+    [
+        (
+            "Szkoła Podstawowa",
+            " ze Szkoły Podstawowej nr 12 w Lipnie, opowie",
+            "Szkoła Podstawowa nr 12 w Lipnie",
+        ),
+        ("Základní škola", " ze Základní školy č. 3 v Jihlavě", "Základní škola č. 3 v Jihlavě"),
+        (
+            "Istituto Comprensivo",
+            " dell'Istituto Comprensivo n. 5 di Asti",
+            "Istituto Comprensivo n. 5 di Asti",
+        ),
+        ("Szkoła Podstawowa", " ze Szkoły Podstawowej, która ma 12 klas", "Szkoła Podstawowa"),
+    ],
+)
+def test_a_bodys_number_and_town_are_given_back(org: str, after: str, expected: str):
+    assert with_number_tail(org, after) == expected
+
+
+def test_a_page_in_prose_keeps_the_schools_number_and_town():
+    html = _page(
+        "Egzamin ósmoklasisty krok po kroku",
+        "Cech Rzemiosł Różnych w Lipnie",
+        "<p>Na pytania odpowie również Anna Lis z Poradni Psychologiczno-Pedagogicznej nr 3 "
+        "w Lipnie.</p>",
+        lang="pl",
+    )
+    assert _people(html)["Anna Lis"][0] == "Poradnia Psychologiczno-Pedagogiczna nr 3 w Lipnie"
