@@ -19,6 +19,7 @@ from webinar_archive.importers.page.legal_tails import (
 )
 from webinar_archive.importers.page.long_forms import grown_to_short, long_form
 from webinar_archive.importers.page.oblique_heads import german_nominative, polish_nominative
+from webinar_archive.importers.page.position_bodies import body_in_position
 from webinar_archive.importers.page.unit_owners import unit_owner
 
 
@@ -418,3 +419,39 @@ def test_a_page_in_prose_keeps_the_schools_number_and_town():
         lang="pl",
     )
     assert _people(html)["Anna Lis"][0] == "Poradnia Psychologiczno-Pedagogiczna nr 3 w Lipnie"
+
+
+# A body left inside the position of someone with no organisation.
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        (
+            "współzałożycielka Zielony Dach sp. z o.o. – zielone dachy dla szkół",
+            ("współzałożycielka", "Zielony Dach sp. z o.o."),
+        ),
+        ("cofundadora Huerta Viva S.L. – huertos urbanos", ("cofundadora", "Huerta Viva S.L.")),
+        ("Mitgründerin Grünfassade GmbH", None),  # a German noun opens with a capital
+        ("analityk funduszu Dębowa Kapitał", ("analityk", "Dębowa Kapitał")),
+        ("analista del fondo Roble Capital", None),  # an article: another rule's shape
+        ("starosta obce Horní Lhota", None),  # a mayor's town stays in the role
+        ("primátorka města Dubovice", None),
+    ],
+)
+def test_a_body_inside_a_position(position: str, expected: tuple[str, str] | None):
+    assert body_in_position(position) == expected
+
+
+def test_team_cards_and_a_jury_give_their_bodies():
+    html = _page(
+        "Den inovací 2027",
+        "Podnikatelský inkubátor Lipno",
+        "<p>Týmy:</p><div><p>Eva Malá, spoluzakladatelka Zelená Střecha s.r.o. – zelené střechy "
+        "pro školy</p></div><p>Porota:</p><ul><li>Ing. Petr Novák, analytik fondu Dubová "
+        "Kapitál</li></ul>",
+        lang="cs",
+    )
+    people = _people(html)
+    assert people["Eva Malá"][0] == "Zelená Střecha s.r.o."
+    assert people["Petr Novák"][0] == "Dubová Kapitál"

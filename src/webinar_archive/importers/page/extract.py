@@ -47,6 +47,7 @@ from .own_site import settle_bodies, site_names, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
 from .place_leads import settle_place_leads
+from .position_bodies import settle_position_bodies
 from .prose_bodies import settle_prose_bodies
 from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
@@ -498,6 +499,7 @@ def _settled(
     settle_cut_bodies(speakers, text)
     settle_unit_genitives(speakers, text)
     settle_unit_owners(speakers, doc, text)
+    settle_position_bodies(speakers)
     settle_body_marks(speakers, text)
     settle_lower_kinds(speakers, doc)
     settle_lead_occupations(speakers, text, lang)
