@@ -20,6 +20,7 @@ from webinar_archive.importers.page.legal_tails import (
 from webinar_archive.importers.page.long_forms import grown_to_short, long_form
 from webinar_archive.importers.page.oblique_heads import german_nominative, polish_nominative
 from webinar_archive.importers.page.position_bodies import body_in_position
+from webinar_archive.importers.page.site_kinds import site_kind
 from webinar_archive.importers.page.unit_owners import unit_owner
 
 
@@ -455,3 +456,35 @@ def test_team_cards_and_a_jury_give_their_bodies():
     people = _people(html)
     assert people["Eva Malá"][0] == "Zelená Střecha s.r.o."
     assert people["Petr Novák"][0] == "Dubová Kapitál"
+
+
+# An article is a word of its own: a town opening with its letters is no site's kind.
+
+
+@pytest.mark.parametrize(
+    ("position", "lang"),
+    [
+        ("primátorka města Dubovice", "cs"),
+        ("starosta obce Alberovice", "cs"),
+        ("wójt gminy Dubienka", "pl"),
+        ("alcaldesa de Alcubierre", "es"),
+    ],
+)
+def test_a_town_opening_like_an_article_is_no_sites_kind(position: str, lang: str):
+    assert site_kind(position, lang) is None
+
+
+def test_an_elided_article_still_opens_the_sites_kind():
+    assert site_kind("directrice de l'institut", "fr") == ("directrice", "institut")
+    assert site_kind("responsabile dell'archivio", "it") == ("responsabile", "archivio")
+
+
+def test_a_mayor_opening_the_day_keeps_her_town_in_the_role():
+    html = _page(
+        "Den inovací 2027",
+        "StartLab Dubovice",
+        "<p>Úvodní slovo: Mgr. Eva Horáková, primátorka města Dubovice</p>"
+        "<p>Přednášející: Ing. Petr Novák, StartLab Dubovice</p>",
+        lang="cs",
+    )
+    assert _people(html)["Eva Horáková"] == (None, "primátorka města Dubovice")
