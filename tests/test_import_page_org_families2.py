@@ -19,7 +19,10 @@ from webinar_archive.importers.page.legal_tails import (
 )
 from webinar_archive.importers.page.long_forms import grown_to_short, long_form
 from webinar_archive.importers.page.oblique_heads import german_nominative, polish_nominative
-from webinar_archive.importers.page.position_bodies import body_in_position
+from webinar_archive.importers.page.position_bodies import (
+    body_in_position,
+    without_dash_description,
+)
 from webinar_archive.importers.page.site_kinds import site_kind
 from webinar_archive.importers.page.unit_owners import unit_owner
 
@@ -488,3 +491,17 @@ def test_a_mayor_opening_the_day_keeps_her_town_in_the_role():
         lang="cs",
     )
     assert _people(html)["Eva Horáková"] == (None, "primátorka města Dubovice")
+
+
+@pytest.mark.parametrize(
+    ("org", "expected"),
+    [
+        ("LinguaPal – asistente de voz", "LinguaPal"),
+        ("Kompostomat – komunitní kompostéry", "Kompostomat"),
+        ("Hofladen Berger – regionale Produkte", "Hofladen Berger"),
+        ("VŠB – Technická univerzita Ostrava", "VŠB – Technická univerzita Ostrava"),
+        ("Rete Clima – Milano", "Rete Clima – Milano"),
+    ],
+)
+def test_a_description_after_a_dash_is_no_part_of_the_body(org: str, expected: str):
+    assert without_dash_description(org) == expected

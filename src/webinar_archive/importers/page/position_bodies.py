@@ -66,10 +66,24 @@ def body_in_position(position: str) -> tuple[str, str] | None:
     return None
 
 
+_DASH_DESCRIPTION = re.compile(rf"^(?P<body>{_CAPITAL}.*?)\s+[–—-]\s+{_LOWER}(?:\s+{_LOWER})*$")
+
+
+def without_dash_description(org: str) -> str:
+    """ "LektorBot" of "LektorBot – chatbot": lower-case words after a dash say what the body
+    is or does; a capitalised part after it ("VŠB – Technická univerzita") is kept."""
+    match = _DASH_DESCRIPTION.match(org)
+    return match["body"] if match is not None else org
+
+
 def settle_position_bodies(speakers: Iterable[SpeakerDraft]) -> None:
-    """Move a body out of the position of each speaker who has none, in place."""
+    """Move a body out of the position of each speaker who has none, and a description after
+    a dash out of each body, in place."""
     for speaker in speakers:
-        if speaker.organisation or not speaker.position:
+        if speaker.organisation:
+            speaker.organisation = without_dash_description(speaker.organisation)
+            continue
+        if not speaker.position:
             continue
         found = body_in_position(speaker.position)
         if found is not None:
