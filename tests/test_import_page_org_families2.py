@@ -498,7 +498,7 @@ def test_a_mayor_opening_the_day_keeps_her_town_in_the_role():
     [
         ("LinguaPal – asistente de voz", "LinguaPal"),
         ("Kompostomat – komunitní kompostéry", "Kompostomat"),
-        ("Hofladen Berger – regionale Produkte", "Hofladen Berger"),
+        ("Hofladen Berger – regional und frisch", "Hofladen Berger"),
         ("VŠB – Technická univerzita Ostrava", "VŠB – Technická univerzita Ostrava"),
         ("Rete Clima – Milano", "Rete Clima – Milano"),
     ],
