@@ -23,6 +23,7 @@ from webinar_archive.importers.page.position_bodies import (
     body_in_position,
     without_dash_description,
 )
+from webinar_archive.importers.page.relative_clauses import before_clause
 from webinar_archive.importers.page.site_kinds import site_kind
 from webinar_archive.importers.page.unit_owners import unit_owner
 
@@ -505,3 +506,37 @@ def test_a_mayor_opening_the_day_keeps_her_town_in_the_role():
 )
 def test_a_description_after_a_dash_is_no_part_of_the_body(org: str, expected: str):
     assert without_dash_description(org) == expected
+
+
+# A relative clause closing a person's line is no part of their position or body.
+
+
+@pytest.mark.parametrize(
+    ("people", "lang", "name", "expected"),
+    [
+        (
+            "<p>Modera: Sara Conti, volontaria dell'associazione Amici di San Rocco, che ha "
+            "seguito il restauro della chiesa di Borgone nel 2023.</p>",
+            "it",
+            "Sara Conti",
+            "Amici di San Rocco",
+        ),
+        (
+            "<p>Modera: Ana Ruiz Mata, voluntaria de la asociación Amigos de San Roque, que "
+            "restauró la iglesia de Valdecea en 2021.</p>",
+            "es",
+            "Ana Ruiz Mata",
+            "Amigos de San Roque",
+        ),
+    ],
+)
+def test_a_relative_clause_gives_no_body(people: str, lang: str, name: str, expected: str):
+    html = _page("Campane di paese", "Diocesi di Valdora", people, lang=lang)
+    assert _people(html)[name][0] == expected
+
+
+def test_a_body_read_outside_the_clause_is_kept():
+    assert (
+        before_clause("Leiterin, die 2022 die Kirche von Oberried renoviert hat", "Bauamt") is None
+    )
+    assert before_clause("volunteer", "Friends of St Mary") is None

@@ -49,6 +49,7 @@ from .person_lines import people_row, site_body
 from .place_leads import settle_place_leads
 from .position_bodies import settle_position_bodies
 from .prose_bodies import settle_prose_bodies
+from .relative_clauses import settle_relative_clauses
 from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
@@ -500,6 +501,7 @@ def _settled(
     settle_unit_genitives(speakers, text)
     settle_unit_owners(speakers, doc, text)
     settle_position_bodies(speakers)
+    settle_relative_clauses(speakers)
     settle_body_marks(speakers, text)
     settle_lower_kinds(speakers, doc)
     settle_lead_occupations(speakers, text, lang)
