@@ -540,3 +540,36 @@ def test_a_body_read_outside_the_clause_is_kept():
         before_clause("Leiterin, die 2022 die Kirche von Oberried renoviert hat", "Bauamt") is None
     )
     assert before_clause("volunteer", "Friends of St Mary") is None
+
+
+def test_a_degree_before_the_position_and_a_kind_in_another_case():
+    assert body_in_position("MBA, investiční manažer fondu Lipa Ventures") == (
+        "MBA, investiční manažer",
+        "Lipa Ventures",
+    )
+    assert body_in_position("MBA, analityk funduszu Dębowa Kapitał") == (
+        "MBA, analityk",
+        "Dębowa Kapitał",
+    )
+
+
+# Civic and clerical titles before a name are no part of it.
+
+
+@pytest.mark.parametrize(
+    ("cell", "name"),
+    [
+        ("Cllr Maeve Dunlop", "Maeve Dunlop"),
+        ("Revd Ruth Abbey", "Ruth Abbey"),
+        ("Mons. Carlo Vitale", "Carlo Vitale"),
+    ],
+)
+def test_a_civic_or_clerical_title_in_a_table_cell(cell: str, name: str):
+    html = _page(
+        "Accessible stops consultation",
+        "Harbourside Transport Forum",
+        "<table><tr><th>Name</th><th>Role</th><th>Organisation</th></tr>"
+        f"<tr><td>{cell}</td><td>Chair</td><td>Harbourside Transport Forum</td></tr>"
+        "<tr><td>Dr Ines Varga</td><td>Lecturer</td><td>University of Eastmoor</td></tr></table>",
+    )
+    assert name in _people(html)

@@ -18,6 +18,7 @@ from webinar_archive.domain.text import fold
 
 from .legal_tails import _FORMS
 from .names import is_org_word
+from .nominative import head_of
 
 _LOWER = r"[a-zà-öø-ÿčďěňřšťůžąćęłńóśźż][^\W\d_]*"
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽĄĆĘŁŃÓŚŹŻ][^\s,;]*"
@@ -54,14 +55,24 @@ def _trimmed(role: str) -> str:
 
 
 def body_in_position(position: str) -> tuple[str, str] | None:
-    """(position, body) when ``position`` holds a body by the signs above, else None."""
+    """(position, body) when ``position`` holds a body by the signs above, else None; a degree
+    or a position before a comma ("MBA, investiční manažer fondu X") stays in the role."""
+    front, comma, last = position.rpartition(", ")
+    if comma and "–" not in last and " - " not in last:
+        found = _body_in(last)
+        return (f"{front}, {found[0]}", found[1]) if found else None
+    return _body_in(position)
+
+
+def _body_in(position: str) -> tuple[str, str] | None:
     match = _WITH_FORM.match(position)
     if match is not None:
         return _trimmed(match["role"]), match["body"]
     match = _KIND_NAME.match(position)
     if match is None or fold(match["kind"]) in _TOWNS or match["role"].split()[-1] in _SMALL:
         return None
-    if is_org_word(match["kind"]) and not any(is_org_word(w) for w in match["role"].split()):
+    kind = is_org_word(match["kind"]) or head_of(match["kind"]) is not None  # "fondu": fond
+    if kind and not any(is_org_word(w) for w in match["role"].split()):
         return match["role"], match["body"]
     return None
 
