@@ -12,6 +12,7 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.importers.page import extract_page
 from webinar_archive.importers.page.body_parts import split_part
 from webinar_archive.importers.page.czech_feminine import czech_same_form_nominative
+from webinar_archive.importers.page.lead_occupations import lead_noun
 from webinar_archive.importers.page.legal_tails import (
     settle_legal_tails,
     with_legal_tail,
@@ -573,3 +574,20 @@ def test_a_civic_or_clerical_title_in_a_table_cell(cell: str, name: str):
         "<tr><td>Dr Ines Varga</td><td>Lecturer</td><td>University of Eastmoor</td></tr></table>",
     )
     assert name in _people(html)
+
+
+# A long German compound ending like a job, before a name with no article.
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Imkermeisterin Anna Roth", "Imkermeisterin"),
+        ("Hofbesitzer Jan Ott", "Hofbesitzer"),
+        ("Restauratorin Eva Lenz", "Restauratorin"),
+        ("Christopher Jan Ott", None),
+        ("Alexander Jan Ott", None),
+    ],
+)
+def test_a_long_job_compound_before_a_name(name: str, expected: str | None):
+    assert lead_noun(name, f"Aus der Praxis berichtete {name} aus Ried.") == expected
