@@ -19,6 +19,7 @@ from webinar_archive.importers.page.legal_tails import (
     with_number_tail,
 )
 from webinar_archive.importers.page.long_forms import grown_to_short, long_form
+from webinar_archive.importers.page.not_people import without_non_people
 from webinar_archive.importers.page.oblique_heads import german_nominative, polish_nominative
 from webinar_archive.importers.page.position_bodies import (
     body_in_position,
@@ -591,3 +592,19 @@ def test_a_civic_or_clerical_title_in_a_table_cell(cell: str, name: str):
 )
 def test_a_long_job_compound_before_a_name(name: str, expected: str | None):
     assert lead_noun(name, f"Aus der Praxis berichtete {name} aus Ried.") == expected
+
+
+@pytest.mark.parametrize("name", ["Drei Jahre", "Zehn Gemeinden", "Zwei Wochen Arbeit"])
+def test_a_sentence_opening_with_a_number_is_no_person(name: str):
+    assert without_non_people([SpeakerDraft(name)], f"{name} hat es gedauert.") == []
+
+
+def test_a_german_recap_with_a_number_opening_a_sentence():
+    html = _page(
+        "Die Orgel klingt wieder",
+        "Kirchbauverein Oberried e.V.",
+        "<p>Am Abend berichtete Orgelbauerin Dr. Eva Lenz über die Arbeiten. Zwei Jahre hat die "
+        "Restaurierung gedauert. Durch den Abend führte Jan Ott.</p>",
+        lang="de",
+    )
+    assert not any(name.startswith("Zwei") for name in _people(html))
