@@ -608,3 +608,33 @@ def test_a_german_recap_with_a_number_opening_a_sentence():
         lang="de",
     )
     assert not any(name.startswith("Zwei") for name in _people(html))
+
+
+# Opening or leading the session ties a person in prose to it.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "name"),
+    [
+        (
+            "Introdurrà i lavori la presidente dell'associazione, dott.ssa Carla Neri.",
+            "it",
+            "Carla Neri",
+        ),
+        ("The evening will be introduced by our treasurer, Mr Owen Pryce.", "en", "Owen Pryce"),
+        ("Den Abend eröffnet die Vorsitzende Dr. Eva Lenz.", "de", "Eva Lenz"),
+    ],
+)
+def test_a_verb_for_opening_the_session(sentence: str, lang: str, name: str):
+    html = _page(
+        "Zecche e zoonosi", "Società Veterinaria di Valdora", f"<p>{sentence}</p>", lang=lang
+    )
+    assert name in _people(html)
+
+
+def test_a_logo_set_in_two_spans_gives_two_names():
+    html = """<html lang="it"><head><title>ASVD | Zecche e zoonosi</title></head><body>
+<header><a href="/" class="logo"><span>ASVD</span> <span>Associazione Sanitaria Val Dora</span></a>
+</header><main><h1>Zecche e zoonosi</h1><p>Data: 12/05/2027</p>
+<p>Introdurrà i lavori il direttore dell'Associazione, dott. Luca Neri.</p></main></body></html>"""
+    assert _people(html)["Luca Neri"][0] == "Associazione Sanitaria Val Dora"

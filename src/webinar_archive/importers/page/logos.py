@@ -37,6 +37,14 @@ def _is_logo(el: Any) -> bool:
     return False
 
 
+def _own_parts(el: Any, text: str) -> list[str]:
+    """The texts of a logo link's own elements when they make up its text: "IZSAT" and
+    "Istituto Zooprofilattico ..." set in two spans are two names of the site, not one."""
+    parts = [clean_space(c.text_content()) for c in el if isinstance(c.tag, str)]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 and " ".join(parts) == text else []
+
+
 def logo_names(root: Any) -> list[str]:
     """Names of the site its logo shows, each part of an "Acronym – Long name" apart."""
     found: list[str] = []
@@ -53,6 +61,8 @@ def logo_names(root: Any) -> list[str]:
         if not text or len(text) > 120 or not _is_logo(el):
             continue
         parts = [p for p in _PARTS.split(text) if p.strip()]
+        if len(parts) < 2 and el.tag == "a":
+            parts = _own_parts(el, text)
         for part in parts if len(parts) > 1 else [text]:
             part = part.strip()
             if part and part not in found and re.search(r"[^\W\d_]", part):
