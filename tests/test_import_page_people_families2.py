@@ -108,3 +108,19 @@ def test_a_logo_set_in_two_spans_gives_two_names():
 </header><main><h1>Zecche e zoonosi</h1><p>Data: 12/05/2027</p>
 <p>Introdurrà i lavori il direttore dell'Associazione, dott. Luca Neri.</p></main></body></html>"""
     assert _people(html)["Luca Neri"][0] == "Associazione Sanitaria Val Dora"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "The talk is given by Anna Pike, with the Revd Dr Owen Hale, chaplain at the school.",
+            "en",
+        ),
+        ("Interverrà Sara Conti, insieme a Mons. Carlo Vitale, parroco di Borgone.", "it"),
+    ],
+)
+def test_a_titled_person_is_no_ones_body(sentence: str, lang: str):
+    html = _page("Grief in schools", "Harbourside Hospice", f"<p>{sentence}</p>", lang=lang)
+    orgs = [org for org, _ in _people(html).values() if org]
+    assert not any(org.startswith(("Revd", "Mons.")) for org in orgs)

@@ -17,7 +17,7 @@ from webinar_archive.domain.model import SpeakerDraft
 from webinar_archive.domain.text import fold
 
 from .legal_tails import _FORMS
-from .names import is_org_word
+from .names import HONORIFIC_START, is_org_word
 from .nominative import head_of
 
 _LOWER = r"[a-zà-öø-ÿčďěňřšťůžąćęłńóśźż][^\W\d_]*"
@@ -91,6 +91,9 @@ def settle_position_bodies(speakers: Iterable[SpeakerDraft]) -> None:
     """Move a body out of the position of each speaker who has none, and a description after
     a dash out of each body, in place."""
     for speaker in speakers:
+        if speaker.organisation and HONORIFIC_START.match(speaker.organisation):
+            # "with the Revd Dr X": a title before a name says it is a person, not a body.
+            speaker.organisation = None
         if speaker.organisation:
             speaker.organisation = without_dash_description(speaker.organisation)
             continue
