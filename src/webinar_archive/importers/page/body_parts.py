@@ -53,9 +53,15 @@ _SHORT_AFTER = re.compile(r"^(?P<role>.+?)\s*\((?P<short>[^()\s]{2,10})\)$")
 def _part_of_body(text: str) -> bool:
     folded = " ".join(fold(text).split())
     first = folded.split(" ")[0]
-    return is_unit_word(first) or any(
-        folded.startswith(stem) and (" " in stem or len(first) <= len(stem) + 2)
-        for stem in _PART_STEMS
+    # The lexicon writes its unit words with their accents ("sección", "oddělení", "wydział").
+    written = text.split()[0] if text.split() else ""
+    return (
+        is_unit_word(first)
+        or is_unit_word(written)
+        or any(
+            folded.startswith(stem) and (" " in stem or len(first) <= len(stem) + 2)
+            for stem in _PART_STEMS
+        )
     )
 
 

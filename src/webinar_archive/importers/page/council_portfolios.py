@@ -40,9 +40,15 @@ def council_portfolio(position: str | None, org: str | None, text: str) -> str |
     return " ".join(found.group(0).split()) if found else as_written(position, org, text)
 
 
-def settle_council_portfolios(speakers: Iterable[SpeakerDraft], text: str) -> None:
-    """Put each councillor's portfolio and town back in the role, in place."""
+def settle_council_portfolios(
+    speakers: Iterable[SpeakerDraft], text: str, site: Iterable[str] = ()
+) -> None:
+    """Put each councillor's portfolio and town back in the role, in place; the site's own
+    body (``site``: its names) is a body, not a portfolio ("Consigliera" of an Ordine)."""
+    own = {fold(name) for name in site}
     for speaker in speakers:
+        if speaker.organisation and fold(speaker.organisation) in own:
+            continue
         role = council_portfolio(speaker.position, speaker.organisation, text)
         if role is not None:
             speaker.position, speaker.organisation = role, None

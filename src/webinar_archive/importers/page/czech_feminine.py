@@ -21,6 +21,15 @@ SAME_FORM_HEADS = frozenset(
 )
 
 
+# "policie", "knihovnice", "asociace": a lower-case noun with one of these endings is a soft
+# feminine whose genitive is its nominative, whether or not the list above holds it.
+_SOFT_ENDINGS = ("ie", "ice", "ace", "nce", "kce")
+
+
+def _soft_by_ending(word: str) -> bool:
+    return word.islower() and len(word) > 4 and word.endswith(_SOFT_ENDINGS)
+
+
 def _hard_genitive(word: str) -> bool:
     return len(word) > 3 and word.endswith("é") and word[:1].isalpha()
 
@@ -30,7 +39,7 @@ def czech_same_form_nominative(name: str) -> str | None:
     "Fakultní" staying) in the nominative, or None when it does not open that way."""
     tokens = name.split(" ")
     for head, word in enumerate(tokens[:4]):
-        if word.lower() not in SAME_FORM_HEADS:
+        if word.lower() not in SAME_FORM_HEADS and not _soft_by_ending(word):
             continue
         before = tokens[:head]
         if not before or not any(_hard_genitive(w) for w in before):

@@ -32,12 +32,15 @@ from .kind_labels import without_kind_frame
 from .kind_tails import without_kind_tail
 from .language import detect_language
 from .lead_occupations import settle_lead_occupations
+from .legal_tails import settle_legal_tails
 from .links import find_links, has_address, intro_programme, is_share_form, programme_links
 from .listed_people import add_listed_people
+from .long_forms import settle_long_forms
 from .lower_kinds import settle_lower_kinds
 from .meeting_words import numbered_line
 from .mode_labels import without_mode_label
 from .not_people import without_non_people
+from .oblique_heads import settle_oblique_heads
 from .occupations import settle_occupations
 from .own_names import settle_logo_names
 from .own_possessives import settle_own_possessives
@@ -45,7 +48,9 @@ from .own_site import settle_bodies, site_names, without_dated_bodies
 from .own_units import settle_own_units
 from .person_lines import people_row, site_body
 from .place_leads import settle_place_leads
+from .position_bodies import settle_position_bodies
 from .prose_bodies import settle_prose_bodies
+from .relative_clauses import settle_relative_clauses
 from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
 from .sessions import dated_kicker, split_sessions
@@ -77,6 +82,7 @@ from .titles import (
 )
 from .town_tails import settle_town_tails
 from .unit_genitives import settle_unit_genitives
+from .unit_owners import settle_unit_owners
 
 MAX_TEXT = 1_000_000  # characters of page text looked at; the rest is left with a warning
 _HTML_START = re.compile(
@@ -494,6 +500,9 @@ def _settled(
     settle_chair_subjects(speakers, text)
     settle_cut_bodies(speakers, text)
     settle_unit_genitives(speakers, text)
+    settle_unit_owners(speakers, doc, text)
+    settle_position_bodies(speakers)
+    settle_relative_clauses(speakers)
     settle_body_marks(speakers, text)
     settle_lower_kinds(speakers, doc)
     settle_lead_occupations(speakers, text, lang)
@@ -504,6 +513,9 @@ def _settled(
         settle_own_units(speakers, text, site_body(doc))
     settle_site_kinds(speakers, doc, lang, text)
     settle_host_units(speakers, doc, text)
-    settle_council_portfolios(speakers, text)
+    settle_council_portfolios(speakers, text, site_names(doc))
     settle_logo_names(speakers, site_names(doc), doc.logo_names, text)
+    settle_legal_tails(speakers, text)
+    settle_oblique_heads(speakers, text, lang)
+    settle_long_forms(speakers, text)
     return speakers

@@ -109,7 +109,9 @@ HONORIFICS = words(
     # A Polish priest ("ks. dr"), a French lawyer or notary ("Me", maître).
     "ks. Ks. Me Me. "
     # German professional and police ranks written before a name ("RAin Dr. X", "KHK X").
-    "RA RAin StB StBin WP WPin KHK KHKin KOK KOKin POK POKin PHK PHKin EKHK EKHKin"
+    "RA RAin StB StBin WP WPin KHK KHKin KOK KOKin POK POKin PHK PHKin EKHK EKHKin "
+    # Civic, clerical and service titles: "Cllr X", "the Revd Dr X", "Mons. X", "Excma. Sra. X".
+    "Cllr Cllr. Revd Revd. Rev Rev. Fr. Mons. Excmo. Excma. Ilmo. Ilma. Sgt Sgt. Insp. Capt."
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word

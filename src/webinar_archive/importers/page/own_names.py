@@ -46,11 +46,24 @@ def logo_written(org: str | None, names: list[str], logo: list[str], text: str) 
     """The logo's one name for the site's body when it is the short form of ``org``, another
     of the site's names, and the page's ``text`` never writes ``org`` out: the page named the
     body by its kind ("de la Faculté"), and the logo is how the body writes itself."""
-    if not org or len(logo) != 1 or logo[0] == org or logo[0] not in names or org not in names:
+    known = {n.rstrip(".") for n in names}  # the site's names lose a legal form's last dot
+    if not org or len(logo) != 1 or logo[0] == org or logo[0].rstrip(".") not in known:
         return None
-    if fold(org) in fold(text) or not _short_of(logo[0], org):
+    if org not in names or fold(org) in fold(text):
         return None
-    return logo[0]
+    # "FBG Oberes Lautertal" from the title, the logo "Forstbetriebsgemeinschaft Oberes
+    # Lautertal w.V.": the logo's full name is how the body writes itself too.
+    return logo[0] if _short_of(logo[0], org) or _short_for(org, logo[0]) else None
+
+
+def _short_for(short: str, full: str) -> bool:
+    """Whether ``short`` is an acronym opening like ``full`` and then ``full``'s own words
+    ("FBG Oberes Lautertal" of "Forstbetriebsgemeinschaft Oberes Lautertal w.V.")."""
+    parts = short.split()
+    words = [fold(w) for w in full.split()]
+    if len(parts) < 2 or not parts[0].isupper() or len(parts[0]) < 2 or not words:
+        return False
+    return words[0].startswith(fold(parts[0])[0]) and all(fold(p) in words for p in parts[1:])
 
 
 def settle_logo_names(

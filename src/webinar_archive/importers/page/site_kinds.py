@@ -20,9 +20,11 @@ from .own_names import own_name
 from .own_site import site_names
 from .positions import role_like
 
+# An elided article runs into the kind ("dell'istituto"); any other word stands apart from it
+# ("primátorka města Dubovice" holds no "du").
 _DEFINITE_KIND = re.compile(
-    r"^(?P<role>.+?)\s+(?:del|de la|de l['’]|du|des|della|dello|dell['’]|der|des|of the|"
-    r"at the|bei der|beim|al|alla|allo|dans l['’]|au)\s*(?P<kind>[^\W\d_]{4,})$",
+    r"^(?P<role>.+?)\s+(?:(?:del|de la|du|des|della|dello|der|of the|at the|bei der|beim|al|"
+    r"alla|allo|au)\s+|(?:de l|dell|dans l)['’]\s*)(?P<kind>[^\W\d_]{4,})$",
     re.I,
 )
 

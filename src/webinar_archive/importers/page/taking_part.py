@@ -58,7 +58,10 @@ _VERBS = re.compile(
     r"wystąpi\w*|opowie\w*|opowiedzą|poprowadz\w*|gościem|gośćmi|zaprezentuj\w*|"
     r"przedstawi\w*|moderuje|prowadzi|wezm\w* udział|weźmie udział|wyjaśni\w*|omówi\w*|"
     r"vystoupí|promluv\w*|přidá\w*|proved(?:e|ou)|moderuje|představ(?:í|ují)|pohovoří|"
-    r"hostem|hosty|přednese|přijal[aiy]?|vysvětlí|seznámí)(?![^\W\d_])",
+    r"hostem|hosty|přednese|přijal[aiy]?|vysvětlí|seznámí|"
+    # Opening or leading the session: "introduced by", "Introdurrà i lavori", "zahájí".
+    r"introduc(?:e|es|ed|ing)|led by|hosted by|chaired by|introdurr\w*|introduc\w*|"
+    r"eröffne\w*|ouvrir\w*|abrir(?:á|án)|otworzy|zahájí)(?![^\W\d_])",
     re.I,
 )
 # The verb right after a name, after an adverb at most: "X přidá", "X spricht", "X will talk".
