@@ -66,6 +66,7 @@ MEASURED_OUTSIDE_FLOORS = (
     PAGES / "heldout18",
     PAGES / "heldout19",
     PAGES / "heldout20",
+    PAGES / "heldout21",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
