@@ -53,7 +53,7 @@ from .prose_bodies import settle_prose_bodies
 from .relative_clauses import settle_relative_clauses
 from .role_bodies import settle_role_bodies
 from .sectors import settle_sectors
-from .sessions import dated_kicker, split_sessions
+from .sessions import dated_kicker, split_sessions, without_other_events
 from .site_kinds import settle_site_kinds
 from .site_units import settle_site_units
 from .speakers import find_speakers
@@ -369,9 +369,11 @@ def _extract(doc: PageDoc, url: str | None) -> list[ExtractedSession]:
     if title:
         title = full_quoted_name(title, all_text)
     body = [b for i, b in enumerate(blocks) if i != title_index]
-    # The title is not a sentence about people ("Circular Plastics in ..." is no one).
-    speakers = find_speakers(body, lang, site_body(doc))
-    add_listed_people(speakers, "\n".join(b.text for b in body), lang)
+    # The title is not a sentence about people ("Circular Plastics in ..." is no one), nor
+    # is a list of the site's other events.
+    own = without_other_events(body)
+    speakers = find_speakers(own, lang, site_body(doc))
+    add_listed_people(speakers, "\n".join(b.text for b in own), lang)
     speakers = without_file_labels(speakers, [a.text for b in blocks for a in b.anchors])
     speakers = without_performers(speakers, [b.text for b in body])
     if event and event.speakers:

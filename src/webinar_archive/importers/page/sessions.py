@@ -66,8 +66,31 @@ def _points_ahead(text: str) -> bool:
     return bool(_NEXT.match(fold(text).strip()))
 
 
+# Lines about the page or the session's particulars, never a session's heading: "Zveřejněno
+# 7. 9. 2026", "Published on 3 May", and a "Venue: ..." / "Místo: ..." / "Ort: ..." field however
+# long its value (matched folded).
+_PAGE_STAMP = re.compile(
+    r"^(?:posted|published|updated|last updated|veroffentlicht|aktualisiert|publie|mis a jour|"
+    r"publicado|actualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|zverejneno|"
+    r"aktualizovano|publikovano)(?![^\W\d_])"
+)
+_PLACE_FIELD = re.compile(
+    r"^(?:venue|place|location|where|ort|wo|veranstaltungsort|lieu|ou|lugar|donde|sede|luogo|"
+    r"dove|miejsce|gdzie|misto|kde)\s*:"
+)
+
+
+def _no_session_head(text: str) -> bool:
+    folded = fold(text).strip()
+    return bool(_PAGE_STAMP.match(folded) or _PLACE_FIELD.match(folded))
+
+
 def _by_date(blocks: list[Block]) -> list[tuple[int, int]]:
-    heads = [i for i, b in enumerate(blocks) if is_heading_like(b) and not is_date_label(b.text)]
+    heads = [
+        i
+        for i, b in enumerate(blocks)
+        if is_heading_like(b) and not is_date_label(b.text) and not _no_session_head(b.text)
+    ]
     found: list[tuple[int, int]] = []
     titles: set[str] = set()
     dates: set[tuple[int, int, int | None]] = set()
@@ -169,6 +192,42 @@ def _listed_by_the_page(blocks: list[Block], heads: list[int]) -> bool:
         return False
     # The page's main heading: no heading of its rank or above comes before it.
     return not any(b.kind == HEADING and 0 < b.level <= over.level for b in blocks[: above[-1]])
+
+
+# "Další jednání", "Weitere Termine", "Najbliższe wydarzenia", "More events": a heading over other
+# events of the site (matched folded, with _points_ahead and leads_elsewhere).
+_OTHER_EVENTS = re.compile(
+    r"^(?:dalsi|weitere|further|more|other|najblizsze|nejblizsi|autres|otr[oa]s|altri|altre|"
+    r"inne|pozostale|ostatni)\s+(?:[^\W\d_]+\s+)?(?:events?|termine|veranstaltungen|"
+    r"jednani|akce|udalosti|setkani|wydarzenia|spotkania|terminy|rendez-vous|evenements|"
+    r"eventos|actividades|eventi|appuntamenti|incontri|webinar\w*|sessions?|seminar\w*)\b"
+)
+
+
+def _over_other_events(block: Block) -> bool:
+    if block.kind != HEADING or len(block.text) > 60:
+        return False
+    text = block.text
+    return bool(
+        _OTHER_EVENTS.match(fold(text).strip()) or leads_elsewhere(text) or _points_ahead(text)
+    )
+
+
+def without_other_events(blocks: list[Block]) -> list[Block]:
+    """The blocks without a list of the site's other events under its own heading ("Další
+    jednání" over dated links): its items are events, never the session's people. Only a
+    section of list items or short lines is such a list."""
+    kept: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        end = _section_end(blocks, i, len(blocks)) if _over_other_events(blocks[i]) else i
+        section = blocks[i + 1 : end]
+        if section and all(b.kind == ITEM or len(b.text) <= 120 for b in section):
+            i = end
+            continue
+        kept.append(blocks[i])
+        i += 1
+    return kept
 
 
 def split_sessions(blocks: list[Block]) -> list[tuple[int, int]]:
