@@ -41,14 +41,32 @@ _CENTRE = ("centr", "zentr", "center")
 _PL_MASC_ADJ = (("kiego", "ki"), ("giego", "gi"), ("iego", "i"), ("ego", "y"))
 
 
+# A chamber, whose services are its units, written as one German word ("Landwirtschaftskammer",
+# "Handwerkskammer"); a Czech college, "Vysoká škola" ("Vysoké školy" in the genitive).
+_PARENT_ENDS = ("kammer",)
+_COLLEGE = re.compile(r"^vysok\w*\s+(?:skol|uceni)")
+# A German unit run together with what it serves: "Tiergesundheitsdienst", "Beratungsstelle".
+_UNIT_ENDS = ("dienst", "stelle")
+
+
 def _parent(body: str) -> bool:
     words = [fold(w) for w in body.split()[:2]]
-    return any(w.startswith(_PARENT_STEMS) for w in words)
+    return (
+        any(w.startswith(_PARENT_STEMS) for w in words)
+        or (bool(words) and words[0].endswith(_PARENT_ENDS) and len(words[0]) > 8)
+        or bool(_COLLEGE.match(" ".join(words)))
+    )
 
 
 def _unit(text: str) -> bool:
     first = text.split()[0]
-    return _part_of_body(text) or is_unit_word(first) or fold(first).startswith(_CENTRE)
+    folded = fold(first)
+    return (
+        _part_of_body(text)
+        or is_unit_word(first)
+        or folded.startswith(_CENTRE)
+        or (len(text.split()) == 1 and folded.endswith(_UNIT_ENDS) and len(folded) > 9)
+    )
 
 
 def _body_after(text: str) -> str:
@@ -138,7 +156,10 @@ def _short(word: str) -> bool:
 def _parent_name(body: str) -> bool:
     """A body made of units, by name ("Universität X") or by its short form ("TU X")."""
     words = body.split()
-    return bool(words) and ((_parent(body) and is_org_word(words[0])) or _short(words[0]))
+    return bool(words) and (
+        (_parent(body) and (is_org_word(words[0]) or _COLLEGE.match(fold(body)) is not None))
+        or _short(words[0])
+    )
 
 
 def _short_then_place(words: list[str]) -> bool:
