@@ -111,7 +111,11 @@ HONORIFICS = words(
     # German professional and police ranks written before a name ("RAin Dr. X", "KHK X").
     "RA RAin StB StBin WP WPin KHK KHKin KOK KOKin POK POKin PHK PHKin EKHK EKHKin "
     # Civic, clerical and service titles: "Cllr X", "the Revd Dr X", "Mons. X", "Excma. Sra. X".
-    "Cllr Cllr. Revd Revd. Rev Rev. Fr. Mons. Excmo. Excma. Ilmo. Ilma. Sgt Sgt. Insp. Capt."
+    "Cllr Cllr. Revd Revd. Rev Rev. Fr. Mons. Excmo. Excma. Ilmo. Ilma. Sgt Sgt. Insp. Capt. "
+    # Ranks of firefighters, police and armed services ("Cabo X", "Maresciallo X", "Kapral X").
+    "Cabo Sargento Subteniente Teniente Capitán Caporale Maresciallo Brigadiere Appuntato "
+    "Capitano Tenente Caporal Adjudant Lieutenant Capitaine Sergent Kapral Sierżant Porucznik "
+    "Kapitan Desátník Četař Rotmistr Kapitán Feldwebel Oberleutnant Leutnant"
 )
 
 # Stems of words that make a phrase a job or function (matched case-insensitively on word
