@@ -59,7 +59,7 @@ _COMPOUND_ROLE_ENDS = (
     "leiter", "direktor", "referent", "manager", "berater", "koordinator", "sprecher",
     "präsident", "vorsitzende", "vorsitzender", "beauftragte", "beauftragter", "führer",
     "experte", "expertin", "ingenieur", "wissenschaftler", "forscher", "entwickler", "anwalt",
-    "lehrer", "dozent", "bibliothekar", "kurator", "mitarbeiter", "arzt", "ärztin",
+    "lehrer", "dozent", "bibliothekar", "kurator", "mitarbeiter", "arzt", "ärztin", "mitglied",
 )  # fmt: skip
 _ONE_HONORIFIC = (
     "(?:"
@@ -142,7 +142,9 @@ def role_stem(word: str) -> str | None:
     low = word.lower().strip(".,;:")
     if "-" in low:
         low = low.rsplit("-", 1)[1]
-    if low.endswith(("’s", "'s")) or (low.endswith(("ing", "ship", "ed")) and len(low) > 6):
+    # "Vorstandsmitglied" ends as an English participle does, but is a member.
+    english = low.endswith(("ing", "ship", "ed")) and not low.endswith("mitglied")
+    if low.endswith(("’s", "'s")) or (english and len(low) > 6):
         return None
     if is_org_word(low):
         return None
