@@ -15,6 +15,7 @@ from .blocks import Block, PageDoc, text_blocks
 from .body_edges import settle_body_edges
 from .body_marks import settle_body_marks
 from .body_parts import settle_parts
+from .bracket_bodies import settle_bracket_bodies
 from .chair_subjects import settle_chair_subjects
 from .context import split_sentences
 from .council_portfolios import settle_council_portfolios
@@ -489,6 +490,7 @@ def _settled(
     order of the rules for a page of one session and for each session of a programme page
     (``own_units``: "from our press office" read as the site's body, on a page of one session)."""
     speakers = without_initial_doubles(settle_occupations(without_dated_bodies(speakers)))
+    settle_bracket_bodies(speakers)
     settle_town_tails(speakers, text)
     settle_genitive_leads(speakers, lang)
     settle_place_leads(speakers, text)
