@@ -174,7 +174,7 @@ ROLE_STEMS = (
     "nauczyciel", "učitel", "výzkumník", "výzkumnic", "enseignant", "insegnant", "lehrer",
     "teacher", "tutor", "doctorant", "doktorand", "dottorand", "doctorand", "postdoc", "librarian",
     "bibliothekar", "bibliotekarz", "bibliothécaire", "bibliotecari", "knihovník",
-    "knihovnic", "curator", "kurátor", "curatore", "curatrice", "kustosz", "conservateur",
+    "knihovnic", "curator", "keeper", "kurátor", "curatore", "curatrice", "kustosz", "conservateur",
     "conservatrice", "assegnist", "doktorant", "asistent", "becari", "lektor",
     # Staff and officials: "wissenschaftliche Mitarbeiterin", "pracownik naukowy", "vědecký
     # pracovník", "funzionaria", "dirigente".
