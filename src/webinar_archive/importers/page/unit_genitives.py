@@ -125,7 +125,7 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
         if _short_then_place(words[k:]) and _unit(" ".join(words[:k])):
             return as_written(role, " ".join(words[:k]), text), rest
         body = _nominative(rest)
-        if body == rest or not _parent(body):
+        if body == rest or not _parent(body) or _completes_before(words, k):
             continue
         front = " ".join(words[:k])
         ends_in_unit = bool(role) and is_unit_word(str(role).split()[-1])
@@ -139,6 +139,24 @@ def split_unit_genitive(role: str | None, org: str, text: str) -> tuple[str | No
             if _parent_name(body):
                 return as_written(role, org, text), body
     return None
+
+
+# Polish genitive endings of a noun and of an adjective agreeing with it: feminine ("Botaniki
+# Stosowanej", "Chemii Organicznej") and masculine or neuter ("Rolnictwa Ekologicznego").
+_PL_AGREE = ((("i", "y"), ("ej",)), (("u", "a"), ("ego",)))
+
+
+def _completes_before(words: list[str], k: int) -> bool:
+    """Whether the capitalised Polish adjective ``words[k]`` agrees with the noun before it
+    and so ends the unit's name ("Instytutu Botaniki Stosowanej | Akademii ..."), while the
+    body starts after it; an adjective that does not agree opens the body ("Wydziału Biologii
+    | Śląskiego Uniwersytetu ...")."""
+    if k < 2 or k + 1 >= len(words) or not fold(words[k + 1]).startswith(_PARENT_STEMS):
+        return False
+    noun, adjective = fold(words[k - 1]), fold(words[k])
+    return any(
+        noun.endswith(nouns) and adjective.endswith(adjectives) for nouns, adjectives in _PL_AGREE
+    )
 
 
 def _german_nominative(join: re.Match[str], body: str) -> str:
