@@ -67,6 +67,7 @@ MEASURED_OUTSIDE_FLOORS = (
     PAGES / "heldout19",
     PAGES / "heldout20",
     PAGES / "heldout21",
+    PAGES / "heldout22",
 )
 LINK_KINDS = ("recording", "presentations", "agenda")
 
